@@ -1,0 +1,58 @@
+// Running a student's program: the one entry point of the interpreter.
+//
+// runProgram() parses and executes a program in a fresh interpreter (no state is shared
+// between calls, so tests and the window may run several side by side) and returns what it
+// printed, how it ended and, when asked, the full trace. Every failure, a syntax error, an
+// uncaught exception, an unsupported construct or a limit, comes back as a Diagnostic; the
+// steps recorded up to that point stay in the trace.
+#pragma once
+
+#include "memstep/diagnostic.h"
+#include "memstep/trace.h"
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace memstep::core {
+
+struct RunLimits {
+    // A student's infinite loop must end in a message, not a frozen window.
+    std::uint64_t maxSteps = 100'000;
+    // Bytes of Python objects alive at once; past it the program ends in MemoryError.
+    std::uint64_t maxHeapBytes = std::uint64_t{1} << 30;
+    // CPython's default sys.getrecursionlimit().
+    int maxRecursionDepth = 1000;
+    // Output kept; the rest is dropped with a note, so a print loop cannot fill memory.
+    std::size_t maxOutputBytes = std::size_t{8} << 20;
+};
+
+struct RunOptions {
+    bool record = true;          // false: run only (memstep-trace --run), no trace kept
+    std::string filename = "<string>"; // as shown in tracebacks
+    RunLimits limits;
+    std::size_t checkpointInterval = 256;
+    // input(): the next line without its newline, or nullopt at end of input (EOFError).
+    std::function<std::optional<std::string>(std::string_view prompt)> readInput;
+    // Called with each piece of output as it is printed (for --run), in addition to recording.
+    std::function<void(std::string_view)> onOutput;
+    // Polled between steps; when it becomes true the run ends with a Cancelled diagnostic.
+    const std::atomic<bool>* cancel = nullptr;
+    // Called now and then (not every step) with the number of steps so far.
+    std::function<void(std::uint64_t steps)> onProgress;
+};
+
+struct RunResult {
+    Trace trace;                      // empty when !record or on a syntax error
+    std::string stdoutText;           // everything printed
+    std::optional<Diagnostic> error;  // nullopt when the program ran to its end
+    std::uint64_t steps = 0;          // steps executed, recorded or not
+};
+
+RunResult runProgram(std::string_view source, const RunOptions& options = {});
+
+} // namespace memstep::core

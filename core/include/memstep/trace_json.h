@@ -1,0 +1,21 @@
+// The trace as JSON, in the public shape of ../shared/trace-format.md (version 1).
+//
+// Writing streams step by step, so a long trace never needs its whole text in memory.
+#pragma once
+
+#include "memstep/run.h"
+
+#include <iosfwd>
+#include <string>
+
+namespace memstep::core {
+
+inline constexpr int kTraceFormatVersion = 1;
+
+// Writes {"format", "version", "source", "steps", "stdout", "error"} for a finished run.
+void writeTraceJson(std::ostream& out, const RunResult& result);
+
+// JSON string literal with quotes, escaping as json.dumps(ensure_ascii=False) would.
+std::string jsonQuote(std::string_view text);
+
+} // namespace memstep::core

@@ -1,0 +1,12 @@
+#include "memstep/version.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string_view>
+
+TEST(Version, IsMajorMinorPatch) {
+    std::string_view version = memstep::kVersion;
+    EXPECT_EQ(std::count(version.begin(), version.end(), '.'), 2);
+    EXPECT_FALSE(version.empty());
+}

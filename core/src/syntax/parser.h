@@ -1,0 +1,40 @@
+// Python 3.11 source text -> AST, with CPython's syntax errors.
+//
+// A hand-written recursive-descent parser over the token stream of lexer.h. It does not
+// reproduce CPython's PEG grammar; instead it reports, for the mistakes students make,
+// the same error type, message, line and column that CPython 3.11 reports (checked against
+// real python3 in tests/unit/parser_test.cpp), and plain "invalid syntax" at the offending
+// token otherwise. Constructs memstep cannot run yet (async, match, bytes, complex...) give a
+// Diagnostic of type "Unsupported" instead of a wrong tree.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "memstep/diagnostic.h"
+#include "syntax/ast.h"
+
+namespace memstep::core::syntax {
+
+struct ParseResult {
+    std::unique_ptr<Module> module;  // null when error is set
+    std::optional<Diagnostic> error; // SyntaxError, IndentationError, TabError or Unsupported
+};
+
+// Parses a whole module. `source` is UTF-8, may start with a BOM and use CRLF line endings.
+// The Diagnostic's traceback is left empty: fill it with formatSyntaxError once the file
+// name is known.
+ParseResult parse(std::string_view source);
+
+// CPython's report of an uncaught syntax error, as `python3 FILE` prints it on stderr:
+//   File "<filename>", line N
+//     <source line>
+//     <caret line>
+//   SyntaxError: <message>
+// For "Unsupported" diagnostics, just "Unsupported: <message>".
+std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
+                              std::string_view filename);
+
+} // namespace memstep::core::syntax

@@ -1,0 +1,23 @@
+# CPack: a .deb of the window and the command-line tracer, with its desktop entry, icon and
+# AppStream metainfo. Runtime dependencies are read off the binaries by dpkg-shlibdeps, so the
+# package declares exactly the Qt and QScintilla libraries it links.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/memstep.desktop DESTINATION share/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/org.memstep.memstep.metainfo.xml
+    DESTINATION share/metainfo)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/memstep.svg
+    DESTINATION share/icons/hicolor/scalable/apps)
+
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGE_NAME "memstep")
+set(CPACK_PACKAGE_VENDOR "memstep developers")
+set(CPACK_PACKAGE_CONTACT "memstep developers <memstep@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "education")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "See what Python does with memory, one step at a time\n memstep runs a Python program step by step and draws its stack frames,\n heap objects and the references between them.")
+set(CPACK_PACKAGE_DIRECTORY "${CMAKE_BINARY_DIR}/packages")
+include(CPack)

@@ -178,12 +178,18 @@ public:
     // The state after every event added so far (events of the open step included).
     const ProgramState& current() const;
     std::size_t stepCount() const;
+    // Events that did not fit the current state (see applyEvent) are dropped, not recorded;
+    // these say how many and why the last one was refused ("" when none was).
+    std::size_t rejectedEvents() const;
+    const std::string& lastRejection() const;
     // Ends recording. Events added after the last endStep() are dropped.
     Trace finish();
 
 private:
     std::unique_ptr<TraceStorage> m_storage;
     ProgramState m_current;
+    std::size_t m_rejectedEvents = 0;
+    std::string m_lastRejection;
 };
 
 } // namespace memstep::core

@@ -1,0 +1,246 @@
+// applyEvent / applyStepInfo: the one definition of what an event does to a state.
+//
+// The recorder, the trace's replay from checkpoints and the JSON writer all go through these
+// two functions, so "the state at step N" means the same thing everywhere. Every check
+// happens before the state is touched: a rejected event leaves the state exactly as it was.
+//
+// Semantics, per event kind:
+//   FramePush  appends {frame, function, isClassBody}; the id must be new.
+//   FramePop   removes the frame with that id, which must be the innermost one.
+//   Bind       appends (name, object) to the frame's vars; the name must not be bound yet.
+//   Rebind     replaces the name's target in place; its current target must equal `from`.
+//   Unbind     removes the name from the frame's vars.
+//   Allocate   inserts heap[object] = contents; the id must be new.
+//   Free       erases heap[object]; the object must exist.
+//   Mutate     changes heap[object] by `op` (see MutateOp): sequences and sets use `index`
+//              into `items`; a dict (type "dict", or any Mutate carrying a `key`) uses the
+//              entry with `key`; SetAttr/DelAttr use `name` in `attrs`; Clear empties items,
+//              entries and attrs; Replace sets the whole object to `contents`.
+//   Output     appends `text` to stdoutText.
+//   Raise      changes nothing (the step's ExceptionInfo carries the exception).
+// References to objects are not checked against the heap: an object may point at another
+// that is allocated by a later event of the same step (cycles have no valid order).
+#include "memstep/trace.h"
+
+#include <algorithm>
+
+namespace memstep::core {
+
+namespace {
+
+bool fail(std::string* why, std::string message) {
+    if (why) {
+        *why = std::move(message);
+    }
+    return false;
+}
+
+std::string frameText(FrameId id) { return "frame " + std::to_string(id.value); }
+
+FrameState* findFrame(ProgramState& state, FrameId id) {
+    for (auto& frame : state.frames) {
+        if (frame.id == id) {
+            return &frame;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<NamedRef>::iterator findName(std::vector<NamedRef>& refs, const std::string& name) {
+    return std::find_if(refs.begin(), refs.end(),
+                        [&](const NamedRef& ref) { return ref.first == name; });
+}
+
+std::vector<std::pair<ObjectId, ObjectId>>::iterator findKey(HeapObject& object, ObjectId key) {
+    return std::find_if(object.entries.begin(), object.entries.end(),
+                        [&](const auto& entry) { return entry.first == key; });
+}
+
+bool isDictOp(const HeapObject& object, const Event& event) {
+    return object.type == "dict" || event.key.valid();
+}
+
+bool applyMutate(ProgramState& state, const Event& event, std::string* why) {
+    auto found = state.heap.find(event.object);
+    if (found == state.heap.end()) {
+        return fail(why, "mutate of unknown object " + toString(event.object));
+    }
+    HeapObject& object = found->second;
+    const std::string target = toString(event.object);
+    const auto size = static_cast<std::int64_t>(object.items.size());
+    switch (event.op) {
+    case MutateOp::SetItem:
+        if (isDictOp(object, event)) {
+            if (!event.key.valid()) {
+                return fail(why, "set_item on dict " + target + " without a key");
+            }
+            auto entry = findKey(object, event.key);
+            if (entry == object.entries.end()) {
+                object.entries.emplace_back(event.key, event.value);
+            } else {
+                entry->second = event.value;
+            }
+            return true;
+        }
+        if (event.index < 0 || event.index >= size) {
+            return fail(why, "set_item index " + std::to_string(event.index) +
+                                 " out of range for " + target);
+        }
+        object.items[static_cast<std::size_t>(event.index)] = event.value;
+        return true;
+    case MutateOp::Insert:
+        if (event.index < 0 || event.index > size) {
+            return fail(why, "insert index " + std::to_string(event.index) +
+                                 " out of range for " + target);
+        }
+        object.items.insert(object.items.begin() + event.index, event.value);
+        return true;
+    case MutateOp::Remove:
+        if (isDictOp(object, event)) {
+            auto entry = findKey(object, event.key);
+            if (entry == object.entries.end()) {
+                return fail(why, "remove of missing key " + toString(event.key) + " from " +
+                                     target);
+            }
+            object.entries.erase(entry);
+            return true;
+        }
+        if (event.index < 0 || event.index >= size) {
+            return fail(why, "remove index " + std::to_string(event.index) +
+                                 " out of range for " + target);
+        }
+        object.items.erase(object.items.begin() + event.index);
+        return true;
+    case MutateOp::SetAttr: {
+        if (event.name.empty()) {
+            return fail(why, "set_attr without a name on " + target);
+        }
+        auto attr = findName(object.attrs, event.name);
+        if (attr == object.attrs.end()) {
+            object.attrs.emplace_back(event.name, event.value);
+        } else {
+            attr->second = event.value;
+        }
+        return true;
+    }
+    case MutateOp::DelAttr: {
+        auto attr = findName(object.attrs, event.name);
+        if (attr == object.attrs.end()) {
+            return fail(why, "del_attr of missing attribute '" + event.name + "' on " + target);
+        }
+        object.attrs.erase(attr);
+        return true;
+    }
+    case MutateOp::Clear:
+        object.items.clear();
+        object.entries.clear();
+        object.attrs.clear();
+        return true;
+    case MutateOp::Replace:
+        object = event.contents;
+        return true;
+    }
+    return fail(why, "unknown mutate op on " + target);
+}
+
+} // namespace
+
+bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
+    switch (event.kind) {
+    case EventKind::FramePush:
+        if (!event.frame.valid()) {
+            return fail(why, "frame_push without a frame id");
+        }
+        if (findFrame(state, event.frame)) {
+            return fail(why, "frame_push of existing " + frameText(event.frame));
+        }
+        state.frames.push_back(FrameState{event.frame, event.function, event.isClassBody, 0, {},
+                                          std::nullopt});
+        return true;
+    case EventKind::FramePop:
+        if (state.frames.empty() || state.frames.back().id != event.frame) {
+            return fail(why, "frame_pop of " + frameText(event.frame) +
+                                 ", which is not the innermost frame");
+        }
+        state.frames.pop_back();
+        return true;
+    case EventKind::Bind: {
+        FrameState* frame = findFrame(state, event.frame);
+        if (!frame) {
+            return fail(why, "bind of '" + event.name + "' in unknown " + frameText(event.frame));
+        }
+        if (findName(frame->vars, event.name) != frame->vars.end()) {
+            return fail(why, "bind of '" + event.name + "', already bound in " +
+                                 frameText(event.frame));
+        }
+        frame->vars.emplace_back(event.name, event.object);
+        return true;
+    }
+    case EventKind::Rebind: {
+        FrameState* frame = findFrame(state, event.frame);
+        if (!frame) {
+            return fail(why, "rebind of '" + event.name + "' in unknown " +
+                                 frameText(event.frame));
+        }
+        auto var = findName(frame->vars, event.name);
+        if (var == frame->vars.end()) {
+            return fail(why, "rebind of unbound '" + event.name + "' in " +
+                                 frameText(event.frame));
+        }
+        if (var->second != event.from) {
+            return fail(why, "rebind of '" + event.name + "' from " + toString(event.from) +
+                                 ", but it names " + toString(var->second));
+        }
+        var->second = event.object;
+        return true;
+    }
+    case EventKind::Unbind: {
+        FrameState* frame = findFrame(state, event.frame);
+        if (!frame) {
+            return fail(why, "unbind of '" + event.name + "' in unknown " +
+                                 frameText(event.frame));
+        }
+        auto var = findName(frame->vars, event.name);
+        if (var == frame->vars.end()) {
+            return fail(why, "unbind of unbound '" + event.name + "' in " +
+                                 frameText(event.frame));
+        }
+        frame->vars.erase(var);
+        return true;
+    }
+    case EventKind::Allocate:
+        if (!event.object.valid()) {
+            return fail(why, "allocate without an object id");
+        }
+        if (!state.heap.try_emplace(event.object, event.contents).second) {
+            return fail(why, "allocate of existing object " + toString(event.object));
+        }
+        return true;
+    case EventKind::Free:
+        if (state.heap.erase(event.object) == 0) {
+            return fail(why, "free of unknown object " + toString(event.object));
+        }
+        return true;
+    case EventKind::Mutate:
+        return applyMutate(state, event, why);
+    case EventKind::Output:
+        state.stdoutText += event.text;
+        return true;
+    case EventKind::Raise:
+        return true;
+    }
+    return fail(why, "unknown event kind");
+}
+
+void applyStepInfo(ProgramState& state, const StepInfo& info) {
+    if (state.frames.empty()) {
+        return;
+    }
+    FrameState& innermost = state.frames.back();
+    innermost.line = info.line;
+    if (info.kind == StepKind::Return && info.returnValue) {
+        innermost.returnValue = info.returnValue;
+    }
+}
+
+} // namespace memstep::core

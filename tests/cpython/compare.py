@@ -1,0 +1,462 @@
+#!/usr/bin/env python3
+"""Differential test: memstep-trace against real CPython on one program.
+
+Runs `memstep-trace [--stdin F] PROGRAM.py` and reference_trace.py (CPython 3.11 under
+sys.settrace) on the same program and checks, in this order: that memstep's events replayed
+on step i-1 give step i (its own consistency), then the steps one by one (event, line, frames,
+exception, stdout so far, and the heap graph up to one renaming of object ids for the whole
+trace), then the final stdout and the error. Prints the first difference and exits 1; exits 0
+when everything matches. Nothing is ever recorded as expected output: CPython runs every time.
+
+Usage: compare.py --memstep PATH_OR_COMMAND [--stdin FILE] PROGRAM.py
+"""
+
+import argparse
+import json
+import os
+import shlex
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REFERENCE = os.path.join(HERE, "reference_trace.py")
+TIMEOUT_SECONDS = 300
+LIST_FIELDS = ("items", "entries", "attrs", "params", "defaults", "closure")
+TEXT_FIELDS = ("value", "name", "class")
+# "anything else" objects carry `value` only when it is cheap; compare it when both have it.
+KNOWN_TYPES = frozenset({"int", "float", "str", "bool", "NoneType", "list", "tuple", "set",
+                         "frozenset", "dict", "instance", "class", "function", "module",
+                         "method", "builtin_function_or_method", "range"})
+
+
+class Mismatch(Exception):
+    """The first difference found; its text is the test's failure message."""
+
+
+def short(value, limit=300):
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def run_json(command, what):
+    try:
+        proc = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              timeout=TIMEOUT_SECONDS)
+    except FileNotFoundError:
+        raise Mismatch("%s: cannot run %s" % (what, command[0]))
+    except subprocess.TimeoutExpired:
+        raise Mismatch("%s: timed out after %d s" % (what, TIMEOUT_SECONDS))
+    try:
+        return json.loads(proc.stdout.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise Mismatch("%s printed no JSON trace (exit code %d, %s)\n  stderr: %s\n  stdout: %s"
+                       % (what, proc.returncode, e, proc.stderr.decode("utf-8", "replace")[-800:],
+                          proc.stdout.decode("utf-8", "replace")[:300]))
+
+
+# ---- memstep's own consistency: events replayed on step i-1 give step i ------------------
+def empty_object():
+    return {"type": "", "value": "", "items": [], "entries": [], "name": "", "class": "",
+            "attrs": [], "params": [], "defaults": [], "closure": []}
+
+
+def normal_object(fields):
+    obj = empty_object()
+    for key, value in fields.items():
+        if key in obj:
+            obj[key] = [list(x) if isinstance(x, list) else x for x in value] \
+                if isinstance(value, list) else value
+    return obj
+
+
+def frame_kind(frame):
+    # Frames say "kind": "class"; a frame_push event (whose "kind" is the event's) uses a flag.
+    flagged = any(frame.get(k) for k in ("is_class_body", "isClassBody", "class_body"))
+    return "class" if frame.get("kind") == "class" or flagged else "frame"
+
+
+def normal_state(step):
+    frames = [{"id": f.get("id"), "function": f.get("function"), "kind": frame_kind(f),
+               "line": f.get("line"), "vars": [list(v) for v in f.get("vars", [])],
+               "return": f.get("return")} for f in step.get("frames", [])]
+    heap = {k: normal_object(v) for k, v in step.get("heap", {}).items()}
+    return {"frames": frames, "heap": heap, "stdout": step.get("stdout", "")}
+
+
+def find_named(pairs, name):
+    for i, pair in enumerate(pairs):
+        if pair[0] == name:
+            return i
+    return -1
+
+
+def apply_event(state, ev):
+    """The Python twin of applyEvent in core/src/trace/apply_event.cpp."""
+    kind = ev.get("kind")
+    frames, heap = state["frames"], state["heap"]
+
+    def frame_of(fid):
+        for f in frames:
+            if f["id"] == fid:
+                return f
+        raise Mismatch("event %s names unknown frame %s" % (short(ev), fid))
+
+    if kind == "frame_push":
+        if any(f["id"] == ev.get("frame") for f in frames):
+            raise Mismatch("frame_push of existing frame: %s" % short(ev))
+        frames.append({"id": ev.get("frame"), "function": ev.get("function"),
+                       "kind": frame_kind(ev), "line": 0, "vars": [], "return": None})
+    elif kind == "frame_pop":
+        if not frames or frames[-1]["id"] != ev.get("frame"):
+            raise Mismatch("frame_pop of a frame that is not the innermost: %s" % short(ev))
+        frames.pop()
+    elif kind == "bind":
+        f = frame_of(ev.get("frame"))
+        if find_named(f["vars"], ev.get("name")) >= 0:
+            raise Mismatch("bind of a name already bound: %s" % short(ev))
+        f["vars"].append([ev.get("name"), ev.get("object")])
+    elif kind == "rebind":
+        f = frame_of(ev.get("frame"))
+        i = find_named(f["vars"], ev.get("name"))
+        if i < 0:
+            raise Mismatch("rebind of an unbound name: %s" % short(ev))
+        if f["vars"][i][1] != ev.get("from"):
+            raise Mismatch("rebind 'from' %s but the name refers to %s"
+                           % (ev.get("from"), f["vars"][i][1]))
+        f["vars"][i][1] = ev.get("to", ev.get("object"))
+    elif kind == "unbind":
+        f = frame_of(ev.get("frame"))
+        i = find_named(f["vars"], ev.get("name"))
+        if i < 0:
+            raise Mismatch("unbind of an unbound name: %s" % short(ev))
+        del f["vars"][i]
+    elif kind == "allocate":
+        oid = ev.get("object")
+        if oid in heap:
+            raise Mismatch("allocate of existing object: %s" % short(ev))
+        heap[oid] = normal_object({k: v for k, v in ev.items() if k not in ("kind", "object")})
+    elif kind == "free":
+        if heap.pop(ev.get("object"), None) is None:
+            raise Mismatch("free of unknown object: %s" % short(ev))
+    elif kind == "mutate":
+        apply_mutate(heap, ev)
+    elif kind == "output":
+        state["stdout"] += ev.get("text", "")
+    elif kind == "raise":
+        pass
+    else:
+        raise Mismatch("unknown event kind: %s" % short(ev))
+
+
+def apply_mutate(heap, ev):
+    obj = heap.get(ev.get("object"))
+    if obj is None:
+        raise Mismatch("mutate of unknown object: %s" % short(ev))
+    op, items = ev.get("op"), obj["items"]
+    index, key, value = ev.get("index", 0), ev.get("key"), ev.get("value")
+    is_dict = obj["type"] == "dict" or key is not None
+    if op == "set_item":
+        if is_dict:
+            i = find_named(obj["entries"], key)
+            if i < 0:
+                obj["entries"].append([key, value])
+            else:
+                obj["entries"][i][1] = value
+        elif 0 <= index < len(items):
+            items[index] = value
+        else:
+            raise Mismatch("set_item index out of range: %s" % short(ev))
+    elif op == "insert":
+        if not 0 <= index <= len(items):
+            raise Mismatch("insert index out of range: %s" % short(ev))
+        items.insert(index, value)
+    elif op == "remove":
+        if is_dict:
+            i = find_named(obj["entries"], key)
+            if i < 0:
+                raise Mismatch("remove of a missing dict key: %s" % short(ev))
+            del obj["entries"][i]
+        elif 0 <= index < len(items):
+            del items[index]
+        else:
+            raise Mismatch("remove index out of range: %s" % short(ev))
+    elif op == "set_attr":
+        i = find_named(obj["attrs"], ev.get("name"))
+        if i < 0:
+            obj["attrs"].append([ev.get("name"), value])
+        else:
+            obj["attrs"][i][1] = value
+    elif op == "del_attr":
+        i = find_named(obj["attrs"], ev.get("name"))
+        if i < 0:
+            raise Mismatch("del_attr of a missing attribute: %s" % short(ev))
+        del obj["attrs"][i]
+    elif op == "clear":
+        obj["items"], obj["entries"], obj["attrs"] = [], [], []
+    elif op == "replace":
+        heap[ev.get("object")] = normal_object(ev.get("contents", {}))
+    else:
+        raise Mismatch("unknown mutate op: %s" % short(ev))
+
+
+def check_events(trace):
+    state = {"frames": [], "heap": {}, "stdout": ""}
+    for n, step in enumerate(trace.get("steps", [])):
+        try:
+            for ev in step.get("events", []):
+                apply_event(state, ev)
+        except Mismatch as e:
+            raise Mismatch("step %d (line %s): memstep's events do not apply: %s"
+                           % (n, step.get("line"), e))
+        for f in state["frames"]:
+            f["return"] = None
+        if state["frames"]:
+            state["frames"][-1]["line"] = step.get("line")
+            if step.get("event") == "return":
+                state["frames"][-1]["return"] = step["frames"][-1].get("return") \
+                    if step.get("frames") else None
+        expected = normal_state(step)
+        if state != expected:
+            raise Mismatch("step %d (line %s): memstep's events do not give its own state\n"
+                           "  replayed: %s\n  recorded: %s"
+                           % (n, step.get("line"), short(first_diff(state, expected)[0], 600),
+                              short(first_diff(state, expected)[1], 600)))
+
+
+def first_diff(a, b):
+    for key in ("frames", "stdout"):
+        if a[key] != b[key]:
+            return {key: a[key]}, {key: b[key]}
+    for oid in sorted(set(a["heap"]) | set(b["heap"])):
+        if a["heap"].get(oid) != b["heap"].get(oid):
+            return {oid: a["heap"].get(oid)}, {oid: b["heap"].get(oid)}
+    return a, b
+
+
+# ---- memstep against CPython ---------------------------------------------------------------
+class GraphMatcher:
+    """One bijection memstep id <-> CPython id for the whole trace."""
+
+    def __init__(self):
+        self.m2c = {}
+        self.c2m = {}
+
+    def bind(self, mid, cid, where):
+        known_c = self.m2c.get(mid)
+        known_m = self.c2m.get(cid)
+        if known_c is None and known_m is None:
+            self.m2c[mid] = cid
+            self.c2m[cid] = mid
+            return
+        if known_c != cid or known_m != mid:
+            raise Mismatch(
+                "identity differs at %s: memstep %s is CPython %s here, but memstep %s was "
+                "matched to CPython %s and CPython %s to memstep %s before (one object on one "
+                "side, two on the other)" % (where, mid, cid, mid, known_c, cid, known_m))
+
+    def compare_step(self, n, ms, cs):
+        mheap, cheap = ms.get("heap", {}), cs.get("heap", {})
+        todo = []
+        seen = set()
+
+        def pair(mid, cid, where):
+            if mid is None or cid is None:
+                if mid != cid:
+                    raise Mismatch("%s: memstep %s, CPython %s" % (where, mid, cid))
+                return
+            self.bind(mid, cid, where)
+            if (mid, cid) not in seen:
+                seen.add((mid, cid))
+                todo.append((mid, cid, where))
+
+        mframes, cframes = ms.get("frames", []), cs.get("frames", [])
+        for mf, cf in zip(mframes, cframes):
+            fname = "frame %s" % cf.get("function")
+            mvars = dict(map(tuple, mf.get("vars", [])))
+            cvars = dict(map(tuple, cf.get("vars", [])))
+            if set(mvars) != set(cvars):
+                raise Mismatch("%s has different names: memstep %s, CPython %s (only memstep: "
+                               "%s, only CPython: %s)"
+                               % (fname, sorted(mvars), sorted(cvars),
+                                  sorted(set(mvars) - set(cvars)), sorted(set(cvars) - set(mvars))))
+            for name in cf.get("vars", []):
+                pair(mvars[name[0]], cvars[name[0]], "%s variable '%s'" % (fname, name[0]))
+            pair(mf.get("return"), cf.get("return"), "%s return value" % fname)
+
+        while todo:
+            mid, cid, where = todo.pop(0)
+            if mid not in mheap:
+                raise Mismatch("%s: memstep refers to %s, which is not in its heap" % (where, mid))
+            if cid not in cheap:
+                raise Mismatch("%s: CPython refers to %s, which is not in its heap" % (where, cid))
+            self.compare_object(mheap[mid], cheap[cid], where, pair, mheap, cheap)
+
+        reached_m = {m for m, _ in seen}
+        reached_c = {c for _, c in seen}
+        extra_m = sorted(set(mheap) - reached_m)
+        if extra_m:
+            raise Mismatch("memstep's heap holds objects no frame reaches: %s"
+                           % short({k: mheap[k] for k in extra_m[:5]}))
+        extra_c = sorted(set(cheap) - reached_c)
+        if extra_c:
+            raise Mismatch("CPython's heap holds unreached objects (tracer bug?): %s"
+                           % short({k: cheap[k] for k in extra_c[:5]}))
+
+    def compare_object(self, mo, co, where, pair, mheap, cheap):
+        def differ(what, mv, cv):
+            raise Mismatch("%s: %s differs\n  memstep: %s\n  CPython: %s"
+                           % (where, what, short(mv), short(cv)))
+
+        mtype, ctype = mo.get("type"), co.get("type")
+        if mtype != ctype:
+            differ("type", mo, co)
+        for field in TEXT_FIELDS:
+            mv, cv = mo.get(field, ""), co.get(field, "")
+            if field == "value" and ctype not in KNOWN_TYPES and ("value" not in mo or
+                                                                 "value" not in co):
+                continue
+            if mv != cv:
+                differ(field, mo, co)
+        mparams, cparams = mo.get("params", []), co.get("params", [])
+        if mparams != cparams:
+            differ("params", mparams, cparams)
+        if ctype in ("set", "frozenset"):
+            self.pair_unordered(mo.get("items", []), co.get("items", []), where, pair,
+                                mheap, cheap, differ)
+        else:
+            self.pair_list(mo.get("items", []), co.get("items", []), "item", where, pair, differ)
+        for field in ("defaults",):
+            self.pair_list(mo.get(field, []), co.get(field, []), field, where, pair, differ)
+        ment, cent = mo.get("entries", []), co.get("entries", [])
+        if len(ment) != len(cent):
+            differ("number of entries", mo, co)
+        for i, (me, ce) in enumerate(zip(ment, cent)):
+            pair(me[0], ce[0], "%s key %d" % (where, i))
+            pair(me[1], ce[1], "%s value %d" % (where, i))
+        for field in ("attrs", "closure"):
+            mnamed, cnamed = mo.get(field, []), co.get(field, [])
+            if [x[0] for x in mnamed] != [x[0] for x in cnamed]:
+                differ(field + " names", [x[0] for x in mnamed], [x[0] for x in cnamed])
+            for me, ce in zip(mnamed, cnamed):
+                pair(me[1], ce[1], "%s.%s" % (where, ce[0]))
+
+    @staticmethod
+    def pair_list(mitems, citems, what, where, pair, differ):
+        if len(mitems) != len(citems):
+            differ("number of %ss" % what, mitems, citems)
+        for i, (m, c) in enumerate(zip(mitems, citems)):
+            pair(m, c, "%s %s %d" % (where, what, i))
+
+    def pair_unordered(self, mitems, citems, where, pair, mheap, cheap, differ):
+        if len(mitems) != len(citems):
+            differ("number of set items", mitems, citems)
+        left = list(citems)
+        unmatched = []
+        for m in mitems:
+            c = self.m2c.get(m)
+            if c is not None and c in left:
+                left.remove(c)
+                pair(m, c, "%s item" % where)
+            else:
+                unmatched.append(m)
+        by_key = {}
+        for c in left:
+            by_key.setdefault(structure_key(c, cheap), []).append(c)
+        for m in unmatched:
+            bucket = by_key.get(structure_key(m, mheap))
+            if not bucket:
+                differ("set items", [short(mheap.get(x)) for x in mitems],
+                       [short(cheap.get(x)) for x in citems])
+            pair(m, bucket.pop(0), "%s item" % where)
+
+
+def structure_key(oid, heap, depth=0):
+    """A description of a set element by value, to pair set items that are not matched yet."""
+    obj = heap.get(oid, {})
+    if depth > 8:
+        return obj.get("type")
+    if obj.get("type") in ("tuple", "frozenset"):
+        keys = [structure_key(i, heap, depth + 1) for i in obj.get("items", [])]
+        if obj.get("type") == "frozenset":
+            keys = sorted(keys, key=repr)
+        return (obj.get("type"), tuple(keys))
+    return (obj.get("type"), obj.get("value", ""), obj.get("name", ""))
+
+
+def compare_traces(mtrace, ctrace):
+    msteps, csteps = mtrace.get("steps", []), ctrace.get("steps", [])
+    matcher = GraphMatcher()
+    for n in range(max(len(msteps), len(csteps))):
+        if n >= len(msteps) or n >= len(csteps):
+            side, extra = ("memstep", msteps[n]) if n < len(msteps) else ("CPython", csteps[n])
+            raise Mismatch("step %d: only %s has it: %s line %s (memstep has %d steps, CPython "
+                           "%d)\n  memstep error: %s\n  CPython error: %s"
+                           % (n, side, extra.get("event"), extra.get("line"), len(msteps),
+                              len(csteps), short(mtrace.get("error")), short(ctrace.get("error"))))
+        ms, cs = msteps[n], csteps[n]
+        try:
+            compare_step_shape(ms, cs)
+            matcher.compare_step(n, ms, cs)
+        except Mismatch as e:
+            raise Mismatch("step %d (%s, CPython line %s): %s"
+                           % (n, cs.get("event"), cs.get("line"), e))
+    if mtrace.get("stdout") != ctrace.get("stdout"):
+        raise Mismatch("stdout differs\n  memstep: %s\n  CPython: %s"
+                       % (short(mtrace.get("stdout")), short(ctrace.get("stdout"))))
+    merr, cerr = mtrace.get("error"), ctrace.get("error")
+    norm = (lambda e: None if e is None else
+            {"type": e.get("type"), "message": e.get("message"), "line": e.get("line")})
+    if norm(merr) != norm(cerr):
+        raise Mismatch("error differs\n  memstep: %s\n  CPython: %s"
+                       % (short(norm(merr)), short(norm(cerr))))
+
+
+def compare_step_shape(ms, cs):
+    for field in ("event", "line"):
+        if ms.get(field) != cs.get(field):
+            raise Mismatch("%s differs: memstep %s, CPython %s"
+                           % (field, short(ms.get(field)), short(cs.get(field))))
+    shape = lambda step: [(f.get("function"), f.get("line"), frame_kind(f))
+                          for f in step.get("frames", [])]
+    if shape(ms) != shape(cs):
+        raise Mismatch("frames (function, line, kind) differ\n  memstep: %s\n  CPython: %s"
+                       % (short(shape(ms)), short(shape(cs))))
+    mex, cex = ms.get("exception"), cs.get("exception")
+    if cex is not None or mex is not None:
+        norm = lambda e: None if e is None else (e.get("type"), e.get("message"))
+        if norm(mex) != norm(cex):
+            raise Mismatch("exception differs: memstep %s, CPython %s" % (short(mex), short(cex)))
+    if ms.get("stdout") != cs.get("stdout"):
+        raise Mismatch("stdout so far differs\n  memstep: %s\n  CPython: %s"
+                       % (short(ms.get("stdout")), short(cs.get("stdout"))))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--memstep", required=True,
+                        help="memstep-trace executable (or a command line, split like a shell)")
+    parser.add_argument("--reference", default=REFERENCE, help="the CPython reference tracer")
+    parser.add_argument("--stdin", help="file that input() reads from")
+    parser.add_argument("--no-event-check", action="store_true",
+                        help="skip the replay of memstep's events")
+    parser.add_argument("program")
+    args = parser.parse_args()
+
+    stdin_args = ["--stdin", args.stdin] if args.stdin else []
+    mcommand = shlex.split(args.memstep) + stdin_args + [args.program]
+    ccommand = [sys.executable, args.reference] + stdin_args + [args.program]
+    try:
+        ctrace = run_json(ccommand, "reference_trace.py")
+        mtrace = run_json(mcommand, "memstep-trace")
+        if not args.no_event_check:
+            check_events(mtrace)
+        compare_traces(mtrace, ctrace)
+    except Mismatch as e:
+        print("MISMATCH %s\n%s" % (args.program, e))
+        return 1
+    print("ok %s (%d steps)" % (args.program, len(ctrace.get("steps", []))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""Reference tracer: runs a program under real CPython 3.11 and prints its memstep trace.
+
+The differential tests judge memstep-trace against this script, so it follows the heap-graph
+contract (tests/README.md) literally: steps are the sys.settrace events of the program's own
+frames (module 'call' and comprehension frames left out), and each step's heap is everything
+reachable from the frames' variables and return values along the contract's edges only.
+Objects are kept alive once shown, so CPython can never reuse an id for a different object
+and "same id" in the output means exactly `a is b` in the program.
+
+Usage: reference_trace.py [--stdin FILE] PROGRAM.py   (JSON on stdout, trace-format v1)
+"""
+
+import argparse
+import builtins
+import io
+import json
+import sys
+import types
+
+MAX_STEPS = 100_000
+# Frames whose code has one of these names are comprehension bodies: not frames in memstep.
+COMPREHENSION_NAMES = frozenset({"<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"})
+CLASS_NAMESPACE_HIDDEN = frozenset({"__module__", "__qualname__", "__doc__"})
+CLASS_ATTRS_HIDDEN = CLASS_NAMESPACE_HIDDEN | {"__dict__", "__weakref__"}
+CO_OPTIMIZED = 0x1
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+# Types whose repr() is cheap, deterministic and runs no user code.
+CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
+
+
+class StepLimitReached(BaseException):
+    """Raised from the trace function to stop a program that ran too long."""
+
+
+def is_dunder(name):
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+class Tracer:
+    def __init__(self, filename, module_code, stdout_buffer):
+        self.filename = filename
+        self.module_code = module_code
+        self.stdout = stdout_buffer
+        self.steps = []
+        # id(obj) -> (obj, label): the strong reference keeps ids unique for the whole run.
+        self.shown = {}
+        self.frame_ids = {}  # id(frame) -> (frame, number) while the frame is alive
+        self.next_frame_id = 1
+        self.var_order = {}  # frame number -> names in order of first appearance
+        self.step_limit_line = 0
+        self.recursion_limit = sys.getrecursionlimit()
+        self.failed_frame = None  # frame refused for recursion depth (see on_call)
+
+    # ---- objects -------------------------------------------------------------------
+    def label(self, obj):
+        entry = self.shown.get(id(obj))
+        if entry is None:
+            entry = (obj, "o%d" % (len(self.shown) + 1))
+            self.shown[id(obj)] = entry
+        return entry[1]
+
+    def describe(self, obj, pending):
+        """The object's JSON fields; every object it refers to is labelled and queued."""
+
+        def ref(child):
+            pending.append(child)
+            return self.label(child)
+
+        t = type(obj)
+        if t is bool or obj is None or t is float:
+            return {"type": t.__name__, "value": repr(obj)}
+        if t is int:
+            try:
+                text = str(obj)
+            except ValueError:
+                text = "<int with too many digits>"
+            return {"type": "int", "value": text}
+        if t is str:
+            return {"type": "str", "value": obj}
+        if t is range:
+            return {"type": "range", "value": repr(obj)}
+        if t in (list, tuple, set, frozenset):
+            return {"type": t.__name__, "items": [ref(x) for x in list(obj)]}
+        if t is dict:
+            return {"type": "dict", "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
+        if t is types.FunctionType:
+            return self.describe_function(obj, ref)
+        if t is types.MethodType:
+            return {"type": "method", "name": obj.__func__.__name__,
+                    "attrs": [["__self__", ref(obj.__self__)], ["__func__", ref(obj.__func__)]]}
+        if t is types.BuiltinFunctionType:
+            return {"type": "builtin_function_or_method", "name": obj.__name__}
+        if t is types.ModuleType:
+            return {"type": "module", "name": obj.__name__}
+        if isinstance(obj, type):
+            attrs = []
+            if self.is_program_class(obj):
+                attrs = [[k, ref(v)] for k, v in list(obj.__dict__.items())
+                         if k not in CLASS_ATTRS_HIDDEN]
+            return {"type": "class", "name": obj.__name__, "attrs": attrs}
+        if self.is_program_class(t):
+            try:
+                attrs = object.__getattribute__(obj, "__dict__")
+            except AttributeError:
+                attrs = {}
+            return {"type": "instance", "class": t.__name__,
+                    "attrs": [[k, ref(v)] for k, v in list(attrs.items())]}
+        fields = {"type": t.__name__}
+        if t in CHEAP_REPR_TYPES:
+            fields["value"] = repr(obj)
+        return fields
+
+    @staticmethod
+    def is_program_class(cls):
+        return type.__getattribute__(cls, "__module__") == "__main__"
+
+    def describe_function(self, fn, ref):
+        code = fn.__code__
+        names = code.co_varnames
+        argc, kwc = code.co_argcount, code.co_kwonlyargcount
+        params = list(names[:argc])
+        rest = argc + kwc
+        if code.co_flags & CO_VARARGS:
+            params.append(names[rest])
+            rest += 1
+        params.extend(names[argc:argc + kwc])
+        if code.co_flags & CO_VARKEYWORDS:
+            params.append(names[rest])
+        closure = []
+        for name, cell in zip(code.co_freevars, fn.__closure__ or ()):
+            try:
+                closure.append([name, ref(cell.cell_contents)])
+            except ValueError:
+                pass  # an empty cell holds nothing to draw
+        return {"type": "function", "name": fn.__name__, "params": params,
+                "defaults": [ref(d) for d in (fn.__defaults__ or ())], "closure": closure}
+
+    # ---- frames --------------------------------------------------------------------
+    def is_program_frame(self, frame):
+        code = frame.f_code
+        return code.co_filename == self.filename and code.co_name not in COMPREHENSION_NAMES
+
+    def program_frames(self, frame):
+        """Program frames from the module frame (first) to `frame` (last)."""
+        chain = []
+        while frame is not None:
+            if self.is_program_frame(frame):
+                chain.append(frame)
+            if frame.f_code is self.module_code:
+                break
+            frame = frame.f_back
+        chain.reverse()
+        return chain
+
+    def frame_number(self, frame):
+        entry = self.frame_ids.get(id(frame))
+        if entry is None or entry[0] is not frame:
+            entry = (frame, self.next_frame_id)
+            self.next_frame_id += 1
+            self.frame_ids[id(frame)] = entry
+        return entry[1]
+
+    def frame_vars(self, frame, number):
+        code = frame.f_code
+        if code is self.module_code:
+            scope = {k: v for k, v in frame.f_globals.items() if not is_dunder(k)}
+        elif not code.co_flags & CO_OPTIMIZED:  # class body: its namespace
+            scope = {k: v for k, v in frame.f_locals.items() if k not in CLASS_NAMESPACE_HIDDEN}
+        else:
+            free = set(code.co_freevars)
+            scope = {k: v for k, v in frame.f_locals.items() if k not in free}
+        order = self.var_order.setdefault(number, [])
+        known = set(order)
+        for name in scope:
+            if name not in known:
+                order.append(name)
+                known.add(name)
+        return [(name, scope[name]) for name in order if name in scope]
+
+    def record(self, frame, event, arg):
+        chain = self.program_frames(frame)
+        pending = []
+        frames_json = []
+        for f in chain:
+            number = self.frame_number(f)
+            code = f.f_code
+            vars_json = []
+            for name, value in self.frame_vars(f, number):
+                pending.append(value)
+                vars_json.append([name, self.label(value)])
+            entry = {"id": number,
+                     "function": code.co_name,
+                     "line": f.f_lineno,
+                     "vars": vars_json}
+            if code is not self.module_code and not code.co_flags & CO_OPTIMIZED:
+                entry["kind"] = "class"
+            if event == "return" and f is frame:
+                pending.append(arg)
+                entry["return"] = self.label(arg)
+            frames_json.append(entry)
+        heap = {}
+        stack = list(reversed(pending))
+        while stack:
+            obj = stack.pop()
+            key = self.label(obj)
+            if key in heap:
+                continue
+            children = []
+            heap[key] = self.describe(obj, children)
+            stack.extend(reversed(children))
+        step = {"event": event,
+                "line": frame.f_lineno,
+                "frames": frames_json,
+                "heap": heap,
+                "stdout": self.stdout.getvalue(),
+                "events": []}
+        if event == "exception":
+            value = arg[1]
+            step["exception"] = {"type": arg[0].__name__, "message": str(value)}
+        self.steps.append(step)
+
+    # ---- sys.settrace --------------------------------------------------------------
+    def on_event(self, frame, event, arg):
+        if event == "call":
+            if self.depth(frame) > self.recursion_limit:
+                return self.refuse_frame(frame)
+            if frame.f_code is self.module_code:
+                return self.on_event
+            if not self.is_program_frame(frame):
+                return None
+        if len(self.steps) >= MAX_STEPS:
+            self.step_limit_line = frame.f_lineno
+            raise StepLimitReached()
+        self.record(frame, event, arg)
+        if event == "return":
+            self.frame_ids.pop(id(frame), None)
+        return self.on_event
+
+    def depth(self, frame):
+        """Python frames from the module frame (depth 1) to `frame`, as `python3 prog.py` counts."""
+        n = 0
+        while frame is not None:
+            n += 1
+            if frame.f_code is self.module_code:
+                return n
+            frame = frame.f_back
+        return 0
+
+    def refuse_frame(self, frame):
+        """Plain CPython refuses a frame past the recursion limit before its 'call' event.
+
+        The tracer's own frames sit below the module frame, so the real limit is raised and
+        the refusal is replayed here instead: raising from the trace function fails the new
+        frame exactly as the interpreter would. CPython then turns tracing off; a one-shot
+        profile hook (called as the refused frame unwinds) turns it back on, so the exception
+        and return steps of every frame the error propagates through are still recorded.
+        """
+        self.failed_frame = frame
+
+        def restore(_frame, _event, _arg):
+            sys.setprofile(None)
+            sys.settrace(self.on_event)
+
+        sys.setprofile(restore)
+        raise RecursionError("maximum recursion depth exceeded")
+
+
+def error_line(tb, filename, skip_frame):
+    line = 0
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename and tb.tb_frame is not skip_frame:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def run(path, stdin_path):
+    with open(path, "rb") as f:
+        raw = f.read()
+    source = raw.decode("utf-8", errors="replace")
+    result = {"format": "memstep-trace", "version": 1, "source": source,
+              "steps": [], "stdout": "", "error": None}
+    try:
+        code = compile(raw, path, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        result["error"] = {"type": type(e).__name__, "message": e.msg, "line": e.lineno or 0}
+        return result
+
+    buffer = io.StringIO()
+    stdin = open(stdin_path, encoding="utf-8") if stdin_path else io.StringIO("")
+    tracer = Tracer(path, code, buffer)
+    module = {"__name__": "__main__", "__builtins__": builtins}
+    old = sys.stdout, sys.stdin, sys.getrecursionlimit()
+    sys.stdout, sys.stdin = buffer, stdin
+    sys.setrecursionlimit(old[2] + 2000)
+    error = None
+    try:
+        sys.settrace(tracer.on_event)
+        exec(code, module)
+    except StepLimitReached:
+        error = {"type": "StepLimit",
+                 "message": "stopped after %d steps" % MAX_STEPS,
+                 "line": tracer.step_limit_line}
+    except BaseException as e:  # the program's uncaught error is data
+        error = {"type": type(e).__name__, "message": str(e),
+                 "line": error_line(e.__traceback__, path, tracer.failed_frame)}
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+        sys.stdout, sys.stdin = old[0], old[1]
+        sys.setrecursionlimit(old[2])
+        stdin.close()
+    result["steps"] = tracer.steps
+    result["stdout"] = buffer.getvalue()
+    result["error"] = error
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stdin", help="file that input() reads from")
+    parser.add_argument("program")
+    args = parser.parse_args()
+    result = run(args.program, args.stdin)
+    out = sys.stdout.buffer
+    out.write(json.dumps(result, ensure_ascii=False).encode("utf-8"))
+    out.write(b"\n")
+    out.flush()
+
+
+if __name__ == "__main__":
+    main()

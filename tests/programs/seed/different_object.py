@@ -1,0 +1,6 @@
+a = 10
+b = a
+a += 1
+
+if id(a) != id(b):
+    print("a and b do not refer to the same object")

@@ -1,0 +1,5 @@
+a = 10
+b = a
+
+if id(a) == id(b):
+    print("a and b refer to the same object")

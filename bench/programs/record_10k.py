@@ -1,0 +1,4 @@
+# Recording benchmark: exactly 10000 steps under sys.settrace (a 'line' step for the
+# loop header and one for the body per iteration, the header once more at the end, the module return).
+for i in range(4999):
+    x = i * 2

@@ -105,8 +105,10 @@ public:
     // hash(int): |value| mod 2**61-1 with the sign applied, and -1 mapped to -2.
     std::int64_t hash() const;
 
-    // Magnitude limits, least significant first (read-only access for tests and helpers).
+    // Magnitude limbs, least significant first (read-only access for tests and helpers).
     const std::vector<std::uint32_t>& limbs() const { return m_limbs; }
+    // Builds sign and magnitude from limbs as limbs() returns them (high zeros allowed).
+    static BigInt fromLimbs(std::vector<std::uint32_t> limbs, bool negative);
 
 private:
     void trim();

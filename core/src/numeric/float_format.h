@@ -42,18 +42,26 @@ struct FormatSpec {
     bool operator==(const FormatSpec&) const = default;
 };
 
-// ValueError "Invalid format specifier" and friends, as CPython's parser reports them.
-Result<FormatSpec> parseFormatSpec(std::string_view spec);
+// ValueError "Invalid format specifier 'abc' for object of type 'int'", "Format
+// specifier missing precision", "Cannot specify ',' with 's'." ... as CPython's parser
+// reports them. CPython's messages depend on the object, so pass its default type
+// ('\0' float, 'd' int and bool, 's' str) and its type name.
+Result<FormatSpec> parseFormatSpec(std::string_view spec, char defaultType = '\0',
+                                   std::string_view typeName = "float");
 
 // format(value, spec). ValueError messages as CPython's, e.g.
 // "Unknown format code 'd' for object of type 'float'".
 Result<std::string> formatFloat(double value, const FormatSpec& spec);
-Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec);
-Result<std::string> formatInt(std::int64_t value, const FormatSpec& spec);
+// typeName appears in "Unknown format code 'q' for object of type 'bool'".
+Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
+                              std::string_view typeName = "int");
+Result<std::string> formatInt(std::int64_t value, const FormatSpec& spec,
+                              std::string_view typeName = "int");
 Result<std::string> formatString(std::string_view text, const FormatSpec& spec);
 // Convenience: parse then format (the spec text as written after ':' in f-strings).
 Result<std::string> formatFloat(double value, std::string_view spec);
-Result<std::string> formatInt(const BigInt& value, std::string_view spec);
+Result<std::string> formatInt(const BigInt& value, std::string_view spec,
+                              std::string_view typeName = "int");
 Result<std::string> formatString(std::string_view text, std::string_view spec);
 
 // printf-style formatting for the `str % args` operator. The interpreter splits the
@@ -119,6 +127,9 @@ std::partial_ordering compareIntFloat(const BigInt& a, double b);
 // float(text): surrounding whitespace, sign, underscores between digits, "inf",
 // "infinity", "nan" in any case. ValueError "could not convert string to float: 'abc'".
 Result<double> parseFloat(std::string_view text);
+
+// UTF-8 text of one code point, as chr() gives it (for %c and format(n, 'c')).
+std::string codePointText(std::uint32_t codePoint);
 
 // Python repr() of a str, used in error messages: 'abc', "it's", '\n'.
 std::string pyStringRepr(std::string_view text);

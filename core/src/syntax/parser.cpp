@@ -1,15 +1,1806 @@
 #include "syntax/parser.h"
 
+#include <algorithm>
+
+#include "syntax/parser_impl.h"
+
 namespace memstep::core::syntax {
 
-ParseResult parse(std::string_view) {
-    ParseResult result;
-    result.error = Diagnostic{kUnsupported, "the parser is not written yet", 0, 0, {}};
+namespace {
+
+bool isAugAssign(const Token& t) {
+    if (t.kind != TokenKind::Op || t.text.size() < 2 || t.text.back() != '=')
+        return false;
+    std::string_view op = t.text.substr(0, t.text.size() - 1);
+    return op == "+" || op == "-" || op == "*" || op == "/" || op == "//" || op == "%" ||
+           op == "**" || op == "@" || op == "&" || op == "|" || op == "^" || op == "<<" ||
+           op == ">>";
+}
+
+Operator binaryOperator(std::string_view op) {
+    if (op == "+")
+        return Operator::Add;
+    if (op == "-")
+        return Operator::Sub;
+    if (op == "*")
+        return Operator::Mult;
+    if (op == "@")
+        return Operator::MatMult;
+    if (op == "/")
+        return Operator::Div;
+    if (op == "%")
+        return Operator::Mod;
+    if (op == "**")
+        return Operator::Pow;
+    if (op == "<<")
+        return Operator::LShift;
+    if (op == ">>")
+        return Operator::RShift;
+    if (op == "|")
+        return Operator::BitOr;
+    if (op == "^")
+        return Operator::BitXor;
+    if (op == "&")
+        return Operator::BitAnd;
+    return Operator::FloorDiv;
+}
+
+// Kinds that CPython's bitwise_or rule can produce (the left side of "cannot assign to X
+// here. Maybe you meant '==' instead of '='?").
+bool isBitwiseOrLevel(const Expr& e) {
+    switch (e.kind) {
+    case ExprKind::Compare:
+    case ExprKind::BoolOp:
+    case ExprKind::IfExp:
+    case ExprKind::Lambda:
+    case ExprKind::NamedExpr:
+    case ExprKind::Starred:
+    case ExprKind::Tuple:
+    case ExprKind::List:
+    case ExprKind::GeneratorExp:
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+        return false;
+    case ExprKind::UnaryOp:
+        return e.as<UnaryOp>().op != UnaryOperator::Not;
+    case ExprKind::Constant: {
+        auto k = e.as<Constant>().constKind;
+        return k != ConstantKind::True && k != ConstantKind::False && k != ConstantKind::None;
+    }
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+std::string describeExpr(const Expr& e) {
+    switch (e.kind) {
+    case ExprKind::Attribute: return "attribute";
+    case ExprKind::Subscript: return "subscript";
+    case ExprKind::Starred: return "starred";
+    case ExprKind::Name: return "name";
+    case ExprKind::List: return "list";
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::Lambda: return "lambda";
+    case ExprKind::Call: return "function call";
+    case ExprKind::BoolOp:
+    case ExprKind::BinOp:
+    case ExprKind::UnaryOp: return "expression";
+    case ExprKind::GeneratorExp: return "generator expression";
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom: return "yield expression";
+    case ExprKind::ListComp: return "list comprehension";
+    case ExprKind::SetComp: return "set comprehension";
+    case ExprKind::DictComp: return "dict comprehension";
+    case ExprKind::Dict: return "dict literal";
+    case ExprKind::Set: return "set display";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::Constant:
+        switch (e.as<Constant>().constKind) {
+        case ConstantKind::None: return "None";
+        case ConstantKind::True: return "True";
+        case ConstantKind::False: return "False";
+        case ConstantKind::Ellipsis: return "ellipsis";
+        default: return "literal";
+        }
+    case ExprKind::Compare: return "comparison";
+    case ExprKind::IfExp: return "conditional expression";
+    case ExprKind::NamedExpr: return "named expression";
+    case ExprKind::Slice: return "slice";
+    }
+    return "expression";
+}
+
+// ---- token access and errors
+
+const Token& Parser::next() {
+    const Token& t = m_stream.tokens[m_pos];
+    if (t.kind == TokenKind::Error)
+        invalidSyntax();
+    if (m_pos + 1 < m_stream.tokens.size())
+        ++m_pos;
+    if (t.kind != TokenKind::Indent && t.kind != TokenKind::Dedent &&
+        t.kind != TokenKind::Newline) {
+        m_prevEndLine = t.endLine;
+        m_prevEndColumn = t.endColumn;
+    }
+    return t;
+}
+
+bool Parser::acceptOp(std::string_view op) {
+    if (!atOp(op))
+        return false;
+    next();
+    return true;
+}
+
+bool Parser::acceptKeyword(std::string_view kw) {
+    if (!atKeyword(kw))
+        return false;
+    next();
+    return true;
+}
+
+void Parser::expectOp(std::string_view op) {
+    if (!acceptOp(op))
+        invalidSyntax();
+}
+
+// CPython's forced `&&':'` reports "expected ':'" at any token; the other headers only when
+// the line ends where the colon should be.
+void Parser::expectColon(bool forced) {
+    if (acceptOp(":"))
+        return;
+    if (forced || atNewline())
+        fail("expected ':'", peek());
+    invalidSyntax();
+}
+
+void Parser::failAt(const std::string& message, int line, int byteColumn, const char* type) const {
+    ParseFailure f;
+    f.diagnostic = Diagnostic{type, message, line, m_stream.charOffset(line, byteColumn), {}};
+    f.tokenLine = std::max(line, peek().line);
+    throw f;
+}
+
+void Parser::fail(const std::string& message, const Token& at, const char* type) const {
+    if (at.kind == TokenKind::Error) {
+        ParseFailure f;
+        f.diagnostic = *m_stream.error;
+        f.tokenLine = at.line;
+        throw f;
+    }
+    failAt(message, at.line, at.column, type);
+}
+
+void Parser::invalidSyntax() const {
+    const Token& t = peek();
+    if (t.kind == TokenKind::Indent) {
+        ParseFailure f;
+        f.diagnostic = Diagnostic{"IndentationError", "unexpected indent", t.line,
+                                  m_stream.charOffset(t.line, t.endColumn) - 1, {}};
+        f.tokenLine = t.line;
+        throw f;
+    }
+    if (t.kind == TokenKind::Dedent)
+        fail("unexpected unindent", t, "IndentationError");
+    fail("invalid syntax", t);
+}
+
+void Parser::unsupported(const std::string& what, int line) const {
+    ParseFailure f;
+    f.diagnostic = Diagnostic{kUnsupported,
+                              what + " is not supported yet (line " + std::to_string(line) + ")",
+                              line, 0, {}};
+    f.tokenLine = line;
+    throw f;
+}
+
+// ---- statements
+
+std::unique_ptr<Module> Parser::parseModule() {
+    auto module = std::make_unique<Module>();
+    while (peek().kind != TokenKind::EndOfFile)
+        parseStatement(module->body);
+    return module;
+}
+
+void Parser::parseStatement(StmtList& out) {
+    const Token& t = peek();
+    if (t.kind == TokenKind::Name) {
+        std::string_view w = t.text;
+        if (w == "if" || w == "while" || w == "for" || w == "try" || w == "with" || w == "def" ||
+            w == "class" || w == "async") {
+            out.push_back(parseCompound());
+            return;
+        }
+        if (w == "match")
+            checkMatchStatement();
+    } else if (t.isOp("@")) {
+        out.push_back(parseCompound());
+        return;
+    }
+    parseSimpleStatements(out);
+}
+
+// A `match` statement: `match <subject>:` at the start of a line, where `match` cannot be a
+// plain name (nothing that could continue an expression statement follows it).
+void Parser::checkMatchStatement() const {
+    const Token& second = peek(1);
+    if (second.kind == TokenKind::Newline || second.kind == TokenKind::EndOfFile)
+        return;
+    if (second.kind == TokenKind::Op) {
+        std::string_view op = second.text;
+        if (op != "(" && op != "[" && op != "{" && op != "-" && op != "*" && op != "~" &&
+            op != "...")
+            return;
+    }
+    std::size_t i = m_pos + 1;
+    int depth = 0;
+    const Token* last = nullptr;
+    for (; i < m_stream.tokens.size(); ++i) {
+        const Token& k = m_stream.tokens[i];
+        if (k.kind == TokenKind::Newline || k.kind == TokenKind::EndOfFile ||
+            k.kind == TokenKind::Error)
+            break;
+        if (k.isOp("(") || k.isOp("[") || k.isOp("{"))
+            ++depth;
+        if (k.isOp(")") || k.isOp("]") || k.isOp("}"))
+            --depth;
+        last = &k;
+    }
+    if (last && last->isOp(":") && depth == 0)
+        unsupported("`match`", peek().line);
+}
+
+void Parser::parseSimpleStatements(StmtList& out) {
+    for (;;) {
+        out.push_back(parseSimpleStatement());
+        if (!acceptOp(";"))
+            break;
+        if (atNewline())
+            break;
+    }
+    if (peek().kind == TokenKind::EndOfFile)
+        return;
+    if (!atNewline())
+        invalidSyntax();
+    next();
+}
+
+StmtPtr Parser::parseSimpleStatement() {
+    const Token& t = peek();
+    if (t.kind == TokenKind::Name) {
+        std::string_view w = t.text;
+        if (w == "pass" || w == "break" || w == "continue") {
+            next();
+            StmtPtr s;
+            if (w == "pass")
+                s = startNode<Pass>(t);
+            else if (w == "break")
+                s = startNode<Break>(t);
+            else
+                s = startNode<Continue>(t);
+            finish(*s);
+            return s;
+        }
+        if (w == "return")
+            return parseReturn();
+        if (w == "import")
+            return parseImport();
+        if (w == "from")
+            return parseFromImport();
+        if (w == "raise")
+            return parseRaise();
+        if (w == "del")
+            return parseDelete();
+        if (w == "assert")
+            return parseAssert();
+        if (w == "global" || w == "nonlocal")
+            return parseGlobalOrNonlocal();
+        if (w == "await")
+            unsupported("`await`", t.line);
+    }
+    return parseExpressionStatement();
+}
+
+StmtPtr Parser::parseExpressionStatement() {
+    const Token& start = peek();
+    bool startsWithParen = start.isOp("(");
+    bool legacyCandidate = start.kind == TokenKind::Name &&
+                           (start.text == "print" || start.text == "exec") &&
+                           !peek(1).isOp("(");
+    ExprPtr first;
+    std::size_t firstPos = m_pos;
+    try {
+        first = parseStarExpressions(true);
+    } catch (const ParseFailure&) {
+        if (!legacyCandidate)
+            throw;
+        m_pos = firstPos;
+        first = parseStarExpressions(true);
+    }
+    if (legacyCandidate && first->kind == ExprKind::Name && startsExpression(peek()) &&
+        !peek().isKeyword("if") && !peek().isKeyword("in") && !peek().isKeyword("is")) {
+        std::size_t save = m_pos;
+        try {
+            parseStarExpressions();
+        } catch (const ParseFailure&) {
+            m_pos = save;
+            invalidSyntax();
+        }
+        std::string name(start.text);
+        failAt("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
+               *first);
+    }
+
+    if (atOp(":")) {
+        if (first->kind == ExprKind::Tuple)
+            failAt("only single target (not tuple) can be annotated", *first);
+        if (first->kind == ExprKind::List)
+            failAt("only single target (not list) can be annotated", *first);
+        if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
+            first->kind != ExprKind::Subscript)
+            failAt("illegal target for annotation", *first);
+        next();
+        auto node = startNode<AnnAssign>(*first);
+        node->simple = first->kind == ExprKind::Name && !startsWithParen;
+        setContext(*first, ExprContext::Store);
+        node->target = std::move(first);
+        node->annotation = parseExpression();
+        if (acceptOp("="))
+            node->value = parseStarExpressions(true);
+        finish(*node);
+        return node;
+    }
+    if (isAugAssign(peek())) {
+        if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
+            first->kind != ExprKind::Subscript)
+            failAt("'" + describeExpr(*first) + "' is an illegal expression for augmented assignment",
+                   *first);
+        const Token& opTok = next();
+        auto node = startNode<AugAssign>(*first);
+        node->op = binaryOperator(opTok.text.substr(0, opTok.text.size() - 1));
+        setContext(*first, ExprContext::Store);
+        node->target = std::move(first);
+        node->value = parseStarExpressions(true);
+        finish(*node);
+        return node;
+    }
+    if (atOp("=")) {
+        auto node = startNode<Assign>(*first);
+        ExprList chain;
+        chain.push_back(std::move(first));
+        while (acceptOp("="))
+            chain.push_back(parseStarExpressions(true));
+        // CPython's invalid_named_expression: `1 = x` reads as a mistyped comparison.
+        if (chain.size() == 2 && invalidTarget(*chain[0], ExprContext::Store) == chain[0].get() &&
+            isBitwiseOrLevel(*chain[0]) && isBitwiseOrLevel(*chain[1]) &&
+            chain[0]->kind != ExprKind::Starred)
+            failAt("cannot assign to " + describeExpr(*chain[0]) +
+                       " here. Maybe you meant '==' instead of '='?",
+                   *chain[0]);
+        for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
+            if (chain[i]->kind == ExprKind::Yield || chain[i]->kind == ExprKind::YieldFrom)
+                failAt("assignment to yield expression not possible", *chain[i]);
+            checkTarget(*chain[i], ExprContext::Store);
+        }
+        node->value = std::move(chain.back());
+        chain.pop_back();
+        node->targets = std::move(chain);
+        finish(*node);
+        return node;
+    }
+    auto node = startNode<ExprStmt>(*first);
+    node->value = std::move(first);
+    finish(*node);
+    return node;
+}
+
+StmtPtr Parser::parseReturn() {
+    auto node = startNode<Return>(next());
+    if (!atNewline() && !atOp(";") && peek().kind != TokenKind::EndOfFile)
+        node->value = parseStarExpressions();
+    finish(*node);
+    return node;
+}
+
+StmtPtr Parser::parseRaise() {
+    auto node = startNode<Raise>(next());
+    if (!atNewline() && !atOp(";") && peek().kind != TokenKind::EndOfFile) {
+        node->exc = parseExpression();
+        if (acceptKeyword("from"))
+            node->cause = parseExpression();
+    }
+    finish(*node);
+    return node;
+}
+
+StmtPtr Parser::parseDelete() {
+    auto node = startNode<Delete>(next());
+    for (;;) {
+        ExprPtr target = parseBitwiseOr();
+        checkTarget(*target, ExprContext::Del);
+        node->targets.push_back(std::move(target));
+        if (!acceptOp(","))
+            break;
+        if (atNewline() || atOp(";"))
+            break;
+    }
+    finish(*node);
+    return node;
+}
+
+StmtPtr Parser::parseAssert() {
+    auto node = startNode<Assert>(next());
+    node->test = parseExpression();
+    if (acceptOp(","))
+        node->msg = parseExpression();
+    finish(*node);
+    return node;
+}
+
+StmtPtr Parser::parseGlobalOrNonlocal() {
+    const Token& kw = next();
+    StmtPtr node;
+    std::vector<std::string>* names;
+    if (kw.text == "global") {
+        auto g = startNode<Global>(kw);
+        names = &g->names;
+        node = std::move(g);
+    } else {
+        auto n = startNode<Nonlocal>(kw);
+        names = &n->names;
+        node = std::move(n);
+    }
+    do {
+        if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+            invalidSyntax();
+        names->emplace_back(next().text);
+    } while (acceptOp(","));
+    finish(*node);
+    return node;
+}
+
+std::string Parser::parseDottedName() {
+    if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+        invalidSyntax();
+    std::string name(next().text);
+    while (acceptOp(".")) {
+        if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+            invalidSyntax();
+        name += '.';
+        name += next().text;
+    }
+    return name;
+}
+
+StmtPtr Parser::parseImport() {
+    auto node = startNode<Import>(next());
+    do {
+        Alias alias;
+        alias.line = peek().line;
+        alias.column = peek().column;
+        alias.name = parseDottedName();
+        if (acceptKeyword("as")) {
+            if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+                invalidSyntax();
+            alias.asName = next().text;
+        }
+        finish(alias);
+        node->names.push_back(std::move(alias));
+    } while (acceptOp(","));
+    finish(*node);
+    return node;
+}
+
+StmtPtr Parser::parseFromImport() {
+    auto node = startNode<ImportFrom>(next());
+    for (;;) {
+        if (acceptOp("."))
+            node->level += 1;
+        else if (acceptOp("..."))
+            node->level += 3;
+        else
+            break;
+    }
+    if (!atKeyword("import") || node->level == 0)
+        node->module = parseDottedName();
+    if (!acceptKeyword("import"))
+        invalidSyntax();
+    if (atOp("*")) {
+        Alias alias;
+        const Token& star = next();
+        alias.line = star.line;
+        alias.column = star.column;
+        alias.name = "*";
+        finish(alias);
+        node->names.push_back(std::move(alias));
+        finish(*node);
+        return node;
+    }
+    bool paren = acceptOp("(");
+    for (;;) {
+        if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+            invalidSyntax();
+        Alias alias;
+        const Token& name = next();
+        alias.line = name.line;
+        alias.column = name.column;
+        alias.name = name.text;
+        if (acceptKeyword("as")) {
+            if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+                invalidSyntax();
+            alias.asName = next().text;
+        }
+        finish(alias);
+        node->names.push_back(std::move(alias));
+        if (!acceptOp(","))
+            break;
+        if (paren && atOp(")"))
+            break;
+        if (!paren && (atNewline() || atOp(";")))
+            fail("trailing comma not allowed without surrounding parentheses", peek());
+    }
+    if (paren)
+        expectOp(")");
+    finish(*node);
+    return node;
+}
+
+StmtPtr Parser::parseCompound() {
+    const Token& t = peek();
+    if (t.isKeyword("if"))
+        return parseIf(false);
+    if (t.isKeyword("while"))
+        return parseWhile();
+    if (t.isKeyword("for"))
+        return parseFor();
+    if (t.isKeyword("try"))
+        return parseTry();
+    if (t.isKeyword("with"))
+        return parseWith();
+    if (t.isKeyword("async"))
+        unsupported("`async`", t.line);
+    const Token& start = t;
+    ExprList decorators;
+    while (acceptOp("@")) {
+        decorators.push_back(parseNamedExpression());
+        if (!atNewline())
+            invalidSyntax();
+        next();
+    }
+    if (atKeyword("def"))
+        return parseFunctionDef(std::move(decorators), start);
+    if (atKeyword("class"))
+        return parseClassDef(std::move(decorators), start);
+    if (atKeyword("async"))
+        unsupported("`async`", peek().line);
+    invalidSyntax();
+}
+
+// block: NEWLINE INDENT statement+ DEDENT | simple statements on the header's line.
+StmtList Parser::parseBlock(const std::string& what, int headerLine) {
+    StmtList body;
+    if (!atNewline()) {
+        if (peek().kind == TokenKind::EndOfFile)
+            fail("expected an indented block after " + what + " on line " +
+                     std::to_string(headerLine),
+                 peek(), "IndentationError");
+        parseSimpleStatements(body);
+        return body;
+    }
+    next();
+    if (peek().kind != TokenKind::Indent)
+        fail("expected an indented block after " + what + " on line " + std::to_string(headerLine),
+             peek(), "IndentationError");
+    next();
+    while (peek().kind != TokenKind::Dedent && peek().kind != TokenKind::EndOfFile)
+        parseStatement(body);
+    if (peek().kind == TokenKind::Dedent)
+        next();
+    return body;
+}
+
+StmtPtr Parser::parseIf(bool isElif) {
+    const Token& kw = next();
+    auto node = startNode<If>(kw);
+    node->test = parseNamedExpression();
+    if (atOp("=")) {
+        if (node->test->kind == ExprKind::Name)
+            failAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *node->test);
+        if (isBitwiseOrLevel(*node->test))
+            failAt("cannot assign to " + describeExpr(*node->test) +
+                       " here. Maybe you meant '==' instead of '='?",
+                   *node->test);
+    }
+    expectColon(false);
+    node->body = parseBlock(isElif ? "'elif' statement" : "'if' statement", kw.line);
+    if (atKeyword("elif")) {
+        node->orElse.push_back(parseIf(true));
+    } else if (atKeyword("else")) {
+        const Token& e = next();
+        expectColon(true);
+        node->orElse = parseBlock("'else' statement", e.line);
+    }
+    if (node->orElse.empty()) {
+        node->endLine = node->body.back()->endLine;
+        node->endColumn = node->body.back()->endColumn;
+    } else {
+        node->endLine = node->orElse.back()->endLine;
+        node->endColumn = node->orElse.back()->endColumn;
+    }
+    return node;
+}
+
+StmtPtr Parser::parseWhile() {
+    const Token& kw = next();
+    auto node = startNode<While>(kw);
+    node->test = parseNamedExpression();
+    if (atOp("=")) {
+        if (node->test->kind == ExprKind::Name)
+            failAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *node->test);
+    }
+    expectColon(false);
+    node->body = parseBlock("'while' statement", kw.line);
+    if (atKeyword("else")) {
+        const Token& e = next();
+        expectColon(true);
+        node->orElse = parseBlock("'else' statement", e.line);
+    }
+    const StmtList& last = node->orElse.empty() ? node->body : node->orElse;
+    node->endLine = last.back()->endLine;
+    node->endColumn = last.back()->endColumn;
+    return node;
+}
+
+StmtPtr Parser::parseFor() {
+    const Token& kw = next();
+    auto node = startNode<For>(kw);
+    node->target = parseTargetList();
+    if (!acceptKeyword("in"))
+        invalidSyntax();
+    node->iter = parseStarExpressions();
+    expectColon(false);
+    node->body = parseBlock("'for' statement", kw.line);
+    if (atKeyword("else")) {
+        const Token& e = next();
+        expectColon(true);
+        node->orElse = parseBlock("'else' statement", e.line);
+    }
+    const StmtList& last = node->orElse.empty() ? node->body : node->orElse;
+    node->endLine = last.back()->endLine;
+    node->endColumn = last.back()->endColumn;
+    return node;
+}
+
+StmtPtr Parser::parseTry() {
+    const Token& kw = next();
+    auto node = startNode<Try>(kw);
+    expectColon(true);
+    node->body = parseBlock("'try' statement", kw.line);
+    while (atKeyword("except")) {
+        const Token& ex = next();
+        if (atOp("*"))
+            unsupported("`except*`", ex.line);
+        ExceptHandler handler;
+        handler.line = ex.line;
+        handler.column = ex.column;
+        if (!atOp(":") && !atNewline()) {
+            handler.type = parseExpression();
+            if (atOp(",")) {
+                // `except A, B:` needs parentheses in Python 3.
+                std::size_t save = m_pos;
+                next();
+                try {
+                    parseExpression();
+                } catch (const ParseFailure&) {
+                    m_pos = save;
+                    invalidSyntax();
+                }
+                if (atOp(":") || atKeyword("as"))
+                    failAt("multiple exception types must be parenthesized", *handler.type);
+                invalidSyntax();
+            }
+            if (acceptKeyword("as")) {
+                if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+                    invalidSyntax();
+                handler.name = next().text;
+            }
+        }
+        expectColon(false);
+        handler.body = parseBlock("'except' statement", ex.line);
+        handler.endLine = handler.body.back()->endLine;
+        handler.endColumn = handler.body.back()->endColumn;
+        node->handlers.push_back(std::move(handler));
+    }
+    if (atKeyword("else") && !node->handlers.empty()) {
+        const Token& e = next();
+        expectColon(true);
+        node->orElse = parseBlock("'else' statement", e.line);
+    }
+    if (atKeyword("finally")) {
+        const Token& f = next();
+        expectColon(true);
+        node->finalBody = parseBlock("'finally' statement", f.line);
+    }
+    if (node->handlers.empty() && node->finalBody.empty())
+        fail("expected 'except' or 'finally' block", peek());
+    const StmtList& last = !node->finalBody.empty() ? node->finalBody
+                           : !node->orElse.empty()  ? node->orElse
+                                                    : node->handlers.back().body;
+    node->endLine = last.back()->endLine;
+    node->endColumn = last.back()->endColumn;
+    return node;
+}
+
+StmtPtr Parser::parseWith() {
+    const Token& kw = next();
+    auto node = startNode<With>(kw);
+    bool paren = false;
+    // `with (a as b, c):` (parenthesized items) versus `with (a, b):` (a tuple): look for
+    // `as` or a trailing comma at depth one.
+    if (atOp("(")) {
+        int depth = 0;
+        std::size_t i = m_pos;
+        bool sawAs = false;
+        for (; i < m_stream.tokens.size(); ++i) {
+            const Token& k = m_stream.tokens[i];
+            if (k.isOp("(") || k.isOp("[") || k.isOp("{"))
+                ++depth;
+            else if (k.isOp(")") || k.isOp("]") || k.isOp("}")) {
+                if (--depth == 0)
+                    break;
+            } else if (depth == 1 && k.isKeyword("as"))
+                sawAs = true;
+            else if (k.kind == TokenKind::Newline || k.kind == TokenKind::EndOfFile ||
+                     k.kind == TokenKind::Error)
+                break;
+        }
+        if (sawAs && i + 1 < m_stream.tokens.size() && m_stream.tokens[i + 1].isOp(":")) {
+            paren = true;
+            next();
+            ++m_bracketDepth;
+        }
+    }
+    for (;;) {
+        WithItem item;
+        item.contextExpr = parseExpression();
+        if (acceptKeyword("as")) {
+            item.optionalVars = parseTargetList();
+            if (item.optionalVars->kind == ExprKind::Tuple && !paren) {
+                // `with a as b, c` is two items: the target list stops at the comma.
+            }
+        }
+        node->items.push_back(std::move(item));
+        if (!acceptOp(","))
+            break;
+        if (paren && atOp(")"))
+            break;
+    }
+    if (paren) {
+        expectOp(")");
+        --m_bracketDepth;
+    }
+    expectColon(false);
+    node->body = parseBlock("'with' statement", kw.line);
+    node->endLine = node->body.back()->endLine;
+    node->endColumn = node->body.back()->endColumn;
+    return node;
+}
+
+StmtPtr Parser::parseFunctionDef(ExprList decorators, const Token& start) {
+    const Token& kw = next();
+    auto node = startNode<FunctionDef>(decorators.empty() ? kw : start);
+    node->decorators = std::move(decorators);
+    if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+        invalidSyntax();
+    node->name = next().text;
+    if (!atOp("("))
+        fail("expected '('", peek());
+    next();
+    ++m_bracketDepth;
+    parseParameters(node->args, false, ")");
+    expectOp(")");
+    --m_bracketDepth;
+    if (acceptOp("->"))
+        node->returns = parseExpression();
+    expectColon(true);
+    node->body = parseBlock("function definition", kw.line);
+    node->endLine = node->body.back()->endLine;
+    node->endColumn = node->body.back()->endColumn;
+    return node;
+}
+
+StmtPtr Parser::parseClassDef(ExprList decorators, const Token& start) {
+    const Token& kw = next();
+    auto node = startNode<ClassDef>(decorators.empty() ? kw : start);
+    node->decorators = std::move(decorators);
+    if (peek().kind != TokenKind::Name || isKeyword(peek().text))
+        invalidSyntax();
+    node->name = next().text;
+    if (atOp("(")) {
+        Call call;
+        next();
+        ++m_bracketDepth;
+        parseCallArguments(call);
+        --m_bracketDepth;
+        node->bases = std::move(call.args);
+        node->keywords = std::move(call.keywords);
+    }
+    expectColon(false);
+    node->body = parseBlock("class definition", kw.line);
+    node->endLine = node->body.back()->endLine;
+    node->endColumn = node->body.back()->endColumn;
+    return node;
+}
+
+// Parameters up to (not including) `closer`: ")" for def, ":" for lambda.
+void Parser::parseParameters(Arguments& args, bool isLambda, std::string_view closer) {
+    bool seenSlash = false;
+    bool seenStar = false;
+    bool seenDefault = false;
+    auto parseArg = [&](bool allowAnnotation) {
+        const Token& name = peek();
+        if (name.kind != TokenKind::Name || isKeyword(name.text))
+            invalidSyntax();
+        next();
+        Arg arg;
+        arg.line = name.line;
+        arg.column = name.column;
+        arg.name = name.text;
+        if (allowAnnotation && !isLambda && acceptOp(":"))
+            arg.annotation = parseExpression();
+        finish(arg);
+        return arg;
+    };
+    while (!atOp(closer)) {
+        if (atOp("/")) {
+            const Token& slash = next();
+            if (seenSlash)
+                fail("/ may appear only once", slash);
+            if (seenStar)
+                fail("/ must be ahead of *", slash);
+            if (args.args.empty())
+                fail("at least one argument must precede /", slash);
+            seenSlash = true;
+            args.posOnlyArgs = std::move(args.args);
+            args.args.clear();
+        } else if (atOp("**")) {
+            next();
+            args.kwArg = parseArg(true);
+            if (atOp("=")) {
+                fail("var-keyword argument cannot have default value", peek());
+            }
+            acceptOp(",");
+            if (!atOp(closer))
+                fail("arguments cannot follow var-keyword argument", peek());
+            break;
+        } else if (atOp("*")) {
+            const Token& star = next();
+            if (seenStar)
+                fail("* argument may appear only once", star);
+            seenStar = true;
+            if (atOp(",") || atOp(closer)) {
+                if (atOp(closer) || peek(1).isOp(closer) || peek(1).isOp("**"))
+                    fail("named arguments must follow bare *", star);
+            } else {
+                args.varArg = parseArg(true);
+                if (atOp("="))
+                    fail("var-positional argument cannot have default value", peek());
+            }
+        } else {
+            Arg arg = parseArg(true);
+            ExprPtr def;
+            if (acceptOp("="))
+                def = parseExpression();
+            if (seenStar) {
+                args.kwOnlyArgs.push_back(std::move(arg));
+                args.kwDefaults.push_back(std::move(def));
+            } else {
+                if (def) {
+                    seenDefault = true;
+                    args.defaults.push_back(std::move(def));
+                } else if (seenDefault) {
+                    failAt("non-default argument follows default argument", arg);
+                }
+                args.args.push_back(std::move(arg));
+            }
+        }
+        if (!acceptOp(","))
+            break;
+    }
+    if (!atOp(closer))
+        invalidSyntax();
+}
+
+// ---- expressions
+
+bool Parser::startsExpression(const Token& t) const {
+    switch (t.kind) {
+    case TokenKind::Name:
+        return !isKeyword(t.text) || t.text == "None" || t.text == "True" ||
+               t.text == "False" || t.text == "not" || t.text == "lambda" || t.text == "await";
+    case TokenKind::Number:
+    case TokenKind::String: return true;
+    case TokenKind::Op:
+        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" ||
+               t.text == "+" || t.text == "~" || t.text == "...";
+    default: return false;
+    }
+}
+
+// True when an expression parses at the current position (position restored).
+bool Parser::tryParsesExpression() {
+    std::size_t save = m_pos;
+    int endLine = m_prevEndLine, endColumn = m_prevEndColumn;
+    bool ok = true;
+    try {
+        parseExpression();
+    } catch (const ParseFailure&) {
+        ok = false;
+    }
+    m_pos = save;
+    m_prevEndLine = endLine;
+    m_prevEndColumn = endColumn;
+    return ok;
+}
+
+// After an element inside brackets: a comma, the closer, or CPython's "Perhaps you forgot a
+// comma?" when another expression follows directly.
+void Parser::afterElement(std::string_view closer, const Expr& element) {
+    if (atOp(",") || atOp(closer))
+        return;
+    const Token& t = peek();
+    if (startsExpression(t) && element.kind != ExprKind::Lambda &&
+        element.kind != ExprKind::IfExp && element.kind != ExprKind::Starred &&
+        !(element.kind == ExprKind::Name && t.kind == TokenKind::String) && tryParsesExpression())
+        failAt("invalid syntax. Perhaps you forgot a comma?", element);
+    invalidSyntax();
+}
+
+ExprPtr Parser::parseStarExpressions(bool allowYield) {
+    if (allowYield && atKeyword("yield"))
+        return parseYield();
+    ExprPtr first = parseStarExpression();
+    if (!atOp(","))
+        return first;
+    auto tuple = startNode<Tuple>(*first);
+    tuple->elts.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (!startsExpression(peek()) && !atOp("*"))
+            break;
+        tuple->elts.push_back(parseStarExpression());
+    }
+    finish(*tuple);
+    return tuple;
+}
+
+ExprPtr Parser::parseStarExpression() {
+    if (atOp("*")) {
+        auto node = startNode<Starred>(next());
+        node->value = parseBitwiseOr();
+        finish(*node);
+        return node;
+    }
+    return parseExpression();
+}
+
+ExprPtr Parser::parseStarNamedExpression() {
+    if (atOp("*")) {
+        auto node = startNode<Starred>(next());
+        node->value = parseBitwiseOr();
+        finish(*node);
+        return node;
+    }
+    return parseNamedExpression();
+}
+
+ExprPtr Parser::parseNamedExpression() {
+    if (peek().kind == TokenKind::Name && peek(1).isOp(":=") && !isKeyword(peek().text)) {
+        const Token& name = next();
+        auto target = startNode<Name>(name);
+        target->id = name.text;
+        target->ctx = ExprContext::Store;
+        finish(*target);
+        next();
+        auto node = startNode<NamedExpr>(name);
+        node->target = std::move(target);
+        node->value = parseExpression();
+        finish(*node);
+        return node;
+    }
+    ExprPtr e = parseExpression();
+    if (atOp(":="))
+        failAt("cannot use assignment expressions with " + describeExpr(*e), *e);
+    return e;
+}
+
+ExprPtr Parser::parseExpression() {
+    if (atKeyword("lambda"))
+        return parseLambda();
+    ExprPtr body = parseDisjunction();
+    if (!atKeyword("if"))
+        return body;
+    next();
+    auto node = startNode<IfExp>(*body);
+    node->body = std::move(body);
+    node->test = parseDisjunction();
+    if (!acceptKeyword("else"))
+        fail("expected 'else' after 'if' expression", peek());
+    node->orElse = parseExpression();
+    finish(*node);
+    return node;
+}
+
+ExprPtr Parser::parseLambda() {
+    const Token& kw = next();
+    auto node = startNode<Lambda>(kw);
+    parseParameters(node->args, true, ":");
+    expectOp(":");
+    node->body = parseExpression();
+    finish(*node);
+    return node;
+}
+
+ExprPtr Parser::parseYield() {
+    const Token& kw = next();
+    if (acceptKeyword("from")) {
+        auto node = startNode<YieldFrom>(kw);
+        node->value = parseExpression();
+        finish(*node);
+        return node;
+    }
+    auto node = startNode<Yield>(kw);
+    if (startsExpression(peek()) || atOp("*"))
+        node->value = parseStarExpressions();
+    finish(*node);
+    return node;
+}
+
+ExprPtr Parser::parseDisjunction() {
+    ExprPtr first = parseConjunction();
+    if (!atKeyword("or"))
+        return first;
+    auto node = startNode<BoolOp>(*first);
+    node->op = BoolOperator::Or;
+    node->values.push_back(std::move(first));
+    while (acceptKeyword("or"))
+        node->values.push_back(parseConjunction());
+    finish(*node);
+    return node;
+}
+
+ExprPtr Parser::parseConjunction() {
+    ExprPtr first = parseInversion();
+    if (!atKeyword("and"))
+        return first;
+    auto node = startNode<BoolOp>(*first);
+    node->op = BoolOperator::And;
+    node->values.push_back(std::move(first));
+    while (acceptKeyword("and"))
+        node->values.push_back(parseInversion());
+    finish(*node);
+    return node;
+}
+
+ExprPtr Parser::parseInversion() {
+    if (atKeyword("not")) {
+        auto node = startNode<UnaryOp>(next());
+        node->op = UnaryOperator::Not;
+        node->operand = parseInversion();
+        finish(*node);
+        return node;
+    }
+    return parseComparison();
+}
+
+ExprPtr Parser::parseComparison() {
+    ExprPtr first = parseBitwiseOr();
+    std::unique_ptr<Compare> node;
+    for (;;) {
+        const Token& t = peek();
+        std::optional<CmpOperator> op;
+        int width = 1;
+        if (t.kind == TokenKind::Op) {
+            if (t.text == "==")
+                op = CmpOperator::Eq;
+            else if (t.text == "!=")
+                op = CmpOperator::NotEq;
+            else if (t.text == "<")
+                op = CmpOperator::Lt;
+            else if (t.text == "<=")
+                op = CmpOperator::LtE;
+            else if (t.text == ">")
+                op = CmpOperator::Gt;
+            else if (t.text == ">=")
+                op = CmpOperator::GtE;
+        } else if (t.isKeyword("in")) {
+            op = CmpOperator::In;
+        } else if (t.isKeyword("is")) {
+            op = peek(1).isKeyword("not") ? CmpOperator::IsNot : CmpOperator::Is;
+            width = op == CmpOperator::IsNot ? 2 : 1;
+        } else if (t.isKeyword("not") && peek(1).isKeyword("in")) {
+            op = CmpOperator::NotIn;
+            width = 2;
+        }
+        if (!op)
+            break;
+        for (int i = 0; i < width; ++i)
+            next();
+        if (!node) {
+            node = startNode<Compare>(*first);
+            node->left = std::move(first);
+        }
+        node->ops.push_back(*op);
+        node->comparators.push_back(parseBitwiseOr());
+    }
+    if (!node)
+        return first;
+    finish(*node);
+    return node;
+}
+
+namespace {
+template <class Next>
+ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string_view> ops,
+                    auto&& peekOp, auto&& consume, auto&& makeNode) {
+    ExprPtr left = nextLevel();
+    for (;;) {
+        std::string_view found;
+        for (auto op : ops)
+            if (peekOp(op))
+                found = op;
+        if (found.empty())
+            return left;
+        consume();
+        ExprPtr right = nextLevel();
+        left = makeNode(std::move(left), binaryOperator(found), std::move(right));
+    }
+    (void)p;
+}
+} // namespace
+
+#define MEMSTEP_BINARY_LEVEL(Self, NextLevel, ...)                                               \
+    ExprPtr Parser::Self() {                                                                   \
+        return binaryLevel(                                                                    \
+            *this, [this] { return NextLevel(); }, {__VA_ARGS__},                              \
+            [this](std::string_view op) { return atOp(op); }, [this] { next(); },              \
+            [this](ExprPtr l, Operator op, ExprPtr r) {                                        \
+                auto node = startNode<BinOp>(*l);                                              \
+                node->left = std::move(l);                                                     \
+                node->op = op;                                                                 \
+                node->right = std::move(r);                                                    \
+                finish(*node);                                                                 \
+                return ExprPtr(std::move(node));                                               \
+            });                                                                                \
+    }
+
+MEMSTEP_BINARY_LEVEL(parseBitwiseOr, parseBitwiseXor, "|")
+MEMSTEP_BINARY_LEVEL(parseBitwiseXor, parseBitwiseAnd, "^")
+MEMSTEP_BINARY_LEVEL(parseBitwiseAnd, parseShift, "&")
+MEMSTEP_BINARY_LEVEL(parseShift, parseSum, "<<", ">>")
+MEMSTEP_BINARY_LEVEL(parseSum, parseTerm, "+", "-")
+MEMSTEP_BINARY_LEVEL(parseTerm, parseFactor, "*", "/", "//", "%", "@")
+
+#undef MEMSTEP_BINARY_LEVEL
+
+ExprPtr Parser::parseFactor() {
+    const Token& t = peek();
+    if (t.isOp("-") || t.isOp("+") || t.isOp("~")) {
+        next();
+        auto node = startNode<UnaryOp>(t);
+        node->op = t.text == "-"   ? UnaryOperator::USub
+                   : t.text == "+" ? UnaryOperator::UAdd
+                                   : UnaryOperator::Invert;
+        node->operand = parseFactor();
+        finish(*node);
+        return node;
+    }
+    return parsePower();
+}
+
+ExprPtr Parser::parsePower() {
+    if (atKeyword("await"))
+        unsupported("`await`", peek().line);
+    ExprPtr base = parsePrimary();
+    if (!atOp("**"))
+        return base;
+    next();
+    auto node = startNode<BinOp>(*base);
+    node->left = std::move(base);
+    node->op = Operator::Pow;
+    node->right = parseFactor();
+    finish(*node);
+    return node;
+}
+
+ExprPtr Parser::parsePrimary() {
+    ExprPtr e = parseAtom();
+    for (;;) {
+        if (atOp(".")) {
+            next();
+            const Token& name = peek();
+            if (name.kind != TokenKind::Name || isKeyword(name.text))
+                invalidSyntax();
+            next();
+            auto node = startNode<Attribute>(*e);
+            node->value = std::move(e);
+            node->attr = name.text;
+            finish(*node);
+            e = std::move(node);
+        } else if (atOp("(")) {
+            next();
+            ++m_bracketDepth;
+            auto node = startNode<Call>(*e);
+            node->func = std::move(e);
+            parseCallArguments(*node);
+            --m_bracketDepth;
+            finish(*node);
+            e = std::move(node);
+        } else if (atOp("[")) {
+            next();
+            ++m_bracketDepth;
+            auto node = startNode<Subscript>(*e);
+            node->value = std::move(e);
+            node->slice = parseSubscriptSlices();
+            expectOp("]");
+            --m_bracketDepth;
+            finish(*node);
+            e = std::move(node);
+        } else {
+            return e;
+        }
+    }
+}
+
+// Arguments after '(' up to and including ')'.
+void Parser::parseCallArguments(Call& call) {
+    bool seenKeyword = false;
+    bool seenDoubleStar = false;
+    std::optional<std::string> orderError;
+    while (!atOp(")")) {
+        const Token& t = peek();
+        if (t.isOp("*")) {
+            next();
+            if (seenDoubleStar)
+                fail("iterable argument unpacking follows keyword argument unpacking", t);
+            auto star = startNode<Starred>(t);
+            star->value = parseExpression();
+            finish(*star);
+            if (atKeyword("for"))
+                failAt("iterable unpacking cannot be used in comprehension", *star);
+            afterElement(")", *star);
+            call.args.push_back(std::move(star));
+        } else if (t.isOp("**")) {
+            next();
+            Keyword kw;
+            kw.line = t.line;
+            kw.column = t.column;
+            kw.value = parseExpression();
+            finish(kw);
+            afterElement(")", *kw.value);
+            call.keywords.push_back(std::move(kw));
+            seenDoubleStar = true;
+        } else if (t.kind == TokenKind::Name && peek(1).isOp("=") && !isKeyword(t.text)) {
+            next();
+            next();
+            Keyword kw;
+            kw.line = t.line;
+            kw.column = t.column;
+            kw.arg = t.text;
+            kw.value = parseExpression();
+            finish(kw);
+            afterElement(")", *kw.value);
+            call.keywords.push_back(std::move(kw));
+            seenKeyword = true;
+        } else {
+            ExprPtr arg = parseNamedExpression();
+            if (atKeyword("for")) {
+                auto gen = startNode<GeneratorExp>(*arg);
+                gen->elt = std::move(arg);
+                gen->generators = parseComprehensionClauses();
+                finish(*gen);
+                if (!call.args.empty() || !call.keywords.empty() || !atOp(")")) {
+                    if (atOp(",") || !call.args.empty() || !call.keywords.empty())
+                        failAt("Generator expression must be parenthesized", *gen);
+                }
+                if (gen->elt->kind == ExprKind::Starred)
+                    failAt("iterable unpacking cannot be used in comprehension", *gen->elt);
+                arg = std::move(gen);
+            } else if (atOp("=")) {
+                if (arg->kind == ExprKind::Constant &&
+                    (arg->as<Constant>().constKind == ConstantKind::True ||
+                     arg->as<Constant>().constKind == ConstantKind::False ||
+                     arg->as<Constant>().constKind == ConstantKind::None))
+                    failAt("cannot assign to " + describeExpr(*arg), *arg);
+                failAt("expression cannot contain assignment, perhaps you meant \"==\"?", *arg);
+            }
+            afterElement(")", *arg);
+            if ((seenKeyword || seenDoubleStar) && !orderError)
+                orderError = seenDoubleStar ? "positional argument follows keyword argument unpacking"
+                                            : "positional argument follows keyword argument";
+            call.args.push_back(std::move(arg));
+        }
+        if (!acceptOp(","))
+            break;
+    }
+    if (orderError)
+        fail(*orderError, peek());
+    expectOp(")");
+}
+
+ExprPtr Parser::parseSubscriptSlices() {
+    ExprPtr first = parseSlice();
+    if (!atOp(","))
+        return first;
+    auto tuple = startNode<Tuple>(*first);
+    tuple->elts.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (atOp("]"))
+            break;
+        tuple->elts.push_back(parseSlice());
+    }
+    finish(*tuple);
+    return tuple;
+}
+
+ExprPtr Parser::parseSlice() {
+    const Token& start = peek();
+    if (atOp("*"))
+        return parseStarNamedExpression();
+    ExprPtr lower;
+    if (!atOp(":")) {
+        lower = parseNamedExpression();
+        if (!atOp(":")) {
+            afterElement("]", *lower);
+            return lower;
+        }
+    }
+    auto node = startNode<Slice>(start);
+    node->lower = std::move(lower);
+    next();
+    if (!atOp(":") && !atOp("]") && !atOp(","))
+        node->upper = parseExpression();
+    if (acceptOp(":")) {
+        if (!atOp("]") && !atOp(","))
+            node->step = parseExpression();
+    }
+    finish(*node);
+    return node;
+}
+
+std::vector<Comprehension> Parser::parseComprehensionClauses() {
+    std::vector<Comprehension> clauses;
+    while (atKeyword("for") || atKeyword("async")) {
+        if (atKeyword("async"))
+            unsupported("`async for`", peek().line);
+        const Token& kw = next();
+        Comprehension c;
+        c.line = kw.line;
+        c.column = kw.column;
+        c.target = parseTargetList();
+        if (!acceptKeyword("in"))
+            invalidSyntax();
+        c.iter = parseDisjunction();
+        while (atKeyword("if")) {
+            next();
+            c.ifs.push_back(parseDisjunction());
+        }
+        finish(c);
+        clauses.push_back(std::move(c));
+    }
+    return clauses;
+}
+
+// star_targets for `for` loops and comprehensions: bitwise_or-level items, so `in` ends it.
+ExprPtr Parser::parseTargetList() {
+    auto item = [this]() -> ExprPtr {
+        if (atOp("*")) {
+            auto star = startNode<Starred>(next());
+            star->value = parseBitwiseOr();
+            finish(*star);
+            return star;
+        }
+        return parseBitwiseOr();
+    };
+    ExprPtr first = item();
+    ExprPtr result;
+    if (atOp(",")) {
+        auto tuple = startNode<Tuple>(*first);
+        tuple->elts.push_back(std::move(first));
+        while (acceptOp(",")) {
+            if (atKeyword("in") || atOp("=") || atOp(":") || atOp(")"))
+                break;
+            tuple->elts.push_back(item());
+        }
+        finish(*tuple);
+        result = std::move(tuple);
+    } else {
+        result = std::move(first);
+    }
+    checkTarget(*result, ExprContext::Store);
     return result;
 }
 
-std::string formatSyntaxError(const Diagnostic& error, std::string_view, std::string_view) {
-    return error.type + ": " + error.message;
+ExprPtr Parser::parseAtom() {
+    const Token& t = peek();
+    switch (t.kind) {
+    case TokenKind::Name: {
+        std::string_view w = t.text;
+        if (w == "None" || w == "True" || w == "False") {
+            next();
+            auto node = startNode<Constant>(t);
+            node->constKind = w == "None"   ? ConstantKind::None
+                              : w == "True" ? ConstantKind::True
+                                            : ConstantKind::False;
+            finish(*node);
+            return node;
+        }
+        if (w == "lambda")
+            return parseLambda();
+        if (w == "yield")
+            invalidSyntax();
+        if (isKeyword(w))
+            invalidSyntax();
+        next();
+        auto node = startNode<Name>(t);
+        node->id = w;
+        finish(*node);
+        return node;
+    }
+    case TokenKind::Number: next(); return parseNumber(t);
+    case TokenKind::String: return parseStrings();
+    case TokenKind::Op:
+        if (t.text == "(")
+            return parseParenthesized();
+        if (t.text == "[")
+            return parseListDisplay();
+        if (t.text == "{")
+            return parseBraceDisplay();
+        if (t.text == "...") {
+            next();
+            auto node = startNode<Constant>(t);
+            node->constKind = ConstantKind::Ellipsis;
+            finish(*node);
+            return node;
+        }
+        break;
+    default: break;
+    }
+    invalidSyntax();
+}
+
+ExprPtr Parser::parseParenthesized() {
+    const Token& open = next();
+    ++m_bracketDepth;
+    if (atOp(")")) {
+        next();
+        --m_bracketDepth;
+        auto tuple = startNode<Tuple>(open);
+        finish(*tuple);
+        return tuple;
+    }
+    if (atKeyword("yield")) {
+        ExprPtr y = parseYield();
+        expectOp(")");
+        --m_bracketDepth;
+        return y;
+    }
+    ExprPtr first = parseStarNamedExpression();
+    if (atKeyword("for")) {
+        auto gen = startNode<GeneratorExp>(open);
+        if (first->kind == ExprKind::Starred)
+            failAt("iterable unpacking cannot be used in comprehension", *first);
+        gen->elt = std::move(first);
+        gen->generators = parseComprehensionClauses();
+        expectOp(")");
+        --m_bracketDepth;
+        finish(*gen);
+        return gen;
+    }
+    afterElement(")", *first);
+    if (atOp(")")) {
+        next();
+        --m_bracketDepth;
+        if (first->kind == ExprKind::Starred)
+            failAt("cannot use starred expression here", *first);
+        return first;
+    }
+    auto tuple = startNode<Tuple>(open);
+    tuple->elts.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (atOp(")"))
+            break;
+        ExprPtr e = parseStarNamedExpression();
+        afterElement(")", *e);
+        tuple->elts.push_back(std::move(e));
+    }
+    expectOp(")");
+    --m_bracketDepth;
+    finish(*tuple);
+    return tuple;
+}
+
+ExprPtr Parser::parseListDisplay() {
+    const Token& open = next();
+    ++m_bracketDepth;
+    if (atOp("]")) {
+        next();
+        --m_bracketDepth;
+        auto list = startNode<List>(open);
+        finish(*list);
+        return list;
+    }
+    ExprPtr first = parseStarNamedExpression();
+    if (atKeyword("for")) {
+        auto comp = startNode<ListComp>(open);
+        if (first->kind == ExprKind::Starred)
+            failAt("iterable unpacking cannot be used in comprehension", *first);
+        comp->elt = std::move(first);
+        comp->generators = parseComprehensionClauses();
+        expectOp("]");
+        --m_bracketDepth;
+        finish(*comp);
+        return comp;
+    }
+    auto list = startNode<List>(open);
+    afterElement("]", *first);
+    list->elts.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (atOp("]"))
+            break;
+        ExprPtr e = parseStarNamedExpression();
+        afterElement("]", *e);
+        list->elts.push_back(std::move(e));
+    }
+    expectOp("]");
+    --m_bracketDepth;
+    finish(*list);
+    return list;
+}
+
+ExprPtr Parser::parseBraceDisplay() {
+    const Token& open = next();
+    ++m_bracketDepth;
+    if (atOp("}")) {
+        next();
+        --m_bracketDepth;
+        auto dict = startNode<Dict>(open);
+        finish(*dict);
+        return dict;
+    }
+    auto close = [&](Expr& node) {
+        expectOp("}");
+        --m_bracketDepth;
+        finish(node);
+    };
+    // The first item decides between a dict and a set.
+    if (atOp("**") || !atOp("*")) {
+        ExprPtr key;
+        ExprPtr value;
+        if (acceptOp("**")) {
+            value = parseBitwiseOr();
+        } else {
+            key = parseNamedExpression();
+            if (!atOp(":")) {
+                // A set display or set comprehension.
+                if (atKeyword("for")) {
+                    auto comp = startNode<SetComp>(open);
+                    comp->elt = std::move(key);
+                    comp->generators = parseComprehensionClauses();
+                    close(*comp);
+                    return comp;
+                }
+                auto set = startNode<Set>(open);
+                afterElement("}", *key);
+                set->elts.push_back(std::move(key));
+                while (acceptOp(",")) {
+                    if (atOp("}"))
+                        break;
+                    ExprPtr e = parseStarNamedExpression();
+                    afterElement("}", *e);
+                    set->elts.push_back(std::move(e));
+                }
+                close(*set);
+                return set;
+            }
+            next();
+            value = parseExpression();
+            if (atKeyword("for")) {
+                auto comp = startNode<DictComp>(open);
+                comp->key = std::move(key);
+                comp->value = std::move(value);
+                comp->generators = parseComprehensionClauses();
+                close(*comp);
+                return comp;
+            }
+        }
+        auto dict = startNode<Dict>(open);
+        afterElement("}", *value);
+        dict->keys.push_back(std::move(key));
+        dict->values.push_back(std::move(value));
+        while (acceptOp(",")) {
+            if (atOp("}"))
+                break;
+            if (acceptOp("**")) {
+                dict->keys.push_back(nullptr);
+                dict->values.push_back(parseBitwiseOr());
+            } else {
+                ExprPtr k = parseExpression();
+                if (!atOp(":")) {
+                    if (atOp(",") || atOp("}"))
+                        failAt("':' expected after dictionary key", k->endLine,
+                               std::max(0, k->endColumn - 1));
+                    invalidSyntax();
+                }
+                next();
+                if (atOp("}") || atOp(","))
+                    fail("expression expected after dictionary key and ':'", peek());
+                dict->keys.push_back(std::move(k));
+                dict->values.push_back(parseExpression());
+            }
+            afterElement("}", *dict->values.back());
+        }
+        close(*dict);
+        return dict;
+    }
+    auto set = startNode<Set>(open);
+    ExprPtr first = parseStarNamedExpression();
+    if (atKeyword("for"))
+        failAt("iterable unpacking cannot be used in comprehension", *first);
+    afterElement("}", *first);
+    set->elts.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (atOp("}"))
+            break;
+        ExprPtr e = parseStarNamedExpression();
+        afterElement("}", *e);
+        set->elts.push_back(std::move(e));
+    }
+    close(*set);
+    return set;
+}
+
+ExprPtr Parser::parseStandaloneExpression() {
+    ++m_bracketDepth;
+    if (atOp("*"))
+        fail("f-string: can't use starred expression here", peek());
+    ExprPtr e = parseStarExpressions(true);
+    if (peek().kind != TokenKind::Newline && peek().kind != TokenKind::EndOfFile)
+        invalidSyntax();
+    return e;
+}
+
+// ---- targets
+
+const Expr* Parser::invalidTarget(const Expr& e, ExprContext ctx) const {
+    switch (e.kind) {
+    case ExprKind::Name:
+    case ExprKind::Attribute:
+    case ExprKind::Subscript: return nullptr;
+    case ExprKind::Starred:
+        return ctx == ExprContext::Del ? &e : invalidTarget(*e.as<Starred>().value, ctx);
+    case ExprKind::Tuple:
+        for (const auto& item : e.as<Tuple>().elts)
+            if (const Expr* bad = invalidTarget(*item, ctx))
+                return bad;
+        return nullptr;
+    case ExprKind::List:
+        for (const auto& item : e.as<List>().elts)
+            if (const Expr* bad = invalidTarget(*item, ctx))
+                return bad;
+        return nullptr;
+    default: return &e;
+    }
+}
+
+void Parser::checkTarget(Expr& e, ExprContext ctx) {
+    if (const Expr* bad = invalidTarget(e, ctx)) {
+        std::string verb = ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ";
+        failAt(verb + describeExpr(*bad), *bad);
+    }
+    setContext(e, ctx);
+}
+
+void Parser::setContext(Expr& e, ExprContext ctx) {
+    switch (e.kind) {
+    case ExprKind::Name: e.as<Name>().ctx = ctx; break;
+    case ExprKind::Attribute: e.as<Attribute>().ctx = ctx; break;
+    case ExprKind::Subscript: e.as<Subscript>().ctx = ctx; break;
+    case ExprKind::Starred:
+        e.as<Starred>().ctx = ctx;
+        setContext(*e.as<Starred>().value, ctx);
+        break;
+    case ExprKind::Tuple:
+        e.as<Tuple>().ctx = ctx;
+        for (auto& item : e.as<Tuple>().elts)
+            setContext(*item, ctx);
+        break;
+    case ExprKind::List:
+        e.as<List>().ctx = ctx;
+        for (auto& item : e.as<List>().elts)
+            setContext(*item, ctx);
+        break;
+    default: break;
+    }
+}
+
+// ---- entry points
+
+ParseResult parse(std::string_view source) {
+    TokenStream stream = tokenize(source);
+    ParseResult result;
+    Parser parser(stream);
+    try {
+        result.module = parser.parseModule();
+    } catch (const ParseFailure& failure) {
+        result.error = failure.diagnostic;
+        if (stream.error && failure.diagnostic != *stream.error) {
+            // CPython tokenizes the rest of the file after a parser error; a tokenizer error
+            // there wins, an unclosed bracket only when the parser's error is further down.
+            if (!stream.unclosedBracketAtEof || failure.tokenLine > stream.error->line)
+                result.error = stream.error;
+        }
+        return result;
+    }
+    if (auto error = checkModule(*result.module, stream)) {
+        result.module.reset();
+        result.error = error;
+    }
+    return result;
+}
+
+std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
+                              std::string_view filename) {
+    if (error.type == kUnsupported)
+        return error.type + ": " + error.message + "\n";
+    std::string out = "  File \"" + std::string(filename) + "\", line " +
+                      std::to_string(error.line) + "\n";
+    TokenStream lines;
+    std::string_view text;
+    {
+        // The offending line, as CPython prints it: leading whitespace stripped.
+        if (source.substr(0, 3) == "\xEF\xBB\xBF")
+            source.remove_prefix(3);
+        int line = 1;
+        std::size_t begin = 0;
+        for (std::size_t i = 0; i < source.size() && line < error.line; ++i) {
+            if (source[i] == '\n' || source[i] == '\r') {
+                if (source[i] == '\r' && i + 1 < source.size() && source[i + 1] == '\n')
+                    ++i;
+                ++line;
+                begin = i + 1;
+            }
+        }
+        if (line == error.line && begin <= source.size()) {
+            std::size_t end = source.find_first_of("\r\n", begin);
+            text = source.substr(begin, end == std::string_view::npos ? std::string_view::npos
+                                                                      : end - begin);
+        }
+    }
+    if (!text.empty() && error.line > 0) {
+        std::size_t strip = text.find_first_not_of(" \t\f");
+        if (strip == std::string_view::npos)
+            strip = text.size();
+        std::string_view shown = text.substr(strip);
+        out += "    ";
+        out += shown;
+        out += "\n";
+        int strippedChars = 0;
+        for (std::size_t i = 0; i < strip; ++i)
+            ++strippedChars;
+        int caret = error.column - strippedChars;
+        if (error.column > 0) {
+            if (caret < 1)
+                caret = 1;
+            out += "    " + std::string(static_cast<std::size_t>(caret - 1), ' ') + "^\n";
+        }
+    }
+    out += error.type + ": " + error.message + "\n";
+    return out;
 }
 
 } // namespace memstep::core::syntax

@@ -1,0 +1,548 @@
+// The errors CPython raises after a successful parse, in its order: first the symbol table's
+// (duplicate parameters, misplaced global/nonlocal, nonlocal without binding), then the
+// compiler's ('return'/'yield' outside function, 'break'/'continue' outside loop, starred
+// targets). Also marks generator functions in ScopeInfo::isGenerator.
+#include <set>
+
+#include "syntax/parser_impl.h"
+
+namespace memstep::core::syntax {
+
+namespace {
+
+struct CheckFailure {
+    Diagnostic diagnostic;
+};
+
+enum class ScopeKind { Module, Function, Lambda, Class, Comprehension };
+
+struct ScopeRecord {
+    ScopeKind kind;
+    int parent;
+    std::set<std::string> bound;
+    std::set<std::string> used;
+    std::set<std::string> params;
+    std::set<std::string> globals;
+    std::set<std::string> nonlocals;
+    std::string comprehensionName; // "list comprehension", ...
+    ScopeInfo* info = nullptr;
+};
+
+struct PendingNonlocal {
+    std::string name;
+    int scope;
+    Location at;
+};
+
+class Checker {
+public:
+    explicit Checker(const TokenStream& stream) : m_stream(stream) {}
+
+    std::optional<Diagnostic> run(const Module& module) {
+        try {
+            m_pass = 1;
+            m_scopes.clear();
+            m_scopes.push_back({ScopeKind::Module, -1, {}, {}, {}, {}, {}, {}, &module.scope});
+            m_current = 0;
+            visitBody(module.body);
+            for (const auto& pending : m_nonlocals)
+                checkNonlocalBinding(pending);
+            m_pass = 2;
+            m_scopes.clear();
+            m_scopes.push_back({ScopeKind::Module, -1, {}, {}, {}, {}, {}, {}, &module.scope});
+            m_current = 0;
+            m_loopDepth = 0;
+            visitBody(module.body);
+        } catch (const CheckFailure& failure) {
+            return failure.diagnostic;
+        }
+        return std::nullopt;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& message, const Location& at) const {
+        throw CheckFailure{Diagnostic{"SyntaxError", message, at.line,
+                                      m_stream.charOffset(at.line, at.column), {}}};
+    }
+
+    ScopeRecord& scope() { return m_scopes[static_cast<std::size_t>(m_current)]; }
+
+    int enter(ScopeKind kind, ScopeInfo* info) {
+        int saved = m_current;
+        m_scopes.push_back({kind, m_current, {}, {}, {}, {}, {}, {}, info});
+        m_current = static_cast<int>(m_scopes.size() - 1);
+        return saved;
+    }
+
+    void bind(const std::string& name) { scope().bound.insert(name); }
+
+    void checkNonlocalBinding(const PendingNonlocal& pending) {
+        int s = m_scopes[static_cast<std::size_t>(pending.scope)].parent;
+        while (s >= 0) {
+            const ScopeRecord& r = m_scopes[static_cast<std::size_t>(s)];
+            if (r.kind == ScopeKind::Module)
+                break;
+            if (r.kind != ScopeKind::Class && !r.globals.count(pending.name) &&
+                (r.bound.count(pending.name) || r.nonlocals.count(pending.name)))
+                return;
+            s = r.parent;
+        }
+        fail("no binding for nonlocal '" + pending.name + "' found", pending.at);
+    }
+
+    void visitBody(const StmtList& body) {
+        for (const auto& s : body)
+            visitStmt(*s);
+    }
+
+    void visitArgsDefaults(const Arguments& args) {
+        for (const auto& d : args.defaults)
+            visitExpr(*d);
+        for (const auto& d : args.kwDefaults)
+            if (d)
+                visitExpr(*d);
+    }
+
+    void declareParams(const Arguments& args) {
+        std::set<std::string> seen;
+        auto add = [&](const Arg& a) {
+            if (!seen.insert(a.name).second && m_pass == 1)
+                fail("duplicate argument '" + a.name + "' in function definition", a);
+            scope().params.insert(a.name);
+            bind(a.name);
+        };
+        for (const auto& a : args.posOnlyArgs)
+            add(a);
+        for (const auto& a : args.args)
+            add(a);
+        if (args.varArg)
+            add(*args.varArg);
+        for (const auto& a : args.kwOnlyArgs)
+            add(a);
+        if (args.kwArg)
+            add(*args.kwArg);
+    }
+
+    void visitAnnotations(const Arguments& args) {
+        auto visit = [&](const Arg& a) {
+            if (a.annotation)
+                visitExpr(*a.annotation);
+        };
+        for (const auto& a : args.posOnlyArgs)
+            visit(a);
+        for (const auto& a : args.args)
+            visit(a);
+        if (args.varArg)
+            visit(*args.varArg);
+        for (const auto& a : args.kwOnlyArgs)
+            visit(a);
+        if (args.kwArg)
+            visit(*args.kwArg);
+    }
+
+    // Compiler check of an assignment target: starred rules.
+    void checkStarredTarget(const Expr& target) {
+        if (m_pass != 2)
+            return;
+        if (target.kind == ExprKind::Starred)
+            fail("starred assignment target must be in a list or tuple", target);
+        const ExprList* elts = nullptr;
+        if (target.kind == ExprKind::Tuple)
+            elts = &target.as<Tuple>().elts;
+        else if (target.kind == ExprKind::List)
+            elts = &target.as<List>().elts;
+        if (!elts)
+            return;
+        int stars = 0;
+        for (const auto& e : *elts) {
+            if (e->kind == ExprKind::Starred) {
+                if (++stars > 1)
+                    fail("multiple starred expressions in assignment", target);
+                checkStarredTarget(*e->as<Starred>().value);
+            } else {
+                checkStarredTarget(*e);
+            }
+        }
+    }
+
+    void visitTarget(const Expr& target) {
+        checkStarredTarget(target);
+        visitExpr(target);
+    }
+
+    void visitStmt(const Stmt& s) {
+        switch (s.kind) {
+        case StmtKind::FunctionDef: {
+            const auto& f = s.as<FunctionDef>();
+            for (const auto& d : f.decorators)
+                visitExpr(*d);
+            visitArgsDefaults(f.args);
+            visitAnnotations(f.args);
+            if (f.returns)
+                visitExpr(*f.returns);
+            bind(f.name);
+            int saved = enter(ScopeKind::Function, &f.scope);
+            int savedLoops = m_loopDepth;
+            m_loopDepth = 0;
+            if (m_pass == 1)
+                f.scope.isGenerator = false;
+            declareParams(f.args);
+            visitBody(f.body);
+            m_loopDepth = savedLoops;
+            m_current = saved;
+            break;
+        }
+        case StmtKind::ClassDef: {
+            const auto& c = s.as<ClassDef>();
+            for (const auto& d : c.decorators)
+                visitExpr(*d);
+            for (const auto& b : c.bases)
+                visitExpr(*b);
+            for (const auto& k : c.keywords)
+                visitExpr(*k.value);
+            bind(c.name);
+            int saved = enter(ScopeKind::Class, &c.scope);
+            int savedLoops = m_loopDepth;
+            m_loopDepth = 0;
+            visitBody(c.body);
+            m_loopDepth = savedLoops;
+            m_current = saved;
+            break;
+        }
+        case StmtKind::Return: {
+            const auto& r = s.as<Return>();
+            if (m_pass == 2 && scope().kind != ScopeKind::Function)
+                fail("'return' outside function", s);
+            if (r.value)
+                visitExpr(*r.value);
+            break;
+        }
+        case StmtKind::Delete:
+            for (const auto& t : s.as<Delete>().targets)
+                visitExpr(*t);
+            break;
+        case StmtKind::Assign: {
+            const auto& a = s.as<Assign>();
+            visitExpr(*a.value);
+            for (const auto& t : a.targets)
+                visitTarget(*t);
+            break;
+        }
+        case StmtKind::AugAssign: {
+            const auto& a = s.as<AugAssign>();
+            visitExpr(*a.value);
+            visitExpr(*a.target);
+            break;
+        }
+        case StmtKind::AnnAssign: {
+            const auto& a = s.as<AnnAssign>();
+            if (a.value)
+                visitExpr(*a.value);
+            visitExpr(*a.annotation);
+            visitExpr(*a.target);
+            break;
+        }
+        case StmtKind::For: {
+            const auto& f = s.as<For>();
+            visitExpr(*f.iter);
+            visitTarget(*f.target);
+            ++m_loopDepth;
+            visitBody(f.body);
+            --m_loopDepth;
+            visitBody(f.orElse);
+            break;
+        }
+        case StmtKind::While: {
+            const auto& w = s.as<While>();
+            visitExpr(*w.test);
+            ++m_loopDepth;
+            visitBody(w.body);
+            --m_loopDepth;
+            visitBody(w.orElse);
+            break;
+        }
+        case StmtKind::If: {
+            const auto& i = s.as<If>();
+            visitExpr(*i.test);
+            visitBody(i.body);
+            visitBody(i.orElse);
+            break;
+        }
+        case StmtKind::With: {
+            const auto& w = s.as<With>();
+            for (const auto& item : w.items) {
+                visitExpr(*item.contextExpr);
+                if (item.optionalVars)
+                    visitTarget(*item.optionalVars);
+            }
+            visitBody(w.body);
+            break;
+        }
+        case StmtKind::Raise: {
+            const auto& r = s.as<Raise>();
+            if (r.exc)
+                visitExpr(*r.exc);
+            if (r.cause)
+                visitExpr(*r.cause);
+            break;
+        }
+        case StmtKind::Try: {
+            const auto& t = s.as<Try>();
+            visitBody(t.body);
+            for (const auto& h : t.handlers) {
+                if (h.type)
+                    visitExpr(*h.type);
+                if (!h.name.empty())
+                    bind(h.name);
+                visitBody(h.body);
+            }
+            visitBody(t.orElse);
+            visitBody(t.finalBody);
+            break;
+        }
+        case StmtKind::Assert: {
+            const auto& a = s.as<Assert>();
+            visitExpr(*a.test);
+            if (a.msg)
+                visitExpr(*a.msg);
+            break;
+        }
+        case StmtKind::Import:
+            for (const auto& alias : s.as<Import>().names)
+                bind(alias.asName.empty() ? alias.name.substr(0, alias.name.find('.'))
+                                          : alias.asName);
+            break;
+        case StmtKind::ImportFrom:
+            if (m_pass == 2 && s.as<ImportFrom>().names.front().name == "*" &&
+                scope().kind != ScopeKind::Module)
+                fail("import * only allowed at module level", s);
+            for (const auto& alias : s.as<ImportFrom>().names)
+                bind(alias.asName.empty() ? alias.name : alias.asName);
+            break;
+        case StmtKind::Global:
+        case StmtKind::Nonlocal: {
+            bool isGlobal = s.kind == StmtKind::Global;
+            const auto& names = isGlobal ? s.as<Global>().names : s.as<Nonlocal>().names;
+            const char* what = isGlobal ? "global" : "nonlocal";
+            if (m_pass != 1)
+                break;
+            if (!isGlobal && scope().kind == ScopeKind::Module)
+                fail("nonlocal declaration not allowed at module level", s);
+            for (const auto& name : names) {
+                if (scope().params.count(name))
+                    fail("name '" + name + "' is parameter and " + what, s);
+                if (isGlobal ? scope().nonlocals.count(name) : scope().globals.count(name))
+                    fail("name '" + name + "' is nonlocal and global", s);
+                if (scope().bound.count(name))
+                    fail("name '" + name + "' is assigned to before " + what + " declaration", s);
+                if (scope().used.count(name))
+                    fail("name '" + name + "' is used prior to " + what + " declaration", s);
+                if (isGlobal) {
+                    scope().globals.insert(name);
+                } else {
+                    scope().nonlocals.insert(name);
+                    m_nonlocals.push_back({name, m_current, s});
+                }
+            }
+            break;
+        }
+        case StmtKind::ExprStmt: visitExpr(*s.as<ExprStmt>().value); break;
+        case StmtKind::Pass: break;
+        case StmtKind::Break:
+            if (m_pass == 2 && m_loopDepth == 0)
+                fail("'break' outside loop", s);
+            break;
+        case StmtKind::Continue:
+            if (m_pass == 2 && m_loopDepth == 0)
+                fail("'continue' not properly in loop", s);
+            break;
+        }
+    }
+
+    void visitComprehension(const std::vector<Comprehension>& generators, ScopeInfo& info,
+                            const char* name, auto&& visitElements) {
+        visitExpr(*generators.front().iter);
+        int saved = enter(ScopeKind::Comprehension, &info);
+        scope().comprehensionName = name;
+        int savedLoops = m_loopDepth;
+        m_loopDepth = 0;
+        for (std::size_t i = 0; i < generators.size(); ++i) {
+            const auto& g = generators[i];
+            if (i > 0)
+                visitExpr(*g.iter);
+            visitTarget(*g.target);
+            for (const auto& cond : g.ifs)
+                visitExpr(*cond);
+        }
+        visitElements();
+        m_loopDepth = savedLoops;
+        m_current = saved;
+    }
+
+    void visitYield(const Expr& e) {
+        ScopeRecord& s = scope();
+        if (m_pass == 1 && s.kind == ScopeKind::Comprehension)
+            fail("'yield' inside " + s.comprehensionName, e);
+        if (m_pass == 2 && s.kind != ScopeKind::Function && s.kind != ScopeKind::Lambda)
+            fail("'yield' outside function", e);
+        if (s.info)
+            s.info->isGenerator = true;
+    }
+
+    void visitExpr(const Expr& e) {
+        switch (e.kind) {
+        case ExprKind::BoolOp:
+            for (const auto& v : e.as<BoolOp>().values)
+                visitExpr(*v);
+            break;
+        case ExprKind::NamedExpr: {
+            const auto& n = e.as<NamedExpr>();
+            visitExpr(*n.value);
+            // The target binds in the enclosing non-comprehension scope.
+            int s = m_current;
+            while (m_scopes[static_cast<std::size_t>(s)].kind == ScopeKind::Comprehension)
+                s = m_scopes[static_cast<std::size_t>(s)].parent;
+            m_scopes[static_cast<std::size_t>(s)].bound.insert(n.target->as<Name>().id);
+            break;
+        }
+        case ExprKind::BinOp:
+            visitExpr(*e.as<BinOp>().left);
+            visitExpr(*e.as<BinOp>().right);
+            break;
+        case ExprKind::UnaryOp: visitExpr(*e.as<UnaryOp>().operand); break;
+        case ExprKind::Lambda: {
+            const auto& l = e.as<Lambda>();
+            visitArgsDefaults(l.args);
+            int saved = enter(ScopeKind::Lambda, &l.scope);
+            declareParams(l.args);
+            visitExpr(*l.body);
+            m_current = saved;
+            break;
+        }
+        case ExprKind::IfExp: {
+            const auto& i = e.as<IfExp>();
+            visitExpr(*i.test);
+            visitExpr(*i.body);
+            visitExpr(*i.orElse);
+            break;
+        }
+        case ExprKind::Dict: {
+            const auto& d = e.as<Dict>();
+            for (std::size_t i = 0; i < d.values.size(); ++i) {
+                if (d.keys[i])
+                    visitExpr(*d.keys[i]);
+                visitExpr(*d.values[i]);
+            }
+            break;
+        }
+        case ExprKind::Set:
+            for (const auto& v : e.as<Set>().elts)
+                visitExpr(*v);
+            break;
+        case ExprKind::ListComp: {
+            const auto& c = e.as<ListComp>();
+            visitComprehension(c.generators, c.scope, "list comprehension",
+                               [&] { visitExpr(*c.elt); });
+            break;
+        }
+        case ExprKind::SetComp: {
+            const auto& c = e.as<SetComp>();
+            visitComprehension(c.generators, c.scope, "set comprehension",
+                               [&] { visitExpr(*c.elt); });
+            break;
+        }
+        case ExprKind::DictComp: {
+            const auto& c = e.as<DictComp>();
+            visitComprehension(c.generators, c.scope, "dict comprehension", [&] {
+                visitExpr(*c.key);
+                visitExpr(*c.value);
+            });
+            break;
+        }
+        case ExprKind::GeneratorExp: {
+            const auto& c = e.as<GeneratorExp>();
+            visitComprehension(c.generators, c.scope, "generator expression",
+                               [&] { visitExpr(*c.elt); });
+            break;
+        }
+        case ExprKind::Yield:
+            visitYield(e);
+            if (e.as<Yield>().value)
+                visitExpr(*e.as<Yield>().value);
+            break;
+        case ExprKind::YieldFrom:
+            visitYield(e);
+            visitExpr(*e.as<YieldFrom>().value);
+            break;
+        case ExprKind::Compare:
+            visitExpr(*e.as<Compare>().left);
+            for (const auto& c : e.as<Compare>().comparators)
+                visitExpr(*c);
+            break;
+        case ExprKind::Call:
+            visitExpr(*e.as<Call>().func);
+            for (const auto& a : e.as<Call>().args)
+                visitExpr(*a);
+            for (const auto& k : e.as<Call>().keywords)
+                visitExpr(*k.value);
+            break;
+        case ExprKind::FormattedValue:
+            visitExpr(*e.as<FormattedValue>().value);
+            if (e.as<FormattedValue>().formatSpec)
+                visitExpr(*e.as<FormattedValue>().formatSpec);
+            break;
+        case ExprKind::JoinedStr:
+            for (const auto& v : e.as<JoinedStr>().values)
+                visitExpr(*v);
+            break;
+        case ExprKind::Constant: break;
+        case ExprKind::Attribute: visitExpr(*e.as<Attribute>().value); break;
+        case ExprKind::Subscript:
+            visitExpr(*e.as<Subscript>().value);
+            visitExpr(*e.as<Subscript>().slice);
+            break;
+        case ExprKind::Starred: visitExpr(*e.as<Starred>().value); break;
+        case ExprKind::Name: {
+            const auto& n = e.as<Name>();
+            if (n.ctx == ExprContext::Load)
+                scope().used.insert(n.id);
+            else
+                bind(n.id);
+            break;
+        }
+        case ExprKind::List:
+            for (const auto& v : e.as<List>().elts)
+                visitExpr(*v);
+            break;
+        case ExprKind::Tuple:
+            for (const auto& v : e.as<Tuple>().elts)
+                visitExpr(*v);
+            break;
+        case ExprKind::Slice: {
+            const auto& s = e.as<Slice>();
+            if (s.lower)
+                visitExpr(*s.lower);
+            if (s.upper)
+                visitExpr(*s.upper);
+            if (s.step)
+                visitExpr(*s.step);
+            break;
+        }
+        }
+    }
+
+    const TokenStream& m_stream;
+    int m_pass = 1;
+    std::vector<ScopeRecord> m_scopes;
+    int m_current = 0;
+    int m_loopDepth = 0;
+    std::vector<PendingNonlocal> m_nonlocals;
+};
+
+} // namespace
+
+std::optional<Diagnostic> checkModule(const Module& module, const TokenStream& stream) {
+    return Checker(stream).run(module);
+}
+
+} // namespace memstep::core::syntax

@@ -1,0 +1,161 @@
+// The recursive-descent parser behind parse(), shared by parser.cpp (statements and
+// expressions), literals.cpp (numbers, strings, f-strings) and checks.cpp (the errors CPython
+// raises after parsing: 'return' outside function, duplicate arguments...).
+//
+// Errors are thrown as ParseFailure inside the parser only, to unwind the recursion in one
+// step; parse() turns them into a Diagnostic, so nothing escapes the module.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "memstep/diagnostic.h"
+#include "syntax/ast.h"
+#include "syntax/lexer.h"
+
+namespace memstep::core::syntax {
+
+struct ParseFailure {
+    Diagnostic diagnostic;
+    int tokenLine = 0; // line of the furthest token read, to rank against tokenizer errors
+};
+
+class Parser {
+public:
+    explicit Parser(const TokenStream& stream) : m_stream(stream) {}
+
+    std::unique_ptr<Module> parseModule();
+    // For f-string replacement fields: parses one expression followed by end of input.
+    ExprPtr parseStandaloneExpression();
+
+    // Literals (literals.cpp).
+    ExprPtr parseNumber(const Token& t);
+    ExprPtr parseStrings();
+
+private:
+    friend struct FStringParser;
+
+    // Token access.
+    const Token& peek(std::size_t ahead = 0) const {
+        std::size_t i = m_pos + ahead;
+        return i < m_stream.tokens.size() ? m_stream.tokens[i] : m_stream.tokens.back();
+    }
+    const Token& next();
+    bool atOp(std::string_view op) const { return peek().isOp(op); }
+    bool atKeyword(std::string_view kw) const { return peek().isKeyword(kw); }
+    bool acceptOp(std::string_view op);
+    bool acceptKeyword(std::string_view kw);
+    void expectOp(std::string_view op);
+    void expectColon(bool forced);
+    bool atNewline() const { return peek().kind == TokenKind::Newline; }
+
+    // Errors.
+    [[noreturn]] void fail(const std::string& message, const Token& at,
+                           const char* type = "SyntaxError") const;
+    [[noreturn]] void failAt(const std::string& message, int line, int byteColumn,
+                             const char* type = "SyntaxError") const;
+    [[noreturn]] void failAt(const std::string& message, const Location& at,
+                             const char* type = "SyntaxError") const {
+        failAt(message, at.line, at.column, type);
+    }
+    [[noreturn]] void invalidSyntax() const;
+    [[noreturn]] void unsupported(const std::string& what, int line) const;
+
+    template <class T> std::unique_ptr<T> startNode(const Token& t) const {
+        auto node = std::make_unique<T>();
+        node->line = t.line;
+        node->column = t.column;
+        return node;
+    }
+    template <class T> std::unique_ptr<T> startNode(const Location& l) const {
+        auto node = std::make_unique<T>();
+        node->line = l.line;
+        node->column = l.column;
+        return node;
+    }
+    void finish(Location& node) const {
+        node.endLine = m_prevEndLine;
+        node.endColumn = m_prevEndColumn;
+    }
+
+    // Statements.
+    void parseStatement(StmtList& out);
+    void parseSimpleStatements(StmtList& out);
+    StmtPtr parseSimpleStatement();
+    StmtPtr parseExpressionStatement();
+    StmtPtr parseCompound();
+    StmtList parseBlock(const std::string& what, int headerLine);
+    StmtPtr parseIf(bool isElif);
+    StmtPtr parseWhile();
+    StmtPtr parseFor();
+    StmtPtr parseTry();
+    StmtPtr parseWith();
+    StmtPtr parseFunctionDef(ExprList decorators, const Token& start);
+    StmtPtr parseClassDef(ExprList decorators, const Token& start);
+    StmtPtr parseImport();
+    StmtPtr parseFromImport();
+    StmtPtr parseRaise();
+    StmtPtr parseReturn();
+    StmtPtr parseDelete();
+    StmtPtr parseAssert();
+    StmtPtr parseGlobalOrNonlocal();
+    void parseParameters(Arguments& args, bool isLambda, std::string_view closer);
+    std::string parseDottedName();
+    void checkMatchStatement() const;
+
+    // Expressions.
+    ExprPtr parseStarExpressions(bool allowYield = false);
+    ExprPtr parseStarExpression();
+    ExprPtr parseStarNamedExpression();
+    ExprPtr parseNamedExpression();
+    ExprPtr parseExpression();
+    ExprPtr parseDisjunction();
+    ExprPtr parseConjunction();
+    ExprPtr parseInversion();
+    ExprPtr parseComparison();
+    ExprPtr parseBitwiseOr();
+    ExprPtr parseBitwiseXor();
+    ExprPtr parseBitwiseAnd();
+    ExprPtr parseShift();
+    ExprPtr parseSum();
+    ExprPtr parseTerm();
+    ExprPtr parseFactor();
+    ExprPtr parsePower();
+    ExprPtr parsePrimary();
+    ExprPtr parseAtom();
+    ExprPtr parseLambda();
+    ExprPtr parseYield();
+    ExprPtr parseParenthesized();
+    ExprPtr parseListDisplay();
+    ExprPtr parseBraceDisplay();
+    ExprPtr parseSubscriptSlices();
+    ExprPtr parseSlice();
+    void parseCallArguments(Call& call);
+    std::vector<Comprehension> parseComprehensionClauses();
+    ExprPtr parseTargetList(); // for-loop and comprehension targets: stops before 'in'
+    void afterElement(std::string_view closer, const Expr& element);
+    bool startsExpression(const Token& t) const;
+    bool tryParsesExpression();
+
+    // Targets (Store/Del context) with CPython's "cannot assign to ..." errors.
+    void setContext(Expr& e, ExprContext ctx);
+    const Expr* invalidTarget(const Expr& e, ExprContext ctx) const;
+    void checkTarget(Expr& e, ExprContext ctx);
+
+    const TokenStream& m_stream;
+    std::size_t m_pos = 0;
+    int m_prevEndLine = 1;
+    int m_prevEndColumn = 0;
+    int m_bracketDepth = 0;
+    int m_furthestLine = 1;
+    std::size_t m_furthest = 0;
+};
+
+// Name of an expression kind as CPython's messages spell it ("function call", "literal").
+std::string describeExpr(const Expr& e);
+
+// The checks CPython's symbol table and compiler make after parsing; nullopt when clean.
+std::optional<Diagnostic> checkModule(const Module& module, const TokenStream& stream);
+
+} // namespace memstep::core::syntax

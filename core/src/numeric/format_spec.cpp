@@ -105,7 +105,7 @@ std::string layoutNumber(const std::string& sign, const std::string& prefix,
                          const FormatSpec& spec, int groupSize) {
     const char align = spec.align ? spec.align : '>';
     std::string digits(intDigits);
-    if (spec.grouping != '\0') {
+    if (spec.grouping != '\0' && !intDigits.empty()) {
         std::size_t minWidth = 0;
         if (spec.fill == "0" && align == '=' && spec.width > 0) {
             const std::size_t used = sign.size() + prefix.size() + codePointCount(rest);

@@ -1,0 +1,2 @@
+# abs of ints
+print(abs(-5), abs(5), abs(-300))

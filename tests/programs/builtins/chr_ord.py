@@ -1,0 +1,2 @@
+# chr and ord convert between characters and code points
+print(ord("A"), chr(66))

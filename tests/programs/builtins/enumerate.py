@@ -1,0 +1,3 @@
+# enumerate pairs each item with its index
+for i, ch in enumerate("xy"):
+    print(i, ch)

@@ -1,0 +1,2 @@
+# max of strings compares alphabetically
+print(max("pear", "apple", "fig"))

@@ -1,0 +1,3 @@
+# print's end argument
+print("a", end="")
+print("b", end="!\n")

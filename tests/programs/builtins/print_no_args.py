@@ -1,0 +1,3 @@
+# print() alone prints an empty line
+print()
+print("after")

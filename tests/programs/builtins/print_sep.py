@@ -1,0 +1,2 @@
+# print's sep argument
+print(1, 2, 3, sep="-")

@@ -1,0 +1,2 @@
+# sorted() with reverse=True
+print(sorted("cab", reverse=True))

@@ -1,0 +1,3 @@
+# str() turns values into text
+s = str(12) + str(3.5) + str(True)
+print(s)

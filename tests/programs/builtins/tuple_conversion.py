@@ -1,0 +1,3 @@
+# tuple() from a list
+t = tuple([1, 2, 3])
+print(t)

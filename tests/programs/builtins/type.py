@@ -1,0 +1,2 @@
+# type() tells an object's class
+print(type(5), type("s"), type([]), type(None))

@@ -1,0 +1,3 @@
+# a dict comprehension
+lengths = {w: len(w) for w in ["a", "bb", "ccc"]}
+print(lengths)

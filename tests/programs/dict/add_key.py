@@ -1,0 +1,5 @@
+# assigning to a new key adds an entry
+d = {}
+d["x"] = 1
+d["y"] = 2
+print(d)

@@ -1,0 +1,3 @@
+# len() and values()
+d = {"a": 10, "b": 20}
+print(len(d), sum(d.values()))

@@ -1,0 +1,3 @@
+# calling something that is not a function
+x = 5
+x()

@@ -1,0 +1,2 @@
+# input() with nothing left to read raises EOFError
+line = input("name? ")

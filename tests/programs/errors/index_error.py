@@ -1,0 +1,3 @@
+# indexing past the end of a list
+xs = [1, 2, 3]
+print(xs[3])

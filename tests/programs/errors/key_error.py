@@ -1,0 +1,3 @@
+# looking up a missing dict key
+d = {"a": 1}
+print(d["b"])

@@ -1,0 +1,5 @@
+# calling a function without a required argument
+def f(a, b):
+    return a + b
+
+f(1)

@@ -1,0 +1,3 @@
+# using a name that was never bound
+x = 1
+print(y)

@@ -1,0 +1,3 @@
+# indexing an int
+n = 5
+print(n[0])

@@ -1,0 +1,2 @@
+# concatenating a string and an int
+label = "count: " + 3

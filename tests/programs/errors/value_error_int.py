@@ -1,0 +1,2 @@
+# int() of text that is not a number
+n = int("abc")

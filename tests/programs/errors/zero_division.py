@@ -1,0 +1,4 @@
+# dividing by zero
+a = 10
+b = 0
+print(a / b)

@@ -1,0 +1,2 @@
+# modulo by zero
+print(5 % 0)

@@ -1,0 +1,3 @@
+# abs of a negative float
+x = -2.25
+print(abs(x))

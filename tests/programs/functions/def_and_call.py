@@ -1,0 +1,5 @@
+# defining a function and calling it
+def greet(name):
+    print("hi", name)
+
+greet("Ann")

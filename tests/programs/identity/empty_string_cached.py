@@ -1,0 +1,5 @@
+# the empty string is a singleton
+s = "abc"
+e = s[3:]
+f = ""
+print(e is f)

@@ -1,0 +1,4 @@
+# multiplying ints
+x = 12
+y = x * 12
+print(y)

@@ -1,0 +1,3 @@
+# ** raises to a power
+base = 3
+print(base ** 4)

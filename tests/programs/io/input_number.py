@@ -1,0 +1,3 @@
+# input() always gives a string; int() converts it
+n = int(input("n = "))
+print(n * 2)

@@ -1,0 +1,3 @@
+# input() keeps spaces inside the line
+line = input("> ")
+print(line.split())

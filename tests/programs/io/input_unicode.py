@@ -1,0 +1,3 @@
+# input() reads any unicode text
+word = input()
+print(len(word), word)

@@ -1,0 +1,4 @@
+# reverse() flips the list in place
+xs = [1, 2, 3]
+xs.reverse()
+print(xs)

@@ -1,0 +1,3 @@
+# dict.items as a list of tuples
+d = {"x": 1}
+print(list(d.items()))

@@ -1,0 +1,2 @@
+# str.count counts substrings
+print("mississippi".count("ss"))

@@ -1,0 +1,3 @@
+# str.format fills in placeholders
+s = "{} + {} = {}".format(1, 2, 3)
+print(s)

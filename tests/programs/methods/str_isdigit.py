@@ -1,0 +1,2 @@
+# isdigit tests for digits only
+print("123".isdigit(), "12a".isdigit())

@@ -1,0 +1,2 @@
+# split() without arguments splits on any whitespace
+print("  a  b\tc ".split())

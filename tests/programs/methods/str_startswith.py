@@ -1,0 +1,3 @@
+# startswith and endswith
+name = "report.txt"
+print(name.startswith("rep"), name.endswith(".py"))

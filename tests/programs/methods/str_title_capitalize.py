@@ -1,0 +1,3 @@
+# title() and capitalize()
+s = "hello there"
+print(s.title(), s.capitalize())

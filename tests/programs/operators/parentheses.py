@@ -1,0 +1,3 @@
+# parentheses change the order of evaluation
+a = (2 + 3) * 4
+print(a)

@@ -1,0 +1,3 @@
+# range() is a lazy object, not a list
+r = range(5)
+print(r)

@@ -1,0 +1,7 @@
+# a function can read a global name
+rate = 3
+
+def scaled(x):
+    return x * rate
+
+print(scaled(5))

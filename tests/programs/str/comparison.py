@@ -1,0 +1,2 @@
+# strings compare alphabetically
+print("apple" < "banana", "Zebra" < "apple")

@@ -1,0 +1,4 @@
+# + joins two strings into a new one
+first = "Ada"
+full = first + " Lovelace"
+print(full)

@@ -1,0 +1,3 @@
+# escape sequences: tab, newline, quote, backslash
+s = "a\tb\nc \"q\" \\"
+print(s)

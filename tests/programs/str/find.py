@@ -1,0 +1,3 @@
+# find() gives the index or -1
+s = "hello"
+print(s.find("l"), s.find("z"))

@@ -1,0 +1,3 @@
+# `in` finds a substring
+s = "banana"
+print("nan" in s, "x" in s)

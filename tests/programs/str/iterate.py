@@ -1,0 +1,3 @@
+# a for loop visits each character
+for ch in "abc":
+    print(ch)

@@ -1,0 +1,4 @@
+# len counts characters
+s = "hello world"
+n = len(s)
+print(n)

@@ -1,0 +1,4 @@
+# a triple-quoted string spans lines
+text = """first
+second"""
+print(text)

@@ -1,0 +1,3 @@
+# * repeats a string
+line = "-" * 10
+print(line)

@@ -1,0 +1,3 @@
+# slices make new strings
+s = "memory"
+print(s[1:4], s[:3], s[3:], s[::2])

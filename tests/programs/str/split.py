@@ -1,0 +1,3 @@
+# split() breaks a string into a list
+parts = "a,b,c".split(",")
+print(parts)

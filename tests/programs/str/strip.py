@@ -1,0 +1,4 @@
+# strip() removes surrounding whitespace
+raw = "   padded   "
+clean = raw.strip()
+print("[" + clean + "]")

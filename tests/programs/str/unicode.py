@@ -1,0 +1,3 @@
+# strings hold any unicode characters
+s = "héllo wörld ✓"
+print(s, len(s))

@@ -1,0 +1,3 @@
+# upper() and lower() make new strings
+s = "MixedCase"
+print(s.upper(), s.lower())

@@ -1,0 +1,2 @@
+# a literal cannot be assigned to
+5 = x

@@ -1,0 +1,2 @@
+# a keyword cannot be used as a variable name
+class = 3

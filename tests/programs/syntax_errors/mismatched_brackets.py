@@ -1,0 +1,2 @@
+# a bracket closed by the wrong kind
+xs = [1, 2)

@@ -1,0 +1,3 @@
+# a for loop header without its colon
+for i in range(3)
+    print(i)

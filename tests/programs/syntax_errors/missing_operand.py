@@ -1,0 +1,2 @@
+# an operator with nothing on its right
+x = 1 +

@@ -1,0 +1,3 @@
+# return is only allowed inside a function
+x = 1
+return x

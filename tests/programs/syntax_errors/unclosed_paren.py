@@ -1,0 +1,3 @@
+# a parenthesis that is never closed
+print("hello"
+x = 1

@@ -1,0 +1,2 @@
+# a closing bracket with no opening one
+xs = [1, 2]]

@@ -1,0 +1,3 @@
+# a string without its closing quote
+s = "hello
+print(s)

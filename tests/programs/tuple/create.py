@@ -1,0 +1,3 @@
+# a tuple is an immutable sequence
+point = (3, 4)
+print(point, point[0])

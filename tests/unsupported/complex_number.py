@@ -1,0 +1,4 @@
+# unsupported: complex line 3
+x = 1
+z = 2j
+print(z)

@@ -1,0 +1,7 @@
+# unsupported: decorator line 5
+def twice(f):
+    return f
+
+@twice
+def hello():
+    print("hi")

@@ -1,0 +1,4 @@
+# unsupported: yield line 2
+def numbers(): yield 1
+
+print(list(numbers()))

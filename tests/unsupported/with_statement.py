@@ -1,0 +1,3 @@
+# unsupported: with line 2
+with open("data.txt") as f:
+    print(f.read())

@@ -1,0 +1,285 @@
+#include "diagram_layout.h"
+#include "python_id.h"
+#include "state_builder.h"
+
+#include <QLineF>
+#include <gtest/gtest.h>
+
+using memstep::core::ObjectId;
+using memstep::ui::CellRole;
+using memstep::ui::DiagramLayout;
+using memstep::ui::DiagramLayoutResult;
+using memstep::ui::LayoutArrow;
+using memstep::ui::LayoutBox;
+using memstep::ui::LayoutOptions;
+using memstep::ui::test::StateBuilder;
+
+namespace {
+
+// A state with a bit of everything: two frames, shared references, nesting, a dict.
+StateBuilder richState() {
+    StateBuilder b;
+    const ObjectId ten = b.integer(10);
+    const ObjectId one = b.integer(1);
+    const ObjectId two = b.integer(2);
+    const ObjectId inner = b.list({one, two});
+    const ObjectId outer = b.list({inner, inner, ten});
+    const ObjectId name = b.str("name");
+    const ObjectId ada = b.str("Ada");
+    const ObjectId person = b.dict({{name, ada}});
+    const ObjectId tup = b.sequence("tuple", {one, ada});
+    const ObjectId f = b.function("f", {"n"});
+    b.frame("<module>", {{"a", ten}, {"b", ten}, {"xs", outer}, {"person", person}, {"f", f}, {"t", tup}});
+    b.frame("f", {{"n", ten}, {"ys", outer}});
+    return b;
+}
+
+bool onEdge(QPointF p, const QRectF& r) {
+    constexpr qreal eps = 0.5;
+    const bool inX = p.x() >= r.left() - eps && p.x() <= r.right() + eps;
+    const bool inY = p.y() >= r.top() - eps && p.y() <= r.bottom() + eps;
+    const bool onVertical = std::abs(p.x() - r.left()) < eps || std::abs(p.x() - r.right()) < eps;
+    const bool onHorizontal = std::abs(p.y() - r.top()) < eps || std::abs(p.y() - r.bottom()) < eps;
+    return inX && inY && (onVertical || onHorizontal);
+}
+
+std::vector<const LayoutBox*> allBoxes(const DiagramLayoutResult& r) {
+    std::vector<const LayoutBox*> boxes;
+    for (const LayoutBox& b : r.frames) {
+        boxes.push_back(&b);
+    }
+    for (const LayoutBox& b : r.objects) {
+        boxes.push_back(&b);
+    }
+    return boxes;
+}
+
+} // namespace
+
+TEST(DiagramLayout, BoxesNeverOverlap) {
+    StateBuilder b = richState();
+    // Many small lists referenced from one frame, so placement has to stack and push down.
+    std::vector<memstep::core::NamedRef> vars;
+    for (int i = 0; i < 12; ++i) {
+        vars.push_back({"v" + std::to_string(i), b.list({b.integer(300 + i)})});
+    }
+    b.frame("g", vars);
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const auto boxes = allBoxes(r);
+    ASSERT_GT(boxes.size(), 20u);
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+            EXPECT_FALSE(boxes[i]->rect.intersects(boxes[j]->rect))
+                << boxes[i]->title.toStdString() << " overlaps " << boxes[j]->title.toStdString();
+        }
+    }
+}
+
+TEST(DiagramLayout, EveryArrowStartsAtItsSlotAndEndsOnItsTargetsEdge) {
+    StateBuilder b = richState();
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    ASSERT_FALSE(r.arrows.empty());
+    std::size_t slotCount = 0;
+    for (const LayoutBox* box : allBoxes(r)) {
+        for (const auto& cell : box->cells) {
+            slotCount += cell.target.has_value() ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(slotCount, r.arrows.size());
+    for (const LayoutArrow& arrow : r.arrows) {
+        const LayoutBox* target = r.findObject(arrow.target);
+        ASSERT_NE(target, nullptr);
+        EXPECT_TRUE(onEdge(arrow.end, target->rect))
+            << arrow.sourceKey.toStdString() << " ends off its target";
+        bool fromSlot = false;
+        for (const LayoutBox* box : allBoxes(r)) {
+            for (const auto& cell : box->cells) {
+                if (cell.target == arrow.target && QLineF(cell.anchor, arrow.start).length() < 0.01 &&
+                    cell.rect.contains(arrow.start)) {
+                    fromSlot = true;
+                }
+            }
+        }
+        EXPECT_TRUE(fromSlot) << arrow.sourceKey.toStdString();
+    }
+}
+
+TEST(DiagramLayout, ArrowsToOneObjectEndAtDifferentPoints) {
+    StateBuilder b;
+    const ObjectId xs = b.list({});
+    b.frame("<module>", {{"a", xs}, {"b", xs}, {"c", xs}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    ASSERT_EQ(r.arrows.size(), 3u);
+    for (std::size_t i = 0; i < r.arrows.size(); ++i) {
+        for (std::size_t j = i + 1; j < r.arrows.size(); ++j) {
+            EXPECT_GT(QLineF(r.arrows[i].end, r.arrows[j].end).length(), 4.0);
+        }
+    }
+}
+
+TEST(DiagramLayout, PositionsStayWhenNothingMoved) {
+    StateBuilder b = richState();
+    DiagramLayout layout;
+    const DiagramLayoutResult before = layout.layout(b.state, {});
+    // Next step: a new variable bound to a new object in the innermost frame.
+    b.state.frames.back().vars.push_back({"z", b.list({b.integer(7)})});
+    const DiagramLayoutResult after = layout.layout(b.state, {});
+    EXPECT_EQ(after.objects.size(), before.objects.size() + 2);
+    for (const LayoutBox& old : before.objects) {
+        const LayoutBox* now = after.findObject(old.object);
+        ASSERT_NE(now, nullptr);
+        EXPECT_EQ(now->rect.topLeft(), old.rect.topLeft()) << old.title.toStdString();
+    }
+    // Going back to the first state gives the first picture again.
+    b.state.frames.back().vars.pop_back();
+    const DiagramLayoutResult again = layout.layout(b.state, {});
+    for (const LayoutBox& old : before.objects) {
+        EXPECT_EQ(again.findObject(old.object)->rect, old.rect);
+    }
+}
+
+TEST(DiagramLayout, ResetForgetsPositions) {
+    StateBuilder b;
+    const ObjectId ten = b.integer(10);
+    b.frame("<module>", {{"a", ten}});
+    DiagramLayout layout;
+    layout.layout(b.state, {});
+    // A second object placed first would take another spot once the first is forgotten.
+    const ObjectId eleven = b.integer(11);
+    b.state.frames[0].vars = {{"b", eleven}, {"a", ten}};
+    const QPointF kept = layout.layout(b.state, {}).findObject(ten)->rect.topLeft();
+    layout.reset();
+    const QPointF fresh = layout.layout(b.state, {}).findObject(ten)->rect.topLeft();
+    EXPECT_NE(kept, fresh);
+}
+
+TEST(DiagramLayout, FramesStackInCallOrder) {
+    StateBuilder b = richState();
+    b.frame("g", {});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    ASSERT_EQ(r.frames.size(), 3u);
+    EXPECT_EQ(r.frames[0].title, "Global frame");
+    EXPECT_EQ(r.frames[1].title, "f");
+    EXPECT_EQ(r.frames[2].title, "g");
+    EXPECT_LT(r.frames[0].rect.bottom(), r.frames[1].rect.top());
+    EXPECT_LT(r.frames[1].rect.bottom(), r.frames[2].rect.top());
+    EXPECT_FALSE(r.frames[0].active);
+    EXPECT_TRUE(r.frames[2].active);
+    for (const LayoutBox& object : r.objects) {
+        EXPECT_GT(object.rect.left(), r.frames[0].rect.right());
+    }
+}
+
+TEST(DiagramLayout, NestedObjectsReadLeftToRight) {
+    StateBuilder b;
+    const ObjectId leaf = b.list({});
+    const ObjectId middle = b.list({leaf});
+    const ObjectId top = b.list({middle});
+    b.frame("<module>", {{"x", top}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    EXPECT_GT(r.findObject(middle)->rect.left(), r.findObject(top)->rect.right());
+    EXPECT_GT(r.findObject(leaf)->rect.left(), r.findObject(middle)->rect.right());
+}
+
+TEST(DiagramLayout, ReturnValueRowOnReturningFrame) {
+    StateBuilder b;
+    const ObjectId result = b.integer(120);
+    b.frame("<module>", {});
+    b.frame("fact", {}).returnValue = result;
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    ASSERT_EQ(r.frames.size(), 2u);
+    EXPECT_TRUE(r.frames[1].returning);
+    ASSERT_EQ(r.frames[1].cells.size(), 2u);
+    EXPECT_EQ(r.frames[1].cells[0].text, "Return value");
+    EXPECT_EQ(r.frames[1].cells[1].target, result);
+}
+
+TEST(DiagramLayout, ListCellsAreIndexedAndWrap) {
+    StateBuilder b;
+    std::vector<ObjectId> items;
+    for (int i = 0; i < 25; ++i) {
+        items.push_back(b.integer(i));
+    }
+    const ObjectId xs = b.list(items);
+    b.frame("<module>", {{"xs", xs}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {.inlineScalars = true});
+    const LayoutBox* box = r.findObject(xs);
+    ASSERT_NE(box, nullptr);
+    int captions = 0;
+    int values = 0;
+    for (const auto& cell : box->cells) {
+        if (cell.role == CellRole::Caption) {
+            EXPECT_EQ(cell.text, QString::number(captions));
+            ++captions;
+        } else if (cell.role == CellRole::Value) {
+            EXPECT_EQ(cell.text, QString::number(values));
+            ++values;
+        }
+    }
+    EXPECT_EQ(captions, 25);
+    EXPECT_EQ(values, 25);
+    // Three rows of at most kMaxCellsPerRow cells: much taller than wide would be one row.
+    EXPECT_GT(box->rect.height(), 3 * DiagramLayout::kCellHeight);
+}
+
+TEST(DiagramLayout, InlineScalarsHideScalarBoxes) {
+    StateBuilder b = richState();
+    DiagramLayout layout;
+    const DiagramLayoutResult arrows = layout.layout(b.state, {});
+    layout.reset();
+    const DiagramLayoutResult inlined = layout.layout(b.state, {.inlineScalars = true});
+    EXPECT_LT(inlined.objects.size(), arrows.objects.size());
+    for (const LayoutBox& box : inlined.objects) {
+        EXPECT_NE(box.title, "int");
+        EXPECT_NE(box.title, "str");
+    }
+    EXPECT_EQ(inlined.frames[0].cells[1].text, "10");
+    EXPECT_FALSE(inlined.frames[0].cells[1].target.has_value());
+}
+
+TEST(DiagramLayout, DictKeysAreInlineAndStrsQuoted) {
+    StateBuilder b;
+    const ObjectId key = b.str("name");
+    const ObjectId value = b.str("Ada");
+    const ObjectId d = b.dict({{key, value}});
+    b.frame("<module>", {{"d", d}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const LayoutBox* box = r.findObject(d);
+    ASSERT_NE(box, nullptr);
+    ASSERT_EQ(box->cells.size(), 2u);
+    EXPECT_EQ(box->cells[0].text, "'name'");
+    EXPECT_EQ(box->cells[1].target, value);
+    EXPECT_EQ(r.findObject(key), nullptr);
+    EXPECT_EQ(r.findObject(value)->cells[0].text, "'Ada'");
+}
+
+TEST(DiagramLayout, IdsShownOnRequest) {
+    StateBuilder b;
+    const ObjectId ten = b.integer(10);
+    b.frame("<module>", {{"a", ten}});
+    DiagramLayout layout;
+    EXPECT_TRUE(layout.layout(b.state, {}).findObject(ten)->idText.isEmpty());
+    const DiagramLayoutResult r = layout.layout(b.state, {.showIds = true});
+    EXPECT_EQ(r.findObject(ten)->idText, "id " + QString::number(140000000000000ULL + 16 * ten.value));
+}
+
+TEST(DiagramLayout, ImmutabilityAndSignatures) {
+    StateBuilder b;
+    const ObjectId t = b.sequence("tuple", {});
+    const ObjectId l = b.list({});
+    const ObjectId f = b.function("area", {"w", "h"});
+    b.frame("<module>", {{"t", t}, {"l", l}, {"area", f}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    EXPECT_TRUE(r.findObject(t)->immutable);
+    EXPECT_FALSE(r.findObject(l)->immutable);
+    EXPECT_EQ(r.findObject(f)->cells.at(0).text, "area(w, h)");
+}

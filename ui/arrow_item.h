@@ -1,0 +1,39 @@
+// A reference in the diagram: a smooth cubic curve from a slot to an object's edge.
+//
+// Arrows sit above boxes (higher z) so a reference is never hidden behind an object it
+// passes. The geometry comes from the layout; the item adds only the arrowhead.
+#pragma once
+
+#include "diagram_layout.h"
+#include "diagram_palette.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace memstep::ui {
+
+class ArrowItem : public QGraphicsItem {
+public:
+    static constexpr qreal kZValue = 10;
+    static constexpr qreal kLineWidth = 1.8;
+    static constexpr qreal kHeadLength = 11;
+    static constexpr qreal kHeadHalfWidth = 5;
+
+    explicit ArrowItem(const DiagramPalette* palette);
+
+    void setArrow(const LayoutArrow& arrow);
+    const LayoutArrow& arrow() const { return m_arrow; }
+    QPainterPath curve() const { return m_curve; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    const DiagramPalette* m_palette;
+    LayoutArrow m_arrow;
+    QPainterPath m_curve;
+    QPolygonF m_head;
+};
+
+} // namespace memstep::ui

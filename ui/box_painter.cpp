@@ -1,0 +1,123 @@
+#include "box_painter.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace memstep::ui {
+
+BoxPainter::BoxPainter(const DiagramPalette& palette, const DiagramFonts& fonts)
+    : m_palette(palette), m_fonts(fonts) {}
+
+void BoxPainter::paintFrame(QPainter& painter, const LayoutBox& box, bool exited) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF rect = box.rect.adjusted(1, 1, -1, -1);
+    QPainterPath outline;
+    outline.addRoundedRect(rect, kFrameRadius, kFrameRadius);
+    painter.fillPath(outline, exited ? m_palette.exitedFrameFill : m_palette.frameFill);
+
+    QPainterPath title;
+    title.addRoundedRect(box.headerRect.adjusted(1, 1, -1, 0), kFrameRadius, kFrameRadius);
+    QPainterPath titleBottom;
+    titleBottom.addRect(box.headerRect.adjusted(1, kFrameRadius, -1, 0));
+    title = title.united(titleBottom);
+    painter.fillPath(title, box.active ? m_palette.activeFrameTitleFill : m_palette.frameTitleFill);
+
+    const QColor border = box.active ? m_palette.activeFrameBorder : m_palette.frameBorder;
+    painter.setPen(QPen(border, box.active ? 2.5 : 1.2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(outline);
+    painter.setPen(QPen(border, 1));
+    painter.drawLine(QPointF(rect.left(), box.headerRect.bottom()),
+                     QPointF(rect.right(), box.headerRect.bottom()));
+
+    painter.setFont(m_fonts.title);
+    painter.setPen(exited ? m_palette.mutedText : m_palette.text);
+    painter.drawText(box.headerRect.adjusted(DiagramLayout::kPadding, 0, -DiagramLayout::kPadding, 0),
+                     Qt::AlignVCenter | Qt::AlignLeft, box.title);
+    paintCells(painter, box, exited);
+    painter.restore();
+}
+
+void BoxPainter::paintObject(QPainter& painter, const LayoutBox& box) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF rect = box.rect.adjusted(1, 1, -1, -1);
+    const qreal radius = box.immutable ? kImmutableRadius : kMutableRadius;
+    QPainterPath outline;
+    outline.addRoundedRect(rect, radius, radius);
+    painter.fillPath(outline, box.immutable ? m_palette.immutableFill : m_palette.mutableFill);
+
+    QPainterPath header;
+    header.addRect(box.headerRect.adjusted(1, 1, -1, 0));
+    painter.fillPath(header.intersected(outline),
+                     box.immutable ? m_palette.immutableHeaderFill : m_palette.mutableHeaderFill);
+
+    QPen pen(box.immutable ? m_palette.immutableBorder : m_palette.mutableBorder);
+    if (box.immutable) {
+        pen.setWidthF(1.5);
+        pen.setDashPattern({4, 2.5});
+    } else {
+        pen.setWidthF(2);
+    }
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(outline);
+
+    painter.setFont(m_fonts.caption);
+    painter.setPen(m_palette.mutedText);
+    const QRectF headerText =
+        box.headerRect.adjusted(DiagramLayout::kPadding, 0, -DiagramLayout::kPadding, 0);
+    painter.drawText(headerText, Qt::AlignVCenter | Qt::AlignLeft, box.title);
+    if (!box.idText.isEmpty()) {
+        painter.drawText(headerText, Qt::AlignVCenter | Qt::AlignRight, box.idText);
+    }
+    paintCells(painter, box, false);
+    painter.restore();
+}
+
+void BoxPainter::paintCells(QPainter& painter, const LayoutBox& box, bool exited) const {
+    const QColor textColor = exited ? m_palette.mutedText : m_palette.text;
+    for (const LayoutCell& cell : box.cells) {
+        switch (cell.role) {
+        case CellRole::Label: {
+            const bool isReturn = box.isFrame && box.returning && &cell == &box.cells[box.cells.size() - 2];
+            painter.setFont(m_fonts.value);
+            painter.setPen(isReturn ? m_palette.returnText : textColor);
+            painter.drawText(cell.rect, Qt::AlignVCenter | Qt::AlignRight, cell.text);
+            break;
+        }
+        case CellRole::Caption:
+            painter.setFont(m_fonts.caption);
+            painter.setPen(m_palette.mutedText);
+            painter.drawText(cell.rect, Qt::AlignBottom | Qt::AlignHCenter, cell.text);
+            break;
+        case CellRole::Text:
+            painter.setFont(m_fonts.value);
+            painter.setPen(cell.text == QLatin1String("empty") ||
+                                   cell.text == QLatin1String("no attributes")
+                               ? m_palette.mutedText
+                               : textColor);
+            painter.drawText(cell.rect, Qt::AlignVCenter | Qt::AlignHCenter, cell.text);
+            break;
+        case CellRole::Value: {
+            painter.setPen(QPen(m_palette.cellBorder, 1));
+            painter.setBrush(m_palette.cellFill);
+            painter.drawRect(cell.rect);
+            if (cell.target) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(m_palette.arrow);
+                painter.drawEllipse(cell.anchor, kSlotDotRadius, kSlotDotRadius);
+            } else {
+                painter.setFont(m_fonts.value);
+                painter.setPen(textColor);
+                painter.drawText(cell.rect, Qt::AlignCenter, cell.text);
+            }
+            painter.setBrush(Qt::NoBrush);
+            break;
+        }
+        }
+    }
+}
+
+} // namespace memstep::ui

@@ -1,0 +1,566 @@
+#include "diagram_layout.h"
+
+#include "object_text.h"
+#include "python_id.h"
+
+#include <QFontMetricsF>
+#include <algorithm>
+#include <deque>
+#include <map>
+
+namespace memstep::ui {
+
+namespace {
+
+using core::ObjectId;
+
+constexpr qreal kRowGap = 6;
+constexpr qreal kLabelGap = 8;
+constexpr qreal kCellTextPadding = 16;
+constexpr qreal kMinFrameWidth = 170;
+constexpr qreal kArrowEdgeInset = 12;
+constexpr qreal kArrowSpread = 10;
+constexpr qreal kBoundsMargin = 24;
+
+QString fromUtf8(const std::string& text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QString frameTitle(const core::FrameState& frame) {
+    if (frame.isClassBody) {
+        return QStringLiteral("class ") + fromUtf8(frame.function);
+    }
+    if (frame.function == "<module>") {
+        return QStringLiteral("Global frame");
+    }
+    return fromUtf8(frame.function);
+}
+
+struct RowSpec {
+    QString label;
+    ObjectId target;
+    bool forceInline = false;
+};
+
+// Builds boxes at the origin; placement moves them afterwards.
+class BoxBuilder {
+public:
+    BoxBuilder(const core::ProgramState& state, const LayoutOptions& options,
+               const DiagramFonts& fonts)
+        : m_state(state), m_options(options), m_value(fonts.value), m_caption(fonts.caption),
+          m_title(fonts.title) {}
+
+    const core::HeapObject* find(ObjectId id) const {
+        auto it = m_state.heap.find(id);
+        return it == m_state.heap.end() ? nullptr : &it->second;
+    }
+
+    // A reference is drawn inline (as text in its cell) when it is a scalar and the user asked
+    // for inline scalars, or it is a dict key (keys read best as text); otherwise as an arrow.
+    bool isInline(ObjectId id, bool forceInline) const {
+        const core::HeapObject* object = find(id);
+        if (object == nullptr) {
+            return true;
+        }
+        return isScalar(*object) && (m_options.inlineScalars || forceInline);
+    }
+
+    QString inlineText(ObjectId id) const {
+        const core::HeapObject* object = find(id);
+        return object == nullptr ? QStringLiteral("?") : valueText(*object);
+    }
+
+    qreal cellWidth(ObjectId id, bool forceInline) const {
+        if (!isInline(id, forceInline)) {
+            return kMinCellWidthValue;
+        }
+        return std::max(kMinCellWidthValue,
+                        m_value.horizontalAdvance(inlineText(id)) + kCellTextPadding);
+    }
+
+    LayoutCell refCell(ObjectId id, bool forceInline, const QRectF& rect) const {
+        LayoutCell cell;
+        cell.role = CellRole::Value;
+        cell.rect = rect;
+        if (isInline(id, forceInline)) {
+            cell.text = inlineText(id);
+        } else {
+            cell.target = id;
+            cell.anchor = rect.center();
+        }
+        return cell;
+    }
+
+    qreal labelWidth(const QString& text) const { return m_value.horizontalAdvance(text); }
+
+    // Rows of "label | cell", starting at y; returns the bottom. labelW and cellW are column widths.
+    qreal addRows(LayoutBox& box, const std::vector<RowSpec>& rows, qreal x, qreal y,
+                  qreal labelW, qreal cellW) const {
+        for (const RowSpec& row : rows) {
+            LayoutCell label;
+            label.role = CellRole::Label;
+            label.rect = QRectF(x, y, labelW, kCellHeightValue);
+            label.text = row.label;
+            box.cells.push_back(label);
+            box.cells.push_back(refCell(
+                row.target, row.forceInline,
+                QRectF(x + labelW + kLabelGap, y, cellW, kCellHeightValue)));
+            y += kCellHeightValue + kRowGap;
+        }
+        return rows.empty() ? y : y - kRowGap;
+    }
+
+    void rowColumns(const std::vector<RowSpec>& rows, qreal& labelW, qreal& cellW) const {
+        labelW = 0;
+        cellW = kMinCellWidthValue;
+        for (const RowSpec& row : rows) {
+            labelW = std::max(labelW, labelWidth(row.label));
+            cellW = std::max(cellW, cellWidth(row.target, row.forceInline));
+        }
+    }
+
+    qreal frameNaturalWidth(const core::FrameState& frame) const {
+        std::vector<RowSpec> rows = frameRows(frame);
+        qreal labelW = 0;
+        qreal cellW = 0;
+        rowColumns(rows, labelW, cellW);
+        const qreal rowsW = 2 * DiagramLayout::kPadding + labelW + kLabelGap + cellW;
+        const qreal titleW = 2 * DiagramLayout::kPadding + m_title.horizontalAdvance(frameTitle(frame));
+        return std::max({kMinFrameWidth, rowsW, titleW});
+    }
+
+    std::vector<RowSpec> frameRows(const core::FrameState& frame) const {
+        std::vector<RowSpec> rows;
+        for (const core::NamedRef& var : frame.vars) {
+            rows.push_back({fromUtf8(var.first), var.second, false});
+        }
+        if (frame.returnValue) {
+            rows.push_back({QStringLiteral("Return value"), *frame.returnValue, false});
+        }
+        return rows;
+    }
+
+    LayoutBox frameBox(const core::FrameState& frame, qreal width, bool active) const {
+        LayoutBox box;
+        box.isFrame = true;
+        box.frame = frame.id;
+        box.title = frameTitle(frame);
+        box.active = active;
+        box.returning = frame.returnValue.has_value();
+        box.headerRect = QRectF(0, 0, width, DiagramLayout::kFrameTitleHeight);
+        std::vector<RowSpec> rows = frameRows(frame);
+        qreal labelW = 0;
+        qreal cellW = 0;
+        rowColumns(rows, labelW, cellW);
+        // Labels right-aligned against their cells; the spare width goes to the label column.
+        labelW = width - 2 * DiagramLayout::kPadding - kLabelGap - cellW;
+        const qreal top = DiagramLayout::kFrameTitleHeight + DiagramLayout::kPadding;
+        qreal bottom = addRows(box, rows, DiagramLayout::kPadding, top, labelW, cellW);
+        if (rows.empty()) {
+            bottom = DiagramLayout::kFrameTitleHeight;
+        }
+        box.rect = QRectF(0, 0, width, bottom + DiagramLayout::kPadding);
+        return box;
+    }
+
+    LayoutBox objectBox(ObjectId id, const core::HeapObject& object) const {
+        LayoutBox box;
+        box.object = id;
+        box.immutable = isImmutable(object);
+        box.title = object.type == "class" ? QStringLiteral("class") : typeLabel(object);
+        if (m_options.showIds) {
+            box.idText = QStringLiteral("id ") + QString::number(pythonId(id));
+        }
+        const qreal pad = DiagramLayout::kPadding;
+        const qreal top = DiagramLayout::kHeaderHeight + pad;
+        qreal bottom = top;
+        qreal contentW = 0;
+        const std::string& type = object.type;
+
+        auto addText = [&](const QString& text, qreal y) {
+            LayoutCell cell;
+            cell.role = CellRole::Text;
+            cell.text = text;
+            const qreal w = m_value.horizontalAdvance(text);
+            cell.rect = QRectF(pad, y, w, kCellHeightValue);
+            box.cells.push_back(cell);
+            contentW = std::max(contentW, w);
+            return y + kCellHeightValue;
+        };
+
+        if (type == "list" || type == "tuple" || type == "set" || type == "frozenset") {
+            const bool indexed = type == "list" || type == "tuple";
+            if (object.items.empty()) {
+                bottom = addText(QStringLiteral("empty"), top);
+            } else {
+                qreal cellW = kMinCellWidthValue;
+                for (ObjectId item : object.items) {
+                    cellW = std::max(cellW, cellWidth(item, false));
+                }
+                const qreal captionH = indexed ? kCaptionHeightValue : 0;
+                qreal y = top;
+                const int count = int(object.items.size());
+                for (int i = 0; i < count; ++i) {
+                    const int column = i % DiagramLayout::kMaxCellsPerRow;
+                    if (column == 0 && i > 0) {
+                        y += captionH + kCellHeightValue + kRowGap;
+                    }
+                    const qreal x = pad + column * cellW;
+                    if (indexed) {
+                        LayoutCell caption;
+                        caption.role = CellRole::Caption;
+                        caption.text = QString::number(i);
+                        caption.rect = QRectF(x, y, cellW, captionH);
+                        box.cells.push_back(caption);
+                    }
+                    box.cells.push_back(
+                        refCell(object.items[std::size_t(i)], false,
+                                QRectF(x, y + captionH, cellW, kCellHeightValue)));
+                }
+                const int perRow = std::min(count, DiagramLayout::kMaxCellsPerRow);
+                contentW = std::max(contentW, perRow * cellW);
+                bottom = y + captionH + kCellHeightValue;
+            }
+        } else if (type == "dict") {
+            if (object.entries.empty()) {
+                bottom = addText(QStringLiteral("empty"), top);
+            } else {
+                qreal keyW = kMinCellWidthValue;
+                qreal valueW = kMinCellWidthValue;
+                for (const auto& [key, value] : object.entries) {
+                    keyW = std::max(keyW, cellWidth(key, true));
+                    valueW = std::max(valueW, cellWidth(value, false));
+                }
+                qreal y = top;
+                for (const auto& [key, value] : object.entries) {
+                    box.cells.push_back(refCell(key, true, QRectF(pad, y, keyW, kCellHeightValue)));
+                    box.cells.push_back(refCell(
+                        value, false, QRectF(pad + keyW, y, valueW, kCellHeightValue)));
+                    y += kCellHeightValue + kRowGap;
+                }
+                bottom = y - kRowGap;
+                contentW = std::max(contentW, keyW + valueW);
+            }
+        } else {
+            std::vector<RowSpec> rows;
+            QString text;
+            if (type == "function") {
+                text = signatureText(object);
+                const std::size_t firstDefault =
+                    object.params.size() >= object.defaults.size()
+                        ? object.params.size() - object.defaults.size()
+                        : 0;
+                for (std::size_t i = 0; i < object.defaults.size(); ++i) {
+                    const std::size_t param = firstDefault + i;
+                    const QString name = param < object.params.size()
+                                             ? fromUtf8(object.params[param])
+                                             : QStringLiteral("default");
+                    rows.push_back({name + QStringLiteral(" ="), object.defaults[i], false});
+                }
+                for (const core::NamedRef& cell : object.closure) {
+                    rows.push_back({fromUtf8(cell.first) + QStringLiteral(" (closure)"),
+                                    cell.second, false});
+                }
+            } else if (type == "class") {
+                text = fromUtf8(object.name);
+            } else if (type != "instance") {
+                text = valueText(object);
+            }
+            for (const core::NamedRef& attr : object.attrs) {
+                rows.push_back({fromUtf8(attr.first), attr.second, false});
+            }
+            qreal y = top;
+            if (!text.isEmpty()) {
+                y = addText(text, y);
+                if (!rows.empty()) {
+                    y += kRowGap;
+                }
+            } else if (rows.empty()) {
+                y = addText(type == "instance" ? QStringLiteral("no attributes") : QString(), y);
+            }
+            if (!rows.empty()) {
+                qreal labelW = 0;
+                qreal cellW = 0;
+                rowColumns(rows, labelW, cellW);
+                y = addRows(box, rows, pad, y, labelW, cellW);
+                contentW = std::max(contentW, labelW + kLabelGap + cellW);
+            }
+            bottom = y;
+        }
+
+        qreal headerW = m_caption.horizontalAdvance(box.title);
+        if (!box.idText.isEmpty()) {
+            headerW += 2 * pad + m_caption.horizontalAdvance(box.idText);
+        }
+        const qreal width = 2 * pad + std::max(contentW, headerW);
+        box.headerRect = QRectF(0, 0, width, DiagramLayout::kHeaderHeight);
+        box.rect = QRectF(0, 0, width, bottom + pad);
+        // Free text (a scalar's value) is centred in the box.
+        for (LayoutCell& cell : box.cells) {
+            if (cell.role == CellRole::Text && box.cells.size() == 1) {
+                cell.rect = QRectF(pad, cell.rect.top(), width - 2 * pad, cell.rect.height());
+            }
+        }
+        return box;
+    }
+
+private:
+    static constexpr qreal kMinCellWidthValue = DiagramLayout::kMinCellWidth;
+    static constexpr qreal kCellHeightValue = DiagramLayout::kCellHeight;
+    static constexpr qreal kCaptionHeightValue = DiagramLayout::kCaptionHeight;
+
+    const core::ProgramState& m_state;
+    const LayoutOptions& m_options;
+    QFontMetricsF m_value;
+    QFontMetricsF m_caption;
+    QFontMetricsF m_title;
+};
+
+void translateBox(LayoutBox& box, QPointF offset) { box = movedBy(std::move(box), offset); }
+
+bool collides(const QRectF& rect, const std::vector<QRectF>& placed, QRectF* hit) {
+    const qreal half = DiagramLayout::kObjectGap / 2;
+    const QRectF grown = rect.adjusted(-half, -half, half, half);
+    for (const QRectF& other : placed) {
+        if (grown.intersects(other.adjusted(-half, -half, half, half))) {
+            if (hit != nullptr) {
+                *hit = other;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+// Where an arrow meets its target: the edge facing the slot, spread when several arrive.
+void routeArrow(LayoutArrow& arrow, const QRectF& target, int index) {
+    const QPointF s = arrow.start;
+    const qreal bend = 1.0 + 0.12 * index;
+    if (s.x() <= target.left() - 8) {
+        const qreal maxY = std::max(target.top() + kArrowEdgeInset, target.bottom() - kArrowEdgeInset);
+        const qreal y = std::min(maxY, target.top() + kArrowEdgeInset + index * kArrowSpread);
+        arrow.end = QPointF(target.left(), y);
+        const qreal k = std::max(30.0, 0.45 * (arrow.end.x() - s.x())) * bend;
+        arrow.control1 = s + QPointF(k, 0);
+        arrow.control2 = arrow.end - QPointF(k, 0);
+    } else if (s.x() >= target.right() + 8) {
+        const qreal maxY = std::max(target.top() + kArrowEdgeInset, target.bottom() - kArrowEdgeInset);
+        const qreal y = std::min(maxY, target.top() + kArrowEdgeInset + index * kArrowSpread);
+        arrow.end = QPointF(target.right(), y);
+        const qreal k = std::max(40.0, 0.45 * (s.x() - arrow.end.x())) * bend;
+        arrow.control1 = s + QPointF(k * 0.6, -k * 0.6);
+        arrow.control2 = arrow.end + QPointF(k, 0);
+    } else {
+        const qreal maxX = std::max(target.left() + kArrowEdgeInset, target.right() - kArrowEdgeInset);
+        const qreal x = std::min(maxX, target.left() + 2 * kArrowEdgeInset + index * kArrowSpread);
+        const bool fromBelow = s.y() > target.bottom();
+        arrow.end = QPointF(x, fromBelow ? target.bottom() : target.top());
+        const qreal k = std::max(40.0, std::abs(arrow.end.y() - s.y()) * 0.5) * bend;
+        if (fromBelow) {
+            arrow.control1 = s + QPointF(0, -k);
+            arrow.control2 = arrow.end + QPointF(0, k);
+        } else if (s.y() < target.top()) {
+            arrow.control1 = s + QPointF(0, k);
+            arrow.control2 = arrow.end - QPointF(0, k);
+        } else {
+            // The slot is level with (or inside) its target: loop up and over.
+            const qreal lift = target.top() - 40 * bend;
+            arrow.control1 = QPointF(s.x() + 30, lift);
+            arrow.control2 = QPointF(arrow.end.x(), lift);
+        }
+    }
+}
+
+} // namespace
+
+LayoutBox movedBy(LayoutBox box, QPointF offset) {
+    box.rect.translate(offset);
+    box.headerRect.translate(offset);
+    for (LayoutCell& cell : box.cells) {
+        cell.rect.translate(offset);
+        cell.anchor += offset;
+    }
+    return box;
+}
+
+const LayoutBox* DiagramLayoutResult::findObject(core::ObjectId id) const {
+    for (const LayoutBox& box : objects) {
+        if (box.object == id) {
+            return &box;
+        }
+    }
+    return nullptr;
+}
+
+const LayoutBox* DiagramLayoutResult::findFrame(core::FrameId id) const {
+    for (const LayoutBox& box : frames) {
+        if (box.frame == id) {
+            return &box;
+        }
+    }
+    return nullptr;
+}
+
+DiagramLayout::DiagramLayout(DiagramFonts fonts) : m_fonts(std::move(fonts)) {}
+
+void DiagramLayout::reset() {
+    m_positions.clear();
+    m_objectsLeft = 0;
+}
+
+DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
+                                          const LayoutOptions& options) {
+    DiagramLayoutResult result;
+    BoxBuilder builder(state, options, m_fonts);
+
+    qreal frameWidth = 0;
+    for (const core::FrameState& frame : state.frames) {
+        frameWidth = std::max(frameWidth, builder.frameNaturalWidth(frame));
+    }
+    std::vector<QRectF> placed;
+    qreal y = 0;
+    for (std::size_t i = 0; i < state.frames.size(); ++i) {
+        LayoutBox box = builder.frameBox(state.frames[i], frameWidth, i + 1 == state.frames.size());
+        translateBox(box, QPointF(0, y));
+        y = box.rect.bottom() + kFrameGap;
+        placed.push_back(box.rect);
+        result.frames.push_back(std::move(box));
+    }
+    m_objectsLeft = std::max(m_objectsLeft, frameWidth + kColumnGap);
+
+    // Breadth-first from the frames: the order objects are first reached, and from where.
+    struct Reach {
+        const LayoutBox* parentFrame = nullptr;
+        ObjectId parentObject;
+        std::size_t cell = 0;
+    };
+    std::map<ObjectId, LayoutBox> boxes;
+    std::map<ObjectId, Reach> reachedFrom;
+    std::vector<ObjectId> order;
+    std::deque<ObjectId> queue;
+    auto discover = [&](ObjectId id, Reach reach) {
+        if (boxes.count(id) != 0) {
+            return;
+        }
+        const core::HeapObject* object = builder.find(id);
+        if (object == nullptr) {
+            return;
+        }
+        boxes.emplace(id, builder.objectBox(id, *object));
+        reachedFrom.emplace(id, reach);
+        order.push_back(id);
+        queue.push_back(id);
+    };
+    for (const LayoutBox& frame : result.frames) {
+        for (std::size_t c = 0; c < frame.cells.size(); ++c) {
+            if (frame.cells[c].target) {
+                discover(*frame.cells[c].target, Reach{&frame, {}, c});
+            }
+        }
+    }
+    while (!queue.empty()) {
+        const ObjectId id = queue.front();
+        queue.pop_front();
+        const std::vector<LayoutCell> cells = boxes.at(id).cells;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (cells[c].target) {
+                discover(*cells[c].target, Reach{nullptr, id, c});
+            }
+        }
+    }
+
+    // Objects seen before stay where they were when that spot is still free.
+    std::map<ObjectId, bool> isPlaced;
+    for (ObjectId id : order) {
+        auto remembered = m_positions.find(id);
+        if (remembered == m_positions.end()) {
+            continue;
+        }
+        LayoutBox& box = boxes.at(id);
+        const QRectF rect = box.rect.translated(remembered->second);
+        if (rect.left() >= m_objectsLeft - 0.5 && !collides(rect, placed, nullptr)) {
+            translateBox(box, remembered->second);
+            placed.push_back(box.rect);
+            isPlaced[id] = true;
+        }
+    }
+    for (ObjectId id : order) {
+        if (isPlaced[id]) {
+            continue;
+        }
+        LayoutBox& box = boxes.at(id);
+        const Reach& reach = reachedFrom.at(id);
+        QPointF anchor;
+        qreal x = m_objectsLeft;
+        if (reach.parentFrame != nullptr) {
+            anchor = reach.parentFrame->cells[reach.cell].anchor;
+        } else {
+            const LayoutBox& parent = boxes.at(reach.parentObject);
+            anchor = parent.cells[reach.cell].anchor;
+            x = std::max(x, parent.rect.right() + kColumnGap);
+        }
+        QRectF rect(QPointF(x, std::max<qreal>(0, anchor.y() - kArrowEdgeInset)), box.rect.size());
+        QRectF hit;
+        while (collides(rect, placed, &hit)) {
+            rect.moveTop(hit.bottom() + kObjectGap);
+        }
+        translateBox(box, rect.topLeft());
+        placed.push_back(box.rect);
+        isPlaced[id] = true;
+        m_positions[id] = rect.topLeft();
+    }
+    for (ObjectId id : order) {
+        m_positions[id] = boxes.at(id).rect.topLeft();
+        result.objects.push_back(std::move(boxes.at(id)));
+    }
+
+    // Arrows, grouped by target so that several arriving at one box are spread apart.
+    auto collect = [&](const LayoutBox& box, const QString& prefix) {
+        for (std::size_t c = 0; c < box.cells.size(); ++c) {
+            const LayoutCell& cell = box.cells[c];
+            if (cell.target && result.findObject(*cell.target) != nullptr) {
+                LayoutArrow arrow;
+                arrow.sourceKey = prefix + QLatin1Char(':') + QString::number(c);
+                arrow.target = *cell.target;
+                arrow.start = cell.anchor;
+                result.arrows.push_back(arrow);
+            }
+        }
+    };
+    for (const LayoutBox& frame : result.frames) {
+        collect(frame, QStringLiteral("f") + QString::number(frame.frame.value));
+    }
+    for (const LayoutBox& object : result.objects) {
+        collect(object, QStringLiteral("o") + QString::number(object.object.value));
+    }
+    std::map<ObjectId, std::vector<LayoutArrow*>> incoming;
+    for (LayoutArrow& arrow : result.arrows) {
+        incoming[arrow.target].push_back(&arrow);
+    }
+    for (auto& [target, arrows] : incoming) {
+        std::stable_sort(arrows.begin(), arrows.end(), [](const LayoutArrow* a, const LayoutArrow* b) {
+            return a->start.y() < b->start.y();
+        });
+        const QRectF rect = result.findObject(target)->rect;
+        for (std::size_t i = 0; i < arrows.size(); ++i) {
+            routeArrow(*arrows[i], rect, int(i));
+        }
+    }
+
+    QRectF bounds;
+    for (const LayoutBox& box : result.frames) {
+        bounds |= box.rect;
+    }
+    for (const LayoutBox& box : result.objects) {
+        bounds |= box.rect;
+    }
+    for (const LayoutArrow& arrow : result.arrows) {
+        for (QPointF p : {arrow.start, arrow.control1, arrow.control2, arrow.end}) {
+            bounds |= QRectF(p, QSizeF(1, 1));
+        }
+    }
+    result.bounds = bounds.adjusted(-kBoundsMargin, -kBoundsMargin, kBoundsMargin, kBoundsMargin);
+    return result;
+}
+
+} // namespace memstep::ui

@@ -1,0 +1,113 @@
+// Where every frame, object and arrow of one program state goes, computed without painting.
+//
+// The layout is the diagram's geometry as plain data (boxes made of cells, arrows as cubic
+// curves), so tests can check it without a scene. Frames stack in a column on the left in
+// call order; objects go to their right, each new object placed next to the slot that first
+// reaches it, so nested structures read left to right. The layout remembers where every
+// object was (by ObjectId) and keeps it there on the next step unless that spot now collides
+// with something, so stepping forwards and backwards does not reshuffle the picture. The price
+// is that a long run can leave gaps where objects died; reset() starts afresh for a new run.
+#pragma once
+
+#include "diagram_palette.h"
+#include "memstep/trace.h"
+
+#include <QFont>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace memstep::ui {
+
+struct LayoutOptions {
+    bool inlineScalars = false; // ints, floats, strs, bools and None drawn in their slot
+    bool showIds = false;       // each object shows the number id() prints
+    bool operator==(const LayoutOptions&) const = default;
+};
+
+enum class CellRole {
+    Label,   // a variable, attribute or parameter name, left of its value cell
+    Caption, // a small index above a list cell
+    Value,   // a bordered cell: holds inline text or the start of an arrow
+    Text,    // free text inside a box: a scalar's value, a function's signature, "empty"
+};
+
+struct LayoutCell {
+    CellRole role = CellRole::Text;
+    QRectF rect; // scene coordinates
+    QString text;
+    std::optional<core::ObjectId> target; // Value cells drawn as an arrow slot
+    QPointF anchor;                       // where that arrow starts: the cell's centre
+};
+
+struct LayoutBox {
+    bool isFrame = false;
+    core::FrameId frame;   // frames
+    core::ObjectId object; // objects
+    QRectF rect;           // the whole box, scene coordinates
+    QRectF headerRect;     // title bar of a frame, type strip of an object
+    QString title;         // frame: function name; object: type label
+    QString idText;        // object: id() number when ids are shown
+    bool immutable = false;
+    bool active = false;    // frame: the innermost (running) frame
+    bool returning = false; // frame: about to return, shows its return value
+    std::vector<LayoutCell> cells;
+};
+
+// The same box moved by offset (items keep their boxes in local coordinates).
+LayoutBox movedBy(LayoutBox box, QPointF offset);
+
+struct LayoutArrow {
+    QString sourceKey;     // "f<frame>:<row>" or "o<object>:<cell>": stable between steps
+    core::ObjectId target;
+    QPointF start;         // the slot's anchor
+    QPointF control1;
+    QPointF control2;
+    QPointF end;           // on the target box's edge
+};
+
+struct DiagramLayoutResult {
+    std::vector<LayoutBox> frames; // outermost first
+    std::vector<LayoutBox> objects;
+    std::vector<LayoutArrow> arrows;
+    QRectF bounds;
+
+    const LayoutBox* findObject(core::ObjectId id) const;
+    const LayoutBox* findFrame(core::FrameId id) const;
+};
+
+class DiagramLayout {
+public:
+    // Spacing in scene pixels: generous, for projectors.
+    static constexpr qreal kPadding = 10;
+    static constexpr qreal kFrameGap = 18;
+    static constexpr qreal kObjectGap = 22;
+    static constexpr qreal kColumnGap = 70;
+    static constexpr qreal kCellHeight = 32;
+    static constexpr qreal kMinCellWidth = 36;
+    static constexpr qreal kHeaderHeight = 22;
+    static constexpr qreal kFrameTitleHeight = 32;
+    static constexpr qreal kCaptionHeight = 15;
+    // Long lists wrap so one box never runs off the projector.
+    static constexpr int kMaxCellsPerRow = 10;
+
+    explicit DiagramLayout(DiagramFonts fonts = DiagramFonts::standard());
+
+    // Lays out one state. Positions of objects seen before are reused when they still fit.
+    DiagramLayoutResult layout(const core::ProgramState& state, const LayoutOptions& options);
+
+    // Forgets remembered positions (a new run starts with a fresh picture).
+    void reset();
+
+    const DiagramFonts& fonts() const { return m_fonts; }
+
+private:
+    DiagramFonts m_fonts;
+    std::unordered_map<core::ObjectId, QPointF> m_positions;
+    qreal m_objectsLeft = 0;
+};
+
+} // namespace memstep::ui

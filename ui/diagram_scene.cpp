@@ -1,0 +1,144 @@
+#include "diagram_scene.h"
+
+#include "arrow_item.h"
+#include "frame_item.h"
+#include "object_item.h"
+
+#include <unordered_set>
+
+namespace memstep::ui {
+
+namespace {
+
+// Removes items whose key is not in `keep`; the scene deletes them.
+template <typename Map, typename Set> void removeStale(QGraphicsScene& scene, Map& items, const Set& keep) {
+    for (auto it = items.begin(); it != items.end();) {
+        if (keep.count(it->first) == 0) {
+            scene.removeItem(it->second);
+            delete it->second;
+            it = items.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(QObject* parent)
+    : QGraphicsScene(parent), m_palette(DiagramPalette::light()),
+      m_fonts(DiagramFonts::standard()), m_layout(m_fonts) {
+    setBackgroundBrush(m_palette.background);
+}
+
+void DiagramScene::showState(const core::ProgramState& state) {
+    m_state = state;
+    relayout();
+}
+
+void DiagramScene::clearDiagram() {
+    m_state.reset();
+    m_layout.reset();
+    m_result = {};
+    for (auto& [id, item] : m_frames) {
+        delete item;
+    }
+    for (auto& [id, item] : m_objects) {
+        delete item;
+    }
+    for (auto& [key, item] : m_arrows) {
+        delete item;
+    }
+    m_frames.clear();
+    m_objects.clear();
+    m_arrows.clear();
+    setSceneRect(QRectF(0, 0, 1, 1));
+    emit diagramChanged();
+}
+
+void DiagramScene::setOptions(const LayoutOptions& options) {
+    if (options == m_options) {
+        return;
+    }
+    m_options = options;
+    if (m_state) {
+        relayout();
+    }
+}
+
+void DiagramScene::setDiagramPalette(const DiagramPalette& palette) {
+    m_palette = palette;
+    setBackgroundBrush(m_palette.background);
+    update();
+}
+
+void DiagramScene::relayout() {
+    m_result = m_layout.layout(*m_state, m_options);
+
+    std::unordered_set<core::FrameId> frames;
+    for (const LayoutBox& box : m_result.frames) {
+        frames.insert(box.frame);
+    }
+    std::unordered_set<core::ObjectId> objects;
+    for (const LayoutBox& box : m_result.objects) {
+        objects.insert(box.object);
+    }
+    std::unordered_set<QString> arrows;
+    for (const LayoutArrow& arrow : m_result.arrows) {
+        arrows.insert(arrow.sourceKey);
+    }
+    removeStale(*this, m_frames, frames);
+    removeStale(*this, m_objects, objects);
+    removeStale(*this, m_arrows, arrows);
+
+    for (const LayoutBox& box : m_result.frames) {
+        FrameItem*& item = m_frames[box.frame];
+        if (item == nullptr) {
+            item = new FrameItem(&m_palette, &m_fonts);
+            addItem(item);
+        }
+        item->setBox(box);
+    }
+    for (const LayoutBox& box : m_result.objects) {
+        ObjectItem*& item = m_objects[box.object];
+        if (item == nullptr) {
+            item = new ObjectItem(&m_palette, &m_fonts);
+            addItem(item);
+        }
+        item->setBox(box);
+    }
+    for (const LayoutArrow& arrow : m_result.arrows) {
+        ArrowItem*& item = m_arrows[arrow.sourceKey];
+        if (item == nullptr) {
+            item = new ArrowItem(&m_palette);
+            addItem(item);
+        }
+        item->setArrow(arrow);
+    }
+    setSceneRect(diagramRect());
+    emit diagramChanged();
+}
+
+FrameItem* DiagramScene::frameItem(core::FrameId id) const {
+    auto it = m_frames.find(id);
+    return it == m_frames.end() ? nullptr : it->second;
+}
+
+ObjectItem* DiagramScene::objectItem(core::ObjectId id) const {
+    auto it = m_objects.find(id);
+    return it == m_objects.end() ? nullptr : it->second;
+}
+
+ArrowItem* DiagramScene::arrowItem(const QString& sourceKey) const {
+    auto it = m_arrows.find(sourceKey);
+    return it == m_arrows.end() ? nullptr : it->second;
+}
+
+QRectF DiagramScene::diagramRect() const {
+    if (m_result.frames.empty() && m_result.objects.empty()) {
+        return QRectF(0, 0, 1, 1);
+    }
+    return m_result.bounds;
+}
+
+} // namespace memstep::ui

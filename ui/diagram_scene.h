@@ -1,0 +1,69 @@
+// The stack/heap diagram as a QGraphicsScene: a projection of one program state.
+//
+// showState() lays the state out and then creates, moves or removes items by id (frames by
+// FrameId, objects by ObjectId, arrows by their slot), so an object that lives across steps is
+// the same item throughout. The scene owns the layout and with it the memory of positions;
+// clearDiagram() forgets both when a new run starts.
+#pragma once
+
+#include "diagram_layout.h"
+#include "diagram_palette.h"
+#include "memstep/trace.h"
+
+#include <QGraphicsScene>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+namespace memstep::ui {
+
+class ArrowItem;
+class FrameItem;
+class ObjectItem;
+
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    explicit DiagramScene(QObject* parent = nullptr);
+
+    void showState(const core::ProgramState& state);
+    // Removes every item and forgets remembered positions.
+    void clearDiagram();
+
+    void setOptions(const LayoutOptions& options);
+    const LayoutOptions& options() const { return m_options; }
+    void setDiagramPalette(const DiagramPalette& palette);
+    const DiagramPalette& diagramPalette() const { return m_palette; }
+
+    const DiagramLayoutResult& currentLayout() const { return m_result; }
+    bool hasState() const { return m_state.has_value(); }
+
+    FrameItem* frameItem(core::FrameId id) const;
+    ObjectItem* objectItem(core::ObjectId id) const;
+    ArrowItem* arrowItem(const QString& sourceKey) const;
+    std::size_t frameItemCount() const { return m_frames.size(); }
+    std::size_t objectItemCount() const { return m_objects.size(); }
+    std::size_t arrowItemCount() const { return m_arrows.size(); }
+
+    // The area worth showing or exporting: every item plus a margin.
+    QRectF diagramRect() const;
+
+signals:
+    void diagramChanged();
+
+private:
+    void relayout();
+
+    DiagramPalette m_palette;
+    DiagramFonts m_fonts;
+    DiagramLayout m_layout;
+    LayoutOptions m_options;
+    std::optional<core::ProgramState> m_state;
+    DiagramLayoutResult m_result;
+    std::unordered_map<core::FrameId, FrameItem*> m_frames;
+    std::unordered_map<core::ObjectId, ObjectItem*> m_objects;
+    std::map<QString, ArrowItem*> m_arrows;
+};
+
+} // namespace memstep::ui

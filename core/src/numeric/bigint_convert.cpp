@@ -3,6 +3,7 @@
 #include "numeric/bigint_magnitude.h"
 #include "numeric/float_format.h"
 #include "numeric/float_rounding.h"
+#include "numeric/unicode_digits.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -36,7 +37,9 @@ struct ScannedInt {
 };
 
 // Validates `text` against Python's int(text, base) grammar; base must be 0 or 2..36.
-std::optional<ScannedInt> scanInt(std::string_view text, int base) {
+std::optional<ScannedInt> scanInt(std::string_view original, int base) {
+    const std::string ascii = asciiDigitsAndSpaces(original);
+    const std::string_view text = ascii;
     std::size_t begin = 0;
     std::size_t end = text.size();
     while (begin < end && isAsciiSpace(text[begin])) {

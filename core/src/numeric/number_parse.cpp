@@ -1,5 +1,7 @@
 #include "numeric/float_format.h"
 
+#include "numeric/unicode_digits.h"
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -110,15 +112,16 @@ Result<double> parseFloat(std::string_view text) {
     auto failure = [&] {
         return makeError("ValueError", "could not convert string to float: " + pyStringRepr(text));
     };
+    const std::string ascii = asciiDigitsAndSpaces(text);
     std::size_t begin = 0;
-    std::size_t end = text.size();
-    while (begin < end && isAsciiSpace(text[begin])) {
+    std::size_t end = ascii.size();
+    while (begin < end && isAsciiSpace(ascii[begin])) {
         ++begin;
     }
-    while (end > begin && isAsciiSpace(text[end - 1])) {
+    while (end > begin && isAsciiSpace(ascii[end - 1])) {
         --end;
     }
-    std::string_view s = text.substr(begin, end - begin);
+    std::string_view s = std::string_view(ascii).substr(begin, end - begin);
     bool negative = false;
     if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
         negative = s[0] == '-';

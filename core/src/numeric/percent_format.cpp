@@ -150,9 +150,10 @@ Result<std::vector<PercentPiece>> parsePercentFormat(std::string_view format) {
                     cp = (cp << 6) | (static_cast<unsigned char>(shown[i]) & 0x3F);
                 }
             }
+            const std::string printable = cp < 0x80 ? shown : "?"; // as CPython prints it
             char hex[16];
             std::snprintf(hex, sizeof hex, "0x%x", cp);
-            return makeError("ValueError", "unsupported format character '" + shown + "' (" + hex +
+            return makeError("ValueError", "unsupported format character '" + printable + "' (" + hex +
                                                ") at index " +
                                                std::to_string(codePointIndex(format, pos)));
         }

@@ -1,0 +1,40 @@
+// Small helpers shared by the builtin functions and the builtin methods: argument checks
+// with CPython's messages, and conversions of arguments to C++ values.
+#pragma once
+
+#include "interp/interpreter.h"
+
+#include <string>
+#include <string_view>
+
+namespace memstep::core::interp {
+
+using rt::CallArgs;
+
+// "len() takes exactly one argument (2 given)" style checks; false with TypeError set.
+bool noKeywords(Interpreter& in, CallArgs& args, const char* name);
+bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min, std::size_t max);
+// Takes a keyword argument out of args (nullptr when absent).
+ObjRef takeKeyword(CallArgs& args, std::string_view name);
+// Rejects leftover keywords: "'x' is an invalid keyword argument for print()".
+bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name);
+
+inline bool isStr(const Object* o) { return o->tag == rt::Tag::Str; }
+inline const std::string& text(const Object* o) { return static_cast<const rt::StrObject*>(o)->text; }
+// An int argument as int64 ("'str' object cannot be interpreted as an integer").
+std::optional<std::int64_t> intArg(Interpreter& in, Object* o);
+
+// Registration of the builtin methods of str, list, dict, set, tuple (methods.cpp).
+void registerMethods(std::vector<std::unordered_map<std::string, rt::NativeFn>>& tables);
+
+// Sorting with Python's comparison (stable; false with the exception set).
+bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse);
+// set(iterable) with CPython's set_update_internal shortcuts.
+bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable);
+// str.format / format() helpers.
+ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec);
+ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args);
+// `format % args` for str (registered as the hidden builtin __percent_format__).
+ObjRef percentFormat(Interpreter& in, Object* self, CallArgs& args);
+
+} // namespace memstep::core::interp

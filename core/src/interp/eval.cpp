@@ -1,0 +1,660 @@
+// Expressions, calls, comprehensions and assignment targets.
+#include "interp/interpreter.h"
+
+#include "interp/tracer.h"
+#include "numeric/float_format.h"
+
+#include <algorithm>
+
+namespace memstep::core::interp {
+
+using namespace syntax;
+
+namespace {
+
+constexpr int kMaxNativeDepth = 12000;
+
+struct DepthGuard {
+    int& depth;
+    ~DepthGuard() { --depth; }
+};
+
+const CodeInfo* codeOf(const ScopeInfo& scope) { return static_cast<const CodeInfo*>(scope.extra.get()); }
+
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        out += "'" + names[i] + "'";
+    }
+    return out;
+}
+
+} // namespace
+
+ObjRef Interpreter::eval(const Expr& e, Frame& f) {
+    if (++m_nativeDepth > kMaxNativeDepth) {
+        --m_nativeDepth;
+        return raise("RecursionError", "maximum recursion depth exceeded");
+    }
+    DepthGuard guard{m_nativeDepth};
+    switch (e.kind) {
+    case ExprKind::Constant: {
+        if (!mark(f, e.line)) return nullptr;
+        auto it = constants.find(&e);
+        if (it == constants.end()) return raise("SystemError", "unknown constant");
+        return it->second;
+    }
+    case ExprKind::Name:
+        if (!mark(f, e.line)) return nullptr;
+        return loadName(e.as<Name>(), f);
+    case ExprKind::BinOp: {
+        auto it = constants.find(&e);
+        if (it != constants.end()) {
+            if (!mark(f, e.line)) return nullptr;
+            return it->second;
+        }
+        auto& b = e.as<BinOp>();
+        ObjRef l = eval(*b.left, f);
+        if (!l) return nullptr;
+        ObjRef r = eval(*b.right, f);
+        if (!r) return nullptr;
+        if (!mark(f, e.line)) return nullptr;
+        return binary(b.op, l.get(), r.get());
+    }
+    case ExprKind::UnaryOp: {
+        auto it = constants.find(&e);
+        if (it != constants.end()) {
+            if (!mark(f, e.line)) return nullptr;
+            return it->second;
+        }
+        auto& u = e.as<UnaryOp>();
+        ObjRef v = eval(*u.operand, f);
+        if (!v) return nullptr;
+        if (u.op == UnaryOperator::Not) {
+            int t = truthy(v.get());
+            if (t < 0) return nullptr;
+            return boolean(!t);
+        }
+        return unary(u.op, v.get());
+    }
+    case ExprKind::BoolOp: {
+        auto& b = e.as<BoolOp>();
+        ObjRef v;
+        for (std::size_t i = 0; i < b.values.size(); ++i) {
+            v = eval(*b.values[i], f);
+            if (!v) return nullptr;
+            if (i + 1 == b.values.size()) break;
+            int t = truthy(v.get());
+            if (t < 0) return nullptr;
+            if (b.op == BoolOperator::And ? !t : t) break;
+        }
+        return v;
+    }
+    case ExprKind::Compare: return evalCompare(e.as<Compare>(), f);
+    case ExprKind::Call: return evalCall(e.as<Call>(), f);
+    case ExprKind::IfExp: {
+        auto& i = e.as<IfExp>();
+        ObjRef t = eval(*i.test, f);
+        if (!t) return nullptr;
+        int truth = truthy(t.get());
+        if (truth < 0) return nullptr;
+        return eval(truth ? *i.body : *i.orElse, f);
+    }
+    case ExprKind::List:
+    case ExprKind::Tuple:
+    case ExprKind::Set: {
+        auto it = constants.find(&e);
+        if (it != constants.end()) {
+            if (!mark(f, e.line)) return nullptr;
+            return it->second;
+        }
+        const ExprList& elts = e.kind == ExprKind::List    ? e.as<List>().elts
+                               : e.kind == ExprKind::Tuple ? e.as<Tuple>().elts
+                                                           : e.as<Set>().elts;
+        ObjVec items;
+        items.reserve(elts.size());
+        for (const ExprPtr& x : elts) {
+            if (x->kind == ExprKind::Starred) {
+                ObjRef src = eval(*x->as<Starred>().value, f);
+                if (!src) return nullptr;
+                if (!collect(src.get(), items)) return nullptr;
+                continue;
+            }
+            ObjRef v = eval(*x, f);
+            if (!v) return nullptr;
+            items.push_back(std::move(v));
+        }
+        if (!mark(f, e.line)) return nullptr;
+        if (e.kind == ExprKind::List) return m_heap->newList(std::move(items));
+        if (e.kind == ExprKind::Tuple) return m_heap->newTuple(std::move(items));
+        auto s = m_heap->newSet();
+        for (ObjRef& v : items)
+            if (!setAdd(s.get(), std::move(v))) return nullptr;
+        return s;
+    }
+    case ExprKind::Dict: {
+        auto& d = e.as<syntax::Dict>();
+        auto out = m_heap->newDict();
+        for (std::size_t i = 0; i < d.values.size(); ++i) {
+            if (!d.keys[i]) {
+                ObjRef src = eval(*d.values[i], f);
+                if (!src) return nullptr;
+                if (src->tag != rt::Tag::Dict)
+                    return raise("TypeError", "'" + std::string(typeName(src.get())) + "' object is not a mapping");
+                for (const rt::DictEntry& en : static_cast<rt::DictObject*>(src.get())->entries)
+                    if (en.key) dictSetHashed(out.get(), en.key, en.hash, en.value);
+                continue;
+            }
+            ObjRef k = eval(*d.keys[i], f);
+            if (!k) return nullptr;
+            ObjRef v = eval(*d.values[i], f);
+            if (!v) return nullptr;
+            if (!dictSet(out.get(), std::move(k), std::move(v))) return nullptr;
+        }
+        if (!mark(f, e.line)) return nullptr;
+        return out;
+    }
+    case ExprKind::Subscript: {
+        auto it = constants.find(&e);
+        if (it != constants.end()) {
+            if (!mark(f, e.line)) return nullptr;
+            return it->second;
+        }
+        auto& s = e.as<Subscript>();
+        ObjRef v = eval(*s.value, f);
+        if (!v) return nullptr;
+        ObjRef k = eval(*s.slice, f);
+        if (!k) return nullptr;
+        return subscript(v.get(), k.get());
+    }
+    case ExprKind::Slice: {
+        auto& s = e.as<syntax::Slice>();
+        auto* sl = m_heap->make<rt::SliceObject>();
+        ObjRef out(sl);
+        sl->start = s.lower ? eval(*s.lower, f) : none();
+        if (!sl->start) return nullptr;
+        sl->stop = s.upper ? eval(*s.upper, f) : none();
+        if (!sl->stop) return nullptr;
+        sl->step = s.step ? eval(*s.step, f) : none();
+        if (!sl->step) return nullptr;
+        return out;
+    }
+    case ExprKind::Attribute: {
+        auto& a = e.as<Attribute>();
+        ObjRef v = eval(*a.value, f);
+        if (!v) return nullptr;
+        return getAttr(v.get(), a.attr);
+    }
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp:
+    case ExprKind::GeneratorExp: return evalComprehension(e, f);
+    case ExprKind::Lambda: {
+        auto& l = e.as<Lambda>();
+        if (!mark(f, e.line)) return nullptr;
+        return makeFunction(codeOf(l.scope), l.args, f);
+    }
+    case ExprKind::NamedExpr: {
+        auto& n = e.as<NamedExpr>();
+        ObjRef v = eval(*n.value, f);
+        if (!v) return nullptr;
+        if (!storeName(n.target->as<Name>(), v, f)) return nullptr;
+        return v;
+    }
+    case ExprKind::JoinedStr: {
+        std::string out;
+        for (const ExprPtr& part : e.as<JoinedStr>().values) {
+            ObjRef v = eval(*part, f);
+            if (!v) return nullptr;
+            if (v->tag != rt::Tag::Str) return raise("SystemError", "bad f-string part");
+            out += static_cast<rt::StrObject*>(v.get())->text;
+        }
+        return newStr(std::move(out));
+    }
+    case ExprKind::FormattedValue: {
+        auto& fv = e.as<FormattedValue>();
+        ObjRef v = eval(*fv.value, f);
+        if (!v) return nullptr;
+        if (fv.conversion == 'r' || fv.conversion == 'a') {
+            auto r = repr(v.get());
+            if (!r) return nullptr;
+            v = newStr(*r);
+        } else if (fv.conversion == 's') {
+            auto r = str(v.get());
+            if (!r) return nullptr;
+            v = newStr(*r);
+        }
+        std::string spec;
+        if (fv.formatSpec) {
+            ObjRef s = eval(*fv.formatSpec, f);
+            if (!s) return nullptr;
+            spec = static_cast<rt::StrObject*>(s.get())->text;
+        }
+        rt::CallArgs args;
+        args.positional.push_back(v);
+        args.positional.push_back(newStr(spec));
+        ObjRef fmt = builtin("format");
+        return call(fmt.get(), args);
+    }
+    case ExprKind::Starred: return raise("SyntaxError", "can't use starred expression here");
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+        abort(kUnsupported, "`yield` is not supported yet (line " + std::to_string(e.line) + ")");
+        return nullptr;
+    }
+    return raise("SystemError", "unknown expression");
+}
+
+ObjRef Interpreter::evalCompare(const Compare& c, Frame& f) {
+    ObjRef left = eval(*c.left, f);
+    if (!left) return nullptr;
+    for (std::size_t i = 0; i < c.ops.size(); ++i) {
+        ObjRef right = eval(*c.comparators[i], f);
+        if (!right) return nullptr;
+        int r = compare(c.ops[i], left.get(), right.get());
+        if (r < 0) return nullptr;
+        if (!r) return boolean(false);
+        left = std::move(right);
+    }
+    return boolean(true);
+}
+
+ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
+    ObjRef callee;
+    ObjRef self;
+    rt::NativeFn method = nullptr;
+    if (c.func->kind == ExprKind::Attribute) {
+        auto& a = c.func->as<Attribute>();
+        self = eval(*a.value, f);
+        if (!self) return nullptr;
+        auto& table = m_methods[static_cast<std::size_t>(self->tag)];
+        auto it = table.find(a.attr);
+        if (it != table.end()) {
+            method = it->second;
+        } else {
+            callee = getAttr(self.get(), a.attr);
+            if (!callee) return nullptr;
+        }
+    } else {
+        callee = eval(*c.func, f);
+        if (!callee) return nullptr;
+    }
+    rt::CallArgs args;
+    args.positional.reserve(c.args.size());
+    for (const ExprPtr& a : c.args) {
+        if (a->kind == ExprKind::Starred) {
+            ObjRef src = eval(*a->as<Starred>().value, f);
+            if (!src) return nullptr;
+            if (!collect(src.get(), args.positional)) return nullptr;
+            continue;
+        }
+        ObjRef v = eval(*a, f);
+        if (!v) return nullptr;
+        args.positional.push_back(std::move(v));
+    }
+    std::vector<std::string> kwNames;
+    kwNames.reserve(c.keywords.size() * 4);
+    for (const Keyword& k : c.keywords) {
+        ObjRef v = eval(*k.value, f);
+        if (!v) return nullptr;
+        if (k.arg.empty()) {
+            if (v->tag != rt::Tag::Dict) {
+                return raise("TypeError", "argument after ** must be a mapping, not " + std::string(typeName(v.get())));
+            }
+            for (const rt::DictEntry& en : static_cast<rt::DictObject*>(v.get())->entries) {
+                if (!en.key) continue;
+                if (en.key->tag != rt::Tag::Str) return raise("TypeError", "keywords must be strings");
+                kwNames.push_back(static_cast<rt::StrObject*>(en.key.get())->text);
+            }
+            for (const rt::DictEntry& en : static_cast<rt::DictObject*>(v.get())->entries)
+                if (en.key) args.keywords.push_back(rt::KwArg{nullptr, en.value});
+            continue;
+        }
+        args.keywords.push_back(rt::KwArg{&k.arg, std::move(v)});
+    }
+    // Keyword names from ** dicts live in kwNames; point at them now that it no longer grows.
+    std::size_t nextName = 0;
+    for (rt::KwArg& k : args.keywords)
+        if (!k.name) k.name = &kwNames[nextName++];
+    if (!mark(f, c.line)) return nullptr;
+    if (method) return method(*this, self.get(), args);
+    return call(callee.get(), args);
+}
+
+ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
+    switch (callee->tag) {
+    case rt::Tag::Function: return callFunction(static_cast<rt::FunctionObject*>(callee), args);
+    case rt::Tag::Builtin: {
+        auto* b = static_cast<rt::BuiltinObject*>(callee);
+        return b->fn(*this, b->self.get(), args);
+    }
+    case rt::Tag::Type: {
+        auto* t = static_cast<rt::TypeObject*>(callee);
+        if (t->isException) {
+            auto* e = m_heap->make<rt::ExceptionObject>();
+            ObjRef out(e);
+            e->type = t;
+            e->args = args.positional;
+            if (args.positional.size() == 1) {
+                auto s = str(args.positional[0].get());
+                if (!s) return nullptr;
+                e->message = *s;
+            } else if (args.positional.size() > 1) {
+                ObjRef tuple = m_heap->newTuple(args.positional);
+                auto s = repr(tuple.get());
+                if (!s) return nullptr;
+                e->message = *s;
+            }
+            return out;
+        }
+        if (!t->construct) return raise("TypeError", "cannot create '" + t->name + "' instances");
+        return t->construct(*this, t, args);
+    }
+    default: return raise("TypeError", "'" + std::string(typeName(callee)) + "' object is not callable");
+    }
+}
+
+ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Frame& f) {
+    auto* fn = m_heap->make<rt::FunctionObject>();
+    ObjRef out(fn);
+    fn->code = code;
+    fn->name = code->name;
+    for (const ExprPtr& d : args.defaults) {
+        ObjRef v = eval(*d, f);
+        if (!v) return nullptr;
+        fn->defaults.push_back(std::move(v));
+    }
+    Frame* owner = &f;
+    while (owner->code->kind == CodeInfo::Kind::Comprehension && owner->outer) owner = owner->outer;
+    for (std::size_t i = 0; i < code->freeNames.size(); ++i) {
+        int src = code->freeSourceSlots[i];
+        if (src < 0) {
+            abort(kUnsupported, "this closure is not supported yet (line " + std::to_string(code->firstLine) + ")");
+            return nullptr;
+        }
+        if (code->freeSourceIsFree[i])
+            fn->closure.push_back(owner->cells[static_cast<std::size_t>(src)]);
+        else
+            fn->closure.push_back(owner->locals[static_cast<std::size_t>(src)]);
+    }
+    return out;
+}
+
+bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame) {
+    const CodeInfo* code = fn->code;
+    const auto& params = code->params;
+    std::size_t n = params.size();
+    std::size_t given = args.positional.size();
+    std::size_t ndef = fn->defaults.size();
+    if (given > n) {
+        std::string takes;
+        if (ndef > 0)
+            takes = "from " + std::to_string(n - ndef) + " to " + std::to_string(n) + " positional arguments";
+        else
+            takes = std::to_string(n) + " positional argument" + (n == 1 ? "" : "s");
+        raise("TypeError", fn->name + "() takes " + takes + " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+        return false;
+    }
+    for (std::size_t i = 0; i < given; ++i) frame.locals[i] = args.positional[i];
+    for (rt::KwArg& k : args.keywords) {
+        auto pos = std::find(params.begin(), params.end(), *k.name);
+        if (pos == params.end()) {
+            raise("TypeError", fn->name + "() got an unexpected keyword argument '" + *k.name + "'");
+            return false;
+        }
+        auto i = static_cast<std::size_t>(pos - params.begin());
+        if (frame.locals[i]) {
+            raise("TypeError", fn->name + "() got multiple values for argument '" + *k.name + "'");
+            return false;
+        }
+        frame.locals[i] = k.value;
+    }
+    std::vector<std::string> missing;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (frame.locals[i]) continue;
+        if (i >= n - ndef) {
+            frame.locals[i] = fn->defaults[i - (n - ndef)];
+        } else {
+            missing.push_back(params[i]);
+        }
+    }
+    if (!missing.empty()) {
+        raise("TypeError", fn->name + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                               (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
+        return false;
+    }
+    return true;
+}
+
+ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
+    const CodeInfo* code = fn->code;
+    if (m_depth >= m_options.limits.maxRecursionDepth)
+        return raise("RecursionError", "maximum recursion depth exceeded");
+    Frame frame;
+    frame.code = code;
+    frame.locals.resize(code->slotNames.size());
+    if (!bindArguments(fn, args, frame)) return nullptr;
+    for (std::size_t i = 0; i < code->slotIsCell.size(); ++i) {
+        if (!code->slotIsCell[i]) continue;
+        auto* cell = m_heap->make<rt::CellObject>();
+        cell->value = std::move(frame.locals[i]);
+        frame.locals[i] = ObjRef(cell);
+    }
+    frame.cells = fn->closure;
+    frame.id = FrameId{++m_nextFrame};
+    frame.traced = &frame;
+    m_frames.push_back(&frame);
+    ++m_depth;
+    if (m_tracer) {
+        m_tracer->framePush(frame);
+        for (std::size_t i = 0; i < code->params.size(); ++i) {
+            Object* v = frame.locals[i].get();
+            if (code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
+            m_tracer->bind(frame, code->params[i], v);
+        }
+    }
+    ObjRef result;
+    if (step(frame, StepKind::Call, code->firstLine)) {
+        if (code->lambdaBody) {
+            if (mark(frame, code->lambdaBody->line)) result = eval(*code->lambdaBody, frame);
+            if (!result) reportException(frame);
+        } else {
+            Flow flow = execBlock(*code->body, frame);
+            if (flow != Flow::Raise) result = frame.returnValue ? frame.returnValue : none();
+        }
+    }
+    if (!m_abort) {
+        Object* shown = result ? result.get() : none().get();
+        step(frame, StepKind::Return, frame.line, shown);
+        if (m_tracer) m_tracer->framePop(frame, shown);
+    }
+    m_frames.pop_back();
+    --m_depth;
+    if (m_abort) return nullptr;
+    return result;
+}
+
+ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
+    const std::vector<Comprehension>* gens = nullptr;
+    const ScopeInfo* scope = nullptr;
+    ObjRef result;
+    switch (e.kind) {
+    case ExprKind::ListComp:
+        gens = &e.as<ListComp>().generators;
+        scope = &e.as<ListComp>().scope;
+        result = m_heap->newList();
+        break;
+    case ExprKind::SetComp:
+        gens = &e.as<SetComp>().generators;
+        scope = &e.as<SetComp>().scope;
+        result = m_heap->newSet();
+        break;
+    case ExprKind::DictComp:
+        gens = &e.as<DictComp>().generators;
+        scope = &e.as<DictComp>().scope;
+        result = m_heap->newDict();
+        break;
+    default:
+        gens = &e.as<GeneratorExp>().generators;
+        scope = &e.as<GeneratorExp>().scope;
+        result = m_heap->newList();
+        break;
+    }
+    const CodeInfo* code = codeOf(*scope);
+    Frame cf;
+    cf.code = code;
+    cf.locals.resize(code->slotNames.size());
+    cf.outer = &f;
+    cf.traced = f.traced;
+    cf.id = f.id;
+    if (!compGenerate(e, *gens, 0, cf, result.get())) return nullptr;
+    if (e.kind == ExprKind::GeneratorExp) {
+        // Evaluated eagerly for now: the values a generator would produce, in order.
+        auto* it = m_heap->make<rt::IteratorObject>();
+        ObjRef out(it);
+        it->kind = rt::IteratorObject::Kind::Values;
+        it->values = std::move(static_cast<rt::ListObject*>(result.get())->items);
+        it->typeName = "generator";
+        return out;
+    }
+    return result;
+}
+
+bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& gens, std::size_t level, Frame& cf,
+                               Object* result) {
+    const Comprehension& g = gens[level];
+    ObjRef src = eval(*g.iter, level == 0 ? *cf.outer : cf);
+    if (!src) return false;
+    ObjRef it = iter(src.get());
+    if (!it) return false;
+    src = nullptr;
+    while (true) {
+        ObjRef item = next(it.get());
+        if (!item) return !hasException();
+        if (!assign(*g.target, std::move(item), cf)) return false;
+        bool keep = true;
+        for (const ExprPtr& cond : g.ifs) {
+            ObjRef c = eval(*cond, cf);
+            if (!c) return false;
+            int t = truthy(c.get());
+            if (t < 0) return false;
+            if (!t) {
+                keep = false;
+                break;
+            }
+        }
+        if (!keep) continue;
+        if (level + 1 < gens.size()) {
+            if (!compGenerate(e, gens, level + 1, cf, result)) return false;
+            continue;
+        }
+        switch (e.kind) {
+        case ExprKind::DictComp: {
+            ObjRef k = eval(*e.as<DictComp>().key, cf);
+            if (!k) return false;
+            ObjRef v = eval(*e.as<DictComp>().value, cf);
+            if (!v) return false;
+            if (!dictSet(static_cast<rt::DictObject*>(result), std::move(k), std::move(v))) return false;
+            break;
+        }
+        case ExprKind::SetComp: {
+            ObjRef v = eval(*e.as<SetComp>().elt, cf);
+            if (!v || !setAdd(static_cast<rt::SetObject*>(result), std::move(v))) return false;
+            break;
+        }
+        default: {
+            const Expr& elt = e.kind == ExprKind::ListComp ? *e.as<ListComp>().elt : *e.as<GeneratorExp>().elt;
+            ObjRef v = eval(elt, cf);
+            if (!v) return false;
+            auto* l = static_cast<rt::ListObject*>(result);
+            listInsert(l, static_cast<std::int64_t>(l->items.size()), std::move(v));
+            break;
+        }
+        }
+    }
+}
+
+bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
+    switch (target.kind) {
+    case ExprKind::Name: {
+        if (!mark(f, target.line)) return false;
+        return storeName(target.as<Name>(), std::move(value), f);
+    }
+    case ExprKind::Subscript: {
+        auto& s = target.as<Subscript>();
+        ObjRef obj = eval(*s.value, f);
+        if (!obj) return false;
+        ObjRef key = eval(*s.slice, f);
+        if (!key) return false;
+        return storeSubscript(obj.get(), key.get(), std::move(value));
+    }
+    case ExprKind::Tuple: return unpack(target.as<Tuple>().elts, value.get(), f);
+    case ExprKind::List: return unpack(target.as<List>().elts, value.get(), f);
+    case ExprKind::Attribute: {
+        auto& a = target.as<Attribute>();
+        ObjRef obj = eval(*a.value, f);
+        if (!obj) return false;
+        raise("AttributeError", "'" + std::string(typeName(obj.get())) + "' object has no attribute '" + a.attr + "'");
+        return false;
+    }
+    default: raise("SyntaxError", "cannot assign to expression"); return false;
+    }
+}
+
+bool Interpreter::unpack(const ExprList& targets, Object* value, Frame& f) {
+    ObjVec items;
+    if (value->tag == rt::Tag::Tuple) {
+        items = static_cast<rt::TupleObject*>(value)->items;
+    } else if (value->tag == rt::Tag::List) {
+        items = static_cast<rt::ListObject*>(value)->items;
+    } else {
+        ObjRef it = iter(value);
+        if (!it) {
+            clearException();
+            raise("TypeError", "cannot unpack non-iterable " + std::string(typeName(value)) + " object");
+            return false;
+        }
+        while (true) {
+            ObjRef x = next(it.get());
+            if (!x) {
+                if (hasException()) return false;
+                break;
+            }
+            items.push_back(std::move(x));
+        }
+    }
+    std::size_t star = targets.size();
+    for (std::size_t i = 0; i < targets.size(); ++i)
+        if (targets[i]->kind == ExprKind::Starred) star = i;
+    if (star == targets.size()) {
+        if (items.size() > targets.size()) {
+            raise("ValueError", "too many values to unpack (expected " + std::to_string(targets.size()) + ")");
+            return false;
+        }
+        if (items.size() < targets.size()) {
+            raise("ValueError", "not enough values to unpack (expected " + std::to_string(targets.size()) + ", got " +
+                                    std::to_string(items.size()) + ")");
+            return false;
+        }
+        for (std::size_t i = 0; i < targets.size(); ++i)
+            if (!assign(*targets[i], items[i], f)) return false;
+        return true;
+    }
+    std::size_t after = targets.size() - star - 1;
+    if (items.size() < targets.size() - 1) {
+        raise("ValueError", "not enough values to unpack (expected at least " + std::to_string(targets.size() - 1) +
+                                ", got " + std::to_string(items.size()) + ")");
+        return false;
+    }
+    for (std::size_t i = 0; i < star; ++i)
+        if (!assign(*targets[i], items[i], f)) return false;
+    ObjVec middle(items.begin() + static_cast<std::ptrdiff_t>(star),
+                  items.end() - static_cast<std::ptrdiff_t>(after));
+    if (!assign(*targets[star]->as<Starred>().value, m_heap->newList(std::move(middle)), f)) return false;
+    for (std::size_t i = 0; i < after; ++i)
+        if (!assign(*targets[star + 1 + i], items[items.size() - after + i], f)) return false;
+    return true;
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,615 @@
+// Interpreter set-up, the run loop, steps, and statements.
+#include "interp/interpreter.h"
+
+#include "interp/tracer.h"
+#include "numeric/float_format.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace memstep::core::interp {
+
+using namespace syntax;
+
+namespace {
+
+// Nested eval() calls allowed before RecursionError, so that pathological expressions can
+// not exhaust the C++ stack (a Python call costs a handful of eval levels).
+constexpr int kMaxNativeDepth = 12000;
+// How often onProgress is called.
+constexpr std::uint64_t kProgressInterval = 4096;
+
+bool isDunder(const std::string& n) {
+    return n.size() > 4 && n[0] == '_' && n[1] == '_' && n[n.size() - 1] == '_' && n[n.size() - 2] == '_';
+}
+
+std::string withThousands(std::uint64_t n) {
+    std::string digits = std::to_string(n);
+    std::string out;
+    int count = 0;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        if (count > 0 && count % 3 == 0) out.push_back(',');
+        out.push_back(*it);
+        ++count;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder)
+    : m_options(options), m_source(source), m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)) {
+    std::size_t start = 0;
+    while (start <= m_source.size()) {
+        std::size_t end = m_source.find('\n', start);
+        if (end == std::string::npos) end = m_source.size();
+        std::string line = m_source.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        m_lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    if (recorder && options.record) m_tracer = std::make_unique<Tracer>(*this, *recorder);
+    setupTypes();
+    registerBuiltins();
+}
+
+Interpreter::~Interpreter() {
+    m_exception = nullptr;
+    m_globals.clear();
+    m_tracer.reset();
+    constants.clear();
+    m_builtins.clear();
+    m_methods.clear();
+    m_keepAlive.clear();
+}
+
+std::uint32_t Interpreter::ensureId(Object* o) {
+    if (o->id == 0) o->id = ++m_nextId;
+    return o->id;
+}
+
+int Interpreter::globalSlot(const std::string& name) {
+    auto [it, isNew] = m_globalIndex.emplace(name, static_cast<int>(m_globalNames.size()));
+    if (isNew) {
+        m_globalNames.push_back(name);
+        m_globals.emplace_back();
+        m_globalHidden.push_back(isDunder(name));
+    }
+    return it->second;
+}
+
+rt::TypeObject* Interpreter::addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor, rt::TypeObject* base,
+                                     bool exc) {
+    auto* t = m_heap->make<rt::TypeObject>();
+    t->name = name;
+    t->instanceTag = tag;
+    t->construct = ctor;
+    t->base = base;
+    t->isException = exc;
+    m_keepAlive.push_back(ObjRef(t));
+    return t;
+}
+
+rt::TypeObject* Interpreter::exceptionType(std::string_view name) {
+    auto it = m_exceptionTypes.find(std::string(name));
+    if (it != m_exceptionTypes.end()) return it->second;
+    auto* t = addType(std::string(name), rt::Tag::Exception, nullptr, m_exceptionTypes["Exception"], true);
+    m_exceptionTypes[std::string(name)] = t;
+    return t;
+}
+
+rt::TypeObject* Interpreter::typeOf(const Object* o) {
+    if (o->tag == rt::Tag::Exception) return static_cast<const rt::ExceptionObject*>(o)->type;
+    return m_types[static_cast<std::size_t>(o->tag)];
+}
+
+const char* Interpreter::typeName(const Object* o) {
+    switch (o->tag) {
+    case rt::Tag::Exception: return static_cast<const rt::ExceptionObject*>(o)->type->name.c_str();
+    case rt::Tag::Iterator: return static_cast<const rt::IteratorObject*>(o)->typeName.c_str();
+    case rt::Tag::DictView:
+        switch (static_cast<const rt::DictViewObject*>(o)->kind) {
+        case rt::DictViewObject::Kind::Keys: return "dict_keys";
+        case rt::DictViewObject::Kind::Values: return "dict_values";
+        case rt::DictViewObject::Kind::Items: return "dict_items";
+        }
+        return "dict_keys";
+    default: return m_types[static_cast<std::size_t>(o->tag)]->name.c_str();
+    }
+}
+
+ObjRef Interpreter::raise(const char* type, std::string message) {
+    auto* e = m_heap->make<rt::ExceptionObject>();
+    e->type = exceptionType(type);
+    e->message = std::move(message);
+    return raiseObject(ObjRef(e));
+}
+
+ObjRef Interpreter::raiseObject(ObjRef exception) {
+    m_exception = std::move(exception);
+    return nullptr;
+}
+
+void Interpreter::abort(std::string type, std::string message) {
+    if (!m_abort) m_abort = Abort{std::move(type), std::move(message)};
+    if (!m_exception) {
+        auto* e = m_heap->make<rt::ExceptionObject>();
+        e->type = exceptionType("BaseException");
+        m_exception = ObjRef(e);
+    }
+}
+
+void Interpreter::write(std::string_view text) {
+    if (m_outputTruncated) return;
+    std::size_t limit = m_options.limits.maxOutputBytes;
+    if (m_output.size() + text.size() > limit) {
+        text = text.substr(0, limit - std::min(limit, m_output.size()));
+        m_outputTruncated = true;
+    }
+    m_output.append(text);
+    if (m_options.onOutput) m_options.onOutput(text);
+    if (m_tracer) m_tracer->output(text);
+    if (m_outputTruncated) {
+        std::string note = "\n[output limit reached: the rest of the output was dropped]\n";
+        m_output.append(note);
+        if (m_options.onOutput) m_options.onOutput(note);
+        if (m_tracer) m_tracer->output(note);
+    }
+}
+
+std::optional<std::string> Interpreter::readLine(std::string_view prompt, bool* eof) {
+    *eof = false;
+    if (!prompt.empty()) write(prompt);
+    std::optional<std::string> line;
+    if (m_options.readInput) line = m_options.readInput(prompt);
+    if (!line) *eof = true;
+    return line;
+}
+
+// ---- steps
+
+bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
+    if (m_abort) return false;
+    if (m_steps >= m_options.limits.maxSteps) {
+        abort(kStepLimit, "stopped after " + withThousands(m_options.limits.maxSteps) +
+                              " steps - the program may be in an infinite loop; raise the limit in Settings");
+        return false;
+    }
+    if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+        abort(kCancelled, "the run was cancelled");
+        return false;
+    }
+    ++m_steps;
+    if (m_options.onProgress && m_steps % kProgressInterval == 0) m_options.onProgress(m_steps);
+    if (m_tracer) {
+        StepInfo info;
+        info.kind = kind;
+        info.line = line;
+        if (kind == StepKind::Exception && m_exception) {
+            auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
+            info.exception = ExceptionInfo{e->type->name, e->message};
+        }
+        m_tracer->endStep(info, returnValue);
+    }
+    (void)f;
+    return true;
+}
+
+bool Interpreter::mark(Frame& f, int line, bool force) {
+    if (f.traced != &f) return true;
+    if (line == f.line && !force) return true;
+    f.line = line;
+    if (m_heap->overLimit()) {
+        raise("MemoryError", "");
+        return false;
+    }
+    return step(f, StepKind::Line, line);
+}
+
+void Interpreter::reportException(Frame& f) {
+    if (m_abort || !m_exception || f.traced != &f || f.exceptionReported) return;
+    f.exceptionReported = true;
+    auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
+    e->traceback.push_back({f.code->name, f.line});
+    if (m_tracer && e->traceback.size() == 1) m_tracer->raise(e->type->name, e->message);
+    step(f, StepKind::Exception, f.line);
+}
+
+Diagnostic Interpreter::makeDiagnostic() {
+    Diagnostic d;
+    if (m_abort) {
+        d.type = m_abort->type;
+        d.message = m_abort->message;
+        d.line = m_frames.empty() ? 0 : m_frames.back()->line;
+        d.traceback = d.type + ": " + d.message + "\n";
+        return d;
+    }
+    auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
+    d.type = e->type->name;
+    d.message = e->message;
+    d.line = e->traceback.empty() ? 0 : e->traceback.front().line;
+    std::string tb = "Traceback (most recent call last):\n";
+    const std::string& file = m_options.filename;
+    std::vector<rt::ExceptionObject::Where> entries(e->traceback.rbegin(), e->traceback.rend());
+    std::size_t i = 0;
+    while (i < entries.size()) {
+        std::size_t j = i;
+        while (j + 1 < entries.size() && entries[j + 1].line == entries[i].line &&
+               entries[j + 1].function == entries[i].function)
+            ++j;
+        std::size_t run = j - i + 1;
+        std::size_t shown = std::min<std::size_t>(run, 3);
+        for (std::size_t k = 0; k < shown; ++k) {
+            const auto& w = entries[i];
+            tb += "  File \"" + file + "\", line " + std::to_string(w.line) + ", in " + w.function + "\n";
+            if (w.line >= 1 && static_cast<std::size_t>(w.line) <= m_lines.size()) {
+                std::string text = m_lines[static_cast<std::size_t>(w.line) - 1];
+                std::size_t b = text.find_first_not_of(" \t\f");
+                std::size_t en = text.find_last_not_of(" \t\f\r");
+                if (b != std::string::npos) tb += "    " + text.substr(b, en - b + 1) + "\n";
+            }
+        }
+        if (run > 3)
+            tb += "  [Previous line repeated " + std::to_string(run - 3) + " more time" + (run - 3 > 1 ? "s" : "") + "]\n";
+        i = j + 1;
+    }
+    tb += d.type + (d.message.empty() ? "" : ": " + d.message) + "\n";
+    d.traceback = tb;
+    return d;
+}
+
+// ---- running
+
+std::optional<Diagnostic> Interpreter::run(const Module& module) {
+    const CodeInfo* code = codes.empty() ? nullptr : codes.front().get();
+    m_moduleCode = code;
+    Frame f;
+    f.id = FrameId{++m_nextFrame};
+    f.code = code;
+    f.traced = &f;
+    m_frames.push_back(&f);
+    m_depth = 1;
+    if (m_tracer) m_tracer->framePush(f);
+    Flow flow = execBlock(module.body, f);
+    if (!m_abort) step(f, StepKind::Return, f.line, none().get());
+    m_frames.pop_back();
+    if (flow == Flow::Raise || m_abort) return makeDiagnostic();
+    return std::nullopt;
+}
+
+Flow Interpreter::execBlock(const StmtList& body, Frame& f) {
+    for (const StmtPtr& s : body) {
+        Flow flow = exec(*s, f);
+        if (flow != Flow::Normal) return flow;
+    }
+    return Flow::Normal;
+}
+
+Flow Interpreter::exec(const Stmt& s, Frame& f) {
+    auto fail = [&]() {
+        reportException(f);
+        return Flow::Raise;
+    };
+    bool single = s.endLine <= s.line;
+    switch (s.kind) {
+    case StmtKind::ExprStmt: {
+        if (single && !mark(f, s.line)) return fail();
+        ObjRef v = eval(*s.as<ExprStmt>().value, f);
+        if (!v) return fail();
+        return Flow::Normal;
+    }
+    case StmtKind::Assign: {
+        if (single && !mark(f, s.line)) return fail();
+        auto& a = s.as<Assign>();
+        ObjRef v = eval(*a.value, f);
+        if (!v) return fail();
+        for (const ExprPtr& t : a.targets)
+            if (!assign(*t, v, f)) return fail();
+        return Flow::Normal;
+    }
+    case StmtKind::AnnAssign: {
+        if (single && !mark(f, s.line)) return fail();
+        auto& a = s.as<AnnAssign>();
+        if (!a.value) return Flow::Normal;
+        ObjRef v = eval(*a.value, f);
+        if (!v || !assign(*a.target, v, f)) return fail();
+        return Flow::Normal;
+    }
+    case StmtKind::AugAssign: {
+        if (single && !mark(f, s.line)) return fail();
+        auto& a = s.as<AugAssign>();
+        if (a.target->kind == ExprKind::Name) {
+            auto& n = a.target->as<Name>();
+            ObjRef cur = loadName(n, f);
+            if (!cur) return fail();
+            ObjRef v = eval(*a.value, f);
+            if (!v) return fail();
+            ObjRef r = binary(a.op, cur.get(), v.get(), true);
+            if (!r) return fail();
+            cur = nullptr;
+            if (!storeName(n, std::move(r), f)) return fail();
+            return Flow::Normal;
+        }
+        if (a.target->kind == ExprKind::Subscript) {
+            auto& sub = a.target->as<Subscript>();
+            ObjRef obj = eval(*sub.value, f);
+            if (!obj) return fail();
+            ObjRef key = eval(*sub.slice, f);
+            if (!key) return fail();
+            ObjRef cur = subscript(obj.get(), key.get());
+            if (!cur) return fail();
+            ObjRef v = eval(*a.value, f);
+            if (!v) return fail();
+            ObjRef r = binary(a.op, cur.get(), v.get(), true);
+            if (!r || !storeSubscript(obj.get(), key.get(), std::move(r))) return fail();
+            return Flow::Normal;
+        }
+        if (a.target->kind == ExprKind::Attribute) {
+            auto& at = a.target->as<Attribute>();
+            ObjRef obj = eval(*at.value, f);
+            if (!obj) return fail();
+            ObjRef cur = getAttr(obj.get(), at.attr);
+            if (!cur) return fail();
+            raise("AttributeError", "'" + std::string(typeName(obj.get())) + "' object attribute '" + at.attr + "' is read-only");
+            return fail();
+        }
+        raise("SyntaxError", "illegal expression for augmented assignment");
+        return fail();
+    }
+    case StmtKind::If: {
+        auto& i = s.as<If>();
+        if (!mark(f, s.line)) return fail();
+        ObjRef t = eval(*i.test, f);
+        if (!t) return fail();
+        int truth = truthy(t.get());
+        if (truth < 0) return fail();
+        t = nullptr;
+        return execBlock(truth ? i.body : i.orElse, f);
+    }
+    case StmtKind::While: {
+        auto& w = s.as<While>();
+        while (true) {
+            if (!mark(f, s.line)) return fail();
+            ObjRef t = eval(*w.test, f);
+            if (!t) return fail();
+            int truth = truthy(t.get());
+            if (truth < 0) return fail();
+            if (!truth) break;
+            Flow flow = execBlock(w.body, f);
+            if (flow == Flow::Break) return Flow::Normal;
+            if (flow == Flow::Continue) continue;
+            if (flow != Flow::Normal) return flow;
+        }
+        return execBlock(w.orElse, f);
+    }
+    case StmtKind::For: {
+        auto& fo = s.as<For>();
+        if (!mark(f, s.line)) return fail();
+        ObjRef source = eval(*fo.iter, f);
+        if (!source) return fail();
+        ObjRef it = iter(source.get());
+        if (!it) return fail();
+        source = nullptr;
+        bool first = true;
+        while (true) {
+            if (!first && !mark(f, s.line, true)) return fail();
+            first = false;
+            ObjRef item = next(it.get());
+            if (!item) {
+                if (hasException()) return fail();
+                break;
+            }
+            if (!assign(*fo.target, std::move(item), f)) return fail();
+            Flow flow = execBlock(fo.body, f);
+            if (flow == Flow::Break) return Flow::Normal;
+            if (flow == Flow::Continue) continue;
+            if (flow != Flow::Normal) return flow;
+        }
+        return execBlock(fo.orElse, f);
+    }
+    case StmtKind::Pass:
+        if (!mark(f, s.line)) return fail();
+        return Flow::Normal;
+    case StmtKind::Break:
+        if (!mark(f, s.line)) return fail();
+        return Flow::Break;
+    case StmtKind::Continue:
+        if (!mark(f, s.line)) return fail();
+        return Flow::Continue;
+    case StmtKind::Return: {
+        if (single && !mark(f, s.line)) return fail();
+        auto& r = s.as<Return>();
+        if (r.value) {
+            ObjRef v = eval(*r.value, f);
+            if (!v) return fail();
+            f.returnValue = std::move(v);
+        } else {
+            f.returnValue = none();
+        }
+        return Flow::Return;
+    }
+    case StmtKind::Delete: {
+        if (single && !mark(f, s.line)) return fail();
+        for (const ExprPtr& t : s.as<Delete>().targets)
+            if (!del(*t, f)) return fail();
+        return Flow::Normal;
+    }
+    case StmtKind::FunctionDef: {
+        if (!mark(f, s.line)) return fail();
+        auto& d = s.as<FunctionDef>();
+        auto it = functionCodes.find(&d.body);
+        if (it == functionCodes.end()) {
+            raise("SystemError", "unresolved function");
+            return fail();
+        }
+        ObjRef fn = makeFunction(it->second, d.args, f);
+        if (!fn) return fail();
+        // The def binds its name in the current scope: find how the resolver placed it.
+        if (f.code->kind == CodeInfo::Kind::Module) {
+            bindGlobal(globalSlot(d.name), std::move(fn));
+        } else {
+            auto& names = f.code->slotNames;
+            auto pos = std::find(names.begin(), names.end(), d.name);
+            if (pos == names.end()) {
+                bindGlobal(globalSlot(d.name), std::move(fn));
+            } else {
+                auto slot = static_cast<int>(pos - names.begin());
+                if (f.code->slotIsCell[static_cast<std::size_t>(slot)]) {
+                    auto* cell = static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
+                    cell->value = fn;
+                    if (m_tracer) m_tracer->bind(f, d.name, fn.get());
+                } else {
+                    bindLocal(f, slot, std::move(fn));
+                }
+            }
+        }
+        return Flow::Normal;
+    }
+    case StmtKind::Assert: {
+        if (single && !mark(f, s.line)) return fail();
+        auto& a = s.as<Assert>();
+        ObjRef t = eval(*a.test, f);
+        if (!t) return fail();
+        int truth = truthy(t.get());
+        if (truth < 0) return fail();
+        if (!truth) {
+            std::string msg;
+            if (a.msg) {
+                ObjRef m = eval(*a.msg, f);
+                if (!m) return fail();
+                auto text = str(m.get());
+                if (!text) return fail();
+                msg = *text;
+            }
+            raise("AssertionError", msg);
+            return fail();
+        }
+        return Flow::Normal;
+    }
+    case StmtKind::Global:
+    case StmtKind::Nonlocal: return Flow::Normal;
+    default:
+        abort(kUnsupported, "this statement is not supported yet (line " + std::to_string(s.line) + ")");
+        return Flow::Raise;
+    }
+}
+
+// ---- names
+
+void Interpreter::bindLocal(Frame& f, int slot, ObjRef value) {
+    ObjRef& cell = f.locals[static_cast<std::size_t>(slot)];
+    if (m_tracer && f.traced == &f) m_tracer->bind(f, f.code->slotNames[static_cast<std::size_t>(slot)], value.get());
+    cell = std::move(value);
+}
+
+void Interpreter::bindGlobal(int slot, ObjRef value) {
+    auto s = static_cast<std::size_t>(slot);
+    if (m_tracer && !m_globalHidden[s]) m_tracer->bind(*m_frames.front(), m_globalNames[s], value.get());
+    m_globals[s] = std::move(value);
+}
+
+ObjRef Interpreter::loadName(const Name& n, Frame& f) {
+    Frame* fr = &f;
+    for (int d = 0; d < n.depth && fr->outer; ++d) fr = fr->outer;
+    switch (n.scope) {
+    case NameScope::Local: {
+        const ObjRef& v = fr->locals[static_cast<std::size_t>(n.slot)];
+        if (!v) return raise("UnboundLocalError", "cannot access local variable '" + n.id + "' where it is not associated with a value");
+        return v;
+    }
+    case NameScope::Cell: {
+        auto* cell = static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
+        if (!cell->value) return raise("UnboundLocalError", "cannot access local variable '" + n.id + "' where it is not associated with a value");
+        return cell->value;
+    }
+    case NameScope::Free: {
+        auto* cell = static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
+        if (!cell->value)
+            return raise("NameError", "cannot access free variable '" + n.id + "' where it is not associated with a value in enclosing scope");
+        return cell->value;
+    }
+    default: {
+        if (n.slot < 0) return raise("NameError", "name '" + n.id + "' is not defined");
+        const ObjRef& v = m_globals[static_cast<std::size_t>(n.slot)];
+        if (v) return v;
+        auto it = m_builtins.find(n.id);
+        if (it != m_builtins.end()) return it->second;
+        return raise("NameError", "name '" + n.id + "' is not defined");
+    }
+    }
+}
+
+bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
+    Frame* fr = &f;
+    for (int d = 0; d < n.depth && fr->outer; ++d) fr = fr->outer;
+    switch (n.scope) {
+    case NameScope::Local: bindLocal(*fr, n.slot, std::move(value)); return true;
+    case NameScope::Cell: {
+        auto* cell = static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
+        if (m_tracer && fr->traced == fr) m_tracer->bind(*fr, n.id, value.get());
+        cell->value = std::move(value);
+        return true;
+    }
+    case NameScope::Free: {
+        auto* cell = static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
+        cell->value = std::move(value);
+        return true;
+    }
+    default: bindGlobal(n.slot, std::move(value)); return true;
+    }
+}
+
+bool Interpreter::del(const Expr& target, Frame& f) {
+    switch (target.kind) {
+    case ExprKind::Name: {
+        auto& n = target.as<Name>();
+        Frame* fr = &f;
+        for (int d = 0; d < n.depth && fr->outer; ++d) fr = fr->outer;
+        if (n.scope == NameScope::Local || n.scope == NameScope::Cell) {
+            ObjRef& slot = fr->locals[static_cast<std::size_t>(n.slot)];
+            ObjRef* holder = &slot;
+            if (n.scope == NameScope::Cell) holder = &static_cast<rt::CellObject*>(slot.get())->value;
+            if (!*holder) {
+                raise("UnboundLocalError", "cannot access local variable '" + n.id + "' where it is not associated with a value");
+                return false;
+            }
+            if (m_tracer && fr->traced == fr) m_tracer->unbind(*fr, n.id);
+            *holder = nullptr;
+            return true;
+        }
+        if (n.scope == NameScope::Free) {
+            abort(kUnsupported, "`del` of a free variable is not supported yet (line " + std::to_string(target.line) + ")");
+            return false;
+        }
+        auto s = static_cast<std::size_t>(n.slot);
+        if (!m_globals[s]) {
+            raise("NameError", "name '" + n.id + "' is not defined");
+            return false;
+        }
+        if (m_tracer && !m_globalHidden[s]) m_tracer->unbind(*m_frames.front(), n.id);
+        m_globals[s] = nullptr;
+        return true;
+    }
+    case ExprKind::Subscript: {
+        auto& sub = target.as<Subscript>();
+        ObjRef obj = eval(*sub.value, f);
+        if (!obj) return false;
+        ObjRef key = eval(*sub.slice, f);
+        if (!key) return false;
+        return deleteSubscript(obj.get(), key.get());
+    }
+    case ExprKind::Tuple:
+    case ExprKind::List: {
+        const ExprList& elts = target.kind == ExprKind::Tuple ? target.as<Tuple>().elts : target.as<List>().elts;
+        for (const ExprPtr& e : elts)
+            if (!del(*e, f)) return false;
+        return true;
+    }
+    default:
+        abort(kUnsupported, "this kind of `del` is not supported yet (line " + std::to_string(target.line) + ")");
+        return false;
+    }
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,232 @@
+// The evaluator: walks the resolved AST of one program and reports each step to the tracer.
+//
+// A tree-walking interpreter keeps the mapping from what runs to the student's source
+// obvious, and the resolver (resolver.cpp) removes the usual cost of one: every name is
+// resolved before the run to a slot in the module's globals or in the frame's locals array,
+// constants are folded and merged once, so the hot path touches no strings. Exceptions are
+// values: an evaluation returns a null ObjRef (or Flow::Raise) with the pending exception in
+// the interpreter, never a C++ exception. Native recursion is bounded: Python calls are
+// counted against RunLimits::maxRecursionDepth, and nested expressions against a fixed
+// native depth, so a student's program can never overflow the C++ stack.
+#pragma once
+
+#include "memstep/run.h"
+#include "runtime/callable.h"
+#include "runtime/heap.h"
+#include "syntax/ast.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace memstep::core::interp {
+
+class Tracer;
+
+using rt::ObjRef;
+using rt::ObjVec;
+using rt::Object;
+using rt::Ref;
+
+// What the resolver knows about one scope: the module, a function, a lambda or a
+// comprehension.
+struct CodeInfo {
+    enum class Kind : std::uint8_t { Module, Function, Lambda, Comprehension };
+    Kind kind = Kind::Module;
+    std::string name;
+    int firstLine = 0;
+    std::vector<std::string> slotNames;    // locals, parameters first
+    std::vector<bool> slotIsCell;          // captured by an inner scope
+    std::vector<std::string> freeNames;    // taken from the enclosing function
+    std::vector<int> freeSourceSlots;      // where the enclosing scope keeps each free name
+    std::vector<int> freeSourceIsFree;     // 1 when the enclosing scope has it as a free name itself
+    std::vector<std::string> params;       // positional parameters in order
+    const syntax::Arguments* args = nullptr;
+    const syntax::StmtList* body = nullptr;
+    const syntax::Expr* lambdaBody = nullptr;
+    const CodeInfo* parent = nullptr;
+};
+
+enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Raise };
+
+struct Frame {
+    FrameId id;
+    const CodeInfo* code = nullptr;
+    std::vector<ObjRef> locals;   // function and comprehension slots
+    std::vector<ObjRef> cells;    // free variables' cells (CellObjects), freeNames order
+    Frame* outer = nullptr;       // comprehensions: the scope they read from
+    Frame* traced = nullptr;      // the frame steps are reported for (itself unless comprehension)
+    int line = 0;
+    ObjRef returnValue;
+    bool exceptionReported = false;
+};
+
+// Why a run stopped early, beyond a Python exception.
+struct Abort {
+    std::string type;
+    std::string message;
+};
+
+class Interpreter {
+public:
+    Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder);
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    // Runs a resolved module. Returns the uncaught error, if any.
+    std::optional<Diagnostic> run(const syntax::Module& module);
+
+    const std::string& output() const { return m_output; }
+    std::uint64_t steps() const { return m_steps; }
+
+    // ---- for builtins, operators and the tracer
+    rt::Heap& heap() { return *m_heap; }
+    ObjRef none() { return m_heap->none(); }
+    ObjRef boolean(bool v) { return m_heap->boolean(v); }
+    ObjRef newStr(std::string s) { return m_heap->newStr(std::move(s)); }
+    ObjRef raise(const char* type, std::string message);
+    ObjRef raiseObject(ObjRef exception);
+    bool hasException() const { return static_cast<bool>(m_exception); }
+    void clearException() { m_exception = nullptr; }
+    bool aborted() const { return m_abort.has_value(); }
+    void abort(std::string type, std::string message);
+    rt::TypeObject* exceptionType(std::string_view name);
+    rt::TypeObject* typeOf(const Object* o);
+    const char* typeName(const Object* o);
+    std::uint32_t ensureId(Object* o);
+    std::uint64_t pyId(Object* o) { return 140000000000000ULL + 16ULL * ensureId(o); }
+
+    ObjRef call(Object* callee, rt::CallArgs& args);
+    ObjRef getAttr(Object* o, const std::string& name);
+    // Iteration: makes an iterator, or null with TypeError "'int' object is not iterable".
+    ObjRef iter(Object* o);
+    // Next item; null at the end (no exception) or on error (hasException()).
+    ObjRef next(Object* iterator);
+    // Collects an iterable into a vector; false on error.
+    bool collect(Object* iterable, ObjVec& out);
+
+    // Operators (operators.cpp).
+    ObjRef binary(syntax::Operator op, Object* a, Object* b, bool inplace = false);
+    ObjRef unary(syntax::UnaryOperator op, Object* a);
+    // Rich comparison of two values; -1 on error.
+    int compare(syntax::CmpOperator op, Object* a, Object* b);
+    int truthy(Object* o); // -1 on error
+    int contains(Object* container, Object* item); // -1 on error
+    bool equals(Object* a, Object* b) { return rt::valuesEqual(a, b); }
+    std::optional<std::int64_t> hash(Object* o); // nullopt with TypeError set
+    // str() and repr(); nullopt on error.
+    std::optional<std::string> str(Object* o);
+    std::optional<std::string> repr(Object* o);
+    ObjRef subscript(Object* o, Object* key);
+    bool storeSubscript(Object* o, Object* key, ObjRef value);
+    bool deleteSubscript(Object* o, Object* key);
+    // Index from an int-like object; nullopt with TypeError set.
+    std::optional<std::int64_t> indexValue(Object* o, const char* what);
+
+    void write(std::string_view text); // print()
+    std::optional<std::string> readLine(std::string_view prompt, bool* eof);
+
+    // Mutation helpers that keep the trace informed.
+    void listInsert(rt::ListObject* l, std::int64_t index, ObjRef v);
+    void listSet(rt::ListObject* l, std::int64_t index, ObjRef v);
+    ObjRef listRemove(rt::ListObject* l, std::int64_t index);
+    void listReplaced(rt::ListObject* l); // sort/reverse/bulk change
+    bool dictSet(rt::DictObject* d, ObjRef key, ObjRef value); // false on unhashable
+    void dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value);
+    ObjRef dictRemoveAt(rt::DictObject* d, std::int64_t position); // returns the value
+    bool setAdd(rt::SetObject* s, ObjRef key); // false on unhashable
+    void setRemoveAt(rt::SetObject* s, std::int64_t slot);
+    void setReplaced(rt::SetObject* s);
+    void containerCleared(Object* o);
+
+    Tracer* tracer() { return m_tracer.get(); }
+    const RunOptions& options() const { return m_options; }
+
+    // Builtins registry (builtins.cpp).
+    ObjRef builtin(const std::string& name) const;
+    ObjRef method(Object* self, const std::string& name); // bound builtin method or null
+    ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
+    rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
+
+    // Frames currently running (outermost first), for the tracer's consistency checks.
+    const std::vector<Frame*>& frames() const { return m_frames; }
+    const std::vector<ObjRef>& globals() const { return m_globals; }
+    const std::vector<std::string>& globalNames() const { return m_globalNames; }
+
+    // Resolver results.
+    int globalSlot(const std::string& name);
+    std::unordered_map<const syntax::Expr*, ObjRef> constants;
+    std::unordered_map<const syntax::StmtList*, const CodeInfo*> functionCodes;
+    std::vector<std::unique_ptr<CodeInfo>> codes;
+    std::optional<Diagnostic> unsupported;
+
+private:
+    friend class Evaluator;
+    void registerBuiltins();
+    void setupTypes();
+    rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor, rt::TypeObject* base = nullptr, bool exc = false);
+
+    Flow execBlock(const syntax::StmtList& body, Frame& f);
+    Flow exec(const syntax::Stmt& s, Frame& f);
+    ObjRef eval(const syntax::Expr& e, Frame& f);
+    ObjRef evalCall(const syntax::Call& c, Frame& f);
+    ObjRef evalComprehension(const syntax::Expr& e, Frame& f);
+    bool compGenerate(const syntax::Expr& e, const std::vector<syntax::Comprehension>& gens, std::size_t level,
+                      Frame& cf, Object* result);
+    ObjRef evalCompare(const syntax::Compare& c, Frame& f);
+    bool assign(const syntax::Expr& target, ObjRef value, Frame& f);
+    bool unpack(const syntax::ExprList& targets, Object* value, Frame& f);
+    bool del(const syntax::Expr& target, Frame& f);
+    ObjRef loadName(const syntax::Name& n, Frame& f);
+    bool storeName(const syntax::Name& n, ObjRef value, Frame& f);
+    void bindLocal(Frame& f, int slot, ObjRef value);
+    void bindGlobal(int slot, ObjRef value);
+    ObjRef makeFunction(const CodeInfo* code, const syntax::Arguments& args, Frame& f);
+    ObjRef callFunction(rt::FunctionObject* fn, rt::CallArgs& args);
+    bool bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);
+    ObjRef slice(Object* o, rt::SliceObject* s);
+
+    // Steps.
+    bool mark(Frame& f, int line, bool force = false); // line event when the line changes
+    bool step(Frame& f, StepKind kind, int line, Object* returnValue = nullptr);
+    void reportException(Frame& f);
+    Diagnostic makeDiagnostic();
+
+    const RunOptions& m_options;
+    std::string m_source;
+    std::vector<std::string> m_lines;
+    std::unique_ptr<rt::Heap> m_heap;
+    std::unique_ptr<Tracer> m_tracer;
+    std::uint32_t m_nextId = 0;
+    std::uint32_t m_nextFrame = 0;
+    std::uint64_t m_steps = 0;
+    int m_depth = 0;       // Python frames
+    int m_nativeDepth = 0; // nested eval() calls
+    std::string m_output;
+    bool m_outputTruncated = false;
+    ObjRef m_exception;
+    std::optional<Abort> m_abort;
+    std::vector<Frame*> m_frames;
+
+    std::vector<ObjRef> m_globals;
+    std::vector<std::string> m_globalNames;
+    std::vector<bool> m_globalHidden; // dunder names are not shown
+    std::unordered_map<std::string, int> m_globalIndex;
+    std::unordered_map<std::string, ObjRef> m_builtins;
+    std::vector<std::unordered_map<std::string, rt::NativeFn>> m_methods; // by Tag
+    std::vector<rt::TypeObject*> m_types; // by Tag
+    std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
+    std::vector<ObjRef> m_keepAlive; // type objects
+    const CodeInfo* m_moduleCode = nullptr;
+};
+
+// Resolves names to slots, folds and merges constants (resolver.cpp). Sets
+// `interp.unsupported` for constructs this version cannot run yet.
+void resolveModule(Interpreter& interp, const syntax::Module& module);
+
+} // namespace memstep::core::interp

@@ -1,0 +1,668 @@
+// Scope analysis and constant merging, run once before a program starts.
+//
+// Pass one builds a symbol table per scope (module, function, lambda, comprehension): which
+// names it binds, declares global or nonlocal, and uses. Pass two decides, for every use,
+// whether the name is a local slot, a cell (a local captured by an inner function), a free
+// variable read through the closure, or a global; the result is written into the Name node.
+// Constants are folded the way CPython 3.11's AST optimiser does (with its size limits) and
+// equal constants of the whole file become one object, as CPython's compiler merges them.
+#include "interp/interpreter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+
+namespace memstep::core::interp {
+
+using namespace syntax;
+
+namespace {
+
+// CPython's ast_opt.c limits: constants past these sizes are computed at run time instead.
+constexpr std::uint64_t kMaxIntBits = 128;
+constexpr std::size_t kMaxCollectionSize = 256;
+constexpr std::size_t kMaxStrSize = 4096;
+
+struct Scope {
+    CodeInfo* code = nullptr;
+    Scope* parent = nullptr;
+    bool isComprehension() const { return code->kind == CodeInfo::Kind::Comprehension; }
+    bool isModule() const { return code->kind == CodeInfo::Kind::Module; }
+    std::vector<std::string> boundOrder;
+    std::set<std::string> bound;
+    std::set<std::string> globalDecl;
+    std::set<std::string> nonlocalDecl;
+    std::vector<const Name*> uses;
+    std::set<std::string> cells;
+    std::vector<std::unique_ptr<Scope>> children;
+
+    void bind(const std::string& n) {
+        if (bound.insert(n).second) boundOrder.push_back(n);
+    }
+};
+
+class Resolver {
+public:
+    explicit Resolver(Interpreter& in) : m_in(in) {}
+
+    void run(const Module& m) {
+        auto code = std::make_unique<CodeInfo>();
+        code->kind = CodeInfo::Kind::Module;
+        code->name = "<module>";
+        code->body = &m.body;
+        m_root.code = code.get();
+        m_in.codes.push_back(std::move(code));
+        for (const auto& s : m.body) stmt(*s, m_root);
+        finish(m_root);
+    }
+
+private:
+    void unsupported(const Location& at, const std::string& what) {
+        if (m_in.unsupported) return;
+        Diagnostic d;
+        d.type = kUnsupported;
+        d.message = what + " (line " + std::to_string(at.line) + ")";
+        d.line = at.line;
+        d.column = at.column + 1;
+        m_in.unsupported = d;
+    }
+
+    Scope& newScope(Scope& parent, CodeInfo::Kind kind, std::string name, int line) {
+        auto code = std::make_unique<CodeInfo>();
+        code->kind = kind;
+        code->name = std::move(name);
+        code->firstLine = line;
+        code->parent = parent.code;
+        auto s = std::make_unique<Scope>();
+        s->code = code.get();
+        s->parent = &parent;
+        m_in.codes.push_back(std::move(code));
+        parent.children.push_back(std::move(s));
+        return *parent.children.back();
+    }
+
+    void stmts(const StmtList& body, Scope& s) {
+        for (const auto& st : body) stmt(*st, s);
+    }
+
+    void params(const Arguments& a, Scope& fn) {
+        for (const Arg& p : a.posOnlyArgs) {
+            fn.bind(p.name);
+            fn.code->params.push_back(p.name);
+        }
+        for (const Arg& p : a.args) {
+            fn.bind(p.name);
+            fn.code->params.push_back(p.name);
+        }
+        if (a.varArg || a.kwArg || !a.kwOnlyArgs.empty() || !a.posOnlyArgs.empty())
+            unsupported(a.varArg ? static_cast<const Location&>(*a.varArg)
+                                 : a.kwArg ? static_cast<const Location&>(*a.kwArg)
+                                           : (!a.kwOnlyArgs.empty() ? static_cast<const Location&>(a.kwOnlyArgs[0])
+                                                                   : static_cast<const Location&>(a.posOnlyArgs[0])),
+                        "`*args`, `**kwargs`, keyword-only and positional-only parameters are not supported yet");
+    }
+
+    void functionLike(const Arguments& a, Scope& outer) {
+        for (const auto& d : a.defaults) expr(*d, outer);
+        for (const auto& d : a.kwDefaults)
+            if (d) expr(*d, outer);
+    }
+
+    void stmt(const Stmt& st, Scope& s) {
+        switch (st.kind) {
+        case StmtKind::FunctionDef: {
+            auto& f = st.as<FunctionDef>();
+            for (const auto& d : f.decorators) expr(*d, s);
+            if (!f.decorators.empty()) unsupported(st, "decorators are not supported yet");
+            functionLike(f.args, s);
+            s.bind(f.name);
+            if (f.scope.isGenerator) unsupported(st, "`yield` is not supported yet");
+            Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name, st.line);
+            fs.code->args = &f.args;
+            fs.code->body = &f.body;
+            params(f.args, fs);
+            stmts(f.body, fs);
+            break;
+        }
+        case StmtKind::ClassDef: unsupported(st, "`class` is not supported yet"); break;
+        case StmtKind::Return:
+            if (auto& v = st.as<Return>().value) expr(*v, s);
+            break;
+        case StmtKind::Delete:
+            for (const auto& t : st.as<Delete>().targets) expr(*t, s);
+            break;
+        case StmtKind::Assign: {
+            auto& a = st.as<Assign>();
+            expr(*a.value, s);
+            for (const auto& t : a.targets) expr(*t, s);
+            break;
+        }
+        case StmtKind::AugAssign: {
+            auto& a = st.as<AugAssign>();
+            expr(*a.value, s);
+            expr(*a.target, s);
+            break;
+        }
+        case StmtKind::AnnAssign: {
+            auto& a = st.as<AnnAssign>();
+            if (a.value) expr(*a.value, s);
+            expr(*a.target, s);
+            if (!a.value || !a.simple) unsupported(st, "annotations without a value are not supported yet");
+            break;
+        }
+        case StmtKind::For: {
+            auto& f = st.as<For>();
+            expr(*f.iter, s);
+            expr(*f.target, s);
+            stmts(f.body, s);
+            stmts(f.orElse, s);
+            break;
+        }
+        case StmtKind::While: {
+            auto& w = st.as<While>();
+            expr(*w.test, s);
+            stmts(w.body, s);
+            stmts(w.orElse, s);
+            break;
+        }
+        case StmtKind::If: {
+            auto& i = st.as<If>();
+            expr(*i.test, s);
+            stmts(i.body, s);
+            stmts(i.orElse, s);
+            break;
+        }
+        case StmtKind::With: unsupported(st, "`with` is not supported yet"); break;
+        case StmtKind::Raise: unsupported(st, "`raise` is not supported yet"); break;
+        case StmtKind::Try: unsupported(st, "`try` is not supported yet"); break;
+        case StmtKind::Assert: {
+            auto& a = st.as<Assert>();
+            expr(*a.test, s);
+            if (a.msg) expr(*a.msg, s);
+            break;
+        }
+        case StmtKind::Import:
+        case StmtKind::ImportFrom: unsupported(st, "`import` is not supported yet"); break;
+        case StmtKind::Global:
+            for (const auto& n : st.as<Global>().names) s.globalDecl.insert(n);
+            break;
+        case StmtKind::Nonlocal:
+            for (const auto& n : st.as<Nonlocal>().names) s.nonlocalDecl.insert(n);
+            break;
+        case StmtKind::ExprStmt: expr(*st.as<ExprStmt>().value, s); break;
+        case StmtKind::Pass:
+        case StmtKind::Break:
+        case StmtKind::Continue: break;
+        }
+    }
+
+    void comprehension(const Expr& e, const std::vector<Comprehension>& gens, Scope& s,
+                       const std::vector<const Expr*>& elts, const char* name) {
+        expr(*gens[0].iter, s);
+        Scope& cs = newScope(s, CodeInfo::Kind::Comprehension, name, e.line);
+        for (std::size_t i = 0; i < gens.size(); ++i) {
+            if (i > 0) expr(*gens[i].iter, cs);
+            expr(*gens[i].target, cs);
+            for (const auto& c : gens[i].ifs) expr(*c, cs);
+        }
+        for (const Expr* x : elts) expr(*x, cs);
+        m_compCodes[&e] = cs.code;
+    }
+
+    void expr(const Expr& e, Scope& s) {
+        visit(e, s);
+        fold(e);
+    }
+
+    // Key under which CPython's compiler would merge two constants (type and exact value).
+    static bool constKey(const Object* o, std::string& key) {
+        switch (o->tag) {
+        case rt::Tag::None: key += 'N'; return true;
+        case rt::Tag::Ellipsis: key += 'E'; return true;
+        case rt::Tag::Bool: key += static_cast<const rt::BoolObject*>(o)->value ? 'T' : 'F'; return true;
+        case rt::Tag::Int: {
+            auto* i = static_cast<const rt::IntObject*>(o);
+            key += 'i';
+            key += i->isBig() ? i->big->toString(16) : std::to_string(i->small);
+            key += ';';
+            return true;
+        }
+        case rt::Tag::Float: {
+            double d = static_cast<const rt::FloatObject*>(o)->value;
+            std::uint64_t bits = 0;
+            std::memcpy(&bits, &d, sizeof bits);
+            key += 'f';
+            key += std::to_string(bits);
+            key += ';';
+            return true;
+        }
+        case rt::Tag::Str: {
+            auto& t = static_cast<const rt::StrObject*>(o)->text;
+            key += 's';
+            key += std::to_string(t.size());
+            key += ':';
+            key += t;
+            return true;
+        }
+        case rt::Tag::Tuple: {
+            key += "t(";
+            for (const ObjRef& item : static_cast<const rt::TupleObject*>(o)->items)
+                if (!constKey(item.get(), key)) return false;
+            key += ')';
+            return true;
+        }
+        default: return false;
+        }
+    }
+
+    void store(const Expr& e, ObjRef v) {
+        std::string key;
+        if (!constKey(v.get(), key)) return;
+        auto [it, isNew] = m_merged.emplace(std::move(key), v);
+        m_in.constants[&e] = it->second;
+    }
+
+    const Object* constOf(const Expr* e) const {
+        if (!e) return nullptr;
+        auto it = m_in.constants.find(e);
+        return it == m_in.constants.end() ? nullptr : it->second.get();
+    }
+
+    static std::uint64_t intBits(const Object* o) {
+        if (o->tag == rt::Tag::Bool) return static_cast<const rt::BoolObject*>(o)->value ? 1 : 0;
+        auto* i = static_cast<const rt::IntObject*>(o);
+        if (i->isBig()) return i->big->bitLength();
+        std::uint64_t m = i->small < 0 ? static_cast<std::uint64_t>(-(i->small + 1)) + 1 : static_cast<std::uint64_t>(i->small);
+        std::uint64_t bits = 0;
+        while (m) {
+            ++bits;
+            m >>= 1;
+        }
+        return bits;
+    }
+    static bool isInt(const Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; }
+    static std::size_t seqSize(const Object* o) {
+        if (o->tag == rt::Tag::Str) return static_cast<const rt::StrObject*>(o)->text.size();
+        if (o->tag == rt::Tag::Tuple) return static_cast<const rt::TupleObject*>(o)->items.size();
+        return 0;
+    }
+
+    // CPython's safe_multiply / safe_power / safe_lshift / safe_mod.
+    static bool safeToFold(Operator op, const Object* a, const Object* b) {
+        auto intValue = [](const Object* o) -> std::int64_t {
+            if (o->tag == rt::Tag::Bool) return static_cast<const rt::BoolObject*>(o)->value;
+            auto* i = static_cast<const rt::IntObject*>(o);
+            return i->isBig() ? (i->big->isNegative() ? -1 : INT64_MAX) : i->small;
+        };
+        switch (op) {
+        case Operator::Mult:
+            if (isInt(a) && isInt(b)) {
+                auto va = intBits(a), vb = intBits(b);
+                if (va == 0 || vb == 0) return true;
+                return va <= kMaxIntBits && vb <= kMaxIntBits && va + vb <= kMaxIntBits;
+            }
+            if (isInt(b) && !isInt(a)) std::swap(a, b);
+            if (isInt(a) && (b->tag == rt::Tag::Tuple || b->tag == rt::Tag::Str)) {
+                std::int64_t n = intValue(a);
+                std::size_t size = seqSize(b);
+                std::size_t limit = b->tag == rt::Tag::Tuple ? kMaxCollectionSize : kMaxStrSize;
+                if (n > 0 && size > 0 && (static_cast<std::uint64_t>(n) > limit || static_cast<std::uint64_t>(n) * size > limit))
+                    return false;
+            }
+            return true;
+        case Operator::Pow:
+            if (isInt(a) && isInt(b) && intBits(a) > 0 && intValue(b) > 0) {
+                auto va = intBits(a);
+                auto w = static_cast<std::uint64_t>(intValue(b));
+                if (va > kMaxIntBits) return false;
+                return va <= kMaxIntBits / w;
+            }
+            return true;
+        case Operator::LShift:
+            if (isInt(a) && isInt(b) && intBits(a) > 0) {
+                auto va = intBits(a);
+                std::int64_t w = intValue(b);
+                if (w < 0) return true;
+                if (va > kMaxIntBits || static_cast<std::uint64_t>(w) > kMaxIntBits) return false;
+                return static_cast<std::uint64_t>(w) <= kMaxIntBits - va;
+            }
+            return true;
+        case Operator::Mod: return a->tag != rt::Tag::Str;
+        default: return true;
+        }
+    }
+
+    void fold(const Expr& e) {
+        switch (e.kind) {
+        case ExprKind::Constant: {
+            auto& c = e.as<syntax::Constant>();
+            ObjRef v;
+            rt::Heap& h = m_in.heap();
+            switch (c.constKind) {
+            case ConstantKind::None: v = h.none(); break;
+            case ConstantKind::True: v = h.boolean(true); break;
+            case ConstantKind::False: v = h.boolean(false); break;
+            case ConstantKind::Ellipsis: v = h.ellipsis(); break;
+            case ConstantKind::Int:
+                if (c.fitsInt64) {
+                    v = h.newInt(c.intValue);
+                } else if (auto big = numeric::BigInt::fromString(c.text, 10)) {
+                    v = h.newInt(std::move(*big));
+                }
+                break;
+            case ConstantKind::Float: v = h.newFloat(c.floatValue); break;
+            case ConstantKind::Str: {
+                v = h.newStr(c.text);
+                break;
+            }
+            }
+            if (v) store(e, v);
+            break;
+        }
+        case ExprKind::UnaryOp: {
+            auto& u = e.as<UnaryOp>();
+            const Object* x = constOf(u.operand.get());
+            if (!x) break;
+            ObjRef r = m_in.unary(u.op, const_cast<Object*>(x));
+            if (r) store(e, r);
+            m_in.clearException();
+            break;
+        }
+        case ExprKind::BinOp: {
+            auto& b = e.as<BinOp>();
+            const Object* x = constOf(b.left.get());
+            const Object* y = constOf(b.right.get());
+            if (!x || !y || !safeToFold(b.op, x, y)) break;
+            ObjRef r = m_in.binary(b.op, const_cast<Object*>(x), const_cast<Object*>(y));
+            if (r) store(e, r);
+            m_in.clearException();
+            break;
+        }
+        case ExprKind::Tuple: {
+            auto& t = e.as<syntax::Tuple>();
+            if (t.ctx != ExprContext::Load) break;
+            ObjVec items;
+            for (const auto& x : t.elts) {
+                const Object* c = constOf(x.get());
+                if (!c) return;
+                items.push_back(ObjRef(const_cast<Object*>(c)));
+            }
+            store(e, m_in.heap().newTuple(std::move(items)));
+            break;
+        }
+        case ExprKind::Subscript: {
+            auto& sub = e.as<syntax::Subscript>();
+            if (sub.ctx != ExprContext::Load) break;
+            const Object* x = constOf(sub.value.get());
+            const Object* y = constOf(sub.slice.get());
+            if (!x || !y) break;
+            ObjRef r = m_in.subscript(const_cast<Object*>(x), const_cast<Object*>(y));
+            if (r) store(e, r);
+            m_in.clearException();
+            break;
+        }
+        default: break;
+        }
+    }
+
+    void visit(const Expr& e, Scope& s) {
+        switch (e.kind) {
+        case ExprKind::BoolOp:
+            for (const auto& v : e.as<BoolOp>().values) expr(*v, s);
+            break;
+        case ExprKind::NamedExpr: {
+            auto& n = e.as<NamedExpr>();
+            expr(*n.value, s);
+            Scope* target = &s;
+            while (target->isComprehension()) target = target->parent;
+            if (target != &s) unsupported(e, "`:=` inside a comprehension is not supported yet");
+            expr(*n.target, s);
+            break;
+        }
+        case ExprKind::BinOp:
+            expr(*e.as<BinOp>().left, s);
+            expr(*e.as<BinOp>().right, s);
+            break;
+        case ExprKind::UnaryOp: expr(*e.as<UnaryOp>().operand, s); break;
+        case ExprKind::Lambda: {
+            auto& l = e.as<Lambda>();
+            functionLike(l.args, s);
+            Scope& ls = newScope(s, CodeInfo::Kind::Lambda, "<lambda>", e.line);
+            ls.code->args = &l.args;
+            ls.code->lambdaBody = l.body.get();
+            params(l.args, ls);
+            expr(*l.body, ls);
+            m_compCodes[&e] = ls.code;
+            break;
+        }
+        case ExprKind::IfExp:
+            expr(*e.as<IfExp>().test, s);
+            expr(*e.as<IfExp>().body, s);
+            expr(*e.as<IfExp>().orElse, s);
+            break;
+        case ExprKind::Dict:
+            for (const auto& k : e.as<Dict>().keys)
+                if (k) expr(*k, s);
+            for (const auto& v : e.as<Dict>().values) expr(*v, s);
+            break;
+        case ExprKind::Set:
+            for (const auto& v : e.as<Set>().elts) expr(*v, s);
+            break;
+        case ExprKind::ListComp: comprehension(e, e.as<ListComp>().generators, s, {e.as<ListComp>().elt.get()}, "<listcomp>"); break;
+        case ExprKind::SetComp: comprehension(e, e.as<SetComp>().generators, s, {e.as<SetComp>().elt.get()}, "<setcomp>"); break;
+        case ExprKind::DictComp:
+            comprehension(e, e.as<DictComp>().generators, s, {e.as<DictComp>().key.get(), e.as<DictComp>().value.get()}, "<dictcomp>");
+            break;
+        case ExprKind::GeneratorExp:
+            comprehension(e, e.as<GeneratorExp>().generators, s, {e.as<GeneratorExp>().elt.get()}, "<genexpr>");
+            break;
+        case ExprKind::Yield:
+        case ExprKind::YieldFrom: unsupported(e, "`yield` is not supported yet"); break;
+        case ExprKind::Compare:
+            expr(*e.as<Compare>().left, s);
+            for (const auto& c : e.as<Compare>().comparators) expr(*c, s);
+            break;
+        case ExprKind::Call: {
+            auto& c = e.as<Call>();
+            expr(*c.func, s);
+            for (const auto& a : c.args) expr(*a, s);
+            for (const auto& k : c.keywords) expr(*k.value, s);
+            break;
+        }
+        case ExprKind::FormattedValue: {
+            auto& f = e.as<FormattedValue>();
+            expr(*f.value, s);
+            if (f.formatSpec) expr(*f.formatSpec, s);
+            break;
+        }
+        case ExprKind::JoinedStr:
+            for (const auto& v : e.as<JoinedStr>().values) expr(*v, s);
+            break;
+        case ExprKind::Constant: break;
+        case ExprKind::Attribute: expr(*e.as<Attribute>().value, s); break;
+        case ExprKind::Subscript:
+            expr(*e.as<Subscript>().value, s);
+            expr(*e.as<Subscript>().slice, s);
+            break;
+        case ExprKind::Starred: expr(*e.as<Starred>().value, s); break;
+        case ExprKind::Name: {
+            auto& n = e.as<Name>();
+            s.uses.push_back(&n);
+            if (n.ctx != ExprContext::Load) s.bind(n.id);
+            break;
+        }
+        case ExprKind::List:
+            for (const auto& v : e.as<List>().elts) expr(*v, s);
+            break;
+        case ExprKind::Tuple:
+            for (const auto& v : e.as<Tuple>().elts) expr(*v, s);
+            break;
+        case ExprKind::Slice: {
+            auto& sl = e.as<Slice>();
+            if (sl.lower) expr(*sl.lower, s);
+            if (sl.upper) expr(*sl.upper, s);
+            if (sl.step) expr(*sl.step, s);
+            break;
+        }
+        }
+    }
+
+    bool bindsLocally(const Scope& s, const std::string& n) const {
+        return s.bound.count(n) && !s.globalDecl.count(n) && !s.nonlocalDecl.count(n);
+    }
+
+    // Makes `n` available as a free variable of function scope `s`; returns false when no
+    // enclosing function binds it (then it is a global).
+    bool requestFree(Scope& s, const std::string& n) {
+        if (std::find(s.code->freeNames.begin(), s.code->freeNames.end(), n) != s.code->freeNames.end()) return true;
+        Scope* p = s.parent;
+        while (p && p->isComprehension()) {
+            if (bindsLocally(*p, n)) {
+                unsupported(Location{s.code->firstLine, 0, 0, 0}, "closures over comprehension variables are not supported yet");
+                return false;
+            }
+            p = p->parent;
+        }
+        if (!p || p->isModule()) return false;
+        if (p->globalDecl.count(n)) return false;
+        if (bindsLocally(*p, n)) {
+            p->cells.insert(n);
+        } else if (!requestFree(*p, n)) {
+            return false;
+        }
+        s.code->freeNames.push_back(n);
+        return true;
+    }
+
+    // Pass two, bottom-up so that captured names are known before slots are assigned.
+    void analyse(Scope& s) {
+        for (auto& c : s.children) analyse(*c);
+        if (s.isModule() || s.isComprehension()) return;
+        for (const std::string& n : s.nonlocalDecl)
+            if (!requestFree(s, n)) unsupported(Location{s.code->firstLine, 0, 0, 0}, "no binding for nonlocal '" + n + "' found");
+        for (const Name* use : s.uses) {
+            const std::string& n = use->id;
+            if (s.globalDecl.count(n) || bindsLocally(s, n)) continue;
+            requestFree(s, n);
+        }
+        // Names used by comprehensions nested here are looked up through the frame chain.
+    }
+
+    void assignSlots(Scope& s) {
+        if (!s.isModule()) {
+            for (const std::string& n : s.boundOrder) {
+                if (!bindsLocally(s, n)) continue;
+                s.code->slotNames.push_back(n);
+                s.code->slotIsCell.push_back(s.cells.count(n) > 0);
+            }
+        }
+        for (auto& c : s.children) assignSlots(*c);
+    }
+
+    static int indexOf(const std::vector<std::string>& v, const std::string& n) {
+        auto it = std::find(v.begin(), v.end(), n);
+        return it == v.end() ? -1 : static_cast<int>(it - v.begin());
+    }
+
+    void resolveUse(const Name& use, Scope& s) {
+        const std::string& n = use.id;
+        int depth = 0;
+        Scope* cur = &s;
+        while (true) {
+            if (cur->isModule() || cur->globalDecl.count(n)) {
+                use.scope = NameScope::Global;
+                use.slot = m_in.globalSlot(n);
+                use.depth = depth;
+                return;
+            }
+            if (bindsLocally(*cur, n)) {
+                int slot = indexOf(cur->code->slotNames, n);
+                use.scope = cur->cells.count(n) ? NameScope::Cell : NameScope::Local;
+                use.slot = slot;
+                use.depth = depth;
+                return;
+            }
+            int free = indexOf(cur->code->freeNames, n);
+            if (free >= 0) {
+                use.scope = NameScope::Free;
+                use.slot = free;
+                use.depth = depth;
+                return;
+            }
+            if (!cur->isComprehension()) {
+                use.scope = NameScope::Global;
+                use.slot = m_in.globalSlot(n);
+                use.depth = 0;
+                return;
+            }
+            cur = cur->parent;
+            ++depth;
+        }
+    }
+
+    void resolveUses(Scope& s) {
+        for (const Name* use : s.uses) resolveUse(*use, s);
+        // Where each free variable comes from in the enclosing function.
+        if (!s.isModule() && !s.isComprehension()) {
+            Scope* p = s.parent;
+            while (p && p->isComprehension()) p = p->parent;
+            for (const std::string& n : s.code->freeNames) {
+                int slot = p ? indexOf(p->code->slotNames, n) : -1;
+                if (slot >= 0 && bindsLocally(*p, n)) {
+                    s.code->freeSourceSlots.push_back(slot);
+                    s.code->freeSourceIsFree.push_back(0);
+                } else {
+                    s.code->freeSourceSlots.push_back(p ? indexOf(p->code->freeNames, n) : -1);
+                    s.code->freeSourceIsFree.push_back(1);
+                }
+            }
+        }
+        for (auto& c : s.children) resolveUses(*c);
+    }
+
+    void finish(Scope& root) {
+        analyse(root);
+        assignSlots(root);
+        resolveUses(root);
+        for (auto& [e, code] : m_compCodes) {
+            ScopeInfo* info = nullptr;
+            switch (e->kind) {
+            case ExprKind::ListComp: info = &e->as<ListComp>().scope; break;
+            case ExprKind::SetComp: info = &e->as<SetComp>().scope; break;
+            case ExprKind::DictComp: info = &e->as<DictComp>().scope; break;
+            case ExprKind::GeneratorExp: info = &e->as<GeneratorExp>().scope; break;
+            case ExprKind::Lambda: info = &e->as<Lambda>().scope; break;
+            default: break;
+            }
+            if (info) {
+                info->resolved = true;
+                info->extra = std::shared_ptr<void>(std::shared_ptr<void>{}, code);
+            }
+        }
+        linkFunctions(root);
+    }
+
+    void linkFunctions(Scope& s) {
+        for (auto& c : s.children) linkFunctions(*c);
+        if (s.code->kind == CodeInfo::Kind::Function && s.code->body) {
+            // The FunctionDef owns `body`; find it through the code's body pointer.
+            m_in.functionCodes[s.code->body] = s.code;
+        }
+    }
+
+    Interpreter& m_in;
+    Scope m_root;
+    std::map<const Expr*, CodeInfo*> m_compCodes;
+    std::map<std::string, ObjRef> m_merged;
+};
+
+} // namespace
+
+void resolveModule(Interpreter& interp, const syntax::Module& module) {
+    Resolver r(interp);
+    r.run(module);
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,486 @@
+#include "interp/tracer.h"
+
+#include "numeric/float_format.h"
+
+#include <algorithm>
+
+namespace memstep::core::interp {
+
+Tracer::Tracer(Interpreter& interp, TraceRecorder& recorder) : m_in(interp), m_recorder(recorder) {}
+
+Tracer::~Tracer() {
+    m_pending.clear();
+    std::vector<Object*> held;
+    held.reserve(m_visible.size());
+    for (auto& [id, o] : m_visible) held.push_back(o);
+    m_visible.clear();
+    for (Object* o : held) {
+        o->traceState = kHidden;
+        o->visibleRefs = 0;
+        ObjRef drop(o);
+        --o->refs; // the reference taken in publish()
+    }
+}
+
+void Tracer::framePush(const Frame& f) {
+    Pending p;
+    p.kind = EventKind::FramePush;
+    p.frame = f.id;
+    p.name = f.code->name;
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::framePop(const Frame& f, Object* returnValue) {
+    Pending p;
+    p.kind = EventKind::FramePop;
+    p.frame = f.id;
+    p.obj = ObjRef(returnValue);
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::bind(const Frame& f, const std::string& name, Object* value) {
+    Pending p;
+    p.kind = EventKind::Bind;
+    p.frame = f.id;
+    p.name = name;
+    p.obj = ObjRef(value);
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::unbind(const Frame& f, const std::string& name) {
+    Pending p;
+    p.kind = EventKind::Unbind;
+    p.frame = f.id;
+    p.name = name;
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::output(std::string_view text) {
+    if (!m_pending.empty() && m_pending.back().kind == EventKind::Output) {
+        m_pending.back().text += text;
+        return;
+    }
+    Pending p;
+    p.kind = EventKind::Output;
+    p.text = std::string(text);
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::raise(const std::string& type, const std::string& message) {
+    Pending p;
+    p.kind = EventKind::Raise;
+    p.text = type;
+    p.message = message;
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::mutate(Object* target, MutateOp op, std::int64_t index, Object* key, Object* value) {
+    Pending p;
+    p.kind = EventKind::Mutate;
+    p.obj = ObjRef(target);
+    p.op = op;
+    p.index = index;
+    p.key = ObjRef(key);
+    p.value = ObjRef(value);
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::replaced(Object* target) {
+    Pending p;
+    p.kind = EventKind::Mutate;
+    p.op = MutateOp::Replace;
+    p.obj = ObjRef(target);
+    forEachChild(target, [&](Object* c) { p.snapshot.push_back(ObjRef(c)); });
+    m_pending.push_back(std::move(p));
+}
+
+HeapObject Tracer::contents(Object* o, bool) {
+    HeapObject h;
+    auto idOf = [&](Object* c) { return ObjectId{m_in.ensureId(c)}; };
+    switch (o->tag) {
+    case rt::Tag::None:
+        h.type = "NoneType";
+        h.value = "None";
+        break;
+    case rt::Tag::Bool:
+        h.type = "bool";
+        h.value = static_cast<rt::BoolObject*>(o)->value ? "True" : "False";
+        break;
+    case rt::Tag::Int: {
+        h.type = "int";
+        auto* i = static_cast<rt::IntObject*>(o);
+        h.value = i->isBig() ? i->big->toString() : std::to_string(i->small);
+        break;
+    }
+    case rt::Tag::Float:
+        h.type = "float";
+        h.value = numeric::floatRepr(static_cast<rt::FloatObject*>(o)->value);
+        break;
+    case rt::Tag::Str:
+        h.type = "str";
+        h.value = static_cast<rt::StrObject*>(o)->text;
+        break;
+    case rt::Tag::List:
+    case rt::Tag::Tuple:
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+        h.type = o->tag == rt::Tag::List    ? "list"
+                 : o->tag == rt::Tag::Tuple ? "tuple"
+                 : o->tag == rt::Tag::Set   ? "set"
+                                            : "frozenset";
+        forEachChild(o, [&](Object* c) { h.items.push_back(idOf(c)); });
+        break;
+    case rt::Tag::Dict:
+        h.type = "dict";
+        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
+            if (e.key) h.entries.emplace_back(idOf(e.key.get()), idOf(e.value.get()));
+        break;
+    case rt::Tag::Range: {
+        h.type = "range";
+        auto* r = static_cast<rt::RangeObject*>(o);
+        h.value = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) +
+                  (r->step != 1 ? ", " + std::to_string(r->step) : std::string()) + ")";
+        break;
+    }
+    case rt::Tag::Function: {
+        auto* fn = static_cast<rt::FunctionObject*>(o);
+        h.type = "function";
+        h.name = fn->name;
+        if (fn->code) h.params = fn->code->params;
+        for (const ObjRef& d : fn->defaults) h.defaults.push_back(idOf(d.get()));
+        if (fn->code) {
+            for (std::size_t i = 0; i < fn->closure.size() && i < fn->code->freeNames.size(); ++i) {
+                auto* cell = static_cast<rt::CellObject*>(fn->closure[i].get());
+                if (cell->value) h.closure.emplace_back(fn->code->freeNames[i], idOf(cell->value.get()));
+            }
+        }
+        break;
+    }
+    case rt::Tag::Builtin:
+        h.type = "builtin_function_or_method";
+        h.name = static_cast<rt::BuiltinObject*>(o)->name;
+        break;
+    case rt::Tag::Type:
+        h.type = "type";
+        h.name = static_cast<rt::TypeObject*>(o)->name;
+        break;
+    default: {
+        h.type = m_in.typeName(o);
+        if (auto r = m_in.repr(o)) h.value = *r;
+        m_in.clearException();
+        break;
+    }
+    }
+    return h;
+}
+
+void Tracer::add(Event e) { m_recorder.addEvent(std::move(e)); }
+
+void Tracer::inc(Object* o) { ++o->visibleRefs; }
+
+void Tracer::incId(ObjectId id) {
+    auto it = m_visible.find(id.value);
+    if (it != m_visible.end()) ++it->second->visibleRefs;
+}
+
+void Tracer::decId(ObjectId id) {
+    auto it = m_visible.find(id.value);
+    if (it == m_visible.end()) return;
+    Object* o = it->second;
+    if (o->visibleRefs > 0) --o->visibleRefs;
+    if (o->visibleRefs == 0) {
+        m_zero.push_back(o);
+    } else {
+        switch (o->tag) {
+        case rt::Tag::List:
+        case rt::Tag::Tuple:
+        case rt::Tag::Dict:
+        case rt::Tag::Set:
+        case rt::Tag::FrozenSet:
+        case rt::Tag::Function: m_maybeCycle = true; break;
+        default: break;
+        }
+    }
+}
+
+void Tracer::publish(Object* root) {
+    if (root->traceState != kHidden) return;
+    // Iterative post-order walk: children are allocated before their parents; a child that
+    // is still in progress closes a cycle and is referred to by id (allowed by applyEvent).
+    struct Item {
+        Object* o;
+        bool expanded;
+    };
+    std::vector<Item> stack{{root, false}};
+    root->traceState = kInProgress;
+    while (!stack.empty()) {
+        Item& top = stack.back();
+        if (!top.expanded) {
+            top.expanded = true;
+            Object* o = top.o;
+            std::size_t before = stack.size();
+            forEachChild(o, [&](Object* c) {
+                if (c->traceState == kHidden) {
+                    c->traceState = kInProgress;
+                    stack.push_back({c, false});
+                }
+            });
+            std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(before), stack.end());
+            continue;
+        }
+        Object* o = top.o;
+        stack.pop_back();
+        Event e;
+        e.kind = EventKind::Allocate;
+        e.object = ObjectId{m_in.ensureId(o)};
+        e.contents = contents(o, false);
+        o->traceState = kVisible;
+        ++o->refs; // held while visible
+        m_visible.emplace(o->id, o);
+        forEachChild(o, [&](Object* c) { inc(c); });
+        add(std::move(e));
+    }
+}
+
+const FrameState* Tracer::frameState(FrameId id) const {
+    for (const FrameState& f : m_recorder.current().frames)
+        if (f.id == id) return &f;
+    return nullptr;
+}
+
+void Tracer::endStep(const StepInfo& info, Object* returnValue) {
+    std::vector<Pending> pending;
+    pending.swap(m_pending);
+    for (Pending& p : pending) {
+        Event e;
+        e.kind = p.kind;
+        e.frame = p.frame;
+        switch (p.kind) {
+        case EventKind::FramePush:
+            e.function = p.name;
+            e.isClassBody = p.isClassBody;
+            add(std::move(e));
+            break;
+        case EventKind::FramePop: {
+            if (p.obj) {
+                publish(p.obj.get());
+                e.object = ObjectId{m_in.ensureId(p.obj.get())};
+            }
+            std::vector<ObjectId> released;
+            if (const FrameState* fs = frameState(p.frame)) {
+                for (const NamedRef& v : fs->vars) released.push_back(v.second);
+                if (fs->returnValue) released.push_back(*fs->returnValue);
+            }
+            add(std::move(e));
+            for (ObjectId id : released) decId(id);
+            break;
+        }
+        case EventKind::Bind: {
+            publish(p.obj.get());
+            e.object = ObjectId{m_in.ensureId(p.obj.get())};
+            e.name = std::move(p.name);
+            ObjectId from;
+            if (const FrameState* fs = frameState(p.frame)) {
+                for (const NamedRef& v : fs->vars)
+                    if (v.first == e.name) {
+                        from = v.second;
+                        e.kind = EventKind::Rebind;
+                        e.from = from;
+                        break;
+                    }
+            }
+            inc(p.obj.get());
+            add(std::move(e));
+            if (from.valid()) decId(from);
+            break;
+        }
+        case EventKind::Unbind: {
+            e.name = std::move(p.name);
+            ObjectId old;
+            if (const FrameState* fs = frameState(p.frame))
+                for (const NamedRef& v : fs->vars)
+                    if (v.first == e.name) old = v.second;
+            add(std::move(e));
+            if (old.valid()) decId(old);
+            break;
+        }
+        case EventKind::Mutate: {
+            Object* target = p.obj.get();
+            e.object = ObjectId{m_in.ensureId(target)};
+            e.op = p.op;
+            e.index = p.index;
+            std::vector<ObjectId> released;
+            const HeapObject* before = nullptr;
+            auto found = m_recorder.current().heap.find(e.object);
+            if (found != m_recorder.current().heap.end()) before = &found->second;
+            if (p.key) {
+                publish(p.key.get());
+                e.key = ObjectId{m_in.ensureId(p.key.get())};
+            }
+            if (p.value) {
+                publish(p.value.get());
+                e.value = ObjectId{m_in.ensureId(p.value.get())};
+            }
+            bool isDict = target->tag == rt::Tag::Dict;
+            switch (p.op) {
+            case MutateOp::SetItem:
+                if (before) {
+                    if (isDict) {
+                        bool existing = false;
+                        for (const auto& [k, v] : before->entries)
+                            if (k == e.key) {
+                                released.push_back(v);
+                                existing = true;
+                            }
+                        if (!existing) inc(p.key.get());
+                    } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
+                        released.push_back(before->items[static_cast<std::size_t>(p.index)]);
+                    }
+                }
+                inc(p.value.get());
+                break;
+            case MutateOp::Insert: inc(p.value.get()); break;
+            case MutateOp::Remove:
+                if (before) {
+                    if (isDict) {
+                        for (const auto& [k, v] : before->entries)
+                            if (k == e.key) {
+                                released.push_back(k);
+                                released.push_back(v);
+                            }
+                    } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
+                        released.push_back(before->items[static_cast<std::size_t>(p.index)]);
+                    }
+                }
+                break;
+            case MutateOp::Clear:
+                if (before) {
+                    for (ObjectId id : before->items) released.push_back(id);
+                    for (const auto& [k, v] : before->entries) {
+                        released.push_back(k);
+                        released.push_back(v);
+                    }
+                    for (const auto& a : before->attrs) released.push_back(a.second);
+                }
+                break;
+            case MutateOp::Replace: {
+                for (const ObjRef& c : p.snapshot) publish(c.get());
+                if (before) {
+                    for (ObjectId id : before->items) released.push_back(id);
+                    for (const auto& [k, v] : before->entries) {
+                        released.push_back(k);
+                        released.push_back(v);
+                    }
+                }
+                e.contents = contents(target, false);
+                // The snapshot, not the final contents: later events of this step follow.
+                e.contents.items.clear();
+                e.contents.entries.clear();
+                if (isDict) {
+                    for (std::size_t i = 0; i + 1 < p.snapshot.size(); i += 2)
+                        e.contents.entries.emplace_back(ObjectId{m_in.ensureId(p.snapshot[i].get())},
+                                                        ObjectId{m_in.ensureId(p.snapshot[i + 1].get())});
+                } else {
+                    for (const ObjRef& c : p.snapshot) e.contents.items.push_back(ObjectId{m_in.ensureId(c.get())});
+                }
+                for (const ObjRef& c : p.snapshot) inc(c.get());
+                break;
+            }
+            default: break;
+            }
+            add(std::move(e));
+            for (ObjectId id : released) decId(id);
+            break;
+        }
+        case EventKind::Output:
+            e.text = std::move(p.text);
+            add(std::move(e));
+            break;
+        case EventKind::Raise:
+            e.text = std::move(p.text);
+            e.message = std::move(p.message);
+            add(std::move(e));
+            break;
+        default: break;
+        }
+    }
+    StepInfo finalInfo = info;
+    if (returnValue) {
+        publish(returnValue);
+        finalInfo.returnValue = ObjectId{m_in.ensureId(returnValue)};
+        inc(returnValue);
+    }
+    collectGarbage();
+    m_recorder.endStep(finalInfo);
+}
+
+void Tracer::freeObject(Object* o) {
+    Event e;
+    e.kind = EventKind::Free;
+    e.object = ObjectId{o->id};
+    add(std::move(e));
+    o->traceState = kHidden;
+    o->visibleRefs = 0;
+    m_visible.erase(o->id);
+    forEachChild(o, [&](Object* c) {
+        if (c->traceState == kVisible && c->visibleRefs > 0 && --c->visibleRefs == 0) m_zero.push_back(c);
+    });
+    ObjRef drop(o);
+    --o->refs;
+}
+
+void Tracer::collectGarbage() {
+    while (!m_zero.empty()) {
+        Object* o = m_zero.back();
+        m_zero.pop_back();
+        if (o->traceState == kVisible && o->visibleRefs == 0) freeObject(o);
+    }
+    if (!m_maybeCycle) return;
+    m_maybeCycle = false;
+    // Mark from the roots; anything visible and unmarked is a garbage cycle.
+    std::vector<Object*> stack;
+    std::unordered_map<std::uint32_t, bool> marked;
+    for (const FrameState& f : m_recorder.current().frames) {
+        for (const NamedRef& v : f.vars) {
+            auto it = m_visible.find(v.second.value);
+            if (it != m_visible.end()) stack.push_back(it->second);
+        }
+        if (f.returnValue) {
+            auto it = m_visible.find(f.returnValue->value);
+            if (it != m_visible.end()) stack.push_back(it->second);
+        }
+    }
+    while (!stack.empty()) {
+        Object* o = stack.back();
+        stack.pop_back();
+        if (!marked.emplace(o->id, true).second) continue;
+        forEachChild(o, [&](Object* c) {
+            if (c->traceState == kVisible && !marked.count(c->id)) stack.push_back(c);
+        });
+    }
+    std::vector<Object*> garbage;
+    for (auto& [id, o] : m_visible)
+        if (!marked.count(id)) garbage.push_back(o);
+    std::sort(garbage.begin(), garbage.end(), [](Object* a, Object* b) { return a->id < b->id; });
+    for (Object* o : garbage) {
+        Event e;
+        e.kind = EventKind::Free;
+        e.object = ObjectId{o->id};
+        add(std::move(e));
+    }
+    for (Object* o : garbage) {
+        o->traceState = kHidden;
+        o->visibleRefs = 0;
+        m_visible.erase(o->id);
+    }
+    for (Object* o : garbage)
+        forEachChild(o, [&](Object* c) {
+            if (c->traceState == kVisible && c->visibleRefs > 0) --c->visibleRefs;
+        });
+    for (Object* o : garbage) {
+        ObjRef drop(o);
+        --o->refs;
+    }
+}
+
+} // namespace memstep::core::interp

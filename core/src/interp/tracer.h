@@ -1,0 +1,124 @@
+// The glue between the running interpreter and the TraceRecorder.
+//
+// The diagram shows only objects reachable from frames, so the tracer publishes lazily:
+// during a step it logs what happened to frames and to objects the diagram already shows
+// (holding strong references so nothing logged can die); at the step boundary it walks that
+// log in order, allocating each newly reachable object (with its final contents, children
+// before parents) just before the first event that refers to it, and then frees what became
+// unreachable. Reachability is tracked with a count of visible references per object (from
+// frame variables, return values and visible containers), so the work per step is
+// proportional to what changed; only when a container loses a reference but keeps others, a
+// mark from the roots looks for garbage cycles.
+#pragma once
+
+#include "interp/interpreter.h"
+#include "memstep/trace.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace memstep::core::interp {
+
+class Tracer {
+public:
+    Tracer(Interpreter& interp, TraceRecorder& recorder);
+    ~Tracer();
+    Tracer(const Tracer&) = delete;
+    Tracer& operator=(const Tracer&) = delete;
+
+    static constexpr std::uint8_t kHidden = 0;
+    static constexpr std::uint8_t kVisible = 1;
+    static constexpr std::uint8_t kInProgress = 2;
+    static bool visible(const Object* o) { return o->traceState == kVisible; }
+
+    void framePush(const Frame& f);
+    void framePop(const Frame& f, Object* returnValue);
+    void bind(const Frame& f, const std::string& name, Object* value);
+    void unbind(const Frame& f, const std::string& name);
+    void output(std::string_view text);
+    void raise(const std::string& type, const std::string& message);
+    // Mutations of visible objects (the caller checks visible()).
+    void mutate(Object* target, MutateOp op, std::int64_t index, Object* key, Object* value);
+    // The whole contents of a visible container changed (sort, reverse, set rehash).
+    void replaced(Object* target);
+
+    // Closes a step: publishes, frees, and hands the step to the recorder.
+    void endStep(const StepInfo& info, Object* returnValue);
+
+    // The objects the diagram shows right now (for tests).
+    std::size_t visibleCount() const { return m_visible.size(); }
+
+    // What the contract shows of an object (ids of children are assigned as needed).
+    HeapObject contents(Object* o, bool skipInProgress);
+    // Calls f(child) for every object `o` points at in the heap graph.
+    template <class F> static void forEachChild(Object* o, F&& f);
+
+private:
+    struct Pending {
+        EventKind kind{};
+        FrameId frame;
+        std::string name;
+        ObjRef obj;
+        ObjRef key;
+        ObjRef value;
+        MutateOp op{};
+        std::int64_t index = 0;
+        std::string text;
+        std::string message;
+        ObjVec snapshot;
+        bool isClassBody = false;
+    };
+
+    void publish(Object* o);
+    void inc(Object* o);
+    void incId(ObjectId id);
+    void decId(ObjectId id);
+    void add(Event e);
+    void collectGarbage();
+    void freeObject(Object* o);
+    const FrameState* frameState(FrameId id) const;
+
+    Interpreter& m_in;
+    TraceRecorder& m_recorder;
+    std::vector<Pending> m_pending;
+    std::unordered_map<std::uint32_t, Object*> m_visible; // strong references
+    std::vector<Object*> m_zero;   // visible objects whose count reached zero
+    bool m_maybeCycle = false;
+    std::vector<Object*> m_needsReplace; // allocated without their in-progress children
+};
+
+template <class F> void Tracer::forEachChild(Object* o, F&& f) {
+    switch (o->tag) {
+    case rt::Tag::List:
+        for (const ObjRef& c : static_cast<rt::ListObject*>(o)->items) f(c.get());
+        break;
+    case rt::Tag::Tuple:
+        for (const ObjRef& c : static_cast<rt::TupleObject*>(o)->items) f(c.get());
+        break;
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+        for (const rt::SetEntry& e : static_cast<rt::SetObject*>(o)->table)
+            if (e.key) f(e.key.get());
+        break;
+    case rt::Tag::Dict:
+        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries) {
+            if (!e.key) continue;
+            f(e.key.get());
+            f(e.value.get());
+        }
+        break;
+    case rt::Tag::Function: {
+        auto* fn = static_cast<rt::FunctionObject*>(o);
+        for (const ObjRef& d : fn->defaults) f(d.get());
+        for (const ObjRef& c : fn->closure) {
+            auto* cell = static_cast<rt::CellObject*>(c.get());
+            if (cell->value) f(cell->value.get());
+        }
+        break;
+    }
+    default: break;
+    }
+}
+
+} // namespace memstep::core::interp

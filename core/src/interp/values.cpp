@@ -1,0 +1,742 @@
+// str()/repr(), indexing and slicing, iteration, attributes, and the mutation helpers that
+// keep the tracer informed of every change to an object the diagram may show.
+#include "interp/interpreter.h"
+
+#include "interp/tracer.h"
+#include "numeric/float_format.h"
+
+#include <cstdio>
+
+namespace memstep::core::interp {
+
+namespace {
+
+// Containers nested deeper than this in repr() raise RecursionError, like CPython's limit.
+constexpr int kMaxReprDepth = 900;
+
+std::string hexAddress(std::uint64_t v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+std::string_view charAt(const rt::StrObject* s, std::int64_t i) {
+    if (s->ascii) return std::string_view(s->text).substr(static_cast<std::size_t>(i), 1);
+    std::uint32_t b = s->offsets[static_cast<std::size_t>(i)];
+    std::uint32_t e = s->offsets[static_cast<std::size_t>(i) + 1];
+    return std::string_view(s->text).substr(b, e - b);
+}
+
+struct SliceIndices {
+    std::int64_t start = 0, stop = 0, step = 1, length = 0;
+};
+
+} // namespace
+
+class ReprWriter {
+public:
+    ReprWriter(Interpreter& in) : m_in(in) {}
+    bool write(std::string& out, Object* o, bool asStr, int depth);
+
+private:
+    bool seq(std::string& out, const ObjVec& items, const char* open, const char* close, int depth) {
+        out += open;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i) out += ", ";
+            if (!write(out, items[i].get(), false, depth + 1)) return false;
+        }
+        out += close;
+        return true;
+    }
+    Interpreter& m_in;
+    std::vector<Object*> m_active;
+};
+
+bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
+    if (depth > kMaxReprDepth) {
+        m_in.raise("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
+        return false;
+    }
+    switch (o->tag) {
+    case rt::Tag::None: out += "None"; return true;
+    case rt::Tag::Ellipsis: out += "Ellipsis"; return true;
+    case rt::Tag::Bool: out += static_cast<rt::BoolObject*>(o)->value ? "True" : "False"; return true;
+    case rt::Tag::Int: {
+        auto* i = static_cast<rt::IntObject*>(o);
+        if (!i->isBig()) {
+            out += std::to_string(i->small);
+            return true;
+        }
+        auto s = i->big->toDecimalString();
+        if (!s) {
+            m_in.raise(s.error().type.c_str(), s.error().message);
+            return false;
+        }
+        out += *s;
+        return true;
+    }
+    case rt::Tag::Float: out += numeric::floatRepr(static_cast<rt::FloatObject*>(o)->value); return true;
+    case rt::Tag::Str:
+        if (asStr)
+            out += static_cast<rt::StrObject*>(o)->text;
+        else
+            out += numeric::pyStringRepr(static_cast<rt::StrObject*>(o)->text);
+        return true;
+    case rt::Tag::List:
+    case rt::Tag::Dict:
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+    case rt::Tag::Tuple:
+    case rt::Tag::DictView: {
+        for (Object* a : m_active)
+            if (a == o) {
+                out += o->tag == rt::Tag::List ? "[...]" : o->tag == rt::Tag::Dict ? "{...}" : "...";
+                return true;
+            }
+        m_active.push_back(o);
+        bool ok = true;
+        if (o->tag == rt::Tag::List) {
+            ok = seq(out, static_cast<rt::ListObject*>(o)->items, "[", "]", depth);
+        } else if (o->tag == rt::Tag::Tuple) {
+            auto& items = static_cast<rt::TupleObject*>(o)->items;
+            ok = seq(out, items, "(", items.size() == 1 ? ",)" : ")", depth);
+        } else if (o->tag == rt::Tag::Dict) {
+            out += "{";
+            bool first = true;
+            for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries) {
+                if (!e.key) continue;
+                if (!first) out += ", ";
+                first = false;
+                if (!write(out, e.key.get(), false, depth + 1)) {
+                    ok = false;
+                    break;
+                }
+                out += ": ";
+                if (!write(out, e.value.get(), false, depth + 1)) {
+                    ok = false;
+                    break;
+                }
+            }
+            out += "}";
+        } else if (o->tag == rt::Tag::DictView) {
+            auto* v = static_cast<rt::DictViewObject*>(o);
+            out += m_in.typeName(o);
+            out += "([";
+            bool first = true;
+            for (const rt::DictEntry& e : static_cast<rt::DictObject*>(v->dict.get())->entries) {
+                if (!e.key) continue;
+                if (!first) out += ", ";
+                first = false;
+                if (v->kind == rt::DictViewObject::Kind::Items) out += "(";
+                if (v->kind != rt::DictViewObject::Kind::Values && !write(out, e.key.get(), false, depth + 1)) {
+                    ok = false;
+                    break;
+                }
+                if (v->kind == rt::DictViewObject::Kind::Items) out += ", ";
+                if (v->kind != rt::DictViewObject::Kind::Keys && !write(out, e.value.get(), false, depth + 1)) {
+                    ok = false;
+                    break;
+                }
+                if (v->kind == rt::DictViewObject::Kind::Items) out += ")";
+            }
+            out += "])";
+        } else {
+            auto* s = static_cast<rt::SetObject*>(o);
+            bool frozen = o->tag == rt::Tag::FrozenSet;
+            if (s->used == 0) {
+                out += frozen ? "frozenset()" : "set()";
+            } else {
+                out += frozen ? "frozenset({" : "{";
+                bool first = true;
+                for (const rt::SetEntry& e : s->table) {
+                    if (!e.key) continue;
+                    if (!first) out += ", ";
+                    first = false;
+                    if (!write(out, e.key.get(), false, depth + 1)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                out += frozen ? "})" : "}";
+            }
+        }
+        m_active.pop_back();
+        return ok;
+    }
+    case rt::Tag::Range: {
+        auto* r = static_cast<rt::RangeObject*>(o);
+        out += "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+        if (r->step != 1) out += ", " + std::to_string(r->step);
+        out += ")";
+        return true;
+    }
+    case rt::Tag::Slice: {
+        auto* s = static_cast<rt::SliceObject*>(o);
+        out += "slice(";
+        if (!write(out, s->start.get(), false, depth + 1)) return false;
+        out += ", ";
+        if (!write(out, s->stop.get(), false, depth + 1)) return false;
+        out += ", ";
+        if (!write(out, s->step.get(), false, depth + 1)) return false;
+        out += ")";
+        return true;
+    }
+    case rt::Tag::Function:
+        out += "<function " + static_cast<rt::FunctionObject*>(o)->name + " at " + hexAddress(m_in.pyId(o)) + ">";
+        return true;
+    case rt::Tag::Builtin: {
+        auto* b = static_cast<rt::BuiltinObject*>(o);
+        if (b->self)
+            out += "<built-in method " + b->name + " of " + m_in.typeName(b->self.get()) + " object at " +
+                   hexAddress(m_in.pyId(b->self.get())) + ">";
+        else
+            out += "<built-in function " + b->name + ">";
+        return true;
+    }
+    case rt::Tag::Type: out += "<class '" + static_cast<rt::TypeObject*>(o)->name + "'>"; return true;
+    case rt::Tag::Exception: {
+        auto* e = static_cast<rt::ExceptionObject*>(o);
+        if (asStr) {
+            out += e->message;
+            return true;
+        }
+        out += e->type->name;
+        if (e->args.size() == 1) {
+            out += "(";
+            if (!write(out, e->args[0].get(), false, depth + 1)) return false;
+            out += ")";
+            return true;
+        }
+        return seq(out, e->args, "(", ")", depth);
+    }
+    case rt::Tag::Iterator: {
+        auto* it = static_cast<rt::IteratorObject*>(o);
+        if (it->typeName == "generator")
+            out += "<generator object <genexpr> at " + hexAddress(m_in.pyId(o)) + ">";
+        else
+            out += "<" + it->typeName + " object at " + hexAddress(m_in.pyId(o)) + ">";
+        return true;
+    }
+    case rt::Tag::Cell: out += "<cell at " + hexAddress(m_in.pyId(o)) + ">"; return true;
+    }
+    out += "<object>";
+    return true;
+}
+
+std::optional<std::string> Interpreter::str(Object* o) {
+    if (o->tag == rt::Tag::Str) return static_cast<rt::StrObject*>(o)->text;
+    std::string out;
+    ReprWriter w(*this);
+    if (!w.write(out, o, true, 0)) return std::nullopt;
+    return out;
+}
+
+std::optional<std::string> Interpreter::repr(Object* o) {
+    std::string out;
+    ReprWriter w(*this);
+    if (!w.write(out, o, false, 0)) return std::nullopt;
+    return out;
+}
+
+// ---- indexing
+
+static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t length, SliceIndices& out) {
+    auto get = [&](const ObjRef& v, std::int64_t& dst, bool& present) -> bool {
+        present = v->tag != rt::Tag::None;
+        if (!present) return true;
+        if (v->tag == rt::Tag::Int && static_cast<rt::IntObject*>(v.get())->isBig()) {
+            dst = static_cast<rt::IntObject*>(v.get())->big->isNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
+            return true;
+        }
+        if (v->tag != rt::Tag::Int && v->tag != rt::Tag::Bool) {
+            in.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
+            return false;
+        }
+        auto idx = in.indexValue(v.get(), "");
+        if (!idx) return false;
+        dst = *idx;
+        return true;
+    };
+    std::int64_t start = 0, stop = 0, step = 1;
+    bool hasStart = false, hasStop = false, hasStep = false;
+    if (!get(s->step, step, hasStep)) return false;
+    if (!hasStep) step = 1;
+    if (step == 0) {
+        in.raise("ValueError", "slice step cannot be zero");
+        return false;
+    }
+    if (!get(s->start, start, hasStart) || !get(s->stop, stop, hasStop)) return false;
+    if (!hasStart) {
+        start = step < 0 ? length - 1 : 0;
+    } else if (start < 0) {
+        start += length;
+        if (start < 0) start = step < 0 ? -1 : 0;
+    } else if (start >= length) {
+        start = step < 0 ? length - 1 : length;
+    }
+    if (!hasStop) {
+        stop = step < 0 ? -1 : length;
+    } else if (stop < 0) {
+        stop += length;
+        if (stop < 0) stop = step < 0 ? -1 : 0;
+    } else if (stop >= length) {
+        stop = step < 0 ? length - 1 : length;
+    }
+    std::int64_t n = 0;
+    if (step < 0) {
+        if (stop < start) n = (start - stop - 1) / (-step) + 1;
+    } else if (start < stop) {
+        n = (stop - start - 1) / step + 1;
+    }
+    out = SliceIndices{start, stop, step, n};
+    return true;
+}
+
+ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
+    std::int64_t length = 0;
+    switch (o->tag) {
+    case rt::Tag::List: length = static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size()); break;
+    case rt::Tag::Tuple: length = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size()); break;
+    case rt::Tag::Str: length = static_cast<rt::StrObject*>(o)->length; break;
+    case rt::Tag::Range: length = static_cast<rt::RangeObject*>(o)->length(); break;
+    default: return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
+    }
+    SliceIndices ix;
+    if (!sliceIndices(*this, s, length, ix)) return nullptr;
+    if (o->tag == rt::Tag::Str) {
+        auto* str = static_cast<rt::StrObject*>(o);
+        if (ix.step == 1 && ix.length == length) return ObjRef(o);
+        std::string out;
+        if (str->ascii && ix.step == 1) {
+            out = str->text.substr(static_cast<std::size_t>(ix.start), static_cast<std::size_t>(ix.length));
+        } else {
+            for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step) out += charAt(str, p);
+        }
+        return newStr(std::move(out));
+    }
+    if (o->tag == rt::Tag::Range) {
+        auto* r = static_cast<rt::RangeObject*>(o);
+        auto* nr = m_heap->make<rt::RangeObject>();
+        nr->start = r->start + ix.start * r->step;
+        nr->step = r->step * ix.step;
+        nr->stop = nr->start + ix.length * nr->step;
+        return ObjRef(nr);
+    }
+    const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
+                                                 : static_cast<rt::TupleObject*>(o)->items;
+    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length) return ObjRef(o);
+    ObjVec items;
+    items.reserve(static_cast<std::size_t>(ix.length));
+    for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step) items.push_back(src[static_cast<std::size_t>(p)]);
+    if (o->tag == rt::Tag::List) return m_heap->newList(std::move(items));
+    return m_heap->newTuple(std::move(items));
+}
+
+ObjRef Interpreter::subscript(Object* o, Object* key) {
+    switch (o->tag) {
+    case rt::Tag::List:
+    case rt::Tag::Tuple:
+    case rt::Tag::Str:
+    case rt::Tag::Range: {
+        if (key->tag == rt::Tag::Slice) return slice(o, static_cast<rt::SliceObject*>(key));
+        const char* name = o->tag == rt::Tag::List ? "list" : o->tag == rt::Tag::Tuple ? "tuple" : o->tag == rt::Tag::Str ? "string" : "range object";
+        if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
+            if (o->tag == rt::Tag::Str)
+                return raise("TypeError", "string indices must be integers, not '" + std::string(typeName(key)) + "'");
+            return raise("TypeError", std::string(name) + " indices must be integers or slices, not " + typeName(key));
+        }
+        auto idx = indexValue(key, "");
+        if (!idx) {
+            clearException();
+            return raise("IndexError", std::string(name) + " index out of range");
+        }
+        std::int64_t i = *idx;
+        std::int64_t n = o->tag == rt::Tag::List    ? static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size())
+                         : o->tag == rt::Tag::Tuple ? static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size())
+                         : o->tag == rt::Tag::Str   ? static_cast<rt::StrObject*>(o)->length
+                                                    : static_cast<rt::RangeObject*>(o)->length();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return raise("IndexError", std::string(name) + " index out of range");
+        auto u = static_cast<std::size_t>(i);
+        if (o->tag == rt::Tag::List) return static_cast<rt::ListObject*>(o)->items[u];
+        if (o->tag == rt::Tag::Tuple) return static_cast<rt::TupleObject*>(o)->items[u];
+        if (o->tag == rt::Tag::Range) {
+            auto* r = static_cast<rt::RangeObject*>(o);
+            return m_heap->newInt(r->start + i * r->step);
+        }
+        return newStr(std::string(charAt(static_cast<rt::StrObject*>(o), i)));
+    }
+    case rt::Tag::Dict: {
+        auto h = hash(key);
+        if (!h) return nullptr;
+        auto* d = static_cast<rt::DictObject*>(o);
+        auto pos = d->find(key, *h);
+        if (pos < 0) {
+            auto r = repr(key);
+            if (!r) return nullptr;
+            auto* e = m_heap->make<rt::ExceptionObject>();
+            e->type = exceptionType("KeyError");
+            e->args.push_back(ObjRef(key));
+            e->message = *r;
+            return raiseObject(ObjRef(e));
+        }
+        return d->entries[static_cast<std::size_t>(pos)].value;
+    }
+    case rt::Tag::Type: return raise("TypeError", "type '" + static_cast<rt::TypeObject*>(o)->name + "' is not subscriptable");
+    default: return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
+    }
+}
+
+bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
+    if (o->tag == rt::Tag::List) {
+        auto* l = static_cast<rt::ListObject*>(o);
+        if (key->tag == rt::Tag::Slice) {
+            SliceIndices ix;
+            if (!sliceIndices(*this, static_cast<rt::SliceObject*>(key), static_cast<std::int64_t>(l->items.size()), ix))
+                return false;
+            ObjVec items;
+            if (value.get() == o) {
+                items = l->items;
+            } else if (!collect(value.get(), items)) {
+                clearException();
+                raise("TypeError", "must assign iterable to extended slice");
+                return false;
+            }
+            if (ix.step == 1) {
+                std::int64_t stop = std::max(ix.start, ix.stop);
+                auto b = l->items.begin() + ix.start;
+                l->items.erase(b, l->items.begin() + stop);
+                l->items.insert(l->items.begin() + ix.start, items.begin(), items.end());
+                listReplaced(l);
+                return true;
+            }
+            if (static_cast<std::int64_t>(items.size()) != ix.length) {
+                raise("ValueError", "attempt to assign sequence of size " + std::to_string(items.size()) +
+                                        " to extended slice of size " + std::to_string(ix.length));
+                return false;
+            }
+            for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
+                listSet(l, p, items[static_cast<std::size_t>(i)]);
+            return true;
+        }
+        if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
+            raise("TypeError", "list indices must be integers or slices, not " + std::string(typeName(key)));
+            return false;
+        }
+        auto idx = indexValue(key, "");
+        if (!idx) return false;
+        std::int64_t i = *idx;
+        auto n = static_cast<std::int64_t>(l->items.size());
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) {
+            raise("IndexError", "list assignment index out of range");
+            return false;
+        }
+        listSet(l, i, std::move(value));
+        return true;
+    }
+    if (o->tag == rt::Tag::Dict) return dictSet(static_cast<rt::DictObject*>(o), ObjRef(key), std::move(value));
+    raise("TypeError", "'" + std::string(typeName(o)) + "' object does not support item assignment");
+    return false;
+}
+
+bool Interpreter::deleteSubscript(Object* o, Object* key) {
+    if (o->tag == rt::Tag::List) {
+        auto* l = static_cast<rt::ListObject*>(o);
+        if (key->tag == rt::Tag::Slice) {
+            SliceIndices ix;
+            if (!sliceIndices(*this, static_cast<rt::SliceObject*>(key), static_cast<std::int64_t>(l->items.size()), ix))
+                return false;
+            std::vector<std::int64_t> positions;
+            for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step) positions.push_back(p);
+            std::sort(positions.begin(), positions.end());
+            for (auto it = positions.rbegin(); it != positions.rend(); ++it) listRemove(l, *it);
+            return true;
+        }
+        if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
+            raise("TypeError", "list indices must be integers or slices, not " + std::string(typeName(key)));
+            return false;
+        }
+        auto idx = indexValue(key, "");
+        if (!idx) return false;
+        std::int64_t i = *idx;
+        auto n = static_cast<std::int64_t>(l->items.size());
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) {
+            raise("IndexError", "list assignment index out of range");
+            return false;
+        }
+        listRemove(l, i);
+        return true;
+    }
+    if (o->tag == rt::Tag::Dict) {
+        auto h = hash(key);
+        if (!h) return false;
+        auto* d = static_cast<rt::DictObject*>(o);
+        auto pos = d->find(key, *h);
+        if (pos < 0) {
+            auto r = repr(key);
+            if (!r) return false;
+            auto* e = m_heap->make<rt::ExceptionObject>();
+            e->type = exceptionType("KeyError");
+            e->args.push_back(ObjRef(key));
+            e->message = *r;
+            raiseObject(ObjRef(e));
+            return false;
+        }
+        dictRemoveAt(d, pos);
+        return true;
+    }
+    raise("TypeError", "'" + std::string(typeName(o)) + "' object doesn't support item deletion");
+    return false;
+}
+
+// ---- iteration
+
+ObjRef Interpreter::iter(Object* o) {
+    using K = rt::IteratorObject::Kind;
+    auto make = [&](K kind, const char* name) {
+        auto* it = m_heap->make<rt::IteratorObject>();
+        it->kind = kind;
+        it->source = ObjRef(o);
+        it->typeName = name;
+        return it;
+    };
+    switch (o->tag) {
+    case rt::Tag::List: return ObjRef(make(K::Seq, "list_iterator"));
+    case rt::Tag::Tuple: return ObjRef(make(K::Seq, "tuple_iterator"));
+    case rt::Tag::Str:
+        return ObjRef(make(K::Str, static_cast<rt::StrObject*>(o)->ascii ? "str_ascii_iterator" : "str_iterator"));
+    case rt::Tag::Range: {
+        auto* r = static_cast<rt::RangeObject*>(o);
+        auto* it = make(K::Range, "range_iterator");
+        it->cur = r->start;
+        it->step = r->step;
+        it->stop = r->length();
+        return ObjRef(it);
+    }
+    case rt::Tag::Dict: {
+        auto* it = make(K::DictKeys, "dict_keyiterator");
+        it->expectedSize = static_cast<rt::DictObject*>(o)->used;
+        return ObjRef(it);
+    }
+    case rt::Tag::DictView: {
+        auto* v = static_cast<rt::DictViewObject*>(o);
+        auto kind = v->kind == rt::DictViewObject::Kind::Keys ? K::DictKeys
+                    : v->kind == rt::DictViewObject::Kind::Values ? K::DictValues : K::DictItems;
+        auto* it = make(kind, kind == K::DictKeys ? "dict_keyiterator" : kind == K::DictValues ? "dict_valueiterator" : "dict_itemiterator");
+        it->source = v->dict;
+        it->expectedSize = static_cast<rt::DictObject*>(v->dict.get())->used;
+        return ObjRef(it);
+    }
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet: {
+        auto* it = make(K::Set, "set_iterator");
+        it->expectedSize = static_cast<rt::SetObject*>(o)->used;
+        return ObjRef(it);
+    }
+    case rt::Tag::Iterator: return ObjRef(o);
+    default: return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
+    }
+}
+
+ObjRef Interpreter::next(Object* iterator) {
+    using K = rt::IteratorObject::Kind;
+    auto* it = static_cast<rt::IteratorObject*>(iterator);
+    switch (it->kind) {
+    case K::Seq: {
+        if (!it->source) return nullptr;
+        const ObjVec& items = it->source->tag == rt::Tag::List ? static_cast<rt::ListObject*>(it->source.get())->items
+                                                                : static_cast<rt::TupleObject*>(it->source.get())->items;
+        if (it->pos >= static_cast<std::int64_t>(items.size())) {
+            it->source = nullptr;
+            return nullptr;
+        }
+        return items[static_cast<std::size_t>(it->pos++)];
+    }
+    case K::Range: {
+        if (it->pos >= it->stop) return nullptr;
+        ++it->pos;
+        std::int64_t v = it->cur;
+        it->cur += it->step;
+        return m_heap->newInt(v);
+    }
+    case K::Str: {
+        auto* s = static_cast<rt::StrObject*>(it->source.get());
+        if (it->pos >= s->length) return nullptr;
+        return newStr(std::string(charAt(s, it->pos++)));
+    }
+    case K::DictKeys:
+    case K::DictValues:
+    case K::DictItems: {
+        auto* d = static_cast<rt::DictObject*>(it->source.get());
+        if (d->used != it->expectedSize) {
+            it->expectedSize = static_cast<std::size_t>(-1);
+            return raise("RuntimeError", "dictionary changed size during iteration");
+        }
+        while (it->pos < static_cast<std::int64_t>(d->entries.size()) && !d->entries[static_cast<std::size_t>(it->pos)].key)
+            ++it->pos;
+        if (it->pos >= static_cast<std::int64_t>(d->entries.size())) return nullptr;
+        const rt::DictEntry& e = d->entries[static_cast<std::size_t>(it->pos++)];
+        if (it->kind == K::DictKeys) return e.key;
+        if (it->kind == K::DictValues) return e.value;
+        return m_heap->newTuple({e.key, e.value});
+    }
+    case K::Set: {
+        auto* s = static_cast<rt::SetObject*>(it->source.get());
+        if (s->used != it->expectedSize) {
+            it->expectedSize = static_cast<std::size_t>(-1);
+            return raise("RuntimeError", "Set changed size during iteration");
+        }
+        while (it->pos < static_cast<std::int64_t>(s->table.size()) && !s->table[static_cast<std::size_t>(it->pos)].key)
+            ++it->pos;
+        if (it->pos >= static_cast<std::int64_t>(s->table.size())) return nullptr;
+        return s->table[static_cast<std::size_t>(it->pos++)].key;
+    }
+    case K::Values:
+        if (it->pos >= static_cast<std::int64_t>(it->values.size())) return nullptr;
+        return it->values[static_cast<std::size_t>(it->pos++)];
+    }
+    return nullptr;
+}
+
+bool Interpreter::collect(Object* iterable, ObjVec& out) {
+    if (iterable->tag == rt::Tag::List) {
+        auto& items = static_cast<rt::ListObject*>(iterable)->items;
+        out.insert(out.end(), items.begin(), items.end());
+        return true;
+    }
+    if (iterable->tag == rt::Tag::Tuple) {
+        auto& items = static_cast<rt::TupleObject*>(iterable)->items;
+        out.insert(out.end(), items.begin(), items.end());
+        return true;
+    }
+    if (iterable->tag == rt::Tag::Range) {
+        auto n = static_cast<rt::RangeObject*>(iterable)->length();
+        if (!m_heap->canAllocate(static_cast<std::uint64_t>(n) * (rt::kSlotBytes + rt::kObjectBytes)))
+            return raise("MemoryError", ""), false;
+    }
+    ObjRef it = iter(iterable);
+    if (!it) return false;
+    while (true) {
+        ObjRef x = next(it.get());
+        if (!x) return !hasException();
+        out.push_back(std::move(x));
+        if ((out.size() & 0xFFFF) == 0 && !m_heap->canAllocate(out.size() * rt::kSlotBytes)) {
+            raise("MemoryError", "");
+            return false;
+        }
+    }
+}
+
+// ---- attributes
+
+ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
+    if (ObjRef m = method(o, name)) return m;
+    switch (o->tag) {
+    case rt::Tag::Exception:
+        if (name == "args") return m_heap->newTuple(static_cast<rt::ExceptionObject*>(o)->args);
+        break;
+    case rt::Tag::Function:
+        if (name == "__name__") return newStr(static_cast<rt::FunctionObject*>(o)->name);
+        break;
+    case rt::Tag::Builtin:
+        if (name == "__name__") return newStr(static_cast<rt::BuiltinObject*>(o)->name);
+        break;
+    case rt::Tag::Type:
+        if (name == "__name__") return newStr(static_cast<rt::TypeObject*>(o)->name);
+        return raise("AttributeError", "type object '" + static_cast<rt::TypeObject*>(o)->name + "' has no attribute '" + name + "'");
+    case rt::Tag::Range: {
+        auto* r = static_cast<rt::RangeObject*>(o);
+        if (name == "start") return m_heap->newInt(r->start);
+        if (name == "stop") return m_heap->newInt(r->stop);
+        if (name == "step") return m_heap->newInt(r->step);
+        break;
+    }
+    default: break;
+    }
+    return raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+}
+
+// ---- mutations
+
+void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {
+    Object* raw = v.get();
+    l->items.insert(l->items.begin() + index, std::move(v));
+    m_heap->recharge(l, rt::kSlotBytes);
+    if (m_tracer && Tracer::visible(l)) m_tracer->mutate(l, MutateOp::Insert, index, nullptr, raw);
+}
+
+void Interpreter::listSet(rt::ListObject* l, std::int64_t index, ObjRef v) {
+    Object* raw = v.get();
+    ObjRef old = std::move(l->items[static_cast<std::size_t>(index)]);
+    l->items[static_cast<std::size_t>(index)] = std::move(v);
+    if (m_tracer && Tracer::visible(l)) m_tracer->mutate(l, MutateOp::SetItem, index, nullptr, raw);
+}
+
+ObjRef Interpreter::listRemove(rt::ListObject* l, std::int64_t index) {
+    ObjRef old = std::move(l->items[static_cast<std::size_t>(index)]);
+    l->items.erase(l->items.begin() + index);
+    m_heap->recharge(l, -static_cast<std::int64_t>(rt::kSlotBytes));
+    if (m_tracer && Tracer::visible(l)) m_tracer->mutate(l, MutateOp::Remove, index, nullptr, nullptr);
+    return old;
+}
+
+void Interpreter::listReplaced(rt::ListObject* l) {
+    if (m_tracer && Tracer::visible(l)) m_tracer->replaced(l);
+}
+
+bool Interpreter::dictSet(rt::DictObject* d, ObjRef key, ObjRef value) {
+    auto h = hash(key.get());
+    if (!h) return false;
+    dictSetHashed(d, std::move(key), *h, std::move(value));
+    return true;
+}
+
+void Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
+    Object* raw = value.get();
+    auto [pos, isNew] = d->set(std::move(key), hash, std::move(value));
+    if (isNew) m_heap->recharge(d, 3 * rt::kSlotBytes);
+    if (m_tracer && Tracer::visible(d))
+        m_tracer->mutate(d, MutateOp::SetItem, 0, d->entries[static_cast<std::size_t>(pos)].key.get(), raw);
+}
+
+ObjRef Interpreter::dictRemoveAt(rt::DictObject* d, std::int64_t position) {
+    rt::DictEntry e = d->erase(position);
+    m_heap->recharge(d, -3 * static_cast<std::int64_t>(rt::kSlotBytes));
+    if (m_tracer && Tracer::visible(d)) m_tracer->mutate(d, MutateOp::Remove, 0, e.key.get(), nullptr);
+    return e.value;
+}
+
+bool Interpreter::setAdd(rt::SetObject* s, ObjRef key) {
+    auto h = hash(key.get());
+    if (!h) return false;
+    Object* raw = key.get();
+    bool resized = false;
+    if (!s->add(std::move(key), *h, &resized)) return true;
+    if (m_tracer && Tracer::visible(s)) {
+        if (resized) {
+            m_tracer->replaced(s);
+        } else {
+            auto slot = s->find(raw, *h);
+            m_tracer->mutate(s, MutateOp::Insert, s->orderIndex(slot), nullptr, raw);
+        }
+    }
+    return true;
+}
+
+void Interpreter::setRemoveAt(rt::SetObject* s, std::int64_t slot) {
+    std::int64_t index = (m_tracer && Tracer::visible(s)) ? s->orderIndex(slot) : 0;
+    ObjRef old = s->removeAt(slot);
+    if (m_tracer && Tracer::visible(s)) m_tracer->mutate(s, MutateOp::Remove, index, nullptr, nullptr);
+}
+
+void Interpreter::setReplaced(rt::SetObject* s) {
+    if (m_tracer && Tracer::visible(s)) m_tracer->replaced(s);
+}
+
+void Interpreter::containerCleared(Object* o) {
+    if (m_tracer && Tracer::visible(o)) m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,95 @@
+// Objects that run code or describe types: functions, builtins, type objects, exceptions,
+// cells and iterators.
+//
+// A FunctionObject points at the resolver's CodeInfo for its body (owned by the interpreter
+// for the whole run) and owns its defaults and closure cells, which is exactly what the
+// heap-graph contract shows for a function. Builtins are one C++ function pointer plus an
+// optional bound `self`, so `xs.append` costs one small object only when a program keeps it.
+// Exceptions are ordinary objects whose type is a TypeObject in a single-inheritance chain,
+// so `except LookupError` will work by walking `base`.
+#pragma once
+
+#include "runtime/object.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace memstep::core::interp {
+class Interpreter;
+struct CodeInfo;
+} // namespace memstep::core::interp
+
+namespace memstep::core::rt {
+
+struct KwArg {
+    const std::string* name; // interned or owned by the caller for the call's duration
+    ObjRef value;
+};
+
+struct CallArgs {
+    ObjVec positional;
+    std::vector<KwArg> keywords;
+};
+
+// A builtin's body: returns the result, or null with the interpreter's exception set.
+using NativeFn = ObjRef (*)(interp::Interpreter& in, Object* self, CallArgs& args);
+
+struct FunctionObject : Object {
+    FunctionObject() : Object(Tag::Function) {}
+    const interp::CodeInfo* code = nullptr;
+    std::string name;
+    ObjVec defaults;                 // for the last positional parameters
+    ObjVec kwDefaults;               // parallel to keyword-only parameters (null = required)
+    std::vector<Ref<Object>> closure; // CellObjects, in the code's freeVars order
+};
+
+struct BuiltinObject : Object {
+    BuiltinObject() : Object(Tag::Builtin) {}
+    std::string name;
+    NativeFn fn = nullptr;
+    ObjRef self; // bound methods of builtin types
+};
+
+struct TypeObject : Object {
+    TypeObject() : Object(Tag::Type) {}
+    std::string name;
+    Tag instanceTag = Tag::None;    // builtin types: the tag of their instances
+    TypeObject* base = nullptr;     // exception hierarchy (types live as long as the interpreter)
+    NativeFn construct = nullptr;   // type(...) call
+    bool isException = false;
+};
+
+struct ExceptionObject : Object {
+    ExceptionObject() : Object(Tag::Exception) {}
+    TypeObject* type = nullptr;
+    ObjVec args;
+    std::string message; // str(exc)
+    struct Where {
+        std::string function;
+        int line = 0;
+    };
+    std::vector<Where> traceback; // innermost first
+};
+
+// Iteration state over a builtin container or a range.
+struct IteratorObject : Object {
+    enum class Kind : std::uint8_t { Seq, Range, Str, DictKeys, DictValues, DictItems, Set, Values };
+    IteratorObject() : Object(Tag::Iterator) {}
+    Kind kind = Kind::Seq;
+    ObjRef source;
+    ObjVec values;                  // Kind::Values: a materialised sequence
+    std::int64_t pos = 0;
+    std::int64_t cur = 0, stop = 0, step = 1; // Range
+    std::size_t expectedSize = 0;   // dict/set: "changed size during iteration"
+    std::string typeName;           // list_iterator, range_iterator, ...
+};
+
+struct DictViewObject : Object {
+    enum class Kind : std::uint8_t { Keys, Values, Items };
+    DictViewObject() : Object(Tag::DictView) {}
+    Kind kind = Kind::Keys;
+    ObjRef dict;
+};
+
+} // namespace memstep::core::rt

@@ -1,0 +1,429 @@
+#include "runtime/containers.h"
+
+#include "numeric/float_format.h"
+#include "runtime/heap.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace memstep::core::rt {
+
+namespace {
+
+constexpr std::uint64_t kXxPrime1 = 11400714785074694791ULL;
+constexpr std::uint64_t kXxPrime2 = 14029467366897019727ULL;
+constexpr std::uint64_t kXxPrime5 = 2870177450012600261ULL;
+constexpr std::size_t kLinearProbes = 9;
+constexpr int kPerturbShift = 5;
+
+std::int64_t pointerHash(const Object* o) {
+    auto v = reinterpret_cast<std::uintptr_t>(o);
+    auto h = static_cast<std::int64_t>((v >> 4) | (v << 60));
+    return h == -1 ? -2 : h;
+}
+
+std::int64_t strHash(const std::string& text) {
+    // FNV-1a: CPython's str hash is randomised per process, so no order can be promised.
+    std::uint64_t h = 14695981039346656037ULL;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    auto r = static_cast<std::int64_t>(h);
+    return r == -1 ? -2 : r;
+}
+
+// int64/float/bool compare as numbers; returns 0 when equal.
+bool numericEqual(const Object* a, const Object* b) {
+    auto asInt = [](const Object* o, std::int64_t& v) {
+        if (o->tag == Tag::Bool) {
+            v = static_cast<const BoolObject*>(o)->value ? 1 : 0;
+            return true;
+        }
+        if (o->tag == Tag::Int && !static_cast<const IntObject*>(o)->isBig()) {
+            v = static_cast<const IntObject*>(o)->small;
+            return true;
+        }
+        return false;
+    };
+    std::int64_t x = 0, y = 0;
+    if (asInt(a, x) && asInt(b, y)) return x == y;
+    if (a->tag == Tag::Float && b->tag == Tag::Float)
+        return static_cast<const FloatObject*>(a)->value == static_cast<const FloatObject*>(b)->value;
+    auto toBig = [](const Object* o) {
+        if (o->tag == Tag::Bool) return numeric::BigInt::fromInt64(static_cast<const BoolObject*>(o)->value);
+        return static_cast<const IntObject*>(o)->toBig();
+    };
+    if (a->tag == Tag::Float) std::swap(a, b);
+    if (b->tag == Tag::Float) {
+        double d = static_cast<const FloatObject*>(b)->value;
+        return numeric::compareIntFloat(toBig(a), d) == std::partial_ordering::equivalent;
+    }
+    return toBig(a) == toBig(b);
+}
+
+bool isNumber(Tag t) { return t == Tag::Int || t == Tag::Bool || t == Tag::Float; }
+
+} // namespace
+
+std::optional<std::int64_t> hashOf(const Object* o) {
+    switch (o->tag) {
+    case Tag::Bool: return static_cast<const BoolObject*>(o)->value ? 1 : 0;
+    case Tag::Int: {
+        auto* i = static_cast<const IntObject*>(o);
+        return i->isBig() ? i->big->hash() : numeric::hashInt64(i->small);
+    }
+    case Tag::Float: return numeric::floatHash(static_cast<const FloatObject*>(o)->value);
+    case Tag::Str: {
+        auto* s = static_cast<const StrObject*>(o);
+        if (s->hash == -1) s->hash = strHash(s->text);
+        return s->hash;
+    }
+    case Tag::Tuple: {
+        auto* t = static_cast<const TupleObject*>(o);
+        std::uint64_t acc = kXxPrime5;
+        for (const ObjRef& item : t->items) {
+            auto lane = hashOf(item.get());
+            if (!lane) return std::nullopt;
+            acc += static_cast<std::uint64_t>(*lane) * kXxPrime2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= kXxPrime1;
+        }
+        acc += t->items.size() ^ (kXxPrime5 ^ 3527539ULL);
+        if (acc == static_cast<std::uint64_t>(-1)) return 1546275796;
+        return static_cast<std::int64_t>(acc);
+    }
+    case Tag::FrozenSet: {
+        auto* s = static_cast<const SetObject*>(o);
+        std::uint64_t h = 0;
+        s->forEach([&](const Object*, std::int64_t eh) {
+            auto x = static_cast<std::uint64_t>(eh);
+            h ^= ((x ^ 89869747ULL) ^ (x << 16)) * 3644798167ULL;
+        });
+        h ^= (s->used + 1) * 1927868237ULL;
+        h = h * 69069U + 907133923ULL;
+        auto r = static_cast<std::int64_t>(h);
+        return r == -1 ? 590923713 : r;
+    }
+    case Tag::List:
+    case Tag::Dict:
+    case Tag::Set:
+    case Tag::DictView:
+    case Tag::Slice: return std::nullopt;
+    default: return pointerHash(o);
+    }
+}
+
+bool valuesEqual(const Object* a, const Object* b) {
+    if (a == b) return true;
+    if (isNumber(a->tag) && isNumber(b->tag)) return numericEqual(a, b);
+    if (a->tag != b->tag) {
+        bool sets = (a->tag == Tag::Set || a->tag == Tag::FrozenSet) &&
+                    (b->tag == Tag::Set || b->tag == Tag::FrozenSet);
+        if (!sets) return false;
+    }
+    switch (a->tag) {
+    case Tag::Str: return static_cast<const StrObject*>(a)->text == static_cast<const StrObject*>(b)->text;
+    case Tag::List:
+    case Tag::Tuple: {
+        const ObjVec& x = a->tag == Tag::List ? static_cast<const ListObject*>(a)->items
+                                               : static_cast<const TupleObject*>(a)->items;
+        const ObjVec& y = b->tag == Tag::List ? static_cast<const ListObject*>(b)->items
+                                               : static_cast<const TupleObject*>(b)->items;
+        if (x.size() != y.size()) return false;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (!valuesEqual(x[i].get(), y[i].get())) return false;
+        return true;
+    }
+    case Tag::Dict: {
+        auto* x = static_cast<const DictObject*>(a);
+        auto* y = static_cast<const DictObject*>(b);
+        if (x->used != y->used) return false;
+        for (const DictEntry& e : x->entries) {
+            if (!e.key) continue;
+            auto pos = y->find(e.key.get(), e.hash);
+            if (pos < 0) return false;
+            if (!valuesEqual(e.value.get(), y->entries[static_cast<std::size_t>(pos)].value.get())) return false;
+        }
+        return true;
+    }
+    case Tag::Set:
+    case Tag::FrozenSet: {
+        auto* x = static_cast<const SetObject*>(a);
+        auto* y = static_cast<const SetObject*>(b);
+        if (x->used != y->used) return false;
+        bool all = true;
+        x->forEach([&](const Object* k, std::int64_t h) {
+            if (all && y->find(k, h) < 0) all = false;
+        });
+        return all;
+    }
+    case Tag::Range: {
+        auto* x = static_cast<const RangeObject*>(a);
+        auto* y = static_cast<const RangeObject*>(b);
+        auto n = x->length();
+        if (n != y->length()) return false;
+        if (n == 0) return true;
+        if (x->start != y->start) return false;
+        return n == 1 || x->step == y->step;
+    }
+    default: return false;
+    }
+}
+
+std::int64_t DictObject::find(const Object* key, std::int64_t hash) const {
+    if (index.empty()) return -1;
+    std::size_t mask = index.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (true) {
+        std::int32_t ix = index[i];
+        if (ix == -1) return -1;
+        if (ix >= 0) {
+            const DictEntry& e = entries[static_cast<std::size_t>(ix)];
+            if (e.key.get() == key || (e.hash == hash && valuesEqual(e.key.get(), key))) return ix;
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+void DictObject::rebuildIndex(std::size_t minSize) {
+    std::size_t size = 8;
+    while (size < minSize) size <<= 1;
+    if (entries.size() != used) {
+        std::vector<DictEntry> live;
+        live.reserve(used);
+        for (DictEntry& e : entries)
+            if (e.key) live.push_back(std::move(e));
+        entries = std::move(live);
+    }
+    index.assign(size, -1);
+    std::size_t mask = size - 1;
+    for (std::size_t pos = 0; pos < entries.size(); ++pos) {
+        auto perturb = static_cast<std::uint64_t>(entries[pos].hash);
+        std::size_t i = static_cast<std::size_t>(entries[pos].hash) & mask;
+        while (index[i] != -1) {
+            perturb >>= kPerturbShift;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        index[i] = static_cast<std::int32_t>(pos);
+    }
+}
+
+std::pair<std::int64_t, bool> DictObject::set(ObjRef key, std::int64_t hash, ObjRef value) {
+    auto pos = find(key.get(), hash);
+    if (pos >= 0) {
+        entries[static_cast<std::size_t>(pos)].value = std::move(value);
+        return {pos, false};
+    }
+    if (index.empty() || (entries.size() + 1) * 3 >= index.size() * 2)
+        rebuildIndex((used + 1) * 3);
+    std::size_t mask = index.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (index[i] >= 0) {
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    index[i] = static_cast<std::int32_t>(entries.size());
+    entries.push_back(DictEntry{std::move(key), std::move(value), hash});
+    ++used;
+    return {static_cast<std::int64_t>(entries.size() - 1), true};
+}
+
+DictEntry DictObject::erase(std::int64_t position) {
+    std::size_t mask = index.size() - 1;
+    DictEntry& e = entries[static_cast<std::size_t>(position)];
+    auto perturb = static_cast<std::uint64_t>(e.hash);
+    std::size_t i = static_cast<std::size_t>(e.hash) & mask;
+    while (index[i] != position) {
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    index[i] = -2;
+    DictEntry out = std::move(e);
+    e.key = nullptr;
+    e.value = nullptr;
+    --used;
+    while (!entries.empty() && !entries.back().key) entries.pop_back();
+    if (entries.size() > 16 && used * 2 < entries.size()) rebuildIndex(used * 3);
+    return out;
+}
+
+void DictObject::clear() {
+    entries.clear();
+    index.clear();
+    used = 0;
+}
+
+SetObject::SetObject(bool frozen) : Object(frozen ? Tag::FrozenSet : Tag::Set), table(8) {}
+
+std::int64_t SetObject::find(const Object* key, std::int64_t hash) const {
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (true) {
+        std::size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+        std::size_t j = i;
+        while (true) {
+            const SetEntry& e = table[j];
+            if (e.hash == 0 && !e.key) return -1;
+            if (e.key && e.hash == hash && (e.key.get() == key || valuesEqual(e.key.get(), key)))
+                return static_cast<std::int64_t>(j);
+            if (probes-- == 0) break;
+            ++j;
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+bool SetObject::add(ObjRef key, std::int64_t hash, bool* resized) {
+    if (resized) *resized = false;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    SetEntry* freeslot = nullptr;
+    SetEntry* entry = nullptr;
+    while (true) {
+        std::size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+        std::size_t j = i;
+        bool foundUnused = false;
+        while (true) {
+            SetEntry& e = table[j];
+            if (e.hash == 0 && !e.key) {
+                entry = &e;
+                foundUnused = true;
+                break;
+            }
+            if (e.key && e.hash == hash && (e.key.get() == key.get() || valuesEqual(e.key.get(), key.get())))
+                return false;
+            if (!e.key && e.hash == -1 && !freeslot) freeslot = &e;
+            if (probes-- == 0) break;
+            ++j;
+        }
+        if (foundUnused) break;
+        perturb >>= kPerturbShift;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+    if (freeslot) {
+        ++used;
+        freeslot->key = std::move(key);
+        freeslot->hash = hash;
+        return true;
+    }
+    ++fill;
+    ++used;
+    entry->key = std::move(key);
+    entry->hash = hash;
+    if (fill * 5 < mask * 3) return true;
+    resize(used > 50000 ? used * 2 : used * 4);
+    if (resized) *resized = true;
+    return true;
+}
+
+static void insertClean(std::vector<SetEntry>& table, std::size_t mask, ObjRef key, std::int64_t hash) {
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (true) {
+        if (!table[i].key) break;
+        bool found = false;
+        if (i + kLinearProbes <= mask) {
+            for (std::size_t j = 1; j <= kLinearProbes; ++j) {
+                if (!table[i + j].key) {
+                    i += j;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if (found) break;
+        perturb >>= kPerturbShift;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+    table[i].key = std::move(key);
+    table[i].hash = hash;
+}
+
+void SetObject::resize(std::size_t minUsed) {
+    std::size_t newSize = 8;
+    while (newSize <= minUsed) newSize <<= 1;
+    std::vector<SetEntry> old = std::move(table);
+    table.assign(newSize, SetEntry{});
+    mask = newSize - 1;
+    std::size_t n = 0;
+    for (SetEntry& e : old) {
+        if (e.key) {
+            insertClean(table, mask, std::move(e.key), e.hash);
+            ++n;
+        }
+    }
+    fill = used = n;
+    if (heap) heap->recharge(this, static_cast<std::int64_t>(newSize * 16) - static_cast<std::int64_t>(old.size() * 16));
+}
+
+void SetObject::merge(const SetObject& other, bool* resized) {
+    if (resized) *resized = false;
+    if (&other == this || other.used == 0) return;
+    if ((fill + other.used) * 5 >= mask * 3) {
+        resize((used + other.used) * 2);
+        if (resized) *resized = true;
+    }
+    if (fill == 0 && mask == other.mask && other.fill == other.used) {
+        for (std::size_t i = 0; i <= mask; ++i) {
+            if (other.table[i].key) {
+                table[i].key = other.table[i].key;
+                table[i].hash = other.table[i].hash;
+            }
+        }
+        fill = other.fill;
+        used = other.used;
+        return;
+    }
+    if (fill == 0) {
+        fill = used = other.used;
+        for (const SetEntry& e : other.table)
+            if (e.key) insertClean(table, mask, e.key, e.hash);
+        return;
+    }
+    for (const SetEntry& e : other.table) {
+        if (e.key) {
+            bool r = false;
+            add(e.key, e.hash, &r);
+            if (r && resized) *resized = true;
+        }
+    }
+}
+
+ObjRef SetObject::removeAt(std::int64_t slot) {
+    SetEntry& e = table[static_cast<std::size_t>(slot)];
+    ObjRef key = std::move(e.key);
+    e.key = nullptr;
+    e.hash = -1;
+    --used;
+    return key;
+}
+
+ObjRef SetObject::pop(std::int64_t* slot) {
+    std::size_t i = finger & mask;
+    while (!table[i].key) i = (i + 1) & mask;
+    *slot = static_cast<std::int64_t>(i);
+    finger = i + 1;
+    return removeAt(static_cast<std::int64_t>(i));
+}
+
+void SetObject::clear() {
+    if (heap) heap->recharge(this, static_cast<std::int64_t>(8 * 16) - static_cast<std::int64_t>(table.size() * 16));
+    std::vector<SetEntry> old = std::move(table);
+    table.assign(8, SetEntry{});
+    mask = 7;
+    fill = used = 0;
+}
+
+std::int64_t SetObject::orderIndex(std::int64_t slot) const {
+    std::int64_t n = 0;
+    for (std::int64_t i = 0; i < slot; ++i)
+        if (table[static_cast<std::size_t>(i)].key) ++n;
+    return n;
+}
+
+} // namespace memstep::core::rt

@@ -1,0 +1,80 @@
+// dict and set, with the exact iteration order of CPython 3.11.
+//
+// dict keeps insertion order (an entries vector plus an open-addressing index, as CPython's
+// compact dict). set reproduces CPython's setobject.c table: the same hash function for
+// numbers, the same linear probing plus perturbation, the same fill/resize thresholds and the
+// same merge shortcuts, because students print sets and expect Python's order. Keys are
+// compared with the builtin equality below; both tables report "not hashable" to the caller.
+#pragma once
+
+#include "runtime/object.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace memstep::core::rt {
+
+// hash() of a builtin value; nullopt when the value is unhashable (list, dict, set...).
+std::optional<std::int64_t> hashOf(const Object* object);
+// == between builtin values (numbers across int/float/bool, str, tuples, None...).
+bool valuesEqual(const Object* a, const Object* b);
+
+struct DictEntry {
+    ObjRef key; // null for a deleted entry
+    ObjRef value;
+    std::int64_t hash = 0;
+};
+
+struct DictObject : Object {
+    DictObject() : Object(Tag::Dict) {}
+    std::vector<DictEntry> entries;
+    std::vector<std::int32_t> index; // -1 empty, -2 deleted, else entry position
+    std::size_t used = 0;
+
+    // Position in `entries` of the key, or -1.
+    std::int64_t find(const Object* key, std::int64_t hash) const;
+    // Inserts or replaces; returns the entry position and whether it was new.
+    std::pair<std::int64_t, bool> set(ObjRef key, std::int64_t hash, ObjRef value);
+    // Removes the entry at `position` (from find), returning it.
+    DictEntry erase(std::int64_t position);
+    void clear();
+
+private:
+    void rebuildIndex(std::size_t minSize);
+};
+
+struct SetEntry {
+    ObjRef key;            // null: unused (hash 0) or dummy (hash -1)
+    std::int64_t hash = 0;
+};
+
+struct SetObject : Object {
+    explicit SetObject(bool frozen = false);
+    std::vector<SetEntry> table;
+    std::size_t mask = 7;
+    std::size_t fill = 0;
+    std::size_t used = 0;
+    std::size_t finger = 0;
+
+    // Slot of the key, or -1.
+    std::int64_t find(const Object* key, std::int64_t hash) const;
+    // Adds the key. Returns true when it was new; *resized tells whether the table was rebuilt.
+    bool add(ObjRef key, std::int64_t hash, bool* resized = nullptr);
+    // Removes the key at `slot` (from find).
+    ObjRef removeAt(std::int64_t slot);
+    // set.pop(): the key in the first used slot after the finger; precondition used > 0.
+    ObjRef pop(std::int64_t* slot);
+    // CPython's set_merge: adds every key of `other`, with its shortcuts for empty targets.
+    void merge(const SetObject& other, bool* resized = nullptr);
+    void resize(std::size_t minUsed);
+    void clear();
+    // Index of `slot` among the used slots (the position in iteration order).
+    std::int64_t orderIndex(std::int64_t slot) const;
+    template <class F> void forEach(F&& f) const {
+        for (const SetEntry& e : table)
+            if (e.key) f(e.key.get(), e.hash);
+    }
+};
+
+} // namespace memstep::core::rt

@@ -1,0 +1,164 @@
+#include "runtime/heap.h"
+
+#include <cstring>
+
+namespace memstep::core::rt {
+
+void releaseObject(Object* object) {
+    if (object->heap)
+        object->heap->destroy(object);
+    else
+        delete object;
+}
+
+std::int64_t RangeObject::length() const {
+    if (step > 0 && start < stop)
+        return static_cast<std::int64_t>((static_cast<unsigned __int128>(stop - start) - 1) / step + 1);
+    if (step < 0 && start > stop)
+        return static_cast<std::int64_t>((static_cast<unsigned __int128>(start - stop) - 1) /
+                                             static_cast<unsigned __int128>(-(__int128)step) + 1);
+    return 0;
+}
+
+std::int64_t utf8Length(std::string_view text, bool* ascii) {
+    std::int64_t n = 0;
+    bool allAscii = true;
+    for (unsigned char c : text) {
+        if (c >= 0x80) allAscii = false;
+        if ((c & 0xC0) != 0x80) ++n;
+    }
+    if (ascii) *ascii = allAscii;
+    return n;
+}
+
+void initStr(StrObject& s) {
+    s.length = utf8Length(s.text, &s.ascii);
+    s.offsets.clear();
+    if (!s.ascii) {
+        s.offsets.reserve(static_cast<std::size_t>(s.length) + 1);
+        for (std::uint32_t i = 0; i < s.text.size(); ++i)
+            if ((static_cast<unsigned char>(s.text[i]) & 0xC0) != 0x80) s.offsets.push_back(i);
+        s.offsets.push_back(static_cast<std::uint32_t>(s.text.size()));
+    }
+}
+
+Heap::Heap(std::uint64_t maxBytes) : m_maxBytes(maxBytes) {
+    auto immortal = [](Object* o) {
+        o->immortal = true;
+        return ObjRef(o);
+    };
+    m_none = immortal(make<NoneObject>());
+    auto* t = make<BoolObject>();
+    t->value = true;
+    m_true = immortal(t);
+    m_false = immortal(make<BoolObject>());
+    m_ellipsis = immortal(make<EllipsisObject>());
+    m_emptyTuple = immortal(make<TupleObject>());
+    m_emptyStr = immortal(make<StrObject>());
+    for (int i = 0; i < 262; ++i) {
+        auto* o = make<IntObject>();
+        o->small = i - 5;
+        m_smallInts[static_cast<std::size_t>(i)] = immortal(o);
+    }
+    for (int c = 0; c < 256; ++c) {
+        auto* s = make<StrObject>();
+        if (c < 0x80) {
+            s->text.assign(1, static_cast<char>(c));
+        } else {
+            s->text.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            s->text.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        }
+        initStr(*s);
+        m_latin1[static_cast<std::size_t>(c)] = immortal(s);
+    }
+}
+
+Heap::~Heap() {
+    m_none.reset();
+    m_true.reset();
+    m_false.reset();
+    m_ellipsis.reset();
+    m_emptyTuple.reset();
+    m_emptyStr.reset();
+    for (auto& r : m_smallInts) r.reset();
+    for (auto& r : m_latin1) r.reset();
+}
+
+void Heap::destroy(Object* o) {
+    m_doomed.push_back(o);
+    if (m_draining) return;
+    m_draining = true;
+    while (!m_doomed.empty()) {
+        Object* d = m_doomed.back();
+        m_doomed.pop_back();
+        m_bytes -= d->charged;
+        --m_liveObjects;
+        delete d; // may push more onto m_doomed
+    }
+    m_draining = false;
+}
+
+ObjRef Heap::newInt(std::int64_t v) {
+    if (v >= -5 && v <= 256) return m_smallInts[static_cast<std::size_t>(v + 5)];
+    auto* o = make<IntObject>();
+    o->small = v;
+    return ObjRef(o);
+}
+
+ObjRef Heap::newInt(numeric::BigInt v) {
+    if (v.fitsInt64()) return newInt(v.toInt64());
+    auto* o = make<IntObject>(static_cast<std::uint32_t>(v.limbs().size() * 4));
+    o->big = std::make_unique<numeric::BigInt>(std::move(v));
+    return ObjRef(o);
+}
+
+ObjRef Heap::newFloat(double v) {
+    auto* o = make<FloatObject>();
+    o->value = v;
+    return ObjRef(o);
+}
+
+ObjRef Heap::newStr(std::string text) {
+    if (text.empty()) return m_emptyStr;
+    if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80)
+        return m_latin1[static_cast<unsigned char>(text[0])];
+    if (text.size() == 2 && (static_cast<unsigned char>(text[0]) & 0xFE) == 0xC2 &&
+        (static_cast<unsigned char>(text[1]) & 0xC0) == 0x80) {
+        int c = ((static_cast<unsigned char>(text[0]) & 0x1F) << 6) | (static_cast<unsigned char>(text[1]) & 0x3F);
+        return m_latin1[static_cast<std::size_t>(c)];
+    }
+    return freshStr(std::move(text));
+}
+
+Ref<StrObject> Heap::freshStr(std::string text) {
+    auto* s = make<StrObject>(static_cast<std::uint32_t>(text.size()));
+    s->text = std::move(text);
+    initStr(*s);
+    return Ref<StrObject>(s);
+}
+
+Ref<ListObject> Heap::newList(ObjVec items) {
+    auto* l = make<ListObject>(static_cast<std::uint32_t>(items.size() * kSlotBytes));
+    l->items = std::move(items);
+    return Ref<ListObject>(l);
+}
+
+ObjRef Heap::newTuple(ObjVec items) {
+    if (items.empty()) return m_emptyTuple;
+    auto* t = make<TupleObject>(static_cast<std::uint32_t>(items.size() * kSlotBytes));
+    t->items = std::move(items);
+    return ObjRef(t);
+}
+
+Ref<DictObject> Heap::newDict() { return Ref<DictObject>(make<DictObject>()); }
+
+Ref<SetObject> Heap::newSet(bool frozen) {
+    auto* s = new SetObject(frozen);
+    s->heap = this;
+    s->charged = kObjectBytes + 8 * 16;
+    m_bytes += s->charged;
+    ++m_liveObjects;
+    return Ref<SetObject>(s);
+}
+
+} // namespace memstep::core::rt

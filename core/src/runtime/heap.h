@@ -1,0 +1,85 @@
+// The heap of one interpreter: object creation, the caches CPython keeps (small ints,
+// None/True/False, the empty tuple and string, one-character strings), byte accounting
+// against RunLimits::maxHeapBytes, and deferred deletion.
+//
+// Identity is part of what the diagram teaches, so every factory here decides, exactly as
+// CPython 3.11 does, whether a value is a cached object or a fresh one.
+#pragma once
+
+#include "runtime/containers.h"
+#include "runtime/object.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace memstep::core::rt {
+
+// Rough CPython sizes, only to stop runaway programs before the machine runs out of memory.
+inline constexpr std::uint32_t kObjectBytes = 48;
+inline constexpr std::uint32_t kSlotBytes = 8;
+
+class Heap {
+public:
+    explicit Heap(std::uint64_t maxBytes);
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    template <class T> T* make(std::uint32_t extraBytes = 0) {
+        T* o = new T();
+        o->heap = this;
+        o->charged = kObjectBytes + extraBytes;
+        m_bytes += o->charged;
+        ++m_liveObjects;
+        return o;
+    }
+    // Changes an object's charge (containers growing or shrinking).
+    void recharge(Object* o, std::int64_t delta) {
+        o->charged = static_cast<std::uint32_t>(static_cast<std::int64_t>(o->charged) + delta);
+        m_bytes = static_cast<std::uint64_t>(static_cast<std::int64_t>(m_bytes) + delta);
+    }
+    // True when `more` bytes would still fit under the limit.
+    bool canAllocate(std::uint64_t more) const { return m_bytes + more <= m_maxBytes; }
+    bool overLimit() const { return m_bytes > m_maxBytes; }
+    std::uint64_t bytes() const { return m_bytes; }
+    std::uint64_t liveObjects() const { return m_liveObjects; }
+
+    void destroy(Object* o);
+
+    ObjRef none() const { return m_none; }
+    ObjRef boolean(bool v) const { return v ? m_true : m_false; }
+    ObjRef ellipsis() const { return m_ellipsis; }
+    ObjRef emptyTuple() const { return m_emptyTuple; }
+    ObjRef emptyStr() const { return m_emptyStr; }
+
+    ObjRef newInt(std::int64_t v);
+    ObjRef newInt(numeric::BigInt v); // normalises to the int64 form when it fits
+    ObjRef newFloat(double v);
+    // A str at run time: cached when empty or one latin-1 character.
+    ObjRef newStr(std::string text);
+    // A fresh, uncached str object (constants use this; the caller merges equal ones).
+    Ref<StrObject> freshStr(std::string text);
+    Ref<ListObject> newList(ObjVec items = {});
+    ObjRef newTuple(ObjVec items); // the empty tuple is the singleton
+    Ref<DictObject> newDict();
+    Ref<SetObject> newSet(bool frozen = false);
+
+
+private:
+    std::uint64_t m_maxBytes;
+    std::uint64_t m_bytes = 0;
+    std::uint64_t m_liveObjects = 0;
+    bool m_draining = false;
+    std::vector<Object*> m_doomed;
+    ObjRef m_none, m_true, m_false, m_ellipsis, m_emptyTuple, m_emptyStr;
+    std::array<ObjRef, 262> m_smallInts; // -5..256
+    std::array<ObjRef, 256> m_latin1;    // one-character strings U+0000..U+00FF
+};
+
+// Text helpers shared by the runtime and the interpreter.
+std::int64_t utf8Length(std::string_view text, bool* ascii);
+void initStr(StrObject& s); // computes length/ascii from text
+
+} // namespace memstep::core::rt

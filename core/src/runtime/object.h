@@ -1,0 +1,170 @@
+// The runtime object model: every Python value the interpreter manipulates.
+//
+// Objects are reference counted with an intrusive count (Ref<T>), like CPython, so a
+// temporary dies the moment the last name lets go of it and the visible heap stays small.
+// Each object carries the few fields the trace glue needs (its ObjectId, whether the diagram
+// already shows it, how many visible references point at it), so the recorder never has to
+// look anything up in a side table on the hot path. Types are plain objects too (TypeObject)
+// so `type(x)`, `isinstance` and, later, user classes share one attribute-lookup path.
+// Deletion goes through the Heap's queue, so freeing a 100,000-deep nested list never
+// recurses on the C++ stack.
+#pragma once
+
+#include "numeric/bigint.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace memstep::core::rt {
+
+enum class Tag : std::uint8_t {
+    None,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Function,
+    Builtin, // builtin functions and builtin methods bound to their object
+    Type,
+    Exception,
+    Cell,
+    Iterator,
+    Slice,
+    DictView,
+    Ellipsis,
+};
+
+class Heap;
+
+struct Object {
+    explicit Object(Tag t) : tag(t) {}
+    virtual ~Object() = default;
+    Object(const Object&) = delete;
+    Object& operator=(const Object&) = delete;
+
+    std::uint32_t refs = 0;
+    Tag tag;
+    std::uint8_t traceState = 0;   // see interp/tracer.h
+    bool immortal = false;         // cached singletons: never freed while the heap lives
+    std::uint32_t id = 0;          // ObjectId value, assigned lazily
+    std::uint32_t visibleRefs = 0; // references from frames and visible containers
+    std::uint32_t charged = 0;     // bytes counted against RunLimits::maxHeapBytes
+    Heap* heap = nullptr;
+};
+
+void releaseObject(Object* object); // refs reached zero
+
+template <class T> class Ref {
+public:
+    Ref() = default;
+    Ref(std::nullptr_t) {}
+    Ref(T* p) : m_p(p) { if (m_p) ++m_p->refs; }
+    Ref(const Ref& o) : m_p(o.m_p) { if (m_p) ++m_p->refs; }
+    Ref(Ref&& o) noexcept : m_p(o.m_p) { o.m_p = nullptr; }
+    template <class U> Ref(const Ref<U>& o) : m_p(o.get()) { if (m_p) ++m_p->refs; }
+    ~Ref() { reset(); }
+    Ref& operator=(const Ref& o) {
+        Ref tmp(o);
+        swap(tmp);
+        return *this;
+    }
+    Ref& operator=(Ref&& o) noexcept {
+        Ref tmp(std::move(o));
+        swap(tmp);
+        return *this;
+    }
+    void reset() {
+        if (m_p) {
+            T* p = m_p;
+            m_p = nullptr;
+            if (--p->refs == 0) releaseObject(p);
+        }
+    }
+    void swap(Ref& o) noexcept { std::swap(m_p, o.m_p); }
+    T* get() const { return m_p; }
+    T* operator->() const { return m_p; }
+    T& operator*() const { return *m_p; }
+    explicit operator bool() const { return m_p != nullptr; }
+    bool operator==(const Ref& o) const { return m_p == o.m_p; }
+
+private:
+    T* m_p = nullptr;
+};
+
+using ObjRef = Ref<Object>;
+using ObjVec = std::vector<ObjRef>;
+
+struct TypeObject;
+
+struct IntObject : Object {
+    IntObject() : Object(Tag::Int) {}
+    std::int64_t small = 0;
+    std::unique_ptr<numeric::BigInt> big; // set when the value does not fit int64
+    bool isBig() const { return big != nullptr; }
+    numeric::BigInt toBig() const { return big ? *big : numeric::BigInt::fromInt64(small); }
+};
+
+struct BoolObject : Object {
+    BoolObject() : Object(Tag::Bool) {}
+    bool value = false;
+};
+
+struct FloatObject : Object {
+    FloatObject() : Object(Tag::Float) {}
+    double value = 0.0;
+};
+
+struct StrObject : Object {
+    StrObject() : Object(Tag::Str) {}
+    std::string text;                 // UTF-8
+    std::int64_t length = 0;          // in code points
+    bool ascii = true;
+    mutable std::int64_t hash = -1;   // cached
+    mutable std::vector<std::uint32_t> offsets; // byte offset of each code point, non-ASCII only
+};
+
+struct ListObject : Object {
+    ListObject() : Object(Tag::List) {}
+    ObjVec items;
+};
+
+struct TupleObject : Object {
+    TupleObject() : Object(Tag::Tuple) {}
+    ObjVec items;
+};
+
+struct NoneObject : Object {
+    NoneObject() : Object(Tag::None) {}
+};
+
+struct EllipsisObject : Object {
+    EllipsisObject() : Object(Tag::Ellipsis) {}
+};
+
+struct RangeObject : Object {
+    RangeObject() : Object(Tag::Range) {}
+    std::int64_t start = 0, stop = 0, step = 1;
+    std::int64_t length() const;
+};
+
+struct SliceObject : Object {
+    SliceObject() : Object(Tag::Slice) {}
+    ObjRef start, stop, step;
+};
+
+struct CellObject : Object {
+    CellObject() : Object(Tag::Cell) {}
+    ObjRef value;
+};
+
+} // namespace memstep::core::rt

@@ -1,0 +1,436 @@
+#!/usr/bin/env python3
+"""Runs memstep's benchmarks against python3 and prints one table of figures, ratios and targets.
+
+    python3 bench/run.py [--build DIR] [--reps N] [--quick] [--json FILE]
+
+It builds nothing: it uses DIR/bin/memstep-trace (required), DIR/bin/memstep_bench and
+DIR/bin/memstep (optional, their rows say "not built" otherwise) from DIR, by default
+build-release/ next to this folder (then build-bench/, then build/). Everything is measured in
+the same run, python3 and memstep alternating, each figure the median of N repetitions.
+See bench/README.md for what each row means.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROGRAMS = HERE / "programs"
+RUN_PROGRAMS = ["numeric_loop", "fib_recursion", "list_sort", "dict_count", "string_build",
+                "method_calls"]
+RECORD_PROGRAMS = [("record_10k", 10_000), ("record_100k", 100_000), ("record_1m", 1_000_000)]
+MB = 1024 * 1024
+
+# Targets from the performance issue.
+RUN_RATIO_TARGET = 1.0
+RECORD_1M_SECONDS = 2.0
+RECORD_1M_BYTES = 300 * MB
+RECORD_SPEEDUP = 10.0
+STATE_MS = 5.0
+LAYOUT_1000_MS = 50.0
+FRAME_MS = 1000.0 / 60.0
+STARTUP_MS = 1000.0
+
+
+class Child:
+    """One finished child process: wall time, peak RSS (from wait4), exit status, output."""
+
+    def __init__(self, argv, env=None, timeout=600):
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        out_chunks, err_chunks = [], []
+        # Read both pipes without deadlocking, then reap with wait4 to get this child's rusage.
+        import threading
+
+        def drain(pipe, chunks):
+            for chunk in iter(lambda: pipe.read(65536), b""):
+                chunks.append(chunk)
+
+        readers = [threading.Thread(target=drain, args=(process.stdout, out_chunks)),
+                   threading.Thread(target=drain, args=(process.stderr, err_chunks))]
+        for reader in readers:
+            reader.start()
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                process.kill()
+                pid, status, usage = os.wait4(process.pid, 0)
+                break
+            time.sleep(0.002)
+        self.seconds = time.perf_counter() - start
+        for reader in readers:
+            reader.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        self.returncode = process.returncode
+        self.peak_rss = usage.ru_maxrss * 1024
+        self.stdout = b"".join(out_chunks).decode("utf-8", "replace")
+        self.stderr = b"".join(err_chunks).decode("utf-8", "replace")
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+def failure_text(child):
+    """"unsupported: ..." when memstep reports a missing feature, otherwise "error: ..."."""
+    text = (child.stderr.strip() or child.stdout.strip() or "exit %d" % child.returncode)
+    last = text.splitlines()[-1]
+    if "Unsupported" in text or "not supported" in text:
+        return "unsupported: " + last
+    return "error (exit %d): %s" % (child.returncode, last)
+
+
+def measure_run_only(tools, reps, log):
+    rows = []
+    for name in RUN_PROGRAMS:
+        program = str(PROGRAMS / (name + ".py"))
+        py_times, ms_times, problem, same_output = [], [], None, True
+        for rep in range(reps):
+            py = Child([sys.executable, program])
+            py_times.append(py.seconds)
+            if problem:
+                continue
+            ms = Child([tools["trace"], "--run", program])
+            if ms.returncode != 0:
+                problem = failure_text(ms)
+                continue
+            ms_times.append(ms.seconds)
+            same_output = same_output and ms.stdout == py.stdout
+        row = {"program": name, "python_s": median(py_times),
+               "memstep_s": None if problem else median(ms_times), "problem": problem,
+               "same_output": same_output if not problem else None}
+        if row["memstep_s"] is not None:
+            row["ratio"] = row["memstep_s"] / row["python_s"]
+        log("run-only %-14s python3 %.3f s  memstep %s" % (
+            name, row["python_s"], problem or "%.3f s" % row["memstep_s"]))
+        rows.append(row)
+    return rows
+
+
+def parse_stats(text):
+    """Reads memstep-trace --stats. Accepts "key: value" lines in any order and units."""
+    found = {}
+    patterns = {
+        "steps": r"^\s*steps\s*[:=]\s*([\d,_]+)",
+        "events": r"^\s*events\s*[:=]\s*([\d,_]+)",
+        "bytes": r"^\s*(?:trace[ _])?(?:memory|bytes)[^:=\n]*[:=]\s*([\d,_]+)\s*(?:bytes|B)?\b",
+        "bytes_per_step": r"^\s*bytes[ _/]*(?:per[ _])?step\s*[:=]\s*([\d.,_]+)",
+        "seconds": r"^\s*(?:seconds|time|elapsed)[^:=\n]*[:=]\s*([\d.]+)",
+    }
+    for key, pattern in patterns.items():
+        match = re.search(pattern, text, re.IGNORECASE | re.MULTILINE)
+        if match:
+            found[key] = float(match.group(1).replace(",", "").replace("_", ""))
+    return found
+
+
+def measure_recording(tools, reps, tracer_reps_1m, log):
+    rows = []
+    for name, expected_steps in RECORD_PROGRAMS:
+        program = str(PROGRAMS / (name + ".py"))
+        ms_runs, problem = [], None
+        for rep in range(reps):
+            ms = Child([tools["trace"], "--stats", program])
+            stats = parse_stats(ms.stdout + "\n" + ms.stderr)
+            if ms.returncode != 0 or "steps" not in stats:
+                problem = failure_text(ms) if ms.returncode != 0 else \
+                    "error: cannot read --stats output: " + ms.stdout.strip()[:200]
+                break
+            stats["wall"] = ms.seconds
+            stats["peak_rss"] = ms.peak_rss
+            ms_runs.append(stats)
+        tracer_runs = []
+        wanted = tracer_reps_1m if expected_steps >= 1_000_000 else reps
+        for rep in range(wanted):
+            tracer = Child([sys.executable, str(HERE / "cpython_snapshot_tracer.py"), program])
+            if tracer.returncode == 0:
+                tracer_runs.append(json.loads(tracer.stdout))
+        row = {"program": name, "expected_steps": expected_steps, "problem": problem,
+               "tracer_s": median([r["seconds"] for r in tracer_runs]),
+               "tracer_rss_delta": median([r["rss_delta_bytes"] for r in tracer_runs]),
+               "tracer_peak_rss": median([r["peak_rss_bytes"] for r in tracer_runs]),
+               "tracer_reps": len(tracer_runs), "tracer_runs_wanted": wanted}
+        if not problem:
+            def pick(key):
+                return median([r[key] for r in ms_runs if key in r])
+            row.update({
+                "steps": pick("steps"), "events": pick("events"),
+                "trace_bytes": pick("bytes"), "wall_s": pick("wall"),
+                "peak_rss": pick("peak_rss"),
+                # The in-process recording time when --stats reports one, else the wall time.
+                "memstep_s": pick("seconds") if pick("seconds") is not None else pick("wall"),
+            })
+            if row["trace_bytes"] is not None and row["steps"]:
+                row["bytes_per_step"] = row["trace_bytes"] / row["steps"]
+            elif pick("bytes_per_step") is not None:
+                row["bytes_per_step"] = pick("bytes_per_step")
+            if row["tracer_s"] and row["memstep_s"]:
+                row["speedup"] = row["tracer_s"] / row["memstep_s"]
+        log("record %-12s memstep %s  cpython tracer %s (%d reps)" % (
+            name, problem or "%.3f s" % row["memstep_s"], fmt_s(row["tracer_s"]),
+            row["tracer_reps"]))
+        rows.append(row)
+    return rows
+
+
+def run_bench(tools, reps, log):
+    """memstep_bench's in-process figures: {name: {"ms": median, "error": text, counters}}."""
+    if not tools.get("bench"):
+        return None
+    benchmark_filter = "trace_state|layout_only|layout_draw|repaint|export_png|window_startup"
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
+        out_path = out.name
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    argv = [tools["bench"], "--benchmark_filter=" + benchmark_filter,
+            "--benchmark_repetitions=%d" % reps, "--benchmark_out=" + out_path,
+            "--benchmark_out_format=json"]
+    log("memstep_bench " + " ".join(argv[1:3]))
+    child = Child(argv, env=env, timeout=1800)
+    results = {}
+    try:
+        with open(out_path) as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return {"__error__": failure_text(child)}
+    finally:
+        os.unlink(out_path)
+    scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1000.0}
+    samples = {}
+    for entry in data.get("benchmarks", []):
+        name = entry.get("run_name", entry["name"])
+        slot = results.setdefault(name, {})
+        if entry.get("error_occurred"):
+            slot["error"] = entry.get("error_message", "error")
+            continue
+        if entry.get("run_type") == "aggregate":
+            if entry.get("aggregate_name") == "median":
+                slot["ms"] = entry["real_time"] * scale[entry.get("time_unit", "ns")]
+            continue
+        samples.setdefault(name, []).append(entry["real_time"] * scale[entry.get("time_unit", "ns")])
+        for key, value in entry.items():
+            if key not in slot and isinstance(value, (int, float)) and key not in (
+                    "real_time", "cpu_time", "iterations", "repetitions", "repetition_index",
+                    "threads", "family_index", "per_family_instance_index"):
+                slot[key] = value
+    for name, values in samples.items():
+        results[name].setdefault("ms", median(values))
+    return results
+
+
+def measure_cli_window(tools, reps, log):
+    """The memstep executable itself: PNG export and start-up, when it offers them."""
+    figures = {}
+    memstep = tools.get("window")
+    if not memstep:
+        return figures
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    program = str(PROGRAMS / "record_10k.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        png = os.path.join(tmp, "out.png")
+        times, problem = [], None
+        for rep in range(reps):
+            child = Child([memstep, "--export-png", png, "--step", "100", program], env=env)
+            if child.returncode != 0 or not os.path.exists(png):
+                problem = failure_text(child)
+                break
+            times.append(child.seconds * 1000)
+            os.unlink(png)
+        figures["export_png_cli"] = {"ms": median(times), "error": problem}
+    help_text = Child([memstep, "--help"], env=env).stdout
+    if "--quit-after-show" in help_text:
+        times, problem = [], None
+        for rep in range(reps):
+            child = Child([memstep, "--quit-after-show"], env=env)
+            if child.returncode != 0:
+                problem = failure_text(child)
+                break
+            times.append(child.seconds * 1000)
+        figures["startup_cli"] = {"ms": median(times), "error": problem}
+    return figures
+
+
+def fmt_s(value):
+    return "-" if value is None else "%.3f s" % value
+
+
+def fmt_ms(value):
+    return "-" if value is None else ("%.2f ms" % value if value < 100 else "%.0f ms" % value)
+
+
+def fmt_mb(value):
+    return "-" if value is None else "%.1f MB" % (value / MB)
+
+
+def verdict(ok):
+    return "ok" if ok else "MISSED"
+
+
+def build_table(run_rows, record_rows, bench, cli):
+    table = []  # (measure, memstep, baseline, ratio, target, verdict)
+
+    def add(*cells):
+        table.append(tuple(cells))
+
+    for row in run_rows:
+        if row["problem"]:
+            add("run " + row["program"], row["problem"], fmt_s(row["python_s"]), "-",
+                "ratio <= 1.0", "n/a")
+            continue
+        note = "" if row["same_output"] else " (output differs!)"
+        add("run " + row["program"], fmt_s(row["memstep_s"]) + note, fmt_s(row["python_s"]),
+            "%.2fx" % row["ratio"], "ratio <= 1.0", verdict(row["ratio"] <= RUN_RATIO_TARGET))
+
+    for row in record_rows:
+        label = "record " + row["program"]
+        tracer = fmt_s(row["tracer_s"]) if row["tracer_reps"] else \
+            ("not run" if row["tracer_runs_wanted"] == 0 else "tracer failed")
+        if row["problem"]:
+            add(label, row["problem"], tracer, "-", "", "n/a")
+            continue
+        big = row["expected_steps"] >= 1_000_000
+        steps_note = "" if row["steps"] == row["expected_steps"] else \
+            " [%d steps, expected %d]" % (row["steps"], row["expected_steps"])
+        speedup = row.get("speedup")
+        target = ("< %.0f s, >= %.0fx faster" % (RECORD_1M_SECONDS, RECORD_SPEEDUP)) if big \
+            else ">= %.0fx faster" % RECORD_SPEEDUP
+        ok = speedup is not None and speedup >= RECORD_SPEEDUP
+        if big:
+            ok = ok and row["memstep_s"] < RECORD_1M_SECONDS
+        add(label + " time", fmt_s(row["memstep_s"]) + steps_note, tracer,
+            "-" if speedup is None else "%.1fx faster" % speedup, target, verdict(ok))
+        mem_ok = row["peak_rss"] is not None and row["peak_rss"] < RECORD_1M_BYTES
+        add(label + " memory", "peak RSS %s, trace %s" % (fmt_mb(row["peak_rss"]),
+                                                          fmt_mb(row.get("trace_bytes"))),
+            "RSS +%s" % fmt_mb(row["tracer_rss_delta"]),
+            "-" if not row["tracer_rss_delta"] or not row["peak_rss"] else
+            "%.2fx" % (row["peak_rss"] / row["tracer_rss_delta"]),
+            "< 300 MB" if big else "", verdict(mem_ok) if big else "")
+        bps = row.get("bytes_per_step")
+        add(label + " bytes/step", "-" if bps is None else "%.0f B" % bps,
+            "%.0f B" % (row["tracer_rss_delta"] / row["expected_steps"])
+            if row["tracer_rss_delta"] else "-", "", "", "")
+
+    def bench_row(label, key, target_text, limit, note=""):
+        if bench is False:
+            return  # not asked for (--only)
+        if bench is None:
+            add(label, "not built (memstep_bench)", "", "", target_text, "n/a")
+            return
+        if "__error__" in bench:
+            add(label, bench["__error__"], "", "", target_text, "n/a")
+            return
+        entry = bench.get(key)
+        if entry is None:
+            add(label, "not measured" + note, "", "", target_text, "n/a")
+        elif "error" in entry and "ms" not in entry:
+            add(label, entry["error"], "", "", target_text, "n/a")
+        else:
+            ms = entry.get("ms")
+            add(label, fmt_ms(ms), "", "", target_text,
+                verdict(ms < limit) if limit is not None else "")
+
+    bench_row("state(random step), 1M trace", "trace_state/random_step_of_1m", "< 5 ms", STATE_MS)
+    for n in (10, 100, 1000):
+        bench_row("layout only, %d objects" % n, "layout_only/%d" % n, "", None)
+    for n in (10, 100, 1000):
+        bench_row("layout+draw, %d objects" % n, "layout_draw/%d" % n,
+                  "< 50 ms" if n == 1000 else "", LAYOUT_1000_MS if n == 1000 else None)
+    bench_row("frame (repaint only), 200 objects", "repaint/200",
+              "< 16.7 ms (60 fps)", FRAME_MS, ": no animation yet")
+    bench_row("PNG export (2x, 100 objects)", "export_png/100", "", None)
+    if "export_png_cli" in cli:
+        entry = cli["export_png_cli"]
+        add("memstep --export-png (process)", entry["error"] or fmt_ms(entry["ms"]), "", "", "", "")
+    bench_row("window start-up (in-process)", "window_startup", "< 1 s", STARTUP_MS,
+              ": no MainWindow")
+    if "startup_cli" in cli:
+        entry = cli["startup_cli"]
+        add("window start-up (process)", entry["error"] or fmt_ms(entry["ms"]), "", "", "< 1 s",
+            "" if entry["error"] else verdict(entry["ms"] < STARTUP_MS))
+    return table
+
+
+def print_table(table, out):
+    header = ("measure", "memstep", "python3 / baseline", "ratio", "target", "")
+    rows = [header] + table
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(header))]
+    for index, row in enumerate(rows):
+        out.write("  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
+                  + "\n")
+        if index == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def find_build(requested):
+    if requested:
+        return Path(requested).resolve()
+    for name in ("build-release", "build-bench", "build"):
+        candidate = HERE.parent / name
+        if (candidate / "bin" / "memstep-trace").exists():
+            return candidate
+    return HERE.parent / "build-release"
+
+
+def main():
+    parser = argparse.ArgumentParser(description="memstep benchmarks against python3",
+                                     epilog="See bench/README.md.")
+    parser.add_argument("--build", help="build directory with bin/ (default: build-release/)")
+    parser.add_argument("--reps", type=int, default=5, help="repetitions per figure (median)")
+    parser.add_argument("--tracer-reps-1m", type=int, default=1,
+                        help="repetitions of the CPython tracer on 1M steps (about 20 s, 2 GB each)")
+    parser.add_argument("--quick", action="store_true", help="3 repetitions, no 1M tracer run")
+    parser.add_argument("--json", help="also write every figure to this file")
+    parser.add_argument("--only", choices=["run", "record", "bench"], action="append",
+                        help="measure only these parts (repeatable)")
+    args = parser.parse_args()
+    if args.quick:
+        args.reps = min(args.reps, 3)
+        args.tracer_reps_1m = 0
+
+    build = find_build(args.build)
+    bin_dir = build / "bin"
+    tools = {"trace": bin_dir / "memstep-trace", "bench": bin_dir / "memstep_bench",
+             "window": bin_dir / "memstep"}
+    if not tools["trace"].exists():
+        sys.exit("run.py: %s not found; build first, e.g. cmake --preset release && "
+                 "cmake --build --preset release (add -DMEMSTEP_BUILD_BENCH=ON for memstep_bench)"
+                 % tools["trace"])
+    tools = {k: (str(v) if v.exists() else None) for k, v in tools.items()}
+
+    def log(text):
+        sys.stderr.write("[bench] %s\n" % text)
+        sys.stderr.flush()
+
+    parts = set(args.only or ["run", "record", "bench"])
+    log("build %s, python %s, %d repetitions" % (build, sys.version.split()[0], args.reps))
+    run_rows = measure_run_only(tools, args.reps, log) if "run" in parts else []
+    record_rows = measure_recording(tools, args.reps, args.tracer_reps_1m, log) \
+        if "record" in parts else []
+    bench = run_bench(tools, args.reps, log) if "bench" in parts else False
+    cli = measure_cli_window(tools, args.reps, log) if "bench" in parts else {}
+
+    table = build_table(run_rows, record_rows, bench, cli)
+    print("memstep benchmarks: medians of %d runs, python3 %s, build %s" % (
+        args.reps, sys.version.split()[0], build))
+    print_table(table, sys.stdout)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"run_only": run_rows, "recording": record_rows, "bench": bench,
+                       "cli": cli}, f, indent=2, default=str)
+
+
+if __name__ == "__main__":
+    main()

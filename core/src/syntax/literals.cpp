@@ -1,5 +1,6 @@
 // Numbers, strings and f-strings: the parser half of literals. The tokenizer has already
 // checked their shape; here they are decoded into Constant and JoinedStr nodes.
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
@@ -313,7 +314,11 @@ struct FStringParser {
             ++depth;
             parse(body.substr(specStart, i - specStart), spec->values);
             --depth;
-            parser.finish(*spec);
+            // A format spec spans its own literal token, not the whole concatenation.
+            const Location tokenSpan{token.line, token.column, token.endLine, token.endColumn};
+            static_cast<Location&>(*spec) = tokenSpan;
+            for (auto& part : spec->values)
+                static_cast<Location&>(*part) = tokenSpan;
             fv->formatSpec = std::move(spec);
         }
         if (!selfDoc.empty()) {
@@ -335,32 +340,44 @@ struct FStringParser {
     }
 
     ExprPtr parseExpr(std::string_view text) {
+        // Where the expression text sits in the file, so its nodes get real positions.
+        std::size_t offset = static_cast<std::size_t>(text.data() - token.text.data());
+        std::string_view before = token.text.substr(0, offset);
+        int line = token.line;
+        int column = token.column + static_cast<int>(offset);
+        if (std::size_t nl = before.rfind('\n'); nl != std::string_view::npos) {
+            line += static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+            column = static_cast<int>(offset - nl - 1);
+        }
         std::string wrapped = "(" + std::string(text) + ")";
         TokenStream sub = tokenize(wrapped);
         if (sub.error)
             fail("f-string: " + sub.error->message);
+        for (Token& t : sub.tokens) {
+            if (t.line == 1)
+                t.column += column - 1;
+            if (t.endLine == 1)
+                t.endColumn += column - 1;
+            t.line += line - 1;
+            t.endLine += line - 1;
+        }
         Parser inner(sub);
         try {
-            ExprPtr e = inner.parseStandaloneExpression();
-            shift(*e);
-            return e;
+            return inner.parseStandaloneExpression();
         } catch (ParseFailure& failure) {
             if (failure.diagnostic.type == kUnsupported)
                 throw;
             fail("f-string: " + failure.diagnostic.message);
         }
     }
-
-    // Sub-expressions report positions relative to the f-string token's start.
-    void shift(Location& l) {
-        if (l.line == 1) {
-            l.column += token.column;
-            l.endColumn += token.column;
-        }
-        l.line += token.line - 1;
-        l.endLine += token.line - 1;
-    }
 };
+
+// CPython 3.11 gives every part of an f-string (and of its format specs) the position of
+// the whole literal.
+static void spanParts(JoinedStr& joined, const Location& whole) {
+    for (auto& part : joined.values)
+        static_cast<Location&>(*part) = whole;
+}
 
 ExprPtr Parser::parseStrings() {
     const Token& first = peek();
@@ -427,6 +444,7 @@ ExprPtr Parser::parseStrings() {
         auto joined = startNode<JoinedStr>(first);
         joined->values = std::move(parts);
         finish(*joined);
+        spanParts(*joined, *joined);
         return joined;
     }
     auto c = startNode<Constant>(first);

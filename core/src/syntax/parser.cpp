@@ -191,8 +191,10 @@ void Parser::invalidSyntax() const {
 
 void Parser::unsupported(const std::string& what, int line) const {
     ParseFailure f;
+    bool plural = what.back() == 's';
     f.diagnostic = Diagnostic{kUnsupported,
-                              what + " is not supported yet (line " + std::to_string(line) + ")",
+                              what + (plural ? " are" : " is") + " not supported yet (line " +
+                                  std::to_string(line) + ")",
                               line, 0, {}};
     f.tokenLine = line;
     throw f;
@@ -345,7 +347,7 @@ StmtPtr Parser::parseExpressionStatement() {
             first->kind != ExprKind::Subscript)
             failAt("illegal target for annotation", *first);
         next();
-        auto node = startNode<AnnAssign>(*first);
+        auto node = startNode<AnnAssign>(start);
         node->simple = first->kind == ExprKind::Name && !startsWithParen;
         setContext(*first, ExprContext::Store);
         node->target = std::move(first);
@@ -361,7 +363,7 @@ StmtPtr Parser::parseExpressionStatement() {
             failAt("'" + describeExpr(*first) + "' is an illegal expression for augmented assignment",
                    *first);
         const Token& opTok = next();
-        auto node = startNode<AugAssign>(*first);
+        auto node = startNode<AugAssign>(start);
         node->op = binaryOperator(opTok.text.substr(0, opTok.text.size() - 1));
         setContext(*first, ExprContext::Store);
         node->target = std::move(first);
@@ -370,7 +372,7 @@ StmtPtr Parser::parseExpressionStatement() {
         return node;
     }
     if (atOp("=")) {
-        auto node = startNode<Assign>(*first);
+        auto node = startNode<Assign>(start);
         ExprList chain;
         chain.push_back(std::move(first));
         while (acceptOp("="))
@@ -393,7 +395,7 @@ StmtPtr Parser::parseExpressionStatement() {
         finish(*node);
         return node;
     }
-    auto node = startNode<ExprStmt>(*first);
+    auto node = startNode<ExprStmt>(start);
     node->value = std::move(first);
     finish(*node);
     return node;
@@ -564,7 +566,6 @@ StmtPtr Parser::parseCompound() {
         return parseWith();
     if (t.isKeyword("async"))
         unsupported("`async`", t.line);
-    const Token& start = t;
     ExprList decorators;
     while (acceptOp("@")) {
         decorators.push_back(parseNamedExpression());
@@ -573,9 +574,9 @@ StmtPtr Parser::parseCompound() {
         next();
     }
     if (atKeyword("def"))
-        return parseFunctionDef(std::move(decorators), start);
+        return parseFunctionDef(std::move(decorators));
     if (atKeyword("class"))
-        return parseClassDef(std::move(decorators), start);
+        return parseClassDef(std::move(decorators));
     if (atKeyword("async"))
         unsupported("`async`", peek().line);
     invalidSyntax();
@@ -769,10 +770,9 @@ StmtPtr Parser::parseWith() {
         WithItem item;
         item.contextExpr = parseExpression();
         if (acceptKeyword("as")) {
-            item.optionalVars = parseTargetList();
-            if (item.optionalVars->kind == ExprKind::Tuple && !paren) {
-                // `with a as b, c` is two items: the target list stops at the comma.
-            }
+            // A single target: in `with a as b, c` the comma starts the next item.
+            item.optionalVars = parseBitwiseOr();
+            checkTarget(*item.optionalVars, ExprContext::Store);
         }
         node->items.push_back(std::move(item));
         if (!acceptOp(","))
@@ -791,9 +791,9 @@ StmtPtr Parser::parseWith() {
     return node;
 }
 
-StmtPtr Parser::parseFunctionDef(ExprList decorators, const Token& start) {
+StmtPtr Parser::parseFunctionDef(ExprList decorators) {
     const Token& kw = next();
-    auto node = startNode<FunctionDef>(decorators.empty() ? kw : start);
+    auto node = startNode<FunctionDef>(kw);
     node->decorators = std::move(decorators);
     if (peek().kind != TokenKind::Name || isKeyword(peek().text))
         invalidSyntax();
@@ -814,18 +814,19 @@ StmtPtr Parser::parseFunctionDef(ExprList decorators, const Token& start) {
     return node;
 }
 
-StmtPtr Parser::parseClassDef(ExprList decorators, const Token& start) {
+StmtPtr Parser::parseClassDef(ExprList decorators) {
     const Token& kw = next();
-    auto node = startNode<ClassDef>(decorators.empty() ? kw : start);
+    auto node = startNode<ClassDef>(kw);
     node->decorators = std::move(decorators);
     if (peek().kind != TokenKind::Name || isKeyword(peek().text))
         invalidSyntax();
     node->name = next().text;
     if (atOp("(")) {
         Call call;
+        const Location open = here();
         next();
         ++m_bracketDepth;
-        parseCallArguments(call);
+        parseCallArguments(call, open);
         --m_bracketDepth;
         node->bases = std::move(call.args);
         node->keywords = std::move(call.keywords);
@@ -964,10 +965,11 @@ void Parser::afterElement(std::string_view closer, const Expr& element) {
 ExprPtr Parser::parseStarExpressions(bool allowYield) {
     if (allowYield && atKeyword("yield"))
         return parseYield();
+    const Location start = here();
     ExprPtr first = parseStarExpression();
     if (!atOp(","))
         return first;
-    auto tuple = startNode<Tuple>(*first);
+    auto tuple = startNode<Tuple>(start);
     tuple->elts.push_back(std::move(first));
     while (acceptOp(",")) {
         if (!startsExpression(peek()) && !atOp("*"))
@@ -1021,11 +1023,12 @@ ExprPtr Parser::parseNamedExpression() {
 ExprPtr Parser::parseExpression() {
     if (atKeyword("lambda"))
         return parseLambda();
+    const Location start = here();
     ExprPtr body = parseDisjunction();
     if (!atKeyword("if"))
         return body;
     next();
-    auto node = startNode<IfExp>(*body);
+    auto node = startNode<IfExp>(start);
     node->body = std::move(body);
     node->test = parseDisjunction();
     if (!acceptKeyword("else"))
@@ -1061,10 +1064,11 @@ ExprPtr Parser::parseYield() {
 }
 
 ExprPtr Parser::parseDisjunction() {
+    const Location start = here();
     ExprPtr first = parseConjunction();
     if (!atKeyword("or"))
         return first;
-    auto node = startNode<BoolOp>(*first);
+    auto node = startNode<BoolOp>(start);
     node->op = BoolOperator::Or;
     node->values.push_back(std::move(first));
     while (acceptKeyword("or"))
@@ -1074,10 +1078,11 @@ ExprPtr Parser::parseDisjunction() {
 }
 
 ExprPtr Parser::parseConjunction() {
+    const Location start = here();
     ExprPtr first = parseInversion();
     if (!atKeyword("and"))
         return first;
-    auto node = startNode<BoolOp>(*first);
+    auto node = startNode<BoolOp>(start);
     node->op = BoolOperator::And;
     node->values.push_back(std::move(first));
     while (acceptKeyword("and"))
@@ -1098,6 +1103,7 @@ ExprPtr Parser::parseInversion() {
 }
 
 ExprPtr Parser::parseComparison() {
+    const Location start = here();
     ExprPtr first = parseBitwiseOr();
     std::unique_ptr<Compare> node;
     for (;;) {
@@ -1131,7 +1137,7 @@ ExprPtr Parser::parseComparison() {
         for (int i = 0; i < width; ++i)
             next();
         if (!node) {
-            node = startNode<Compare>(*first);
+            node = startNode<Compare>(start);
             node->left = std::move(first);
         }
         node->ops.push_back(*op);
@@ -1146,7 +1152,7 @@ ExprPtr Parser::parseComparison() {
 namespace {
 template <class Next>
 ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string_view> ops,
-                    auto&& peekOp, auto&& consume, auto&& makeNode) {
+                    auto&& peekOp, auto&& consume, auto&& makeNode, Location start) {
     ExprPtr left = nextLevel();
     for (;;) {
         std::string_view found;
@@ -1157,7 +1163,7 @@ ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string
             return left;
         consume();
         ExprPtr right = nextLevel();
-        left = makeNode(std::move(left), binaryOperator(found), std::move(right));
+        left = makeNode(std::move(left), binaryOperator(found), std::move(right), start);
     }
     (void)p;
 }
@@ -1168,14 +1174,15 @@ ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string
         return binaryLevel(                                                                    \
             *this, [this] { return NextLevel(); }, {__VA_ARGS__},                              \
             [this](std::string_view op) { return atOp(op); }, [this] { next(); },              \
-            [this](ExprPtr l, Operator op, ExprPtr r) {                                        \
-                auto node = startNode<BinOp>(*l);                                              \
+            [this](ExprPtr l, Operator op, ExprPtr r, const Location& start) {                 \
+                auto node = startNode<BinOp>(start);                                           \
                 node->left = std::move(l);                                                     \
                 node->op = op;                                                                 \
                 node->right = std::move(r);                                                    \
                 finish(*node);                                                                 \
                 return ExprPtr(std::move(node));                                               \
-            });                                                                                \
+            },                                                                                 \
+            here());                                                                           \
     }
 
 MEMSTEP_BINARY_LEVEL(parseBitwiseOr, parseBitwiseXor, "|")
@@ -1205,11 +1212,12 @@ ExprPtr Parser::parseFactor() {
 ExprPtr Parser::parsePower() {
     if (atKeyword("await"))
         unsupported("`await`", peek().line);
+    const Location start = here();
     ExprPtr base = parsePrimary();
     if (!atOp("**"))
         return base;
     next();
-    auto node = startNode<BinOp>(*base);
+    auto node = startNode<BinOp>(start);
     node->left = std::move(base);
     node->op = Operator::Pow;
     node->right = parseFactor();
@@ -1218,6 +1226,7 @@ ExprPtr Parser::parsePower() {
 }
 
 ExprPtr Parser::parsePrimary() {
+    const Location start = here();
     ExprPtr e = parseAtom();
     for (;;) {
         if (atOp(".")) {
@@ -1226,24 +1235,25 @@ ExprPtr Parser::parsePrimary() {
             if (name.kind != TokenKind::Name || isKeyword(name.text))
                 invalidSyntax();
             next();
-            auto node = startNode<Attribute>(*e);
+            auto node = startNode<Attribute>(start);
             node->value = std::move(e);
             node->attr = name.text;
             finish(*node);
             e = std::move(node);
         } else if (atOp("(")) {
+            const Location open = here();
             next();
             ++m_bracketDepth;
-            auto node = startNode<Call>(*e);
+            auto node = startNode<Call>(start);
             node->func = std::move(e);
-            parseCallArguments(*node);
+            parseCallArguments(*node, open);
             --m_bracketDepth;
             finish(*node);
             e = std::move(node);
         } else if (atOp("[")) {
             next();
             ++m_bracketDepth;
-            auto node = startNode<Subscript>(*e);
+            auto node = startNode<Subscript>(start);
             node->value = std::move(e);
             node->slice = parseSubscriptSlices();
             expectOp("]");
@@ -1257,7 +1267,7 @@ ExprPtr Parser::parsePrimary() {
 }
 
 // Arguments after '(' up to and including ')'.
-void Parser::parseCallArguments(Call& call) {
+void Parser::parseCallArguments(Call& call, const Location& open) {
     bool seenKeyword = false;
     bool seenDoubleStar = false;
     std::optional<std::string> orderError;
@@ -1303,6 +1313,13 @@ void Parser::parseCallArguments(Call& call) {
                 gen->elt = std::move(arg);
                 gen->generators = parseComprehensionClauses();
                 finish(*gen);
+                if (atOp(")") && call.args.empty() && call.keywords.empty()) {
+                    // A lone generator argument owns the call's parentheses.
+                    gen->line = open.line;
+                    gen->column = open.column;
+                    gen->endLine = peek().endLine;
+                    gen->endColumn = peek().endColumn;
+                }
                 if (!call.args.empty() || !call.keywords.empty() || !atOp(")")) {
                     if (atOp(",") || !call.args.empty() || !call.keywords.empty())
                         failAt("Generator expression must be parenthesized", *gen);
@@ -1333,10 +1350,11 @@ void Parser::parseCallArguments(Call& call) {
 }
 
 ExprPtr Parser::parseSubscriptSlices() {
+    const Location start = here();
     ExprPtr first = parseSlice();
     if (!atOp(","))
         return first;
-    auto tuple = startNode<Tuple>(*first);
+    auto tuple = startNode<Tuple>(start);
     tuple->elts.push_back(std::move(first));
     while (acceptOp(",")) {
         if (atOp("]"))
@@ -1406,10 +1424,11 @@ ExprPtr Parser::parseTargetList() {
         }
         return parseBitwiseOr();
     };
+    const Location start = here();
     ExprPtr first = item();
     ExprPtr result;
     if (atOp(",")) {
-        auto tuple = startNode<Tuple>(*first);
+        auto tuple = startNode<Tuple>(start);
         tuple->elts.push_back(std::move(first));
         while (acceptOp(",")) {
             if (atKeyword("in") || atOp("=") || atOp(":") || atOp(")"))

@@ -48,6 +48,10 @@ private:
     bool acceptKeyword(std::string_view kw);
     void expectOp(std::string_view op);
     void expectColon(bool forced);
+    Location here() const {
+        const Token& t = peek();
+        return Location{t.line, t.column, t.line, t.column};
+    }
     bool atNewline() const { return peek().kind == TokenKind::Newline; }
 
     // Errors.
@@ -91,8 +95,8 @@ private:
     StmtPtr parseFor();
     StmtPtr parseTry();
     StmtPtr parseWith();
-    StmtPtr parseFunctionDef(ExprList decorators, const Token& start);
-    StmtPtr parseClassDef(ExprList decorators, const Token& start);
+    StmtPtr parseFunctionDef(ExprList decorators);
+    StmtPtr parseClassDef(ExprList decorators);
     StmtPtr parseImport();
     StmtPtr parseFromImport();
     StmtPtr parseRaise();
@@ -131,7 +135,7 @@ private:
     ExprPtr parseBraceDisplay();
     ExprPtr parseSubscriptSlices();
     ExprPtr parseSlice();
-    void parseCallArguments(Call& call);
+    void parseCallArguments(Call& call, const Location& open);
     std::vector<Comprehension> parseComprehensionClauses();
     ExprPtr parseTargetList(); // for-loop and comprehension targets: stops before 'in'
     void afterElement(std::string_view closer, const Expr& element);

@@ -389,6 +389,12 @@ private:
             s.info->isGenerator = true;
     }
 
+    // Items of displays and call arguments, where `*x` is allowed.
+    void visitElements(const ExprList& items) {
+        for (const auto& item : items)
+            visitExpr(item->kind == ExprKind::Starred ? *item->as<Starred>().value : *item);
+    }
+
     void visitExpr(const Expr& e) {
         switch (e.kind) {
         case ExprKind::BoolOp:
@@ -435,10 +441,7 @@ private:
             }
             break;
         }
-        case ExprKind::Set:
-            for (const auto& v : e.as<Set>().elts)
-                visitExpr(*v);
-            break;
+        case ExprKind::Set: visitElements(e.as<Set>().elts); break;
         case ExprKind::ListComp: {
             const auto& c = e.as<ListComp>();
             visitComprehension(c.generators, c.scope, "list comprehension",
@@ -481,8 +484,7 @@ private:
             break;
         case ExprKind::Call:
             visitExpr(*e.as<Call>().func);
-            for (const auto& a : e.as<Call>().args)
-                visitExpr(*a);
+            visitElements(e.as<Call>().args);
             for (const auto& k : e.as<Call>().keywords)
                 visitExpr(*k.value);
             break;
@@ -501,7 +503,11 @@ private:
             visitExpr(*e.as<Subscript>().value);
             visitExpr(*e.as<Subscript>().slice);
             break;
-        case ExprKind::Starred: visitExpr(*e.as<Starred>().value); break;
+        case ExprKind::Starred:
+            if (m_pass == 2 && e.as<Starred>().ctx == ExprContext::Load)
+                fail("can't use starred expression here", e);
+            visitExpr(*e.as<Starred>().value);
+            break;
         case ExprKind::Name: {
             const auto& n = e.as<Name>();
             if (n.ctx == ExprContext::Load)
@@ -510,14 +516,8 @@ private:
                 bind(n.id);
             break;
         }
-        case ExprKind::List:
-            for (const auto& v : e.as<List>().elts)
-                visitExpr(*v);
-            break;
-        case ExprKind::Tuple:
-            for (const auto& v : e.as<Tuple>().elts)
-                visitExpr(*v);
-            break;
+        case ExprKind::List: visitElements(e.as<List>().elts); break;
+        case ExprKind::Tuple: visitElements(e.as<Tuple>().elts); break;
         case ExprKind::Slice: {
             const auto& s = e.as<Slice>();
             if (s.lower)

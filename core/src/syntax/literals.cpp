@@ -159,12 +159,11 @@ static bool decodeEscapes(std::string_view body, std::string& out, std::string& 
 struct FStringParser {
     Parser& parser;
     const Token& token;
+    const Token& errorAt; // the token after the literal, where CPython reports f-string errors
     bool raw;
     int depth = 0;
 
-    [[noreturn]] void fail(const std::string& message) {
-        parser.failAt(message, token.endLine, token.endColumn);
-    }
+    [[noreturn]] void fail(const std::string& message) { parser.fail(message, errorAt); }
 
     void addLiteral(ExprList& parts, std::string& literal) {
         if (literal.empty())
@@ -353,6 +352,20 @@ struct FStringParser {
         TokenStream sub = tokenize(wrapped);
         if (sub.error)
             fail("f-string: " + sub.error->message);
+        {
+            // CPython 3.11 reports errors inside the braces on the real line but at the
+            // column within "(expression)"; parse once unshifted to get exactly that.
+            Parser probe(sub);
+            try {
+                probe.parseStandaloneExpression();
+            } catch (ParseFailure& failure) {
+                if (failure.diagnostic.type == kUnsupported)
+                    throw;
+                failure.diagnostic.message = "f-string: " + failure.diagnostic.message;
+                failure.diagnostic.line += line - 1;
+                throw;
+            }
+        }
         for (Token& t : sub.tokens) {
             if (t.line == 1)
                 t.column += column - 1;
@@ -381,13 +394,18 @@ static void spanParts(JoinedStr& joined, const Location& whole) {
 
 ExprPtr Parser::parseStrings() {
     const Token& first = peek();
+    std::size_t begin = m_pos;
+    while (peek().kind == TokenKind::String)
+        next();
+    std::size_t end = m_pos;
+    // CPython decodes the literals once the token after them has been read, and reports
+    // their errors there.
+    const Token& after = peek();
     ExprList parts;
     bool anyFormatted = false;
-    bool anyBytes = false;
-    bool anyText = false;
-    std::string plain;
-    while (peek().kind == TokenKind::String) {
-        const Token& t = next();
+    bool firstIsBytes = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        const Token& t = m_stream.tokens[i];
         StringPrefix prefix;
         std::size_t q = 0;
         while (t.text[q] != '\'' && t.text[q] != '"') {
@@ -397,19 +415,20 @@ ExprPtr Parser::parseStrings() {
             prefix.formatted |= p == 'f';
             ++q;
         }
+        if (i == begin)
+            firstIsBytes = prefix.bytes;
+        else if (prefix.bytes != firstIsBytes)
+            fail("cannot mix bytes and nonbytes literals", after);
         std::size_t quoteLen =
             t.text.size() - q >= 6 && t.text[q + 1] == t.text[q] && t.text[q + 2] == t.text[q]
                 ? 3
                 : 1;
         std::string_view body = t.text.substr(q + quoteLen, t.text.size() - q - 2 * quoteLen);
-        if (prefix.bytes) {
-            anyBytes = true;
+        if (prefix.bytes)
             continue;
-        }
-        anyText = true;
         if (prefix.formatted) {
             anyFormatted = true;
-            FStringParser fp{*this, t, prefix.raw};
+            FStringParser fp{*this, t, after, prefix.raw};
             fp.parse(body, parts);
             continue;
         }
@@ -421,7 +440,7 @@ ExprPtr Parser::parseStrings() {
             if (!decodeEscapes(body, decoded, error)) {
                 if (error == "N")
                     unsupported("`\\N{...}` escapes", t.line);
-                failAt(error, t.line, t.column);
+                fail(error, after);
             }
         }
         if (decoded.empty())
@@ -432,13 +451,12 @@ ExprPtr Parser::parseStrings() {
             auto c = startNode<Constant>(t);
             c->constKind = ConstantKind::Str;
             c->text = std::move(decoded);
-            finish(*c);
+            c->endLine = t.endLine;
+            c->endColumn = t.endColumn;
             parts.push_back(std::move(c));
         }
     }
-    if (anyBytes && anyText)
-        failAt("cannot mix bytes and nonbytes literals", first.line, first.column);
-    if (anyBytes)
+    if (firstIsBytes)
         unsupported("bytes literals", first.line);
     if (anyFormatted) {
         auto joined = startNode<JoinedStr>(first);

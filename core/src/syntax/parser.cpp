@@ -741,12 +741,11 @@ StmtPtr Parser::parseWith() {
     const Token& kw = next();
     auto node = startNode<With>(kw);
     bool paren = false;
-    // `with (a as b, c):` (parenthesized items) versus `with (a, b):` (a tuple): look for
-    // `as` or a trailing comma at depth one.
+    // `with (a as b, c):` and `with (a, b):` are parenthesized items (CPython tries that
+    // form first); `with (a, b) as c:` is one tuple-valued item.
     if (atOp("(")) {
         int depth = 0;
         std::size_t i = m_pos;
-        bool sawAs = false;
         for (; i < m_stream.tokens.size(); ++i) {
             const Token& k = m_stream.tokens[i];
             if (k.isOp("(") || k.isOp("[") || k.isOp("{"))
@@ -754,13 +753,11 @@ StmtPtr Parser::parseWith() {
             else if (k.isOp(")") || k.isOp("]") || k.isOp("}")) {
                 if (--depth == 0)
                     break;
-            } else if (depth == 1 && k.isKeyword("as"))
-                sawAs = true;
-            else if (k.kind == TokenKind::Newline || k.kind == TokenKind::EndOfFile ||
+            } else if (k.kind == TokenKind::Newline || k.kind == TokenKind::EndOfFile ||
                      k.kind == TokenKind::Error)
                 break;
         }
-        if (sawAs && i + 1 < m_stream.tokens.size() && m_stream.tokens[i + 1].isOp(":")) {
+        if (i + 1 < m_stream.tokens.size() && m_stream.tokens[i + 1].isOp(":")) {
             paren = true;
             next();
             ++m_bracketDepth;
@@ -1031,8 +1028,11 @@ ExprPtr Parser::parseExpression() {
     auto node = startNode<IfExp>(start);
     node->body = std::move(body);
     node->test = parseDisjunction();
-    if (!acceptKeyword("else"))
-        fail("expected 'else' after 'if' expression", peek());
+    if (!acceptKeyword("else")) {
+        if (!atOp(":"))
+            failAt("expected 'else' after 'if' expression", start);
+        invalidSyntax();
+    }
     node->orElse = parseExpression();
     finish(*node);
     return node;
@@ -1352,7 +1352,7 @@ void Parser::parseCallArguments(Call& call, const Location& open) {
 ExprPtr Parser::parseSubscriptSlices() {
     const Location start = here();
     ExprPtr first = parseSlice();
-    if (!atOp(","))
+    if (!atOp(",") && first->kind != ExprKind::Starred)
         return first;
     auto tuple = startNode<Tuple>(start);
     tuple->elts.push_back(std::move(first));
@@ -1655,9 +1655,9 @@ ExprPtr Parser::parseBraceDisplay() {
                                std::max(0, k->endColumn - 1));
                     invalidSyntax();
                 }
-                next();
+                const Token& colon = next();
                 if (atOp("}") || atOp(","))
-                    fail("expression expected after dictionary key and ':'", peek());
+                    fail("expression expected after dictionary key and ':'", colon);
                 dict->keys.push_back(std::move(k));
                 dict->values.push_back(parseExpression());
             }

@@ -364,6 +364,9 @@ const IntFormatCase kIntFormatCases[] = {
     {"3", "0", "3"},
     {"3", "00", "3"},
     {"-3", "<05", "-3000"},
+    {"5", ">5", "    5"},
+    {"5", "", "5"},
+    {"5", "=+5", "+   5"},
 };
 const StringFormatCase kStringFormatCases[] = {
     {"ab", "05", "ab000"},
@@ -391,6 +394,8 @@ const StringFormatCase kStringFormatCases[] = {
     {"ab", "^^7", "^^ab^^^"},
     {"ab", "10.1s", "a         "},
     {"日本", "*^6", "**日本**"},
+    {"ab", "=05", "!ValueError: '=' alignment not allowed in string format specifier"},
+    {"ab", "<05", "ab000"},
 };
 
 std::string show(const numeric::Result<std::string>& result) {
@@ -453,6 +458,22 @@ TEST(FormatString, MatchesPython) {
         EXPECT_EQ(show(numeric::formatString(c.value, std::string_view(c.spec))), c.expected)
             << "format('" << c.value << "', '" << c.spec << "')";
     }
+}
+
+TEST(FormatInt, SpecParsedWithoutIntDefaultsStillFormats) {
+    // parseFormatSpec's defaults are float's; formatInt treats the missing type as 'd'.
+    auto spec = numeric::parseFormatSpec(">5");
+    ASSERT_TRUE(spec.ok());
+    EXPECT_EQ(show(numeric::formatInt(std::int64_t{5}, *spec)), "    5");
+    EXPECT_EQ(show(numeric::formatInt(std::int64_t{-5}, std::string_view("+,"))), "-5");
+}
+
+TEST(FormatLimits, HugeWidthIsRefused) {
+    auto wide = numeric::formatFloat(1.0, std::string_view(".2000000f"));
+    ASSERT_FALSE(wide.ok());
+    EXPECT_EQ(wide.error().type, "MemoryLimit");
+    EXPECT_FALSE(numeric::formatString("a", std::string_view("2000000")).ok());
+    EXPECT_FALSE(numeric::formatInt(std::int64_t{1}, std::string_view("2000000")).ok());
 }
 
 TEST(FormatSpec, ParsesEveryField) {

@@ -26,6 +26,10 @@ namespace memstep::core::numeric {
 std::string floatRepr(double value);
 inline std::string floatStr(double value) { return floatRepr(value); }
 
+// Widths and precisions above this are refused (MemoryLimit) instead of building a
+// gigabyte string: CPython would try, but the visualiser must stay responsive.
+inline constexpr int kMaxFormatWidth = 1'000'000;
+
 // One parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type].
 struct FormatSpec {
     std::string fill = " ";    // one code point, UTF-8
@@ -61,6 +65,8 @@ Result<std::string> formatString(std::string_view text, const FormatSpec& spec);
 // Convenience: parse then format (the spec text as written after ':' in f-strings).
 Result<std::string> formatFloat(double value, std::string_view spec);
 Result<std::string> formatInt(const BigInt& value, std::string_view spec,
+                              std::string_view typeName = "int");
+Result<std::string> formatInt(std::int64_t value, std::string_view spec,
                               std::string_view typeName = "int");
 Result<std::string> formatString(std::string_view text, std::string_view spec);
 

@@ -32,6 +32,12 @@ std::string typeCharText(char type) {
     return buffer;
 }
 
+NumericError tooWide() {
+    return makeError("MemoryLimit", "format width or precision above " +
+                                        std::to_string(kMaxFormatWidth) +
+                                        " - too large for the visualiser");
+}
+
 NumericError unknownCode(char type, std::string_view typeName) {
     return makeError("ValueError", "Unknown format code '" + typeCharText(type) +
                                        "' for object of type '" + std::string(typeName) + "'");
@@ -281,6 +287,12 @@ Result<std::string> formatString(std::string_view text, const FormatSpec& spec) 
     if (spec.align == '=') {
         return makeError("ValueError", "'=' alignment not allowed in string format specifier");
     }
+    if (spec.grouping != '\0') {
+        return makeError("ValueError", std::string("Cannot specify '") + spec.grouping + "' with 's'.");
+    }
+    if (spec.width > kMaxFormatWidth || spec.precision > kMaxFormatWidth) {
+        return tooWide();
+    }
     std::string_view body = text;
     if (spec.precision >= 0) {
         body = codePointPrefix(text, static_cast<std::size_t>(spec.precision));
@@ -344,6 +356,9 @@ Result<std::string> formatFloat(double value, const FormatSpec& spec) {
     if (precision < 0 && spec.type != '\0') {
         precision = 6;
     }
+    if (spec.width > kMaxFormatWidth || precision > kMaxFormatWidth) {
+        return tooWide();
+    }
     double magnitude = std::fabs(value);
     if (percent) {
         magnitude *= 100.0;
@@ -374,6 +389,7 @@ Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
     int base = 10;
     std::string prefix;
     switch (spec.type) {
+    case '\0': // a spec parsed without the int default type
     case 'd':
     case 'n':
     case 'c':
@@ -425,6 +441,9 @@ Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
         const std::string ch = encodeUtf8(static_cast<std::uint32_t>(value.toInt64()));
         return layoutNumber("", "", "", ch, spec, 3);
     }
+    if (spec.width > kMaxFormatWidth) {
+        return tooWide();
+    }
     std::string digits = value.abs().toString(base);
     if (spec.type == 'X') {
         digits = upper(digits);
@@ -437,6 +456,11 @@ Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
 }
 
 Result<std::string> formatInt(std::int64_t value, const FormatSpec& spec,
+                              std::string_view typeName) {
+    return formatInt(BigInt::fromInt64(value), spec, typeName);
+}
+
+Result<std::string> formatInt(std::int64_t value, std::string_view spec,
                               std::string_view typeName) {
     return formatInt(BigInt::fromInt64(value), spec, typeName);
 }

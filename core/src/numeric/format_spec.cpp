@@ -368,7 +368,7 @@ Result<std::string> formatFloat(double value, const FormatSpec& spec) {
         body = upper(body);
     }
     bool negative = std::signbit(value) && !std::isnan(value);
-    if (negative && spec.zeroNegative &&
+    if (negative && spec.zeroNegative && std::isfinite(value) &&
         body.find_first_of("123456789") == std::string::npos) {
         negative = false; // 'z': a result that rounds to zero loses its minus sign
     }
@@ -434,6 +434,9 @@ Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
         if (spec.alternate) {
             return makeError("ValueError",
                              "Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        if (!value.fitsInt64()) {
+            return makeError("OverflowError", "Python int too large to convert to C long");
         }
         if (value.isNegative() || value > BigInt::fromInt64(0x10FFFF)) {
             return makeError("OverflowError", "%c arg not in range(0x110000)");

@@ -97,6 +97,7 @@ const PercentCase kPercentCases[] = {
     {"%(a)s|%(b)5d", {{Kind::Str, "x", 0.0, "a"}, {Kind::Int, "7", 0.0, "b"}}, "x|    7"},
     {"%(a(b))s", {{Kind::Int, "1", 0.0, "a(b)"}}, "1"},
     {"%ld %hd %Lf", {{Kind::Int, "1", 0.0, ""}, {Kind::Int, "2", 0.0, ""}, {Kind::Float, "", "0x1.8000000000000p+1", ""}}, "1 2 3.000000"},
+    {"%.0c|%5.0c|%#3.1c", {{Kind::Str, "A", 0.0, ""}, {Kind::Int, "66", 0.0, ""}, {Kind::Int, "67", 0.0, ""}}, "A|    B|  C"},
     {"abc %é", {{Kind::Int, "1", 0.0, ""}}, "!ValueError: unsupported format character '?' (0xe9) at index 5"},
     {"%.0g", {{Kind::Float, "", "0x1.0000000000000p-1", ""}}, "0.5"},
     {"%#.3g", {{Kind::Float, "", "0x1.9000000000000p+6", ""}}, "100."},

@@ -261,7 +261,7 @@ Result<std::string> percentFormatFloat(double value, const PercentSpec& spec) {
 
 std::string percentFormatText(std::string_view text, const PercentSpec& spec) {
     std::string_view body = text;
-    if (spec.precision >= 0) {
+    if (spec.precision >= 0 && spec.conversion != 'c') { // %c ignores the precision
         body = codePointPrefix(text, static_cast<std::size_t>(spec.precision));
     }
     const std::size_t length = codePointCount(body);

@@ -5,12 +5,18 @@ Every tests/programs/<topic>/<name>.py must open with a one-line comment saying 
 (seed/ is kept verbatim) and run cleanly under the reference tracer: programs under errors/ end in an uncaught runtime
 error, programs under syntax_errors/ in a SyntaxError (or IndentationError/TabError) with no
 steps, all others end normally; none may hit the step limit, and every step's frames may only
-name objects its heap holds. The corpus must hold at least MIN_PROGRAMS programs.
+name objects its heap holds. The reference's stdout and error (type, message, line) must also
+equal what plain `python3 PROGRAM.py` prints, which checks the tracer itself (stdin capture,
+input() prompts, error lines, recursion depth). The corpus must hold at least MIN_PROGRAMS
+programs (counted over the whole directory, whatever --only/--exclude select).
 
-Usage: check_corpus.py PROGRAMS_DIR
+Usage: check_corpus.py [--only TOPIC/NAME ...] [--exclude TOPIC/NAME ...] PROGRAMS_DIR
 """
 
+import argparse
 import glob
+import re
+import subprocess
 import io
 import json
 import os
@@ -49,20 +55,51 @@ def check(path, topic):
             for name, oid in frame["vars"]:
                 if oid not in step["heap"]:
                     return "step %d: %s names %s, missing from the heap" % (n, name, oid)
+    return check_plain_python(path, stdin if os.path.exists(stdin) else None, trace)
+
+
+def check_plain_python(path, stdin, trace):
+    """The reference must print what `python3 PROGRAM.py` prints and fail where it fails."""
+    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as feed:
+        proc = subprocess.run([sys.executable, path], stdin=feed, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=60)
+    out = proc.stdout.decode("utf-8")
+    if out != trace["stdout"]:
+        return "stdout %r differs from plain python3's %r" % (trace["stdout"][:200], out[:200])
+    err = proc.stderr.decode("utf-8")
+    error = trace["error"]
+    if error is None:
+        return None if proc.returncode == 0 else "plain python3 failed: %s" % err[-300:]
+    last = err.rstrip("\n").splitlines()[-1] if err.strip() else ""
+    last = re.sub(r"\. Did you mean: .*\?$", "", last)  # added by the traceback printer
+    expected = error["type"] + (": " + error["message"] if error["message"] else "")
+    if last != expected:
+        return "error %r, plain python3 says %r" % (expected, last)
+    lines = re.findall(r'File "%s", line (\d+)' % re.escape(path), err)
+    if lines and int(lines[-1]) != error["line"]:
+        return "error line %d, plain python3 says %s" % (error["line"], lines[-1])
     return None
 
 
 def main():
-    root = sys.argv[1]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", default=[])
+    parser.add_argument("--exclude", action="append", default=[])
+    parser.add_argument("root")
+    args = parser.parse_args()
+    root = args.root
     programs = sorted(glob.glob(os.path.join(root, "*", "*.py")))
     failures = 0
     for path in programs:
         topic = os.path.basename(os.path.dirname(path))
+        name = os.path.relpath(path, root)[:-3]
+        if name in args.exclude or (args.only and name not in args.only):
+            continue
         problem = check(path, topic)
         if problem:
             failures += 1
             print("FAIL %s: %s" % (os.path.relpath(path, root), problem))
-    print("%d programs, %d failing" % (len(programs), failures))
+    print("%d programs in the corpus, %d failing" % (len(programs), failures))
     if len(programs) < MIN_PROGRAMS:
         print("FAIL: the corpus needs at least %d programs" % MIN_PROGRAMS)
         failures += 1

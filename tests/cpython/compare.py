@@ -12,6 +12,7 @@ Usage: compare.py --memstep PATH_OR_COMMAND [--stdin FILE] PROGRAM.py
 """
 
 import argparse
+import collections
 import json
 import os
 import shlex
@@ -256,7 +257,7 @@ class GraphMatcher:
 
     def compare_step(self, n, ms, cs):
         mheap, cheap = ms.get("heap", {}), cs.get("heap", {})
-        todo = []
+        todo = collections.deque()
         seen = set()
 
         def pair(mid, cid, where):
@@ -284,7 +285,7 @@ class GraphMatcher:
             pair(mf.get("return"), cf.get("return"), "%s return value" % fname)
 
         while todo:
-            mid, cid, where = todo.pop(0)
+            mid, cid, where = todo.popleft()
             if mid not in mheap:
                 raise Mismatch("%s: memstep refers to %s, which is not in its heap" % (where, mid))
             if cid not in cheap:

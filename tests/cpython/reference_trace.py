@@ -28,6 +28,7 @@ CO_VARARGS = 0x4
 CO_VARKEYWORDS = 0x8
 # Types whose repr() is cheap, deterministic and runs no user code.
 CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
+SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
 
 
 class StepLimitReached(BaseException):
@@ -51,7 +52,12 @@ class Tracer:
         self.var_order = {}  # frame number -> names in order of first appearance
         self.step_limit_line = 0
         self.recursion_limit = sys.getrecursionlimit()
-        self.failed_frame = None  # frame refused for recursion depth (see on_call)
+        self.failed_frame = None  # frame refused for recursion depth (see refuse_frame)
+        # Frame number -> its JSON entry while the frame is suspended: a suspended function
+        # frame without cell variables cannot change, and deep recursion repeats it each step.
+        self.frozen_frames = {}
+        # id(obj) -> fields of immutable scalars, which never change once shown.
+        self.scalar_fields = {}
 
     # ---- objects -------------------------------------------------------------------
     def label(self, obj):
@@ -69,18 +75,13 @@ class Tracer:
             return self.label(child)
 
         t = type(obj)
-        if t is bool or obj is None or t is float:
-            return {"type": t.__name__, "value": repr(obj)}
-        if t is int:
-            try:
-                text = str(obj)
-            except ValueError:
-                text = "<int with too many digits>"
-            return {"type": "int", "value": text}
-        if t is str:
-            return {"type": "str", "value": obj}
-        if t is range:
-            return {"type": "range", "value": repr(obj)}
+        cached = self.scalar_fields.get(id(obj))
+        if cached is not None:
+            return cached
+        if t in SCALAR_TYPES:
+            fields = self.describe_scalar(obj, t)
+            self.scalar_fields[id(obj)] = fields
+            return fields
         if t in (list, tuple, set, frozenset):
             return {"type": t.__name__, "items": [ref(x) for x in list(obj)]}
         if t is dict:
@@ -111,6 +112,17 @@ class Tracer:
         if t in CHEAP_REPR_TYPES:
             fields["value"] = repr(obj)
         return fields
+
+    @staticmethod
+    def describe_scalar(obj, t):
+        if t is int:
+            try:
+                return {"type": "int", "value": str(obj)}
+            except ValueError:
+                return {"type": "int", "value": "<int with too many digits>"}
+        if t is str:
+            return {"type": "str", "value": obj}
+        return {"type": t.__name__, "value": repr(obj)}
 
     @staticmethod
     def is_program_class(cls):
@@ -186,16 +198,27 @@ class Tracer:
         for f in chain:
             number = self.frame_number(f)
             code = f.f_code
+            frozen = self.frozen_frames.get(number)
+            if frozen is not None and f is not frame:
+                entry, values = frozen
+                pending.extend(values)
+                frames_json.append(entry)
+                continue
+            self.frozen_frames.pop(number, None)
+            values = []
             vars_json = []
             for name, value in self.frame_vars(f, number):
-                pending.append(value)
+                values.append(value)
                 vars_json.append([name, self.label(value)])
+            pending.extend(values)
             entry = {"id": number,
                      "function": code.co_name,
                      "line": f.f_lineno,
                      "vars": vars_json}
             if code is not self.module_code and not code.co_flags & CO_OPTIMIZED:
                 entry["kind"] = "class"
+            if f is not frame and code.co_flags & CO_OPTIMIZED and not code.co_cellvars:
+                self.frozen_frames[number] = (entry, values)
             if event == "return" and f is frame:
                 pending.append(arg)
                 entry["return"] = self.label(arg)
@@ -235,7 +258,9 @@ class Tracer:
             raise StepLimitReached()
         self.record(frame, event, arg)
         if event == "return":
-            self.frame_ids.pop(id(frame), None)
+            entry = self.frame_ids.pop(id(frame), None)
+            if entry is not None:
+                self.frozen_frames.pop(entry[1], None)
         return self.on_event
 
     def depth(self, frame):

@@ -340,6 +340,9 @@ TEST(ApplyEvent, FramesOutputAndStepInfo) {
     EXPECT_EQ(state.frames[0].line, 0);
     applyStepInfo(state, StepInfo{StepKind::Return, 5, ObjectId{9}, std::nullopt});
     EXPECT_EQ(state.frames[1].returnValue, ObjectId{9});
+    ProgramState returning = state;
+    applyStepInfo(returning, line(6));
+    EXPECT_FALSE(returning.frames[1].returnValue.has_value());
     ASSERT_TRUE(applyEvent(state, framePop(2, 9)));
     ASSERT_EQ(state.frames.size(), 1u);
     ASSERT_TRUE(applyEvent(state, output("a")));

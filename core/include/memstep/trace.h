@@ -127,8 +127,9 @@ struct StepInfo {
 // consistency tests rely on it.
 bool applyEvent(ProgramState& state, const Event& event, std::string* why = nullptr);
 
-// Sets the step's line on the innermost frame and its return value, as the recorder does
-// after a step's events.
+// Sets the step's line on the innermost frame and, on a Return step, its return value (a
+// frame carries a return value only on its Return step), as the recorder does after a
+// step's events.
 void applyStepInfo(ProgramState& state, const StepInfo& info);
 
 struct TraceStats {

@@ -18,6 +18,9 @@
 //              entries and attrs; Replace sets the whole object to `contents`.
 //   Output     appends `text` to stdoutText.
 //   Raise      changes nothing (the step's ExceptionInfo carries the exception).
+// applyStepInfo() then puts the step's line on the innermost frame; a frame shows a return
+// value only on its own Return step (as CPython's 'return' event carries it), so any earlier
+// one is cleared first.
 // References to objects are not checked against the heap: an object may point at another
 // that is allocated by a later event of the same step (cycles have no valid order).
 #include "memstep/trace.h"
@@ -233,12 +236,15 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
 }
 
 void applyStepInfo(ProgramState& state, const StepInfo& info) {
+    for (FrameState& frame : state.frames) {
+        frame.returnValue.reset();
+    }
     if (state.frames.empty()) {
         return;
     }
     FrameState& innermost = state.frames.back();
     innermost.line = info.line;
-    if (info.kind == StepKind::Return && info.returnValue) {
+    if (info.kind == StepKind::Return) {
         innermost.returnValue = info.returnValue;
     }
 }

@@ -75,7 +75,7 @@ const std::string& TraceRecorder::lastRejection() const { return m_lastRejection
 Trace TraceRecorder::finish() {
     Trace trace;
     if (m_storage) {
-        m_storage->dropOpenStep();
+        m_storage->finish();
         trace.m_storage = std::move(m_storage);
     }
     return trace;

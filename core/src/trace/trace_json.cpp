@@ -1,0 +1,427 @@
+// writeTraceJson: the trace in the public shape of trace-format.md, one step at a time.
+//
+// States are rebuilt by walking the steps in order and applying each step's events to the
+// previous state (the same applyEvent the recorder used), so writing is linear in the trace,
+// and only one step's text is held in memory before it goes to the stream. Output is
+// deterministic: heap keys in increasing id order (std::map), frames outermost first, fields
+// in a fixed order, one step per line.
+#include "memstep/trace_json.h"
+
+#include "trace/utf8.h"
+
+#include <array>
+#include <ostream>
+#include <string_view>
+
+namespace memstep::core {
+
+namespace {
+
+void appendQuoted(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (std::size_t at = 0; at < text.size();) {
+        const auto c = static_cast<unsigned char>(text[at]);
+        if (c >= 0x80) {
+            const Utf8Sequence sequence = utf8SequenceAt(text, at);
+            if (sequence.error == Utf8Error::None) {
+                out.append(text.substr(at, sequence.length));
+                at += sequence.length;
+            } else {
+                out += "\xef\xbf\xbd"; // U+FFFD: the JSON must stay valid UTF-8
+                at += sequence.length;
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xf];
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+        ++at;
+    }
+    out += '"';
+}
+
+void appendId(std::string& out, ObjectId id) {
+    if (id.valid()) {
+        out += "\"o";
+        out += std::to_string(id.value);
+        out += '"';
+    } else {
+        out += "null";
+    }
+}
+
+void appendIds(std::string& out, const std::vector<ObjectId>& ids) {
+    out += '[';
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        out += i ? ", " : "";
+        appendId(out, ids[i]);
+    }
+    out += ']';
+}
+
+void appendNamedRefs(std::string& out, const std::vector<NamedRef>& refs) {
+    out += '[';
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        out += i ? ", [" : "[";
+        appendQuoted(out, refs[i].first);
+        out += ", ";
+        appendId(out, refs[i].second);
+        out += ']';
+    }
+    out += ']';
+}
+
+// `, "key": ` before each field after the first.
+void appendKey(std::string& out, std::string_view key, bool& first) {
+    out += first ? "\"" : ", \"";
+    first = false;
+    out += key;
+    out += "\": ";
+}
+
+bool isOneOf(std::string_view type, std::initializer_list<std::string_view> types) {
+    for (std::string_view t : types) {
+        if (t == type) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The object's fields without braces: "type" first, then the fields its type always has (see
+// trace-format.md), then any other field that is not empty.
+void appendObjectFields(std::string& out, const HeapObject& o, bool& first) {
+    const std::string_view type = o.type;
+    const bool scalar =
+        isOneOf(type, {"int", "float", "str", "bool", "NoneType", "range"});
+    const bool sequence = isOneOf(type, {"list", "tuple", "set", "frozenset"});
+    const bool named = isOneOf(type, {"class", "function", "module", "method",
+                                      "builtin_function_or_method"});
+    appendKey(out, "type", first);
+    appendQuoted(out, o.type);
+    if (scalar || !o.value.empty()) {
+        appendKey(out, "value", first);
+        appendQuoted(out, o.value);
+    }
+    if (named || !o.name.empty()) {
+        appendKey(out, "name", first);
+        appendQuoted(out, o.name);
+    }
+    if (type == "instance" || !o.className.empty()) {
+        appendKey(out, "class", first);
+        appendQuoted(out, o.className);
+    }
+    if (sequence || !o.items.empty()) {
+        appendKey(out, "items", first);
+        appendIds(out, o.items);
+    }
+    if (type == "dict" || !o.entries.empty()) {
+        appendKey(out, "entries", first);
+        out += '[';
+        for (std::size_t i = 0; i < o.entries.size(); ++i) {
+            out += i ? ", [" : "[";
+            appendId(out, o.entries[i].first);
+            out += ", ";
+            appendId(out, o.entries[i].second);
+            out += ']';
+        }
+        out += ']';
+    }
+    if (isOneOf(type, {"instance", "class"}) || !o.attrs.empty()) {
+        appendKey(out, "attrs", first);
+        appendNamedRefs(out, o.attrs);
+    }
+    const bool function = type == "function";
+    if (function || !o.params.empty()) {
+        appendKey(out, "params", first);
+        out += '[';
+        for (std::size_t i = 0; i < o.params.size(); ++i) {
+            out += i ? ", " : "";
+            appendQuoted(out, o.params[i]);
+        }
+        out += ']';
+    }
+    if (function || !o.defaults.empty()) {
+        appendKey(out, "defaults", first);
+        appendIds(out, o.defaults);
+    }
+    if (function || !o.closure.empty()) {
+        appendKey(out, "closure", first);
+        appendNamedRefs(out, o.closure);
+    }
+}
+
+const char* opName(MutateOp op) {
+    switch (op) {
+    case MutateOp::SetItem:
+        return "set_item";
+    case MutateOp::Insert:
+        return "insert";
+    case MutateOp::Remove:
+        return "remove";
+    case MutateOp::SetAttr:
+        return "set_attr";
+    case MutateOp::DelAttr:
+        return "del_attr";
+    case MutateOp::Clear:
+        return "clear";
+    case MutateOp::Replace:
+        return "replace";
+    }
+    return "unknown";
+}
+
+void appendEvent(std::string& out, const Event& e) {
+    bool first = true;
+    out += '{';
+    appendKey(out, "kind", first);
+    auto frame = [&] {
+        appendKey(out, "frame", first);
+        out += std::to_string(e.frame.value);
+    };
+    auto name = [&] {
+        appendKey(out, "name", first);
+        appendQuoted(out, e.name);
+    };
+    auto object = [&](std::string_view key, ObjectId id) {
+        appendKey(out, key, first);
+        appendId(out, id);
+    };
+    switch (e.kind) {
+    case EventKind::FramePush:
+        out += "\"frame_push\"";
+        frame();
+        appendKey(out, "function", first);
+        appendQuoted(out, e.function);
+        if (e.isClassBody) {
+            appendKey(out, "is_class_body", first);
+            out += "true";
+        }
+        break;
+    case EventKind::FramePop:
+        out += "\"frame_pop\"";
+        frame();
+        object("return", e.object);
+        break;
+    case EventKind::Allocate:
+        out += "\"allocate\"";
+        object("object", e.object);
+        appendObjectFields(out, e.contents, first);
+        break;
+    case EventKind::Bind:
+        out += "\"bind\"";
+        frame();
+        name();
+        object("object", e.object);
+        break;
+    case EventKind::Rebind:
+        out += "\"rebind\"";
+        frame();
+        name();
+        object("from", e.from);
+        object("to", e.object);
+        break;
+    case EventKind::Unbind:
+        out += "\"unbind\"";
+        frame();
+        name();
+        break;
+    case EventKind::Mutate: {
+        out += "\"mutate\"";
+        object("object", e.object);
+        appendKey(out, "op", first);
+        out += '"';
+        out += opName(e.op);
+        out += '"';
+        const bool indexed = e.op == MutateOp::SetItem || e.op == MutateOp::Insert ||
+                             e.op == MutateOp::Remove;
+        if (e.key.valid()) {
+            object("key", e.key);
+        } else if (indexed) {
+            appendKey(out, "index", first);
+            out += std::to_string(e.index);
+        }
+        if (!e.name.empty()) {
+            name();
+        }
+        if (e.value.valid()) {
+            object("value", e.value);
+        }
+        if (e.op == MutateOp::Replace) {
+            appendKey(out, "contents", first);
+            out += '{';
+            bool innerFirst = true;
+            appendObjectFields(out, e.contents, innerFirst);
+            out += '}';
+        }
+        break;
+    }
+    case EventKind::Free:
+        out += "\"free\"";
+        object("object", e.object);
+        break;
+    case EventKind::Output:
+        out += "\"output\"";
+        appendKey(out, "text", first);
+        appendQuoted(out, e.text);
+        break;
+    case EventKind::Raise:
+        out += "\"raise\"";
+        appendKey(out, "type", first);
+        appendQuoted(out, e.text);
+        appendKey(out, "message", first);
+        appendQuoted(out, e.message);
+        break;
+    }
+    out += '}';
+}
+
+const char* stepEventName(StepKind kind) {
+    switch (kind) {
+    case StepKind::Line:
+        return "line";
+    case StepKind::Call:
+        return "call";
+    case StepKind::Return:
+        return "return";
+    case StepKind::Exception:
+        return "exception";
+    }
+    return "line";
+}
+
+void appendStep(std::string& out, const StepInfo& info, const ProgramState& state,
+                const std::vector<Event>& events) {
+    out += "{\"event\": \"";
+    out += stepEventName(info.kind);
+    out += "\", \"line\": ";
+    out += std::to_string(info.line);
+    if (info.exception) {
+        out += ", \"exception\": {\"type\": ";
+        appendQuoted(out, info.exception->type);
+        out += ", \"message\": ";
+        appendQuoted(out, info.exception->message);
+        out += '}';
+    }
+    out += ", \"frames\": [";
+    for (std::size_t i = 0; i < state.frames.size(); ++i) {
+        const FrameState& frame = state.frames[i];
+        out += i ? ", {\"id\": " : "{\"id\": ";
+        out += std::to_string(frame.id.value);
+        out += ", \"function\": ";
+        appendQuoted(out, frame.function);
+        if (frame.isClassBody) {
+            out += ", \"kind\": \"class\"";
+        }
+        out += ", \"line\": ";
+        out += std::to_string(frame.line);
+        out += ", \"vars\": ";
+        appendNamedRefs(out, frame.vars);
+        if (frame.returnValue) {
+            out += ", \"return\": ";
+            appendId(out, *frame.returnValue);
+        }
+        out += '}';
+    }
+    out += "], \"heap\": {";
+    bool firstObject = true;
+    for (const auto& [id, object] : state.heap) {
+        out += firstObject ? "" : ", ";
+        firstObject = false;
+        appendId(out, id);
+        out += ": {";
+        bool first = true;
+        appendObjectFields(out, object, first);
+        out += '}';
+    }
+    out += "}, \"stdout\": ";
+    appendQuoted(out, state.stdoutText);
+    out += ", \"events\": [";
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        out += i ? ", " : "";
+        appendEvent(out, events[i]);
+    }
+    out += "]}";
+}
+
+} // namespace
+
+std::string jsonQuote(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    appendQuoted(out, text);
+    return out;
+}
+
+void writeTraceJson(std::ostream& out, const RunResult& result) {
+    writeTraceJson(out, result, result.trace.source());
+}
+
+void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view source) {
+    std::string buffer = "{\"format\": \"memstep-trace\", \"version\": ";
+    buffer += std::to_string(kTraceFormatVersion);
+    buffer += ", \"source\": ";
+    appendQuoted(buffer, source);
+    buffer += ", \"steps\": [";
+    out << buffer;
+    const Trace& trace = result.trace;
+    ProgramState state;
+    for (std::size_t step = 0; step < trace.stepCount(); ++step) {
+        const std::vector<Event> events = trace.events(step);
+        for (const Event& event : events) {
+            applyEvent(state, event);
+        }
+        const StepInfo info = trace.stepInfo(step);
+        applyStepInfo(state, info);
+        buffer.assign(step ? ",\n" : "\n");
+        appendStep(buffer, info, state, events);
+        out << buffer;
+    }
+    buffer.assign(trace.stepCount() ? "\n], \"stdout\": " : "], \"stdout\": ");
+    appendQuoted(buffer, result.stdoutText);
+    buffer += ", \"error\": ";
+    if (result.error) {
+        buffer += "{\"type\": ";
+        appendQuoted(buffer, result.error->type);
+        buffer += ", \"message\": ";
+        appendQuoted(buffer, result.error->message);
+        buffer += ", \"line\": ";
+        buffer += std::to_string(result.error->line);
+        buffer += '}';
+    } else {
+        buffer += "null";
+    }
+    buffer += "}\n";
+    out << buffer;
+}
+
+} // namespace memstep::core

@@ -1,18 +1,125 @@
-// memstep: the window. Placeholder until the window lands.
+// memstep: the window, or a headless export of one step's diagram. main() and the command
+// line only; everything else lives in memstep_ui.
+#include "headless_export.h"
+#include "main_window.h"
 #include "memstep/version.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <cstring>
+#include <QCommandLineParser>
+#include <QTextStream>
 #include <iostream>
 
+namespace {
+
+constexpr int kUsageError = 2;
+
+// Every option either exports, prints or is a usage error: none of them needs a screen.
+bool wantsHeadless(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] == '-') {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
-    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
+    // Exports and --version need no screen: never try to open a display for them.
+    if (wantsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("memstep"));
+    QApplication::setApplicationName(QStringLiteral("memstep"));
+    QApplication::setApplicationVersion(QString::fromLatin1(memstep::kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("See what Python does with memory, one step at a time."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write the diagram as PNG to <file> and exit."), QStringLiteral("file"));
+    const QCommandLineOption svg(QStringLiteral("export-svg"), QStringLiteral("Write the diagram as SVG to <file> and exit."), QStringLiteral("file"));
+    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("The step to draw, 1-based (default: the last)."), QStringLiteral("n"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."), QStringLiteral("s"));
+    const QCommandLineOption transparent(QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white."));
+    const QCommandLineOption inlineScalars(QStringLiteral("inline"), QStringLiteral("Draw numbers and strings inside their slots."));
+    const QCommandLineOption ids(QStringLiteral("ids"), QStringLiteral("Show each object's id()."));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark colours (with --transparent)."));
+    parser.addOptions({png, svg, step, scale, transparent, inlineScalars, ids, dark});
+    parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("A Python file to open (or to export)."), QStringLiteral("[PROGRAM.py]"));
+
+    QTextStream err(stderr);
+    auto usageError = [&](const QString& message) {
+        err << "memstep: " << message << "\nTry 'memstep --help'.\n";
+        err.flush();
+        return kUsageError;
+    };
+    if (!parser.parse(QApplication::arguments())) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        std::cout << parser.helpText().toStdString();
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
         std::cout << "memstep " << memstep::kVersion << '\n';
         return 0;
     }
-    QApplication app(argc, argv);
-    QLabel label("memstep");
-    label.show();
-    return app.exec();
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        return usageError(QStringLiteral("expected at most one program, got %1").arg(files.size()));
+    }
+    const bool exporting = parser.isSet(png) || parser.isSet(svg);
+    if (!exporting) {
+        for (const QCommandLineOption* option : {&step, &scale, &transparent, &inlineScalars, &ids, &dark}) {
+            if (parser.isSet(*option)) {
+                return usageError(QStringLiteral("--%1 only goes with --export-png or --export-svg").arg(option->names().first()));
+            }
+        }
+        memstep::ui::MainWindow window;
+        if (!files.isEmpty() && !window.openFile(files.first())) {
+            err << "memstep: cannot open " << files.first() << '\n';
+        }
+        window.show();
+        return app.exec();
+    }
+
+    if (parser.isSet(png) && parser.isSet(svg)) {
+        return usageError(QStringLiteral("choose one of --export-png and --export-svg"));
+    }
+    if (files.isEmpty()) {
+        return usageError(QStringLiteral("--export-png/--export-svg need a PROGRAM.py"));
+    }
+    memstep::ui::HeadlessExportRequest request;
+    request.programPath = files.first();
+    request.svg = parser.isSet(svg);
+    request.outputPath = parser.value(request.svg ? svg : png);
+    if (parser.isSet(step)) {
+        bool ok = false;
+        const long long n = parser.value(step).toLongLong(&ok);
+        if (!ok || n < 1) {
+            return usageError(QStringLiteral("--step wants a whole number from 1, not '%1'").arg(parser.value(step)));
+        }
+        request.step = n;
+    }
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        const double s = parser.value(scale).remove(QLatin1Char('x')).toDouble(&ok);
+        if (!ok || !(s == 1 || s == 2 || s == 4)) {
+            return usageError(QStringLiteral("--scale must be 1, 2 or 4, not '%1'").arg(parser.value(scale)));
+        }
+        if (request.svg) {
+            return usageError(QStringLiteral("--scale applies to PNG only"));
+        }
+        request.scale = s;
+    }
+    request.transparent = parser.isSet(transparent);
+    request.inlineScalars = parser.isSet(inlineScalars);
+    request.showIds = parser.isSet(ids);
+    request.dark = parser.isSet(dark);
+    const int code = memstep::ui::HeadlessExport::run(request, err);
+    err.flush();
+    return code;
 }

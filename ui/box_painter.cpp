@@ -81,7 +81,8 @@ void BoxPainter::paintCells(QPainter& painter, const LayoutBox& box, bool exited
     for (const LayoutCell& cell : box.cells) {
         switch (cell.role) {
         case CellRole::Label: {
-            const bool isReturn = box.isFrame && box.returning && &cell == &box.cells[box.cells.size() - 2];
+            const bool isReturn = box.isFrame && box.returning && &cell == &box.cells[box.cells.size() - 2] &&
+                                  cell.text == QLatin1String("Return value");
             painter.setFont(m_fonts.value);
             painter.setPen(isReturn ? m_palette.returnText : textColor);
             painter.drawText(cell.rect, Qt::AlignVCenter | Qt::AlignRight, cell.text);

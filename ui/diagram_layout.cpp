@@ -134,7 +134,8 @@ public:
         for (const core::NamedRef& var : frame.vars) {
             rows.push_back({fromUtf8(var.first), var.second, false});
         }
-        if (frame.returnValue) {
+        // The module's own return value is always None and teaches nothing: left out.
+        if (frame.returnValue && frame.function != "<module>") {
             rows.push_back({QStringLiteral("Return value"), *frame.returnValue, false});
         }
         return rows;
@@ -146,7 +147,7 @@ public:
         box.frame = frame.id;
         box.title = frameTitle(frame);
         box.active = active;
-        box.returning = frame.returnValue.has_value();
+        box.returning = frame.returnValue.has_value() && frame.function != "<module>";
         box.headerRect = QRectF(0, 0, width, DiagramLayout::kFrameTitleHeight);
         std::vector<RowSpec> rows = frameRows(frame);
         qreal labelW = 0;

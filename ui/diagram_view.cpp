@@ -1,0 +1,87 @@
+#include "diagram_view.h"
+
+#include <QWheelEvent>
+
+namespace memstep::ui {
+
+DiagramView::DiagramView(QWidget* parent) : QGraphicsView(parent) {
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void DiagramView::applyZoom(qreal zoom) {
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    setTransform(QTransform::fromScale(m_zoom, m_zoom));
+}
+
+void DiagramView::zoomIn() {
+    m_fit = false;
+    applyZoom(m_zoom * kZoomStep);
+}
+
+void DiagramView::zoomOut() {
+    m_fit = false;
+    applyZoom(m_zoom / kZoomStep);
+}
+
+void DiagramView::resetZoom() {
+    m_fit = false;
+    applyZoom(1.0);
+}
+
+void DiagramView::fitToWindow() {
+    if (scene() == nullptr) {
+        return;
+    }
+    const QRectF rect = scene()->sceneRect();
+    if (rect.width() < 2 || rect.height() < 2) {
+        return;
+    }
+    const QSizeF available = viewport()->size();
+    const qreal zoom = std::min(available.width() / rect.width(), available.height() / rect.height());
+    // Never blow a small diagram up past life size plus a little: it would look crude.
+    applyZoom(std::min(zoom, 1.5));
+}
+
+void DiagramView::setFitMode(bool fit) {
+    m_fit = fit;
+    if (fit) {
+        fitToWindow();
+    }
+}
+
+void DiagramView::sceneChanged() {
+    if (m_fit) {
+        fitToWindow();
+    }
+}
+
+void DiagramView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta > 0) {
+            zoomIn();
+        } else if (delta < 0) {
+            zoomOut();
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_fit) {
+        fitToWindow();
+    }
+}
+
+} // namespace memstep::ui

@@ -1,0 +1,70 @@
+#include "headless_export.h"
+
+#include "diagram_exporter.h"
+#include "diagram_scene.h"
+#include "trace_runner.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace memstep::ui {
+
+int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) {
+    QFile file(request.programPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "memstep: cannot read " << request.programPath << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    const QString source = QString::fromUtf8(file.readAll());
+    const core::RunResult result =
+        TraceRunner::runBlocking(source, QFileInfo(request.programPath).fileName());
+    const long long count = static_cast<long long>(result.trace.stepCount());
+    if (count == 0) {
+        err << "memstep: " << request.programPath << " has no steps to draw";
+        if (result.error) {
+            err << ": " << QString::fromStdString(result.error->type) << ": "
+                << QString::fromStdString(result.error->message);
+            if (result.error->line > 0) {
+                err << " (line " << result.error->line << ')';
+            }
+        }
+        err << '\n';
+        return 1;
+    }
+    const long long step = request.step.value_or(count);
+    if (step < 1 || step > count) {
+        err << "memstep: --step " << step << " is out of range: the program has " << count
+            << (count == 1 ? " step\n" : " steps\n");
+        return 2;
+    }
+    if (result.error) {
+        err << "memstep: note: the program stopped with " << QString::fromStdString(result.error->type)
+            << ": " << QString::fromStdString(result.error->message) << '\n';
+    }
+
+    DiagramScene scene;
+    scene.setDiagramPalette(request.dark ? DiagramPalette::darkTheme() : DiagramPalette::light());
+    LayoutOptions options;
+    options.inlineScalars = request.inlineScalars;
+    options.showIds = request.showIds;
+    scene.setOptions(options);
+    for (long long i = std::max(1LL, step - kReplaySteps); i <= step; ++i) {
+        scene.showState(result.trace.state(std::size_t(i - 1)));
+    }
+
+    ExportOptions exportOptions;
+    exportOptions.scale = request.scale;
+    exportOptions.background = request.transparent ? ExportBackground::Transparent : ExportBackground::White;
+    DiagramExporter exporter(scene);
+    QString error;
+    const bool ok = request.svg ? exporter.writeSvg(request.outputPath, exportOptions, &error)
+                                : exporter.writePng(request.outputPath, exportOptions, &error);
+    if (!ok) {
+        err << "memstep: " << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace memstep::ui

@@ -1,0 +1,35 @@
+// `memstep --export-png/--export-svg`: run a program and write one step's diagram, no window.
+//
+// The export replays the layout over the steps before the chosen one, so objects sit where a
+// person stepping through in the window would see them.
+#pragma once
+
+#include <QString>
+#include <optional>
+
+class QTextStream;
+
+namespace memstep::ui {
+
+struct HeadlessExportRequest {
+    QString programPath;
+    QString outputPath;
+    bool svg = false;
+    std::optional<long long> step; // 1-based; nullopt: the last step
+    double scale = 1.0;
+    bool transparent = false;
+    bool inlineScalars = false;
+    bool showIds = false;
+    bool dark = false;
+};
+
+class HeadlessExport {
+public:
+    // Steps of layout history replayed before the exported step (bounded so huge traces stay fast).
+    static constexpr long long kReplaySteps = 400;
+
+    // Returns the process exit code: 0 written, 1 the program or the file failed, 2 bad request.
+    static int run(const HeadlessExportRequest& request, QTextStream& err);
+};
+
+} // namespace memstep::ui

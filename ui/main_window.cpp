@@ -1,0 +1,738 @@
+#include "main_window.h"
+
+#include "app_theme.h"
+#include "code_editor.h"
+#include "diagram_exporter.h"
+#include "diagram_legend.h"
+#include "diagram_scene.h"
+#include "diagram_view.h"
+#include "example_library.h"
+#include "export_dialog.h"
+#include "memstep/diagnostic.h"
+#include "memstep/version.h"
+#include "notice_bar.h"
+#include "step_controls.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace memstep::ui {
+
+namespace {
+
+constexpr int kMarkerLegendSize = 14;
+
+QString fromUtf8(const std::string& text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+bool isLimit(const core::Diagnostic& d) {
+    return d.type == core::kStepLimit || d.type == core::kMemoryLimit ||
+           d.type == core::kUnsupported || d.type == core::kCancelled;
+}
+
+QWidget* arrowLegend(QWidget* parent) {
+    auto* widget = new QWidget(parent);
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(8, 2, 8, 2);
+    layout->setSpacing(6);
+    const qreal dpr = parent->devicePixelRatioF();
+    auto add = [&](bool next, const QString& text) {
+        auto* icon = new QLabel(widget);
+        icon->setPixmap(CodeEditor::arrowPixmap(next, kMarkerLegendSize, dpr));
+        layout->addWidget(icon);
+        layout->addWidget(new QLabel(text, widget));
+        layout->addSpacing(14);
+    };
+    add(false, QObject::tr("line that just ran"));
+    add(true, QObject::tr("next line to run"));
+    layout->addStretch(1);
+    return widget;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(new TraceRunner(this)) {
+    buildWidgets();
+    buildMenus();
+    m_runner->setInputProvider([this](const QString& prompt) -> std::optional<QString> {
+        bool ok = false;
+        const QString answer = QInputDialog::getText(
+            this, tr("The program asks for input"),
+            prompt.isEmpty() ? tr("input():") : prompt, QLineEdit::Normal, QString(), &ok);
+        if (!ok) {
+            return std::nullopt;
+        }
+        return answer;
+    });
+    connect(m_runner, &TraceRunner::finished, this, &MainWindow::onRunFinished);
+    connect(m_runner, &TraceRunner::progress, this, [this](quint64 steps) {
+        m_busyLabel->setText(tr("Running… %1 steps").arg(steps));
+    });
+    loadSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildWidgets() {
+    m_editor = new CodeEditor(this);
+    m_controls = new StepControls(this);
+    m_scene = new DiagramScene(this);
+    m_view = new DiagramView(this);
+    m_view->setScene(m_scene);
+    m_legend = new DiagramLegend(this);
+    m_output = new QPlainTextEdit(this);
+    m_output->setReadOnly(true);
+    m_output->setPlaceholderText(tr("What the program prints appears here."));
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setStyleHint(QFont::Monospace);
+    m_output->setFont(mono);
+    m_notice = new NoticeBar(this);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(arrowLegend(left));
+    leftLayout->addWidget(m_controls);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_legend);
+    rightLayout->addWidget(m_view, 1);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(right);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_outerSplitter = new QSplitter(Qt::Vertical, this);
+    m_outerSplitter->addWidget(m_mainSplitter);
+    m_outerSplitter->addWidget(m_output);
+    m_outerSplitter->setStretchFactor(0, 4);
+    m_outerSplitter->setStretchFactor(1, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_outerSplitter, 1);
+    setCentralWidget(central);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busyLabel = new QLabel(this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop running the program (Esc)"));
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_cancel);
+    setBusy(false);
+
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
+    connect(m_controls, &StepControls::firstRequested, this, &MainWindow::goFirst);
+    connect(m_controls, &StepControls::backRequested, this, &MainWindow::stepBack);
+    connect(m_controls, &StepControls::stepRequested, this, &MainWindow::stepForward);
+    connect(m_controls, &StepControls::lastRequested, this, &MainWindow::goLast);
+    connect(m_controls, &StepControls::stepChosen, this, &MainWindow::goToStep);
+    connect(m_controls, &StepControls::playingChanged, this, [this](bool playing) {
+        if (playing && !hasVisualization() && !isRunning()) {
+            startRun(AfterRun::First);
+        }
+    });
+    connect(m_editor, &QsciScintilla::textChanged, this, [this] {
+        if (!m_settingSource) {
+            endVisualization();
+        }
+        updateTitle();
+    });
+    connect(m_editor, &QsciScintilla::modificationChanged, this, [this] { updateTitle(); });
+    connect(m_scene, &DiagramScene::diagramChanged, m_view, &DiagramView::sceneChanged);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    file->addSeparator();
+    file->addAction(tr("&Export Diagram…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDiagram);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QsciScintilla::undo);
+    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QsciScintilla::redo);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QsciScintilla::cut);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QsciScintilla::copy);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QsciScintilla::paste);
+    edit->addSeparator();
+    edit->addAction(tr("Larger Font"), QKeySequence(tr("Ctrl+=")), this,
+                    [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() + 1); });
+    edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+-")), this,
+                    [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() - 1); });
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    QAction* visualizeAction = run->addAction(tr("&Visualize"), this, &MainWindow::visualize);
+    visualizeAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                   QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    visualizeAction->setShortcutContext(Qt::WindowShortcut);
+    run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F5), this, &MainWindow::runToBreakpoint);
+    run->addAction(tr("Toggle Breakpoint"), QKeySequence(Qt::Key_F9), this, [this] {
+        int line = 0;
+        int index = 0;
+        m_editor->getCursorPosition(&line, &index);
+        m_editor->toggleBreakpoint(line + 1);
+    });
+    run->addSeparator();
+    // Step keys live on the window; the editor keeps them for itself while it has focus.
+    QAction* step = run->addAction(tr("&Step"), this, &MainWindow::stepForward);
+    step->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)});
+    run->addAction(tr("&Back"), QKeySequence(Qt::Key_Left), this, &MainWindow::stepBack);
+    run->addAction(tr("&First Step"), QKeySequence(Qt::Key_Home), this, &MainWindow::goFirst);
+    run->addAction(tr("&Last Step"), QKeySequence(Qt::Key_End), this, &MainWindow::goLast);
+    run->addAction(tr("&Play / Pause"), QKeySequence(tr("Ctrl+P")), this,
+                   [this] { m_controls->setPlaying(!m_controls->isPlaying()); });
+    run->addSeparator();
+    run->addAction(tr("&Cancel Run"), QKeySequence(Qt::Key_Escape), this, &MainWindow::cancelRun);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_inlineAction = view->addAction(tr("Show Numbers and Strings &Inline"));
+    m_inlineAction->setCheckable(true);
+    m_idsAction = view->addAction(tr("Show Object &Ids"));
+    m_idsAction->setCheckable(true);
+    connect(m_inlineAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
+    connect(m_idsAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
+    view->addSeparator();
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
+    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
+    m_fitAction = view->addAction(tr("&Fit Diagram to Window"));
+    m_fitAction->setCheckable(true);
+    m_fitAction->setShortcut(QKeySequence(tr("Ctrl+9")));
+    connect(m_fitAction, &QAction::toggled, m_view, &DiagramView::setFitMode);
+    view->addSeparator();
+    m_darkAction = view->addAction(tr("&Dark Theme"));
+    m_darkAction->setCheckable(true);
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+
+    QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
+    for (const Example& example : ExampleLibrary::examples()) {
+        examples->addAction(example.title, this, [this, example] {
+            if (!maybeSave()) {
+                return;
+            }
+            setSource(ExampleLibrary::source(example));
+            m_filePath.clear();
+            updateTitle();
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About memstep"), this, &MainWindow::about);
+}
+
+bool MainWindow::isRunning() const { return m_runner->isRunning(); }
+
+int MainWindow::stepCount() const {
+    return m_result ? int(m_result->trace.stepCount()) : 0;
+}
+
+void MainWindow::setInputProvider(TraceRunner::InputProvider provider) {
+    m_runner->setInputProvider(std::move(provider));
+}
+
+void MainWindow::setSource(const QString& source) {
+    m_settingSource = true;
+    m_editor->setText(source);
+    m_editor->setModified(false);
+    m_settingSource = false;
+    endVisualization();
+    m_runner->clearAnswers();
+}
+
+void MainWindow::visualize() { startRun(AfterRun::First); }
+
+void MainWindow::startRun(AfterRun after) {
+    m_afterRun = after;
+    const QString source = m_editor->text();
+    if (source != m_runSource) {
+        m_runner->clearAnswers();
+    }
+    endVisualization();
+    m_runSource = source;
+    m_notice->clearNotice();
+    setBusy(true);
+    const QString name = m_filePath.isEmpty() ? QStringLiteral("<string>") : QFileInfo(m_filePath).fileName();
+    m_runner->start(source, name);
+}
+
+void MainWindow::cancelRun() {
+    if (!isRunning()) {
+        return;
+    }
+    m_runner->cancel();
+    m_controls->setPlaying(false);
+    setBusy(false);
+    m_notice->showNotice(NoticeBar::Kind::Info, tr("Run cancelled. Press Visualize to run again."));
+}
+
+void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
+    setBusy(false);
+    m_result = std::move(result);
+    m_editor->clearErrors();
+    if (m_result->error) {
+        const core::Diagnostic& d = *m_result->error;
+        const QString type = fromUtf8(d.type);
+        const QString message = fromUtf8(d.message);
+        const QString where = d.line > 0 ? tr(" (line %1)").arg(d.line) : QString();
+        if (d.type == "SyntaxError" || d.type == "IndentationError" || d.type == "TabError") {
+            m_editor->showSyntaxError(d.line, d.column, type + QStringLiteral(": ") + message);
+            m_notice->showNotice(NoticeBar::Kind::Error,
+                                 tr("%1: %2%3. Fix the code and press Visualize.").arg(type, message, where));
+        } else if (isLimit(d)) {
+            m_notice->showNotice(NoticeBar::Kind::Warning,
+                                 message.isEmpty() ? type : message + (message.contains(tr("line")) ? QString() : where));
+        } else {
+            m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message);
+            m_notice->showNotice(NoticeBar::Kind::Error,
+                                 tr("%1: %2%3. The steps up to the error can be explored.").arg(type, message, where));
+        }
+    }
+    const int count = stepCount();
+    if (count == 0) {
+        m_controls->setPosition(0, 0);
+        m_controls->setPlaying(false);
+        showOutput(-1);
+        emit visualizationReady();
+        return;
+    }
+    int target = 0;
+    switch (m_afterRun) {
+    case AfterRun::First:
+        target = 0;
+        break;
+    case AfterRun::Step:
+        target = std::min(1, count - 1);
+        break;
+    case AfterRun::Last:
+        target = count - 1;
+        break;
+    case AfterRun::Breakpoint: {
+        const int found = nextBreakpointStep(0);
+        target = found >= 0 ? found : count - 1;
+        break;
+    }
+    }
+    showStep(target);
+    emit visualizationReady();
+}
+
+void MainWindow::showStep(int step) {
+    if (!m_result || stepCount() == 0) {
+        return;
+    }
+    m_step = std::clamp(step, 0, stepCount() - 1);
+    const core::Trace& trace = m_result->trace;
+    const core::ProgramState state = trace.state(std::size_t(m_step));
+    m_scene->showState(state);
+
+    const core::StepInfo info = trace.stepInfo(std::size_t(m_step));
+    const int ran = m_step > 0 ? trace.stepInfo(std::size_t(m_step - 1)).line : 0;
+    // After the module's own return nothing runs next: the program has finished.
+    const bool finished = info.kind == core::StepKind::Return && state.frames.size() <= 1;
+    m_editor->setStepLines(ran, finished ? 0 : info.line);
+    m_controls->setPosition(m_step, stepCount());
+    if (m_step + 1 >= stepCount()) {
+        m_controls->setPlaying(false);
+    }
+    showOutput(m_step);
+    emit stepShown(m_step);
+}
+
+void MainWindow::showOutput(int step) {
+    QString text;
+    if (m_result && step >= 0) {
+        text = fromUtf8(m_result->trace.state(std::size_t(step)).stdoutText);
+    } else if (m_result) {
+        text = fromUtf8(m_result->stdoutText);
+    }
+    m_output->setPlainText(text);
+    const bool atEnd = !m_result || step < 0 || step + 1 >= stepCount();
+    if (m_result && m_result->error && atEnd && !isLimit(*m_result->error)) {
+        const core::Diagnostic& d = *m_result->error;
+        QString traceback = fromUtf8(d.traceback);
+        if (traceback.isEmpty()) {
+            traceback = fromUtf8(d.type) + QStringLiteral(": ") + fromUtf8(d.message);
+        }
+        QTextCursor cursor(m_output->document());
+        cursor.movePosition(QTextCursor::End);
+        QTextCharFormat format;
+        format.setForeground(m_dark ? QColor(0xff, 0x9e, 0x8a) : QColor(0xb0, 0x20, 0x18));
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n'))) {
+            cursor.insertText(QStringLiteral("\n"));
+        }
+        cursor.insertText(traceback, format);
+    }
+    m_output->moveCursor(QTextCursor::End);
+    m_output->ensureCursorVisible();
+}
+
+void MainWindow::stepForward() {
+    if (isRunning()) {
+        return;
+    }
+    if (!m_result) {
+        startRun(AfterRun::First);
+        return;
+    }
+    if (m_step + 1 < stepCount()) {
+        showStep(m_step + 1);
+    } else {
+        m_controls->setPlaying(false);
+    }
+}
+
+void MainWindow::stepBack() {
+    if (m_result && m_step > 0) {
+        showStep(m_step - 1);
+    }
+}
+
+void MainWindow::goFirst() {
+    if (m_result) {
+        showStep(0);
+    }
+}
+
+void MainWindow::goLast() {
+    if (isRunning()) {
+        return;
+    }
+    if (!m_result) {
+        startRun(AfterRun::Last);
+        return;
+    }
+    showStep(stepCount() - 1);
+}
+
+void MainWindow::goToStep(int step) {
+    if (m_result) {
+        showStep(step);
+    }
+}
+
+int MainWindow::nextBreakpointStep(int from) const {
+    const QSet<int> breakpoints = m_editor->breakpoints();
+    if (!m_result || breakpoints.isEmpty()) {
+        return -1;
+    }
+    for (int i = from; i < stepCount(); ++i) {
+        const core::StepInfo info = m_result->trace.stepInfo(std::size_t(i));
+        if (info.kind == core::StepKind::Line && breakpoints.contains(info.line)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void MainWindow::runToBreakpoint() {
+    if (isRunning()) {
+        return;
+    }
+    if (m_editor->breakpoints().isEmpty()) {
+        m_notice->showNotice(NoticeBar::Kind::Info,
+                             tr("No breakpoints: click in the margin left of a line to set one."));
+        return;
+    }
+    if (!m_result) {
+        startRun(AfterRun::Breakpoint);
+        return;
+    }
+    const int found = nextBreakpointStep(m_step + 1);
+    showStep(found >= 0 ? found : stepCount() - 1);
+}
+
+void MainWindow::endVisualization() {
+    if (isRunning()) {
+        m_runner->cancel();
+        setBusy(false);
+    }
+    if (!m_result && !m_scene->hasState()) {
+        return;
+    }
+    m_result.reset();
+    m_step = 0;
+    m_controls->setPlaying(false);
+    m_controls->setPosition(0, 0);
+    m_scene->clearDiagram();
+    m_editor->setStepLines(0, 0);
+    m_editor->clearErrors();
+    m_output->clear();
+    m_notice->clearNotice();
+}
+
+void MainWindow::setBusy(bool busy) {
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    m_busyLabel->setText(tr("Running…"));
+    if (busy) {
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        while (QApplication::overrideCursor() != nullptr) {
+            QApplication::restoreOverrideCursor();
+        }
+    }
+}
+
+void MainWindow::applyViewOptions() {
+    LayoutOptions options;
+    options.inlineScalars = m_inlineAction->isChecked();
+    options.showIds = m_idsAction->isChecked();
+    m_scene->setOptions(options);
+}
+
+void MainWindow::setDarkTheme(bool dark) {
+    m_dark = dark;
+    if (m_darkAction->isChecked() != dark) {
+        m_darkAction->setChecked(dark);
+    }
+    AppTheme::apply(dark);
+    m_editor->setDarkTheme(dark);
+    const DiagramPalette palette = dark ? DiagramPalette::darkTheme() : DiagramPalette::light();
+    m_scene->setDiagramPalette(palette);
+    m_legend->setDiagramPalette(palette);
+    m_notice->setDarkTheme(dark);
+    if (m_result) {
+        showOutput(m_step);
+    }
+}
+
+void MainWindow::updateTitle() {
+    const QString name = m_filePath.isEmpty() ? tr("untitled.py") : QFileInfo(m_filePath).fileName();
+    setWindowTitle(QStringLiteral("%1%2 — memstep").arg(name, m_editor->isModified() ? QStringLiteral("*") : QString()));
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_editor->isModified() || m_editor->text().trimmed().isEmpty()) {
+        return true;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("Save the changes to the program first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newFile() {
+    if (!maybeSave()) {
+        return;
+    }
+    setSource(QString());
+    m_filePath.clear();
+    updateTitle();
+}
+
+void MainWindow::openDialog() {
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Python program"),
+                                                      QFileInfo(m_filePath).absolutePath(),
+                                                      tr("Python files (*.py);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+bool MainWindow::openFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_notice->showNotice(NoticeBar::Kind::Error,
+                             tr("Could not open %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    setSource(QString::fromUtf8(file.readAll()));
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    addRecentFile(m_filePath);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::save() {
+    if (m_filePath.isEmpty()) {
+        return saveAs();
+    }
+    return writeFile(m_filePath);
+}
+
+bool MainWindow::saveAs() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the program"),
+                                                      m_filePath.isEmpty() ? QStringLiteral("program.py") : m_filePath,
+                                                      tr("Python files (*.py)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    return writeFile(path);
+}
+
+bool MainWindow::writeFile(const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 || !file.commit()) {
+        m_notice->showNotice(NoticeBar::Kind::Error,
+                             tr("Could not save %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_editor->setModified(false);
+    addRecentFile(m_filePath);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+    m_recentFiles.removeAll(path);
+    m_recentFiles.prepend(path);
+    while (m_recentFiles.size() > kMaxRecentFiles) {
+        m_recentFiles.removeLast();
+    }
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    for (const QString& path : m_recentFiles) {
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this, [this, path] {
+            if (maybeSave()) {
+                openFile(path);
+            }
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+}
+
+void MainWindow::exportDiagram() {
+    if (!m_scene->hasState()) {
+        m_notice->showNotice(NoticeBar::Kind::Info, tr("Nothing to export yet: press Visualize first."));
+        return;
+    }
+    ExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const bool svg = dialog.svg();
+    const QString base = m_filePath.isEmpty() ? QStringLiteral("diagram") : QFileInfo(m_filePath).completeBaseName();
+    const QString suggested = QStringLiteral("%1-step%2.%3").arg(base).arg(m_step + 1).arg(svg ? "svg" : "png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggested,
+                                                      svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    DiagramExporter exporter(*m_scene);
+    QString error;
+    const bool ok = svg ? exporter.writeSvg(path, dialog.options(), &error)
+                        : exporter.writePng(path, dialog.options(), &error);
+    if (!ok) {
+        m_notice->showNotice(NoticeBar::Kind::Error, error);
+    } else {
+        statusBar()->showMessage(tr("Diagram exported to %1").arg(path), 5000);
+    }
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About memstep"),
+                       tr("<h3>memstep %1</h3><p>See what Python does with memory, one step at a time: "
+                          "frames on the left, objects on the right, arrows for references.</p>")
+                           .arg(QString::fromLatin1(kVersion)));
+}
+
+void MainWindow::loadSettings() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1280, 800);
+    }
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_outerSplitter->restoreState(settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
+    if (m_mainSplitter->sizes().value(0) == m_mainSplitter->sizes().value(1)) {
+        m_mainSplitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+    }
+    m_inlineAction->setChecked(settings.value(QStringLiteral("view/inlineScalars"), false).toBool());
+    m_idsAction->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
+    m_fitAction->setChecked(settings.value(QStringLiteral("view/fit"), false).toBool());
+    setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
+    m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
+    m_controls->setSpeedIndex(settings.value(QStringLiteral("play/speed"), m_controls->speedIndex()).toInt());
+    m_recentFiles = settings.value(QStringLiteral("files/recent")).toStringList();
+    rebuildRecentMenu();
+    const QString last = settings.value(QStringLiteral("files/last")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openFile(last);
+    } else {
+        const QList<Example> examples = ExampleLibrary::examples();
+        if (!examples.isEmpty()) {
+            setSource(ExampleLibrary::source(examples.first()));
+        }
+    }
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/outerSplitter"), m_outerSplitter->saveState());
+    settings.setValue(QStringLiteral("view/inlineScalars"), m_inlineAction->isChecked());
+    settings.setValue(QStringLiteral("view/showIds"), m_idsAction->isChecked());
+    settings.setValue(QStringLiteral("view/fit"), m_fitAction->isChecked());
+    settings.setValue(QStringLiteral("view/dark"), m_dark);
+    settings.setValue(QStringLiteral("editor/fontSize"), m_editor->editorFontSize());
+    settings.setValue(QStringLiteral("play/speed"), m_controls->speedIndex());
+    settings.setValue(QStringLiteral("files/recent"), m_recentFiles);
+    settings.setValue(QStringLiteral("files/last"), m_filePath);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_runner->cancel();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace memstep::ui

@@ -1,0 +1,141 @@
+// The window: the editor and step controls on the left, the diagram on the right, the
+// program's output below.
+//
+// The window owns one visualisation at a time: a finished run (its trace) and the step being
+// shown. Editing the code ends it; Visualize or the next Step runs the program again on a
+// worker thread. Everything a person can do is also a public slot, so the UI tests drive the
+// window exactly as a person would, with no sleeps.
+#pragma once
+
+#include "memstep/run.h"
+#include "trace_runner.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+
+namespace memstep::ui {
+
+class CodeEditor;
+class DiagramLegend;
+class DiagramScene;
+class DiagramView;
+class NoticeBar;
+class StepControls;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CodeEditor* editor() const { return m_editor; }
+    StepControls* controls() const { return m_controls; }
+    DiagramScene* scene() const { return m_scene; }
+    DiagramView* view() const { return m_view; }
+    QPlainTextEdit* output() const { return m_output; }
+    NoticeBar* notice() const { return m_notice; }
+    TraceRunner* runner() const { return m_runner; }
+
+    bool isRunning() const;
+    bool hasVisualization() const { return m_result != nullptr; }
+    const core::RunResult* result() const { return m_result.get(); }
+    int currentStep() const { return m_step; } // 0-based
+    int stepCount() const;
+    QString filePath() const { return m_filePath; }
+
+    // Replaces the prompt for input() (tests answer from a hook instead of a dialog).
+    void setInputProvider(TraceRunner::InputProvider provider);
+
+    bool openFile(const QString& path);
+    void setSource(const QString& source);
+    void setDarkTheme(bool dark);
+    bool darkTheme() const { return m_dark; }
+
+public slots:
+    void visualize();
+    void stepForward();
+    void stepBack();
+    void goFirst();
+    void goLast();
+    void goToStep(int step);
+    void runToBreakpoint();
+    void cancelRun();
+
+signals:
+    // A run finished (successfully or not) and its first step is on screen.
+    void visualizationReady();
+    void stepShown(int step);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    enum class AfterRun { First, Step, Last, Breakpoint };
+
+    void buildWidgets();
+    void buildMenus();
+    void startRun(AfterRun after);
+    void onRunFinished(std::shared_ptr<const core::RunResult> result);
+    void showStep(int step);
+    void endVisualization();
+    void setBusy(bool busy);
+    void showOutput(int step);
+    void updateTitle();
+    void applyViewOptions();
+
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    bool writeFile(const QString& path);
+    void newFile();
+    void openDialog();
+    void exportDiagram();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void about();
+    void loadSettings();
+    void saveSettings() const;
+    int nextBreakpointStep(int from) const;
+
+    CodeEditor* m_editor = nullptr;
+    StepControls* m_controls = nullptr;
+    DiagramScene* m_scene = nullptr;
+    DiagramView* m_view = nullptr;
+    QPlainTextEdit* m_output = nullptr;
+    NoticeBar* m_notice = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_leftSplitter = nullptr;
+    QSplitter* m_outerSplitter = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    QPushButton* m_cancel = nullptr;
+    DiagramLegend* m_legend = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_inlineAction = nullptr;
+    QAction* m_idsAction = nullptr;
+    QAction* m_darkAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    TraceRunner* m_runner = nullptr;
+
+    std::shared_ptr<const core::RunResult> m_result;
+    QString m_runSource; // the code m_result (or the running run) belongs to
+    int m_step = 0;
+    AfterRun m_afterRun = AfterRun::First;
+    QString m_filePath;
+    QStringList m_recentFiles;
+    bool m_dark = false;
+    bool m_settingSource = false;
+};
+
+} // namespace memstep::ui

@@ -1,0 +1,151 @@
+#include "step_controls.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace memstep::ui {
+
+namespace {
+
+constexpr double kSpeeds[] = {0.5, 1, 2, 4, 8, 16};
+constexpr int kDefaultSpeedIndex = 2;
+
+QToolButton* makeButton(QWidget* parent, const QString& text, const QString& tip,
+                        QStyle::StandardPixmap icon) {
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setIcon(parent->style()->standardIcon(icon));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(false);
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+} // namespace
+
+StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTimer(this)) {
+    m_first = makeButton(this, tr("First"), tr("First step (Home)"), QStyle::SP_MediaSkipBackward);
+    m_back = makeButton(this, tr("Back"), tr("Previous step (Left)"), QStyle::SP_MediaSeekBackward);
+    m_step_ = makeButton(this, tr("Step"), tr("Next step (Right or Space)"), QStyle::SP_MediaSeekForward);
+    m_last = makeButton(this, tr("Last"), tr("Last step (End)"), QStyle::SP_MediaSkipForward);
+    m_play = makeButton(this, tr("Play"), tr("Play the steps one after another"), QStyle::SP_MediaPlay);
+    m_play->setCheckable(true);
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setToolTip(tr("Timeline: drag to any step"));
+    m_slider->setFocusPolicy(Qt::NoFocus);
+    m_label = new QLabel(this);
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("Step 00000 of 00000")));
+    m_label->setAlignment(Qt::AlignCenter);
+    m_speed = new QComboBox(this);
+    m_speed->setToolTip(tr("Playing speed"));
+    m_speed->setFocusPolicy(Qt::NoFocus);
+    for (double s : kSpeeds) {
+        m_speed->addItem(s < 1 ? tr("%1 step/s").arg(s) : tr("%1 steps/s").arg(s));
+    }
+    m_speed->setCurrentIndex(kDefaultSpeedIndex);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    for (QToolButton* b : {m_first, m_back, m_step_, m_last}) {
+        buttons->addWidget(b);
+    }
+    buttons->addSpacing(12);
+    buttons->addWidget(m_play);
+    buttons->addWidget(m_speed);
+    buttons->addStretch(1);
+    buttons->addWidget(m_label);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_slider);
+    layout->addLayout(buttons);
+
+    connect(m_first, &QToolButton::clicked, this, &StepControls::firstRequested);
+    connect(m_back, &QToolButton::clicked, this, &StepControls::backRequested);
+    connect(m_step_, &QToolButton::clicked, this, &StepControls::stepRequested);
+    connect(m_last, &QToolButton::clicked, this, &StepControls::lastRequested);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        if (value != m_step) {
+            emit stepChosen(value);
+        }
+    });
+    connect(m_play, &QToolButton::toggled, this, [this](bool on) { setPlaying(on); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { updateInterval(); });
+    connect(m_timer, &QTimer::timeout, this, &StepControls::stepRequested);
+    updateInterval();
+    setPosition(0, 0);
+}
+
+void StepControls::setPosition(int step, int count) {
+    m_step = step;
+    m_count = count;
+    {
+        const QSignalBlocker blocker(m_slider);
+        m_slider->setRange(0, std::max(0, count - 1));
+        m_slider->setValue(step);
+    }
+    const bool any = count > 0;
+    m_slider->setEnabled(count > 1);
+    m_first->setEnabled(any && step > 0);
+    m_back->setEnabled(any && step > 0);
+    m_last->setEnabled(any && step + 1 < count);
+    m_step_->setEnabled(!any || step + 1 < count);
+    m_play->setEnabled(!any || step + 1 < count || isPlaying());
+    m_label->setText(positionText());
+}
+
+QString StepControls::positionText() const {
+    if (m_count == 0) {
+        return tr("Not running");
+    }
+    return tr("Step %1 of %2").arg(m_step + 1).arg(m_count);
+}
+
+void StepControls::setPlaying(bool playing) {
+    if (playing == m_timer->isActive()) {
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_play);
+        m_play->setChecked(playing);
+    }
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    if (playing) {
+        m_timer->start();
+    } else {
+        m_timer->stop();
+    }
+    setPosition(m_step, m_count);
+    emit playingChanged(playing);
+}
+
+bool StepControls::isPlaying() const { return m_timer->isActive(); }
+
+double StepControls::speed() const { return kSpeeds[m_speed->currentIndex()]; }
+
+void StepControls::setSpeedIndex(int index) {
+    m_speed->setCurrentIndex(std::clamp(index, 0, int(std::size(kSpeeds)) - 1));
+}
+
+int StepControls::speedIndex() const { return m_speed->currentIndex(); }
+
+void StepControls::setPlayInterval(int milliseconds) {
+    m_forcedInterval = milliseconds;
+    updateInterval();
+}
+
+void StepControls::updateInterval() {
+    m_timer->setInterval(m_forcedInterval >= 0 ? m_forcedInterval : int(1000.0 / speed()));
+}
+
+} // namespace memstep::ui

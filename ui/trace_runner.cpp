@@ -1,0 +1,144 @@
+#include "trace_runner.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace memstep::ui {
+
+TraceRunner::TraceRunner(QObject* parent) : QObject(parent) {}
+
+TraceRunner::~TraceRunner() {
+    stopThread();
+    for (const QPointer<QThread>& old : m_retired) {
+        while (old != nullptr && !old->wait(10)) {
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        }
+    }
+}
+
+void TraceRunner::stopThread() {
+    if (m_thread == nullptr) {
+        return;
+    }
+    m_cancel->store(true);
+    ++m_generation;
+    // The worker may be waiting for an input answer from this thread: keep serving events.
+    while (!m_thread->wait(10)) {
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void TraceRunner::cancel() {
+    if (m_thread == nullptr) {
+        return;
+    }
+    m_cancel->store(true);
+    ++m_generation;
+    // The old thread finishes on its own and deletes itself; its result is ignored.
+    QThread* old = m_thread;
+    m_thread = nullptr;
+    connect(old, &QThread::finished, old, &QObject::deleteLater);
+    if (old->isFinished()) {
+        old->deleteLater();
+    }
+    m_retired.push_back(old);
+    emit cancelled();
+}
+
+std::optional<QString> TraceRunner::askForInput(const QString& prompt, std::size_t index) {
+    if (index < std::size_t(m_answers.size())) {
+        return m_answers.at(qsizetype(index));
+    }
+    if (!m_inputProvider) {
+        return std::nullopt;
+    }
+    std::optional<QString> answer = m_inputProvider(prompt);
+    if (answer) {
+        m_answers.append(*answer);
+    }
+    return answer;
+}
+
+void TraceRunner::start(const QString& source, const QString& filename) {
+    if (m_thread != nullptr) {
+        cancel();
+    }
+    const quint64 generation = ++m_generation;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancelFlag = m_cancel;
+    const std::string code = source.toStdString();
+    const std::string name = filename.toStdString();
+    const core::RunLimits limits = m_limits;
+
+    m_thread = QThread::create([this, generation, cancelFlag, code, name, limits] {
+        core::RunOptions options;
+        options.record = true;
+        options.filename = name;
+        options.limits = limits;
+        options.cancel = cancelFlag.get();
+        std::size_t inputIndex = 0;
+        options.readInput = [this, generation, cancelFlag,
+                             &inputIndex](std::string_view prompt) -> std::optional<std::string> {
+            if (cancelFlag->load()) {
+                return std::nullopt;
+            }
+            std::optional<QString> answer;
+            const QString text = QString::fromUtf8(prompt.data(), qsizetype(prompt.size()));
+            const std::size_t index = inputIndex++;
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, text, index] {
+                    return generation == m_generation ? askForInput(text, index)
+                                                      : std::optional<QString>();
+                },
+                Qt::BlockingQueuedConnection, &answer);
+            if (!answer) {
+                return std::nullopt;
+            }
+            return answer->toStdString();
+        };
+        options.onProgress = [this, generation](std::uint64_t steps) {
+            QMetaObject::invokeMethod(this, [this, generation, steps] {
+                if (generation == m_generation) {
+                    emit progress(steps);
+                }
+            }, Qt::QueuedConnection);
+        };
+        auto result = std::make_shared<core::RunResult>(core::runProgram(code, options));
+        QMetaObject::invokeMethod(this, [this, generation, result] {
+            if (generation != m_generation) {
+                return;
+            }
+            if (m_thread != nullptr) {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+            }
+            emit finished(result);
+        }, Qt::QueuedConnection);
+    });
+    m_thread->setStackSize(kWorkerStackBytes);
+    m_thread->start();
+    emit started();
+}
+
+core::RunResult TraceRunner::runBlocking(const QString& source, const QString& filename,
+                                         const core::RunLimits& limits) {
+    core::RunResult result;
+    const std::string code = source.toStdString();
+    QThread* thread = QThread::create([&] {
+        core::RunOptions options;
+        options.filename = filename.toStdString();
+        options.limits = limits;
+        result = core::runProgram(code, options);
+    });
+    thread->setStackSize(kWorkerStackBytes);
+    thread->start();
+    thread->wait();
+    delete thread;
+    return result;
+}
+
+} // namespace memstep::ui

@@ -54,7 +54,8 @@ Result<FormatSpec> parseFormatSpec(std::string_view spec, char defaultType = '\0
                                    std::string_view typeName = "float");
 
 // format(value, spec). ValueError messages as CPython's, e.g.
-// "Unknown format code 'd' for object of type 'float'".
+// "Unknown format code 'd' for object of type 'float'". Prefer the overloads taking the
+// spec text: they parse it with the right default type and type name.
 Result<std::string> formatFloat(double value, const FormatSpec& spec);
 // typeName appears in "Unknown format code 'q' for object of type 'bool'".
 Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
@@ -71,8 +72,12 @@ Result<std::string> formatInt(std::int64_t value, std::string_view spec,
 Result<std::string> formatString(std::string_view text, std::string_view spec);
 
 // printf-style formatting for the `str % args` operator. The interpreter splits the
-// format with parsePercentFormat, resolves '*' widths and mapping keys, converts each
-// argument, and calls percentFormat* for each conversion.
+// format with parsePercentFormat, resolves '*' widths (a negative one means leftAlign
+// and its absolute value) and mapping keys, matches arguments (TypeError "not enough
+// arguments for format string" is its business), and calls percentFormat* per piece:
+// ints and bools -> percentFormatInt, floats -> percentFormatFloat (both accept any
+// numeric conversion: %d of a float truncates, %f of an int converts), %s/%r/%a and %c
+// of a str -> percentFormatText with str()/repr()/ascii() text.
 struct PercentSpec {
     std::optional<std::string> mappingKey; // "%(name)s"
     bool leftAlign = false;                // '-'
@@ -124,8 +129,8 @@ Result<double> floatPow(double a, double b);
 // int(x): truncation toward zero, exact through BigInt.
 Result<BigInt> floatToInt(double value);
 bool floatIsInteger(double value);
-// hash(float): equal to hash(int) for integral values; NaN hashes to 0 (CPython 3.11
-// hashes NaN by identity; we have no identity here, so the caller may override).
+// hash(float): equal to hash(int) for integral values, +-314159 for infinities. NaN
+// gives 0 here: CPython 3.11 hashes a NaN by its identity, which the caller owns.
 std::int64_t floatHash(double value);
 // Exact comparison of an int with a float (2**53 + 1 > 2.0**53); unordered for NaN.
 std::partial_ordering compareIntFloat(const BigInt& a, double b);

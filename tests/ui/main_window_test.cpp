@@ -1,0 +1,234 @@
+#include "code_editor.h"
+#include "diagram_scene.h"
+#include "diagram_view.h"
+#include "main_window.h"
+#include "memstep/run.h"
+#include "notice_bar.h"
+#include "object_item.h"
+#include "step_controls.h"
+
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QToolButton>
+#include <gtest/gtest.h>
+
+using memstep::ui::MainWindow;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 20000;
+
+const char* kSeed2 = "a = 10\nb = a\na += 1\n\nif id(a) != id(b):\n"
+                     "    print(\"a and b do not refer to the same object\")\n";
+
+bool waitForRun(MainWindow& w) {
+    return QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs);
+}
+
+std::size_t expectedSteps(const char* source) {
+    return memstep::core::runProgram(source).trace.stepCount();
+}
+
+// The objects the frame's variable `name` points at in the current layout.
+std::optional<memstep::core::ObjectId> target(const MainWindow& w, const QString& name) {
+    const auto& frames = w.scene()->currentLayout().frames;
+    if (frames.empty()) {
+        return std::nullopt;
+    }
+    const auto& cells = frames.front().cells;
+    for (std::size_t i = 0; i + 1 < cells.size(); ++i) {
+        if (cells[i].text == name) {
+            return cells[i + 1].target;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(MainWindow, VisualizeThenStepBackAndSlider) {
+    MainWindow w;
+    w.setInputProvider([](const QString&) { return std::nullopt; });
+    w.setSource(QString::fromUtf8(kSeed2));
+    QSignalSpy ready(&w, &MainWindow::visualizationReady);
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    EXPECT_EQ(ready.count(), 1);
+    const int count = int(expectedSteps(kSeed2));
+    ASSERT_GT(count, 3);
+    EXPECT_EQ(w.stepCount(), count);
+    EXPECT_EQ(w.currentStep(), 0);
+    EXPECT_EQ(w.controls()->positionText(), QStringLiteral("Step 1 of %1").arg(count));
+    EXPECT_EQ(w.editor()->nextLine(), 1);
+    EXPECT_EQ(w.editor()->ranLine(), 0);
+
+    w.controls()->stepButton()->click();
+    EXPECT_EQ(w.currentStep(), 1);
+    EXPECT_EQ(w.editor()->ranLine(), 1);
+    EXPECT_EQ(w.editor()->nextLine(), 2);
+    w.controls()->backButton()->click();
+    EXPECT_EQ(w.currentStep(), 0);
+
+    // After `b = a` both names share one int; after `a += 1` they differ.
+    w.controls()->slider()->setValue(2);
+    EXPECT_EQ(w.currentStep(), 2);
+    ASSERT_TRUE(target(w, "a").has_value());
+    EXPECT_EQ(target(w, "a"), target(w, "b"));
+    w.controls()->slider()->setValue(3);
+    ASSERT_TRUE(target(w, "a").has_value());
+    EXPECT_NE(target(w, "a"), target(w, "b"));
+    EXPECT_EQ(w.scene()->objectItem(*target(w, "a"))->box().cells.at(0).text, "11");
+    EXPECT_EQ(w.scene()->objectItem(*target(w, "b"))->box().cells.at(0).text, "10");
+
+    w.controls()->lastButton()->click();
+    EXPECT_EQ(w.currentStep(), count - 1);
+    EXPECT_EQ(w.output()->toPlainText(), "a and b do not refer to the same object\n");
+    EXPECT_FALSE(w.controls()->stepButton()->isEnabled());
+    w.controls()->firstButton()->click();
+    EXPECT_EQ(w.currentStep(), 0);
+    EXPECT_TRUE(w.output()->toPlainText().isEmpty());
+}
+
+TEST(MainWindow, TypingCodeThenCtrlEnterVisualizes) {
+    MainWindow w;
+    w.setSource(QString());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    w.editor()->setFocus();
+    QTest::keyClicks(w.editor()->viewport(), "xs = [1, 2]");
+    QTest::keyClick(w.editor()->viewport(), Qt::Key_Return);
+    QTest::keyClicks(w.editor()->viewport(), "ys = xs");
+    EXPECT_EQ(w.editor()->text(), "xs = [1, 2]\nys = xs");
+    QTest::keyClick(w.editor()->viewport(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitForRun(w));
+    EXPECT_EQ(w.editor()->text(), "xs = [1, 2]\nys = xs");
+    EXPECT_GE(w.stepCount(), 2);
+
+    // With the diagram focused, Right steps and Left goes back.
+    w.view()->setFocus();
+    QTest::keyClick(w.view(), Qt::Key_Right);
+    EXPECT_EQ(w.currentStep(), 1);
+    QTest::keyClick(w.view(), Qt::Key_End);
+    EXPECT_EQ(w.currentStep(), w.stepCount() - 1);
+    QTest::keyClick(w.view(), Qt::Key_Left);
+    EXPECT_EQ(w.currentStep(), w.stepCount() - 2);
+    // In the editor the same key moves the cursor instead.
+    w.editor()->setFocus();
+    const int step = w.currentStep();
+    QTest::keyClick(w.editor()->viewport(), Qt::Key_Left);
+    EXPECT_EQ(w.currentStep(), step);
+    EXPECT_TRUE(w.hasVisualization());
+
+    w.goLast();
+    const auto xs = target(w, "xs");
+    ASSERT_TRUE(xs.has_value());
+    EXPECT_EQ(xs, target(w, "ys"));
+    EXPECT_EQ(w.scene()->objectItem(*xs)->box().title, "list");
+}
+
+TEST(MainWindow, EditingEndsTheVisualizationAndStepRerunsIt) {
+    MainWindow w;
+    w.setSource("x = 1\ny = 2\n");
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    EXPECT_GT(w.scene()->frameItemCount(), 0u);
+    w.editor()->insertAt("z = 3\n", 2, 0);
+    EXPECT_FALSE(w.hasVisualization());
+    EXPECT_EQ(w.scene()->frameItemCount(), 0u);
+    EXPECT_EQ(w.controls()->positionText(), "Not running");
+    w.stepForward();
+    ASSERT_TRUE(waitForRun(w));
+    EXPECT_EQ(w.stepCount(), int(expectedSteps("x = 1\ny = 2\nz = 3\n")));
+}
+
+TEST(MainWindow, RuntimeErrorShowsTracebackAndKeepsSteps) {
+    const char* source = "x = 1\ny = 0\nprint(x / y)\n";
+    MainWindow w;
+    w.setSource(source);
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    ASSERT_TRUE(w.result()->error.has_value());
+    EXPECT_GT(w.stepCount(), 1);
+    EXPECT_TRUE(w.notice()->text().contains("ZeroDivisionError"));
+    EXPECT_EQ(w.editor()->errorLine(), 3);
+    EXPECT_FALSE(w.output()->toPlainText().contains("ZeroDivisionError"));
+    w.goLast();
+    EXPECT_TRUE(w.output()->toPlainText().contains("ZeroDivisionError: division by zero"));
+    w.goFirst();
+    EXPECT_EQ(w.currentStep(), 0);
+    EXPECT_EQ(w.scene()->frameItemCount(), 1u);
+}
+
+TEST(MainWindow, SyntaxErrorIsMarkedInTheEditor) {
+    MainWindow w;
+    w.setSource("x = (1,\ny = 2\n");
+    w.visualize();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.isRunning() && w.result() != nullptr; }, kRunTimeoutMs));
+    EXPECT_EQ(w.stepCount(), 0);
+    EXPECT_TRUE(w.notice()->text().contains("SyntaxError"));
+    EXPECT_TRUE(w.editor()->hasErrorMark());
+    EXPECT_EQ(w.scene()->frameItemCount(), 0u);
+}
+
+TEST(MainWindow, InputIsAskedOnceAndRemembered) {
+    const char* source = "name = input(\"Name? \")\nprint(\"Hello, \" + name + \"!\")\n";
+    MainWindow w;
+    QStringList prompts;
+    w.setInputProvider([&](const QString& prompt) -> std::optional<QString> {
+        prompts << prompt;
+        return QStringLiteral("Ada");
+    });
+    w.setSource(source);
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    EXPECT_EQ(prompts, QStringList{"Name? "});
+    w.goLast();
+    EXPECT_TRUE(w.output()->toPlainText().contains("Hello, Ada!"));
+    // Running the same program again replays the answer instead of asking.
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    EXPECT_EQ(prompts.size(), 1);
+    w.goLast();
+    EXPECT_TRUE(w.output()->toPlainText().contains("Hello, Ada!"));
+}
+
+TEST(MainWindow, RunToBreakpointStopsOnTheMarkedLine) {
+    const char* source = "total = 0\nfor i in range(3):\n    total = total + i\nprint(total)\n";
+    MainWindow w;
+    w.setSource(source);
+    w.editor()->toggleBreakpoint(3);
+    EXPECT_EQ(w.editor()->breakpoints(), QSet<int>{3});
+    w.runToBreakpoint();
+    ASSERT_TRUE(waitForRun(w));
+    EXPECT_EQ(w.editor()->nextLine(), 3);
+    const int first = w.currentStep();
+    w.runToBreakpoint();
+    EXPECT_GT(w.currentStep(), first);
+    EXPECT_EQ(w.editor()->nextLine(), 3);
+    w.editor()->toggleBreakpoint(3);
+    EXPECT_TRUE(w.editor()->breakpoints().isEmpty());
+}
+
+TEST(MainWindow, CancelStopsALongRun) {
+    MainWindow w;
+    w.setSource("while True:\n    pass\n");
+    w.visualize();
+    EXPECT_TRUE(w.isRunning());
+    w.cancelRun();
+    EXPECT_FALSE(w.isRunning());
+    EXPECT_FALSE(w.hasVisualization());
+    EXPECT_TRUE(w.notice()->text().contains("cancelled"));
+}
+
+TEST(MainWindow, PlayRunsToTheEnd) {
+    MainWindow w;
+    w.setSource("a = 1\nb = 2\nc = 3\n");
+    w.controls()->setPlayInterval(0);
+    w.controls()->playButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.hasVisualization() && !w.controls()->isPlaying(); },
+                                kRunTimeoutMs));
+    EXPECT_EQ(w.currentStep(), w.stepCount() - 1);
+}

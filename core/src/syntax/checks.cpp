@@ -12,6 +12,7 @@ namespace {
 
 struct CheckFailure {
     Diagnostic diagnostic;
+    ErrorSpanEnd end;
 };
 
 enum class ScopeKind { Module, Function, Lambda, Class, Comprehension };
@@ -38,7 +39,7 @@ class Checker {
 public:
     explicit Checker(const TokenStream& stream) : m_stream(stream) {}
 
-    std::optional<Diagnostic> run(const Module& module) {
+    std::optional<Diagnostic> run(const Module& module, ErrorSpanEnd& end) {
         try {
             m_pass = 1;
             m_scopes.clear();
@@ -54,6 +55,7 @@ public:
             m_loopDepth = 0;
             visitBody(module.body);
         } catch (const CheckFailure& failure) {
+            end = failure.end;
             return failure.diagnostic;
         }
         return std::nullopt;
@@ -62,7 +64,8 @@ public:
 private:
     [[noreturn]] void fail(const std::string& message, const Location& at) const {
         throw CheckFailure{Diagnostic{"SyntaxError", message, at.line,
-                                      m_stream.charOffset(at.line, at.column), {}}};
+                                      m_stream.charOffset(at.line, at.column), {}},
+                           {at.endLine, m_stream.charOffset(at.endLine, at.endColumn), false, {}}};
     }
 
     ScopeRecord& scope() { return m_scopes[static_cast<std::size_t>(m_current)]; }
@@ -541,8 +544,9 @@ private:
 
 } // namespace
 
-std::optional<Diagnostic> checkModule(const Module& module, const TokenStream& stream) {
-    return Checker(stream).run(module);
+std::optional<Diagnostic> checkModule(const Module& module, const TokenStream& stream,
+                                      ErrorSpanEnd& end) {
+    return Checker(stream).run(module, end);
 }
 
 } // namespace memstep::core::syntax

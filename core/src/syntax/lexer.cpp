@@ -174,8 +174,11 @@ private:
         if (c == '\\') {
             int next = peek(1);
             if (next == '\n') {
+                int offset = offsetBefore(m_pos) + 2;
                 m_pos += 2;
                 newLine();
+                if (peek() == -1)
+                    return fail("SyntaxError", "unexpected EOF while parsing", m_line - 1, offset);
                 return true;
             }
             int offset = offsetBefore(m_pos) + 2;
@@ -483,7 +486,9 @@ private:
             int c = peek();
             if (c == -1 || (c == '\n' && !triple)) {
                 int offset = offsetBefore(begin, startLineStart) + 1;
-                std::string detected = std::to_string(m_line);
+                // At the end of the file CPython counts the last line that has characters.
+                bool afterNewline = c == -1 && m_pos > 0 && m_src[m_pos - 1] == '\n';
+                std::string detected = std::to_string(afterNewline ? m_line - 1 : m_line);
                 if (triple)
                     return fail("SyntaxError",
                                 "unterminated triple-quoted string literal (detected at line " +

@@ -363,6 +363,8 @@ struct FStringParser {
                     throw;
                 failure.diagnostic.message = "f-string: " + failure.diagnostic.message;
                 failure.diagnostic.line += line - 1;
+                failure.end.line += line - 1;
+                failure.end.text = wrapped;
                 throw;
             }
         }

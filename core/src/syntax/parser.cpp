@@ -162,6 +162,17 @@ void Parser::failAt(const std::string& message, int line, int byteColumn, const 
     ParseFailure f;
     f.diagnostic = Diagnostic{type, message, line, m_stream.charOffset(line, byteColumn), {}};
     f.tokenLine = std::max(line, peek().line);
+    f.end = {line, f.diagnostic.column, false, {}};
+    throw f;
+}
+
+void Parser::failRange(const std::string& message, const Location& from, const Location& to,
+                       const char* type) const {
+    ParseFailure f;
+    f.diagnostic =
+        Diagnostic{type, message, from.line, m_stream.charOffset(from.line, from.column), {}};
+    f.tokenLine = std::max(from.line, peek().line);
+    f.end = {to.endLine, m_stream.charOffset(to.endLine, to.endColumn), false, {}};
     throw f;
 }
 
@@ -170,9 +181,21 @@ void Parser::fail(const std::string& message, const Token& at, const char* type)
         ParseFailure f;
         f.diagnostic = *m_stream.error;
         f.tokenLine = at.line;
+        f.end = {f.diagnostic.line, f.diagnostic.column, false, {}};
         throw f;
     }
-    failAt(message, at.line, at.column, type);
+    if (at.kind == TokenKind::EndOfFile) {
+        ParseFailure f;
+        f.diagnostic = Diagnostic{type, message, at.line, m_stream.charOffset(at.line, at.column), {}};
+        f.tokenLine = at.line;
+        f.end = {at.line, f.diagnostic.column, true, {}};
+        throw f;
+    }
+    if (at.kind != TokenKind::Name && at.kind != TokenKind::Number &&
+        at.kind != TokenKind::String && at.kind != TokenKind::Op)
+        failAt(message, at.line, at.column, type);
+    failRange(message, Location{at.line, at.column, at.endLine, at.endColumn},
+              Location{at.line, at.column, at.endLine, at.endColumn}, type);
 }
 
 void Parser::invalidSyntax() const {
@@ -182,6 +205,7 @@ void Parser::invalidSyntax() const {
         f.diagnostic = Diagnostic{"IndentationError", "unexpected indent", t.line,
                                   m_stream.charOffset(t.line, t.endColumn) - 1, {}};
         f.tokenLine = t.line;
+        f.end = {t.line, -1, false, {}};
         throw f;
     }
     if (t.kind == TokenKind::Dedent)
@@ -197,6 +221,7 @@ void Parser::unsupported(const std::string& what, int line) const {
                                   std::to_string(line) + ")",
                               line, 0, {}};
     f.tokenLine = line;
+    f.end = {line, 0, false, {}};
     throw f;
 }
 
@@ -327,18 +352,22 @@ StmtPtr Parser::parseExpressionStatement() {
     if (legacyCandidate && first->kind == ExprKind::Name && startsExpression(peek()) &&
         !peek().isKeyword("if") && !peek().isKeyword("in") && !peek().isKeyword("is")) {
         std::size_t save = m_pos;
+        ExprPtr rest;
         try {
-            parseStarExpressions();
+            rest = parseStarExpressions();
         } catch (const ParseFailure&) {
             m_pos = save;
             invalidSyntax();
         }
         std::string name(start.text);
-        failAt("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
-               *first);
+        failRange("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
+                  *first, *rest);
     }
 
     if (atOp(":")) {
+        if (first->kind == ExprKind::Tuple && !startsWithParen)
+            failAt("only single target (not tuple) can be annotated",
+                   *first->as<Tuple>().elts.front());
         if (first->kind == ExprKind::Tuple)
             failAt("only single target (not tuple) can be annotated", *first);
         if (first->kind == ExprKind::List)
@@ -605,13 +634,27 @@ StmtList Parser::parseBlock(const std::string& what, int headerLine) {
     return body;
 }
 
+// `if x = 1:`: CPython's hint spans the name and the value after '='.
+void Parser::failMaybeEquals(const Expr& name) {
+    next();
+    ExprPtr value;
+    try {
+        value = parseBitwiseOr();
+    } catch (const ParseFailure&) {
+        invalidSyntax();
+    }
+    if (atOp("=") || atOp(":="))
+        invalidSyntax();
+    failRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name, *value);
+}
+
 StmtPtr Parser::parseIf(bool isElif) {
     const Token& kw = next();
     auto node = startNode<If>(kw);
     node->test = parseNamedExpression();
     if (atOp("=")) {
         if (node->test->kind == ExprKind::Name)
-            failAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *node->test);
+            failMaybeEquals(*node->test);
         if (isBitwiseOrLevel(*node->test))
             failAt("cannot assign to " + describeExpr(*node->test) +
                        " here. Maybe you meant '==' instead of '='?",
@@ -640,10 +683,8 @@ StmtPtr Parser::parseWhile() {
     const Token& kw = next();
     auto node = startNode<While>(kw);
     node->test = parseNamedExpression();
-    if (atOp("=")) {
-        if (node->test->kind == ExprKind::Name)
-            failAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *node->test);
-    }
+    if (atOp("=") && node->test->kind == ExprKind::Name)
+        failMaybeEquals(*node->test);
     expectColon(false);
     node->body = parseBlock("'while' statement", kw.line);
     if (atKeyword("else")) {
@@ -930,20 +971,21 @@ bool Parser::startsExpression(const Token& t) const {
     }
 }
 
-// True when an expression parses at the current position (position restored).
-bool Parser::tryParsesExpression() {
+// The span of the expression at the current position if one parses there (position
+// restored either way).
+std::optional<Location> Parser::tryParsesExpression() {
     std::size_t save = m_pos;
     int endLine = m_prevEndLine, endColumn = m_prevEndColumn;
-    bool ok = true;
+    std::optional<Location> span;
     try {
-        parseExpression();
+        ExprPtr e = parseExpression();
+        span = static_cast<const Location&>(*e);
     } catch (const ParseFailure&) {
-        ok = false;
     }
     m_pos = save;
     m_prevEndLine = endLine;
     m_prevEndColumn = endColumn;
-    return ok;
+    return span;
 }
 
 // After an element inside brackets: a comma, the closer, or CPython's "Perhaps you forgot a
@@ -954,8 +996,10 @@ void Parser::afterElement(std::string_view closer, const Expr& element) {
     const Token& t = peek();
     if (startsExpression(t) && element.kind != ExprKind::Lambda &&
         element.kind != ExprKind::IfExp && element.kind != ExprKind::Starred &&
-        !(element.kind == ExprKind::Name && t.kind == TokenKind::String) && tryParsesExpression())
-        failAt("invalid syntax. Perhaps you forgot a comma?", element);
+        !(element.kind == ExprKind::Name && t.kind == TokenKind::String)) {
+        if (auto next = tryParsesExpression())
+            failRange("invalid syntax. Perhaps you forgot a comma?", element, *next);
+    }
     invalidSyntax();
 }
 
@@ -1030,7 +1074,7 @@ ExprPtr Parser::parseExpression() {
     node->test = parseDisjunction();
     if (!acceptKeyword("else")) {
         if (!atOp(":"))
-            failAt("expected 'else' after 'if' expression", start);
+            failRange("expected 'else' after 'if' expression", start, *node->test);
         invalidSyntax();
     }
     node->orElse = parseExpression();
@@ -1757,15 +1801,18 @@ ParseResult parse(std::string_view source) {
         result.module = parser.parseModule();
     } catch (const ParseFailure& failure) {
         result.error = failure.diagnostic;
+        result.errorEnd = failure.end;
         if (stream.error && failure.diagnostic != *stream.error) {
             // CPython tokenizes the rest of the file after a parser error; a tokenizer error
             // there wins, an unclosed bracket only when the parser's error is further down.
-            if (!stream.unclosedBracketAtEof || failure.tokenLine > stream.error->line)
+            if (!stream.unclosedBracketAtEof || failure.tokenLine > stream.error->line) {
                 result.error = stream.error;
+                result.errorEnd = {stream.error->line, stream.error->column, false, {}};
+            }
         }
         return result;
     }
-    if (auto error = checkModule(*result.module, stream)) {
+    if (auto error = checkModule(*result.module, stream, result.errorEnd)) {
         result.module.reset();
         result.error = error;
     }
@@ -1778,46 +1825,51 @@ std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
         return error.type + ": " + error.message + "\n";
     std::string out = "  File \"" + std::string(filename) + "\", line " +
                       std::to_string(error.line) + "\n";
-    TokenStream lines;
-    std::string_view text;
-    {
-        // The offending line, as CPython prints it: leading whitespace stripped.
-        if (source.substr(0, 3) == "\xEF\xBB\xBF")
-            source.remove_prefix(3);
-        int line = 1;
-        std::size_t begin = 0;
-        for (std::size_t i = 0; i < source.size() && line < error.line; ++i) {
-            if (source[i] == '\n' || source[i] == '\r') {
-                if (source[i] == '\r' && i + 1 < source.size() && source[i + 1] == '\n')
-                    ++i;
-                ++line;
-                begin = i + 1;
-            }
-        }
-        if (line == error.line && begin <= source.size()) {
-            std::size_t end = source.find_first_of("\r\n", begin);
-            text = source.substr(begin, end == std::string_view::npos ? std::string_view::npos
-                                                                      : end - begin);
-        }
+    TokenStream lines = tokenize(source);
+    if (error.line < 1 || error.line > lines.lineCount()) {
+        out += error.type + ": " + error.message + "\n";
+        return out;
     }
-    if (!text.empty() && error.line > 0) {
-        std::size_t strip = text.find_first_not_of(" \t\f");
-        if (strip == std::string_view::npos)
-            strip = text.size();
-        std::string_view shown = text.substr(strip);
-        out += "    ";
-        out += shown;
-        out += "\n";
-        int strippedChars = 0;
-        for (std::size_t i = 0; i < strip; ++i)
-            ++strippedChars;
-        int caret = error.column - strippedChars;
-        if (error.column > 0) {
-            if (caret < 1)
-                caret = 1;
-            out += "    " + std::string(static_cast<std::size_t>(caret - 1), ' ') + "^\n";
-        }
+    // Only plain SyntaxError carries an end position; its subclasses get one caret.
+    ErrorSpanEnd end{error.line, -1, false, {}};
+    std::string_view text = lines.lineText(error.line);
+    ParseResult again = parse(source);
+    bool same = again.error && *again.error == error;
+    if (same && error.type == "SyntaxError")
+        end = again.errorEnd;
+    if (same && !again.errorEnd.text.empty())
+        text = again.errorEnd.text;
+    bool caret = error.column > 0 && !(same && again.errorEnd.atEndOfFile);
+    // CPython measures the line with its newline.
+    int lineSize = 0;
+    for (unsigned char c : text)
+        lineSize += (c & 0xc0) != 0x80;
+    lineSize += 1;
+    int endOffset = end.offset;
+    if (end.line > error.line)
+        endOffset = lineSize;
+    if (endOffset > lineSize + 1)
+        endOffset = lineSize + 1;
+    int offset = error.column;
+    int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset -= 1;
+    std::size_t strip = 0;
+    while (strip < text.size() && (text[strip] == ' ' || text[strip] == '\t' || text[strip] == '\f')) {
+        ++strip;
+        --offset;
     }
+    std::string_view shown = text.substr(strip);
+    int len = 0;
+    for (unsigned char c : shown)
+        len += (c & 0xc0) != 0x80;
+    if (offset > len)
+        offset = len;
+    out += "    ";
+    out += shown;
+    out += "\n";
+    if (offset >= 0 && caret)
+        out += "    " + std::string(static_cast<std::size_t>(offset), ' ') +
+               std::string(static_cast<std::size_t>(carets), '^') + "\n";
     out += error.type + ": " + error.message + "\n";
     return out;
 }

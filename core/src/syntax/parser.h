@@ -18,9 +18,19 @@
 
 namespace memstep::core::syntax {
 
+// What formatSyntaxError needs beyond the Diagnostic to draw CPython's caret line: where
+// the highlighted range ends (SyntaxError.end_lineno/end_offset, 1-based characters).
+struct ErrorSpanEnd {
+    int line = 0;
+    int offset = 0;
+    bool atEndOfFile = false; // CPython prints no caret for errors at the end marker
+    std::string text;         // the text CPython shows instead of the source line, if any
+};
+
 struct ParseResult {
     std::unique_ptr<Module> module;  // null when error is set
     std::optional<Diagnostic> error; // SyntaxError, IndentationError, TabError or Unsupported
+    ErrorSpanEnd errorEnd;           // meaningful when error is set
 };
 
 // Parses a whole module. `source` is UTF-8, may start with a BOM and use CRLF line endings.
@@ -34,6 +44,8 @@ ParseResult parse(std::string_view source);
 //     <caret line>
 //   SyntaxError: <message>
 // For "Unsupported" diagnostics, just "Unsupported: <message>".
+// The source is parsed again to find the error's span; a Diagnostic that does not come from
+// parsing `source` gets a single caret.
 std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
                               std::string_view filename);
 

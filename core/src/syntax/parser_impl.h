@@ -13,12 +13,14 @@
 #include "memstep/diagnostic.h"
 #include "syntax/ast.h"
 #include "syntax/lexer.h"
+#include "syntax/parser.h"
 
 namespace memstep::core::syntax {
 
 struct ParseFailure {
     Diagnostic diagnostic;
     int tokenLine = 0; // line of the furthest token read, to rank against tokenizer errors
+    ErrorSpanEnd end;  // CPython's end_lineno/end_offset, for the caret line
 };
 
 class Parser {
@@ -59,11 +61,16 @@ private:
                            const char* type = "SyntaxError") const;
     [[noreturn]] void failAt(const std::string& message, int line, int byteColumn,
                              const char* type = "SyntaxError") const;
+    // Reports at a node, spanning it (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
     [[noreturn]] void failAt(const std::string& message, const Location& at,
                              const char* type = "SyntaxError") const {
-        failAt(message, at.line, at.column, type);
+        failRange(message, at, at, type);
     }
+    // Reports from the start of `from` to the end of `to`.
+    [[noreturn]] void failRange(const std::string& message, const Location& from,
+                                const Location& to, const char* type = "SyntaxError") const;
     [[noreturn]] void invalidSyntax() const;
+    [[noreturn]] void failMaybeEquals(const Expr& name);
     [[noreturn]] void unsupported(const std::string& what, int line) const;
 
     template <class T> std::unique_ptr<T> startNode(const Token& t) const {
@@ -140,7 +147,7 @@ private:
     ExprPtr parseTargetList(); // for-loop and comprehension targets: stops before 'in'
     void afterElement(std::string_view closer, const Expr& element);
     bool startsExpression(const Token& t) const;
-    bool tryParsesExpression();
+    std::optional<Location> tryParsesExpression();
 
     // Targets (Store/Del context) with CPython's "cannot assign to ..." errors.
     void setContext(Expr& e, ExprContext ctx);
@@ -160,6 +167,7 @@ private:
 std::string describeExpr(const Expr& e);
 
 // The checks CPython's symbol table and compiler make after parsing; nullopt when clean.
-std::optional<Diagnostic> checkModule(const Module& module, const TokenStream& stream);
+std::optional<Diagnostic> checkModule(const Module& module, const TokenStream& stream,
+                                      ErrorSpanEnd& end);
 
 } // namespace memstep::core::syntax

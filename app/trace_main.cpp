@@ -1,14 +1,326 @@
-// memstep-trace: the command-line tracer. Placeholder until the trace CLI lands.
+// memstep-trace: the command-line tracer. Argument parsing, file reading and calls into the
+// core; everything else (decoding, running, JSON) lives in memstep_core.
+#include "memstep/run.h"
+#include "memstep/source_text.h"
+#include "memstep/trace_json.h"
 #include "memstep/version.h"
 
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
 #include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <unistd.h>
+
+namespace {
+
+using namespace memstep::core;
+
+// JSON traces repeat the whole state at every step, so their default limit stays modest.
+constexpr std::uint64_t kJsonMaxSteps = 100'000;
+// --run records nothing: a program may run as long as python3 would let it.
+constexpr std::uint64_t kRunMaxSteps = 1'000'000'000'000;
+// --stats exists to measure big traces.
+constexpr std::uint64_t kStatsMaxSteps = 10'000'000;
+constexpr int kExitUsage = 2;
+
+constexpr const char* kUsage =
+    "usage: memstep-trace [options] PROGRAM.py\n"
+    "Runs a Python program and prints its memory trace as JSON (see trace-format.md).\n"
+    "PROGRAM.py may be '-' to read the program from standard input.\n"
+    "\n"
+    "options:\n"
+    "  --run             run without recording; print the program's output as it goes\n"
+    "                    and, on an uncaught error, its traceback on stderr (exit 1)\n"
+    "  --stats           record the whole trace and print its size and recording time\n"
+    "  --stdin FILE      input() reads lines from FILE (default: standard input)\n"
+    "  --max-steps N     stop after N steps (default 100000; --run: no practical limit;\n"
+    "                    --stats: 10000000)\n"
+    "  --max-heap-mb N   memory the program's objects may use, in MB (default 1024)\n"
+    "  --version         print the version and exit\n"
+    "  --help            print this help and exit\n";
+
+enum class Mode { Json, Run, Stats };
+
+struct Arguments {
+    Mode mode = Mode::Json;
+    std::string program;
+    std::optional<std::string> stdinPath;
+    std::optional<std::uint64_t> maxSteps;
+    std::optional<std::uint64_t> maxHeapMb;
+    bool help = false;
+    bool version = false;
+};
+
+std::optional<std::uint64_t> parseCount(std::string_view text) {
+    std::uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    auto [at, error] = std::from_chars(text.data(), end, value);
+    if (error != std::errc{} || at != end || text.empty()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// nullopt with *problem set on bad arguments.
+std::optional<Arguments> parseArguments(int argc, char** argv, std::string* problem) {
+    Arguments args;
+    bool haveProgram = false;
+    bool modeSet = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        auto value = [&]() -> std::optional<std::string_view> {
+            if (i + 1 >= argc) {
+                *problem = "option " + std::string(arg) + " needs a value";
+                return std::nullopt;
+            }
+            return std::string_view(argv[++i]);
+        };
+        auto setMode = [&](Mode mode) {
+            if (modeSet && args.mode != mode) {
+                *problem = "--run and --stats cannot be used together";
+                return false;
+            }
+            modeSet = true;
+            args.mode = mode;
+            return true;
+        };
+        if (arg == "--help" || arg == "-h") {
+            args.help = true;
+        } else if (arg == "--version") {
+            args.version = true;
+        } else if (arg == "--run") {
+            if (!setMode(Mode::Run)) {
+                return std::nullopt;
+            }
+        } else if (arg == "--stats") {
+            if (!setMode(Mode::Stats)) {
+                return std::nullopt;
+            }
+        } else if (arg == "--stdin") {
+            auto path = value();
+            if (!path) {
+                return std::nullopt;
+            }
+            args.stdinPath = std::string(*path);
+        } else if (arg == "--max-steps" || arg == "--max-heap-mb") {
+            auto text = value();
+            if (!text) {
+                return std::nullopt;
+            }
+            auto count = parseCount(*text);
+            if (!count || *count == 0) {
+                *problem = std::string(arg) + " needs a positive whole number, not '" +
+                           std::string(*text) + "'";
+                return std::nullopt;
+            }
+            (arg == "--max-steps" ? args.maxSteps : args.maxHeapMb) = count;
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            *problem = "unknown option " + std::string(arg);
+            return std::nullopt;
+        } else if (haveProgram) {
+            *problem = "only one program can be traced, got '" + args.program + "' and '" +
+                       std::string(arg) + "'";
+            return std::nullopt;
+        } else {
+            args.program = std::string(arg);
+            haveProgram = true;
+        }
+    }
+    if (!haveProgram && !args.help && !args.version) {
+        *problem = "no program given";
+        return std::nullopt;
+    }
+    return args;
+}
+
+std::optional<std::string> readAll(std::istream& in) {
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return in.bad() ? std::nullopt : std::optional<std::string>(bytes.str());
+}
+
+// How python3 names the script in tracebacks: "<stdin>" for '-', otherwise the path made
+// absolute by prefixing the working directory (not normalised: "/tmp/./x.py" stays).
+std::string pythonFilename(const std::string& program) {
+    if (program == "-") {
+        return "<stdin>";
+    }
+    if (!program.empty() && program[0] == '/') {
+        return program;
+    }
+    std::error_code error;
+    const std::filesystem::path cwd = std::filesystem::current_path(error);
+    return error ? program : cwd.string() + "/" + program;
+}
+
+bool cannotOpen(const std::string& path) {
+    std::cerr << "memstep-trace: cannot open '" << path << "': " << std::strerror(errno) << '\n';
+    return false;
+}
+
+// One input() line without its line ending, or nullopt at the end (EOFError). python3's own
+// sys.stdin splits at "\n" only (a "\r" stays in the line); the reference tracer reads
+// --stdin files with universal newlines ("\r\n" and "\r" end lines too), and the JSON trace
+// follows it.
+std::optional<std::string> readLine(std::istream& in, bool universalNewlines) {
+    std::string line;
+    if (!universalNewlines) {
+        if (!std::getline(in, line)) {
+            return std::nullopt;
+        }
+        return line;
+    }
+    int c = in.get();
+    if (c == std::char_traits<char>::eof()) {
+        return std::nullopt;
+    }
+    while (c != std::char_traits<char>::eof() && c != '\n' && c != '\r') {
+        line += static_cast<char>(c);
+        c = in.get();
+    }
+    if (c == '\r' && in.peek() == '\n') {
+        in.get();
+    }
+    return line;
+}
+
+void printStats(const RunResult& result, double seconds) {
+    const TraceStats stats = result.trace.stats();
+    const double megabytes = static_cast<double>(stats.memoryBytes) / (1024.0 * 1024.0);
+    const double perStep =
+        stats.steps ? static_cast<double>(stats.memoryBytes) / static_cast<double>(stats.steps)
+                    : 0.0;
+    std::cout << std::fixed << "steps: " << stats.steps << '\n'
+              << "events: " << stats.events << '\n'
+              << "trace memory: " << stats.memoryBytes << " bytes (" << std::setprecision(1)
+              << megabytes << " MB)\n"
+              << "bytes per step: " << std::setprecision(1) << perStep << '\n'
+              << "seconds: " << std::setprecision(3) << seconds << '\n';
+    if (result.error) {
+        std::cout << "error: " << result.error->type << ": " << result.error->message << '\n';
+    }
+}
+
+int run(const Arguments& args) {
+    std::string bytes;
+    std::string filename = pythonFilename(args.program);
+    if (args.program == "-") {
+        auto all = readAll(std::cin);
+        if (!all) {
+            std::cerr << "memstep-trace: cannot read standard input\n";
+            return kExitUsage;
+        }
+        bytes = std::move(*all);
+    } else {
+        std::ifstream file(args.program, std::ios::binary);
+        auto all = file ? readAll(file) : std::nullopt;
+        if (!all) {
+            cannotOpen(args.program);
+            return kExitUsage;
+        }
+        bytes = std::move(*all);
+    }
+    std::ifstream stdinFile;
+    if (args.stdinPath) {
+        stdinFile.open(*args.stdinPath, std::ios::binary);
+        if (!stdinFile) {
+            cannotOpen(*args.stdinPath);
+            return kExitUsage;
+        }
+    }
+    std::istream& input = args.stdinPath ? static_cast<std::istream&>(stdinFile) : std::cin;
+    const bool programFromStdin = args.program == "-" && !args.stdinPath;
+
+    RunOptions options;
+    options.filename = filename;
+    options.record = args.mode != Mode::Run;
+    options.limits.maxSteps = args.maxSteps.value_or(
+        args.mode == Mode::Run ? kRunMaxSteps
+                               : (args.mode == Mode::Stats ? kStatsMaxSteps : kJsonMaxSteps));
+    if (args.maxHeapMb) {
+        options.limits.maxHeapBytes = *args.maxHeapMb << 20;
+    }
+    const bool terminal = ::isatty(STDOUT_FILENO) != 0;
+    const bool universalNewlines = args.mode != Mode::Run && args.stdinPath.has_value();
+    options.readInput = [&](std::string_view) -> std::optional<std::string> {
+        std::cout.flush();
+        return programFromStdin ? std::nullopt : readLine(input, universalNewlines);
+    };
+    if (args.mode == Mode::Run) {
+        options.onOutput = [terminal](std::string_view text) {
+            std::cout << text;
+            if (terminal && text.find('\n') != std::string_view::npos) {
+                std::cout.flush();
+            }
+        };
+    }
+
+    SourceText source = decodeSource(std::move(bytes), filename);
+    const auto start = std::chrono::steady_clock::now();
+    RunResult result;
+    if (source.error) {
+        result.error = source.error;
+    } else {
+        result = runProgram(source.text, options);
+    }
+    const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+
+    switch (args.mode) {
+    case Mode::Run:
+        std::cout.flush();
+        if (result.error) {
+            const Diagnostic& error = *result.error;
+            if (!error.traceback.empty()) {
+                std::cerr << error.traceback;
+                if (error.traceback.back() != '\n') {
+                    std::cerr << '\n';
+                }
+            } else {
+                std::cerr << error.type << ": " << error.message << '\n';
+            }
+            return 1;
+        }
+        return 0;
+    case Mode::Stats:
+        printStats(result, seconds.count());
+        return 0;
+    case Mode::Json:
+        writeTraceJson(std::cout, result, source.text);
+        std::cout.flush();
+        return std::cout ? 0 : 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
-    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
+    std::ios::sync_with_stdio(false);
+    std::string problem;
+    const std::optional<Arguments> args = parseArguments(argc, argv, &problem);
+    if (!args) {
+        std::cerr << "memstep-trace: " << problem << '\n' << kUsage;
+        return kExitUsage;
+    }
+    if (args->help) {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (args->version) {
         std::cout << "memstep-trace " << memstep::kVersion << '\n';
         return 0;
     }
-    std::cerr << "usage: memstep-trace [--version] PROGRAM.py\n";
-    return 2;
+    return run(*args);
 }

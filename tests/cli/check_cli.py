@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+"""Command-line tests of memstep-trace: one case per CTest.
+
+Usage: check_cli.py MEMSTEP_TRACE CASE
+
+Where memstep-trace claims to behave like python3 (--run output, tracebacks, input(), BOM,
+CRLF, non-UTF-8 files), python3 runs the same program and the results are compared, so no
+expected output is written down here. Prints what differs and exits 1 on failure.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+TIMEOUT_SECONDS = 120
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def run(command, stdin=b"", cwd=None):
+    proc = subprocess.run(command, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          timeout=TIMEOUT_SECONDS, cwd=cwd)
+    return proc.returncode, proc.stdout.decode("utf-8", "replace"), \
+        proc.stderr.decode("utf-8", "replace")
+
+
+class Cases:
+    def __init__(self, binary, workdir):
+        self.binary = binary
+        self.dir = workdir
+
+    def write(self, name, data):
+        path = os.path.join(self.dir, name)
+        with open(path, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return path
+
+    def memstep(self, *args, stdin=b""):
+        return run([self.binary] + list(args), stdin=stdin, cwd=self.dir)
+
+    def python(self, *args, stdin=b""):
+        return run([sys.executable] + list(args), stdin=stdin, cwd=self.dir)
+
+    def expect_usage_error(self, *args):
+        code, out, err = self.memstep(*args)
+        check(code == 2, "exit code %d, expected 2 for %s" % (code, args))
+        check(out == "", "nothing on stdout expected, got %r" % out[:200])
+        check("usage: memstep-trace" in err, "usage expected on stderr, got %r" % err[:300])
+        check(err.startswith("memstep-trace: "), "a reason expected first, got %r" % err[:200])
+
+    def json_trace(self, *args, stdin=b""):
+        code, out, err = self.memstep(*args, stdin=stdin)
+        check(code == 0, "exit code %d for %s, stderr %r" % (code, args, err[-500:]))
+        tool = subprocess.run([sys.executable, "-m", "json.tool"], input=out.encode("utf-8"),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        check(tool.returncode == 0, "python3 -m json.tool refuses the output: %s" %
+              tool.stderr.decode("utf-8", "replace")[-300:])
+        trace = json.loads(out)
+        check(trace.get("format") == "memstep-trace" and trace.get("version") == 1,
+              "not a memstep-trace v1 document: %r" % out[:200])
+        return trace
+
+    def same_as_python(self, program, stdin_file=None):
+        """--run against python3 on the same file: stdout, exit code, last stderr line."""
+        args = ["--run"] + (["--stdin", stdin_file] if stdin_file else []) + [program]
+        code, out, err = self.memstep(*args)
+        stdin = open(os.path.join(self.dir, stdin_file), "rb").read() if stdin_file else b""
+        pcode, pout, perr = self.python(program, stdin=stdin)
+        check(out == pout, "stdout differs\n  memstep: %r\n  python3: %r" % (out, pout))
+        check(code == pcode, "exit code %d, python3 %d (stderr %r)" % (code, pcode, err))
+        last = lambda text: text.rstrip("\n").split("\n")[-1] if text else ""
+        check(last(err) == last(perr),
+              "last stderr line differs\n  memstep: %r\n  python3: %r" % (err, perr))
+        check(err.split("\n")[0] == perr.split("\n")[0],
+              "first stderr line differs\n  memstep: %r\n  python3: %r" % (err, perr))
+        return out, err
+
+    # ---- arguments -------------------------------------------------------------------
+    def case_version(self):
+        code, out, err = self.memstep("--version")
+        check(code == 0, "exit code %d" % code)
+        parts = out.strip().split(" ")
+        check(len(parts) == 2 and parts[0] == "memstep-trace" and parts[1].count(".") == 2,
+              "unexpected version text %r" % out)
+
+    def case_help(self):
+        code, out, err = self.memstep("--help")
+        check(code == 0 and out.startswith("usage: memstep-trace"), "help: %d %r" % (code, out))
+        for option in ("--run", "--stats", "--stdin", "--max-steps", "--max-heap-mb",
+                       "--version"):
+            check(option in out, "help does not mention %s" % option)
+
+    def case_no_arguments(self):
+        self.expect_usage_error()
+
+    def case_unknown_option(self):
+        self.write("p.py", "x = 1\n")
+        self.expect_usage_error("--frobnicate", "p.py")
+
+    def case_missing_option_value(self):
+        self.expect_usage_error("p.py", "--stdin")
+
+    def case_bad_numbers(self):
+        self.write("p.py", "x = 1\n")
+        for value in ("abc", "-5", "0", "12x", ""):
+            self.expect_usage_error("--max-steps", value, "p.py")
+        self.expect_usage_error("--max-heap-mb", "lots", "p.py")
+
+    def case_two_programs(self):
+        self.write("p.py", "x = 1\n")
+        self.expect_usage_error("p.py", "p.py")
+
+    def case_run_and_stats(self):
+        self.write("p.py", "x = 1\n")
+        self.expect_usage_error("--run", "--stats", "p.py")
+
+    def case_missing_file(self):
+        code, out, err = self.memstep("no_such.py")
+        check(code == 2, "exit code %d, expected 2" % code)
+        check(err == "memstep-trace: cannot open 'no_such.py': No such file or directory\n",
+              "unexpected message %r" % err)
+
+    def case_missing_stdin_file(self):
+        self.write("p.py", "x = input()\n")
+        code, out, err = self.memstep("--stdin", "nothing.txt", "p.py")
+        check(code == 2, "exit code %d, expected 2" % code)
+        check(err == "memstep-trace: cannot open 'nothing.txt': No such file or directory\n",
+              "unexpected message %r" % err)
+
+    # ---- JSON ------------------------------------------------------------------------
+    def case_json_seed(self):
+        source = "a = 10\nb = a\na += 1\nprint(a, b)\n"
+        self.write("seed.py", source)
+        trace = self.json_trace("seed.py")
+        check(trace["source"] == source, "source %r" % trace["source"])
+        check(trace["error"] is None, "error %r" % trace["error"])
+        _, pout, _ = self.python("seed.py")
+        check(trace["stdout"] == pout, "stdout %r, python3 %r" % (trace["stdout"], pout))
+        steps = trace["steps"]
+        check([s["line"] for s in steps] == [1, 2, 3, 4, 4], "lines %r" % [s["line"] for s in steps])
+        check(steps[-1]["event"] == "return", "last step %r" % steps[-1]["event"])
+        third = steps[2]["frames"][0]["vars"]
+        check(third[0][1] == third[1][1], "a and b are one object at line 3: %r" % third)
+
+    def case_json_error_exits_zero(self):
+        self.write("err.py", "x = 1\nprint('hi')\ny = 1 / 0\n")
+        trace = self.json_trace("err.py")
+        check(trace["error"] == {"type": "ZeroDivisionError", "message": "division by zero",
+                                 "line": 3}, "error %r" % trace["error"])
+        check(trace["stdout"] == "hi\n", "stdout %r" % trace["stdout"])
+
+    def case_json_syntax_error(self):
+        self.write("syn.py", "x = (\n")
+        trace = self.json_trace("syn.py")
+        check(trace["steps"] == [], "a syntax error has no steps")
+        check(trace["error"]["type"] == "SyntaxError", "error %r" % trace["error"])
+        check(trace["source"] == "x = (\n", "source %r" % trace["source"])
+
+    def case_json_max_steps(self):
+        self.write("loop.py", "while True:\n    pass\n")
+        trace = self.json_trace("--max-steps", "50", "loop.py")
+        check(trace["error"]["type"] == "StepLimit", "error %r" % trace["error"])
+        check(0 < len(trace["steps"]) <= 50, "%d steps" % len(trace["steps"]))
+
+    def case_json_stdin_file(self):
+        # As the reference tracer reads --stdin files: open(path), universal newlines.
+        program = "n = input('name? ')\nprint('hello', n)\nprint(repr(input()), input())\n"
+        self.write("ask.py", program)
+        self.write("in.txt", b"Ada\r\nB\rC")
+        trace = self.json_trace("--stdin", "in.txt", "ask.py")
+        wrapper = "import sys\nsys.stdin = open('in.txt', encoding='utf-8')\n" + program
+        _, pout, _ = self.python("-c", wrapper)
+        check(trace["stdout"] == pout, "stdout %r, python3 %r" % (trace["stdout"], pout))
+
+    def case_json_program_from_stdin(self):
+        trace = self.json_trace("-", stdin=b"x = [1, 2]\nprint(len(x))\n")
+        check(trace["stdout"] == "2\n", "stdout %r" % trace["stdout"])
+        check(trace["source"] == "x = [1, 2]\nprint(len(x))\n", "source %r" % trace["source"])
+
+    def case_json_not_utf8(self):
+        path = self.write("bad.py", b"x = 1\n\xff\n")
+        trace = self.json_trace("bad.py")
+        try:
+            compile(open(path, "rb").read(), path, "exec")
+            raise Failure("python3 compiled a non-UTF-8 file")
+        except SyntaxError as e:
+            expected = {"type": "SyntaxError", "message": e.msg, "line": e.lineno}
+        check(trace["error"] == expected, "error %r, python3 %r" % (trace["error"], expected))
+        check(trace["steps"] == [], "no steps expected")
+
+    def case_stats(self):
+        self.write("count.py", "total = 0\nfor i in range(2000):\n    total += i\nprint(total)\n")
+        code, out, err = self.memstep("--stats", "count.py")
+        check(code == 0, "exit code %d: %r" % (code, err))
+        fields = dict(line.split(": ", 1) for line in out.strip().split("\n"))
+        steps = int(fields["steps"])
+        check(steps > 4000, "steps %d" % steps)
+        check(int(fields["events"]) > 0, "events %r" % fields["events"])
+        memory = int(fields["trace memory"].split(" ")[0])
+        check(0 < memory, "memory %r" % fields["trace memory"])
+        check(abs(float(fields["bytes per step"]) - memory / steps) < 0.1,
+              "bytes per step %r" % fields["bytes per step"])
+        float(fields["seconds"])
+
+    # ---- --run -----------------------------------------------------------------------
+    def case_run_output(self):
+        self.write("out.py", "for i in range(3):\n    print(i, 'é', end=';')\nprint()\n")
+        self.same_as_python("out.py")
+
+    def case_run_uncaught_error(self):
+        self.write("err.py", "def f(x):\n    return 10 // x\n\nprint('before')\nf(0)\n")
+        out, err = self.same_as_python("err.py")
+        check(err.startswith("Traceback (most recent call last):\n"), "stderr %r" % err)
+
+    def case_run_syntax_error(self):
+        self.write("syn.py", "print('never')\nx = (1,\n")
+        self.same_as_python("syn.py")
+
+    def case_run_stdin_file(self):
+        self.write("ask.py", "a = input('a? ')\nb = input()\nprint(a + b)\nc = input()\n")
+        self.write("in.txt", b"1\r\n2\n")
+        out, err = self.same_as_python("ask.py", "in.txt")
+        check("EOFError" in err, "the third input() must hit the end: %r" % err)
+
+    def case_run_standard_input(self):
+        self.write("ask.py", "print(input('> ') * 2)\n")
+        code, out, err = self.memstep("--run", "ask.py", stdin=b"ab\n")
+        _, pout, _ = self.python("ask.py", stdin=b"ab\n")
+        check(code == 0 and out == pout, "%d %r, python3 %r" % (code, out, pout))
+
+    def case_run_bom_and_crlf(self):
+        self.write("bom.py", b"\xef\xbb\xbfx = 'caf\xc3\xa9'\r\nprint(x)\r\nprint(len(x))\r\n")
+        self.same_as_python("bom.py")
+
+    def case_run_not_utf8(self):
+        self.write("bad.py", b"print('x')\n# \xe9t\xe9\n")
+        self.same_as_python("bad.py")
+
+    def case_run_program_from_stdin(self):
+        code, out, err = self.memstep("--run", "-", stdin=b"print(6 * 7)\n")
+        check(code == 0 and out == "42\n", "%d %r %r" % (code, out, err))
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    binary, case = os.path.abspath(sys.argv[1]), sys.argv[2]
+    with tempfile.TemporaryDirectory(prefix="memstep_cli_") as workdir:
+        cases = Cases(binary, workdir)
+        method = getattr(cases, "case_" + case, None)
+        if method is None:
+            print("unknown case %s" % case)
+            return 2
+        try:
+            method()
+        except Failure as e:
+            print("FAIL %s: %s" % (case, e))
+            return 1
+    print("ok %s" % case)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

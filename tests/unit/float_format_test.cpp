@@ -2,9 +2,8 @@
 // produced by running python3 on each value and spec; regenerate rather than edit.
 #include "numeric/float_format.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <limits>
 #include <string>
 
@@ -42,6 +41,7 @@ struct StringFormatCase {
     const char* expected;
 };
 
+// clang-format off
 const ReprCase kReprCases[] = {
     {"0x0.0p+0", "0.0"},
     {"-0x0.0p+0", "-0.0"},
@@ -180,6 +180,8 @@ const ReprCase kReprCases[] = {
     {"0x1.615810624dd2fp+6", "88.336"},
     {"0x1.d310acb85a4f0p+9", "934.130271"},
 };
+// clang-format on
+// clang-format off
 const FloatFormatCase kFloatFormatCases[] = {
     {"0x1.0000000000000p+0", "", "1.0"},
     {"0x1.1c37937e08000p+53", "", "1e+16"},
@@ -292,6 +294,8 @@ const FloatFormatCase kFloatFormatCases[] = {
     {"0x1.b7cdfd9d7bdbbp-34", "G", "1E-10"},
     {"0x1.b7cdfd9d7bdbbp-34", ".2E", "1.00E-10"},
 };
+// clang-format on
+// clang-format off
 const IntFormatCase kIntFormatCases[] = {
     {"5", "f", "5.000000"},
     {"5", "e", "5.000000e+00"},
@@ -372,6 +376,8 @@ const IntFormatCase kIntFormatCases[] = {
     {"5", "", "5"},
     {"5", "=+5", "+   5"},
 };
+// clang-format on
+// clang-format off
 const StringFormatCase kStringFormatCases[] = {
     {"ab", "05", "ab000"},
     {"ab", "<5", "ab   "},
@@ -401,6 +407,7 @@ const StringFormatCase kStringFormatCases[] = {
     {"ab", "=05", "!ValueError: '=' alignment not allowed in string format specifier"},
     {"ab", "<05", "ab000"},
 };
+// clang-format on
 
 std::string show(const numeric::Result<std::string>& result) {
     if (result.ok()) {

@@ -1,10 +1,9 @@
 // float(text) against CPython 3.11: the table was produced by running python3 on each text.
 #include "numeric/float_format.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <string>
 
 namespace numeric = memstep::core::numeric;
@@ -19,6 +18,7 @@ struct ParseCase {
     const char* error; // "ValueError: ..." or ""
 };
 
+// clang-format off
 const ParseCase kParseCases[] = {
     {"1_0.5", "0x1.5000000000000p+3", ""},
     {"1_.5", "", "ValueError: could not convert string to float: '1_.5'"},
@@ -78,6 +78,7 @@ const ParseCase kParseCases[] = {
     {"it's", "", "ValueError: could not convert string to float: \"it's\""},
     {"a\nb", "", "ValueError: could not convert string to float: 'a\\nb'"},
 };
+// clang-format on
 
 } // namespace
 

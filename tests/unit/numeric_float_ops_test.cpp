@@ -2,10 +2,9 @@
 // against CPython 3.11: the tables were produced by running python3 on each operand.
 #include "numeric/float_format.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <limits>
 #include <string>
 
@@ -61,6 +60,7 @@ struct CompareCase {
     int order; // -1, 0, 1, or 2 for unordered
 };
 
+// clang-format off
 const BinaryFloatCase kDivModCases[] = {
     {"-0x1.e000000000000p+2", "0x1.0000000000000p+1", "-0x1.0000000000000p+2", "", "0x1.0000000000000p-1", "", "-0x1.e000000000000p+1", ""},
     {"0x1.e000000000000p+2", "-0x1.0000000000000p+1", "-0x1.0000000000000p+2", "", "-0x1.0000000000000p-1", "", "-0x1.e000000000000p+1", ""},
@@ -83,6 +83,8 @@ const BinaryFloatCase kDivModCases[] = {
     {"0x1.8000000000000p+2", "-0x1.8000000000000p+1", "-0x1.0000000000000p+1", "", "-0x0.0p+0", "", "-0x1.0000000000000p+1", ""},
     {"-0x1.8000000000000p+2", "0x1.8000000000000p+1", "-0x1.0000000000000p+1", "", "0x0.0p+0", "", "-0x1.0000000000000p+1", ""},
 };
+// clang-format on
+// clang-format off
 const BinaryFloatCase kPowCases[] = {
     {"0x1.0000000000000p+1", "0x1.4000000000000p+3", "0x1.0000000000000p+10", "", "", "", "", ""},
     {"0x1.0000000000000p+1", "-0x1.0000000000000p+0", "0x1.0000000000000p-1", "", "", "", "", ""},
@@ -118,6 +120,8 @@ const BinaryFloatCase kPowCases[] = {
     {"-0x1.0000000000000p+1", "-0x1.0000000000000p+0", "-0x1.0000000000000p-1", "", "", "", "", ""},
     {kInf, "-0x1.0000000000000p+0", "0x0.0p+0", "", "", "", "", ""},
 };
+// clang-format on
+// clang-format off
 const RoundCase kRoundCases[] = {
     {"0x1.5666666666666p+1", 2, "0x1.55c28f5c28f5cp+1", ""},
     {"0x1.0000000000000p-1", 0, "0x0.0p+0", ""},
@@ -202,6 +206,8 @@ const RoundCase kRoundCases[] = {
     {"0x1.70a1e089f4598p+17", 12, "0x1.70a1e089f4598p+17", ""},
     {"0x1.21eefe73dc6aap+19", -4, "0x1.2016000000000p+19", ""},
 };
+// clang-format on
+// clang-format off
 const RoundIntCase kRoundToIntCases[] = {
     {"0x1.0000000000000p-1", "0", ""},
     {"0x1.8000000000000p+0", "2", ""},
@@ -220,6 +226,8 @@ const RoundIntCase kRoundToIntCases[] = {
     {"-0x0.0p+0", "0", ""},
     {"0x1.fffffffffffffp-2", "0", ""},
 };
+// clang-format on
+// clang-format off
 const RoundBigIntCase kRoundIntCases[] = {
     {"1250", -2, "1200"},
     {"1350", -2, "1400"},
@@ -237,6 +245,8 @@ const RoundBigIntCase kRoundIntCases[] = {
     {"123", 0, "123"},
     {"-987654321987654321987", -5, "-987654321987654300000"},
 };
+// clang-format on
+// clang-format off
 const HashFloatCase kHashCases[] = {
     {"0x0.0p+0", 0LL},
     {"-0x0.0p+0", 0LL},
@@ -260,6 +270,8 @@ const HashFloatCase kHashCases[] = {
     {"0x1.fffffffffffffp+1023", 2234066890152476671LL},
     {"-0x1.ad7f29abcaf48p-26", -789396629831109982LL},
 };
+// clang-format on
+// clang-format off
 const CompareCase kCompareCases[] = {
     {"9007199254740993", "0x1.0000000000000p+53", 1},
     {"9007199254740992", "0x1.0000000000000p+53", 0},
@@ -279,6 +291,7 @@ const CompareCase kCompareCases[] = {
     {"100000000000000000000", "0x1.5af1d78b58c40p+66", 0},
     {"100000000000000000000000", "0x1.52d02c7e14af6p+76", 1},
 };
+// clang-format on
 
 // Same double, and same sign of zero; NaN equals NaN.
 void expectSame(double actual, double expected) {
@@ -290,8 +303,7 @@ void expectSame(double actual, double expected) {
     EXPECT_EQ(std::signbit(actual), std::signbit(expected));
 }
 
-void expectResult(const numeric::Result<double>& result, const HexValue& value,
-                  const char* error) {
+void expectResult(const numeric::Result<double>& result, const HexValue& value, const char* error) {
     if (error[0] != '\0') {
         ASSERT_FALSE(result.ok());
         const std::string expected = error;
@@ -375,8 +387,8 @@ TEST(FloatOps, HashMatchesPython) {
 
 TEST(FloatOps, CompareIntWithFloatExactly) {
     for (const auto& c : kCompareCases) {
-        const auto order = numeric::compareIntFloat(*BigInt::fromString(c.integer, 10),
-                                                    c.number.value);
+        const auto order =
+            numeric::compareIntFloat(*BigInt::fromString(c.integer, 10), c.number.value);
         int actual = 2;
         if (order == std::partial_ordering::less) {
             actual = -1;
@@ -399,5 +411,6 @@ TEST(FloatOps, IsIntegerAndToInt) {
     // python3: int(1e20), int(-2.9)
     EXPECT_EQ(numeric::floatToInt(1e20)->toString(), "100000000000000000000");
     EXPECT_EQ(numeric::floatToInt(-2.9)->toString(), "-2");
-    EXPECT_EQ(numeric::floatToInt(kInf).error().message, "cannot convert float infinity to integer");
+    EXPECT_EQ(numeric::floatToInt(kInf).error().message,
+              "cannot convert float infinity to integer");
 }

@@ -3,10 +3,9 @@
 // part (taking arguments in order, '*' widths, mapping keys, str()/repr() of arguments).
 #include "numeric/float_format.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <limits>
 #include <string>
 #include <vector>
@@ -38,6 +37,7 @@ struct PercentCase {
     const char* expected; // "!Type: message" on error
 };
 
+// clang-format off
 const PercentCase kPercentCases[] = {
     {"%d", {{Kind::Float, "", "0x1.d99999999999ap+1", ""}}, "3"},
     {"%5.2f|%-8.3e|%+g|% d", {{Kind::Float, "", "0x1.921f9f01b866ep+1", ""}, {Kind::Float, "", "0x1.34a0000000000p+10", ""}, {Kind::Float, "", "0x1.0000000000000p+1", ""}, {Kind::Int, "5", 0.0, ""}}, " 3.14|1.234e+03|+2| 5"},
@@ -107,6 +107,7 @@ const PercentCase kPercentCases[] = {
     {"%+.0f", {{Kind::Float, "", "0x1.0000000000000p-1", ""}}, "+0"},
     {"%d", {{Kind::Float, "", "-0x0.0p+0", ""}}, "0"},
 };
+// clang-format on
 
 std::string strOf(const Arg& arg, bool repr) {
     switch (arg.kind) {

@@ -54,13 +54,14 @@ void BigInt::trim() {
 
 BigInt BigInt::fromInt64(std::int64_t value) {
     const bool negative = value < 0;
-    const std::uint64_t magnitude =
-        negative ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
-                 : static_cast<std::uint64_t>(value);
+    const std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
+                                             : static_cast<std::uint64_t>(value);
     return fromMagnitude(mag::fromUint64(magnitude), negative);
 }
 
-BigInt BigInt::fromUint64(std::uint64_t value) { return fromMagnitude(mag::fromUint64(value), false); }
+BigInt BigInt::fromUint64(std::uint64_t value) {
+    return fromMagnitude(mag::fromUint64(value), false);
+}
 
 bool BigInt::fitsInt64() const {
     if (m_limbs.size() > 2) {
@@ -83,7 +84,9 @@ std::int64_t BigInt::toInt64() const {
                       : static_cast<std::int64_t>(magnitude);
 }
 
-std::uint64_t BigInt::bitLength() const { return mag::bitLength(m_limbs); }
+std::uint64_t BigInt::bitLength() const {
+    return mag::bitLength(m_limbs);
+}
 
 std::strong_ordering BigInt::operator<=>(const BigInt& other) const {
     if (m_negative != other.m_negative) {
@@ -97,9 +100,13 @@ std::strong_ordering BigInt::operator<=>(const BigInt& other) const {
                    : (cmp > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
 }
 
-BigInt BigInt::operator-() const { return fromMagnitude(m_limbs, !m_negative); }
+BigInt BigInt::operator-() const {
+    return fromMagnitude(m_limbs, !m_negative);
+}
 
-BigInt BigInt::abs() const { return fromMagnitude(m_limbs, false); }
+BigInt BigInt::abs() const {
+    return fromMagnitude(m_limbs, false);
+}
 
 BigInt BigInt::operator+(const BigInt& other) const {
     if (m_negative == other.m_negative) {
@@ -111,7 +118,9 @@ BigInt BigInt::operator+(const BigInt& other) const {
     return fromMagnitude(mag::sub(other.m_limbs, m_limbs), other.m_negative);
 }
 
-BigInt BigInt::operator-(const BigInt& other) const { return *this + (-other); }
+BigInt BigInt::operator-(const BigInt& other) const {
+    return *this + (-other);
+}
 
 BigInt BigInt::operator*(const BigInt& other) const {
     return fromMagnitude(mag::mul(m_limbs, other.m_limbs), m_negative != other.m_negative);
@@ -214,7 +223,9 @@ Result<BigInt> BigInt::powMod(const BigInt& exponent, const BigInt& modulus) con
     return result;
 }
 
-BigInt BigInt::operator~() const { return -*this - fromInt64(1); }
+BigInt BigInt::operator~() const {
+    return -*this - fromInt64(1);
+}
 
 namespace {
 
@@ -228,15 +239,18 @@ BigInt bitwise(const BigInt& a, const BigInt& b, BitOp op) {
     switch (op) {
     case BitOp::And:
         negative = a.isNegative() && b.isNegative();
-        for (std::size_t i = 0; i < size; ++i) x[i] &= y[i];
+        for (std::size_t i = 0; i < size; ++i)
+            x[i] &= y[i];
         break;
     case BitOp::Or:
         negative = a.isNegative() || b.isNegative();
-        for (std::size_t i = 0; i < size; ++i) x[i] |= y[i];
+        for (std::size_t i = 0; i < size; ++i)
+            x[i] |= y[i];
         break;
     case BitOp::Xor:
         negative = a.isNegative() != b.isNegative();
-        for (std::size_t i = 0; i < size; ++i) x[i] ^= y[i];
+        for (std::size_t i = 0; i < size; ++i)
+            x[i] ^= y[i];
         break;
     }
     if (negative) {
@@ -255,9 +269,15 @@ BigInt bitwise(const BigInt& a, const BigInt& b, BitOp op) {
 
 namespace memstep::core::numeric {
 
-BigInt BigInt::operator&(const BigInt& other) const { return bitwise(*this, other, BitOp::And); }
-BigInt BigInt::operator|(const BigInt& other) const { return bitwise(*this, other, BitOp::Or); }
-BigInt BigInt::operator^(const BigInt& other) const { return bitwise(*this, other, BitOp::Xor); }
+BigInt BigInt::operator&(const BigInt& other) const {
+    return bitwise(*this, other, BitOp::And);
+}
+BigInt BigInt::operator|(const BigInt& other) const {
+    return bitwise(*this, other, BitOp::Or);
+}
+BigInt BigInt::operator^(const BigInt& other) const {
+    return bitwise(*this, other, BitOp::Xor);
+}
 
 BigInt BigInt::shiftLeft(std::uint64_t count) const {
     return fromMagnitude(mag::shiftLeft(m_limbs, count), m_negative);

@@ -1,5 +1,4 @@
 #include "numeric/bigint.h"
-
 #include "numeric/bigint_magnitude.h"
 #include "numeric/float_format.h"
 #include "numeric/float_rounding.h"
@@ -109,7 +108,8 @@ BigInt buildFromDigits(const ScannedInt& scanned) {
     std::size_t i = 0;
     const std::size_t n = scanned.digits.size();
     while (i < n) {
-        const std::size_t take = std::min<std::size_t>(static_cast<std::size_t>(chunkDigits), n - i);
+        const std::size_t take =
+            std::min<std::size_t>(static_cast<std::size_t>(chunkDigits), n - i);
         std::uint32_t factor = 1;
         std::uint32_t chunk = 0;
         for (std::size_t k = 0; k < take; ++k) {
@@ -126,7 +126,9 @@ BigInt buildFromDigits(const ScannedInt& scanned) {
     return BigInt::fromLimbs(std::move(limbs), scanned.negative);
 }
 
-bool isPowerOfTwo(int base) { return (base & (base - 1)) == 0; }
+bool isPowerOfTwo(int base) {
+    return (base & (base - 1)) == 0;
+}
 
 } // namespace
 
@@ -205,7 +207,8 @@ std::string BigInt::toString(int base) const {
     static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
     std::uint32_t chunkPower = 1;
     int chunkDigits = 0;
-    while (static_cast<std::uint64_t>(chunkPower) * static_cast<std::uint64_t>(base) <= 0xFFFFFFFFu) {
+    while (static_cast<std::uint64_t>(chunkPower) * static_cast<std::uint64_t>(base) <=
+           0xFFFFFFFFu) {
         chunkPower *= static_cast<std::uint32_t>(base);
         ++chunkDigits;
     }

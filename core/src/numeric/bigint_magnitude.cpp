@@ -126,8 +126,7 @@ std::pair<Limbs, Limbs> divMod(const Limbs& a, const Limbs& b) {
         std::uint64_t top = (static_cast<std::uint64_t>(u[j + n]) << 32) | u[j + n - 1];
         std::uint64_t qhat = top / v[n - 1];
         std::uint64_t rhat = top % v[n - 1];
-        while (qhat >= base ||
-               qhat * v[n - 2] > ((rhat << 32) | u[j + n - 2])) {
+        while (qhat >= base || qhat * v[n - 2] > ((rhat << 32) | u[j + n - 2])) {
             --qhat;
             rhat += v[n - 1];
             if (rhat >= base) {
@@ -144,8 +143,8 @@ std::pair<Limbs, Limbs> divMod(const Limbs& a, const Limbs& b) {
             borrow = diff < 0 ? 1 : 0;
             u[i + j] = static_cast<std::uint32_t>(diff + (borrow << 32));
         }
-        std::int64_t diff = static_cast<std::int64_t>(u[j + n]) - borrow -
-                            static_cast<std::int64_t>(carry);
+        std::int64_t diff =
+            static_cast<std::int64_t>(u[j + n]) - borrow - static_cast<std::int64_t>(carry);
         borrow = diff < 0 ? 1 : 0;
         u[j + n] = static_cast<std::uint32_t>(diff + (borrow << 32));
         if (borrow != 0) {

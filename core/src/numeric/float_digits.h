@@ -12,17 +12,16 @@ namespace memstep::core::numeric {
 
 // How to lay out the digits of a non-negative double.
 enum class FloatStyle {
-    Exponent,  // 'e': d.ddde+XX with `precision` decimals
-    Fixed,     // 'f': ddd.ddd with `precision` decimals
-    General,   // 'g': precision significant digits, trailing zeros stripped
-    Repr,      // repr(): shortest round-trip digits, scientific below 1e-4 / from 1e16
+    Exponent, // 'e': d.ddde+XX with `precision` decimals
+    Fixed,    // 'f': ddd.ddd with `precision` decimals
+    General,  // 'g': precision significant digits, trailing zeros stripped
+    Repr,     // repr(): shortest round-trip digits, scientific below 1e-4 / from 1e16
 };
 
 // `value` must be non-negative (or +inf/nan). Lower case ("inf", "1e+16"); the caller
 // applies upper case, sign and padding. addDot0 makes integral fixed results end in
 // ".0" and moves the switch to scientific one digit earlier, as format(x, '.3') does.
-std::string floatBody(double value, FloatStyle style, int precision, bool alternate,
-                      bool addDot0);
+std::string floatBody(double value, FloatStyle style, int precision, bool alternate, bool addDot0);
 
 // Number of Unicode code points in UTF-8 text (invalid bytes count as one each).
 std::size_t codePointCount(std::string_view text);

@@ -14,8 +14,8 @@ namespace {
 // Shortest round-trip digits ("12345") and the decimal exponent of the first digit.
 void shortestDigits(double value, std::string& digits, int& exponent) {
     char buffer[64];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                   std::chars_format::scientific);
+    auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
     const std::size_t e = text.find('e');
     digits.clear();
@@ -112,8 +112,7 @@ std::string reprBody(double value, bool alternate) {
 
 } // namespace
 
-std::string floatBody(double value, FloatStyle style, int precision, bool alternate,
-                      bool addDot0) {
+std::string floatBody(double value, FloatStyle style, int precision, bool alternate, bool addDot0) {
     if (std::isnan(value)) {
         return "nan";
     }

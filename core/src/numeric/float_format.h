@@ -24,7 +24,9 @@ namespace memstep::core::numeric {
 
 // repr(float) == str(float): "0.1", "1e+16", "1e-05", "-0.0", "inf", "nan".
 std::string floatRepr(double value);
-inline std::string floatStr(double value) { return floatRepr(value); }
+inline std::string floatStr(double value) {
+    return floatRepr(value);
+}
 
 // Widths and precisions above this are refused (MemoryLimit) instead of building a
 // gigabyte string: CPython would try, but the visualiser must stay responsive.
@@ -93,7 +95,7 @@ struct PercentSpec {
 };
 // A format is literal text interleaved with conversions; "%%" becomes literal "%".
 struct PercentPiece {
-    std::string literal;             // used when !isConversion
+    std::string literal; // used when !isConversion
     bool isConversion = false;
     PercentSpec spec;
 };

@@ -13,7 +13,9 @@ constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << 61) - 1;
 constexpr int kHashBits = 61;
 constexpr std::int64_t kHashInf = 314159;
 
-bool isOddInteger(double value) { return std::fmod(std::fabs(value), 2.0) == 1.0; }
+bool isOddInteger(double value) {
+    return std::fmod(std::fabs(value), 2.0) == 1.0;
+}
 
 // Exact decimal expansion of a finite non-negative double: integer digits and fraction
 // digits (every double is a finite binary fraction, so 1074 decimals always suffice).
@@ -130,9 +132,13 @@ Result<double> floatPow(double a, double b) {
     return negate ? -result : result;
 }
 
-Result<BigInt> floatToInt(double value) { return BigInt::fromDouble(value); }
+Result<BigInt> floatToInt(double value) {
+    return BigInt::fromDouble(value);
+}
 
-bool floatIsInteger(double value) { return std::isfinite(value) && std::floor(value) == value; }
+bool floatIsInteger(double value) {
+    return std::isfinite(value) && std::floor(value) == value;
+}
 
 std::int64_t floatHash(double value) {
     if (std::isinf(value)) {

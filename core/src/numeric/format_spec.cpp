@@ -10,7 +10,9 @@ namespace memstep::core::numeric {
 
 namespace {
 
-bool isAlign(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool isAlign(char c) {
+    return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
 std::size_t firstCodePointLength(std::string_view text) {
     if (text.empty()) {
@@ -182,7 +184,9 @@ std::string encodeUtf8(std::uint32_t cp) {
 
 } // namespace
 
-std::string codePointText(std::uint32_t codePoint) { return encodeUtf8(codePoint); }
+std::string codePointText(std::uint32_t codePoint) {
+    return encodeUtf8(codePoint);
+}
 
 Result<FormatSpec> parseFormatSpec(std::string_view spec, char defaultType,
                                    std::string_view typeName) {
@@ -222,7 +226,8 @@ Result<FormatSpec> parseFormatSpec(std::string_view spec, char defaultType,
         }
         ++pos;
     }
-    const NumericError tooManyDigits = makeError("ValueError", "Too many decimal digits in format string");
+    const NumericError tooManyDigits =
+        makeError("ValueError", "Too many decimal digits in format string");
     if (pos < spec.size() && std::isdigit(static_cast<unsigned char>(spec[pos]))) {
         if (!readNumber(spec, pos, f.width)) {
             return tooManyDigits;
@@ -246,18 +251,27 @@ Result<FormatSpec> parseFormatSpec(std::string_view spec, char defaultType,
     }
     if (spec.size() - pos > 1) {
         return makeError("ValueError", "Invalid format specifier '" + std::string(spec) +
-                                           "' for object of type '" + std::string(typeName) +
-                                           "'");
+                                           "' for object of type '" + std::string(typeName) + "'");
     }
     if (pos < spec.size()) {
         f.type = spec[pos];
     }
     if (f.grouping != '\0') {
         switch (f.type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
         case '\0':
             break;
-        case 'b': case 'o': case 'x': case 'X':
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
             if (f.grouping == '_') {
                 break;
             }
@@ -288,7 +302,8 @@ Result<std::string> formatString(std::string_view text, const FormatSpec& spec) 
         return makeError("ValueError", "'=' alignment not allowed in string format specifier");
     }
     if (spec.grouping != '\0') {
-        return makeError("ValueError", std::string("Cannot specify '") + spec.grouping + "' with 's'.");
+        return makeError("ValueError",
+                         std::string("Cannot specify '") + spec.grouping + "' with 's'.");
     }
     if (spec.width > kMaxFormatWidth || spec.precision > kMaxFormatWidth) {
         return tooWide();
@@ -410,7 +425,13 @@ Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
         base = 16;
         prefix = "0X";
         break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         auto asDouble = value.toDouble();
         if (!asDouble) {
             return asDouble.error();

@@ -1,5 +1,4 @@
 #include "numeric/float_format.h"
-
 #include "numeric/unicode_digits.h"
 
 #include <cctype>
@@ -28,7 +27,9 @@ bool equalsIgnoreCase(std::string_view text, std::string_view lower) {
     return true;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Digits with single underscores between them, starting at `pos`. Appends the digits to
 // `out` and returns false when an underscore is misplaced. Reads nothing if no digit.

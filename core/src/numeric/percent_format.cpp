@@ -12,8 +12,22 @@ namespace {
 
 bool isConversion(char c) {
     switch (c) {
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'e': case 'E':
-    case 'f': case 'F': case 'g': case 'G': case 'c': case 'r': case 's': case 'a':
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'c':
+    case 'r':
+    case 's':
+    case 'a':
         return true;
     default:
         return false;
@@ -113,7 +127,8 @@ Result<std::vector<PercentPiece>> parsePercentFormat(std::string_view format) {
             }
             if (pos < format.size() && std::isdigit(static_cast<unsigned char>(format[pos]))) {
                 long long value = 0;
-                while (pos < format.size() && std::isdigit(static_cast<unsigned char>(format[pos]))) {
+                while (pos < format.size() &&
+                       std::isdigit(static_cast<unsigned char>(format[pos]))) {
                     value = std::min<long long>(value * 10 + (format[pos] - '0'), 1 << 30);
                     ++pos;
                 }
@@ -126,7 +141,8 @@ Result<std::vector<PercentPiece>> parsePercentFormat(std::string_view format) {
             spec.precision = 0;
             readNumber(spec.precision, spec.precisionFromArg);
         }
-        while (pos < format.size() && (format[pos] == 'h' || format[pos] == 'l' || format[pos] == 'L')) {
+        while (pos < format.size() &&
+               (format[pos] == 'h' || format[pos] == 'l' || format[pos] == 'L')) {
             ++pos;
         }
         if (pos >= format.size()) {
@@ -153,8 +169,8 @@ Result<std::vector<PercentPiece>> parsePercentFormat(std::string_view format) {
             const std::string printable = cp < 0x80 ? shown : "?"; // as CPython prints it
             char hex[16];
             std::snprintf(hex, sizeof hex, "0x%x", cp);
-            return makeError("ValueError", "unsupported format character '" + printable + "' (" + hex +
-                                               ") at index " +
+            return makeError("ValueError", "unsupported format character '" + printable + "' (" +
+                                               hex + ") at index " +
                                                std::to_string(codePointIndex(format, pos)));
         }
         spec.conversion = conversion;
@@ -193,7 +209,12 @@ Result<std::string> percentFormatInt(const BigInt& value, const PercentSpec& spe
         base = 16;
         prefix = "0X";
         break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
         auto asDouble = value.toDouble();
         if (!asDouble) {
             return asDouble.error();

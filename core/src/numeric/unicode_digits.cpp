@@ -40,9 +40,11 @@ std::string asciiDigitsAndSpaces(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                                                    : (lead >> 3) == 0x1E ? 4
-                                                                                          : 1;
+        std::size_t length = lead < 0x80           ? 1
+                             : (lead >> 5) == 0x6  ? 2
+                             : (lead >> 4) == 0xE  ? 3
+                             : (lead >> 3) == 0x1E ? 4
+                                                   : 1;
         if (length == 1 || i + length > text.size()) {
             out += text[i++];
             continue;

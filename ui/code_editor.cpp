@@ -67,6 +67,9 @@ CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent), m_lexer(new Qsc
     setCaretLineVisible(true);
     setEolMode(QsciScintilla::EolUnix);
     setWrapMode(QsciScintilla::WrapNone);
+    // The horizontal scroll bar appears only when a line is really wider than the editor.
+    SendScintilla(SCI_SETSCROLLWIDTH, 1);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1);
 
     setMarginType(0, QsciScintilla::NumberMargin);
     setMarginLineNumbers(0, true);

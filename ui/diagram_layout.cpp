@@ -18,6 +18,7 @@ constexpr qreal kRowGap = 6;
 constexpr qreal kLabelGap = 8;
 constexpr qreal kCellTextPadding = 16;
 constexpr qreal kMinFrameWidth = 170;
+constexpr qreal kMinObjectWidth = 56;
 constexpr qreal kArrowEdgeInset = 12;
 constexpr qreal kArrowSpread = 10;
 constexpr qreal kBoundsMargin = 24;
@@ -293,7 +294,7 @@ public:
         if (!box.idText.isEmpty()) {
             headerW += 2 * pad + m_caption.horizontalAdvance(box.idText);
         }
-        const qreal width = 2 * pad + std::max(contentW, headerW);
+        const qreal width = std::max(kMinObjectWidth, 2 * pad + std::max(contentW, headerW));
         box.headerRect = QRectF(0, 0, width, DiagramLayout::kHeaderHeight);
         box.rect = QRectF(0, 0, width, bottom + pad);
         // Free text (a scalar's value) is centred in the box.
@@ -470,7 +471,9 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         }
     }
 
-    // Objects seen before stay where they were when that spot is still free.
+    // Objects seen before stay where they were when that spot is still free and still reads
+    // left to right: an object reached from another object keeps its place only while its
+    // parent kept its own and it still sits to the parent's right.
     std::map<ObjectId, bool> isPlaced;
     for (ObjectId id : order) {
         auto remembered = m_positions.find(id);
@@ -479,7 +482,15 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         }
         LayoutBox& box = boxes.at(id);
         const QRectF rect = box.rect.translated(remembered->second);
-        if (rect.left() >= m_objectsLeft - 0.5 && !collides(rect, placed, nullptr)) {
+        const Reach& reach = reachedFrom.at(id);
+        qreal minLeft = m_objectsLeft - 0.5;
+        if (reach.parentFrame == nullptr) {
+            if (!isPlaced[reach.parentObject]) {
+                continue;
+            }
+            minLeft = boxes.at(reach.parentObject).rect.right() + kColumnGap / 2;
+        }
+        if (rect.left() >= minLeft && !collides(rect, placed, nullptr)) {
             translateBox(box, remembered->second);
             placed.push_back(box.rect);
             isPlaced[id] = true;

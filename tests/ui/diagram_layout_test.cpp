@@ -283,3 +283,17 @@ TEST(DiagramLayout, ImmutabilityAndSignatures) {
     EXPECT_FALSE(r.findObject(l)->immutable);
     EXPECT_EQ(r.findObject(f)->cells.at(0).text, "area(w, h)");
 }
+
+TEST(DiagramLayout, AnObjectThatBecomesNestedMovesRightOfItsParent) {
+    StateBuilder b;
+    const ObjectId node = b.list({});
+    b.frame("<module>", {{"head", node}});
+    DiagramLayout layout;
+    const QRectF before = layout.layout(b.state, {}).findObject(node)->rect;
+    // head = [head]: the old list is now reached only through the new one.
+    const ObjectId outer = b.list({node});
+    b.state.frames[0].vars = {{"head", outer}};
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    EXPECT_GT(r.findObject(node)->rect.left(), r.findObject(outer)->rect.right());
+    EXPECT_NE(r.findObject(node)->rect.topLeft(), before.topLeft());
+}

@@ -7,6 +7,7 @@
 #include "object_item.h"
 #include "step_controls.h"
 
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSlider>
@@ -231,4 +232,32 @@ TEST(MainWindow, PlayRunsToTheEnd) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.hasVisualization() && !w.controls()->isPlaying(); },
                                 kRunTimeoutMs));
     EXPECT_EQ(w.currentStep(), w.stepCount() - 1);
+}
+
+// Not a check but a tool: MEMSTEP_SCREENSHOT_DIR=dir writes the window at every step of the
+// seed programs, to look at what a person sees.
+TEST(MainWindow, Screenshots) {
+    const QString dir = qEnvironmentVariable("MEMSTEP_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        GTEST_SKIP() << "set MEMSTEP_SCREENSHOT_DIR to write screenshots";
+    }
+    const QStringList programs = qEnvironmentVariable("MEMSTEP_SCREENSHOT_PROGRAMS").split(',', Qt::SkipEmptyParts);
+    const bool dark = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_DARK");
+    for (const QString& program : programs) {
+        MainWindow w;
+        w.resize(1280, 760);
+        w.setDarkTheme(dark);
+        w.setInputProvider([](const QString&) { return QStringLiteral("Ada"); });
+        ASSERT_TRUE(w.openFile(program));
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        w.visualize();
+        ASSERT_TRUE(waitForRun(w));
+        const QString base = QFileInfo(program).completeBaseName();
+        for (int i = 0; i < w.stepCount(); ++i) {
+            w.goToStep(i);
+            const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, base).arg(i + 1, 2, 10, QLatin1Char('0'));
+            ASSERT_TRUE(w.grab().save(path));
+        }
+    }
 }

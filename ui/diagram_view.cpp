@@ -46,8 +46,7 @@ void DiagramView::fitToWindow() {
     }
     const QSizeF available = viewport()->size();
     const qreal zoom = std::min(available.width() / rect.width(), available.height() / rect.height());
-    // Never blow a small diagram up past life size plus a little: it would look crude.
-    applyZoom(std::min(zoom, 1.5));
+    applyZoom(std::min(zoom, kMaxFitZoom));
 }
 
 void DiagramView::setFitMode(bool fit) {

@@ -15,6 +15,8 @@ public:
     static constexpr qreal kZoomStep = 1.15;
     static constexpr qreal kMinZoom = 0.2;
     static constexpr qreal kMaxZoom = 5.0;
+    // Fitting never enlarges a small diagram past this: it would look crude.
+    static constexpr qreal kMaxFitZoom = 1.25;
 
     explicit DiagramView(QWidget* parent = nullptr);
 

@@ -693,7 +693,7 @@ void MainWindow::loadSettings() {
     }
     m_inlineAction->setChecked(settings.value(QStringLiteral("view/inlineScalars"), false).toBool());
     m_idsAction->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
-    m_fitAction->setChecked(settings.value(QStringLiteral("view/fit"), false).toBool());
+    m_fitAction->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
     setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
     m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
     m_controls->setSpeedIndex(settings.value(QStringLiteral("play/speed"), m_controls->speedIndex()).toInt());

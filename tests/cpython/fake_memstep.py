@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reference_trace  # noqa: E402
 
 DOCTORS = ("none", "stdout", "drop-step", "line", "merge-identity", "bad-events", "value",
-           "error")
+           "error", "reverse-sets", "swap-list")
 
 
 def rename_ids(trace):
@@ -57,6 +57,20 @@ def doctor(trace, kind):
         step = steps[len(steps) // 2]
         step["line"] += 1
         step["frames"][-1]["line"] += 1
+    elif kind == "reverse-sets":
+        # Set order is not part of the contract (string hashes are randomized): still a match.
+        for step in steps:
+            for obj in step["heap"].values():
+                if obj["type"] in ("set", "frozenset"):
+                    obj["items"] = obj["items"][::-1]
+    elif kind == "swap-list":
+        # List order is: reversing a list of two different items must be caught.
+        for step in steps:
+            for obj in step["heap"].values():
+                if obj["type"] == "list" and len(set(obj["items"])) > 1:
+                    obj["items"] = obj["items"][::-1]
+                    return
+        raise SystemExit("doctor swap-list: no list with two different items")
     elif kind == "error":
         trace["error"] = {"type": "NameError", "message": "name 'x' is not defined", "line": 1}
     elif kind == "value":

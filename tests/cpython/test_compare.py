@@ -3,7 +3,8 @@
 
 The stand-in memstep (fake_memstep.py) is the reference trace with every object renamed;
 each doctoring changes one thing (stdout, a dropped step, a line, two names merged onto one
-object, a value, the error, an event dropped) and compare.py must exit 1 naming it.
+object, a value, the error, an event dropped, a list reversed) and compare.py must exit 1
+naming it; reversing sets' items must still match (set order is not compared).
 """
 
 import os
@@ -12,6 +13,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAM = os.path.join(HERE, "selftest", "aliasing.py")
+SET_PROGRAM = os.path.join(HERE, "selftest", "sets.py")
 
 # doctor -> (expected exit code, text the report must contain)
 CASES = {
@@ -23,13 +25,19 @@ CASES = {
     "value": (1, "value differs"),
     "error": (1, "error differs"),
     "bad-events": (1, "events do not"),
+    "reverse-sets": (0, "ok "),
+    "swap-list": (1, "differs"),
+    "value in a set": (1, "set items differs"),
 }
 
 
 def run_compare(doctor):
+    program = PROGRAM
+    if doctor in ("reverse-sets", "value in a set"):
+        program, doctor = SET_PROGRAM, doctor.split()[0]
     fake = "%s %s --doctor %s" % (sys.executable, os.path.join(HERE, "fake_memstep.py"), doctor)
     proc = subprocess.run([sys.executable, os.path.join(HERE, "compare.py"), "--memstep", fake,
-                           PROGRAM], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                           program], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return proc.returncode, proc.stdout
 
 

@@ -11,9 +11,10 @@ visualiser would not use either.
 
     python3 bench/cpython_snapshot_tracer.py PROGRAM.py [--max-steps N] [--tracemalloc]
 
-prints one JSON line on stdout: {"seconds", "steps", "rss_delta_bytes", "peak_rss_bytes",
-"tracemalloc_peak_bytes"}. The program's own output is captured, not printed. seconds covers the
-traced run only (compile and interpreter start-up excluded). Memory is the growth of the peak
+prints one JSON line on stdout: {"seconds", "cpu_seconds", "steps", "rss_delta_bytes", "peak_rss_bytes",
+"tracemalloc_peak_bytes"}. The program's own output is captured, not printed. seconds (wall clock)
+and cpu_seconds (this process's CPU time) cover the traced run only (compile and interpreter
+start-up excluded). Memory is the growth of the peak
 resident set over the run (ru_maxrss); --tracemalloc also reports tracemalloc's peak, which is
 exact but makes the run several times slower, so its seconds are then not comparable.
 """
@@ -168,6 +169,7 @@ def main():
     error = None
     sys.stdout = tracer.output
     start = time.perf_counter()
+    start_cpu = time.process_time()
     sys.settrace(tracer.trace)
     try:
         exec(code, namespace)
@@ -176,10 +178,12 @@ def main():
     finally:
         sys.settrace(None)
         seconds = time.perf_counter() - start
+        cpu_seconds = time.process_time() - start_cpu
         sys.stdout = real_stdout
     rss_after = peak_rss_bytes()
     result = {
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "steps": len(tracer.steps),
         "rss_delta_bytes": rss_after - rss_before,
         "peak_rss_bytes": rss_after,

@@ -69,6 +69,7 @@ class Child:
                 break
             time.sleep(0.002)
         self.seconds = time.perf_counter() - start
+        self.cpu_seconds = usage.ru_utime + usage.ru_stime
         for reader in readers:
             reader.join()
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -76,6 +77,10 @@ class Child:
         self.peak_rss = usage.ru_maxrss * 1024
         self.stdout = b"".join(out_chunks).decode("utf-8", "replace")
         self.stderr = b"".join(err_chunks).decode("utf-8", "replace")
+
+
+    def time(self, clock):
+        return self.cpu_seconds if clock == "cpu" else self.seconds
 
 
 def median(values):
@@ -91,29 +96,56 @@ def failure_text(child):
     return "error (exit %d): %s" % (child.returncode, last)
 
 
-def measure_run_only(tools, reps, log):
+def bench_time(entry, clock):
+    return None if entry is None else entry.get("cpu_ms" if clock == "cpu" else "ms")
+
+
+def probe_cli(tools):
+    """Which of memstep-trace's modes work: {"run": bool, "stats": bool}."""
+    program = str(PROGRAMS / "record_10k.py")
+    run = Child([tools["trace"], "--run", program])
+    stats = Child([tools["trace"], "--stats", program])
+    return {"run": run.returncode == 0,
+            "stats": stats.returncode == 0 and "steps" in parse_stats(stats.stdout + stats.stderr)}
+
+
+def measure_run_only(tools, reps, clock, cli, bench, log):
+    """python3 PROGRAM against memstep-trace --run PROGRAM, alternating; when the CLI cannot
+    run programs yet, memstep's figure is memstep_bench's in-process run_only/PROGRAM."""
     rows = []
     for name in RUN_PROGRAMS:
         program = str(PROGRAMS / (name + ".py"))
         py_times, ms_times, problem, same_output = [], [], None, True
         for rep in range(reps):
             py = Child([sys.executable, program])
-            py_times.append(py.seconds)
-            if problem:
+            py_times.append(py.time(clock))
+            if problem or not cli["run"]:
                 continue
             ms = Child([tools["trace"], "--run", program])
             if ms.returncode != 0:
                 problem = failure_text(ms)
                 continue
-            ms_times.append(ms.seconds)
+            ms_times.append(ms.time(clock))
             same_output = same_output and ms.stdout == py.stdout
-        row = {"program": name, "python_s": median(py_times),
-               "memstep_s": None if problem else median(ms_times), "problem": problem,
-               "same_output": same_output if not problem else None}
-        if row["memstep_s"] is not None:
+        row = {"program": name, "python_s": median(py_times), "problem": problem,
+               "source": "memstep-trace --run"}
+        if cli["run"]:
+            row["memstep_s"] = None if problem else median(ms_times)
+            row["same_output"] = same_output if not problem else None
+        else:
+            row["source"] = "memstep_bench (in-process)"
+            row["same_output"] = True
+            entry = (bench or {}).get("run_only/%s/min_time:1.000" % name)
+            if entry is None:
+                row["problem"] = "not measured (memstep-trace --run and memstep_bench unavailable)"
+            elif "error" in entry:
+                row["problem"] = entry["error"]
+            else:
+                row["memstep_s"] = bench_time(entry, clock) / 1000
+        if row.get("memstep_s") is not None:
             row["ratio"] = row["memstep_s"] / row["python_s"]
         log("run-only %-14s python3 %.3f s  memstep %s" % (
-            name, row["python_s"], problem or "%.3f s" % row["memstep_s"]))
+            name, row["python_s"], row["problem"] or "%.3f s" % row["memstep_s"]))
         rows.append(row)
     return rows
 
@@ -135,46 +167,72 @@ def parse_stats(text):
     return found
 
 
-def measure_recording(tools, reps, tracer_reps_1m, log):
+def memstep_recording_cli(tools, program, reps, clock):
+    runs = []
+    for rep in range(reps):
+        ms = Child([tools["trace"], "--stats", program])
+        stats = parse_stats(ms.stdout + "\n" + ms.stderr)
+        if ms.returncode != 0 or "steps" not in stats:
+            return None, (failure_text(ms) if ms.returncode != 0 else
+                          "error: cannot read --stats output: " + ms.stdout.strip()[:200])
+        # CPU clock: the whole process's CPU time (start-up included, so slightly against
+        # memstep); wall clock: the recording time --stats reports, else the process's.
+        stats["time"] = ms.time(clock) if clock == "cpu" or "seconds" not in stats \
+            else stats["seconds"]
+        stats["peak_rss"] = ms.peak_rss
+        runs.append(stats)
+
+    def pick(key):
+        return median([r[key] for r in runs if key in r])
+    row = {"source": "memstep-trace --stats", "steps": pick("steps"), "events": pick("events"),
+           "trace_bytes": pick("bytes"), "peak_rss": pick("peak_rss"), "memstep_s": pick("time")}
+    if row["trace_bytes"] is None and pick("bytes_per_step") is not None and row["steps"]:
+        row["trace_bytes"] = pick("bytes_per_step") * row["steps"]
+    return row, None
+
+
+def memstep_recording_bench(tools, name, bench, clock):
+    """From memstep_bench's record/NAME; peak RSS from one more memstep_bench process that
+    records only NAME (so it includes the QApplication the executable starts)."""
+    entry = (bench or {}).get("record/%s/min_time:1.000" % name)
+    if entry is None:
+        return None, "not measured (memstep-trace --stats and memstep_bench unavailable)"
+    if "error" in entry:
+        return None, entry["error"]
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    child = Child([tools["bench"], "--benchmark_filter=^record/%s/" % name], env=env)
+    return {"source": "memstep_bench (in-process)", "steps": entry.get("steps"),
+            "events": entry.get("events"), "trace_bytes": entry.get("trace_bytes"),
+            "peak_rss": child.peak_rss if child.returncode == 0 else None,
+            "memstep_s": bench_time(entry, clock) / 1000}, None
+
+
+def measure_recording(tools, reps, tracer_reps_1m, clock, cli, bench, log):
     rows = []
     for name, expected_steps in RECORD_PROGRAMS:
         program = str(PROGRAMS / (name + ".py"))
-        ms_runs, problem = [], None
-        for rep in range(reps):
-            ms = Child([tools["trace"], "--stats", program])
-            stats = parse_stats(ms.stdout + "\n" + ms.stderr)
-            if ms.returncode != 0 or "steps" not in stats:
-                problem = failure_text(ms) if ms.returncode != 0 else \
-                    "error: cannot read --stats output: " + ms.stdout.strip()[:200]
-                break
-            stats["wall"] = ms.seconds
-            stats["peak_rss"] = ms.peak_rss
-            ms_runs.append(stats)
+        if cli["stats"]:
+            memstep, problem = memstep_recording_cli(tools, program, reps, clock)
+        else:
+            memstep, problem = memstep_recording_bench(tools, name, bench, clock)
         tracer_runs = []
         wanted = tracer_reps_1m if expected_steps >= 1_000_000 else reps
         for rep in range(wanted):
             tracer = Child([sys.executable, str(HERE / "cpython_snapshot_tracer.py"), program])
             if tracer.returncode == 0:
                 tracer_runs.append(json.loads(tracer.stdout))
+        seconds_key = "cpu_seconds" if clock == "cpu" else "seconds"
         row = {"program": name, "expected_steps": expected_steps, "problem": problem,
-               "tracer_s": median([r["seconds"] for r in tracer_runs]),
+               "tracer_s": median([r[seconds_key] for r in tracer_runs]),
                "tracer_rss_delta": median([r["rss_delta_bytes"] for r in tracer_runs]),
                "tracer_peak_rss": median([r["peak_rss_bytes"] for r in tracer_runs]),
+               "tracer_steps": median([r["steps"] for r in tracer_runs]),
                "tracer_reps": len(tracer_runs), "tracer_runs_wanted": wanted}
-        if not problem:
-            def pick(key):
-                return median([r[key] for r in ms_runs if key in r])
-            row.update({
-                "steps": pick("steps"), "events": pick("events"),
-                "trace_bytes": pick("bytes"), "wall_s": pick("wall"),
-                "peak_rss": pick("peak_rss"),
-                # The in-process recording time when --stats reports one, else the wall time.
-                "memstep_s": pick("seconds") if pick("seconds") is not None else pick("wall"),
-            })
+        if memstep:
+            row.update(memstep)
             if row["trace_bytes"] is not None and row["steps"]:
                 row["bytes_per_step"] = row["trace_bytes"] / row["steps"]
-            elif pick("bytes_per_step") is not None:
-                row["bytes_per_step"] = pick("bytes_per_step")
             if row["tracer_s"] and row["memstep_s"]:
                 row["speedup"] = row["tracer_s"] / row["memstep_s"]
         log("record %-12s memstep %s  cpython tracer %s (%d reps)" % (
@@ -184,11 +242,14 @@ def measure_recording(tools, reps, tracer_reps_1m, log):
     return rows
 
 
-def run_bench(tools, reps, log):
-    """memstep_bench's in-process figures: {name: {"ms": median, "error": text, counters}}."""
+def run_bench(tools, reps, with_programs, log):
+    """memstep_bench's in-process figures: {name: {"ms", "cpu_ms", "error", counters...}}."""
     if not tools.get("bench"):
         return None
-    benchmark_filter = "trace_state|layout_only|layout_draw|repaint|export_png|window_startup"
+    benchmark_filter = ("trace_state|layout_only|layout_draw|draw_full|repaint|export_png|"
+                        "window_startup")
+    if with_programs:
+        benchmark_filter += "|run_only|record"
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
         out_path = out.name
     env = dict(os.environ)
@@ -197,7 +258,7 @@ def run_bench(tools, reps, log):
             "--benchmark_repetitions=%d" % reps, "--benchmark_out=" + out_path,
             "--benchmark_out_format=json"]
     log("memstep_bench " + " ".join(argv[1:3]))
-    child = Child(argv, env=env, timeout=1800)
+    child = Child(argv, env=env, timeout=3600)
     results = {}
     try:
         with open(out_path) as f:
@@ -214,18 +275,18 @@ def run_bench(tools, reps, log):
         if entry.get("error_occurred"):
             slot["error"] = entry.get("error_message", "error")
             continue
+        unit = scale[entry.get("time_unit", "ns")]
         if entry.get("run_type") == "aggregate":
-            if entry.get("aggregate_name") == "median":
-                slot["ms"] = entry["real_time"] * scale[entry.get("time_unit", "ns")]
             continue
-        samples.setdefault(name, []).append(entry["real_time"] * scale[entry.get("time_unit", "ns")])
+        samples.setdefault(name, []).append((entry["real_time"] * unit, entry["cpu_time"] * unit))
         for key, value in entry.items():
             if key not in slot and isinstance(value, (int, float)) and key not in (
                     "real_time", "cpu_time", "iterations", "repetitions", "repetition_index",
                     "threads", "family_index", "per_family_instance_index"):
                 slot[key] = value
     for name, values in samples.items():
-        results[name].setdefault("ms", median(values))
+        results[name]["ms"] = median([wall for wall, _ in values])
+        results[name]["cpu_ms"] = median([cpu for _, cpu in values])
     return results
 
 
@@ -278,7 +339,7 @@ def verdict(ok):
     return "ok" if ok else "MISSED"
 
 
-def build_table(run_rows, record_rows, bench, cli):
+def build_table(run_rows, record_rows, bench, cli, clock):
     table = []  # (measure, memstep, baseline, ratio, target, verdict)
 
     def add(*cells):
@@ -290,6 +351,8 @@ def build_table(run_rows, record_rows, bench, cli):
                 "ratio <= 1.0", "n/a")
             continue
         note = "" if row["same_output"] else " (output differs!)"
+        if row["source"] != "memstep-trace --run":
+            note += " *"
         add("run " + row["program"], fmt_s(row["memstep_s"]) + note, fmt_s(row["python_s"]),
             "%.2fx" % row["ratio"], "ratio <= 1.0", verdict(row["ratio"] <= RUN_RATIO_TARGET))
 
@@ -309,12 +372,13 @@ def build_table(run_rows, record_rows, bench, cli):
         ok = speedup is not None and speedup >= RECORD_SPEEDUP
         if big:
             ok = ok and row["memstep_s"] < RECORD_1M_SECONDS
-        add(label + " time", fmt_s(row["memstep_s"]) + steps_note, tracer,
+        source_note = "" if row["source"] == "memstep-trace --stats" else " *"
+        add(label + " time", fmt_s(row["memstep_s"]) + steps_note + source_note, tracer,
             "-" if speedup is None else "%.1fx faster" % speedup, target, verdict(ok))
         mem_ok = row["peak_rss"] is not None and row["peak_rss"] < RECORD_1M_BYTES
         add(label + " memory", "peak RSS %s, trace %s" % (fmt_mb(row["peak_rss"]),
                                                           fmt_mb(row.get("trace_bytes"))),
-            "RSS +%s" % fmt_mb(row["tracer_rss_delta"]),
+            "-" if row["tracer_rss_delta"] is None else "RSS +%s" % fmt_mb(row["tracer_rss_delta"]),
             "-" if not row["tracer_rss_delta"] or not row["peak_rss"] else
             "%.2fx" % (row["peak_rss"] / row["tracer_rss_delta"]),
             "< 300 MB" if big else "", verdict(mem_ok) if big else "")
@@ -338,7 +402,7 @@ def build_table(run_rows, record_rows, bench, cli):
         elif "error" in entry and "ms" not in entry:
             add(label, entry["error"], "", "", target_text, "n/a")
         else:
-            ms = entry.get("ms")
+            ms = bench_time(entry, clock)
             add(label, fmt_ms(ms), "", "", target_text,
                 verdict(ms < limit) if limit is not None else "")
 
@@ -348,6 +412,8 @@ def build_table(run_rows, record_rows, bench, cli):
     for n in (10, 100, 1000):
         bench_row("layout+draw, %d objects" % n, "layout_draw/%d" % n,
                   "< 50 ms" if n == 1000 else "", LAYOUT_1000_MS if n == 1000 else None)
+    for n in (10, 100):
+        bench_row("layout+draw whole diagram, %d objects" % n, "draw_full/%d" % n, "", None)
     bench_row("frame (repaint only), 200 objects", "repaint/200",
               "< 16.7 ms (60 fps)", FRAME_MS, ": no animation yet")
     bench_row("PNG export (2x, 100 objects)", "export_png/100", "", None)
@@ -393,6 +459,9 @@ def main():
                         help="repetitions of the CPython tracer on 1M steps (about 20 s, 2 GB each)")
     parser.add_argument("--quick", action="store_true", help="3 repetitions, no 1M tracer run")
     parser.add_argument("--json", help="also write every figure to this file")
+    parser.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
+                        help="cpu: user+system time of each process / benchmark (default; "
+                             "steady on a shared machine); wall: elapsed time")
     parser.add_argument("--only", choices=["run", "record", "bench"], action="append",
                         help="measure only these parts (repeatable)")
     args = parser.parse_args()
@@ -415,21 +484,35 @@ def main():
         sys.stderr.flush()
 
     parts = set(args.only or ["run", "record", "bench"])
-    log("build %s, python %s, %d repetitions" % (build, sys.version.split()[0], args.reps))
-    run_rows = measure_run_only(tools, args.reps, log) if "run" in parts else []
-    record_rows = measure_recording(tools, args.reps, args.tracer_reps_1m, log) \
-        if "record" in parts else []
-    bench = run_bench(tools, args.reps, log) if "bench" in parts else False
-    cli = measure_cli_window(tools, args.reps, log) if "bench" in parts else {}
+    log("build %s, python %s, %d repetitions, %s clock" % (
+        build, sys.version.split()[0], args.reps, args.clock))
+    cli = probe_cli(tools)
+    log("memstep-trace --run %s, --stats %s" % (
+        "works" if cli["run"] else "unavailable: using memstep_bench",
+        "works" if cli["stats"] else "unavailable: using memstep_bench"))
+    wants_programs = (("run" in parts and not cli["run"]) or
+                      ("record" in parts and not cli["stats"]))
+    bench = run_bench(tools, args.reps, wants_programs, log) \
+        if "bench" in parts or wants_programs else None
+    run_rows = measure_run_only(tools, args.reps, args.clock, cli, bench, log) \
+        if "run" in parts else []
+    record_rows = measure_recording(tools, args.reps, args.tracer_reps_1m, args.clock, cli,
+                                    bench, log) if "record" in parts else []
+    cli_window = measure_cli_window(tools, args.reps, log) if "bench" in parts else {}
 
-    table = build_table(run_rows, record_rows, bench, cli)
-    print("memstep benchmarks: medians of %d runs, python3 %s, build %s" % (
-        args.reps, sys.version.split()[0], build))
+    table = build_table(run_rows, record_rows, bench if "bench" in parts else False,
+                        cli_window, args.clock)
+    print("memstep benchmarks: medians of %d runs, %s time, python3 %s, build %s" % (
+        args.reps, "CPU" if args.clock == "cpu" else "wall-clock", sys.version.split()[0], build))
     print_table(table, sys.stdout)
+    if any(row.get("source", "").startswith("memstep_bench") for row in run_rows + record_rows):
+        print("* memstep_bench in-process figure (memstep-trace could not run it): start-up "
+              "excluded for memstep, included for python3")
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"run_only": run_rows, "recording": record_rows, "bench": bench,
-                       "cli": cli}, f, indent=2, default=str)
+            json.dump({"clock": args.clock, "reps": args.reps, "run_only": run_rows,
+                       "recording": record_rows, "bench": bench, "cli": cli_window,
+                       "memstep_trace_modes": cli}, f, indent=2, default=str)
 
 
 if __name__ == "__main__":

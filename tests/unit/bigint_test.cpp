@@ -481,6 +481,18 @@ TEST(BigInt, PowAndPowMod) {
     const BigInt p = *big("3").pow(big("1000"));
     EXPECT_EQ(p.bitLength(), 1585u);
     EXPECT_EQ(p.mod(big("100000000000000000000"))->toString(), "73102768902855220001");
+    // Powers of two take the shift path: python3 (-4)**3, (-2)**7, (-8)**2, 2**3.
+    EXPECT_EQ(big("-4").pow(big("3"))->toString(), "-64");
+    EXPECT_EQ(big("-2").pow(big("7"))->toString(), "-128");
+    EXPECT_EQ(big("-8").pow(big("2"))->toString(), "64");
+    EXPECT_EQ(big("2").pow(big("3"))->toString(), "8");
+    EXPECT_EQ(big("2").pow(big("1000"))->bitLength(), 1001u);
+    EXPECT_EQ(*big("2").pow(big("200")), BigInt::fromInt64(1).shiftLeft(std::uint64_t{200}));
+    EXPECT_EQ(big("2").pow(BigInt::fromUint64(numeric::kMaxResultBits))->bitLength(),
+              numeric::kMaxResultBits + 1);
+    auto slow = big("3").pow(BigInt::fromUint64(numeric::kMaxResultBits));
+    ASSERT_FALSE(slow.ok());
+    EXPECT_EQ(slow.error().type, "MemoryLimit");
     auto huge = big("2").pow(big("10000000000"));
     ASSERT_FALSE(huge.ok());
     EXPECT_EQ(huge.error().type, "MemoryLimit");

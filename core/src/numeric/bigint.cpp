@@ -167,11 +167,17 @@ Result<BigInt> BigInt::pow(const BigInt& exponent) const {
         return exponent.isOdd() ? *this : abs();
     }
     const std::uint64_t bitsPerFactor = bitLength() - 1; // at least 1: |base| >= 2 here
+    const bool powerOfTwo = !mag::anyLowBitSet(m_limbs, bitsPerFactor);
+    const std::uint64_t limit = powerOfTwo ? kMaxResultBits : kMaxResultBits / 4;
     if (!exponent.fitsInt64() ||
-        static_cast<std::uint64_t>(exponent.toInt64()) > kMaxResultBits / bitsPerFactor) {
+        static_cast<std::uint64_t>(exponent.toInt64()) > limit / bitsPerFactor) {
         return memoryLimit();
     }
     std::uint64_t e = static_cast<std::uint64_t>(exponent.toInt64());
+    if (powerOfTwo) {
+        const BigInt magnitude = fromInt64(1).shiftLeft(bitsPerFactor * e);
+        return m_negative && (e & 1u) ? -magnitude : magnitude;
+    }
     BigInt result = fromInt64(1);
     BigInt square = *this;
     while (true) {

@@ -28,8 +28,10 @@ namespace memstep::core::numeric {
 inline constexpr std::size_t kMaxStrDigits = 4300;
 
 // Results larger than this many bits (pow, <<) are refused with a MemoryLimit error
-// instead of exhausting the machine: 2**10**10 would need over a gigabyte.
-inline constexpr std::uint64_t kMaxResultBits = std::uint64_t{1} << 26;
+// instead of stalling the visualiser: 2**10**10 would need over a gigabyte. pow by
+// repeated schoolbook squaring is refused beyond a quarter of it (a quarter million
+// bits already takes a good fraction of a second); powers of two are plain shifts.
+inline constexpr std::uint64_t kMaxResultBits = std::uint64_t{1} << 20;
 
 class BigInt {
 public:

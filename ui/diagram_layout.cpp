@@ -349,8 +349,10 @@ void routeArrow(LayoutArrow& arrow, const QRectF& target, int index) {
         const qreal maxY = std::max(target.top() + kArrowEdgeInset, target.bottom() - kArrowEdgeInset);
         const qreal y = std::min(maxY, target.top() + kArrowEdgeInset + index * kArrowSpread);
         arrow.end = QPointF(target.right(), y);
+        // The target lies to the left: swing out towards it vertically, then come in from the right.
         const qreal k = std::max(40.0, 0.45 * (s.x() - arrow.end.x())) * bend;
-        arrow.control1 = s + QPointF(k * 0.6, -k * 0.6);
+        const qreal towards = arrow.end.y() >= s.y() ? 1.0 : -1.0;
+        arrow.control1 = s + QPointF(k * 0.3, towards * k * 0.6);
         arrow.control2 = arrow.end + QPointF(k, 0);
     } else {
         const qreal maxX = std::max(target.left() + kArrowEdgeInset, target.right() - kArrowEdgeInset);

@@ -261,3 +261,30 @@ TEST(MainWindow, Screenshots) {
         }
     }
 }
+
+TEST(MainWindow, LimitsAreShownAsWarnings) {
+    MainWindow w;
+    memstep::core::RunLimits limits;
+    limits.maxSteps = 20;
+    w.runner()->setLimits(limits);
+    w.setSource("i = 0\nwhile True:\n    i = i + 1\n");
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    ASSERT_TRUE(w.result()->error.has_value());
+    EXPECT_EQ(w.result()->error->type, memstep::core::kStepLimit);
+    EXPECT_EQ(w.notice()->kind(), memstep::ui::NoticeBar::Kind::Warning);
+    EXPECT_FALSE(w.notice()->text().isEmpty());
+    EXPECT_GT(w.stepCount(), 0);
+    // A limit is not the program's fault: no traceback, no error line.
+    w.goLast();
+    EXPECT_FALSE(w.output()->toPlainText().contains("Traceback"));
+    EXPECT_FALSE(w.editor()->hasErrorMark());
+
+    w.setSource("class A:\n    pass\n");
+    w.visualize();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.isRunning() && w.result() != nullptr; }, kRunTimeoutMs));
+    if (w.result()->error && w.result()->error->type == memstep::core::kUnsupported) {
+        EXPECT_EQ(w.notice()->kind(), memstep::ui::NoticeBar::Kind::Warning);
+        EXPECT_TRUE(w.notice()->text().contains("class"));
+    }
+}

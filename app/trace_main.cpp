@@ -20,7 +20,6 @@
 #include <sstream>
 #include <string>
 #include <string_view>
-
 #include <unistd.h>
 
 namespace {

@@ -1,15 +1,13 @@
 // The JSON trace: a golden text for the seed program, escaping as json.dumps does, and a
 // richer trace that python3 itself parses back and checks.
-#include "memstep/trace_json.h"
 #include "memstep/source_text.h"
-
-#include <gtest/gtest.h>
+#include "memstep/trace_json.h"
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
-
 #include <unistd.h>
 
 namespace memstep::core {
@@ -102,7 +100,10 @@ TEST(TraceJson, QuotesLikeJsonDumps) {
     EXPECT_EQ(jsonQuote(std::string("\0", 1)), "\"\\u0000\"");
     EXPECT_EQ(jsonQuote("é \xe2\x80\xa8 \xf0\x9f\x98\x80"), "\"é \xe2\x80\xa8 \xf0\x9f\x98\x80\"");
     // Not UTF-8: replaced so that the document stays valid.
-    EXPECT_EQ(jsonQuote("a\xff" "b"), "\"a\xef\xbf\xbd" "b\"");
+    EXPECT_EQ(jsonQuote("a\xff"
+                        "b"),
+              "\"a\xef\xbf\xbd"
+              "b\"");
     EXPECT_EQ(jsonQuote("\xe2\x82"), "\"\xef\xbf\xbd\"");
 }
 
@@ -111,8 +112,7 @@ std::string python(const std::string& script, const std::filesystem::path& json)
     const auto scriptPath = std::filesystem::temp_directory_path() /
                             ("memstep_trace_json_test_" + std::to_string(::getpid()) + ".py");
     std::ofstream(scriptPath) << script;
-    const std::string command =
-        "python3 " + scriptPath.string() + " " + json.string() + " 2>&1";
+    const std::string command = "python3 " + scriptPath.string() + " " + json.string() + " 2>&1";
     std::string output;
     if (FILE* pipe = ::popen(command.c_str(), "r")) {
         char buffer[4096];
@@ -229,7 +229,9 @@ TEST(SourceText, RefusesInvalidUtf8LikeCPython) {
         {"x = 1\ny = \"ab\xe2\x82\"\n", "bytes in position 2-3: unexpected end of data", 2},
         {"x = 1\n\xed\xa0\x80\n", "byte 0xed in position 0: invalid continuation byte", 2},
         {"x=1\n\xf4\x90\x80\x80\n", "byte 0xf4 in position 0: invalid continuation byte", 2},
-        {"\x80" "abc", "byte 0x80 in position 0: invalid start byte", 1},
+        {"\x80"
+         "abc",
+         "byte 0x80 in position 0: invalid start byte", 1},
     };
     for (const Case& c : cases) {
         SourceText source = decodeSource(c.bytes, "p.py");

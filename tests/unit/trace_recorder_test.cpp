@@ -88,7 +88,9 @@ Event output(std::string text) {
     return e;
 }
 
-StepInfo line(int n) { return StepInfo{StepKind::Line, n, std::nullopt, std::nullopt}; }
+StepInfo line(int n) {
+    return StepInfo{StepKind::Line, n, std::nullopt, std::nullopt};
+}
 
 HeapObject intObject(std::string value) {
     HeapObject o;

@@ -3,11 +3,10 @@
 // seeking stays fast; a finished trace can be read from several threads.
 #include "memstep/trace.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <gtest/gtest.h>
 #include <iostream>
 #include <map>
 #include <random>
@@ -109,10 +108,9 @@ private:
         Event e;
         const int choice = pick(0, 15);
         const bool haveFrame = !state.frames.empty();
-        const FrameState* frame =
-            haveFrame ? &state.frames[static_cast<std::size_t>(
-                            pick(0, static_cast<int>(state.frames.size()) - 1))]
-                      : nullptr;
+        const FrameState* frame = haveFrame ? &state.frames[static_cast<std::size_t>(pick(
+                                                  0, static_cast<int>(state.frames.size()) - 1))]
+                                            : nullptr;
         switch (choice) {
         case 0:
             if (state.frames.size() > 6) {

@@ -38,7 +38,9 @@ bool fail(std::string* why, std::string message) {
     return false;
 }
 
-std::string frameText(FrameId id) { return "frame " + std::to_string(id.value); }
+std::string frameText(FrameId id) {
+    return "frame " + std::to_string(id.value);
+}
 
 FrameState* findFrame(ProgramState& state, FrameId id) {
     for (auto& frame : state.frames) {
@@ -93,8 +95,8 @@ bool applyMutate(ProgramState& state, const Event& event, std::string* why) {
         return true;
     case MutateOp::Insert:
         if (event.index < 0 || event.index > size) {
-            return fail(why, "insert index " + std::to_string(event.index) +
-                                 " out of range for " + target);
+            return fail(why, "insert index " + std::to_string(event.index) + " out of range for " +
+                                 target);
         }
         object.items.insert(object.items.begin() + event.index, event.value);
         return true;
@@ -102,15 +104,15 @@ bool applyMutate(ProgramState& state, const Event& event, std::string* why) {
         if (isDictOp(object, event)) {
             auto entry = findKey(object, event.key);
             if (entry == object.entries.end()) {
-                return fail(why, "remove of missing key " + toString(event.key) + " from " +
-                                     target);
+                return fail(why,
+                            "remove of missing key " + toString(event.key) + " from " + target);
             }
             object.entries.erase(entry);
             return true;
         }
         if (event.index < 0 || event.index >= size) {
-            return fail(why, "remove index " + std::to_string(event.index) +
-                                 " out of range for " + target);
+            return fail(why, "remove index " + std::to_string(event.index) + " out of range for " +
+                                 target);
         }
         object.items.erase(object.items.begin() + event.index);
         return true;
@@ -157,8 +159,8 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
         if (findFrame(state, event.frame)) {
             return fail(why, "frame_push of existing " + frameText(event.frame));
         }
-        state.frames.push_back(FrameState{event.frame, event.function, event.isClassBody, 0, {},
-                                          std::nullopt});
+        state.frames.push_back(
+            FrameState{event.frame, event.function, event.isClassBody, 0, {}, std::nullopt});
         return true;
     case EventKind::FramePop:
         if (state.frames.empty() || state.frames.back().id != event.frame) {
@@ -173,8 +175,8 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
             return fail(why, "bind of '" + event.name + "' in unknown " + frameText(event.frame));
         }
         if (findName(frame->vars, event.name) != frame->vars.end()) {
-            return fail(why, "bind of '" + event.name + "', already bound in " +
-                                 frameText(event.frame));
+            return fail(why,
+                        "bind of '" + event.name + "', already bound in " + frameText(event.frame));
         }
         frame->vars.emplace_back(event.name, event.object);
         return true;
@@ -182,13 +184,11 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
     case EventKind::Rebind: {
         FrameState* frame = findFrame(state, event.frame);
         if (!frame) {
-            return fail(why, "rebind of '" + event.name + "' in unknown " +
-                                 frameText(event.frame));
+            return fail(why, "rebind of '" + event.name + "' in unknown " + frameText(event.frame));
         }
         auto var = findName(frame->vars, event.name);
         if (var == frame->vars.end()) {
-            return fail(why, "rebind of unbound '" + event.name + "' in " +
-                                 frameText(event.frame));
+            return fail(why, "rebind of unbound '" + event.name + "' in " + frameText(event.frame));
         }
         if (var->second != event.from) {
             return fail(why, "rebind of '" + event.name + "' from " + toString(event.from) +
@@ -200,13 +200,11 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
     case EventKind::Unbind: {
         FrameState* frame = findFrame(state, event.frame);
         if (!frame) {
-            return fail(why, "unbind of '" + event.name + "' in unknown " +
-                                 frameText(event.frame));
+            return fail(why, "unbind of '" + event.name + "' in unknown " + frameText(event.frame));
         }
         auto var = findName(frame->vars, event.name);
         if (var == frame->vars.end()) {
-            return fail(why, "unbind of unbound '" + event.name + "' in " +
-                                 frameText(event.frame));
+            return fail(why, "unbind of unbound '" + event.name + "' in " + frameText(event.frame));
         }
         frame->vars.erase(var);
         return true;

@@ -106,8 +106,8 @@ SourceText decodeSource(std::string bytes, std::string_view filename) {
     error.line = line;
     error.column = static_cast<int>(bad - lineBegin) + 1;
     if (hadBom) {
-        error.traceback = "  File \"" + std::string(filename) + "\", line " +
-                          std::to_string(line) + "\nSyntaxError: " + error.message + "\n";
+        error.traceback = "  File \"" + std::string(filename) + "\", line " + std::to_string(line) +
+                          "\nSyntaxError: " + error.message + "\n";
     } else {
         error.traceback = "SyntaxError: Non-UTF-8 code starting with '\\x" +
                           hexByte(static_cast<unsigned char>(text[bad])) + "' in file " +

@@ -31,7 +31,7 @@ private:
     std::size_t slotFor(std::string_view text, std::size_t hash) const;
 
     std::string m_chars;
-    std::vector<std::uint64_t> m_ends; // m_ends[i - 1] is where string i ends
+    std::vector<std::uint64_t> m_ends;  // m_ends[i - 1] is where string i ends
     std::vector<std::uint32_t> m_slots; // 0 free, else a string index
 };
 

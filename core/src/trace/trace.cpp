@@ -20,9 +20,13 @@ Trace& Trace::operator=(const Trace&) = default;
 Trace::Trace(Trace&&) noexcept = default;
 Trace& Trace::operator=(Trace&&) noexcept = default;
 
-const std::string& Trace::source() const { return m_storage ? m_storage->source() : kNoSource; }
+const std::string& Trace::source() const {
+    return m_storage ? m_storage->source() : kNoSource;
+}
 
-std::size_t Trace::stepCount() const { return m_storage ? m_storage->stepCount() : 0; }
+std::size_t Trace::stepCount() const {
+    return m_storage ? m_storage->stepCount() : 0;
+}
 
 StepInfo Trace::stepInfo(std::size_t step) const {
     return step < stepCount() ? m_storage->stepInfo(step) : StepInfo{};
@@ -36,7 +40,9 @@ ProgramState Trace::state(std::size_t step) const {
     return step < stepCount() ? m_storage->state(step) : ProgramState{};
 }
 
-TraceStats Trace::stats() const { return m_storage ? m_storage->stats() : TraceStats{}; }
+TraceStats Trace::stats() const {
+    return m_storage ? m_storage->stats() : TraceStats{};
+}
 
 TraceRecorder::TraceRecorder(std::string source, std::size_t checkpointInterval)
     : m_storage(std::make_unique<TraceStorage>(std::move(source), checkpointInterval)) {}
@@ -64,13 +70,21 @@ void TraceRecorder::endStep(const StepInfo& info) {
     m_storage->endStep(info, m_current);
 }
 
-const ProgramState& TraceRecorder::current() const { return m_current; }
+const ProgramState& TraceRecorder::current() const {
+    return m_current;
+}
 
-std::size_t TraceRecorder::stepCount() const { return m_storage ? m_storage->stepCount() : 0; }
+std::size_t TraceRecorder::stepCount() const {
+    return m_storage ? m_storage->stepCount() : 0;
+}
 
-std::size_t TraceRecorder::rejectedEvents() const { return m_rejectedEvents; }
+std::size_t TraceRecorder::rejectedEvents() const {
+    return m_rejectedEvents;
+}
 
-const std::string& TraceRecorder::lastRejection() const { return m_lastRejection; }
+const std::string& TraceRecorder::lastRejection() const {
+    return m_lastRejection;
+}
 
 Trace TraceRecorder::finish() {
     Trace trace;

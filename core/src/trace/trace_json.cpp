@@ -121,11 +121,10 @@ bool isOneOf(std::string_view type, std::initializer_list<std::string_view> type
 // trace-format.md), then any other field that is not empty.
 void appendObjectFields(std::string& out, const HeapObject& o, bool& first) {
     const std::string_view type = o.type;
-    const bool scalar =
-        isOneOf(type, {"int", "float", "str", "bool", "NoneType", "range"});
+    const bool scalar = isOneOf(type, {"int", "float", "str", "bool", "NoneType", "range"});
     const bool sequence = isOneOf(type, {"list", "tuple", "set", "frozenset"});
-    const bool named = isOneOf(type, {"class", "function", "module", "method",
-                                      "builtin_function_or_method"});
+    const bool named =
+        isOneOf(type, {"class", "function", "module", "method", "builtin_function_or_method"});
     appendKey(out, "type", first);
     appendQuoted(out, o.type);
     if (scalar || !o.value.empty()) {
@@ -262,8 +261,8 @@ void appendEvent(std::string& out, const Event& e) {
         out += '"';
         out += opName(e.op);
         out += '"';
-        const bool indexed = e.op == MutateOp::SetItem || e.op == MutateOp::Insert ||
-                             e.op == MutateOp::Remove;
+        const bool indexed =
+            e.op == MutateOp::SetItem || e.op == MutateOp::Insert || e.op == MutateOp::Remove;
         if (e.key.valid()) {
             object("key", e.key);
         } else if (indexed) {

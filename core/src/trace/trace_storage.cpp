@@ -44,12 +44,13 @@ constexpr std::uint64_t kHasException = std::uint64_t{1} << 3;
 constexpr std::uint64_t kEventCountShift = 4;
 
 // Common names go first so that they get the shortest indexes.
+// clang-format off
 constexpr const char* kPreinterned[] = {
-    "int",      "str",      "float",  "bool",     "NoneType", "list",  "tuple",
-    "dict",     "set",      "frozenset", "instance", "class", "function", "method",
-    "module",   "range",    "builtin_function_or_method", "<module>", "None", "True",
-    "False",    "self",     "i",      "x",        "n",        "j",     "result",
+    "int", "str", "float", "bool", "NoneType", "list", "tuple", "dict", "set", "frozenset",
+    "instance", "class", "function", "method", "module", "range", "builtin_function_or_method",
+    "<module>", "None", "True", "False", "self", "i", "x", "n", "j", "result"
 };
+// clang-format on
 
 } // namespace
 
@@ -409,8 +410,7 @@ void TraceStorage::finish() {
     m_strings.freeze();
 }
 
-ByteReader TraceStorage::openStep(std::size_t step, StepInfo& info,
-                                  std::size_t& eventCount) const {
+ByteReader TraceStorage::openStep(std::size_t step, StepInfo& info, std::size_t& eventCount) const {
     const std::uint8_t* end = m_bytes.data() + m_bytes.size();
     if (step + 1 < m_steps.size()) {
         end = m_bytes.data() + m_steps[step + 1];

@@ -67,9 +67,9 @@ private:
     std::string m_source;
     std::size_t m_checkpointInterval;
     StringPool m_strings;
-    std::vector<std::uint8_t> m_bytes;      // every step: its info, then its events
-    std::vector<std::uint64_t> m_steps;     // where each step starts in m_bytes
-    std::string m_output;                   // everything printed, in order
+    std::vector<std::uint8_t> m_bytes;  // every step: its info, then its events
+    std::vector<std::uint64_t> m_steps; // where each step starts in m_bytes
+    std::string m_output;               // everything printed, in order
     std::vector<std::uint8_t> m_checkpointBytes;
     std::vector<Checkpoint> m_checkpoints;
     std::size_t m_eventCount = 0;

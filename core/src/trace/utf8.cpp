@@ -15,7 +15,7 @@ Utf8Sequence utf8SequenceAt(std::string_view text, std::size_t at) {
         need = 1;
     } else if (lead >= 0xe0 && lead <= 0xef) {
         need = 2;
-        low = lead == 0xe0 ? 0xa0 : 0x80; // no overlong forms
+        low = lead == 0xe0 ? 0xa0 : 0x80;  // no overlong forms
         high = lead == 0xed ? 0x9f : 0xbf; // no surrogates
     } else if (lead >= 0xf0 && lead <= 0xf4) {
         need = 3;

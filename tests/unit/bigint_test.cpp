@@ -405,6 +405,24 @@ TEST(BigInt, ParseReportsCPythonMessages) {
     EXPECT_EQ(BigInt::parse(manyDigits, 10).error().message,
               "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 "
               "digits; use sys.set_int_max_str_digits() to increase the limit");
+    // python3: the limit is checked after the run of digits, before what follows it.
+    EXPECT_EQ(BigInt::parse(manyDigits + "x", 10).error().message,
+              numeric::intDigitsLimitMessage(5000));
+    EXPECT_EQ(BigInt::parse(" " + std::string(4400, '1') + " x", 0).error().message,
+              numeric::intDigitsLimitMessage(4400));
+    EXPECT_EQ(BigInt::parse(std::string(4400, '0') + "8", 0).error().message,
+              numeric::intDigitsLimitMessage(4401));
+    EXPECT_EQ(BigInt::parse("x" + manyDigits, 10).error().message.substr(0, 44),
+              "invalid literal for int() with base 10: 'x11");
+    std::string underscored;
+    for (int i = 0; i < 4400; ++i) {
+        underscored += "1_";
+    }
+    EXPECT_EQ(BigInt::parse(underscored + "x", 10).error().message.substr(0, 43),
+              "invalid literal for int() with base 10: '1_");
+    EXPECT_EQ(BigInt::parse(std::string(4400, '1') + "__1", 0).error().message.substr(0, 42),
+              "invalid literal for int() with base 0: '11");
+    EXPECT_FALSE(BigInt::parse(manyDigits + "g", 16).error().message.starts_with("Exceeds"));
     // Power-of-two bases have no limit.
     EXPECT_TRUE(BigInt::parse(manyDigits, 16).ok());
     EXPECT_EQ(BigInt::parse(std::string(4300, '9'), 10)->decimalDigitCount(), 4300u);

@@ -35,8 +35,15 @@ struct ScannedInt {
     std::string digits; // digit values, underscores removed
 };
 
+// A literal that failed can still count for the digit limit: CPython counts the run of
+// digits first and reports the limit before what follows the run ("1"*5000 + "x").
+struct DigitRun {
+    std::size_t digits = 0; // digits of a run that ended cleanly, 0 otherwise
+    int base = 10;
+};
+
 // Validates `text` against Python's int(text, base) grammar; base must be 0 or 2..36.
-std::optional<ScannedInt> scanInt(std::string_view original, int base) {
+std::optional<ScannedInt> scanInt(std::string_view original, int base, DigitRun* run = nullptr) {
     const std::string ascii = asciiDigitsAndSpaces(original);
     const std::string_view text = ascii;
     std::size_t begin = 0;
@@ -68,6 +75,15 @@ std::optional<ScannedInt> scanInt(std::string_view original, int base) {
         base = 10;
     }
     scanned.base = base;
+    if (run != nullptr) {
+        run->base = base;
+    }
+    auto cleanRun = [&] {
+        if (run != nullptr) {
+            run->digits = scanned.digits.size();
+        }
+        return std::nullopt;
+    };
     bool lastWasDigit = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
@@ -81,6 +97,9 @@ std::optional<ScannedInt> scanInt(std::string_view original, int base) {
         }
         const int value = digitValue(c);
         if (value >= base) {
+            if (lastWasDigit) {
+                return cleanRun();
+            }
             return std::nullopt;
         }
         scanned.digits.push_back(static_cast<char>(value));
@@ -91,7 +110,7 @@ std::optional<ScannedInt> scanInt(std::string_view original, int base) {
     }
     if (inferredDecimal && scanned.digits[0] == 0 &&
         std::any_of(scanned.digits.begin(), scanned.digits.end(), [](char d) { return d != 0; })) {
-        return std::nullopt; // "010" is not a valid base-0 literal
+        return cleanRun(); // "010" is not a valid base-0 literal
     }
     return scanned;
 }
@@ -159,7 +178,11 @@ Result<BigInt> BigInt::parse(std::string_view text, int base) {
     if (base != 0 && (base < 2 || base > 36)) {
         return makeError("ValueError", "int() base must be >= 2 and <= 36, or 0");
     }
-    auto scanned = scanInt(text, base);
+    DigitRun run;
+    auto scanned = scanInt(text, base, &run);
+    if (!scanned && !isPowerOfTwo(run.base) && run.digits > kMaxStrDigits) {
+        return makeError("ValueError", intDigitsLimitMessage(run.digits));
+    }
     if (!scanned) {
         // CPython quotes at most 200 characters of the text and cuts the quote at 200.
         std::string quoted = pyStringRepr(text.substr(0, 200));

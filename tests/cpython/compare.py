@@ -15,6 +15,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -48,11 +49,75 @@ def run_json(command, what):
     except subprocess.TimeoutExpired:
         raise Mismatch("%s: timed out after %d s" % (what, TIMEOUT_SECONDS))
     try:
-        return json.loads(proc.stdout.decode("utf-8"))
+        return LazyTrace(proc.stdout.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as e:
         raise Mismatch("%s printed no JSON trace (exit code %d, %s)\n  stderr: %s\n  stdout: %s"
                        % (what, proc.returncode, e, proc.stderr.decode("utf-8", "replace")[-800:],
                           proc.stdout.decode("utf-8", "replace")[:300]))
+
+
+class LazySteps:
+    """The steps array of a trace, decoded one step at a time from the JSON text.
+
+    A deep recursion's trace is hundreds of megabytes of JSON; decoded whole it takes
+    gigabytes, so only the offsets of the steps are kept and each step is decoded on use."""
+
+    def __init__(self, text, offsets):
+        self.text = text
+        self.offsets = offsets
+
+    def __len__(self):
+        return len(self.offsets)
+
+    def __getitem__(self, n):
+        return DECODER.raw_decode(self.text, self.offsets[n])[0]
+
+
+class LazyTrace(dict):
+    """A trace's top-level fields, with "steps" as LazySteps."""
+
+    def __init__(self, text):
+        super().__init__()
+        i = skip_space(text, 0)
+        if text[i:i + 1] != "{":
+            raise ValueError("not a JSON object")
+        i = skip_space(text, i + 1)
+        while text[i:i + 1] != "}":
+            key, i = DECODER.raw_decode(text, i)
+            i = skip_space(text, i)
+            if text[i:i + 1] != ":":
+                raise ValueError("expected ':' at %d" % i)
+            i = skip_space(text, i + 1)
+            if key == "steps" and text[i:i + 1] == "[":
+                offsets = []
+                i = skip_space(text, i + 1)
+                while text[i:i + 1] != "]":
+                    offsets.append(i)
+                    _, i = DECODER.raw_decode(text, i)
+                    i = skip_space(text, i)
+                    if text[i:i + 1] == ",":
+                        i = skip_space(text, i + 1)
+                    elif text[i:i + 1] != "]":
+                        raise ValueError("expected ',' or ']' at %d" % i)
+                self[key] = LazySteps(text, offsets)
+                i += 1
+            else:
+                self[key], i = DECODER.raw_decode(text, i)
+            i = skip_space(text, i)
+            if text[i:i + 1] == ",":
+                i = skip_space(text, i + 1)
+            elif text[i:i + 1] != "}":
+                raise ValueError("expected ',' or '}' at %d" % i)
+        if text[skip_space(text, i + 1):].strip():
+            raise ValueError("extra data after the trace")
+
+
+DECODER = json.JSONDecoder()
+SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def skip_space(text, i):
+    return SPACE.match(text, i).end()
 
 
 # ---- memstep's own consistency: events replayed on step i-1 give step i ------------------
@@ -72,8 +137,9 @@ def normal_object(fields):
 
 def frame_kind(frame):
     # Frames say "kind": "class"; a frame_push event (whose "kind" is the event's) uses a flag.
-    flagged = any(frame.get(k) for k in ("is_class_body", "isClassBody", "class_body"))
-    return "class" if frame.get("kind") == "class" or flagged else "frame"
+    if frame.get("kind") == "class" or frame.get("is_class_body") or frame.get("isClassBody"):
+        return "class"
+    return "frame"
 
 
 def normal_state(step):
@@ -241,6 +307,9 @@ class GraphMatcher:
     def __init__(self):
         self.m2c = {}
         self.c2m = {}
+        # (memstep id, CPython id) -> (memstep fields, CPython fields, references) as last
+        # found equal; deep traces repeat the same objects step after step.
+        self.memo = {}
 
     def bind(self, mid, cid, where):
         known_c = self.m2c.get(mid)
@@ -290,7 +359,22 @@ class GraphMatcher:
                 raise Mismatch("%s: memstep refers to %s, which is not in its heap" % (where, mid))
             if cid not in cheap:
                 raise Mismatch("%s: CPython refers to %s, which is not in its heap" % (where, cid))
-            self.compare_object(mheap[mid], cheap[cid], where, pair, mheap, cheap)
+            mo, co = mheap[mid], cheap[cid]
+            memo = self.memo.get((mid, cid))
+            if memo is not None and memo[0] == mo and memo[1] == co:
+                # Both objects are as they were when last found equal: only their references
+                # need pairing again (and visiting, since what they refer to may have changed).
+                for m, c, suffix in memo[2]:
+                    pair(m, c, where + suffix)
+                continue
+            children = []
+
+            def record(m, c, w, where=where, children=children):
+                children.append((m, c, w[len(where):]))
+                pair(m, c, w)
+
+            self.compare_object(mo, co, where, record, mheap, cheap)
+            self.memo[(mid, cid)] = (mo, co, children)
 
         reached_m = {m for m, _ in seen}
         reached_c = {c for _, c in seen}

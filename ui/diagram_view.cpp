@@ -1,5 +1,7 @@
 #include "diagram_view.h"
 
+#include <QGraphicsScene>
+#include <QPainter>
 #include <QWheelEvent>
 
 namespace memstep::ui {
@@ -60,6 +62,27 @@ void DiagramView::sceneChanged() {
     if (m_fit) {
         fitToWindow();
     }
+}
+
+void DiagramView::setEmptyHint(const QString& hint) {
+    m_emptyHint = hint;
+    viewport()->update();
+}
+
+void DiagramView::drawForeground(QPainter* painter, const QRectF& rect) {
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_emptyHint.isEmpty() || scene() == nullptr || !scene()->items().isEmpty()) {
+        return;
+    }
+    painter->save();
+    painter->resetTransform();
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    painter->setFont(font);
+    painter->setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
+    painter->drawText(viewport()->rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                      m_emptyHint);
+    painter->restore();
 }
 
 void DiagramView::wheelEvent(QWheelEvent* event) {

@@ -31,13 +31,18 @@ public:
     // Call after the scene changed: refits when in fit mode.
     void sceneChanged();
 
+    // Shown in the middle of an empty diagram.
+    void setEmptyHint(const QString& hint);
+
 protected:
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyZoom(qreal zoom);
 
+    QString m_emptyHint;
     qreal m_zoom = 1.0;
     bool m_fit = false;
 };

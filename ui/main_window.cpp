@@ -103,6 +103,8 @@ void MainWindow::buildWidgets() {
     m_scene = new DiagramScene(this);
     m_view = new DiagramView(this);
     m_view->setScene(m_scene);
+    m_view->setEmptyHint(tr("Press Visualize (Ctrl+Enter) to see the program's frames and objects, "
+                            "then Step (Right arrow) through it."));
     m_legend = new DiagramLegend(this);
     m_output = new QPlainTextEdit(this);
     m_output->setReadOnly(true);
@@ -158,6 +160,7 @@ void MainWindow::buildWidgets() {
     setBusy(false);
 
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
+    connect(m_controls, &StepControls::visualizeRequested, this, &MainWindow::visualize);
     connect(m_controls, &StepControls::firstRequested, this, &MainWindow::goFirst);
     connect(m_controls, &StepControls::backRequested, this, &MainWindow::stepBack);
     connect(m_controls, &StepControls::stepRequested, this, &MainWindow::stepForward);

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -32,6 +33,10 @@ QToolButton* makeButton(QWidget* parent, const QString& text, const QString& tip
 } // namespace
 
 StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTimer(this)) {
+    m_visualize = new QPushButton(tr("Visualize"), this);
+    m_visualize->setToolTip(tr("Run the program and show its memory (Ctrl+Enter)"));
+    m_visualize->setFocusPolicy(Qt::NoFocus);
+    m_visualize->setDefault(true);
     m_first = makeButton(this, tr("First"), tr("First step (Home)"), QStyle::SP_MediaSkipBackward);
     m_back = makeButton(this, tr("Back"), tr("Previous step (Left)"), QStyle::SP_MediaSeekBackward);
     m_step_ = makeButton(this, tr("Step"), tr("Next step (Right or Space)"), QStyle::SP_MediaSeekForward);
@@ -54,6 +59,8 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_visualize);
+    buttons->addSpacing(12);
     for (QToolButton* b : {m_first, m_back, m_step_, m_last}) {
         buttons->addWidget(b);
     }
@@ -69,6 +76,7 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     layout->addWidget(m_slider);
     layout->addLayout(buttons);
 
+    connect(m_visualize, &QPushButton::clicked, this, &StepControls::visualizeRequested);
     connect(m_first, &QToolButton::clicked, this, &StepControls::firstRequested);
     connect(m_back, &QToolButton::clicked, this, &StepControls::backRequested);
     connect(m_step_, &QToolButton::clicked, this, &StepControls::stepRequested);

@@ -1,4 +1,4 @@
-// The row of step controls under the editor: First, Back, Step, Last, the timeline slider,
+// The row of step controls under the editor: Visualize, First, Back, Step, Last, the timeline slider,
 // "Step 7 of 31", Play/Pause and its speed.
 //
 // The controls only report what the user asked for; the window decides what a step means
@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QSlider;
 class QTimer;
@@ -35,6 +36,7 @@ public:
     int speedIndex() const;
     void setPlayInterval(int milliseconds); // tests play at full speed
 
+    QPushButton* visualizeButton() const { return m_visualize; }
     QToolButton* firstButton() const { return m_first; }
     QToolButton* backButton() const { return m_back; }
     QToolButton* stepButton() const { return m_step_; }
@@ -43,6 +45,7 @@ public:
     QSlider* slider() const { return m_slider; }
 
 signals:
+    void visualizeRequested();
     void firstRequested();
     void backRequested();
     void stepRequested();
@@ -53,6 +56,7 @@ signals:
 private:
     void updateInterval();
 
+    QPushButton* m_visualize;
     QToolButton* m_first;
     QToolButton* m_back;
     QToolButton* m_step_;

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -133,7 +134,7 @@ TEST(MainWindow, TypingCodeThenCtrlEnterVisualizes) {
 TEST(MainWindow, EditingEndsTheVisualizationAndStepRerunsIt) {
     MainWindow w;
     w.setSource("x = 1\ny = 2\n");
-    w.visualize();
+    w.controls()->visualizeButton()->click();
     ASSERT_TRUE(waitForRun(w));
     EXPECT_GT(w.scene()->frameItemCount(), 0u);
     w.editor()->insertAt("z = 3\n", 2, 0);

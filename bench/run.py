@@ -290,7 +290,7 @@ def run_bench(tools, reps, with_programs, log):
     return results
 
 
-def measure_cli_window(tools, reps, log):
+def measure_cli_window(tools, reps, clock, log):
     """The memstep executable itself: PNG export and start-up, when it offers them."""
     figures = {}
     memstep = tools.get("window")
@@ -307,7 +307,7 @@ def measure_cli_window(tools, reps, log):
             if child.returncode != 0 or not os.path.exists(png):
                 problem = failure_text(child)
                 break
-            times.append(child.seconds * 1000)
+            times.append(child.time(clock) * 1000)
             os.unlink(png)
         figures["export_png_cli"] = {"ms": median(times), "error": problem}
     help_text = Child([memstep, "--help"], env=env).stdout
@@ -318,7 +318,7 @@ def measure_cli_window(tools, reps, log):
             if child.returncode != 0:
                 problem = failure_text(child)
                 break
-            times.append(child.seconds * 1000)
+            times.append(child.time(clock) * 1000)
         figures["startup_cli"] = {"ms": median(times), "error": problem}
     return figures
 
@@ -498,7 +498,7 @@ def main():
         if "run" in parts else []
     record_rows = measure_recording(tools, args.reps, args.tracer_reps_1m, args.clock, cli,
                                     bench, log) if "record" in parts else []
-    cli_window = measure_cli_window(tools, args.reps, log) if "bench" in parts else {}
+    cli_window = measure_cli_window(tools, args.reps, args.clock, log) if "bench" in parts else {}
 
     table = build_table(run_rows, record_rows, bench if "bench" in parts else False,
                         cli_window, args.clock)

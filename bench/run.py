@@ -28,6 +28,10 @@ RUN_PROGRAMS = ["numeric_loop", "fib_recursion", "list_sort", "dict_count", "str
                 "method_calls"]
 RECORD_PROGRAMS = [("record_10k", 10_000), ("record_100k", 100_000), ("record_1m", 1_000_000)]
 MB = 1024 * 1024
+# python3 runs without the site module: site-packages can cost far more at start-up than the
+# interpreter itself (on the machine this was written on, a .pth file importing certifi took
+# 0.1 s of CPU), which would flatter memstep. The programs use built-ins only. --site restores it.
+PYTHON_FLAGS = ["-S"]
 
 # Targets from the performance issue.
 RUN_RATIO_TARGET = 1.0
@@ -117,7 +121,7 @@ def measure_run_only(tools, reps, clock, cli, bench, log):
         program = str(PROGRAMS / (name + ".py"))
         py_times, ms_times, problem, same_output = [], [], None, True
         for rep in range(reps):
-            py = Child([sys.executable, program])
+            py = Child([sys.executable] + PYTHON_FLAGS + [program])
             py_times.append(py.time(clock))
             if problem or not cli["run"]:
                 continue
@@ -464,7 +468,11 @@ def main():
                              "steady on a shared machine); wall: elapsed time")
     parser.add_argument("--only", choices=["run", "record", "bench"], action="append",
                         help="measure only these parts (repeatable)")
+    parser.add_argument("--site", action="store_true",
+                        help="run python3 with its site module (start-up of site-packages included)")
     args = parser.parse_args()
+    if args.site:
+        PYTHON_FLAGS.clear()
     if args.quick:
         args.reps = min(args.reps, 3)
         args.tracer_reps_1m = 0

@@ -9,6 +9,6 @@ class Counter:
 
 
 counter = Counter(0)
-for i in range(700_000):
+for i in range(2_000_000):
     counter.add(i % 7)
 print(counter.value)

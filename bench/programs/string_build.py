@@ -1,7 +1,7 @@
 # Building strings: concatenation, str() of ints, join and slicing.
 parts = []
 line = ""
-for i in range(500_000):
+for i in range(800_000):
     line += str(i % 10)
     if len(line) >= 40:
         parts.append(line[::-1])

@@ -19,6 +19,8 @@ import time
 FUZZERS = ["parse_fuzzer", "trace_fuzzer"]
 SEED_DIRS = ["tests/programs", "resources/examples", "tests/hostile/regressions"]
 DONE_RE = re.compile(r"Done (\d+) runs in (\d+) second")
+# After a finding libFuzzer prints no "Done" line, but -print_final_stats still counts the runs.
+UNITS_RE = re.compile(r"stat::number_of_executed_units:\s*(\d+)")
 
 
 def run(cmd, **kwargs):
@@ -35,16 +37,14 @@ def build(args):
                 "--target", *args.fuzzers]) == 0
 
 
-def show_artifacts(prefix_dir, name):
-    found = sorted(f for f in os.listdir(prefix_dir) if f.startswith(name + "-"))
-    for f in found:
+def show_artifacts(prefix_dir, name, found):
+    for f in sorted(found):
         path = os.path.join(prefix_dir, f)
         with open(path, "rb") as fh:
             data = fh.read()
         print(f"\n{name}: reproducing input {path} ({len(data)} bytes):")
         print(repr(data[:600]) + (" ..." if len(data) > 600 else ""))
         print(f"reproduce with: {os.path.join(os.path.dirname(prefix_dir), 'bin', name)} {path}")
-    return found
 
 
 def fuzz(args, name, corpus_root, artifacts):
@@ -66,6 +66,7 @@ def fuzz(args, name, corpus_root, artifacts):
     env.setdefault("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0")
     env.setdefault("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
     start = time.monotonic()
+    started_at = time.time() - 1
     print("+ " + " ".join(cmd), flush=True)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     runs = None
@@ -76,7 +77,7 @@ def fuzz(args, name, corpus_root, artifacts):
         if not line.startswith("#") or "DONE" in line or "INITED" in line:
             sys.stdout.write(line)
         tail = (tail + [line])[-5:]
-        m = DONE_RE.search(line)
+        m = DONE_RE.search(line) or UNITS_RE.search(line)
         if m:
             runs = int(m.group(1))
     rc = proc.wait()
@@ -89,7 +90,9 @@ def fuzz(args, name, corpus_root, artifacts):
             if m:
                 runs = int(m.group(1))
                 break
-    new = [f for f in os.listdir(artifacts) if f not in before]
+    # A finding already on disk is written again under the same name: look at times too.
+    new = [f for f in os.listdir(artifacts)
+           if f not in before or os.path.getmtime(os.path.join(artifacts, f)) >= started_at]
     return rc, runs, seconds, new
 
 
@@ -130,7 +133,7 @@ def main():
         print(f"  {name}: Done {runs if runs is not None else '?'} runs in {seconds:.0f} s: {status}")
         if status != "ok":
             failed = True
-            show_artifacts(artifacts, name)
+            show_artifacts(artifacts, name, new)
     return 1 if failed else 0
 
 

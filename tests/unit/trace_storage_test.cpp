@@ -5,13 +5,13 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <map>
 #include <random>
 #include <set>
 #include <thread>
+#include <time.h>
 
 namespace memstep::core {
 namespace {
@@ -428,26 +428,37 @@ TEST(TraceStorage, BigHeapCheckpointsAreSpacedOut) {
     EXPECT_EQ(middle.frames[0].vars.size(), 2u);
 }
 
+// CPU time of this thread: the machine running the tests may be shared and busy, and the
+// question is how much work a seek takes, not how long the scheduler kept us waiting.
+double threadMilliseconds() {
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
 TEST(TraceStorage, SeekingIsFast) {
     constexpr std::size_t kSteps = 200'000;
     Trace trace = rebindLoop(kSteps, 256, 2'000);
     std::mt19937 random(3);
     double worst = 0;
-    for (int i = 0; i < 100; ++i) {
-        const auto start = std::chrono::steady_clock::now();
+    double total = 0;
+    constexpr int kSeeks = 100;
+    for (int i = 0; i < kSeeks; ++i) {
+        const double start = threadMilliseconds();
         ProgramState state = trace.state(random() % kSteps);
-        const std::chrono::duration<double, std::milli> took =
-            std::chrono::steady_clock::now() - start;
-        worst = std::max(worst, took.count());
+        const double took = threadMilliseconds() - start;
+        worst = std::max(worst, took);
+        total += took;
         ASSERT_EQ(state.heap.size(), 2'002u);
     }
-    // The goal is well under 5 ms; debug and sanitizer builds on a busy machine get slack.
+    std::cout << "state(): worst " << worst << " ms, mean " << total / kSeeks << " ms of CPU\n";
+    // The goal is well under 5 ms; debug and sanitizer builds get slack.
 #ifdef NDEBUG
+    EXPECT_LT(total / kSeeks, 2.0);
     EXPECT_LT(worst, 5.0);
 #else
-    EXPECT_LT(worst, 1000.0);
+    EXPECT_LT(worst, 200.0);
 #endif
-    std::cout << "worst state() time: " << worst << " ms\n";
 }
 
 TEST(TraceStorage, ConcurrentReadersSeeTheSameStates) {

@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages memstep needs that are not installed yet.
 #   packaging/install-deps.sh          what building and running the window needs
 #   packaging/install-deps.sh --test   that, plus what the test suite needs
+#   packaging/install-deps.sh --bench  that, plus Google Benchmark for bench/
 # Runs apt-get as root, or through sudo. Installs nothing when everything is there, so it is
 # cheap to run before every build.
 set -eu
@@ -11,12 +12,14 @@ build_packages="build-essential cmake ninja-build pkg-config
     qt6-qpa-plugins fonts-dejavu-core"
 test_packages="googletest libgtest-dev python3 xvfb xauth dpkg-dev file
     desktop-file-utils appstream clang libclang-rt-14-dev"
+bench_packages="libbenchmark-dev python3"
 
 packages=$build_packages
 case "${1:-}" in
     --test) packages="$build_packages $test_packages" ;;
+    --bench) packages="$build_packages $bench_packages" ;;
     "") ;;
-    *) echo "usage: $0 [--test]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--test | --bench]" >&2; exit 2 ;;
 esac
 
 missing=""

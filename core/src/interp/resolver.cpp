@@ -353,10 +353,11 @@ private:
                 }
                 break;
             case ConstantKind::Float: v = h.newFloat(c.floatValue); break;
-            case ConstantKind::Str: {
-                v = h.newStr(c.text);
+            case ConstantKind::Str:
+                // Constants are never the run-time cache of one-character strings (CPython
+                // 3.11: `"xyz"[0] is "x"` is False); only the empty string is shared.
+                v = c.text.empty() ? h.emptyStr() : ObjRef(h.freshStr(c.text));
                 break;
-            }
             }
             if (v) store(e, v);
             break;

@@ -410,7 +410,7 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
         finalInfo.returnValue = ObjectId{m_in.ensureId(returnValue)};
         inc(returnValue);
     }
-    collectGarbage();
+    collectGarbage(returnValue);
     m_recorder.endStep(finalInfo);
 }
 
@@ -429,7 +429,7 @@ void Tracer::freeObject(Object* o) {
     --o->refs;
 }
 
-void Tracer::collectGarbage() {
+void Tracer::collectGarbage(Object* extraRoot) {
     while (!m_zero.empty()) {
         Object* o = m_zero.back();
         m_zero.pop_back();
@@ -440,6 +440,7 @@ void Tracer::collectGarbage() {
     // Mark from the roots; anything visible and unmarked is a garbage cycle.
     std::vector<Object*> stack;
     std::unordered_map<std::uint32_t, bool> marked;
+    if (extraRoot && extraRoot->traceState == kVisible) stack.push_back(extraRoot);
     for (const FrameState& f : m_recorder.current().frames) {
         for (const NamedRef& v : f.vars) {
             auto it = m_visible.find(v.second.value);

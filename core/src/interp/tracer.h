@@ -75,7 +75,7 @@ private:
     void incId(ObjectId id);
     void decId(ObjectId id);
     void add(Event e);
-    void collectGarbage();
+    void collectGarbage(Object* extraRoot); // extraRoot: the closing step's return value
     void freeObject(Object* o);
     const FrameState* frameState(FrameId id) const;
 

@@ -736,14 +736,16 @@ StmtPtr Parser::parseTry() {
                 // `except A, B:` needs parentheses in Python 3.
                 std::size_t save = m_pos;
                 next();
+                ExprPtr rest;
                 try {
-                    parseExpression();
+                    rest = parseStarExpressions();
                 } catch (const ParseFailure&) {
                     m_pos = save;
                     invalidSyntax();
                 }
                 if (atOp(":") || atKeyword("as"))
-                    failAt("multiple exception types must be parenthesized", *handler.type);
+                    failRange("multiple exception types must be parenthesized", *handler.type,
+                              *rest);
                 invalidSyntax();
             }
             if (acceptKeyword("as")) {

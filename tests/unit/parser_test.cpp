@@ -543,6 +543,7 @@ TEST(Parser, FiftyThousandLinesParseQuickly) {
     auto elapsed = std::chrono::steady_clock::now() - start;
     ASSERT_FALSE(r.error);
     EXPECT_EQ(r.module->body.size(), 10000u);
-    // Generous for Debug builds on a shared machine; a Release build takes ~0.3 s.
-    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 5000);
+    // A Release build needs ~0.3 s of CPU; the bound is loose for unoptimised builds on a
+    // machine shared with other compilations, so the test only catches complexity blow-ups.
+    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 8000);
 }

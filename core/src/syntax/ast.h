@@ -153,8 +153,6 @@ struct Stmt : Location {
 using StmtPtr = std::unique_ptr<Stmt>;
 using StmtList = std::vector<StmtPtr>;
 
-// ---- expressions
-
 struct BoolOp : Expr {
     BoolOp() : Expr(ExprKind::BoolOp) {}
     BoolOperator op = BoolOperator::And;
@@ -361,8 +359,6 @@ struct Slice : Expr { // lower:upper:step, each may be null
     ExprPtr upper;
     ExprPtr step;
 };
-
-// ---- statements
 
 struct FunctionDef : Stmt {
     FunctionDef() : Stmt(StmtKind::FunctionDef) {}

@@ -163,6 +163,9 @@ private:
     std::size_t m_furthest = 0;
 };
 
+// The operator spelled `op` ("+", "//", ...) in a binary or augmented assignment.
+Operator binaryOperator(std::string_view op);
+
 // Name of an expression kind as CPython's messages spell it ("function call", "literal").
 std::string describeExpr(const Expr& e);
 

@@ -297,3 +297,107 @@ TEST(DiagramLayout, AnObjectThatBecomesNestedMovesRightOfItsParent) {
     EXPECT_GT(r.findObject(node)->rect.left(), r.findObject(outer)->rect.right());
     EXPECT_NE(r.findObject(node)->rect.topLeft(), before.topLeft());
 }
+
+namespace {
+
+QPointF bezierPoint(const LayoutArrow& a, qreal t) {
+    const qreal u = 1 - t;
+    return u * u * u * a.start + 3 * u * u * t * a.control1 + 3 * u * t * t * a.control2 +
+           t * t * t * a.end;
+}
+
+// Whether the two drawn curves cross, by intersecting their sampled polylines.
+bool arrowsCross(const LayoutArrow& a, const LayoutArrow& b) {
+    constexpr int kSteps = 64;
+    for (int i = 0; i < kSteps; ++i) {
+        const QLineF sa(bezierPoint(a, qreal(i) / kSteps), bezierPoint(a, qreal(i + 1) / kSteps));
+        for (int j = 0; j < kSteps; ++j) {
+            const QLineF sb(bezierPoint(b, qreal(j) / kSteps), bezierPoint(b, qreal(j + 1) / kSteps));
+            if (sa.intersects(sb, nullptr) == QLineF::BoundedIntersection) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+const LayoutArrow* arrowFromFrameRow(const DiagramLayoutResult& r, ObjectId target) {
+    for (const LayoutArrow& arrow : r.arrows) {
+        if (arrow.target == target && arrow.sourceKey.startsWith(QLatin1Char('f'))) {
+            return &arrow;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(DiagramLayout, ArrowsDoNotCrossAfterRebindingTheFirstVariable) {
+    // Seed 2, step by step: a = 10; b = a; a += 1.
+    StateBuilder b;
+    const ObjectId ten = b.integer(10);
+    b.frame("<module>", {{"a", ten}});
+    DiagramLayout layout;
+    layout.layout(b.state, {});
+    b.state.frames[0].vars = {{"a", ten}, {"b", ten}};
+    layout.layout(b.state, {});
+    const ObjectId eleven = b.integer(11);
+    b.state.frames[0].vars = {{"a", eleven}, {"b", ten}};
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const LayoutArrow* fromA = arrowFromFrameRow(r, eleven);
+    const LayoutArrow* fromB = arrowFromFrameRow(r, ten);
+    ASSERT_NE(fromA, nullptr);
+    ASSERT_NE(fromB, nullptr);
+    EXPECT_LT(fromA->start.y(), fromB->start.y());
+    EXPECT_FALSE(arrowsCross(*fromA, *fromB));
+    // 10 did not move to make room.
+    b.state.frames[0].vars = {{"a", ten}, {"b", ten}};
+    EXPECT_EQ(layout.layout(b.state, {}).findObject(ten)->rect.topLeft(),
+              r.findObject(ten)->rect.topLeft());
+    // Going above 10 overlaps nothing.
+    for (const LayoutBox& o : r.objects) {
+        for (const LayoutBox* other : allBoxes(r)) {
+            if (other != &o) {
+                EXPECT_FALSE(o.rect.intersects(other->rect));
+            }
+        }
+    }
+}
+
+TEST(DiagramLayout, ThousandObjectsPackWithoutOverlapInBoundedHeight) {
+    StateBuilder b;
+    // A list of 250 records of three scalars each (like the benchmark), plus loose ints.
+    std::vector<ObjectId> records;
+    for (int i = 0; i < 250; ++i) {
+        records.push_back(b.list({b.str("item" + std::to_string(i)), b.integer(1000 + i),
+                                  b.scalar("float", std::to_string(i) + ".5")}));
+    }
+    const ObjectId all = b.list(records);
+    std::vector<memstep::core::NamedRef> vars = {{"records", all}};
+    for (int i = 0; i < 5; ++i) {
+        vars.push_back({"n" + std::to_string(i), b.integer(500 + i)});
+    }
+    b.frame("<module>", vars);
+    ASSERT_EQ(b.state.heap.size(), 1006u);
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    ASSERT_EQ(r.objects.size(), 1006u);
+    // Sorted sweep: no two boxes overlap.
+    std::vector<QRectF> rects;
+    for (const LayoutBox* box : allBoxes(r)) {
+        rects.push_back(box->rect);
+    }
+    std::sort(rects.begin(), rects.end(),
+              [](const QRectF& x, const QRectF& y) { return x.left() < y.left(); });
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        for (std::size_t j = i + 1; j < rects.size() && rects[j].left() < rects[i].right(); ++j) {
+            EXPECT_FALSE(rects[i].intersects(rects[j])) << i << " " << j;
+        }
+    }
+    // One tall column would be about 1,000 x 76 px; packed, it stays within a couple of screens.
+    EXPECT_LT(r.bounds.height(), 2000);
+    // Every arrow still ends on its target's edge.
+    for (const LayoutArrow& arrow : r.arrows) {
+        ASSERT_TRUE(onEdge(arrow.end, r.findObject(arrow.target)->rect)) << arrow.sourceKey.toStdString();
+    }
+}

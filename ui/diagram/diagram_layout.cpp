@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <map>
 
@@ -22,6 +23,8 @@ constexpr qreal kMinObjectWidth = 56;
 constexpr qreal kArrowEdgeInset = 12;
 constexpr qreal kArrowSpread = 10;
 constexpr qreal kBoundsMargin = 24;
+constexpr qreal kWrapHeight = 1400; // about a projector screen at 100%
+constexpr qreal kMaxLift = 400;     // how far above its slot an object may go to avoid a crossing
 
 QString fromUtf8(const std::string& text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -320,19 +323,68 @@ private:
 
 void translateBox(LayoutBox& box, QPointF offset) { box = movedBy(std::move(box), offset); }
 
-bool collides(const QRectF& rect, const std::vector<QRectF>& placed, QRectF* hit) {
-    const qreal half = DiagramLayout::kObjectGap / 2;
-    const QRectF grown = rect.adjusted(-half, -half, half, half);
-    for (const QRectF& other : placed) {
-        if (grown.intersects(other.adjusted(-half, -half, half, half))) {
-            if (hit != nullptr) {
-                *hit = other;
+// Placed boxes bucketed in a coarse grid, so a collision check looks only at its neighbours
+// instead of every box (a 1,000-object state would otherwise scan quadratically).
+class PlacedIndex {
+public:
+    void add(const QRectF& rect) {
+        const std::size_t index = m_rects.size();
+        m_rects.push_back(rect);
+        forCells(grown(rect), [&](long long key) { m_cells[key].push_back(index); });
+    }
+
+    // True when rect (with the object gap around it) meets a placed box; *hit is the met box
+    // reaching furthest down (or up, when lowest is false), so a slide skips past it in one go.
+    bool collides(const QRectF& rect, QRectF* hit = nullptr, bool lowest = true) const {
+        QRectF ignored;
+        if (hit == nullptr) {
+            hit = &ignored;
+        }
+        const QRectF g = grown(rect);
+        bool found = false;
+        forCells(g, [&](long long key) {
+            auto it = m_cells.find(key);
+            if (it == m_cells.end()) {
+                return;
             }
-            return true;
+            for (std::size_t index : it->second) {
+                const QRectF& other = m_rects[index];
+                if (!g.intersects(grown(other))) {
+                    continue;
+                }
+                if (!found || (lowest ? other.bottom() > hit->bottom() : other.top() < hit->top())) {
+                    *hit = other;
+                }
+                found = true;
+            }
+        });
+        return found;
+    }
+
+private:
+    static constexpr qreal kCell = 256;
+
+    static QRectF grown(const QRectF& rect) {
+        const qreal half = DiagramLayout::kObjectGap / 2;
+        return rect.adjusted(-half, -half, half, half);
+    }
+
+    template <typename F>
+    static void forCells(const QRectF& rect, F&& visit) {
+        const long long x0 = static_cast<long long>(std::floor(rect.left() / kCell));
+        const long long x1 = static_cast<long long>(std::floor(rect.right() / kCell));
+        const long long y0 = static_cast<long long>(std::floor(rect.top() / kCell));
+        const long long y1 = static_cast<long long>(std::floor(rect.bottom() / kCell));
+        for (long long x = x0; x <= x1; ++x) {
+            for (long long y = y0; y <= y1; ++y) {
+                visit((x << 32) ^ (y & 0xffffffffLL));
+            }
         }
     }
-    return false;
-}
+
+    std::vector<QRectF> m_rects;
+    std::unordered_map<long long, std::vector<std::size_t>> m_cells;
+};
 
 // Where an arrow meets its target: the edge facing the slot, spread when several arrive.
 void routeArrow(LayoutArrow& arrow, const QRectF& target, int index) {
@@ -421,13 +473,13 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     for (const core::FrameState& frame : state.frames) {
         frameWidth = std::max(frameWidth, builder.frameNaturalWidth(frame));
     }
-    std::vector<QRectF> placed;
+    PlacedIndex placed;
     qreal y = 0;
     for (std::size_t i = 0; i < state.frames.size(); ++i) {
         LayoutBox box = builder.frameBox(state.frames[i], frameWidth, i + 1 == state.frames.size());
         translateBox(box, QPointF(0, y));
         y = box.rect.bottom() + kFrameGap;
-        placed.push_back(box.rect);
+        placed.add(box.rect);
         result.frames.push_back(std::move(box));
     }
     m_objectsLeft = std::max(m_objectsLeft, frameWidth + kColumnGap);
@@ -477,6 +529,11 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     // left to right: an object reached from another object keeps its place only while its
     // parent kept its own and it still sits to the parent's right.
     std::map<ObjectId, bool> isPlaced;
+    qreal objectsRight = m_objectsLeft;
+    // A column wraps once it is taller than the frames (or a screenful, when they are short).
+    const qreal wrapHeight = std::max(y, kWrapHeight);
+    // Boxes placed next to a frame's variable, with that variable's slot height.
+    std::vector<std::pair<QRectF, qreal>> frameTargets;
     for (ObjectId id : order) {
         auto remembered = m_positions.find(id);
         if (remembered == m_positions.end()) {
@@ -492,9 +549,13 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             }
             minLeft = boxes.at(reach.parentObject).rect.right() + kColumnGap / 2;
         }
-        if (rect.left() >= minLeft && !collides(rect, placed, nullptr)) {
+        if (rect.left() >= minLeft && !placed.collides(rect)) {
             translateBox(box, remembered->second);
-            placed.push_back(box.rect);
+            placed.add(box.rect);
+            objectsRight = std::max(objectsRight, box.rect.right());
+            if (reach.parentFrame != nullptr) {
+                frameTargets.emplace_back(box.rect, reach.parentFrame->cells[reach.cell].anchor.y());
+            }
             isPlaced[id] = true;
         }
     }
@@ -513,13 +574,44 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             anchor = parent.cells[reach.cell].anchor;
             x = std::max(x, parent.rect.right() + kColumnGap);
         }
-        QRectF rect(QPointF(x, std::max<qreal>(0, anchor.y() - kArrowEdgeInset)), box.rect.size());
+        const qreal startTop = std::max<qreal>(0, anchor.y() - kArrowEdgeInset);
+        QRectF rect(QPointF(x, startTop), box.rect.size());
         QRectF hit;
-        while (collides(rect, placed, &hit)) {
+        while (placed.collides(rect, &hit)) {
             rect.moveTop(hit.bottom() + kObjectGap);
+            if (rect.bottom() > wrapHeight) {
+                // The column is full: start a new one right of everything placed so far, so the
+                // picture grows sideways in pages instead of into one endless column.
+                rect.moveTopLeft(QPointF(std::max(x, objectsRight + kColumnGap), 0));
+            }
+        }
+        if (reach.parentFrame != nullptr && rect.top() > startTop) {
+            // Slid down past an object that a later variable points to, the two arrows would
+            // cross (a = 10; b = a; a += 1): try the free spot above that object instead.
+            bool crosses = false;
+            for (const auto& [other, otherAnchorY] : frameTargets) {
+                if (otherAnchorY > anchor.y() && other.top() < rect.top() &&
+                    other.right() > rect.left() && other.left() < rect.right()) {
+                    crosses = true;
+                    break;
+                }
+            }
+            if (crosses) {
+                QRectF up(QPointF(x, startTop), box.rect.size());
+                while (placed.collides(up, &hit, false)) {
+                    up.moveBottom(hit.top() - kObjectGap);
+                }
+                if (up.top() > startTop - kMaxLift) {
+                    rect = up;
+                }
+            }
         }
         translateBox(box, rect.topLeft());
-        placed.push_back(box.rect);
+        placed.add(box.rect);
+        objectsRight = std::max(objectsRight, box.rect.right());
+        if (reach.parentFrame != nullptr) {
+            frameTargets.emplace_back(box.rect, anchor.y());
+        }
         isPlaced[id] = true;
         m_positions[id] = rect.topLeft();
     }
@@ -528,11 +620,15 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         result.objects.push_back(std::move(boxes.at(id)));
     }
 
+    std::unordered_map<ObjectId, std::size_t> objectIndex;
+    for (std::size_t i = 0; i < result.objects.size(); ++i) {
+        objectIndex.emplace(result.objects[i].object, i);
+    }
     // Arrows, grouped by target so that several arriving at one box are spread apart.
     auto collect = [&](const LayoutBox& box, const QString& prefix) {
         for (std::size_t c = 0; c < box.cells.size(); ++c) {
             const LayoutCell& cell = box.cells[c];
-            if (cell.target && result.findObject(*cell.target) != nullptr) {
+            if (cell.target && objectIndex.count(*cell.target) != 0) {
                 LayoutArrow arrow;
                 arrow.sourceKey = prefix + QLatin1Char(':') + QString::number(c);
                 arrow.target = *cell.target;
@@ -555,7 +651,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         std::stable_sort(arrows.begin(), arrows.end(), [](const LayoutArrow* a, const LayoutArrow* b) {
             return a->start.y() < b->start.y();
         });
-        const QRectF rect = result.findObject(target)->rect;
+        const QRectF rect = result.objects[objectIndex.at(target)].rect;
         for (std::size_t i = 0; i < arrows.size(); ++i) {
             routeArrow(*arrows[i], rect, int(i));
         }

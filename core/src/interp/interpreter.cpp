@@ -273,9 +273,10 @@ std::optional<Diagnostic> Interpreter::run(const Module& module) {
     if (m_tracer) m_tracer->framePush(f);
     Flow flow = execBlock(module.body, f);
     if (!m_abort) step(f, StepKind::Return, f.line, none().get());
+    std::optional<Diagnostic> error;
+    if (flow == Flow::Raise || m_abort) error = makeDiagnostic();
     m_frames.pop_back();
-    if (flow == Flow::Raise || m_abort) return makeDiagnostic();
-    return std::nullopt;
+    return error;
 }
 
 Flow Interpreter::execBlock(const StmtList& body, Frame& f) {

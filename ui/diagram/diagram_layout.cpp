@@ -23,7 +23,7 @@ constexpr qreal kMinObjectWidth = 56;
 constexpr qreal kArrowEdgeInset = 12;
 constexpr qreal kArrowSpread = 10;
 constexpr qreal kBoundsMargin = 24;
-constexpr qreal kWrapHeight = 1400; // about a projector screen at 100%
+constexpr qreal kWrapHeight = 1000; // about a screenful at 100%
 constexpr qreal kMaxLift = 400;     // how far above its slot an object may go to avoid a crossing
 
 QString fromUtf8(const std::string& text) {
@@ -534,6 +534,8 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     const qreal wrapHeight = std::max(y, kWrapHeight);
     // Boxes placed next to a frame's variable, with that variable's slot height.
     std::vector<std::pair<QRectF, qreal>> frameTargets;
+    // Where a full column goes on: its left edge to the next column's.
+    std::map<qreal, qreal> continuation;
     for (ObjectId id : order) {
         auto remembered = m_positions.find(id);
         if (remembered == m_positions.end()) {
@@ -579,10 +581,15 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         QRectF hit;
         while (placed.collides(rect, &hit)) {
             rect.moveTop(hit.bottom() + kObjectGap);
-            if (rect.bottom() > wrapHeight) {
-                // The column is full: start a new one right of everything placed so far, so the
-                // picture grows sideways in pages instead of into one endless column.
-                rect.moveTopLeft(QPointF(std::max(x, objectsRight + kColumnGap), 0));
+            if (rect.bottom() > wrapHeight && rect.top() > 0) {
+                // The column is full: go on in its continuation column (made right of everything
+                // placed so far the first time), so the picture grows sideways in pages instead
+                // of into one endless column.
+                auto next = continuation.find(rect.left());
+                if (next == continuation.end()) {
+                    next = continuation.emplace(rect.left(), std::max(rect.right(), objectsRight) + kColumnGap).first;
+                }
+                rect.moveTopLeft(QPointF(next->second, 0));
             }
         }
         if (reach.parentFrame != nullptr && rect.top() > startTop) {

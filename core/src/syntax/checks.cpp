@@ -42,6 +42,7 @@ public:
     std::optional<Diagnostic> run(const Module& module, ErrorSpanEnd& end) {
         try {
             m_pass = 1;
+            m_depth = 0;
             m_scopes.clear();
             m_scopes.push_back({ScopeKind::Module, -1, {}, {}, {}, {}, {}, {}, &module.scope});
             m_current = 0;
@@ -53,6 +54,7 @@ public:
             m_scopes.push_back({ScopeKind::Module, -1, {}, {}, {}, {}, {}, {}, &module.scope});
             m_current = 0;
             m_loopDepth = 0;
+            m_depth = 0;
             visitBody(module.body);
         } catch (const CheckFailure& failure) {
             end = failure.end;
@@ -173,7 +175,25 @@ private:
         visitExpr(target);
     }
 
+    // Counts one level of the tree for the duration of a visitStmt/visitExpr: CPython's
+    // symbol table gives up past kMaxCompileDepth, and so do we, which also bounds every
+    // later recursive walk over the tree (resolver, evaluator).
+    class DepthGuard {
+    public:
+        explicit DepthGuard(int& depth) : m_depth(depth) {
+            if (++m_depth > kMaxCompileDepth)
+                throw CheckFailure{Diagnostic{"RecursionError", kCompileDepthMessage, 0, 0, {}}, {}};
+        }
+        ~DepthGuard() { --m_depth; }
+        DepthGuard(const DepthGuard&) = delete;
+        DepthGuard& operator=(const DepthGuard&) = delete;
+
+    private:
+        int& m_depth;
+    };
+
     void visitStmt(const Stmt& s) {
+        DepthGuard guard(m_depth);
         switch (s.kind) {
         case StmtKind::FunctionDef: {
             const auto& f = s.as<FunctionDef>();
@@ -399,6 +419,7 @@ private:
     }
 
     void visitExpr(const Expr& e) {
+        DepthGuard guard(m_depth);
         switch (e.kind) {
         case ExprKind::BoolOp:
             for (const auto& v : e.as<BoolOp>().values)
@@ -539,6 +560,7 @@ private:
     std::vector<ScopeRecord> m_scopes;
     int m_current = 0;
     int m_loopDepth = 0;
+    int m_depth = 0; // statements and expressions being visited, see DepthGuard
     std::vector<PendingNonlocal> m_nonlocals;
 };
 

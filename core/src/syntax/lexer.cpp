@@ -13,6 +13,10 @@ namespace {
 constexpr int kTabSize = 8;
 // CPython's MAXINDENT: deeper nesting is "too many levels of indentation".
 constexpr std::size_t kMaxIndent = 100;
+// CPython's tokenizer allows this many open brackets (MAXLEVEL) and answers "too many nested
+// parentheses" at the next one. It also bounds the parser's recursion through brackets, which
+// would otherwise overflow the C++ stack on thousands of '(' or '['.
+constexpr std::size_t kMaxBracketNesting = 200;
 
 bool isAsciiIdentStart(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
@@ -546,6 +550,9 @@ private:
                         m_line, offsetBefore(m_pos) + 1);
         }
         if (len == 1 && (c == '(' || c == '[' || c == '{')) {
+            if (m_brackets.size() >= kMaxBracketNesting)
+                return fail("SyntaxError", "too many nested parentheses", m_line,
+                            offsetBefore(m_pos) + 1);
             m_brackets.push_back({c, m_line, col});
         } else if (len == 1 && (c == ')' || c == ']' || c == '}')) {
             if (m_brackets.empty())

@@ -356,10 +356,14 @@ struct FStringParser {
             // CPython 3.11 reports errors inside the braces on the real line but at the
             // column within "(expression)"; parse once unshifted to get exactly that.
             Parser probe(sub);
+            // The expression nests inside the literal: it continues the outer depth counts.
+            probe.m_nesting = parser.m_nesting;
+            probe.m_chain = parser.m_chain;
             try {
                 probe.parseStandaloneExpression();
             } catch (ParseFailure& failure) {
-                if (failure.diagnostic.type == kUnsupported)
+                if (failure.diagnostic.type == kUnsupported ||
+                    failure.diagnostic.type == "MemoryError")
                     throw;
                 failure.diagnostic.message = "f-string: " + failure.diagnostic.message;
                 failure.diagnostic.line += line - 1;
@@ -377,10 +381,16 @@ struct FStringParser {
             t.endLine += line - 1;
         }
         Parser inner(sub);
+        inner.m_nesting = parser.m_nesting;
+        inner.m_chain = parser.m_chain;
         try {
-            return inner.parseStandaloneExpression();
+            ExprPtr e = inner.parseStandaloneExpression();
+            if (inner.m_tooDeep && !parser.m_tooDeep)
+                parser.m_tooDeep = inner.m_tooDeep;
+            return e;
         } catch (ParseFailure& failure) {
-            if (failure.diagnostic.type == kUnsupported)
+            if (failure.diagnostic.type == kUnsupported ||
+                failure.diagnostic.type == "MemoryError")
                 throw;
             fail("f-string: " + failure.diagnostic.message);
         }

@@ -211,6 +211,27 @@ void Parser::invalidSyntax() const {
     fail("invalid syntax", t);
 }
 
+void Parser::enterNested(int levels) {
+    m_nesting += levels;
+    if (m_nesting <= kMaxParserNesting)
+        return;
+    // CPython's parser raises a bare MemoryError here, with no position.
+    ParseFailure f;
+    f.diagnostic = Diagnostic{"MemoryError", "", 0, 0, {}};
+    f.tokenLine = peek().line;
+    throw f;
+}
+
+bool Parser::nodeTooDeep() {
+    ++m_chain;
+    // The node being built, the leaf under it and the statement around it count too.
+    if (m_nesting + m_chain + 2 <= kMaxCompileDepth)
+        return false;
+    if (!m_tooDeep)
+        m_tooDeep = Diagnostic{"RecursionError", kCompileDepthMessage, 0, 0, {}};
+    return true;
+}
+
 void Parser::unsupported(const std::string& what, int line) const {
     ParseFailure f;
     bool plural = what.back() == 's';
@@ -963,7 +984,9 @@ ParseResult parse(std::string_view source) {
     } catch (const ParseFailure& failure) {
         result.error = failure.diagnostic;
         result.errorEnd = failure.end;
-        if (stream.error && failure.diagnostic != *stream.error) {
+        // CPython's parser stops at a MemoryError without tokenizing further.
+        if (stream.error && failure.diagnostic != *stream.error &&
+            failure.diagnostic.type != "MemoryError") {
             // CPython tokenizes the rest of the file after a parser error; a tokenizer error
             // there wins, an unclosed bracket only when the parser's error is further down.
             if (!stream.unclosedBracketAtEof || failure.tokenLine > stream.error->line) {
@@ -971,6 +994,11 @@ ParseResult parse(std::string_view source) {
                 result.errorEnd = {stream.error->line, stream.error->column, false, {}};
             }
         }
+        return result;
+    }
+    if (parser.tooDeep()) {
+        result.module.reset();
+        result.error = parser.tooDeep();
         return result;
     }
     if (auto error = checkModule(*result.module, stream, result.errorEnd)) {
@@ -984,6 +1012,9 @@ std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
                               std::string_view filename) {
     if (error.type == kUnsupported)
         return error.type + ": " + error.message + "\n";
+    // Errors of a too deeply nested program: CPython prints neither file nor line.
+    if (error.type == "MemoryError" || error.type == "RecursionError")
+        return error.message.empty() ? error.type + "\n" : error.type + ": " + error.message + "\n";
     std::string out = "  File \"" + std::string(filename) + "\", line " +
                       std::to_string(error.line) + "\n";
     TokenStream lines = tokenize(source);

@@ -126,12 +126,16 @@ ExprPtr Parser::parseExpression() {
             failRange("expected 'else' after 'if' expression", start, *node->test);
         invalidSyntax();
     }
+    CounterRestore restore(m_nesting);
+    enterNested();
     node->orElse = parseExpression();
     finish(*node);
     return node;
 }
 
 ExprPtr Parser::parseLambda() {
+    CounterRestore restore(m_nesting);
+    enterNested(2);
     const Token& kw = next();
     auto node = startNode<Lambda>(kw);
     parseParameters(node->args, true, ":");
@@ -188,6 +192,8 @@ ExprPtr Parser::parseInversion() {
     if (atKeyword("not")) {
         auto node = startNode<UnaryOp>(next());
         node->op = UnaryOperator::Not;
+        CounterRestore restore(m_nesting);
+        enterNested();
         node->operand = parseInversion();
         finish(*node);
         return node;
@@ -243,9 +249,12 @@ ExprPtr Parser::parseComparison() {
 }
 
 namespace {
+// `a + b + c` nests to the left, one node per operator: each one counts towards the tree's
+// depth (tooDeep), and past the limit the rest of the chain is parsed but not kept.
 template <class Next>
 ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string_view> ops,
-                    auto&& peekOp, auto&& consume, auto&& makeNode, Location start) {
+                    auto&& peekOp, auto&& consume, auto&& makeNode, auto&& tooDeep,
+                    Location start) {
     ExprPtr left = nextLevel();
     for (;;) {
         std::string_view found;
@@ -255,8 +264,10 @@ ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string
         if (found.empty())
             return left;
         consume();
+        bool drop = tooDeep();
         ExprPtr right = nextLevel();
-        left = makeNode(std::move(left), binaryOperator(found), std::move(right), start);
+        if (!drop)
+            left = makeNode(std::move(left), binaryOperator(found), std::move(right), start);
     }
     (void)p;
 }
@@ -264,6 +275,7 @@ ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string
 
 #define MEMSTEP_BINARY_LEVEL(Self, NextLevel, ...)                                               \
     ExprPtr Parser::Self() {                                                                   \
+        CounterRestore restore(m_chain);                                                       \
         return binaryLevel(                                                                    \
             *this, [this] { return NextLevel(); }, {__VA_ARGS__},                              \
             [this](std::string_view op) { return atOp(op); }, [this] { next(); },              \
@@ -275,7 +287,7 @@ ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string
                 finish(*node);                                                                 \
                 return ExprPtr(std::move(node));                                               \
             },                                                                                 \
-            here());                                                                           \
+            [this] { return nodeTooDeep(); }, here());                                         \
     }
 
 MEMSTEP_BINARY_LEVEL(parseBitwiseOr, parseBitwiseXor, "|")
@@ -295,6 +307,8 @@ ExprPtr Parser::parseFactor() {
         node->op = t.text == "-"   ? UnaryOperator::USub
                    : t.text == "+" ? UnaryOperator::UAdd
                                    : UnaryOperator::Invert;
+        CounterRestore restore(m_nesting);
+        enterNested();
         node->operand = parseFactor();
         finish(*node);
         return node;
@@ -313,6 +327,8 @@ ExprPtr Parser::parsePower() {
     auto node = startNode<BinOp>(start);
     node->left = std::move(base);
     node->op = Operator::Pow;
+    CounterRestore restore(m_nesting);
+    enterNested(2);
     node->right = parseFactor();
     finish(*node);
     return node;
@@ -321,7 +337,18 @@ ExprPtr Parser::parsePower() {
 ExprPtr Parser::parsePrimary() {
     const Location start = here();
     ExprPtr e = parseAtom();
+    // Trailers nest like binary operators: `f()()()` is Call(Call(Call(f))). Past the depth
+    // limit they are still parsed, but the node is not kept (see nodeTooDeep).
+    CounterRestore restore(m_chain);
     for (;;) {
+        if (!atOp(".") && !atOp("(") && !atOp("["))
+            return e;
+        if (nodeTooDeep()) {
+            // Drop what was built: only the recorded error will be used.
+            auto stub = startNode<Name>(start);
+            finish(*stub);
+            e = std::move(stub);
+        }
         if (atOp(".")) {
             next();
             const Token& name = peek();

@@ -17,6 +17,39 @@
 
 namespace memstep::core::syntax {
 
+// CPython 3.11's parser gives up with MemoryError once its rules nest 6000 deep (MAXSTACK).
+// An assignment's right-hand side starts about 32 rule levels down, so in `x = ---...1` the
+// 5968th unary operator is the first one too many. We count one level per construct that
+// makes our parser recurse without a bracket: one for a unary operator, `not` or the `else`
+// of a conditional expression, two for `**` and lambda (CPython goes through two rules for
+// those). That matches CPython's threshold for each of these chains alone. Brackets are
+// bounded by the tokenizer (200). The limit also keeps the parser's own recursion well inside
+// an 8 MB stack in a Debug build (memstep-trace parses on the main thread).
+inline constexpr int kMaxParserNesting = 5967;
+// CPython 3.11's compiler (symbol table) answers RecursionError "maximum recursion depth
+// exceeded during compilation" when statements and expressions nest more than 3000 deep
+// (its recursion limit of 1000 times 3). `x = 1+1+...` with 3000 terms is the first to fail.
+// The parser stops building deeper trees than that (they are only ever thrown away), and
+// checks.cpp counts the exact depth, so every later walk over the tree (checks, resolver,
+// evaluator, destructors) recurses at most about this deep.
+inline constexpr int kMaxCompileDepth = 3000;
+inline constexpr const char* kCompileDepthMessage =
+    "maximum recursion depth exceeded during compilation";
+
+// Restores a counter when the scope ends, also when a ParseFailure unwinds it (the parser
+// catches some failures and tries again).
+class CounterRestore {
+public:
+    explicit CounterRestore(int& counter) : m_counter(counter), m_saved(counter) {}
+    ~CounterRestore() { m_counter = m_saved; }
+    CounterRestore(const CounterRestore&) = delete;
+    CounterRestore& operator=(const CounterRestore&) = delete;
+
+private:
+    int& m_counter;
+    int m_saved;
+};
+
 struct ParseFailure {
     Diagnostic diagnostic;
     int tokenLine = 0; // line of the furthest token read, to rank against tokenizer errors
@@ -35,8 +68,19 @@ public:
     ExprPtr parseNumber(const Token& t);
     ExprPtr parseStrings();
 
+    // Set after parseModule when an expression nests deeper than CPython's compiler allows
+    // (kMaxCompileDepth); the module is then incomplete and must not be used.
+    const std::optional<Diagnostic>& tooDeep() const { return m_tooDeep; }
+
 private:
     friend struct FStringParser;
+
+    // Nesting limits (see kMaxParserNesting and kMaxCompileDepth). enterNested() counts one
+    // recursive level (restore m_nesting with a CounterRestore) and throws MemoryError past
+    // the limit. nodeTooDeep() counts one more node around the expression being built (restore
+    // m_chain); when true the caller must not nest the node, the error is recorded instead.
+    void enterNested(int levels = 1);
+    bool nodeTooDeep();
 
     // Token access.
     const Token& peek(std::size_t ahead = 0) const {
@@ -161,6 +205,9 @@ private:
     int m_bracketDepth = 0;
     int m_furthestLine = 1;
     std::size_t m_furthest = 0;
+    int m_nesting = 0;
+    int m_chain = 0;
+    std::optional<Diagnostic> m_tooDeep;
 };
 
 // The operator spelled `op` ("+", "//", ...) in a binary or augmented assignment.

@@ -1,5 +1,7 @@
 #include "runtime/heap.h"
 
+#include "runtime/callable.h"
+
 #include <cstring>
 
 namespace memstep::core::rt {
@@ -73,7 +75,61 @@ Heap::Heap(std::uint64_t maxBytes) : m_maxBytes(maxBytes) {
     }
 }
 
-Heap::~Heap() {
+Heap::~Heap() { releaseAll(); }
+
+namespace {
+
+// Drops every reference `o` holds to other objects. Only called while all live objects are
+// pinned, so nothing is freed here and no object is touched after its deletion.
+void clearReferences(Object* o) {
+    switch (o->tag) {
+    case Tag::List: static_cast<ListObject*>(o)->items.clear(); break;
+    case Tag::Tuple: static_cast<TupleObject*>(o)->items.clear(); break;
+    case Tag::Dict: {
+        auto* d = static_cast<DictObject*>(o);
+        d->entries.clear();
+        d->index.clear();
+        d->used = 0;
+        break;
+    }
+    case Tag::Set:
+    case Tag::FrozenSet: {
+        auto* s = static_cast<SetObject*>(o);
+        s->table.clear();
+        s->used = s->fill = 0;
+        break;
+    }
+    case Tag::Slice: {
+        auto* s = static_cast<SliceObject*>(o);
+        s->start.reset();
+        s->stop.reset();
+        s->step.reset();
+        break;
+    }
+    case Tag::Cell: static_cast<CellObject*>(o)->value.reset(); break;
+    case Tag::Function: {
+        auto* f = static_cast<FunctionObject*>(o);
+        f->defaults.clear();
+        f->kwDefaults.clear();
+        f->closure.clear();
+        break;
+    }
+    case Tag::Builtin: static_cast<BuiltinObject*>(o)->self.reset(); break;
+    case Tag::Exception: static_cast<ExceptionObject*>(o)->args.clear(); break;
+    case Tag::Iterator: {
+        auto* it = static_cast<IteratorObject*>(o);
+        it->source.reset();
+        it->values.clear();
+        break;
+    }
+    case Tag::DictView: static_cast<DictViewObject*>(o)->dict.reset(); break;
+    default: break; // no references to other objects
+    }
+}
+
+} // namespace
+
+void Heap::releaseAll() {
     m_none.reset();
     m_true.reset();
     m_false.reset();
@@ -82,6 +138,46 @@ Heap::~Heap() {
     m_emptyStr.reset();
     for (auto& r : m_smallInts) r.reset();
     for (auto& r : m_latin1) r.reset();
+
+    // Whatever is still alive now is kept alive only by cycles (or by a Ref that outlives
+    // the heap). Pin it all, break every reference, then unpin: each object dies as soon as
+    // its last pin goes, and objects later in `alive` are still pinned, so never freed early.
+    std::vector<Object*> alive;
+    for (Object* o = m_first; o; o = o->heapNext) alive.push_back(o);
+    for (Object* o : alive) ++o->refs;
+    for (Object* o : alive) clearReferences(o);
+    for (Object* o : alive)
+        if (--o->refs == 0) destroy(o);
+
+    // Still referenced from outside: cannot be freed safely now; detach them so a later
+    // release deletes them directly instead of calling into this dead heap.
+    std::uint64_t leaked = 0;
+    while (m_first) {
+        Object* o = m_first;
+        unlink(o);
+        o->heap = nullptr;
+        ++leaked;
+    }
+    if (m_report) {
+        m_report->cyclic = alive.size();
+        m_report->leaked = leaked;
+    }
+}
+
+void Heap::link(Object* o) {
+    o->heapPrev = nullptr;
+    o->heapNext = m_first;
+    if (m_first) m_first->heapPrev = o;
+    m_first = o;
+}
+
+void Heap::unlink(Object* o) {
+    if (o->heapPrev)
+        o->heapPrev->heapNext = o->heapNext;
+    else
+        m_first = o->heapNext;
+    if (o->heapNext) o->heapNext->heapPrev = o->heapPrev;
+    o->heapPrev = o->heapNext = nullptr;
 }
 
 void Heap::destroy(Object* o) {
@@ -93,6 +189,7 @@ void Heap::destroy(Object* o) {
         m_doomed.pop_back();
         m_bytes -= d->charged;
         --m_liveObjects;
+        unlink(d);
         delete d; // may push more onto m_doomed
     }
     m_draining = false;
@@ -158,6 +255,7 @@ Ref<SetObject> Heap::newSet(bool frozen) {
     s->charged = kObjectBytes + 8 * 16;
     m_bytes += s->charged;
     ++m_liveObjects;
+    link(s);
     return Ref<SetObject>(s);
 }
 

@@ -1,6 +1,11 @@
 // The heap of one interpreter: object creation, the caches CPython keeps (small ints,
 // None/True/False, the empty tuple and string, one-character strings), byte accounting
-// against RunLimits::maxHeapBytes, and deferred deletion.
+// against RunLimits::maxHeapBytes, deferred deletion, and the list of every live object.
+//
+// Reference counts free almost everything the moment it becomes garbage, but not cycles. The
+// heap therefore links every object it creates into an intrusive list; its destructor pins
+// what is still alive, clears those objects' references and unpins them, so cycles die with
+// the run instead of leaking. A per-heap TeardownReport lets tests see what that freed.
 //
 // Identity is part of what the diagram teaches, so every factory here decides, exactly as
 // CPython 3.11 does, whether a value is a cached object or a fresh one.
@@ -20,6 +25,12 @@ namespace memstep::core::rt {
 inline constexpr std::uint32_t kObjectBytes = 48;
 inline constexpr std::uint32_t kSlotBytes = 8;
 
+// What the heap's destruction found; written to the caller's struct (tests, diagnostics).
+struct TeardownReport {
+    std::uint64_t cyclic = 0; // objects alive after the caches were dropped: garbage in cycles
+    std::uint64_t leaked = 0; // objects still referenced from outside the heap (a bug); not freed
+};
+
 class Heap {
 public:
     explicit Heap(std::uint64_t maxBytes);
@@ -33,6 +44,7 @@ public:
         o->charged = kObjectBytes + extraBytes;
         m_bytes += o->charged;
         ++m_liveObjects;
+        link(o);
         return o;
     }
     // Changes an object's charge (containers growing or shrinking).
@@ -47,6 +59,8 @@ public:
     std::uint64_t liveObjects() const { return m_liveObjects; }
 
     void destroy(Object* o);
+    // The destructor fills *report (may be null); the struct must outlive the heap.
+    void reportTeardownTo(TeardownReport* report) { m_report = report; }
 
     ObjRef none() const { return m_none; }
     ObjRef boolean(bool v) const { return v ? m_true : m_false; }
@@ -68,11 +82,17 @@ public:
 
 
 private:
+    void link(Object* o);
+    void unlink(Object* o);
+    void releaseAll();
+
     std::uint64_t m_maxBytes;
     std::uint64_t m_bytes = 0;
     std::uint64_t m_liveObjects = 0;
     bool m_draining = false;
     std::vector<Object*> m_doomed;
+    Object* m_first = nullptr; // every live object made by this heap
+    TeardownReport* m_report = nullptr;
     ObjRef m_none, m_true, m_false, m_ellipsis, m_emptyTuple, m_emptyStr;
     std::array<ObjRef, 262> m_smallInts; // -5..256
     std::array<ObjRef, 256> m_latin1;    // one-character strings U+0000..U+00FF

@@ -7,7 +7,9 @@
 // look anything up in a side table on the hot path. Types are plain objects too (TypeObject)
 // so `type(x)`, `isinstance` and, later, user classes share one attribute-lookup path.
 // Deletion goes through the Heap's queue, so freeing a 100,000-deep nested list never
-// recurses on the C++ stack.
+// recurses on the C++ stack. Reference counting alone cannot free a cycle (`a.append(a)`), so
+// the Heap also threads every object it made onto an intrusive list and, when it is destroyed,
+// breaks the references of whatever is still alive so every cycle is released with it.
 #pragma once
 
 #include "numeric/bigint.h"
@@ -60,6 +62,8 @@ struct Object {
     std::uint32_t visibleRefs = 0; // references from frames and visible containers
     std::uint32_t charged = 0;     // bytes counted against RunLimits::maxHeapBytes
     Heap* heap = nullptr;
+    Object* heapPrev = nullptr; // the Heap's list of live objects (heap.h)
+    Object* heapNext = nullptr;
 };
 
 void releaseObject(Object* object); // refs reached zero

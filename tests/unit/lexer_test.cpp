@@ -129,3 +129,17 @@ TEST(Lexer, ErrorsMatchCPython) {
         EXPECT_EQ(s.error->column, c.column) << c.source;
     }
 }
+
+TEST(Lexer, TooManyNestedBracketsAtTheTwoHundredAndFirst) {
+    // Expected values from python3 3.11 compile(): 200 open brackets are allowed, the next
+    // one is reported where it stands.
+    std::string ok = "x = " + std::string(200, '(') + "1" + std::string(200, ')');
+    EXPECT_FALSE(tokenize(ok).error);
+    TokenStream s = tokenize("x = [\n" + std::string(200, '(') + "1" + std::string(200, ')') + "]");
+    ASSERT_TRUE(s.error);
+    EXPECT_EQ(s.tokens.back().kind, TokenKind::Error);
+    EXPECT_EQ(s.error->type, "SyntaxError");
+    EXPECT_EQ(s.error->message, "too many nested parentheses");
+    EXPECT_EQ(s.error->line, 2);
+    EXPECT_EQ(s.error->column, 200);
+}

@@ -547,3 +547,115 @@ TEST(Parser, FiftyThousandLinesParseQuickly) {
     // machine shared with other compilations, so the test only catches complexity blow-ups.
     EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 8000);
 }
+
+namespace {
+
+std::string repeat(const std::string& s, int n) {
+    std::string out;
+    out.reserve(s.size() * static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        out += s;
+    return out;
+}
+
+// "ok", or the error as "Type: message@line:column".
+std::string outcome(const std::string& source) {
+    ParseResult r = parse(source);
+    if (!r.error)
+        return r.module ? "ok" : "no module";
+    EXPECT_FALSE(r.module) << source.substr(0, 80);
+    return r.error->type + ": " + r.error->message + "@" + std::to_string(r.error->line) + ":" +
+           std::to_string(r.error->column);
+}
+
+const char* const kRecursion =
+    "RecursionError: maximum recursion depth exceeded during compilation@0:0";
+const char* const kMemory = "MemoryError: @0:0";
+
+} // namespace
+
+// Deeply nested input ends in CPython's error instead of overflowing the stack (these run on
+// the test's main thread, 8 MB of stack, also in a Debug build). Expected answers: python3
+// 3.11 running each source as a file (the thresholds of compile() called from a function are
+// a few levels lower).
+TEST(Parser, DeepBracketsAreTooManyNestedParentheses) {
+    EXPECT_EQ(outcome("x = " + repeat("(", 200) + "1" + repeat(")", 200)), "ok");
+    EXPECT_EQ(outcome("x = {" + repeat("(", 199) + "1" + repeat(")", 199) + "}"), "ok");
+    const std::string tooMany = "SyntaxError: too many nested parentheses@1:205";
+    EXPECT_EQ(outcome("x = " + repeat("(", 201) + "1" + repeat(")", 201)), tooMany);
+    EXPECT_EQ(outcome("x = " + repeat("(", 1000) + "1" + repeat(")", 1000)), tooMany);
+    EXPECT_EQ(outcome("x = " + repeat("[", 1000) + repeat("]", 1000)), tooMany);
+    EXPECT_EQ(outcome("x = " + repeat("(", 10000) + "1" + repeat(")", 10000)), tooMany);
+    EXPECT_EQ(outcome("x = " + repeat("[", 10000) + repeat("]", 10000)), tooMany);
+    EXPECT_EQ(outcome("f(" + repeat("[", 199) + repeat("]", 199) + ")\ny = " + repeat("(", 201)),
+              "SyntaxError: too many nested parentheses@2:205");
+    // The offset counts characters: 'é' is two bytes.
+    EXPECT_EQ(outcome("s = '\xC3\xA9'; x = " + repeat("{", 201)),
+              "SyntaxError: too many nested parentheses@1:214");
+}
+
+TEST(Parser, DeepChainsEndInCPythonsError) {
+    struct Case {
+        const char* what;
+        std::string source;
+        std::string expected;
+    };
+    auto sum = [](int terms, const char* op) {
+        std::string s = "x = 1";
+        for (int i = 1; i < terms; ++i)
+            s += std::string(op) + "1";
+        return s + "\n";
+    };
+    const Case cases[] = {
+        {"unary", "x = " + repeat("-", 2998) + "1\n", "ok"},
+        {"unary", "x = " + repeat("-", 2999) + "1\n", kRecursion},
+        {"unary", "x = " + repeat("-", 5967) + "1\n", kRecursion},
+        {"unary", "x = " + repeat("-", 5968) + "1\n", kMemory},
+        {"unary", "x = " + repeat("-", 100000) + "1\n", kMemory},
+        {"not", "x = " + repeat("not ", 2998) + "1\n", "ok"},
+        {"not", "x = " + repeat("not ", 2999) + "1\n", kRecursion},
+        {"not", "x = " + repeat("not ", 5968) + "1\n", kMemory},
+        {"if-else", "x = " + repeat("1 if 0 else ", 2998) + "2\n", "ok"},
+        {"if-else", "x = " + repeat("1 if 0 else ", 2999) + "2\n", kRecursion},
+        {"if-else", "x = " + repeat("1 if 0 else ", 5968) + "2\n", kMemory},
+        {"pow", sum(2984, "**"), "ok"},
+        {"pow", sum(2985, "**"), kMemory},
+        {"lambda", "x = " + repeat("lambda: ", 2983) + "1\n", "ok"},
+        {"lambda", "x = " + repeat("lambda: ", 2984) + "1\n", kMemory},
+        {"sum", sum(2999, "+"), "ok"},
+        {"sum", sum(3000, "+"), kRecursion},
+        {"sum", sum(100000, "+"), kRecursion},
+        {"calls", "x = f" + repeat("()", 2998) + "\n", "ok"},
+        {"calls", "x = f" + repeat("()", 2999) + "\n", kRecursion},
+        {"attributes", "x = a" + repeat(".b", 100000) + "\n", kRecursion},
+        {"subscripts", "x = a" + repeat("[0]", 2999) + "\n", kRecursion},
+        {"f-string", "x = f'{1" + repeat("+1", 2996) + "}'\n", "ok"},
+        {"f-string", "x = f'{1" + repeat("+1", 2997) + "}'\n", kRecursion},
+    };
+    for (const auto& c : cases)
+        EXPECT_EQ(outcome(c.source), c.expected) << c.what << ", " << c.source.size() << " bytes";
+}
+
+TEST(Parser, TooDeepWinsOnlyOverNothingLater) {
+    // CPython's parser reads the whole file before compiling: a syntax error further down
+    // beats the compiler's RecursionError, but not the parser's own MemoryError.
+    std::string deepSum = "x = 1" + repeat("+1", 3500) + "\n";
+    EXPECT_EQ(outcome(deepSum + "y = (\n"), "SyntaxError: '(' was never closed@2:5");
+    EXPECT_EQ(outcome(deepSum + "1 = y\n"),
+              "SyntaxError: cannot assign to literal here. Maybe you meant '==' instead of "
+              "'='?@2:1");
+    EXPECT_EQ(outcome("x = " + repeat("-", 6000) + "1\ny = (\n"), kMemory);
+}
+
+TEST(FormatSyntaxError, DepthErrorsPrintJustTheirLine) {
+    // python3 3.11's whole stderr for these files.
+    std::string sum = "x = 1" + repeat("+1", 3500) + "\n";
+    ParseResult r = parse(sum);
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(formatSyntaxError(*r.error, sum, "t.py"),
+              "RecursionError: maximum recursion depth exceeded during compilation\n");
+    std::string unary = "x = " + repeat("-", 100000) + "1\n";
+    r = parse(unary);
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(formatSyntaxError(*r.error, unary, "t.py"), "MemoryError\n");
+}

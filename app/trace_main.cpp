@@ -28,6 +28,8 @@ using namespace memstep::core;
 
 // JSON traces repeat the whole state at every step, so their default limit stays modest.
 constexpr std::uint64_t kJsonMaxSteps = 100'000;
+// JSON repeats the heap at every step; past this the later steps are left out (MemoryLimit).
+constexpr std::uint64_t kJsonMaxMb = 256;
 // --run records nothing: a program may run as long as python3 would let it.
 constexpr std::uint64_t kRunMaxSteps = 1'000'000'000'000;
 // --stats exists to measure big traces.
@@ -47,6 +49,8 @@ constexpr const char* kUsage =
     "  --max-steps N     stop after N steps (default 100000; --run: no practical limit;\n"
     "                    --stats: 10000000)\n"
     "  --max-heap-mb N   memory the program's objects may use, in MB (default 1024)\n"
+    "  --max-json-mb N   size of the JSON trace, in MB (default 256): later steps are left\n"
+    "                    out and the error says so\n"
     "  --version         print the version and exit\n"
     "  --help            print this help and exit\n";
 
@@ -58,6 +62,7 @@ struct Arguments {
     std::optional<std::string> stdinPath;
     std::optional<std::uint64_t> maxSteps;
     std::optional<std::uint64_t> maxHeapMb;
+    std::optional<std::uint64_t> maxJsonMb;
     bool help = false;
     bool version = false;
 };
@@ -113,7 +118,7 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
                 return std::nullopt;
             }
             args.stdinPath = std::string(*path);
-        } else if (arg == "--max-steps" || arg == "--max-heap-mb") {
+        } else if (arg == "--max-steps" || arg == "--max-heap-mb" || arg == "--max-json-mb") {
             auto text = value();
             if (!text) {
                 return std::nullopt;
@@ -124,7 +129,9 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
                            std::string(*text) + "'";
                 return std::nullopt;
             }
-            (arg == "--max-steps" ? args.maxSteps : args.maxHeapMb) = count;
+            (arg == "--max-steps"     ? args.maxSteps
+             : arg == "--max-heap-mb" ? args.maxHeapMb
+                                      : args.maxJsonMb) = count;
         } else if (arg.size() > 1 && arg[0] == '-') {
             *problem = "unknown option " + std::string(arg);
             return std::nullopt;
@@ -296,7 +303,8 @@ int run(const Arguments& args) {
         printStats(result, seconds.count());
         return 0;
     case Mode::Json:
-        writeTraceJson(std::cout, result, source.text);
+        writeTraceJson(std::cout, result, source.text,
+                       JsonOptions{args.maxJsonMb.value_or(kJsonMaxMb) << 20});
         std::cout.flush();
         return std::cout ? 0 : 1;
     }

@@ -244,7 +244,7 @@ def make_cases():
              note="JSON repeats the heap at every step"),
         Case("list_grows_forever_run", b"x = []\nwhile True:\n    x.append(1)\n", expect=MEMORY_TYPES,
              extra_args=["--run", "--max-heap-mb", "64"], timeout=180, run_mode=False),
-        Case("huge_output", b"while True:\n    print('x' * 1000)\n", expect={"StepLimit"},
+        Case("huge_output", b"while True:\n    print('x' * 1000)\n", expect={"StepLimit", "MemoryLimit"},
              check=check_output_limited, timeout=180),
         Case("huge_output_run", b"while True:\n    print('x' * 1000)\n", expect={"StepLimit"},
              extra_args=["--run", "--max-steps", "100000"], check=check_output_limited, timeout=180,

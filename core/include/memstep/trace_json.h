@@ -5,6 +5,7 @@
 
 #include "memstep/run.h"
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -13,10 +14,19 @@ namespace memstep::core {
 
 inline constexpr int kTraceFormatVersion = 1;
 
+struct JsonOptions {
+    // Every step repeats the whole heap and all output so far, so a program that grows a list
+    // or prints forever makes JSON that grows with the square of its length. Past this many
+    // bytes the writer leaves out the remaining steps and reports a MemoryLimit error instead
+    // of the program's own ending. 0: no limit.
+    std::uint64_t maxBytes = 0;
+};
+
 // Writes {"format", "version", "source", "steps", "stdout", "error"} for a finished run.
 // "source" is the trace's; pass it explicitly when the trace may be empty (a syntax error).
 void writeTraceJson(std::ostream& out, const RunResult& result);
-void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view source);
+void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view source,
+                    const JsonOptions& options = {});
 
 // JSON string literal with quotes, escaping as json.dumps(ensure_ascii=False) would.
 std::string jsonQuote(std::string_view text);

@@ -10,6 +10,7 @@
 #include "trace/utf8.h"
 
 #include <array>
+#include <optional>
 #include <ostream>
 #include <string_view>
 
@@ -385,36 +386,56 @@ void writeTraceJson(std::ostream& out, const RunResult& result) {
     writeTraceJson(out, result, result.trace.source());
 }
 
-void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view source) {
+void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view source,
+                    const JsonOptions& options) {
     std::string buffer = "{\"format\": \"memstep-trace\", \"version\": ";
     buffer += std::to_string(kTraceFormatVersion);
     buffer += ", \"source\": ";
     appendQuoted(buffer, source);
     buffer += ", \"steps\": [";
     out << buffer;
+    std::uint64_t written = buffer.size();
     const Trace& trace = result.trace;
     ProgramState state;
+    std::optional<Diagnostic> cut;
+    std::size_t stepsWritten = 0;
     for (std::size_t step = 0; step < trace.stepCount(); ++step) {
         const std::vector<Event> events = trace.events(step);
+        ProgramState next = state;
         for (const Event& event : events) {
-            applyEvent(state, event);
+            applyEvent(next, event);
         }
         const StepInfo info = trace.stepInfo(step);
-        applyStepInfo(state, info);
+        applyStepInfo(next, info);
         buffer.assign(step ? ",\n" : "\n");
-        appendStep(buffer, info, state, events);
+        appendStep(buffer, info, next, events);
+        if (options.maxBytes != 0 && written + buffer.size() > options.maxBytes) {
+            cut = Diagnostic{kMemoryLimit,
+                             "the trace's JSON output reached " +
+                                 std::to_string(options.maxBytes >> 20) + " MB at step " +
+                                 std::to_string(step + 1) + " of " +
+                                 std::to_string(trace.stepCount()) +
+                                 "; the later steps are left out - lower the step limit or raise "
+                                 "the JSON limit",
+                             info.line, 0, {}};
+            break;
+        }
+        written += buffer.size();
         out << buffer;
+        ++stepsWritten;
+        state = std::move(next);
     }
-    buffer.assign(trace.stepCount() ? "\n], \"stdout\": " : "], \"stdout\": ");
-    appendQuoted(buffer, result.stdoutText);
+    buffer.assign(stepsWritten ? "\n], \"stdout\": " : "], \"stdout\": ");
+    appendQuoted(buffer, cut ? state.stdoutText : result.stdoutText);
     buffer += ", \"error\": ";
-    if (result.error) {
+    const std::optional<Diagnostic>& error = cut ? cut : result.error;
+    if (error) {
         buffer += "{\"type\": ";
-        appendQuoted(buffer, result.error->type);
+        appendQuoted(buffer, error->type);
         buffer += ", \"message\": ";
-        appendQuoted(buffer, result.error->message);
+        appendQuoted(buffer, error->message);
         buffer += ", \"line\": ";
-        buffer += std::to_string(result.error->line);
+        buffer += std::to_string(error->line);
         buffer += '}';
     } else {
         buffer += "null";

@@ -59,6 +59,7 @@ def fuzz(args, name, corpus_root, artifacts):
            f"-max_total_time={args.seconds}",
            f"-rss_limit_mb={args.rss_limit_mb}",
            f"-timeout={args.timeout}",
+           *([f"-seed={args.seed}"] if args.seed else []),
            "-print_final_stats=1",
            f"-artifact_prefix={artifacts}/{name}-",
            *args.extra, corpus, *seeds]
@@ -104,6 +105,8 @@ def main():
     ap.add_argument("--cmake", default="cmake")
     ap.add_argument("--seconds", type=int, default=50, help="-max_total_time of each fuzzer")
     ap.add_argument("--timeout", type=int, default=10, help="libFuzzer -timeout per input")
+    ap.add_argument("--seed", type=int, default=0,
+                    help="libFuzzer -seed; CI passes a fixed one so a commit's run can be repeated")
     ap.add_argument("--rss-limit-mb", type=int, default=2048)
     ap.add_argument("--build-jobs", type=int, default=2)
     ap.add_argument("--corpus", help="keep the generated corpus here (default: a temporary dir)")

@@ -289,3 +289,46 @@ TEST(MainWindow, LimitsAreShownAsWarnings) {
         EXPECT_TRUE(w.notice()->text().contains("class"));
     }
 }
+
+TEST(MainWindow, ExitedFramesStayGreyedWhenAsked) {
+    const char* source = "def f(n):\n    m = n + 1\n    return m\n\nx = f(4)\ny = 2\n";
+    MainWindow w;
+    w.setInputProvider([](const QString&) { return std::nullopt; });
+    w.exitedFramesAction()->setChecked(false);
+    w.setSource(QString::fromUtf8(source));
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    w.goLast();
+    auto exitedCount = [&] {
+        int n = 0;
+        for (const auto& box : w.scene()->currentLayout().frames) {
+            n += box.exited ? 1 : 0;
+        }
+        return n;
+    };
+    EXPECT_EQ(exitedCount(), 0);
+    EXPECT_EQ(w.scene()->currentLayout().frames.size(), 1u);
+
+    w.exitedFramesAction()->setChecked(true);
+    const auto& frames = w.scene()->currentLayout().frames;
+    ASSERT_EQ(exitedCount(), 1);
+    const auto& exited = frames.back();
+    EXPECT_TRUE(exited.exited);
+    EXPECT_TRUE(exited.title.startsWith(QStringLiteral("f")));
+    EXPECT_GT(exited.rect.top(), frames.front().rect.bottom());
+    // Its values are text as on its last step, with no arrows.
+    QStringList texts;
+    for (const auto& cell : exited.cells) {
+        texts << cell.text;
+        EXPECT_FALSE(cell.target.has_value());
+    }
+    EXPECT_TRUE(texts.contains(QStringLiteral("n")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("4")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("5")));
+    EXPECT_EQ(w.scene()->frameItem(exited.frame) != nullptr, true);
+
+    // Before the call, nothing has exited yet.
+    w.goFirst();
+    EXPECT_EQ(exitedCount(), 0);
+    w.exitedFramesAction()->setChecked(false);
+}

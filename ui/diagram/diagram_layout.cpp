@@ -168,6 +168,42 @@ public:
         return box;
     }
 
+    // A returned frame: "name | value text" rows, no slots.
+    LayoutBox exitedFrameBox(const ExitedFrame& exited, qreal width) const {
+        LayoutBox box;
+        box.isFrame = true;
+        box.exited = true;
+        box.frame = exited.frame.id;
+        box.title = frameTitle(exited.frame) + QStringLiteral(" (returned)");
+        box.headerRect = QRectF(0, 0, width, DiagramLayout::kFrameTitleHeight);
+        qreal labelW = 0;
+        qreal cellW = kMinCellWidthValue;
+        for (std::size_t i = 0; i < exited.frame.vars.size(); ++i) {
+            labelW = std::max(labelW, labelWidth(fromUtf8(exited.frame.vars[i].first)));
+            cellW = std::max(cellW, m_value.horizontalAdvance(exited.values.at(i)) + kCellTextPadding);
+        }
+        labelW = std::max<qreal>(labelW, width - 2 * DiagramLayout::kPadding - kLabelGap - cellW);
+        qreal y = DiagramLayout::kFrameTitleHeight + DiagramLayout::kPadding;
+        for (std::size_t i = 0; i < exited.frame.vars.size(); ++i) {
+            LayoutCell label;
+            label.role = CellRole::Label;
+            label.rect = QRectF(DiagramLayout::kPadding, y, labelW, kCellHeightValue);
+            label.text = fromUtf8(exited.frame.vars[i].first);
+            box.cells.push_back(label);
+            LayoutCell value;
+            value.role = CellRole::Value;
+            value.rect = QRectF(DiagramLayout::kPadding + labelW + kLabelGap, y, cellW, kCellHeightValue);
+            value.text = exited.values.at(i);
+            box.cells.push_back(value);
+            y += kCellHeightValue + kRowGap;
+        }
+        const qreal bottom = exited.frame.vars.empty() ? DiagramLayout::kFrameTitleHeight : y - kRowGap;
+        const qreal right = box.cells.empty() ? width : box.cells.back().rect.right() + DiagramLayout::kPadding;
+        box.rect = QRectF(0, 0, std::max(width, right), bottom + DiagramLayout::kPadding);
+        box.headerRect.setWidth(box.rect.width());
+        return box;
+    }
+
     LayoutBox objectBox(ObjectId id, const core::HeapObject& object) const {
         LayoutBox box;
         box.object = id;
@@ -465,7 +501,8 @@ void DiagramLayout::reset() {
 }
 
 DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
-                                          const LayoutOptions& options) {
+                                          const LayoutOptions& options,
+                                          const std::vector<ExitedFrame>& exited) {
     DiagramLayoutResult result;
     BoxBuilder builder(state, options, m_fonts);
 
@@ -479,6 +516,14 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         LayoutBox box = builder.frameBox(state.frames[i], frameWidth, i + 1 == state.frames.size());
         translateBox(box, QPointF(0, y));
         y = box.rect.bottom() + kFrameGap;
+        placed.add(box.rect);
+        result.frames.push_back(std::move(box));
+    }
+    for (const ExitedFrame& frame : exited) {
+        LayoutBox box = builder.exitedFrameBox(frame, frameWidth);
+        translateBox(box, QPointF(0, y));
+        y = box.rect.bottom() + kFrameGap;
+        frameWidth = std::max(frameWidth, box.rect.width());
         placed.add(box.rect);
         result.frames.push_back(std::move(box));
     }

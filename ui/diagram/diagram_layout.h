@@ -22,6 +22,14 @@
 
 namespace memstep::ui {
 
+// A frame that has returned, as it was on its last live step, with each variable's value as
+// text (its objects may be gone since): drawn greyed below the live frames on request.
+struct ExitedFrame {
+    core::FrameState frame;
+    std::vector<QString> values; // one per frame.vars entry
+    bool operator==(const ExitedFrame&) const = default;
+};
+
 struct LayoutOptions {
     bool inlineScalars = false; // ints, floats, strs, bools and None drawn in their slot
     bool showIds = false;       // each object shows the number id() prints
@@ -54,6 +62,7 @@ struct LayoutBox {
     bool immutable = false;
     bool active = false;    // frame: the innermost (running) frame
     bool returning = false; // frame: about to return, shows its return value
+    bool exited = false;    // frame: has returned; drawn greyed, its values as text
     std::vector<LayoutCell> cells;
 };
 
@@ -97,7 +106,9 @@ public:
     explicit DiagramLayout(DiagramFonts fonts = DiagramFonts::standard());
 
     // Lays out one state. Positions of objects seen before are reused when they still fit.
-    DiagramLayoutResult layout(const core::ProgramState& state, const LayoutOptions& options);
+    // Exited frames (outermost or earliest first) go below the live ones, with no arrows.
+    DiagramLayoutResult layout(const core::ProgramState& state, const LayoutOptions& options,
+                               const std::vector<ExitedFrame>& exited = {});
 
     // Forgets remembered positions (a new run starts with a fresh picture).
     void reset();

@@ -31,13 +31,15 @@ DiagramScene::DiagramScene(QObject* parent)
     setBackgroundBrush(m_palette.background);
 }
 
-void DiagramScene::showState(const core::ProgramState& state) {
+void DiagramScene::showState(const core::ProgramState& state, std::vector<ExitedFrame> exited) {
     m_state = state;
+    m_exited = std::move(exited);
     relayout();
 }
 
 void DiagramScene::clearDiagram() {
     m_state.reset();
+    m_exited.clear();
     m_layout.reset();
     m_result = {};
     for (auto& [id, item] : m_frames) {
@@ -73,7 +75,7 @@ void DiagramScene::setDiagramPalette(const DiagramPalette& palette) {
 }
 
 void DiagramScene::relayout() {
-    m_result = m_layout.layout(*m_state, m_options);
+    m_result = m_layout.layout(*m_state, m_options, m_exited);
 
     std::unordered_set<core::FrameId> frames;
     for (const LayoutBox& box : m_result.frames) {

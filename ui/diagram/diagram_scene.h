@@ -27,7 +27,8 @@ class DiagramScene : public QGraphicsScene {
 public:
     explicit DiagramScene(QObject* parent = nullptr);
 
-    void showState(const core::ProgramState& state);
+    // exited: returned frames to draw greyed below the live ones (View > Show Exited Frames).
+    void showState(const core::ProgramState& state, std::vector<ExitedFrame> exited = {});
     // Removes every item and forgets remembered positions.
     void clearDiagram();
 
@@ -60,6 +61,7 @@ private:
     DiagramLayout m_layout;
     LayoutOptions m_options;
     std::optional<core::ProgramState> m_state;
+    std::vector<ExitedFrame> m_exited;
     DiagramLayoutResult m_result;
     std::unordered_map<core::FrameId, FrameItem*> m_frames;
     std::unordered_map<core::ObjectId, ObjectItem*> m_objects;

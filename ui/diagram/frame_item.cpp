@@ -19,7 +19,7 @@ void FrameItem::setBox(const LayoutBox& box) {
 QRectF FrameItem::boundingRect() const { return m_box.rect.adjusted(-2, -2, 2, 2); }
 
 void FrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    BoxPainter(*m_palette, *m_fonts).paintFrame(*painter, m_box, false);
+    BoxPainter(*m_palette, *m_fonts).paintFrame(*painter, m_box, m_box.exited);
 }
 
 } // namespace memstep::ui

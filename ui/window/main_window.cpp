@@ -11,6 +11,7 @@
 #include "memstep/diagnostic.h"
 #include "memstep/version.h"
 #include "notice_bar.h"
+#include "object_text.h"
 #include "step_controls.h"
 
 #include <QAction>
@@ -237,6 +238,13 @@ void MainWindow::buildMenus() {
     m_idsAction->setCheckable(true);
     connect(m_inlineAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_idsAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
+    m_exitedAction = view->addAction(tr("Show &Exited Frames (greyed)"));
+    m_exitedAction->setCheckable(true);
+    connect(m_exitedAction, &QAction::toggled, this, [this] {
+        if (m_result && stepCount() > 0) {
+            showStep(m_step);
+        }
+    });
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
@@ -314,6 +322,8 @@ void MainWindow::cancelRun() {
 void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     setBusy(false);
     m_result = std::move(result);
+    m_pops.reset();
+    m_exitedCache.clear();
     m_editor->clearErrors();
     if (m_result->error) {
         const core::Diagnostic& d = *m_result->error;
@@ -369,7 +379,7 @@ void MainWindow::showStep(int step) {
     m_step = std::clamp(step, 0, stepCount() - 1);
     const core::Trace& trace = m_result->trace;
     const core::ProgramState state = trace.state(std::size_t(m_step));
-    m_scene->showState(state);
+    m_scene->showState(state, m_exitedAction->isChecked() ? exitedFrames(m_step) : std::vector<ExitedFrame>{});
 
     const core::StepInfo info = trace.stepInfo(std::size_t(m_step));
     const int ran = m_step > 0 ? trace.stepInfo(std::size_t(m_step - 1)).line : 0;
@@ -496,6 +506,8 @@ void MainWindow::endVisualization() {
         return;
     }
     m_result.reset();
+    m_pops.reset();
+    m_exitedCache.clear();
     m_step = 0;
     m_controls->setPlaying(false);
     m_controls->setPosition(0, 0);
@@ -525,6 +537,54 @@ void MainWindow::applyViewOptions() {
     options.inlineScalars = m_inlineAction->isChecked();
     options.showIds = m_idsAction->isChecked();
     m_scene->setOptions(options);
+}
+
+std::vector<ExitedFrame> MainWindow::exitedFrames(int step) {
+    constexpr std::size_t kMaxExitedFrames = 12;
+    std::vector<ExitedFrame> frames;
+    if (!m_result) {
+        return frames;
+    }
+    const core::Trace& trace = m_result->trace;
+    if (!m_pops) {
+        m_pops.emplace();
+        for (std::size_t s = 0; s < trace.stepCount(); ++s) {
+            for (const core::Event& event : trace.events(s)) {
+                if (event.kind == core::EventKind::FramePop && s > 0) {
+                    m_pops->emplace_back(int(s), event.frame);
+                }
+            }
+        }
+    }
+    const auto end = std::upper_bound(m_pops->begin(), m_pops->end(), step,
+                                      [](int value, const auto& pop) { return value < pop.first; });
+    auto begin = m_pops->begin();
+    if (std::size_t(end - begin) > kMaxExitedFrames) {
+        begin = end - std::ptrdiff_t(kMaxExitedFrames);
+    }
+    for (auto it = begin; it != end; ++it) {
+        auto cached = m_exitedCache.find(it->second);
+        if (cached == m_exitedCache.end()) {
+            const core::ProgramState before = trace.state(std::size_t(it->first - 1));
+            ExitedFrame exited;
+            for (const core::FrameState& frame : before.frames) {
+                if (frame.id == it->second) {
+                    exited.frame = frame;
+                }
+            }
+            for (const core::NamedRef& var : exited.frame.vars) {
+                auto object = before.heap.find(var.second);
+                exited.values.push_back(object == before.heap.end() ? QStringLiteral("?")
+                                        : isScalar(object->second) ? valueText(object->second)
+                                                                   : typeLabel(object->second));
+            }
+            cached = m_exitedCache.emplace(it->second, std::move(exited)).first;
+        }
+        if (cached->second.frame.function != "<module>" && cached->second.frame.id == it->second) {
+            frames.push_back(cached->second);
+        }
+    }
+    return frames;
 }
 
 void MainWindow::setDarkTheme(bool dark) {
@@ -696,6 +756,7 @@ void MainWindow::loadSettings() {
     }
     m_inlineAction->setChecked(settings.value(QStringLiteral("view/inlineScalars"), false).toBool());
     m_idsAction->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
+    m_exitedAction->setChecked(settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
     m_fitAction->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
     setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
     m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
@@ -720,6 +781,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/outerSplitter"), m_outerSplitter->saveState());
     settings.setValue(QStringLiteral("view/inlineScalars"), m_inlineAction->isChecked());
     settings.setValue(QStringLiteral("view/showIds"), m_idsAction->isChecked());
+    settings.setValue(QStringLiteral("view/exitedFrames"), m_exitedAction->isChecked());
     settings.setValue(QStringLiteral("view/fit"), m_fitAction->isChecked());
     settings.setValue(QStringLiteral("view/dark"), m_dark);
     settings.setValue(QStringLiteral("editor/fontSize"), m_editor->editorFontSize());

@@ -8,10 +8,14 @@
 #pragma once
 
 #include "memstep/run.h"
+#include "diagram_layout.h"
 #include "trace_runner.h"
 
 #include <QMainWindow>
+#include <map>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -46,6 +50,7 @@ public:
     QPlainTextEdit* output() const { return m_output; }
     NoticeBar* notice() const { return m_notice; }
     TraceRunner* runner() const { return m_runner; }
+    QAction* exitedFramesAction() const { return m_exitedAction; } // View > Show Exited Frames
 
     bool isRunning() const;
     bool hasVisualization() const { return m_result != nullptr; }
@@ -93,6 +98,10 @@ private:
     void showOutput(int step);
     void updateTitle();
     void applyViewOptions();
+    // Returned frames to draw greyed at a step: those popped at or before it (the most recent
+    // kMaxExitedFrames of them), as on their last live step; Python Tutor keeps them for the
+    // rest of the run, and so does this.
+    std::vector<ExitedFrame> exitedFrames(int step);
 
     bool maybeSave();
     bool save();
@@ -124,6 +133,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_inlineAction = nullptr;
     QAction* m_idsAction = nullptr;
+    QAction* m_exitedAction = nullptr;
     QAction* m_darkAction = nullptr;
     QAction* m_fitAction = nullptr;
     TraceRunner* m_runner = nullptr;
@@ -136,6 +146,10 @@ private:
     QStringList m_recentFiles;
     bool m_dark = false;
     bool m_settingSource = false;
+    // Exited frames of m_result, found on first use: (step that popped it, frame), and each
+    // frame's picture once built.
+    std::optional<std::vector<std::pair<int, core::FrameId>>> m_pops;
+    std::map<core::FrameId, ExitedFrame> m_exitedCache;
 };
 
 } // namespace memstep::ui

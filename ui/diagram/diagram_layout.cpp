@@ -623,6 +623,11 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         }
         const qreal startTop = std::max<qreal>(0, anchor.y() - kArrowEdgeInset);
         QRectF rect(QPointF(x, startTop), box.rect.size());
+        // A column that already overflowed is not searched again: start in its last continuation.
+        for (auto full = continuation.find(rect.left()); full != continuation.end();
+             full = continuation.find(rect.left())) {
+            rect.moveTopLeft(QPointF(full->second, 0));
+        }
         QRectF hit;
         while (placed.collides(rect, &hit)) {
             rect.moveTop(hit.bottom() + kObjectGap);

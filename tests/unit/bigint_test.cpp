@@ -2,7 +2,6 @@
 // the same operands; regenerate rather than edit by hand).
 #include "numeric/bigint.h"
 
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <gtest/gtest.h>
@@ -597,15 +596,13 @@ TEST(BigInt, Int64FastPathHelpers) {
     EXPECT_EQ(numeric::hashInt64(kMin), -4); // python3: hash(-2**63)
 }
 
-TEST(BigInt, LargeConversionsAreFast) {
-    const auto start = std::chrono::steady_clock::now();
+TEST(BigInt, LargeConversions) {
     BigInt factorial = BigInt::fromInt64(1);
     for (int i = 2; i <= 1000; ++i) {
         factorial *= BigInt::fromInt64(i);
     }
     const std::string digits = factorial.toString();
     const std::string power = BigInt::fromInt64(2).pow(BigInt::fromInt64(10000))->toString();
-    const auto elapsed = std::chrono::steady_clock::now() - start;
     // python3: len(str(math.factorial(1000))), its digit sum, and str(2**10000)'s ends.
     EXPECT_EQ(digits.size(), 2568u);
     int digitSum = 0;
@@ -619,5 +616,4 @@ TEST(BigInt, LargeConversionsAreFast) {
     EXPECT_EQ(power.substr(0, 20), "19950631168807583848");
     EXPECT_EQ(power.substr(power.size() - 20), "81774304792596709376");
     EXPECT_EQ(BigInt::fromString(digits, 10)->toString(), digits);
-    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 500);
 }

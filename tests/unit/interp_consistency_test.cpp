@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <set>
 #include <string>
 
@@ -79,16 +78,13 @@ TEST(InterpConsistency, CycleBecomesGarbage) {
     for (const auto& [id, obj] : last.heap) EXPECT_NE(obj.type, "list");
 }
 
-TEST(InterpConsistency, LongLoopRecordsQuickly) {
+// Speed is measured by bench/ (record_100k, record_1m), not asserted here.
+TEST(InterpConsistency, LongLoopRecordsEveryStepWithASmallHeap) {
     RunOptions options;
     options.limits.maxSteps = 3'000'000;
-    auto start = std::chrono::steady_clock::now();
     RunResult r = runProgram("for i in range(200000):\n    x = i * 2\n", options);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     ASSERT_FALSE(r.error) << r.error->message;
     EXPECT_EQ(r.trace.stepCount(), 400'002u);
-    // Generous for a Debug build on a shared machine.
-    EXPECT_LT(seconds, 60.0);
     ProgramState s = r.trace.state(r.trace.stepCount() - 1);
     EXPECT_EQ(s.heap.size(), 3u); // i, x and the module's return value None
 }

@@ -34,35 +34,11 @@ BigInt bigValue(const Object* o) {
     return static_cast<const rt::IntObject*>(o)->toBig();
 }
 
-const char* opSymbol(Operator op) {
-    switch (op) {
-    case Operator::Add: return "+";
-    case Operator::Sub: return "-";
-    case Operator::Mult: return "*";
-    case Operator::MatMult: return "@";
-    case Operator::Div: return "/";
-    case Operator::Mod: return "%";
-    case Operator::Pow: return "** or pow()";
-    case Operator::LShift: return "<<";
-    case Operator::RShift: return ">>";
-    case Operator::BitOr: return "|";
-    case Operator::BitXor: return "^";
-    case Operator::BitAnd: return "&";
-    case Operator::FloorDiv: return "//";
-    }
-    return "?";
-}
-
-const char* cmpSymbol(CmpOperator op) {
-    switch (op) {
-    case CmpOperator::Lt: return "<";
-    case CmpOperator::LtE: return "<=";
-    case CmpOperator::Gt: return ">";
-    case CmpOperator::GtE: return ">=";
-    case CmpOperator::Eq: return "==";
-    case CmpOperator::NotEq: return "!=";
-    default: return "?";
-    }
+// The operator as CPython's TypeError names it: the AST's spelling, except that a plain `**`
+// is "** or pow()" (pow() raises the same message) while `**=` stays "**=".
+std::string opSymbol(Operator op, bool inplace) {
+    if (inplace) return std::string(toString(op)) + "=";
+    return op == Operator::Pow ? "** or pow()" : toString(op);
 }
 
 bool orderResult(CmpOperator op, int c) {
@@ -362,7 +338,7 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         return h.newTuple(std::move(items));
     }
 unsupported:
-    return raise("TypeError", std::string("unsupported operand type(s) for ") + opSymbol(op) + (inplace ? "=" : "") +
+    return raise("TypeError", std::string("unsupported operand type(s) for ") + opSymbol(op, inplace) +
                                   ": '" + typeName(a) + "' and '" + typeName(b) + "'");
 }
 
@@ -571,7 +547,7 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         default: return 0;
         }
     }
-    raise("TypeError", std::string("'") + cmpSymbol(op) + "' not supported between instances of '" + typeName(a) +
+    raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" + typeName(a) +
                            "' and '" + typeName(b) + "'");
     return -1;
 }

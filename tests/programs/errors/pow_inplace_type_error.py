@@ -1,0 +1,3 @@
+# `**=` on a str names the augmented operator in its TypeError
+a = 'x'
+a **= 2

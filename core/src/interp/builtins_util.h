@@ -3,7 +3,9 @@
 #pragma once
 
 #include "interp/interpreter.h"
+#include "numeric/numeric_result.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -24,8 +26,31 @@ inline const std::string& text(const Object* o) { return static_cast<const rt::S
 // An int argument as int64 ("'str' object cannot be interpreted as an integer").
 std::optional<std::int64_t> intArg(Interpreter& in, Object* o);
 
-// Registration of the builtin methods of str, list, dict, set, tuple (methods.cpp).
-void registerMethods(std::vector<std::unordered_map<std::string, rt::NativeFn>>& tables);
+// A number result as an int object, or its error raised.
+ObjRef intFromResult(Interpreter& in, numeric::Result<numeric::BigInt> r);
+// A float, int or bool argument as a double; false with TypeError/OverflowError set.
+bool toDouble(Interpreter& in, Object* o, double& d);
+
+// The builtin functions, by file; the interpreter registers them all (builtins.cpp).
+struct BuiltinDef {
+    const char* name;
+    rt::NativeFn fn;
+};
+std::span<const BuiltinDef> functionBuiltins(); // builtin_functions.cpp
+std::span<const BuiltinDef> numberBuiltins();   // builtin_numbers.cpp
+std::span<const BuiltinDef> typeBuiltins();     // builtin_types.cpp (object)
+
+// The builtin methods, one table per type Tag.
+using MethodTables = std::vector<std::unordered_map<std::string, rt::NativeFn>>;
+// Fills every table (methods.cpp), from each type's own file:
+void registerMethods(MethodTables& tables);
+void registerStrMethods(MethodTables& tables);  // str_methods.cpp
+void registerListMethods(MethodTables& tables); // list_methods.cpp (list and tuple)
+void registerDictMethods(MethodTables& tables); // dict_methods.cpp
+void registerSetMethods(MethodTables& tables);  // set_methods.cpp (set and frozenset)
+
+// KeyError(key) with CPython's message (the key's repr), shared by dict and set.
+ObjRef keyError(Interpreter& in, Object* key);
 
 // Sorting with Python's comparison (stable; false with the exception set).
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse);

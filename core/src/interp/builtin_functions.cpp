@@ -1,0 +1,340 @@
+// The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
+// sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
+#include "interp/builtins_util.h"
+
+#include "interp/tracer.h"
+
+#include <algorithm>
+
+namespace memstep::core::interp {
+
+using numeric::BigInt;
+
+namespace {
+
+ObjRef bPrint(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef sep = takeKeyword(args, "sep");
+    ObjRef end = takeKeyword(args, "end");
+    takeKeyword(args, "flush");
+    ObjRef file = takeKeyword(args, "file");
+    if (!noMoreKeywords(in, args, "print")) return nullptr;
+    std::string sepText = " ", endText = "\n";
+    if (sep && sep->tag != rt::Tag::None) {
+        if (!isStr(sep.get())) return in.raise("TypeError", "sep must be None or a string, not " + std::string(in.typeName(sep.get())));
+        sepText = text(sep.get());
+    }
+    if (end && end->tag != rt::Tag::None) {
+        if (!isStr(end.get())) return in.raise("TypeError", "end must be None or a string, not " + std::string(in.typeName(end.get())));
+        endText = text(end.get());
+    }
+    std::string out;
+    for (std::size_t i = 0; i < args.positional.size(); ++i) {
+        if (i) out += sepText;
+        auto s = in.str(args.positional[i].get());
+        if (!s) return nullptr;
+        out += *s;
+    }
+    out += endText;
+    in.write(out);
+    return in.none();
+}
+
+ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "len") || !argCount(in, args, "len", 1, 1)) return nullptr;
+    Object* o = args.positional[0].get();
+    std::int64_t n = 0;
+    switch (o->tag) {
+    case rt::Tag::Str: n = static_cast<rt::StrObject*>(o)->length; break;
+    case rt::Tag::List: n = static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size()); break;
+    case rt::Tag::Tuple: n = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size()); break;
+    case rt::Tag::Dict: n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(o)->used); break;
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet: n = static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used); break;
+    case rt::Tag::Range: n = static_cast<rt::RangeObject*>(o)->length(); break;
+    case rt::Tag::DictView:
+        n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
+        break;
+    default: return in.raise("TypeError", "object of type '" + std::string(in.typeName(o)) + "' has no len()");
+    }
+    return in.heap().newInt(n);
+}
+
+ObjRef bId(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "id") || !argCount(in, args, "id", 1, 1)) return nullptr;
+    return in.heap().newInt(static_cast<std::int64_t>(in.pyId(args.positional[0].get())));
+}
+
+ObjRef bRepr(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "repr") || !argCount(in, args, "repr", 1, 1)) return nullptr;
+    auto r = in.repr(args.positional[0].get());
+    if (!r) return nullptr;
+    return in.newStr(std::move(*r));
+}
+
+ObjRef bInput(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "input") || !argCount(in, args, "input", 0, 1)) return nullptr;
+    std::string prompt;
+    if (!args.positional.empty()) {
+        auto s = in.str(args.positional[0].get());
+        if (!s) return nullptr;
+        prompt = *s;
+    }
+    bool eof = false;
+    auto line = in.readLine(prompt, &eof);
+    if (eof || !line) return in.raise("EOFError", "EOF when reading a line");
+    return in.newStr(std::move(*line));
+}
+
+ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
+    const char* name = isMax ? "max" : "min";
+    ObjRef key = takeKeyword(args, "key");
+    ObjRef dflt = takeKeyword(args, "default");
+    if (!noMoreKeywords(in, args, name)) return nullptr;
+    if (args.positional.empty())
+        return in.raise("TypeError", std::string(name) + " expected at least 1 argument, got 0");
+    ObjVec items;
+    if (args.positional.size() == 1) {
+        if (!in.collect(args.positional[0].get(), items)) return nullptr;
+    } else {
+        if (dflt) return in.raise("TypeError", std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+        items = args.positional;
+    }
+    if (key && key->tag == rt::Tag::None) key = nullptr;
+    if (items.empty()) {
+        if (dflt) return dflt;
+        return in.raise("ValueError", std::string(name) + "() arg is an empty sequence");
+    }
+    ObjRef best = items[0];
+    ObjRef bestKey = best;
+    if (key) {
+        CallArgs ka;
+        ka.positional.push_back(best);
+        bestKey = in.call(key.get(), ka);
+        if (!bestKey) return nullptr;
+    }
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        ObjRef k = items[i];
+        if (key) {
+            CallArgs ka;
+            ka.positional.push_back(items[i]);
+            k = in.call(key.get(), ka);
+            if (!k) return nullptr;
+        }
+        int better = in.compare(isMax ? syntax::CmpOperator::Gt : syntax::CmpOperator::Lt, k.get(), bestKey.get());
+        if (better < 0) return nullptr;
+        if (better) {
+            best = items[i];
+            bestKey = k;
+        }
+    }
+    return best;
+}
+
+ObjRef bMin(Interpreter& in, Object*, CallArgs& args) { return minMax(in, args, false); }
+ObjRef bMax(Interpreter& in, Object*, CallArgs& args) { return minMax(in, args, true); }
+
+ObjRef bSum(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef start = takeKeyword(args, "start");
+    if (!noMoreKeywords(in, args, "sum") || !argCount(in, args, "sum", 1, 2)) return nullptr;
+    if (args.positional.size() == 2) start = args.positional[1];
+    if (!start) start = in.heap().newInt(0);
+    if (start->tag == rt::Tag::Str) return in.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+    ObjRef it = in.iter(args.positional[0].get());
+    if (!it) return nullptr;
+    ObjRef acc = start;
+    while (true) {
+        ObjRef x = in.next(it.get());
+        if (!x) return in.hasException() ? nullptr : acc;
+        acc = in.binary(syntax::Operator::Add, acc.get(), x.get());
+        if (!acc) return nullptr;
+    }
+}
+
+ObjRef bSorted(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef key = takeKeyword(args, "key");
+    ObjRef reverse = takeKeyword(args, "reverse");
+    if (!noMoreKeywords(in, args, "sort")) return nullptr;
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "sorted expected 1 argument, got " + std::to_string(args.positional.size()));
+    ObjVec items;
+    if (!in.collect(args.positional[0].get(), items)) return nullptr;
+    int rev = reverse ? in.truthy(reverse.get()) : 0;
+    if (rev < 0) return nullptr;
+    if (!sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev)) return nullptr;
+    return in.heap().newList(std::move(items));
+}
+
+ObjRef lazyValues(Interpreter& in, ObjVec values, const char* typeName) {
+    auto* it = in.heap().make<rt::IteratorObject>();
+    ObjRef out(it);
+    it->kind = rt::IteratorObject::Kind::Values;
+    it->values = std::move(values);
+    it->typeName = typeName;
+    return out;
+}
+
+ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "reversed") || !argCount(in, args, "reversed", 1, 1)) return nullptr;
+    Object* o = args.positional[0].get();
+    if (o->tag == rt::Tag::Set || o->tag == rt::Tag::FrozenSet || o->tag == rt::Tag::Iterator || o->tag == rt::Tag::Int)
+        return in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object is not reversible");
+    ObjVec items;
+    if (!in.collect(o, items)) return nullptr;
+    std::reverse(items.begin(), items.end());
+    return lazyValues(in, std::move(items), o->tag == rt::Tag::List ? "list_reverseiterator" : o->tag == rt::Tag::Range ? "range_iterator" : "reversed");
+}
+
+ObjRef bEnumerate(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef start = takeKeyword(args, "start");
+    if (!noMoreKeywords(in, args, "enumerate") || !argCount(in, args, "enumerate", 1, 2)) return nullptr;
+    if (args.positional.size() == 2) start = args.positional[1];
+    std::int64_t n = 0;
+    if (start) {
+        auto v = intArg(in, start.get());
+        if (!v) return nullptr;
+        n = *v;
+    }
+    ObjVec items;
+    if (!in.collect(args.positional[0].get(), items)) return nullptr;
+    ObjVec out;
+    out.reserve(items.size());
+    for (ObjRef& x : items) out.push_back(in.heap().newTuple({in.heap().newInt(n++), std::move(x)}));
+    return lazyValues(in, std::move(out), "enumerate");
+}
+
+ObjRef bZip(Interpreter& in, Object*, CallArgs& args) {
+    if (!noMoreKeywords(in, args, "zip")) return nullptr;
+    std::vector<ObjVec> cols(args.positional.size());
+    std::size_t n = SIZE_MAX;
+    for (std::size_t i = 0; i < args.positional.size(); ++i) {
+        if (!in.collect(args.positional[i].get(), cols[i])) return nullptr;
+        n = std::min(n, cols[i].size());
+    }
+    if (cols.empty()) n = 0;
+    ObjVec out;
+    for (std::size_t r = 0; r < n; ++r) {
+        ObjVec row;
+        for (auto& c : cols) row.push_back(c[r]);
+        out.push_back(in.heap().newTuple(std::move(row)));
+    }
+    return lazyValues(in, std::move(out), "zip");
+}
+
+ObjRef bMap(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "map")) return nullptr;
+    if (args.positional.size() < 2) return in.raise("TypeError", "map() must have at least two arguments.");
+    std::vector<ObjVec> cols(args.positional.size() - 1);
+    std::size_t n = SIZE_MAX;
+    for (std::size_t i = 1; i < args.positional.size(); ++i) {
+        if (!in.collect(args.positional[i].get(), cols[i - 1])) return nullptr;
+        n = std::min(n, cols[i - 1].size());
+    }
+    ObjVec out;
+    for (std::size_t r = 0; r < n; ++r) {
+        CallArgs ca;
+        for (auto& c : cols) ca.positional.push_back(c[r]);
+        ObjRef v = in.call(args.positional[0].get(), ca);
+        if (!v) return nullptr;
+        out.push_back(std::move(v));
+    }
+    return lazyValues(in, std::move(out), "map");
+}
+
+ObjRef bFilter(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "filter") || !argCount(in, args, "filter", 2, 2)) return nullptr;
+    ObjVec items;
+    if (!in.collect(args.positional[1].get(), items)) return nullptr;
+    ObjVec out;
+    for (ObjRef& x : items) {
+        ObjRef keep = x;
+        if (args.positional[0]->tag != rt::Tag::None) {
+            CallArgs ca;
+            ca.positional.push_back(x);
+            keep = in.call(args.positional[0].get(), ca);
+            if (!keep) return nullptr;
+        }
+        int t = in.truthy(keep.get());
+        if (t < 0) return nullptr;
+        if (t) out.push_back(x);
+    }
+    return lazyValues(in, std::move(out), "filter");
+}
+
+ObjRef anyAll(Interpreter& in, CallArgs& args, bool isAll) {
+    if (!noKeywords(in, args, isAll ? "all" : "any") || !argCount(in, args, isAll ? "all" : "any", 1, 1)) return nullptr;
+    ObjRef it = in.iter(args.positional[0].get());
+    if (!it) return nullptr;
+    while (true) {
+        ObjRef x = in.next(it.get());
+        if (!x) return in.hasException() ? nullptr : in.boolean(isAll);
+        int t = in.truthy(x.get());
+        if (t < 0) return nullptr;
+        if (isAll ? !t : t) return in.boolean(!isAll);
+    }
+}
+ObjRef bAny(Interpreter& in, Object*, CallArgs& args) { return anyAll(in, args, false); }
+ObjRef bAll(Interpreter& in, Object*, CallArgs& args) { return anyAll(in, args, true); }
+
+ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2)) return nullptr;
+    Object* o = args.positional[0].get();
+    ObjVec types;
+    if (args.positional[1]->tag == rt::Tag::Tuple)
+        types = static_cast<rt::TupleObject*>(args.positional[1].get())->items;
+    else
+        types.push_back(args.positional[1]);
+    for (const ObjRef& t : types) {
+        if (t->tag != rt::Tag::Type)
+            return in.raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        auto* want = static_cast<rt::TypeObject*>(t.get());
+        for (rt::TypeObject* have = in.typeOf(o); have; have = have->base)
+            if (have == want) return in.boolean(true);
+    }
+    return in.boolean(false);
+}
+
+ObjRef bIter(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "iter") || !argCount(in, args, "iter", 1, 1)) return nullptr;
+    return in.iter(args.positional[0].get());
+}
+
+ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "next") || !argCount(in, args, "next", 1, 2)) return nullptr;
+    Object* it = args.positional[0].get();
+    if (it->tag != rt::Tag::Iterator)
+        return in.raise("TypeError", "'" + std::string(in.typeName(it)) + "' object is not an iterator");
+    ObjRef v = in.next(it);
+    if (v) return v;
+    if (in.hasException()) return nullptr;
+    if (args.positional.size() == 2) return args.positional[1];
+    return in.raise("StopIteration", "");
+}
+
+} // namespace
+
+std::span<const BuiltinDef> functionBuiltins() {
+    static const BuiltinDef kFunctions[] = {
+        {"print", bPrint},
+        {"len", bLen},
+        {"id", bId},
+        {"repr", bRepr},
+        {"input", bInput},
+        {"min", bMin},
+        {"max", bMax},
+        {"sum", bSum},
+        {"sorted", bSorted},
+        {"reversed", bReversed},
+        {"enumerate", bEnumerate},
+        {"zip", bZip},
+        {"map", bMap},
+        {"filter", bFilter},
+        {"any", bAny},
+        {"all", bAll},
+        {"isinstance", bIsinstance},
+        {"iter", bIter},
+        {"next", bNext},
+    };
+    return kFunctions;
+}
+
+} // namespace memstep::core::interp

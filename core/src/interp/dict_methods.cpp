@@ -1,0 +1,148 @@
+// Methods of dict. Mutations go through the interpreter's dict helpers so the trace records
+// each change.
+#include "interp/builtins_util.h"
+
+
+namespace memstep::core::interp {
+
+namespace {
+
+rt::DictObject* D(Object* o) { return static_cast<rt::DictObject*>(o); }
+
+ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "get") || !argCount(in, args, "get", 1, 2)) return nullptr;
+    auto h = in.hash(args.positional[0].get());
+    if (!h) return nullptr;
+    auto pos = D(self)->find(args.positional[0].get(), *h);
+    if (pos >= 0) return D(self)->entries[static_cast<std::size_t>(pos)].value;
+    return args.positional.size() == 2 ? args.positional[1] : in.none();
+}
+
+ObjRef view(Interpreter& in, Object* self, CallArgs& args, rt::DictViewObject::Kind kind, const char* name) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0)) return nullptr;
+    auto* v = in.heap().make<rt::DictViewObject>();
+    v->kind = kind;
+    v->dict = ObjRef(self);
+    return ObjRef(v);
+}
+ObjRef dictKeys(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Keys, "keys"); }
+ObjRef dictValues(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Values, "values"); }
+ObjRef dictItems(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Items, "items"); }
+
+bool dictUpdateAny(Interpreter& in, rt::DictObject* d, Object* src);
+
+ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
+    if (!argCount(in, args, "update", 0, 1)) return nullptr;
+    if (!args.positional.empty() && !dictUpdateAny(in, D(self), args.positional[0].get())) return nullptr;
+    for (rt::KwArg& k : args.keywords)
+        if (!in.dictSet(D(self), in.newStr(*k.name), k.value)) return nullptr;
+    return in.none();
+}
+
+bool dictUpdateAny(Interpreter& in, rt::DictObject* d, Object* src) {
+    if (src->tag == rt::Tag::Dict) {
+        ObjVec pairs;
+        for (const rt::DictEntry& e : D(src)->entries)
+            if (e.key) in.dictSetHashed(d, e.key, e.hash, e.value);
+        return true;
+    }
+    ObjRef it = in.iter(src);
+    if (!it) return false;
+    std::size_t index = 0;
+    while (true) {
+        ObjRef item = in.next(it.get());
+        if (!item) return !in.hasException();
+        ObjVec kv;
+        if (!in.collect(item.get(), kv)) return false;
+        if (kv.size() != 2) {
+            in.raise("ValueError", "dictionary update sequence element #" + std::to_string(index) + " has length " +
+                                       std::to_string(kv.size()) + "; 2 is required");
+            return false;
+        }
+        if (!in.dictSet(d, kv[0], kv[1])) return false;
+        ++index;
+    }
+}
+
+ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "setdefault") || !argCount(in, args, "setdefault", 1, 2)) return nullptr;
+    auto h = in.hash(args.positional[0].get());
+    if (!h) return nullptr;
+    auto pos = D(self)->find(args.positional[0].get(), *h);
+    if (pos >= 0) return D(self)->entries[static_cast<std::size_t>(pos)].value;
+    ObjRef v = args.positional.size() == 2 ? args.positional[1] : in.none();
+    in.dictSetHashed(D(self), args.positional[0], *h, v);
+    return v;
+}
+
+ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 1, 2)) return nullptr;
+    auto h = in.hash(args.positional[0].get());
+    if (!h) return nullptr;
+    auto pos = D(self)->find(args.positional[0].get(), *h);
+    if (pos < 0) {
+        if (args.positional.size() == 2) return args.positional[1];
+        return keyError(in, args.positional[0].get());
+    }
+    return in.dictRemoveAt(D(self), pos);
+}
+
+ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "popitem") || !argCount(in, args, "popitem", 0, 0)) return nullptr;
+    auto* d = D(self);
+    if (d->used == 0) {
+        auto* e = in.heap().make<rt::ExceptionObject>();
+        e->type = in.exceptionType("KeyError");
+        e->message = "'popitem(): dictionary is empty'";
+        return in.raiseObject(ObjRef(e));
+    }
+    auto pos = static_cast<std::int64_t>(d->entries.size()) - 1;
+    while (!d->entries[static_cast<std::size_t>(pos)].key) --pos;
+    ObjRef key = d->entries[static_cast<std::size_t>(pos)].key;
+    ObjRef value = in.dictRemoveAt(d, pos);
+    return in.heap().newTuple({key, value});
+}
+
+ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0)) return nullptr;
+    auto d = in.heap().newDict();
+    for (const rt::DictEntry& e : D(self)->entries)
+        if (e.key) d->set(e.key, e.hash, e.value);
+    return d;
+}
+
+ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0)) return nullptr;
+    std::vector<rt::DictEntry> old = std::move(D(self)->entries);
+    D(self)->clear();
+    in.containerCleared(self);
+    return in.none();
+}
+
+} // namespace
+
+ObjRef keyError(Interpreter& in, Object* key) {
+    auto r = in.repr(key);
+    if (!r) return nullptr;
+    auto* e = in.heap().make<rt::ExceptionObject>();
+    e->type = in.exceptionType("KeyError");
+    e->args.push_back(ObjRef(key));
+    e->message = *r;
+    return in.raiseObject(ObjRef(e));
+}
+
+void registerDictMethods(MethodTables& t) {
+    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) { t[static_cast<std::size_t>(tag)][name] = fn; };
+    reg(rt::Tag::Dict, "get", dictGet);
+    reg(rt::Tag::Dict, "keys", dictKeys);
+    reg(rt::Tag::Dict, "values", dictValues);
+    reg(rt::Tag::Dict, "items", dictItems);
+    reg(rt::Tag::Dict, "update", dictUpdate);
+    reg(rt::Tag::Dict, "setdefault", dictSetdefault);
+    reg(rt::Tag::Dict, "pop", dictPop);
+    reg(rt::Tag::Dict, "popitem", dictPopitem);
+    reg(rt::Tag::Dict, "copy", dictCopy);
+    reg(rt::Tag::Dict, "clear", dictClear);
+}
+
+} // namespace memstep::core::interp

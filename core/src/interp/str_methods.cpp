@@ -1,0 +1,436 @@
+// Methods of str: searching, splitting, stripping, padding, case and classification.
+//
+// Identity corners follow CPython 3.11 where students can see them: str methods that change
+// nothing return the same object (strip, replace, s[:]), ''.join of one str returns it.
+#include "interp/builtins_util.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace memstep::core::interp {
+
+namespace {
+
+rt::StrObject* S(Object* o) { return static_cast<rt::StrObject*>(o); }
+
+bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1f); }
+
+// Code-point index of a byte offset.
+std::int64_t cpIndex(const rt::StrObject* s, std::size_t byte) {
+    if (s->ascii) return static_cast<std::int64_t>(byte);
+    auto it = std::lower_bound(s->offsets.begin(), s->offsets.end(), static_cast<std::uint32_t>(byte));
+    return it - s->offsets.begin();
+}
+std::size_t byteOffset(const rt::StrObject* s, std::int64_t cp) {
+    if (s->ascii) return static_cast<std::size_t>(cp);
+    return s->offsets[static_cast<std::size_t>(cp)];
+}
+
+bool strArg(Interpreter& in, Object* o, const char* what) {
+    if (isStr(o)) return true;
+    in.raise("TypeError", std::string(what) + "must be str, not " + in.typeName(o));
+    return false;
+}
+
+// start/end arguments of find/count/startswith, clamped like CPython's slice indices.
+bool range(Interpreter& in, CallArgs& args, std::size_t first, const rt::StrObject* s, std::size_t& b, std::size_t& e) {
+    std::int64_t n = s->length, start = 0, end = n;
+    if (args.positional.size() > first && args.positional[first]->tag != rt::Tag::None) {
+        auto v = intArg(in, args.positional[first].get());
+        if (!v) return false;
+        start = *v;
+    }
+    if (args.positional.size() > first + 1 && args.positional[first + 1]->tag != rt::Tag::None) {
+        auto v = intArg(in, args.positional[first + 1].get());
+        if (!v) return false;
+        end = *v;
+    }
+    if (start < 0) start = std::max<std::int64_t>(0, start + n);
+    if (end < 0) end = std::max<std::int64_t>(0, end + n);
+    end = std::min(end, n);
+    if (start > n) start = n + 1;
+    b = start > n ? std::string::npos : byteOffset(s, start);
+    e = byteOffset(s, std::max(end, std::min(start, n)));
+    return true;
+}
+
+ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef sep = takeKeyword(args, "sep");
+    ObjRef maxsplitArg = takeKeyword(args, "maxsplit");
+    if (!noMoreKeywords(in, args, "split") || !argCount(in, args, "split", 0, 2)) return nullptr;
+    if (!args.positional.empty()) sep = args.positional[0];
+    if (args.positional.size() > 1) maxsplitArg = args.positional[1];
+    std::int64_t maxsplit = -1;
+    if (maxsplitArg) {
+        auto v = intArg(in, maxsplitArg.get());
+        if (!v) return nullptr;
+        maxsplit = *v;
+    }
+    const std::string& t = text(self);
+    ObjVec parts;
+    if (!sep || sep->tag == rt::Tag::None) {
+        std::size_t i = 0, n = t.size();
+        while (true) {
+            while (i < n && isSpace(static_cast<unsigned char>(t[i]))) ++i;
+            if (i >= n) break;
+            if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
+                std::size_t e = n;
+                while (e > i && isSpace(static_cast<unsigned char>(t[e - 1]))) --e;
+                parts.push_back(in.newStr(t.substr(i, e - i)));
+                break;
+            }
+            std::size_t j = i;
+            while (j < n && !isSpace(static_cast<unsigned char>(t[j]))) ++j;
+            if (i == 0 && j == n && parts.empty()) {
+                parts.push_back(ObjRef(self));
+                break;
+            }
+            parts.push_back(in.newStr(t.substr(i, j - i)));
+            i = j;
+        }
+        return in.heap().newList(std::move(parts));
+    }
+    if (!strArg(in, sep.get(), "")) return nullptr;
+    const std::string& sp = text(sep.get());
+    if (sp.empty()) return in.raise("ValueError", "empty separator");
+    std::size_t i = 0;
+    while (true) {
+        std::size_t j = (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) ? std::string::npos : t.find(sp, i);
+        if (j == std::string::npos) {
+            if (i == 0 && parts.empty())
+                parts.push_back(ObjRef(self));
+            else
+                parts.push_back(in.newStr(t.substr(i)));
+            break;
+        }
+        parts.push_back(in.newStr(t.substr(i, j - i)));
+        i = j + sp.size();
+    }
+    return in.heap().newList(std::move(parts));
+}
+
+ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "join") || !argCount(in, args, "join", 1, 1)) return nullptr;
+    ObjVec items;
+    if (!in.collect(args.positional[0].get(), items)) return nullptr;
+    if (items.size() == 1 && isStr(items[0].get())) return items[0];
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!isStr(items[i].get()))
+            return in.raise("TypeError", "sequence item " + std::to_string(i) + ": expected str instance, " +
+                                             in.typeName(items[i].get()) + " found");
+        if (i) out += text(self);
+        out += text(items[i].get());
+    }
+    return in.newStr(std::move(out));
+}
+
+ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool right, const char* name) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 1)) return nullptr;
+    const std::string& t = text(self);
+    std::string chars;
+    bool ws = true;
+    if (!args.positional.empty() && args.positional[0]->tag != rt::Tag::None) {
+        if (!isStr(args.positional[0].get()))
+            return in.raise("TypeError", std::string(name) + " arg must be None or str");
+        chars = text(args.positional[0].get());
+        ws = false;
+    }
+    auto strip = [&](unsigned char c) { return ws ? isSpace(c) : chars.find(static_cast<char>(c)) != std::string::npos; };
+    std::size_t b = 0, e = t.size();
+    if (left)
+        while (b < e && strip(static_cast<unsigned char>(t[b]))) ++b;
+    if (right)
+        while (e > b && strip(static_cast<unsigned char>(t[e - 1]))) --e;
+    if (b == 0 && e == t.size()) return ObjRef(self);
+    return in.newStr(t.substr(b, e - b));
+}
+ObjRef strStrip(Interpreter& in, Object* self, CallArgs& args) { return stripImpl(in, self, args, true, true, "strip"); }
+ObjRef strLstrip(Interpreter& in, Object* self, CallArgs& args) { return stripImpl(in, self, args, true, false, "lstrip"); }
+ObjRef strRstrip(Interpreter& in, Object* self, CallArgs& args) { return stripImpl(in, self, args, false, true, "rstrip"); }
+
+ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, int mode) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0)) return nullptr;
+    std::string t = text(self);
+    bool startWord = true;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(t[i]);
+        switch (mode) {
+        case 0: t[i] = static_cast<char>(std::toupper(c)); break;
+        case 1: t[i] = static_cast<char>(std::tolower(c)); break;
+        case 2: t[i] = static_cast<char>(i == 0 ? std::toupper(c) : std::tolower(c)); break;
+        case 3:
+            t[i] = static_cast<char>(startWord ? std::toupper(c) : std::tolower(c));
+            startWord = !std::isalpha(c);
+            break;
+        case 4: t[i] = static_cast<char>(std::isupper(c) ? std::tolower(c) : std::toupper(c)); break;
+        }
+    }
+    if (t.empty()) return in.heap().emptyStr();
+    return ObjRef(in.heap().freshStr(std::move(t)));
+}
+ObjRef strUpper(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "upper", 0); }
+ObjRef strLower(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "lower", 1); }
+ObjRef strCapitalize(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "capitalize", 2); }
+ObjRef strTitle(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "title", 3); }
+ObjRef strSwapcase(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "swapcase", 4); }
+
+ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name, int (*pred)(int), bool cased) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0)) return nullptr;
+    const std::string& t = text(self);
+    if (t.empty()) return in.boolean(false);
+    bool anyCased = false;
+    for (unsigned char c : t) {
+        if (c >= 0x80) return in.boolean(false);
+        if (cased) {
+            if (std::isalpha(c)) {
+                anyCased = true;
+                if (!pred(c)) return in.boolean(false);
+            }
+        } else if (!pred(c)) {
+            return in.boolean(false);
+        }
+    }
+    return in.boolean(cased ? anyCased : true);
+}
+int isSpaceInt(int c) { return isSpace(static_cast<unsigned char>(c)); }
+ObjRef strIsdigit(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isdigit", ::isdigit, false); }
+ObjRef strIsnumeric(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isnumeric", ::isdigit, false); }
+ObjRef strIsdecimal(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isdecimal", ::isdigit, false); }
+ObjRef strIsalpha(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isalpha", ::isalpha, false); }
+ObjRef strIsalnum(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isalnum", ::isalnum, false); }
+ObjRef strIsspace(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isspace", isSpaceInt, false); }
+ObjRef strIsupper(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isupper", ::isupper, true); }
+ObjRef strIslower(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "islower", ::islower, true); }
+
+ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "replace") || !argCount(in, args, "replace", 2, 3)) return nullptr;
+    if (!strArg(in, args.positional[0].get(), "replace() argument 1 ") || !strArg(in, args.positional[1].get(), "replace() argument 2 "))
+        return nullptr;
+    std::int64_t count = -1;
+    if (args.positional.size() == 3) {
+        auto v = intArg(in, args.positional[2].get());
+        if (!v) return nullptr;
+        count = *v;
+    }
+    const std::string& t = text(self);
+    const std::string& old = text(args.positional[0].get());
+    const std::string& rep = text(args.positional[1].get());
+    std::string out;
+    std::size_t i = 0;
+    std::int64_t done = 0;
+    if (old.empty()) {
+        auto* s = S(self);
+        for (std::int64_t c = 0; c <= s->length; ++c) {
+            if (count >= 0 && done >= count) {
+                out += t.substr(byteOffset(s, c));
+                break;
+            }
+            out += rep;
+            ++done;
+            if (c < s->length) out += t.substr(byteOffset(s, c), byteOffset(s, c + 1) - byteOffset(s, c));
+        }
+    } else {
+        while (count < 0 || done < count) {
+            std::size_t j = t.find(old, i);
+            if (j == std::string::npos) break;
+            out += t.substr(i, j - i);
+            out += rep;
+            i = j + old.size();
+            ++done;
+        }
+        out += t.substr(i);
+    }
+    if (done == 0) return ObjRef(self);
+    return in.newStr(std::move(out));
+}
+
+ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse, bool raises) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3)) return nullptr;
+    if (!isStr(args.positional[0].get()))
+        return in.raise("TypeError", "must be str, not " + std::string(in.typeName(args.positional[0].get())));
+    auto* s = S(self);
+    std::size_t b = 0, e = 0;
+    if (!range(in, args, 1, s, b, e)) return nullptr;
+    const std::string& sub = text(args.positional[0].get());
+    std::size_t pos = std::string::npos;
+    if (b != std::string::npos && b <= e && sub.size() <= e - b) {
+        std::string_view hay(s->text.data() + b, e - b);
+        std::size_t r = reverse ? hay.rfind(sub) : hay.find(sub);
+        if (r != std::string::npos) pos = r + b;
+    }
+    if (pos == std::string::npos) {
+        if (raises) return in.raise("ValueError", "substring not found");
+        return in.heap().newInt(-1);
+    }
+    return in.heap().newInt(cpIndex(s, pos));
+}
+ObjRef strFind(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "find", false, false); }
+ObjRef strRfind(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "rfind", true, false); }
+ObjRef strIndex(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "index", false, true); }
+ObjRef strRindex(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "rindex", true, true); }
+
+ObjRef strCount(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "count") || !argCount(in, args, "count", 1, 3)) return nullptr;
+    if (!isStr(args.positional[0].get()))
+        return in.raise("TypeError", "must be str, not " + std::string(in.typeName(args.positional[0].get())));
+    auto* s = S(self);
+    std::size_t b = 0, e = 0;
+    if (!range(in, args, 1, s, b, e)) return nullptr;
+    const std::string& sub = text(args.positional[0].get());
+    if (b == std::string::npos || b > e) return in.heap().newInt(0);
+    if (sub.empty()) return in.heap().newInt(cpIndex(s, e) - cpIndex(s, b) + 1);
+    std::int64_t n = 0;
+    std::size_t i = b;
+    while (true) {
+        std::size_t j = s->text.find(sub, i);
+        if (j == std::string::npos || j + sub.size() > e) break;
+        ++n;
+        i = j + sub.size();
+    }
+    return in.heap().newInt(n);
+}
+
+ObjRef affix(Interpreter& in, Object* self, CallArgs& args, const char* name, bool suffix) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3)) return nullptr;
+    auto* s = S(self);
+    std::size_t b = 0, e = 0;
+    if (!range(in, args, 1, s, b, e)) return nullptr;
+    ObjVec options;
+    Object* a = args.positional[0].get();
+    if (a->tag == rt::Tag::Tuple)
+        options = static_cast<rt::TupleObject*>(a)->items;
+    else if (isStr(a))
+        options.push_back(args.positional[0]);
+    else
+        return in.raise("TypeError", std::string(name) + " first arg must be str or a tuple of str, not " + in.typeName(a));
+    if (b == std::string::npos) return in.boolean(false);
+    std::string_view hay(s->text.data() + b, e >= b ? e - b : 0);
+    for (const ObjRef& o : options) {
+        if (!isStr(o.get()))
+            return in.raise("TypeError", "tuple for " + std::string(name) + " must only contain str, not " + in.typeName(o.get()));
+        const std::string& p = text(o.get());
+        if (p.size() <= hay.size() && (suffix ? hay.substr(hay.size() - p.size()) == p : hay.substr(0, p.size()) == p))
+            return in.boolean(true);
+    }
+    return in.boolean(false);
+}
+ObjRef strStartswith(Interpreter& in, Object* self, CallArgs& args) { return affix(in, self, args, "startswith", false); }
+ObjRef strEndswith(Interpreter& in, Object* self, CallArgs& args) { return affix(in, self, args, "endswith", true); }
+
+ObjRef pad(Interpreter& in, Object* self, CallArgs& args, const char* name, int where) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2)) return nullptr;
+    auto w = intArg(in, args.positional[0].get());
+    if (!w) return nullptr;
+    std::string fill = " ";
+    if (args.positional.size() == 2) {
+        Object* f = args.positional[1].get();
+        if (!isStr(f) || S(f)->length != 1)
+            return in.raise("TypeError", "The fill character must be exactly one character long");
+        fill = text(f);
+    }
+    auto* s = S(self);
+    if (*w <= s->length) return ObjRef(self);
+    std::int64_t total = *w - s->length;
+    std::int64_t leftPad = where == 0 ? 0 : where == 2 ? total : total / 2 + (total & *w & 1);
+    std::string out;
+    for (std::int64_t i = 0; i < leftPad; ++i) out += fill;
+    out += s->text;
+    for (std::int64_t i = 0; i < total - leftPad; ++i) out += fill;
+    return in.newStr(std::move(out));
+}
+ObjRef strLjust(Interpreter& in, Object* self, CallArgs& args) { return pad(in, self, args, "ljust", 0); }
+ObjRef strCenter(Interpreter& in, Object* self, CallArgs& args) { return pad(in, self, args, "center", 1); }
+ObjRef strRjust(Interpreter& in, Object* self, CallArgs& args) { return pad(in, self, args, "rjust", 2); }
+
+ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "zfill") || !argCount(in, args, "zfill", 1, 1)) return nullptr;
+    auto w = intArg(in, args.positional[0].get());
+    if (!w) return nullptr;
+    auto* s = S(self);
+    if (*w <= s->length) return ObjRef(self);
+    std::string t = s->text;
+    std::size_t at = (!t.empty() && (t[0] == '+' || t[0] == '-')) ? 1 : 0;
+    t.insert(at, static_cast<std::size_t>(*w - s->length), '0');
+    return in.newStr(std::move(t));
+}
+
+ObjRef strSplitlines(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef keep = takeKeyword(args, "keepends");
+    if (!noMoreKeywords(in, args, "splitlines") || !argCount(in, args, "splitlines", 0, 1)) return nullptr;
+    if (!args.positional.empty()) keep = args.positional[0];
+    int keepEnds = keep ? in.truthy(keep.get()) : 0;
+    const std::string& t = text(self);
+    ObjVec parts;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        std::size_t j = i;
+        while (j < t.size() && t[j] != '\n' && t[j] != '\r') ++j;
+        std::size_t end = j;
+        if (j < t.size()) j += (t[j] == '\r' && j + 1 < t.size() && t[j + 1] == '\n') ? 2 : 1;
+        parts.push_back(in.newStr(t.substr(i, (keepEnds ? j : end) - i)));
+        i = j;
+    }
+    return in.heap().newList(std::move(parts));
+}
+
+ObjRef partitionImpl(Interpreter& in, Object* self, CallArgs& args, bool reverse) {
+    const char* name = reverse ? "rpartition" : "partition";
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1)) return nullptr;
+    if (!strArg(in, args.positional[0].get(), "")) return nullptr;
+    const std::string& t = text(self);
+    const std::string& sep = text(args.positional[0].get());
+    if (sep.empty()) return in.raise("ValueError", "empty separator");
+    std::size_t j = reverse ? t.rfind(sep) : t.find(sep);
+    if (j == std::string::npos) {
+        if (reverse) return in.heap().newTuple({in.heap().emptyStr(), in.heap().emptyStr(), ObjRef(self)});
+        return in.heap().newTuple({ObjRef(self), in.heap().emptyStr(), in.heap().emptyStr()});
+    }
+    return in.heap().newTuple({in.newStr(t.substr(0, j)), args.positional[0], in.newStr(t.substr(j + sep.size()))});
+}
+ObjRef strPartition(Interpreter& in, Object* self, CallArgs& args) { return partitionImpl(in, self, args, false); }
+ObjRef strRpartition(Interpreter& in, Object* self, CallArgs& args) { return partitionImpl(in, self, args, true); }
+
+ObjRef strFormatMethod(Interpreter& in, Object* self, CallArgs& args) { return strFormat(in, text(self), args); }
+
+} // namespace
+
+void registerStrMethods(MethodTables& t) {
+    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) { t[static_cast<std::size_t>(tag)][name] = fn; };
+    reg(rt::Tag::Str, "split", strSplit);
+    reg(rt::Tag::Str, "join", strJoin);
+    reg(rt::Tag::Str, "strip", strStrip);
+    reg(rt::Tag::Str, "lstrip", strLstrip);
+    reg(rt::Tag::Str, "rstrip", strRstrip);
+    reg(rt::Tag::Str, "upper", strUpper);
+    reg(rt::Tag::Str, "lower", strLower);
+    reg(rt::Tag::Str, "capitalize", strCapitalize);
+    reg(rt::Tag::Str, "title", strTitle);
+    reg(rt::Tag::Str, "swapcase", strSwapcase);
+    reg(rt::Tag::Str, "isdigit", strIsdigit);
+    reg(rt::Tag::Str, "isnumeric", strIsnumeric);
+    reg(rt::Tag::Str, "isdecimal", strIsdecimal);
+    reg(rt::Tag::Str, "isalpha", strIsalpha);
+    reg(rt::Tag::Str, "isalnum", strIsalnum);
+    reg(rt::Tag::Str, "isspace", strIsspace);
+    reg(rt::Tag::Str, "isupper", strIsupper);
+    reg(rt::Tag::Str, "islower", strIslower);
+    reg(rt::Tag::Str, "replace", strReplace);
+    reg(rt::Tag::Str, "find", strFind);
+    reg(rt::Tag::Str, "rfind", strRfind);
+    reg(rt::Tag::Str, "index", strIndex);
+    reg(rt::Tag::Str, "rindex", strRindex);
+    reg(rt::Tag::Str, "count", strCount);
+    reg(rt::Tag::Str, "startswith", strStartswith);
+    reg(rt::Tag::Str, "endswith", strEndswith);
+    reg(rt::Tag::Str, "ljust", strLjust);
+    reg(rt::Tag::Str, "rjust", strRjust);
+    reg(rt::Tag::Str, "center", strCenter);
+    reg(rt::Tag::Str, "zfill", strZfill);
+    reg(rt::Tag::Str, "splitlines", strSplitlines);
+    reg(rt::Tag::Str, "partition", strPartition);
+    reg(rt::Tag::Str, "rpartition", strRpartition);
+    reg(rt::Tag::Str, "format", strFormatMethod);
+}
+
+} // namespace memstep::core::interp

@@ -36,6 +36,7 @@ public:
     const LayoutOptions& options() const { return m_options; }
     void setDiagramPalette(const DiagramPalette& palette);
     const DiagramPalette& diagramPalette() const { return m_palette; }
+    const DiagramFonts& fonts() const { return m_fonts; }
 
     const DiagramLayoutResult& currentLayout() const { return m_result; }
     bool hasState() const { return m_state.has_value(); }

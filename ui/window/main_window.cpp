@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_theme.h"
+#include "caption_bar.h"
 #include "code_editor.h"
 #include "diagram_exporter.h"
 #include "diagram_legend.h"
@@ -12,6 +13,7 @@
 #include "memstep/version.h"
 #include "notice_bar.h"
 #include "object_text.h"
+#include "step_caption.h"
 #include "step_controls.h"
 
 #include <QAction>
@@ -129,6 +131,23 @@ void MainWindow::buildWidgets() {
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_legend);
     rightLayout->addWidget(m_view, 1);
+    m_caption = new CaptionBar(right);
+    m_caption->setVisible(false);
+    rightLayout->addWidget(m_caption);
+    m_animator = new StepAnimator(m_scene, this);
+    // While a step animates, its output appears when the program prints it; at the end
+    // showOutput() adds the traceback, if any.
+    connect(m_animator, &StepAnimator::outputChanged, this, [this](const QString& text) {
+        if (m_animator->isActive()) {
+            m_output->setPlainText(text);
+            m_output->moveCursor(QTextCursor::End);
+        }
+    });
+    connect(m_animator, &StepAnimator::finished, this, [this] {
+        if (m_result && stepCount() > 0) {
+            showOutput(m_step);
+        }
+    });
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(left);
@@ -244,6 +263,27 @@ void MainWindow::buildMenus() {
         if (m_result && stepCount() > 0) {
             showStep(m_step);
         }
+    });
+    view->addSeparator();
+    QMenu* animation = view->addMenu(tr("&Animation"));
+    auto* speeds = new QActionGroup(this);
+    const std::pair<AnimationSpeed, QString> speedNames[] = {
+        {AnimationSpeed::Off, tr("&Off")}, {AnimationSpeed::Slow, tr("&Slow")},
+        {AnimationSpeed::Normal, tr("&Normal")}, {AnimationSpeed::Fast, tr("&Fast")}};
+    for (const auto& [speed, name] : speedNames) {
+        QAction* action = animation->addAction(name);
+        action->setCheckable(true);
+        speeds->addAction(action);
+        m_speedActions[speed] = action;
+        connect(action, &QAction::triggered, this, [this, speed = speed] { setAnimationSpeed(speed); });
+    }
+    m_speedActions[m_animationSpeed]->setChecked(true);
+    m_captionAction = view->addAction(tr("&Captions"));
+    m_captionAction->setCheckable(true);
+    m_captionAction->setToolTip(tr("Describe each step in words under the diagram"));
+    connect(m_captionAction, &QAction::toggled, this, [this](bool on) {
+        m_caption->setVisible(on);
+        updateCaption();
     });
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
@@ -372,14 +412,22 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     emit visualizationReady();
 }
 
-void MainWindow::showStep(int step) {
+void MainWindow::showStep(int step, bool animate) {
     if (!m_result || stepCount() == 0) {
         return;
     }
+    m_animator->finish();
+    const int previous = m_step;
     m_step = std::clamp(step, 0, stepCount() - 1);
     const core::Trace& trace = m_result->trace;
     const core::ProgramState state = trace.state(std::size_t(m_step));
-    m_scene->showState(state, m_exitedAction->isChecked() ? exitedFrames(m_step) : std::vector<ExitedFrame>{});
+    std::vector<ExitedFrame> exited = m_exitedAction->isChecked() ? exitedFrames(m_step) : std::vector<ExitedFrame>{};
+    const bool animating = animate && m_step == previous + 1 && m_animationSpeed != AnimationSpeed::Off;
+    if (animating) {
+        m_animator->prepare(state, trace.events(std::size_t(m_step)), std::move(exited));
+    } else {
+        m_scene->showState(state, std::move(exited));
+    }
 
     const core::StepInfo info = trace.stepInfo(std::size_t(m_step));
     const int ran = m_step > 0 ? trace.stepInfo(std::size_t(m_step - 1)).line : 0;
@@ -390,8 +438,41 @@ void MainWindow::showStep(int step) {
     if (m_step + 1 >= stepCount()) {
         m_controls->setPlaying(false);
     }
-    showOutput(m_step);
+    updateCaption();
+    if (animating) {
+        m_output->setPlainText(m_animator->visibleOutput());
+        int duration = phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
+        if (m_controls->isPlaying()) {
+            // Playing waits for each animation: it always ends before the next tick.
+            duration = std::min(duration, int(850.0 / m_controls->speed()));
+        }
+        m_animator->start(duration);
+    } else {
+        showOutput(m_step);
+    }
     emit stepShown(m_step);
+}
+
+void MainWindow::setAnimationSpeed(AnimationSpeed speed) {
+    m_animationSpeed = speed;
+    if (QAction* action = m_speedActions[speed]) {
+        action->setChecked(true);
+    }
+    if (speed == AnimationSpeed::Off) {
+        m_animator->finish();
+    }
+}
+
+void MainWindow::updateCaption() {
+    if (!m_captionAction->isChecked() || !m_result || stepCount() == 0) {
+        m_caption->setCaption(QString());
+        return;
+    }
+    const core::Trace& trace = m_result->trace;
+    const auto step = std::size_t(m_step);
+    const core::ProgramState before = step > 0 ? trace.state(step - 1) : core::ProgramState{};
+    const std::string caption = describeStep(before, trace.state(step), trace.events(step), trace.stepInfo(step));
+    m_caption->setCaption(fromUtf8(caption));
 }
 
 void MainWindow::showOutput(int step) {
@@ -431,7 +512,7 @@ void MainWindow::stepForward() {
         return;
     }
     if (m_step + 1 < stepCount()) {
-        showStep(m_step + 1);
+        showStep(m_step + 1, true);
     } else {
         m_controls->setPlaying(false);
     }
@@ -511,7 +592,9 @@ void MainWindow::endVisualization() {
     m_step = 0;
     m_controls->setPlaying(false);
     m_controls->setPosition(0, 0);
+    m_animator->finish();
     m_scene->clearDiagram();
+    m_caption->setCaption(QString());
     m_editor->setStepLines(0, 0);
     m_editor->clearErrors();
     m_output->clear();
@@ -761,6 +844,9 @@ void MainWindow::loadSettings() {
     setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
     m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
     m_controls->setSpeedIndex(settings.value(QStringLiteral("play/speed"), m_controls->speedIndex()).toInt());
+    const int animation = settings.value(QStringLiteral("view/animation"), int(AnimationSpeed::Normal)).toInt();
+    setAnimationSpeed(static_cast<AnimationSpeed>(std::clamp(animation, 0, int(AnimationSpeed::Fast))));
+    m_captionAction->setChecked(settings.value(QStringLiteral("view/captions"), false).toBool());
     m_recentFiles = settings.value(QStringLiteral("files/recent")).toStringList();
     rebuildRecentMenu();
     const QString last = settings.value(QStringLiteral("files/last")).toString();
@@ -786,6 +872,8 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("view/dark"), m_dark);
     settings.setValue(QStringLiteral("editor/fontSize"), m_editor->editorFontSize());
     settings.setValue(QStringLiteral("play/speed"), m_controls->speedIndex());
+    settings.setValue(QStringLiteral("view/animation"), int(m_animationSpeed));
+    settings.setValue(QStringLiteral("view/captions"), m_captionAction->isChecked());
     settings.setValue(QStringLiteral("files/recent"), m_recentFiles);
     settings.setValue(QStringLiteral("files/last"), m_filePath);
 }

@@ -9,6 +9,7 @@
 
 #include "memstep/run.h"
 #include "diagram_layout.h"
+#include "step_animator.h"
 #include "trace_runner.h"
 
 #include <QMainWindow>
@@ -27,6 +28,7 @@ class QSplitter;
 
 namespace memstep::ui {
 
+class CaptionBar;
 class CodeEditor;
 class DiagramLegend;
 class DiagramScene;
@@ -51,6 +53,12 @@ public:
     NoticeBar* notice() const { return m_notice; }
     TraceRunner* runner() const { return m_runner; }
     QAction* exitedFramesAction() const { return m_exitedAction; } // View > Show Exited Frames
+    StepAnimator* animator() const { return m_animator; }
+    CaptionBar* captionBar() const { return m_caption; }
+    QAction* captionsAction() const { return m_captionAction; } // View > Captions
+    // How Step animates (View > Animation); Off shows each step at once. Remembered.
+    void setAnimationSpeed(AnimationSpeed speed);
+    AnimationSpeed animationSpeed() const { return m_animationSpeed; }
 
     bool isRunning() const;
     bool hasVisualization() const { return m_result != nullptr; }
@@ -92,7 +100,10 @@ private:
     void buildMenus();
     void startRun(AfterRun after);
     void onRunFinished(std::shared_ptr<const core::RunResult> result);
-    void showStep(int step);
+    // animate: play the step's events on the diagram (a single Step forward); any other
+    // navigation shows the target at once. Either way a running animation ends first.
+    void showStep(int step, bool animate = false);
+    void updateCaption();
     void endVisualization();
     void setBusy(bool busy);
     void showOutput(int step);
@@ -137,6 +148,11 @@ private:
     QAction* m_darkAction = nullptr;
     QAction* m_fitAction = nullptr;
     TraceRunner* m_runner = nullptr;
+    StepAnimator* m_animator = nullptr;
+    CaptionBar* m_caption = nullptr;
+    QAction* m_captionAction = nullptr;
+    std::map<AnimationSpeed, QAction*> m_speedActions;
+    AnimationSpeed m_animationSpeed = AnimationSpeed::Normal;
 
     std::shared_ptr<const core::RunResult> m_result;
     QString m_runSource; // the code m_result (or the running run) belongs to

@@ -1,0 +1,154 @@
+#include "arrow_item.h"
+#include "caption_bar.h"
+#include "diagram_scene.h"
+#include "frame_item.h"
+#include "main_window.h"
+#include "object_item.h"
+#include "step_animator.h"
+#include "step_controls.h"
+
+#include <QAction>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using memstep::ui::AnimationSpeed;
+using memstep::ui::DiagramScene;
+using memstep::ui::MainWindow;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 20000;
+const char* kSeed2 = "a = 10\nb = a\na += 1\n\nif id(a) != id(b):\n"
+                     "    print(\"a and b do not refer to the same object\")\n";
+
+bool visualized(MainWindow& w, const char* source) {
+    w.setInputProvider([](const QString&) { return std::nullopt; });
+    w.setSource(QString::fromUtf8(source));
+    w.visualize();
+    return QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs);
+}
+
+// The window's scene matches a scene that drew steps 0..current directly, one after another.
+void expectDirectPicture(const MainWindow& w) {
+    DiagramScene direct;
+    for (int i = 0; i <= w.currentStep(); ++i) {
+        direct.showState(w.result()->trace.state(std::size_t(i)));
+    }
+    const DiagramScene& shown = *w.scene();
+    ASSERT_EQ(shown.items().size(), direct.items().size());
+    for (const auto& box : direct.currentLayout().objects) {
+        ASSERT_NE(shown.objectItem(box.object), nullptr);
+        EXPECT_EQ(shown.objectItem(box.object)->pos(), direct.objectItem(box.object)->pos());
+        EXPECT_EQ(shown.objectItem(box.object)->opacity(), 1);
+        EXPECT_EQ(shown.objectItem(box.object)->scale(), 1);
+    }
+    for (const auto& box : direct.currentLayout().frames) {
+        ASSERT_NE(shown.frameItem(box.frame), nullptr);
+        EXPECT_EQ(shown.frameItem(box.frame)->pos(), direct.frameItem(box.frame)->pos());
+        EXPECT_EQ(shown.frameItem(box.frame)->opacity(), 1);
+    }
+    for (const auto& arrow : direct.currentLayout().arrows) {
+        ASSERT_NE(shown.arrowItem(arrow.sourceKey), nullptr);
+        EXPECT_EQ(shown.arrowItem(arrow.sourceKey)->curve(), direct.arrowItem(arrow.sourceKey)->curve());
+        EXPECT_EQ(shown.arrowItem(arrow.sourceKey)->opacity(), 1);
+    }
+}
+
+} // namespace
+
+TEST(MainWindowAnimation, OffShowsEveryStepAtOnce) {
+    MainWindow w;
+    w.setAnimationSpeed(AnimationSpeed::Off);
+    ASSERT_TRUE(visualized(w, kSeed2));
+    for (int i = 1; i < w.stepCount(); ++i) {
+        w.stepForward();
+        EXPECT_FALSE(w.animator()->isActive());
+        expectDirectPicture(w);
+    }
+}
+
+TEST(MainWindowAnimation, StepAnimatesAndTheNextStepFinishesIt) {
+    MainWindow w;
+    w.setAnimationSpeed(AnimationSpeed::Slow);
+    ASSERT_TRUE(visualized(w, kSeed2));
+    w.stepForward();
+    EXPECT_TRUE(w.animator()->isActive());
+    EXPECT_TRUE(w.animator()->isRunning());
+    // Pressing Step mid-animation ends it at once and animates the next one.
+    w.stepForward();
+    EXPECT_EQ(w.currentStep(), 2);
+    EXPECT_TRUE(w.animator()->isActive());
+    w.animator()->finish();
+    expectDirectPicture(w);
+
+    // Back (and every jump) shows the target without replaying.
+    w.stepForward();
+    EXPECT_TRUE(w.animator()->isActive());
+    w.stepBack();
+    EXPECT_FALSE(w.animator()->isActive());
+    EXPECT_EQ(w.currentStep(), 2);
+    w.goLast();
+    EXPECT_FALSE(w.animator()->isActive());
+    w.goFirst();
+    EXPECT_FALSE(w.animator()->isActive());
+    expectDirectPicture(w);
+}
+
+TEST(MainWindowAnimation, AnimationEndsOnItsOwnAndPlayWaitsForIt) {
+    MainWindow w;
+    w.setAnimationSpeed(AnimationSpeed::Fast);
+    ASSERT_TRUE(visualized(w, kSeed2));
+    w.stepForward();
+    ASSERT_TRUE(w.animator()->isActive());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.animator()->isActive(); }, 5000));
+    expectDirectPicture(w);
+
+    w.goFirst();
+    w.controls()->setSpeedIndex(5); // 16 steps a second: animations are cut to fit the pace
+    w.controls()->setPlaying(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.controls()->isPlaying() && !w.animator()->isActive(); }, 10000));
+    EXPECT_EQ(w.currentStep(), w.stepCount() - 1);
+    expectDirectPicture(w);
+    EXPECT_TRUE(w.output()->toPlainText().contains("do not refer to the same object"));
+}
+
+TEST(MainWindowAnimation, CaptionsDescribeEachStepForScreenReaders) {
+    MainWindow w;
+    w.setAnimationSpeed(AnimationSpeed::Off);
+    w.captionsAction()->setChecked(true);
+    ASSERT_TRUE(visualized(w, kSeed2));
+    EXPECT_FALSE(w.captionBar()->caption().isEmpty());
+    bool rebind = false;
+    while (w.currentStep() + 1 < w.stepCount()) {
+        w.stepForward();
+        const QString caption = w.captionBar()->caption();
+        EXPECT_EQ(w.captionBar()->accessibleName(), caption);
+        rebind = rebind || caption == QStringLiteral("a now refers to a new int 11; b still refers to 10.");
+    }
+    EXPECT_TRUE(rebind);
+    w.captionsAction()->setChecked(false);
+    EXPECT_TRUE(w.captionBar()->isHidden());
+}
+
+TEST(MainWindowAnimation, SpeedAndCaptionsAreRemembered) {
+    {
+        MainWindow w;
+        w.setAnimationSpeed(AnimationSpeed::Fast);
+        w.captionsAction()->setChecked(true);
+        w.setSource(QStringLiteral("x = 1\n"));
+        ASSERT_TRUE(w.close());
+    }
+    {
+        MainWindow w;
+        EXPECT_EQ(w.animationSpeed(), AnimationSpeed::Fast);
+        EXPECT_TRUE(w.captionsAction()->isChecked());
+        w.setAnimationSpeed(AnimationSpeed::Off);
+        w.captionsAction()->setChecked(false);
+        w.setSource(QStringLiteral("x = 1\n"));
+        ASSERT_TRUE(w.close());
+    }
+    MainWindow w;
+    EXPECT_EQ(w.animationSpeed(), AnimationSpeed::Off);
+    EXPECT_FALSE(w.captionsAction()->isChecked());
+}

@@ -1,0 +1,110 @@
+#include "example_library.h"
+#include "memstep/run.h"
+#include "step_caption.h"
+
+#include <gtest/gtest.h>
+
+using memstep::core::EventKind;
+using memstep::core::ProgramState;
+using memstep::core::Trace;
+using memstep::ui::describeStep;
+
+namespace {
+
+// The caption of every step of a program, in order.
+std::vector<std::string> captions(const std::string& source) {
+    const memstep::core::RunResult run = memstep::core::runProgram(source);
+    std::vector<std::string> result;
+    ProgramState before;
+    for (std::size_t i = 0; i < run.trace.stepCount(); ++i) {
+        const ProgramState after = run.trace.state(i);
+        result.push_back(describeStep(before, after, run.trace.events(i), run.trace.stepInfo(i)));
+        before = after;
+    }
+    return result;
+}
+
+std::string seed(const char* resource) {
+    return memstep::ui::ExampleLibrary::source({QString(), QString::fromLatin1(resource)}).toStdString();
+}
+
+bool contains(const std::vector<std::string>& all, const std::string& caption) {
+    return std::find(all.begin(), all.end(), caption) != all.end();
+}
+
+std::string joined(const std::vector<std::string>& all) {
+    std::string text;
+    for (const std::string& caption : all) {
+        text += caption + "\n";
+    }
+    return text;
+}
+
+} // namespace
+
+TEST(StepCaption, FirstSeedSharesOneObject) {
+    const auto all = captions(seed(":/examples/01_seed_same_object.py"));
+    EXPECT_TRUE(contains(all, "The program starts with an empty global frame.")) << joined(all);
+    EXPECT_TRUE(contains(all, "a refers to a new int 10.")) << joined(all);
+    EXPECT_TRUE(contains(all, "b refers to the same int 10 as a.")) << joined(all);
+    EXPECT_TRUE(contains(all, "Printed \"a and b refer to the same object\".")) << joined(all);
+}
+
+TEST(StepCaption, SecondSeedRebindsToANewInt) {
+    const auto all = captions(seed(":/examples/02_seed_diverging.py"));
+    // The `a += 1` moment: a moves to a new object, b stays behind.
+    EXPECT_TRUE(contains(all, "a now refers to a new int 11; b still refers to 10.")) << joined(all);
+}
+
+TEST(StepCaption, CallsReturnsAndFrames) {
+    const auto all = captions("def f(n):\n    m = n * 2\n    return m\n\nx = f(3)\n");
+    EXPECT_TRUE(contains(all, "f(3) called: new frame with n -> 3.")) << joined(all);
+    EXPECT_TRUE(contains(all, "m refers to a new int 6.")) << joined(all);
+    EXPECT_TRUE(contains(all, "f is about to return 6.")) << joined(all);
+    // The frame goes, and its return value is bound in the caller.
+    bool returned = false;
+    for (const std::string& caption : all) {
+        returned = returned || (caption.rfind("f returned 6: its frame is gone", 0) == 0 &&
+                                caption.find("x refers to the int 6") != std::string::npos);
+    }
+    EXPECT_TRUE(returned) << joined(all);
+}
+
+TEST(StepCaption, MutationNamesTheChange) {
+    const auto all = captions(seed(":/examples/03_aliasing_a_list.py"));
+    EXPECT_TRUE(contains(all, "second refers to the same list [1, 2, 3] as first.")) << joined(all);
+    EXPECT_TRUE(contains(all, "The list [1, 2, 3, 4] was changed: item 4 appended.")) << joined(all);
+
+    const auto dict = captions("d = {'a': 1}\nd['b'] = 2\nd['a'] = 3\ndel d['b']\n");
+    EXPECT_TRUE(contains(dict, "The dict {'a': 1, 'b': 2} was changed: key 'b' added, mapping to 2.")) << joined(dict);
+    EXPECT_TRUE(contains(dict, "The dict {'a': 3, 'b': 2} was changed: key 'a' now maps to 3.")) << joined(dict);
+    EXPECT_TRUE(contains(dict, "The dict {'a': 3} was changed: key 'b' removed.")) << joined(dict);
+
+    const auto items = captions("xs = [1, 2]\nxs[0] = 5\nxs.insert(0, 7)\n");
+    EXPECT_TRUE(contains(items, "The list [5, 2] was changed: item 0 set to 5.")) << joined(items);
+    EXPECT_TRUE(contains(items, "The list [7, 5, 2] was changed: 7 inserted at index 0.")) << joined(items);
+}
+
+TEST(StepCaption, FreedObjectsAreNamed) {
+    const auto all = captions("x = 300\nx = 'hi'\n");
+    EXPECT_TRUE(contains(all, "x now refers to a new str 'hi'; the int 300 is no longer referenced and is freed."))
+        << joined(all);
+}
+
+TEST(StepCaption, StepsWithoutChangesSaySo) {
+    const auto all = captions("x = 1\nif x:\n    pass\n");
+    bool quiet = false;
+    for (const std::string& caption : all) {
+        quiet = quiet || caption.find("nothing changed in memory") != std::string::npos;
+    }
+    EXPECT_TRUE(quiet) << joined(all);
+}
+
+TEST(StepCaption, LongValuesAreCut) {
+    const auto all = captions("xs = list(range(20))\n");
+    bool cut = false;
+    for (const std::string& caption : all) {
+        cut = cut || caption.find("xs refers to a new list [0, 1, 2, 3, 4, \xE2\x80\xA6].") != std::string::npos;
+    }
+    EXPECT_TRUE(cut) << joined(all);
+}

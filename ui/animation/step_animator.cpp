@@ -1,0 +1,542 @@
+#include "step_animator.h"
+
+#include "arrow_item.h"
+#include "diagram_scene.h"
+#include "frame_item.h"
+#include "object_item.h"
+
+#include <QEasingCurve>
+#include <QGraphicsRectItem>
+#include <QPen>
+#include <QVariantAnimation>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace memstep::ui {
+
+namespace {
+
+using core::Event;
+using core::EventKind;
+using core::FrameId;
+using core::ObjectId;
+
+// Phase 0 settles the layout (things move, or appear and vanish with no event to explain
+// them); event phases follow from 1 on.
+constexpr int kSettlePhase = 0;
+// Objects grow from this scale: 0 would make the item's transform singular.
+constexpr qreal kGrowFrom = 0.05;
+// Ghost frames slide this far left as they leave, new frames come from as far.
+constexpr qreal kFrameSlide = 60;
+constexpr qreal kFlashZ = 5;
+
+QPointF lerp(QPointF a, QPointF b, qreal t) { return a + (b - a) * t; }
+
+LayoutArrow lerp(const LayoutArrow& a, const LayoutArrow& b, qreal t) {
+    LayoutArrow arrow = b;
+    arrow.start = lerp(a.start, b.start, t);
+    arrow.control1 = lerp(a.control1, b.control1, t);
+    arrow.control2 = lerp(a.control2, b.control2, t);
+    arrow.end = lerp(a.end, b.end, t);
+    return arrow;
+}
+
+bool sameGeometry(const LayoutArrow& a, const LayoutArrow& b) {
+    return a.start == b.start && a.control1 == b.control1 && a.control2 == b.control2 && a.end == b.end;
+}
+
+// The arrow shrunk into its own start: where a drawing-out arrow begins.
+LayoutArrow collapsed(const LayoutArrow& arrow) {
+    LayoutArrow point = arrow;
+    point.control1 = point.control2 = point.end = arrow.start;
+    return point;
+}
+
+// "f12:3" -> ('f', 12, 3): an arrow's source box and cell (see LayoutArrow::sourceKey).
+struct SourceKey {
+    QChar kind;
+    std::uint32_t id = 0;
+    int cell = -1;
+};
+
+SourceKey parseKey(const QString& key) {
+    SourceKey source;
+    const qsizetype colon = key.indexOf(QLatin1Char(':'));
+    if (key.isEmpty() || colon < 0) {
+        return source;
+    }
+    source.kind = key.front();
+    source.id = key.mid(1, colon - 1).toUInt();
+    source.cell = key.mid(colon + 1).toInt();
+    return source;
+}
+
+// The variable named by a frame's value cell: the label just before it.
+QString rowName(const LayoutBox* box, int cell) {
+    if (box == nullptr || cell < 1 || cell > int(box->cells.size())) {
+        return {};
+    }
+    const LayoutCell& label = box->cells[std::size_t(cell - 1)];
+    return label.role == CellRole::Label ? label.text : QString();
+}
+
+QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+const QEasingCurve& easing() {
+    static const QEasingCurve curve(QEasingCurve::InOutCubic);
+    return curve;
+}
+
+} // namespace
+
+int phaseDurationMs(AnimationSpeed speed) {
+    switch (speed) {
+    case AnimationSpeed::Off:
+        return 0;
+    case AnimationSpeed::Slow:
+        return 700;
+    case AnimationSpeed::Normal:
+        return 380;
+    case AnimationSpeed::Fast:
+        return 180;
+    }
+    return 0;
+}
+
+StepAnimator::StepAnimator(DiagramScene* scene, QObject* parent)
+    : QObject(parent), m_scene(scene), m_clock(new QVariantAnimation(this)) {
+    m_clock->setStartValue(0.0);
+    m_clock->setEndValue(1.0);
+    connect(m_clock, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        if (m_clock->state() == QAbstractAnimation::Running) {
+            setProgress(value.toDouble());
+        }
+    });
+    connect(m_clock, &QVariantAnimation::finished, this, &StepAnimator::finish);
+    connect(m_scene, &DiagramScene::diagramChanged, this, &StepAnimator::onSceneChanged);
+}
+
+StepAnimator::~StepAnimator() {
+    // Ghosts belong to the scene's picture only while a transition lasts.
+    m_tracks.clear();
+    for (QGraphicsItem* ghost : m_ghosts) {
+        delete ghost;
+    }
+}
+
+bool StepAnimator::isRunning() const { return m_clock->state() == QAbstractAnimation::Running; }
+
+void StepAnimator::prepare(const core::ProgramState& to, const std::vector<core::Event>& events,
+                           std::vector<ExitedFrame> exited) {
+    finish();
+    const bool hadState = m_scene->hasState();
+    const DiagramLayoutResult before = m_scene->currentLayout();
+    m_preparing = true;
+    m_scene->showState(to, std::move(exited));
+    m_preparing = false;
+    m_finalOutput = to.stdoutText;
+    m_active = true;
+    build(before, hadState, events);
+    m_progress = -1;
+    setProgress(0);
+}
+
+void StepAnimator::addTrack(int phase, std::function<void(qreal)> apply, qreal from, qreal to) {
+    Track track;
+    track.phase = phase;
+    track.from = from;
+    track.to = to;
+    track.apply = std::move(apply);
+    m_tracks.push_back(std::move(track));
+}
+
+void StepAnimator::addGhost(QGraphicsItem* item) {
+    m_scene->addItem(item);
+    m_ghosts.push_back(item);
+}
+
+void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const std::vector<Event>& events) {
+    const DiagramLayoutResult& after = m_scene->currentLayout();
+    const DiagramPalette* palette = &m_scene->diagramPalette();
+    const DiagramFonts* fonts = &m_scene->fonts();
+
+    // Event phases: a run of like events (several allocations, several frees) plays together.
+    std::map<ObjectId, int> allocPhase;
+    std::map<ObjectId, int> freePhase;
+    std::map<ObjectId, int> mutatePhase;
+    std::map<ObjectId, std::vector<const Event*>> mutations;
+    std::map<FrameId, int> pushPhase;
+    std::map<FrameId, int> popPhase;
+    std::map<std::pair<FrameId, QString>, int> namePhase; // bind, rebind, unbind
+    std::map<std::pair<FrameId, QString>, ObjectId> boundTo;
+    std::set<ObjectId> returned; // return values of frames popped in this step
+    int phase = kSettlePhase;
+    const Event* previous = nullptr;
+    for (const Event& event : events) {
+        const bool sameGroup = previous != nullptr && previous->kind == event.kind &&
+                               (event.kind != EventKind::Mutate || previous->object == event.object) &&
+                               event.kind != EventKind::FramePush && event.kind != EventKind::FramePop;
+        if (!sameGroup) {
+            ++phase;
+        }
+        previous = &event;
+        const QString name = fromUtf8(event.name);
+        switch (event.kind) {
+        case EventKind::Allocate:
+            allocPhase.emplace(event.object, phase);
+            break;
+        case EventKind::Free:
+            freePhase.emplace(event.object, phase);
+            break;
+        case EventKind::Mutate:
+            mutatePhase.emplace(event.object, phase);
+            mutations[event.object].push_back(&event);
+            break;
+        case EventKind::FramePush:
+            pushPhase.emplace(event.frame, phase);
+            break;
+        case EventKind::FramePop:
+            popPhase.emplace(event.frame, phase);
+            if (event.object.valid()) {
+                returned.insert(event.object);
+            }
+            break;
+        case EventKind::Bind:
+        case EventKind::Rebind:
+            namePhase[{event.frame, name}] = phase;
+            boundTo[{event.frame, name}] = event.object;
+            break;
+        case EventKind::Unbind:
+            namePhase[{event.frame, name}] = phase;
+            break;
+        case EventKind::Output:
+            m_outputs.push_back({phase, event.text.size(), 0});
+            break;
+        case EventKind::Raise:
+            break;
+        }
+    }
+    auto lookup = [](const auto& map, const auto& key, int fallback) {
+        auto it = map.find(key);
+        return it == map.end() ? fallback : it->second;
+    };
+    // The phase that explains a change at an arrow's source: its variable's (re)bind or
+    // unbind, its frame's call or return, its object's allocation, mutation or freeing.
+    auto sourcePhase = [&](const QString& key, const LayoutBox* frameBox) {
+        const SourceKey source = parseKey(key);
+        if (source.kind == QLatin1Char('f')) {
+            const FrameId frame{source.id};
+            const auto name = namePhase.find({frame, rowName(frameBox, source.cell)});
+            if (name != namePhase.end()) {
+                return name->second;
+            }
+            return lookup(popPhase, frame, lookup(pushPhase, frame, kSettlePhase));
+        }
+        const ObjectId object{source.id};
+        return lookup(mutatePhase, object, lookup(allocPhase, object, lookup(freePhase, object, kSettlePhase)));
+    };
+
+    // Frames.
+    for (const LayoutBox& box : after.frames) {
+        FrameItem* item = m_scene->frameItem(box.frame);
+        const QPointF to = box.rect.topLeft();
+        if (const LayoutBox* old = hadState ? before.findFrame(box.frame) : nullptr) {
+            const QPointF from = old->rect.topLeft();
+            if (from != to) {
+                addTrack(kSettlePhase, [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
+            }
+        } else {
+            const QPointF from = to - QPointF(kFrameSlide, 0);
+            addTrack(lookup(pushPhase, box.frame, kSettlePhase), [item, from, to](qreal e) {
+                item->setPos(lerp(from, to, e));
+                item->setOpacity(e);
+            });
+        }
+    }
+    for (const LayoutBox& box : before.frames) {
+        if (!hadState || after.findFrame(box.frame) != nullptr) {
+            continue;
+        }
+        auto* ghost = new FrameItem(palette, fonts);
+        ghost->setBox(box);
+        addGhost(ghost);
+        const QPointF from = box.rect.topLeft();
+        const QPointF to = from - QPointF(kFrameSlide, 0);
+        addTrack(lookup(popPhase, box.frame, kSettlePhase), [ghost, from, to](qreal e) {
+            ghost->setPos(lerp(from, to, e));
+            ghost->setOpacity(1 - e);
+        });
+    }
+
+    // Objects.
+    for (const LayoutBox& box : after.objects) {
+        ObjectItem* item = m_scene->objectItem(box.object);
+        const QPointF to = box.rect.topLeft();
+        if (const LayoutBox* old = hadState ? before.findObject(box.object) : nullptr) {
+            const QPointF from = old->rect.topLeft();
+            if (from != to) {
+                addTrack(kSettlePhase, [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
+            }
+        } else {
+            item->setTransformOriginPoint(QRectF(QPointF(0, 0), box.rect.size()).center());
+            // A new object grows in the first part of its phase; its own arrows follow.
+            addTrack(lookup(allocPhase, box.object, kSettlePhase), [item](qreal e) {
+                item->setScale(kGrowFrom + (1 - kGrowFrom) * e);
+                item->setOpacity(e);
+            }, 0, 0.6);
+        }
+        auto changes = mutations.find(box.object);
+        if (changes == mutations.end()) {
+            continue;
+        }
+        // The changed cell flashes: the attribute's or item's value cell when it can be
+        // named, otherwise the whole box.
+        QRectF flash = box.rect;
+        const Event& change = *changes->second.front();
+        std::vector<const LayoutCell*> values;
+        for (std::size_t c = 0; c < box.cells.size(); ++c) {
+            const LayoutCell& cell = box.cells[c];
+            if (cell.role != CellRole::Value) {
+                continue;
+            }
+            values.push_back(&cell);
+            const bool isAttr = change.op == core::MutateOp::SetAttr && c > 0 &&
+                                box.cells[c - 1].role == CellRole::Label &&
+                                box.cells[c - 1].text == fromUtf8(change.name);
+            if (isAttr) {
+                flash = cell.rect;
+            }
+        }
+        const bool isItem = (change.op == core::MutateOp::SetItem || change.op == core::MutateOp::Insert) &&
+                            change.key.valid() == false && box.title == QStringLiteral("list");
+        if (isItem && change.index >= 0 && std::size_t(change.index) < values.size()) {
+            flash = values[std::size_t(change.index)]->rect;
+        }
+        auto* rect = new QGraphicsRectItem(flash.adjusted(-3, -3, 3, 3));
+        QColor color = palette->activeFrameBorder;
+        rect->setPen(QPen(color, 3));
+        color.setAlpha(70);
+        rect->setBrush(color);
+        rect->setZValue(kFlashZ);
+        rect->setOpacity(0);
+        addGhost(rect);
+        addTrack(mutatePhase.at(box.object), [rect](qreal e) { rect->setOpacity(std::sin(e * M_PI)); });
+    }
+    for (const LayoutBox& box : before.objects) {
+        if (!hadState || after.findObject(box.object) != nullptr) {
+            continue;
+        }
+        auto* ghost = new ObjectItem(palette, fonts);
+        ghost->setBox(box);
+        ghost->setTransformOriginPoint(QRectF(QPointF(0, 0), box.rect.size()).center());
+        addGhost(ghost);
+        addTrack(lookup(freePhase, box.object, kSettlePhase), [ghost](qreal e) {
+            ghost->setOpacity(1 - e);
+            ghost->setScale(1 - 0.3 * e);
+        });
+    }
+
+    // Arrows.
+    std::map<QString, const LayoutArrow*> oldArrows;
+    if (hadState) {
+        for (const LayoutArrow& arrow : before.arrows) {
+            oldArrows.emplace(arrow.sourceKey, &arrow);
+        }
+    }
+    // A popped frame's return value arrow: where a value bound from the call comes from.
+    std::map<ObjectId, LayoutArrow> returnArrows;
+    for (const auto& [key, arrow] : oldArrows) {
+        const SourceKey source = parseKey(key);
+        if (source.kind == QLatin1Char('f') && popPhase.count(FrameId{source.id}) != 0 &&
+            returned.count(arrow->target) != 0 &&
+            rowName(before.findFrame(FrameId{source.id}), source.cell) == QStringLiteral("Return value")) {
+            returnArrows.emplace(arrow->target, *arrow);
+        }
+    }
+    std::set<QString> kept;
+    for (const LayoutArrow& arrow : after.arrows) {
+        ArrowItem* item = m_scene->arrowItem(arrow.sourceKey);
+        const SourceKey source = parseKey(arrow.sourceKey);
+        const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? after.findFrame(FrameId{source.id}) : nullptr;
+        auto old = oldArrows.find(arrow.sourceKey);
+        if (old != oldArrows.end()) {
+            kept.insert(arrow.sourceKey);
+            const LayoutArrow from = *old->second;
+            if (sameGeometry(from, arrow)) {
+                continue;
+            }
+            // Same target: it follows its boxes as they settle. New target: the head slides
+            // over when the program rebinds or mutates.
+            const int at = from.target == arrow.target ? kSettlePhase : sourcePhase(arrow.sourceKey, frameBox);
+            addTrack(at, [item, from, arrow](qreal e) { item->setArrow(lerp(from, arrow, e)); });
+            continue;
+        }
+        LayoutArrow from = collapsed(arrow);
+        qreal share = 0;
+        if (source.kind == QLatin1Char('f')) {
+            // A value returned by a call travels from the callee's frame to its new name.
+            const auto bound = boundTo.find({FrameId{source.id}, rowName(frameBox, source.cell)});
+            if (bound != boundTo.end()) {
+                auto travelling = returnArrows.find(bound->second);
+                if (travelling != returnArrows.end()) {
+                    from = travelling->second;
+                }
+            }
+        } else if (allocPhase.count(ObjectId{source.id}) != 0 && mutatePhase.count(ObjectId{source.id}) == 0) {
+            share = 0.5; // a new object's own references draw once it has grown
+        }
+        addTrack(sourcePhase(arrow.sourceKey, frameBox), [item, from, arrow](qreal e) {
+            item->setOpacity(e > 0 ? 1 : 0);
+            item->setArrow(lerp(from, arrow, std::max(e, 0.02)));
+        }, share, 1);
+    }
+    for (const auto& [key, arrow] : oldArrows) {
+        if (kept.count(key) != 0) {
+            continue;
+        }
+        auto* ghost = new ArrowItem(palette);
+        ghost->setArrow(*arrow);
+        addGhost(ghost);
+        const SourceKey source = parseKey(key);
+        const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? before.findFrame(FrameId{source.id}) : nullptr;
+        addTrack(sourcePhase(key, frameBox), [ghost](qreal e) { ghost->setOpacity(1 - e); });
+    }
+
+    // The timeline: the phases in use, in order, share [0, 1] equally.
+    std::set<int> used;
+    for (const Track& track : m_tracks) {
+        used.insert(track.phase);
+    }
+    for (const Output& output : m_outputs) {
+        used.insert(output.phase);
+    }
+    std::map<int, int> rank;
+    for (int p : used) {
+        rank.emplace(p, int(rank.size()));
+    }
+    m_phaseCount = int(used.size());
+    const qreal length = m_phaseCount > 0 ? 1.0 / m_phaseCount : 1.0;
+    for (Track& track : m_tracks) {
+        const qreal base = rank.at(track.phase) * length;
+        track.start = base + track.from * length;
+        track.end = base + track.to * length;
+    }
+    for (Output& output : m_outputs) {
+        output.start = rank.at(output.phase) * length;
+    }
+}
+
+void StepAnimator::setProgress(qreal t) {
+    if (!m_active) {
+        return;
+    }
+    t = std::clamp(t, 0.0, 1.0);
+    if (t == m_progress) {
+        return;
+    }
+    m_progress = t;
+    for (Track& track : m_tracks) {
+        qreal local = track.end > track.start ? (t - track.start) / (track.end - track.start) : (t >= track.end ? 1 : 0);
+        local = std::clamp(local, 0.0, 1.0);
+        const qreal eased = easing().valueForProgress(local);
+        if (eased != track.last) {
+            track.last = eased;
+            track.apply(eased);
+        }
+    }
+    const QString output = visibleOutput();
+    if (output != m_shownOutput) {
+        m_shownOutput = output;
+        emit outputChanged(output);
+    }
+    emit progressChanged(t);
+}
+
+QString StepAnimator::visibleOutput() const {
+    std::size_t hidden = 0;
+    if (m_active) {
+        for (const Output& output : m_outputs) {
+            if (m_progress <= output.start) {
+                hidden += output.bytes;
+            }
+        }
+    }
+    hidden = std::min(hidden, m_finalOutput.size());
+    return fromUtf8(m_finalOutput.substr(0, m_finalOutput.size() - hidden));
+}
+
+void StepAnimator::start(int durationMs) {
+    if (!m_active) {
+        return;
+    }
+    if (durationMs <= 0 || m_phaseCount == 0) {
+        finish();
+        return;
+    }
+    m_clock->stop();
+    m_clock->setDuration(durationMs);
+    m_clock->start();
+}
+
+void StepAnimator::finish() {
+    m_clock->stop();
+    if (!m_active) {
+        return;
+    }
+    m_tracks.clear();
+    for (QGraphicsItem* ghost : m_ghosts) {
+        m_scene->removeItem(ghost);
+        delete ghost;
+    }
+    m_ghosts.clear();
+    restoreFinalGeometry();
+    m_active = false;
+    m_progress = 1;
+    m_outputs.clear();
+    const QString output = visibleOutput();
+    if (output != m_shownOutput) {
+        m_shownOutput = output;
+        emit outputChanged(output);
+    }
+    emit progressChanged(1);
+    emit finished();
+}
+
+void StepAnimator::restoreFinalGeometry() {
+    const DiagramLayoutResult& layout = m_scene->currentLayout();
+    for (const LayoutBox& box : layout.frames) {
+        if (FrameItem* item = m_scene->frameItem(box.frame)) {
+            item->setPos(box.rect.topLeft());
+            item->setOpacity(1);
+            item->setScale(1);
+        }
+    }
+    for (const LayoutBox& box : layout.objects) {
+        if (ObjectItem* item = m_scene->objectItem(box.object)) {
+            item->setPos(box.rect.topLeft());
+            item->setOpacity(1);
+            item->setScale(1);
+        }
+    }
+    for (const LayoutArrow& arrow : layout.arrows) {
+        if (ArrowItem* item = m_scene->arrowItem(arrow.sourceKey)) {
+            item->setArrow(arrow);
+            item->setOpacity(1);
+        }
+    }
+}
+
+void StepAnimator::onSceneChanged() {
+    // Someone else redrew the scene (new options, theme, a cleared run): the tracks may
+    // point at deleted items, so drop them before finishing on the scene's new picture.
+    if (m_preparing || !m_active) {
+        return;
+    }
+    m_tracks.clear();
+    finish();
+}
+
+} // namespace memstep::ui

@@ -1,0 +1,419 @@
+#include "step_caption.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace memstep::ui {
+
+namespace {
+
+using core::Event;
+using core::EventKind;
+using core::FrameId;
+using core::HeapObject;
+using core::MutateOp;
+using core::ObjectId;
+using core::ProgramState;
+
+// Beyond these a value is cut with "…": a caption is read in one glance.
+constexpr std::size_t kMaxItems = 5;
+constexpr int kMaxDepth = 2;
+constexpr std::size_t kMaxText = 40;
+constexpr std::size_t kMaxSentences = 5;
+constexpr std::size_t kMaxFreedNamed = 3;
+const char* const kEllipsis = "\xE2\x80\xA6";
+
+const HeapObject* findObject(const ProgramState& state, ObjectId id) {
+    auto it = state.heap.find(id);
+    return it == state.heap.end() ? nullptr : &it->second;
+}
+
+std::string clip(std::string text) {
+    if (text.size() <= kMaxText) {
+        return text;
+    }
+    // Cut on a UTF-8 character boundary.
+    std::size_t cut = kMaxText;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut;
+    }
+    return text.substr(0, cut) + kEllipsis;
+}
+
+bool isNamed(const std::string& type) {
+    return type == "function" || type == "class" || type == "module" || type == "method" ||
+           type == "builtin_function_or_method";
+}
+
+std::string shortValue(const ProgramState& state, ObjectId id, int depth = 0);
+
+std::string joinItems(const ProgramState& state, const std::vector<ObjectId>& items, int depth) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size() && i < kMaxItems; ++i) {
+        if (i > 0) {
+            text += ", ";
+        }
+        text += shortValue(state, items[i], depth + 1);
+    }
+    if (items.size() > kMaxItems) {
+        text += std::string(", ") + kEllipsis;
+    }
+    return text;
+}
+
+std::string shortValue(const ProgramState& state, ObjectId id, int depth) {
+    const HeapObject* object = findObject(state, id);
+    if (object == nullptr) {
+        return "?";
+    }
+    const std::string& type = object->type;
+    if (type == "str") {
+        return "'" + clip(object->value) + "'";
+    }
+    if (type == "list" || type == "tuple" || type == "set" || type == "frozenset") {
+        const char* open = type == "list" ? "[" : type == "tuple" ? "(" : "{";
+        const char* close = type == "list" ? "]" : type == "tuple" ? ")" : "}";
+        if (object->items.empty() && (type == "set" || type == "frozenset")) {
+            return type + "()";
+        }
+        if (depth >= kMaxDepth && !object->items.empty()) {
+            return std::string(open) + kEllipsis + close;
+        }
+        std::string inner = joinItems(state, object->items, depth);
+        if (type == "tuple" && object->items.size() == 1) {
+            inner += ",";
+        }
+        return open + inner + close;
+    }
+    if (type == "dict") {
+        if (depth >= kMaxDepth && !object->entries.empty()) {
+            return std::string("{") + kEllipsis + "}";
+        }
+        std::string text = "{";
+        for (std::size_t i = 0; i < object->entries.size() && i < kMaxItems; ++i) {
+            if (i > 0) {
+                text += ", ";
+            }
+            text += shortValue(state, object->entries[i].first, depth + 1) + ": " +
+                    shortValue(state, object->entries[i].second, depth + 1);
+        }
+        if (object->entries.size() > kMaxItems) {
+            text += std::string(", ") + kEllipsis;
+        }
+        return text + "}";
+    }
+    if (type == "instance") {
+        return object->className + " object";
+    }
+    if (isNamed(type)) {
+        return object->name;
+    }
+    return clip(object->value);
+}
+
+// "int 10", "list [1, 2]", "function f", "Point object", "None".
+std::string describe(const ProgramState& state, ObjectId id) {
+    const HeapObject* object = findObject(state, id);
+    if (object == nullptr) {
+        return "?";
+    }
+    if (object->type == "NoneType" || object->type == "instance") {
+        return shortValue(state, id);
+    }
+    if (object->type == "builtin_function_or_method") {
+        return "built-in function " + object->name;
+    }
+    return object->type + " " + shortValue(state, id);
+}
+
+// "the int 10" / "a new int 11" / "None".
+std::string objectPhrase(const ProgramState& state, ObjectId id, bool isNew) {
+    const HeapObject* object = findObject(state, id);
+    if (object != nullptr && object->type == "NoneType") {
+        return "None";
+    }
+    return (isNew ? "a new " : "the ") + describe(state, id);
+}
+
+std::string functionName(const ProgramState& state, FrameId frame) {
+    for (const core::FrameState& f : state.frames) {
+        if (f.id == frame) {
+            return f.function;
+        }
+    }
+    return "?";
+}
+
+// Names in `state`'s frames referring to `id`, except `except` in frame `exceptFrame`.
+std::vector<std::string> namesOf(const ProgramState& state, ObjectId id, FrameId exceptFrame,
+                                 const std::string& except) {
+    std::vector<std::string> names;
+    for (const core::FrameState& frame : state.frames) {
+        for (const core::NamedRef& var : frame.vars) {
+            if (var.second == id && !(frame.id == exceptFrame && var.first == except) &&
+                std::find(names.begin(), names.end(), var.first) == names.end()) {
+                names.push_back(var.first);
+            }
+        }
+    }
+    return names;
+}
+
+std::string joinAnd(const std::vector<std::string>& parts) {
+    std::string text;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            text += i + 1 == parts.size() ? " and " : ", ";
+        }
+        text += parts[i];
+    }
+    return text;
+}
+
+std::string describeMutation(const ProgramState& before, const ProgramState& after, const Event& event) {
+    const HeapObject* object = findObject(after, event.object);
+    const std::string type = object != nullptr ? object->type : std::string();
+    const std::string value = shortValue(after, event.value);
+    std::string change;
+    switch (event.op) {
+    case MutateOp::SetItem:
+        if (type == "dict") {
+            const HeapObject* old = findObject(before, event.object);
+            bool existed = false;
+            if (old != nullptr) {
+                for (const auto& entry : old->entries) {
+                    existed = existed || entry.first == event.key;
+                }
+            }
+            const std::string key = shortValue(after, event.key);
+            change = existed ? "key " + key + " now maps to " + value
+                             : "key " + key + " added, mapping to " + value;
+        } else {
+            change = "item " + std::to_string(event.index) + " set to " + value;
+        }
+        break;
+    case MutateOp::Insert:
+        if (type == "list" && object != nullptr && event.index + 1 == std::int64_t(object->items.size())) {
+            change = "item " + value + " appended";
+        } else if (type == "list") {
+            change = value + " inserted at index " + std::to_string(event.index);
+        } else {
+            change = value + " added";
+        }
+        break;
+    case MutateOp::Remove:
+        if (type == "dict") {
+            change = "key " + shortValue(before, event.key) + " removed";
+        } else if (type == "list") {
+            change = "the item at index " + std::to_string(event.index) + " removed";
+        } else {
+            change = "an item removed";
+        }
+        break;
+    case MutateOp::SetAttr:
+        change = "attribute " + event.name + " set to " + value;
+        break;
+    case MutateOp::DelAttr:
+        change = "attribute " + event.name + " deleted";
+        break;
+    case MutateOp::Clear:
+        change = "emptied";
+        break;
+    case MutateOp::Replace:
+        change = "its contents replaced";
+        break;
+    }
+    return "the " + describe(after, event.object) + " was changed: " + change;
+}
+
+// Sentences that open with the caption's own words start with a capital; those that open
+// with a name from the program keep its spelling (`a` is not `A` in Python).
+bool opensWithName(const std::string& sentence, const ProgramState& before, const ProgramState& after,
+                   const std::vector<Event>& events) {
+    std::set<std::string> names;
+    for (const Event& event : events) {
+        names.insert(event.name);
+        names.insert(event.function);
+    }
+    for (const ProgramState* state : {&before, &after}) {
+        for (const core::FrameState& frame : state->frames) {
+            names.insert(frame.function);
+        }
+    }
+    for (const std::string& name : names) {
+        if (!name.empty() && sentence.compare(0, name.size(), name) == 0 &&
+            (sentence.size() == name.size() || sentence[name.size()] == ' ' || sentence[name.size()] == '(')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::string describeObject(const ProgramState& state, ObjectId id) { return describe(state, id); }
+
+std::string describeStep(const ProgramState& before, const ProgramState& after,
+                         const std::vector<Event>& events, const core::StepInfo& info) {
+    std::set<ObjectId> allocated;
+    std::set<ObjectId> freed;
+    for (const Event& event : events) {
+        if (event.kind == EventKind::Allocate) {
+            allocated.insert(event.object);
+        } else if (event.kind == EventKind::Free) {
+            freed.insert(event.object);
+        }
+    }
+    std::vector<std::string> sentences;
+    std::vector<bool> done(events.size(), false);
+    bool freeSaid = false;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (done[i]) {
+            continue;
+        }
+        const Event& event = events[i];
+        switch (event.kind) {
+        case EventKind::FramePush: {
+            if (event.function == "<module>") {
+                sentences.push_back("the program starts with an empty global frame");
+                break;
+            }
+            if (event.isClassBody) {
+                sentences.push_back("the body of class " + event.function + " runs in a new frame");
+                break;
+            }
+            // The parameters are the binds into the new frame that follow in this step.
+            std::vector<std::string> args;
+            std::vector<std::string> bound;
+            for (std::size_t j = i + 1; j < events.size(); ++j) {
+                const Event& bind = events[j];
+                if (bind.kind == EventKind::Bind && bind.frame == event.frame) {
+                    args.push_back(shortValue(after, bind.object));
+                    bound.push_back(bind.name + " -> " + shortValue(after, bind.object));
+                    done[j] = true;
+                }
+            }
+            std::string text = event.function + "(";
+            for (std::size_t k = 0; k < args.size(); ++k) {
+                text += (k > 0 ? ", " : "") + args[k];
+            }
+            text += ") called: new frame";
+            for (std::size_t k = 0; k < bound.size(); ++k) {
+                text += (k > 0 ? ", " : " with ") + bound[k];
+            }
+            sentences.push_back(text);
+            break;
+        }
+        case EventKind::Bind: {
+            const bool isNew = allocated.count(event.object) != 0;
+            const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
+            if (!isNew && !others.empty()) {
+                sentences.push_back(event.name + " refers to the same " + describe(after, event.object) +
+                                    " as " + joinAnd(others));
+            } else {
+                sentences.push_back(event.name + " refers to " + objectPhrase(after, event.object, isNew));
+            }
+            break;
+        }
+        case EventKind::Rebind: {
+            const bool isNew = allocated.count(event.object) != 0;
+            const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
+            std::string text;
+            if (!isNew && !others.empty()) {
+                text = event.name + " now refers to the same " + describe(after, event.object) + " as " +
+                       joinAnd(others);
+            } else {
+                text = event.name + " now refers to " + objectPhrase(after, event.object, isNew);
+            }
+            const std::vector<std::string> stay = namesOf(after, event.from, event.frame, event.name);
+            if (!stay.empty() && freed.count(event.from) == 0) {
+                text += "; " + joinAnd(stay) + (stay.size() == 1 ? " still refers to " : " still refer to ") +
+                        shortValue(after, event.from);
+            }
+            sentences.push_back(text);
+            break;
+        }
+        case EventKind::Unbind:
+            sentences.push_back("the name " + event.name + " is deleted");
+            break;
+        case EventKind::Mutate:
+            sentences.push_back(describeMutation(before, after, event));
+            break;
+        case EventKind::FramePop: {
+            const std::string function = functionName(before, event.frame);
+            if (function == "<module>") {
+                sentences.push_back("the program ends");
+            } else {
+                const std::string value = event.object.valid() ? shortValue(before.heap.count(event.object) != 0
+                                                                                ? before : after,
+                                                                            event.object)
+                                                               : "None";
+                sentences.push_back(function + " returned " + value + ": its frame is gone");
+            }
+            break;
+        }
+        case EventKind::Free: {
+            if (freeSaid) {
+                break;
+            }
+            freeSaid = true;
+            std::vector<std::string> names;
+            for (const Event& other : events) {
+                if (other.kind == EventKind::Free) {
+                    names.push_back("the " + describe(before, other.object));
+                }
+            }
+            if (names.size() == 1) {
+                sentences.push_back(names.front() + " is no longer referenced and is freed");
+            } else if (names.size() <= kMaxFreedNamed) {
+                sentences.push_back(joinAnd(names) + " are no longer referenced and are freed");
+            } else {
+                sentences.push_back(std::to_string(names.size()) +
+                                    " objects are no longer referenced and are freed");
+            }
+            break;
+        }
+        case EventKind::Output: {
+            std::string text = event.text;
+            while (!text.empty() && text.back() == '\n') {
+                text.pop_back();
+            }
+            if (!text.empty()) {
+                sentences.push_back("printed \"" + clip(text) + "\"");
+            }
+            break;
+        }
+        case EventKind::Raise:
+            sentences.push_back(event.text + " raised" + (event.message.empty() ? "" : ": " + clip(event.message)));
+            break;
+        case EventKind::Allocate:
+            break; // said by the bind, rebind or mutation that uses it
+        }
+    }
+    if (info.kind == core::StepKind::Return && !after.frames.empty() && after.frames.back().function != "<module>") {
+        const core::FrameState& frame = after.frames.back();
+        const std::string value = info.returnValue ? shortValue(after, *info.returnValue) : "None";
+        sentences.push_back(frame.function + " is about to return " + value);
+    }
+    if (sentences.empty()) {
+        if (info.kind == core::StepKind::Exception && info.exception) {
+            sentences.push_back(info.exception->type + " raised");
+        } else {
+            sentences.push_back("line " + std::to_string(info.line) + " runs next; nothing changed in memory");
+        }
+    }
+    std::string caption;
+    for (std::size_t i = 0; i < sentences.size() && i < kMaxSentences; ++i) {
+        caption += (i > 0 ? "; " : "") + sentences[i];
+    }
+    if (sentences.size() > kMaxSentences) {
+        caption += "; and " + std::to_string(sentences.size() - kMaxSentences) + " more changes";
+    }
+    if (!opensWithName(caption, before, after, events)) {
+        caption[0] = char(std::toupper(static_cast<unsigned char>(caption[0])));
+    }
+    return caption + ".";
+}
+
+} // namespace memstep::ui

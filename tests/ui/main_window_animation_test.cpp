@@ -72,12 +72,16 @@ TEST(MainWindowAnimation, StepAnimatesAndTheNextStepFinishesIt) {
     MainWindow w;
     w.setAnimationSpeed(AnimationSpeed::Slow);
     ASSERT_TRUE(visualized(w, kSeed2));
+    // Step 0 is the module's call and step 1 its first line: nothing has run yet. From there
+    // every step of seed 2 binds a name.
+    w.goToStep(1);
+    EXPECT_FALSE(w.animator()->isActive());
     w.stepForward();
     EXPECT_TRUE(w.animator()->isActive());
     EXPECT_TRUE(w.animator()->isRunning());
     // Pressing Step mid-animation ends it at once and animates the next one.
     w.stepForward();
-    EXPECT_EQ(w.currentStep(), 2);
+    EXPECT_EQ(w.currentStep(), 3);
     EXPECT_TRUE(w.animator()->isActive());
     w.animator()->finish();
     expectDirectPicture(w);
@@ -87,7 +91,7 @@ TEST(MainWindowAnimation, StepAnimatesAndTheNextStepFinishesIt) {
     EXPECT_TRUE(w.animator()->isActive());
     w.stepBack();
     EXPECT_FALSE(w.animator()->isActive());
-    EXPECT_EQ(w.currentStep(), 2);
+    EXPECT_EQ(w.currentStep(), 3);
     w.goLast();
     EXPECT_FALSE(w.animator()->isActive());
     w.goFirst();
@@ -99,6 +103,7 @@ TEST(MainWindowAnimation, AnimationEndsOnItsOwnAndPlayWaitsForIt) {
     MainWindow w;
     w.setAnimationSpeed(AnimationSpeed::Fast);
     ASSERT_TRUE(visualized(w, kSeed2));
+    w.goToStep(1);
     w.stepForward();
     ASSERT_TRUE(w.animator()->isActive());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !w.animator()->isActive(); }, 5000));
@@ -143,12 +148,13 @@ TEST(MainWindowAnimation, SpeedAndCaptionsAreRemembered) {
         MainWindow w;
         EXPECT_EQ(w.animationSpeed(), AnimationSpeed::Fast);
         EXPECT_TRUE(w.captionsAction()->isChecked());
-        w.setAnimationSpeed(AnimationSpeed::Off);
+        // Back to the defaults, for the tests that follow.
+        w.setAnimationSpeed(AnimationSpeed::Normal);
         w.captionsAction()->setChecked(false);
         w.setSource(QStringLiteral("x = 1\n"));
         ASSERT_TRUE(w.close());
     }
     MainWindow w;
-    EXPECT_EQ(w.animationSpeed(), AnimationSpeed::Off);
+    EXPECT_EQ(w.animationSpeed(), AnimationSpeed::Normal);
     EXPECT_FALSE(w.captionsAction()->isChecked());
 }

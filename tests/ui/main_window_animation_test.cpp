@@ -72,16 +72,15 @@ TEST(MainWindowAnimation, StepAnimatesAndTheNextStepFinishesIt) {
     MainWindow w;
     w.setAnimationSpeed(AnimationSpeed::Slow);
     ASSERT_TRUE(visualized(w, kSeed2));
-    // Step 0 is the module's call and step 1 its first line: nothing has run yet. From there
-    // every step of seed 2 binds a name.
-    w.goToStep(1);
+    // Steps 1, 2 and 3 of seed 2 bind a, bind b and rebind a.
+    EXPECT_EQ(w.currentStep(), 0);
     EXPECT_FALSE(w.animator()->isActive());
     w.stepForward();
     EXPECT_TRUE(w.animator()->isActive());
     EXPECT_TRUE(w.animator()->isRunning());
     // Pressing Step mid-animation ends it at once and animates the next one.
     w.stepForward();
-    EXPECT_EQ(w.currentStep(), 3);
+    EXPECT_EQ(w.currentStep(), 2);
     EXPECT_TRUE(w.animator()->isActive());
     w.animator()->finish();
     expectDirectPicture(w);
@@ -91,7 +90,7 @@ TEST(MainWindowAnimation, StepAnimatesAndTheNextStepFinishesIt) {
     EXPECT_TRUE(w.animator()->isActive());
     w.stepBack();
     EXPECT_FALSE(w.animator()->isActive());
-    EXPECT_EQ(w.currentStep(), 3);
+    EXPECT_EQ(w.currentStep(), 2);
     w.goLast();
     EXPECT_FALSE(w.animator()->isActive());
     w.goFirst();
@@ -103,7 +102,6 @@ TEST(MainWindowAnimation, AnimationEndsOnItsOwnAndPlayWaitsForIt) {
     MainWindow w;
     w.setAnimationSpeed(AnimationSpeed::Fast);
     ASSERT_TRUE(visualized(w, kSeed2));
-    w.goToStep(1);
     w.stepForward();
     ASSERT_TRUE(w.animator()->isActive());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !w.animator()->isActive(); }, 5000));
@@ -157,4 +155,43 @@ TEST(MainWindowAnimation, SpeedAndCaptionsAreRemembered) {
     MainWindow w;
     EXPECT_EQ(w.animationSpeed(), AnimationSpeed::Normal);
     EXPECT_FALSE(w.captionsAction()->isChecked());
+}
+
+// Not a check but a tool: MEMSTEP_SCREENSHOT_DIR=dir writes the window part-way through every
+// step of seed 2 (MEMSTEP_SCREENSHOT_PROGRAMS's first file, when set), captions on, to look at
+// the animation as a person sees it.
+TEST(MainWindowAnimation, Screenshots) {
+    const QString dir = qEnvironmentVariable("MEMSTEP_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        GTEST_SKIP() << "set MEMSTEP_SCREENSHOT_DIR to write screenshots";
+    }
+    MainWindow w;
+    w.resize(1280, 760);
+    w.setAnimationSpeed(AnimationSpeed::Slow);
+    w.captionsAction()->setChecked(true);
+    const QStringList programs = qEnvironmentVariable("MEMSTEP_SCREENSHOT_PROGRAMS").split(',', Qt::SkipEmptyParts);
+    if (programs.isEmpty()) {
+        ASSERT_TRUE(visualized(w, kSeed2));
+    } else {
+        ASSERT_TRUE(w.openFile(programs.front()));
+        w.visualize();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs));
+    }
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    while (w.currentStep() + 1 < w.stepCount()) {
+        w.stepForward();
+        for (const qreal t : {0.25, 0.5, 0.75}) {
+            if (!w.animator()->isActive()) {
+                break;
+            }
+            w.animator()->setProgress(t);
+            const QString path = QStringLiteral("%1/anim-step%2-%3.png")
+                                     .arg(dir)
+                                     .arg(w.currentStep(), 2, 10, QLatin1Char('0'))
+                                     .arg(int(t * 100));
+            ASSERT_TRUE(w.grab().save(path));
+        }
+        w.animator()->finish();
+    }
 }

@@ -2,6 +2,7 @@
 #include "memstep/run.h"
 #include "step_caption.h"
 
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using memstep::core::EventKind;
@@ -77,11 +78,14 @@ TEST(StepCaption, MutationNamesTheChange) {
 
     const auto dict = captions("d = {'a': 1}\nd['b'] = 2\nd['a'] = 3\ndel d['b']\n");
     EXPECT_TRUE(contains(dict, "The dict {'a': 1, 'b': 2} was changed: key 'b' added, mapping to 2.")) << joined(dict);
-    EXPECT_TRUE(contains(dict, "The dict {'a': 3, 'b': 2} was changed: key 'a' now maps to 3.")) << joined(dict);
-    EXPECT_TRUE(contains(dict, "The dict {'a': 3} was changed: key 'b' removed.")) << joined(dict);
+    EXPECT_TRUE(contains(dict, "The dict {'a': 3, 'b': 2} was changed: key 'a' now maps to 3; "
+                               "the int 1 is no longer referenced and is freed.")) << joined(dict);
+    EXPECT_TRUE(contains(dict, "The dict {'a': 3} was changed: key 'b' removed; "
+                               "the int 2 and the str 'b' are no longer referenced and are freed.")) << joined(dict);
 
     const auto items = captions("xs = [1, 2]\nxs[0] = 5\nxs.insert(0, 7)\n");
-    EXPECT_TRUE(contains(items, "The list [5, 2] was changed: item 0 set to 5.")) << joined(items);
+    EXPECT_TRUE(contains(items, "The list [5, 2] was changed: item 0 set to 5; "
+                                "the int 1 is no longer referenced and is freed.")) << joined(items);
     EXPECT_TRUE(contains(items, "The list [7, 5, 2] was changed: 7 inserted at index 0.")) << joined(items);
 }
 
@@ -89,6 +93,21 @@ TEST(StepCaption, FreedObjectsAreNamed) {
     const auto all = captions("x = 300\nx = 'hi'\n");
     EXPECT_TRUE(contains(all, "x now refers to a new str 'hi'; the int 300 is no longer referenced and is freed."))
         << joined(all);
+}
+
+TEST(StepCaption, SwapsAndGarbageAreToldTruly) {
+    const auto swap = captions(seed(":/examples/08_swapping.py"));
+    // Both names move at once: neither "still" refers to its old string.
+    EXPECT_TRUE(contains(swap, "x now refers to the str 'right'; y now refers to the str 'left'.")) << joined(swap);
+    const auto garbage = captions(seed(":/examples/12_garbage_collection.py"));
+    EXPECT_TRUE(contains(garbage, "numbers now refers to a new list [4, 5]; the list [1, 2, 3] and 3 other "
+                                  "objects are no longer referenced and are freed."))
+        << joined(garbage);
+    // None is never freed in CPython, even when the diagram stops drawing it.
+    const auto none = captions("def f():\n    pass\n\nf()\n");
+    for (const std::string& caption : none) {
+        EXPECT_EQ(caption.find("None is no longer"), std::string::npos) << caption;
+    }
 }
 
 TEST(StepCaption, StepsWithoutChangesSaySo) {
@@ -107,4 +126,16 @@ TEST(StepCaption, LongValuesAreCut) {
         cut = cut || caption.find("xs refers to a new list [0, 1, 2, 3, 4, \xE2\x80\xA6].") != std::string::npos;
     }
     EXPECT_TRUE(cut) << joined(all);
+}
+
+// Not a check but a tool: MEMSTEP_PRINT_CAPTIONS=1 prints every example's captions, to read
+// them as a learner would.
+TEST(StepCaption, PrintExampleCaptions) {
+    if (!qEnvironmentVariableIsSet("MEMSTEP_PRINT_CAPTIONS")) {
+        GTEST_SKIP() << "set MEMSTEP_PRINT_CAPTIONS to print the examples' captions";
+    }
+    for (const memstep::ui::Example& example : memstep::ui::ExampleLibrary::examples()) {
+        std::printf("== %s\n%s", example.resource.toUtf8().constData(),
+                    joined(captions(memstep::ui::ExampleLibrary::source(example).toStdString())).c_str());
+    }
 }

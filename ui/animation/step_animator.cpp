@@ -25,8 +25,10 @@ using core::FrameId;
 using core::ObjectId;
 
 // Phase 0 settles the layout (things move, or appear and vanish with no event to explain
-// them); event phases follow from 1 on.
+// them); event phases follow from 1 on. Tidying (arrows into a box spreading or closing up as
+// others arrive and leave) plays along with the last phase, when the others have moved.
 constexpr int kSettlePhase = 0;
+constexpr int kTidyPhase = -1;
 // Objects grow from this scale: 0 would make the item's transform singular.
 constexpr qreal kGrowFrom = 0.05;
 // Ghost frames slide this far left as they leave, new frames come from as far.
@@ -368,9 +370,18 @@ void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const
             if (sameGeometry(from, arrow)) {
                 continue;
             }
-            // Same target: it follows its boxes as they settle. New target: the head slides
-            // over when the program rebinds or mutates.
-            const int at = from.target == arrow.target ? kSettlePhase : sourcePhase(arrow.sourceKey, frameBox);
+            // Same target: it follows its boxes as they settle, or it only makes room for the
+            // arrows around it. New target: the head slides over when the program rebinds or
+            // mutates.
+            int at = sourcePhase(arrow.sourceKey, frameBox);
+            if (from.target == arrow.target) {
+                const LayoutBox* oldTarget = before.findObject(arrow.target);
+                const LayoutBox* newTarget = after.findObject(arrow.target);
+                const bool moved = oldTarget == nullptr || newTarget == nullptr ||
+                                   oldTarget->rect.topLeft() != newTarget->rect.topLeft() ||
+                                   from.start != arrow.start;
+                at = moved ? kSettlePhase : kTidyPhase;
+            }
             addTrack(at, [item, from, arrow](qreal e) { item->setArrow(lerp(from, arrow, e)); });
             continue;
         }
@@ -408,10 +419,19 @@ void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const
     // The timeline: the phases in use, in order, share [0, 1] equally.
     std::set<int> used;
     for (const Track& track : m_tracks) {
-        used.insert(track.phase);
+        if (track.phase != kTidyPhase) {
+            used.insert(track.phase);
+        }
     }
     for (const Output& output : m_outputs) {
         used.insert(output.phase);
+    }
+    const int last = used.empty() ? kSettlePhase : *used.rbegin();
+    for (Track& track : m_tracks) {
+        if (track.phase == kTidyPhase) {
+            track.phase = last;
+            used.insert(last);
+        }
     }
     std::map<int, int> rank;
     for (int p : used) {

@@ -326,7 +326,15 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
             } else {
                 text = event.name + " now refers to " + objectPhrase(after, event.object, isNew);
             }
-            const std::vector<std::string> stay = namesOf(after, event.from, event.frame, event.name);
+            // Names that referred to the old object before and still do: a name rebound in
+            // the same step (a swap) does not "still" refer to anything.
+            std::vector<std::string> stay;
+            const std::vector<std::string> wasThere = namesOf(before, event.from, event.frame, event.name);
+            for (const std::string& name : namesOf(after, event.from, event.frame, event.name)) {
+                if (std::find(wasThere.begin(), wasThere.end(), name) != wasThere.end()) {
+                    stay.push_back(name);
+                }
+            }
             if (!stay.empty() && freed.count(event.from) == 0) {
                 text += "; " + joinAnd(stay) + (stay.size() == 1 ? " still refers to " : " still refer to ") +
                         shortValue(after, event.from);
@@ -358,16 +366,31 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
                 break;
             }
             freeSaid = true;
+            // None is never freed in CPython: when the diagram stops drawing it, the caption
+            // says nothing rather than something false.
             std::vector<std::string> names;
+            std::string container;
             for (const Event& other : events) {
-                if (other.kind == EventKind::Free) {
-                    names.push_back("the " + describe(before, other.object));
+                const HeapObject* object = findObject(before, other.object);
+                if (other.kind != EventKind::Free || (object != nullptr && object->type == "NoneType")) {
+                    continue;
                 }
+                names.push_back("the " + describe(before, other.object));
+                const bool holds = object != nullptr && (!object->items.empty() || !object->entries.empty());
+                if (container.empty() && holds) {
+                    container = names.back();
+                }
+            }
+            if (names.empty()) {
+                break;
             }
             if (names.size() == 1) {
                 sentences.push_back(names.front() + " is no longer referenced and is freed");
             } else if (names.size() <= kMaxFreedNamed) {
                 sentences.push_back(joinAnd(names) + " are no longer referenced and are freed");
+            } else if (!container.empty()) {
+                sentences.push_back(container + " and " + std::to_string(names.size() - 1) +
+                                    " other objects are no longer referenced and are freed");
             } else {
                 sentences.push_back(std::to_string(names.size()) +
                                     " objects are no longer referenced and are freed");

@@ -3,9 +3,21 @@
 #include <QDir>
 #include <QFile>
 
+// resources.qrc is compiled into the static memstep_ui library, and a linker drops an
+// archive member nothing refers to: without this reference the examples are not in the
+// executable at all (Examples menu empty). Q_INIT_RESOURCE must be used outside namespaces.
+static void loadResources() {
+    static const bool loaded = [] {
+        Q_INIT_RESOURCE(resources);
+        return true;
+    }();
+    (void)loaded;
+}
+
 namespace memstep::ui {
 
 QList<Example> ExampleLibrary::examples() {
+    loadResources();
     QList<Example> result;
     const QDir dir(QStringLiteral(":/examples"));
     for (const QString& name : dir.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name)) {
@@ -27,6 +39,7 @@ QList<Example> ExampleLibrary::examples() {
 }
 
 QString ExampleLibrary::source(const Example& example) {
+    loadResources();
     QFile file(example.resource);
     if (!file.open(QIODevice::ReadOnly)) {
         return {};

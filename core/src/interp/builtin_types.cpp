@@ -224,6 +224,7 @@ void Interpreter::setupTypes() {
     set(rt::Tag::Iterator, "iterator", nullptr);
     set(rt::Tag::Slice, "slice", nullptr);
     set(rt::Tag::DictView, "dict_keys", nullptr);
+    set(rt::Tag::Module, "module", nullptr);
     set(rt::Tag::Ellipsis, "ellipsis", nullptr);
     rt::TypeObject* base = m_types[static_cast<std::size_t>(rt::Tag::Exception)];
     base->isException = true;

@@ -490,6 +490,11 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
     }
     case StmtKind::Global:
     case StmtKind::Nonlocal: return Flow::Normal;
+    case StmtKind::Import:
+    case StmtKind::ImportFrom:
+        if (!mark(f, s.line)) return fail();
+        if (!execImport(s, f)) return fail();
+        return Flow::Normal;
     default:
         abort(kUnsupported, "this statement is not supported yet (line " + std::to_string(s.line) + ")");
         return Flow::Raise;

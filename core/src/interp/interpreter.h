@@ -153,6 +153,10 @@ public:
     ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
     rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
 
+    // The built-in module `name`, made on first import and shared by every later one
+    // (imports.cpp); null with ImportError set for an unknown module.
+    ObjRef importModule(const std::string& name);
+
     // Frames currently running (outermost first), for the tracer's consistency checks.
     const std::vector<Frame*>& frames() const { return m_frames; }
     const std::vector<ObjRef>& globals() const { return m_globals; }
@@ -186,6 +190,10 @@ private:
     bool storeName(const syntax::Name& n, ObjRef value, Frame& f);
     void bindLocal(Frame& f, int slot, ObjRef value);
     void bindGlobal(int slot, ObjRef value);
+    // `import` and `from ... import` (imports.cpp); false with the exception set.
+    bool execImport(const syntax::Stmt& s, Frame& f);
+    // Binds a statement-level name (def, import) where the resolver placed it.
+    void bindNamed(Frame& f, const std::string& name, ObjRef value);
     ObjRef makeFunction(const CodeInfo* code, const syntax::Arguments& args, Frame& f);
     ObjRef callFunction(rt::FunctionObject* fn, rt::CallArgs& args);
     bool bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);
@@ -222,6 +230,7 @@ private:
     std::vector<rt::TypeObject*> m_types; // by Tag
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
     std::vector<ObjRef> m_keepAlive; // type objects
+    std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name
     const CodeInfo* m_moduleCode = nullptr;
 };
 

@@ -7,6 +7,7 @@
 // Constants are folded the way CPython 3.11's AST optimiser does (with its size limits) and
 // equal constants of the whole file become one object, as CPython's compiler merges them.
 #include "interp/interpreter.h"
+#include "modules/modules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -185,7 +186,42 @@ private:
             break;
         }
         case StmtKind::Import:
-        case StmtKind::ImportFrom: unsupported(st, "`import` is not supported yet"); break;
+            for (const Alias& a : st.as<Import>().names) {
+                if (!modules::isKnownModule(a.name)) {
+                    unsupported(a, "import of module '" + a.name + "' is not supported");
+                    break;
+                }
+                s.bind(a.asName.empty() ? a.name : a.asName);
+            }
+            break;
+        case StmtKind::ImportFrom: {
+            auto& im = st.as<ImportFrom>();
+            if (im.level > 0) {
+                unsupported(st, "relative `import` is not supported");
+                break;
+            }
+            if (!modules::isKnownModule(im.module)) {
+                unsupported(st, "import of module '" + im.module + "' is not supported");
+                break;
+            }
+            for (const Alias& a : im.names) {
+                if (a.name == "*") {
+                    if (!s.isModule()) {
+                        unsupported(st, "`from ... import *` inside a function is not supported");
+                        break;
+                    }
+                    auto names = modules::starNames(im.module);
+                    if (names.empty()) {
+                        unsupported(st, "`from " + im.module + " import *` is not supported");
+                        break;
+                    }
+                    for (const std::string& n : names) s.bind(n);
+                } else {
+                    s.bind(a.asName.empty() ? a.name : a.asName);
+                }
+            }
+            break;
+        }
         case StmtKind::Global:
             for (const auto& n : st.as<Global>().names) s.globalDecl.insert(n);
             break;

@@ -1,5 +1,7 @@
 #include "interp/tracer.h"
 
+#include "runtime/module.h"
+
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -159,6 +161,10 @@ HeapObject Tracer::contents(Object* o, bool) {
     case rt::Tag::Builtin:
         h.type = "builtin_function_or_method";
         h.name = static_cast<rt::BuiltinObject*>(o)->name;
+        break;
+    case rt::Tag::Module:
+        h.type = "module";
+        h.name = static_cast<rt::ModuleObject*>(o)->name;
         break;
     case rt::Tag::Type:
         h.type = "type";

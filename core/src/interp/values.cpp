@@ -4,6 +4,7 @@
 
 #include "interp/tracer.h"
 #include "numeric/float_format.h"
+#include "runtime/module.h"
 
 #include <cstdio>
 
@@ -194,6 +195,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         return true;
     }
     case rt::Tag::Type: out += "<class '" + static_cast<rt::TypeObject*>(o)->name + "'>"; return true;
+    case rt::Tag::Module: out += "<module '" + static_cast<rt::ModuleObject*>(o)->name + "' (built-in)>"; return true;
     case rt::Tag::Exception: {
         auto* e = static_cast<rt::ExceptionObject*>(o);
         if (asStr) {
@@ -646,6 +648,12 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Type:
         if (name == "__name__") return newStr(static_cast<rt::TypeObject*>(o)->name);
         return raise("AttributeError", "type object '" + static_cast<rt::TypeObject*>(o)->name + "' has no attribute '" + name + "'");
+    case rt::Tag::Module: {
+        auto* m = static_cast<rt::ModuleObject*>(o);
+        if (Object* v = m->find(name)) return ObjRef(v);
+        if (name == "__name__") return newStr(m->name);
+        return raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
+    }
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
         if (name == "start") return m_heap->newInt(r->start);

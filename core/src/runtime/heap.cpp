@@ -1,6 +1,7 @@
 #include "runtime/heap.h"
 
 #include "runtime/callable.h"
+#include "runtime/module.h"
 
 #include <cstring>
 
@@ -123,6 +124,7 @@ void clearReferences(Object* o) {
         break;
     }
     case Tag::DictView: static_cast<DictViewObject*>(o)->dict.reset(); break;
+    case Tag::Module: static_cast<ModuleObject*>(o)->clear(); break;
     default: break; // no references to other objects
     }
 }

@@ -43,6 +43,7 @@ enum class Tag : std::uint8_t {
     Iterator,
     Slice,
     DictView,
+    Module,
     Ellipsis,
 };
 

@@ -1,0 +1,82 @@
+// `import NAME [as X]` and `from NAME import a [as b], ... | *` over the built-in modules
+// (modules/modules.h). The resolver has already refused unknown modules, so here an import
+// only makes the module once and binds names, one bind per name in source order, as
+// CPython's IMPORT_NAME / IMPORT_FROM / STORE_NAME sequence does.
+#include "interp/interpreter.h"
+
+#include "interp/tracer.h"
+#include "modules/modules.h"
+
+#include <algorithm>
+
+namespace memstep::core::interp {
+
+using namespace syntax;
+
+ObjRef Interpreter::importModule(const std::string& name) {
+    auto it = m_modules.find(name);
+    if (it != m_modules.end()) return it->second;
+    ObjRef m = modules::makeModule(*this, name);
+    if (!m) {
+        if (!hasException()) raise("ModuleNotFoundError", "No module named '" + name + "'");
+        return nullptr;
+    }
+    m_modules.emplace(name, m);
+    return m;
+}
+
+void Interpreter::bindNamed(Frame& f, const std::string& name, ObjRef value) {
+    if (f.code->kind != CodeInfo::Kind::Module) {
+        auto& names = f.code->slotNames;
+        auto pos = std::find(names.begin(), names.end(), name);
+        if (pos != names.end()) {
+            auto slot = static_cast<int>(pos - names.begin());
+            if (f.code->slotIsCell[static_cast<std::size_t>(slot)]) {
+                auto* cell = static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
+                cell->value = value;
+                if (m_tracer) m_tracer->bind(f, name, value.get());
+            } else {
+                bindLocal(f, slot, std::move(value));
+            }
+            return;
+        }
+    }
+    bindGlobal(globalSlot(name), std::move(value));
+}
+
+bool Interpreter::execImport(const Stmt& s, Frame& f) {
+    if (s.kind == StmtKind::Import) {
+        for (const Alias& a : s.as<Import>().names) {
+            ObjRef m = importModule(a.name);
+            if (!m) return false;
+            bindNamed(f, a.asName.empty() ? a.name : a.asName, std::move(m));
+        }
+        return true;
+    }
+    auto& im = s.as<ImportFrom>();
+    ObjRef m = importModule(im.module);
+    if (!m) return false;
+    auto* mod = static_cast<rt::ModuleObject*>(m.get());
+    for (const Alias& a : im.names) {
+        if (a.name == "*") {
+            for (const std::string& n : modules::starNames(im.module)) {
+                Object* v = mod->find(n);
+                if (!v) {
+                    raise("SystemError", "module '" + im.module + "' lacks '" + n + "'");
+                    return false;
+                }
+                bindNamed(f, n, ObjRef(v));
+            }
+            continue;
+        }
+        Object* v = mod->find(a.name);
+        if (!v) {
+            raise("ImportError", "cannot import name '" + a.name + "' from '" + im.module + "' (unknown location)");
+            return false;
+        }
+        bindNamed(f, a.asName.empty() ? a.name : a.asName, ObjRef(v));
+    }
+    return true;
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,189 @@
+// The copy module: copy.copy and copy.deepcopy with CPython 3.11's identity rules, the
+// favourite memory lesson of a first course.
+//
+// copy() returns immutable values (ints, strs, tuples, frozensets, functions...) as they
+// are and makes a new list/dict/set sharing the items. deepcopy() keeps a memo from each
+// original to its copy, so sharing inside the structure and cycles are reproduced, returns
+// atomic values as they are, returns a tuple itself when every item copies to itself, and
+// rebuilds sets and frozensets (CPython goes through __reduce_ex__ for them, so even a
+// frozenset of ints is a new object).
+#include "modules/modules.h"
+
+#include "interp/builtins_util.h"
+
+#include <unordered_map>
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+using rt::Object;
+
+namespace {
+
+// Native recursion bound: deeper structures are refused rather than overflowing the stack.
+constexpr int kMaxDeepcopyDepth = 400;
+
+bool isAtomic(const Object* o) {
+    switch (o->tag) {
+    case rt::Tag::None:
+    case rt::Tag::Bool:
+    case rt::Tag::Int:
+    case rt::Tag::Float:
+    case rt::Tag::Str:
+    case rt::Tag::Range:
+    case rt::Tag::Function:
+    case rt::Tag::Builtin:
+    case rt::Tag::Type:
+    case rt::Tag::Ellipsis: return true;
+    default: return false;
+    }
+}
+
+ObjRef refuse(Interpreter& in, const char* function, Object* x) {
+    return unsupported(in, std::string(function) + "() of a " + in.typeName(x) + " object is not supported");
+}
+
+ObjRef c_copy(Interpreter& in, Object*, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "copy")) return nullptr;
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "copy() takes 1 positional argument but " + std::to_string(args.positional.size()) + " were given");
+    Object* x = args.positional[0].get();
+    if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet || x->tag == rt::Tag::Slice)
+        return args.positional[0];
+    switch (x->tag) {
+    case rt::Tag::List: return in.heap().newList(static_cast<rt::ListObject*>(x)->items);
+    case rt::Tag::Dict: {
+        auto d = in.heap().make<rt::DictObject>();
+        ObjRef out(d);
+        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(x)->entries)
+            if (e.key) in.dictSetHashed(d, e.key, e.hash, e.value);
+        return out;
+    }
+    case rt::Tag::Set: {
+        auto s = in.heap().make<rt::SetObject>();
+        ObjRef out(s);
+        if (!interp::setUpdate(in, s, x)) return nullptr;
+        return out;
+    }
+    case rt::Tag::Module: return in.raise("TypeError", "cannot pickle 'module' object");
+    default: return refuse(in, "copy.copy", x);
+    }
+}
+
+class DeepCopier {
+public:
+    explicit DeepCopier(Interpreter& in) : m_in(in) {}
+
+    ObjRef copy(Object* x) {
+        auto found = m_memo.find(x);
+        if (found != m_memo.end()) return found->second;
+        if (isAtomic(x)) return ObjRef(x);
+        if (++m_depth > kMaxDeepcopyDepth) {
+            return unsupported(m_in, "copy.deepcopy() of a structure nested deeper than " +
+                                         std::to_string(kMaxDeepcopyDepth) + " levels is not supported");
+        }
+        ObjRef y = copyNew(x);
+        --m_depth;
+        if (y) m_keepAlive.emplace_back(x);
+        return y;
+    }
+
+private:
+    ObjRef copyNew(Object* x) {
+        switch (x->tag) {
+        case rt::Tag::List: {
+            auto y = m_in.heap().newList();
+            m_memo[x] = y;
+            // Items may be appended by the copy of an item (a cycle): read them by index.
+            auto* src = static_cast<rt::ListObject*>(x);
+            for (std::size_t i = 0; i < src->items.size(); ++i) {
+                ObjRef item = src->items[i];
+                ObjRef c = copy(item.get());
+                if (!c) return nullptr;
+                m_in.listInsert(y.get(), static_cast<std::int64_t>(y->items.size()), std::move(c));
+            }
+            return y;
+        }
+        case rt::Tag::Tuple: {
+            ObjVec items = static_cast<rt::TupleObject*>(x)->items;
+            ObjVec copies;
+            for (const ObjRef& item : items) {
+                ObjRef c = copy(item.get());
+                if (!c) return nullptr;
+                copies.push_back(std::move(c));
+            }
+            // A cycle through a mutable item may have copied this tuple already.
+            auto found = m_memo.find(x);
+            if (found != m_memo.end()) return found->second;
+            bool same = true;
+            for (std::size_t i = 0; i < items.size(); ++i)
+                if (items[i].get() != copies[i].get()) same = false;
+            ObjRef y = same ? ObjRef(x) : m_in.heap().newTuple(std::move(copies));
+            m_memo[x] = y;
+            return y;
+        }
+        case rt::Tag::Dict: {
+            auto* d = m_in.heap().make<rt::DictObject>();
+            ObjRef y(d);
+            m_memo[x] = y;
+            std::vector<rt::DictEntry> entries = static_cast<rt::DictObject*>(x)->entries;
+            for (const rt::DictEntry& e : entries) {
+                if (!e.key) continue;
+                ObjRef k = copy(e.key.get());
+                if (!k) return nullptr;
+                ObjRef v = copy(e.value.get());
+                if (!v) return nullptr;
+                if (!m_in.dictSet(d, std::move(k), std::move(v))) return nullptr;
+            }
+            return y;
+        }
+        case rt::Tag::Set:
+        case rt::Tag::FrozenSet: {
+            ObjVec items;
+            if (!m_in.collect(x, items)) return nullptr;
+            ObjVec copies;
+            for (const ObjRef& item : items) {
+                ObjRef c = copy(item.get());
+                if (!c) return nullptr;
+                copies.push_back(std::move(c));
+            }
+            auto* s = m_in.heap().make<rt::SetObject>();
+            if (x->tag == rt::Tag::FrozenSet) s->tag = rt::Tag::FrozenSet;
+            ObjRef y(s);
+            for (ObjRef& c : copies)
+                if (!m_in.setAdd(s, std::move(c))) return nullptr;
+            m_memo[x] = y;
+            return y;
+        }
+        case rt::Tag::Module: return m_in.raise("TypeError", "cannot pickle 'module' object");
+        default: return refuse(m_in, "copy.deepcopy", x);
+        }
+    }
+
+    Interpreter& m_in;
+    std::unordered_map<Object*, ObjRef> m_memo;
+    ObjVec m_keepAlive; // originals stay alive so no address is reused during the copy
+    int m_depth = 0;
+};
+
+ObjRef c_deepcopy(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef memo = interp::takeKeyword(args, "memo");
+    if (!interp::noMoreKeywords(in, args, "deepcopy")) return nullptr;
+    if (args.positional.size() == 2) memo = args.positional[1];
+    if (args.positional.empty() || args.positional.size() > 2)
+        return in.raise("TypeError", "deepcopy() takes from 1 to 3 positional arguments but " + std::to_string(args.positional.size()) + " were given");
+    if (memo && memo->tag != rt::Tag::None) {
+        return unsupported(in, "copy.deepcopy() with a memo argument is not supported");
+    }
+    DeepCopier copier(in);
+    return copier.copy(args.positional[0].get());
+}
+
+} // namespace
+
+void fillCopy(Interpreter& in, rt::ModuleObject& m) {
+    addFunction(in, m, "copy", c_copy);
+    addFunction(in, m, "deepcopy", c_deepcopy);
+}
+
+} // namespace memstep::core::modules

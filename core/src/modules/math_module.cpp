@@ -1,0 +1,571 @@
+// The math module: CPython 3.11's functions with its result types and error messages.
+//
+// Float functions follow CPython's math_1/math_2 wrappers: a NaN result from a non-NaN
+// argument is ValueError("math domain error"), an infinite result from a finite argument is
+// OverflowError("math range error") where the function can overflow. The integer functions
+// (factorial, gcd, lcm, isqrt, comb, perm) work on big ints exactly.
+#include "modules/modules.h"
+
+#include "interp/builtins_util.h"
+
+#include <cerrno>
+#include <cmath>
+#include <limits>
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+using numeric::BigInt;
+using rt::Object;
+
+namespace {
+
+constexpr double kPi = 3.141592653589793238462643383279502884;
+
+ObjRef domainError(Interpreter& in) { return in.raise("ValueError", "math domain error"); }
+ObjRef rangeError(Interpreter& in) { return in.raise("OverflowError", "math range error"); }
+
+std::string qualified(const char* name) { return std::string("math.") + name; }
+
+bool oneArg(Interpreter& in, CallArgs& args, const char* name) {
+    std::string q = qualified(name);
+    return interp::noKeywords(in, args, q.c_str()) && interp::argCount(in, args, q.c_str(), 1, 1);
+}
+
+bool twoArgs(Interpreter& in, CallArgs& args, const char* name) {
+    return interp::noKeywords(in, args, name) && interp::argCount(in, args, name, 2, 2);
+}
+
+ObjRef floatResult(Interpreter& in, double x, double r, bool canOverflow) {
+    if (std::isnan(r) && !std::isnan(x)) return domainError(in);
+    if (std::isinf(r) && std::isfinite(x)) return canOverflow ? rangeError(in) : domainError(in);
+    return in.heap().newFloat(r);
+}
+
+// One float argument through f, with CPython's math_1 error rules.
+ObjRef math1(Interpreter& in, CallArgs& args, const char* name, double (*f)(double), bool canOverflow) {
+    if (!oneArg(in, args, name)) return nullptr;
+    double x = 0;
+    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    return floatResult(in, x, f(x), canOverflow);
+}
+
+#define MATH1(NAME, EXPR, OVERFLOW)                                                                    \
+    ObjRef m_##NAME(Interpreter& in, Object*, CallArgs& args) {                                        \
+        return math1(in, args, #NAME, [](double x) -> double { return EXPR; }, OVERFLOW);              \
+    }
+
+MATH1(acos, std::acos(x), false)
+MATH1(acosh, std::acosh(x), false)
+MATH1(asin, std::asin(x), false)
+MATH1(asinh, std::asinh(x), false)
+MATH1(atan, std::atan(x), false)
+MATH1(atanh, std::atanh(x), false)
+MATH1(cbrt, std::cbrt(x), false)
+MATH1(cos, std::isinf(x) ? std::numeric_limits<double>::quiet_NaN() : std::cos(x), false)
+MATH1(cosh, std::cosh(x), true)
+MATH1(erf, std::erf(x), false)
+MATH1(erfc, std::erfc(x), false)
+MATH1(exp, std::exp(x), true)
+MATH1(exp2, std::exp2(x), true)
+MATH1(expm1, std::expm1(x), true)
+MATH1(fabs, std::fabs(x), false)
+MATH1(sin, std::isinf(x) ? std::numeric_limits<double>::quiet_NaN() : std::sin(x), false)
+MATH1(sinh, std::sinh(x), true)
+MATH1(sqrt, std::sqrt(x), false)
+MATH1(tan, std::isinf(x) ? std::numeric_limits<double>::quiet_NaN() : std::tan(x), false)
+MATH1(tanh, std::tanh(x), false)
+MATH1(degrees, x * (180.0 / kPi), true)
+MATH1(radians, x * (kPi / 180.0), false)
+
+double gammaOrNan(double x) {
+    if (std::isfinite(x) && x <= 0 && std::floor(x) == x) return std::numeric_limits<double>::quiet_NaN();
+    return std::tgamma(x);
+}
+double lgammaOrNan(double x) {
+    if (std::isfinite(x) && x <= 0 && std::floor(x) == x) return std::numeric_limits<double>::infinity();
+    return std::lgamma(x);
+}
+ObjRef m_gamma(Interpreter& in, Object*, CallArgs& args) { return math1(in, args, "gamma", gammaOrNan, true); }
+ObjRef m_lgamma(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "lgamma")) return nullptr;
+    double x = 0;
+    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    if (std::isfinite(x) && x <= 0 && std::floor(x) == x) return domainError(in);
+    return floatResult(in, x, lgammaOrNan(x), true);
+}
+
+ObjRef m_log1p(Interpreter& in, Object*, CallArgs& args) {
+    return math1(in, args, "log1p", [](double x) { return x <= -1.0 ? std::numeric_limits<double>::quiet_NaN() : std::log1p(x); }, false);
+}
+
+// log of an int or float as CPython's loghelper: ints too big for a float go through
+// their bit length, so math.log(10**400) works.
+bool logOf(Interpreter& in, Object* o, double (*f)(double), double& out) {
+    if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig()) {
+        BigInt v = static_cast<rt::IntObject*>(o)->toBig();
+        if (v.sign() <= 0) return domainError(in), false;
+        if (auto d = v.toDouble()) {
+            out = f(*d);
+            return true;
+        }
+        std::uint64_t shift = v.bitLength() - 64;
+        auto d = v.shiftRight(shift).toDouble();
+        out = f(*d) + static_cast<double>(shift) * f(2.0);
+        return true;
+    }
+    double x = 0;
+    if (!interp::toDouble(in, o, x)) return false;
+    if (std::isnan(x) || (std::isinf(x) && x > 0)) {
+        out = x;
+        return true;
+    }
+    if (x <= 0) return domainError(in), false;
+    out = f(x);
+    return true;
+}
+
+ObjRef m_log(Interpreter& in, Object*, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "log") || !interp::argCount(in, args, "log", 1, 2)) return nullptr;
+    double num = 0;
+    if (!logOf(in, args.positional[0].get(), [](double x) { return std::log(x); }, num)) return nullptr;
+    if (args.positional.size() == 1) return in.heap().newFloat(num);
+    double den = 0;
+    if (!logOf(in, args.positional[1].get(), [](double x) { return std::log(x); }, den)) return nullptr;
+    if (den == 0) return in.raise("ZeroDivisionError", "float division by zero");
+    return in.heap().newFloat(num / den);
+}
+ObjRef m_log2(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "log2")) return nullptr;
+    double r = 0;
+    if (!logOf(in, args.positional[0].get(), [](double x) { return std::log2(x); }, r)) return nullptr;
+    return in.heap().newFloat(r);
+}
+ObjRef m_log10(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "log10")) return nullptr;
+    double r = 0;
+    if (!logOf(in, args.positional[0].get(), [](double x) { return std::log10(x); }, r)) return nullptr;
+    return in.heap().newFloat(r);
+}
+
+// Two float arguments.
+bool twoDoubles(Interpreter& in, CallArgs& args, const char* name, double& x, double& y) {
+    return twoArgs(in, args, name) && interp::toDouble(in, args.positional[0].get(), x) &&
+           interp::toDouble(in, args.positional[1].get(), y);
+}
+
+ObjRef m_atan2(Interpreter& in, Object*, CallArgs& args) {
+    double y = 0, x = 0;
+    if (!twoDoubles(in, args, "atan2", y, x)) return nullptr;
+    return in.heap().newFloat(std::atan2(y, x));
+}
+ObjRef m_copysign(Interpreter& in, Object*, CallArgs& args) {
+    double x = 0, y = 0;
+    if (!twoDoubles(in, args, "copysign", x, y)) return nullptr;
+    return in.heap().newFloat(std::copysign(x, y));
+}
+ObjRef m_fmod(Interpreter& in, Object*, CallArgs& args) {
+    double x = 0, y = 0;
+    if (!twoDoubles(in, args, "fmod", x, y)) return nullptr;
+    if (std::isinf(y) && std::isfinite(x)) return in.heap().newFloat(x);
+    double r = std::fmod(x, y);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domainError(in);
+    return in.heap().newFloat(r);
+}
+ObjRef m_remainder(Interpreter& in, Object*, CallArgs& args) {
+    double x = 0, y = 0;
+    if (!twoDoubles(in, args, "remainder", x, y)) return nullptr;
+    double r = std::remainder(x, y);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domainError(in);
+    return in.heap().newFloat(r);
+}
+ObjRef m_pow(Interpreter& in, Object*, CallArgs& args) {
+    double x = 0, y = 0;
+    if (!twoDoubles(in, args, "pow", x, y)) return nullptr;
+    if (!std::isfinite(x) || !std::isfinite(y)) {
+        if (std::isnan(x)) return in.heap().newFloat(y == 0.0 ? 1.0 : x);
+        if (std::isnan(y)) return in.heap().newFloat(x == 1.0 ? 1.0 : y);
+        return in.heap().newFloat(std::pow(x, y));
+    }
+    if (x == 0.0 && y < 0.0) return domainError(in);
+    if (x < 0.0 && std::floor(y) != y) return domainError(in);
+    double r = std::pow(x, y);
+    if (std::isinf(r)) return rangeError(in);
+    return in.heap().newFloat(r);
+}
+ObjRef m_ldexp(Interpreter& in, Object*, CallArgs& args) {
+    if (!twoArgs(in, args, "ldexp")) return nullptr;
+    double x = 0;
+    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    auto e = interp::intArg(in, args.positional[1].get());
+    if (!e) return nullptr;
+    if (x == 0 || !std::isfinite(x)) return in.heap().newFloat(x);
+    long exp = *e > 100000 ? 100000 : (*e < -100000 ? -100000 : static_cast<long>(*e));
+    double r = std::ldexp(x, static_cast<int>(exp));
+    if (std::isinf(r)) return rangeError(in);
+    return in.heap().newFloat(r);
+}
+ObjRef m_nextafter(Interpreter& in, Object*, CallArgs& args) {
+    double x = 0, y = 0;
+    if (!twoDoubles(in, args, "nextafter", x, y)) return nullptr;
+    return in.heap().newFloat(std::nextafter(x, y));
+}
+ObjRef m_ulp(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "ulp")) return nullptr;
+    double x = 0;
+    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    if (std::isnan(x)) return in.heap().newFloat(x);
+    x = std::fabs(x);
+    if (std::isinf(x)) return in.heap().newFloat(x);
+    double inf = std::numeric_limits<double>::infinity();
+    double x2 = std::nextafter(x, inf);
+    if (std::isinf(x2)) return in.heap().newFloat(x - std::nextafter(x, -inf));
+    return in.heap().newFloat(x2 - x);
+}
+ObjRef m_frexp(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "frexp")) return nullptr;
+    double x = 0;
+    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    int e = 0;
+    double m = (std::isnan(x) || std::isinf(x) || x == 0) ? x : std::frexp(x, &e);
+    return in.heap().newTuple({in.heap().newFloat(m), in.heap().newInt(static_cast<std::int64_t>(e))});
+}
+ObjRef m_modf(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "modf")) return nullptr;
+    double x = 0;
+    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    double ip = 0, fp = 0;
+    if (std::isinf(x)) {
+        ip = x;
+        fp = std::copysign(0.0, x);
+    } else {
+        fp = std::modf(x, &ip);
+    }
+    return in.heap().newTuple({in.heap().newFloat(fp), in.heap().newFloat(ip)});
+}
+
+ObjRef predicate(Interpreter& in, CallArgs& args, const char* name, bool (*p)(double)) {
+    if (!oneArg(in, args, name)) return nullptr;
+    double x = 0;
+    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    return in.boolean(p(x));
+}
+ObjRef m_isfinite(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isfinite", [](double x) { return static_cast<bool>(std::isfinite(x)); }); }
+ObjRef m_isinf(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isinf", [](double x) { return static_cast<bool>(std::isinf(x)); }); }
+ObjRef m_isnan(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isnan", [](double x) { return static_cast<bool>(std::isnan(x)); }); }
+
+ObjRef m_isclose(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef relArg = interp::takeKeyword(args, "rel_tol");
+    ObjRef absArg = interp::takeKeyword(args, "abs_tol");
+    if (!interp::noMoreKeywords(in, args, "isclose")) return nullptr;
+    if (args.positional.size() != 2)
+        return in.raise("TypeError", "isclose() takes exactly 2 positional arguments (" + std::to_string(args.positional.size()) + " given)");
+    double a = 0, b = 0, rel = 1e-09, abs = 0.0;
+    if (!interp::toDouble(in, args.positional[0].get(), a) || !interp::toDouble(in, args.positional[1].get(), b)) return nullptr;
+    if (relArg && !interp::toDouble(in, relArg.get(), rel)) return nullptr;
+    if (absArg && !interp::toDouble(in, absArg.get(), abs)) return nullptr;
+    if (rel < 0.0 || abs < 0.0) return in.raise("ValueError", "tolerances must be non-negative");
+    if (a == b) return in.boolean(true);
+    if (std::isinf(a) || std::isinf(b)) return in.boolean(false);
+    double diff = std::fabs(b - a);
+    return in.boolean((diff <= std::fabs(rel * b)) || (diff <= std::fabs(rel * a)) || (diff <= abs));
+}
+
+ObjRef m_hypot(Interpreter& in, Object*, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "hypot")) return nullptr;
+    double r = 0;
+    bool nan = false, inf = false;
+    for (const ObjRef& a : args.positional) {
+        double x = 0;
+        if (!interp::toDouble(in, a.get(), x)) return nullptr;
+        if (std::isinf(x)) inf = true;
+        if (std::isnan(x)) nan = true;
+        r = std::hypot(r, x);
+    }
+    if (inf) return in.heap().newFloat(std::numeric_limits<double>::infinity());
+    if (nan) return in.heap().newFloat(std::numeric_limits<double>::quiet_NaN());
+    return in.heap().newFloat(r);
+}
+
+ObjRef m_dist(Interpreter& in, Object*, CallArgs& args) {
+    if (!twoArgs(in, args, "dist")) return nullptr;
+    ObjVec p, q;
+    if (!in.collect(args.positional[0].get(), p) || !in.collect(args.positional[1].get(), q)) return nullptr;
+    if (p.size() != q.size()) return in.raise("ValueError", "both points must have the same number of dimensions");
+    double r = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        double a = 0, b = 0;
+        if (!interp::toDouble(in, p[i].get(), a) || !interp::toDouble(in, q[i].get(), b)) return nullptr;
+        r = std::hypot(r, a - b);
+    }
+    return in.heap().newFloat(r);
+}
+
+// floor/ceil/trunc: ints come back as they are, floats become exact ints.
+ObjRef rounding(Interpreter& in, CallArgs& args, const char* name, double (*f)(double)) {
+    if (!oneArg(in, args, name)) return nullptr;
+    Object* x = args.positional[0].get();
+    if (x->tag == rt::Tag::Int) return args.positional[0];
+    if (x->tag == rt::Tag::Bool) return in.heap().newInt(static_cast<std::int64_t>(static_cast<rt::BoolObject*>(x)->value));
+    if (x->tag != rt::Tag::Float) {
+        if (std::string(name) == "trunc")
+            return in.raise("TypeError", "type " + std::string(in.typeName(x)) + " doesn't define __trunc__ method");
+        return in.raise("TypeError", "must be real number, not " + std::string(in.typeName(x)));
+    }
+    return interp::intFromResult(in, BigInt::fromDouble(f(static_cast<rt::FloatObject*>(x)->value)));
+}
+ObjRef m_floor(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "floor", [](double x) { return std::floor(x); }); }
+ObjRef m_ceil(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "ceil", [](double x) { return std::ceil(x); }); }
+ObjRef m_trunc(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "trunc", [](double x) { return std::trunc(x); }); }
+
+// An exact int argument ("'float' object cannot be interpreted as an integer").
+std::optional<BigInt> bigArg(Interpreter& in, Object* o) {
+    if (o->tag == rt::Tag::Bool) return BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value);
+    if (o->tag == rt::Tag::Int) return static_cast<rt::IntObject*>(o)->toBig();
+    in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
+    return std::nullopt;
+}
+
+ObjRef m_factorial(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "factorial")) return nullptr;
+    Object* x = args.positional[0].get();
+    if (x->tag == rt::Tag::Float)
+        return in.raise("TypeError", "'float' object cannot be interpreted as an integer");
+    auto n = bigArg(in, x);
+    if (!n) return nullptr;
+    if (n->isNegative()) return in.raise("ValueError", "factorial() not defined for negative values");
+    if (!n->fitsInt64() || n->toInt64() > 20000) return in.raise("OverflowError", "factorial() argument should not exceed 20000 in memstep");
+    BigInt r = BigInt::fromInt64(1);
+    for (std::int64_t i = 2; i <= n->toInt64(); ++i) r *= BigInt::fromInt64(i);
+    return in.heap().newInt(std::move(r));
+}
+
+BigInt gcd2(BigInt a, BigInt b) {
+    a = a.abs();
+    b = b.abs();
+    while (!b.isZero()) {
+        BigInt t = *a.mod(b);
+        a = std::move(b);
+        b = std::move(t);
+    }
+    return a;
+}
+
+ObjRef m_gcd(Interpreter& in, Object*, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "gcd")) return nullptr;
+    BigInt r;
+    for (const ObjRef& a : args.positional) {
+        auto v = bigArg(in, a.get());
+        if (!v) return nullptr;
+        r = gcd2(r, *v);
+    }
+    return in.heap().newInt(std::move(r));
+}
+
+ObjRef m_lcm(Interpreter& in, Object*, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "lcm")) return nullptr;
+    BigInt r = BigInt::fromInt64(1);
+    for (const ObjRef& a : args.positional) {
+        auto v = bigArg(in, a.get());
+        if (!v) return nullptr;
+        if (v->isZero() || r.isZero()) {
+            r = BigInt();
+            continue;
+        }
+        BigInt g = gcd2(r, *v);
+        r = (*(r.abs().floorDiv(g)) * v->abs());
+    }
+    return in.heap().newInt(std::move(r));
+}
+
+BigInt isqrtOf(const BigInt& n) {
+    if (n.isZero()) return n;
+    // Newton's iteration from a power of two above the root.
+    BigInt x = BigInt::fromInt64(1).shiftLeft((n.bitLength() + 1) / 2 + 1);
+    while (true) {
+        BigInt y = (x + *n.floorDiv(x)).shiftRight(1);
+        if (y >= x) return x;
+        x = std::move(y);
+    }
+}
+
+ObjRef m_isqrt(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "isqrt")) return nullptr;
+    auto n = bigArg(in, args.positional[0].get());
+    if (!n) return nullptr;
+    if (n->isNegative()) return in.raise("ValueError", "isqrt() argument must be nonnegative");
+    return in.heap().newInt(isqrtOf(*n));
+}
+
+// n! / (n-k)!, the falling product.
+BigInt falling(const BigInt& n, const BigInt& k) {
+    BigInt r = BigInt::fromInt64(1);
+    BigInt one = BigInt::fromInt64(1);
+    BigInt f = n;
+    for (BigInt i; i < k; i += one) {
+        r *= f;
+        f -= one;
+    }
+    return r;
+}
+
+bool combArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t min, BigInt& n, BigInt& k, bool& hasK) {
+    if (!interp::noKeywords(in, args, name) || !interp::argCount(in, args, name, min, 2)) return false;
+    auto a = bigArg(in, args.positional[0].get());
+    if (!a) return false;
+    n = *a;
+    hasK = args.positional.size() == 2 && args.positional[1]->tag != rt::Tag::None;
+    if (hasK) {
+        auto b = bigArg(in, args.positional[1].get());
+        if (!b) return false;
+        k = *b;
+    }
+    if (n.isNegative()) return in.raise("ValueError", "n must be a non-negative integer"), false;
+    if (hasK && k.isNegative()) return in.raise("ValueError", "k must be a non-negative integer"), false;
+    if (hasK && k.bitLength() > 20) return in.raise("OverflowError", "k is too large for memstep"), false;
+    return true;
+}
+
+ObjRef m_perm(Interpreter& in, Object*, CallArgs& args) {
+    BigInt n, k;
+    bool hasK = false;
+    if (!combArgs(in, args, "perm", 1, n, k, hasK)) return nullptr;
+    if (!hasK) {
+        if (n.bitLength() > 15) return in.raise("OverflowError", "n is too large for memstep");
+        k = n;
+    }
+    if (k > n) return in.heap().newInt(std::int64_t{0});
+    return in.heap().newInt(falling(n, k));
+}
+
+ObjRef m_comb(Interpreter& in, Object*, CallArgs& args) {
+    BigInt n, k;
+    bool hasK = false;
+    if (!combArgs(in, args, "comb", 2, n, k, hasK)) return nullptr;
+    if (k > n) return in.heap().newInt(std::int64_t{0});
+    BigInt nk = n - k;
+    if (nk < k) k = nk;
+    BigInt r = BigInt::fromInt64(1), one = BigInt::fromInt64(1);
+    BigInt f = n;
+    for (BigInt i = one; i <= k; i += one) {
+        r = *(r * f).floorDiv(i);
+        f -= one;
+    }
+    return in.heap().newInt(std::move(r));
+}
+
+ObjRef m_prod(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef start = interp::takeKeyword(args, "start");
+    if (!interp::noMoreKeywords(in, args, "prod")) return nullptr;
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "prod() takes exactly 1 positional argument (" + std::to_string(args.positional.size()) + " given)");
+    ObjRef acc = start ? start : in.heap().newInt(std::int64_t{1});
+    ObjRef it = in.iter(args.positional[0].get());
+    if (!it) return nullptr;
+    while (true) {
+        ObjRef x = in.next(it.get());
+        if (!x) {
+            if (in.hasException()) return nullptr;
+            return acc;
+        }
+        acc = in.binary(syntax::Operator::Mult, acc.get(), x.get());
+        if (!acc) return nullptr;
+    }
+}
+
+// Shewchuk's exactly rounded sum, as CPython's math_fsum.
+ObjRef m_fsum(Interpreter& in, Object*, CallArgs& args) {
+    if (!oneArg(in, args, "fsum")) return nullptr;
+    ObjRef it = in.iter(args.positional[0].get());
+    if (!it) return nullptr;
+    std::vector<double> p;
+    double special = 0.0, infSum = 0.0;
+    while (true) {
+        ObjRef item = in.next(it.get());
+        if (!item) {
+            if (in.hasException()) return nullptr;
+            break;
+        }
+        double x = 0;
+        if (!interp::toDouble(in, item.get(), x)) return nullptr;
+        double xsave = x;
+        std::size_t i = 0;
+        for (double y : p) {
+            if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+            double hi = x + y;
+            double lo = y - (hi - x);
+            if (lo != 0.0) p[i++] = lo;
+            x = hi;
+        }
+        p.resize(i);
+        if (x != 0.0) {
+            if (!std::isfinite(x)) {
+                if (std::isfinite(xsave)) return in.raise("OverflowError", "intermediate overflow in fsum");
+                if (std::isinf(xsave)) infSum += xsave;
+                special += xsave;
+                p.clear();
+            } else {
+                p.push_back(x);
+            }
+        }
+    }
+    if (special != 0.0) {
+        if (std::isnan(infSum)) return in.raise("ValueError", "-inf + inf in fsum");
+        return in.heap().newFloat(special);
+    }
+    double hi = 0.0;
+    std::size_t n = p.size();
+    if (n > 0) {
+        hi = p[--n];
+        double lo = 0.0;
+        while (n > 0) {
+            double x = hi;
+            double y = p[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+            double y = lo * 2.0;
+            double x = hi + y;
+            double yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    return in.heap().newFloat(hi);
+}
+
+} // namespace
+
+void fillMath(Interpreter& in, rt::ModuleObject& m) {
+    struct Def {
+        const char* name;
+        rt::NativeFn fn;
+    };
+    // The order of CPython's math module dict, so `from math import *` binds in its order.
+    static const Def kFunctions[] = {
+        {"acos", m_acos},       {"acosh", m_acosh},     {"asin", m_asin},         {"asinh", m_asinh},
+        {"atan", m_atan},       {"atan2", m_atan2},     {"atanh", m_atanh},       {"cbrt", m_cbrt},
+        {"ceil", m_ceil},       {"copysign", m_copysign}, {"cos", m_cos},         {"cosh", m_cosh},
+        {"degrees", m_degrees}, {"dist", m_dist},       {"erf", m_erf},           {"erfc", m_erfc},
+        {"exp", m_exp},         {"exp2", m_exp2},       {"expm1", m_expm1},       {"fabs", m_fabs},
+        {"factorial", m_factorial}, {"floor", m_floor}, {"fmod", m_fmod},         {"frexp", m_frexp},
+        {"fsum", m_fsum},       {"gamma", m_gamma},     {"gcd", m_gcd},           {"hypot", m_hypot},
+        {"isclose", m_isclose}, {"isfinite", m_isfinite}, {"isinf", m_isinf},     {"isnan", m_isnan},
+        {"isqrt", m_isqrt},     {"lcm", m_lcm},         {"ldexp", m_ldexp},       {"lgamma", m_lgamma},
+        {"log", m_log},         {"log1p", m_log1p},     {"log10", m_log10},       {"log2", m_log2},
+        {"modf", m_modf},       {"pow", m_pow},         {"radians", m_radians},   {"remainder", m_remainder},
+        {"sin", m_sin},         {"sinh", m_sinh},       {"sqrt", m_sqrt},         {"tan", m_tan},
+        {"tanh", m_tanh},       {"trunc", m_trunc},     {"prod", m_prod},         {"perm", m_perm},
+        {"comb", m_comb},       {"nextafter", m_nextafter}, {"ulp", m_ulp},
+    };
+    for (const Def& d : kFunctions) addFunction(in, m, d.name, d.fn);
+    m.set("pi", in.heap().newFloat(kPi));
+    m.set("e", in.heap().newFloat(2.718281828459045235360287471352662498));
+    m.set("tau", in.heap().newFloat(2 * kPi));
+    m.set("inf", in.heap().newFloat(std::numeric_limits<double>::infinity()));
+    m.set("nan", in.heap().newFloat(std::numeric_limits<double>::quiet_NaN()));
+}
+
+} // namespace memstep::core::modules

@@ -1,0 +1,3 @@
+# factorial of a negative number is a ValueError
+import math
+math.factorial(-3)

@@ -1,0 +1,3 @@
+# log(0) is a math domain error
+import math
+math.log(0)

@@ -1,0 +1,3 @@
+# choice from an empty list raises IndexError
+import random
+random.choice([])

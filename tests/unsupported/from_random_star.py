@@ -1,0 +1,3 @@
+# unsupported: random line 2
+from random import *
+print(randint(1, 6))

@@ -27,15 +27,15 @@ ObjRef bPrint(Interpreter& in, Object*, CallArgs& args) {
         if (!isStr(end.get())) return in.raise("TypeError", "end must be None or a string, not " + std::string(in.typeName(end.get())));
         endText = text(end.get());
     }
-    std::string out;
+    // Written piece by piece, as CPython does: a __str__ that prints (or fails) runs after
+    // the arguments before it are already out.
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
-        if (i) out += sepText;
+        if (i) in.write(sepText);
         auto s = in.str(args.positional[i].get());
         if (!s) return nullptr;
-        out += *s;
+        in.write(*s);
     }
-    out += endText;
-    in.write(out);
+    in.write(endText);
     return in.none();
 }
 
@@ -54,7 +54,13 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::DictView:
         n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
         break;
-    default: return in.raise("TypeError", "object of type '" + std::string(in.typeName(o)) + "' has no len()");
+    default: {
+        if (!Interpreter::isUserObject(o))
+            return in.raise("TypeError", "object of type '" + std::string(in.typeName(o)) + "' has no len()");
+        auto len = in.userLen(o);
+        if (!len) return nullptr;
+        n = *len;
+    }
     }
     return in.heap().newInt(n);
 }
@@ -286,9 +292,7 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     for (const ObjRef& t : types) {
         if (t->tag != rt::Tag::Type)
             return in.raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        auto* want = static_cast<rt::TypeObject*>(t.get());
-        for (rt::TypeObject* have = in.typeOf(o); have; have = have->base)
-            if (have == want) return in.boolean(true);
+        if (in.isSubtype(in.typeOf(o), static_cast<rt::TypeObject*>(t.get()))) return in.boolean(true);
     }
     return in.boolean(false);
 }
@@ -301,7 +305,8 @@ ObjRef bIter(Interpreter& in, Object*, CallArgs& args) {
 ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "next") || !argCount(in, args, "next", 1, 2)) return nullptr;
     Object* it = args.positional[0].get();
-    if (it->tag != rt::Tag::Iterator)
+    bool userIterator = Interpreter::isUserObject(it) && in.lookupInType(in.typeOf(it), "__next__");
+    if (it->tag != rt::Tag::Iterator && !userIterator)
         return in.raise("TypeError", "'" + std::string(in.typeName(it)) + "' object is not an iterator");
     ObjRef v = in.next(it);
     if (v) return v;

@@ -27,6 +27,11 @@ ObjRef bAbs(Interpreter& in, Object*, CallArgs& args) {
         if (!b.isNegative()) return args.positional[0];
         return in.heap().newInt(b.abs());
     }
+    if (Interpreter::isUserObject(o)) {
+        bool found = false;
+        ObjRef r = in.callDunder(o, "__abs__", {}, &found);
+        if (found) return r;
+    }
     return in.raise("TypeError", "bad operand type for abs(): '" + std::string(in.typeName(o)) + "'");
 }
 

@@ -199,8 +199,8 @@ std::span<const BuiltinDef> typeBuiltins() {
 }
 
 void Interpreter::setupTypes() {
-    m_types.assign(static_cast<std::size_t>(rt::Tag::Ellipsis) + 1, nullptr);
-    m_methods.assign(static_cast<std::size_t>(rt::Tag::Ellipsis) + 1, {});
+    m_types.assign(rt::kTagCount, nullptr);
+    m_methods.assign(rt::kTagCount, {});
     auto set = [&](rt::Tag tag, const char* name, rt::NativeFn ctor) {
         m_types[static_cast<std::size_t>(tag)] = addType(name, tag, ctor);
     };

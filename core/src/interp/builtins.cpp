@@ -119,6 +119,68 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
     return in.newStr(std::move(*r));
 }
 
+// CPython's list.sort for fewer than 64 items, comparison for comparison: one run found by
+// count_run (reversed when strictly descending), the rest placed by binary insertion. A
+// class's __lt__ is a Python call with its own steps, so the order of calls must be
+// CPython's, not just the result. `reverse` reverses before and after, keeping stability.
+static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse) {
+    std::size_t n = items.size();
+    if (reverse) {
+        std::reverse(items.begin(), items.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    auto less = [&](std::size_t x, std::size_t y) { return in.compare(syntax::CmpOperator::Lt, keys[x].get(), keys[y].get()); };
+    auto swapBoth = [&](std::size_t x, std::size_t y) {
+        std::swap(items[x], items[y]);
+        std::swap(keys[x], keys[y]);
+    };
+    if (n > 1) {
+        // count_run
+        std::size_t run = 2;
+        int r = less(1, 0);
+        if (r < 0) return false;
+        if (r) {
+            for (; run < n; ++run) {
+                int c = less(run, run - 1);
+                if (c < 0) return false;
+                if (!c) break;
+            }
+            for (std::size_t lo = 0, hi = run - 1; lo < hi; ++lo, --hi) swapBoth(lo, hi);
+        } else {
+            for (; run < n; ++run) {
+                int c = less(run, run - 1);
+                if (c < 0) return false;
+                if (c) break;
+            }
+        }
+        // binarysort of [run, n) into the sorted prefix
+        for (std::size_t start = run; start < n; ++start) {
+            std::size_t l = 0, rgt = start;
+            ObjRef pivotItem = items[start], pivotKey = keys[start];
+            do {
+                std::size_t p = l + ((rgt - l) >> 1);
+                int c = in.compare(syntax::CmpOperator::Lt, pivotKey.get(), keys[p].get());
+                if (c < 0) return false;
+                if (c)
+                    rgt = p;
+                else
+                    l = p + 1;
+            } while (l < rgt);
+            for (std::size_t p = start; p > l; --p) {
+                items[p] = items[p - 1];
+                keys[p] = keys[p - 1];
+            }
+            items[l] = pivotItem;
+            keys[l] = pivotKey;
+        }
+    }
+    if (reverse) {
+        std::reverse(items.begin(), items.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    return true;
+}
+
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
     ObjVec keys;
     if (key) {
@@ -133,6 +195,7 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
     } else {
         keys = items;
     }
+    if (items.size() < 64) return smallSort(in, items, keys, reverse);
     std::vector<std::size_t> order(items.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     bool failed = false;

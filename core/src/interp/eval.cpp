@@ -329,8 +329,24 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
         auto* b = static_cast<rt::BuiltinObject*>(callee);
         return b->fn(*this, b->self.get(), args);
     }
+    case rt::Tag::Method: {
+        // A bound method: the function with `self` in front of the arguments.
+        auto* m = static_cast<rt::MethodObject*>(callee);
+        ObjRef func = m->func;
+        args.positional.insert(args.positional.begin(), m->self);
+        return call(func.get(), args);
+    }
+    case rt::Tag::Instance: {
+        if (lookupInType(static_cast<rt::InstanceObject*>(callee)->cls, "__call__")) {
+            ObjRef bound = getAttr(callee, "__call__");
+            if (!bound) return nullptr;
+            return call(bound.get(), args);
+        }
+        return raise("TypeError", "'" + std::string(typeName(callee)) + "' object is not callable");
+    }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(callee);
+        if (t->isUser) return instantiate(t, args);
         if (t->isException) {
             auto* e = m_heap->make<rt::ExceptionObject>();
             ObjRef out(e);
@@ -373,7 +389,14 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
             abort(kUnsupported, "this closure is not supported yet (line " + std::to_string(code->firstLine) + ")");
             return nullptr;
         }
-        if (code->freeSourceIsFree[i])
+        if (code->freeSourceIsFree[i] == 2) {
+            // `__class__` of a method: the class body's cell, filled once the class exists.
+            if (!owner->classCell) {
+                abort(kUnsupported, "this use of super() is not supported yet (line " + std::to_string(code->firstLine) + ")");
+                return nullptr;
+            }
+            fn->closure.push_back(owner->classCell);
+        } else if (code->freeSourceIsFree[i])
             fn->closure.push_back(owner->cells[static_cast<std::size_t>(src)]);
         else
             fn->closure.push_back(owner->locals[static_cast<std::size_t>(src)]);
@@ -393,19 +416,19 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
             takes = "from " + std::to_string(n - ndef) + " to " + std::to_string(n) + " positional arguments";
         else
             takes = std::to_string(n) + " positional argument" + (n == 1 ? "" : "s");
-        raise("TypeError", fn->name + "() takes " + takes + " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+        raise("TypeError", code->qualname + "() takes " + takes + " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
         return false;
     }
     for (std::size_t i = 0; i < given; ++i) frame.locals[i] = args.positional[i];
     for (rt::KwArg& k : args.keywords) {
         auto pos = std::find(params.begin(), params.end(), *k.name);
         if (pos == params.end()) {
-            raise("TypeError", fn->name + "() got an unexpected keyword argument '" + *k.name + "'");
+            raise("TypeError", code->qualname + "() got an unexpected keyword argument '" + *k.name + "'");
             return false;
         }
         auto i = static_cast<std::size_t>(pos - params.begin());
         if (frame.locals[i]) {
-            raise("TypeError", fn->name + "() got multiple values for argument '" + *k.name + "'");
+            raise("TypeError", code->qualname + "() got multiple values for argument '" + *k.name + "'");
             return false;
         }
         frame.locals[i] = k.value;
@@ -420,7 +443,7 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
         }
     }
     if (!missing.empty()) {
-        raise("TypeError", fn->name + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+        raise("TypeError", code->qualname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
                                (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         return false;
     }
@@ -595,8 +618,7 @@ bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
         auto& a = target.as<Attribute>();
         ObjRef obj = eval(*a.value, f);
         if (!obj) return false;
-        raise("AttributeError", "'" + std::string(typeName(obj.get())) + "' object has no attribute '" + a.attr + "'");
-        return false;
+        return setAttr(obj.get(), a.attr, std::move(value));
     }
     default: raise("SyntaxError", "cannot assign to expression"); return false;
     }

@@ -52,6 +52,7 @@ Interpreter::Interpreter(const RunOptions& options, std::string_view source, Tra
     if (recorder && options.record) m_tracer = std::make_unique<Tracer>(*this, *recorder);
     setupTypes();
     registerBuiltins();
+    setupClasses();
 }
 
 Interpreter::~Interpreter() {
@@ -101,6 +102,8 @@ rt::TypeObject* Interpreter::exceptionType(std::string_view name) {
 
 rt::TypeObject* Interpreter::typeOf(const Object* o) {
     if (o->tag == rt::Tag::Exception) return static_cast<const rt::ExceptionObject*>(o)->type;
+    if (o->tag == rt::Tag::Instance) return static_cast<const rt::InstanceObject*>(o)->cls;
+    if (o->tag == rt::Tag::Descriptor) return m_descriptorTypes[static_cast<std::size_t>(static_cast<const rt::DescriptorObject*>(o)->kind)];
     return m_types[static_cast<std::size_t>(o->tag)];
 }
 
@@ -108,6 +111,8 @@ const char* Interpreter::typeName(const Object* o) {
     switch (o->tag) {
     case rt::Tag::Exception: return static_cast<const rt::ExceptionObject*>(o)->type->name.c_str();
     case rt::Tag::Iterator: return static_cast<const rt::IteratorObject*>(o)->typeName.c_str();
+    case rt::Tag::Instance:
+    case rt::Tag::Descriptor: return typeOf(o)->name.c_str();
     case rt::Tag::DictView:
         switch (static_cast<const rt::DictViewObject*>(o)->kind) {
         case rt::DictViewObject::Kind::Keys: return "dict_keys";
@@ -347,13 +352,20 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
             return Flow::Normal;
         }
         if (a.target->kind == ExprKind::Attribute) {
+            // `self.count += 1` reads through the class and writes to the instance: the
+            // lesson of class attributes being shadowed.
             auto& at = a.target->as<Attribute>();
             ObjRef obj = eval(*at.value, f);
             if (!obj) return fail();
             ObjRef cur = getAttr(obj.get(), at.attr);
             if (!cur) return fail();
-            raise("AttributeError", "'" + std::string(typeName(obj.get())) + "' object attribute '" + at.attr + "' is read-only");
-            return fail();
+            ObjRef v = eval(*a.value, f);
+            if (!v) return fail();
+            ObjRef r = binary(a.op, cur.get(), v.get(), true);
+            if (!r) return fail();
+            cur = nullptr;
+            if (!setAttr(obj.get(), at.attr, std::move(r))) return fail();
+            return Flow::Normal;
         }
         raise("SyntaxError", "illegal expression for augmented assignment");
         return fail();
@@ -437,8 +449,16 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         return Flow::Normal;
     }
     case StmtKind::FunctionDef: {
-        if (!mark(f, s.line)) return fail();
         auto& d = s.as<FunctionDef>();
+        // Decorators are evaluated first, each on its own line, then the def line runs.
+        std::vector<ObjRef> decorators;
+        for (const ExprPtr& e : d.decorators) {
+            if (!mark(f, e->line)) return fail();
+            ObjRef v = eval(*e, f);
+            if (!v) return fail();
+            decorators.push_back(std::move(v));
+        }
+        if (!mark(f, s.line)) return fail();
         auto it = functionCodes.find(&d.body);
         if (it == functionCodes.end()) {
             raise("SystemError", "unresolved function");
@@ -446,27 +466,15 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         }
         ObjRef fn = makeFunction(it->second, d.args, f);
         if (!fn) return fail();
-        // The def binds its name in the current scope: find how the resolver placed it.
-        if (f.code->kind == CodeInfo::Kind::Module) {
-            bindGlobal(globalSlot(d.name), std::move(fn));
-        } else {
-            auto& names = f.code->slotNames;
-            auto pos = std::find(names.begin(), names.end(), d.name);
-            if (pos == names.end()) {
-                bindGlobal(globalSlot(d.name), std::move(fn));
-            } else {
-                auto slot = static_cast<int>(pos - names.begin());
-                if (f.code->slotIsCell[static_cast<std::size_t>(slot)]) {
-                    auto* cell = static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
-                    cell->value = fn;
-                    if (m_tracer) m_tracer->bind(f, d.name, fn.get());
-                } else {
-                    bindLocal(f, slot, std::move(fn));
-                }
-            }
+        if (!decorators.empty()) {
+            fn = applyDecorators(d.decorators, decorators, std::move(fn), f);
+            if (!fn) return fail();
+            if (!mark(f, s.line)) return fail(); // the name is stored on the def line
         }
+        bindDefinition(f, d.name, std::move(fn));
         return Flow::Normal;
     }
+    case StmtKind::ClassDef: return execClassDef(s.as<ClassDef>(), f);
     case StmtKind::Assert: {
         if (single && !mark(f, s.line)) return fail();
         auto& a = s.as<Assert>();
@@ -503,6 +511,31 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
 
 // ---- names
 
+// A def or class statement binds its name in the current scope: find how the resolver
+// placed it.
+void Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
+    if (f.code->kind == CodeInfo::Kind::Class) {
+        classStore(f, name, std::move(fn));
+    } else if (f.code->kind == CodeInfo::Kind::Module) {
+        bindGlobal(globalSlot(name), std::move(fn));
+    } else {
+        auto& names = f.code->slotNames;
+        auto pos = std::find(names.begin(), names.end(), name);
+        if (pos == names.end()) {
+            bindGlobal(globalSlot(name), std::move(fn));
+        } else {
+            auto slot = static_cast<int>(pos - names.begin());
+            if (f.code->slotIsCell[static_cast<std::size_t>(slot)]) {
+                auto* cell = static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
+                cell->value = fn;
+                if (m_tracer) m_tracer->bind(f, name, fn.get());
+            } else {
+                bindLocal(f, slot, std::move(fn));
+            }
+        }
+    }
+}
+
 void Interpreter::bindLocal(Frame& f, int slot, ObjRef value) {
     ObjRef& cell = f.locals[static_cast<std::size_t>(slot)];
     if (m_tracer && f.traced == &f) m_tracer->bind(f, f.code->slotNames[static_cast<std::size_t>(slot)], value.get());
@@ -535,6 +568,10 @@ ObjRef Interpreter::loadName(const Name& n, Frame& f) {
             return raise("NameError", "cannot access free variable '" + n.id + "' where it is not associated with a value in enclosing scope");
         return cell->value;
     }
+    case NameScope::ClassBody:
+        if (fr->classNamespace)
+            if (const ObjRef* v = fr->classNamespace->find(n.id)) return *v;
+        [[fallthrough]];
     default: {
         if (n.slot < 0) return raise("NameError", "name '" + n.id + "' is not defined");
         const ObjRef& v = m_globals[static_cast<std::size_t>(n.slot)];
@@ -562,6 +599,12 @@ bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
         cell->value = std::move(value);
         return true;
     }
+    case NameScope::ClassBody:
+        if (fr->classNamespace) {
+            classStore(*fr, n.id, std::move(value));
+            return true;
+        }
+        [[fallthrough]];
     default: bindGlobal(n.slot, std::move(value)); return true;
     }
 }
@@ -588,6 +631,14 @@ bool Interpreter::del(const Expr& target, Frame& f) {
             abort(kUnsupported, "`del` of a free variable is not supported yet (line " + std::to_string(target.line) + ")");
             return false;
         }
+        if (n.scope == NameScope::ClassBody && fr->classNamespace) {
+            if (!fr->classNamespace->erase(n.id)) {
+                raise("NameError", "name '" + n.id + "' is not defined");
+                return false;
+            }
+            if (m_tracer && !isDunder(n.id)) m_tracer->unbind(*fr, n.id);
+            return true;
+        }
         auto s = static_cast<std::size_t>(n.slot);
         if (!m_globals[s]) {
             raise("NameError", "name '" + n.id + "' is not defined");
@@ -611,6 +662,12 @@ bool Interpreter::del(const Expr& target, Frame& f) {
         for (const ExprPtr& e : elts)
             if (!del(*e, f)) return false;
         return true;
+    }
+    case ExprKind::Attribute: {
+        auto& a = target.as<Attribute>();
+        ObjRef obj = eval(*a.value, f);
+        if (!obj) return false;
+        return delAttr(obj.get(), a.attr);
     }
     default:
         abort(kUnsupported, "this kind of `del` is not supported yet (line " + std::to_string(target.line) + ")");

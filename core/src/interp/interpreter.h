@@ -13,6 +13,7 @@
 #include "memstep/run.h"
 #include "runtime/callable.h"
 #include "runtime/heap.h"
+#include "runtime/instance.h"
 #include "syntax/ast.h"
 
 #include <cstdint>
@@ -32,18 +33,21 @@ using rt::ObjVec;
 using rt::Object;
 using rt::Ref;
 
-// What the resolver knows about one scope: the module, a function, a lambda or a
-// comprehension.
+// What the resolver knows about one scope: the module, a function, a lambda, a
+// comprehension or a class body.
 struct CodeInfo {
-    enum class Kind : std::uint8_t { Module, Function, Lambda, Comprehension };
+    enum class Kind : std::uint8_t { Module, Function, Lambda, Comprehension, Class };
     Kind kind = Kind::Module;
     std::string name;
+    std::string qualname; // CPython's __qualname__: "C.method", "f.<locals>.g" (error messages use it)
     int firstLine = 0;
     std::vector<std::string> slotNames;    // locals, parameters first
     std::vector<bool> slotIsCell;          // captured by an inner scope
     std::vector<std::string> freeNames;    // taken from the enclosing function
     std::vector<int> freeSourceSlots;      // where the enclosing scope keeps each free name
-    std::vector<int> freeSourceIsFree;     // 1 when the enclosing scope has it as a free name itself
+    std::vector<int> freeSourceIsFree;     // 1 when the enclosing scope has it as a free name itself,
+                                           // 2 for `__class__`: the enclosing class body's cell
+    bool needsClassCell = false;           // class bodies: a method uses super() or __class__
     std::vector<std::string> params;       // positional parameters in order
     const syntax::Arguments* args = nullptr;
     const syntax::StmtList* body = nullptr;
@@ -63,6 +67,8 @@ struct Frame {
     int line = 0;
     ObjRef returnValue;
     bool exceptionReported = false;
+    rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live
+    ObjRef classCell;                       // class bodies: the `__class__` cell, when needed
 };
 
 // Why a run stopped early, beyond a Python exception.
@@ -103,6 +109,39 @@ public:
 
     ObjRef call(Object* callee, rt::CallArgs& args);
     ObjRef getAttr(Object* o, const std::string& name);
+
+    // ---- the class system (classes.cpp, class_dunders.cpp)
+    // obj.name = value / del obj.name (instances, classes); false with the exception set.
+    bool setAttr(Object* o, const std::string& name, ObjRef value);
+    bool delAttr(Object* o, const std::string& name);
+    // True when `sub` is `base` or inherits from it (user and builtin types alike).
+    bool isSubtype(rt::TypeObject* sub, rt::TypeObject* base);
+    // The attribute `name` found along a class's MRO (class dicts only), or null.
+    ObjRef lookupInType(rt::TypeObject* type, std::string_view name);
+    // True for objects whose class the program defined (they may define dunder methods).
+    static bool isUserObject(const Object* o);
+    // Calls the dunder `name` of a user object's class with `self` first; null when the class
+    // does not define it (*found = false, no exception) or when the call failed.
+    ObjRef callDunder(Object* self, std::string_view name, rt::ObjVec args, bool* found);
+    rt::TypeObject* objectType() { return m_objectType; }
+    ObjRef notImplemented() { return m_notImplemented; }
+    // Operator hooks for user objects (class_dunders.cpp); each fully handles the operation.
+    ObjRef userBinary(syntax::Operator op, Object* a, Object* b, bool inplace);
+    ObjRef userUnary(syntax::UnaryOperator op, Object* a);
+    int userCompare(syntax::CmpOperator op, Object* a, Object* b);
+    int userTruthy(Object* o);
+    std::optional<std::int64_t> userLen(Object* o); // len(); nullopt with the exception set
+    std::optional<std::int64_t> userHash(Object* o);
+    ObjRef userSubscript(Object* o, Object* key);
+    bool userStoreSubscript(Object* o, Object* key, ObjRef value);
+    bool userDeleteSubscript(Object* o, Object* key);
+    int userContains(Object* container, Object* item);
+    ObjRef userIter(Object* o);
+    ObjRef userNext(Object* o); // null at StopIteration (no exception) or on error
+    std::optional<std::string> userText(Object* o, bool asStr, bool* handled);
+    // Attribute lookup on instances, classes, bound methods, descriptors and super objects.
+    ObjRef classGetAttr(Object* o, const std::string& name);
+    Object* pendingException() const { return m_exception.get(); }
     // Iteration: makes an iterator, or null with TypeError "'int' object is not iterable".
     ObjRef iter(Object* o);
     // Next item; null at the end (no exception) or on error (hasException()).
@@ -117,7 +156,12 @@ public:
     int compare(syntax::CmpOperator op, Object* a, Object* b);
     int truthy(Object* o); // -1 on error
     int contains(Object* container, Object* item); // -1 on error
-    bool equals(Object* a, Object* b) { return rt::valuesEqual(a, b); }
+    // ==, dispatching to __eq__ for the program's classes (an error leaves the exception
+    // pending and answers false: callers that can fail check hasException()).
+    bool equals(Object* a, Object* b) {
+        if (isUserObject(a) || isUserObject(b)) return compare(syntax::CmpOperator::Eq, a, b) == 1;
+        return rt::valuesEqual(a, b);
+    }
     std::optional<std::int64_t> hash(Object* o); // nullopt with TypeError set
     // str() and repr(); nullopt on error.
     std::optional<std::string> str(Object* o);
@@ -173,6 +217,10 @@ private:
     friend class Evaluator;
     void registerBuiltins();
     void setupTypes();
+    void setupClasses(); // object, super, property... (classes.cpp)
+    Flow execClassDef(const syntax::ClassDef& d, Frame& f);
+    ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
+    ObjRef applyDecorators(const syntax::ExprList& decorators, std::vector<ObjRef>& evaluated, ObjRef target, Frame& f);
     rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor, rt::TypeObject* base = nullptr, bool exc = false);
 
     Flow execBlock(const syntax::StmtList& body, Frame& f);
@@ -189,6 +237,8 @@ private:
     ObjRef loadName(const syntax::Name& n, Frame& f);
     bool storeName(const syntax::Name& n, ObjRef value, Frame& f);
     void bindLocal(Frame& f, int slot, ObjRef value);
+    void bindDefinition(Frame& f, const std::string& name, ObjRef value);
+    void classStore(Frame& f, const std::string& name, ObjRef value); // class body namespace
     void bindGlobal(int slot, ObjRef value);
     // `import` and `from ... import` (imports.cpp); false with the exception set.
     bool execImport(const syntax::Stmt& s, Frame& f);
@@ -229,7 +279,10 @@ private:
     std::vector<std::unordered_map<std::string, rt::NativeFn>> m_methods; // by Tag
     std::vector<rt::TypeObject*> m_types; // by Tag
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
-    std::vector<ObjRef> m_keepAlive; // type objects
+    std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
+    rt::TypeObject* m_objectType = nullptr;
+    rt::TypeObject* m_descriptorTypes[3] = {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
+    ObjRef m_notImplemented;
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name
     const CodeInfo* m_moduleCode = nullptr;
 };

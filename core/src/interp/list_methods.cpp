@@ -120,10 +120,16 @@ ObjRef listSort(Interpreter& in, Object* self, CallArgs& args) {
     if (!args.positional.empty()) return in.raise("TypeError", "sort() takes no positional arguments");
     int rev = reverse ? in.truthy(reverse.get()) : 0;
     if (rev < 0) return nullptr;
-    ObjVec items = L(self)->items;
-    if (!sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev)) return nullptr;
+    // CPython empties the list while it sorts: a key function or __lt__ that looks at it
+    // (and the diagram between their steps) sees [].
+    ObjVec items = std::move(L(self)->items);
+    L(self)->items.clear();
+    if (!items.empty()) in.listReplaced(L(self));
+    bool ok = sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev);
+    bool changed = !items.empty();
     L(self)->items = std::move(items);
-    in.listReplaced(L(self));
+    if (changed) in.listReplaced(L(self));
+    if (!ok) return nullptr;
     return in.none();
 }
 

@@ -56,6 +56,7 @@ bool orderResult(CmpOperator op, int c) {
 } // namespace
 
 ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
+    if (isUserObject(a) || isUserObject(b)) return userBinary(op, a, b, inplace);
     rt::Heap& h = *m_heap;
     if (isIntLike(a) && isIntLike(b)) {
         std::int64_t x = 0, y = 0;
@@ -374,6 +375,7 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
         if (op == UnaryOperator::USub) return h.newFloat(-d);
         if (op == UnaryOperator::UAdd) return ObjRef(a);
     }
+    if (isUserObject(a)) return userUnary(op, a);
     const char* sym = op == UnaryOperator::USub ? "-" : op == UnaryOperator::UAdd ? "+" : "~";
     return raise("TypeError", std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
 }
@@ -396,11 +398,12 @@ int Interpreter::truthy(Object* o) {
     case rt::Tag::Range: return static_cast<rt::RangeObject*>(o)->length() > 0;
     case rt::Tag::DictView:
         return static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used > 0;
-    default: return 1;
+    default: return isUserObject(o) ? userTruthy(o) : 1;
     }
 }
 
 std::optional<std::int64_t> Interpreter::hash(Object* o) {
+    if (isUserObject(o)) return userHash(o);
     auto h = rt::hashOf(o);
     if (!h) raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");
     return h;
@@ -412,8 +415,10 @@ int Interpreter::contains(Object* container, Object* item) {
     case rt::Tag::Tuple: {
         const ObjVec& items = container->tag == rt::Tag::List ? static_cast<rt::ListObject*>(container)->items
                                                                : static_cast<rt::TupleObject*>(container)->items;
-        for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].get() == item || equals(items[i].get(), item)) return 1;
+            if (m_exception) return -1; // a user __eq__ failed
+        }
         return 0;
     }
     case rt::Tag::Str: {
@@ -474,6 +479,7 @@ int Interpreter::contains(Object* container, Object* item) {
         }
     }
     default:
+        if (isUserObject(container)) return userContains(container, item);
         raise("TypeError", "argument of type '" + std::string(typeName(container)) + "' is not iterable");
         return -1;
     }
@@ -488,6 +494,10 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         int r = contains(b, a);
         return r < 0 ? -1 : !r;
     }
+    default: break;
+    }
+    if (isUserObject(a) || isUserObject(b)) return userCompare(op, a, b);
+    switch (op) {
     case CmpOperator::Eq: return a == b || equals(a, b);
     case CmpOperator::NotEq: return !(a == b || equals(a, b));
     default: break;

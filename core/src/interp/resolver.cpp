@@ -31,6 +31,7 @@ struct Scope {
     Scope* parent = nullptr;
     bool isComprehension() const { return code->kind == CodeInfo::Kind::Comprehension; }
     bool isModule() const { return code->kind == CodeInfo::Kind::Module; }
+    bool isClass() const { return code->kind == CodeInfo::Kind::Class; }
     std::vector<std::string> boundOrder;
     std::set<std::string> bound;
     std::set<std::string> globalDecl;
@@ -52,6 +53,7 @@ public:
         auto code = std::make_unique<CodeInfo>();
         code->kind = CodeInfo::Kind::Module;
         code->name = "<module>";
+        code->qualname = "<module>";
         code->body = &m.body;
         m_root.code = code.get();
         m_in.codes.push_back(std::move(code));
@@ -76,6 +78,14 @@ private:
         code->name = std::move(name);
         code->firstLine = line;
         code->parent = parent.code;
+        // CPython's __qualname__: names inside a class are dotted onto it, names inside a
+        // function live in its "<locals>".
+        if (parent.isModule())
+            code->qualname = code->name;
+        else if (parent.isClass())
+            code->qualname = parent.code->qualname + "." + code->name;
+        else
+            code->qualname = parent.code->qualname + ".<locals>." + code->name;
         auto s = std::make_unique<Scope>();
         s->code = code.get();
         s->parent = &parent;
@@ -116,19 +126,31 @@ private:
         case StmtKind::FunctionDef: {
             auto& f = st.as<FunctionDef>();
             for (const auto& d : f.decorators) expr(*d, s);
-            // The `@` line is where the student wrote the construct we lack.
-            if (!f.decorators.empty()) unsupported(*f.decorators.front(), "decorators are not supported yet");
             functionLike(f.args, s);
             s.bind(f.name);
             if (f.scope.isGenerator) unsupported(st, "`yield` is not supported yet");
-            Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name, st.line);
+            // A decorated function's code starts at its first decorator (its `call` line).
+            Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name,
+                                 f.decorators.empty() ? st.line : f.decorators.front()->line);
             fs.code->args = &f.args;
             fs.code->body = &f.body;
             params(f.args, fs);
             stmts(f.body, fs);
             break;
         }
-        case StmtKind::ClassDef: unsupported(st, "`class` is not supported yet"); break;
+        case StmtKind::ClassDef: {
+            auto& c = st.as<ClassDef>();
+            for (const auto& d : c.decorators) expr(*d, s);
+            for (const auto& b : c.bases) expr(*b, s);
+            for (const auto& k : c.keywords) expr(*k.value, s);
+            if (!c.keywords.empty()) unsupported(st, "class keywords such as `metaclass=` are not supported yet");
+            s.bind(c.name);
+            Scope& cs = newScope(s, CodeInfo::Kind::Class, c.name,
+                                 c.decorators.empty() ? st.line : c.decorators.front()->line);
+            cs.code->body = &c.body;
+            stmts(c.body, cs);
+            break;
+        }
         case StmtKind::Return:
             if (auto& v = st.as<Return>().value) expr(*v, s);
             break;
@@ -556,14 +578,22 @@ private:
     bool requestFree(Scope& s, const std::string& n) {
         if (std::find(s.code->freeNames.begin(), s.code->freeNames.end(), n) != s.code->freeNames.end()) return true;
         Scope* p = s.parent;
-        while (p && p->isComprehension()) {
-            if (bindsLocally(*p, n)) {
+        bool crossedClass = false;
+        // Names bound in a class body are not visible to the functions inside it.
+        while (p && (p->isComprehension() || p->isClass())) {
+            if (p->isComprehension() && bindsLocally(*p, n)) {
                 unsupported(Location{s.code->firstLine, 0, 0, 0}, "closures over comprehension variables are not supported yet");
                 return false;
             }
+            crossedClass = crossedClass || p->isClass();
             p = p->parent;
         }
         if (!p || p->isModule()) return false;
+        if (crossedClass && !p->globalDecl.count(n) && (bindsLocally(*p, n) || std::find(p->code->freeNames.begin(), p->code->freeNames.end(), n) != p->code->freeNames.end())) {
+            unsupported(Location{s.code->firstLine, 0, 0, 0},
+                        "a method that uses a variable of the function defining its class is not supported yet");
+            return false;
+        }
         if (p->globalDecl.count(n)) return false;
         if (bindsLocally(*p, n)) {
             p->cells.insert(n);
@@ -578,6 +608,22 @@ private:
     void analyse(Scope& s) {
         for (auto& c : s.children) analyse(*c);
         if (s.isModule() || s.isComprehension()) return;
+        if (s.isClass()) {
+            analyseClass(s);
+            return;
+        }
+        // A method that names super or __class__ gets the class body's `__class__` cell as a
+        // free variable, as CPython's compiler does (the diagram shows it in its closure).
+        if (s.parent && s.parent->isClass() && !s.isComprehension()) {
+            for (const Name* use : s.uses)
+                if ((use->id == "super" || use->id == "__class__") && use->ctx == ExprContext::Load &&
+                    !bindsLocally(s, use->id)) {
+                    if (std::find(s.code->freeNames.begin(), s.code->freeNames.end(), "__class__") == s.code->freeNames.end())
+                        s.code->freeNames.push_back("__class__");
+                    s.parent->code->needsClassCell = true;
+                    break;
+                }
+        }
         for (const std::string& n : s.nonlocalDecl)
             if (!requestFree(s, n)) unsupported(Location{s.code->firstLine, 0, 0, 0}, "no binding for nonlocal '" + n + "' found");
         for (const Name* use : s.uses) {
@@ -588,8 +634,26 @@ private:
         // Names used by comprehensions nested here are looked up through the frame chain.
     }
 
+    // A class body reads its own namespace, then globals. Reading a variable of an enclosing
+    // function (CPython's LOAD_CLASSDEREF) is not supported yet.
+    void analyseClass(Scope& s) {
+        if (!s.nonlocalDecl.empty())
+            unsupported(Location{s.code->firstLine, 0, 0, 0}, "`nonlocal` in a class body is not supported yet");
+        for (const Name* use : s.uses) {
+            const std::string& n = use->id;
+            if (s.globalDecl.count(n) || bindsLocally(s, n)) continue;
+            for (Scope* p = s.parent; p && !p->isModule(); p = p->parent) {
+                if (p->isComprehension() || p->isClass()) continue;
+                if (bindsLocally(*p, n) && !p->globalDecl.count(n)) {
+                    unsupported(*use, "a class body that reads a variable of an enclosing function is not supported yet");
+                    return;
+                }
+            }
+        }
+    }
+
     void assignSlots(Scope& s) {
-        if (!s.isModule()) {
+        if (!s.isModule() && !s.isClass()) {
             for (const std::string& n : s.boundOrder) {
                 if (!bindsLocally(s, n)) continue;
                 s.code->slotNames.push_back(n);
@@ -609,6 +673,14 @@ private:
         int depth = 0;
         Scope* cur = &s;
         while (true) {
+            if (cur->isClass() && !cur->globalDecl.count(n)) {
+                // Class bodies look names up by name (namespace, then globals, then builtins);
+                // the slot is the global to fall back on.
+                use.scope = depth == 0 ? NameScope::ClassBody : NameScope::Global;
+                use.slot = m_in.globalSlot(n);
+                use.depth = 0;
+                return;
+            }
             if (cur->isModule() || cur->globalDecl.count(n)) {
                 use.scope = NameScope::Global;
                 use.slot = m_in.globalSlot(n);
@@ -643,10 +715,15 @@ private:
     void resolveUses(Scope& s) {
         for (const Name* use : s.uses) resolveUse(*use, s);
         // Where each free variable comes from in the enclosing function.
-        if (!s.isModule() && !s.isComprehension()) {
+        if (!s.isModule() && !s.isComprehension() && !s.isClass()) {
             Scope* p = s.parent;
             while (p && p->isComprehension()) p = p->parent;
             for (const std::string& n : s.code->freeNames) {
+                if (n == "__class__" && p && p->isClass()) {
+                    s.code->freeSourceSlots.push_back(0);
+                    s.code->freeSourceIsFree.push_back(2);
+                    continue;
+                }
                 int slot = p ? indexOf(p->code->slotNames, n) : -1;
                 if (slot >= 0 && bindsLocally(*p, n)) {
                     s.code->freeSourceSlots.push_back(slot);
@@ -684,7 +761,7 @@ private:
 
     void linkFunctions(Scope& s) {
         for (auto& c : s.children) linkFunctions(*c);
-        if (s.code->kind == CodeInfo::Kind::Function && s.code->body) {
+        if ((s.code->kind == CodeInfo::Kind::Function || s.code->kind == CodeInfo::Kind::Class) && s.code->body) {
             // The FunctionDef owns `body`; find it through the code's body pointer.
             m_in.functionCodes[s.code->body] = s.code;
         }

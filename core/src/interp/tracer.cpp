@@ -29,6 +29,7 @@ void Tracer::framePush(const Frame& f) {
     p.kind = EventKind::FramePush;
     p.frame = f.id;
     p.name = f.code->name;
+    p.isClassBody = f.code->kind == CodeInfo::Kind::Class;
     m_pending.push_back(std::move(p));
 }
 
@@ -83,6 +84,16 @@ void Tracer::mutate(Object* target, MutateOp op, std::int64_t index, Object* key
     p.op = op;
     p.index = index;
     p.key = ObjRef(key);
+    p.value = ObjRef(value);
+    m_pending.push_back(std::move(p));
+}
+
+void Tracer::mutateAttr(Object* target, MutateOp op, const std::string& name, Object* value) {
+    Pending p;
+    p.kind = EventKind::Mutate;
+    p.obj = ObjRef(target);
+    p.op = op;
+    p.name = name;
     p.value = ObjRef(value);
     m_pending.push_back(std::move(p));
 }
@@ -166,9 +177,55 @@ HeapObject Tracer::contents(Object* o, bool) {
         h.type = "module";
         h.name = static_cast<rt::ModuleObject*>(o)->name;
         break;
-    case rt::Tag::Type:
-        h.type = "type";
-        h.name = static_cast<rt::TypeObject*>(o)->name;
+    case rt::Tag::Type: {
+        // Builtin classes are drawn without attributes (the contract follows only the
+        // program's own classes).
+        auto* t = static_cast<rt::TypeObject*>(o);
+        h.type = "class";
+        h.name = t->name;
+        if (t->isUser)
+            for (const auto& a : t->dict.items)
+                if (!rt::isHiddenClassAttr(a.first)) h.attrs.emplace_back(a.first, idOf(a.second.get()));
+        break;
+    }
+    case rt::Tag::Instance: {
+        auto* inst = static_cast<rt::InstanceObject*>(o);
+        if (inst->cls->isUser) {
+            h.type = "instance";
+            h.className = inst->cls->name;
+            for (const auto& a : inst->attrs.items) h.attrs.emplace_back(a.first, idOf(a.second.get()));
+        } else {
+            h.type = inst->cls->name; // object(), NotImplemented
+            if (o == m_in.notImplemented().get()) h.value = "NotImplemented";
+        }
+        break;
+    }
+    case rt::Tag::Exception: {
+        auto* e = static_cast<rt::ExceptionObject*>(o);
+        if (!e->type->isUser) {
+            h.type = e->type->name;
+            break;
+        }
+        h.type = "instance";
+        h.className = e->type->name;
+        for (const auto& a : e->attrs.items) h.attrs.emplace_back(a.first, idOf(a.second.get()));
+        break;
+    }
+    case rt::Tag::Method: {
+        auto* m = static_cast<rt::MethodObject*>(o);
+        h.type = "method";
+        Object* fn = m->func.get();
+        h.name = fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
+                 : fn->tag == rt::Tag::Builtin ? static_cast<rt::BuiltinObject*>(fn)->name
+                                               : std::string();
+        h.attrs.emplace_back("__self__", idOf(m->self.get()));
+        h.attrs.emplace_back("__func__", idOf(fn));
+        break;
+    }
+    case rt::Tag::Descriptor:
+    case rt::Tag::Super:
+        // Their repr() could run the program's own __repr__: never from inside the tracer.
+        h.type = m_in.typeName(o);
         break;
     default: {
         h.type = m_in.typeName(o);
@@ -203,7 +260,11 @@ void Tracer::decId(ObjectId id) {
         case rt::Tag::Dict:
         case rt::Tag::Set:
         case rt::Tag::FrozenSet:
-        case rt::Tag::Function: m_maybeCycle = true; break;
+        case rt::Tag::Function:
+        case rt::Tag::Instance:
+        case rt::Tag::Exception:
+        case rt::Tag::Type:
+        case rt::Tag::Method: m_maybeCycle = true; break;
         default: break;
         }
     }
@@ -315,6 +376,7 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
             e.object = ObjectId{m_in.ensureId(target)};
             e.op = p.op;
             e.index = p.index;
+            e.name = std::move(p.name);
             std::vector<ObjectId> released;
             const HeapObject* before = nullptr;
             auto found = m_recorder.current().heap.find(e.object);
@@ -346,6 +408,13 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
                 inc(p.value.get());
                 break;
             case MutateOp::Insert: inc(p.value.get()); break;
+            case MutateOp::SetAttr:
+            case MutateOp::DelAttr:
+                if (before)
+                    for (const auto& a : before->attrs)
+                        if (a.first == e.name) released.push_back(a.second);
+                if (p.op == MutateOp::SetAttr) inc(p.value.get());
+                break;
             case MutateOp::Remove:
                 if (before) {
                     if (isDict) {
@@ -371,6 +440,16 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
                 break;
             case MutateOp::Replace: {
                 for (const ObjRef& c : p.snapshot) publish(c.get());
+                if (target->tag == rt::Tag::Function) {
+                    // A closure cell was filled (a method's __class__): redraw the function.
+                    if (before) {
+                        for (ObjectId id : before->defaults) released.push_back(id);
+                        for (const auto& c : before->closure) released.push_back(c.second);
+                    }
+                    e.contents = contents(target, false);
+                    for (const ObjRef& c : p.snapshot) inc(c.get());
+                    break;
+                }
                 if (before) {
                     for (ObjectId id : before->items) released.push_back(id);
                     for (const auto& [k, v] : before->entries) {

@@ -40,6 +40,8 @@ public:
     void raise(const std::string& type, const std::string& message);
     // Mutations of visible objects (the caller checks visible()).
     void mutate(Object* target, MutateOp op, std::int64_t index, Object* key, Object* value);
+    // SetAttr / DelAttr of a visible instance or class (value null for DelAttr).
+    void mutateAttr(Object* target, MutateOp op, const std::string& name, Object* value);
     // The whole contents of a visible container changed (sort, reverse, set rehash).
     void replaced(Object* target);
 
@@ -115,6 +117,33 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
             auto* cell = static_cast<rt::CellObject*>(c.get());
             if (cell->value) f(cell->value.get());
         }
+        break;
+    }
+    // The class system: an instance's __dict__, a class's namespace (not its bases), a bound
+    // method's __self__ and __func__. Never an instance's class.
+    case rt::Tag::Instance: {
+        auto* inst = static_cast<rt::InstanceObject*>(o);
+        if (inst->cls && inst->cls->isUser)
+            for (const auto& a : inst->attrs.items) f(a.second.get());
+        break;
+    }
+    case rt::Tag::Exception: {
+        auto* e = static_cast<rt::ExceptionObject*>(o);
+        if (e->type && e->type->isUser)
+            for (const auto& a : e->attrs.items) f(a.second.get());
+        break;
+    }
+    case rt::Tag::Type: {
+        auto* t = static_cast<rt::TypeObject*>(o);
+        if (t->isUser)
+            for (const auto& a : t->dict.items)
+                if (!rt::isHiddenClassAttr(a.first)) f(a.second.get());
+        break;
+    }
+    case rt::Tag::Method: {
+        auto* m = static_cast<rt::MethodObject*>(o);
+        f(m->self.get());
+        f(m->func.get());
         break;
     }
     default: break;

@@ -182,9 +182,57 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         out += ")";
         return true;
     }
-    case rt::Tag::Function:
-        out += "<function " + static_cast<rt::FunctionObject*>(o)->name + " at " + hexAddress(m_in.pyId(o)) + ">";
+    case rt::Tag::Function: {
+        auto* fn = static_cast<rt::FunctionObject*>(o);
+        out += "<function " + (fn->code ? fn->code->qualname : fn->name) + " at " + hexAddress(m_in.pyId(o)) + ">";
         return true;
+    }
+    case rt::Tag::Instance: {
+        auto* inst = static_cast<rt::InstanceObject*>(o);
+        if (o == m_in.notImplemented().get()) {
+            out += "NotImplemented";
+            return true;
+        }
+        if (inst->cls->isUser) {
+            bool handled = false;
+            auto text = m_in.userText(o, asStr, &handled);
+            if (handled) {
+                if (!text) return false;
+                out += *text;
+                return true;
+            }
+        }
+        out += "<" + std::string(inst->cls->isUser ? "__main__." : "") + inst->cls->name + " object at " +
+               hexAddress(m_in.pyId(o)) + ">";
+        return true;
+    }
+    case rt::Tag::Method: {
+        auto* m = static_cast<rt::MethodObject*>(o);
+        Object* fn = m->func.get();
+        std::string name = fn->tag == rt::Tag::Function && static_cast<rt::FunctionObject*>(fn)->code
+                               ? static_cast<rt::FunctionObject*>(fn)->code->qualname
+                               : fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name : "?";
+        out += "<bound method " + name + " of ";
+        if (!write(out, m->self.get(), false, depth + 1)) return false;
+        out += ">";
+        return true;
+    }
+    case rt::Tag::Descriptor: {
+        auto* d = static_cast<rt::DescriptorObject*>(o);
+        if (d->kind == rt::DescriptorObject::Kind::Property) {
+            out += "<property object at " + hexAddress(m_in.pyId(o)) + ">";
+            return true;
+        }
+        out += "<" + std::string(m_in.typeName(o)) + "(";
+        if (!write(out, d->func.get(), false, depth + 1)) return false;
+        out += ")>";
+        return true;
+    }
+    case rt::Tag::Super: {
+        auto* sp = static_cast<rt::SuperObject*>(o);
+        out += "<super: <class '" + sp->start->name + "'>, <" + sp->selfType->name + " object>>";
+        return true;
+    }
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
         if (b->self)
@@ -194,10 +242,23 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
             out += "<built-in function " + b->name + ">";
         return true;
     }
-    case rt::Tag::Type: out += "<class '" + static_cast<rt::TypeObject*>(o)->name + "'>"; return true;
+    case rt::Tag::Type: {
+        auto* t = static_cast<rt::TypeObject*>(o);
+        out += "<class '" + std::string(t->isUser ? "__main__." + t->qualname : t->name) + "'>";
+        return true;
+    }
     case rt::Tag::Module: out += "<module '" + static_cast<rt::ModuleObject*>(o)->name + "' (built-in)>"; return true;
     case rt::Tag::Exception: {
         auto* e = static_cast<rt::ExceptionObject*>(o);
+        if (e->type->isUser) {
+            bool handled = false;
+            auto text = m_in.userText(o, asStr, &handled);
+            if (handled) {
+                if (!text) return false;
+                out += *text;
+                return true;
+            }
+        }
         if (asStr) {
             out += e->message;
             return true;
@@ -385,7 +446,9 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         return d->entries[static_cast<std::size_t>(pos)].value;
     }
     case rt::Tag::Type: return raise("TypeError", "type '" + static_cast<rt::TypeObject*>(o)->name + "' is not subscriptable");
-    default: return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
+    default:
+        if (isUserObject(o)) return userSubscript(o, key);
+        return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
     }
 }
 
@@ -438,6 +501,7 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
         return true;
     }
     if (o->tag == rt::Tag::Dict) return dictSet(static_cast<rt::DictObject*>(o), ObjRef(key), std::move(value));
+    if (isUserObject(o)) return userStoreSubscript(o, key, std::move(value));
     raise("TypeError", "'" + std::string(typeName(o)) + "' object does not support item assignment");
     return false;
 }
@@ -489,6 +553,7 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
         dictRemoveAt(d, pos);
         return true;
     }
+    if (isUserObject(o)) return userDeleteSubscript(o, key);
     raise("TypeError", "'" + std::string(typeName(o)) + "' object doesn't support item deletion");
     return false;
 }
@@ -538,12 +603,15 @@ ObjRef Interpreter::iter(Object* o) {
         return ObjRef(it);
     }
     case rt::Tag::Iterator: return ObjRef(o);
-    default: return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
+    default:
+        if (isUserObject(o)) return userIter(o);
+        return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
     }
 }
 
 ObjRef Interpreter::next(Object* iterator) {
     using K = rt::IteratorObject::Kind;
+    if (iterator->tag != rt::Tag::Iterator) return userNext(iterator); // a class with __next__
     auto* it = static_cast<rt::IteratorObject*>(iterator);
     switch (it->kind) {
     case K::Seq: {
@@ -634,6 +702,19 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
 // ---- attributes
 
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
+    switch (o->tag) {
+    case rt::Tag::Instance:
+    case rt::Tag::Method:
+    case rt::Tag::Descriptor:
+    case rt::Tag::Super: return classGetAttr(o, name);
+    case rt::Tag::Type:
+        if (static_cast<rt::TypeObject*>(o)->isUser) return classGetAttr(o, name);
+        break;
+    case rt::Tag::Exception:
+        if (static_cast<rt::ExceptionObject*>(o)->type->isUser) return classGetAttr(o, name);
+        break;
+    default: break;
+    }
     if (ObjRef m = method(o, name)) return m;
     switch (o->tag) {
     case rt::Tag::Exception:
@@ -646,8 +727,7 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         if (name == "__name__") return newStr(static_cast<rt::BuiltinObject*>(o)->name);
         break;
     case rt::Tag::Type:
-        if (name == "__name__") return newStr(static_cast<rt::TypeObject*>(o)->name);
-        return raise("AttributeError", "type object '" + static_cast<rt::TypeObject*>(o)->name + "' has no attribute '" + name + "'");
+        return classGetAttr(o, name); // __name__, __mro__, ... and the error
     case rt::Tag::Module: {
         auto* m = static_cast<rt::ModuleObject*>(o);
         if (Object* v = m->find(name)) return ObjRef(v);

@@ -9,6 +9,7 @@
 // so `except LookupError` will work by walking `base`.
 #pragma once
 
+#include "runtime/attr_dict.h"
 #include "runtime/object.h"
 
 #include <string>
@@ -55,9 +56,19 @@ struct TypeObject : Object {
     TypeObject() : Object(Tag::Type) {}
     std::string name;
     Tag instanceTag = Tag::None;    // builtin types: the tag of their instances
-    TypeObject* base = nullptr;     // exception hierarchy (types live as long as the interpreter)
+    TypeObject* base = nullptr;     // the first base (types live as long as the interpreter)
     NativeFn construct = nullptr;   // type(...) call
-    bool isException = false;
+    bool isException = false;       // BaseException or one of its subclasses (user ones too)
+    // Classes defined by the program (interp/classes.cpp). Builtin types leave these empty
+    // and are searched through `base` alone.
+    bool isUser = false;
+    std::string qualname;              // "Outer.Inner", "f.<locals>.C"
+    std::vector<TypeObject*> bases;    // as written (object when none)
+    std::vector<TypeObject*> mro;      // C3 linearisation, the class itself first
+    AttrDict dict;                     // the class namespace, in definition order
+    // The builtin type whose instance layout this class extends: `object` for ordinary
+    // classes, an exception type for `class MyError(ValueError)`.
+    TypeObject* layout = nullptr;
 };
 
 struct ExceptionObject : Object {
@@ -70,6 +81,7 @@ struct ExceptionObject : Object {
         int line = 0;
     };
     std::vector<Where> traceback; // innermost first
+    AttrDict attrs; // instances of user exception classes: their __dict__
 };
 
 // Iteration state over a builtin container or a range.

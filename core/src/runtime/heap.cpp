@@ -2,6 +2,7 @@
 
 #include "runtime/callable.h"
 #include "runtime/module.h"
+#include "runtime/instance.h"
 
 #include <cstring>
 
@@ -116,7 +117,27 @@ void clearReferences(Object* o) {
         break;
     }
     case Tag::Builtin: static_cast<BuiltinObject*>(o)->self.reset(); break;
-    case Tag::Exception: static_cast<ExceptionObject*>(o)->args.clear(); break;
+    case Tag::Exception:
+        static_cast<ExceptionObject*>(o)->args.clear();
+        static_cast<ExceptionObject*>(o)->attrs.items.clear();
+        break;
+    case Tag::Type: static_cast<TypeObject*>(o)->dict.items.clear(); break;
+    case Tag::Instance: static_cast<InstanceObject*>(o)->attrs.items.clear(); break;
+    case Tag::Method: {
+        auto* m = static_cast<MethodObject*>(o);
+        m->self.reset();
+        m->func.reset();
+        break;
+    }
+    case Tag::Descriptor: {
+        auto* d = static_cast<DescriptorObject*>(o);
+        d->func.reset();
+        d->getter.reset();
+        d->setter.reset();
+        d->deleter.reset();
+        break;
+    }
+    case Tag::Super: static_cast<SuperObject*>(o)->self.reset(); break;
     case Tag::Iterator: {
         auto* it = static_cast<IteratorObject*>(o);
         it->source.reset();

@@ -14,6 +14,7 @@
 
 #include "numeric/bigint.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -45,7 +46,15 @@ enum class Tag : std::uint8_t {
     DictView,
     Module,
     Ellipsis,
+    // The class system (runtime/instance.h).
+    Instance,   // an object of a class defined by the program (or `object()`)
+    Method,     // a function bound to its `self`
+    Descriptor, // staticmethod / classmethod / property objects
+    Super,      // what super() returns
 };
+
+// Tables indexed by Tag (one builtin type and one method table per tag) have this size.
+inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Super) + 1;
 
 class Heap;
 

@@ -1,0 +1,843 @@
+// The class system: `class` statements, instances, attribute lookup and assignment, bound
+// methods, super(), and the builtins that belong to them (object, super, staticmethod,
+// classmethod, property, getattr/setattr/hasattr/delattr, callable, issubclass).
+//
+// Lookup follows CPython's generic rules in a reduced form that is still exact for what a
+// course shows: the class's MRO (C3) is searched first; a property found there wins over the
+// instance's __dict__; otherwise the instance's own attribute shadows the class's; functions
+// found on the class are bound to the instance, staticmethod/classmethod unwrap. A class body
+// runs as a frame of its own whose names live in a namespace (not slots) and become the
+// class's __dict__, exactly the order the diagram shows.
+//
+// Built-in bases: a class's `layout` is the builtin type whose instances it extends. Plain
+// classes extend `object` (InstanceObject); classes derived from an exception type make
+// ExceptionObjects whose `type` is the user class and whose __dict__ is `attrs`, so raising,
+// `except` matching (which walks `base`) and str() keep working for them. That is the one
+// hook the exception machinery needs: instantiate() below builds the right layout, and
+// exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
+#include "interp/builtins_util.h"
+#include "interp/interpreter.h"
+#include "interp/tracer.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace memstep::core::interp {
+
+using namespace syntax;
+using rt::CallArgs;
+using rt::TypeObject;
+
+namespace {
+
+bool isFrameHidden(std::string_view name) {
+    return name == "__module__" || name == "__qualname__" || name == "__doc__";
+}
+
+std::string hexId(Interpreter& in, Object* o) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(in.pyId(o)));
+    return buf;
+}
+
+// The MRO of any type: user classes store theirs; a builtin type is its `base` chain
+// followed by object.
+std::vector<TypeObject*> mroOf(Interpreter& in, TypeObject* t) {
+    if (t->isUser) return t->mro;
+    std::vector<TypeObject*> out;
+    for (TypeObject* c = t; c; c = c->base) out.push_back(c);
+    if (t != in.objectType()) out.push_back(in.objectType());
+    return out;
+}
+
+// C3 linearisation of a new class from its bases' MROs; false when none exists.
+bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*>& out) {
+    while (true) {
+        seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }), seqs.end());
+        if (seqs.empty()) return true;
+        TypeObject* head = nullptr;
+        for (const auto& s : seqs) {
+            TypeObject* candidate = s.front();
+            bool inTail = false;
+            for (const auto& other : seqs)
+                if (std::find(other.begin() + 1, other.end(), candidate) != other.end()) inTail = true;
+            if (!inTail) {
+                head = candidate;
+                break;
+            }
+        }
+        if (!head) return false;
+        out.push_back(head);
+        for (auto& s : seqs)
+            if (!s.empty() && s.front() == head) s.erase(s.begin());
+    }
+}
+
+ObjRef newMethod(Interpreter& in, ObjRef self, ObjRef func) {
+    auto* m = in.heap().make<rt::MethodObject>();
+    m->self = std::move(self);
+    m->func = std::move(func);
+    return ObjRef(m);
+}
+
+rt::AttrDict* instanceDict(Object* o) {
+    if (o->tag == rt::Tag::Instance) {
+        auto* inst = static_cast<rt::InstanceObject*>(o);
+        return inst->cls->isUser ? &inst->attrs : nullptr;
+    }
+    if (o->tag == rt::Tag::Exception) return &static_cast<rt::ExceptionObject*>(o)->attrs;
+    return nullptr;
+}
+
+// BaseException's args and str(): one argument is its str(), several their tuple's repr.
+bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args) {
+    e->args = args;
+    e->message.clear();
+    if (args.size() == 1) {
+        auto s = in.str(args[0].get());
+        if (!s) return false;
+        e->message = *s;
+    } else if (args.size() > 1) {
+        ObjRef tuple = in.heap().newTuple(args);
+        auto s = in.repr(tuple.get());
+        if (!s) return false;
+        e->message = *s;
+    }
+    return true;
+}
+
+// ---- methods every object inherits (object.__init__, BaseException.__init__, ...)
+
+ObjRef objectInit(Interpreter& in, Object* self, CallArgs& args) {
+    if (self->tag == rt::Tag::Exception) {
+        if (!noKeywords(in, args, "BaseException.__init__")) return nullptr;
+        if (!setExceptionArgs(in, static_cast<rt::ExceptionObject*>(self), args.positional)) return nullptr;
+        return in.none();
+    }
+    if (!args.positional.empty() || !args.keywords.empty())
+        return in.raise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+    return in.none();
+}
+
+ObjRef objectRepr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!argCount(in, args, "__repr__", 0, 0)) return nullptr;
+    std::string out;
+    if (self->tag == rt::Tag::Instance) {
+        auto* inst = static_cast<rt::InstanceObject*>(self);
+        out = "<" + std::string(inst->cls->isUser ? "__main__." : "") + inst->cls->name + " object at " + hexId(in, self) + ">";
+        return in.newStr(std::move(out));
+    }
+    auto r = in.repr(self);
+    if (!r) return nullptr;
+    return in.newStr(std::move(*r));
+}
+
+ObjRef objectStr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!argCount(in, args, "__str__", 0, 0)) return nullptr;
+    if (self->tag == rt::Tag::Exception) return in.newStr(static_cast<rt::ExceptionObject*>(self)->message);
+    auto r = in.repr(self);
+    if (!r) return nullptr;
+    return in.newStr(std::move(*r));
+}
+
+ObjRef objectEq(Interpreter& in, Object* self, CallArgs& args) {
+    if (!argCount(in, args, "__eq__", 1, 1)) return nullptr;
+    return self == args.positional[0].get() ? in.boolean(true) : in.notImplemented();
+}
+
+ObjRef objectNe(Interpreter& in, Object* self, CallArgs& args) {
+    if (!argCount(in, args, "__ne__", 1, 1)) return nullptr;
+    int r = in.compare(CmpOperator::Eq, self, args.positional[0].get());
+    if (r < 0) return nullptr;
+    return in.boolean(!r);
+}
+
+ObjRef objectHash(Interpreter& in, Object* self, CallArgs& args) {
+    if (!argCount(in, args, "__hash__", 0, 0)) return nullptr;
+    auto h = rt::hashOf(self);
+    return in.heap().newInt(h ? *h : 0);
+}
+
+// What `object` (or BaseException) provides when no class in the MRO defines `name`.
+rt::NativeFn inheritedFromObject(std::string_view name) {
+    if (name == "__init__") return objectInit;
+    if (name == "__repr__") return objectRepr;
+    if (name == "__str__") return objectStr;
+    if (name == "__eq__") return objectEq;
+    if (name == "__ne__") return objectNe;
+    if (name == "__hash__") return objectHash;
+    return nullptr;
+}
+
+// ---- builtins
+
+ObjRef tObjectNew(Interpreter& in, Object*, CallArgs& args) {
+    if (!args.positional.empty() || !args.keywords.empty()) return in.raise("TypeError", "object() takes no arguments");
+    auto* inst = in.heap().make<rt::InstanceObject>();
+    inst->cls = in.objectType();
+    return ObjRef(inst);
+}
+
+ObjRef makeDescriptor(Interpreter& in, rt::DescriptorObject::Kind kind, CallArgs& args, const char* name) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1)) return nullptr;
+    auto* d = in.heap().make<rt::DescriptorObject>();
+    d->kind = kind;
+    d->func = args.positional[0];
+    return ObjRef(d);
+}
+
+ObjRef tStaticMethod(Interpreter& in, Object*, CallArgs& args) {
+    return makeDescriptor(in, rt::DescriptorObject::Kind::StaticMethod, args, "staticmethod");
+}
+ObjRef tClassMethod(Interpreter& in, Object*, CallArgs& args) {
+    return makeDescriptor(in, rt::DescriptorObject::Kind::ClassMethod, args, "classmethod");
+}
+
+ObjRef tProperty(Interpreter& in, Object*, CallArgs& args) {
+    static const char* const kNames[] = {"fget", "fset", "fdel"};
+    ObjRef parts[3];
+    if (args.positional.size() > 4) return in.raise("TypeError", "property() takes at most 4 arguments (" + std::to_string(args.positional.size()) + " given)");
+    for (std::size_t i = 0; i < args.positional.size() && i < 3; ++i) parts[i] = args.positional[i];
+    for (int i = 0; i < 3; ++i)
+        if (ObjRef k = takeKeyword(args, kNames[i])) parts[i] = k;
+    takeKeyword(args, "doc");
+    if (!noMoreKeywords(in, args, "property")) return nullptr;
+    auto* d = in.heap().make<rt::DescriptorObject>();
+    d->kind = rt::DescriptorObject::Kind::Property;
+    for (int i = 0; i < 3; ++i)
+        if (parts[i] && parts[i]->tag == rt::Tag::None) parts[i] = nullptr;
+    d->getter = parts[0];
+    d->setter = parts[1];
+    d->deleter = parts[2];
+    return ObjRef(d);
+}
+
+// prop.setter(f) / .getter(f) / .deleter(f): a copy of the property with one accessor replaced.
+ObjRef propertyCopy(Interpreter& in, Object* self, CallArgs& args, int which) {
+    if (!noKeywords(in, args, "setter") || !argCount(in, args, "setter", 1, 1)) return nullptr;
+    auto* old = static_cast<rt::DescriptorObject*>(self);
+    auto* d = in.heap().make<rt::DescriptorObject>();
+    d->kind = rt::DescriptorObject::Kind::Property;
+    d->getter = old->getter;
+    d->setter = old->setter;
+    d->deleter = old->deleter;
+    ObjRef f = args.positional[0]->tag == rt::Tag::None ? nullptr : args.positional[0];
+    (which == 0 ? d->getter : which == 1 ? d->setter : d->deleter) = f;
+    return ObjRef(d);
+}
+ObjRef propertyGetter(Interpreter& in, Object* self, CallArgs& args) { return propertyCopy(in, self, args, 0); }
+ObjRef propertySetter(Interpreter& in, Object* self, CallArgs& args) { return propertyCopy(in, self, args, 1); }
+ObjRef propertyDeleter(Interpreter& in, Object* self, CallArgs& args) { return propertyCopy(in, self, args, 2); }
+
+ObjRef makeSuper(Interpreter& in, TypeObject* start, ObjRef self) {
+    TypeObject* selfType = nullptr;
+    if (self->tag == rt::Tag::Type && in.isSubtype(static_cast<TypeObject*>(self.get()), start))
+        selfType = static_cast<TypeObject*>(self.get());
+    else if (in.isSubtype(in.typeOf(self.get()), start))
+        selfType = in.typeOf(self.get());
+    if (!selfType) return in.raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+    auto* s = in.heap().make<rt::SuperObject>();
+    s->start = start;
+    s->self = std::move(self);
+    s->selfType = selfType;
+    return ObjRef(s);
+}
+
+// super(): the zero-argument form reads the calling method's `__class__` cell and its first
+// argument, as CPython does from the frame.
+ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "super") || !argCount(in, args, "super", 0, 2)) return nullptr;
+    if (args.positional.size() == 2) {
+        if (args.positional[0]->tag != rt::Tag::Type)
+            return in.raise("TypeError", "super() argument 1 must be a type, not " + std::string(in.typeName(args.positional[0].get())));
+        return makeSuper(in, static_cast<TypeObject*>(args.positional[0].get()), args.positional[1]);
+    }
+    if (args.positional.size() == 1) {
+        in.abort(kUnsupported, "super() with one argument is not supported yet");
+        return nullptr;
+    }
+    const auto& frames = in.frames();
+    if (frames.empty()) return in.raise("RuntimeError", "super(): no arguments");
+    const Frame* f = frames.back();
+    const CodeInfo* code = f->code;
+    if (code->kind != CodeInfo::Kind::Function && code->kind != CodeInfo::Kind::Lambda)
+        return in.raise("RuntimeError", "super(): no arguments");
+    if (code->params.empty()) return in.raise("RuntimeError", "super(): no arguments");
+    ObjRef self = f->locals.empty() ? nullptr : f->locals[0];
+    if (self && !code->slotIsCell.empty() && code->slotIsCell[0]) self = static_cast<rt::CellObject*>(self.get())->value;
+    if (!self) return in.raise("RuntimeError", "super(): arg[0] deleted");
+    auto pos = std::find(code->freeNames.begin(), code->freeNames.end(), "__class__");
+    if (pos == code->freeNames.end()) return in.raise("RuntimeError", "super(): __class__ cell not found");
+    auto* cell = static_cast<rt::CellObject*>(f->cells[static_cast<std::size_t>(pos - code->freeNames.begin())].get());
+    if (!cell->value) return in.raise("RuntimeError", "super(): empty __class__ cell");
+    if (cell->value->tag != rt::Tag::Type) return in.raise("RuntimeError", "super(): __class__ is not a type");
+    return makeSuper(in, static_cast<TypeObject*>(cell->value.get()), self);
+}
+
+ObjRef bGetattr(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "getattr") || !argCount(in, args, "getattr", 2, 3)) return nullptr;
+    if (!isStr(args.positional[1].get()))
+        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
+    ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
+    if (v || args.positional.size() < 3 || in.aborted()) return v;
+    auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
+    if (!e || e->type != in.exceptionType("AttributeError")) return nullptr;
+    in.clearException();
+    return args.positional[2];
+}
+
+ObjRef bHasattr(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "hasattr") || !argCount(in, args, "hasattr", 2, 2)) return nullptr;
+    if (!isStr(args.positional[1].get()))
+        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
+    ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
+    if (v) return in.boolean(true);
+    if (in.aborted()) return nullptr;
+    auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
+    if (!e || e->type != in.exceptionType("AttributeError")) return nullptr;
+    in.clearException();
+    return in.boolean(false);
+}
+
+ObjRef bSetattr(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "setattr") || !argCount(in, args, "setattr", 3, 3)) return nullptr;
+    if (!isStr(args.positional[1].get()))
+        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
+    if (!in.setAttr(args.positional[0].get(), text(args.positional[1].get()), args.positional[2])) return nullptr;
+    return in.none();
+}
+
+ObjRef bDelattr(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "delattr") || !argCount(in, args, "delattr", 2, 2)) return nullptr;
+    if (!isStr(args.positional[1].get()))
+        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
+    if (!in.delAttr(args.positional[0].get(), text(args.positional[1].get()))) return nullptr;
+    return in.none();
+}
+
+ObjRef bCallable(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "callable") || !argCount(in, args, "callable", 1, 1)) return nullptr;
+    Object* o = args.positional[0].get();
+    switch (o->tag) {
+    case rt::Tag::Function:
+    case rt::Tag::Builtin:
+    case rt::Tag::Type:
+    case rt::Tag::Method: return in.boolean(true);
+    case rt::Tag::Instance:
+    case rt::Tag::Exception: return in.boolean(static_cast<bool>(in.lookupInType(in.typeOf(o), "__call__")));
+    default: return in.boolean(false);
+    }
+}
+
+ObjRef bIssubclass(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "issubclass") || !argCount(in, args, "issubclass", 2, 2)) return nullptr;
+    if (args.positional[0]->tag != rt::Tag::Type) return in.raise("TypeError", "issubclass() arg 1 must be a class");
+    auto* sub = static_cast<TypeObject*>(args.positional[0].get());
+    ObjVec types;
+    if (args.positional[1]->tag == rt::Tag::Tuple)
+        types = static_cast<rt::TupleObject*>(args.positional[1].get())->items;
+    else
+        types.push_back(args.positional[1]);
+    for (const ObjRef& t : types) {
+        if (t->tag != rt::Tag::Type)
+            return in.raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        if (in.isSubtype(sub, static_cast<TypeObject*>(t.get()))) return in.boolean(true);
+    }
+    return in.boolean(false);
+}
+
+} // namespace
+
+// ---- set-up
+
+void Interpreter::setupClasses() {
+    m_objectType = addType("object", rt::Tag::Instance, tObjectNew);
+    m_types[static_cast<std::size_t>(rt::Tag::Instance)] = m_objectType;
+    m_types[static_cast<std::size_t>(rt::Tag::Method)] = addType("method", rt::Tag::Method, nullptr);
+    m_types[static_cast<std::size_t>(rt::Tag::Super)] = addType("super", rt::Tag::Super, tSuper);
+    m_descriptorTypes[0] = addType("staticmethod", rt::Tag::Descriptor, tStaticMethod);
+    m_descriptorTypes[1] = addType("classmethod", rt::Tag::Descriptor, tClassMethod);
+    m_descriptorTypes[2] = addType("property", rt::Tag::Descriptor, tProperty);
+    m_types[static_cast<std::size_t>(rt::Tag::Descriptor)] = m_descriptorTypes[2];
+    // Every builtin type chain ends in object for isinstance(x, object).
+    m_builtins["object"] = ObjRef(m_objectType);
+    m_builtins["super"] = ObjRef(m_types[static_cast<std::size_t>(rt::Tag::Super)]);
+    for (TypeObject* t : m_descriptorTypes) m_builtins[t->name] = ObjRef(t);
+
+    auto* niType = addType("NotImplementedType", rt::Tag::Instance, nullptr);
+    auto* ni = m_heap->make<rt::InstanceObject>();
+    ni->cls = niType;
+    ni->immortal = true;
+    m_notImplemented = ObjRef(ni);
+    m_builtins["NotImplemented"] = m_notImplemented;
+
+    struct Def {
+        const char* name;
+        rt::NativeFn fn;
+    };
+    static const Def kFunctions[] = {
+        {"getattr", bGetattr}, {"setattr", bSetattr},   {"hasattr", bHasattr},
+        {"delattr", bDelattr}, {"callable", bCallable}, {"issubclass", bIssubclass},
+    };
+    for (const Def& d : kFunctions) m_builtins[d.name] = makeBuiltin(d.name, d.fn);
+}
+
+// ---- types
+
+bool Interpreter::isUserObject(const Object* o) {
+    if (o->tag == rt::Tag::Instance) return static_cast<const rt::InstanceObject*>(o)->cls->isUser;
+    if (o->tag == rt::Tag::Exception) return static_cast<const rt::ExceptionObject*>(o)->type->isUser;
+    return false;
+}
+
+bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
+    if (sub == base || base == m_objectType) return true;
+    if (sub->isUser) return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
+    for (TypeObject* c = sub; c; c = c->base)
+        if (c == base) return true;
+    return false;
+}
+
+ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
+    if (!type->isUser) return nullptr;
+    for (TypeObject* c : type->mro)
+        if (c->isUser)
+            if (const ObjRef* v = c->dict.find(name)) return *v;
+    return nullptr;
+}
+
+// ---- the class statement
+
+void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
+    if (m_tracer && !isFrameHidden(name)) m_tracer->bind(f, name, value.get());
+    f.classNamespace->set(name, std::move(value));
+}
+
+ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjRef>& evaluated, ObjRef target, Frame& f) {
+    // The innermost (last written) decorator is applied first, each call on its own line.
+    for (std::size_t i = evaluated.size(); i-- > 0;) {
+        if (!mark(f, decorators[i]->line)) return nullptr;
+        CallArgs args;
+        args.positional.push_back(std::move(target));
+        target = call(evaluated[i].get(), args);
+        if (!target) return nullptr;
+    }
+    return target;
+}
+
+Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
+    auto fail = [&]() {
+        reportException(f);
+        return Flow::Raise;
+    };
+    std::vector<ObjRef> decorators;
+    for (const ExprPtr& e : d.decorators) {
+        if (!mark(f, e->line)) return fail();
+        ObjRef v = eval(*e, f);
+        if (!v) return fail();
+        decorators.push_back(std::move(v));
+    }
+    if (!mark(f, d.line)) return fail();
+    std::vector<TypeObject*> bases;
+    for (const ExprPtr& b : d.bases) {
+        if (b->kind == ExprKind::Starred) {
+            abort(kUnsupported, "`*` in a class's bases is not supported yet (line " + std::to_string(d.line) + ")");
+            return Flow::Raise;
+        }
+        ObjRef v = eval(*b, f);
+        if (!v) return fail();
+        if (v->tag != rt::Tag::Type) {
+            raise("TypeError", "bases must be types");
+            return fail();
+        }
+        auto* t = static_cast<TypeObject*>(v.get());
+        if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
+            raise("TypeError", "duplicate base class " + t->name);
+            return fail();
+        }
+        bases.push_back(t);
+    }
+    if (bases.empty()) bases.push_back(m_objectType);
+
+    // Which builtin instance layout the class extends.
+    TypeObject* layout = m_objectType;
+    for (TypeObject* b : bases) {
+        TypeObject* l = b->isUser ? b->layout : b;
+        if (l == m_objectType) continue;
+        if (!l->isException) {
+            abort(kUnsupported, "subclassing the built-in type '" + l->name + "' is not supported yet (line " +
+                                    std::to_string(d.line) + ")");
+            return Flow::Raise;
+        }
+        if (layout == m_objectType || isSubtype(l, layout)) {
+            layout = l;
+        } else if (!isSubtype(layout, l)) {
+            raise("TypeError", "multiple bases have instance lay-out conflict");
+            return fail();
+        }
+    }
+    std::vector<std::vector<TypeObject*>> seqs;
+    for (TypeObject* b : bases) seqs.push_back(mroOf(*this, b));
+    seqs.push_back(bases);
+    std::vector<TypeObject*> mro;
+    if (!c3Merge(seqs, mro)) {
+        std::string names;
+        for (std::size_t i = 0; i < bases.size(); ++i) names += (i ? ", " : "") + bases[i]->name;
+        raise("TypeError", "Cannot create a consistent method resolution order (MRO) for bases " + names);
+        return fail();
+    }
+
+    auto it = functionCodes.find(&d.body);
+    if (it == functionCodes.end()) {
+        raise("SystemError", "unresolved class");
+        return fail();
+    }
+    const CodeInfo* code = it->second;
+    if (m_depth >= m_options.limits.maxRecursionDepth) {
+        raise("RecursionError", "maximum recursion depth exceeded");
+        return fail();
+    }
+
+    // The body runs as a frame; its names go to `ns`, which becomes the class's __dict__.
+    rt::AttrDict ns;
+    ns.set("__module__", newStr("__main__"));
+    ns.set("__qualname__", newStr(code->qualname));
+    Frame cf;
+    cf.code = code;
+    cf.id = FrameId{++m_nextFrame};
+    cf.traced = &cf;
+    cf.classNamespace = &ns;
+    if (code->needsClassCell) cf.classCell = ObjRef(m_heap->make<rt::CellObject>());
+    m_frames.push_back(&cf);
+    ++m_depth;
+    if (m_tracer) m_tracer->framePush(cf);
+    Flow flow = Flow::Raise;
+    if (step(cf, StepKind::Call, code->firstLine) && mark(cf, code->firstLine)) {
+        flow = execBlock(d.body, cf);
+        if (flow == Flow::Normal && !d.body.empty() && d.body.front()->kind == StmtKind::ExprStmt) {
+            const Expr& doc = *d.body.front()->as<ExprStmt>().value;
+            if (doc.kind == ExprKind::Constant && doc.as<syntax::Constant>().constKind == ConstantKind::Str) {
+                auto c = constants.find(&doc);
+                if (c != constants.end()) ns.set("__doc__", c->second);
+            }
+        }
+        // CPython's class body ends by storing its __class__ cell and returning it.
+        if (flow == Flow::Normal && cf.classCell) classStore(cf, "__classcell__", cf.classCell);
+    } else if (!m_abort && !m_exception) {
+        // mark() refused the first line (memory limit): the exception is pending.
+    }
+    if (!m_abort) {
+        Object* shown = flow == Flow::Normal && cf.classCell ? cf.classCell.get() : none().get();
+        step(cf, StepKind::Return, cf.line, shown);
+        if (m_tracer) m_tracer->framePop(cf, shown);
+    }
+    m_frames.pop_back();
+    --m_depth;
+    if (m_abort) return Flow::Raise;
+    if (flow != Flow::Normal) return fail();
+
+    auto* t = m_heap->make<TypeObject>();
+    ObjRef cls(t);
+    m_keepAlive.push_back(cls);
+    t->name = d.name;
+    t->qualname = code->qualname;
+    t->isUser = true;
+    t->instanceTag = layout == m_objectType ? rt::Tag::Instance : rt::Tag::Exception;
+    t->bases = bases;
+    t->base = bases.front();
+    t->layout = layout;
+    t->isException = layout->isException;
+    t->mro.push_back(t);
+    t->mro.insert(t->mro.end(), mro.begin(), mro.end());
+    for (auto& [name, value] : ns.items)
+        if (name != "__classcell__") t->dict.set(name, value);
+    // A class that defines __eq__ but not __hash__ is unhashable: CPython stores None.
+    if (t->dict.find("__eq__") && !t->dict.find("__hash__")) t->dict.set("__hash__", none());
+    if (cf.classCell) {
+        static_cast<rt::CellObject*>(cf.classCell.get())->value = cls;
+        // Methods already on the diagram now show the class in their closure.
+        if (m_tracer)
+            for (const auto& [name, value] : t->dict.items)
+                if (value->tag == rt::Tag::Function && Tracer::visible(value.get())) {
+                    auto& closure = static_cast<rt::FunctionObject*>(value.get())->closure;
+                    if (std::find(closure.begin(), closure.end(), cf.classCell) != closure.end())
+                        m_tracer->replaced(value.get());
+                }
+    }
+
+    if (!decorators.empty()) {
+        cls = applyDecorators(d.decorators, decorators, std::move(cls), f);
+        if (!cls) return fail();
+        if (!mark(f, d.line)) return fail();
+    }
+    bindDefinition(f, d.name, std::move(cls));
+    return Flow::Normal;
+}
+
+// ---- instances
+
+ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
+    ObjRef obj;
+    if (cls->layout && cls->layout->isException) {
+        auto* e = m_heap->make<rt::ExceptionObject>();
+        obj = ObjRef(e);
+        e->type = cls;
+        if (!setExceptionArgs(*this, e, args.positional)) return nullptr;
+    } else {
+        auto* inst = m_heap->make<rt::InstanceObject>();
+        inst->cls = cls;
+        obj = ObjRef(inst);
+    }
+    ObjRef init = lookupInType(cls, "__init__");
+    if (!init) {
+        if (obj->tag == rt::Tag::Instance && (!args.positional.empty() || !args.keywords.empty()))
+            return raise("TypeError", cls->name + "() takes no arguments");
+        return obj;
+    }
+    ObjRef bound = getAttr(obj.get(), "__init__");
+    if (!bound) return nullptr;
+    ObjRef result = call(bound.get(), args);
+    if (!result) return nullptr;
+    if (result->tag != rt::Tag::None)
+        return raise("TypeError", "__init__() should return None, not '" + std::string(typeName(result.get())) + "'");
+    return obj;
+}
+
+// ---- attributes
+
+namespace {
+
+// What `attr`, found on a class, gives when looked up through `obj` (an instance) or through
+// the class itself (obj null).
+ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
+    switch (attr->tag) {
+    case rt::Tag::Function:
+        if (obj) return newMethod(in, ObjRef(obj), std::move(attr));
+        return attr;
+    case rt::Tag::Descriptor: {
+        auto* d = static_cast<rt::DescriptorObject*>(attr.get());
+        switch (d->kind) {
+        case rt::DescriptorObject::Kind::StaticMethod: return d->func;
+        case rt::DescriptorObject::Kind::ClassMethod: return newMethod(in, ObjRef(type), d->func);
+        case rt::DescriptorObject::Kind::Property: {
+            if (!obj) return attr;
+            if (!d->getter) return in.raise("AttributeError", "property of '" + type->name + "' object has no getter");
+            CallArgs args;
+            args.positional.push_back(ObjRef(obj));
+            return in.call(d->getter.get(), args);
+        }
+        }
+        return attr;
+    }
+    default: return attr;
+    }
+}
+
+std::string propertyName(TypeObject* type, Object* prop) {
+    for (TypeObject* c : type->mro)
+        if (c->isUser)
+            for (const auto& [n, v] : c->dict.items)
+                if (v.get() == prop) return n;
+    return "?";
+}
+
+} // namespace
+
+ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
+    switch (o->tag) {
+    case rt::Tag::Instance:
+    case rt::Tag::Exception: {
+        TypeObject* t = typeOf(o);
+        if (name == "__class__") return ObjRef(t);
+        if (name == "__dict__") {
+            abort(kUnsupported, "`__dict__` is not supported yet");
+            return nullptr;
+        }
+        ObjRef attr = lookupInType(t, name);
+        if (attr && attr->tag == rt::Tag::Descriptor &&
+            static_cast<rt::DescriptorObject*>(attr.get())->kind == rt::DescriptorObject::Kind::Property) {
+            auto* d = static_cast<rt::DescriptorObject*>(attr.get());
+            if (!d->getter)
+                return raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no getter");
+            return bindFound(*this, attr, o, t);
+        }
+        if (rt::AttrDict* dict = instanceDict(o))
+            if (const ObjRef* v = dict->find(name)) return *v;
+        if (attr) return bindFound(*this, attr, o, t);
+        if (o->tag == rt::Tag::Exception && name == "args")
+            return m_heap->newTuple(static_cast<rt::ExceptionObject*>(o)->args);
+        if (rt::NativeFn fn = inheritedFromObject(name)) return makeBuiltin(name, fn, ObjRef(o));
+        return raise("AttributeError", "'" + t->name + "' object has no attribute '" + name + "'");
+    }
+    case rt::Tag::Type: {
+        auto* t = static_cast<TypeObject*>(o);
+        if (name == "__name__") return newStr(t->name);
+        if (name == "__qualname__") return newStr(t->isUser ? t->qualname : t->name);
+        if (name == "__module__") return newStr(t->isUser ? "__main__" : "builtins");
+        if (name == "__class__") return ObjRef(builtinType(rt::Tag::Type));
+        if (name == "__mro__" || name == "__bases__") {
+            ObjVec items;
+            if (name == "__mro__") {
+                for (TypeObject* c : mroOf(*this, t)) items.push_back(ObjRef(c));
+            } else if (t->isUser) {
+                for (TypeObject* c : t->bases) items.push_back(ObjRef(c));
+            } else if (t != m_objectType) {
+                items.push_back(ObjRef(t->base ? t->base : m_objectType));
+            }
+            return m_heap->newTuple(std::move(items));
+        }
+        if (name == "__dict__") {
+            abort(kUnsupported, "`__dict__` is not supported yet");
+            return nullptr;
+        }
+        if (ObjRef attr = lookupInType(t, name)) return bindFound(*this, attr, nullptr, t);
+        if (name == "__doc__") return none();
+        return raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");
+    }
+    case rt::Tag::Method: {
+        auto* m = static_cast<rt::MethodObject*>(o);
+        if (name == "__self__") return m->self;
+        if (name == "__func__") return m->func;
+        ObjRef v = getAttr(m->func.get(), name);
+        if (v) return v;
+        clearException();
+        return raise("AttributeError", "'method' object has no attribute '" + name + "'");
+    }
+    case rt::Tag::Descriptor: {
+        auto* d = static_cast<rt::DescriptorObject*>(o);
+        if (d->kind == rt::DescriptorObject::Kind::Property) {
+            if (name == "setter") return makeBuiltin("setter", propertySetter, ObjRef(o));
+            if (name == "getter") return makeBuiltin("getter", propertyGetter, ObjRef(o));
+            if (name == "deleter") return makeBuiltin("deleter", propertyDeleter, ObjRef(o));
+            if (name == "fget") return d->getter ? d->getter : none();
+            if (name == "fset") return d->setter ? d->setter : none();
+            if (name == "fdel") return d->deleter ? d->deleter : none();
+        } else if (name == "__func__") {
+            return d->func;
+        }
+        return raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    }
+    case rt::Tag::Super: {
+        auto* s = static_cast<rt::SuperObject*>(o);
+        std::vector<TypeObject*> mro = mroOf(*this, s->selfType);
+        auto pos = std::find(mro.begin(), mro.end(), s->start);
+        if (pos != mro.end()) ++pos;
+        bool selfIsClass = s->self.get() == s->selfType;
+        for (; pos != mro.end(); ++pos) {
+            if (!(*pos)->isUser) continue;
+            if (const ObjRef* v = (*pos)->dict.find(name))
+                return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);
+        }
+        if (!selfIsClass)
+            if (rt::NativeFn fn = inheritedFromObject(name)) return makeBuiltin(name, fn, s->self);
+        return raise("AttributeError", "'super' object has no attribute '" + name + "'");
+    }
+    default: break;
+    }
+    return raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+}
+
+bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
+    switch (o->tag) {
+    case rt::Tag::Instance:
+    case rt::Tag::Exception: {
+        TypeObject* t = typeOf(o);
+        ObjRef attr = lookupInType(t, name);
+        if (attr && attr->tag == rt::Tag::Descriptor &&
+            static_cast<rt::DescriptorObject*>(attr.get())->kind == rt::DescriptorObject::Kind::Property) {
+            auto* d = static_cast<rt::DescriptorObject*>(attr.get());
+            if (!d->setter) {
+                raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no setter");
+                return false;
+            }
+            CallArgs args;
+            args.positional.push_back(ObjRef(o));
+            args.positional.push_back(std::move(value));
+            return static_cast<bool>(call(d->setter.get(), args));
+        }
+        rt::AttrDict* dict = instanceDict(o);
+        if (!dict) break;
+        Object* raw = value.get();
+        dict->set(name, std::move(value));
+        if (m_tracer && Tracer::visible(o) && t->isUser) m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
+        return true;
+    }
+    case rt::Tag::Type: {
+        auto* t = static_cast<TypeObject*>(o);
+        if (!t->isUser) {
+            raise("TypeError", "cannot set '" + name + "' attribute of immutable type '" + t->name + "'");
+            return false;
+        }
+        Object* raw = value.get();
+        t->dict.set(name, std::move(value));
+        if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
+            m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
+        return true;
+    }
+    case rt::Tag::Function:
+        abort(kUnsupported, "attributes on functions are not supported yet");
+        return false;
+    default: break;
+    }
+    raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    return false;
+}
+
+bool Interpreter::delAttr(Object* o, const std::string& name) {
+    switch (o->tag) {
+    case rt::Tag::Instance:
+    case rt::Tag::Exception: {
+        TypeObject* t = typeOf(o);
+        ObjRef attr = lookupInType(t, name);
+        if (attr && attr->tag == rt::Tag::Descriptor &&
+            static_cast<rt::DescriptorObject*>(attr.get())->kind == rt::DescriptorObject::Kind::Property) {
+            auto* d = static_cast<rt::DescriptorObject*>(attr.get());
+            if (!d->deleter) {
+                raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no deleter");
+                return false;
+            }
+            CallArgs args;
+            args.positional.push_back(ObjRef(o));
+            return static_cast<bool>(call(d->deleter.get(), args));
+        }
+        rt::AttrDict* dict = instanceDict(o);
+        if (!dict) break;
+        ObjRef old = dict->erase(name);
+        if (!old) break;
+        if (m_tracer && Tracer::visible(o) && t->isUser) m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
+        return true;
+    }
+    case rt::Tag::Type: {
+        auto* t = static_cast<TypeObject*>(o);
+        if (!t->isUser) {
+            raise("TypeError", "cannot delete '" + name + "' attribute of immutable type '" + t->name + "'");
+            return false;
+        }
+        ObjRef old = t->dict.erase(name);
+        if (!old) {
+            raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");
+            return false;
+        }
+        if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
+            m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
+        return true;
+    }
+    default: break;
+    }
+    raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    return false;
+}
+
+ObjRef Interpreter::callDunder(Object* self, std::string_view name, ObjVec args, bool* found) {
+    TypeObject* t = typeOf(self);
+    ObjRef attr = lookupInType(t, name);
+    *found = static_cast<bool>(attr);
+    if (!attr) return nullptr;
+    ObjRef fn = bindFound(*this, std::move(attr), self, t);
+    if (!fn) return nullptr;
+    CallArgs a;
+    a.positional = std::move(args);
+    return call(fn.get(), a);
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,56 @@
+// Objects of the class system: instances, bound methods, the staticmethod / classmethod /
+// property wrappers, and super() proxies.
+//
+// A class is a TypeObject (callable.h) with `isUser` set, so `type(x)`, `isinstance` and
+// attribute lookup treat builtin and user classes through one path. An instance only knows
+// its class and its `__dict__`; everything else (methods, class attributes, dunders) is
+// found on the class at the moment it is used, as CPython does, which is what makes
+// `self.count += 1` shadow a class attribute and a class-level list shared by all instances.
+// Classes are kept alive by the interpreter for the whole run, so the raw `cls` pointers
+// here can never dangle; whether the diagram still shows a class is the tracer's business.
+#pragma once
+
+#include "runtime/callable.h"
+
+#include <string_view>
+
+namespace memstep::core::rt {
+
+// Names every class namespace has that the diagram leaves out (the heap-graph contract):
+// the class frame hides the first three, the class object all of them.
+inline bool isHiddenClassAttr(std::string_view name) {
+    return name == "__module__" || name == "__qualname__" || name == "__doc__" || name == "__dict__" ||
+           name == "__weakref__";
+}
+
+struct InstanceObject : Object {
+    InstanceObject() : Object(Tag::Instance) {}
+    TypeObject* cls = nullptr;
+    AttrDict attrs;
+};
+
+// `obj.method` without the call: remembers `self` (the instance, or the class for a
+// classmethod) and the function.
+struct MethodObject : Object {
+    MethodObject() : Object(Tag::Method) {}
+    ObjRef self;
+    ObjRef func;
+};
+
+struct DescriptorObject : Object {
+    enum class Kind : std::uint8_t { StaticMethod, ClassMethod, Property };
+    DescriptorObject() : Object(Tag::Descriptor) {}
+    Kind kind = Kind::StaticMethod;
+    ObjRef func;                  // staticmethod / classmethod: the wrapped callable
+    ObjRef getter, setter, deleter; // property (null when absent)
+};
+
+// super(C, obj): attribute lookups start after C in type(obj)'s MRO and bind to obj.
+struct SuperObject : Object {
+    SuperObject() : Object(Tag::Super) {}
+    TypeObject* start = nullptr; // the class named by super(); lookups begin after it
+    ObjRef self;                 // the instance (or class, in a classmethod)
+    TypeObject* selfType = nullptr;
+};
+
+} // namespace memstep::core::rt

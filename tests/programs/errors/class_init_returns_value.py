@@ -1,0 +1,6 @@
+# __init__ must return None
+class Bad:
+    def __init__(self):
+        return 5
+
+b = Bad()

@@ -1,0 +1,5 @@
+# < between instances without __lt__
+class Box:
+    pass
+
+print(Box() < Box())

@@ -1,0 +1,7 @@
+# unsupported: class line 5
+def make():
+    size = 3
+    class Grid:
+        cells = size * size
+    return Grid
+make()

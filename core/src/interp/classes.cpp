@@ -73,6 +73,20 @@ bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*
     }
 }
 
+bool isRefusedDunder(std::string_view name) {
+    static const char* const kRefused[] = {
+        "__new__",       "__del__",       "__getattr__",   "__getattribute__", "__setattr__", "__delattr__",
+        "__slots__",     "__get__",       "__set__",       "__delete__",       "__set_name__", "__init_subclass__",
+        "__class_getitem__", "__format__", "__index__",    "__int__",          "__float__",   "__round__",
+        "__reversed__",  "__divmod__",    "__rdivmod__",   "__length_hint__",  "__dir__",     "__bytes__",
+        "__complex__",   "__trunc__",     "__floor__",     "__ceil__",         "__missing__", "__await__",
+        "__aiter__",     "__anext__",     "__aenter__",    "__aexit__",
+    };
+    for (const char* r : kRefused)
+        if (name == r) return true;
+    return false;
+}
+
 ObjRef newMethod(Interpreter& in, ObjRef self, ObjRef func) {
     auto* m = in.heap().make<rt::MethodObject>();
     m->self = std::move(self);
@@ -535,6 +549,14 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     --m_depth;
     if (m_abort) return Flow::Raise;
     if (flow != Flow::Normal) return fail();
+
+    // Special methods this interpreter would silently ignore: refuse them rather than show a
+    // run that CPython would not make.
+    for (const auto& [name, value] : ns.items)
+        if (isRefusedDunder(name)) {
+            abort(kUnsupported, "classes defining `" + name + "` are not supported yet (line " + std::to_string(d.line) + ")");
+            return Flow::Raise;
+        }
 
     auto* t = m_heap->make<TypeObject>();
     ObjRef cls(t);

@@ -110,6 +110,13 @@ ObjRef Interpreter::userUnary(UnaryOperator op, Object* a) {
 }
 
 int Interpreter::userCompare(CmpOperator op, Object* a, Object* b) {
+    ObjRef r = userCompareObject(op, a, b);
+    if (!r) return -1;
+    if (r->tag == rt::Tag::Bool) return static_cast<rt::BoolObject*>(r.get())->value;
+    return truthy(r.get());
+}
+
+ObjRef Interpreter::userCompareObject(CmpOperator op, Object* a, Object* b) {
     ObjRef keepA(a), keepB(b);
     // One attempt: self's method for `o` against other; NotImplemented when it has none.
     auto attempt = [&](Object* self, CmpOperator o, Object* other) -> ObjRef {
@@ -129,29 +136,24 @@ int Interpreter::userCompare(CmpOperator op, Object* a, Object* b) {
         }
         return m_notImplemented;
     };
-    auto result = [&](const ObjRef& r) -> int {
-        if (!r) return -1;
-        return truthy(r.get());
-    };
     TypeObject* ta = typeOf(a);
     TypeObject* tb = typeOf(b);
     CmpOperator reflected = reflectedCompare(op);
     bool rightFirst = isUserObject(b) && ta != tb && isSubtype(tb, ta) && lookupInType(tb, compareName(reflected));
     if (rightFirst) {
         ObjRef r = attempt(b, reflected, a);
-        if (!r || r.get() != m_notImplemented.get()) return result(r);
+        if (!r || r.get() != m_notImplemented.get()) return r;
     }
     ObjRef r = attempt(a, op, b);
-    if (!r || r.get() != m_notImplemented.get()) return result(r);
+    if (!r || r.get() != m_notImplemented.get()) return r;
     if (!rightFirst) {
         r = attempt(b, reflected, a);
-        if (!r || r.get() != m_notImplemented.get()) return result(r);
+        if (!r || r.get() != m_notImplemented.get()) return r;
     }
-    if (op == CmpOperator::Eq) return a == b;
-    if (op == CmpOperator::NotEq) return a != b;
-    raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" + typeName(a) +
-                           "' and '" + typeName(b) + "'");
-    return -1;
+    if (op == CmpOperator::Eq) return boolean(a == b);
+    if (op == CmpOperator::NotEq) return boolean(a != b);
+    return raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" + typeName(a) +
+                                  "' and '" + typeName(b) + "'");
 }
 
 int Interpreter::userTruthy(Object* o) {

@@ -252,7 +252,19 @@ ObjRef Interpreter::evalCompare(const Compare& c, Frame& f) {
     for (std::size_t i = 0; i < c.ops.size(); ++i) {
         ObjRef right = eval(*c.comparators[i], f);
         if (!right) return nullptr;
-        int r = compare(c.ops[i], left.get(), right.get());
+        CmpOperator op = c.ops[i];
+        bool rich = op != CmpOperator::Is && op != CmpOperator::IsNot && op != CmpOperator::In && op != CmpOperator::NotIn;
+        if (rich && (isUserObject(left.get()) || isUserObject(right.get()))) {
+            // A rich comparison's value is whatever the dunder returned.
+            ObjRef v = userCompareObject(op, left.get(), right.get());
+            if (!v || i + 1 == c.ops.size()) return v;
+            int t = truthy(v.get());
+            if (t < 0) return nullptr;
+            if (!t) return v;
+            left = std::move(right);
+            continue;
+        }
+        int r = compare(op, left.get(), right.get());
         if (r < 0) return nullptr;
         if (!r) return boolean(false);
         left = std::move(right);

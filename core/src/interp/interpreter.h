@@ -129,6 +129,8 @@ public:
     ObjRef userBinary(syntax::Operator op, Object* a, Object* b, bool inplace);
     ObjRef userUnary(syntax::UnaryOperator op, Object* a);
     int userCompare(syntax::CmpOperator op, Object* a, Object* b);
+    // The comparison's own result object (`a != b` may return whatever __ne__ returned).
+    ObjRef userCompareObject(syntax::CmpOperator op, Object* a, Object* b);
     int userTruthy(Object* o);
     std::optional<std::int64_t> userLen(Object* o); // len(); nullopt with the exception set
     std::optional<std::int64_t> userHash(Object* o);

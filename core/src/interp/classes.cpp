@@ -452,7 +452,9 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
         decorators.push_back(std::move(v));
     }
     if (!mark(f, d.line)) return fail();
-    std::vector<TypeObject*> bases;
+    // Bases are evaluated before the body runs; CPython checks them (layout, MRO) only when
+    // the class object is made, after the body.
+    ObjVec baseObjects;
     for (const ExprPtr& b : d.bases) {
         if (b->kind == ExprKind::Starred) {
             abort(kUnsupported, "`*` in a class's bases is not supported yet (line " + std::to_string(d.line) + ")");
@@ -460,45 +462,16 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
         }
         ObjRef v = eval(*b, f);
         if (!v) return fail();
-        if (v->tag != rt::Tag::Type) {
-            raise("TypeError", "bases must be types");
-            return fail();
+        if (v->tag == rt::Tag::Type) {
+            auto* t = static_cast<TypeObject*>(v.get());
+            TypeObject* l = t->isUser ? t->layout : t;
+            if (l != m_objectType && !l->isException) {
+                abort(kUnsupported, "subclassing the built-in type '" + l->name + "' is not supported yet (line " +
+                                        std::to_string(d.line) + ")");
+                return Flow::Raise;
+            }
         }
-        auto* t = static_cast<TypeObject*>(v.get());
-        if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
-            raise("TypeError", "duplicate base class " + t->name);
-            return fail();
-        }
-        bases.push_back(t);
-    }
-    if (bases.empty()) bases.push_back(m_objectType);
-
-    // Which builtin instance layout the class extends.
-    TypeObject* layout = m_objectType;
-    for (TypeObject* b : bases) {
-        TypeObject* l = b->isUser ? b->layout : b;
-        if (l == m_objectType) continue;
-        if (!l->isException) {
-            abort(kUnsupported, "subclassing the built-in type '" + l->name + "' is not supported yet (line " +
-                                    std::to_string(d.line) + ")");
-            return Flow::Raise;
-        }
-        if (layout == m_objectType || isSubtype(l, layout)) {
-            layout = l;
-        } else if (!isSubtype(layout, l)) {
-            raise("TypeError", "multiple bases have instance lay-out conflict");
-            return fail();
-        }
-    }
-    std::vector<std::vector<TypeObject*>> seqs;
-    for (TypeObject* b : bases) seqs.push_back(mroOf(*this, b));
-    seqs.push_back(bases);
-    std::vector<TypeObject*> mro;
-    if (!c3Merge(seqs, mro)) {
-        std::string names;
-        for (std::size_t i = 0; i < bases.size(); ++i) names += (i ? ", " : "") + bases[i]->name;
-        raise("TypeError", "Cannot create a consistent method resolution order (MRO) for bases " + names);
-        return fail();
+        baseObjects.push_back(std::move(v));
     }
 
     auto it = functionCodes.find(&d.body);
@@ -550,6 +523,44 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     if (m_abort) return Flow::Raise;
     if (flow != Flow::Normal) return fail();
 
+    std::vector<TypeObject*> bases;
+    for (const ObjRef& v : baseObjects) {
+        if (v->tag != rt::Tag::Type) {
+            raise("TypeError", "bases must be types");
+            return fail();
+        }
+        auto* t = static_cast<TypeObject*>(v.get());
+        if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
+            raise("TypeError", "duplicate base class " + t->name);
+            return fail();
+        }
+        bases.push_back(t);
+    }
+    if (bases.empty()) bases.push_back(m_objectType);
+
+    // Which builtin instance layout the class extends.
+    TypeObject* layout = m_objectType;
+    for (TypeObject* b : bases) {
+        TypeObject* l = b->isUser ? b->layout : b;
+        if (l == m_objectType) continue;
+        if (layout == m_objectType || isSubtype(l, layout)) {
+            layout = l;
+        } else if (!isSubtype(layout, l)) {
+            raise("TypeError", "multiple bases have instance lay-out conflict");
+            return fail();
+        }
+    }
+    std::vector<std::vector<TypeObject*>> seqs;
+    for (TypeObject* b : bases) seqs.push_back(mroOf(*this, b));
+    seqs.push_back(bases);
+    std::vector<TypeObject*> mro;
+    if (!c3Merge(seqs, mro)) {
+        std::string names;
+        for (std::size_t i = 0; i < bases.size(); ++i) names += (i ? ", " : "") + bases[i]->name;
+        raise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+        return fail();
+    }
+
     // Special methods this interpreter would silently ignore: refuse them rather than show a
     // run that CPython would not make.
     for (const auto& [name, value] : ns.items)
@@ -563,6 +574,7 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     m_keepAlive.push_back(cls);
     t->name = d.name;
     t->qualname = code->qualname;
+    if (auto n = classNames.find(&d); n != classNames.end()) t->nameObject = n->second;
     t->isUser = true;
     t->instanceTag = layout == m_objectType ? rt::Tag::Instance : rt::Tag::Exception;
     t->bases = bases;
@@ -693,7 +705,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Type: {
         auto* t = static_cast<TypeObject*>(o);
-        if (name == "__name__") return newStr(t->name);
+        if (name == "__name__") return t->nameObject ? t->nameObject : newStr(t->name);
         if (name == "__qualname__") return newStr(t->isUser ? t->qualname : t->name);
         if (name == "__module__") return newStr(t->isUser ? "__main__" : "builtins");
         if (name == "__class__") return ObjRef(builtinType(rt::Tag::Type));

@@ -60,6 +60,7 @@ Interpreter::~Interpreter() {
     m_globals.clear();
     m_tracer.reset();
     constants.clear();
+    classNames.clear();
     m_builtins.clear();
     m_methods.clear();
     m_keepAlive.clear();

@@ -212,6 +212,7 @@ public:
     int globalSlot(const std::string& name);
     std::unordered_map<const syntax::Expr*, ObjRef> constants;
     std::unordered_map<const syntax::StmtList*, const CodeInfo*> functionCodes;
+    std::unordered_map<const syntax::ClassDef*, ObjRef> classNames; // each class's __name__ object
     std::vector<std::unique_ptr<CodeInfo>> codes;
     std::optional<Diagnostic> unsupported;
 

@@ -145,6 +145,14 @@ private:
             for (const auto& k : c.keywords) expr(*k.value, s);
             if (!c.keywords.empty()) unsupported(st, "class keywords such as `metaclass=` are not supported yet");
             s.bind(c.name);
+            // The class's __name__ is the compiler's constant for its name, merged with any
+            // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).
+            {
+                ObjRef name = m_in.heap().freshStr(c.name);
+                std::string key;
+                constKey(name.get(), key);
+                m_in.classNames[&c] = m_merged.emplace(std::move(key), name).first->second;
+            }
             Scope& cs = newScope(s, CodeInfo::Kind::Class, c.name,
                                  c.decorators.empty() ? st.line : c.decorators.front()->line);
             cs.code->body = &c.body;
@@ -631,7 +639,24 @@ private:
             if (s.globalDecl.count(n) || bindsLocally(s, n)) continue;
             requestFree(s, n);
         }
-        // Names used by comprehensions nested here are looked up through the frame chain.
+        // Names used by comprehensions nested here are looked up through the frame chain, so
+        // a name they take from an enclosing function must be a free variable of this one.
+        comprehensionFrees(s, s);
+    }
+
+    void comprehensionFrees(Scope& fn, Scope& s) {
+        for (auto& c : s.children) {
+            if (!c->isComprehension()) continue;
+            for (const Name* use : c->uses) {
+                const std::string& n = use->id;
+                bool boundInside = false;
+                for (Scope* p = c.get(); p != &fn; p = p->parent)
+                    if (bindsLocally(*p, n)) boundInside = true;
+                if (boundInside || fn.globalDecl.count(n) || bindsLocally(fn, n)) continue;
+                requestFree(fn, n);
+            }
+            comprehensionFrees(fn, *c);
+        }
     }
 
     // A class body reads its own namespace, then globals. Reading a variable of an enclosing
@@ -650,6 +675,12 @@ private:
                 }
             }
         }
+    }
+
+    // CPython orders co_freevars by name; the closure the diagram shows follows that order.
+    void sortFreeNames(Scope& s) {
+        std::sort(s.code->freeNames.begin(), s.code->freeNames.end());
+        for (auto& c : s.children) sortFreeNames(*c);
     }
 
     void assignSlots(Scope& s) {
@@ -739,6 +770,7 @@ private:
 
     void finish(Scope& root) {
         analyse(root);
+        sortFreeNames(root);
         assignSlots(root);
         resolveUses(root);
         for (auto& [e, code] : m_compCodes) {

@@ -63,6 +63,7 @@ struct TypeObject : Object {
     // and are searched through `base` alone.
     bool isUser = false;
     std::string qualname;              // "Outer.Inner", "f.<locals>.C"
+    ObjRef nameObject;                 // the str __name__ returns (one object, like CPython)
     std::vector<TypeObject*> bases;    // as written (object when none)
     std::vector<TypeObject*> mro;      // C3 linearisation, the class itself first
     AttrDict dict;                     // the class namespace, in definition order

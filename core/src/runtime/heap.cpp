@@ -121,7 +121,10 @@ void clearReferences(Object* o) {
         static_cast<ExceptionObject*>(o)->args.clear();
         static_cast<ExceptionObject*>(o)->attrs.items.clear();
         break;
-    case Tag::Type: static_cast<TypeObject*>(o)->dict.items.clear(); break;
+    case Tag::Type:
+        static_cast<TypeObject*>(o)->dict.items.clear();
+        static_cast<TypeObject*>(o)->nameObject.reset();
+        break;
     case Tag::Instance: static_cast<InstanceObject*>(o)->attrs.items.clear(); break;
     case Tag::Method: {
         auto* m = static_cast<MethodObject*>(o);

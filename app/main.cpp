@@ -1,6 +1,7 @@
-// memstep: the window, or a headless export of one step's diagram. main() and the command
-// line only; everything else lives in memstep_ui.
+// memstep: the window, or a headless export (one step's diagram, an animation or a handout).
+// main() and the command line only; everything else lives in memstep_ui.
 #include "headless_export.h"
+#include "headless_sequence_export.h"
 #include "main_window.h"
 #include "memstep/version.h"
 
@@ -41,13 +42,17 @@ int main(int argc, char** argv) {
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write the diagram as PNG to <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption svg(QStringLiteral("export-svg"), QStringLiteral("Write the diagram as SVG to <file> and exit."), QStringLiteral("file"));
+    const QCommandLineOption gif(QStringLiteral("export-gif"), QStringLiteral("Write an animated GIF of the steps --from to --to to <file> and exit."), QStringLiteral("file"));
+    const QCommandLineOption pdf(QStringLiteral("export-pdf"), QStringLiteral("Write a PDF handout, one page per step from --from to --to, to <file> and exit."), QStringLiteral("file"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First step of a GIF or PDF, 1-based (default: 1)."), QStringLiteral("a"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last step of a GIF or PDF (default: the last)."), QStringLiteral("b"));
     const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("The step to draw, 1-based (default: the last)."), QStringLiteral("n"));
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."), QStringLiteral("s"));
     const QCommandLineOption transparent(QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white."));
     const QCommandLineOption inlineScalars(QStringLiteral("inline"), QStringLiteral("Draw numbers and strings inside their slots."));
     const QCommandLineOption ids(QStringLiteral("ids"), QStringLiteral("Show each object's id()."));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark colours (with --transparent)."));
-    parser.addOptions({png, svg, step, scale, transparent, inlineScalars, ids, dark});
+    parser.addOptions({png, svg, gif, pdf, step, scale, from, to, transparent, inlineScalars, ids, dark});
     parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("A Python file to open (or to export)."), QStringLiteral("[PROGRAM.py]"));
 
     QTextStream err(stderr);
@@ -71,11 +76,12 @@ int main(int argc, char** argv) {
     if (files.size() > 1) {
         return usageError(QStringLiteral("expected at most one program, got %1").arg(files.size()));
     }
-    const bool exporting = parser.isSet(png) || parser.isSet(svg);
+    const int formats = int(parser.isSet(png)) + int(parser.isSet(svg)) + int(parser.isSet(gif)) + int(parser.isSet(pdf));
+    const bool exporting = formats > 0;
     if (!exporting) {
-        for (const QCommandLineOption* option : {&step, &scale, &transparent, &inlineScalars, &ids, &dark}) {
+        for (const QCommandLineOption* option : {&step, &scale, &from, &to, &transparent, &inlineScalars, &ids, &dark}) {
             if (parser.isSet(*option)) {
-                return usageError(QStringLiteral("--%1 only goes with --export-png or --export-svg").arg(option->names().first()));
+                return usageError(QStringLiteral("--%1 only goes with an --export-... option").arg(option->names().first()));
             }
         }
         memstep::ui::MainWindow window;
@@ -86,11 +92,48 @@ int main(int argc, char** argv) {
         return app.exec();
     }
 
-    if (parser.isSet(png) && parser.isSet(svg)) {
-        return usageError(QStringLiteral("choose one of --export-png and --export-svg"));
+    if (formats > 1) {
+        return usageError(QStringLiteral("choose one of --export-png, --export-svg, --export-gif and --export-pdf"));
     }
     if (files.isEmpty()) {
-        return usageError(QStringLiteral("--export-png/--export-svg need a PROGRAM.py"));
+        return usageError(QStringLiteral("--export-... needs a PROGRAM.py"));
+    }
+    if (parser.isSet(gif) || parser.isSet(pdf)) {
+        for (const QCommandLineOption* option : {&step, &scale, &transparent, &dark}) {
+            if (parser.isSet(*option)) {
+                return usageError(QStringLiteral("--%1 goes with --export-png or --export-svg, not with --export-%2")
+                                      .arg(option->names().first(), parser.isSet(gif) ? QStringLiteral("gif") : QStringLiteral("pdf")));
+            }
+        }
+        memstep::ui::SequenceExportRequest request;
+        request.format = parser.isSet(gif) ? memstep::ui::SequenceExportRequest::Format::Gif
+                                           : memstep::ui::SequenceExportRequest::Format::Pdf;
+        request.programPath = files.first();
+        request.outputPath = parser.value(parser.isSet(gif) ? gif : pdf);
+        for (const auto& [option, target] : {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
+            if (parser.isSet(*option)) {
+                bool ok = false;
+                const long long n = parser.value(*option).toLongLong(&ok);
+                if (!ok || n < 1) {
+                    return usageError(QStringLiteral("--%1 wants a whole number from 1, not '%2'")
+                                          .arg(option->names().first(), parser.value(*option)));
+                }
+                *target = n;
+            }
+        }
+        if (request.from && request.to && *request.from > *request.to) {
+            return usageError(QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
+        }
+        request.inlineScalars = parser.isSet(inlineScalars);
+        request.showIds = parser.isSet(ids);
+        const int code = memstep::ui::HeadlessSequenceExport::run(request, err);
+        err.flush();
+        return code;
+    }
+    for (const QCommandLineOption* option : {&from, &to}) {
+        if (parser.isSet(*option)) {
+            return usageError(QStringLiteral("--%1 goes with --export-gif or --export-pdf; use --step for one picture").arg(option->names().first()));
+        }
     }
     memstep::ui::HeadlessExportRequest request;
     request.programPath = files.first();

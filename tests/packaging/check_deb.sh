@@ -17,7 +17,7 @@ deb=$(ls "$scratch"/out/*.deb 2>/dev/null | head -n 1)
 
 info=$(dpkg-deb --info "$deb")
 depends=$(dpkg-deb --field "$deb" Depends)
-for library in libqt6widgets6 libqscintilla2-qt6 libqt6svg6; do
+for library in libqt6widgets6 libqscintilla2-qt6 libqt6svg6 libgif7; do
     grep -q "$library" <<<"$depends" || fail "Depends lacks $library: $depends"
 done
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "package version is not $version"

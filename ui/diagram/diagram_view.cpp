@@ -38,6 +38,11 @@ void DiagramView::resetZoom() {
     applyZoom(1.0);
 }
 
+void DiagramView::setZoom(qreal zoom) {
+    m_fit = false;
+    applyZoom(zoom);
+}
+
 void DiagramView::fitToWindow() {
     if (scene() == nullptr) {
         return;

@@ -24,6 +24,8 @@ public:
     void zoomOut();
     void resetZoom();
     void fitToWindow();
+    // An exact zoom (clamped), leaving fit mode: presentation mode steers the view with it.
+    void setZoom(qreal zoom);
     void setFitMode(bool fit);
     bool fitMode() const { return m_fit; }
     qreal zoom() const { return m_zoom; }

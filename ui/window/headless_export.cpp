@@ -10,18 +10,16 @@
 
 namespace memstep::ui {
 
-int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) {
-    QFile file(request.programPath);
+std::optional<core::RunResult> HeadlessExport::runForExport(const QString& programPath, QTextStream& err) {
+    QFile file(programPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << "memstep: cannot read " << request.programPath << ": " << file.errorString() << '\n';
-        return 1;
+        err << "memstep: cannot read " << programPath << ": " << file.errorString() << '\n';
+        return std::nullopt;
     }
     const QString source = QString::fromUtf8(file.readAll());
-    const core::RunResult result =
-        TraceRunner::runBlocking(source, QFileInfo(request.programPath).fileName());
-    const long long count = static_cast<long long>(result.trace.stepCount());
-    if (count == 0) {
-        err << "memstep: " << request.programPath << " has no steps to draw";
+    core::RunResult result = TraceRunner::runBlocking(source, QFileInfo(programPath).fileName());
+    if (result.trace.stepCount() == 0) {
+        err << "memstep: " << programPath << " has no steps to draw";
         if (result.error) {
             err << ": " << QString::fromStdString(result.error->type) << ": "
                 << QString::fromStdString(result.error->message);
@@ -30,8 +28,18 @@ int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) 
             }
         }
         err << '\n';
+        return std::nullopt;
+    }
+    return result;
+}
+
+int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) {
+    const std::optional<core::RunResult> loaded = runForExport(request.programPath, err);
+    if (!loaded) {
         return 1;
     }
+    const core::RunResult& result = *loaded;
+    const long long count = static_cast<long long>(result.trace.stepCount());
     const long long step = request.step.value_or(count);
     if (step < 1 || step > count) {
         err << "memstep: --step " << step << " is out of range: the program has " << count

@@ -4,6 +4,8 @@
 // person stepping through in the window would see them.
 #pragma once
 
+#include "memstep/run.h"
+
 #include <QString>
 #include <optional>
 
@@ -30,6 +32,10 @@ public:
 
     // Returns the process exit code: 0 written, 1 the program or the file failed, 2 bad request.
     static int run(const HeadlessExportRequest& request, QTextStream& err);
+
+    // Reads and runs a program for an export. nullopt (with a message on err) when the file
+    // cannot be read or the run recorded no step to draw.
+    static std::optional<core::RunResult> runForExport(const QString& programPath, QTextStream& err);
 };
 
 } // namespace memstep::ui

@@ -14,11 +14,14 @@
 #include "notice_bar.h"
 #include "object_text.h"
 #include "step_caption.h"
+#include "presentation_mode.h"
+#include "sequence_export_dialog.h"
 #include "step_controls.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -79,6 +82,7 @@ QWidget* arrowLegend(QWidget* parent) {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(new TraceRunner(this)) {
     buildWidgets();
+    m_presentation = new PresentationMode(this, {m_controls, m_arrowLegend, m_legend, m_output, m_notice});
     buildMenus();
     m_runner->setInputProvider([this](const QString& prompt) -> std::optional<QString> {
         bool ok = false;
@@ -122,7 +126,8 @@ void MainWindow::buildWidgets() {
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(0);
     leftLayout->addWidget(m_editor, 1);
-    leftLayout->addWidget(arrowLegend(left));
+    m_arrowLegend = arrowLegend(left);
+    leftLayout->addWidget(m_arrowLegend);
     leftLayout->addWidget(m_controls);
 
     auto* right = new QWidget(this);
@@ -210,6 +215,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
     file->addSeparator();
     file->addAction(tr("&Export Diagram…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDiagram);
+    file->addAction(tr("Export &Animation (GIF)…"), this, [this] { exportSequence(SequenceFormat::Gif); });
+    file->addAction(tr("Export &Handout (PDF)…"), this, [this] { exportSequence(SequenceFormat::Pdf); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -220,6 +227,7 @@ void MainWindow::buildMenus() {
     edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QsciScintilla::cut);
     edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QsciScintilla::copy);
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QsciScintilla::paste);
+    edit->addAction(tr("Copy &Diagram"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyDiagram);
     edit->addSeparator();
     edit->addAction(tr("Larger Font"), QKeySequence(tr("Ctrl+=")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() + 1); });
@@ -231,7 +239,8 @@ void MainWindow::buildMenus() {
     visualizeAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     visualizeAction->setShortcutContext(Qt::WindowShortcut);
-    run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F5), this, &MainWindow::runToBreakpoint);
+    // F8 (as in browser debuggers): F5 starts presentation mode, as in slide programs.
+    run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F8), this, &MainWindow::runToBreakpoint);
     run->addAction(tr("Toggle Breakpoint"), QKeySequence(Qt::Key_F9), this, [this] {
         int line = 0;
         int index = 0;
@@ -297,6 +306,11 @@ void MainWindow::buildMenus() {
     m_darkAction = view->addAction(tr("&Dark Theme"));
     m_darkAction->setCheckable(true);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    view->addSeparator();
+    QAction* present = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), m_presentation,
+                                       &PresentationMode::toggle);
+    // Also on the window itself: the menu bar is hidden while presenting.
+    addAction(present);
 
     QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
     for (const Example& example : ExampleLibrary::examples()) {
@@ -819,6 +833,38 @@ void MainWindow::exportDiagram() {
     }
 }
 
+void MainWindow::exportSequence(SequenceFormat format) {
+    if (!m_result || stepCount() == 0) {
+        m_notice->showNotice(NoticeBar::Kind::Info, tr("Nothing to export yet: press Visualize first."));
+        return;
+    }
+    SequenceExportJob job;
+    job.result = m_result;
+    job.programName = m_filePath.isEmpty() ? QStringLiteral("untitled.py") : QFileInfo(m_filePath).fileName();
+    job.currentStep = m_step;
+    job.stepDelayMs = int(1000.0 / m_controls->speed());
+    job.layout = m_scene->options();
+    QString error;
+    const QString path = runSequenceExport(this, format, job, &error);
+    if (!error.isEmpty()) {
+        m_notice->showNotice(NoticeBar::Kind::Error, error);
+    } else if (!path.isEmpty()) {
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    }
+}
+
+void MainWindow::copyDiagram() {
+    if (!m_scene->hasState()) {
+        m_notice->showNotice(NoticeBar::Kind::Info, tr("Nothing to copy yet: press Visualize first."));
+        return;
+    }
+    ExportOptions options;
+    options.scale = kCopyScale;
+    options.background = ExportBackground::White;
+    QApplication::clipboard()->setImage(DiagramExporter(*m_scene).renderImage(options));
+    statusBar()->showMessage(tr("Diagram copied to the clipboard"), 3000);
+}
+
 void MainWindow::about() {
     QMessageBox::about(this, tr("About memstep"),
                        tr("<h3>memstep %1</h3><p>See what Python does with memory, one step at a time: "
@@ -884,6 +930,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     m_runner->cancel();
+    m_presentation->leave(); // settings keep the window as it is outside presentation mode
     saveSettings();
     event->accept();
 }

@@ -34,7 +34,9 @@ class DiagramLegend;
 class DiagramScene;
 class DiagramView;
 class NoticeBar;
+class PresentationMode;
 class StepControls;
+enum class SequenceFormat;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
     // How Step animates (View > Animation); Off shows each step at once. Remembered.
     void setAnimationSpeed(AnimationSpeed speed);
     AnimationSpeed animationSpeed() const { return m_animationSpeed; }
+    PresentationMode* presentation() const { return m_presentation; } // View > Presentation Mode
+    // The scale of Edit > Copy Diagram's image: sharp when pasted into slides.
+    static constexpr qreal kCopyScale = 2.0;
 
     bool isRunning() const;
     bool hasVisualization() const { return m_result != nullptr; }
@@ -84,6 +89,7 @@ public slots:
     void goToStep(int step);
     void runToBreakpoint();
     void cancelRun();
+    void copyDiagram(); // Edit > Copy Diagram: the current step as an image on the clipboard
 
 signals:
     // A run finished (successfully or not) and its first step is on screen.
@@ -121,6 +127,7 @@ private:
     void newFile();
     void openDialog();
     void exportDiagram();
+    void exportSequence(SequenceFormat format);
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
     void about();
@@ -147,6 +154,8 @@ private:
     QAction* m_exitedAction = nullptr;
     QAction* m_darkAction = nullptr;
     QAction* m_fitAction = nullptr;
+    QWidget* m_arrowLegend = nullptr;
+    PresentationMode* m_presentation = nullptr;
     TraceRunner* m_runner = nullptr;
     StepAnimator* m_animator = nullptr;
     CaptionBar* m_caption = nullptr;

@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Command-line tests of memstep's GIF and PDF exports: one case per CTest.
+
+Usage: check_memstep_export.py MEMSTEP MEMSTEP_TRACE CASE
+
+The files are read back independently of the code that wrote them: the GIF's block
+structure is walked here (header, screen, colour table, loop extension, one image per
+frame), the PDF's pages are counted by poppler's pdfinfo when it is installed and by its
+page objects otherwise. Step counts come from memstep-trace's JSON, never from this file.
+Prints what differs and exits 1 on failure.
+"""
+
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+
+TIMEOUT_SECONDS = 180
+PROGRAM = "a = [1, 2]\nb = a\nb.append(3)\nc = b[:]\nprint(a, c)\n"
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def read_gif(path):
+    """Returns (width, height, frames, loops_forever, delays in 1/100 s) of a GIF file."""
+    data = open(path, "rb").read()
+    check(data[:6] == b"GIF89a", "not a GIF89a file: %r" % data[:6])
+    width, height, flags = struct.unpack("<HHB", data[6:11])
+    pos = 13
+    if flags & 0x80:
+        pos += 3 * (2 << (flags & 7))
+    frames, loops, delays = 0, False, []
+
+    def skip_sub_blocks(p):
+        while data[p] != 0:
+            p += data[p] + 1
+        return p + 1
+
+    while True:
+        check(pos < len(data), "the GIF ends without a trailer")
+        block = data[pos]
+        if block == 0x3B:
+            break
+        if block == 0x21:
+            label = data[pos + 1]
+            if label == 0xFF and data[pos + 2] == 11 and data[pos + 3:pos + 14] == b"NETSCAPE2.0":
+                sub = data[pos + 14:pos + 18]
+                loops = sub[0] == 3 and sub[1] == 1 and struct.unpack("<H", sub[2:4])[0] == 0
+            if label == 0xF9:
+                delays.append(struct.unpack("<H", data[pos + 4:pos + 6])[0])
+            pos = skip_sub_blocks(pos + 2)
+        elif block == 0x2C:
+            left, top, w, h, iflags = struct.unpack("<HHHHB", data[pos + 1:pos + 10])
+            check(left + w <= width and top + h <= height,
+                  "frame %d (%d,%d %dx%d) leaves the %dx%d screen" % (frames, left, top, w, h, width, height))
+            pos += 10
+            if iflags & 0x80:
+                pos += 3 * (2 << (iflags & 7))
+            pos = skip_sub_blocks(pos + 1)  # LZW minimum code size, then the data
+            frames += 1
+        else:
+            raise Failure("unknown GIF block 0x%02x at %d" % (block, pos))
+    return width, height, frames, loops, delays
+
+
+def pdf_pages(path):
+    if shutil.which("pdfinfo"):
+        out = subprocess.run(["pdfinfo", path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             timeout=TIMEOUT_SECONDS, check=True).stdout.decode()
+        match = re.search(r"^Pages:\s+(\d+)", out, re.M)
+        check(match is not None, "pdfinfo printed no page count: %r" % out)
+        return int(match.group(1))
+    data = open(path, "rb").read()
+    check(data.startswith(b"%PDF-"), "not a PDF file")
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+
+
+class Cases:
+    def __init__(self, memstep, trace, workdir):
+        self.memstep_binary = memstep
+        self.trace_binary = trace
+        self.dir = workdir
+        self.program = os.path.join(workdir, "lists.py")
+        with open(self.program, "w") as f:
+            f.write(PROGRAM)
+
+    def memstep(self, *args):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        proc = subprocess.run([self.memstep_binary] + list(args), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=TIMEOUT_SECONDS, cwd=self.dir, env=env)
+        return proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+
+    def steps(self):
+        proc = subprocess.run([self.trace_binary, self.program], stdout=subprocess.PIPE,
+                              timeout=TIMEOUT_SECONDS, check=True)
+        return len(json.loads(proc.stdout)["steps"])
+
+    def out(self, name):
+        return os.path.join(self.dir, name)
+
+    def usage_error(self, *args, message):
+        code, _, err = self.memstep(*args)
+        check(code == 2, "exit %d for %r, want 2 (stderr %r)" % (code, args, err))
+        check(message in err, "stderr %r lacks %r" % (err, message))
+        check("Try 'memstep --help'" in err or "out of range" in err or "is after" in err,
+              "stderr %r does not point to the help" % err)
+        for name in os.listdir(self.dir):
+            check(name == "lists.py", "a refused export left %s behind" % name)
+
+    # --- files that are written ---
+
+    def case_gif_all_steps(self):
+        code, _, err = self.memstep("--export-gif", self.out("all.gif"), self.program)
+        check(code == 0, "exit %d: %s" % (code, err))
+        width, height, frames, loops, delays = read_gif(self.out("all.gif"))
+        check(frames == self.steps(), "%d frames for %d steps" % (frames, self.steps()))
+        check(loops, "the animation does not loop forever")
+        check(width > 100 and height > 50, "a %dx%d animation" % (width, height))
+        # The window's default play speed is 2 steps a second; the last frame lingers.
+        check(delays[:-1] == [50] * (frames - 1), "delays %r" % delays)
+        check(delays[-1] > 50, "last delay %r" % delays[-1])
+
+    def case_gif_range(self):
+        code, _, err = self.memstep("--export-gif", self.out("part.gif"), "--from", "2", "--to", "4",
+                                    "--ids", self.program)
+        check(code == 0, "exit %d: %s" % (code, err))
+        _, _, frames, _, _ = read_gif(self.out("part.gif"))
+        check(frames == 3, "%d frames for steps 2 to 4" % frames)
+
+    def case_pdf_all_steps(self):
+        code, _, err = self.memstep("--export-pdf", self.out("all.pdf"), self.program)
+        check(code == 0, "exit %d: %s" % (code, err))
+        pages = pdf_pages(self.out("all.pdf"))
+        check(pages == self.steps(), "%d pages for %d steps" % (pages, self.steps()))
+
+    def case_pdf_range(self):
+        code, _, err = self.memstep("--export-pdf", self.out("part.pdf"), "--from", "3", "--to", "3",
+                                    self.program)
+        check(code == 0, "exit %d: %s" % (code, err))
+        check(pdf_pages(self.out("part.pdf")) == 1, "not one page")
+
+    def case_help_lists_exports(self):
+        code, out, _ = self.memstep("--help")
+        check(code == 0, "--help exit %d" % code)
+        for option in ("--export-gif", "--export-pdf", "--from", "--to"):
+            check(option in out, "--help lacks %s" % option)
+
+    # --- requests that are refused ---
+
+    def case_from_zero(self):
+        self.usage_error("--export-gif", "x.gif", "--from", "0", self.program, message="--from wants a whole number")
+
+    def case_from_not_a_number(self):
+        self.usage_error("--export-pdf", "x.pdf", "--from", "two", self.program, message="not 'two'")
+
+    def case_from_after_to(self):
+        self.usage_error("--export-gif", "x.gif", "--from", "4", "--to", "2", self.program,
+                         message="--from 4 is after --to 2")
+
+    def case_to_out_of_range(self):
+        self.usage_error("--export-pdf", "x.pdf", "--to", "999", self.program,
+                         message="--to 999 is out of range: the program has %d steps" % self.steps())
+
+    def case_from_past_the_end(self):
+        self.usage_error("--export-gif", "x.gif", "--from", "999", self.program,
+                         message="--from 999 is out of range")
+
+    def case_two_formats(self):
+        self.usage_error("--export-gif", "x.gif", "--export-pdf", "x.pdf", self.program, message="choose one of")
+
+    def case_gif_with_scale(self):
+        self.usage_error("--export-gif", "x.gif", "--scale", "2", self.program,
+                         message="--scale goes with --export-png or --export-svg")
+
+    def case_pdf_with_step(self):
+        self.usage_error("--export-pdf", "x.pdf", "--step", "2", self.program,
+                         message="--step goes with --export-png or --export-svg")
+
+    def case_from_with_png(self):
+        self.usage_error("--export-png", "x.png", "--from", "2", self.program,
+                         message="--from goes with --export-gif or --export-pdf")
+
+    def case_from_without_export(self):
+        self.usage_error("--from", "2", self.program, message="--from only goes with an --export")
+
+    def case_gif_without_program(self):
+        self.usage_error("--export-gif", "x.gif", message="needs a PROGRAM.py")
+
+    def case_gif_unwritable(self):
+        code, _, err = self.memstep("--export-gif", os.path.join(self.dir, "no", "such", "x.gif"), self.program)
+        check(code == 1, "exit %d, want 1 (%r)" % (code, err))
+        check("Could not write" in err, "stderr %r" % err)
+
+    def case_pdf_missing_program(self):
+        code, _, err = self.memstep("--export-pdf", self.out("x.pdf"), self.out("missing.py"))
+        check(code == 1, "exit %d, want 1 (%r)" % (code, err))
+        check("cannot read" in err, "stderr %r" % err)
+
+
+def main():
+    if len(sys.argv) != 4:
+        print(__doc__)
+        return 2
+    memstep, trace, case = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
+    with tempfile.TemporaryDirectory(prefix="memstep_export_") as workdir:
+        cases = Cases(memstep, trace, workdir)
+        method = getattr(cases, "case_" + case, None)
+        if method is None:
+            print("unknown case %s" % case)
+            return 2
+        try:
+            method()
+        except Failure as e:
+            print("FAIL %s: %s" % (case, e))
+            return 1
+    print("ok %s" % case)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

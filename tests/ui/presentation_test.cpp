@@ -1,0 +1,158 @@
+// Presentation mode, Copy Diagram: driven through the keyboard and the clipboard as a
+// teacher would use them.
+#include "code_editor.h"
+#include "diagram_scene.h"
+#include "diagram_view.h"
+#include "main_window.h"
+#include "memstep/run.h"
+#include "object_item.h"
+#include "presentation_mode.h"
+#include "step_controls.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using memstep::ui::MainWindow;
+using memstep::ui::PresentationMode;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 20000;
+
+bool visualized(MainWindow& w, const QString& source) {
+    w.setInputProvider([](const QString&) { return std::nullopt; });
+    w.setSource(source);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w)) {
+        return false;
+    }
+    w.activateWindow();
+    w.visualize();
+    return QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs);
+}
+
+} // namespace
+
+TEST(Presentation, HidesTheChromeAndRestoresIt) {
+    MainWindow w;
+    ASSERT_TRUE(visualized(w, QStringLiteral("a = 10\nb = a\na += 1\nprint(a, b)\n")));
+    w.setDarkTheme(true);
+    const int fontSize = w.editor()->editorFontSize();
+    ASSERT_TRUE(w.menuBar()->isVisible());
+    ASSERT_TRUE(w.controls()->isVisible());
+    ASSERT_TRUE(w.output()->isVisible());
+    ASSERT_FALSE(w.isFullScreen());
+
+    QTest::keyClick(&w, Qt::Key_F5);
+    ASSERT_TRUE(w.presentation()->isActive());
+    w.presentation()->setGlideDuration(0);
+    EXPECT_TRUE(w.windowState() & Qt::WindowFullScreen);
+    EXPECT_FALSE(w.menuBar()->isVisible());
+    EXPECT_FALSE(w.statusBar()->isVisible());
+    EXPECT_FALSE(w.controls()->isVisible());
+    EXPECT_FALSE(w.output()->isVisible());
+    EXPECT_TRUE(w.view()->isVisible());
+    EXPECT_TRUE(w.editor()->isVisible());
+    EXPECT_EQ(w.editor()->editorFontSize(), PresentationMode::kCodeFontSize);
+    EXPECT_TRUE(w.editor()->isReadOnly());
+    EXPECT_EQ(w.scene()->diagramPalette().text, PresentationMode::highContrastPalette().text);
+    EXPECT_EQ(w.scene()->diagramPalette().background, QColor(Qt::white));
+
+    // Keyboard only, wherever the focus is: even the editor no longer takes the arrows.
+    w.editor()->setFocus();
+    QTest::keyClick(&w, Qt::Key_Right);
+    EXPECT_EQ(w.currentStep(), 1);
+    QTest::keyClick(w.editor()->viewport(), Qt::Key_Space);
+    EXPECT_EQ(w.currentStep(), 2);
+    QTest::keyClick(&w, Qt::Key_Left);
+    EXPECT_EQ(w.currentStep(), 1);
+    QTest::keyClick(&w, Qt::Key_End);
+    EXPECT_EQ(w.currentStep(), w.stepCount() - 1);
+    QTest::keyClick(&w, Qt::Key_Home);
+    EXPECT_EQ(w.currentStep(), 0);
+    QTest::keyClick(&w, Qt::Key_PageDown);
+    EXPECT_EQ(w.currentStep(), 1);
+    EXPECT_EQ(w.editor()->text(), QStringLiteral("a = 10\nb = a\na += 1\nprint(a, b)\n"));
+    const qreal zoom = w.view()->zoom();
+    QTest::keyClick(&w, Qt::Key_Plus);
+    EXPECT_GT(w.view()->zoom(), zoom);
+    QTest::keyClick(&w, Qt::Key_Minus);
+    QTest::keyClick(&w, Qt::Key_Minus);
+    EXPECT_LT(w.view()->zoom(), zoom);
+
+    QTest::keyClick(&w, Qt::Key_Escape);
+    EXPECT_FALSE(w.presentation()->isActive());
+    EXPECT_FALSE(w.windowState() & Qt::WindowFullScreen);
+    EXPECT_TRUE(w.menuBar()->isVisible());
+    EXPECT_TRUE(w.statusBar()->isVisible() || !w.statusBar()->isVisibleTo(&w));
+    EXPECT_TRUE(w.controls()->isVisible());
+    EXPECT_TRUE(w.output()->isVisible());
+    EXPECT_EQ(w.editor()->editorFontSize(), fontSize);
+    EXPECT_FALSE(w.editor()->isReadOnly());
+    EXPECT_TRUE(w.darkTheme());
+    EXPECT_EQ(w.scene()->diagramPalette().background, memstep::ui::DiagramPalette::darkTheme().background);
+    // Outside presentation mode the step keys belong to the editor again.
+    EXPECT_EQ(w.currentStep(), 1);
+    w.editor()->setFocus();
+    QTest::keyClick(w.editor()->viewport(), Qt::Key_Right);
+    EXPECT_EQ(w.currentStep(), 1);
+}
+
+TEST(Presentation, TheViewFollowsWhatTheStepChanged) {
+    // Twelve lists make a diagram too large to read whole on the offscreen screen.
+    QString source;
+    for (int i = 0; i < 12; ++i) {
+        source += QStringLiteral("xs%1 = [%1, %1, %1, %1, %1]\n").arg(i);
+    }
+    source += QStringLiteral("xs9.append(99)\nxs2.append(22)\n");
+    MainWindow w;
+    ASSERT_TRUE(visualized(w, source));
+    w.presentation()->setGlideDuration(0);
+    w.presentation()->enter();
+    ASSERT_TRUE(w.presentation()->isActive());
+    const int count = w.stepCount();
+    // Step 13 is after `xs9.append(99)`; the list it changed must be on screen.
+    for (int target : {13, 14}) {
+        w.goToStep(target);
+        const auto events = w.result()->trace.events(std::size_t(target));
+        std::optional<memstep::core::ObjectId> changed;
+        for (const auto& event : events) {
+            if (event.kind == memstep::core::EventKind::Mutate) {
+                changed = event.object;
+            }
+        }
+        ASSERT_TRUE(changed.has_value()) << "step " << target << " of " << count;
+        const memstep::ui::ObjectItem* item = w.scene()->objectItem(*changed);
+        ASSERT_NE(item, nullptr);
+        const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
+        EXPECT_TRUE(visible.contains(item->sceneBoundingRect()))
+            << "step " << target << ": object at " << item->sceneBoundingRect().x() << ","
+            << item->sceneBoundingRect().y() << " outside the view " << visible.x() << "," << visible.y()
+            << " " << visible.width() << "x" << visible.height();
+        EXPECT_TRUE(w.presentation()->focusRect().contains(item->sceneBoundingRect()));
+    }
+    // Readable: the view is not shrunk to the whole diagram.
+    const QRectF whole = w.scene()->diagramRect();
+    const QSizeF port = w.view()->viewport()->size();
+    const qreal fitWhole = std::min(port.width() / whole.width(), port.height() / whole.height());
+    EXPECT_GT(w.view()->zoom(), fitWhole);
+    w.presentation()->leave();
+}
+
+TEST(CopyDiagram, TheClipboardHoldsTheDiagram) {
+    MainWindow w;
+    ASSERT_TRUE(visualized(w, QStringLiteral("xs = [1, 2]\nys = xs\n")));
+    w.goLast();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(&w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QImage image = QGuiApplication::clipboard()->image();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), (w.scene()->diagramRect().size() * MainWindow::kCopyScale).toSize());
+    EXPECT_EQ(image.pixelColor(1, 1), QColor(Qt::white));
+}

@@ -1,0 +1,266 @@
+// The GIF and PDF exports, read back: giflib decodes what GifWriter encoded, frame by frame,
+// and the last composed frame is compared with a direct rendering of the same step.
+#include "animation_export.h"
+#include "diagram_scene.h"
+#include "gif_encoder.h"
+#include "handout_export.h"
+#include "headless_sequence_export.h"
+#include "memstep/run.h"
+#include "step_replay.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstring>
+#include <gif_lib.h>
+#include <gtest/gtest.h>
+
+using namespace memstep::ui;
+
+namespace {
+
+const char* kProgram = "a = [1, 2]\nb = a\nb.append(3)\nc = b[:]\nprint(a, c)\n";
+
+// A decoded GIF: its screen size, each frame's delay, and the screen after each frame.
+struct DecodedGif {
+    QSize size;
+    std::vector<int> delays; // hundredths of a second
+    std::vector<QImage> screens;
+    bool loops = false;
+};
+
+DecodedGif decodeGif(const QString& path) {
+    DecodedGif decoded;
+    int error = 0;
+    GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
+    if (gif == nullptr) {
+        ADD_FAILURE() << "giflib cannot open " << path.toStdString() << ": " << GifErrorString(error);
+        return decoded;
+    }
+    if (DGifSlurp(gif) != GIF_OK) {
+        ADD_FAILURE() << "giflib cannot decode: " << GifErrorString(gif->Error);
+        DGifCloseFile(gif, &error);
+        return decoded;
+    }
+    decoded.size = QSize(gif->SWidth, gif->SHeight);
+    QImage screen(decoded.size, QImage::Format_RGB32);
+    screen.fill(Qt::black);
+    for (int i = 0; i < gif->ImageCount; ++i) {
+        const SavedImage& image = gif->SavedImages[i];
+        for (int e = 0; e < image.ExtensionBlockCount; ++e) {
+            const ExtensionBlock& block = image.ExtensionBlocks[e];
+            if (block.Function == APPLICATION_EXT_FUNC_CODE && block.ByteCount == 11 &&
+                std::memcmp(block.Bytes, "NETSCAPE2.0", 11) == 0 && e + 1 < image.ExtensionBlockCount) {
+                const ExtensionBlock& loop = image.ExtensionBlocks[e + 1];
+                decoded.loops = loop.ByteCount == 3 && loop.Bytes[0] == 1 && loop.Bytes[1] == 0 && loop.Bytes[2] == 0;
+            }
+        }
+        GraphicsControlBlock control{};
+        DGifSavedExtensionToGCB(gif, i, &control);
+        decoded.delays.push_back(control.DelayTime);
+        const ColorMapObject* map = image.ImageDesc.ColorMap != nullptr ? image.ImageDesc.ColorMap : gif->SColorMap;
+        const GifImageDesc& desc = image.ImageDesc;
+        for (int y = 0; y < desc.Height; ++y) {
+            for (int x = 0; x < desc.Width; ++x) {
+                const GifColorType c = map->Colors[image.RasterBits[y * desc.Width + x]];
+                screen.setPixel(desc.Left + x, desc.Top + y, qRgb(c.Red, c.Green, c.Blue));
+            }
+        }
+        decoded.screens.push_back(screen.copy());
+    }
+    DGifCloseFile(gif, &error);
+    return decoded;
+}
+
+// Mean difference per channel of two same-sized images.
+double meanDifference(const QImage& a, const QImage& b) {
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+        }
+    }
+    return sum / (3.0 * a.width() * a.height());
+}
+
+// Frames are kept as PNG when MEMSTEP_EXPORT_DUMP names a folder, to look at them.
+void dump(const DecodedGif& gif, const QString& name) {
+    const QString folder = qEnvironmentVariable("MEMSTEP_EXPORT_DUMP");
+    if (folder.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(folder);
+    for (std::size_t i = 0; i < gif.screens.size(); ++i) {
+        gif.screens[i].save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name).arg(i + 1, 3, 10, QLatin1Char('0'))));
+    }
+}
+
+} // namespace
+
+TEST(GifEncoder, FewColoursComeBackExactly) {
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(QColor(0xf3, 0xf5, 0xf8));
+    QPainter painter(&image);
+    painter.fillRect(0, 0, 10, 10, QColor(0xc9, 0x8a, 0x1a));
+    painter.fillRect(10, 10, 10, 10, QColor(0x2f, 0x6f, 0xd6));
+    painter.end();
+    PaletteBuilder builder;
+    builder.add(image);
+    const std::vector<QRgb> palette = builder.build();
+    for (QRgb want : {qRgb(0xf3, 0xf5, 0xf8), qRgb(0xc9, 0x8a, 0x1a), qRgb(0x2f, 0x6f, 0xd6)}) {
+        EXPECT_NE(std::find(palette.begin(), palette.end(), want), palette.end()) << std::hex << want;
+    }
+    EXPECT_LE(palette.size(), 256u);
+    ColorMapper mapper(palette);
+    EXPECT_EQ(palette[mapper.index(qRgb(0x2f, 0x6f, 0xd6))], qRgb(0x2f, 0x6f, 0xd6));
+}
+
+TEST(GifEncoder, ManyColoursAreCutTo256) {
+    QImage image(256, 256, QImage::Format_RGB32);
+    for (int y = 0; y < 256; ++y) {
+        for (int x = 0; x < 256; ++x) {
+            image.setPixel(x, y, qRgb(x, y, (x + y) / 2));
+        }
+    }
+    PaletteBuilder builder;
+    builder.add(image);
+    const std::vector<QRgb> palette = builder.build(256);
+    EXPECT_EQ(palette.size(), 256u);
+    ColorMapper mapper(palette);
+    // Median cut over a smooth ramp keeps every colour near one of the 256.
+    int worst = 0;
+    for (int y = 0; y < 256; y += 5) {
+        for (int x = 0; x < 256; x += 5) {
+            const QRgb got = palette[mapper.index(image.pixel(x, y))];
+            worst = std::max({worst, std::abs(qRed(got) - x), std::abs(qGreen(got) - y)});
+        }
+    }
+    EXPECT_LT(worst, 32);
+}
+
+TEST(AnimationExport, EveryStepIsAFrameAndTheLastMatchesTheDiagram) {
+    const memstep::core::RunResult run = memstep::core::runProgram(kProgram);
+    const int count = int(run.trace.stepCount());
+    ASSERT_GT(count, 4);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("a.gif");
+    AnimationOptions options;
+    options.first = 0;
+    options.last = count - 1;
+    options.stepDelayMs = 250;
+    int reports = 0;
+    QString error;
+    ASSERT_EQ(AnimationExport::writeGif(run.trace, path, options, [&](int, int) { return ++reports > 0; }, &error),
+              ExportOutcome::Written)
+        << error.toStdString();
+    EXPECT_GE(reports, count);
+    const DecodedGif gif = decodeGif(path);
+    dump(gif, QStringLiteral("lists"));
+    ASSERT_EQ(int(gif.screens.size()), count);
+    EXPECT_TRUE(gif.loops);
+    EXPECT_EQ(gif.delays.front(), 25);
+    EXPECT_GT(gif.delays.back(), 25);
+
+    // The canvas holds every step's diagram, drawn where the window would draw it.
+    StepReplay replay(run.trace, {});
+    QRectF canvas;
+    for (int step = 0; step < count; ++step) {
+        replay.show(step);
+        const QRectF rect = replay.scene().diagramRect();
+        canvas = canvas.isNull() ? rect : canvas.united(rect);
+        EXPECT_GE(gif.size.width(), int(rect.width()));
+        EXPECT_GE(gif.size.height(), int(rect.height()));
+    }
+    EXPECT_EQ(gif.size, canvas.size().toSize());
+    QImage direct(gif.size, QImage::Format_RGB32);
+    direct.fill(Qt::white);
+    QPainter painter(&direct);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    replay.scene().render(&painter, QRectF(QPointF(0, 0), QSizeF(gif.size)), canvas);
+    painter.end();
+    // Quantised to 256 colours and composed from changed rectangles, yet nearly the same picture.
+    EXPECT_LT(meanDifference(gif.screens.back(), direct), 1.5);
+    // And it is a picture: the first and last frames differ (the list grew, names appeared).
+    EXPECT_GT(meanDifference(gif.screens.front(), gif.screens.back()), 1.0);
+}
+
+TEST(AnimationExport, CancelAndBadRangeLeaveNoFile) {
+    const memstep::core::RunResult run = memstep::core::runProgram(kProgram);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("a.gif");
+    AnimationOptions options;
+    options.last = int(run.trace.stepCount()) - 1;
+    QString error;
+    int calls = 0;
+    EXPECT_EQ(AnimationExport::writeGif(run.trace, path, options, [&](int done, int total) {
+                  ++calls;
+                  return done < total / 2 + 1; // cancel during the second pass
+              }, &error),
+              ExportOutcome::Cancelled);
+    EXPECT_GT(calls, 1);
+    EXPECT_FALSE(QFile::exists(path));
+    options.last = int(run.trace.stepCount());
+    EXPECT_EQ(AnimationExport::writeGif(run.trace, path, options, {}, &error), ExportOutcome::Failed);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(HandoutExport, OnePagePerStep) {
+    const memstep::core::RunResult run = memstep::core::runProgram(kProgram);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("h.pdf");
+    HandoutOptions options;
+    options.first = 1;
+    options.last = 3;
+    options.programName = QStringLiteral("lists.py");
+    QString error;
+    ASSERT_EQ(HandoutExport::writePdf(run, path, options, {}, &error), ExportOutcome::Written)
+        << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    EXPECT_EQ(QString::fromLatin1(pdf).count(page), 3);
+
+    EXPECT_EQ(HandoutExport::writePdf(run, dir.filePath("c.pdf"), options, [](int, int) { return false; }, &error),
+              ExportOutcome::Cancelled);
+    EXPECT_FALSE(QFile::exists(dir.filePath("c.pdf")));
+    EXPECT_EQ(HandoutExport::writePdf(run, dir.filePath("no/such/dir/x.pdf"), options, {}, &error),
+              ExportOutcome::Failed);
+}
+
+TEST(HeadlessSequenceExport, RangesOutsideTheRunAreUsageErrors) {
+    QTemporaryDir dir;
+    const QString program = dir.filePath("p.py");
+    {
+        QFile file(program);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(kProgram);
+    }
+    const int count = int(memstep::core::runProgram(kProgram).trace.stepCount());
+    QString errors;
+    QTextStream err(&errors);
+    SequenceExportRequest request;
+    request.programPath = program;
+    request.outputPath = dir.filePath("x.gif");
+    request.from = 2;
+    request.to = count + 1;
+    EXPECT_EQ(HeadlessSequenceExport::run(request, err), 2);
+    err.flush();
+    EXPECT_TRUE(errors.contains(QStringLiteral("--to %1 is out of range").arg(count))) << errors.toStdString();
+    request.to = 3;
+    EXPECT_EQ(HeadlessSequenceExport::run(request, err), 0);
+    EXPECT_EQ(decodeGif(request.outputPath).screens.size(), 2u);
+    request.format = SequenceExportRequest::Format::Pdf;
+    request.outputPath = dir.filePath("x.pdf");
+    request.from = 3;
+    request.to = 2;
+    EXPECT_EQ(HeadlessSequenceExport::run(request, err), 2);
+    EXPECT_FALSE(QFile::exists(request.outputPath));
+}

@@ -1,0 +1,94 @@
+// View > Presentation Mode (F5): the diagram and the code, full screen, for a projector.
+//
+// Entering hides every piece of chrome (menus, status bar, step controls, output, legends),
+// switches to a high-contrast palette and a large code font, and takes the keyboard: Space,
+// Right and Page Down step, Left and Page Up go back, Home and End jump, + and - zoom, Esc or
+// F5 leave. Leaving restores exactly what was there before. While presenting, the view
+// follows the action: after each step it keeps the running frame and the objects that step
+// touched on screen, zoomed as large as they fit, and glides there instead of jumping.
+#pragma once
+
+#include "diagram_palette.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QPointer>
+#include <QRectF>
+#include <QWidget>
+#include <vector>
+
+class QVariantAnimation;
+
+namespace memstep::ui {
+
+class MainWindow;
+
+class PresentationMode : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kCodeFontSize = 22;
+    // A diagram that fits whole at this zoom or more is shown whole; otherwise the view
+    // closes in on the action.
+    static constexpr qreal kComfortZoom = 1.4;
+    static constexpr qreal kMaxZoom = 2.5;
+    static constexpr qreal kMinZoom = 0.35;
+    static constexpr qreal kZoomStep = 1.15;
+    static constexpr int kGlideMs = 280;
+
+    // chrome: the widgets hidden while presenting (besides the menu and status bars).
+    PresentationMode(MainWindow* window, std::vector<QWidget*> chrome);
+    ~PresentationMode() override;
+
+    bool isActive() const { return m_active; }
+    void enter();
+    void leave();
+    void toggle() { m_active ? leave() : enter(); }
+
+    // The projector palette: black on white, strong borders, fills that survive a washed-out beam.
+    static DiagramPalette highContrastPalette();
+
+    // The scene rectangle the view should show for the current step (tests check it).
+    QRectF focusRect() const;
+    // Tests: jump to the end of the glide at once.
+    void finishGlide();
+    void setGlideDuration(int ms) { m_glideMs = ms; }
+
+signals:
+    void activeChanged(bool active);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    bool handleKey(int key);
+    void follow();
+    void glideTo(qreal zoom, QPointF centre);
+
+    MainWindow* m_window;
+    std::vector<QPointer<QWidget>> m_chrome;
+    bool m_active = false;
+    qreal m_userZoom = 1.0; // + and - scale whatever following chose
+    QVariantAnimation* m_glide = nullptr;
+    int m_glideMs = kGlideMs;
+    qreal m_glideFromZoom = 1.0;
+    qreal m_glideToZoom = 1.0;
+    QPointF m_glideFrom;
+    QPointF m_glideTo;
+
+    // What entering changed, to put back on leaving.
+    struct Saved {
+        Qt::WindowStates windowState;
+        bool menuBar = true;
+        bool statusBar = true;
+        std::vector<bool> chrome;
+        bool dark = false;
+        int fontSize = 13;
+        bool readOnly = false;
+        bool fit = false;
+        qreal zoom = 1.0;
+        Qt::Alignment alignment;
+    } m_saved;
+};
+
+} // namespace memstep::ui

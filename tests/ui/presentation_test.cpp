@@ -3,6 +3,7 @@
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
+#include "frame_item.h"
 #include "main_window.h"
 #include "memstep/run.h"
 #include "object_item.h"
@@ -63,6 +64,8 @@ TEST(Presentation, HidesTheChromeAndRestoresIt) {
     EXPECT_TRUE(w.editor()->isReadOnly());
     EXPECT_EQ(w.scene()->diagramPalette().text, PresentationMode::highContrastPalette().text);
     EXPECT_EQ(w.scene()->diagramPalette().background, QColor(Qt::white));
+    // A small diagram is shown whole and large.
+    EXPECT_GE(w.view()->zoom(), PresentationMode::kComfortZoom);
 
     // Keyboard only, wherever the focus is: even the editor no longer takes the arrows.
     w.editor()->setFocus();
@@ -106,19 +109,19 @@ TEST(Presentation, HidesTheChromeAndRestoresIt) {
 
 TEST(Presentation, TheViewFollowsWhatTheStepChanged) {
     // Twelve lists make a diagram too large to read whole on the offscreen screen.
-    QString source;
+    QString source = QStringLiteral("rows = [");
     for (int i = 0; i < 12; ++i) {
-        source += QStringLiteral("xs%1 = [%1, %1, %1, %1, %1]\n").arg(i);
+        source += QStringLiteral("[%1, %1, %1, %1, %1], ").arg(i * 10);
     }
-    source += QStringLiteral("xs9.append(99)\nxs2.append(22)\n");
+    source += QStringLiteral("]\nn = 1\nrows[9].append(99)\nrows[2].append(22)\n");
     MainWindow w;
     ASSERT_TRUE(visualized(w, source));
     w.presentation()->setGlideDuration(0);
     w.presentation()->enter();
     ASSERT_TRUE(w.presentation()->isActive());
     const int count = w.stepCount();
-    // Step 13 is after `xs9.append(99)`; the list it changed must be on screen.
-    for (int target : {13, 14}) {
+    // Step 3 is after `rows[9].append(99)`; the list it changed must be on screen.
+    for (int target : {3, 4}) {
         w.goToStep(target);
         const auto events = w.result()->trace.events(std::size_t(target));
         std::optional<memstep::core::ObjectId> changed;
@@ -137,11 +140,15 @@ TEST(Presentation, TheViewFollowsWhatTheStepChanged) {
             << " " << visible.width() << "x" << visible.height();
         EXPECT_TRUE(w.presentation()->focusRect().contains(item->sceneBoundingRect()));
     }
-    // Readable: the view is not shrunk to the whole diagram.
-    const QRectF whole = w.scene()->diagramRect();
+    // As large as the running frame and the changed objects allow, never blown up past comfort.
+    const QRectF focus = w.presentation()->focusRect();
     const QSizeF port = w.view()->viewport()->size();
-    const qreal fitWhole = std::min(port.width() / whole.width(), port.height() / whole.height());
-    EXPECT_GT(w.view()->zoom(), fitWhole);
+    const qreal fitFocus = std::min(port.width() / focus.width(), port.height() / focus.height());
+    EXPECT_NEAR(w.view()->zoom(), std::min(fitFocus, PresentationMode::kComfortZoom), 0.01);
+    const auto& frames = w.result()->trace.state(std::size_t(w.currentStep())).frames;
+    ASSERT_FALSE(frames.empty());
+    const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.contains(w.scene()->frameItem(frames.back().id)->sceneBoundingRect()));
     w.presentation()->leave();
 }
 

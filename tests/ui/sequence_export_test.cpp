@@ -253,7 +253,7 @@ TEST(HeadlessSequenceExport, RangesOutsideTheRunAreUsageErrors) {
     request.to = count + 1;
     EXPECT_EQ(HeadlessSequenceExport::run(request, err), 2);
     err.flush();
-    EXPECT_TRUE(errors.contains(QStringLiteral("--to %1 is out of range").arg(count))) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(QStringLiteral("--to %1 is out of range").arg(count + 1))) << errors.toStdString();
     request.to = 3;
     EXPECT_EQ(HeadlessSequenceExport::run(request, err), 0);
     EXPECT_EQ(decodeGif(request.outputPath).screens.size(), 2u);

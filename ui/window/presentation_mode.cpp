@@ -138,7 +138,6 @@ void PresentationMode::enter() {
     m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
     follow();
     finishGlide(); // entering lands on the action at once; only steps glide
-    emit activeChanged(true);
 }
 
 void PresentationMode::leave() {
@@ -164,7 +163,6 @@ void PresentationMode::leave() {
     view->setAlignment(m_saved.alignment);
     view->setZoom(m_saved.zoom);
     view->setFitMode(m_saved.fit);
-    emit activeChanged(false);
 }
 
 bool PresentationMode::eventFilter(QObject* watched, QEvent* event) {

@@ -23,9 +23,9 @@ namespace memstep::ui {
 
 class MainWindow;
 
+// No Q_OBJECT: it needs no signals of its own, and a build that only re-globs sources would
+// otherwise miss its moc file.
 class PresentationMode : public QObject {
-    Q_OBJECT
-
 public:
     static constexpr int kCodeFontSize = 22;
     // A diagram that fits whole at this zoom or more is shown whole; otherwise the view
@@ -53,9 +53,6 @@ public:
     // Tests: jump to the end of the glide at once.
     void finishGlide();
     void setGlideDuration(int ms) { m_glideMs = ms; }
-
-signals:
-    void activeChanged(bool active);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -38,6 +38,14 @@ bool visualized(MainWindow& w, const QString& source) {
     return QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs);
 }
 
+// With MEMSTEP_SCREENSHOT_DIR set, keeps a picture of the window to look at.
+void screenshot(MainWindow& w, const QString& name) {
+    const QString dir = qEnvironmentVariable("MEMSTEP_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        w.grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
+    }
+}
+
 } // namespace
 
 TEST(Presentation, HidesTheChromeAndRestoresIt) {
@@ -82,6 +90,12 @@ TEST(Presentation, HidesTheChromeAndRestoresIt) {
     QTest::keyClick(&w, Qt::Key_PageDown);
     EXPECT_EQ(w.currentStep(), 1);
     EXPECT_EQ(w.editor()->text(), QStringLiteral("a = 10\nb = a\na += 1\nprint(a, b)\n"));
+    QTest::keyClick(&w, Qt::Key_Right);
+    QTest::keyClick(&w, Qt::Key_Right);
+    screenshot(w, QStringLiteral("presentation-small"));
+    QTest::keyClick(&w, Qt::Key_Home);
+    QTest::keyClick(&w, Qt::Key_Right);
+    EXPECT_EQ(w.currentStep(), 1);
     const qreal zoom = w.view()->zoom();
     QTest::keyClick(&w, Qt::Key_Plus);
     EXPECT_GT(w.view()->zoom(), zoom);
@@ -139,6 +153,7 @@ TEST(Presentation, TheViewFollowsWhatTheStepChanged) {
             << item->sceneBoundingRect().y() << " outside the view " << visible.x() << "," << visible.y()
             << " " << visible.width() << "x" << visible.height();
         EXPECT_TRUE(w.presentation()->focusRect().contains(item->sceneBoundingRect()));
+        screenshot(w, QStringLiteral("presentation-follow-%1").arg(target));
     }
     // As large as the running frame and the changed objects allow, never blown up past comfort.
     const QRectF focus = w.presentation()->focusRect();

@@ -30,6 +30,11 @@ struct Box {
     int range = 0;
 };
 
+int writeToFile(GifFileType* gif, const GifByteType* data, int length) {
+    auto* file = static_cast<QFile*>(gif->UserData);
+    return int(file->write(reinterpret_cast<const char*>(data), length));
+}
+
 int channel(int bin, int which) {
     const int shift = (2 - which) * kBinBits;
     return (bin >> shift) & ((1 << kBinBits) - 1);
@@ -208,10 +213,19 @@ bool GifWriter::open(const QString& path, QSize size, std::vector<QRgb> palette,
         }
         return false;
     }
+    m_file = std::make_unique<QFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error != nullptr) {
+            *error = QObject::tr("Could not write %1: %2").arg(path, m_file->errorString());
+        }
+        m_file.reset();
+        return false;
+    }
     int code = 0;
-    m_gif = EGifOpenFileName(QFile::encodeName(path).constData(), false, &code);
+    m_gif = EGifOpen(m_file.get(), writeToFile, &code);
     if (m_gif == nullptr) {
-        return fail(QObject::tr("cannot create the file"), code, error);
+        m_file.reset();
+        return fail(QObject::tr("cannot start the GIF"), code, error);
     }
     m_mapper = ColorMapper(palette);
     // GIF colour tables have a power-of-two size; unused entries are black.
@@ -315,8 +329,11 @@ bool GifWriter::close(QString* error) {
     int code = 0;
     const int result = EGifCloseFile(m_gif, &code);
     m_gif = nullptr;
-    if (result == GIF_ERROR) {
-        return fail(QObject::tr("closing the file"), code, error);
+    const bool flushed = m_file->flush() && m_file->error() == QFileDevice::NoError;
+    m_file->close();
+    m_file.reset();
+    if (result == GIF_ERROR || !flushed) {
+        return fail(QObject::tr("closing the file"), result == GIF_ERROR ? code : E_GIF_ERR_WRITE_FAILED, error);
     }
     return true;
 }

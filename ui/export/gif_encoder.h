@@ -7,11 +7,13 @@
 // one, which keeps a long animation small.
 #pragma once
 
+#include <QFile>
 #include <QImage>
 #include <QRgb>
 #include <QSize>
 #include <QString>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 struct GifFileType;
@@ -66,6 +68,9 @@ public:
 private:
     bool fail(const QString& what, int code, QString* error);
 
+    // Written through QFile, so the file gets the usual permissions (giflib's own open
+    // makes it private to its owner).
+    std::unique_ptr<QFile> m_file;
     GifFileType* m_gif = nullptr;
     QSize m_size;
     ColorMapper m_mapper{{}};

@@ -24,7 +24,7 @@ constexpr qreal kGap = 16;
 constexpr qreal kHeaderHeight = 26;
 constexpr qreal kCodeShare = 0.40;   // of the body's width
 constexpr qreal kOutputShare = 0.28; // of the left column's height
-constexpr qreal kLargestCodeFont = 9.5;
+constexpr qreal kLargestCodeFont = 12.0;
 constexpr qreal kSmallestCodeFont = 6.0;
 
 const QColor kText(0x1f, 0x25, 0x2e);
@@ -79,11 +79,24 @@ StepLines stepLines(const core::Trace& trace, int step, const core::ProgramState
 }
 
 void drawCode(QPainter& painter, const QRectF& area, const QStringList& code, const StepLines& marks) {
-    // The largest font at which every line fits; a long program shows the lines around the
-    // next line instead.
+    // The largest font at which every line fits, in height and in width; a long program shows
+    // the lines around the next line instead, and a very wide line is cut with an ellipsis.
     qreal size = kLargestCodeFont;
     auto lineHeight = [](qreal s) { return s * 1.45; };
-    while (size > kSmallestCodeFont && lineHeight(size) * code.size() > area.height()) {
+    auto fits = [&](qreal s) {
+        if (lineHeight(s) * code.size() > area.height()) {
+            return false;
+        }
+        const QFontMetricsF metrics(font(true, s), painter.device());
+        const qreal gutter = s * 1.1 + 4 + metrics.horizontalAdvance(QString::number(code.size())) + s * 1.4;
+        for (const QString& line : code) {
+            if (gutter + metrics.horizontalAdvance(line) > area.width()) {
+                return false;
+            }
+        }
+        return true;
+    };
+    while (size > kSmallestCodeFont && !fits(size)) {
         size -= 0.5;
     }
     const qreal height = lineHeight(size);

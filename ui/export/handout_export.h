@@ -24,7 +24,7 @@ struct HandoutOptions {
 class HandoutExport {
 public:
     // A small diagram is not blown up past this many points per scene pixel.
-    static constexpr qreal kMaxDiagramScale = 1.0;
+    static constexpr qreal kMaxDiagramScale = 1.4;
 
     // On failure or cancel no file is left behind. *error is a sentence for the user.
     static ExportOutcome writePdf(const core::RunResult& result, const QString& path,

@@ -6,12 +6,14 @@
 #include "handout_export.h"
 #include "headless_sequence_export.h"
 #include "memstep/run.h"
+#include "sequence_export_dialog.h"
 #include "step_replay.h"
 
 #include <QDir>
 #include <QFile>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstring>
@@ -263,4 +265,18 @@ TEST(HeadlessSequenceExport, RangesOutsideTheRunAreUsageErrors) {
     request.to = 2;
     EXPECT_EQ(HeadlessSequenceExport::run(request, err), 2);
     EXPECT_FALSE(QFile::exists(request.outputPath));
+}
+
+TEST(SequenceExportDialog, TheRangeCannotRunBackwards) {
+    SequenceExportDialog dialog(SequenceFormat::Gif, 12, 4);
+    EXPECT_EQ(dialog.first(), 0);
+    EXPECT_EQ(dialog.last(), 11);
+    EXPECT_EQ(dialog.fromBox()->maximum(), 12);
+    dialog.toBox()->setValue(5);
+    dialog.fromBox()->setValue(8); // past the end of the range: the end follows
+    EXPECT_EQ(dialog.first(), 7);
+    EXPECT_EQ(dialog.last(), 7);
+    dialog.toBox()->setValue(3); // before the start: the start follows
+    EXPECT_EQ(dialog.first(), 2);
+    EXPECT_EQ(dialog.last(), 2);
 }

@@ -10,6 +10,7 @@
 #include "step_replay.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QPainter>
 #include <QRegularExpression>
@@ -155,6 +156,7 @@ TEST(AnimationExport, EveryStepIsAFrameAndTheLastMatchesTheDiagram) {
     options.first = 0;
     options.last = count - 1;
     options.stepDelayMs = 250;
+    options.framesPerPhase = 0; // one frame per step here; in-between frames are tested below
     int reports = 0;
     QString error;
     ASSERT_EQ(AnimationExport::writeGif(run.trace, path, options, [&](int, int) { return ++reports > 0; }, &error),
@@ -189,6 +191,44 @@ TEST(AnimationExport, EveryStepIsAFrameAndTheLastMatchesTheDiagram) {
     EXPECT_LT(meanDifference(gif.screens.back(), direct), 1.5);
     // And it is a picture: the first and last frames differ (the list grew, names appeared).
     EXPECT_GT(meanDifference(gif.screens.front(), gif.screens.back()), 1.0);
+}
+
+TEST(AnimationExport, InBetweenFramesShowTheArrowMoving) {
+    // Seed 2: `a += 1` rebinds a from 10 to a new 11; the GIF must show the arrow on its way.
+    const memstep::core::RunResult run =
+        memstep::core::runProgram("a = 10\nb = a\na += 1\nprint(a is b)\n");
+    const int count = int(run.trace.stepCount());
+    QTemporaryDir dir;
+    const QString path = dir.filePath("seed2.gif");
+    AnimationOptions options;
+    options.last = count - 1;
+    QString error;
+    ASSERT_EQ(AnimationExport::writeGif(run.trace, path, options, {}, &error), ExportOutcome::Written)
+        << error.toStdString();
+    const DecodedGif gif = decodeGif(path);
+    dump(gif, QStringLiteral("seed2"));
+    // Held frames (one per step) and shorter in-between frames.
+    std::vector<std::size_t> held;
+    for (std::size_t i = 0; i < gif.delays.size(); ++i) {
+        if (gif.delays[i] >= options.stepDelayMs / 10) {
+            held.push_back(i);
+        } else {
+            EXPECT_LT(gif.delays[i], options.stepDelayMs / 10);
+        }
+    }
+    ASSERT_EQ(int(held.size()), count);
+    EXPECT_GT(gif.screens.size(), held.size());
+    // Step 4 (0-based 3) comes after `a += 1`: between its held frame and the one before, some
+    // frame shows neither picture but one on the way.
+    const std::size_t before = held[2];
+    const std::size_t after = held[3];
+    ASSERT_GT(after, before + 1);
+    double largest = 0;
+    for (std::size_t i = before + 1; i < after; ++i) {
+        largest = std::max(largest, std::min(meanDifference(gif.screens[i], gif.screens[before]),
+                                             meanDifference(gif.screens[i], gif.screens[after])));
+    }
+    EXPECT_GT(largest, 0.2);
 }
 
 TEST(AnimationExport, CancelAndBadRangeLeaveNoFile) {
@@ -258,7 +298,9 @@ TEST(HeadlessSequenceExport, RangesOutsideTheRunAreUsageErrors) {
     EXPECT_TRUE(errors.contains(QStringLiteral("--to %1 is out of range").arg(count + 1))) << errors.toStdString();
     request.to = 3;
     EXPECT_EQ(HeadlessSequenceExport::run(request, err), 0);
-    EXPECT_EQ(decodeGif(request.outputPath).screens.size(), 2u);
+    const DecodedGif gif = decodeGif(request.outputPath);
+    // Two steps are held for the play speed's 0.5 s (the last longer); in-between frames are shorter.
+    EXPECT_EQ(std::count_if(gif.delays.begin(), gif.delays.end(), [](int d) { return d >= 50; }), 2);
     request.format = SequenceExportRequest::Format::Pdf;
     request.outputPath = dir.filePath("x.pdf");
     request.from = 3;

@@ -1,6 +1,7 @@
 #include "animation_export.h"
 
 #include "gif_encoder.h"
+#include "step_animator.h"
 #include "step_replay.h"
 
 #include <QFile>
@@ -68,11 +69,20 @@ ExportOutcome AnimationExport::writeGif(const core::Trace& trace, const QString&
         return ExportOutcome::Failed;
     }
     StepReplay replay(trace, options.layout);
+    const int tweenMs = options.framesPerPhase > 0 ? phaseDurationMs(AnimationSpeed::Normal) / options.framesPerPhase : 0;
+    bool failed = false;
     for (int step = options.first; step <= options.last; ++step) {
-        replay.show(step);
+        if (step > options.first && options.framesPerPhase > 0) {
+            replay.animateTo(step, options.framesPerPhase, [&](qreal) {
+                failed = !writer.addFrame(renderFrame(replay.scene(), canvas, options.scale), tweenMs, error);
+                return !failed;
+            });
+        } else {
+            replay.show(step);
+        }
         // The last frame stays a little longer, so the loop's restart reads as a restart.
         const int delay = step == options.last ? options.stepDelayMs * 3 : options.stepDelayMs;
-        if (!writer.addFrame(renderFrame(replay.scene(), canvas, options.scale), delay, error)) {
+        if (failed || !writer.addFrame(renderFrame(replay.scene(), canvas, options.scale), delay, error)) {
             writer.close(nullptr);
             QFile::remove(path);
             return ExportOutcome::Failed;

@@ -1,8 +1,10 @@
 // File > Export Animation (GIF) and `memstep --export-gif`: a range of steps as an animated GIF.
 //
 // Every frame is drawn on one canvas, the union of the diagram's extent over the range, so
-// objects keep their place from frame to frame as they do in the window. Each step is held
-// for as long as playing shows it (1 / speed), and the animation loops forever.
+// objects keep their place from frame to frame as they do in the window. Between two steps
+// the window's step animation (StepAnimator) is sampled into in-between frames, so an arrow
+// visibly swings to its new object; each step is then held for as long as playing shows it
+// (1 / speed). The animation loops forever.
 #pragma once
 
 #include "diagram_layout.h"
@@ -18,6 +20,9 @@ struct AnimationOptions {
     int last = 0;  // 0-based, inclusive
     qreal scale = 1.0;
     int stepDelayMs = 500; // the window's default play speed, 2 steps/s
+    // In-between frames per animation phase (0: one frame per step). Each phase lasts as long
+    // as in the window at the Normal animation speed; the step is then held for stepDelayMs.
+    int framesPerPhase = 4;
     LayoutOptions layout;
 };
 

@@ -1,5 +1,7 @@
 #include "step_replay.h"
 
+#include "step_animator.h"
+
 #include <algorithm>
 
 namespace memstep::ui {
@@ -21,6 +23,31 @@ void StepReplay::show(int step) {
         }
     }
     m_shown = step;
+}
+
+} // namespace memstep::ui
+
+namespace memstep::ui {
+
+bool StepReplay::animateTo(int step, int framesPerPhase, const std::function<bool(qreal)>& pose) {
+    if (m_shown < 0 || step != m_shown + 1) {
+        show(step);
+        return true;
+    }
+    StepAnimator animator(&m_scene);
+    animator.prepare(m_trace.state(std::size_t(step)), m_trace.events(std::size_t(step)));
+    m_shown = step;
+    // As in the window: a step takes at most kMaxPhasesPerStep phases' time.
+    const int frames = framesPerPhase * std::min(animator.phaseCount(), kMaxPhasesPerStep);
+    for (int i = 1; i < frames; ++i) {
+        animator.setProgress(qreal(i) / frames);
+        if (!pose(qreal(i) / frames)) {
+            animator.finish();
+            return false;
+        }
+    }
+    animator.finish();
+    return true;
 }
 
 } // namespace memstep::ui

@@ -11,6 +11,8 @@
 #include "diagram_scene.h"
 #include "memstep/trace.h"
 
+#include <functional>
+
 namespace memstep::ui {
 
 class StepReplay {
@@ -24,6 +26,11 @@ public:
     // Shows `step` (0-based, < stepCount). Walking forward one step at a time is cheap; any
     // other move replays history first.
     void show(int step);
+    // Shows `step`, the one after the step shown, through the step animation: pose(t) is
+    // called with the scene posed at each t in (0, 1) of `frames` evenly spaced in-between
+    // frames (none when nothing moves), and may return false to stop. Ends exactly as show().
+    // Returns false when stopped.
+    bool animateTo(int step, int framesPerPhase, const std::function<bool(qreal t)>& pose);
     int shownStep() const { return m_shown; }
     DiagramScene& scene() { return m_scene; }
     const core::Trace& trace() const { return m_trace; }

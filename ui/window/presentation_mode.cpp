@@ -3,9 +3,7 @@
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
-#include "frame_item.h"
 #include "main_window.h"
-#include "object_item.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -232,9 +230,12 @@ QRectF PresentationMode::focusRect() const {
     const core::ProgramState state = result->trace.state(std::size_t(step));
     QRectF focus;
     auto add = [&focus](const QRectF& rect) { focus = focus.isNull() ? rect : focus.united(rect); };
+    // From the layout, not the items: while a step animates, items are still posed where they
+    // were, and the view must head for where they end up.
+    const DiagramLayoutResult& layout = scene->currentLayout();
     if (!state.frames.empty()) {
-        if (const FrameItem* frame = scene->frameItem(state.frames.back().id)) {
-            add(frame->sceneBoundingRect());
+        if (const LayoutBox* frame = layout.findFrame(state.frames.back().id)) {
+            add(frame->rect);
         }
     }
     // What this step did: objects made, changed, bound or returned.
@@ -245,8 +246,8 @@ QRectF PresentationMode::focusRect() const {
         case core::EventKind::Bind:
         case core::EventKind::Rebind:
         case core::EventKind::FramePop:
-            if (const ObjectItem* object = scene->objectItem(event.object)) {
-                add(object->sceneBoundingRect());
+            if (const LayoutBox* object = layout.findObject(event.object)) {
+                add(object->rect);
             }
             break;
         default:

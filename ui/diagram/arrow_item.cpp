@@ -22,9 +22,12 @@ void ArrowItem::setArrow(const LayoutArrow& arrow) {
     const QPointF base = arrow.end - unit * kHeadLength;
     m_head = QPolygonF({arrow.end, base + normal * kHeadHalfWidth, base - normal * kHeadHalfWidth});
 
+    const std::vector<std::array<QPointF, 4>> pieces = arrowCurve(arrow);
     m_curve = QPainterPath(arrow.start);
-    m_curve.cubicTo(arrow.control1, arrow.control2 - unit * (kHeadLength * 0.6),
-                    base + unit * 1.5);
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+        m_curve.cubicTo(pieces[i][1], pieces[i][2], pieces[i][3]);
+    }
+    m_curve.cubicTo(pieces.back()[1], pieces.back()[2] - unit * (kHeadLength * 0.6), base + unit * 1.5);
     update();
 }
 

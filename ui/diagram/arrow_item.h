@@ -1,4 +1,5 @@
-// A reference in the diagram: a smooth cubic curve from a slot to an object's edge.
+// A reference in the diagram: a smooth curve (one or more cubic pieces) from a slot to an
+// object's edge.
 //
 // Arrows sit above boxes (higher z) so a reference is never hidden behind an object it
 // passes. The geometry comes from the layout; the item adds only the arrowhead.

@@ -1,5 +1,6 @@
 #include "diagram_layout.h"
 
+#include "arrow_routing.h"
 #include "object_text.h"
 #include "python_id.h"
 
@@ -21,7 +22,6 @@ constexpr qreal kCellTextPadding = 16;
 constexpr qreal kMinFrameWidth = 170;
 constexpr qreal kMinObjectWidth = 56;
 constexpr qreal kArrowEdgeInset = 12;
-constexpr qreal kArrowSpread = 10;
 constexpr qreal kBoundsMargin = 24;
 constexpr qreal kWrapHeight = 1000; // about a screenful at 100%
 constexpr qreal kMaxLift = 400;     // how far above its slot an object may go to avoid a crossing
@@ -422,47 +422,6 @@ private:
     std::unordered_map<long long, std::vector<std::size_t>> m_cells;
 };
 
-// Where an arrow meets its target: the edge facing the slot, spread when several arrive.
-void routeArrow(LayoutArrow& arrow, const QRectF& target, int index) {
-    const QPointF s = arrow.start;
-    const qreal bend = 1.0 + 0.12 * index;
-    if (s.x() <= target.left() - 8) {
-        const qreal maxY = std::max(target.top() + kArrowEdgeInset, target.bottom() - kArrowEdgeInset);
-        const qreal y = std::min(maxY, target.top() + kArrowEdgeInset + index * kArrowSpread);
-        arrow.end = QPointF(target.left(), y);
-        const qreal k = std::max(30.0, 0.45 * (arrow.end.x() - s.x())) * bend;
-        arrow.control1 = s + QPointF(k, 0);
-        arrow.control2 = arrow.end - QPointF(k, 0);
-    } else if (s.x() >= target.right() + 8) {
-        const qreal maxY = std::max(target.top() + kArrowEdgeInset, target.bottom() - kArrowEdgeInset);
-        const qreal y = std::min(maxY, target.top() + kArrowEdgeInset + index * kArrowSpread);
-        arrow.end = QPointF(target.right(), y);
-        // The target lies to the left: swing out towards it vertically, then come in from the right.
-        const qreal k = std::max(40.0, 0.45 * (s.x() - arrow.end.x())) * bend;
-        const qreal towards = arrow.end.y() >= s.y() ? 1.0 : -1.0;
-        arrow.control1 = s + QPointF(k * 0.3, towards * k * 0.6);
-        arrow.control2 = arrow.end + QPointF(k, 0);
-    } else {
-        const qreal maxX = std::max(target.left() + kArrowEdgeInset, target.right() - kArrowEdgeInset);
-        const qreal x = std::min(maxX, target.left() + 2 * kArrowEdgeInset + index * kArrowSpread);
-        const bool fromBelow = s.y() > target.bottom();
-        arrow.end = QPointF(x, fromBelow ? target.bottom() : target.top());
-        const qreal k = std::max(40.0, std::abs(arrow.end.y() - s.y()) * 0.5) * bend;
-        if (fromBelow) {
-            arrow.control1 = s + QPointF(0, -k);
-            arrow.control2 = arrow.end + QPointF(0, k);
-        } else if (s.y() < target.top()) {
-            arrow.control1 = s + QPointF(0, k);
-            arrow.control2 = arrow.end - QPointF(0, k);
-        } else {
-            // The slot is level with (or inside) its target: loop up and over.
-            const qreal lift = target.top() - 40 * bend;
-            arrow.control1 = QPointF(s.x() + 30, lift);
-            arrow.control2 = QPointF(arrow.end.x(), lift);
-        }
-    }
-}
-
 } // namespace
 
 LayoutBox movedBy(LayoutBox box, QPointF offset) {
@@ -473,6 +432,19 @@ LayoutBox movedBy(LayoutBox box, QPointF offset) {
         cell.anchor += offset;
     }
     return box;
+}
+
+std::vector<std::array<QPointF, 4>> arrowCurve(const LayoutArrow& arrow) {
+    if (arrow.pieces.size() < 3) {
+        return {{arrow.start, arrow.control1, arrow.control2, arrow.end}};
+    }
+    std::vector<std::array<QPointF, 4>> curve;
+    QPointF from = arrow.start;
+    for (std::size_t i = 0; i + 2 < arrow.pieces.size(); i += 3) {
+        curve.push_back({from, arrow.pieces[i], arrow.pieces[i + 1], arrow.pieces[i + 2]});
+        from = arrow.pieces[i + 2];
+    }
+    return curve;
 }
 
 const LayoutBox* DiagramLayoutResult::findObject(core::ObjectId id) const {
@@ -681,17 +653,24 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     for (std::size_t i = 0; i < result.objects.size(); ++i) {
         objectIndex.emplace(result.objects[i].object, i);
     }
-    // Arrows, grouped by target so that several arriving at one box are spread apart.
+    // Arrows: each leaves its slot by a free edge and ends at its own point of its target.
+    std::vector<ArrowOrigin> origins;
     auto collect = [&](const LayoutBox& box, const QString& prefix) {
         for (std::size_t c = 0; c < box.cells.size(); ++c) {
             const LayoutCell& cell = box.cells[c];
-            if (cell.target && objectIndex.count(*cell.target) != 0) {
-                LayoutArrow arrow;
-                arrow.sourceKey = prefix + QLatin1Char(':') + QString::number(c);
-                arrow.target = *cell.target;
-                arrow.start = cell.anchor;
-                result.arrows.push_back(arrow);
+            if (!cell.target) {
+                continue;
             }
+            auto target = objectIndex.find(*cell.target);
+            if (target == objectIndex.end()) {
+                continue;
+            }
+            LayoutArrow arrow;
+            arrow.sourceKey = prefix + QLatin1Char(':') + QString::number(c);
+            arrow.target = *cell.target;
+            arrow.start = cell.anchor;
+            result.arrows.push_back(arrow);
+            origins.push_back({&box, c, &result.objects[target->second]});
         }
     };
     for (const LayoutBox& frame : result.frames) {
@@ -700,19 +679,15 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     for (const LayoutBox& object : result.objects) {
         collect(object, QStringLiteral("o") + QString::number(object.object.value));
     }
-    std::map<ObjectId, std::vector<LayoutArrow*>> incoming;
-    for (LayoutArrow& arrow : result.arrows) {
-        incoming[arrow.target].push_back(&arrow);
+    std::vector<const LayoutBox*> allBoxes;
+    allBoxes.reserve(result.frames.size() + result.objects.size());
+    for (const LayoutBox& box : result.frames) {
+        allBoxes.push_back(&box);
     }
-    for (auto& [target, arrows] : incoming) {
-        std::stable_sort(arrows.begin(), arrows.end(), [](const LayoutArrow* a, const LayoutArrow* b) {
-            return a->start.y() < b->start.y();
-        });
-        const QRectF rect = result.objects[objectIndex.at(target)].rect;
-        for (std::size_t i = 0; i < arrows.size(); ++i) {
-            routeArrow(*arrows[i], rect, int(i));
-        }
+    for (const LayoutBox& box : result.objects) {
+        allBoxes.push_back(&box);
     }
+    routeArrows(result.arrows, origins, allBoxes);
 
     QRectF bounds;
     for (const LayoutBox& box : result.frames) {
@@ -722,8 +697,10 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         bounds |= box.rect;
     }
     for (const LayoutArrow& arrow : result.arrows) {
-        for (QPointF p : {arrow.start, arrow.control1, arrow.control2, arrow.end}) {
-            bounds |= QRectF(p, QSizeF(1, 1));
+        for (const auto& piece : arrowCurve(arrow)) {
+            for (QPointF p : piece) {
+                bounds |= QRectF(p, QSizeF(1, 1));
+            }
         }
     }
     result.bounds = bounds.adjusted(-kBoundsMargin, -kBoundsMargin, kBoundsMargin, kBoundsMargin);

@@ -16,6 +16,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <array>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -76,7 +77,14 @@ struct LayoutArrow {
     QPointF control1;
     QPointF control2;
     QPointF end;           // on the target box's edge
+    // An arrow that has to go round boxes is several cubic pieces: after start, three points
+    // per piece (two controls, then where the piece ends; the last is `end`). control1 and
+    // control2 are then the first and last controls. Empty: one cubic, start to end.
+    std::vector<QPointF> pieces;
 };
+
+// An arrow's curve as cubic pieces {from, control, control, to}, start to end.
+std::vector<std::array<QPointF, 4>> arrowCurve(const LayoutArrow& arrow);
 
 struct DiagramLayoutResult {
     std::vector<LayoutBox> frames; // outermost first

@@ -18,6 +18,7 @@ constexpr qreal kEndSpacing = 10;      // between ends arriving on one edge
 constexpr qreal kMinEndDistance = 4.5; // ends closer than this would read as one
 constexpr qreal kSampleLength = 8;     // scene pixels per polyline piece when checking a curve
 constexpr int kMaxCandidates = 60;     // single curves tried per arrow before a detour
+constexpr int kMaxCandidatesCrowded = 6; // in a diagram too big for detours
 constexpr qreal kGridCell = 256;
 // The detour router, for arrows no single curve brings through: a search on a grid of
 // kGridStep pixels round every box (kept kClearance away from), within kSearchMargin of the
@@ -260,6 +261,9 @@ std::array<Side, 4> sidesFacing(QPointF start, const QRectF& target) {
 // Where the curve leaves its slot: straight out of the cell's free edge, far enough to clear the
 // box before it turns.
 QPointF exitControl(Exit exit, QPointF start, const Slot& slot, QPointF end, qreal scale) {
+    // A cell deep inside a tall (wrapped) box has no free edge anyway: its curve is not flung
+    // out by the box's whole height.
+    constexpr qreal kMaxClear = 40;
     const qreal dx = std::abs(end.x() - start.x());
     const qreal dy = std::abs(end.y() - start.y());
     switch (exit) {
@@ -268,11 +272,11 @@ QPointF exitControl(Exit exit, QPointF start, const Slot& slot, QPointF end, qre
         return start + QPointF(k * scale, 0);
     }
     case Exit::Down: {
-        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * (slot.box.bottom() - start.y())});
+        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * std::min(kMaxClear, slot.box.bottom() - start.y())});
         return start + QPointF(0, k * scale);
     }
     case Exit::Up: {
-        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * (start.y() - slot.box.top())});
+        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * std::min(kMaxClear, start.y() - slot.box.top())});
         return start - QPointF(0, k * scale);
     }
     }
@@ -581,6 +585,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
 // Routes one arrow, avoiding the ends already taken on its target, and takes its end.
 void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& index,
               std::vector<QPointF>& usedEnds, bool mayDetour) {
+    const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
     const Slot slot(*origin.box, origin.cell);
     const QRectF target = origin.target->rect;
@@ -618,7 +623,7 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
                                 best = c;
                                 bestCost = cost;
                             }
-                            if (bestCost == 0 || ++tried >= kMaxCandidates) {
+                            if (bestCost == 0 || ++tried >= maxCandidates) {
                                 return true;
                             }
                         }

@@ -697,8 +697,14 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         bounds |= box.rect;
     }
     for (const LayoutArrow& arrow : result.arrows) {
+        // The curve itself, sampled: its controls can lie well outside what is drawn.
         for (const auto& piece : arrowCurve(arrow)) {
-            for (QPointF p : piece) {
+            constexpr int kSamples = 12;
+            for (int i = 0; i <= kSamples; ++i) {
+                const qreal t = qreal(i) / kSamples;
+                const qreal u = 1 - t;
+                const QPointF p = u * u * u * piece[0] + 3 * u * u * t * piece[1] +
+                                  3 * u * t * t * piece[2] + t * t * t * piece[3];
                 bounds |= QRectF(p, QSizeF(1, 1));
             }
         }

@@ -43,17 +43,28 @@ LayoutArrow lerp(const LayoutArrow& a, const LayoutArrow& b, qreal t) {
     arrow.control1 = lerp(a.control1, b.control1, t);
     arrow.control2 = lerp(a.control2, b.control2, t);
     arrow.end = lerp(a.end, b.end, t);
+    // A routed arrow (several pieces) morphs piece by piece when both ends of the move have the
+    // same shape; otherwise it moves as its one-cubic outline, which follows start and end.
+    if (a.pieces.size() == b.pieces.size()) {
+        for (std::size_t i = 0; i < arrow.pieces.size(); ++i) {
+            arrow.pieces[i] = lerp(a.pieces[i], b.pieces[i], t);
+        }
+    } else if (t < 1) {
+        arrow.pieces.clear();
+    }
     return arrow;
 }
 
 bool sameGeometry(const LayoutArrow& a, const LayoutArrow& b) {
-    return a.start == b.start && a.control1 == b.control1 && a.control2 == b.control2 && a.end == b.end;
+    return a.start == b.start && a.control1 == b.control1 && a.control2 == b.control2 && a.end == b.end &&
+           a.pieces == b.pieces;
 }
 
 // The arrow shrunk into its own start: where a drawing-out arrow begins.
 LayoutArrow collapsed(const LayoutArrow& arrow) {
     LayoutArrow point = arrow;
     point.control1 = point.control2 = point.end = arrow.start;
+    point.pieces.clear();
     return point;
 }
 

@@ -20,6 +20,7 @@ constexpr qreal kSampleLength = 8;     // scene pixels per polyline piece when c
 constexpr int kMaxCandidates = 60;     // single curves tried per arrow before a detour
 constexpr int kMaxCandidatesCrowded = 6; // in a diagram too big for detours
 constexpr qreal kGridCell = 256;
+constexpr qreal kMaxReach = 200; // controls this far at most: a long arrow must not swing wide
 // The detour router, for arrows no single curve brings through: a search on a grid of
 // kGridStep pixels round every box (kept kClearance away from), within kSearchMargin of the
 // arrow's two ends, preferring few bends; corners are rounded with kCornerRadius.
@@ -269,15 +270,15 @@ QPointF exitControl(Exit exit, QPointF start, const Slot& slot, QPointF end, qre
     switch (exit) {
     case Exit::Right: {
         const qreal k = std::max({36.0, 0.45 * dx, 1.5 * (slot.box.right() - start.x())});
-        return start + QPointF(k * scale, 0);
+        return start + QPointF(std::min(kMaxReach, k * scale), 0);
     }
     case Exit::Down: {
         const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * std::min(kMaxClear, slot.box.bottom() - start.y())});
-        return start + QPointF(0, k * scale);
+        return start + QPointF(0, std::min(kMaxReach, k * scale));
     }
     case Exit::Up: {
         const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * std::min(kMaxClear, start.y() - slot.box.top())});
-        return start - QPointF(0, k * scale);
+        return start - QPointF(0, std::min(kMaxReach, k * scale));
     }
     }
     return start;
@@ -287,7 +288,7 @@ QPointF exitControl(Exit exit, QPointF start, const Slot& slot, QPointF end, qre
 QPointF arrivalControl(Side side, QPointF start, QPointF end, qreal scale) {
     const qreal dx = std::abs(end.x() - start.x());
     const qreal dy = std::abs(end.y() - start.y());
-    const qreal k = std::max(30.0, 0.45 * std::hypot(dx, dy)) * scale;
+    const qreal k = std::min(kMaxReach, std::max(30.0, 0.45 * std::hypot(dx, dy)) * scale);
     switch (side) {
     case Side::Left: return end - QPointF(k, 0);
     case Side::Right: return end + QPointF(k, 0);

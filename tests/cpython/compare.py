@@ -494,6 +494,25 @@ def compare_traces(mtrace, ctrace):
     if norm(merr) != norm(cerr):
         raise Mismatch("error differs\n  memstep: %s\n  CPython: %s"
                        % (short(norm(merr)), short(norm(cerr))))
+    mtb, ctb = (merr or {}).get("traceback"), (cerr or {}).get("traceback")
+    if mtb is not None and ctb is not None and traceback_lines(mtb) != traceback_lines(ctb):
+        raise Mismatch("traceback text differs\n  memstep:\n%s\n  CPython:\n%s" % (mtb, ctb))
+
+
+CARET_LINE = re.compile(r"^\s*[\^~]+\s*$")
+FILE_LINE = re.compile(r'^(  File )"([^"]*)"')
+
+
+def traceback_lines(text):
+    """A traceback's lines as compared: each file named by its base name (the two sides name
+    the program by different paths), and without CPython 3.11's ~~~^^^ position markers, which
+    memstep does not draw."""
+    out = []
+    for line in text.splitlines():
+        if CARET_LINE.match(line):
+            continue
+        out.append(FILE_LINE.sub(lambda m: '%s"%s"' % (m.group(1), os.path.basename(m.group(2))), line))
+    return out
 
 
 def compare_step_shape(ms, cs):

@@ -16,6 +16,7 @@ import builtins
 import io
 import json
 import sys
+import traceback
 import types
 
 MAX_STEPS = 100_000
@@ -301,6 +302,43 @@ def error_line(tb, filename, skip_frame):
     return line
 
 
+CAUSE_SEPARATOR = "\nThe above exception was the direct cause of the following exception:\n\n"
+CONTEXT_SEPARATOR = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+
+def traceback_text(exc, filename, skip_frame):
+    """What `python3 PROGRAM.py` prints for the uncaught `exc`, chained exceptions included.
+
+    The traceback module formats it; only the program's own frames are kept (the tracer's
+    frames and the frame refused for recursion depth are not part of a plain run).
+    """
+    chain, separators, seen = [], [], set()
+    cur = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        chain.append(cur)
+        if cur.__cause__ is not None:
+            separators.append(CAUSE_SEPARATOR)
+            cur = cur.__cause__
+        elif cur.__context__ is not None and not cur.__suppress_context__:
+            separators.append(CONTEXT_SEPARATOR)
+            cur = cur.__context__
+        else:
+            cur = None
+    parts = []
+    for k in range(len(chain) - 1, -1, -1):
+        e = chain[k]
+        frames = [(frame, line) for frame, line in traceback.walk_tb(e.__traceback__)
+                  if frame.f_code.co_filename == filename and frame is not skip_frame]
+        if frames:
+            parts.append("Traceback (most recent call last):\n")
+            parts.extend(traceback.StackSummary.extract(iter(frames)).format())
+        parts.extend(traceback.format_exception_only(type(e), e))
+        if k > 0:
+            parts.append(separators[k - 1])
+    return "".join(parts)
+
+
 def run(path, stdin_path):
     with open(path, "rb") as f:
         raw = f.read()
@@ -330,7 +368,8 @@ def run(path, stdin_path):
                  "line": tracer.step_limit_line}
     except BaseException as e:  # the program's uncaught error is data
         error = {"type": type(e).__name__, "message": str(e),
-                 "line": error_line(e.__traceback__, path, tracer.failed_frame)}
+                 "line": error_line(e.__traceback__, path, tracer.failed_frame),
+                 "traceback": traceback_text(e, path, tracer.failed_frame)}
     finally:
         sys.settrace(None)
         sys.setprofile(None)

@@ -129,12 +129,8 @@ ObjRef Interpreter::raise(const char* type, std::string message) {
     auto* e = m_heap->make<rt::ExceptionObject>();
     e->type = exceptionType(type);
     e->message = std::move(message);
+    e->messageIsArg = true;
     return raiseObject(ObjRef(e));
-}
-
-ObjRef Interpreter::raiseObject(ObjRef exception) {
-    m_exception = std::move(exception);
-    return nullptr;
 }
 
 void Interpreter::abort(std::string type, std::string message) {
@@ -218,7 +214,8 @@ void Interpreter::reportException(Frame& f) {
     f.exceptionReported = true;
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
     e->traceback.push_back({f.code->name, f.line});
-    if (m_tracer && e->traceback.size() == 1) m_tracer->raise(e->type->name, e->message);
+    if (m_tracer && m_raisePending) m_tracer->raise(e->type->name, e->message);
+    m_raisePending = false;
     step(f, StepKind::Exception, f.line);
 }
 
@@ -235,33 +232,7 @@ Diagnostic Interpreter::makeDiagnostic() {
     d.type = e->type->name;
     d.message = e->message;
     d.line = e->traceback.empty() ? 0 : e->traceback.front().line;
-    std::string tb = "Traceback (most recent call last):\n";
-    const std::string& file = m_options.filename;
-    std::vector<rt::ExceptionObject::Where> entries(e->traceback.rbegin(), e->traceback.rend());
-    std::size_t i = 0;
-    while (i < entries.size()) {
-        std::size_t j = i;
-        while (j + 1 < entries.size() && entries[j + 1].line == entries[i].line &&
-               entries[j + 1].function == entries[i].function)
-            ++j;
-        std::size_t run = j - i + 1;
-        std::size_t shown = std::min<std::size_t>(run, 3);
-        for (std::size_t k = 0; k < shown; ++k) {
-            const auto& w = entries[i];
-            tb += "  File \"" + file + "\", line " + std::to_string(w.line) + ", in " + w.function + "\n";
-            if (w.line >= 1 && static_cast<std::size_t>(w.line) <= m_lines.size()) {
-                std::string text = m_lines[static_cast<std::size_t>(w.line) - 1];
-                std::size_t b = text.find_first_not_of(" \t\f");
-                std::size_t en = text.find_last_not_of(" \t\f\r");
-                if (b != std::string::npos) tb += "    " + text.substr(b, en - b + 1) + "\n";
-            }
-        }
-        if (run > 3)
-            tb += "  [Previous line repeated " + std::to_string(run - 3) + " more time" + (run - 3 > 1 ? "s" : "") + "]\n";
-        i = j + 1;
-    }
-    tb += d.type + (d.message.empty() ? "" : ": " + d.message) + "\n";
-    d.traceback = tb;
+    d.traceback = tracebackText(e);
     return d;
 }
 
@@ -504,6 +475,10 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         if (!mark(f, s.line)) return fail();
         if (!execImport(s, f)) return fail();
         return Flow::Normal;
+    case StmtKind::Try: return execTry(s.as<Try>(), f);
+    case StmtKind::Raise:
+        if (single && !mark(f, s.line)) return fail();
+        return execRaise(s.as<Raise>(), f);
     default:
         abort(kUnsupported, "this statement is not supported yet (line " + std::to_string(s.line) + ")");
         return Flow::Raise;

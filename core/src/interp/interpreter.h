@@ -97,8 +97,16 @@ public:
     ObjRef newStr(std::string s) { return m_heap->newStr(std::move(s)); }
     ObjRef raise(const char* type, std::string message);
     ObjRef raiseObject(ObjRef exception);
+    // Exceptions (exceptions.cpp): their args tuple, their own attributes (null when `name`
+    // is not one of them), and `except` matching (1, 0, or -1 with TypeError set).
+    ObjVec exceptionArgs(rt::ExceptionObject* e);
+    ObjRef exceptionAttr(rt::ExceptionObject* e, const std::string& name);
+    int exceptionMatches(Object* exc, Object* spec);
     bool hasException() const { return static_cast<bool>(m_exception); }
-    void clearException() { m_exception = nullptr; }
+    void clearException() {
+        m_exception = nullptr;
+        m_raisePending = false;
+    }
     bool aborted() const { return m_abort.has_value(); }
     void abort(std::string type, std::string message);
     rt::TypeObject* exceptionType(std::string_view name);
@@ -255,6 +263,13 @@ private:
     // Steps.
     bool mark(Frame& f, int line, bool force = false); // line event when the line changes
     bool step(Frame& f, StepKind kind, int line, Object* returnValue = nullptr);
+    // try/raise (exceptions.cpp).
+    Flow execTry(const syntax::Try& t, Frame& f);
+    Flow execRaise(const syntax::Raise& r, Frame& f);
+    ObjRef exceptionInstance(ObjRef v, const char* notDerived);
+    void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
+    void unbindHandlerName(Frame& f, const std::string& name);
+    std::string tracebackText(rt::ExceptionObject* e);
     void reportException(Frame& f);
     Diagnostic makeDiagnostic();
 
@@ -271,6 +286,8 @@ private:
     std::string m_output;
     bool m_outputTruncated = false;
     ObjRef m_exception;
+    bool m_raisePending = false;  // m_exception was just raised: its first step animates it
+    std::vector<ObjRef> m_handling; // exceptions whose handlers (or finally) are running, innermost last
     std::optional<Abort> m_abort;
     std::vector<Frame*> m_frames;
 

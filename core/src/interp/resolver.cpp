@@ -207,8 +207,24 @@ private:
             break;
         }
         case StmtKind::With: unsupported(st, "`with` is not supported yet"); break;
-        case StmtKind::Raise: unsupported(st, "`raise` is not supported yet"); break;
-        case StmtKind::Try: unsupported(st, "`try` is not supported yet"); break;
+        case StmtKind::Raise: {
+            auto& r = st.as<Raise>();
+            if (r.exc) expr(*r.exc, s);
+            if (r.cause) expr(*r.cause, s);
+            break;
+        }
+        case StmtKind::Try: {
+            auto& t = st.as<Try>();
+            stmts(t.body, s);
+            for (const ExceptHandler& h : t.handlers) {
+                if (h.type) expr(*h.type, s);
+                if (!h.name.empty()) s.bind(h.name);
+                stmts(h.body, s);
+            }
+            stmts(t.orElse, s);
+            stmts(t.finalBody, s);
+            break;
+        }
         case StmtKind::Assert: {
             auto& a = st.as<Assert>();
             expr(*a.test, s);

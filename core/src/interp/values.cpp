@@ -264,13 +264,14 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
             return true;
         }
         out += e->type->name;
-        if (e->args.size() == 1) {
+        ObjVec args = m_in.exceptionArgs(e);
+        if (args.size() == 1) {
             out += "(";
-            if (!write(out, e->args[0].get(), false, depth + 1)) return false;
+            if (!write(out, args[0].get(), false, depth + 1)) return false;
             out += ")";
             return true;
         }
-        return seq(out, e->args, "(", ")", depth);
+        return seq(out, args, "(", ")", depth);
     }
     case rt::Tag::Iterator: {
         auto* it = static_cast<rt::IteratorObject*>(o);
@@ -718,7 +719,7 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     if (ObjRef m = method(o, name)) return m;
     switch (o->tag) {
     case rt::Tag::Exception:
-        if (name == "args") return m_heap->newTuple(static_cast<rt::ExceptionObject*>(o)->args);
+        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name)) return a;
         break;
     case rt::Tag::Function:
         if (name == "__name__") return newStr(static_cast<rt::FunctionObject*>(o)->name);

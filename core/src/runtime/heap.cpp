@@ -120,6 +120,8 @@ void clearReferences(Object* o) {
     case Tag::Exception:
         static_cast<ExceptionObject*>(o)->args.clear();
         static_cast<ExceptionObject*>(o)->attrs.items.clear();
+        static_cast<ExceptionObject*>(o)->cause.reset();
+        static_cast<ExceptionObject*>(o)->context.reset();
         break;
     case Tag::Type:
         static_cast<TypeObject*>(o)->dict.items.clear();

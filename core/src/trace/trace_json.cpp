@@ -436,6 +436,11 @@ void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view
         appendQuoted(buffer, error->message);
         buffer += ", \"line\": ";
         buffer += std::to_string(error->line);
+        if (!error->traceback.empty()) {
+            // What python3 would print on stderr, so a chained error can be checked whole.
+            buffer += ", \"traceback\": ";
+            appendQuoted(buffer, error->traceback);
+        }
         buffer += '}';
     } else {
         buffer += "null";

@@ -1,4 +1,4 @@
-# unsupported: try line 3
+# a caught ZeroDivisionError: the handler rebinds x
 x = 0
 try:
     x = 1 / 0

@@ -154,8 +154,13 @@ class Cases:
     def case_json_error_exits_zero(self):
         self.write("err.py", "x = 1\nprint('hi')\ny = 1 / 0\n")
         trace = self.json_trace("err.py")
-        check(trace["error"] == {"type": "ZeroDivisionError", "message": "division by zero",
-                                 "line": 3}, "error %r" % trace["error"])
+        error = dict(trace["error"])
+        tb = error.pop("traceback", "")
+        check(error == {"type": "ZeroDivisionError", "message": "division by zero",
+                        "line": 3}, "error %r" % trace["error"])
+        # The traceback python3 would print on stderr travels with the error.
+        check(tb.startswith("Traceback (most recent call last):\n") and
+              tb.endswith("    y = 1 / 0\nZeroDivisionError: division by zero\n"), "traceback %r" % tb)
         check(trace["stdout"] == "hi\n", "stdout %r" % trace["stdout"])
 
     def case_json_syntax_error(self):
@@ -194,7 +199,8 @@ class Cases:
             raise Failure("python3 compiled a non-UTF-8 file")
         except SyntaxError as e:
             expected = {"type": "SyntaxError", "message": e.msg, "line": e.lineno}
-        check(trace["error"] == expected, "error %r, python3 %r" % (trace["error"], expected))
+        error = {k: v for k, v in trace["error"].items() if k != "traceback"}
+        check(error == expected, "error %r, python3 %r" % (trace["error"], expected))
         check(trace["steps"] == [], "no steps expected")
 
     def case_stats(self):

@@ -93,6 +93,7 @@ ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
     if (d->used == 0) {
         auto* e = in.heap().make<rt::ExceptionObject>();
         e->type = in.exceptionType("KeyError");
+        e->args.push_back(in.newStr("popitem(): dictionary is empty"));
         e->message = "'popitem(): dictionary is empty'";
         return in.raiseObject(ObjRef(e));
     }

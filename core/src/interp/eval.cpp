@@ -365,7 +365,11 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
             e->type = t;
             e->args = args.positional;
             if (args.positional.size() == 1) {
-                auto s = str(args.positional[0].get());
+                // KeyError's str() is the repr of its key, so KeyError('k') prints 'k' quoted.
+                bool isKey = false;
+                rt::TypeObject* keyError = exceptionType("KeyError");
+                for (rt::TypeObject* b = t; b && !isKey; b = b->base) isKey = b == keyError;
+                auto s = isKey ? repr(args.positional[0].get()) : str(args.positional[0].get());
                 if (!s) return nullptr;
                 e->message = *s;
             } else if (args.positional.size() > 1) {

@@ -32,16 +32,8 @@ bool isSubtype(rt::TypeObject* t, const rt::TypeObject* want) {
 
 } // namespace
 
-ObjVec Interpreter::exceptionArgs(rt::ExceptionObject* e) {
-    if (e->messageIsArg) {
-        e->messageIsArg = false;
-        if (!e->message.empty()) e->args.push_back(newStr(e->message));
-    }
-    return e->args;
-}
-
 ObjRef Interpreter::exceptionAttr(rt::ExceptionObject* e, const std::string& name) {
-    if (name == "args") return m_heap->newTuple(exceptionArgs(e));
+    if (name == "args") return m_heap->newTuple(e->args);
     if (name == "__cause__") return e->cause ? e->cause : none();
     if (name == "__context__") return e->context ? e->context : none();
     if (name == "__suppress_context__") return boolean(e->suppressContext);

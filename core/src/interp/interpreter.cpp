@@ -128,8 +128,8 @@ const char* Interpreter::typeName(const Object* o) {
 ObjRef Interpreter::raise(const char* type, std::string message) {
     auto* e = m_heap->make<rt::ExceptionObject>();
     e->type = exceptionType(type);
+    if (!message.empty()) e->args.push_back(newStr(message)); // ValueError("...").args
     e->message = std::move(message);
-    e->messageIsArg = true;
     return raiseObject(ObjRef(e));
 }
 

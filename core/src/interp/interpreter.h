@@ -97,9 +97,8 @@ public:
     ObjRef newStr(std::string s) { return m_heap->newStr(std::move(s)); }
     ObjRef raise(const char* type, std::string message);
     ObjRef raiseObject(ObjRef exception);
-    // Exceptions (exceptions.cpp): their args tuple, their own attributes (null when `name`
-    // is not one of them), and `except` matching (1, 0, or -1 with TypeError set).
-    ObjVec exceptionArgs(rt::ExceptionObject* e);
+    // Exceptions (exceptions.cpp): their own attributes (null when `name` is not one of
+    // them), and `except` matching (1, 0, or -1 with TypeError set).
     ObjRef exceptionAttr(rt::ExceptionObject* e, const std::string& name);
     int exceptionMatches(Object* exc, Object* spec);
     bool hasException() const { return static_cast<bool>(m_exception); }

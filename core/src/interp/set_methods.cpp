@@ -42,6 +42,7 @@ ObjRef setPop(Interpreter& in, Object* self, CallArgs& args) {
     if (s->used == 0) {
         auto* e = in.heap().make<rt::ExceptionObject>();
         e->type = in.exceptionType("KeyError");
+        e->args.push_back(in.newStr("pop from an empty set"));
         e->message = "'pop from an empty set'";
         return in.raiseObject(ObjRef(e));
     }

@@ -73,6 +73,7 @@ ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args) {
                 }
                 auto* e = in.heap().make<rt::ExceptionObject>();
                 e->type = in.exceptionType("KeyError");
+                e->args.push_back(in.newStr(field));
                 e->message = "'" + field + "'";
                 return in.raiseObject(ObjRef(e));
             }

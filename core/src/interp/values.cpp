@@ -264,14 +264,13 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
             return true;
         }
         out += e->type->name;
-        ObjVec args = m_in.exceptionArgs(e);
-        if (args.size() == 1) {
+        if (e->args.size() == 1) {
             out += "(";
-            if (!write(out, args[0].get(), false, depth + 1)) return false;
+            if (!write(out, e->args[0].get(), false, depth + 1)) return false;
             out += ")";
             return true;
         }
-        return seq(out, args, "(", ")", depth);
+        return seq(out, e->args, "(", ")", depth);
     }
     case rt::Tag::Iterator: {
         auto* it = static_cast<rt::IteratorObject*>(o);

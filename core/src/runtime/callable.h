@@ -77,9 +77,6 @@ struct ExceptionObject : Object {
     TypeObject* type = nullptr;
     ObjVec args;
     std::string message; // str(exc)
-    // Raised by the interpreter itself with only a message: args is then (message,), made
-    // on demand (exceptionArgs()) so that a failed lookup that is caught at once costs no str.
-    bool messageIsArg = false;
     ObjRef cause;   // __cause__ (`raise X from Y`)
     ObjRef context; // __context__: the exception being handled when this one was raised
     bool suppressContext = false; // __suppress_context__ (set by `from`)

@@ -250,7 +250,7 @@ def run_bench(tools, reps, with_programs, log):
     """memstep_bench's in-process figures: {name: {"ms", "cpu_ms", "error", counters...}}."""
     if not tools.get("bench"):
         return None
-    benchmark_filter = ("trace_state|layout_only|layout_draw|draw_full|repaint|export_png|"
+    benchmark_filter = ("trace_state|layout_only|layout_draw|draw_full|repaint|animation_frame|export_png|"
                         "window_startup")
     if with_programs:
         benchmark_filter += "|run_only|record"
@@ -420,6 +420,8 @@ def build_table(run_rows, record_rows, bench, cli, clock):
         bench_row("layout+draw whole diagram, %d objects" % n, "draw_full/%d" % n, "", None)
     bench_row("frame (repaint only), 200 objects", "repaint/200",
               "< 16.7 ms (60 fps)", FRAME_MS, ": no animation yet")
+    bench_row("animation frame (pose + repaint), 200 objects", "animation_frame/200",
+              "< 16.7 ms (60 fps)", FRAME_MS, ": no StepAnimator")
     bench_row("PNG export (2x, 100 objects)", "export_png/100", "", None)
     if "export_png_cli" in cli:
         entry = cli["export_png_cli"]

@@ -178,6 +178,14 @@ void repaint(benchmark::State& state) {
     state.counters["objects"] = objectCount;
 }
 
+core::Event allocation(ObjectId id, const HeapObject& contents) {
+    core::Event event;
+    event.kind = core::EventKind::Allocate;
+    event.object = id;
+    event.contents = contents;
+    return event;
+}
+
 // One animation frame of a busy step on a 200-object diagram: StepAnimator::setProgress (every
 // moving item posed) plus repainting the window's view. The step rebinds ten names to new
 // ints (ten objects grow, ten arrows slide, ten old ints fade) and appends to a list (a flash
@@ -196,24 +204,37 @@ void animationFrame(benchmark::State& state) {
         core::NamedRef& var = module.vars[std::size_t(i + 1)];
         const ObjectId fresh{nextId++};
         after.heap.emplace(fresh, scalar("int", std::to_string(9000 + i)));
-        events.push_back({.kind = core::EventKind::Allocate, .object = fresh, .contents = after.heap.at(fresh)});
-        events.push_back({.kind = core::EventKind::Rebind, .frame = module.id, .name = var.first,
-                          .object = fresh, .from = var.second});
+        events.push_back(allocation(fresh, after.heap.at(fresh)));
+        core::Event rebind;
+        rebind.kind = core::EventKind::Rebind;
+        rebind.frame = module.id;
+        rebind.name = var.first;
+        rebind.object = fresh;
+        rebind.from = var.second;
+        events.push_back(rebind);
         var.second = fresh;
     }
     for (const core::Event& event : std::vector<core::Event>(events)) {
         if (event.kind == core::EventKind::Rebind) {
             after.heap.erase(event.from);
-            events.push_back({.kind = core::EventKind::Free, .object = event.from});
+            core::Event free;
+            free.kind = core::EventKind::Free;
+            free.object = event.from;
+            events.push_back(free);
         }
     }
     const ObjectId records = module.vars.front().second;
     const ObjectId appended{nextId++};
     after.heap.emplace(appended, scalar("int", "7"));
     after.heap.at(records).items.push_back(appended);
-    events.push_back({.kind = core::EventKind::Allocate, .object = appended, .contents = after.heap.at(appended)});
-    events.push_back({.kind = core::EventKind::Mutate, .object = records, .op = core::MutateOp::Insert,
-                      .index = std::int64_t(after.heap.at(records).items.size() - 1), .value = appended});
+    events.push_back(allocation(appended, after.heap.at(appended)));
+    core::Event append;
+    append.kind = core::EventKind::Mutate;
+    append.object = records;
+    append.op = core::MutateOp::Insert;
+    append.index = std::int64_t(after.heap.at(records).items.size() - 1);
+    append.value = appended;
+    events.push_back(append);
 
     ui::DiagramScene scene;
     ui::StepAnimator animator(&scene);

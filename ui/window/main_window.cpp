@@ -806,6 +806,7 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::exportDiagram() {
+    m_animator->finish(); // export the step, not a moment of its animation
     if (!m_scene->hasState()) {
         m_notice->showNotice(NoticeBar::Kind::Info, tr("Nothing to export yet: press Visualize first."));
         return;

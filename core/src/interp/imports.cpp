@@ -26,22 +26,7 @@ ObjRef Interpreter::importModule(const std::string& name) {
 }
 
 void Interpreter::bindNamed(Frame& f, const std::string& name, ObjRef value) {
-    if (f.code->kind != CodeInfo::Kind::Module) {
-        auto& names = f.code->slotNames;
-        auto pos = std::find(names.begin(), names.end(), name);
-        if (pos != names.end()) {
-            auto slot = static_cast<int>(pos - names.begin());
-            if (f.code->slotIsCell[static_cast<std::size_t>(slot)]) {
-                auto* cell = static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
-                cell->value = value;
-                if (m_tracer) m_tracer->bind(f, name, value.get());
-            } else {
-                bindLocal(f, slot, std::move(value));
-            }
-            return;
-        }
-    }
-    bindGlobal(globalSlot(name), std::move(value));
+    bindDefinition(f, name, std::move(value)); // an import binds like a def
 }
 
 bool Interpreter::execImport(const Stmt& s, Frame& f) {

@@ -503,8 +503,11 @@ void Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
             auto slot = static_cast<int>(pos - names.begin());
             if (f.code->slotIsCell[static_cast<std::size_t>(slot)]) {
                 auto* cell = static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
-                cell->value = fn;
-                if (m_tracer) m_tracer->bind(f, name, fn.get());
+                if (m_tracer) {
+                    m_tracer->bind(f, name, fn.get());
+                    m_tracer->cellChanged(cell);
+                }
+                cell->value = std::move(fn);
             } else {
                 bindLocal(f, slot, std::move(fn));
             }
@@ -522,6 +525,16 @@ void Interpreter::bindGlobal(int slot, ObjRef value) {
     auto s = static_cast<std::size_t>(slot);
     if (m_tracer && !m_globalHidden[s]) m_tracer->bind(*m_frames.front(), m_globalNames[s], value.get());
     m_globals[s] = std::move(value);
+}
+
+Frame* Interpreter::cellOwner(const rt::CellObject* cell) {
+    for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
+        Frame* fr = *it;
+        if (fr->traced != fr) continue;
+        for (std::size_t i = 0; i < fr->code->slotIsCell.size(); ++i)
+            if (fr->code->slotIsCell[i] && fr->locals[i].get() == cell) return fr;
+    }
+    return nullptr;
 }
 
 ObjRef Interpreter::loadName(const Name& n, Frame& f) {
@@ -566,12 +579,21 @@ bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
     case NameScope::Local: bindLocal(*fr, n.slot, std::move(value)); return true;
     case NameScope::Cell: {
         auto* cell = static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
-        if (m_tracer && fr->traced == fr) m_tracer->bind(*fr, n.id, value.get());
+        if (m_tracer) {
+            if (fr->traced == fr) m_tracer->bind(*fr, n.id, value.get());
+            m_tracer->cellChanged(cell);
+        }
         cell->value = std::move(value);
         return true;
     }
     case NameScope::Free: {
+        // `nonlocal` store: the variable belongs to the enclosing frame, which shows it too
+        // while it runs, as do the closures made over the cell.
         auto* cell = static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
+        if (m_tracer) {
+            if (Frame* owner = cellOwner(cell)) m_tracer->bind(*owner, n.id, value.get());
+            m_tracer->cellChanged(cell);
+        }
         cell->value = std::move(value);
         return true;
     }
@@ -600,6 +622,8 @@ bool Interpreter::del(const Expr& target, Frame& f) {
                 return false;
             }
             if (m_tracer && fr->traced == fr) m_tracer->unbind(*fr, n.id);
+            if (m_tracer && n.scope == NameScope::Cell)
+                m_tracer->cellChanged(static_cast<rt::CellObject*>(slot.get()));
             *holder = nullptr;
             return true;
         }

@@ -254,6 +254,8 @@ private:
     bool execImport(const syntax::Stmt& s, Frame& f);
     // Binds a statement-level name (def, import) where the resolver placed it.
     void bindNamed(Frame& f, const std::string& name, ObjRef value);
+    // The running frame that owns `cell` as one of its variables, if any.
+    Frame* cellOwner(const rt::CellObject* cell);
     ObjRef makeFunction(const CodeInfo* code, const syntax::Arguments& args, Frame& f);
     ObjRef callFunction(rt::FunctionObject* fn, rt::CallArgs& args);
     bool bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);

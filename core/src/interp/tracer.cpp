@@ -107,6 +107,15 @@ void Tracer::replaced(Object* target) {
     m_pending.push_back(std::move(p));
 }
 
+void Tracer::cellChanged(const rt::CellObject* cell) {
+    for (rt::FunctionObject* fn : m_closures)
+        for (const ObjRef& c : fn->closure)
+            if (c.get() == cell) {
+                replaced(fn);
+                break;
+            }
+}
+
 HeapObject Tracer::contents(Object* o, bool) {
     HeapObject h;
     auto idOf = [&](Object* c) { return ObjectId{m_in.ensureId(c)}; };
@@ -304,6 +313,8 @@ void Tracer::publish(Object* root) {
         o->traceState = kVisible;
         ++o->refs; // held while visible
         m_visible.emplace(o->id, o);
+        if (o->tag == rt::Tag::Function && !static_cast<rt::FunctionObject*>(o)->closure.empty())
+            m_closures.push_back(static_cast<rt::FunctionObject*>(o));
         forEachChild(o, [&](Object* c) { inc(c); });
         add(std::move(e));
     }
@@ -439,6 +450,18 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
                 }
                 break;
             case MutateOp::Replace: {
+                if (target->tag == rt::Tag::Function) {
+                    // A closure cell changed: the function as it is now (its defaults and
+                    // cells are not containers later events of this step could reorder).
+                    if (before) {
+                        for (ObjectId id : before->defaults) released.push_back(id);
+                        for (const auto& named : before->closure) released.push_back(named.second);
+                    }
+                    forEachChild(target, [&](Object* c) { publish(c); });
+                    e.contents = contents(target, false);
+                    forEachChild(target, [&](Object* c) { inc(c); });
+                    break;
+                }
                 for (const ObjRef& c : p.snapshot) publish(c.get());
                 if (target->tag == rt::Tag::Function) {
                     // A closure cell was filled (a method's __class__): redraw the function.
@@ -507,6 +530,13 @@ void Tracer::freeObject(Object* o) {
     o->traceState = kHidden;
     o->visibleRefs = 0;
     m_visible.erase(o->id);
+    if (o->tag == rt::Tag::Function) {
+        auto it = std::find(m_closures.begin(), m_closures.end(), o);
+        if (it != m_closures.end()) {
+            *it = m_closures.back();
+            m_closures.pop_back();
+        }
+    }
     forEachChild(o, [&](Object* c) {
         if (c->traceState == kVisible && c->visibleRefs > 0 && --c->visibleRefs == 0) m_zero.push_back(c);
     });

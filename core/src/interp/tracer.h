@@ -44,6 +44,8 @@ public:
     void mutateAttr(Object* target, MutateOp op, const std::string& name, Object* value);
     // The whole contents of a visible container changed (sort, reverse, set rehash).
     void replaced(Object* target);
+    // A cell's value changed: every visible function whose closure holds the cell shows it.
+    void cellChanged(const rt::CellObject* cell);
 
     // Closes a step: publishes, frees, and hands the step to the recorder.
     void endStep(const StepInfo& info, Object* returnValue);
@@ -88,6 +90,9 @@ private:
     std::vector<Object*> m_zero;   // visible objects whose count reached zero
     bool m_maybeCycle = false;
     std::vector<Object*> m_needsReplace; // allocated without their in-progress children
+    // Visible functions with a closure: a store into a cell must redraw each that holds it,
+    // and cells do not know their functions.
+    std::vector<rt::FunctionObject*> m_closures;
 };
 
 template <class F> void Tracer::forEachChild(Object* o, F&& f) {

@@ -1,0 +1,12 @@
+def make_greeter(name):
+    greeting = "Hello, " + name
+
+    def greet():
+        return greeting + "!"
+
+    return greet
+
+
+g = make_greeter("Ada")
+del make_greeter
+print(g())

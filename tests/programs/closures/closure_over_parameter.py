@@ -1,0 +1,10 @@
+def multiplier(factor):
+    def times(n):
+        return n * factor
+
+    return times
+
+
+double = multiplier(2)
+triple = multiplier(3)
+print(double(21), triple(5))

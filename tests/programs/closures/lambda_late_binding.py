@@ -1,0 +1,9 @@
+def make_adders():
+    adders = []
+    for i in range(3):
+        adders.append(lambda x: x + i)
+    return adders
+
+
+fs = make_adders()
+print([f(10) for f in fs])

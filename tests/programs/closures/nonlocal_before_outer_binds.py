@@ -1,0 +1,11 @@
+def outer():
+    def setter():
+        nonlocal value
+        value = 42
+
+    setter()
+    return value
+    value = 0
+
+
+print(outer())

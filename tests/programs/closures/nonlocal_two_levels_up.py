@@ -1,0 +1,16 @@
+def outer():
+    n = 0
+
+    def middle():
+        def inner():
+            nonlocal n
+            n += 10
+
+        inner()
+        inner()
+
+    middle()
+    return n
+
+
+print(outer())

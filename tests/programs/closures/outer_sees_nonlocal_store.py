@@ -1,0 +1,13 @@
+def outer():
+    total = 0
+
+    def add(n):
+        nonlocal total
+        total = total + n
+
+    add(5)
+    add(7)
+    return total
+
+
+print(outer())

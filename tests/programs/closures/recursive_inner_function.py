@@ -1,0 +1,10 @@
+def countdown_list(n):
+    def go(k):
+        if k == 0:
+            return []
+        return [k] + go(k - 1)
+
+    return go(n)
+
+
+print(countdown_list(3))

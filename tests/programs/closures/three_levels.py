@@ -1,0 +1,16 @@
+def a():
+    x = "a"
+
+    def b():
+        y = "b"
+
+        def c():
+            return x + y
+
+        return c
+
+    return b()
+
+
+f = a()
+print(f())

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -49,6 +50,7 @@ constexpr const char* kUsage =
     "  --max-steps N     stop after N steps (default 100000; --run: no practical limit;\n"
     "                    --stats: 10000000)\n"
     "  --max-heap-mb N   memory the program's objects may use, in MB (default 1024)\n"
+    "  --max-seconds S   stop after S seconds of wall time (default: no limit)\n"
     "  --max-json-mb N   size of the JSON trace, in MB (default 256): later steps are left\n"
     "                    out and the error says so\n"
     "  --version         print the version and exit\n"
@@ -63,6 +65,7 @@ struct Arguments {
     std::optional<std::uint64_t> maxSteps;
     std::optional<std::uint64_t> maxHeapMb;
     std::optional<std::uint64_t> maxJsonMb;
+    std::optional<double> maxSeconds;
     bool help = false;
     bool version = false;
 };
@@ -72,6 +75,17 @@ std::optional<std::uint64_t> parseCount(std::string_view text) {
     const char* end = text.data() + text.size();
     auto [at, error] = std::from_chars(text.data(), end, value);
     if (error != std::errc{} || at != end || text.empty()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// A positive, finite number of seconds ("2", "0.5"), or nullopt.
+std::optional<double> parseSeconds(std::string_view text) {
+    double value = 0;
+    const char* end = text.data() + text.size();
+    auto [at, error] = std::from_chars(text.data(), end, value);
+    if (error != std::errc{} || at != end || text.empty() || !std::isfinite(value) || value <= 0) {
         return std::nullopt;
     }
     return value;
@@ -118,6 +132,17 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
                 return std::nullopt;
             }
             args.stdinPath = std::string(*path);
+        } else if (arg == "--max-seconds") {
+            auto text = value();
+            if (!text) {
+                return std::nullopt;
+            }
+            auto seconds = parseSeconds(*text);
+            if (!seconds) {
+                *problem = "--max-seconds needs a positive number of seconds, not '" + std::string(*text) + "'";
+                return std::nullopt;
+            }
+            args.maxSeconds = seconds;
         } else if (arg == "--max-steps" || arg == "--max-heap-mb" || arg == "--max-json-mb") {
             auto text = value();
             if (!text) {
@@ -258,6 +283,7 @@ int run(const Arguments& args) {
     if (args.maxHeapMb) {
         options.limits.maxHeapBytes = *args.maxHeapMb << 20;
     }
+    options.limits.maxSeconds = args.maxSeconds.value_or(0);
     const bool terminal = ::isatty(STDOUT_FILENO) != 0;
     const bool universalNewlines = args.mode != Mode::Run && args.stdinPath.has_value();
     options.readInput = [&](std::string_view) -> std::optional<std::string> {

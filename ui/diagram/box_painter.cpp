@@ -9,6 +9,10 @@ BoxPainter::BoxPainter(const DiagramPalette& palette, const DiagramFonts& fonts)
     : m_palette(palette), m_fonts(fonts) {}
 
 void BoxPainter::paintFrame(QPainter& painter, const LayoutBox& box, bool exited) const {
+    if (box.hiddenFrames > 0) {
+        paintStackCut(painter, box);
+        return;
+    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF rect = box.rect.adjusted(1, 1, -1, -1);
@@ -36,6 +40,20 @@ void BoxPainter::paintFrame(QPainter& painter, const LayoutBox& box, bool exited
     painter.drawText(box.headerRect.adjusted(DiagramLayout::kPadding, 0, -DiagramLayout::kPadding, 0),
                      Qt::AlignVCenter | Qt::AlignLeft, box.title);
     paintCells(painter, box, exited);
+    painter.restore();
+}
+
+// The "... N frames not shown ..." marker of a deep stack: dashed, so it does not read as a frame.
+void BoxPainter::paintStackCut(QPainter& painter, const LayoutBox& box) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(m_palette.frameBorder, 1.2, Qt::DashLine);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(box.rect.adjusted(1, 1, -1, -1), kFrameRadius, kFrameRadius);
+    painter.setFont(m_fonts.title);
+    painter.setPen(m_palette.mutedText);
+    painter.drawText(box.rect, Qt::AlignCenter, box.title);
     painter.restore();
 }
 

@@ -18,6 +18,7 @@ public:
 
     void paintFrame(QPainter& painter, const LayoutBox& box, bool exited) const;
     void paintObject(QPainter& painter, const LayoutBox& box) const;
+    void paintStackCut(QPainter& painter, const LayoutBox& box) const;
 
     // Corner radius of immutable objects; mutable ones are square, so the two read apart.
     static constexpr qreal kImmutableRadius = 10;

@@ -3,6 +3,7 @@
 #include "arrow_routing.h"
 #include "object_text.h"
 #include "python_id.h"
+#include "stack_cut.h"
 
 #include <QFontMetricsF>
 #include <algorithm>
@@ -478,13 +479,35 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     DiagramLayoutResult result;
     BoxBuilder builder(state, options, m_fonts);
 
+    const StackCut cut = StackCut::of(state.frames.size());
     qreal frameWidth = 0;
-    for (const core::FrameState& frame : state.frames) {
-        frameWidth = std::max(frameWidth, builder.frameNaturalWidth(frame));
+    for (std::size_t i = 0; i < state.frames.size(); ++i) {
+        if (cut.drawn(i)) {
+            frameWidth = std::max(frameWidth, builder.frameNaturalWidth(state.frames[i]));
+        }
+    }
+    QString markerTitle;
+    if (cut.hidden != 0) {
+        markerTitle = QStringLiteral("\u2026 %1 frames not shown \u2026").arg(cut.hidden);
+        frameWidth = std::max(frameWidth, QFontMetricsF(m_fonts.title).horizontalAdvance(markerTitle) + 2 * kPadding);
     }
     PlacedIndex placed;
     qreal y = 0;
     for (std::size_t i = 0; i < state.frames.size(); ++i) {
+        if (cut.markerBefore(i)) {
+            LayoutBox marker;
+            marker.isFrame = true;
+            marker.hiddenFrames = int(cut.hidden);
+            marker.title = markerTitle;
+            marker.rect = QRectF(0, y, frameWidth, kStackCutHeight);
+            marker.headerRect = marker.rect;
+            y = marker.rect.bottom() + kFrameGap;
+            placed.add(marker.rect);
+            result.frames.push_back(std::move(marker));
+        }
+        if (!cut.drawn(i)) {
+            continue;
+        }
         LayoutBox box = builder.frameBox(state.frames[i], frameWidth, i + 1 == state.frames.size());
         translateBox(box, QPointF(0, y));
         y = box.rect.bottom() + kFrameGap;

@@ -64,6 +64,8 @@ struct LayoutBox {
     bool active = false;    // frame: the innermost (running) frame
     bool returning = false; // frame: about to return, shows its return value
     bool exited = false;    // frame: has returned; drawn greyed, its values as text
+    int hiddenFrames = 0;   // frame: not a frame but the "... N frames not shown ..." marker of
+                            // a deep stack (stack_cut.h); its FrameId is the invalid one
     std::vector<LayoutCell> cells;
 };
 
@@ -108,6 +110,7 @@ public:
     static constexpr qreal kHeaderHeight = 22;
     static constexpr qreal kFrameTitleHeight = 32;
     static constexpr qreal kCaptionHeight = 15;
+    static constexpr qreal kStackCutHeight = 30;
     // Long lists wrap so one box never runs off the projector.
     static constexpr int kMaxCellsPerRow = 10;
 
@@ -115,6 +118,7 @@ public:
 
     // Lays out one state. Positions of objects seen before are reused when they still fit.
     // Exited frames (outermost or earliest first) go below the live ones, with no arrows.
+    // A stack deeper than StackCut::kCutAbove is drawn cut (stack_cut.h).
     DiagramLayoutResult layout(const core::ProgramState& state, const LayoutOptions& options,
                                const std::vector<ExitedFrame>& exited = {});
 

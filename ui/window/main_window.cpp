@@ -16,6 +16,8 @@
 #include "step_caption.h"
 #include "presentation_mode.h"
 #include "sequence_export_dialog.h"
+#include "restore_bar.h"
+#include "source_decoding.h"
 #include "step_controls.h"
 
 #include <QAction>
@@ -55,7 +57,7 @@ QString fromUtf8(const std::string& text) {
 }
 
 bool isLimit(const core::Diagnostic& d) {
-    return d.type == core::kStepLimit || d.type == core::kMemoryLimit ||
+    return d.type == core::kStepLimit || d.type == core::kTimeLimit || d.type == core::kMemoryLimit ||
            d.type == core::kUnsupported || d.type == core::kCancelled;
 }
 
@@ -99,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(new Trac
         m_busyLabel->setText(tr("Running… %1 steps").arg(steps));
     });
     loadSettings();
+    setupRecovery();
     updateTitle();
 }
 
@@ -120,6 +123,7 @@ void MainWindow::buildWidgets() {
     mono.setStyleHint(QFont::Monospace);
     m_output->setFont(mono);
     m_notice = new NoticeBar(this);
+    m_restoreBar = new RestoreBar(this);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -169,6 +173,7 @@ void MainWindow::buildWidgets() {
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(6);
+    layout->addWidget(m_restoreBar);
     layout->addWidget(m_notice);
     layout->addWidget(m_outerSplitter, 1);
     setCentralWidget(central);
@@ -200,9 +205,17 @@ void MainWindow::buildWidgets() {
         if (!m_settingSource) {
             endVisualization();
         }
+        if (m_autosave != nullptr) {
+            m_autosave->schedule();
+        }
         updateTitle();
     });
-    connect(m_editor, &QsciScintilla::modificationChanged, this, [this] { updateTitle(); });
+    connect(m_editor, &QsciScintilla::modificationChanged, this, [this] {
+        if (!m_editor->isModified() && m_autosave != nullptr) {
+            m_autosave->discard(); // saved (or replaced by a file): the copy is not needed
+        }
+        updateTitle();
+    });
     connect(m_scene, &DiagramScene::diagramChanged, m_view, &DiagramView::sceneChanged);
 }
 
@@ -233,6 +246,8 @@ void MainWindow::buildMenus() {
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() + 1); });
     edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+-")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() - 1); });
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     QAction* visualizeAction = run->addAction(tr("&Visualize"), this, &MainWindow::visualize);
@@ -357,6 +372,7 @@ void MainWindow::startRun(AfterRun after) {
     }
     endVisualization();
     m_runSource = source;
+    m_runLimits = m_runner->limits();
     m_notice->clearNotice();
     setBusy(true);
     const QString name = m_filePath.isEmpty() ? QStringLiteral("<string>") : QFileInfo(m_filePath).fileName();
@@ -384,18 +400,27 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
         const QString type = fromUtf8(d.type);
         const QString message = fromUtf8(d.message);
         const QString where = d.line > 0 ? tr(" (line %1)").arg(d.line) : QString();
+        // A limit's sentence names the Preferences setting that stopped the run.
+        const QString limit = limitMessage(d, m_runLimits);
         if (d.type == "SyntaxError" || d.type == "IndentationError" || d.type == "TabError") {
             m_editor->showSyntaxError(d.line, d.column, type + QStringLiteral(": ") + message);
             m_notice->showNotice(NoticeBar::Kind::Error,
                                  tr("%1: %2%3. Fix the code and press Visualize.").arg(type, message, where));
+        } else if (!limit.isEmpty() && !isLimit(d)) {
+            m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message); // MemoryError
+            m_notice->showNotice(NoticeBar::Kind::Warning, limit);
         } else if (isLimit(d)) {
             m_notice->showNotice(NoticeBar::Kind::Warning,
-                                 message.isEmpty() ? type : message + (message.contains(tr("line")) ? QString() : where));
+                                 !limit.isEmpty() ? limit
+                                 : message.isEmpty() ? type
+                                                     : message + (message.contains(tr("line")) ? QString() : where));
         } else {
             m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message);
             m_notice->showNotice(NoticeBar::Kind::Error,
                                  tr("%1: %2%3. The steps up to the error can be explored.").arg(type, message, where));
         }
+    } else if (const QString dropped = outputLimitMessage(m_result->stdoutText, m_runLimits); !dropped.isEmpty()) {
+        m_notice->showNotice(NoticeBar::Kind::Info, dropped);
     }
     const int count = stepCount();
     if (count == 0) {
@@ -709,13 +734,11 @@ bool MainWindow::maybeSave() {
     if (!m_editor->isModified() || m_editor->text().trimmed().isEmpty()) {
         return true;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"), tr("Save the changes to the program first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) {
+    const UnsavedAnswer answer = m_unsavedQuestion();
+    if (answer == UnsavedAnswer::Save) {
         return save();
     }
-    return answer == QMessageBox::Discard;
+    return answer == UnsavedAnswer::Discard;
 }
 
 void MainWindow::newFile() {
@@ -746,10 +769,14 @@ bool MainWindow::openFile(const QString& path) {
                              tr("Could not open %1: %2").arg(path, file.errorString()));
         return false;
     }
-    setSource(QString::fromUtf8(file.readAll()));
+    const EditorSource source = decodeForEditor(file.readAll(), QFileInfo(path).fileName());
+    setSource(source.text);
     m_filePath = QFileInfo(path).absoluteFilePath();
     addRecentFile(m_filePath);
     updateTitle();
+    if (!source.problem.isEmpty()) {
+        m_notice->showNotice(NoticeBar::Kind::Warning, source.problem);
+    }
     return true;
 }
 
@@ -933,6 +960,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_runner->cancel();
     m_presentation->leave(); // settings keep the window as it is outside presentation mode
     saveSettings();
+    m_autosave->discard(); // a clean exit: nothing to restore next time
     event->accept();
 }
 

@@ -8,11 +8,14 @@
 #pragma once
 
 #include "memstep/run.h"
+#include "autosave.h"
 #include "diagram_layout.h"
 #include "step_animator.h"
+#include "run_settings.h"
 #include "trace_runner.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,6 +38,7 @@ class DiagramScene;
 class DiagramView;
 class NoticeBar;
 class PresentationMode;
+class RestoreBar;
 class StepControls;
 enum class SequenceFormat;
 
@@ -43,6 +47,10 @@ class MainWindow : public QMainWindow {
 
 public:
     static constexpr int kMaxRecentFiles = 8;
+
+    // What to do with unsaved changes before they would be lost (close, New, Open).
+    enum class UnsavedAnswer { Save, Discard, Cancel };
+    using UnsavedQuestion = std::function<UnsavedAnswer()>;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -64,6 +72,8 @@ public:
     PresentationMode* presentation() const { return m_presentation; } // View > Presentation Mode
     // The scale of Edit > Copy Diagram's image: sharp when pasted into slides.
     static constexpr qreal kCopyScale = 2.0;
+    Autosave* autosave() const { return m_autosave; }
+    RestoreBar* restoreBar() const { return m_restoreBar; }
 
     bool isRunning() const;
     bool hasVisualization() const { return m_result != nullptr; }
@@ -74,6 +84,12 @@ public:
 
     // Replaces the prompt for input() (tests answer from a hook instead of a dialog).
     void setInputProvider(TraceRunner::InputProvider provider);
+    // Replaces the Save / Discard / Cancel message box (tests answer from a hook).
+    void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
+
+    // The limits from Preferences: saved in QSettings and used from the next run on.
+    const RunSettings& runSettings() const { return m_runSettings; }
+    void applyRunSettings(const RunSettings& settings);
 
     bool openFile(const QString& path);
     void setSource(const QString& source);
@@ -90,6 +106,10 @@ public slots:
     void runToBreakpoint();
     void cancelRun();
     void copyDiagram(); // Edit > Copy Diagram: the current step as an image on the clipboard
+    void showPreferences();
+    // Puts the newest crash copy back into the editor, as one undoable edit.
+    void restoreAutosave();
+    void discardAutosave();
 
 signals:
     // A run finished (successfully or not) and its first step is on screen.
@@ -134,6 +154,9 @@ private:
     void loadSettings();
     void saveSettings() const;
     int nextBreakpointStep(int from) const;
+    // main_window_recovery.cpp: autosave, the restore offer, Preferences.
+    void setupRecovery();
+    void offerNextAutosave();
 
     CodeEditor* m_editor = nullptr;
     StepControls* m_controls = nullptr;
@@ -162,6 +185,12 @@ private:
     QAction* m_captionAction = nullptr;
     std::map<AnimationSpeed, QAction*> m_speedActions;
     AnimationSpeed m_animationSpeed = AnimationSpeed::Normal;
+    RestoreBar* m_restoreBar = nullptr;
+    Autosave* m_autosave = nullptr;
+    UnsavedQuestion m_unsavedQuestion;
+    RunSettings m_runSettings;
+    core::RunLimits m_runLimits; // the limits of m_result's run, for its messages
+    std::vector<Autosave::Recovered> m_orphans; // crash copies not yet restored or declined
 
     std::shared_ptr<const core::RunResult> m_result;
     QString m_runSource; // the code m_result (or the running run) belongs to

@@ -41,6 +41,7 @@ public:
 
     void setInputProvider(InputProvider provider) { m_inputProvider = std::move(provider); }
     void setLimits(const core::RunLimits& limits) { m_limits = limits; }
+    const core::RunLimits& limits() const { return m_limits; }
     // Answers given so far; they are replayed to the next run until clearAnswers().
     const QStringList& answers() const { return m_answers; }
     void clearAnswers() { m_answers.clear(); }

@@ -2,7 +2,7 @@
 // that escapes the core.
 //
 // `type` is the Python exception name (SyntaxError, NameError, ...) or one of the
-// visualiser's own limits (StepLimit, MemoryLimit, Unsupported, Cancelled). Messages read
+// visualiser's own limits (StepLimit, TimeLimit, MemoryLimit, Unsupported, Cancelled). Messages read
 // like CPython's so that students learn the real ones.
 #pragma once
 
@@ -25,6 +25,7 @@ struct Diagnostic {
 // Names of the visualiser's own limits, shared by the core, the CLI and the window.
 inline constexpr const char* kStepLimit = "StepLimit";
 inline constexpr const char* kMemoryLimit = "MemoryLimit";
+inline constexpr const char* kTimeLimit = "TimeLimit";
 inline constexpr const char* kUnsupported = "Unsupported";
 inline constexpr const char* kCancelled = "Cancelled";
 

@@ -29,6 +29,9 @@ struct RunLimits {
     int maxRecursionDepth = 1000;
     // Output kept; the rest is dropped with a note, so a print loop cannot fill memory.
     std::size_t maxOutputBytes = std::size_t{8} << 20;
+    // Wall time in seconds (0: none); past it the run ends with a TimeLimit diagnostic. Looked
+    // at every thousand steps or so, so one very slow step can overshoot it.
+    double maxSeconds = 0;
 };
 
 struct RunOptions {

@@ -36,10 +36,18 @@ std::string withThousands(std::uint64_t n) {
     return out;
 }
 
+// "1 second", "2.5 seconds".
+std::string secondsText(double seconds) {
+    std::string number = numeric::floatStr(seconds);
+    if (number.size() > 2 && number.compare(number.size() - 2, 2, ".0") == 0) number.resize(number.size() - 2);
+    return number + (number == "1" ? " second" : " seconds");
+}
+
 } // namespace
 
 Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder)
-    : m_options(options), m_source(source), m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)) {
+    : m_options(options), m_source(source), m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)),
+      m_deadline(options.limits.maxSeconds) {
     std::size_t start = 0;
     while (start <= m_source.size()) {
         std::size_t end = m_source.find('\n', start);
@@ -175,7 +183,12 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
     if (m_abort) return false;
     if (m_steps >= m_options.limits.maxSteps) {
         abort(kStepLimit, "stopped after " + withThousands(m_options.limits.maxSteps) +
-                              " steps - the program may be in an infinite loop; raise the limit in Settings");
+                              " steps - the program may be in an infinite loop");
+        return false;
+    }
+    if (m_deadline.passed(m_steps)) {
+        abort(kTimeLimit, "stopped after " + secondsText(m_options.limits.maxSeconds) +
+                              " - the program may be in an infinite loop");
         return false;
     }
     if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {

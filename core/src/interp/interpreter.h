@@ -10,6 +10,7 @@
 // native depth, so a student's program can never overflow the C++ stack.
 #pragma once
 
+#include "interp/deadline.h"
 #include "memstep/run.h"
 #include "runtime/callable.h"
 #include "runtime/heap.h"
@@ -282,6 +283,7 @@ private:
     std::uint32_t m_nextId = 0;
     std::uint32_t m_nextFrame = 0;
     std::uint64_t m_steps = 0;
+    Deadline m_deadline;
     int m_depth = 0;       // Python frames
     int m_nativeDepth = 0; // nested eval() calls
     std::string m_output;

@@ -1,0 +1,89 @@
+#include "settings_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace memstep::ui {
+
+namespace {
+
+// QSpinBox holds an int: two billion steps is far past anything worth stepping through.
+constexpr int kStepsCeiling = 100'000'000;
+
+QSpinBox* spinBox(int minimum, int maximum, int step, const QString& suffix, QWidget* parent) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setSingleStep(step);
+    box->setSuffix(suffix);
+    box->setGroupSeparatorShown(true);
+    box->setAccelerated(true);
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
+    : QDialog(parent),
+      m_steps(spinBox(100, kStepsCeiling, 10'000, QString(), this)),
+      m_heap(spinBox(1, 64 * 1024, 64, tr(" MB"), this)),
+      m_output(spinBox(1, 1024, 1, tr(" MB"), this)),
+      m_seconds(new QDoubleSpinBox(this)) {
+    setWindowTitle(tr("Preferences"));
+    m_seconds->setRange(0.1, 24 * 3600);
+    m_seconds->setDecimals(1);
+    m_seconds->setSingleStep(5);
+    m_seconds->setSuffix(tr(" s"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Maximum &steps:"), m_steps);
+    form->addRow(tr("&Memory for the program's objects:"), m_heap);
+    form->addRow(tr("&Output kept:"), m_output);
+    form->addRow(tr("&Time limit:"), m_seconds);
+
+    auto* hint = new QLabel(tr("A program that passes a limit stops with a message; the steps up to "
+                               "there can still be explored. New values apply to the next run."),
+                            this);
+    hint->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                             QDialogButtonBox::RestoreDefaults,
+                                         this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &SettingsDialog::restoreDefaults);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+
+    m_steps->setValue(int(std::min<std::uint64_t>(settings.maxSteps, kStepsCeiling)));
+    m_heap->setValue(settings.heapMb);
+    m_output->setValue(settings.outputMb);
+    m_seconds->setValue(settings.maxSeconds);
+}
+
+RunSettings SettingsDialog::settings() const {
+    RunSettings s;
+    s.maxSteps = std::uint64_t(m_steps->value());
+    s.heapMb = m_heap->value();
+    s.outputMb = m_output->value();
+    s.maxSeconds = m_seconds->value();
+    return s;
+}
+
+void SettingsDialog::restoreDefaults() {
+    const RunSettings defaults;
+    m_steps->setValue(int(defaults.maxSteps));
+    m_heap->setValue(defaults.heapMb);
+    m_output->setValue(defaults.outputMb);
+    m_seconds->setValue(defaults.maxSeconds);
+}
+
+} // namespace memstep::ui

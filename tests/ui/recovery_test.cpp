@@ -303,3 +303,31 @@ TEST(Preferences, OutOfRangeValuesFallBackToTheDefaults) {
     EXPECT_EQ(RunSettings::load(), RunSettings{});
     original.save();
 }
+
+TEST(Preferences, LimitMessagesNameTheSetting) {
+    using memstep::core::Diagnostic;
+    memstep::core::RunLimits used;
+    used.maxSteps = 1'234'567;
+    used.maxHeapBytes = std::uint64_t(256) << 20;
+    used.maxOutputBytes = std::size_t(3) << 20;
+    used.maxSeconds = 1;
+    EXPECT_EQ(memstep::ui::groupedNumber(100'000), QStringLiteral("100,000"));
+    EXPECT_EQ(memstep::ui::groupedNumber(999), QStringLiteral("999"));
+    EXPECT_EQ(memstep::ui::limitMessage(Diagnostic{memstep::core::kStepLimit, "x", 3, 0, {}}, used, true),
+              QStringLiteral("Stopped after 1,234,567 steps - the program may be in an infinite loop. "
+                             "You can raise the limit in Preferences."));
+    EXPECT_EQ(memstep::ui::limitMessage(Diagnostic{memstep::core::kTimeLimit, "x", 3, 0, {}}, used, true),
+              QStringLiteral("Stopped after 1 second (the time limit) - the program may be in an infinite loop "
+                             "or too slow to show step by step. You can raise the limit in Preferences."));
+    EXPECT_EQ(memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 2, 0, {}}, used, true),
+              QStringLiteral("MemoryError: the program's objects needed more than the memory limit of 256 MB "
+                             "(line 2). You can raise the limit in Preferences."));
+    // The parser's MemoryError (nesting too deep) and a program's own MemoryError are not the limit.
+    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 1, 0, {}}, used, false).isEmpty());
+    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "mine", 1, 0, {}}, used, true).isEmpty());
+    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"ValueError", "", 1, 0, {}}, used, true).isEmpty());
+    EXPECT_EQ(memstep::ui::outputLimitMessage("x\n[output limit reached: the rest of the output was dropped]\n", used),
+              QStringLiteral("The program printed more than 3 MB; the rest of its output was dropped. "
+                             "You can raise the output limit in Preferences."));
+    EXPECT_TRUE(memstep::ui::outputLimitMessage("all of it\n", used).isEmpty());
+}

@@ -401,7 +401,7 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
         const QString message = fromUtf8(d.message);
         const QString where = d.line > 0 ? tr(" (line %1)").arg(d.line) : QString();
         // A limit's sentence names the Preferences setting that stopped the run.
-        const QString limit = limitMessage(d, m_runLimits);
+        const QString limit = limitMessage(d, m_runLimits, m_result->steps > 0);
         if (d.type == "SyntaxError" || d.type == "IndentationError" || d.type == "TabError") {
             m_editor->showSyntaxError(d.line, d.column, type + QStringLiteral(": ") + message);
             m_notice->showNotice(NoticeBar::Kind::Error,

@@ -1,6 +1,5 @@
 #include "run_settings.h"
 
-#include <QLocale>
 #include <QSettings>
 #include <algorithm>
 #include <cmath>
@@ -74,7 +73,7 @@ QString groupedNumber(std::uint64_t value) {
     return digits;
 }
 
-QString limitMessage(const core::Diagnostic& d, const core::RunLimits& used) {
+QString limitMessage(const core::Diagnostic& d, const core::RunLimits& used, bool ran) {
     const QString where = QObject::tr("You can raise the limit in Preferences.");
     if (d.type == core::kStepLimit) {
         return QObject::tr("Stopped after %1 steps - the program may be in an infinite loop. %2")
@@ -88,7 +87,7 @@ QString limitMessage(const core::Diagnostic& d, const core::RunLimits& used) {
     // The interpreter raises a bare MemoryError when the program's objects pass the heap
     // limit (CPython would go on until the computer runs out); a program's own
     // `raise MemoryError("...")` has a message and is an ordinary error.
-    if (d.type == "MemoryError" && d.message.empty()) {
+    if (d.type == "MemoryError" && d.message.empty() && ran) {
         return QObject::tr("MemoryError: the program's objects needed more than the memory limit of %1 MB%2. %3")
             .arg(groupedNumber(used.maxHeapBytes >> 20),
                  d.line > 0 ? QObject::tr(" (line %1)").arg(d.line) : QString(), where);

@@ -30,6 +30,9 @@ public:
         return m_enabled && steps % kCheckInterval == 0 && std::chrono::steady_clock::now() >= m_end;
     }
 
+    // True once the limit has passed, looking at the clock now.
+    bool passedNow() const { return m_enabled && std::chrono::steady_clock::now() >= m_end; }
+
 private:
     bool m_enabled;
     std::chrono::steady_clock::time_point m_end;

@@ -43,6 +43,10 @@ std::string secondsText(double seconds) {
     return number + (number == "1" ? " second" : " seconds");
 }
 
+std::string timeLimitMessage(double seconds) {
+    return "stopped after " + secondsText(seconds) + " - the program may be in an infinite loop";
+}
+
 } // namespace
 
 Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder)
@@ -187,8 +191,7 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
         return false;
     }
     if (m_deadline.passed(m_steps)) {
-        abort(kTimeLimit, "stopped after " + secondsText(m_options.limits.maxSeconds) +
-                              " - the program may be in an infinite loop");
+        abort(kTimeLimit, timeLimitMessage(m_options.limits.maxSeconds));
         return false;
     }
     if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
@@ -209,6 +212,20 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
     }
     (void)f;
     return true;
+}
+
+bool Interpreter::pollStop() {
+    constexpr std::uint64_t kNativePollInterval = 1 << 16;
+    if (++m_nativeItems % kNativePollInterval != 0 || m_abort) return false;
+    if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+        abort(kCancelled, "the run was cancelled");
+        return true;
+    }
+    if (m_deadline.passedNow()) {
+        abort(kTimeLimit, timeLimitMessage(m_options.limits.maxSeconds));
+        return true;
+    }
+    return false;
 }
 
 bool Interpreter::mark(Frame& f, int line, bool force) {

@@ -272,6 +272,9 @@ private:
     void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
     void unbindHandlerName(Frame& f, const std::string& name);
     std::string tracebackText(rt::ExceptionObject* e);
+    // Cancel and the time limit inside one long step (sum(range(10**10)) is a single step):
+    // polled by next() every kNativePollInterval items; true after it has aborted the run.
+    bool pollStop();
     void reportException(Frame& f);
     Diagnostic makeDiagnostic();
 
@@ -284,6 +287,7 @@ private:
     std::uint32_t m_nextFrame = 0;
     std::uint64_t m_steps = 0;
     Deadline m_deadline;
+    std::uint64_t m_nativeItems = 0; // items next() produced, for pollStop()
     int m_depth = 0;       // Python frames
     int m_nativeDepth = 0; // nested eval() calls
     std::string m_output;

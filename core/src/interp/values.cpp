@@ -610,6 +610,7 @@ ObjRef Interpreter::iter(Object* o) {
 }
 
 ObjRef Interpreter::next(Object* iterator) {
+    if (pollStop()) return nullptr;
     using K = rt::IteratorObject::Kind;
     if (iterator->tag != rt::Tag::Iterator) return userNext(iterator); // a class with __next__
     auto* it = static_cast<rt::IteratorObject*>(iterator);

@@ -1,0 +1,76 @@
+// RunLimits: the wall-time limit and Cancel end a run with their own diagnostic, also when the
+// time goes into one long builtin call rather than into many steps, and keep the steps so far.
+#include "memstep/diagnostic.h"
+#include "memstep/run.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace memstep::core;
+
+namespace {
+
+constexpr const char* kLoop = "n = 0\nwhile True:\n    n += 1\n";
+
+} // namespace
+
+TEST(RunLimits, TimeLimitEndsAnInfiniteLoop) {
+    RunOptions options;
+    options.limits.maxSteps = std::uint64_t(1) << 40;
+    options.limits.maxSeconds = 0.2;
+    const RunResult result = runProgram(kLoop, options);
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, kTimeLimit);
+    EXPECT_EQ(result.error->message, "stopped after 0.2 seconds - the program may be in an infinite loop");
+    EXPECT_GT(result.steps, 0u);
+    EXPECT_GT(result.trace.stepCount(), 0u);
+}
+
+TEST(RunLimits, TimeLimitReachesIntoOneLongBuiltinCall) {
+    RunOptions options;
+    options.record = false;
+    options.limits.maxSeconds = 1;
+    // Hours of work in a single step: the limit is polled while sum() iterates.
+    const RunResult result = runProgram("x = sum(range(10**12))\nprint(x)\n", options);
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, kTimeLimit);
+    EXPECT_EQ(result.error->message, "stopped after 1 second - the program may be in an infinite loop");
+    EXPECT_LT(result.steps, 5u);
+    EXPECT_TRUE(result.stdoutText.empty());
+}
+
+TEST(RunLimits, NoTimeLimitByDefault) {
+    EXPECT_EQ(RunLimits{}.maxSeconds, 0.0);
+    RunOptions options;
+    options.limits.maxSteps = 5000;
+    const RunResult result = runProgram(kLoop, options);
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, kStepLimit);
+    EXPECT_EQ(result.error->message, "stopped after 5,000 steps - the program may be in an infinite loop");
+}
+
+TEST(RunLimits, CancelStopsOneLongBuiltinCall) {
+    std::atomic<bool> cancel{false};
+    RunOptions options;
+    options.record = false;
+    options.cancel = &cancel;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        cancel = true;
+    });
+    const RunResult result = runProgram("x = sum(range(10**12))\n", options);
+    canceller.join();
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, kCancelled);
+}
+
+TEST(RunLimits, ProgramsUnderTheLimitsAreUntouched) {
+    RunOptions options;
+    options.limits.maxSeconds = 60;
+    const RunResult result = runProgram("print(sum(range(100000)))\n", options);
+    EXPECT_FALSE(result.error.has_value());
+    EXPECT_EQ(result.stdoutText, "4999950000\n");
+}

@@ -265,16 +265,27 @@ TEST(BadInput, StringTimesTenBillion) {
 }
 
 TEST(BadInput, ListGrowingForever) {
+    // With the default limits (100,000 steps, 1 GB) the step limit ends it first, so here too.
+    const Outcome out = loadAndRun("x = []\nwhile True:\n    x.append(1)\n");
+    ASSERT_TRUE(out.error.has_value());
+    EXPECT_EQ(out.error->type, memstep::core::kStepLimit);
+    EXPECT_EQ(out.notice, QStringLiteral("Stopped after 20,000 steps - the program may be in an infinite loop. "
+                                         "You can raise the limit in Preferences."));
+    EXPECT_GT(out.steps, 1000);
+    expectResponsive(out);
+    EXPECT_TRUE(out.textUnchanged);
+}
+
+TEST(BadInput, ListDoublingForever) {
     RunSettings limits = smallLimits();
     limits.heapMb = 8;
-    limits.maxSteps = 10'000'000;
-    const Outcome out = loadAndRun("x = []\nwhile True:\n    x.append(1)\n", limits);
+    const Outcome out = loadAndRun("x = [0]\nwhile True:\n    x = x + x\n", limits);
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, "MemoryError");
     EXPECT_EQ(out.notice, QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
                                          "of 8 MB (line 3). You can raise the limit in Preferences."));
-    EXPECT_GT(out.steps, 1000);
-    expectResponsive(out);
+    EXPECT_GT(out.steps, 10);
+    EXPECT_TRUE(out.startedInBackground);
     EXPECT_TRUE(out.textUnchanged);
 }
 

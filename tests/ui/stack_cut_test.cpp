@@ -104,3 +104,35 @@ TEST(StackCut, SceneDrawsTheMarker) {
     QPainter painter(&image);
     scene.render(&painter);
 }
+
+// The same idea for one huge object: a list of half a million items is drawn as its first
+// kMaxItemsShown cells and a line with the rest's count, so showing it takes milliseconds.
+TEST(HugeObjects, ListAndDictAreCutWithACount) {
+    StateBuilder b;
+    const ObjectId zero = b.integer(0);
+    const ObjectId big = b.list(std::vector<ObjectId>(524'288, zero));
+    std::vector<std::pair<ObjectId, ObjectId>> entries;
+    for (int i = 0; i < 1000; ++i) {
+        entries.emplace_back(b.integer(i), b.integer(1000 + i));
+    }
+    const ObjectId table = b.dict(std::move(entries));
+    b.frame("<module>", {{"x", big}, {"d", table}});
+    DiagramLayout layout;
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = layout.layout(b.state, LayoutOptions{});
+    std::cout << "layout of a 524,288-item list and a 1,000-entry dict: " << timer.elapsed() << " ms\n";
+    const auto* list = result.findObject(big);
+    ASSERT_NE(list, nullptr);
+    int values = 0;
+    for (const auto& cell : list->cells) {
+        values += cell.role == memstep::ui::CellRole::Value ? 1 : 0;
+    }
+    EXPECT_EQ(values, int(DiagramLayout::kMaxItemsShown));
+    EXPECT_EQ(list->cells.back().text, QStringLiteral("\u2026 524,088 more items"));
+    const auto* dict = result.findObject(table);
+    ASSERT_NE(dict, nullptr);
+    EXPECT_EQ(dict->cells.back().text, QStringLiteral("\u2026 800 more entries"));
+    // Keys are text; of the values only the first 200 are drawn, with the list, the dict and 0.
+    EXPECT_EQ(result.objects.size(), DiagramLayout::kMaxItemsShown + 3);
+}

@@ -31,6 +31,15 @@ QString fromUtf8(const std::string& text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+// "… 3 more items" under a box cut at DiagramLayout::kMaxItemsShown.
+QString moreText(std::size_t more, const char* one, const char* many) {
+    QString digits = QString::number(qulonglong(more));
+    for (qsizetype at = digits.size() - 3; at > 0; at -= 3) {
+        digits.insert(at, QLatin1Char(','));
+    }
+    return QStringLiteral("\u2026 %1 more %2").arg(digits, QLatin1String(more == 1 ? one : many));
+}
+
 QString frameTitle(const core::FrameState& frame) {
     if (frame.isClassBody) {
         return QStringLiteral("class ") + fromUtf8(frame.function);
@@ -235,13 +244,15 @@ public:
             if (object.items.empty()) {
                 bottom = addText(QStringLiteral("empty"), top);
             } else {
+                // A huge list is drawn up to kMaxItemsShown cells and a line saying how many
+                // more there are: half a million cells would freeze the window for minutes.
+                const int count = int(std::min<std::size_t>(object.items.size(), DiagramLayout::kMaxItemsShown));
                 qreal cellW = kMinCellWidthValue;
-                for (ObjectId item : object.items) {
-                    cellW = std::max(cellW, cellWidth(item, false));
+                for (int i = 0; i < count; ++i) {
+                    cellW = std::max(cellW, cellWidth(object.items[std::size_t(i)], false));
                 }
                 const qreal captionH = indexed ? kCaptionHeightValue : 0;
                 qreal y = top;
-                const int count = int(object.items.size());
                 for (int i = 0; i < count; ++i) {
                     const int column = i % DiagramLayout::kMaxCellsPerRow;
                     if (column == 0 && i > 0) {
@@ -262,25 +273,34 @@ public:
                 const int perRow = std::min(count, DiagramLayout::kMaxCellsPerRow);
                 contentW = std::max(contentW, perRow * cellW);
                 bottom = y + captionH + kCellHeightValue;
+                if (object.items.size() > std::size_t(count)) {
+                    bottom = addText(moreText(object.items.size() - std::size_t(count), "item", "items"),
+                                     bottom + kRowGap);
+                }
             }
         } else if (type == "dict") {
             if (object.entries.empty()) {
                 bottom = addText(QStringLiteral("empty"), top);
             } else {
+                const std::size_t shown = std::min<std::size_t>(object.entries.size(), DiagramLayout::kMaxItemsShown);
                 qreal keyW = kMinCellWidthValue;
                 qreal valueW = kMinCellWidthValue;
-                for (const auto& [key, value] : object.entries) {
-                    keyW = std::max(keyW, cellWidth(key, true));
-                    valueW = std::max(valueW, cellWidth(value, false));
+                for (std::size_t i = 0; i < shown; ++i) {
+                    keyW = std::max(keyW, cellWidth(object.entries[i].first, true));
+                    valueW = std::max(valueW, cellWidth(object.entries[i].second, false));
                 }
                 qreal y = top;
-                for (const auto& [key, value] : object.entries) {
+                for (std::size_t i = 0; i < shown; ++i) {
+                    const auto& [key, value] = object.entries[i];
                     box.cells.push_back(refCell(key, true, QRectF(pad, y, keyW, kCellHeightValue)));
                     box.cells.push_back(refCell(
                         value, false, QRectF(pad + keyW, y, valueW, kCellHeightValue)));
                     y += kCellHeightValue + kRowGap;
                 }
                 bottom = y - kRowGap;
+                if (object.entries.size() > shown) {
+                    bottom = addText(moreText(object.entries.size() - shown, "entry", "entries"), bottom + kRowGap);
+                }
                 contentW = std::max(contentW, keyW + valueW);
             }
         } else {

@@ -113,6 +113,9 @@ public:
     static constexpr qreal kStackCutHeight = 30;
     // Long lists wrap so one box never runs off the projector.
     static constexpr int kMaxCellsPerRow = 10;
+    // Past this many items a list, tuple, set or dict is drawn cut, with a line saying how many
+    // more it holds (their objects are not drawn unless something else reaches them).
+    static constexpr std::size_t kMaxItemsShown = 200;
 
     explicit DiagramLayout(DiagramFonts fonts = DiagramFonts::standard());
 

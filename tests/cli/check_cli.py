@@ -96,7 +96,7 @@ class Cases:
         code, out, err = self.memstep("--help")
         check(code == 0 and out.startswith("usage: memstep-trace"), "help: %d %r" % (code, out))
         for option in ("--run", "--stats", "--stdin", "--max-steps", "--max-heap-mb",
-                       "--version"):
+                       "--max-seconds", "--version"):
             check(option in out, "help does not mention %s" % option)
 
     def case_no_arguments(self):
@@ -114,6 +114,8 @@ class Cases:
         for value in ("abc", "-5", "0", "12x", ""):
             self.expect_usage_error("--max-steps", value, "p.py")
         self.expect_usage_error("--max-heap-mb", "lots", "p.py")
+        for value in ("soon", "0", "-1", "nan", "inf", "1s", ""):
+            self.expect_usage_error("--max-seconds", value, "p.py")
 
     def case_two_programs(self):
         self.write("p.py", "x = 1\n")
@@ -175,6 +177,14 @@ class Cases:
         trace = self.json_trace("--max-steps", "50", "loop.py")
         check(trace["error"]["type"] == "StepLimit", "error %r" % trace["error"])
         check(0 < len(trace["steps"]) <= 50, "%d steps" % len(trace["steps"]))
+
+    def case_json_max_seconds(self):
+        self.write("loop.py", "while True:\n    pass\n")
+        trace = self.json_trace("--max-seconds", "0.1", "--max-steps", "100000000", "loop.py")
+        check(trace["error"]["type"] == "TimeLimit", "error %r" % trace["error"])
+        check(trace["error"]["message"] == "stopped after 0.1 seconds - the program may be in an infinite loop",
+              "message %r" % trace["error"]["message"])
+        check(len(trace["steps"]) > 0, "a time limit keeps the steps so far")
 
     def case_json_stdin_file(self):
         # As the reference tracer reads --stdin files: open(path), universal newlines.

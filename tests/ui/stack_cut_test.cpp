@@ -112,8 +112,8 @@ TEST(HugeObjects, ListAndDictAreCutWithACount) {
     const ObjectId zero = b.integer(0);
     const ObjectId big = b.list(std::vector<ObjectId>(524'288, zero));
     std::vector<std::pair<ObjectId, ObjectId>> entries;
-    for (int i = 0; i < 1000; ++i) {
-        entries.emplace_back(b.integer(i), b.integer(1000 + i));
+    for (int i = 0; i < 1200; ++i) {
+        entries.emplace_back(b.integer(i), b.integer(10000 + i));
     }
     const ObjectId table = b.dict(std::move(entries));
     b.frame("<module>", {{"x", big}, {"d", table}});
@@ -121,7 +121,7 @@ TEST(HugeObjects, ListAndDictAreCutWithACount) {
     QElapsedTimer timer;
     timer.start();
     const auto result = layout.layout(b.state, LayoutOptions{});
-    std::cout << "layout of a 524,288-item list and a 1,000-entry dict: " << timer.elapsed() << " ms\n";
+    std::cout << "layout of a 524,288-item list and a 1,200-entry dict: " << timer.elapsed() << " ms\n";
     const auto* list = result.findObject(big);
     ASSERT_NE(list, nullptr);
     int values = 0;
@@ -129,10 +129,10 @@ TEST(HugeObjects, ListAndDictAreCutWithACount) {
         values += cell.role == memstep::ui::CellRole::Value ? 1 : 0;
     }
     EXPECT_EQ(values, int(DiagramLayout::kMaxItemsShown));
-    EXPECT_EQ(list->cells.back().text, QStringLiteral("\u2026 524,088 more items"));
+    EXPECT_EQ(list->cells.back().text, QStringLiteral("\u2026 523,288 more items"));
     const auto* dict = result.findObject(table);
     ASSERT_NE(dict, nullptr);
-    EXPECT_EQ(dict->cells.back().text, QStringLiteral("\u2026 800 more entries"));
-    // Keys are text; of the values only the first 200 are drawn, with the list, the dict and 0.
+    EXPECT_EQ(dict->cells.back().text, QStringLiteral("\u2026 200 more entries"));
+    // Keys are text; of the values only the first 1,000 are drawn, with the list, the dict and 0.
     EXPECT_EQ(result.objects.size(), DiagramLayout::kMaxItemsShown + 3);
 }

@@ -115,7 +115,7 @@ public:
     static constexpr int kMaxCellsPerRow = 10;
     // Past this many items a list, tuple, set or dict is drawn cut, with a line saying how many
     // more it holds (their objects are not drawn unless something else reaches them).
-    static constexpr std::size_t kMaxItemsShown = 200;
+    static constexpr std::size_t kMaxItemsShown = 1000;
 
     explicit DiagramLayout(DiagramFonts fonts = DiagramFonts::standard());
 

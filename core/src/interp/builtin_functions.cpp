@@ -179,15 +179,39 @@ ObjRef lazyValues(Interpreter& in, ObjVec values, const char* typeName) {
     return out;
 }
 
+// reversed(), enumerate(), zip(), map() and filter() return lazy iterators, as in CPython:
+// they take one item from their sources per next(), so a function passed to map() runs only
+// when (and each time) the result is consumed, and zip() stops at the shortest source.
 ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "reversed") || !argCount(in, args, "reversed", 1, 1)) return nullptr;
-    Object* o = args.positional[0].get();
-    if (o->tag == rt::Tag::Set || o->tag == rt::Tag::FrozenSet || o->tag == rt::Tag::Iterator || o->tag == rt::Tag::Int)
+    ObjRef src = args.positional[0];
+    Object* o = src.get();
+    if (o->tag == rt::Tag::List) {
+        ObjRef it = in.makeLazyIterator(rt::IteratorObject::Kind::Reversed, "list_reverseiterator", src, {});
+        static_cast<rt::IteratorObject*>(it.get())->pos =
+            static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size()) - 1;
+        return it;
+    }
+    if (o->tag == rt::Tag::Range) {
+        auto* r = static_cast<rt::RangeObject*>(o);
+        auto* it = in.heap().make<rt::IteratorObject>();
+        ObjRef out(it);
+        it->kind = rt::IteratorObject::Kind::Range;
+        it->typeName = "range_iterator";
+        it->source = src;
+        it->stop = r->length();
+        it->cur = r->start + (it->stop - 1) * r->step;
+        it->step = -r->step;
+        return out;
+    }
+    if (o->tag != rt::Tag::Tuple && o->tag != rt::Tag::Str && o->tag != rt::Tag::Dict && o->tag != rt::Tag::DictView)
         return in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object is not reversible");
+    // Immutable sequences: reading them now gives the same items as reading them later.
     ObjVec items;
     if (!in.collect(o, items)) return nullptr;
     std::reverse(items.begin(), items.end());
-    return lazyValues(in, std::move(items), o->tag == rt::Tag::List ? "list_reverseiterator" : o->tag == rt::Tag::Range ? "range_iterator" : "reversed");
+    const char* name = o->tag == rt::Tag::Dict ? "dict_reversekeyiterator" : "reversed";
+    return lazyValues(in, std::move(items), name);
 }
 
 ObjRef bEnumerate(Interpreter& in, Object*, CallArgs& args) {
@@ -200,70 +224,44 @@ ObjRef bEnumerate(Interpreter& in, Object*, CallArgs& args) {
         if (!v) return nullptr;
         n = *v;
     }
-    ObjVec items;
-    if (!in.collect(args.positional[0].get(), items)) return nullptr;
-    ObjVec out;
-    out.reserve(items.size());
-    for (ObjRef& x : items) out.push_back(in.heap().newTuple({in.heap().newInt(n++), std::move(x)}));
-    return lazyValues(in, std::move(out), "enumerate");
+    ObjRef source = in.iter(args.positional[0].get());
+    if (!source) return nullptr;
+    ObjRef it = in.makeLazyIterator(rt::IteratorObject::Kind::Enumerate, "enumerate", nullptr, {source});
+    static_cast<rt::IteratorObject*>(it.get())->cur = n;
+    return it;
 }
 
 ObjRef bZip(Interpreter& in, Object*, CallArgs& args) {
     if (!noMoreKeywords(in, args, "zip")) return nullptr;
-    std::vector<ObjVec> cols(args.positional.size());
-    std::size_t n = SIZE_MAX;
+    ObjVec sources;
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
-        if (!in.collect(args.positional[i].get(), cols[i])) return nullptr;
-        n = std::min(n, cols[i].size());
+        ObjRef it = in.iter(args.positional[i].get());
+        if (!it) {
+            in.clearException();
+            return in.raise("TypeError", "zip argument #" + std::to_string(i + 1) + " must support iteration");
+        }
+        sources.push_back(std::move(it));
     }
-    if (cols.empty()) n = 0;
-    ObjVec out;
-    for (std::size_t r = 0; r < n; ++r) {
-        ObjVec row;
-        for (auto& c : cols) row.push_back(c[r]);
-        out.push_back(in.heap().newTuple(std::move(row)));
-    }
-    return lazyValues(in, std::move(out), "zip");
+    return in.makeLazyIterator(rt::IteratorObject::Kind::Zip, "zip", nullptr, std::move(sources));
 }
 
 ObjRef bMap(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "map")) return nullptr;
     if (args.positional.size() < 2) return in.raise("TypeError", "map() must have at least two arguments.");
-    std::vector<ObjVec> cols(args.positional.size() - 1);
-    std::size_t n = SIZE_MAX;
+    ObjVec sources;
     for (std::size_t i = 1; i < args.positional.size(); ++i) {
-        if (!in.collect(args.positional[i].get(), cols[i - 1])) return nullptr;
-        n = std::min(n, cols[i - 1].size());
+        ObjRef it = in.iter(args.positional[i].get());
+        if (!it) return nullptr;
+        sources.push_back(std::move(it));
     }
-    ObjVec out;
-    for (std::size_t r = 0; r < n; ++r) {
-        CallArgs ca;
-        for (auto& c : cols) ca.positional.push_back(c[r]);
-        ObjRef v = in.call(args.positional[0].get(), ca);
-        if (!v) return nullptr;
-        out.push_back(std::move(v));
-    }
-    return lazyValues(in, std::move(out), "map");
+    return in.makeLazyIterator(rt::IteratorObject::Kind::Map, "map", args.positional[0], std::move(sources));
 }
 
 ObjRef bFilter(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "filter") || !argCount(in, args, "filter", 2, 2)) return nullptr;
-    ObjVec items;
-    if (!in.collect(args.positional[1].get(), items)) return nullptr;
-    ObjVec out;
-    for (ObjRef& x : items) {
-        ObjRef keep = x;
-        if (args.positional[0]->tag != rt::Tag::None) {
-            CallArgs ca;
-            ca.positional.push_back(x);
-            keep = in.call(args.positional[0].get(), ca);
-            if (!keep) return nullptr;
-        }
-        int t = in.truthy(keep.get());
-        if (t < 0) return nullptr;
-        if (t) out.push_back(x);
-    }
-    return lazyValues(in, std::move(out), "filter");
+    ObjRef source = in.iter(args.positional[1].get());
+    if (!source) return nullptr;
+    return in.makeLazyIterator(rt::IteratorObject::Kind::Filter, "filter", args.positional[0], {source});
 }
 
 ObjRef anyAll(Interpreter& in, CallArgs& args, bool isAll) {
@@ -311,8 +309,16 @@ ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
     ObjRef v = in.next(it);
     if (v) return v;
     if (in.hasException()) return nullptr;
+    ObjRef value = in.takeGeneratorReturn(it);
     if (args.positional.size() == 2) return args.positional[1];
-    return in.raise("StopIteration", "");
+    if (!value || value->tag == rt::Tag::None) return in.raise("StopIteration", "");
+    // `return v` in a generator: StopIteration carries v (str(exc) is str(v)).
+    rt::CallArgs exc;
+    exc.positional.push_back(value);
+    ObjRef type(in.exceptionType("StopIteration"));
+    ObjRef e = in.call(type.get(), exc);
+    if (!e) return nullptr;
+    return in.raiseObject(std::move(e));
 }
 
 } // namespace

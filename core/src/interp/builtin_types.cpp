@@ -254,6 +254,7 @@ void Interpreter::setupTypes() {
     exc("EOFError", "Exception");
     exc("AssertionError", "Exception");
     exc("StopIteration", "Exception");
+    exc("GeneratorExit", "BaseException");
     exc("ImportError", "Exception");
     exc("ModuleNotFoundError", "ImportError");
     exc("SyntaxError", "Exception");

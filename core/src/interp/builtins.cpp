@@ -256,6 +256,7 @@ void Interpreter::registerBuiltins() {
     m_builtins["True"] = boolean(true);
     m_builtins["False"] = boolean(false);
     registerMethods(m_methods);
+    registerGeneratorMethods();
 }
 
 ObjRef Interpreter::builtin(const std::string& name) const {

@@ -188,8 +188,8 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     }
     case ExprKind::ListComp:
     case ExprKind::SetComp:
-    case ExprKind::DictComp:
-    case ExprKind::GeneratorExp: return evalComprehension(e, f);
+    case ExprKind::DictComp: return evalComprehension(e, f);
+    case ExprKind::GeneratorExp: return makeGeneratorExpression(e, f);
     case ExprKind::Lambda: {
         auto& l = e.as<Lambda>();
         if (!mark(f, e.line)) return nullptr;
@@ -238,10 +238,17 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
         return call(fmt.get(), args);
     }
     case ExprKind::Starred: return raise("SyntaxError", "can't use starred expression here");
-    case ExprKind::Yield:
-    case ExprKind::YieldFrom:
-        abort(kUnsupported, "`yield` is not supported yet (line " + std::to_string(e.line) + ")");
-        return nullptr;
+    case ExprKind::Yield: {
+        auto& y = e.as<Yield>();
+        ObjRef v = y.value ? eval(*y.value, f) : none();
+        if (!v) return nullptr;
+        return yieldValue(std::move(v));
+    }
+    case ExprKind::YieldFrom: {
+        ObjRef src = eval(*e.as<YieldFrom>().value, f);
+        if (!src) return nullptr;
+        return yieldFrom(src.get());
+    }
     }
     return raise("SystemError", "unknown expression");
 }
@@ -292,12 +299,34 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
         callee = eval(*c.func, f);
         if (!callee) return nullptr;
     }
+    // CPython names the callee in errors about the call's own unpacking ("__main__.f()").
+    auto describe = [&]() -> std::string {
+        if (method) return std::string(typeName(self.get())) + "." + c.func->as<Attribute>().attr + "()";
+        switch (callee->tag) {
+        case rt::Tag::Function: {
+            auto* fn = static_cast<rt::FunctionObject*>(callee.get());
+            return "__main__." + (fn->code && !fn->code->qualname.empty() ? fn->code->qualname : fn->name) + "()";
+        }
+        case rt::Tag::Builtin: return static_cast<rt::BuiltinObject*>(callee.get())->name + "()";
+        case rt::Tag::Type: return static_cast<rt::TypeObject*>(callee.get())->name + "()";
+        default: return std::string(typeName(callee.get())) + " object";
+        }
+    };
     rt::CallArgs args;
     args.positional.reserve(c.args.size());
     for (const ExprPtr& a : c.args) {
         if (a->kind == ExprKind::Starred) {
             ObjRef src = eval(*a->as<Starred>().value, f);
             if (!src) return nullptr;
+            if (src->tag != rt::Tag::List && src->tag != rt::Tag::Tuple) {
+                ObjRef it = iter(src.get());
+                if (!it) {
+                    clearException();
+                    return raise("TypeError", describe() + " argument after * must be an iterable, not " +
+                                                  std::string(typeName(src.get())));
+                }
+                src = std::move(it);
+            }
             if (!collect(src.get(), args.positional)) return nullptr;
             continue;
         }
@@ -307,22 +336,32 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     }
     std::vector<std::string> kwNames;
     kwNames.reserve(c.keywords.size() * 4);
+    auto alreadyGiven = [&](const std::string& name) {
+        for (const rt::KwArg& k : args.keywords)
+            if (k.name && *k.name == name) return true;
+        for (const std::string& n : kwNames)
+            if (n == name) return true;
+        return false;
+    };
     for (const Keyword& k : c.keywords) {
         ObjRef v = eval(*k.value, f);
         if (!v) return nullptr;
         if (k.arg.empty()) {
-            if (v->tag != rt::Tag::Dict) {
-                return raise("TypeError", "argument after ** must be a mapping, not " + std::string(typeName(v.get())));
-            }
+            if (v->tag != rt::Tag::Dict)
+                return raise("TypeError", describe() + " argument after ** must be a mapping, not " + std::string(typeName(v.get())));
             for (const rt::DictEntry& en : static_cast<rt::DictObject*>(v.get())->entries) {
                 if (!en.key) continue;
                 if (en.key->tag != rt::Tag::Str) return raise("TypeError", "keywords must be strings");
-                kwNames.push_back(static_cast<rt::StrObject*>(en.key.get())->text);
+                const std::string& name = static_cast<rt::StrObject*>(en.key.get())->text;
+                if (alreadyGiven(name))
+                    return raise("TypeError", describe() + " got multiple values for keyword argument '" + name + "'");
+                kwNames.push_back(name);
+                args.keywords.push_back(rt::KwArg{nullptr, en.value});
             }
-            for (const rt::DictEntry& en : static_cast<rt::DictObject*>(v.get())->entries)
-                if (en.key) args.keywords.push_back(rt::KwArg{nullptr, en.value});
             continue;
         }
+        if (alreadyGiven(k.arg))
+            return raise("TypeError", describe() + " got multiple values for keyword argument '" + k.arg + "'");
         args.keywords.push_back(rt::KwArg{&k.arg, std::move(v)});
     }
     // Keyword names from ** dicts live in kwNames; point at them now that it no longer grows.
@@ -397,6 +436,14 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
         if (!v) return nullptr;
         fn->defaults.push_back(std::move(v));
     }
+    for (const ExprPtr& d : args.kwDefaults) {
+        ObjRef v;
+        if (d) {
+            v = eval(*d, f);
+            if (!v) return nullptr;
+        }
+        fn->kwDefaults.push_back(std::move(v));
+    }
     Frame* owner = &f;
     while (owner->code->kind == CodeInfo::Kind::Comprehension && owner->outer) owner = owner->outer;
     for (std::size_t i = 0; i < code->freeNames.size(); ++i) {
@@ -420,34 +467,72 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
     return out;
 }
 
+// Binds a call's arguments to the parameter slots in CPython 3.11's order (positional,
+// *args, keywords, then the checks for too many, missing and keyword-only), so that a call
+// wrong in several ways fails with the same message as CPython.
 bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame) {
     const CodeInfo* code = fn->code;
     const auto& params = code->params;
+    const std::string& who = code->qualname.empty() ? fn->name : code->qualname;
     std::size_t n = params.size();
+    std::size_t nkw = code->kwOnlyParams.size();
     std::size_t given = args.positional.size();
     std::size_t ndef = fn->defaults.size();
-    if (given > n) {
+    std::size_t take = std::min(given, n);
+    for (std::size_t i = 0; i < take; ++i) frame.locals[i] = args.positional[i];
+    if (code->varArgSlot >= 0) {
+        ObjVec extra(args.positional.begin() + static_cast<std::ptrdiff_t>(take), args.positional.end());
+        frame.locals[static_cast<std::size_t>(code->varArgSlot)] = m_heap->newTuple(std::move(extra));
+    }
+    rt::Ref<rt::DictObject> kwdict;
+    if (code->varKwSlot >= 0) kwdict = m_heap->newDict();
+    for (rt::KwArg& k : args.keywords) {
+        std::size_t slot = SIZE_MAX;
+        for (std::size_t i = code->posOnlyCount; i < n && slot == SIZE_MAX; ++i)
+            if (params[i] == *k.name) slot = i;
+        for (std::size_t j = 0; j < nkw && slot == SIZE_MAX; ++j)
+            if (code->kwOnlyParams[j] == *k.name) slot = n + j;
+        if (slot == SIZE_MAX) {
+            if (kwdict) {
+                if (!dictSet(kwdict.get(), newStr(*k.name), k.value)) return false;
+                continue;
+            }
+            std::string posOnly;
+            for (std::size_t i = 0; i < code->posOnlyCount; ++i)
+                for (const rt::KwArg& other : args.keywords)
+                    if (*other.name == params[i]) {
+                        posOnly += (posOnly.empty() ? "" : ", ") + params[i];
+                        break;
+                    }
+            if (!posOnly.empty())
+                raise("TypeError", who + "() got some positional-only arguments passed as keyword arguments: '" + posOnly + "'");
+            else
+                raise("TypeError", who + "() got an unexpected keyword argument '" + *k.name + "'");
+            return false;
+        }
+        if (frame.locals[slot]) {
+            raise("TypeError", who + "() got multiple values for argument '" + *k.name + "'");
+            return false;
+        }
+        frame.locals[slot] = k.value;
+    }
+    if (kwdict) frame.locals[static_cast<std::size_t>(code->varKwSlot)] = std::move(kwdict);
+    if (given > n && code->varArgSlot < 0) {
         std::string takes;
         if (ndef > 0)
             takes = "from " + std::to_string(n - ndef) + " to " + std::to_string(n) + " positional arguments";
         else
             takes = std::to_string(n) + " positional argument" + (n == 1 ? "" : "s");
-        raise("TypeError", code->qualname + "() takes " + takes + " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+        std::size_t kwGiven = 0;
+        for (std::size_t j = 0; j < nkw; ++j)
+            if (frame.locals[n + j]) ++kwGiven;
+        std::string also;
+        if (kwGiven > 0)
+            also = " positional argument" + std::string(given == 1 ? "" : "s") + " (and " + std::to_string(kwGiven) +
+                   " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
+        raise("TypeError", who + "() takes " + takes + " but " + std::to_string(given) + also +
+                               (given == 1 && kwGiven == 0 ? " was" : " were") + " given");
         return false;
-    }
-    for (std::size_t i = 0; i < given; ++i) frame.locals[i] = args.positional[i];
-    for (rt::KwArg& k : args.keywords) {
-        auto pos = std::find(params.begin(), params.end(), *k.name);
-        if (pos == params.end()) {
-            raise("TypeError", code->qualname + "() got an unexpected keyword argument '" + *k.name + "'");
-            return false;
-        }
-        auto i = static_cast<std::size_t>(pos - params.begin());
-        if (frame.locals[i]) {
-            raise("TypeError", code->qualname + "() got multiple values for argument '" + *k.name + "'");
-            return false;
-        }
-        frame.locals[i] = k.value;
     }
     std::vector<std::string> missing;
     for (std::size_t i = 0; i < n; ++i) {
@@ -459,7 +544,19 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
         }
     }
     if (!missing.empty()) {
-        raise("TypeError", code->qualname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+        raise("TypeError", who + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                               (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
+        return false;
+    }
+    for (std::size_t j = 0; j < nkw; ++j) {
+        if (frame.locals[n + j]) continue;
+        if (j < fn->kwDefaults.size() && fn->kwDefaults[j])
+            frame.locals[n + j] = fn->kwDefaults[j];
+        else
+            missing.push_back(code->kwOnlyParams[j]);
+    }
+    if (!missing.empty()) {
+        raise("TypeError", who + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
                                (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         return false;
     }
@@ -468,7 +565,9 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
 
 ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
     const CodeInfo* code = fn->code;
-    if (m_depth >= m_options.limits.maxRecursionDepth)
+    if (code->isGenerator) return makeGenerator(fn, args);
+    if (m_depth >= m_options.limits.maxRecursionDepth ||
+        (m_stackFloor && static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor))
         return raise("RecursionError", "maximum recursion depth exceeded");
     Frame frame;
     frame.code = code;
@@ -487,10 +586,10 @@ ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
     ++m_depth;
     if (m_tracer) {
         m_tracer->framePush(frame);
-        for (std::size_t i = 0; i < code->params.size(); ++i) {
+        for (std::size_t i = 0; i < code->paramSlots; ++i) {
             Object* v = frame.locals[i].get();
             if (code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
-            m_tracer->bind(frame, code->params[i], v);
+            m_tracer->bind(frame, code->slotNames[i], v);
         }
     }
     ObjRef result;
@@ -534,11 +633,7 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
         scope = &e.as<DictComp>().scope;
         result = m_heap->newDict();
         break;
-    default:
-        gens = &e.as<GeneratorExp>().generators;
-        scope = &e.as<GeneratorExp>().scope;
-        result = m_heap->newList();
-        break;
+    default: return raise("SystemError", "generator expressions are lazy");
     }
     const CodeInfo* code = codeOf(*scope);
     Frame cf;
@@ -547,27 +642,26 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
     cf.outer = &f;
     cf.traced = f.traced;
     cf.id = f.id;
-    if (!compGenerate(e, *gens, 0, cf, result.get())) return nullptr;
-    if (e.kind == ExprKind::GeneratorExp) {
-        // Evaluated eagerly for now: the values a generator would produce, in order.
-        auto* it = m_heap->make<rt::IteratorObject>();
-        ObjRef out(it);
-        it->kind = rt::IteratorObject::Kind::Values;
-        it->values = std::move(static_cast<rt::ListObject*>(result.get())->items);
-        it->typeName = "generator";
-        return out;
-    }
+    // A generator expression made in here may read cf's names while cf is alive.
+    m_comprehensionFrames.push_back(&cf);
+    bool ok = compGenerate(e, *gens, 0, cf, result.get());
+    m_comprehensionFrames.pop_back();
+    if (!ok) return nullptr;
     return result;
 }
 
 bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& gens, std::size_t level, Frame& cf,
-                               Object* result) {
+                               Object* result, Object* firstIterator) {
     const Comprehension& g = gens[level];
-    ObjRef src = eval(*g.iter, level == 0 ? *cf.outer : cf);
-    if (!src) return false;
-    ObjRef it = iter(src.get());
-    if (!it) return false;
-    src = nullptr;
+    ObjRef it;
+    if (level == 0 && firstIterator) {
+        it = ObjRef(firstIterator);
+    } else {
+        ObjRef src = eval(*g.iter, level == 0 ? *cf.outer : cf);
+        if (!src) return false;
+        it = iter(src.get());
+        if (!it) return false;
+    }
     while (true) {
         ObjRef item = next(it.get());
         if (!item) return !hasException();
@@ -585,7 +679,7 @@ bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& 
         }
         if (!keep) continue;
         if (level + 1 < gens.size()) {
-            if (!compGenerate(e, gens, level + 1, cf, result)) return false;
+            if (!compGenerate(e, gens, level + 1, cf, result, nullptr)) return false;
             continue;
         }
         switch (e.kind) {
@@ -602,9 +696,13 @@ bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& 
             if (!v || !setAdd(static_cast<rt::SetObject*>(result), std::move(v))) return false;
             break;
         }
+        case ExprKind::GeneratorExp: {
+            ObjRef v = eval(*e.as<GeneratorExp>().elt, cf);
+            if (!v || !yieldValue(std::move(v))) return false;
+            break;
+        }
         default: {
-            const Expr& elt = e.kind == ExprKind::ListComp ? *e.as<ListComp>().elt : *e.as<GeneratorExp>().elt;
-            ObjRef v = eval(elt, cf);
+            ObjRef v = eval(*e.as<ListComp>().elt, cf);
             if (!v) return false;
             auto* l = static_cast<rt::ListObject*>(result);
             listInsert(l, static_cast<std::int64_t>(l->items.size()), std::move(v));

@@ -1,6 +1,7 @@
 // Interpreter set-up, the run loop, steps, and statements.
 #include "interp/interpreter.h"
 
+#include "interp/generator.h"
 #include "interp/tracer.h"
 #include "numeric/float_format.h"
 
@@ -68,6 +69,12 @@ Interpreter::Interpreter(const RunOptions& options, std::string_view source, Tra
 }
 
 Interpreter::~Interpreter() {
+    // Unwind every generator still suspended while the interpreter can still run its code.
+    while (!m_generators.empty()) {
+        GeneratorState* g = m_generators.back();
+        closeGenerator(*g);
+        if (!m_generators.empty() && m_generators.back() == g) m_generators.pop_back();
+    }
     m_exception = nullptr;
     m_globals.clear();
     m_tracer.reset();
@@ -185,6 +192,7 @@ std::optional<std::string> Interpreter::readLine(std::string_view prompt, bool* 
 
 bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
     if (m_abort) return false;
+    if (m_quiet > 0) return true;
     if (m_steps >= m_options.limits.maxSteps) {
         abort(kStepLimit, "stopped after " + withThousands(m_options.limits.maxSteps) +
                               " steps - the program may be in an infinite loop");
@@ -413,6 +421,10 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
             ObjRef item = next(it.get());
             if (!item) {
                 if (hasException()) return fail();
+                // CPython reports the StopIteration a generator's `return value` raises into
+                // the loop (a plain `return` raises none).
+                ObjRef value = takeGeneratorReturn(it.get());
+                if (value && value->tag != rt::Tag::None) reportStopIteration(f, value.get());
                 break;
             }
             if (!assign(*fo.target, std::move(item), f)) return fail();

@@ -28,6 +28,7 @@
 namespace memstep::core::interp {
 
 class Tracer;
+struct GeneratorState;
 
 using rt::ObjRef;
 using rt::ObjVec;
@@ -49,7 +50,15 @@ struct CodeInfo {
     std::vector<int> freeSourceIsFree;     // 1 when the enclosing scope has it as a free name itself,
                                            // 2 for `__class__`: the enclosing class body's cell
     bool needsClassCell = false;           // class bodies: a method uses super() or __class__
-    std::vector<std::string> params;       // positional parameters in order
+    std::vector<std::string> params;       // positional parameters in order (slots 0..n-1)
+    std::size_t posOnlyCount = 0;          // the first params that are positional-only
+    std::vector<std::string> kwOnlyParams; // keyword-only parameters (slots after params)
+    int varArgSlot = -1;                   // the *args slot, or -1
+    int varKwSlot = -1;                    // the **kwargs slot, or -1
+    std::size_t paramSlots = 0;            // slots 0..paramSlots-1 hold parameters
+    std::vector<std::string> signature;    // trace order: positional, *args, keyword-only, **kwargs
+    bool isGenerator = false;              // the body yields: calling it makes a generator
+    bool readsEnclosing = false;           // comprehension: reads a variable of the scope around it
     const syntax::Arguments* args = nullptr;
     const syntax::StmtList* body = nullptr;
     const syntax::Expr* lambdaBody = nullptr;
@@ -159,6 +168,14 @@ public:
     // Collects an iterable into a vector; false on error.
     bool collect(Object* iterable, ObjVec& out);
 
+    // Generators (generator.cpp). Resumes `g` with `sent` (null: next()): the yielded value,
+    // or null when it finished (no exception) or failed (hasException()).
+    ObjRef resumeGenerator(rt::IteratorObject* g, ObjRef sent);
+    // A finished generator's return value, once (null if none or not a generator).
+    ObjRef takeGeneratorReturn(Object* iterator);
+    // Lazy builtin iterators (map, filter, zip, enumerate, reversed over a list).
+    ObjRef makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source, ObjVec iterators);
+
     // Operators (operators.cpp).
     ObjRef binary(syntax::Operator op, Object* a, Object* b, bool inplace = false);
     ObjRef unary(syntax::UnaryOperator op, Object* a);
@@ -226,6 +243,18 @@ public:
 
 private:
     friend class Evaluator;
+    friend struct GeneratorState;
+    ObjRef makeGenerator(rt::FunctionObject* fn, rt::CallArgs& args);
+    ObjRef makeGeneratorExpression(const syntax::Expr& e, Frame& f);
+    void runGeneratorBody(GeneratorState& g);
+    ObjRef yieldValue(ObjRef value);
+    ObjRef yieldFrom(Object* iterable);
+    ObjRef runGenerator(GeneratorState& g, ObjRef sent, bool traced);
+    void closeGenerator(GeneratorState& g);
+    void registerGeneratorMethods();
+    bool enclosingAlive(const GeneratorState& g) const;
+    ObjRef nextLazy(rt::IteratorObject* it);
+    void reportStopIteration(Frame& f, Object* value);
     void registerBuiltins();
     void setupTypes();
     void setupClasses(); // object, super, property... (classes.cpp)
@@ -240,7 +269,7 @@ private:
     ObjRef evalCall(const syntax::Call& c, Frame& f);
     ObjRef evalComprehension(const syntax::Expr& e, Frame& f);
     bool compGenerate(const syntax::Expr& e, const std::vector<syntax::Comprehension>& gens, std::size_t level,
-                      Frame& cf, Object* result);
+                      Frame& cf, Object* result, Object* firstIterator = nullptr);
     ObjRef evalCompare(const syntax::Compare& c, Frame& f);
     bool assign(const syntax::Expr& target, ObjRef value, Frame& f);
     bool unpack(const syntax::ExprList& targets, Object* value, Frame& f);
@@ -290,6 +319,7 @@ private:
     std::uint64_t m_nativeItems = 0; // items next() produced, for pollStop()
     int m_depth = 0;       // Python frames
     int m_nativeDepth = 0; // nested eval() calls
+    const char* m_stackFloor = nullptr; // inside a generator: Python calls below it fail
     std::string m_output;
     bool m_outputTruncated = false;
     ObjRef m_exception;
@@ -297,6 +327,10 @@ private:
     std::vector<ObjRef> m_handling; // exceptions whose handlers (or finally) are running, innermost last
     std::optional<Abort> m_abort;
     std::vector<Frame*> m_frames;
+    std::vector<GeneratorState*> m_runningGenerators; // innermost last
+    std::vector<GeneratorState*> m_generators;        // started and not finished
+    std::vector<const Frame*> m_comprehensionFrames;  // list/set/dict comprehensions running
+    int m_quiet = 0; // > 0 while closing a dropped generator: nothing is traced or counted
 
     std::vector<ObjRef> m_globals;
     std::vector<std::string> m_globalNames;

@@ -98,21 +98,37 @@ private:
         for (const auto& st : body) stmt(*st, s);
     }
 
+    // Parameters take the first slots in CPython's co_varnames order: positional ones,
+    // keyword-only ones, then *args and **kwargs.
     void params(const Arguments& a, Scope& fn) {
+        CodeInfo& c = *fn.code;
         for (const Arg& p : a.posOnlyArgs) {
             fn.bind(p.name);
-            fn.code->params.push_back(p.name);
+            c.params.push_back(p.name);
         }
+        c.posOnlyCount = a.posOnlyArgs.size();
         for (const Arg& p : a.args) {
             fn.bind(p.name);
-            fn.code->params.push_back(p.name);
+            c.params.push_back(p.name);
         }
-        if (a.varArg || a.kwArg || !a.kwOnlyArgs.empty() || !a.posOnlyArgs.empty())
-            unsupported(a.varArg ? static_cast<const Location&>(*a.varArg)
-                                 : a.kwArg ? static_cast<const Location&>(*a.kwArg)
-                                           : (!a.kwOnlyArgs.empty() ? static_cast<const Location&>(a.kwOnlyArgs[0])
-                                                                   : static_cast<const Location&>(a.posOnlyArgs[0])),
-                        "`*args`, `**kwargs`, keyword-only and positional-only parameters are not supported yet");
+        for (const Arg& p : a.kwOnlyArgs) {
+            fn.bind(p.name);
+            c.kwOnlyParams.push_back(p.name);
+        }
+        int slot = static_cast<int>(c.params.size() + c.kwOnlyParams.size());
+        if (a.varArg) {
+            fn.bind(a.varArg->name);
+            c.varArgSlot = slot++;
+        }
+        if (a.kwArg) {
+            fn.bind(a.kwArg->name);
+            c.varKwSlot = slot++;
+        }
+        c.paramSlots = static_cast<std::size_t>(slot);
+        c.signature = c.params;
+        if (a.varArg) c.signature.push_back(a.varArg->name);
+        c.signature.insert(c.signature.end(), c.kwOnlyParams.begin(), c.kwOnlyParams.end());
+        if (a.kwArg) c.signature.push_back(a.kwArg->name);
     }
 
     void functionLike(const Arguments& a, Scope& outer) {
@@ -128,10 +144,10 @@ private:
             for (const auto& d : f.decorators) expr(*d, s);
             functionLike(f.args, s);
             s.bind(f.name);
-            if (f.scope.isGenerator) unsupported(st, "`yield` is not supported yet");
             // A decorated function's code starts at its first decorator (its `call` line).
             Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name,
                                  f.decorators.empty() ? st.line : f.decorators.front()->line);
+            fs.code->isGenerator = f.scope.isGenerator;
             fs.code->args = &f.args;
             fs.code->body = &f.body;
             params(f.args, fs);
@@ -543,7 +559,12 @@ private:
             comprehension(e, e.as<GeneratorExp>().generators, s, {e.as<GeneratorExp>().elt.get()}, "<genexpr>");
             break;
         case ExprKind::Yield:
-        case ExprKind::YieldFrom: unsupported(e, "`yield` is not supported yet"); break;
+        case ExprKind::YieldFrom: {
+            const ExprPtr& v = e.kind == ExprKind::Yield ? e.as<Yield>().value : e.as<YieldFrom>().value;
+            if (v) expr(*v, s);
+            if (s.code->kind != CodeInfo::Kind::Function) unsupported(e, "`yield` outside a def is not supported yet");
+            break;
+        }
         case ExprKind::Compare:
             expr(*e.as<Compare>().left, s);
             for (const auto& c : e.as<Compare>().comparators) expr(*c, s);
@@ -719,6 +740,11 @@ private:
         const std::string& n = use.id;
         int depth = 0;
         Scope* cur = &s;
+        // A generator expression runs later, so it must know when it reads a function's (or
+        // comprehension's) variables through the frame chain.
+        auto readsEnclosing = [&]() {
+            for (Scope* c = &s; c != cur; c = c->parent) c->code->readsEnclosing = true;
+        };
         while (true) {
             if (cur->isClass() && !cur->globalDecl.count(n)) {
                 // Class bodies look names up by name (namespace, then globals, then builtins);
@@ -739,6 +765,7 @@ private:
                 use.scope = cur->cells.count(n) ? NameScope::Cell : NameScope::Local;
                 use.slot = slot;
                 use.depth = depth;
+                readsEnclosing();
                 return;
             }
             int free = indexOf(cur->code->freeNames, n);
@@ -746,6 +773,7 @@ private:
                 use.scope = NameScope::Free;
                 use.slot = free;
                 use.depth = depth;
+                readsEnclosing();
                 return;
             }
             if (!cur->isComprehension()) {

@@ -168,7 +168,7 @@ HeapObject Tracer::contents(Object* o, bool) {
         auto* fn = static_cast<rt::FunctionObject*>(o);
         h.type = "function";
         h.name = fn->name;
-        if (fn->code) h.params = fn->code->params;
+        if (fn->code) h.params = fn->code->signature;
         for (const ObjRef& d : fn->defaults) h.defaults.push_back(idOf(d.get()));
         if (fn->code) {
             for (std::size_t i = 0; i < fn->closure.size() && i < fn->code->freeNames.size(); ++i) {

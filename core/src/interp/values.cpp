@@ -1,5 +1,6 @@
 // str()/repr(), indexing and slicing, iteration, attributes, and the mutation helpers that
 // keep the tracer informed of every change to an object the diagram may show.
+#include "interp/generator.h"
 #include "interp/interpreter.h"
 
 #include "interp/tracer.h"
@@ -274,7 +275,11 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     case rt::Tag::Iterator: {
         auto* it = static_cast<rt::IteratorObject*>(o);
-        if (it->typeName == "generator")
+        if (it->kind == rt::IteratorObject::Kind::Generator && it->generator) {
+            auto* g = static_cast<GeneratorState*>(it->generator.get());
+            std::string name = g->expression ? "<genexpr>" : g->frame.code->qualname;
+            out += "<generator object " + name + " at " + hexAddress(m_in.pyId(o)) + ">";
+        } else if (it->typeName == "generator")
             out += "<generator object <genexpr> at " + hexAddress(m_in.pyId(o)) + ">";
         else
             out += "<" + it->typeName + " object at " + hexAddress(m_in.pyId(o)) + ">";
@@ -667,6 +672,12 @@ ObjRef Interpreter::next(Object* iterator) {
     case K::Values:
         if (it->pos >= static_cast<std::int64_t>(it->values.size())) return nullptr;
         return it->values[static_cast<std::size_t>(it->pos++)];
+    case K::Map:
+    case K::Filter:
+    case K::Zip:
+    case K::Enumerate:
+    case K::Reversed:
+    case K::Generator: return nextLazy(it);
     }
     return nullptr;
 }

@@ -12,6 +12,7 @@
 #include "runtime/attr_dict.h"
 #include "runtime/object.h"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -88,9 +89,25 @@ struct ExceptionObject : Object {
     AttrDict attrs; // instances of user exception classes: their __dict__
 };
 
-// Iteration state over a builtin container or a range.
+// A generator's execution state (interp/generator.h). The runtime only owns it; at heap
+// teardown it is told to forget its references without running any code.
+struct GeneratorHandle {
+    virtual ~GeneratorHandle() = default;
+    virtual void dropReferences() = 0;
+};
+
+// Iteration state over a builtin container or a range, a lazy builtin iterator (map, filter,
+// zip, enumerate, reversed: each step asks its sources for one item), or a generator.
 struct IteratorObject : Object {
-    enum class Kind : std::uint8_t { Seq, Range, Str, DictKeys, DictValues, DictItems, Set, Values };
+    enum class Kind : std::uint8_t {
+        Seq, Range, Str, DictKeys, DictValues, DictItems, Set, Values,
+        Map,      // source: the function; values: one iterator per argument
+        Filter,   // source: the predicate (None: truth); values: the iterator
+        Zip,      // values: the iterators
+        Enumerate,// cur: the next count; values: the iterator
+        Reversed, // source: the list; pos: next index from the end (live, like list_reverseiterator)
+        Generator // generator: its frame and native stack
+    };
     IteratorObject() : Object(Tag::Iterator) {}
     Kind kind = Kind::Seq;
     ObjRef source;
@@ -99,6 +116,8 @@ struct IteratorObject : Object {
     std::int64_t cur = 0, stop = 0, step = 1; // Range
     std::size_t expectedSize = 0;   // dict/set: "changed size during iteration"
     std::string typeName;           // list_iterator, range_iterator, ...
+    std::unique_ptr<GeneratorHandle> generator;
+    bool exhausted = false;         // lazy kinds: a source ran out, so every later next() ends
 };
 
 struct DictViewObject : Object {

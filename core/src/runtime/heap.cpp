@@ -147,6 +147,7 @@ void clearReferences(Object* o) {
         auto* it = static_cast<IteratorObject*>(o);
         it->source.reset();
         it->values.clear();
+        if (it->generator) it->generator->dropReferences();
         break;
     }
     case Tag::DictView: static_cast<DictViewObject*>(o)->dict.reset(); break;

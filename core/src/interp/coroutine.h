@@ -1,0 +1,68 @@
+// A stackful coroutine: a function that runs on its own native stack and can stop in the
+// middle (suspend) and continue later (resume) from exactly where it stopped.
+//
+// The interpreter walks the syntax tree recursively, so a generator that stops at `yield`
+// inside an expression inside a loop inside a `try` has its state spread over many C++
+// frames. Rather than rewriting the evaluator as a state machine, each started generator body
+// runs on a stack of its own (ucontext: makecontext/swapcontext), and `yield` just switches
+// back to whoever resumed it. The trade-off is memory: a stack is reserved (not committed)
+// per generator that has started and not finished, so it is allocated lazily on the first
+// resume and released as soon as the body ends. AddressSanitizer is told about every switch
+// so it does not report the other stack's frames as errors.
+#pragma once
+
+#include <cstddef>
+#include <ucontext.h>
+
+namespace memstep::core::interp {
+
+class Coroutine {
+public:
+    using Body = void (*)(void* argument);
+
+    // Native stack of one coroutine: reserved (not committed), touched only as deep as the
+    // body goes. Twice the usual 8 MB main stack, so a generator can nest as deeply as the
+    // main program.
+    static constexpr std::size_t kStackBytes = 16u << 20;
+
+    Coroutine(Body body, void* argument);
+    ~Coroutine(); // only while not running; a suspended body is simply dropped
+    Coroutine(const Coroutine&) = delete;
+    Coroutine& operator=(const Coroutine&) = delete;
+
+    // Runs the body until it suspends or returns. False when the stack could not be
+    // allocated (then nothing ran).
+    bool resume();
+    // Allocates the stack (resume() does it too); false when that failed.
+    bool prepare();
+    // Called from inside the body: switches back to the resume() that is running it.
+    void suspend();
+    bool started() const { return m_stack != nullptr; }
+    bool finished() const { return m_finished; }
+    bool running() const { return m_running; }
+    // The lowest usable address of the stack (it grows down towards it); null before start.
+    const char* stackLow() const;
+
+    // How many coroutine stacks exist right now (for tests).
+    static std::size_t liveStacks();
+
+private:
+    static void entry(unsigned hi, unsigned lo);
+    void switchIn();
+    void switchOut(bool finishing);
+
+    Body m_body;
+    void* m_argument;
+    void* m_stack = nullptr;
+    ucontext_t m_context{};
+    ucontext_t m_caller{};
+    bool m_finished = false;
+    bool m_running = false;
+    // AddressSanitizer bookkeeping: the resumer's stack, and the fake stacks of both sides.
+    const void* m_callerBottom = nullptr;
+    std::size_t m_callerSize = 0;
+    void* m_callerFakeStack = nullptr;
+    void* m_ownFakeStack = nullptr;
+};
+
+} // namespace memstep::core::interp

@@ -1,0 +1,414 @@
+// Generators, generator expressions and the lazy builtin iterators.
+#include "interp/generator.h"
+
+#include "interp/tracer.h"
+
+#include <algorithm>
+
+namespace memstep::core::interp {
+
+using namespace syntax;
+
+namespace {
+
+// How close to the end of a coroutine's stack a Python call is refused with RecursionError
+// (Interpreter::m_stackFloor): room for the deepest builtin a call may still run.
+constexpr std::size_t kStackMarginBytes = 1u << 20;
+// A dropped generator that keeps yielding while it is being closed is given up after this.
+constexpr int kMaxCloseAttempts = 8;
+// What a started generator costs against RunLimits::maxHeapBytes: the part of its native
+// stack a suspended body typically touches.
+constexpr std::uint32_t kStartedGeneratorBytes = 16u << 10;
+
+const CodeInfo* codeOf(const ScopeInfo& scope) { return static_cast<const CodeInfo*>(scope.extra.get()); }
+
+} // namespace
+
+GeneratorState::~GeneratorState() {
+    if (status == Status::Suspended && interp) interp->closeGenerator(*this);
+    if (interp) {
+        auto& live = interp->m_generators;
+        live.erase(std::remove(live.begin(), live.end(), this), live.end());
+    }
+}
+
+void GeneratorState::dropReferences() {
+    // Heap teardown: the interpreter is gone, so a body still suspended cannot be unwound.
+    interp = nullptr;
+    frame.locals.clear();
+    frame.cells.clear();
+    frame.returnValue = nullptr;
+    function = nullptr;
+    firstIterator = nullptr;
+    transfer = nullptr;
+    returnValue = nullptr;
+}
+
+void GeneratorState::body(void* self) {
+    auto* g = static_cast<GeneratorState*>(self);
+    g->interp->runGeneratorBody(*g);
+}
+
+void Interpreter::runGeneratorBody(GeneratorState& g) {
+    if (g.expression) {
+        const auto& gens = g.expression->as<GeneratorExp>().generators;
+        if (compGenerate(*g.expression, gens, 0, g.frame, nullptr, g.firstIterator.get())) g.returnValue = none();
+        return;
+    }
+    Flow flow = execBlock(*g.frame.code->body, g.frame);
+    if (flow != Flow::Raise) g.returnValue = g.frame.returnValue ? g.frame.returnValue : none();
+}
+
+ObjRef Interpreter::makeGenerator(rt::FunctionObject* fn, rt::CallArgs& args) {
+    const CodeInfo* code = fn->code;
+    auto state = std::make_unique<GeneratorState>(*this);
+    Frame& frame = state->frame;
+    frame.code = code;
+    frame.locals.resize(code->slotNames.size());
+    if (!bindArguments(fn, args, frame)) return nullptr;
+    for (std::size_t i = 0; i < code->slotIsCell.size(); ++i) {
+        if (!code->slotIsCell[i]) continue;
+        auto* cell = m_heap->make<rt::CellObject>();
+        cell->value = std::move(frame.locals[i]);
+        frame.locals[i] = ObjRef(cell);
+    }
+    frame.cells = fn->closure;
+    frame.id = FrameId{++m_nextFrame};
+    frame.traced = &frame;
+    state->function = ObjRef(fn);
+    auto* it = m_heap->make<rt::IteratorObject>();
+    ObjRef out(it);
+    it->kind = rt::IteratorObject::Kind::Generator;
+    it->typeName = "generator";
+    state->self = it;
+    it->generator = std::move(state);
+    return out;
+}
+
+ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
+    auto& ge = e.as<GeneratorExp>();
+    // CPython evaluates the first iterable, and calls iter() on it, where the expression is.
+    ObjRef source = eval(*ge.generators[0].iter, f);
+    if (!source) return nullptr;
+    ObjRef first = iter(source.get());
+    if (!first) return nullptr;
+    const CodeInfo* code = codeOf(ge.scope);
+    auto state = std::make_unique<GeneratorState>(*this);
+    Frame& cf = state->frame;
+    cf.code = code;
+    cf.locals.resize(code->slotNames.size());
+    cf.outer = &f;
+    cf.traced = f.traced;
+    cf.id = f.id;
+    state->expression = &e;
+    state->firstIterator = std::move(first);
+    state->outerId = f.id;
+    state->outerCode = f.code;
+    auto* it = m_heap->make<rt::IteratorObject>();
+    ObjRef out(it);
+    it->kind = rt::IteratorObject::Kind::Generator;
+    it->typeName = "generator";
+    state->self = it;
+    it->generator = std::move(state);
+    return out;
+}
+
+bool Interpreter::enclosingAlive(const GeneratorState& g) const {
+    if (!g.frame.code->readsEnclosing) return true;
+    const Frame* outer = g.frame.outer;
+    for (const Frame* f : m_frames)
+        if (f == outer && f->id == g.outerId && f->code == g.outerCode) return true;
+    for (const Frame* f : m_comprehensionFrames)
+        if (f == outer && f->code == g.outerCode) return true;
+    for (const GeneratorState* s : m_generators)
+        if (&s->frame == outer && s->frame.code == g.outerCode) return true;
+    for (const GeneratorState* s : m_runningGenerators)
+        if (&s->frame == outer && s->frame.code == g.outerCode) return true;
+    return false;
+}
+
+ObjRef Interpreter::resumeGenerator(rt::IteratorObject* it, ObjRef sent) {
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    if (!g || g->status == GeneratorState::Status::Done) return nullptr;
+    if (g->status == GeneratorState::Status::Running) return raise("ValueError", "generator already executing");
+    if (g->status == GeneratorState::Status::Created && sent && sent->tag != rt::Tag::None)
+        return raise("TypeError", "can't send non-None value to a just-started generator");
+    if (g->expression && !enclosingAlive(*g)) {
+        abort(kUnsupported, "a generator expression used after the function it reads variables from has returned is "
+                            "not supported yet (line " + std::to_string(g->expression->line) + ")");
+        return nullptr;
+    }
+    ObjRef keep(it); // the body may drop the last other reference to its own generator
+    bool started = g->coroutine != nullptr;
+    ObjRef out = runGenerator(*g, std::move(sent), g->expression == nullptr && !m_quiet);
+    if (!started && g->coroutine) m_heap->recharge(it, kStartedGeneratorBytes);
+    if (started && !g->coroutine) m_heap->recharge(it, -static_cast<std::int64_t>(kStartedGeneratorBytes));
+    if (m_abort) return nullptr;
+    return out;
+}
+
+ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
+    Frame& frame = g.frame;
+    const CodeInfo* code = frame.code;
+    if (traced) {
+        if (m_depth >= m_options.limits.maxRecursionDepth) return raise("RecursionError", "maximum recursion depth exceeded");
+        m_frames.push_back(&frame);
+        ++m_depth;
+        if (m_tracer) {
+            m_tracer->framePush(frame);
+            for (std::size_t i = 0; i < code->slotNames.size(); ++i) {
+                Object* v = frame.locals[i].get();
+                if (v && code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
+                if (v) m_tracer->bind(frame, code->slotNames[i], v);
+            }
+        }
+        frame.exceptionReported = false;
+        int line = g.status == GeneratorState::Status::Created ? code->firstLine : frame.line;
+        if (!step(frame, StepKind::Call, line)) {
+            m_frames.pop_back();
+            --m_depth;
+            return nullptr;
+        }
+    }
+    if (!g.coroutine) {
+        g.coroutine = std::make_unique<Coroutine>(&GeneratorState::body, &g);
+        g.nativeDepth = 0; // a stack of its own: the body gets the whole nesting budget
+        m_generators.push_back(&g);
+    }
+    g.transfer = sent ? std::move(sent) : none();
+    g.status = GeneratorState::Status::Running;
+    g.yielded = false;
+    m_runningGenerators.push_back(&g);
+    int outerDepth = m_nativeDepth;
+    const char* outerFloor = m_stackFloor;
+    m_nativeDepth = g.nativeDepth;
+    bool ran = g.coroutine->prepare();
+    if (ran) {
+        m_stackFloor = g.coroutine->stackLow() + kStackMarginBytes;
+        ran = g.coroutine->resume();
+    }
+    g.nativeDepth = m_nativeDepth;
+    m_nativeDepth = outerDepth;
+    m_stackFloor = outerFloor;
+    m_runningGenerators.pop_back();
+    ObjRef out;
+    if (!ran) {
+        raise("MemoryError", "");
+        g.status = GeneratorState::Status::Done;
+    } else if (g.yielded) {
+        g.status = GeneratorState::Status::Suspended;
+        out = std::move(g.transfer);
+    } else {
+        g.status = GeneratorState::Status::Done;
+    }
+    if (traced) {
+        if (!m_abort) {
+            Object* shown = out ? out.get() : (g.returnValue ? g.returnValue.get() : none().get());
+            step(frame, StepKind::Return, frame.line, shown);
+            if (m_tracer) m_tracer->framePop(frame, shown);
+        }
+        m_frames.pop_back();
+        --m_depth;
+    }
+    if (g.status == GeneratorState::Status::Done) {
+        // CPython clears a finished generator's frame: its variables let go of their objects.
+        g.coroutine.reset();
+        m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g), m_generators.end());
+        frame.locals.clear();
+        frame.cells.clear();
+        g.firstIterator = nullptr;
+        g.function = nullptr;
+    }
+    return out;
+}
+
+ObjRef Interpreter::yieldValue(ObjRef value) {
+    if (m_runningGenerators.empty()) return raise("SystemError", "yield outside a running generator");
+    GeneratorState* g = m_runningGenerators.back();
+    g->transfer = std::move(value);
+    g->yielded = true;
+    g->coroutine->suspend();
+    g->yielded = false;
+    if (g->closing) return raise("GeneratorExit", "");
+    ObjRef sent = std::move(g->transfer);
+    return sent ? sent : none();
+}
+
+ObjRef Interpreter::yieldFrom(Object* iterable) {
+    ObjRef it = iter(iterable);
+    if (!it) return nullptr;
+    auto* inner = static_cast<rt::IteratorObject*>(it.get());
+    bool isGenerator = inner->kind == rt::IteratorObject::Kind::Generator;
+    ObjRef sent;
+    while (true) {
+        ObjRef v = isGenerator ? resumeGenerator(inner, sent) : next(inner);
+        if (!v) {
+            if (hasException() || m_abort) return nullptr;
+            ObjRef result = isGenerator ? takeGeneratorReturn(inner) : nullptr;
+            // Like a for loop, the delegating frame sees the StopIteration of `return value`.
+            if (result && result->tag != rt::Tag::None && !m_runningGenerators.empty())
+                reportStopIteration(m_runningGenerators.back()->frame, result.get());
+            return result ? result : none();
+        }
+        sent = yieldValue(std::move(v));
+        if (!sent) {
+            GeneratorState* self = m_runningGenerators.empty() ? nullptr : m_runningGenerators.back();
+            if (self && self->closing && isGenerator && inner->generator) {
+                auto* ig = static_cast<GeneratorState*>(inner->generator.get());
+                if (ig->status == GeneratorState::Status::Suspended) closeGenerator(*ig);
+            }
+            return nullptr;
+        }
+    }
+}
+
+ObjRef Interpreter::takeGeneratorReturn(Object* iterator) {
+    if (iterator->tag != rt::Tag::Iterator) return nullptr;
+    auto* it = static_cast<rt::IteratorObject*>(iterator);
+    if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) return nullptr;
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    return std::move(g->returnValue);
+}
+
+void Interpreter::closeGenerator(GeneratorState& g) {
+    if (g.status != GeneratorState::Status::Suspended || !g.coroutine) return;
+    ObjRef pending = std::move(m_exception);
+    g.closing = true;
+    // CPython closes a generator the moment its last reference goes. The reference tracer
+    // keeps every generator it has shown alive, so only one the diagram never showed is
+    // closed visibly: `call`, `exception` GeneratorExit and `return` steps of its frame.
+    bool traced = !g.expression && g.self && g.self->id == 0 && m_tracer && !m_quiet && !m_abort && !m_frames.empty();
+    if (traced) {
+        runGenerator(g, nullptr, true);
+        m_exception = nullptr;
+    }
+    ++m_quiet;
+    std::unique_ptr<Tracer> tracer = std::move(m_tracer);
+    for (int attempt = 0; attempt < kMaxCloseAttempts && g.status == GeneratorState::Status::Suspended; ++attempt) {
+        runGenerator(g, nullptr, false);
+        m_exception = nullptr; // GeneratorExit (or whatever the body raised while closing)
+    }
+    m_tracer = std::move(tracer);
+    --m_quiet;
+    // A body that keeps yielding is dropped with its stack; what that stack held stays alive
+    // until the heap's teardown.
+    g.coroutine.reset();
+    g.status = GeneratorState::Status::Done;
+    g.frame.locals.clear();
+    g.frame.cells.clear();
+    g.transfer = nullptr;
+    m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g), m_generators.end());
+    m_exception = std::move(pending);
+}
+
+void Interpreter::reportStopIteration(Frame& f, Object* value) {
+    if (f.traced != &f || m_quiet) return;
+    auto* e = m_heap->make<rt::ExceptionObject>();
+    ObjRef exc(e);
+    e->type = exceptionType("StopIteration");
+    e->args.push_back(ObjRef(value));
+    auto text = str(value);
+    if (!text) return;
+    e->message = *text;
+    ObjRef saved = std::move(m_exception);
+    m_exception = exc;
+    if (m_tracer) m_tracer->raise(e->type->name, e->message);
+    step(f, StepKind::Exception, f.line);
+    m_exception = std::move(saved);
+}
+
+static ObjRef generatorSend(Interpreter& in, Object* self, rt::CallArgs& args) {
+    auto* it = static_cast<rt::IteratorObject*>(self);
+    if (it->kind != rt::IteratorObject::Kind::Generator)
+        return in.raise("AttributeError", "'" + std::string(in.typeName(self)) + "' object has no attribute 'send'");
+    if (!args.keywords.empty()) return in.raise("TypeError", "generator.send() takes no keyword arguments");
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "generator.send() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
+    ObjRef v = in.resumeGenerator(it, args.positional[0]);
+    if (v || in.hasException() || in.aborted()) return v;
+    ObjRef value = in.takeGeneratorReturn(it);
+    if (!value || value->tag == rt::Tag::None) return in.raise("StopIteration", "");
+    rt::CallArgs exc;
+    exc.positional.push_back(value);
+    ObjRef type(in.exceptionType("StopIteration"));
+    ObjRef e = in.call(type.get(), exc);
+    if (!e) return nullptr;
+    return in.raiseObject(std::move(e));
+}
+
+void Interpreter::registerGeneratorMethods() {
+    m_methods[static_cast<std::size_t>(rt::Tag::Iterator)]["send"] = generatorSend;
+}
+
+// ---- lazy builtin iterators
+
+ObjRef Interpreter::makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source, ObjVec iterators) {
+    auto* it = m_heap->make<rt::IteratorObject>();
+    ObjRef out(it);
+    it->kind = kind;
+    it->typeName = typeName;
+    it->source = std::move(source);
+    it->values = std::move(iterators);
+    return out;
+}
+
+ObjRef Interpreter::nextLazy(rt::IteratorObject* it) {
+    using K = rt::IteratorObject::Kind;
+    if (it->exhausted) return nullptr;
+    ObjRef keep(it);
+    auto ended = [&]() -> ObjRef {
+        if (!hasException()) it->exhausted = true;
+        return nullptr;
+    };
+    switch (it->kind) {
+    case K::Map: {
+        rt::CallArgs args;
+        for (const ObjRef& source : it->values) {
+            ObjRef x = next(source.get());
+            if (!x) return ended();
+            args.positional.push_back(std::move(x));
+        }
+        return call(it->source.get(), args);
+    }
+    case K::Filter:
+        while (true) {
+            ObjRef x = next(it->values[0].get());
+            if (!x) return ended();
+            ObjRef verdict = x;
+            if (it->source->tag != rt::Tag::None) {
+                rt::CallArgs args;
+                args.positional.push_back(x);
+                verdict = call(it->source.get(), args);
+                if (!verdict) return nullptr;
+            }
+            int t = truthy(verdict.get());
+            if (t < 0) return nullptr;
+            if (t) return x;
+        }
+    case K::Zip: {
+        if (it->values.empty()) return ended();
+        ObjVec row;
+        for (const ObjRef& source : it->values) {
+            ObjRef x = next(source.get());
+            if (!x) return ended();
+            row.push_back(std::move(x));
+        }
+        return m_heap->newTuple(std::move(row));
+    }
+    case K::Enumerate: {
+        ObjRef x = next(it->values[0].get());
+        if (!x) return ended();
+        ObjRef count = m_heap->newInt(it->cur++);
+        return m_heap->newTuple({std::move(count), std::move(x)});
+    }
+    case K::Reversed: {
+        auto* list = static_cast<rt::ListObject*>(it->source.get());
+        if (it->pos < 0 || it->pos >= static_cast<std::int64_t>(list->items.size())) return ended();
+        return list->items[static_cast<std::size_t>(it->pos--)];
+    }
+    case K::Generator: return resumeGenerator(it, nullptr);
+    default: return nullptr;
+    }
+}
+
+} // namespace memstep::core::interp

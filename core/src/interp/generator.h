@@ -1,0 +1,46 @@
+// Generators and generator expressions: what a suspended body keeps between two next() calls.
+//
+// A generator's frame outlives every call that resumes it, so it lives here on the heap (not
+// on the C++ stack like an ordinary call's Frame) together with the coroutine whose native
+// stack holds the evaluator's half-finished recursion (coroutine.h). The trace sees the frame
+// only while it runs: resuming it pushes the frame (a `call` step, its variables bound again)
+// and each `yield` pops it (a `return` step with the yielded value), exactly as sys.settrace
+// reports a generator in CPython 3.11. The frame keeps one FrameId for its whole life.
+// A generator dropped half-way is closed silently (GeneratorExit at its `yield`) so that the
+// objects its stack still refers to are released; nothing of that is traced, as the reference
+// tracer keeps every generator it has shown alive until the program ends.
+#pragma once
+
+#include "interp/coroutine.h"
+#include "interp/interpreter.h"
+
+#include <memory>
+
+namespace memstep::core::interp {
+
+struct GeneratorState final : rt::GeneratorHandle {
+    enum class Status : std::uint8_t { Created, Suspended, Running, Done };
+
+    explicit GeneratorState(Interpreter& in) : interp(&in) {}
+    ~GeneratorState() override;
+    void dropReferences() override;
+    static void body(void* self); // the coroutine's entry point
+
+    Interpreter* interp;
+    Frame frame;
+    rt::IteratorObject* self = nullptr;     // the generator object that owns this state
+    ObjRef function;                        // keeps the code's defaults and closure alive
+    const syntax::Expr* expression = nullptr; // a generator expression's node (else a def)
+    ObjRef firstIterator;                   // genexpr: iter() of its first `for`, made eagerly
+    FrameId outerId;                        // genexpr: the frame it reads names from
+    const CodeInfo* outerCode = nullptr;
+    Status status = Status::Created;
+    std::unique_ptr<Coroutine> coroutine;
+    ObjRef transfer;     // in: the value sent; out: the value yielded
+    ObjRef returnValue;  // once finished normally: StopIteration's value
+    bool yielded = false;
+    bool closing = false;
+    int nativeDepth = 0; // the evaluator's depth on this stack while suspended
+};
+
+} // namespace memstep::core::interp

@@ -1,0 +1,5 @@
+# a parameter after *args is keyword-only
+def join(*parts, sep):
+    return sep.join(parts)
+
+print(join("a", "b", sep="-"))

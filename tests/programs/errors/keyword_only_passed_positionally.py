@@ -1,0 +1,5 @@
+# a keyword-only parameter cannot be filled positionally
+def f(a, *, k):
+    return a
+
+f(1, 2, k=3)

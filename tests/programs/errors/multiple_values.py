@@ -1,0 +1,5 @@
+# an argument given both positionally and by keyword
+def f(a, b):
+    return a
+
+f(1, a=2)

@@ -1,0 +1,5 @@
+# a keyword argument that names no parameter
+def f(a, b):
+    return a
+
+f(1, z=2)

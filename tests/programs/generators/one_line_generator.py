@@ -1,0 +1,4 @@
+# a one-line generator function consumed by list()
+def numbers(): yield 1
+
+print(list(numbers()))

@@ -1,4 +1,0 @@
-# unsupported: yield line 2
-def numbers(): yield 1
-
-print(list(numbers()))

@@ -1,0 +1,128 @@
+// The coroutine machinery under generators: a body suspended half-way must give back its
+// native stack and every object it refers to when the generator is dropped or the run ends,
+// and many suspended generators at once must cost reserved address space, not memory.
+#include "interp/coroutine.h"
+#include "interp/interpreter.h"
+#include "runtime/heap.h"
+#include "syntax/parser.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace memstep::core {
+namespace {
+
+struct GeneratorRun {
+    rt::TeardownReport report;
+    std::string output;
+    std::optional<Diagnostic> error;
+};
+
+GeneratorRun runProgram(std::string_view source, bool record) {
+    GeneratorRun out;
+    RunOptions options;
+    options.record = record;
+    syntax::ParseResult parsed = syntax::parse(source);
+    EXPECT_TRUE(parsed.module && !parsed.error);
+    if (!parsed.module) return out;
+    std::optional<TraceRecorder> recorder;
+    if (record) recorder.emplace(std::string(source), options.checkpointInterval);
+    {
+        interp::Interpreter in(options, source, recorder ? &*recorder : nullptr);
+        in.heap().reportTeardownTo(&out.report);
+        interp::resolveModule(in, *parsed.module);
+        EXPECT_FALSE(in.unsupported.has_value()) << in.unsupported->message;
+        if (!in.unsupported) out.error = in.run(*parsed.module);
+        out.output = in.output();
+    }
+    return out;
+}
+
+TEST(Coroutine, SuspendsAndResumesInOrder) {
+    struct Probe {
+        interp::Coroutine* self = nullptr;
+        std::vector<int> seen;
+    } probe;
+    interp::Coroutine co(
+        [](void* p) {
+            auto* probe = static_cast<Probe*>(p);
+            for (int i = 0; i < 3; ++i) {
+                probe->seen.push_back(i);
+                probe->self->suspend();
+            }
+        },
+        &probe);
+    probe.self = &co;
+    EXPECT_FALSE(co.started());
+    ASSERT_TRUE(co.resume());
+    EXPECT_EQ(probe.seen, (std::vector<int>{0}));
+    ASSERT_TRUE(co.resume());
+    ASSERT_TRUE(co.resume());
+    EXPECT_FALSE(co.finished());
+    ASSERT_TRUE(co.resume());
+    EXPECT_TRUE(co.finished());
+    EXPECT_EQ(probe.seen, (std::vector<int>{0, 1, 2}));
+    EXPECT_FALSE(co.resume()) << "a finished coroutine cannot run again";
+}
+
+TEST(Coroutine, AbandonedCoroutineReleasesItsStack) {
+    std::size_t before = interp::Coroutine::liveStacks();
+    {
+        interp::Coroutine* self = nullptr;
+        interp::Coroutine co([](void* p) { (*static_cast<interp::Coroutine**>(p))->suspend(); }, &self);
+        self = &co;
+        ASSERT_TRUE(co.resume());
+        EXPECT_EQ(interp::Coroutine::liveStacks(), before + 1);
+    }
+    EXPECT_EQ(interp::Coroutine::liveStacks(), before);
+}
+
+TEST(InterpGenerator, GeneratorAbandonedHalfWayIsFreed) {
+    std::size_t before = interp::Coroutine::liveStacks();
+    for (bool record : {false, true}) {
+        GeneratorRun r = runProgram("def gen(xs):\n    big = [xs, xs]\n    for x in xs:\n        yield x\n"
+                                    "g = gen([1, 2, 3])\nprint(next(g))\ng = None\n"
+                                    "h = gen([4, 5])\nprint(next(h))\n",
+                                    record);
+        EXPECT_FALSE(r.error.has_value());
+        EXPECT_EQ(r.output, "1\n4\n");
+        EXPECT_EQ(r.report.leaked, 0u) << "objects held by a suspended body's stack must be released";
+        EXPECT_EQ(interp::Coroutine::liveStacks(), before);
+    }
+}
+
+TEST(InterpGenerator, GeneratorInACycleIsFreed) {
+    GeneratorRun r = runProgram("xs = []\ndef gen():\n    yield xs\n    yield 2\n"
+                                "g = gen()\nxs.append(g)\nnext(g)\n",
+                                true);
+    EXPECT_FALSE(r.error.has_value());
+    EXPECT_EQ(r.report.leaked, 0u);
+}
+
+TEST(InterpGenerator, TenThousandLiveGenerators) {
+    std::size_t before = interp::Coroutine::liveStacks();
+    GeneratorRun r = runProgram("def gen(i):\n    while True:\n        yield i\n        i += 1\n"
+                                "gs = [gen(i) for i in range(10000)]\n"
+                                "total = 0\nfor g in gs:\n    total += next(g)\nprint(total)\n",
+                                false);
+    EXPECT_FALSE(r.error.has_value()) << (r.error ? r.error->message : "");
+    EXPECT_EQ(r.output, "49995000\n");
+    EXPECT_EQ(r.report.leaked, 0u);
+    EXPECT_EQ(interp::Coroutine::liveStacks(), before);
+}
+
+TEST(InterpGenerator, DeepRecursionInsideAGeneratorIsARecursionError) {
+    GeneratorRun r = runProgram("def rec(n):\n    return rec(n + 1)\n"
+                                "def gen():\n    yield rec(0)\n"
+                                "print(list(gen()))\n",
+                                false);
+    ASSERT_TRUE(r.error.has_value());
+    EXPECT_EQ(r.error->type, "RecursionError");
+    EXPECT_EQ(r.report.leaked, 0u);
+}
+
+} // namespace
+} // namespace memstep::core

@@ -27,6 +27,7 @@ CLASS_ATTRS_HIDDEN = CLASS_NAMESPACE_HIDDEN | {"__dict__", "__weakref__"}
 CO_OPTIMIZED = 0x1
 CO_VARARGS = 0x4
 CO_VARKEYWORDS = 0x8
+CO_GENERATOR = 0x20
 # Types whose repr() is cheap, deterministic and runs no user code.
 CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
@@ -259,7 +260,12 @@ class Tracer:
             raise StepLimitReached()
         self.record(frame, event, arg)
         if event == "return":
-            entry = self.frame_ids.pop(id(frame), None)
+            # A generator's frame returns at every yield and comes back later: it keeps its
+            # number (the entry holds the frame, so its id cannot be reused meanwhile).
+            if frame.f_code.co_flags & CO_GENERATOR:
+                entry = self.frame_ids.get(id(frame))
+            else:
+                entry = self.frame_ids.pop(id(frame), None)
             if entry is not None:
                 self.frozen_frames.pop(entry[1], None)
         return self.on_event

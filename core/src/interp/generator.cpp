@@ -134,8 +134,10 @@ ObjRef Interpreter::resumeGenerator(rt::IteratorObject* it, ObjRef sent) {
     if (g->status == GeneratorState::Status::Created && sent && sent->tag != rt::Tag::None)
         return raise("TypeError", "can't send non-None value to a just-started generator");
     if (g->expression && !enclosingAlive(*g)) {
-        abort(kUnsupported, "a generator expression used after the function it reads variables from has returned is "
-                            "not supported yet (line " + std::to_string(g->expression->line) + ")");
+        int line = m_frames.empty() ? 0 : m_frames.back()->line;
+        abort(kUnsupported, "a generator expression (made on line " + std::to_string(g->expression->line) +
+                                ") used after the function whose variables it reads has returned is not supported yet (line " +
+                                std::to_string(line) + ")");
         return nullptr;
     }
     ObjRef keep(it); // the body may drop the last other reference to its own generator

@@ -102,10 +102,13 @@ Outcome loadAndRun(const QByteArray& bytes, const RunSettings& settings = smallL
     return out;
 }
 
-// A run long enough that the GUI must have turned its event loop many times meanwhile.
+// The GUI thread handled its timer while the worker was still busy. How many times depends on
+// how fast the build runs the program (a Release build finishes 20,000 steps in a few tens of
+// milliseconds, while the wait loop sleeps between event rounds), so the test asks for at least
+// one tick: a window that ran the trace on its own thread would have none.
 void expectResponsive(const Outcome& out) {
     EXPECT_TRUE(out.startedInBackground);
-    EXPECT_GE(out.ticksWhileRunning, 3) << "the GUI thread stopped processing events during the run";
+    EXPECT_GE(out.ticksWhileRunning, 1) << "the GUI thread stopped processing events during the run";
     std::cout << "[ responsive ] " << out.ticksWhileRunning << " GUI timer ticks while the worker ran\n";
 }
 

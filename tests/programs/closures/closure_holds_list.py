@@ -1,3 +1,4 @@
+# A closure can keep a mutable list alive and change it on every call
 def make_log():
     entries = []
 

@@ -1,3 +1,4 @@
+# The closure keeps its variables after the function that made them returned
 def make_greeter(name):
     greeting = "Hello, " + name
 

@@ -1,3 +1,4 @@
+# Each call makes a new cell, so each closure remembers its own parameter
 def multiplier(factor):
     def times(n):
         return n * factor

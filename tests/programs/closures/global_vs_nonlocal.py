@@ -1,3 +1,4 @@
+# global rebinds the module name; nonlocal rebinds the enclosing function's name
 count = 0
 
 

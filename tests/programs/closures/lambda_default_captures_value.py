@@ -1,3 +1,4 @@
+# A default argument captures the loop value when the lambda is made
 def make_adders():
     adders = []
     for i in range(3):

@@ -1,3 +1,4 @@
+# Lambdas made in a loop share one cell, so all see its last value
 def make_adders():
     adders = []
     for i in range(3):

@@ -1,3 +1,4 @@
+# An inner function may bind a nonlocal before the outer function does
 def outer():
     def setter():
         nonlocal value

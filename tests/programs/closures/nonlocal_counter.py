@@ -1,3 +1,4 @@
+# nonlocal rebinds the cell, so the closure shows each new count
 def make_counter():
     count = 0
 

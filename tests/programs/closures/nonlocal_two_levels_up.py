@@ -1,3 +1,4 @@
+# nonlocal reaches a variable two functions out
 def outer():
     n = 0
 

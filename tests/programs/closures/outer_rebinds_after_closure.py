@@ -1,3 +1,4 @@
+# The closure reads the cell, so it sees the outer function's later rebinding
 def outer():
     x = 1
 

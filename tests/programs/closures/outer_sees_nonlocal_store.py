@@ -1,3 +1,4 @@
+# The enclosing frame shows the value an inner function stored with nonlocal
 def outer():
     total = 0
 

@@ -1,3 +1,4 @@
+# An inner function that calls itself through its own closure cell
 def countdown_list(n):
     def go(k):
         if k == 0:

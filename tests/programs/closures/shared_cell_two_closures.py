@@ -1,3 +1,4 @@
+# Two closures made in one call share one cell
 def make_account():
     balance = 100
 

@@ -1,3 +1,4 @@
+# The innermost function reads variables of both enclosing functions
 def a():
     x = "a"
 

@@ -1,3 +1,4 @@
+# Two calls of the factory make two independent cells
 def make_counter():
     count = 0
 

@@ -563,16 +563,11 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
     return true;
 }
 
-ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
+bool Interpreter::prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame) {
     const CodeInfo* code = fn->code;
-    if (code->isGenerator) return makeGenerator(fn, args);
-    if (m_depth >= m_options.limits.maxRecursionDepth ||
-        (m_stackFloor && static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor))
-        return raise("RecursionError", "maximum recursion depth exceeded");
-    Frame frame;
     frame.code = code;
     frame.locals.resize(code->slotNames.size());
-    if (!bindArguments(fn, args, frame)) return nullptr;
+    if (!bindArguments(fn, args, frame)) return false;
     for (std::size_t i = 0; i < code->slotIsCell.size(); ++i) {
         if (!code->slotIsCell[i]) continue;
         auto* cell = m_heap->make<rt::CellObject>();
@@ -582,6 +577,17 @@ ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
     frame.cells = fn->closure;
     frame.id = FrameId{++m_nextFrame};
     frame.traced = &frame;
+    return true;
+}
+
+ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
+    const CodeInfo* code = fn->code;
+    if (code->isGenerator) return makeGenerator(fn, args);
+    if (m_depth >= m_options.limits.maxRecursionDepth ||
+        (m_stackFloor && static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor))
+        return raise("RecursionError", "maximum recursion depth exceeded");
+    Frame frame;
+    if (!prepareFrame(fn, args, frame)) return nullptr;
     m_frames.push_back(&frame);
     ++m_depth;
     if (m_tracer) {

@@ -60,21 +60,9 @@ void Interpreter::runGeneratorBody(GeneratorState& g) {
 }
 
 ObjRef Interpreter::makeGenerator(rt::FunctionObject* fn, rt::CallArgs& args) {
-    const CodeInfo* code = fn->code;
     auto state = std::make_unique<GeneratorState>(*this);
     Frame& frame = state->frame;
-    frame.code = code;
-    frame.locals.resize(code->slotNames.size());
-    if (!bindArguments(fn, args, frame)) return nullptr;
-    for (std::size_t i = 0; i < code->slotIsCell.size(); ++i) {
-        if (!code->slotIsCell[i]) continue;
-        auto* cell = m_heap->make<rt::CellObject>();
-        cell->value = std::move(frame.locals[i]);
-        frame.locals[i] = ObjRef(cell);
-    }
-    frame.cells = fn->closure;
-    frame.id = FrameId{++m_nextFrame};
-    frame.traced = &frame;
+    if (!prepareFrame(fn, args, frame)) return nullptr;
     state->function = ObjRef(fn);
     auto* it = m_heap->make<rt::IteratorObject>();
     ObjRef out(it);

@@ -289,6 +289,9 @@ private:
     ObjRef makeFunction(const CodeInfo* code, const syntax::Arguments& args, Frame& f);
     ObjRef callFunction(rt::FunctionObject* fn, rt::CallArgs& args);
     bool bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);
+    // A new frame for a call of `fn` (a plain call or a generator's body): arguments bound,
+    // captured variables turned into cells, numbered; false with the exception set.
+    bool prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);
     ObjRef slice(Object* o, rt::SliceObject* s);
 
     // Steps.

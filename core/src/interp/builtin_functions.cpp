@@ -70,6 +70,13 @@ ObjRef bId(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newInt(static_cast<std::int64_t>(in.pyId(args.positional[0].get())));
 }
 
+ObjRef bAscii(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "ascii") || !argCount(in, args, "ascii", 1, 1)) return nullptr;
+    auto r = in.repr(args.positional[0].get());
+    if (!r) return nullptr;
+    return in.newStr(asciiEscape(*r));
+}
+
 ObjRef bRepr(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "repr") || !argCount(in, args, "repr", 1, 1)) return nullptr;
     auto r = in.repr(args.positional[0].get());
@@ -329,6 +336,7 @@ std::span<const BuiltinDef> functionBuiltins() {
         {"len", bLen},
         {"id", bId},
         {"repr", bRepr},
+        {"ascii", bAscii},
         {"input", bInput},
         {"min", bMin},
         {"max", bMax},

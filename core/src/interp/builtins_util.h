@@ -58,7 +58,10 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse);
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable);
 // str.format / format() helpers.
 ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec);
-ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args);
+// str.format (mapping null) and str.format_map (fields named by key read from mapping).
+ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args, Object* mapping = nullptr);
+// ascii(): repr text with every non-ASCII character as \\xNN, \\uNNNN or \\UNNNNNNNN.
+std::string asciiEscape(const std::string& utf8);
 // `format % args` for str (registered as the hidden builtin __percent_format__).
 ObjRef percentFormat(Interpreter& in, Object* self, CallArgs& args);
 

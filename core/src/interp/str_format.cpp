@@ -9,10 +9,81 @@
 
 namespace memstep::core::interp {
 
-ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args) {
-    std::string out;
-    std::size_t auto_ = 0;
+namespace {
+
+bool allDigits(const std::string& s) { return !s.empty() && std::all_of(s.begin(), s.end(), ::isdigit); }
+
+struct FormatState {
+    std::size_t nextAuto = 0;
     bool manual = false, automatic = false;
+};
+
+// The object a replacement field names: an argument (auto-numbered, indexed or keyword),
+// then any chain of `.attr` and `[key]` (a key of digits is an int, as in CPython).
+ObjRef lookupField(Interpreter& in, const std::string& field, CallArgs& args, Object* mapping, FormatState& st) {
+    std::size_t end = std::min(field.find('.'), field.find('['));
+    std::string head = field.substr(0, end);
+    ObjRef value;
+    if (head.empty()) {
+        if (st.manual) return in.raise("ValueError", "cannot switch from manual field specification to automatic field numbering");
+        st.automatic = true;
+        if (mapping || st.nextAuto >= args.positional.size()) {
+            if (mapping) return in.raise("ValueError", "Format string contains positional fields");
+            return in.raise("IndexError", "Replacement index " + std::to_string(st.nextAuto) + " out of range for positional args tuple");
+        }
+        value = args.positional[st.nextAuto++];
+    } else if (allDigits(head)) {
+        if (st.automatic) return in.raise("ValueError", "cannot switch from automatic field numbering to manual field specification");
+        st.manual = true;
+        std::size_t k = std::stoul(head);
+        if (mapping || k >= args.positional.size()) {
+            if (mapping) return in.raise("ValueError", "Format string contains positional fields");
+            return in.raise("IndexError", "Replacement index " + head + " out of range for positional args tuple");
+        }
+        value = args.positional[k];
+    } else if (mapping) {
+        ObjRef key = in.newStr(head);
+        value = in.subscript(mapping, key.get());
+        if (!value) return nullptr;
+    } else {
+        for (rt::KwArg& kw : args.keywords)
+            if (*kw.name == head) value = kw.value;
+        if (!value) {
+            auto* e = in.heap().make<rt::ExceptionObject>();
+            e->type = in.exceptionType("KeyError");
+            e->message = "'" + head + "'";
+            e->args.push_back(in.newStr(head));
+            return in.raiseObject(ObjRef(e));
+        }
+    }
+    std::size_t i = end;
+    while (i < field.size()) {
+        if (field[i] == '.') {
+            std::size_t j = std::min(field.find('.', i + 1), field.find('[', i + 1));
+            std::string name = field.substr(i + 1, j == std::string::npos ? std::string::npos : j - i - 1);
+            if (name.empty()) return in.raise("ValueError", "Empty attribute in format string");
+            value = in.getAttr(value.get(), name);
+            if (!value) return nullptr;
+            i = j == std::string::npos ? field.size() : j;
+        } else {
+            std::size_t close = field.find(']', i);
+            if (close == std::string::npos) return in.raise("ValueError", "Missing ']' in format string");
+            std::string key = field.substr(i + 1, close - i - 1);
+            if (key.empty()) return in.raise("ValueError", "Empty attribute in format string");
+            ObjRef k = allDigits(key) ? in.heap().newInt(static_cast<std::int64_t>(std::stoll(key))) : in.newStr(key);
+            value = in.subscript(value.get(), k.get());
+            if (!value) return nullptr;
+            i = close + 1;
+            if (i < field.size() && field[i] != '.' && field[i] != '[')
+                return in.raise("ValueError", "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return value;
+}
+
+ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Object* mapping, FormatState& st, int depth) {
+    if (depth > 2) return in.raise("ValueError", "Max string recursion exceeded");
+    std::string out;
     for (std::size_t i = 0; i < format.size(); ++i) {
         char c = format[i];
         if (c == '}') {
@@ -32,56 +103,52 @@ ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args) {
             ++i;
             continue;
         }
-        std::size_t close = format.find('}', i);
-        if (close == std::string::npos) return in.raise("ValueError", "Single '{' encountered in format string");
-        std::string field = format.substr(i + 1, close - i - 1);
+        if (i + 1 >= format.size()) return in.raise("ValueError", "Single '{' encountered in format string");
+        // The field runs to the matching '}' (a spec may nest fields: "{:{width}}").
+        std::size_t close = i + 1;
+        int level = 1;
+        bool inBracket = false;
+        for (; close < format.size(); ++close) {
+            char d = format[close];
+            if (inBracket) {
+                if (d == ']') inBracket = false;
+                continue;
+            }
+            if (d == '[') inBracket = true;
+            else if (d == '{') ++level;
+            else if (d == '}' && --level == 0) break;
+        }
+        if (close >= format.size()) return in.raise("ValueError", "expected '}' before end of string");
+        std::string whole = format.substr(i + 1, close - i - 1);
         i = close;
-        std::string spec;
-        char conversion = 0;
-        auto colon = field.find(':');
-        if (colon != std::string::npos) {
-            spec = field.substr(colon + 1);
-            field = field.substr(0, colon);
-        }
-        auto bang = field.find('!');
-        if (bang != std::string::npos) {
-            if (bang + 2 != field.size()) return in.raise("ValueError", "expected ':' after conversion specifier");
-            conversion = field[bang + 1];
-            field = field.substr(0, bang);
-        }
-        ObjRef value;
-        if (field.empty()) {
-            if (manual) return in.raise("ValueError", "cannot switch from manual field specification to automatic field numbering");
-            automatic = true;
-            if (auto_ >= args.positional.size())
-                return in.raise("IndexError", "Replacement index " + std::to_string(auto_) + " out of range for positional args tuple");
-            value = args.positional[auto_++];
-        } else if (std::all_of(field.begin(), field.end(), ::isdigit)) {
-            if (automatic) return in.raise("ValueError", "cannot switch from automatic field numbering to manual field specification");
-            manual = true;
-            std::size_t k = std::stoul(field);
-            if (k >= args.positional.size())
-                return in.raise("IndexError", "Replacement index " + field + " out of range for positional args tuple");
-            value = args.positional[k];
-        } else {
-            for (rt::KwArg& kw : args.keywords)
-                if (*kw.name == field) value = kw.value;
-            if (!value) {
-                if (field.find_first_of(".[") != std::string::npos) {
-                    in.abort(kUnsupported, "attribute and index access in format fields are not supported yet");
-                    return nullptr;
-                }
-                auto* e = in.heap().make<rt::ExceptionObject>();
-                e->type = in.exceptionType("KeyError");
-                e->args.push_back(in.newStr(field));
-                e->message = "'" + field + "'";
-                return in.raiseObject(ObjRef(e));
+        // Split name!conversion:spec; brackets in the name may hold ':' or '!'.
+        std::size_t cut = 0;
+        inBracket = false;
+        for (; cut < whole.size(); ++cut) {
+            char d = whole[cut];
+            if (inBracket) {
+                if (d == ']') inBracket = false;
+            } else if (d == '[') {
+                inBracket = true;
+            } else if (d == ':' || d == '!') {
+                break;
             }
         }
+        std::string field = whole.substr(0, cut), spec;
+        char conversion = 0;
+        if (cut < whole.size() && whole[cut] == '!') {
+            if (cut + 1 >= whole.size()) return in.raise("ValueError", "end of string while looking for conversion specifier");
+            conversion = whole[cut + 1];
+            if (cut + 2 < whole.size() && whole[cut + 2] != ':') return in.raise("ValueError", "expected ':' after conversion specifier");
+            cut += 2;
+        }
+        if (cut < whole.size() && whole[cut] == ':') spec = whole.substr(cut + 1);
+        ObjRef value = lookupField(in, field, args, mapping, st);
+        if (!value) return nullptr;
         if (conversion == 'r' || conversion == 'a') {
             auto r = in.repr(value.get());
             if (!r) return nullptr;
-            value = in.newStr(*r);
+            value = in.newStr(conversion == 'a' ? asciiEscape(*r) : *r);
         } else if (conversion == 's') {
             auto r = in.str(value.get());
             if (!r) return nullptr;
@@ -89,11 +156,45 @@ ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args) {
         } else if (conversion) {
             return in.raise("ValueError", std::string("Unknown conversion specifier ") + conversion);
         }
+        if (spec.find('{') != std::string::npos) {
+            ObjRef inner = formatImpl(in, spec, args, mapping, st, depth + 1);
+            if (!inner) return nullptr;
+            spec = text(inner.get());
+        }
         ObjRef piece = formatValue(in, value.get(), spec);
         if (!piece) return nullptr;
         out += text(piece.get());
     }
     return in.newStr(std::move(out));
+}
+
+} // namespace
+
+std::string asciiEscape(const std::string& utf8) {
+    static const char* kHex = "0123456789abcdef";
+    std::string out;
+    for (std::size_t i = 0; i < utf8.size();) {
+        auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+        std::uint32_t cp = c & (c >= 0xF0 ? 0x07 : c >= 0xE0 ? 0x0F : 0x1F);
+        for (int k = 1; k <= extra && i + static_cast<std::size_t>(k) < utf8.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
+        i += static_cast<std::size_t>(extra) + 1;
+        int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+        out += cp < 0x100 ? "\\x" : cp < 0x10000 ? "\\u" : "\\U";
+        for (int k = digits - 1; k >= 0; --k) out += kHex[(cp >> (4 * k)) & 0xF];
+    }
+    return out;
+}
+
+ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args, Object* mapping) {
+    FormatState st;
+    return formatImpl(in, format, args, mapping, st, 0);
 }
 
 ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {

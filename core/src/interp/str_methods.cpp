@@ -74,9 +74,8 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
             while (i < n && isSpace(static_cast<unsigned char>(t[i]))) ++i;
             if (i >= n) break;
             if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
-                std::size_t e = n;
-                while (e > i && isSpace(static_cast<unsigned char>(t[e - 1]))) --e;
-                parts.push_back(in.newStr(t.substr(i, e - i)));
+                // The rest keeps its trailing whitespace: "a b  ".split(None, 1) == ['a', 'b  '].
+                parts.push_back(in.newStr(t.substr(i)));
                 break;
             }
             std::size_t j = i;
@@ -393,6 +392,140 @@ ObjRef strRpartition(Interpreter& in, Object* self, CallArgs& args) { return par
 
 ObjRef strFormatMethod(Interpreter& in, Object* self, CallArgs& args) { return strFormat(in, text(self), args); }
 
+ObjRef strFormatMap(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "format_map") || !argCount(in, args, "format_map", 1, 1)) return nullptr;
+    CallArgs none;
+    return strFormat(in, text(self), none, args.positional[0].get());
+}
+
+// rsplit: split scans from the right, so only the leftmost part keeps what maxsplit leaves.
+ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef sep = takeKeyword(args, "sep");
+    ObjRef maxsplitArg = takeKeyword(args, "maxsplit");
+    if (!noMoreKeywords(in, args, "rsplit") || !argCount(in, args, "rsplit", 0, 2)) return nullptr;
+    if (!args.positional.empty()) sep = args.positional[0];
+    if (args.positional.size() > 1) maxsplitArg = args.positional[1];
+    std::int64_t maxsplit = -1;
+    if (maxsplitArg) {
+        auto v = intArg(in, maxsplitArg.get());
+        if (!v) return nullptr;
+        maxsplit = *v;
+    }
+    const std::string& t = text(self);
+    std::vector<std::string> parts;
+    bool whole = false;
+    if (!sep || sep->tag == rt::Tag::None) {
+        std::size_t e = t.size();
+        while (true) {
+            while (e > 0 && isSpace(static_cast<unsigned char>(t[e - 1]))) --e;
+            if (e == 0) break;
+            if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
+                parts.push_back(t.substr(0, e)); // keeps its leading whitespace
+                break;
+            }
+            std::size_t b = e;
+            while (b > 0 && !isSpace(static_cast<unsigned char>(t[b - 1]))) --b;
+            if (b == 0 && e == t.size() && parts.empty()) whole = true;
+            parts.push_back(t.substr(b, e - b));
+            e = b;
+        }
+    } else {
+        if (!strArg(in, sep.get(), "")) return nullptr;
+        const std::string& sp = text(sep.get());
+        if (sp.empty()) return in.raise("ValueError", "empty separator");
+        std::size_t e = t.size();
+        while (true) {
+            std::size_t j = std::string::npos;
+            if (!(maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) && e >= sp.size())
+                j = t.rfind(sp, e - sp.size());
+            if (j == std::string::npos) {
+                if (e == t.size() && parts.empty()) whole = true;
+                parts.push_back(t.substr(0, e));
+                break;
+            }
+            parts.push_back(t.substr(j + sp.size(), e - j - sp.size()));
+            e = j;
+        }
+    }
+    ObjVec out;
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+        out.push_back(whole ? ObjRef(self) : in.newStr(*it));
+    return in.heap().newList(std::move(out));
+}
+
+ObjRef strCasefold(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "casefold", 1); }
+
+// istitle: uppercase letters only after uncased characters, lowercase only after cased.
+ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "istitle") || !argCount(in, args, "istitle", 0, 0)) return nullptr;
+    bool cased = false, previousCased = false;
+    for (unsigned char c : text(self)) {
+        if (std::isupper(c)) {
+            if (previousCased) return in.boolean(false);
+            previousCased = cased = true;
+        } else if (std::islower(c)) {
+            if (!previousCased) return in.boolean(false);
+            previousCased = cased = true;
+        } else {
+            previousCased = false;
+        }
+    }
+    return in.boolean(cased);
+}
+
+// isidentifier: ASCII letters, digits and '_' (not first a digit); non-ASCII characters are
+// taken as letters, which is right for the accented letters a course uses.
+ObjRef strIsidentifier(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "isidentifier") || !argCount(in, args, "isidentifier", 0, 0)) return nullptr;
+    const std::string& t = text(self);
+    if (t.empty() || std::isdigit(static_cast<unsigned char>(t[0]))) return in.boolean(false);
+    for (unsigned char c : t)
+        if (!(c >= 0x80 || std::isalnum(c) || c == '_')) return in.boolean(false);
+    return in.boolean(true);
+}
+
+ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef sizeArg = takeKeyword(args, "tabsize");
+    if (!noMoreKeywords(in, args, "expandtabs") || !argCount(in, args, "expandtabs", 0, 1)) return nullptr;
+    if (!args.positional.empty()) sizeArg = args.positional[0];
+    std::int64_t tab = 8;
+    if (sizeArg) {
+        auto v = intArg(in, sizeArg.get());
+        if (!v) return nullptr;
+        tab = *v;
+    }
+    std::string out;
+    std::int64_t column = 0;
+    for (unsigned char c : text(self)) {
+        if (c == '\t') {
+            if (tab > 0) {
+                std::int64_t n = tab - column % tab;
+                out.append(static_cast<std::size_t>(n), ' ');
+                column += n;
+            }
+        } else {
+            out += static_cast<char>(c);
+            if (c == '\n' || c == '\r') column = 0;
+            else if ((c & 0xC0) != 0x80) ++column; // count code points, not UTF-8 bytes
+        }
+    }
+    return in.newStr(std::move(out));
+}
+
+ObjRef affixRemove(Interpreter& in, Object* self, CallArgs& args, const char* name, bool suffix) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1)) return nullptr;
+    Object* a = args.positional[0].get();
+    if (!isStr(a))
+        return in.raise("TypeError", std::string(name) + "() argument must be str, not " + in.typeName(a));
+    const std::string& t = text(self);
+    const std::string& x = text(a);
+    if (x.empty() || x.size() > t.size()) return ObjRef(self);
+    if (suffix ? t.compare(t.size() - x.size(), x.size(), x) != 0 : t.compare(0, x.size(), x) != 0) return ObjRef(self);
+    return in.newStr(suffix ? t.substr(0, t.size() - x.size()) : t.substr(x.size()));
+}
+ObjRef strRemoveprefix(Interpreter& in, Object* self, CallArgs& args) { return affixRemove(in, self, args, "removeprefix", false); }
+ObjRef strRemovesuffix(Interpreter& in, Object* self, CallArgs& args) { return affixRemove(in, self, args, "removesuffix", true); }
+
 } // namespace
 
 void registerStrMethods(MethodTables& t) {
@@ -431,6 +564,14 @@ void registerStrMethods(MethodTables& t) {
     reg(rt::Tag::Str, "partition", strPartition);
     reg(rt::Tag::Str, "rpartition", strRpartition);
     reg(rt::Tag::Str, "format", strFormatMethod);
+    reg(rt::Tag::Str, "format_map", strFormatMap);
+    reg(rt::Tag::Str, "rsplit", strRsplit);
+    reg(rt::Tag::Str, "casefold", strCasefold);
+    reg(rt::Tag::Str, "istitle", strIstitle);
+    reg(rt::Tag::Str, "isidentifier", strIsidentifier);
+    reg(rt::Tag::Str, "expandtabs", strExpandtabs);
+    reg(rt::Tag::Str, "removeprefix", strRemoveprefix);
+    reg(rt::Tag::Str, "removesuffix", strRemovesuffix);
 }
 
 } // namespace memstep::core::interp

@@ -1,0 +1,2 @@
+# float() of a bad string is a ValueError
+float("1.2.3")

@@ -1,0 +1,2 @@
+# getattr without a default raises AttributeError for a missing attribute
+getattr([1, 2], "push")

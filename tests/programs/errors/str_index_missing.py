@@ -1,0 +1,2 @@
+# str.index raises ValueError when the substring is missing
+"banana".index("x")

@@ -1,0 +1,3 @@
+# title, capitalize, swapcase, casefold, upper, lower
+s = "hello wORLD it's"
+print(s.title(), s.capitalize(), s.swapcase(), "MiXeD".casefold(), s.upper(), s.lower())

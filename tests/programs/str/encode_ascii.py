@@ -1,0 +1,3 @@
+# ascii() escapes non-ASCII characters; repr keeps them
+s = "naïve ☃"
+print(ascii(s), repr(s), ascii(["é"]))

@@ -683,6 +683,10 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     case rt::Tag::Exception: {
         TypeObject* t = typeOf(o);
         if (name == "__class__") return ObjRef(t);
+        if (isTraceback(o)) {
+            abort(kUnsupported, "the attributes of traceback objects (`" + name + "`) are not supported (line " + std::to_string(m_frames.empty() ? 0 : m_frames.back()->line) + ")");
+            return nullptr;
+        }
         if (name == "__dict__") {
             abort(kUnsupported, "`__dict__` is not supported yet");
             return nullptr;
@@ -698,8 +702,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (rt::AttrDict* dict = instanceDict(o))
             if (const ObjRef* v = dict->find(name)) return *v;
         if (attr) return bindFound(*this, attr, o, t);
-        if (o->tag == rt::Tag::Exception && name == "args")
-            return m_heap->newTuple(static_cast<rt::ExceptionObject*>(o)->args);
+        if (o->tag == rt::Tag::Exception)
+            if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name)) return a;
         if (rt::NativeFn fn = inheritedFromObject(name)) return makeBuiltin(name, fn, ObjRef(o));
         return raise("AttributeError", "'" + t->name + "' object has no attribute '" + name + "'");
     }

@@ -38,6 +38,7 @@ ObjRef Interpreter::exceptionAttr(rt::ExceptionObject* e, const std::string& nam
     if (name == "__context__") return e->context ? e->context : none();
     if (name == "__suppress_context__") return boolean(e->suppressContext);
     if (name == "__class__") return ObjRef(e->type);
+    if (name == "__traceback__") return tracebackObject(e);
     return nullptr;
 }
 

@@ -153,7 +153,9 @@ ObjRef Interpreter::raise(const char* type, std::string message) {
 }
 
 void Interpreter::abort(std::string type, std::string message) {
-    if (!m_abort) m_abort = Abort{std::move(type), std::move(message)};
+    // The line where it stopped, before the frames unwind (a refusal inside a call must
+    // point at the callee's line, not at the module's).
+    if (!m_abort) m_abort = Abort{std::move(type), std::move(message), m_frames.empty() ? 0 : m_frames.back()->line};
     if (!m_exception) {
         auto* e = m_heap->make<rt::ExceptionObject>();
         e->type = exceptionType("BaseException");
@@ -262,7 +264,7 @@ Diagnostic Interpreter::makeDiagnostic() {
     if (m_abort) {
         d.type = m_abort->type;
         d.message = m_abort->message;
-        d.line = m_frames.empty() ? 0 : m_frames.back()->line;
+        d.line = m_abort->line;
         d.traceback = d.type + ": " + d.message + "\n";
         return d;
     }
@@ -518,6 +520,7 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         if (!execImport(s, f)) return fail();
         return Flow::Normal;
     case StmtKind::Try: return execTry(s.as<Try>(), f);
+    case StmtKind::With: return execWith(s.as<With>(), f);
     case StmtKind::Raise:
         if (single && !mark(f, s.line)) return fail();
         return execRaise(s.as<Raise>(), f);
@@ -604,12 +607,12 @@ ObjRef Interpreter::loadName(const Name& n, Frame& f) {
             if (const ObjRef* v = fr->classNamespace->find(n.id)) return *v;
         [[fallthrough]];
     default: {
-        if (n.slot < 0) return raise("NameError", "name '" + n.id + "' is not defined");
+        if (n.slot < 0) return undefinedName(n.id);
         const ObjRef& v = m_globals[static_cast<std::size_t>(n.slot)];
         if (v) return v;
         auto it = m_builtins.find(n.id);
         if (it != m_builtins.end()) return it->second;
-        return raise("NameError", "name '" + n.id + "' is not defined");
+        return undefinedName(n.id);
     }
     }
 }

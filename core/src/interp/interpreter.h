@@ -85,6 +85,7 @@ struct Frame {
 struct Abort {
     std::string type;
     std::string message;
+    int line = 0; // the innermost frame's line when it stopped
 };
 
 class Interpreter {
@@ -111,6 +112,10 @@ public:
     // them), and `except` matching (1, 0, or -1 with TypeError set).
     ObjRef exceptionAttr(rt::ExceptionObject* e, const std::string& name);
     int exceptionMatches(Object* exc, Object* spec);
+    // The exception's traceback object as CPython's __traceback__ would give it now (None
+    // before it was raised), and whether `o` is one (with_statement.cpp).
+    ObjRef tracebackObject(rt::ExceptionObject* e);
+    bool isTraceback(const Object* o) const;
     bool hasException() const { return static_cast<bool>(m_exception); }
     void clearException() {
         m_exception = nullptr;
@@ -276,6 +281,9 @@ private:
     bool del(const syntax::Expr& target, Frame& f);
     ObjRef loadName(const syntax::Name& n, Frame& f);
     bool storeName(const syntax::Name& n, ObjRef value, Frame& f);
+    // A name found nowhere: NameError, or Unsupported for a CPython builtin memstep lacks
+    // (missing_builtins.cpp).
+    ObjRef undefinedName(const std::string& id);
     void bindLocal(Frame& f, int slot, ObjRef value);
     void bindDefinition(Frame& f, const std::string& name, ObjRef value);
     void classStore(Frame& f, const std::string& name, ObjRef value); // class body namespace
@@ -300,6 +308,9 @@ private:
     // try/raise (exceptions.cpp).
     Flow execTry(const syntax::Try& t, Frame& f);
     Flow execRaise(const syntax::Raise& r, Frame& f);
+    // `with` (with_statement.cpp): item `index` onwards around the body.
+    Flow execWith(const syntax::With& w, Frame& f);
+    Flow withItem(const syntax::With& w, std::size_t index, Frame& f);
     ObjRef exceptionInstance(ObjRef v, const char* notDerived);
     void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
     void unbindHandlerName(Frame& f, const std::string& name);
@@ -345,6 +356,7 @@ private:
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;
+    rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is
     rt::TypeObject* m_descriptorTypes[3] = {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
     ObjRef m_notImplemented;
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name

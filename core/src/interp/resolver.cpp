@@ -222,7 +222,15 @@ private:
             stmts(i.orElse, s);
             break;
         }
-        case StmtKind::With: unsupported(st, "`with` is not supported yet"); break;
+        case StmtKind::With: {
+            auto& w = st.as<With>();
+            for (const WithItem& item : w.items) {
+                expr(*item.contextExpr, s);
+                if (item.optionalVars) expr(*item.optionalVars, s);
+            }
+            stmts(w.body, s);
+            break;
+        }
         case StmtKind::Raise: {
             auto& r = st.as<Raise>();
             if (r.exc) expr(*r.exc, s);

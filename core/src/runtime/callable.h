@@ -86,6 +86,10 @@ struct ExceptionObject : Object {
         int line = 0;
     };
     std::vector<Where> traceback; // innermost first
+    // The traceback object last handed out (__exit__'s third argument, __traceback__) and
+    // the traceback depth it stands for: a deeper traceback is a new object in CPython.
+    ObjRef tracebackObject;
+    std::size_t tracebackDepth = 0;
     AttrDict attrs; // instances of user exception classes: their __dict__
 };
 

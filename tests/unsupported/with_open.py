@@ -1,3 +1,3 @@
-# unsupported: with line 2
+# unsupported: open line 2
 with open("data.txt") as f:
     print(f.read())

@@ -1,0 +1,41 @@
+// Names CPython 3.11 has among its builtins that memstep does not provide. Reading one must
+// not end in "NameError: name 'open' is not defined": that would teach that Python has no
+// open(). The run stops with an Unsupported error naming the builtin instead.
+#include "interp/interpreter.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace memstep::core::interp {
+
+namespace {
+
+// Sorted (binary search). Taken from `dir(builtins)` of CPython 3.11, minus what memstep
+// defines; keep it in step when a builtin is added.
+constexpr std::array<std::string_view, 63> kMissingBuiltins = {
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
+    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+    "ConnectionResetError", "DeprecationWarning", "Ellipsis", "EncodingWarning", "EnvironmentError",
+    "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+    "IOError", "ImportWarning", "IndentationError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "PendingDeprecationWarning", "PermissionError", "ProcessLookupError",
+    "ReferenceError", "ResourceWarning", "RuntimeWarning", "StopAsyncIteration", "SyntaxWarning",
+    "TabError", "TimeoutError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
+    "UnicodeWarning", "UserWarning", "Warning", "aiter", "anext", "breakpoint", "bytearray", "bytes",
+    "compile", "complex", "copyright", "credits", "dir", "eval", "exec", "exit", "globals", "help",
+    "license", "locals", "memoryview", "open", "quit", "slice", "vars",
+};
+
+} // namespace
+
+ObjRef Interpreter::undefinedName(const std::string& id) {
+    if (std::binary_search(kMissingBuiltins.begin(), kMissingBuiltins.end(), std::string_view(id))) {
+        int line = m_frames.empty() ? 0 : m_frames.back()->line;
+        abort(kUnsupported, "the builtin `" + id + "` is not supported (line " + std::to_string(line) + ")");
+        return nullptr;
+    }
+    return raise("NameError", "name '" + id + "' is not defined");
+}
+
+} // namespace memstep::core::interp

@@ -245,6 +245,16 @@ class Tracer:
             value = arg[1]
             step["exception"] = {"type": arg[0].__name__, "message": str(value)}
         self.steps.append(step)
+        if event == "return":
+            # The caller runs again after this: its frozen vars may change before its next
+            # event (`with m as x: return 1` stores x between two calls on one line).
+            caller = frame.f_back
+            while caller is not None and not self.is_program_frame(caller):
+                caller = caller.f_back
+            if caller is not None:
+                entry = self.frame_ids.get(id(caller))
+                if entry is not None and entry[0] is caller:
+                    self.frozen_frames.pop(entry[1], None)
 
     # ---- sys.settrace --------------------------------------------------------------
     def on_event(self, frame, event, arg):

@@ -108,7 +108,10 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
     e->args = args;
     e->message.clear();
     if (args.size() == 1) {
-        auto s = in.str(args[0].get());
+        // KeyError's str() is the repr of its key, for the program's subclasses too (through
+        // any base: `class Missing(Mixin, KeyError)`).
+        bool isKey = in.isSubtype(e->type, in.exceptionType("KeyError"));
+        auto s = isKey ? in.repr(args[0].get()) : in.str(args[0].get());
         if (!s) return false;
         e->message = *s;
     } else if (args.size() > 1) {

@@ -24,12 +24,6 @@ rt::ExceptionObject* asException(Object* o) {
     return o && o->tag == rt::Tag::Exception ? static_cast<rt::ExceptionObject*>(o) : nullptr;
 }
 
-bool isSubtype(rt::TypeObject* t, const rt::TypeObject* want) {
-    for (; t; t = t->base)
-        if (t == want) return true;
-    return false;
-}
-
 } // namespace
 
 ObjRef Interpreter::exceptionAttr(rt::ExceptionObject* e, const std::string& name) {
@@ -80,6 +74,7 @@ int Interpreter::exceptionMatches(Object* exc, Object* spec) {
             return -1;
         }
     }
+    // The whole MRO counts: `class E(Mixin, KeyError)` is caught by `except KeyError`.
     rt::TypeObject* have = typeOf(exc);
     for (const ObjRef& t : *types)
         if (isSubtype(have, static_cast<rt::TypeObject*>(t.get()))) return 1;

@@ -499,15 +499,19 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         int truth = truthy(t.get());
         if (truth < 0) return fail();
         if (!truth) {
-            std::string msg;
+            // AssertionError(msg): the message object itself is the exception's argument.
+            auto* e = m_heap->make<rt::ExceptionObject>();
+            ObjRef exc(e);
+            e->type = exceptionType("AssertionError");
             if (a.msg) {
                 ObjRef m = eval(*a.msg, f);
                 if (!m) return fail();
                 auto text = str(m.get());
                 if (!text) return fail();
-                msg = *text;
+                e->message = *text;
+                e->args.push_back(std::move(m));
             }
-            raise("AssertionError", msg);
+            raiseObject(std::move(exc));
             return fail();
         }
         return Flow::Normal;

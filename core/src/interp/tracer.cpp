@@ -178,10 +178,18 @@ HeapObject Tracer::contents(Object* o, bool) {
         }
         break;
     }
-    case rt::Tag::Builtin:
-        h.type = "builtin_function_or_method";
-        h.name = static_cast<rt::BuiltinObject*>(o)->name;
+    case rt::Tag::Builtin: {
+        auto* b = static_cast<rt::BuiltinObject*>(o);
+        h.name = b->name;
+        if (!b->python) {
+            h.type = "builtin_function_or_method";
+            break;
+        }
+        h.type = "function";
+        h.params = b->python->params;
+        for (const ObjRef& d : b->python->defaults) h.defaults.push_back(idOf(d.get()));
         break;
+    }
     case rt::Tag::Module:
         h.type = "module";
         h.name = static_cast<rt::ModuleObject*>(o)->name;

@@ -151,6 +151,12 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
         f(m->func.get());
         break;
     }
+    case rt::Tag::Builtin: {
+        auto* b = static_cast<rt::BuiltinObject*>(o);
+        if (b->python)
+            for (const ObjRef& d : b->python->defaults) f(d.get());
+        break;
+    }
     default: break;
     }
 }

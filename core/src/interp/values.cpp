@@ -22,6 +22,10 @@ std::string hexAddress(std::uint64_t v) {
     return buf;
 }
 
+// A builtin type's name in repr(): the module-qualified one when it has one
+// (`random.Random`), else the bare name (`int`).
+std::string builtinTypeName(const rt::TypeObject* t) { return t->qualname.empty() ? t->name : t->qualname; }
+
 std::string_view charAt(const rt::StrObject* s, std::int64_t i) {
     if (s->ascii) return std::string_view(s->text).substr(static_cast<std::size_t>(i), 1);
     std::uint32_t b = s->offsets[static_cast<std::size_t>(i)];
@@ -203,7 +207,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
                 return true;
             }
         }
-        out += "<" + std::string(inst->cls->isUser ? "__main__." : "") + inst->cls->name + " object at " +
+        out += "<" + (inst->cls->isUser ? "__main__." + inst->cls->name : builtinTypeName(inst->cls)) + " object at " +
                hexAddress(m_in.pyId(o)) + ">";
         return true;
     }
@@ -212,7 +216,10 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         Object* fn = m->func.get();
         std::string name = fn->tag == rt::Tag::Function && static_cast<rt::FunctionObject*>(fn)->code
                                ? static_cast<rt::FunctionObject*>(fn)->code->qualname
-                               : fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name : "?";
+                               : fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
+                               : fn->tag == rt::Tag::Builtin && static_cast<rt::BuiltinObject*>(fn)->python
+                                   ? static_cast<rt::BuiltinObject*>(fn)->python->qualname
+                                   : "?";
         out += "<bound method " + name + " of ";
         if (!write(out, m->self.get(), false, depth + 1)) return false;
         out += ">";
@@ -245,7 +252,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(o);
-        out += "<class '" + std::string(t->isUser ? "__main__." + t->qualname : t->name) + "'>";
+        out += "<class '" + (t->isUser ? "__main__." + t->qualname : builtinTypeName(t)) + "'>";
         return true;
     }
     case rt::Tag::Module: out += "<module '" + static_cast<rt::ModuleObject*>(o)->name + "' (built-in)>"; return true;

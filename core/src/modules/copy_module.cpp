@@ -7,6 +7,13 @@
 // atomic values as they are, returns a tuple itself when every item copies to itself, and
 // rebuilds sets and frozensets (CPython goes through __reduce_ex__ for them, so even a
 // frozenset of ints is a new object).
+//
+// An instance of a class the program defined is copied as CPython's object.__reduce_ex__(4)
+// and copy._reconstruct do it: a new instance of the same class (its __init__ is not run)
+// whose __dict__ gets the original's attributes (copy) or their deep copies (deepcopy, the
+// new instance memoised first so cycles through it close). A class's own __copy__ is called
+// as copy.copy calls it; __deepcopy__ (it receives CPython's memo dict, keyed by id()) and
+// the pickling hooks (__reduce__, __getstate__, ...) are refused as Unsupported.
 #include "modules/modules.h"
 
 #include "interp/builtins_util.h"
@@ -43,6 +50,59 @@ ObjRef refuse(Interpreter& in, const char* function, Object* x) {
     return unsupported(in, std::string(function) + "() of a " + in.typeName(x) + " object is not supported");
 }
 
+rt::InstanceObject* asUserInstance(Object* x) {
+    if (x->tag != rt::Tag::Instance) return nullptr;
+    auto* inst = static_cast<rt::InstanceObject*>(x);
+    return inst->cls->isUser ? inst : nullptr;
+}
+
+// A special method of the class that would change how CPython copies its instances and
+// that memstep does not run; null when there is none.
+const char* refusedHook(Interpreter& in, rt::TypeObject* cls, bool deep) {
+    static const char* const kHooks[] = {"__reduce_ex__", "__reduce__", "__getstate__", "__setstate__",
+                                         "__getnewargs__", "__getnewargs_ex__"};
+    if (deep && in.lookupInType(cls, "__deepcopy__")) return "__deepcopy__";
+    for (const char* name : kHooks)
+        if (in.lookupInType(cls, name)) return name;
+    return nullptr;
+}
+
+ObjRef refuseHook(Interpreter& in, const char* function, const char* hook) {
+    return unsupported(in, std::string(function) + "() of an object whose class defines " + hook + " is not supported");
+}
+
+// object.__reduce_ex__(4) asks copyreg._slotnames(cls), which caches its answer (an empty
+// list for a class without __slots__) as `cls.__slotnames__`: the class visibly gains it.
+bool cacheSlotNames(Interpreter& in, rt::TypeObject* cls) {
+    if (cls->dict.find("__slotnames__")) return true;
+    return in.setAttr(cls, "__slotnames__", in.heap().newList());
+}
+
+// The new, empty instance _reconstruct makes with cls.__new__(cls).
+ObjRef blankInstance(Interpreter& in, rt::TypeObject* cls) {
+    auto* y = in.heap().make<rt::InstanceObject>();
+    y->cls = cls;
+    return ObjRef(y);
+}
+
+ObjRef copyInstance(Interpreter& in, rt::InstanceObject* x) {
+    if (in.lookupInType(x->cls, "__copy__")) {
+        // copy.copy: getattr(cls, "__copy__")(x), so a plain method gets x as self.
+        ObjRef copier = in.getAttr(x->cls, "__copy__");
+        if (!copier) return nullptr;
+        CallArgs a;
+        a.positional.push_back(ObjRef(x));
+        return in.call(copier.get(), a);
+    }
+    if (const char* hook = refusedHook(in, x->cls, false)) return refuseHook(in, "copy.copy", hook);
+    if (!cacheSlotNames(in, x->cls)) return nullptr;
+    ObjRef y = blankInstance(in, x->cls);
+    auto state = x->attrs.items; // y.__dict__.update(x.__dict__)
+    for (auto& [name, value] : state)
+        if (!in.setAttr(y.get(), name, value)) return nullptr;
+    return y;
+}
+
 ObjRef c_copy(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "copy")) return nullptr;
     if (args.positional.size() != 1)
@@ -66,6 +126,9 @@ ObjRef c_copy(Interpreter& in, Object*, CallArgs& args) {
         return out;
     }
     case rt::Tag::Module: return in.raise("TypeError", "cannot pickle 'module' object");
+    case rt::Tag::Instance:
+        if (auto* inst = asUserInstance(x)) return copyInstance(in, inst);
+        return refuse(in, "copy.copy", x);
     default: return refuse(in, "copy.copy", x);
     }
 }
@@ -156,6 +219,24 @@ private:
             return y;
         }
         case rt::Tag::Module: return m_in.raise("TypeError", "cannot pickle 'module' object");
+        case rt::Tag::Instance: {
+            auto* inst = asUserInstance(x);
+            if (!inst) return refuse(m_in, "copy.deepcopy", x);
+            if (const char* hook = refusedHook(m_in, inst->cls, true))
+                return refuseHook(m_in, "copy.deepcopy", hook);
+            if (!cacheSlotNames(m_in, inst->cls)) return nullptr;
+            ObjRef y = blankInstance(m_in, inst->cls);
+            m_memo[x] = y;
+            // _reconstruct deep-copies the whole __dict__ first, then updates y's.
+            auto state = inst->attrs.items;
+            for (auto& [name, value] : state) {
+                value = copy(value.get());
+                if (!value) return nullptr;
+            }
+            for (auto& [name, value] : state)
+                if (!m_in.setAttr(y.get(), name, std::move(value))) return nullptr;
+            return y;
+        }
         default: return refuse(m_in, "copy.deepcopy", x);
         }
     }

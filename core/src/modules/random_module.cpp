@@ -6,6 +6,13 @@
 // getrandbits builds ints from little-endian 32-bit words; randrange/randint/choice/
 // shuffle/sample all draw through _randbelow's getrandbits rejection sampling, choices and
 // uniform through random(), so every draw consumes the generator as CPython does.
+//
+// The module's functions are what CPython's random.py makes them: attributes bound once, at
+// import, to one hidden Random instance (`randint = _inst.randint`). random and getrandbits
+// are builtin methods of that instance; the others are bound methods whose __func__ is a
+// Python function of random.py, drawn with its real parameters and defaults. So
+// `from random import randint` shows a method pointing at a Random object and a function,
+// and `randint is random.randint` holds, exactly as in CPython.
 #include "modules/modules.h"
 
 #include "interp/builtins_util.h"
@@ -112,13 +119,19 @@ public:
     std::int64_t below(std::int64_t n) { return below(BigInt::fromInt64(n)).toInt64(); }
 
     std::optional<double> gaussNext;
+    ObjRef randomType; // random.Random (lives as long as the module: instances point at it)
+    ObjRef instance;   // random._inst, the `self` of every module-level function
 
 private:
     std::array<std::uint32_t, kN> m_mt{};
     int m_index = kN + 1;
 };
 
-MersenneTwister& mt(Object* self) { return static_cast<MersenneTwister&>(*static_cast<rt::ModuleObject*>(self)->state); }
+MersenneTwister& mt(Object* module) { return static_cast<MersenneTwister&>(*static_cast<rt::ModuleObject*>(module)->state); }
+
+// random() and getrandbits() are builtin methods of the Random instance: their self is the
+// instance, and the state stays with the module (made once per run).
+MersenneTwister& mtOfInstance(Interpreter& in) { return mt(in.importModule("random").get()); }
 
 // seed() and the import without a seed: fresh entropy, as CPython seeds from os.urandom.
 constexpr std::size_t kSeedWords = 624;
@@ -162,18 +175,18 @@ ObjRef r_seed(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
-ObjRef r_random(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef r_random(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "random") || !interp::argCount(in, args, "random", 0, 0)) return nullptr;
-    return in.heap().newFloat(mt(self).random());
+    return in.heap().newFloat(mtOfInstance(in).random());
 }
 
-ObjRef r_getrandbits(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef r_getrandbits(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "getrandbits") || !interp::argCount(in, args, "getrandbits", 1, 1)) return nullptr;
     auto k = interp::intArg(in, args.positional[0].get());
     if (!k) return nullptr;
     if (*k < 0) return in.raise("ValueError", "number of bits must be non-negative");
     if (*k > (1 << 20)) return in.raise("OverflowError", "getrandbits() argument is too large for memstep");
-    return in.heap().newInt(mt(self).getrandbits(static_cast<std::uint64_t>(*k)));
+    return in.heap().newInt(mtOfInstance(in).getrandbits(static_cast<std::uint64_t>(*k)));
 }
 
 // operator.index() of a randrange argument; floats equal to ints pass with CPython 3.11's
@@ -440,24 +453,60 @@ ObjRef r_gauss(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newFloat(mu + z * sigma);
 }
 
+// The stand-in for a random.py function, called through its bound method: the Random
+// instance comes first and is dropped, the module (its builtin self) carries the state.
+template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* module, CallArgs& args) {
+    if (args.positional.empty() || args.positional[0].get() != mt(module).instance.get())
+        return unsupported(in, "calling a random function through its __func__ is not supported");
+    args.positional.erase(args.positional.begin());
+    return F(in, module, args);
+}
+
 } // namespace
 
 void fillRandom(Interpreter& in, rt::ModuleObject& m) {
-    auto state = std::make_unique<MersenneTwister>();
-    seedFromEntropy(*state);
-    m.state = std::move(state);
-    // CPython's random module dict order for these names.
-    addFunction(in, m, "seed", r_seed, true);
-    addFunction(in, m, "random", r_random, true);
-    addFunction(in, m, "uniform", r_uniform, true);
-    addFunction(in, m, "gauss", r_gauss, true);
-    addFunction(in, m, "shuffle", r_shuffle, true);
-    addFunction(in, m, "choice", r_choice, true);
-    addFunction(in, m, "randrange", r_randrange, true);
-    addFunction(in, m, "sample", r_sample, true);
-    addFunction(in, m, "randint", r_randint, true);
-    addFunction(in, m, "choices", r_choices, true);
-    addFunction(in, m, "getrandbits", r_getrandbits, true);
+    auto owned = std::make_unique<MersenneTwister>();
+    MersenneTwister& state = *owned;
+    seedFromEntropy(state);
+    m.state = std::move(owned);
+
+    auto* type = in.heap().make<rt::TypeObject>();
+    state.randomType = ObjRef(type);
+    type->name = "Random";
+    type->qualname = "random.Random";
+    type->instanceTag = rt::Tag::Instance;
+    type->base = in.objectType();
+    auto* inst = in.heap().make<rt::InstanceObject>();
+    state.instance = ObjRef(inst);
+    inst->cls = type;
+
+    auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params, ObjVec defaults) {
+        ObjRef func = in.makeBuiltin(name, fn, ObjRef(&m));
+        auto sig = std::make_unique<rt::PythonSignature>();
+        sig->qualname = std::string("Random.") + name;
+        sig->params = std::move(params);
+        sig->defaults = std::move(defaults);
+        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
+        auto* bound = in.heap().make<rt::MethodObject>();
+        ObjRef b(bound);
+        bound->self = state.instance;
+        bound->func = std::move(func);
+        m.set(name, std::move(b));
+    };
+    auto builtinMethod = [&](const char* name, rt::NativeFn fn) { m.set(name, in.makeBuiltin(name, fn, state.instance)); };
+    ObjRef none = in.none();
+    // CPython's random module dict order for these names; signatures as in random.py 3.11.
+    method("seed", throughInstance<r_seed>, {"self", "a", "version"}, {none, in.heap().newInt(std::int64_t{2})});
+    builtinMethod("random", r_random);
+    method("uniform", throughInstance<r_uniform>, {"self", "a", "b"}, {});
+    method("gauss", throughInstance<r_gauss>, {"self", "mu", "sigma"}, {in.heap().newFloat(0.0), in.heap().newFloat(1.0)});
+    method("shuffle", throughInstance<r_shuffle>, {"self", "x"}, {});
+    method("choice", throughInstance<r_choice>, {"self", "seq"}, {});
+    method("randrange", throughInstance<r_randrange>, {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
+    method("sample", throughInstance<r_sample>, {"self", "population", "k", "counts"}, {});
+    method("randint", throughInstance<r_randint>, {"self", "a", "b"}, {});
+    method("choices", throughInstance<r_choices>, {"self", "population", "weights", "cum_weights", "k"}, {none});
+    builtinMethod("getrandbits", r_getrandbits);
 }
 
 } // namespace memstep::core::modules

@@ -46,11 +46,21 @@ struct FunctionObject : Object {
     std::vector<Ref<Object>> closure; // CellObjects, in the code's freeVars order
 };
 
+// A builtin standing in for a Python function of a library module (random.py's
+// Random.randint): CPython shows that function, so the diagram draws it as a `function`
+// with these parameters and defaults.
+struct PythonSignature {
+    std::string qualname;            // "Random.randint"
+    std::vector<std::string> params; // signature order, as the heap-graph contract lists them
+    ObjVec defaults;                 // __defaults__
+};
+
 struct BuiltinObject : Object {
     BuiltinObject() : Object(Tag::Builtin) {}
     std::string name;
     NativeFn fn = nullptr;
     ObjRef self; // bound methods of builtin types
+    std::unique_ptr<PythonSignature> python; // set only for stand-ins of Python functions
 };
 
 struct TypeObject : Object {

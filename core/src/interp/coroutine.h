@@ -16,16 +16,20 @@
 
 namespace memstep::core::interp {
 
+// How close to the end of a coroutine's stack a Python call is refused with RecursionError
+// (Interpreter::m_stackFloor): room for the deepest builtin a call may still run.
+constexpr std::size_t kStackMarginBytes = 1u << 20;
+
 class Coroutine {
 public:
     using Body = void (*)(void* argument);
 
-    // Native stack of one coroutine: reserved (not committed), touched only as deep as the
-    // body goes. Twice the usual 8 MB main stack, so a generator can nest as deeply as the
-    // main program.
+    // Native stack of a generator's coroutine: reserved (not committed), touched only as deep
+    // as the body goes. Twice the usual 8 MB thread stack, so a generator can nest as deeply
+    // as a program running on an ordinary thread.
     static constexpr std::size_t kStackBytes = 16u << 20;
 
-    Coroutine(Body body, void* argument);
+    Coroutine(Body body, void* argument, std::size_t stackBytes = kStackBytes);
     ~Coroutine(); // only while not running; a suspended body is simply dropped
     Coroutine(const Coroutine&) = delete;
     Coroutine& operator=(const Coroutine&) = delete;
@@ -53,6 +57,7 @@ private:
 
     Body m_body;
     void* m_argument;
+    std::size_t m_stackBytes;
     void* m_stack = nullptr;
     ucontext_t m_context{};
     ucontext_t m_caller{};

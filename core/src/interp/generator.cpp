@@ -11,9 +11,6 @@ using namespace syntax;
 
 namespace {
 
-// How close to the end of a coroutine's stack a Python call is refused with RecursionError
-// (Interpreter::m_stackFloor): room for the deepest builtin a call may still run.
-constexpr std::size_t kStackMarginBytes = 1u << 20;
 // A dropped generator that keeps yielding while it is being closed is given up after this.
 constexpr int kMaxCloseAttempts = 8;
 // What a started generator costs against RunLimits::maxHeapBytes: the part of its native

@@ -1,12 +1,14 @@
 // Interpreter set-up, the run loop, steps, and statements.
 #include "interp/interpreter.h"
 
+#include "interp/coroutine.h"
 #include "interp/generator.h"
 #include "interp/tracer.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>
 #include <cstring>
+#include <exception>
 
 namespace memstep::core::interp {
 
@@ -278,7 +280,47 @@ Diagnostic Interpreter::makeDiagnostic() {
 
 // ---- running
 
+namespace {
+
+// The whole program runs on a native stack of its own, reserved (not committed) and touched
+// only as deep as the program goes. The caller's thread stack (8 MB on the main thread, what
+// the platform gives a QThread) is not ours to size, and a sanitizer build's frames are many
+// times larger than a release build's: with a stack of our own, CPython's recursion limit is
+// reached before the native stack runs out in every build, and m_stackFloor turns running
+// out into a RecursionError rather than a crash if it ever does.
+constexpr std::size_t kProgramStackBytes = std::size_t(512) << 20;
+
+struct ProgramRun {
+    Interpreter* interpreter;
+    const Module* module;
+    std::optional<Diagnostic> error;
+    std::exception_ptr thrown; // an exception cannot unwind across the switch to the caller
+};
+
+} // namespace
+
 std::optional<Diagnostic> Interpreter::run(const Module& module) {
+    ProgramRun job{this, &module, {}, nullptr};
+    Coroutine stack(
+        [](void* argument) {
+            auto* job = static_cast<ProgramRun*>(argument);
+            try {
+                job->error = job->interpreter->runOnThisStack(*job->module);
+            } catch (...) {
+                job->thrown = std::current_exception();
+            }
+        },
+        &job, kProgramStackBytes);
+    if (!stack.prepare()) return runOnThisStack(module); // no address space to spare: run here
+    m_stackFloor = stack.stackLow() + kStackMarginBytes;
+    stack.resume();
+    m_stackFloor = nullptr;
+    if (job.thrown) std::rethrow_exception(job.thrown);
+    return job.error;
+}
+
+std::optional<Diagnostic> Interpreter::runOnThisStack(const Module& module) {
+
     const CodeInfo* code = codes.empty() ? nullptr : codes.front().get();
     m_moduleCode = code;
     Frame f;

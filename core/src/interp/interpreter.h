@@ -95,8 +95,11 @@ public:
     Interpreter(const Interpreter&) = delete;
     Interpreter& operator=(const Interpreter&) = delete;
 
-    // Runs a resolved module. Returns the uncaught error, if any.
+    // Runs a resolved module on a native stack of its own. Returns the uncaught error, if any.
     std::optional<Diagnostic> run(const syntax::Module& module);
+    // The same on the caller's stack, bounded by it (run() falls back to it when no stack of
+    // its own can be had).
+    std::optional<Diagnostic> runOnThisStack(const syntax::Module& module);
 
     const std::string& output() const { return m_output; }
     std::uint64_t steps() const { return m_steps; }

@@ -6,4 +6,5 @@ class P:
 print(P.__hash__ is None)
 class Q:
     pass
-print(hash(Q()) == hash(Q()))
+q = Q()
+print(hash(q) == hash(q))

@@ -90,38 +90,6 @@ ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newTuple(std::move(items));
 }
 
-bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
-    if (src->tag == rt::Tag::Dict) {
-        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(src)->entries)
-            if (e.key) in.dictSetHashed(d, e.key, e.hash, e.value);
-        return true;
-    }
-    ObjRef it = in.iter(src);
-    if (!it) return false;
-    std::size_t index = 0;
-    while (true) {
-        ObjRef item = in.next(it.get());
-        if (!item) return !in.hasException();
-        ObjVec kv;
-        if (item->tag != rt::Tag::List && item->tag != rt::Tag::Tuple) {
-            ObjRef inner = in.iter(item.get());
-            if (!inner) {
-                in.clearException();
-                in.raise("TypeError", "cannot convert dictionary update sequence element #" + std::to_string(index) + " to a sequence");
-                return false;
-            }
-        }
-        if (!in.collect(item.get(), kv)) return false;
-        if (kv.size() != 2) {
-            in.raise("ValueError", "dictionary update sequence element #" + std::to_string(index) + " has length " +
-                                       std::to_string(kv.size()) + "; 2 is required");
-            return false;
-        }
-        if (!in.dictSet(d, kv[0], kv[1])) return false;
-        ++index;
-    }
-}
-
 ObjRef tDict(Interpreter& in, Object*, CallArgs& args) {
     if (!argCount(in, args, "dict", 0, 1)) return nullptr;
     auto d = in.heap().newDict();

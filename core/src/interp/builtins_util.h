@@ -54,6 +54,9 @@ ObjRef keyError(Interpreter& in, Object* key);
 
 // Sorting with Python's comparison (stable; false with the exception set).
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse);
+// dict(src) / d.update(src): copies a dict's entries or an iterable's key/value pairs into
+// `d`, with CPython's errors for elements that are not pairs; false with the exception set.
+bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src);
 // set(iterable) with CPython's set_update_internal shortcuts.
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable);
 // str.format / format() helpers.

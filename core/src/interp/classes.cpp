@@ -678,6 +678,19 @@ std::string propertyName(TypeObject* type, Object* prop) {
     return "?";
 }
 
+// A property found on an instance's class: it takes precedence over the instance's __dict__
+// for reading, setting and deleting alike. Null for anything else.
+rt::DescriptorObject* asProperty(const ObjRef& attr) {
+    if (!attr || attr->tag != rt::Tag::Descriptor) return nullptr;
+    auto* d = static_cast<rt::DescriptorObject*>(attr.get());
+    return d->kind == rt::DescriptorObject::Kind::Property ? d : nullptr;
+}
+
+// "property 'x' of 'C' object has no setter"; always null.
+ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const char* role) {
+    return in.raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no " + role);
+}
+
 } // namespace
 
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
@@ -695,11 +708,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             return nullptr;
         }
         ObjRef attr = lookupInType(t, name);
-        if (attr && attr->tag == rt::Tag::Descriptor &&
-            static_cast<rt::DescriptorObject*>(attr.get())->kind == rt::DescriptorObject::Kind::Property) {
-            auto* d = static_cast<rt::DescriptorObject*>(attr.get());
-            if (!d->getter)
-                return raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no getter");
+        if (rt::DescriptorObject* d = asProperty(attr)) {
+            if (!d->getter) return noAccessor(*this, t, d, "getter");
             return bindFound(*this, attr, o, t);
         }
         if (rt::AttrDict* dict = instanceDict(o))
@@ -783,14 +793,9 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         TypeObject* t = typeOf(o);
-        ObjRef attr = lookupInType(t, name);
-        if (attr && attr->tag == rt::Tag::Descriptor &&
-            static_cast<rt::DescriptorObject*>(attr.get())->kind == rt::DescriptorObject::Kind::Property) {
-            auto* d = static_cast<rt::DescriptorObject*>(attr.get());
-            if (!d->setter) {
-                raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no setter");
-                return false;
-            }
+        ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
+        if (rt::DescriptorObject* d = asProperty(attr)) {
+            if (!d->setter) return static_cast<bool>(noAccessor(*this, t, d, "setter"));
             CallArgs args;
             args.positional.push_back(ObjRef(o));
             args.positional.push_back(std::move(value));
@@ -829,14 +834,9 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         TypeObject* t = typeOf(o);
-        ObjRef attr = lookupInType(t, name);
-        if (attr && attr->tag == rt::Tag::Descriptor &&
-            static_cast<rt::DescriptorObject*>(attr.get())->kind == rt::DescriptorObject::Kind::Property) {
-            auto* d = static_cast<rt::DescriptorObject*>(attr.get());
-            if (!d->deleter) {
-                raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no deleter");
-                return false;
-            }
+        ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
+        if (rt::DescriptorObject* d = asProperty(attr)) {
+            if (!d->deleter) return static_cast<bool>(noAccessor(*this, t, d, "deleter"));
             CallArgs args;
             args.positional.push_back(ObjRef(o));
             return static_cast<bool>(call(d->deleter.get(), args));

@@ -29,39 +29,12 @@ ObjRef dictKeys(Interpreter& in, Object* self, CallArgs& args) { return view(in,
 ObjRef dictValues(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Values, "values"); }
 ObjRef dictItems(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Items, "items"); }
 
-bool dictUpdateAny(Interpreter& in, rt::DictObject* d, Object* src);
-
 ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
     if (!argCount(in, args, "update", 0, 1)) return nullptr;
-    if (!args.positional.empty() && !dictUpdateAny(in, D(self), args.positional[0].get())) return nullptr;
+    if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get())) return nullptr;
     for (rt::KwArg& k : args.keywords)
         if (!in.dictSet(D(self), in.newStr(*k.name), k.value)) return nullptr;
     return in.none();
-}
-
-bool dictUpdateAny(Interpreter& in, rt::DictObject* d, Object* src) {
-    if (src->tag == rt::Tag::Dict) {
-        ObjVec pairs;
-        for (const rt::DictEntry& e : D(src)->entries)
-            if (e.key) in.dictSetHashed(d, e.key, e.hash, e.value);
-        return true;
-    }
-    ObjRef it = in.iter(src);
-    if (!it) return false;
-    std::size_t index = 0;
-    while (true) {
-        ObjRef item = in.next(it.get());
-        if (!item) return !in.hasException();
-        ObjVec kv;
-        if (!in.collect(item.get(), kv)) return false;
-        if (kv.size() != 2) {
-            in.raise("ValueError", "dictionary update sequence element #" + std::to_string(index) + " has length " +
-                                       std::to_string(kv.size()) + "; 2 is required");
-            return false;
-        }
-        if (!in.dictSet(d, kv[0], kv[1])) return false;
-        ++index;
-    }
 }
 
 ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {
@@ -121,6 +94,39 @@ ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 } // namespace
+
+// dict(src) and d.update(src): a dict's entries, or an iterable of key/value pairs.
+bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
+    if (src->tag == rt::Tag::Dict) {
+        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(src)->entries)
+            if (e.key) in.dictSetHashed(d, e.key, e.hash, e.value);
+        return true;
+    }
+    ObjRef it = in.iter(src);
+    if (!it) return false;
+    std::size_t index = 0;
+    while (true) {
+        ObjRef item = in.next(it.get());
+        if (!item) return !in.hasException();
+        ObjVec kv;
+        if (item->tag != rt::Tag::List && item->tag != rt::Tag::Tuple) {
+            ObjRef inner = in.iter(item.get());
+            if (!inner) {
+                in.clearException();
+                in.raise("TypeError", "cannot convert dictionary update sequence element #" + std::to_string(index) + " to a sequence");
+                return false;
+            }
+        }
+        if (!in.collect(item.get(), kv)) return false;
+        if (kv.size() != 2) {
+            in.raise("ValueError", "dictionary update sequence element #" + std::to_string(index) + " has length " +
+                                       std::to_string(kv.size()) + "; 2 is required");
+            return false;
+        }
+        if (!in.dictSet(d, kv[0], kv[1])) return false;
+        ++index;
+    }
+}
 
 ObjRef keyError(Interpreter& in, Object* key) {
     auto r = in.repr(key);

@@ -55,6 +55,10 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
             continue;
         }
         Object* v = mod->find(a.name);
+        if (!v && modules::isMissingAttribute(im.module, a.name)) {
+            modules::unsupported(*this, "`from " + im.module + " import " + a.name + "` is not supported");
+            return false;
+        }
         if (!v) {
             raise("ImportError", "cannot import name '" + a.name + "' from '" + im.module + "' (unknown location)");
             return false;

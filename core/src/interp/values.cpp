@@ -4,6 +4,7 @@
 #include "interp/interpreter.h"
 
 #include "interp/tracer.h"
+#include "modules/modules.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"
 
@@ -751,6 +752,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         auto* m = static_cast<rt::ModuleObject*>(o);
         if (Object* v = m->find(name)) return ObjRef(v);
         if (name == "__name__") return newStr(m->name);
+        if (modules::isMissingAttribute(m->name, name)) {
+            modules::unsupported(*this, "`" + m->name + "." + name + "` is not supported");
+            return nullptr;
+        }
         return raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
     }
     case rt::Tag::Range: {

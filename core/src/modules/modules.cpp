@@ -1,6 +1,8 @@
 // The registry of built-in modules (see modules.h).
 #include "modules/modules.h"
 
+#include <algorithm>
+
 namespace memstep::core::modules {
 
 namespace {
@@ -35,6 +37,29 @@ std::vector<std::string> starNames(std::string_view name) {
             "isinf", "isnan", "isqrt",    "lcm",       "ldexp", "lgamma", "log",   "log1p", "log10",     "log2",
             "modf",  "pow",   "radians",  "remainder", "sin",   "sinh",  "sqrt",   "tan",   "tanh",      "trunc",
             "prod",  "perm",  "comb",     "nextafter", "ulp",   "pi",    "e",      "tau",   "inf",       "nan"};
+}
+
+bool isMissingAttribute(std::string_view module, std::string_view name) {
+    // The rest of each module's namespace in CPython 3.11 (dir(module) minus what memstep
+    // provides), sorted for binary search.
+    static const std::vector<std::string_view> kRandom = {
+        "BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI",
+        "_ONE", "_Sequence", "_Set", "__all__", "__doc__", "__file__", "__loader__", "__package__",
+        "__spec__", "_accumulate", "_acos", "_bisect", "_ceil", "_cos", "_e", "_exp", "_floor", "_index",
+        "_inst", "_isfinite", "_log", "_os", "_pi", "_random", "_repeat", "_sha512", "_sin", "_sqrt",
+        "_test", "_test_generator", "_urandom", "_warn", "betavariate", "expovariate", "gammavariate",
+        "getstate", "lognormvariate", "normalvariate", "paretovariate", "randbytes", "setstate",
+        "triangular", "vonmisesvariate", "weibullvariate",
+    };
+    static const std::vector<std::string_view> kCopy = {
+        "Error", "__all__", "__doc__", "__file__", "__loader__", "__package__", "__spec__", "_copy_dispatch",
+        "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict", "_deepcopy_dispatch", "_deepcopy_list",
+        "_deepcopy_method", "_deepcopy_tuple", "_keep_alive", "_reconstruct", "dispatch_table", "error",
+    };
+    static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__", "__package__", "__spec__"};
+    const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
+    if (module != "random" && module != "copy" && module != "math") return false;
+    return std::binary_search(names.begin(), names.end(), name);
 }
 
 ObjRef makeModule(Interpreter& in, std::string_view name) {

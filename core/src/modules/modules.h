@@ -25,6 +25,9 @@ bool isKnownModule(std::string_view name);
 // The names `from NAME import *` binds, in CPython's order; empty when memstep cannot bind
 // exactly CPython's set of names for that module.
 std::vector<std::string> starNames(std::string_view name);
+// True for a name CPython's module has and memstep's does not (random.Random, copy.Error):
+// reading it is refused as Unsupported rather than answered with a false AttributeError.
+bool isMissingAttribute(std::string_view module, std::string_view name);
 // A new module object with all its attributes; null for an unknown module.
 ObjRef makeModule(Interpreter& in, std::string_view name);
 

@@ -3,6 +3,7 @@
 #include <QLineF>
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -17,7 +18,7 @@ constexpr qreal kEdgeInset = 12;       // an end keeps this far from its edge's 
 constexpr qreal kEndSpacing = 10;      // between ends arriving on one edge
 constexpr qreal kMinEndDistance = 4.5; // ends closer than this would read as one
 constexpr qreal kSampleLength = 8;     // scene pixels per polyline piece when checking a curve
-constexpr int kMaxCandidates = 60;     // single curves tried per arrow before a detour
+constexpr int kMaxCandidates = 24;     // single curves tried per arrow before a detour
 constexpr int kMaxCandidatesCrowded = 6; // in a diagram too big for detours
 constexpr qreal kGridCell = 256;
 constexpr qreal kMaxReach = 200; // controls this far at most: a long arrow must not swing wide
@@ -28,12 +29,18 @@ constexpr qreal kGridStep = 4;
 constexpr qreal kClearance = 2;
 constexpr qreal kSearchMargin = 240;
 constexpr int kTurnCost = 6;
+constexpr int kCrowdCost = 4; // per grid step run alongside (or across) an earlier arrow
 constexpr qreal kCornerRadius = 12;
 constexpr qreal kOutside = kClearance + 1.5 * kGridStep; // where a detour leaves and arrives
 // A detour costs a grid search; a diagram with more arrows than this keeps the least crossing
 // single curves, so a 1,000-object step still lays out in milliseconds.
 constexpr std::size_t kMaxDetouredArrows = 300;
 constexpr int kMaxSearchStates = 400000;
+// Keeping detours apart (Occupancy) makes each search explore more, several times more in a
+// crowded diagram: it is done for diagrams up to this many arrows, a classroom step's size.
+// Bigger diagrams search greedily instead (the estimate of the cost still to go doubled): a
+// route a little longer than the best, found after exploring a fraction of the states.
+constexpr std::size_t kMaxSpreadArrows = 64;
 
 enum class Exit { Right, Down, Up };
 enum class Side { Left, Right, Top, Bottom };
@@ -179,6 +186,11 @@ struct Slot {
                 upFree = false;
             }
         }
+        // Above the cells sit the box's title and a list's indices: a curve leaving upwards
+        // would strike through them.
+        if (content.top() > box.top() + 1) {
+            upFree = false;
+        }
     }
 
     bool isFree(Exit exit) const {
@@ -191,8 +203,11 @@ struct Slot {
     }
 
     // Whether a point of the curve inside the box is where an arrow leaving by exit may run:
-    // its own row (or column) from the cell outwards, or the padding around the cells.
+    // its own row (or column) from the cell outwards, or the padding beside and below the cells.
     bool allows(QPointF p, Exit exit) const {
+        if (box.contains(p) && p.y() < content.top() && p.x() > content.left() && p.x() < content.right()) {
+            return false; // through the title and the indices above the cells
+        }
         if (!box.contains(p) || !content.contains(p)) {
             return true;
         }
@@ -300,8 +315,9 @@ QPointF arrivalControl(Side side, QPointF start, QPointF end, qreal scale) {
 
 // How badly a candidate curve runs through things: pieces crossing other boxes or the target's
 // inside, and points inside its own box off its slot's row or column. 0 is a clean route.
+// Counting stops at `enough`.
 int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const ArrowOrigin& origin,
-                 const BoxIndex& index) {
+                 const BoxIndex& index, int enough) {
     const qreal length = QLineF(start, c.control1).length() + QLineF(c.control1, c.control2).length() +
                          QLineF(c.control2, c.end).length();
     const int pieces = std::clamp(int(std::ceil(length / kSampleLength)), 16, 160);
@@ -324,6 +340,9 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
                 break;
             }
         }
+        if (cost >= enough) {
+            return cost; // no better than a candidate already found: the rest cannot help
+        }
         previous = p;
     }
     return cost;
@@ -339,6 +358,67 @@ QPointF unit(QPointF v) {
     const qreal length = std::hypot(v.x(), v.y());
     return length < 1e-9 ? QPointF() : v / length;
 }
+
+// Where arrows already run, in scene cells of kGridStep pixels, each with a margin of one cell
+// on either side. A detour pays for every cell it shares with an earlier arrow, so arrows into
+// one object run side by side, a few pixels apart, instead of merging into one line that
+// cannot be followed; crossing another arrow costs only the cell or two where they meet.
+class Occupancy {
+public:
+    // Covers `bounds` (every box of the diagram, with room round it); points outside count as
+    // free.
+    explicit Occupancy(const QRectF& bounds)
+        : m_origin(bounds.topLeft()), m_width(bounds.isEmpty() ? 0 : int(std::ceil(bounds.width() / kGridStep)) + 1),
+          m_height(bounds.isEmpty() ? 0 : int(std::ceil(bounds.height() / kGridStep)) + 1),
+          m_taken(std::size_t(m_width) * std::size_t(m_height), 0) {}
+
+    bool active() const { return !m_taken.empty(); }
+    bool taken(QPointF p) const {
+        const int i = index(p);
+        return i >= 0 && m_taken[std::size_t(i)] != 0;
+    }
+
+    // Marks the cells along a cubic curve (LayoutArrow's shape: start, then pieces).
+    void markCurve(QPointF start, const std::vector<QPointF>& pieces) {
+        if (m_taken.empty()) {
+            return;
+        }
+        QPointF from = start;
+        for (std::size_t i = 0; i + 2 < pieces.size(); i += 3) {
+            const Candidate piece{Exit::Right, pieces[i], pieces[i + 1], pieces[i + 2]};
+            const qreal length = QLineF(from, piece.control1).length() +
+                                 QLineF(piece.control1, piece.control2).length() +
+                                 QLineF(piece.control2, piece.end).length();
+            const int steps = std::max(1, int(std::ceil(length / (kGridStep / 2))));
+            for (int k = 0; k <= steps; ++k) {
+                markPoint(bezierPoint(piece, from, qreal(k) / steps));
+            }
+            from = piece.end;
+        }
+    }
+
+private:
+    int index(QPointF p) const {
+        const int x = int(std::floor((p.x() - m_origin.x()) / kGridStep));
+        const int y = int(std::floor((p.y() - m_origin.y()) / kGridStep));
+        return x < 0 || y < 0 || x >= m_width || y >= m_height ? -1 : y * m_width + x;
+    }
+    void markPoint(QPointF p) {
+        for (int dx = -1; dx <= 1; ++dx) {
+            for (int dy = -1; dy <= 1; ++dy) {
+                const int i = index(p + QPointF(dx * kGridStep, dy * kGridStep));
+                if (i >= 0) {
+                    m_taken[std::size_t(i)] = 1;
+                }
+            }
+        }
+    }
+
+    QPointF m_origin;
+    int m_width;
+    int m_height;
+    std::vector<std::uint8_t> m_taken;
+};
 
 // Cubic pieces (three points each, as LayoutArrow::pieces) along a polyline, its corners
 // rounded.
@@ -377,7 +457,7 @@ struct Detour {
 
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
-                                 const std::vector<QPointF>& usedEnds) {
+                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed) {
     const QRectF target = origin.target->rect;
     const QRectF area = (slot.box | target).adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin);
     const int width = int(std::ceil(area.width() / kGridStep));
@@ -442,7 +522,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
         const QPointF p = centre(cell);
         const qreal dx = std::max({0.0, target.left() - p.x(), p.x() - target.right()});
         const qreal dy = std::max({0.0, target.top() - p.y(), p.y() - target.bottom()});
-        return int((dx + dy) / kGridStep);
+        return greed * int((dx + dy) / kGridStep);
     };
     struct Start {
         QPointF point;
@@ -504,7 +584,8 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
                 continue;
             }
             const int nextState = nextCell * 4 + next;
-            const int nextCost = here + 1 + (next != dir ? kTurnCost : 0);
+            const int nextCost = here + 1 + (next != dir ? kTurnCost : 0) +
+                                 (occupancy.taken(centre(nextCell)) ? kCrowdCost : 0);
             if (nextCost < cost[std::size_t(nextState)]) {
                 cost[std::size_t(nextState)] = nextCost;
                 parent[std::size_t(nextState)] = state;
@@ -585,7 +666,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
 
 // Routes one arrow, avoiding the ends already taken on its target, and takes its end.
 void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& index,
-              std::vector<QPointF>& usedEnds, bool mayDetour) {
+              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour) {
     const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
     const Slot slot(*origin.box, origin.cell);
@@ -619,7 +700,7 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
                         for (qreal arrivalScale : {1.0, 0.5, 1.8}) {
                             const Candidate c{exit, exitControl(exit, start, slot, end, exitScale),
                                               arrivalControl(side, start, end, arrivalScale), end};
-                            const int cost = crossingCost(c, start, slot, origin, index);
+                            const int cost = crossingCost(c, start, slot, origin, index, bestCost);
                             if (cost < bestCost) {
                                 best = c;
                                 bestCost = cost;
@@ -639,12 +720,13 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
         search(true);
     }
     if (bestCost > 0 && mayDetour) {
-        if (std::optional<Detour> detour = findDetour(start, slot, exits, origin, index, usedEnds)) {
+        if (std::optional<Detour> detour = findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2)) {
             arrow.pieces = roundedPieces(detour->points);
             arrow.control1 = arrow.pieces.front();
             arrow.control2 = arrow.pieces[arrow.pieces.size() - 2];
             arrow.end = arrow.pieces.back();
             usedEnds.push_back(arrow.end);
+            occupancy.markCurve(start, arrow.pieces);
             return;
         }
     }
@@ -653,6 +735,7 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
     arrow.control2 = best.control2;
     arrow.end = best.end;
     usedEnds.push_back(best.end);
+    occupancy.markCurve(start, {best.control1, best.control2, best.end});
 }
 
 } // namespace
@@ -676,9 +759,17 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         return arrows[a].start.x() > arrows[b].start.x();
     });
     std::unordered_map<const LayoutBox*, std::vector<QPointF>> usedEnds;
+    const bool mayDetour = arrows.size() <= kMaxDetouredArrows;
+    QRectF bounds;
+    if (arrows.size() <= kMaxSpreadArrows) {
+        for (const LayoutBox* box : boxes) {
+            bounds |= box->rect;
+        }
+        bounds.adjust(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin);
+    }
+    Occupancy occupancy(bounds); // covers nothing in a bigger diagram: detours may then share lines
     for (std::size_t i : order) {
-        routeOne(arrows[i], origins[i], index, usedEnds[origins[i].target],
-                 arrows.size() <= kMaxDetouredArrows);
+        routeOne(arrows[i], origins[i], index, usedEnds[origins[i].target], occupancy, mayDetour);
     }
 }
 

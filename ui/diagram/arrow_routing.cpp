@@ -19,7 +19,7 @@ constexpr qreal kEndSpacing = 10;      // between ends arriving on one edge
 constexpr qreal kMinEndDistance = 4.5; // ends closer than this would read as one
 constexpr qreal kSampleLength = 8;     // scene pixels per polyline piece when checking a curve
 constexpr int kMaxCandidates = 24;     // single curves tried per arrow before a detour
-constexpr int kMaxCandidatesCrowded = 6; // in a diagram too big for detours
+constexpr int kMaxCandidatesCrowded = 2; // in a diagram too big for detours
 constexpr qreal kGridCell = 256;
 constexpr qreal kMaxReach = 200; // controls this far at most: a long arrow must not swing wide
 // The detour router, for arrows no single curve brings through: a search on a grid of

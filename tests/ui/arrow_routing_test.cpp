@@ -1,6 +1,7 @@
 // Arrow routing checked on real pictures: every step of every bundled example, and hand-built
 // states that crowd arrows (a list of lists, many names for one object, wrapped lists).
 #include "diagram_layout.h"
+#include "layout_geometry.h"
 #include "state_builder.h"
 
 #include "memstep/run.h"
@@ -24,6 +25,8 @@ using memstep::ui::LayoutBox;
 using memstep::ui::LayoutCell;
 using memstep::ui::LayoutOptions;
 using memstep::ui::test::StateBuilder;
+using memstep::ui::test::allBoxes;
+using memstep::ui::test::onEdge;
 
 namespace {
 
@@ -55,15 +58,6 @@ bool segmentEnters(QPointF a, QPointF b, const QRectF& r) {
     return false;
 }
 
-bool onEdge(QPointF p, const QRectF& r) {
-    constexpr qreal eps = 0.5;
-    const bool inX = p.x() >= r.left() - eps && p.x() <= r.right() + eps;
-    const bool inY = p.y() >= r.top() - eps && p.y() <= r.bottom() + eps;
-    const bool onVertical = std::abs(p.x() - r.left()) < eps || std::abs(p.x() - r.right()) < eps;
-    const bool onHorizontal = std::abs(p.y() - r.top()) < eps || std::abs(p.y() - r.bottom()) < eps;
-    return inX && inY && (onVertical || onHorizontal);
-}
-
 const LayoutBox* sourceBox(const DiagramLayoutResult& r, const LayoutArrow& arrow) {
     const QString key = arrow.sourceKey;
     const int colon = int(key.indexOf(QLatin1Char(':')));
@@ -79,13 +73,7 @@ std::size_t sourceCell(const LayoutArrow& arrow) {
 // cleanSlots: also require that no arrow runs over another cell of its own box (true unless a
 // list wraps, where a middle row's cells have no free edge).
 void expectCleanArrows(const DiagramLayoutResult& r, const std::string& what, bool cleanSlots = true) {
-    std::vector<const LayoutBox*> boxes;
-    for (const LayoutBox& b : r.frames) {
-        boxes.push_back(&b);
-    }
-    for (const LayoutBox& b : r.objects) {
-        boxes.push_back(&b);
-    }
+    const std::vector<const LayoutBox*> boxes = allBoxes(r);
     std::map<ObjectId, std::vector<QPointF>> ends;
     for (const LayoutArrow& arrow : r.arrows) {
         const std::string name = what + " " + arrow.sourceKey.toStdString();
@@ -157,11 +145,8 @@ void expectArrowsApart(const DiagramLayoutResult& r, const std::string& what) {
     constexpr std::size_t kMaxShared = 12; // about 24 pixels side by side
     constexpr qreal kNearBox = 16;
     std::vector<QRectF> nearBoxes;
-    for (const LayoutBox& b : r.frames) {
-        nearBoxes.push_back(b.rect.adjusted(-kNearBox, -kNearBox, kNearBox, kNearBox));
-    }
-    for (const LayoutBox& b : r.objects) {
-        nearBoxes.push_back(b.rect.adjusted(-kNearBox, -kNearBox, kNearBox, kNearBox));
+    for (const LayoutBox* b : allBoxes(r)) {
+        nearBoxes.push_back(b->rect.adjusted(-kNearBox, -kNearBox, kNearBox, kNearBox));
     }
     std::vector<std::set<std::pair<int, int>>> cells(r.arrows.size());
     for (std::size_t i = 0; i < r.arrows.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "diagram_layout.h"
 #include "python_id.h"
+#include "layout_geometry.h"
 #include "state_builder.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,8 @@ using memstep::ui::LayoutArrow;
 using memstep::ui::LayoutBox;
 using memstep::ui::LayoutOptions;
 using memstep::ui::test::StateBuilder;
+using memstep::ui::test::allBoxes;
+using memstep::ui::test::onEdge;
 
 namespace {
 
@@ -34,26 +37,6 @@ StateBuilder richState() {
     b.frame("<module>", {{"a", ten}, {"b", ten}, {"xs", outer}, {"person", person}, {"f", f}, {"t", tup}});
     b.frame("f", {{"n", ten}, {"ys", outer}});
     return b;
-}
-
-bool onEdge(QPointF p, const QRectF& r) {
-    constexpr qreal eps = 0.5;
-    const bool inX = p.x() >= r.left() - eps && p.x() <= r.right() + eps;
-    const bool inY = p.y() >= r.top() - eps && p.y() <= r.bottom() + eps;
-    const bool onVertical = std::abs(p.x() - r.left()) < eps || std::abs(p.x() - r.right()) < eps;
-    const bool onHorizontal = std::abs(p.y() - r.top()) < eps || std::abs(p.y() - r.bottom()) < eps;
-    return inX && inY && (onVertical || onHorizontal);
-}
-
-std::vector<const LayoutBox*> allBoxes(const DiagramLayoutResult& r) {
-    std::vector<const LayoutBox*> boxes;
-    for (const LayoutBox& b : r.frames) {
-        boxes.push_back(&b);
-    }
-    for (const LayoutBox& b : r.objects) {
-        boxes.push_back(&b);
-    }
-    return boxes;
 }
 
 } // namespace

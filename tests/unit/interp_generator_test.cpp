@@ -3,8 +3,7 @@
 // and many suspended generators at once must cost reserved address space, not memory.
 #include "interp/coroutine.h"
 #include "interp/interpreter.h"
-#include "runtime/heap.h"
-#include "syntax/parser.h"
+#include "teardown_run.h"
 
 #include <gtest/gtest.h>
 
@@ -15,30 +14,10 @@
 namespace memstep::core {
 namespace {
 
-struct GeneratorRun {
-    rt::TeardownReport report;
-    std::string output;
-    std::optional<Diagnostic> error;
-};
+using GeneratorRun = test::TeardownRun;
 
 GeneratorRun runProgram(std::string_view source, bool record) {
-    GeneratorRun out;
-    RunOptions options;
-    options.record = record;
-    syntax::ParseResult parsed = syntax::parse(source);
-    EXPECT_TRUE(parsed.module && !parsed.error);
-    if (!parsed.module) return out;
-    std::optional<TraceRecorder> recorder;
-    if (record) recorder.emplace(std::string(source), options.checkpointInterval);
-    {
-        interp::Interpreter in(options, source, recorder ? &*recorder : nullptr);
-        in.heap().reportTeardownTo(&out.report);
-        interp::resolveModule(in, *parsed.module);
-        EXPECT_FALSE(in.unsupported.has_value()) << in.unsupported->message;
-        if (!in.unsupported) out.error = in.run(*parsed.module);
-        out.output = in.output();
-    }
-    return out;
+    return test::runWithTeardownReport(source, record);
 }
 
 TEST(Coroutine, SuspendsAndResumesInOrder) {

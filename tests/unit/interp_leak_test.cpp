@@ -2,10 +2,8 @@
 // tests run programs that build cycles (a list containing itself, two lists pointing at each
 // other, a dict and a closure that reach themselves) and check through the heap's per-heap
 // TeardownReport that nothing the interpreter allocated is still alive after the run.
-#include "interp/interpreter.h"
 #include "runtime/callable.h"
-#include "runtime/heap.h"
-#include "syntax/parser.h"
+#include "teardown_run.h"
 
 #include <gtest/gtest.h>
 
@@ -15,37 +13,13 @@
 namespace memstep::core {
 namespace {
 
-struct LeakRun {
-    rt::TeardownReport report;
-    std::string output;
-    bool error = false;
-};
-
-// Same steps as runProgram, but with the heap's teardown report attached.
-LeakRun runWithReport(std::string_view source, bool record) {
-    LeakRun out;
-    RunOptions options;
-    options.record = record;
-    syntax::ParseResult parsed = syntax::parse(source);
-    EXPECT_TRUE(parsed.module && !parsed.error);
-    if (!parsed.module) return out;
-    std::optional<TraceRecorder> recorder;
-    if (record) recorder.emplace(std::string(source), options.checkpointInterval);
-    {
-        interp::Interpreter in(options, source, recorder ? &*recorder : nullptr);
-        in.heap().reportTeardownTo(&out.report);
-        interp::resolveModule(in, *parsed.module);
-        EXPECT_FALSE(in.unsupported.has_value());
-        if (!in.unsupported) out.error = in.run(*parsed.module).has_value();
-        out.output = in.output();
-    }
-    return out;
-}
+using test::runWithTeardownReport;
+using LeakRun = test::TeardownRun;
 
 TEST(InterpLeak, SelfReferencingListIsFreedAtTheEnd) {
     for (bool record : {false, true}) {
-        LeakRun r = runWithReport("a = [1]\na.append(a)\nprint(len(a))\n", record);
-        EXPECT_FALSE(r.error);
+        LeakRun r = runWithTeardownReport("a = [1]\na.append(a)\nprint(len(a))\n", record);
+        EXPECT_FALSE(r.error.has_value());
         EXPECT_EQ(r.output, "2\n");
         EXPECT_GE(r.report.cyclic, 1u) << "the cycle should still be alive when the heap goes";
         EXPECT_EQ(r.report.leaked, 0u);
@@ -53,27 +27,27 @@ TEST(InterpLeak, SelfReferencingListIsFreedAtTheEnd) {
 }
 
 TEST(InterpLeak, TwoListCycleAndUnreachableCycleAreFreed) {
-    LeakRun r = runWithReport("a = [1]\nb = [a]\na.append(b)\nc = [[2]]\nc.append(c)\nc = None\n", true);
-    EXPECT_FALSE(r.error);
+    LeakRun r = runWithTeardownReport("a = [1]\nb = [a]\na.append(b)\nc = [[2]]\nc.append(c)\nc = None\n", true);
+    EXPECT_FALSE(r.error.has_value());
     EXPECT_GE(r.report.cyclic, 4u); // a, b, the dropped c and its inner list
     EXPECT_EQ(r.report.leaked, 0u);
 }
 
 TEST(InterpLeak, DictClosureAndIteratorCyclesAreFreed) {
-    LeakRun r = runWithReport("d = {}\nd['me'] = d\n"
+    LeakRun r = runWithTeardownReport("d = {}\nd['me'] = d\n"
                               "def outer():\n    def inner():\n        return inner\n    return inner\n"
                               "f = outer()\nxs = [0]\nit = iter(xs)\nxs.append(it)\n",
                               true);
-    EXPECT_FALSE(r.error);
+    EXPECT_FALSE(r.error.has_value());
     EXPECT_GE(r.report.cyclic, 4u);
     EXPECT_EQ(r.report.leaked, 0u);
 }
 
 TEST(InterpLeak, AcyclicProgramLeavesNothingEither) {
-    LeakRun r = runWithReport("xs = [1, 2, (3, 'four')]\nd = {'k': xs}\ns = {5, 6}\n"
+    LeakRun r = runWithTeardownReport("xs = [1, 2, (3, 'four')]\nd = {'k': xs}\ns = {5, 6}\n"
                               "def f(n):\n    return [n] * 2\nys = f(7)\n",
                               true);
-    EXPECT_FALSE(r.error);
+    EXPECT_FALSE(r.error.has_value());
     EXPECT_EQ(r.report.leaked, 0u);
 }
 

@@ -1,12 +1,72 @@
 #include "arrow_item.h"
 
 #include <QLineF>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <utility>
 #include <QPainter>
 #include <QPainterPathStroker>
 
 namespace memstep::ui {
 
-ArrowItem::ArrowItem(const DiagramPalette* palette) : m_palette(palette) { setZValue(kZValue); }
+namespace {
+
+// Pieces are halved this many times at most where they cross the painted area's border.
+constexpr int kMaxSplits = 5;
+
+QRectF controlBounds(const std::array<QPointF, 4>& c) {
+    const auto [minX, maxX] = std::minmax({c[0].x(), c[1].x(), c[2].x(), c[3].x()});
+    const auto [minY, maxY] = std::minmax({c[0].y(), c[1].y(), c[2].y(), c[3].y()});
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
+
+// De Casteljau at t = 1/2.
+std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>> halves(const std::array<QPointF, 4>& c) {
+    const QPointF ab = (c[0] + c[1]) / 2;
+    const QPointF bc = (c[1] + c[2]) / 2;
+    const QPointF cd = (c[2] + c[3]) / 2;
+    const QPointF abc = (ab + bc) / 2;
+    const QPointF bcd = (bc + cd) / 2;
+    const QPointF mid = (abc + bcd) / 2;
+    return {{c[0], ab, abc, mid}, {mid, bcd, cd, c[3]}};
+}
+
+void addVisible(QPainterPath& path, const std::array<QPointF, 4>& c, const QRectF& area, int splits) {
+    // Widened a little: a straight horizontal or vertical piece has bounds of no area, which
+    // QRectF::intersects would never count.
+    const QRectF bounds = controlBounds(c).adjusted(-0.5, -0.5, 0.5, 0.5);
+    if (!bounds.intersects(area)) {
+        return;
+    }
+    if (splits > 0 && !area.contains(bounds)) {
+        const auto [first, second] = halves(c);
+        addVisible(path, first, area, splits - 1);
+        addVisible(path, second, area, splits - 1);
+        return;
+    }
+    if (path.elementCount() == 0 || path.currentPosition() != c[0]) {
+        path.moveTo(c[0]);
+    }
+    path.cubicTo(c[1], c[2], c[3]);
+}
+
+} // namespace
+
+ArrowItem::ArrowItem(const DiagramPalette* palette) : m_palette(palette) {
+    setZValue(kZValue);
+    // Paint is told the exposed area, so a long arrow of a big diagram strokes only the part
+    // in view: stroking the whole curve cost more than everything else in a 1,000-object view.
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+QPainterPath ArrowItem::visiblePart(const QRectF& area) const {
+    QPainterPath path;
+    for (const auto& piece : m_pieces) {
+        addVisible(path, piece, area, kMaxSplits);
+    }
+    return path;
+}
 
 void ArrowItem::setArrow(const LayoutArrow& arrow) {
     prepareGeometryChange();
@@ -22,12 +82,13 @@ void ArrowItem::setArrow(const LayoutArrow& arrow) {
     const QPointF base = arrow.end - unit * kHeadLength;
     m_head = QPolygonF({arrow.end, base + normal * kHeadHalfWidth, base - normal * kHeadHalfWidth});
 
-    const std::vector<std::array<QPointF, 4>> pieces = arrowCurve(arrow);
+    m_pieces = arrowCurve(arrow);
+    m_pieces.back()[2] -= unit * (kHeadLength * 0.6);
+    m_pieces.back()[3] = base + unit * 1.5;
     m_curve = QPainterPath(arrow.start);
-    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
-        m_curve.cubicTo(pieces[i][1], pieces[i][2], pieces[i][3]);
+    for (const auto& piece : m_pieces) {
+        m_curve.cubicTo(piece[1], piece[2], piece[3]);
     }
-    m_curve.cubicTo(pieces.back()[1], pieces.back()[2] - unit * (kHeadLength * 0.6), base + unit * 1.5);
     update();
 }
 
@@ -43,14 +104,25 @@ QPainterPath ArrowItem::shape() const {
     return path;
 }
 
-void ArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void ArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(m_palette->arrow, kLineWidth);
     pen.setCapStyle(Qt::RoundCap);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_curve);
+    // The view reports what it repaints as the exposed rectangle, QGraphicsScene::render (the
+    // exports) as a clip: either bounds what can show.
+    QRectF area = option->exposedRect;
+    if (painter->hasClipping()) {
+        area &= painter->clipBoundingRect();
+    }
+    area.adjust(-kLineWidth, -kLineWidth, kLineWidth, kLineWidth);
+    if (area.contains(m_curve.controlPointRect())) {
+        painter->drawPath(m_curve);
+    } else {
+        painter->drawPath(visiblePart(area));
+    }
     painter->setPen(QPen(m_palette->arrow, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(m_palette->arrow);
     painter->drawPolygon(m_head);

@@ -11,6 +11,9 @@
 #include <QGraphicsItem>
 #include <QPainterPath>
 
+#include <array>
+#include <vector>
+
 namespace memstep::ui {
 
 class ArrowItem : public QGraphicsItem {
@@ -31,9 +34,14 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    // The part of the curve that can show in `area`: the cubic pieces (split where they cross
+    // its border) whose control points reach into it.
+    QPainterPath visiblePart(const QRectF& area) const;
+
     const DiagramPalette* m_palette;
     LayoutArrow m_arrow;
     QPainterPath m_curve;
+    std::vector<std::array<QPointF, 4>> m_pieces; // m_curve's cubics
     QPolygonF m_head;
 };
 

@@ -17,6 +17,7 @@
 
 #include "interp/builtins_util.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <random>
@@ -453,11 +454,76 @@ ObjRef r_gauss(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newFloat(mu + z * sigma);
 }
 
+// Keyword arguments naming positional parameters of a random.py function become positional,
+// as CPython binds them (`randint(a=1, b=6)`), with CPython's errors; keyword-only ones stay
+// for the native function. `args` still starts with the Random instance.
+bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& args) {
+    std::vector<ObjRef> slots(sig.positional);
+    if (args.positional.size() > sig.positional) return true; // the native reports the count
+    std::copy(args.positional.begin(), args.positional.end(), slots.begin());
+    std::vector<rt::KwArg> rest;
+    for (rt::KwArg& k : args.keywords) {
+        auto at = std::find(sig.params.begin(), sig.params.end(), *k.name);
+        auto index = static_cast<std::size_t>(at - sig.params.begin());
+        if (at == sig.params.end()) {
+            in.raise("TypeError", sig.qualname + "() got an unexpected keyword argument '" + *k.name + "'");
+            return false;
+        }
+        if (index >= sig.positional) {
+            rest.push_back(std::move(k));
+            continue;
+        }
+        if (slots[index]) {
+            in.raise("TypeError", sig.qualname + "() got multiple values for argument '" + *k.name + "'");
+            return false;
+        }
+        slots[index] = std::move(k.value);
+    }
+    // Trailing parameters nobody passed stay absent; a gap before a passed one takes its
+    // default, or is a missing required argument.
+    std::size_t used = slots.size();
+    while (used > 0 && !slots[used - 1]) --used;
+    std::size_t firstDefault = sig.positional - sig.defaults.size();
+    std::vector<std::string> missing;
+    for (std::size_t i = 0; i < used; ++i) {
+        if (slots[i]) continue;
+        if (i >= firstDefault) slots[i] = sig.defaults[i - firstDefault];
+        else missing.push_back("'" + sig.params[i] + "'");
+    }
+    if (!missing.empty()) {
+        std::string names = missing.back();
+        if (missing.size() == 2) names = missing[0] + " and " + missing[1];
+        else if (missing.size() > 2) {
+            names.clear();
+            for (std::size_t i = 0; i + 1 < missing.size(); ++i) names += missing[i] + ", ";
+            names += "and " + missing.back();
+        }
+        in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                                  (missing.size() > 1 ? "s" : "") + ": " + names);
+        return false;
+    }
+    slots.resize(used);
+    args.positional = std::move(slots);
+    args.keywords = std::move(rest);
+    return true;
+}
+
 // The stand-in for a random.py function, called through its bound method: the Random
 // instance comes first and is dropped, the module (its builtin self) carries the state.
 template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* module, CallArgs& args) {
     if (args.positional.empty() || args.positional[0].get() != mt(module).instance.get())
         return unsupported(in, "calling a random function through its __func__ is not supported");
+    if (!args.keywords.empty()) {
+        // The signature hangs on the module's bound method whose function this is.
+        for (const auto& [name, value] : static_cast<rt::ModuleObject*>(module)->attrs) {
+            if (value->tag != rt::Tag::Method) continue;
+            auto* b = static_cast<rt::BuiltinObject*>(static_cast<rt::MethodObject*>(value.get())->func.get());
+            if (b->fn == &throughInstance<F> && b->python) {
+                if (!bindKeywords(in, *b->python, args)) return nullptr;
+                break;
+            }
+        }
+    }
     args.positional.erase(args.positional.begin());
     return F(in, module, args);
 }
@@ -480,10 +546,12 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
     state.instance = ObjRef(inst);
     inst->cls = type;
 
-    auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params, ObjVec defaults) {
+    auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params, ObjVec defaults,
+                      std::size_t keywordOnly = 0) {
         ObjRef func = in.makeBuiltin(name, fn, ObjRef(&m));
         auto sig = std::make_unique<rt::PythonSignature>();
         sig->qualname = std::string("Random.") + name;
+        sig->positional = params.size() - keywordOnly;
         sig->params = std::move(params);
         sig->defaults = std::move(defaults);
         static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
@@ -503,9 +571,9 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
     method("shuffle", throughInstance<r_shuffle>, {"self", "x"}, {});
     method("choice", throughInstance<r_choice>, {"self", "seq"}, {});
     method("randrange", throughInstance<r_randrange>, {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
-    method("sample", throughInstance<r_sample>, {"self", "population", "k", "counts"}, {});
+    method("sample", throughInstance<r_sample>, {"self", "population", "k", "counts"}, {}, 1);
     method("randint", throughInstance<r_randint>, {"self", "a", "b"}, {});
-    method("choices", throughInstance<r_choices>, {"self", "population", "weights", "cum_weights", "k"}, {none});
+    method("choices", throughInstance<r_choices>, {"self", "population", "weights", "cum_weights", "k"}, {none}, 2);
     builtinMethod("getrandbits", r_getrandbits);
 }
 

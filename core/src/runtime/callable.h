@@ -52,7 +52,8 @@ struct FunctionObject : Object {
 struct PythonSignature {
     std::string qualname;            // "Random.randint"
     std::vector<std::string> params; // signature order, as the heap-graph contract lists them
-    ObjVec defaults;                 // __defaults__
+    std::size_t positional = 0;      // params[0, positional) may be passed by position
+    ObjVec defaults;                 // __defaults__, for the last positional parameters
 };
 
 struct BuiltinObject : Object {

@@ -41,18 +41,16 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     switch (e.kind) {
     case ExprKind::Constant: {
         if (!mark(f, e.line)) return nullptr;
-        auto it = constants.find(&e);
-        if (it == constants.end()) return raise("SystemError", "unknown constant");
-        return it->second;
+        if (e.constantSlot == 0) return raise("SystemError", "unknown constant");
+        return constantPool[e.constantSlot - 1];
     }
     case ExprKind::Name:
         if (!mark(f, e.line)) return nullptr;
         return loadName(e.as<Name>(), f);
     case ExprKind::BinOp: {
-        auto it = constants.find(&e);
-        if (it != constants.end()) {
+        if (e.constantSlot != 0) {
             if (!mark(f, e.line)) return nullptr;
-            return it->second;
+            return constantPool[e.constantSlot - 1];
         }
         auto& b = e.as<BinOp>();
         ObjRef l = eval(*b.left, f);
@@ -63,10 +61,9 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
         return binary(b.op, l.get(), r.get());
     }
     case ExprKind::UnaryOp: {
-        auto it = constants.find(&e);
-        if (it != constants.end()) {
+        if (e.constantSlot != 0) {
             if (!mark(f, e.line)) return nullptr;
-            return it->second;
+            return constantPool[e.constantSlot - 1];
         }
         auto& u = e.as<UnaryOp>();
         ObjRef v = eval(*u.operand, f);
@@ -104,10 +101,9 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     case ExprKind::List:
     case ExprKind::Tuple:
     case ExprKind::Set: {
-        auto it = constants.find(&e);
-        if (it != constants.end()) {
+        if (e.constantSlot != 0) {
             if (!mark(f, e.line)) return nullptr;
-            return it->second;
+            return constantPool[e.constantSlot - 1];
         }
         const ExprList& elts = e.kind == ExprKind::List    ? e.as<List>().elts
                                : e.kind == ExprKind::Tuple ? e.as<Tuple>().elts
@@ -156,10 +152,9 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
         return out;
     }
     case ExprKind::Subscript: {
-        auto it = constants.find(&e);
-        if (it != constants.end()) {
+        if (e.constantSlot != 0) {
             if (!mark(f, e.line)) return nullptr;
-            return it->second;
+            return constantPool[e.constantSlot - 1];
         }
         auto& s = e.as<Subscript>();
         ObjRef v = eval(*s.value, f);

@@ -81,6 +81,7 @@ Interpreter::~Interpreter() {
     m_globals.clear();
     m_tracer.reset();
     constants.clear();
+    constantPool.clear();
     classNames.clear();
     m_builtins.clear();
     m_methods.clear();

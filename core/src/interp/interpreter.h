@@ -244,6 +244,8 @@ public:
     // Resolver results.
     int globalSlot(const std::string& name);
     std::unordered_map<const syntax::Expr*, ObjRef> constants;
+    // The same values by Expr::constantSlot - 1, so evaluation needs no hash lookup.
+    std::vector<ObjRef> constantPool;
     std::unordered_map<const syntax::StmtList*, const CodeInfo*> functionCodes;
     std::unordered_map<const syntax::ClassDef*, ObjRef> classNames; // each class's __name__ object
     std::vector<std::unique_ptr<CodeInfo>> codes;

@@ -369,6 +369,8 @@ private:
         if (!constKey(v.get(), key)) return;
         auto [it, isNew] = m_merged.emplace(std::move(key), v);
         m_in.constants[&e] = it->second;
+        m_in.constantPool.push_back(it->second);
+        e.constantSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
     }
 
     const Object* constOf(const Expr* e) const {

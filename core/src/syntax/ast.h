@@ -135,6 +135,10 @@ struct Expr : Location {
     template <class T> const T& as() const { return static_cast<const T&>(*this); }
 
     const ExprKind kind;
+    // Set by the interpreter's resolver when this expression folds to a constant: 1 + its
+    // index in that interpreter's constant pool (0: evaluated at run time). Kept in the node
+    // so evaluation needs no lookup; each run parses its own tree, resolved by one interpreter.
+    mutable std::uint32_t constantSlot = 0;
 };
 using ExprPtr = std::unique_ptr<Expr>;
 using ExprList = std::vector<ExprPtr>;

@@ -283,9 +283,11 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
         self = eval(*a.value, f);
         if (!self) return nullptr;
         auto& table = m_methods[static_cast<std::size_t>(self->tag)];
-        auto it = table.find(a.attr);
+        auto it = table.empty() ? table.end() : table.find(a.attr);
         if (it != table.end()) {
             method = it->second;
+        } else if (rt::FunctionObject* fn = plainMethod(self.get(), a.attr); fn && isPlainCall(fn, c, 1)) {
+            return callPlain(fn, self.get(), c, f);
         } else {
             callee = getAttr(self.get(), a.attr);
             if (!callee) return nullptr;
@@ -293,6 +295,8 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     } else {
         callee = eval(*c.func, f);
         if (!callee) return nullptr;
+        if (callee->tag == rt::Tag::Function && isPlainCall(static_cast<rt::FunctionObject*>(callee.get()), c, 0))
+            return callPlain(static_cast<rt::FunctionObject*>(callee.get()), nullptr, c, f);
     }
     // CPython names the callee in errors about the call's own unpacking ("__main__.f()").
     auto describe = [&]() -> std::string {
@@ -561,7 +565,7 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
 bool Interpreter::prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame) {
     const CodeInfo* code = fn->code;
     frame.code = code;
-    frame.locals.resize(code->slotNames.size());
+    takeLocals(frame, code->slotNames.size());
     if (!bindArguments(fn, args, frame)) return false;
     for (std::size_t i = 0; i < code->slotIsCell.size(); ++i) {
         if (!code->slotIsCell[i]) continue;
@@ -583,6 +587,11 @@ ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
         return raise("RecursionError", "maximum recursion depth exceeded");
     Frame frame;
     if (!prepareFrame(fn, args, frame)) return nullptr;
+    return runFrame(frame);
+}
+
+ObjRef Interpreter::runFrame(Frame& frame) {
+    const CodeInfo* code = frame.code;
     m_frames.push_back(&frame);
     ++m_depth;
     if (m_tracer) {
@@ -610,6 +619,7 @@ ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
     }
     m_frames.pop_back();
     --m_depth;
+    recycleFrame(frame);
     if (m_abort) return nullptr;
     return result;
 }

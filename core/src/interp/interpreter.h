@@ -58,6 +58,7 @@ struct CodeInfo {
     std::size_t paramSlots = 0;            // slots 0..paramSlots-1 hold parameters
     std::vector<std::string> signature;    // trace order: positional, *args, keyword-only, **kwargs
     bool isGenerator = false;              // the body yields: calling it makes a generator
+    bool hasCells = false;                 // some slot is captured by an inner scope (slotIsCell)
     bool readsEnclosing = false;           // comprehension: reads a variable of the scope around it
     const syntax::Arguments* args = nullptr;
     const syntax::StmtList* body = nullptr;
@@ -305,6 +306,18 @@ private:
     // A new frame for a call of `fn` (a plain call or a generator's body): arguments bound,
     // captured variables turned into cells, numbered; false with the exception set.
     bool prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);
+    // The fast path for the commonest call (call_fast.cpp): `f(a, b)` or `obj.m(a, b)` on a
+    // function whose parameters are all plain positional ones, each given exactly once.
+    static bool isPlainCall(const rt::FunctionObject* fn, const syntax::Call& c, std::size_t leading);
+    // A method of a user instance's class that `obj.name` would bind (not shadowed by the
+    // instance's own attribute, not a descriptor), or null when the general path must run.
+    rt::FunctionObject* plainMethod(Object* self, const std::string& name);
+    ObjRef callPlain(rt::FunctionObject* fn, Object* self, const syntax::Call& c, Frame& f);
+    // Runs a frame whose parameters are bound: steps, body, return (shared by both paths).
+    ObjRef runFrame(Frame& frame);
+    // Frames' locals vectors are reused (their capacity kept), saving an allocation per call.
+    void takeLocals(Frame& frame, std::size_t slots);
+    void recycleFrame(Frame& frame);
     ObjRef slice(Object* o, rt::SliceObject* s);
 
     // Steps.
@@ -346,6 +359,7 @@ private:
     std::vector<ObjRef> m_handling; // exceptions whose handlers (or finally) are running, innermost last
     std::optional<Abort> m_abort;
     std::vector<Frame*> m_frames;
+    std::vector<ObjVec> m_spareLocals; // emptied locals of finished frames, for reuse
     std::vector<GeneratorState*> m_runningGenerators; // innermost last
     std::vector<GeneratorState*> m_generators;        // started and not finished
     std::vector<const Frame*> m_comprehensionFrames;  // list/set/dict comprehensions running

@@ -736,6 +736,7 @@ private:
                 if (!bindsLocally(s, n)) continue;
                 s.code->slotNames.push_back(n);
                 s.code->slotIsCell.push_back(s.cells.count(n) > 0);
+                if (s.code->slotIsCell.back()) s.code->hasCells = true;
             }
         }
         for (auto& c : s.children) assignSlots(*c);

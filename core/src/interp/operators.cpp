@@ -486,6 +486,22 @@ int Interpreter::contains(Object* container, Object* item) {
 }
 
 int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
+    // Two machine-sized ints (loop bounds, sorting, counters): nothing below can apply.
+    if (a->tag == rt::Tag::Int && b->tag == rt::Tag::Int) {
+        auto* x = static_cast<rt::IntObject*>(a);
+        auto* y = static_cast<rt::IntObject*>(b);
+        if (!x->isBig() && !y->isBig()) {
+            switch (op) {
+            case CmpOperator::Lt: return x->small < y->small;
+            case CmpOperator::LtE: return x->small <= y->small;
+            case CmpOperator::Gt: return x->small > y->small;
+            case CmpOperator::GtE: return x->small >= y->small;
+            case CmpOperator::Eq: return x->small == y->small;
+            case CmpOperator::NotEq: return x->small != y->small;
+            default: break;
+            }
+        }
+    }
     switch (op) {
     case CmpOperator::Is: return a == b;
     case CmpOperator::IsNot: return a != b;

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 namespace memstep::core::interp {
 
@@ -181,6 +183,53 @@ static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse
     return true;
 }
 
+namespace {
+
+// Orders items by plain key values; ties keep their original order, as the stable sort does.
+template <class V> void sortByValues(ObjVec& items, std::vector<std::pair<V, std::uint32_t>>& values, bool reverse) {
+    std::sort(values.begin(), values.end(), [reverse](const auto& p, const auto& q) {
+        if (p.first != q.first) return reverse ? q.first < p.first : p.first < q.first;
+        return p.second < q.second;
+    });
+    ObjVec sorted;
+    sorted.reserve(items.size());
+    for (const auto& v : values) sorted.push_back(std::move(items[v.second]));
+    items = std::move(sorted);
+}
+
+// Keys that are all machine-sized ints, or all str, compare without the interpreter (no
+// error, no user code can run), so they are sorted as plain values instead of through
+// compare() on objects scattered over the heap. False when the keys are anything else.
+bool sortPlainKeys(ObjVec& items, const ObjVec& keys, bool reverse) {
+    if (keys.empty() || keys.size() > UINT32_MAX) return false;
+    if (keys[0]->tag == rt::Tag::Int) {
+        std::vector<std::pair<std::int64_t, std::uint32_t>> values;
+        values.reserve(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i]->tag != rt::Tag::Int) return false;
+            auto* v = static_cast<rt::IntObject*>(keys[i].get());
+            if (v->isBig()) return false;
+            values.emplace_back(v->small, static_cast<std::uint32_t>(i));
+        }
+        sortByValues(items, values, reverse);
+        return true;
+    }
+    if (keys[0]->tag == rt::Tag::Str) {
+        // Byte order of UTF-8 is code point order, which is how compare() orders str.
+        std::vector<std::pair<std::string_view, std::uint32_t>> values;
+        values.reserve(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i]->tag != rt::Tag::Str) return false;
+            values.emplace_back(static_cast<rt::StrObject*>(keys[i].get())->text, static_cast<std::uint32_t>(i));
+        }
+        sortByValues(items, values, reverse);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
     ObjVec keys;
     if (key) {
@@ -196,6 +245,7 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
         keys = items;
     }
     if (items.size() < 64) return smallSort(in, items, keys, reverse);
+    if (sortPlainKeys(items, keys, reverse)) return true;
     std::vector<std::size_t> order(items.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     bool failed = false;

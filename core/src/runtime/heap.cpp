@@ -5,8 +5,17 @@
 #include "runtime/instance.h"
 
 #include <cstring>
+#include <new>
 
 namespace memstep::core::rt {
+
+namespace {
+
+// Spare ints kept at most: a loop's temporaries need a handful; the cap bounds the memory
+// a burst of frees (a big list of ints dropped at once) keeps after it.
+constexpr std::size_t kSpareInts = 1024;
+
+} // namespace
 
 void releaseObject(Object* object) {
     if (object->heap)
@@ -77,7 +86,10 @@ Heap::Heap(std::uint64_t maxBytes) : m_maxBytes(maxBytes) {
     }
 }
 
-Heap::~Heap() { releaseAll(); }
+Heap::~Heap() {
+    releaseAll();
+    for (IntObject* i : m_spareInts) delete i;
+}
 
 namespace {
 
@@ -219,6 +231,13 @@ void Heap::destroy(Object* o) {
         m_bytes -= d->charged;
         --m_liveObjects;
         unlink(d);
+        if (d->tag == Tag::Int && !static_cast<IntObject*>(d)->isBig() && m_spareInts.size() < kSpareInts) {
+            // A fresh object in the same storage: every field as `new IntObject` leaves it.
+            auto* i = static_cast<IntObject*>(d);
+            i->~IntObject();
+            m_spareInts.push_back(new (i) IntObject());
+            continue;
+        }
         delete d; // may push more onto m_doomed
     }
     m_draining = false;
@@ -226,7 +245,18 @@ void Heap::destroy(Object* o) {
 
 ObjRef Heap::newInt(std::int64_t v) {
     if (v >= -5 && v <= 256) return m_smallInts[static_cast<std::size_t>(v + 5)];
-    auto* o = make<IntObject>();
+    IntObject* o = nullptr;
+    if (!m_spareInts.empty()) {
+        o = m_spareInts.back();
+        m_spareInts.pop_back();
+        o->heap = this;
+        o->charged = kObjectBytes;
+        m_bytes += o->charged;
+        ++m_liveObjects;
+        link(o);
+    } else {
+        o = make<IntObject>();
+    }
     o->small = v;
     return ObjRef(o);
 }

@@ -91,6 +91,10 @@ private:
     std::uint64_t m_liveObjects = 0;
     bool m_draining = false;
     std::vector<Object*> m_doomed;
+    // Freed machine-sized ints, kept (reconstructed) for the next newInt: arithmetic makes and
+    // drops one int per operation, and reusing them spares the allocator. Not linked into the
+    // live list; the destructor deletes them.
+    std::vector<IntObject*> m_spareInts;
     Object* m_first = nullptr; // every live object made by this heap
     TeardownReport* m_report = nullptr;
     ObjRef m_none, m_true, m_false, m_ellipsis, m_emptyTuple, m_emptyStr;

@@ -9,6 +9,9 @@
 #include "trace/trace_storage.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace memstep::core {
 
@@ -38,6 +41,10 @@ constexpr std::uint64_t kObjClassName = std::uint64_t{1} << 6;
 constexpr std::uint64_t kObjParams = std::uint64_t{1} << 7;
 constexpr std::uint64_t kObjDefaults = std::uint64_t{1} << 8;
 constexpr std::uint64_t kObjClosure = std::uint64_t{1} << 9;
+// The value is an int's decimal text stored as a signed varint instead of a pooled string:
+// a program that counts makes a new int every step, and interning each one's text would
+// fill the pool and its lookup table with strings never seen again.
+constexpr std::uint64_t kObjIntValue = std::uint64_t{1} << 10;
 
 constexpr std::uint64_t kHasReturn = std::uint64_t{1} << 2;
 constexpr std::uint64_t kHasException = std::uint64_t{1} << 3;
@@ -51,6 +58,24 @@ constexpr const char* kPreinterned[] = {
     "<module>", "None", "True", "False", "self", "i", "x", "n", "j", "result"
 };
 // clang-format on
+
+// The value of decimal text that std::to_string gives back exactly ("-12", never "012",
+// "-0" or "+1"), in a range that cannot overflow.
+std::optional<std::int64_t> canonicalInt(std::string_view text) {
+    const bool negative = !text.empty() && text[0] == '-';
+    const std::string_view digits = negative ? text.substr(1) : text;
+    if (digits.empty() || digits.size() > 18 || (digits[0] == '0' && (digits.size() > 1 || negative))) {
+        return std::nullopt;
+    }
+    std::int64_t value = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
 
 } // namespace
 
@@ -73,7 +98,11 @@ std::string TraceStorage::decodeString(ByteReader& in) const {
 void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     std::uint64_t mask = 0;
     mask |= o.type.empty() ? 0 : kObjType;
-    mask |= o.value.empty() ? 0 : kObjValue;
+    std::optional<std::int64_t> intValue;
+    if (!o.value.empty() && o.type == "int") {
+        intValue = canonicalInt(o.value);
+    }
+    mask |= o.value.empty() ? 0 : (intValue ? kObjIntValue : kObjValue);
     mask |= o.items.empty() ? 0 : kObjItems;
     mask |= o.entries.empty() ? 0 : kObjEntries;
     mask |= o.attrs.empty() ? 0 : kObjAttrs;
@@ -101,6 +130,9 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     }
     if (mask & kObjValue) {
         encodeString(out, o.value);
+    }
+    if (mask & kObjIntValue) {
+        out.putSigned(*intValue);
     }
     if (mask & kObjItems) {
         putIds(o.items);
@@ -156,6 +188,9 @@ HeapObject TraceStorage::decodeObject(ByteReader& in) const {
     }
     if (mask & kObjValue) {
         o.value = decodeString(in);
+    }
+    if (mask & kObjIntValue) {
+        o.value = std::to_string(in.getSigned());
     }
     if (mask & kObjItems) {
         getIds(o.items);

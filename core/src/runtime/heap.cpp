@@ -222,12 +222,14 @@ void Heap::unlink(Object* o) {
 }
 
 void Heap::destroy(Object* o) {
-    m_doomed.push_back(o);
-    if (m_draining) return;
+    if (m_draining) {
+        m_doomed.push_back(o);
+        return;
+    }
     m_draining = true;
-    while (!m_doomed.empty()) {
-        Object* d = m_doomed.back();
-        m_doomed.pop_back();
+    // The first object needs no trip through the queue: most frees free nothing else.
+    Object* d = o;
+    while (d) {
         m_bytes -= d->charged;
         --m_liveObjects;
         unlink(d);
@@ -236,9 +238,14 @@ void Heap::destroy(Object* o) {
             auto* i = static_cast<IntObject*>(d);
             i->~IntObject();
             m_spareInts.push_back(new (i) IntObject());
-            continue;
+        } else {
+            delete d; // may push more onto m_doomed
         }
-        delete d; // may push more onto m_doomed
+        d = nullptr;
+        if (!m_doomed.empty()) {
+            d = m_doomed.back();
+            m_doomed.pop_back();
+        }
     }
     m_draining = false;
 }

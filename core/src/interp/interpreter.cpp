@@ -83,6 +83,7 @@ Interpreter::~Interpreter() {
     constants.clear();
     constantPool.clear();
     classNames.clear();
+    m_builtinBySlot.clear();
     m_builtins.clear();
     m_methods.clear();
     m_keepAlive.clear();
@@ -655,10 +656,16 @@ ObjRef Interpreter::loadName(const Name& n, Frame& f) {
         [[fallthrough]];
     default: {
         if (n.slot < 0) return undefinedName(n.id);
-        const ObjRef& v = m_globals[static_cast<std::size_t>(n.slot)];
+        const auto slot = static_cast<std::size_t>(n.slot);
+        const ObjRef& v = m_globals[slot];
         if (v) return v;
+        if (slot < m_builtinBySlot.size() && m_builtinBySlot[slot]) return m_builtinBySlot[slot];
         auto it = m_builtins.find(n.id);
-        if (it != m_builtins.end()) return it->second;
+        if (it != m_builtins.end()) {
+            if (slot >= m_builtinBySlot.size()) m_builtinBySlot.resize(m_globals.size());
+            m_builtinBySlot[slot] = it->second;
+            return it->second;
+        }
         return undefinedName(n.id);
     }
     }

@@ -370,6 +370,9 @@ private:
     std::vector<bool> m_globalHidden; // dunder names are not shown
     std::unordered_map<std::string, int> m_globalIndex;
     std::unordered_map<std::string, ObjRef> m_builtins;
+    // The builtin a global slot's name finds while the global is unset (filled on first use;
+    // builtins never change once registered), so `len(x)` in a loop hashes no string.
+    std::vector<ObjRef> m_builtinBySlot;
     std::vector<std::unordered_map<std::string, rt::NativeFn>> m_methods; // by Tag
     std::vector<rt::TypeObject*> m_types; // by Tag
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;

@@ -56,6 +56,34 @@ bool orderResult(CmpOperator op, int c) {
 } // namespace
 
 ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
+    // Two machine-sized ints and an operator whose result cannot fail or overflow here: the
+    // arithmetic of every loop counter. Anything else takes the general path below.
+    if (a->tag == rt::Tag::Int && b->tag == rt::Tag::Int) {
+        auto* ia = static_cast<rt::IntObject*>(a);
+        auto* ib = static_cast<rt::IntObject*>(b);
+        if (!ia->isBig() && !ib->isBig()) {
+            const std::int64_t x = ia->small, y = ib->small;
+            std::int64_t r = 0;
+            switch (op) {
+            case Operator::Add:
+                if (!__builtin_add_overflow(x, y, &r)) return m_heap->newInt(r);
+                break;
+            case Operator::Sub:
+                if (!__builtin_sub_overflow(x, y, &r)) return m_heap->newInt(r);
+                break;
+            case Operator::Mult:
+                if (!__builtin_mul_overflow(x, y, &r)) return m_heap->newInt(r);
+                break;
+            case Operator::Mod: // floor modulo: the sign of the (positive) divisor
+                if (y > 0) return m_heap->newInt(x % y < 0 ? x % y + y : x % y);
+                break;
+            case Operator::FloorDiv: // rounds toward minus infinity
+                if (y > 0) return m_heap->newInt(x / y - (x % y < 0 ? 1 : 0));
+                break;
+            default: break;
+            }
+        }
+    }
     if (isUserObject(a) || isUserObject(b)) return userBinary(op, a, b, inplace);
     rt::Heap& h = *m_heap;
     if (isIntLike(a) && isIntLike(b)) {

@@ -242,9 +242,7 @@ bool Interpreter::pollStop() {
     return false;
 }
 
-bool Interpreter::mark(Frame& f, int line, bool force) {
-    if (f.traced != &f) return true;
-    if (line == f.line && !force) return true;
+bool Interpreter::markNewLine(Frame& f, int line) {
     f.line = line;
     if (m_heap->overLimit()) {
         raise("MemoryError", "");

@@ -321,7 +321,12 @@ private:
     ObjRef slice(Object* o, rt::SliceObject* s);
 
     // Steps.
-    bool mark(Frame& f, int line, bool force = false); // line event when the line changes
+    // Line event when the line changes; the common "same line" answer is inline.
+    bool mark(Frame& f, int line, bool force = false) {
+        if (f.traced != &f || (line == f.line && !force)) return true;
+        return markNewLine(f, line);
+    }
+    bool markNewLine(Frame& f, int line);
     bool step(Frame& f, StepKind kind, int line, Object* returnValue = nullptr);
     // try/raise (exceptions.cpp).
     Flow execTry(const syntax::Try& t, Frame& f);

@@ -60,10 +60,14 @@ private:
         HeapObject o;
         const bool haveRefs = !state.heap.empty();
         switch (pick(0, 6)) {
-        case 0:
+        case 0: {
             o.type = "int";
-            o.value = std::to_string(pick(-1000, 1000000));
+            // Decimal values (stored compactly) and texts the compact form must leave alone.
+            static const char* const kOddTexts[] = {"-0", "007", "+1", "-9223372036854775808",
+                                                    "123456789012345678901234567890", "999999999999999999"};
+            o.value = pick(0, 5) == 0 ? kOddTexts[pick(0, 5)] : std::to_string(pick(-1000, 1000000));
             break;
+        }
         case 1:
             o.type = "str";
             o.value = pick(0, 3) == 0 ? "" : "s\n\"" + std::to_string(pick(0, 50));

@@ -34,7 +34,7 @@ bool Interpreter::isPlainCall(const rt::FunctionObject* fn, const syntax::Call& 
 
 rt::FunctionObject* Interpreter::plainMethod(Object* self, const std::string& name) {
     // classGetAttr answers these two names before looking at the class.
-    if (self->tag != rt::Tag::Instance || name == "__class__" || name == "__dict__") return nullptr;
+    if (self->tag != rt::Tag::Instance || name == "__class__" || name == "__dict__" || isTraceback(self)) return nullptr;
     auto* inst = static_cast<rt::InstanceObject*>(self);
     if (!inst->cls->isUser) return nullptr;
     ObjRef attr = lookupInType(inst->cls, name);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace memstep::core::interp {
 
@@ -54,18 +55,32 @@ bool range(Interpreter& in, CallArgs& args, std::size_t first, const rt::StrObje
     return true;
 }
 
-ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
-    ObjRef sep = takeKeyword(args, "sep");
-    ObjRef maxsplitArg = takeKeyword(args, "maxsplit");
-    if (!noMoreKeywords(in, args, "split") || !argCount(in, args, "split", 0, 2)) return nullptr;
-    if (!args.positional.empty()) sep = args.positional[0];
-    if (args.positional.size() > 1) maxsplitArg = args.positional[1];
+// split and rsplit take the same arguments: sep and maxsplit, by position or keyword.
+struct SplitArgs {
+    ObjRef sep; // null or None: split on runs of whitespace
     std::int64_t maxsplit = -1;
+};
+
+std::optional<SplitArgs> splitArgs(Interpreter& in, CallArgs& args, const char* name) {
+    SplitArgs out;
+    out.sep = takeKeyword(args, "sep");
+    ObjRef maxsplitArg = takeKeyword(args, "maxsplit");
+    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 2)) return std::nullopt;
+    if (!args.positional.empty()) out.sep = args.positional[0];
+    if (args.positional.size() > 1) maxsplitArg = args.positional[1];
     if (maxsplitArg) {
         auto v = intArg(in, maxsplitArg.get());
-        if (!v) return nullptr;
-        maxsplit = *v;
+        if (!v) return std::nullopt;
+        out.maxsplit = *v;
     }
+    return out;
+}
+
+ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
+    auto parsed = splitArgs(in, args, "split");
+    if (!parsed) return nullptr;
+    ObjRef sep = std::move(parsed->sep);
+    const std::int64_t maxsplit = parsed->maxsplit;
     const std::string& t = text(self);
     ObjVec parts;
     if (!sep || sep->tag == rt::Tag::None) {
@@ -400,17 +415,10 @@ ObjRef strFormatMap(Interpreter& in, Object* self, CallArgs& args) {
 
 // rsplit: split scans from the right, so only the leftmost part keeps what maxsplit leaves.
 ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
-    ObjRef sep = takeKeyword(args, "sep");
-    ObjRef maxsplitArg = takeKeyword(args, "maxsplit");
-    if (!noMoreKeywords(in, args, "rsplit") || !argCount(in, args, "rsplit", 0, 2)) return nullptr;
-    if (!args.positional.empty()) sep = args.positional[0];
-    if (args.positional.size() > 1) maxsplitArg = args.positional[1];
-    std::int64_t maxsplit = -1;
-    if (maxsplitArg) {
-        auto v = intArg(in, maxsplitArg.get());
-        if (!v) return nullptr;
-        maxsplit = *v;
-    }
+    auto parsed = splitArgs(in, args, "rsplit");
+    if (!parsed) return nullptr;
+    ObjRef sep = std::move(parsed->sep);
+    const std::int64_t maxsplit = parsed->maxsplit;
     const std::string& t = text(self);
     std::vector<std::string> parts;
     bool whole = false;

@@ -32,12 +32,11 @@ std::atomic<std::size_t> g_liveStacks{0};
 
 std::size_t Coroutine::liveStacks() { return g_liveStacks.load(); }
 
-Coroutine::Coroutine(Body body, void* argument, std::size_t stackBytes)
-    : m_body(body), m_argument(argument), m_stackBytes(stackBytes) {}
+Coroutine::Coroutine(Body body, void* argument) : m_body(body), m_argument(argument) {}
 
 Coroutine::~Coroutine() {
     if (!m_stack) return;
-    munmap(m_stack, m_stackBytes + kGuardBytes);
+    munmap(m_stack, kStackBytes + kGuardBytes);
     g_liveStacks.fetch_sub(1);
 }
 
@@ -59,7 +58,7 @@ bool Coroutine::resume() {
 
 bool Coroutine::prepare() {
     if (!m_stack) {
-        void* mem = mmap(nullptr, m_stackBytes + kGuardBytes, PROT_READ | PROT_WRITE,
+        void* mem = mmap(nullptr, kStackBytes + kGuardBytes, PROT_READ | PROT_WRITE,
                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (mem == MAP_FAILED) return false;
         mprotect(mem, kGuardBytes, PROT_NONE);
@@ -67,7 +66,7 @@ bool Coroutine::prepare() {
         g_liveStacks.fetch_add(1);
         getcontext(&m_context);
         m_context.uc_stack.ss_sp = static_cast<char*>(mem) + kGuardBytes;
-        m_context.uc_stack.ss_size = m_stackBytes;
+        m_context.uc_stack.ss_size = kStackBytes;
         m_context.uc_link = nullptr;
         auto bits = reinterpret_cast<std::uintptr_t>(this);
         makecontext(&m_context, reinterpret_cast<void (*)()>(&Coroutine::entry), 2,
@@ -79,7 +78,7 @@ bool Coroutine::prepare() {
 void Coroutine::switchIn() {
     m_running = true;
 #ifdef MEMSTEP_ASAN
-    __sanitizer_start_switch_fiber(&m_callerFakeStack, static_cast<char*>(m_stack) + kGuardBytes, m_stackBytes);
+    __sanitizer_start_switch_fiber(&m_callerFakeStack, static_cast<char*>(m_stack) + kGuardBytes, kStackBytes);
 #endif
     swapcontext(&m_caller, &m_context);
 #ifdef MEMSTEP_ASAN

@@ -24,12 +24,12 @@ class Coroutine {
 public:
     using Body = void (*)(void* argument);
 
-    // Native stack of a generator's coroutine: reserved (not committed), touched only as deep
-    // as the body goes. Twice the usual 8 MB thread stack, so a generator can nest as deeply
-    // as a program running on an ordinary thread.
+    // Native stack of one coroutine: reserved (not committed), touched only as deep as the
+    // body goes. Twice the usual 8 MB thread stack, so a generator can nest as deeply as a
+    // program running on an ordinary thread.
     static constexpr std::size_t kStackBytes = 16u << 20;
 
-    Coroutine(Body body, void* argument, std::size_t stackBytes = kStackBytes);
+    Coroutine(Body body, void* argument);
     ~Coroutine(); // only while not running; a suspended body is simply dropped
     Coroutine(const Coroutine&) = delete;
     Coroutine& operator=(const Coroutine&) = delete;
@@ -57,7 +57,6 @@ private:
 
     Body m_body;
     void* m_argument;
-    std::size_t m_stackBytes;
     void* m_stack = nullptr;
     ucontext_t m_context{};
     ucontext_t m_caller{};

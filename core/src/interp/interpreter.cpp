@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstring>
 #include <exception>
+#include <pthread.h>
+#include <sys/mman.h>
 
 namespace memstep::core::interp {
 
@@ -282,39 +284,53 @@ Diagnostic Interpreter::makeDiagnostic() {
 
 namespace {
 
-// The whole program runs on a native stack of its own, reserved (not committed) and touched
-// only as deep as the program goes. The caller's thread stack (8 MB on the main thread, what
-// the platform gives a QThread) is not ours to size, and a sanitizer build's frames are many
-// times larger than a release build's: with a stack of our own, CPython's recursion limit is
-// reached before the native stack runs out in every build, and m_stackFloor turns running
-// out into a RecursionError rather than a crash if it ever does.
+// The whole program runs on a thread with a native stack of its own, reserved (not committed)
+// and touched only as deep as the program goes. The caller's stack (8 MB on the main thread,
+// what the platform gives a QThread) is not ours to size, and a sanitizer build's frames are
+// many times larger than a release build's: with a stack of our own, CPython's recursion
+// limit is reached before the native stack runs out in every build, and m_stackFloor turns
+// running out into a RecursionError rather than a crash if it ever does. A thread rather than
+// a coroutine, because AddressSanitizer supports threads fully and swapcontext only in part.
 constexpr std::size_t kProgramStackBytes = std::size_t(512) << 20;
+constexpr std::size_t kGuardBytes = 64u << 10; // faults at once when the stack runs out
 
 struct ProgramRun {
     Interpreter* interpreter;
     const Module* module;
     std::optional<Diagnostic> error;
-    std::exception_ptr thrown; // an exception cannot unwind across the switch to the caller
+    std::exception_ptr thrown; // rethrown on the caller's thread
 };
+
+void* runProgramThread(void* argument) {
+    auto* job = static_cast<ProgramRun*>(argument);
+    try {
+        job->error = job->interpreter->runOnThisStack(*job->module);
+    } catch (...) {
+        job->thrown = std::current_exception();
+    }
+    return nullptr;
+}
 
 } // namespace
 
 std::optional<Diagnostic> Interpreter::run(const Module& module) {
+    void* memory = mmap(nullptr, kProgramStackBytes + kGuardBytes, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (memory == MAP_FAILED) return runOnThisStack(module); // no address space to spare: run here
+    mprotect(memory, kGuardBytes, PROT_NONE);
+    char* low = static_cast<char*>(memory) + kGuardBytes;
     ProgramRun job{this, &module, {}, nullptr};
-    Coroutine stack(
-        [](void* argument) {
-            auto* job = static_cast<ProgramRun*>(argument);
-            try {
-                job->error = job->interpreter->runOnThisStack(*job->module);
-            } catch (...) {
-                job->thrown = std::current_exception();
-            }
-        },
-        &job, kProgramStackBytes);
-    if (!stack.prepare()) return runOnThisStack(module); // no address space to spare: run here
-    m_stackFloor = stack.stackLow() + kStackMarginBytes;
-    stack.resume();
+    pthread_attr_t attributes;
+    pthread_attr_init(&attributes);
+    pthread_attr_setstack(&attributes, low, kProgramStackBytes);
+    pthread_t thread;
+    m_stackFloor = low + kStackMarginBytes;
+    const bool started = pthread_create(&thread, &attributes, &runProgramThread, &job) == 0;
+    pthread_attr_destroy(&attributes);
+    if (started) pthread_join(thread, nullptr);
     m_stackFloor = nullptr;
+    munmap(memory, kProgramStackBytes + kGuardBytes);
+    if (!started) return runOnThisStack(module);
     if (job.thrown) std::rethrow_exception(job.thrown);
     return job.error;
 }

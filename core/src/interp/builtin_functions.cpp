@@ -318,14 +318,7 @@ ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
     if (in.hasException()) return nullptr;
     ObjRef value = in.takeGeneratorReturn(it);
     if (args.positional.size() == 2) return args.positional[1];
-    if (!value || value->tag == rt::Tag::None) return in.raise("StopIteration", "");
-    // `return v` in a generator: StopIteration carries v (str(exc) is str(v)).
-    rt::CallArgs exc;
-    exc.positional.push_back(value);
-    ObjRef type(in.exceptionType("StopIteration"));
-    ObjRef e = in.call(type.get(), exc);
-    if (!e) return nullptr;
-    return in.raiseObject(std::move(e));
+    return in.raiseStopIteration(std::move(value));
 }
 
 } // namespace

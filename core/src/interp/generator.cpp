@@ -61,6 +61,10 @@ ObjRef Interpreter::makeGenerator(rt::FunctionObject* fn, rt::CallArgs& args) {
     Frame& frame = state->frame;
     if (!prepareFrame(fn, args, frame)) return nullptr;
     state->function = ObjRef(fn);
+    return wrapGenerator(std::move(state));
+}
+
+ObjRef Interpreter::wrapGenerator(std::unique_ptr<GeneratorState> state) {
     auto* it = m_heap->make<rt::IteratorObject>();
     ObjRef out(it);
     it->kind = rt::IteratorObject::Kind::Generator;
@@ -89,13 +93,7 @@ ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
     state->firstIterator = std::move(first);
     state->outerId = f.id;
     state->outerCode = f.code;
-    auto* it = m_heap->make<rt::IteratorObject>();
-    ObjRef out(it);
-    it->kind = rt::IteratorObject::Kind::Generator;
-    it->typeName = "generator";
-    state->self = it;
-    it->generator = std::move(state);
-    return out;
+    return wrapGenerator(std::move(state));
 }
 
 bool Interpreter::enclosingAlive(const GeneratorState& g) const {
@@ -249,6 +247,16 @@ ObjRef Interpreter::yieldFrom(Object* iterable) {
     }
 }
 
+ObjRef Interpreter::raiseStopIteration(ObjRef value) {
+    if (!value || value->tag == rt::Tag::None) return raise("StopIteration", "");
+    rt::CallArgs exc;
+    exc.positional.push_back(std::move(value));
+    ObjRef type(exceptionType("StopIteration"));
+    ObjRef e = call(type.get(), exc);
+    if (!e) return nullptr;
+    return raiseObject(std::move(e));
+}
+
 ObjRef Interpreter::takeGeneratorReturn(Object* iterator) {
     if (iterator->tag != rt::Tag::Iterator) return nullptr;
     auto* it = static_cast<rt::IteratorObject*>(iterator);
@@ -313,14 +321,7 @@ static ObjRef generatorSend(Interpreter& in, Object* self, rt::CallArgs& args) {
         return in.raise("TypeError", "generator.send() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
     ObjRef v = in.resumeGenerator(it, args.positional[0]);
     if (v || in.hasException() || in.aborted()) return v;
-    ObjRef value = in.takeGeneratorReturn(it);
-    if (!value || value->tag == rt::Tag::None) return in.raise("StopIteration", "");
-    rt::CallArgs exc;
-    exc.positional.push_back(value);
-    ObjRef type(in.exceptionType("StopIteration"));
-    ObjRef e = in.call(type.get(), exc);
-    if (!e) return nullptr;
-    return in.raiseObject(std::move(e));
+    return in.raiseStopIteration(in.takeGeneratorReturn(it));
 }
 
 void Interpreter::registerGeneratorMethods() {

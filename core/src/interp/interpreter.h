@@ -182,6 +182,9 @@ public:
     ObjRef resumeGenerator(rt::IteratorObject* g, ObjRef sent);
     // A finished generator's return value, once (null if none or not a generator).
     ObjRef takeGeneratorReturn(Object* iterator);
+    // Raises the StopIteration that ends a generator which returned `value`: bare for None
+    // (or no value), carrying the value otherwise (str(exc) is str(value)). Always null.
+    ObjRef raiseStopIteration(ObjRef value);
     // Lazy builtin iterators (map, filter, zip, enumerate, reversed over a list).
     ObjRef makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source, ObjVec iterators);
 
@@ -257,6 +260,8 @@ private:
     friend struct GeneratorState;
     ObjRef makeGenerator(rt::FunctionObject* fn, rt::CallArgs& args);
     ObjRef makeGeneratorExpression(const syntax::Expr& e, Frame& f);
+    // The generator object that owns `state` (both ways of making a generator end here).
+    ObjRef wrapGenerator(std::unique_ptr<GeneratorState> state);
     void runGeneratorBody(GeneratorState& g);
     ObjRef yieldValue(ObjRef value);
     ObjRef yieldFrom(Object* iterable);

@@ -44,6 +44,18 @@ struct HeapObject {
     bool operator==(const HeapObject&) const = default;
 };
 
+// Calls f(id) for every reference `o` holds, once per reference (a list holding x twice: twice).
+template <class F> void forEachReference(const HeapObject& o, F&& f) {
+    for (ObjectId id : o.items) f(id);
+    for (const auto& [key, value] : o.entries) {
+        f(key);
+        f(value);
+    }
+    for (const NamedRef& a : o.attrs) f(a.second);
+    for (ObjectId id : o.defaults) f(id);
+    for (const NamedRef& c : o.closure) f(c.second);
+}
+
 struct FrameState {
     FrameId id;
     std::string function; // "<module>", "f", or the class name for a class body
@@ -96,7 +108,9 @@ struct Event {
     ObjectId object;  // Allocate/Free/Mutate target; Bind/Rebind new target; FramePop return
     ObjectId from;    // Rebind: previous target
     MutateOp op{};
-    std::int64_t index = 0;    // Mutate SetItem/Insert/Remove on a sequence or set
+    // Mutate SetItem/Insert/Remove on a sequence or set. On a dict, a hint: the entry's
+    // position in `entries` (their count for a new key), or -1; see findEntry().
+    std::int64_t index = 0;
     ObjectId key;              // Mutate on a dict
     ObjectId value;            // Mutate: the object stored
     HeapObject contents;       // Allocate; Mutate Replace
@@ -121,6 +135,12 @@ struct StepInfo {
     std::optional<ExceptionInfo> exception; // Exception steps
     bool operator==(const StepInfo&) const = default;
 };
+
+// Where `key` sits in a dict's entries, or -1. `hint` is a Mutate event's `index`: a position
+// that is checked and used, so a step that updates one key of a 20,000-entry dict does not scan
+// it; any other hint (a reader that lost it, -1) falls back to a scan. A hint equal to the
+// number of entries says the key is new, and is trusted: that is how the recorder appends.
+std::ptrdiff_t findEntry(const HeapObject& dict, ObjectId key, std::int64_t hint);
 
 // Applies one event to a state. Returns false (leaving a description in *why) when the
 // event does not fit the state, e.g. a bind to an unknown frame; the recorder's own

@@ -13,12 +13,12 @@ Tracer::Tracer(Interpreter& interp, TraceRecorder& recorder) : m_in(interp), m_r
 Tracer::~Tracer() {
     m_pending.clear();
     std::vector<Object*> held;
-    held.reserve(m_visible.size());
-    for (auto& [id, o] : m_visible) held.push_back(o);
+    for (Object* o : m_visible)
+        if (o) held.push_back(o);
     m_visible.clear();
     for (Object* o : held) {
         o->traceState = kHidden;
-        o->visibleRefs = 0;
+        o->traceNode = 0;
         ObjRef drop(o);
         --o->refs; // the reference taken in publish()
     }
@@ -256,35 +256,17 @@ HeapObject Tracer::contents(Object* o, bool) {
 
 void Tracer::add(Event e) { m_recorder.addEvent(std::move(e)); }
 
-void Tracer::inc(Object* o) { ++o->visibleRefs; }
-
-void Tracer::incId(ObjectId id) {
-    auto it = m_visible.find(id.value);
-    if (it != m_visible.end()) ++it->second->visibleRefs;
+void Tracer::enter(Object* o) {
+    o->traceState = kInProgress;
+    o->traceNode = m_reach.addNode();
+    if (m_nodeObject.size() <= o->traceNode) m_nodeObject.resize(o->traceNode + 1);
+    m_nodeObject[o->traceNode] = o;
 }
 
-void Tracer::decId(ObjectId id) {
-    auto it = m_visible.find(id.value);
-    if (it == m_visible.end()) return;
-    Object* o = it->second;
-    if (o->visibleRefs > 0) --o->visibleRefs;
-    if (o->visibleRefs == 0) {
-        m_zero.push_back(o);
-    } else {
-        switch (o->tag) {
-        case rt::Tag::List:
-        case rt::Tag::Tuple:
-        case rt::Tag::Dict:
-        case rt::Tag::Set:
-        case rt::Tag::FrozenSet:
-        case rt::Tag::Function:
-        case rt::Tag::Instance:
-        case rt::Tag::Exception:
-        case rt::Tag::Type:
-        case rt::Tag::Method: m_maybeCycle = true; break;
-        default: break;
-        }
-    }
+void Tracer::refer(Node from, Object* to) { m_reach.addEdge(from, to->traceNode); }
+
+void Tracer::unrefer(Node from, ObjectId to) {
+    if (Object* o = visibleObject(to)) m_reach.removeEdge(from, o->traceNode);
 }
 
 void Tracer::publish(Object* root) {
@@ -296,7 +278,7 @@ void Tracer::publish(Object* root) {
         bool expanded;
     };
     std::vector<Item> stack{{root, false}};
-    root->traceState = kInProgress;
+    enter(root);
     while (!stack.empty()) {
         Item& top = stack.back();
         if (!top.expanded) {
@@ -305,7 +287,7 @@ void Tracer::publish(Object* root) {
             std::size_t before = stack.size();
             forEachChild(o, [&](Object* c) {
                 if (c->traceState == kHidden) {
-                    c->traceState = kInProgress;
+                    enter(c);
                     stack.push_back({c, false});
                 }
             });
@@ -320,10 +302,11 @@ void Tracer::publish(Object* root) {
         e.contents = contents(o, false);
         o->traceState = kVisible;
         ++o->refs; // held while visible
-        m_visible.emplace(o->id, o);
+        if (m_visible.size() <= o->id) m_visible.resize(std::size_t{o->id} * 2 + 16, nullptr);
+        m_visible[o->id] = o;
         if (o->tag == rt::Tag::Function && !static_cast<rt::FunctionObject*>(o)->closure.empty())
             m_closures.push_back(static_cast<rt::FunctionObject*>(o));
-        forEachChild(o, [&](Object* c) { inc(c); });
+        forEachChild(o, [&](Object* c) { refer(o->traceNode, c); });
         add(std::move(e));
     }
 }
@@ -353,12 +336,10 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
                 e.object = ObjectId{m_in.ensureId(p.obj.get())};
             }
             std::vector<ObjectId> released;
-            if (const FrameState* fs = frameState(p.frame)) {
+            if (const FrameState* fs = frameState(p.frame))
                 for (const NamedRef& v : fs->vars) released.push_back(v.second);
-                if (fs->returnValue) released.push_back(*fs->returnValue);
-            }
             add(std::move(e));
-            for (ObjectId id : released) decId(id);
+            for (ObjectId id : released) unrefer(Reachability::kRoot, id);
             break;
         }
         case EventKind::Bind: {
@@ -375,9 +356,9 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
                         break;
                     }
             }
-            inc(p.obj.get());
+            refer(Reachability::kRoot, p.obj.get());
             add(std::move(e));
-            if (from.valid()) decId(from);
+            if (from.valid()) unrefer(Reachability::kRoot, from);
             break;
         }
         case EventKind::Unbind: {
@@ -387,11 +368,13 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
                 for (const NamedRef& v : fs->vars)
                     if (v.first == e.name) old = v.second;
             add(std::move(e));
-            if (old.valid()) decId(old);
+            if (old.valid()) unrefer(Reachability::kRoot, old);
             break;
         }
         case EventKind::Mutate: {
             Object* target = p.obj.get();
+            Node node = target->traceNode;
+            auto inc = [&](Object* child) { refer(node, child); };
             e.object = ObjectId{m_in.ensureId(target)};
             e.op = p.op;
             e.index = p.index;
@@ -413,13 +396,11 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
             case MutateOp::SetItem:
                 if (before) {
                     if (isDict) {
-                        bool existing = false;
-                        for (const auto& [k, v] : before->entries)
-                            if (k == e.key) {
-                                released.push_back(v);
-                                existing = true;
-                            }
-                        if (!existing) inc(p.key.get());
+                        std::ptrdiff_t at = findEntry(*before, e.key, e.index);
+                        if (at >= 0)
+                            released.push_back(before->entries[static_cast<std::size_t>(at)].second);
+                        else
+                            inc(p.key.get());
                     } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
                         released.push_back(before->items[static_cast<std::size_t>(p.index)]);
                     }
@@ -437,11 +418,11 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
             case MutateOp::Remove:
                 if (before) {
                     if (isDict) {
-                        for (const auto& [k, v] : before->entries)
-                            if (k == e.key) {
-                                released.push_back(k);
-                                released.push_back(v);
-                            }
+                        std::ptrdiff_t at = findEntry(*before, e.key, e.index);
+                        if (at >= 0) {
+                            released.push_back(before->entries[static_cast<std::size_t>(at)].first);
+                            released.push_back(before->entries[static_cast<std::size_t>(at)].second);
+                        }
                     } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
                         released.push_back(before->items[static_cast<std::size_t>(p.index)]);
                     }
@@ -505,7 +486,7 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
             default: break;
             }
             add(std::move(e));
-            for (ObjectId id : released) decId(id);
+            for (ObjectId id : released) unrefer(node, id);
             break;
         }
         case EventKind::Output:
@@ -521,89 +502,61 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
         }
     }
     StepInfo finalInfo = info;
+    if (m_returnRoot.valid()) unrefer(Reachability::kRoot, m_returnRoot);
+    m_returnRoot = ObjectId{};
     if (returnValue) {
         publish(returnValue);
         finalInfo.returnValue = ObjectId{m_in.ensureId(returnValue)};
-        inc(returnValue);
+        m_returnRoot = *finalInfo.returnValue;
+        refer(Reachability::kRoot, returnValue);
     }
-    collectGarbage(returnValue);
+    collectGarbage();
     m_recorder.endStep(finalInfo);
 }
 
-void Tracer::freeObject(Object* o) {
-    Event e;
-    e.kind = EventKind::Free;
-    e.object = ObjectId{o->id};
-    add(std::move(e));
-    o->traceState = kHidden;
-    o->visibleRefs = 0;
-    m_visible.erase(o->id);
-    if (o->tag == rt::Tag::Function) {
-        auto it = std::find(m_closures.begin(), m_closures.end(), o);
-        if (it != m_closures.end()) {
-            *it = m_closures.back();
-            m_closures.pop_back();
-        }
-    }
-    forEachChild(o, [&](Object* c) {
-        if (c->traceState == kVisible && c->visibleRefs > 0 && --c->visibleRefs == 0) m_zero.push_back(c);
-    });
-    ObjRef drop(o);
-    --o->refs;
-}
-
-void Tracer::collectGarbage(Object* extraRoot) {
-    while (!m_zero.empty()) {
-        Object* o = m_zero.back();
-        m_zero.pop_back();
-        if (o->traceState == kVisible && o->visibleRefs == 0) freeObject(o);
-    }
-    if (!m_maybeCycle) return;
-    m_maybeCycle = false;
-    // Mark from the roots; anything visible and unmarked is a garbage cycle.
-    std::vector<Object*> stack;
-    std::unordered_map<std::uint32_t, bool> marked;
-    if (extraRoot && extraRoot->traceState == kVisible) stack.push_back(extraRoot);
-    for (const FrameState& f : m_recorder.current().frames) {
-        for (const NamedRef& v : f.vars) {
-            auto it = m_visible.find(v.second.value);
-            if (it != m_visible.end()) stack.push_back(it->second);
-        }
-        if (f.returnValue) {
-            auto it = m_visible.find(f.returnValue->value);
-            if (it != m_visible.end()) stack.push_back(it->second);
-        }
-    }
-    while (!stack.empty()) {
-        Object* o = stack.back();
-        stack.pop_back();
-        if (!marked.emplace(o->id, true).second) continue;
-        forEachChild(o, [&](Object* c) {
-            if (c->traceState == kVisible && !marked.count(c->id)) stack.push_back(c);
+void Tracer::collectGarbage() {
+    // What each node refers to, read from the trace's own state: the references the graph was
+    // told about are exactly the ones the events put there.
+    const auto& heap = m_recorder.current().heap;
+    auto forEachOut = [&](Node n, auto&& f) {
+        Object* o = m_nodeObject[n];
+        auto found = heap.find(ObjectId{o->id});
+        if (found == heap.end()) return;
+        forEachReference(found->second, [&](ObjectId id) {
+            if (Object* child = visibleObject(id)) f(child->traceNode);
         });
+    };
+    std::vector<Node> garbage;
+    m_reach.collect(forEachOut, &garbage);
+    if (garbage.empty()) return;
+    std::vector<Object*> freed;
+    freed.reserve(garbage.size());
+    for (Node n : garbage) {
+        freed.push_back(m_nodeObject[n]);
+        m_nodeObject[n] = nullptr;
     }
-    std::vector<Object*> garbage;
-    for (auto& [id, o] : m_visible)
-        if (!marked.count(id)) garbage.push_back(o);
-    std::sort(garbage.begin(), garbage.end(), [](Object* a, Object* b) { return a->id < b->id; });
-    for (Object* o : garbage) {
+    std::sort(freed.begin(), freed.end(), [](Object* a, Object* b) { return a->id < b->id; });
+    for (Object* o : freed) {
         Event e;
         e.kind = EventKind::Free;
         e.object = ObjectId{o->id};
         add(std::move(e));
     }
-    for (Object* o : garbage) {
+    for (Object* o : freed) {
         o->traceState = kHidden;
-        o->visibleRefs = 0;
-        m_visible.erase(o->id);
+        o->traceNode = 0;
+        m_visible[o->id] = nullptr;
+        if (o->tag == rt::Tag::Function) {
+            auto it = std::find(m_closures.begin(), m_closures.end(), o);
+            if (it != m_closures.end()) {
+                *it = m_closures.back();
+                m_closures.pop_back();
+            }
+        }
     }
-    for (Object* o : garbage)
-        forEachChild(o, [&](Object* c) {
-            if (c->traceState == kVisible && c->visibleRefs > 0) --c->visibleRefs;
-        });
-    for (Object* o : garbage) {
+    for (Object* o : freed) {
         ObjRef drop(o);
-        --o->refs;
+        --o->refs; // the reference taken in publish()
     }
 }
 

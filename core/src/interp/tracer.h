@@ -5,17 +5,16 @@
 // (holding strong references so nothing logged can die); at the step boundary it walks that
 // log in order, allocating each newly reachable object (with its final contents, children
 // before parents) just before the first event that refers to it, and then frees what became
-// unreachable. Reachability is tracked with a count of visible references per object (from
-// frame variables, return values and visible containers), so the work per step is
-// proportional to what changed; only when a container loses a reference but keeps others, a
-// mark from the roots looks for garbage cycles.
+// unreachable, garbage cycles included. Every reference the trace gains or loses (from frame
+// variables, return values and visible objects) is told to a Reachability graph, which
+// decides what is unreachable at a cost that follows what the step changed.
 #pragma once
 
 #include "interp/interpreter.h"
+#include "interp/reachability.h"
 #include "memstep/trace.h"
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace memstep::core::interp {
@@ -51,7 +50,7 @@ public:
     void endStep(const StepInfo& info, Object* returnValue);
 
     // The objects the diagram shows right now (for tests).
-    std::size_t visibleCount() const { return m_visible.size(); }
+    std::size_t visibleCount() const { return m_reach.liveNodes(); }
 
     // What the contract shows of an object (ids of children are assigned as needed).
     HeapObject contents(Object* o, bool skipInProgress);
@@ -74,22 +73,30 @@ private:
         bool isClassBody = false;
     };
 
+    using Node = Reachability::Node;
+
     void publish(Object* o);
-    void inc(Object* o);
-    void incId(ObjectId id);
-    void decId(ObjectId id);
+    // Gives a hidden object its node (before its Allocate event, so a cycle can point at it).
+    void enter(Object* o);
+    // A reference from `from` (Reachability::kRoot for a frame, or a visible object's node).
+    void refer(Node from, Object* to);
+    void unrefer(Node from, ObjectId to);
     void add(Event e);
-    void collectGarbage(Object* extraRoot); // extraRoot: the closing step's return value
-    void freeObject(Object* o);
+    Object* visibleObject(ObjectId id) const {
+        return id.value < m_visible.size() ? m_visible[id.value] : nullptr;
+    }
+    void collectGarbage();
     const FrameState* frameState(FrameId id) const;
 
     Interpreter& m_in;
     TraceRecorder& m_recorder;
     std::vector<Pending> m_pending;
-    std::unordered_map<std::uint32_t, Object*> m_visible; // strong references
-    std::vector<Object*> m_zero;   // visible objects whose count reached zero
-    bool m_maybeCycle = false;
-    std::vector<Object*> m_needsReplace; // allocated without their in-progress children
+    // Visible objects by id (ids are handed out in order, so a vector): strong references.
+    std::vector<Object*> m_visible;
+    Reachability m_reach;
+    std::vector<Object*> m_nodeObject; // by node; null for free nodes
+    // The return value shown on the step just closed: a root until the next step closes.
+    ObjectId m_returnRoot;
     // Visible functions with a closure: a store into a cell must redraw each that holds it,
     // and cells do not know their functions.
     std::vector<rt::FunctionObject*> m_closures;

@@ -798,6 +798,16 @@ void Interpreter::listReplaced(rt::ListObject* l) {
     if (m_tracer && Tracer::visible(l)) m_tracer->replaced(l);
 }
 
+namespace {
+
+// The trace lists a dict's entries without the holes deletions leave in `entries`, so a
+// position there is the trace's position only while there are none; -1 lets the reader scan.
+std::int64_t traceEntryHint(const rt::DictObject* d, std::int64_t position) {
+    return d->used == d->entries.size() ? position : -1;
+}
+
+} // namespace
+
 bool Interpreter::dictSet(rt::DictObject* d, ObjRef key, ObjRef value) {
     auto h = hash(key.get());
     if (!h) return false;
@@ -810,13 +820,15 @@ void Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash
     auto [pos, isNew] = d->set(std::move(key), hash, std::move(value));
     if (isNew) m_heap->recharge(d, 3 * rt::kSlotBytes);
     if (m_tracer && Tracer::visible(d))
-        m_tracer->mutate(d, MutateOp::SetItem, 0, d->entries[static_cast<std::size_t>(pos)].key.get(), raw);
+        m_tracer->mutate(d, MutateOp::SetItem, isNew ? static_cast<std::int64_t>(d->used) - 1 : traceEntryHint(d, pos),
+                         d->entries[static_cast<std::size_t>(pos)].key.get(), raw);
 }
 
 ObjRef Interpreter::dictRemoveAt(rt::DictObject* d, std::int64_t position) {
+    std::int64_t hint = traceEntryHint(d, position);
     rt::DictEntry e = d->erase(position);
     m_heap->recharge(d, -3 * static_cast<std::int64_t>(rt::kSlotBytes));
-    if (m_tracer && Tracer::visible(d)) m_tracer->mutate(d, MutateOp::Remove, 0, e.key.get(), nullptr);
+    if (m_tracer && Tracer::visible(d)) m_tracer->mutate(d, MutateOp::Remove, hint, e.key.get(), nullptr);
     return e.value;
 }
 

@@ -3,7 +3,7 @@
 // Objects are reference counted with an intrusive count (Ref<T>), like CPython, so a
 // temporary dies the moment the last name lets go of it and the visible heap stays small.
 // Each object carries the few fields the trace glue needs (its ObjectId, whether the diagram
-// already shows it, how many visible references point at it), so the recorder never has to
+// already shows it, its node in the reachability graph), so the recorder never has to
 // look anything up in a side table on the hot path. Types are plain objects too (TypeObject)
 // so `type(x)`, `isinstance` and, later, user classes share one attribute-lookup path.
 // Deletion goes through the Heap's queue, so freeing a 100,000-deep nested list never
@@ -69,7 +69,7 @@ struct Object {
     std::uint8_t traceState = 0;   // see interp/tracer.h
     bool immortal = false;         // cached singletons: never freed while the heap lives
     std::uint32_t id = 0;          // ObjectId value, assigned lazily
-    std::uint32_t visibleRefs = 0; // references from frames and visible containers
+    std::uint32_t traceNode = 0;   // its node in the tracer's reachability graph (0: none)
     std::uint32_t charged = 0;     // bytes counted against RunLimits::maxHeapBytes
     Heap* heap = nullptr;
     Object* heapPrev = nullptr; // the Heap's list of live objects (heap.h)

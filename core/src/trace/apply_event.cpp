@@ -56,11 +56,6 @@ std::vector<NamedRef>::iterator findName(std::vector<NamedRef>& refs, const std:
                         [&](const NamedRef& ref) { return ref.first == name; });
 }
 
-std::vector<std::pair<ObjectId, ObjectId>>::iterator findKey(HeapObject& object, ObjectId key) {
-    return std::find_if(object.entries.begin(), object.entries.end(),
-                        [&](const auto& entry) { return entry.first == key; });
-}
-
 bool isDictOp(const HeapObject& object, const Event& event) {
     return object.type == "dict" || event.key.valid();
 }
@@ -79,11 +74,11 @@ bool applyMutate(ProgramState& state, const Event& event, std::string* why) {
             if (!event.key.valid()) {
                 return fail(why, "set_item on dict " + target + " without a key");
             }
-            auto entry = findKey(object, event.key);
-            if (entry == object.entries.end()) {
+            std::ptrdiff_t entry = findEntry(object, event.key, event.index);
+            if (entry < 0) {
                 object.entries.emplace_back(event.key, event.value);
             } else {
-                entry->second = event.value;
+                object.entries[static_cast<std::size_t>(entry)].second = event.value;
             }
             return true;
         }
@@ -102,12 +97,12 @@ bool applyMutate(ProgramState& state, const Event& event, std::string* why) {
         return true;
     case MutateOp::Remove:
         if (isDictOp(object, event)) {
-            auto entry = findKey(object, event.key);
-            if (entry == object.entries.end()) {
+            std::ptrdiff_t entry = findEntry(object, event.key, event.index);
+            if (entry < 0) {
                 return fail(why,
                             "remove of missing key " + toString(event.key) + " from " + target);
             }
-            object.entries.erase(entry);
+            object.entries.erase(object.entries.begin() + entry);
             return true;
         }
         if (event.index < 0 || event.index >= size) {
@@ -149,6 +144,19 @@ bool applyMutate(ProgramState& state, const Event& event, std::string* why) {
 }
 
 } // namespace
+
+std::ptrdiff_t findEntry(const HeapObject& dict, ObjectId key, std::int64_t hint) {
+    const auto size = static_cast<std::int64_t>(dict.entries.size());
+    if (hint >= 0 && hint < size && dict.entries[static_cast<std::size_t>(hint)].first == key) {
+        return static_cast<std::ptrdiff_t>(hint);
+    }
+    if (hint == size && size > 0) {
+        return -1;
+    }
+    auto entry = std::find_if(dict.entries.begin(), dict.entries.end(),
+                              [&](const auto& e) { return e.first == key; });
+    return entry == dict.entries.end() ? -1 : entry - dict.entries.begin();
+}
 
 bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
     switch (event.kind) {

@@ -57,9 +57,11 @@ def main():
     parser.add_argument("--n", type=int, default=5000, help="the smaller size (default 5000)")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--only", action="append", help="just these programs (by stem)")
+    parser.add_argument("--trace", help="the memstep-trace to measure (default: BUILD/bin/memstep-trace), "
+                                        "e.g. an older build for a before/after table")
     parser.add_argument("--json", help="also write every figure to this file")
     args = parser.parse_args()
-    trace = find_build(args.build) / "bin" / "memstep-trace"
+    trace = Path(args.trace) if args.trace else find_build(args.build) / "bin" / "memstep-trace"
     if not trace.exists():
         sys.exit("no %s: build it first (see bench/README.md)" % trace)
     programs = sorted(SCALING.glob("*.py"))

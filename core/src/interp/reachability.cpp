@@ -29,11 +29,29 @@ void Reachability::addEdge(Node from, Node to) {
         ++m_nodes[to].rootRefs;
         return;
     }
-    auto [it, added] = m_edgeIndex.try_emplace(edgeKey(from, to), static_cast<std::uint32_t>(m_nodes[to].in.size()));
-    if (added)
-        m_nodes[to].in.push_back({from, 1});
-    else
-        ++m_nodes[to].in[it->second].count;
+    NodeData& d = m_nodes[to];
+    if (std::int64_t at = findIn(from, to); at >= 0) {
+        ++d.in[static_cast<std::size_t>(at)].count;
+        return;
+    }
+    d.in.push_back({from, 1});
+    if (d.indexed) {
+        m_edgeIndex.emplace(edgeKey(from, to), static_cast<std::uint32_t>(d.in.size() - 1));
+    } else if (d.in.size() > kLinearIn) {
+        d.indexed = true;
+        for (std::uint32_t i = 0; i < d.in.size(); ++i) m_edgeIndex.emplace(edgeKey(d.in[i].from, to), i);
+    }
+}
+
+std::int64_t Reachability::findIn(Node from, Node to) const {
+    const NodeData& d = m_nodes[to];
+    if (d.indexed) {
+        auto it = m_edgeIndex.find(edgeKey(from, to));
+        return it == m_edgeIndex.end() ? -1 : static_cast<std::int64_t>(it->second);
+    }
+    for (std::size_t i = 0; i < d.in.size(); ++i)
+        if (d.in[i].from == from) return static_cast<std::int64_t>(i);
+    return -1;
 }
 
 void Reachability::removeEdge(Node from, Node to) {
@@ -41,14 +59,14 @@ void Reachability::removeEdge(Node from, Node to) {
     if (from == kRoot) {
         if (d.rootRefs == 0 || --d.rootRefs > 0) return;
     } else {
-        auto it = m_edgeIndex.find(edgeKey(from, to));
-        if (it == m_edgeIndex.end()) return;
-        std::uint32_t at = it->second;
+        std::int64_t found = findIn(from, to);
+        if (found < 0) return;
+        auto at = static_cast<std::size_t>(found);
         if (--d.in[at].count > 0) return;
-        m_edgeIndex.erase(it);
+        if (d.indexed) m_edgeIndex.erase(edgeKey(from, to));
         if (at + 1 != d.in.size()) {
             d.in[at] = d.in.back();
-            m_edgeIndex[edgeKey(d.in[at].from, to)] = at;
+            if (d.indexed) m_edgeIndex[edgeKey(d.in[at].from, to)] = static_cast<std::uint32_t>(at);
         }
         d.in.pop_back();
     }
@@ -66,7 +84,7 @@ std::uint32_t Reachability::inCount(Node n) const {
 
 bool Reachability::hasEdge(Node from, Node to) const {
     if (from == kRoot) return m_nodes[to].rootRefs > 0;
-    return m_edgeIndex.count(edgeKey(from, to)) > 0;
+    return findIn(from, to) >= 0;
 }
 
 bool Reachability::connected(Node n) { return findRoot(n) == kRoot; }
@@ -113,7 +131,8 @@ void Reachability::cut(Node n) {
 
 void Reachability::release(Node n) {
     NodeData& d = m_nodes[n];
-    for (const InEdge& e : d.in) m_edgeIndex.erase(edgeKey(e.from, n));
+    if (d.indexed)
+        for (const InEdge& e : d.in) m_edgeIndex.erase(edgeKey(e.from, n));
     d = NodeData{};
     --m_live;
     m_freeNodes.push_back(n);

@@ -72,10 +72,18 @@ private:
         std::uint32_t rootRefs = 0; // references from frames
         std::uint32_t visit = 0;    // == m_visit while visited and not yet known reachable
         bool live = false;
+        bool indexed = false; // `in` is listed in m_edgeIndex (it grew past kLinearIn)
         std::vector<InEdge> in; // references from other nodes
     };
 
+    // Most objects have a referrer or two: their `in` is searched in place, and only one that
+    // grows past this many referrers (a shared None, a class's instances' common value) is
+    // indexed by hash.
+    static constexpr std::size_t kLinearIn = 8;
+
     static std::uint64_t edgeKey(Node from, Node to) { return (std::uint64_t{from} << 32) | to; }
+    // Position of the reference from `from` in `to`'s `in`, or -1.
+    std::int64_t findIn(Node from, Node to) const;
     bool connected(Node n);
     // A referrer of `n` connected to the root (kRoot for a frame), or kNone.
     Node connectedReferrer(Node n);
@@ -92,7 +100,7 @@ private:
 
     std::vector<NodeData> m_nodes;
     std::vector<Node> m_freeNodes;
-    // Where an edge sits in its target's `in` list.
+    // Where an edge sits in its target's `in` list, for targets with `indexed` set.
     std::unordered_map<std::uint64_t, std::uint32_t> m_edgeIndex;
     std::vector<Node> m_cut; // nodes cut off (or added) since the last collect()
     std::uint32_t m_visit = 0;

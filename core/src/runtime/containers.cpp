@@ -309,12 +309,14 @@ bool SetObject::add(ObjRef key, std::int64_t hash, bool* resized) {
         ++used;
         freeslot->key = std::move(key);
         freeslot->hash = hash;
+        slotChanged(static_cast<std::size_t>(freeslot - table.data()), true);
         return true;
     }
     ++fill;
     ++used;
     entry->key = std::move(key);
     entry->hash = hash;
+    slotChanged(static_cast<std::size_t>(entry - table.data()), true);
     if (fill * 5 < mask * 3) return true;
     resize(used > 50000 ? used * 2 : used * 4);
     if (resized) *resized = true;
@@ -358,12 +360,14 @@ void SetObject::resize(std::size_t minUsed) {
         }
     }
     fill = used = n;
+    m_orderBlocks.clear();
     if (heap) heap->recharge(this, static_cast<std::int64_t>(newSize * 16) - static_cast<std::int64_t>(old.size() * 16));
 }
 
 void SetObject::merge(const SetObject& other, bool* resized) {
     if (resized) *resized = false;
     if (&other == this || other.used == 0) return;
+    m_orderBlocks.clear(); // the copying shortcuts below fill slots directly
     if ((fill + other.used) * 5 >= mask * 3) {
         resize((used + other.used) * 2);
         if (resized) *resized = true;
@@ -400,6 +404,7 @@ ObjRef SetObject::removeAt(std::int64_t slot) {
     e.key = nullptr;
     e.hash = -1;
     --used;
+    slotChanged(static_cast<std::size_t>(slot), false);
     return key;
 }
 
@@ -417,12 +422,23 @@ void SetObject::clear() {
     table.assign(8, SetEntry{});
     mask = 7;
     fill = used = 0;
+    m_orderBlocks.clear();
 }
 
 std::int64_t SetObject::orderIndex(std::int64_t slot) const {
+    auto end = static_cast<std::size_t>(slot);
+    std::size_t from = 0;
     std::int64_t n = 0;
-    for (std::int64_t i = 0; i < slot; ++i)
-        if (table[static_cast<std::size_t>(i)].key) ++n;
+    if (table.size() >= kOrderBlocksFrom) {
+        if (m_orderBlocks.empty()) {
+            m_orderBlocks.assign(table.size() / kOrderBlock, 0);
+            for (std::size_t i = 0; i < table.size(); ++i)
+                if (table[i].key) ++m_orderBlocks[i / kOrderBlock];
+        }
+        for (; from + kOrderBlock <= end; from += kOrderBlock) n += m_orderBlocks[from / kOrderBlock];
+    }
+    for (std::size_t i = from; i < end; ++i)
+        if (table[i].key) ++n;
     return n;
 }
 

@@ -148,11 +148,9 @@ void registerCoreBenchmarks() {
     for (const auto& [benchmarkName, program] : stateBenchmarks) {
         auto recorded = std::make_shared<RecordedTrace>();
         recorded->program = program;
-        benchmark::RegisterBenchmark(benchmarkName,
-                                     [recorded](benchmark::State& state) {
-                                         stateAtRandomStep(state, recorded);
-                                     })
-            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(benchmarkName, [recorded](benchmark::State& state) {
+            stateAtRandomStep(state, recorded);
+        })->Unit(benchmark::kMillisecond);
     }
 }
 

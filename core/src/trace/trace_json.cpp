@@ -14,7 +14,9 @@
 #include <array>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace memstep::core {
 
@@ -437,13 +439,12 @@ private:
 
 Diagnostic jsonLimitReached(const JsonOptions& options, std::size_t step, std::size_t steps,
                             int line) {
-    return Diagnostic{kMemoryLimit,
-                      "the trace's JSON output reached " + std::to_string(options.maxBytes >> 20) +
-                          " MB at step " + std::to_string(step + 1) + " of " +
-                          std::to_string(steps) +
-                          "; the later steps are left out - lower the step limit or raise "
-                          "the JSON limit",
-                      line, 0, {}};
+    std::string message = "the trace's JSON output reached " +
+                          std::to_string(options.maxBytes >> 20) + " MB at step " +
+                          std::to_string(step + 1) + " of " + std::to_string(steps) +
+                          "; the later steps are left out - lower the step limit or raise the "
+                          "JSON limit";
+    return Diagnostic{kMemoryLimit, std::move(message), line, 0, {}};
 }
 
 } // namespace
@@ -472,9 +473,9 @@ void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view
     out << buffer;
     std::uint64_t written = buffer.size();
     const Trace& trace = result.trace;
-    // The state after the last step written. The compact form changes it in place (a copy per
-    // step would cost steps x heap, which is what that form avoids) and remembers how much of
-    // its stdout the written steps had, for a cut.
+    // The state after the last step written; the compact form changes it in place, so there it
+    // is already the step being written (a copy per step would cost steps x heap, which that
+    // form avoids). stdoutWritten: how much of its stdout the written steps had, for a cut.
     ProgramState state;
     ProgramState next; // the full form's step being written, still to become `state`
     std::size_t stdoutWritten = 0;

@@ -400,9 +400,9 @@ ProgramState TraceStorage::decodeState(const Checkpoint& checkpoint) const {
         id += in.get32();
         // Decoded in place: a checkpoint of a big heap is mostly this loop, and a temporary
         // HeapObject moved into the node would cost a construction and destruction per object.
-        const auto node = state.heap.emplace_hint(state.heap.end(), std::piecewise_construct,
-                                                  std::forward_as_tuple(ObjectId{id}),
-                                                  std::forward_as_tuple());
+        const auto node =
+            state.heap.emplace_hint(state.heap.end(), std::piecewise_construct,
+                                    std::forward_as_tuple(ObjectId{id}), std::forward_as_tuple());
         decodeObject(in, node->second);
     }
     state.stdoutText = m_output.substr(0, std::min<std::size_t>(in.get(), m_output.size()));

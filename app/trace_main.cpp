@@ -27,14 +27,13 @@ namespace {
 
 using namespace memstep::core;
 
-// JSON traces repeat the whole state at every step, so their default limit stays modest.
-constexpr std::uint64_t kJsonMaxSteps = 100'000;
-// JSON repeats the heap at every step; past this the later steps are left out (MemoryLimit).
+// Recording (JSON, --compact, --stats) uses the window's default limits (run.h), so a trace
+// ends where the window's would. The full JSON form repeats the heap at every step; past this
+// size the later steps are left out (MemoryLimit). The compact form is held to it too: its key
+// steps still repeat the state and all output so far.
 constexpr std::uint64_t kJsonMaxMb = 256;
 // --run records nothing: a program may run as long as python3 would let it.
 constexpr std::uint64_t kRunMaxSteps = 1'000'000'000'000;
-// --stats exists to measure big traces.
-constexpr std::uint64_t kStatsMaxSteps = 10'000'000;
 constexpr int kExitUsage = 2;
 
 constexpr const char* kUsage =
@@ -43,16 +42,21 @@ constexpr const char* kUsage =
     "PROGRAM.py may be '-' to read the program from standard input.\n"
     "\n"
     "options:\n"
+    "  --compact         the compact JSON form: the whole state only at key steps\n"
+    "                    (\"key\": true), the events at every step; its size follows the\n"
+    "                    events, not steps x heap\n"
     "  --run             run without recording; print the program's output as it goes\n"
     "                    and, on an uncaught error, its traceback on stderr (exit 1)\n"
     "  --stats           record the whole trace and print its size and recording time\n"
     "  --stdin FILE      input() reads lines from FILE (default: standard input)\n"
-    "  --max-steps N     stop after N steps (default 100000; --run: no practical limit;\n"
-    "                    --stats: 10000000)\n"
+    "\n"
+    "limits (recording gets the window's defaults; --run has no step or time limit):\n"
+    "  --max-steps N     stop after N steps (default 100000)\n"
+    "  --max-seconds S   stop after S seconds of wall time (default 30; 0: no limit)\n"
     "  --max-heap-mb N   memory the program's objects may use, in MB (default 1024)\n"
-    "  --max-seconds S   stop after S seconds of wall time (default: no limit)\n"
     "  --max-json-mb N   size of the JSON trace, in MB (default 256): later steps are left\n"
     "                    out and the error says so\n"
+    "\n"
     "  --version         print the version and exit\n"
     "  --help            print this help and exit\n";
 
@@ -66,6 +70,7 @@ struct Arguments {
     std::optional<std::uint64_t> maxHeapMb;
     std::optional<std::uint64_t> maxJsonMb;
     std::optional<double> maxSeconds;
+    bool compact = false;
     bool help = false;
     bool version = false;
 };
@@ -80,12 +85,12 @@ std::optional<std::uint64_t> parseCount(std::string_view text) {
     return value;
 }
 
-// A positive, finite number of seconds ("2", "0.5"), or nullopt.
+// A finite number of seconds, 0 or more ("2", "0.5"; "0": no limit), or nullopt.
 std::optional<double> parseSeconds(std::string_view text) {
     double value = 0;
     const char* end = text.data() + text.size();
     auto [at, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc{} || at != end || text.empty() || !std::isfinite(value) || value <= 0) {
+    if (error != std::errc{} || at != end || text.empty() || !std::isfinite(value) || value < 0) {
         return std::nullopt;
     }
     return value;
@@ -126,6 +131,8 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
             if (!setMode(Mode::Stats)) {
                 return std::nullopt;
             }
+        } else if (arg == "--compact") {
+            args.compact = true;
         } else if (arg == "--stdin") {
             auto path = value();
             if (!path) {
@@ -139,7 +146,8 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
             }
             auto seconds = parseSeconds(*text);
             if (!seconds) {
-                *problem = "--max-seconds needs a positive number of seconds, not '" + std::string(*text) + "'";
+                *problem = "--max-seconds needs a number of seconds (0: no limit), not '" +
+                           std::string(*text) + "'";
                 return std::nullopt;
             }
             args.maxSeconds = seconds;
@@ -168,6 +176,10 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
             args.program = std::string(arg);
             haveProgram = true;
         }
+    }
+    if (args.compact && args.mode != Mode::Json) {
+        *problem = "--compact is a form of the JSON trace; --run and --stats print none";
+        return std::nullopt;
     }
     if (!haveProgram && !args.help && !args.version) {
         *problem = "no program given";
@@ -276,14 +288,11 @@ int run(const Arguments& args) {
 
     RunOptions options;
     options.filename = filename;
-    options.record = args.mode != Mode::Run;
-    options.limits.maxSteps = args.maxSteps.value_or(
-        args.mode == Mode::Run ? kRunMaxSteps
-                               : (args.mode == Mode::Stats ? kStatsMaxSteps : kJsonMaxSteps));
-    if (args.maxHeapMb) {
-        options.limits.maxHeapBytes = *args.maxHeapMb << 20;
-    }
-    options.limits.maxSeconds = args.maxSeconds.value_or(0);
+    const bool recording = args.mode != Mode::Run;
+    options.record = recording;
+    options.limits.maxSteps = args.maxSteps.value_or(recording ? kDefaultMaxSteps : kRunMaxSteps);
+    options.limits.maxHeapBytes = args.maxHeapMb.value_or(kDefaultMaxHeapMb) << 20;
+    options.limits.maxSeconds = args.maxSeconds.value_or(recording ? kDefaultMaxSeconds : 0);
     const bool terminal = ::isatty(STDOUT_FILENO) != 0;
     const bool universalNewlines = args.mode != Mode::Run && args.stdinPath.has_value();
     options.readInput = [&](std::string_view) -> std::optional<std::string> {
@@ -330,7 +339,7 @@ int run(const Arguments& args) {
         return 0;
     case Mode::Json:
         writeTraceJson(std::cout, result, source.text,
-                       JsonOptions{args.maxJsonMb.value_or(kJsonMaxMb) << 20});
+                       JsonOptions{args.maxJsonMb.value_or(kJsonMaxMb) << 20, args.compact});
         std::cout.flush();
         return std::cout ? 0 : 1;
     }

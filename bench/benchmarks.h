@@ -9,7 +9,7 @@
 namespace memstep::bench {
 
 // runProgram without recording on each program, recording on the 10k/100k/1M step programs,
-// and Trace::state of random steps of the 1M step trace.
+// and Trace::state of random steps of the 1M step trace and of a trace with a 20,000-object heap.
 void registerCoreBenchmarks();
 
 // Layout and drawing of states with 10/100/1000 objects, PNG export, window start-up and the

@@ -11,6 +11,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <utility>
 
 namespace memstep::bench {
 namespace {
@@ -84,16 +85,17 @@ void record(benchmark::State& state, const std::string& name) {
     state.counters["bytes_per_step"] = steps > 0 ? static_cast<double>(stats.memoryBytes) / steps : 0;
 }
 
-// The million-step trace, recorded on first use and shared by the benchmarks that read it.
+// A program's trace, recorded on first use and shared by the benchmarks that read it.
 struct RecordedTrace {
+    std::string program;
     bool tried = false;
     std::optional<core::Diagnostic> error;
     core::Trace trace;
 
-    const core::Trace* get(const std::string& name) {
+    const core::Trace* get() {
         if (!tried) {
             tried = true;
-            core::RunResult result = core::runProgram(programSource(name), benchOptions(true));
+            core::RunResult result = core::runProgram(programSource(program), benchOptions(true));
             error = result.error;
             trace = std::move(result.trace);
         }
@@ -102,7 +104,7 @@ struct RecordedTrace {
 };
 
 void stateAtRandomStep(benchmark::State& state, const std::shared_ptr<RecordedTrace>& recorded) {
-    const core::Trace* trace = recorded->get("record_1m");
+    const core::Trace* trace = recorded->get();
     if (!trace) {
         if (recorded->error)
             skipForError(state, *recorded->error);
@@ -138,12 +140,18 @@ void registerCoreBenchmarks() {
             ->Unit(benchmark::kMillisecond)
             ->MinTime(1.0);
     }
-    auto recorded = std::make_shared<RecordedTrace>();
-    benchmark::RegisterBenchmark("trace_state/random_step_of_1m",
-                                 [recorded](benchmark::State& state) {
-                                     stateAtRandomStep(state, recorded);
-                                 })
-        ->Unit(benchmark::kMillisecond);
+    // A million small steps (replay cost), and a heap of 20,000 objects (decoding cost).
+    const std::pair<const char*, const char*> stateBenchmarks[] = {
+        {"trace_state/random_step_of_1m", "record_1m"},
+        {"trace_state/random_step_of_20k_heap", "state_20k_heap"},
+    };
+    for (const auto& [benchmarkName, program] : stateBenchmarks) {
+        auto recorded = std::make_shared<RecordedTrace>();
+        recorded->program = program;
+        benchmark::RegisterBenchmark(benchmarkName, [recorded](benchmark::State& state) {
+            stateAtRandomStep(state, recorded);
+        })->Unit(benchmark::kMillisecond);
+    }
 }
 
 } // namespace memstep::bench

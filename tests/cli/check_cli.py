@@ -95,9 +95,12 @@ class Cases:
     def case_help(self):
         code, out, err = self.memstep("--help")
         check(code == 0 and out.startswith("usage: memstep-trace"), "help: %d %r" % (code, out))
-        for option in ("--run", "--stats", "--stdin", "--max-steps", "--max-heap-mb",
-                       "--max-seconds", "--version"):
+        for option in ("--run", "--stats", "--compact", "--stdin", "--max-steps", "--max-heap-mb",
+                       "--max-seconds", "--max-json-mb", "--version"):
             check(option in out, "help does not mention %s" % option)
+        # The recording defaults are the window's (RunSettings): 100,000 steps, 30 s, 1,024 MB.
+        for default in ("default 100000", "default 30", "default 1024"):
+            check(default in out, "help does not say %r" % default)
 
     def case_no_arguments(self):
         self.expect_usage_error()
@@ -114,7 +117,7 @@ class Cases:
         for value in ("abc", "-5", "0", "12x", ""):
             self.expect_usage_error("--max-steps", value, "p.py")
         self.expect_usage_error("--max-heap-mb", "lots", "p.py")
-        for value in ("soon", "0", "-1", "nan", "inf", "1s", ""):
+        for value in ("soon", "-1", "-0.5", "nan", "inf", "1s", ""):
             self.expect_usage_error("--max-seconds", value, "p.py")
 
     def case_two_programs(self):
@@ -124,6 +127,8 @@ class Cases:
     def case_run_and_stats(self):
         self.write("p.py", "x = 1\n")
         self.expect_usage_error("--run", "--stats", "p.py")
+        self.expect_usage_error("--compact", "--run", "p.py")
+        self.expect_usage_error("--stats", "--compact", "p.py")
 
     def case_missing_file(self):
         code, out, err = self.memstep("no_such.py")
@@ -185,6 +190,64 @@ class Cases:
         check(trace["error"]["message"] == "stopped after 0.1 seconds - the program may be in an infinite loop",
               "message %r" % trace["error"]["message"])
         check(len(trace["steps"]) > 0, "a time limit keeps the steps so far")
+
+    def case_json_compact(self):
+        source = "a = [1, 2]\nb = a\na.append(3)\nprint(b)\n"
+        self.write("seed.py", source)
+        full = self.json_trace("seed.py")
+        compact = self.json_trace("--compact", "seed.py")
+        check(compact.get("compact") is True and "compact" not in full,
+              "compact: %r, full: %r" % (compact.get("compact"), full.get("compact")))
+        check(len(compact["steps"]) == len(full["steps"]) > 1, "%d and %d steps" % (
+            len(compact["steps"]), len(full["steps"])))
+        first = compact["steps"][0]
+        check(first.get("key") is True and first["heap"] == full["steps"][0]["heap"],
+              "the first step is not a key step with the full form's heap: %r" % first)
+        plain = [s for s in compact["steps"] if not s.get("key")]
+        check(all("heap" not in s and "frames" not in s and "stdout" not in s for s in plain),
+              "a step that is not a key step carries state: %r" % plain)
+        check(compact["stdout"] == full["stdout"] == "[1, 2, 3]\n", "stdout %r" % compact["stdout"])
+
+    def case_json_compact_limit(self):
+        # The compact form is held to --max-json-mb as the full form is: a program that prints
+        # at every step makes key steps that repeat all output so far.
+        self.write("print.py", "for i in range(20000):\n    print('x' * 100, i)\n")
+        trace = self.json_trace("--compact", "--max-json-mb", "1", "print.py")
+        error = trace["error"] or {}
+        check(error.get("type") == "MemoryLimit" and "JSON output reached 1 MB" in error["message"],
+              "error %r" % error)
+        steps = trace["steps"]
+        check(0 < len(steps) < 40000, "%d steps" % len(steps))
+        printed = "".join(e["text"] for s in steps for e in s["events"] if e["kind"] == "output")
+        check(trace["stdout"] == printed, "stdout is not what the written steps printed: %r, %r" %
+              (trace["stdout"][-80:], printed[-80:]))
+
+    def case_stats_default_step_limit(self):
+        # Recording gets the window's 100,000 steps unless told otherwise.
+        self.write("loop.py", "while True:\n    pass\n")
+        code, out, err = self.memstep("--stats", "loop.py")
+        fields = dict(line.split(": ", 1) for line in out.strip().split("\n"))
+        check(code == 0 and fields.get("steps") == "100000", "%d %r %r" % (code, out, err))
+        check(fields.get("error", "").startswith("StepLimit: stopped after 100,000 steps"),
+              "error %r" % fields.get("error"))
+        code, out, err = self.memstep("--stats", "--max-steps", "2500", "loop.py")
+        check("steps: 2500\n" in out, "--max-steps 2500 gives %r" % out)
+
+    def case_stats_default_time_limit(self):
+        # And the window's 30 seconds: one step that would take hours (the limit is polled
+        # inside sum()). --max-seconds 0 lifts it (--run has none).
+        self.write("slow.py", "x = sum(range(10 ** 12))\n")
+        code, out, err = self.memstep("--stats", "slow.py")
+        check(code == 0 and "error: TimeLimit: stopped after 30 seconds" in out,
+              "%d %r %r" % (code, out, err))
+        self.write("loop.py", "n = 0\nwhile n < 1000:\n    n += 1\n")
+        code, out, err = self.memstep("--stats", "--max-seconds", "0", "loop.py")
+        check(code == 0 and "error" not in out, "%d %r %r" % (code, out, err))
+
+    def case_run_no_step_limit(self):
+        # --run runs like python3: no step limit (150,000 steps, past the recording default).
+        self.write("count.py", "n = 0\nwhile n < 75000:\n    n += 1\nprint(n)\n")
+        self.same_as_python("count.py")
 
     def case_json_stdin_file(self):
         # As the reference tracer reads --stdin files: open(path), universal newlines.

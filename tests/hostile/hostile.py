@@ -195,7 +195,7 @@ def bad_args_case(trace, workdir):
         (["--max-steps", "-5", prog], ""),
         (["--max-heap-mb", "1e99", prog], ""),
         (["--max-seconds", "soon", prog], "seconds"),
-        (["--max-seconds", "0", prog], "seconds"),
+        (["--max-seconds", "-1", prog], "seconds"),
         (["--max-seconds", "nan", prog], "seconds"),
         ([prog, prog], ""),
         (["--stdin"], "usage"),

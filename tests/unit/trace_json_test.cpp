@@ -1,5 +1,5 @@
-// The JSON trace: a golden text for the seed program, escaping as json.dumps does, and a
-// richer trace that python3 itself parses back and checks.
+// The JSON trace: a golden text for the seed program, escaping as json.dumps does, a richer
+// trace that python3 itself parses back and checks, and the compact form's key steps.
 #include "memstep/source_text.h"
 #include "memstep/trace_json.h"
 
@@ -204,6 +204,93 @@ print(s[4]["heap"]["o1"], s[4]["events"][0]["op"], s[4]["events"][0]["contents"]
               "{'kind': 'raise', 'type': 'KeyError', 'message': \"'x'\"}\n"
               "{'type': 'list', 'items': ['o2', 'o2']} replace {'type': 'list', 'items': "
               "['o2', 'o2']}\n");
+}
+
+// Three objects at step 1, then single events: steps 2-4 fit within the key step's three
+// objects, so only steps 0 and 1 are key steps; 2 is an exception step, 4 a return step.
+RunResult compactRun() {
+    TraceRecorder recorder("a = 1\nb = 2\nprint('hi')\n");
+    recorder.addEvent(push(1, "<module>"));
+    recorder.endStep(step(StepKind::Line, 1));
+    recorder.addEvent(allocate(1, "int", "1"));
+    recorder.addEvent(allocate(2, "int", "2"));
+    recorder.addEvent(allocate(3, "NoneType", "None"));
+    recorder.addEvent(bind(1, "a", 1));
+    recorder.endStep(step(StepKind::Line, 2));
+    Event raise = event(EventKind::Raise);
+    raise.text = "ValueError";
+    raise.message = "bad";
+    recorder.addEvent(raise);
+    recorder.endStep(
+        StepInfo{StepKind::Exception, 2, std::nullopt, ExceptionInfo{"ValueError", "bad"}});
+    recorder.addEvent(bind(1, "b", 2));
+    recorder.endStep(step(StepKind::Line, 3));
+    Event output = event(EventKind::Output);
+    output.text = "hi\n";
+    recorder.addEvent(output);
+    recorder.endStep(step(StepKind::Return, 3, ObjectId{3}));
+    RunResult result;
+    result.trace = recorder.finish();
+    result.stdoutText = "hi\n";
+    result.steps = 5;
+    return result;
+}
+
+TEST(TraceJson, CompactFormGolden) {
+    std::ostringstream out;
+    const RunResult result = compactRun();
+    JsonOptions options;
+    options.compact = true;
+    writeTraceJson(out, result, result.trace.source(), options);
+    const std::string expected =
+        R"({"format": "memstep-trace", "version": 1, "compact": true, "source": "a = 1\nb = 2\nprint('hi')\n", "steps": [
+{"event": "line", "line": 1, "key": true, "frames": [{"id": 1, "function": "<module>", "line": 1, "vars": []}], "heap": {}, "stdout": "", "events": [{"kind": "frame_push", "frame": 1, "function": "<module>"}]},
+{"event": "line", "line": 2, "key": true, "frames": [{"id": 1, "function": "<module>", "line": 2, "vars": [["a", "o1"]]}], "heap": {"o1": {"type": "int", "value": "1"}, "o2": {"type": "int", "value": "2"}, "o3": {"type": "NoneType", "value": "None"}}, "stdout": "", "events": [{"kind": "allocate", "object": "o1", "type": "int", "value": "1"}, {"kind": "allocate", "object": "o2", "type": "int", "value": "2"}, {"kind": "allocate", "object": "o3", "type": "NoneType", "value": "None"}, {"kind": "bind", "frame": 1, "name": "a", "object": "o1"}]},
+{"event": "exception", "line": 2, "exception": {"type": "ValueError", "message": "bad"}, "events": [{"kind": "raise", "type": "ValueError", "message": "bad"}]},
+{"event": "line", "line": 3, "events": [{"kind": "bind", "frame": 1, "name": "b", "object": "o2"}]},
+{"event": "return", "line": 3, "return": "o3", "events": [{"kind": "output", "text": "hi\n"}]}
+], "stdout": "hi\n", "error": null}
+)";
+    EXPECT_EQ(out.str(), expected);
+}
+
+// A heap of 100 objects and then one rebind a step: a key step every 101 steps, so the compact
+// form is a small fraction of the full one, which repeats the 100 objects at every step.
+TEST(TraceJson, CompactKeyStepsFollowTheEvents) {
+    constexpr int kObjects = 100;
+    constexpr int kSteps = 1000;
+    TraceRecorder recorder("");
+    recorder.addEvent(push(1, "<module>"));
+    Event list = allocate(1, "list");
+    for (std::uint32_t id = 2; id < 2 + kObjects - 1; ++id) {
+        recorder.addEvent(allocate(id, "int", std::to_string(1000 + id)));
+        list.contents.items.push_back(ObjectId{id});
+    }
+    recorder.addEvent(list);
+    recorder.addEvent(bind(1, "items", 1));
+    recorder.addEvent(bind(1, "x", 2));
+    recorder.endStep(step(StepKind::Line, 1));
+    for (int i = 1; i < kSteps; ++i) {
+        const auto from = static_cast<std::uint32_t>(2 + (i - 1) % (kObjects - 1));
+        const auto to = static_cast<std::uint32_t>(2 + i % (kObjects - 1));
+        recorder.addEvent(bind(1, "x", to, from));
+        recorder.endStep(step(StepKind::Line, 2));
+    }
+    ASSERT_EQ(recorder.rejectedEvents(), 0u) << recorder.lastRejection();
+    RunResult result;
+    result.trace = recorder.finish();
+    std::ostringstream full;
+    std::ostringstream compact;
+    writeTraceJson(full, result, "", JsonOptions{});
+    writeTraceJson(compact, result, "", JsonOptions{0, true});
+    const std::string text = compact.str();
+    std::size_t keys = 0;
+    for (auto at = text.find("\"key\": true"); at != std::string::npos;
+         at = text.find("\"key\": true", at + 1)) {
+        ++keys;
+    }
+    EXPECT_EQ(keys, 1u + (kSteps - 1) / (kObjects + 1));
+    EXPECT_LT(text.size() * 10, full.str().size()) << text.size() << " vs " << full.str().size();
 }
 
 TEST(SourceText, StripsBomAndAcceptsUtf8) {

@@ -20,17 +20,27 @@
 
 namespace memstep::core {
 
+// The limits a person gets without choosing any: the window's Preferences start from them and
+// memstep-trace records with them, so a program stops at the same point in both. A first
+// course's programs fit easily; an endless loop ends in a message within seconds instead of a
+// frozen window, and its trace stays small enough to step through.
+inline constexpr std::uint64_t kDefaultMaxSteps = 100'000;
+inline constexpr std::uint64_t kDefaultMaxHeapMb = 1024;
+inline constexpr std::uint64_t kDefaultMaxOutputMb = 8;
+inline constexpr double kDefaultMaxSeconds = 30;
+
 struct RunLimits {
     // A student's infinite loop must end in a message, not a frozen window.
-    std::uint64_t maxSteps = 100'000;
+    std::uint64_t maxSteps = kDefaultMaxSteps;
     // Bytes of Python objects alive at once; past it the program ends in MemoryError.
-    std::uint64_t maxHeapBytes = std::uint64_t{1} << 30;
+    std::uint64_t maxHeapBytes = kDefaultMaxHeapMb << 20;
     // CPython's default sys.getrecursionlimit().
     int maxRecursionDepth = 1000;
     // Output kept; the rest is dropped with a note, so a print loop cannot fill memory.
-    std::size_t maxOutputBytes = std::size_t{8} << 20;
+    std::size_t maxOutputBytes = static_cast<std::size_t>(kDefaultMaxOutputMb) << 20;
     // Wall time in seconds (0: none); past it the run ends with a TimeLimit diagnostic. Looked
-    // at every thousand steps or so, so one very slow step can overshoot it.
+    // at every thousand steps or so, so one very slow step can overshoot it. None unless asked
+    // for (kDefaultMaxSeconds): a test or benchmark must not depend on how busy the machine is.
     double maxSeconds = 0;
 };
 

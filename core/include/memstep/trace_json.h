@@ -1,6 +1,9 @@
 // The trace as JSON, in the public shape of ../shared/trace-format.md (version 1).
 //
-// Writing streams step by step, so a long trace never needs its whole text in memory.
+// Writing streams step by step, so a long trace never needs its whole text in memory. The
+// full form repeats the whole state at every step, which suits a short program and a reader
+// that wants any step without work; the compact form writes the state only at key steps and
+// the events everywhere, so its size follows what the program did, not steps x heap.
 #pragma once
 
 #include "memstep/run.h"
@@ -20,6 +23,11 @@ struct JsonOptions {
     // bytes the writer leaves out the remaining steps and reports a MemoryLimit error instead
     // of the program's own ending. 0: no limit.
     std::uint64_t maxBytes = 0;
+    // The compact form ("compact": true): frames, heap and stdout only on key steps ("key":
+    // true), the first step and any step at which the events since the previous key step
+    // would outnumber that step's heap objects; other steps carry event, line, exception,
+    // return and events. The byte limit above applies to it the same way.
+    bool compact = false;
 };
 
 // Writes {"format", "version", "source", "steps", "stdout", "error"} for a finished run.

@@ -2,9 +2,11 @@
 //
 // States are rebuilt by walking the steps in order and applying each step's events to the
 // previous state (the same applyEvent the recorder used), so writing is linear in the trace,
-// and only one step's text is held in memory before it goes to the stream. Output is
-// deterministic: heap keys in increasing id order (std::map), frames outermost first, fields
-// in a fixed order, one step per line.
+// and only one step's text is held in memory before it goes to the stream. The compact form
+// keeps one state, changed in place, and writes it out only at its key steps, which come once
+// the events since the last one outnumber its objects, so its cost and size follow the events.
+// Output is deterministic: heap keys in increasing id order (std::map), frames outermost
+// first, fields in a fixed order, one step per line.
 #include "memstep/trace_json.h"
 
 #include "trace/utf8.h"
@@ -12,7 +14,9 @@
 #include <array>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace memstep::core {
 
@@ -319,8 +323,9 @@ const char* stepEventName(StepKind kind) {
     return "line";
 }
 
-void appendStep(std::string& out, const StepInfo& info, const ProgramState& state,
-                const std::vector<Event>& events) {
+// `{"event": ..., "line": ...` and, on an exception step, its "exception": what every step of
+// either form starts with.
+void appendStepHead(std::string& out, const StepInfo& info) {
     out += "{\"event\": \"";
     out += stepEventName(info.kind);
     out += "\", \"line\": ";
@@ -332,6 +337,9 @@ void appendStep(std::string& out, const StepInfo& info, const ProgramState& stat
         appendQuoted(out, info.exception->message);
         out += '}';
     }
+}
+
+void appendState(std::string& out, const ProgramState& state) {
     out += ", \"frames\": [";
     for (std::size_t i = 0; i < state.frames.size(); ++i) {
         const FrameState& frame = state.frames[i];
@@ -365,12 +373,78 @@ void appendStep(std::string& out, const StepInfo& info, const ProgramState& stat
     }
     out += "}, \"stdout\": ";
     appendQuoted(out, state.stdoutText);
+}
+
+void appendEventsAndClose(std::string& out, const std::vector<Event>& events) {
     out += ", \"events\": [";
     for (std::size_t i = 0; i < events.size(); ++i) {
         out += i ? ", " : "";
         appendEvent(out, events[i]);
     }
     out += "]}";
+}
+
+// A step of the full form: the whole state after it.
+void appendStep(std::string& out, const StepInfo& info, const ProgramState& state,
+                const std::vector<Event>& events) {
+    appendStepHead(out, info);
+    appendState(out, state);
+    appendEventsAndClose(out, events);
+}
+
+// A key step of the compact form: a full step marked "key".
+void appendKeyStep(std::string& out, const StepInfo& info, const ProgramState& state,
+                   const std::vector<Event>& events) {
+    appendStepHead(out, info);
+    out += ", \"key\": true";
+    appendState(out, state);
+    appendEventsAndClose(out, events);
+}
+
+// Any other step of the compact form. The full form shows a return value only on the
+// returning frame, which this step leaves out, so it carries it itself.
+void appendEventStep(std::string& out, const StepInfo& info, const std::vector<Event>& events) {
+    appendStepHead(out, info);
+    if (info.kind == StepKind::Return && info.returnValue) {
+        out += ", \"return\": ";
+        appendId(out, *info.returnValue);
+    }
+    appendEventsAndClose(out, events);
+}
+
+// Decides which steps of the compact form are key steps: the first, and then any step whose
+// events would make more since the last key step than that key step has heap objects. A
+// reader therefore never applies more events than the key step it starts from has objects,
+// while key steps (each as big as its heap) come no more often than events add up to a heap.
+class KeyStepRule {
+public:
+    // `events`: the step's own events; `heapAfter`: its heap size once they are applied.
+    bool isKey(std::size_t events, std::size_t heapAfter) {
+        const bool key = m_first || m_eventsSinceKey + events > m_keyHeap;
+        m_first = false;
+        if (key) {
+            m_eventsSinceKey = 0;
+            m_keyHeap = heapAfter;
+        } else {
+            m_eventsSinceKey += events;
+        }
+        return key;
+    }
+
+private:
+    bool m_first = true;
+    std::size_t m_eventsSinceKey = 0;
+    std::size_t m_keyHeap = 0;
+};
+
+Diagnostic jsonLimitReached(const JsonOptions& options, std::size_t step, std::size_t steps,
+                            int line) {
+    std::string message = "the trace's JSON output reached " +
+                          std::to_string(options.maxBytes >> 20) + " MB at step " +
+                          std::to_string(step + 1) + " of " + std::to_string(steps) +
+                          "; the later steps are left out - lower the step limit or raise the "
+                          "JSON limit";
+    return Diagnostic{kMemoryLimit, std::move(message), line, 0, {}};
 }
 
 } // namespace
@@ -390,43 +464,61 @@ void writeTraceJson(std::ostream& out, const RunResult& result, std::string_view
                     const JsonOptions& options) {
     std::string buffer = "{\"format\": \"memstep-trace\", \"version\": ";
     buffer += std::to_string(kTraceFormatVersion);
+    if (options.compact) {
+        buffer += ", \"compact\": true";
+    }
     buffer += ", \"source\": ";
     appendQuoted(buffer, source);
     buffer += ", \"steps\": [";
     out << buffer;
     std::uint64_t written = buffer.size();
     const Trace& trace = result.trace;
+    // The state after the last step written; the compact form changes it in place, so there it
+    // is already the step being written (a copy per step would cost steps x heap, which that
+    // form avoids). stdoutWritten: how much of its stdout the written steps had, for a cut.
     ProgramState state;
+    ProgramState next; // the full form's step being written, still to become `state`
+    std::size_t stdoutWritten = 0;
+    KeyStepRule keys;
     std::optional<Diagnostic> cut;
     std::size_t stepsWritten = 0;
     for (std::size_t step = 0; step < trace.stepCount(); ++step) {
         const std::vector<Event> events = trace.events(step);
-        ProgramState next = state;
-        for (const Event& event : events) {
-            applyEvent(next, event);
-        }
         const StepInfo info = trace.stepInfo(step);
-        applyStepInfo(next, info);
         buffer.assign(step ? ",\n" : "\n");
-        appendStep(buffer, info, next, events);
+        if (options.compact) {
+            for (const Event& event : events) {
+                applyEvent(state, event);
+            }
+            applyStepInfo(state, info);
+            if (keys.isKey(events.size(), state.heap.size())) {
+                appendKeyStep(buffer, info, state, events);
+            } else {
+                appendEventStep(buffer, info, events);
+            }
+        } else {
+            next = state;
+            for (const Event& event : events) {
+                applyEvent(next, event);
+            }
+            applyStepInfo(next, info);
+            appendStep(buffer, info, next, events);
+        }
         if (options.maxBytes != 0 && written + buffer.size() > options.maxBytes) {
-            cut = Diagnostic{kMemoryLimit,
-                             "the trace's JSON output reached " +
-                                 std::to_string(options.maxBytes >> 20) + " MB at step " +
-                                 std::to_string(step + 1) + " of " +
-                                 std::to_string(trace.stepCount()) +
-                                 "; the later steps are left out - lower the step limit or raise "
-                                 "the JSON limit",
-                             info.line, 0, {}};
+            cut = jsonLimitReached(options, step, trace.stepCount(), info.line);
             break;
         }
         written += buffer.size();
         out << buffer;
         ++stepsWritten;
-        state = std::move(next);
+        if (!options.compact) {
+            state = std::move(next);
+        }
+        stdoutWritten = state.stdoutText.size();
     }
     buffer.assign(stepsWritten ? "\n], \"stdout\": " : "], \"stdout\": ");
-    appendQuoted(buffer, cut ? state.stdoutText : result.stdoutText);
+    appendQuoted(buffer, cut ? std::string_view(state.stdoutText).substr(0, stdoutWritten)
+                             : std::string_view(result.stdoutText));
     buffer += ", \"error\": ";
     const std::optional<Diagnostic>& error = cut ? cut : result.error;
     if (error) {

@@ -7,9 +7,9 @@
 //
 // Full states are kept as checkpoints, encoded the same way. A checkpoint is taken when at
 // least `checkpointInterval` steps have passed AND the events written since the previous one
-// take at least as many bytes as that checkpoint did. The second rule bounds the checkpoints'
-// memory by the events' (a program with a big heap does not copy it every few steps), and
-// keeps replay cost proportional to the state's own size, which rebuilding it costs anyway.
+// take at least half as many bytes as that checkpoint did. The second rule bounds the
+// checkpoints' memory by twice the events' (a program with a big heap does not copy it every
+// few steps), and keeps replay cost below the state's own size, which decoding it costs anyway.
 //
 // Once recording ends, a TraceStorage is never modified again, so any number of threads may
 // read it at once.
@@ -57,6 +57,7 @@ private:
     void encodeString(ByteWriter& out, std::string_view text);
     Event decodeEvent(ByteReader& in) const;
     HeapObject decodeObject(ByteReader& in) const;
+    void decodeObject(ByteReader& in, HeapObject& into) const; // `into` is empty
     ProgramState decodeState(const Checkpoint& checkpoint) const;
     std::string decodeString(ByteReader& in) const;
     // A reader over step `step`, positioned after its info; *eventCount is set.

@@ -157,7 +157,11 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         switch (op) {
         case Operator::Add: return h.newInt(x2 + y2);
         case Operator::Sub: return h.newInt(x2 - y2);
-        case Operator::Mult: return h.newInt(x2 * y2);
+        case Operator::Mult: {
+            auto product = x2.multiply(y2, *this);
+            if (!product) return nullptr; // stopped: the abort's exception is pending
+            return h.newInt(std::move(*product));
+        }
         case Operator::FloorDiv: return fromResult(x2.floorDiv(y2));
         case Operator::Mod: return fromResult(x2.mod(y2));
         case Operator::Div: {
@@ -610,20 +614,22 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     if (aSet && bSet) {
         auto* x = static_cast<rt::SetObject*>(a);
         auto* y = static_cast<rt::SetObject*>(b);
-        auto subset = [](rt::SetObject* p, rt::SetObject* q) {
+        auto subset = [this](rt::SetObject* p, rt::SetObject* q) {
             bool all = true;
             p->forEach([&](const Object* k, std::int64_t h) {
-                if (all && q->find(k, h) < 0) all = false;
+                if (all && (q->find(k, h) < 0 || pollStop())) all = false;
             });
             return all;
         };
+        int r = 0;
         switch (op) {
-        case CmpOperator::LtE: return subset(x, y);
-        case CmpOperator::Lt: return x->used < y->used && subset(x, y);
-        case CmpOperator::GtE: return subset(y, x);
-        case CmpOperator::Gt: return y->used < x->used && subset(y, x);
-        default: return 0;
+        case CmpOperator::LtE: r = subset(x, y); break;
+        case CmpOperator::Lt: r = x->used < y->used && subset(x, y); break;
+        case CmpOperator::GtE: r = subset(y, x); break;
+        case CmpOperator::Gt: r = y->used < x->used && subset(y, x); break;
+        default: break;
         }
+        return m_abort ? -1 : r;
     }
     raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" + typeName(a) +
                            "' and '" + typeName(b) + "'");

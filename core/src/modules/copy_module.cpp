@@ -141,6 +141,8 @@ public:
         auto found = m_memo.find(x);
         if (found != m_memo.end()) return found->second;
         if (isAtomic(x)) return ObjRef(x);
+        // One call can copy millions of objects (or revisit shared tuples forever, as CPython does).
+        if (m_in.pollStop()) return nullptr;
         if (++m_depth > kMaxDeepcopyDepth) {
             return unsupported(m_in, "copy.deepcopy() of a structure nested deeper than " +
                                          std::to_string(kMaxDeepcopyDepth) + " levels is not supported");

@@ -1,0 +1,89 @@
+// Cancel inside one long builtin call: each program of tests/hostile/long_steps spends
+// seconds to hours in a single step (sum of 10**12 ints, a sort of ten million items, == of
+// lists of shared lists, a million-bit product...). Cancel pressed while that call runs must
+// end the run with Cancelled within a fraction of a second, not when the call returns. The
+// hostile tests run the same programs through memstep-trace under a 1 s time limit.
+#include "memstep/diagnostic.h"
+#include "memstep/run.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace memstep::core;
+
+namespace {
+
+// Long enough for every program to be inside its long call (their set-up lines take well
+// under a second), short against the seconds the call itself would take.
+constexpr auto kCancelAfter = std::chrono::milliseconds(1000);
+// From Cancel to runProgram's return, freeing the heap included. Without polling inside the
+// call, each program runs on for at least several seconds more.
+constexpr auto kMaxCancelLatency = std::chrono::milliseconds(2000);
+
+std::vector<std::string> longStepPrograms() {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(MEMSTEP_LONG_STEPS_DIR))
+        if (entry.path().extension() == ".py") names.push_back(entry.path().stem().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string readProgram(const std::string& name) {
+    std::ifstream in(std::filesystem::path(MEMSTEP_LONG_STEPS_DIR) / (name + ".py"), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+class LongStep : public ::testing::TestWithParam<std::string> {};
+
+} // namespace
+
+TEST(LongStepPrograms, AreFound) { EXPECT_GE(longStepPrograms().size(), 10u); }
+
+TEST_P(LongStep, CancelStopsTheCallItself) {
+    const std::string source = readProgram(GetParam());
+    ASSERT_FALSE(source.empty());
+    std::atomic<bool> cancel{false};
+    RunOptions options;
+    options.record = false;
+    options.cancel = &cancel;
+    std::chrono::steady_clock::time_point cancelledAt;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(kCancelAfter);
+        cancelledAt = std::chrono::steady_clock::now();
+        cancel = true;
+    });
+    const RunResult result = runProgram(source, options);
+    const auto returnedAt = std::chrono::steady_clock::now();
+    canceller.join();
+    ASSERT_TRUE(result.error.has_value()) << "the program ran to its end before Cancel";
+    EXPECT_EQ(result.error->type, kCancelled) << result.error->message;
+    EXPECT_TRUE(result.stdoutText.empty()) << "the long call must not have returned: " << result.stdoutText;
+    EXPECT_LT(returnedAt - cancelledAt, kMaxCancelLatency)
+        << "stopped " << std::chrono::duration<double>(returnedAt - cancelledAt).count() << " s after Cancel";
+}
+
+INSTANTIATE_TEST_SUITE_P(HostilePrograms, LongStep, ::testing::ValuesIn(longStepPrograms()),
+                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+
+// The time limit inside a long call keeps the steps recorded before it, as between steps.
+TEST(LongStep, TimeLimitInsideACallKeepsTheTrace) {
+    RunOptions options;
+    options.limits.maxSeconds = 0.5;
+    const RunResult result = runProgram(readProgram("hash_nested_tuple"), options);
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, kTimeLimit);
+    EXPECT_EQ(result.error->line, 5); // print(hash(x))
+    EXPECT_GT(result.trace.stepCount(), 10u);
+    EXPECT_TRUE(result.stdoutText.empty());
+}

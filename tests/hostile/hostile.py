@@ -238,7 +238,7 @@ def long_step_cases():
             source = f.read()
         cases.append(Case("long_step_" + name[:-3], source, expect={"TimeLimit"},
                           extra_args=["--run", "--max-seconds", str(LONG_STEP_LIMIT_SECONDS)],
-                          max_seconds=LONG_STEP_MAX_SECONDS, timeout=60, run_mode=False,
+                          max_seconds=LONG_STEP_MAX_SECONDS, timeout=30, run_mode=False,
                           note=source.splitlines()[0].decode()))
     return cases
 

@@ -11,8 +11,12 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -28,6 +32,40 @@ constexpr auto kCancelAfter = std::chrono::milliseconds(1000);
 // From Cancel to runProgram's return, freeing the heap included. Without polling inside the
 // call, each program runs on for at least several seconds more.
 constexpr auto kMaxCancelLatency = std::chrono::milliseconds(2000);
+// Without polling nothing can stop a call that runs for hours in this process, so past this
+// the test ends the whole test binary as failed instead of hanging it.
+constexpr auto kGiveUpAfter = std::chrono::seconds(20);
+
+// Runs `source`; a watchdog thread sets `cancel` (if given) after kCancelAfter, and ends the
+// process with a failure when the run is still going kGiveUpAfter later. *cancelledAt is when
+// it set the flag.
+RunResult runWatched(const std::string& source, RunOptions options, std::atomic<bool>* cancel,
+                     std::chrono::steady_clock::time_point* cancelledAt) {
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    std::thread watchdog([&] {
+        std::unique_lock lock(mutex);
+        if (cancel && !finished.wait_for(lock, kCancelAfter, [&] { return done; })) {
+            *cancelledAt = std::chrono::steady_clock::now();
+            *cancel = true;
+        }
+        if (!finished.wait_for(lock, kGiveUpAfter, [&] { return done; })) {
+            std::fprintf(stderr, "FAILED: the run is still going %lld s later: the long call does not poll\n",
+                         static_cast<long long>(kGiveUpAfter.count()));
+            std::_Exit(1);
+        }
+    });
+    options.cancel = cancel;
+    RunResult result = runProgram(source, options);
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    finished.notify_all();
+    watchdog.join();
+    return result;
+}
 
 std::vector<std::string> longStepPrograms() {
     std::vector<std::string> names;
@@ -56,16 +94,9 @@ TEST_P(LongStep, CancelStopsTheCallItself) {
     std::atomic<bool> cancel{false};
     RunOptions options;
     options.record = false;
-    options.cancel = &cancel;
     std::chrono::steady_clock::time_point cancelledAt;
-    std::thread canceller([&] {
-        std::this_thread::sleep_for(kCancelAfter);
-        cancelledAt = std::chrono::steady_clock::now();
-        cancel = true;
-    });
-    const RunResult result = runProgram(source, options);
+    const RunResult result = runWatched(source, options, &cancel, &cancelledAt);
     const auto returnedAt = std::chrono::steady_clock::now();
-    canceller.join();
     ASSERT_TRUE(result.error.has_value()) << "the program ran to its end before Cancel";
     EXPECT_EQ(result.error->type, kCancelled) << result.error->message;
     EXPECT_TRUE(result.stdoutText.empty()) << "the long call must not have returned: " << result.stdoutText;
@@ -80,7 +111,7 @@ INSTANTIATE_TEST_SUITE_P(HostilePrograms, LongStep, ::testing::ValuesIn(longStep
 TEST(LongStep, TimeLimitInsideACallKeepsTheTrace) {
     RunOptions options;
     options.limits.maxSeconds = 0.5;
-    const RunResult result = runProgram(readProgram("hash_nested_tuple"), options);
+    const RunResult result = runWatched(readProgram("hash_nested_tuple"), options, nullptr, nullptr);
     ASSERT_TRUE(result.error.has_value());
     EXPECT_EQ(result.error->type, kTimeLimit);
     EXPECT_EQ(result.error->line, 5); // print(hash(x))

@@ -138,11 +138,11 @@ public:
     explicit DeepCopier(Interpreter& in) : m_in(in) {}
 
     ObjRef copy(Object* x) {
+        // One call can visit hundreds of millions of items in a single step.
+        if (m_in.pollStop()) return nullptr;
         auto found = m_memo.find(x);
         if (found != m_memo.end()) return found->second;
         if (isAtomic(x)) return ObjRef(x);
-        // One call can copy millions of objects (or revisit shared tuples forever, as CPython does).
-        if (m_in.pollStop()) return nullptr;
         if (++m_depth > kMaxDeepcopyDepth) {
             return unsupported(m_in, "copy.deepcopy() of a structure nested deeper than " +
                                          std::to_string(kMaxDeepcopyDepth) + " levels is not supported");

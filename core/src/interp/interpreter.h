@@ -134,7 +134,7 @@ public:
     // a compare. True once the run is aborted: the caller returns its error at once (the
     // abort's pending exception unwinds the step, and no handler of the program can catch it).
     static constexpr std::uint64_t kPollWork = std::uint64_t{1} << 16;
-    static constexpr std::uint64_t kPollBytes = 64; // bytes of text per unit of work
+    static constexpr std::uint64_t kPollBytes = kBytesPerUnit; // bytes of text per unit of work
     bool pollStop(std::uint64_t work = 1) {
         m_nativeWork += work;
         return m_nativeWork >= kPollWork && pollStopNow();

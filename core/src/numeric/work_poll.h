@@ -13,6 +13,9 @@ namespace memstep::core::numeric {
 
 class WorkPoll {
 public:
+    // Bytes of text compared or written that count as one unit of work.
+    static constexpr std::uint64_t kBytesPerUnit = 64;
+
     // `work`: units done since the last report (an item compared, a limb row multiplied).
     // True: stop now; the computation's result is meaningless and the caller drops it.
     virtual bool stop(std::uint64_t work) = 0;

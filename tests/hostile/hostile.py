@@ -45,6 +45,13 @@ OUTPUT_LIMIT = 8 << 20
 OUTPUT_NOTE_SLACK = 4096
 
 LIMIT_TYPES = {"StepLimit", "MemoryLimit"}
+
+# long_steps/*.py: one builtin call each that would run for seconds to hours in a single step.
+# Under a 1 s time limit each must stop with TimeLimit well before this (a bound, not a speed
+# benchmark: the slack covers start-up, freeing the heap and a loaded machine).
+LONG_STEPS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "long_steps")
+LONG_STEP_LIMIT_SECONDS = 1
+LONG_STEP_MAX_SECONDS = 3
 MEMORY_TYPES = {"MemoryError", "MemoryLimit"}
 
 
@@ -222,9 +229,23 @@ def bad_args_case(trace, workdir):
     return rows, problems
 
 
+def long_step_cases():
+    cases = []
+    for name in sorted(os.listdir(LONG_STEPS_DIR)):
+        if not name.endswith(".py"):
+            continue
+        with open(os.path.join(LONG_STEPS_DIR, name), "rb") as f:
+            source = f.read()
+        cases.append(Case("long_step_" + name[:-3], source, expect={"TimeLimit"},
+                          extra_args=["--run", "--max-seconds", str(LONG_STEP_LIMIT_SECONDS)],
+                          max_seconds=LONG_STEP_MAX_SECONDS, timeout=30, run_mode=False,
+                          note=source.splitlines()[0].decode()))
+    return cases
+
+
 def make_cases():
     junk = random.Random(20261126).randbytes(4096)
-    return [
+    return long_step_cases() + [
         Case("empty", b"", cpython=True),
         Case("comments_only", b"# nothing but comments\n\n    # indented\n#\n", cpython=True),
         Case("crlf", b"a = [1, 2]\r\nb = a\r\nb.append(3)\r\nif a:\r\n    print(a, b)\r\n", cpython=True),

@@ -39,8 +39,10 @@ struct RunLimits {
     // Output kept; the rest is dropped with a note, so a print loop cannot fill memory.
     std::size_t maxOutputBytes = static_cast<std::size_t>(kDefaultMaxOutputMb) << 20;
     // Wall time in seconds (0: none); past it the run ends with a TimeLimit diagnostic. Looked
-    // at every thousand steps or so, so one very slow step can overshoot it. None unless asked
-    // for (kDefaultMaxSeconds): a test or benchmark must not depend on how busy the machine is.
+    // at every thousand steps or so, and every few thousand items inside a long builtin call
+    // (sum(range(10**12)) is one step), so a run overshoots it by a few milliseconds. None
+    // unless asked for (kDefaultMaxSeconds): a test or benchmark must not depend on how busy
+    // the machine is.
     double maxSeconds = 0;
 };
 
@@ -53,7 +55,8 @@ struct RunOptions {
     std::function<std::optional<std::string>(std::string_view prompt)> readInput;
     // Called with each piece of output as it is printed (for --run), in addition to recording.
     std::function<void(std::string_view)> onOutput;
-    // Polled between steps; when it becomes true the run ends with a Cancelled diagnostic.
+    // Polled between steps and inside long builtin calls; when it becomes true the run ends
+    // with a Cancelled diagnostic.
     const std::atomic<bool>* cancel = nullptr;
     // Called now and then (not every step) with the number of steps so far.
     std::function<void(std::uint64_t steps)> onProgress;

@@ -134,7 +134,7 @@ ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
             if (!k) return nullptr;
         }
         int better = in.compare(isMax ? syntax::CmpOperator::Gt : syntax::CmpOperator::Lt, k.get(), bestKey.get());
-        if (better < 0) return nullptr;
+        if (better < 0 || in.pollStop()) return nullptr;
         if (better) {
             best = items[i];
             bestKey = k;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -185,47 +186,96 @@ static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse
 
 namespace {
 
+// A stable merge sort that reports its work to pollStop(): std::sort cannot be interrupted, and
+// sorting ten million items is seconds inside one step. Runs of kSortRun items are ordered by
+// binary insertion, then merged pairwise. `less(a, b)` answers 1, 0, or -1 on error. False when
+// `less` failed or the run was stopped (`v` is then in no useful order).
+constexpr std::size_t kSortRun = 32;
+
+template <class T, class Less> bool mergeSort(Interpreter& in, std::vector<T>& v, Less less) {
+    const std::size_t n = v.size();
+    for (std::size_t lo = 0; lo < n; lo += kSortRun) {
+        const std::size_t hi = std::min(n, lo + kSortRun);
+        for (std::size_t i = lo + 1; i < hi; ++i) {
+            std::size_t l = lo, r = i;
+            while (l < r) {
+                std::size_t mid = l + (r - l) / 2;
+                int c = less(v[i], v[mid]);
+                if (c < 0) return false;
+                if (c)
+                    r = mid;
+                else
+                    l = mid + 1;
+            }
+            std::rotate(v.begin() + static_cast<std::ptrdiff_t>(l), v.begin() + static_cast<std::ptrdiff_t>(i),
+                        v.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        }
+        if (in.pollStop(hi - lo)) return false;
+    }
+    std::vector<T> merged(n);
+    for (std::size_t width = kSortRun; width < n; width *= 2) {
+        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+            const std::size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
+            std::size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                int c = less(v[j], v[i]);
+                if (c < 0 || in.pollStop()) return false;
+                merged[k++] = c ? std::move(v[j++]) : std::move(v[i++]);
+            }
+            std::move(v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(mid),
+                      merged.begin() + static_cast<std::ptrdiff_t>(k));
+            std::move(v.begin() + static_cast<std::ptrdiff_t>(j), v.begin() + static_cast<std::ptrdiff_t>(hi),
+                      merged.begin() + static_cast<std::ptrdiff_t>(k + (mid - i)));
+        }
+        v.swap(merged);
+    }
+    return true;
+}
+
 // Orders items by plain key values; ties keep their original order, as the stable sort does.
-template <class V> void sortByValues(ObjVec& items, std::vector<std::pair<V, std::uint32_t>>& values, bool reverse) {
-    std::sort(values.begin(), values.end(), [reverse](const auto& p, const auto& q) {
-        if (p.first != q.first) return reverse ? q.first < p.first : p.first < q.first;
-        return p.second < q.second;
+// False when the run was stopped.
+template <class V>
+bool sortByValues(Interpreter& in, ObjVec& items, std::vector<std::pair<V, std::uint32_t>>& values, bool reverse) {
+    bool ok = mergeSort(in, values, [reverse](const auto& p, const auto& q) {
+        if (p.first != q.first) return int(reverse ? q.first < p.first : p.first < q.first);
+        return int(p.second < q.second);
     });
+    if (!ok) return false;
     ObjVec sorted;
     sorted.reserve(items.size());
     for (const auto& v : values) sorted.push_back(std::move(items[v.second]));
     items = std::move(sorted);
+    return true;
 }
 
 // Keys that are all machine-sized ints, or all str, compare without the interpreter (no
 // error, no user code can run), so they are sorted as plain values instead of through
-// compare() on objects scattered over the heap. False when the keys are anything else.
-bool sortPlainKeys(ObjVec& items, const ObjVec& keys, bool reverse) {
-    if (keys.empty() || keys.size() > UINT32_MAX) return false;
+// compare() on objects scattered over the heap. nullopt when the keys are anything else,
+// false when the run was stopped.
+std::optional<bool> sortPlainKeys(Interpreter& in, ObjVec& items, const ObjVec& keys, bool reverse) {
+    if (keys.empty() || keys.size() > UINT32_MAX) return std::nullopt;
     if (keys[0]->tag == rt::Tag::Int) {
         std::vector<std::pair<std::int64_t, std::uint32_t>> values;
         values.reserve(keys.size());
         for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i]->tag != rt::Tag::Int) return false;
+            if (keys[i]->tag != rt::Tag::Int) return std::nullopt;
             auto* v = static_cast<rt::IntObject*>(keys[i].get());
-            if (v->isBig()) return false;
+            if (v->isBig()) return std::nullopt;
             values.emplace_back(v->small, static_cast<std::uint32_t>(i));
         }
-        sortByValues(items, values, reverse);
-        return true;
+        return sortByValues(in, items, values, reverse);
     }
     if (keys[0]->tag == rt::Tag::Str) {
         // Byte order of UTF-8 is code point order, which is how compare() orders str.
         std::vector<std::pair<std::string_view, std::uint32_t>> values;
         values.reserve(keys.size());
         for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i]->tag != rt::Tag::Str) return false;
+            if (keys[i]->tag != rt::Tag::Str) return std::nullopt;
             values.emplace_back(static_cast<rt::StrObject*>(keys[i].get())->text, static_cast<std::uint32_t>(i));
         }
-        sortByValues(items, values, reverse);
-        return true;
+        return sortByValues(in, items, values, reverse);
     }
-    return false;
+    return std::nullopt;
 }
 
 } // namespace
@@ -238,29 +288,20 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
             CallArgs ka;
             ka.positional.push_back(x);
             ObjRef k = in.call(key, ka);
-            if (!k) return false;
+            if (!k || in.pollStop()) return false;
             keys.push_back(std::move(k));
         }
     } else {
         keys = items;
     }
     if (items.size() < 64) return smallSort(in, items, keys, reverse);
-    if (sortPlainKeys(items, keys, reverse)) return true;
+    if (auto plain = sortPlainKeys(in, items, keys, reverse)) return *plain;
     std::vector<std::size_t> order(items.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    bool failed = false;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (failed) return false;
-        Object* x = keys[reverse ? b : a].get();
-        Object* y = keys[reverse ? a : b].get();
-        int r = in.compare(syntax::CmpOperator::Lt, x, y);
-        if (r < 0) {
-            failed = true;
-            return false;
-        }
-        return r == 1;
+    bool ok = mergeSort(in, order, [&](std::size_t a, std::size_t b) {
+        return in.compare(syntax::CmpOperator::Lt, keys[reverse ? b : a].get(), keys[reverse ? a : b].get());
     });
-    if (failed) return false;
+    if (!ok) return false;
     ObjVec sorted;
     sorted.reserve(items.size());
     for (std::size_t i : order) sorted.push_back(items[i]);

@@ -5,6 +5,7 @@
 #include "interp/interpreter.h"
 #include "numeric/numeric_result.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -48,6 +49,14 @@ void registerStrMethods(MethodTables& tables);  // str_methods.cpp
 void registerListMethods(MethodTables& tables); // list_methods.cpp (list and tuple)
 void registerDictMethods(MethodTables& tables); // dict_methods.cpp
 void registerSetMethods(MethodTables& tables);  // set_methods.cpp (set and frozenset)
+
+// Substring search that polls the run's time limit (str_methods.cpp): a naive search for a
+// needle of 10**5 characters in 10**7 is 10**12 comparisons inside one step. findText: the
+// first start >= from of `needle` in `hay`; rfindText: the last start <= from. npos when there
+// is none, nullopt when the run was stopped.
+std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle, std::size_t from = 0);
+std::optional<std::size_t> rfindText(Interpreter& in, std::string_view hay, std::string_view needle,
+                                     std::size_t from = std::string_view::npos);
 
 // KeyError(key) with CPython's message (the key's repr), shared by dict and set.
 ObjRef keyError(Interpreter& in, Object* key);

@@ -230,9 +230,9 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
     return true;
 }
 
-bool Interpreter::pollStop() {
-    constexpr std::uint64_t kNativePollInterval = 1 << 16;
-    if (++m_nativeItems % kNativePollInterval != 0 || m_abort) return false;
+bool Interpreter::pollStopNow() {
+    m_nativeWork = 0;
+    if (m_abort) return true;
     if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
         abort(kCancelled, "the run was cancelled");
         return true;

@@ -12,6 +12,7 @@
 
 #include "interp/deadline.h"
 #include "memstep/run.h"
+#include "numeric/work_poll.h"
 #include "runtime/callable.h"
 #include "runtime/heap.h"
 #include "runtime/instance.h"
@@ -89,7 +90,7 @@ struct Abort {
     int line = 0; // the innermost frame's line when it stopped
 };
 
-class Interpreter {
+class Interpreter : public numeric::WorkPoll {
 public:
     Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder);
     ~Interpreter();
@@ -126,6 +127,19 @@ public:
         m_raisePending = false;
     }
     bool aborted() const { return m_abort.has_value(); }
+    // Cancel and the time limit inside one long step (sum(range(10**10)) is a single step).
+    // Every loop of a builtin over user-sized data reports its work here: `work` units done
+    // since its last report (an item, or kPollBytes bytes of text). Only every kPollWork units
+    // are the cancel flag and the clock looked at, so a report in a hot loop costs an add and
+    // a compare. True once the run is aborted: the caller returns its error at once (the
+    // abort's pending exception unwinds the step, and no handler of the program can catch it).
+    static constexpr std::uint64_t kPollWork = std::uint64_t{1} << 16;
+    static constexpr std::uint64_t kPollBytes = kBytesPerUnit; // bytes of text per unit of work
+    bool pollStop(std::uint64_t work = 1) {
+        m_nativeWork += work;
+        return m_nativeWork >= kPollWork && pollStopNow();
+    }
+    bool stop(std::uint64_t work) override { return pollStop(work); } // numeric::WorkPoll
     void abort(std::string type, std::string message);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
@@ -199,7 +213,7 @@ public:
     // pending and answers false: callers that can fail check hasException()).
     bool equals(Object* a, Object* b) {
         if (isUserObject(a) || isUserObject(b)) return compare(syntax::CmpOperator::Eq, a, b) == 1;
-        return rt::valuesEqual(a, b);
+        return rt::valuesEqual(a, b, this);
     }
     std::optional<std::int64_t> hash(Object* o); // nullopt with TypeError set
     // str() and repr(); nullopt on error.
@@ -343,9 +357,8 @@ private:
     void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
     void unbindHandlerName(Frame& f, const std::string& name);
     std::string tracebackText(rt::ExceptionObject* e);
-    // Cancel and the time limit inside one long step (sum(range(10**10)) is a single step):
-    // polled by next() every kNativePollInterval items; true after it has aborted the run.
-    bool pollStop();
+    // pollStop()'s slow half: looks at the cancel flag and the clock now.
+    bool pollStopNow();
     void reportException(Frame& f);
     Diagnostic makeDiagnostic();
 
@@ -358,7 +371,7 @@ private:
     std::uint32_t m_nextFrame = 0;
     std::uint64_t m_steps = 0;
     Deadline m_deadline;
-    std::uint64_t m_nativeItems = 0; // items next() produced, for pollStop()
+    std::uint64_t m_nativeWork = 0; // work reported to pollStop() since the clock was last read
     int m_depth = 0;       // Python frames
     int m_nativeDepth = 0; // nested eval() calls
     const char* m_stackFloor = nullptr; // inside a generator: Python calls below it fail

@@ -52,7 +52,10 @@ ObjRef listExtend(Interpreter& in, Object* self, CallArgs& args) {
         return in.raise("TypeError", "list.extend() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
     ObjVec more;
     if (!in.collect(args.positional[0].get(), more)) return nullptr;
-    for (ObjRef& v : more) in.listInsert(L(self), static_cast<std::int64_t>(L(self)->items.size()), std::move(v));
+    for (ObjRef& v : more) {
+        in.listInsert(L(self), static_cast<std::int64_t>(L(self)->items.size()), std::move(v));
+        if (in.pollStop()) return nullptr;
+    }
     return in.none();
 }
 
@@ -66,6 +69,7 @@ ObjRef listRemoveM(Interpreter& in, Object* self, CallArgs& args) {
             in.listRemove(l, static_cast<std::int64_t>(i));
             return in.none();
         }
+        if (in.hasException() || in.pollStop()) return nullptr;
     }
     return in.raise("ValueError", "list.remove(x): x not in list");
 }
@@ -87,6 +91,7 @@ ObjRef seqIndex(Interpreter& in, Object* self, CallArgs& args, const ObjVec& ite
     for (std::int64_t i = b; i < e && i < static_cast<std::int64_t>(items.size()); ++i) {
         Object* x = items[static_cast<std::size_t>(i)].get();
         if (x == args.positional[0].get() || in.equals(x, args.positional[0].get())) return in.heap().newInt(i);
+        if (in.hasException() || in.pollStop()) return nullptr;
     }
     (void)self;
     if (std::string(what) == "tuple") return in.raise("ValueError", "tuple.index(x): x not in tuple");
@@ -104,8 +109,10 @@ ObjRef seqCount(Interpreter& in, CallArgs& args, const ObjVec& items) {
     if (args.positional.size() != 1)
         return in.raise("TypeError", "count() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
     std::int64_t n = 0;
-    for (const ObjRef& x : items)
+    for (const ObjRef& x : items) {
         if (x.get() == args.positional[0].get() || in.equals(x.get(), args.positional[0].get())) ++n;
+        if (in.hasException() || in.pollStop()) return nullptr;
+    }
     return in.heap().newInt(n);
 }
 ObjRef listCount(Interpreter& in, Object* self, CallArgs& args) { return seqCount(in, args, L(self)->items); }

@@ -2,10 +2,12 @@
 //
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
+#include "interp/builtins_util.h"
 #include "interp/interpreter.h"
 
 #include "numeric/float_format.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace memstep::core::interp {
@@ -155,7 +157,11 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         switch (op) {
         case Operator::Add: return h.newInt(x2 + y2);
         case Operator::Sub: return h.newInt(x2 - y2);
-        case Operator::Mult: return h.newInt(x2 * y2);
+        case Operator::Mult: {
+            auto product = x2.multiply(y2, *this);
+            if (!product) return nullptr; // stopped: the abort's exception is pending
+            return h.newInt(std::move(*product));
+        }
         case Operator::FloorDiv: return fromResult(x2.floorDiv(y2));
         case Operator::Mod: return fromResult(x2.mod(y2));
         case Operator::Div: {
@@ -340,9 +346,18 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
             if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 62) / s->text.size() ||
                 !h.canAllocate(static_cast<std::uint64_t>(n) * s->text.size()))
                 return raise("MemoryError", "");
+            // Doubling copies, a bounded chunk at a time so a gigabyte of text still polls.
+            constexpr std::size_t kChunk = std::size_t{1} << 20;
+            const std::size_t total = static_cast<std::size_t>(n) * s->text.size();
             std::string out;
-            out.reserve(static_cast<std::size_t>(n) * s->text.size());
-            for (std::int64_t i = 0; i < n; ++i) out += s->text;
+            out.reserve(total);
+            out += s->text;
+            while (out.size() < total) {
+                std::size_t unit = s->text.size();
+                std::size_t chunk = std::min({out.size(), total - out.size(), std::max(unit, kChunk / unit * unit)});
+                out.append(out.data(), chunk);
+                if (pollStop(chunk / kPollBytes)) return nullptr;
+            }
             return newStr(std::move(out));
         }
         const ObjVec& src = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
@@ -353,7 +368,10 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
             return raise("MemoryError", "");
         ObjVec items;
         items.reserve(static_cast<std::size_t>(n) * src.size());
-        for (std::int64_t i = 0; i < n; ++i) items.insert(items.end(), src.begin(), src.end());
+        for (std::int64_t i = 0; i < n; ++i) {
+            items.insert(items.end(), src.begin(), src.end());
+            if (pollStop(src.size())) return nullptr;
+        }
         if (a->tag == rt::Tag::List) {
             if (inplace) {
                 auto* l = static_cast<rt::ListObject*>(a);
@@ -432,8 +450,8 @@ int Interpreter::truthy(Object* o) {
 
 std::optional<std::int64_t> Interpreter::hash(Object* o) {
     if (isUserObject(o)) return userHash(o);
-    auto h = rt::hashOf(o);
-    if (!h) raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");
+    auto h = rt::hashOf(o, this);
+    if (!h && !m_abort) raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");
     return h;
 }
 
@@ -445,7 +463,7 @@ int Interpreter::contains(Object* container, Object* item) {
                                                                : static_cast<rt::TupleObject*>(container)->items;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].get() == item || equals(items[i].get(), item)) return 1;
-            if (m_exception) return -1; // a user __eq__ failed
+            if (m_exception || pollStop()) return -1; // a user __eq__ failed, or the run stopped
         }
         return 0;
     }
@@ -454,8 +472,9 @@ int Interpreter::contains(Object* container, Object* item) {
             raise("TypeError", "'in <string>' requires string as left operand, not " + std::string(typeName(item)));
             return -1;
         }
-        return static_cast<rt::StrObject*>(container)->text.find(static_cast<rt::StrObject*>(item)->text) !=
-               std::string::npos;
+        auto found = findText(*this, static_cast<rt::StrObject*>(container)->text, static_cast<rt::StrObject*>(item)->text);
+        if (!found) return -1;
+        return *found != std::string::npos;
     }
     case rt::Tag::Dict: {
         auto h = hash(item);
@@ -488,8 +507,10 @@ int Interpreter::contains(Object* container, Object* item) {
         auto* d = static_cast<rt::DictObject*>(view->dict.get());
         if (view->kind == rt::DictViewObject::Kind::Keys) return contains(d, item);
         if (view->kind == rt::DictViewObject::Kind::Values) {
-            for (const rt::DictEntry& e : d->entries)
+            for (const rt::DictEntry& e : d->entries) {
                 if (e.key && (e.value.get() == item || equals(e.value.get(), item))) return 1;
+                if (m_exception || pollStop()) return -1;
+            }
             return 0;
         }
         if (item->tag != rt::Tag::Tuple || static_cast<rt::TupleObject*>(item)->items.size() != 2) return 0;
@@ -504,6 +525,7 @@ int Interpreter::contains(Object* container, Object* item) {
             ObjRef x = next(container);
             if (!x) return hasException() ? -1 : 0;
             if (x.get() == item || equals(x.get(), item)) return 1;
+            if (m_abort) return -1;
         }
     }
     default:
@@ -542,8 +564,12 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     }
     if (isUserObject(a) || isUserObject(b)) return userCompare(op, a, b);
     switch (op) {
-    case CmpOperator::Eq: return a == b || equals(a, b);
-    case CmpOperator::NotEq: return !(a == b || equals(a, b));
+    case CmpOperator::Eq:
+    case CmpOperator::NotEq: {
+        bool same = a == b || equals(a, b);
+        if (m_abort) return -1; // stopped inside a huge comparison: no answer
+        return op == CmpOperator::Eq ? same : !same;
+    }
     default: break;
     }
     if (isIntLike(a) && isIntLike(b)) {
@@ -575,7 +601,9 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         const ObjVec& y = b->tag == rt::Tag::List ? static_cast<rt::ListObject*>(b)->items : static_cast<rt::TupleObject*>(b)->items;
         std::size_t n = std::min(x.size(), y.size());
         for (std::size_t i = 0; i < n; ++i) {
-            if (x[i].get() == y[i].get() || equals(x[i].get(), y[i].get())) continue;
+            bool same = x[i].get() == y[i].get() || equals(x[i].get(), y[i].get());
+            if (m_abort || pollStop()) return -1;
+            if (same) continue;
             ObjRef xi = x[i], yi = y[i];
             return compare(op, xi.get(), yi.get());
         }
@@ -586,20 +614,22 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     if (aSet && bSet) {
         auto* x = static_cast<rt::SetObject*>(a);
         auto* y = static_cast<rt::SetObject*>(b);
-        auto subset = [](rt::SetObject* p, rt::SetObject* q) {
+        auto subset = [this](rt::SetObject* p, rt::SetObject* q) {
             bool all = true;
             p->forEach([&](const Object* k, std::int64_t h) {
-                if (all && q->find(k, h) < 0) all = false;
+                if (all && (q->find(k, h) < 0 || pollStop())) all = false;
             });
             return all;
         };
+        int r = 0;
         switch (op) {
-        case CmpOperator::LtE: return subset(x, y);
-        case CmpOperator::Lt: return x->used < y->used && subset(x, y);
-        case CmpOperator::GtE: return subset(y, x);
-        case CmpOperator::Gt: return y->used < x->used && subset(y, x);
-        default: return 0;
+        case CmpOperator::LtE: r = subset(x, y); break;
+        case CmpOperator::Lt: r = x->used < y->used && subset(x, y); break;
+        case CmpOperator::GtE: r = subset(y, x); break;
+        case CmpOperator::Gt: r = y->used < x->used && subset(y, x); break;
+        default: break;
         }
+        return m_abort ? -1 : r;
     }
     raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" + typeName(a) +
                            "' and '" + typeName(b) + "'");

@@ -95,8 +95,10 @@ ObjRef intersect(Interpreter& in, rt::SetObject* so, Object* other, bool frozen)
         rt::SetObject* big = so;
         rt::SetObject* small = SetOf(other);
         if (small->used > big->used) std::swap(big, small);
-        for (const rt::SetEntry& e : small->table)
+        for (const rt::SetEntry& e : small->table) {
             if (e.key && big->find(e.key.get(), e.hash) >= 0) result->add(e.key, e.hash);
+            if (in.pollStop()) return nullptr;
+        }
         return result;
     }
     ObjRef it = in.iter(other);
@@ -137,6 +139,7 @@ ObjRef difference(Interpreter& in, rt::SetObject* so, Object* other, bool frozen
             if (!e.key) continue;
             auto slot = result->find(e.key.get(), e.hash);
             if (slot >= 0) result->removeAt(slot);
+            if (in.pollStop()) return nullptr;
         }
         return result;
     }
@@ -146,6 +149,7 @@ ObjRef difference(Interpreter& in, rt::SetObject* so, Object* other, bool frozen
         bool found = other->tag == rt::Tag::Dict ? D(other)->find(e.key.get(), e.hash) >= 0
                                                  : SetOf(other)->find(e.key.get(), e.hash) >= 0;
         if (!found) result->add(e.key, e.hash);
+        if (in.pollStop()) return nullptr;
     }
     return result;
 }
@@ -161,7 +165,8 @@ ObjRef setDifference(Interpreter& in, Object* self, CallArgs& args) {
     return cur;
 }
 
-void symmetricUpdate(rt::SetObject* so, rt::SetObject* other) {
+// False when the run was stopped.
+bool symmetricUpdate(Interpreter& in, rt::SetObject* so, rt::SetObject* other) {
     for (const rt::SetEntry& e : other->table) {
         if (!e.key) continue;
         auto slot = so->find(e.key.get(), e.hash);
@@ -169,14 +174,16 @@ void symmetricUpdate(rt::SetObject* so, rt::SetObject* other) {
             so->removeAt(slot);
         else
             so->add(e.key, e.hash);
+        if (in.pollStop()) return false;
     }
+    return true;
 }
 
 ObjRef setSymmetricDifference(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "symmetric_difference") || !argCount(in, args, "symmetric_difference", 1, 1)) return nullptr;
     auto result = in.heap().newSet(self->tag == rt::Tag::FrozenSet);
     if (!setUpdate(in, result.get(), args.positional[0].get())) return nullptr;
-    symmetricUpdate(result.get(), SetOf(self));
+    if (!symmetricUpdate(in, result.get(), SetOf(self))) return nullptr;
     return result;
 }
 
@@ -212,9 +219,11 @@ ObjRef setDifferenceUpdate(Interpreter& in, Object* self, CallArgs& args) {
             if (!e.key) continue;
             auto slot = SetOf(self)->find(e.key.get(), e.hash);
             if (slot >= 0) SetOf(self)->removeAt(slot);
+            if (in.pollStop()) break;
         }
     }
     in.setReplaced(SetOf(self));
+    if (in.aborted()) return nullptr;
     return in.none();
 }
 ObjRef setSymmetricDifferenceUpdate(Interpreter& in, Object* self, CallArgs& args) {
@@ -222,8 +231,9 @@ ObjRef setSymmetricDifferenceUpdate(Interpreter& in, Object* self, CallArgs& arg
         return nullptr;
     Ref<rt::SetObject> other = asSet(in, args.positional[0].get());
     if (!other) return nullptr;
-    symmetricUpdate(SetOf(self), other.get());
+    bool done = symmetricUpdate(in, SetOf(self), other.get());
     in.setReplaced(SetOf(self));
+    if (!done) return nullptr;
     return in.none();
 }
 
@@ -242,6 +252,7 @@ ObjRef setRelation(Interpreter& in, Object* self, CallArgs& args, int kind) {
             none = false;
         else
             all = false;
+        if (in.pollStop()) return nullptr;
     }
     return in.boolean(kind == 2 ? none : all);
 }

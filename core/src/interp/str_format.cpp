@@ -81,9 +81,25 @@ ObjRef lookupField(Interpreter& in, const std::string& field, CallArgs& args, Ob
     return value;
 }
 
+// Before each replacement field: a format string of millions of fields (each up to a
+// megabyte wide) polls the time limit with the text written since the last field (`seen`:
+// the size then) and stops at the heap limit. False with the exception set.
+bool fieldStarts(Interpreter& in, const std::string& out, std::size_t& seen) {
+    constexpr std::size_t kCheckBytes = std::size_t{1} << 20;
+    const std::size_t written = out.size() - std::min(seen, out.size());
+    seen = out.size();
+    if (in.pollStop(1 + written / Interpreter::kPollBytes)) return false;
+    if (out.size() > kCheckBytes && !in.heap().canAllocate(out.size())) {
+        in.raise("MemoryError", "");
+        return false;
+    }
+    return true;
+}
+
 ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Object* mapping, FormatState& st, int depth) {
     if (depth > 2) return in.raise("ValueError", "Max string recursion exceeded");
     std::string out;
+    std::size_t seen = 0;
     for (std::size_t i = 0; i < format.size(); ++i) {
         char c = format[i];
         if (c == '}') {
@@ -98,6 +114,7 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
             out += c;
             continue;
         }
+        if (!fieldStarts(in, out, seen)) return nullptr;
         if (i + 1 < format.size() && format[i + 1] == '{') {
             out += '{';
             ++i;
@@ -210,6 +227,7 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
         items.push_back(ObjRef(values));
     std::size_t next = 0;
     std::string out;
+    std::size_t seen = 0;
     auto take = [&]() -> ObjRef {
         if (next >= items.size()) return in.raise("TypeError", "not enough arguments for format string");
         return items[next++];
@@ -219,6 +237,7 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
             out += p.literal;
             continue;
         }
+        if (!fieldStarts(in, out, seen)) return nullptr;
         numeric::PercentSpec spec = p.spec;
         if (spec.widthFromArg) {
             ObjRef w = take();

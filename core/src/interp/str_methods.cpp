@@ -14,6 +14,11 @@ namespace {
 
 rt::StrObject* S(Object* o) { return static_cast<rt::StrObject*>(o); }
 
+// Byte-at-a-time loops over a text poll the time limit once per this many bytes.
+constexpr std::size_t kTextChunk = 4096;
+// Results built piece by piece are checked against the heap limit once past this size.
+constexpr std::size_t kTextCheckBytes = std::size_t{1} << 20;
+
 bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1f); }
 
 // Code-point index of a byte offset.
@@ -100,6 +105,7 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
                 break;
             }
             parts.push_back(in.newStr(t.substr(i, j - i)));
+            if (in.pollStop(1 + (j - i) / Interpreter::kPollBytes)) return nullptr;
             i = j;
         }
         return in.heap().newList(std::move(parts));
@@ -109,7 +115,12 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
     if (sp.empty()) return in.raise("ValueError", "empty separator");
     std::size_t i = 0;
     while (true) {
-        std::size_t j = (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) ? std::string::npos : t.find(sp, i);
+        std::size_t j = std::string::npos;
+        if (maxsplit < 0 || static_cast<std::int64_t>(parts.size()) < maxsplit) {
+            auto found = findText(in, t, sp, i);
+            if (!found || in.pollStop()) return nullptr;
+            j = *found;
+        }
         if (j == std::string::npos) {
             if (i == 0 && parts.empty())
                 parts.push_back(ObjRef(self));
@@ -135,6 +146,8 @@ ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
                                              in.typeName(items[i].get()) + " found");
         if (i) out += text(self);
         out += text(items[i].get());
+        if (in.pollStop(1 + (text(self).size() + text(items[i].get()).size()) / Interpreter::kPollBytes)) return nullptr;
+        if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size())) return in.raise("MemoryError", "");
     }
     return in.newStr(std::move(out));
 }
@@ -168,6 +181,7 @@ ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, 
     std::string t = text(self);
     bool startWord = true;
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes)) return nullptr;
         unsigned char c = static_cast<unsigned char>(t[i]);
         switch (mode) {
         case 0: t[i] = static_cast<char>(std::toupper(c)); break;
@@ -194,7 +208,9 @@ ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name,
     const std::string& t = text(self);
     if (t.empty()) return in.boolean(false);
     bool anyCased = false;
-    for (unsigned char c : t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes)) return nullptr;
+        auto c = static_cast<unsigned char>(t[i]);
         if (c >= 0x80) return in.boolean(false);
         if (cased) {
             if (std::isalpha(c)) {
@@ -243,13 +259,19 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
             out += rep;
             ++done;
             if (c < s->length) out += t.substr(byteOffset(s, c), byteOffset(s, c + 1) - byteOffset(s, c));
+            if (in.pollStop(1 + rep.size() / Interpreter::kPollBytes)) return nullptr;
+            if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size())) return in.raise("MemoryError", "");
         }
     } else {
         while (count < 0 || done < count) {
-            std::size_t j = t.find(old, i);
+            auto found = findText(in, t, old, i);
+            if (!found) return nullptr;
+            std::size_t j = *found;
             if (j == std::string::npos) break;
-            out += t.substr(i, j - i);
+            out.append(t, i, j - i);
             out += rep;
+            if (in.pollStop(1 + (j - i + rep.size()) / Interpreter::kPollBytes)) return nullptr;
+            if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size())) return in.raise("MemoryError", "");
             i = j + old.size();
             ++done;
         }
@@ -270,8 +292,9 @@ ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name,
     std::size_t pos = std::string::npos;
     if (b != std::string::npos && b <= e && sub.size() <= e - b) {
         std::string_view hay(s->text.data() + b, e - b);
-        std::size_t r = reverse ? hay.rfind(sub) : hay.find(sub);
-        if (r != std::string::npos) pos = r + b;
+        auto r = reverse ? rfindText(in, hay, sub) : findText(in, hay, sub);
+        if (!r) return nullptr;
+        if (*r != std::string::npos) pos = *r + b;
     }
     if (pos == std::string::npos) {
         if (raises) return in.raise("ValueError", "substring not found");
@@ -296,11 +319,13 @@ ObjRef strCount(Interpreter& in, Object* self, CallArgs& args) {
     if (sub.empty()) return in.heap().newInt(cpIndex(s, e) - cpIndex(s, b) + 1);
     std::int64_t n = 0;
     std::size_t i = b;
+    const std::string_view hay = std::string_view(s->text).substr(0, e);
     while (true) {
-        std::size_t j = s->text.find(sub, i);
-        if (j == std::string::npos || j + sub.size() > e) break;
+        auto j = findText(in, hay, sub, i);
+        if (!j || in.pollStop()) return nullptr;
+        if (*j == std::string::npos) break;
         ++n;
-        i = j + sub.size();
+        i = *j + sub.size();
     }
     return in.heap().newInt(n);
 }
@@ -347,6 +372,8 @@ ObjRef pad(Interpreter& in, Object* self, CallArgs& args, const char* name, int 
     if (*w <= s->length) return ObjRef(self);
     std::int64_t total = *w - s->length;
     std::int64_t leftPad = where == 0 ? 0 : where == 2 ? total : total / 2 + (total & *w & 1);
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(total) * fill.size() + s->text.size()))
+        return in.raise("MemoryError", "");
     std::string out;
     for (std::int64_t i = 0; i < leftPad; ++i) out += fill;
     out += s->text;
@@ -363,6 +390,7 @@ ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
     if (!w) return nullptr;
     auto* s = S(self);
     if (*w <= s->length) return ObjRef(self);
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(*w))) return in.raise("MemoryError", "");
     std::string t = s->text;
     std::size_t at = (!t.empty() && (t[0] == '+' || t[0] == '-')) ? 1 : 0;
     t.insert(at, static_cast<std::size_t>(*w - s->length), '0');
@@ -383,6 +411,7 @@ ObjRef strSplitlines(Interpreter& in, Object* self, CallArgs& args) {
         std::size_t end = j;
         if (j < t.size()) j += (t[j] == '\r' && j + 1 < t.size() && t[j + 1] == '\n') ? 2 : 1;
         parts.push_back(in.newStr(t.substr(i, (keepEnds ? j : end) - i)));
+        if (in.pollStop(1 + (j - i) / Interpreter::kPollBytes)) return nullptr;
         i = j;
     }
     return in.heap().newList(std::move(parts));
@@ -395,7 +424,9 @@ ObjRef partitionImpl(Interpreter& in, Object* self, CallArgs& args, bool reverse
     const std::string& t = text(self);
     const std::string& sep = text(args.positional[0].get());
     if (sep.empty()) return in.raise("ValueError", "empty separator");
-    std::size_t j = reverse ? t.rfind(sep) : t.find(sep);
+    auto found = reverse ? rfindText(in, t, sep) : findText(in, t, sep);
+    if (!found) return nullptr;
+    std::size_t j = *found;
     if (j == std::string::npos) {
         if (reverse) return in.heap().newTuple({in.heap().emptyStr(), in.heap().emptyStr(), ObjRef(self)});
         return in.heap().newTuple({ObjRef(self), in.heap().emptyStr(), in.heap().emptyStr()});
@@ -435,6 +466,7 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
             while (b > 0 && !isSpace(static_cast<unsigned char>(t[b - 1]))) --b;
             if (b == 0 && e == t.size() && parts.empty()) whole = true;
             parts.push_back(t.substr(b, e - b));
+            if (in.pollStop(1 + (e - b) / Interpreter::kPollBytes)) return nullptr;
             e = b;
         }
     } else {
@@ -444,8 +476,11 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
         std::size_t e = t.size();
         while (true) {
             std::size_t j = std::string::npos;
-            if (!(maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) && e >= sp.size())
-                j = t.rfind(sp, e - sp.size());
+            if (!(maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) && e >= sp.size()) {
+                auto found = rfindText(in, t, sp, e - sp.size());
+                if (!found || in.pollStop()) return nullptr;
+                j = *found;
+            }
             if (j == std::string::npos) {
                 if (e == t.size() && parts.empty()) whole = true;
                 parts.push_back(t.substr(0, e));
@@ -456,8 +491,10 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
         }
     }
     ObjVec out;
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
         out.push_back(whole ? ObjRef(self) : in.newStr(*it));
+        if (in.pollStop()) return nullptr;
+    }
     return in.heap().newList(std::move(out));
 }
 
@@ -508,6 +545,8 @@ ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {
         if (c == '\t') {
             if (tab > 0) {
                 std::int64_t n = tab - column % tab;
+                if (in.pollStop(1 + static_cast<std::uint64_t>(n) / Interpreter::kPollBytes)) return nullptr;
+                if (!in.heap().canAllocate(out.size() + static_cast<std::uint64_t>(n))) return in.raise("MemoryError", "");
                 out.append(static_cast<std::size_t>(n), ' ');
                 column += n;
             }
@@ -534,7 +573,41 @@ ObjRef affixRemove(Interpreter& in, Object* self, CallArgs& args, const char* na
 ObjRef strRemoveprefix(Interpreter& in, Object* self, CallArgs& args) { return affixRemove(in, self, args, "removeprefix", false); }
 ObjRef strRemovesuffix(Interpreter& in, Object* self, CallArgs& args) { return affixRemove(in, self, args, "removesuffix", true); }
 
+// At most this many byte comparisons between two polls of one search (about a millisecond).
+constexpr std::size_t kSearchSpan = std::size_t{1} << 20;
+
+// How many start positions one search window tries: kSearchSpan comparisons at worst.
+std::size_t searchStarts(std::size_t needle) { return std::max<std::size_t>(1, kSearchSpan / std::max<std::size_t>(1, needle)); }
+
 } // namespace
+
+std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle, std::size_t from) {
+    const std::size_t m = needle.size();
+    if (m == 0) return from <= hay.size() ? from : std::string_view::npos;
+    const std::size_t starts = searchStarts(m);
+    for (std::size_t p = from; p < hay.size() && hay.size() - p >= m; p += starts) {
+        std::size_t r = hay.substr(p, std::min(hay.size() - p, starts + m - 1)).find(needle);
+        if (r != std::string_view::npos) return p + r;
+        if (in.pollStop(starts * m / Interpreter::kPollBytes + 1)) return std::nullopt;
+    }
+    return std::string_view::npos;
+}
+
+std::optional<std::size_t> rfindText(Interpreter& in, std::string_view hay, std::string_view needle, std::size_t from) {
+    const std::size_t m = needle.size();
+    if (m == 0) return std::min(from, hay.size());
+    if (m > hay.size()) return std::string_view::npos;
+    const std::size_t starts = searchStarts(m);
+    std::size_t hi = std::min(from, hay.size() - m);
+    while (true) {
+        std::size_t lo = hi >= starts - 1 ? hi - (starts - 1) : 0;
+        std::size_t r = hay.substr(lo, hi - lo + m).rfind(needle);
+        if (r != std::string_view::npos) return lo + r;
+        if (lo == 0) return std::string_view::npos;
+        if (in.pollStop(starts * m / Interpreter::kPollBytes + 1)) return std::nullopt;
+        hi = lo - 1;
+    }
+}
 
 void registerStrMethods(MethodTables& t) {
     auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) { t[static_cast<std::size_t>(tag)][name] = fn; };

@@ -46,11 +46,23 @@ public:
     bool write(std::string& out, Object* o, bool asStr, int depth);
 
 private:
+    // After each item of a container: the repr of a list of shared lists can be gigabytes and
+    // take minutes, so it stops at the time limit and at the heap limit (as if it were a str
+    // object already). False with the exception set.
+    bool itemWritten(const std::string& out) {
+        if (m_in.pollStop()) return false;
+        if (out.size() > kCheckBytes && !m_in.heap().canAllocate(out.size())) {
+            m_in.raise("MemoryError", "");
+            return false;
+        }
+        return true;
+    }
+    static constexpr std::size_t kCheckBytes = std::size_t{1} << 20;
     bool seq(std::string& out, const ObjVec& items, const char* open, const char* close, int depth) {
         out += open;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (i) out += ", ";
-            if (!write(out, items[i].get(), false, depth + 1)) return false;
+            if (!write(out, items[i].get(), false, depth + 1) || !itemWritten(out)) return false;
         }
         out += close;
         return true;
@@ -119,7 +131,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
                     break;
                 }
                 out += ": ";
-                if (!write(out, e.value.get(), false, depth + 1)) {
+                if (!write(out, e.value.get(), false, depth + 1) || !itemWritten(out)) {
                     ok = false;
                     break;
                 }
@@ -140,7 +152,8 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
                     break;
                 }
                 if (v->kind == rt::DictViewObject::Kind::Items) out += ", ";
-                if (v->kind != rt::DictViewObject::Kind::Keys && !write(out, e.value.get(), false, depth + 1)) {
+                if ((v->kind != rt::DictViewObject::Kind::Keys && !write(out, e.value.get(), false, depth + 1)) ||
+                    !itemWritten(out)) {
                     ok = false;
                     break;
                 }
@@ -159,7 +172,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
                     if (!e.key) continue;
                     if (!first) out += ", ";
                     first = false;
-                    if (!write(out, e.key.get(), false, depth + 1)) {
+                    if (!write(out, e.key.get(), false, depth + 1) || !itemWritten(out)) {
                         ok = false;
                         break;
                     }

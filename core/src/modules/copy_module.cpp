@@ -138,6 +138,8 @@ public:
     explicit DeepCopier(Interpreter& in) : m_in(in) {}
 
     ObjRef copy(Object* x) {
+        // One call can visit hundreds of millions of items in a single step.
+        if (m_in.pollStop()) return nullptr;
         auto found = m_memo.find(x);
         if (found != m_memo.end()) return found->second;
         if (isAtomic(x)) return ObjRef(x);

@@ -336,7 +336,10 @@ ObjRef m_factorial(Interpreter& in, Object*, CallArgs& args) {
     if (n->isNegative()) return in.raise("ValueError", "factorial() not defined for negative values");
     if (!n->fitsInt64() || n->toInt64() > 20000) return in.raise("OverflowError", "factorial() argument should not exceed 20000 in memstep");
     BigInt r = BigInt::fromInt64(1);
-    for (std::int64_t i = 2; i <= n->toInt64(); ++i) r *= BigInt::fromInt64(i);
+    for (std::int64_t i = 2; i <= n->toInt64(); ++i) {
+        r *= BigInt::fromInt64(i);
+        if (in.pollStop(r.limbs().size())) return nullptr;
+    }
     return in.heap().newInt(std::move(r));
 }
 
@@ -397,14 +400,16 @@ ObjRef m_isqrt(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newInt(isqrtOf(*n));
 }
 
-// n! / (n-k)!, the falling product.
-BigInt falling(const BigInt& n, const BigInt& k) {
+// n! / (n-k)!, the falling product; nullopt when the run was stopped (k can be a million
+// factors, each multiplying a product of millions of bits).
+std::optional<BigInt> falling(Interpreter& in, const BigInt& n, const BigInt& k) {
     BigInt r = BigInt::fromInt64(1);
     BigInt one = BigInt::fromInt64(1);
     BigInt f = n;
     for (BigInt i; i < k; i += one) {
         r *= f;
         f -= one;
+        if (in.pollStop(r.limbs().size())) return std::nullopt;
     }
     return r;
 }
@@ -435,7 +440,9 @@ ObjRef m_perm(Interpreter& in, Object*, CallArgs& args) {
         k = n;
     }
     if (k > n) return in.heap().newInt(std::int64_t{0});
-    return in.heap().newInt(falling(n, k));
+    auto r = falling(in, n, k);
+    if (!r) return nullptr;
+    return in.heap().newInt(std::move(*r));
 }
 
 ObjRef m_comb(Interpreter& in, Object*, CallArgs& args) {
@@ -450,6 +457,7 @@ ObjRef m_comb(Interpreter& in, Object*, CallArgs& args) {
     for (BigInt i = one; i <= k; i += one) {
         r = *(r * f).floorDiv(i);
         f -= one;
+        if (in.pollStop(r.limbs().size())) return nullptr;
     }
     return in.heap().newInt(std::move(r));
 }

@@ -126,6 +126,12 @@ BigInt BigInt::operator*(const BigInt& other) const {
     return fromMagnitude(mag::mul(m_limbs, other.m_limbs), m_negative != other.m_negative);
 }
 
+std::optional<BigInt> BigInt::multiply(const BigInt& other, WorkPoll& poll) const {
+    auto limbs = mag::mul(m_limbs, other.m_limbs, poll);
+    if (!limbs) return std::nullopt;
+    return fromMagnitude(std::move(*limbs), m_negative != other.m_negative);
+}
+
 Result<std::pair<BigInt, BigInt>> BigInt::divmod(const BigInt& divisor) const {
     if (divisor.isZero()) {
         return makeError("ZeroDivisionError", "integer division or modulo by zero");

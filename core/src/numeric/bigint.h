@@ -11,6 +11,7 @@
 #pragma once
 
 #include "numeric/numeric_result.h"
+#include "numeric/work_poll.h"
 
 #include <compare>
 #include <cstddef>
@@ -76,6 +77,9 @@ public:
     BigInt operator+(const BigInt& other) const;
     BigInt operator-(const BigInt& other) const;
     BigInt operator*(const BigInt& other) const;
+    // self * other reporting its progress to `poll` (a product of two million-bit ints takes
+    // seconds): nullopt when the poll said stop.
+    std::optional<BigInt> multiply(const BigInt& other, WorkPoll& poll) const;
     BigInt& operator+=(const BigInt& other) { return *this = *this + other; }
     BigInt& operator-=(const BigInt& other) { return *this = *this - other; }
     BigInt& operator*=(const BigInt& other) { return *this = *this * other; }

@@ -51,12 +51,18 @@ Limbs sub(const Limbs& a, const Limbs& b) {
     return result;
 }
 
-Limbs mul(const Limbs& a, const Limbs& b) {
+namespace {
+
+// Schoolbook multiplication; with a poll, each row of limb products is reported to it first.
+std::optional<Limbs> mulRows(const Limbs& a, const Limbs& b, WorkPoll* poll) {
     if (a.empty() || b.empty()) {
-        return {};
+        return Limbs{};
     }
     Limbs result(a.size() + b.size(), 0);
     for (std::size_t i = 0; i < a.size(); ++i) {
+        if (poll && poll->stop(b.size())) {
+            return std::nullopt;
+        }
         std::uint64_t carry = 0;
         const std::uint64_t ai = a[i];
         for (std::size_t j = 0; j < b.size(); ++j) {
@@ -74,6 +80,16 @@ Limbs mul(const Limbs& a, const Limbs& b) {
     }
     trim(result);
     return result;
+}
+
+} // namespace
+
+Limbs mul(const Limbs& a, const Limbs& b) {
+    return *mulRows(a, b, nullptr);
+}
+
+std::optional<Limbs> mul(const Limbs& a, const Limbs& b, WorkPoll& poll) {
+    return mulRows(a, b, &poll);
 }
 
 std::uint32_t divSmallInPlace(Limbs& a, std::uint32_t divisor) {

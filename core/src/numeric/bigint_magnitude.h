@@ -6,7 +6,10 @@
 // visualised program stay small, so clarity wins over asymptotics.
 #pragma once
 
+#include "numeric/work_poll.h"
+
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -19,6 +22,8 @@ int compare(const Limbs& a, const Limbs& b);
 Limbs add(const Limbs& a, const Limbs& b);
 Limbs sub(const Limbs& a, const Limbs& b); // precondition: a >= b
 Limbs mul(const Limbs& a, const Limbs& b);
+// The same, reporting each row of limb products to `poll`: nullopt when it said stop.
+std::optional<Limbs> mul(const Limbs& a, const Limbs& b, WorkPoll& poll);
 // Divides in place by a nonzero single limb and returns the remainder.
 std::uint32_t divSmallInPlace(Limbs& a, std::uint32_t divisor);
 void mulSmallAddInPlace(Limbs& a, std::uint32_t factor, std::uint32_t addend);

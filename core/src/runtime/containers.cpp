@@ -66,7 +66,7 @@ bool isNumber(Tag t) { return t == Tag::Int || t == Tag::Bool || t == Tag::Float
 
 } // namespace
 
-std::optional<std::int64_t> hashOf(const Object* o) {
+std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     switch (o->tag) {
     case Tag::Bool: return static_cast<const BoolObject*>(o)->value ? 1 : 0;
     case Tag::Int: {
@@ -83,8 +83,8 @@ std::optional<std::int64_t> hashOf(const Object* o) {
         auto* t = static_cast<const TupleObject*>(o);
         std::uint64_t acc = kXxPrime5;
         for (const ObjRef& item : t->items) {
-            auto lane = hashOf(item.get());
-            if (!lane) return std::nullopt;
+            auto lane = hashOf(item.get(), poll);
+            if (!lane || (poll && poll->stop(1))) return std::nullopt;
             acc += static_cast<std::uint64_t>(*lane) * kXxPrime2;
             acc = (acc << 31) | (acc >> 33);
             acc *= kXxPrime1;
@@ -114,7 +114,7 @@ std::optional<std::int64_t> hashOf(const Object* o) {
     }
 }
 
-bool valuesEqual(const Object* a, const Object* b) {
+bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
     if (a == b) return true;
     if (isNumber(a->tag) && isNumber(b->tag)) return numericEqual(a, b);
     if (a->tag != b->tag) {
@@ -123,7 +123,15 @@ bool valuesEqual(const Object* a, const Object* b) {
         if (!sets) return false;
     }
     switch (a->tag) {
-    case Tag::Str: return static_cast<const StrObject*>(a)->text == static_cast<const StrObject*>(b)->text;
+    case Tag::Str: {
+        const std::string& x = static_cast<const StrObject*>(a)->text;
+        const std::string& y = static_cast<const StrObject*>(b)->text;
+        // Long texts of equal length count by their bytes (`in` over a list of 100 kB strings).
+        constexpr std::size_t kLongText = 4096;
+        if (poll && x.size() >= kLongText && x.size() == y.size() && poll->stop(x.size() / numeric::WorkPoll::kBytesPerUnit))
+            return false;
+        return x == y;
+    }
     case Tag::List:
     case Tag::Tuple: {
         const ObjVec& x = a->tag == Tag::List ? static_cast<const ListObject*>(a)->items
@@ -132,7 +140,7 @@ bool valuesEqual(const Object* a, const Object* b) {
                                                : static_cast<const TupleObject*>(b)->items;
         if (x.size() != y.size()) return false;
         for (std::size_t i = 0; i < x.size(); ++i)
-            if (!valuesEqual(x[i].get(), y[i].get())) return false;
+            if (!valuesEqual(x[i].get(), y[i].get(), poll) || (poll && poll->stop(1))) return false;
         return true;
     }
     case Tag::Dict: {
@@ -143,7 +151,9 @@ bool valuesEqual(const Object* a, const Object* b) {
             if (!e.key) continue;
             auto pos = y->find(e.key.get(), e.hash);
             if (pos < 0) return false;
-            if (!valuesEqual(e.value.get(), y->entries[static_cast<std::size_t>(pos)].value.get())) return false;
+            if (!valuesEqual(e.value.get(), y->entries[static_cast<std::size_t>(pos)].value.get(), poll) ||
+                (poll && poll->stop(1)))
+                return false;
         }
         return true;
     }
@@ -154,7 +164,7 @@ bool valuesEqual(const Object* a, const Object* b) {
         if (x->used != y->used) return false;
         bool all = true;
         x->forEach([&](const Object* k, std::int64_t h) {
-            if (all && y->find(k, h) < 0) all = false;
+            if (all && (y->find(k, h) < 0 || (poll && poll->stop(1)))) all = false;
         });
         return all;
     }

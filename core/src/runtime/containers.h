@@ -7,6 +7,7 @@
 // compared with the builtin equality below; both tables report "not hashable" to the caller.
 #pragma once
 
+#include "numeric/work_poll.h"
 #include "runtime/object.h"
 
 #include <cstdint>
@@ -16,9 +17,12 @@
 namespace memstep::core::rt {
 
 // hash() of a builtin value; nullopt when the value is unhashable (list, dict, set...).
-std::optional<std::int64_t> hashOf(const Object* object);
-// == between builtin values (numbers across int/float/bool, str, tuples, None...).
-bool valuesEqual(const Object* a, const Object* b);
+// `poll` (optional) hears of each tuple item hashed: a tuple of shared tuples can take hours;
+// when it says stop, the answer is meaningless (the caller knows from its poll).
+std::optional<std::int64_t> hashOf(const Object* object, numeric::WorkPoll* poll = nullptr);
+// == between builtin values (numbers across int/float/bool, str, tuples, None...). `poll`
+// (optional) hears of each item compared inside containers, as for hashOf.
+bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll = nullptr);
 
 struct DictEntry {
     ObjRef key; // null for a deleted entry

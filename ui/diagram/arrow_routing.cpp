@@ -7,7 +7,9 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <iterator>
 #include <queue>
+#include <tuple>
 #include <unordered_map>
 
 namespace memstep::ui {
@@ -41,6 +43,12 @@ constexpr int kMaxSearchStates = 400000;
 // Bigger diagrams search greedily instead (the estimate of the cost still to go doubled): a
 // route a little longer than the best, found after exploring a fraction of the states.
 constexpr std::size_t kMaxSpreadArrows = 64;
+// How far from its slot's box and its target any curve or detour an arrow could try may run:
+// the controls reach kMaxReach, a detour's search kSearchMargin; a little more for safety.
+constexpr qreal kRouteReach = std::max(kMaxReach, kSearchMargin) + 8;
+// Past this many boxes changed since the last call, checking each arrow against every changed
+// box would cost more than it saves: every arrow is routed afresh.
+constexpr std::size_t kMaxChangedBoxes = 256;
 
 enum class Exit { Right, Down, Up };
 enum class Side { Left, Right, Top, Bottom };
@@ -455,21 +463,44 @@ struct Detour {
     std::vector<QPointF> points; // start ... end
 };
 
+// The grid a detour from slot to target searches: kGridStep cells within kSearchMargin of both.
+struct SearchArea {
+    QRectF rect;
+    int width = 0;
+    int height = 0;
+
+    SearchArea(const Slot& slot, const QRectF& target)
+        : rect((slot.box | target).adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin)),
+          width(int(std::ceil(rect.width() / kGridStep))), height(int(std::ceil(rect.height() / kGridStep))) {}
+
+    QPointF centre(int cell) const {
+        return QPointF(rect.left() + (cell % width + 0.5) * kGridStep, rect.top() + (cell / width + 0.5) * kGridStep);
+    }
+};
+
+// Which cells of the search area earlier arrows run through, as the search sees them.
+std::vector<std::uint8_t> crowdIn(const SearchArea& area, const Occupancy& occupancy) {
+    std::vector<std::uint8_t> crowd(std::size_t(area.width) * std::size_t(area.height), 0);
+    for (std::size_t cell = 0; cell < crowd.size(); ++cell) {
+        crowd[cell] = occupancy.taken(area.centre(int(cell))) ? 1 : 0;
+    }
+    return crowd;
+}
+
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
                                  const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed) {
     const QRectF target = origin.target->rect;
-    const QRectF area = (slot.box | target).adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin);
-    const int width = int(std::ceil(area.width() / kGridStep));
-    const int height = int(std::ceil(area.height() / kGridStep));
+    const SearchArea grid(slot, target);
+    const QRectF area = grid.rect;
+    const int width = grid.width;
+    const int height = grid.height;
     auto cellOf = [&](QPointF p) -> int {
         const int x = int(std::floor((p.x() - area.left()) / kGridStep));
         const int y = int(std::floor((p.y() - area.top()) / kGridStep));
         return x < 0 || y < 0 || x >= width || y >= height ? -1 : y * width + x;
     };
-    auto centre = [&](int cell) {
-        return QPointF(area.left() + (cell % width + 0.5) * kGridStep, area.top() + (cell / width + 0.5) * kGridStep);
-    };
+    auto centre = [&](int cell) { return grid.centre(cell); };
     std::vector<std::uint8_t> blocked(std::size_t(width) * std::size_t(height), 0);
     index.forEachIn(area, [&](const LayoutBox& box) {
         const QRectF r = box.rect.adjusted(-kClearance, -kClearance, kClearance, kClearance);
@@ -664,12 +695,14 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
     return detour;
 }
 
-// Routes one arrow, avoiding the ends already taken on its target, and takes its end.
-void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& index,
-              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour) {
+// Routes one arrow, avoiding the ends already taken on its target, and takes its end. When it
+// searches for a detour, *searched is set and *crowd (when given) receives what the search
+// saw of earlier arrows.
+void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, const BoxIndex& index,
+              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour, bool* searched,
+              std::vector<std::uint8_t>* crowd) {
     const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
-    const Slot slot(*origin.box, origin.cell);
     const QRectF target = origin.target->rect;
 
     // Free exits first; a target above the box is reached upwards before downwards.
@@ -720,6 +753,10 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
         search(true);
     }
     if (bestCost > 0 && mayDetour) {
+        *searched = true;
+        if (crowd != nullptr && occupancy.active()) {
+            *crowd = crowdIn(SearchArea(slot, target), occupancy);
+        }
         if (std::optional<Detour> detour = findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2)) {
             arrow.pieces = roundedPieces(detour->points);
             arrow.control1 = arrow.pieces.front();
@@ -738,10 +775,23 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
     occupancy.markCurve(start, {best.control1, best.control2, best.end});
 }
 
+// A total order on rectangles by their exact coordinates (QRectF's == is fuzzy).
+bool rectLess(const QRectF& a, const QRectF& b) {
+    return std::tuple(a.x(), a.y(), a.width(), a.height()) < std::tuple(b.x(), b.y(), b.width(), b.height());
+}
+
+// Whether two routes were asked for with the same inputs (all but the boxes around them).
+bool sameInputs(const RouteMemo::Entry& a, const RouteMemo::Entry& b) {
+    return samePoint(a.start, b.start) && sameRect(a.box, b.box) && sameRect(a.cell, b.cell) &&
+           sameRect(a.content, b.content) && a.freeExits == b.freeExits && a.selfTarget == b.selfTarget &&
+           sameRect(a.target, b.target) && a.mayDetour == b.mayDetour && a.spread == b.spread &&
+           std::equal(a.usedEnds.begin(), a.usedEnds.end(), b.usedEnds.begin(), b.usedEnds.end(), samePoint);
+}
+
 } // namespace
 
 void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin>& origins,
-                 const std::vector<const LayoutBox*>& boxes) {
+                 const std::vector<const LayoutBox*>& boxes, RouteMemo* memo) {
     const BoxIndex index(boxes);
     // Arrows into one target are routed top to bottom (right to left within a row, so an
     // arrow from further left passes under one that turned off sooner), each taking a free end.
@@ -768,8 +818,84 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         bounds.adjust(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin);
     }
     Occupancy occupancy(bounds); // covers nothing in a bigger diagram: detours may then share lines
+
+    // The boxes that appeared, vanished, moved or resized since the memo's call.
+    std::vector<QRectF> rects;
+    std::vector<QRectF> changed;
+    bool reuse = false;
+    if (memo != nullptr) {
+        rects.reserve(boxes.size());
+        for (const LayoutBox* box : boxes) {
+            rects.push_back(box->rect);
+        }
+        std::sort(rects.begin(), rects.end(), rectLess);
+        if (memo->valid) {
+            std::set_symmetric_difference(memo->boxes.begin(), memo->boxes.end(), rects.begin(), rects.end(),
+                                          std::back_inserter(changed), rectLess);
+            reuse = changed.size() <= kMaxChangedBoxes;
+        }
+    }
+    std::unordered_map<QString, RouteMemo::Entry> routed;
     for (std::size_t i : order) {
-        routeOne(arrows[i], origins[i], index, usedEnds[origins[i].target], occupancy, mayDetour);
+        LayoutArrow& arrow = arrows[i];
+        const ArrowOrigin& origin = origins[i];
+        const Slot slot(*origin.box, origin.cell);
+        std::vector<QPointF>& ends = usedEnds[origin.target];
+        if (memo == nullptr) {
+            bool searched = false;
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &searched, nullptr);
+            continue;
+        }
+        RouteMemo::Entry entry;
+        entry.start = arrow.start;
+        entry.box = slot.box;
+        entry.cell = slot.cell;
+        entry.content = slot.content;
+        entry.freeExits = std::uint8_t((slot.rightFree ? 1 : 0) | (slot.downFree ? 2 : 0) | (slot.upFree ? 4 : 0));
+        entry.selfTarget = origin.box == origin.target;
+        entry.target = origin.target->rect;
+        entry.usedEnds = ends;
+        entry.mayDetour = mayDetour;
+        entry.spread = occupancy.active();
+        bool reused = false;
+        if (reuse) {
+            auto previous = memo->entries.find(arrow.sourceKey);
+            if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
+                const QRectF reach =
+                    (slot.box | entry.target).adjusted(-kRouteReach, -kRouteReach, kRouteReach, kRouteReach);
+                reused = std::none_of(changed.begin(), changed.end(),
+                                      [&](const QRectF& r) { return r.intersects(reach); });
+                if (reused && previous->second.searchedDetour && occupancy.active()) {
+                    reused = crowdIn(SearchArea(slot, entry.target), occupancy) == previous->second.crowd;
+                }
+                if (reused) {
+                    entry = std::move(previous->second);
+                }
+            }
+        }
+        if (reused) {
+            // Exactly what routeOne leaves behind for this route.
+            arrow.pieces = entry.pieces;
+            arrow.control1 = entry.control1;
+            arrow.control2 = entry.control2;
+            arrow.end = entry.end;
+            ends.push_back(arrow.end);
+            occupancy.markCurve(arrow.start, arrow.pieces.empty()
+                                                 ? std::vector<QPointF>{arrow.control1, arrow.control2, arrow.end}
+                                                 : arrow.pieces);
+        } else {
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &entry.searchedDetour, &entry.crowd);
+            entry.pieces = arrow.pieces;
+            entry.control1 = arrow.control1;
+            entry.control2 = arrow.control2;
+            entry.end = arrow.end;
+        }
+        routed.insert_or_assign(arrow.sourceKey, std::move(entry));
+    }
+    if (memo != nullptr) {
+        memo->entries = std::move(routed);
+        memo->boxes = std::move(rects);
+        memo->valid = true;
     }
 }
 

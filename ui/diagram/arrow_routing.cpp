@@ -43,9 +43,6 @@ constexpr int kMaxSearchStates = 400000;
 // Bigger diagrams search greedily instead (the estimate of the cost still to go doubled): a
 // route a little longer than the best, found after exploring a fraction of the states.
 constexpr std::size_t kMaxSpreadArrows = 64;
-// How far from its slot's box and its target any curve or detour an arrow could try may run:
-// the controls reach kMaxReach, a detour's search kSearchMargin; a little more for safety.
-constexpr qreal kRouteReach = std::max(kMaxReach, kSearchMargin) + 8;
 // Past this many boxes changed since the last call, checking each arrow against every changed
 // box would cost more than it saves: every arrow is routed afresh.
 constexpr std::size_t kMaxChangedBoxes = 256;
@@ -478,18 +475,34 @@ struct SearchArea {
     }
 };
 
-// Which cells of the search area earlier arrows run through, as the search sees them.
-std::vector<std::uint8_t> crowdIn(const SearchArea& area, const Occupancy& occupancy) {
-    std::vector<std::uint8_t> crowd(std::size_t(area.width) * std::size_t(area.height), 0);
-    for (std::size_t cell = 0; cell < crowd.size(); ++cell) {
-        crowd[cell] = occupancy.taken(area.centre(int(cell))) ? 1 : 0;
+// Which of `cells` (a range of the search area's grid) earlier arrows run through, as the
+// search sees them.
+std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells, const Occupancy& occupancy) {
+    std::vector<std::uint8_t> crowd;
+    if (cells.isEmpty()) {
+        return crowd;
+    }
+    crowd.reserve(std::size_t(cells.width()) * std::size_t(cells.height()));
+    for (int y = cells.top(); y <= cells.bottom(); ++y) {
+        for (int x = cells.left(); x <= cells.right(); ++x) {
+            crowd.push_back(occupancy.taken(area.centre(y * area.width + x)) ? 1 : 0);
+        }
     }
     return crowd;
 }
 
+// The scene rectangle of a range of the search grid's cells, grown by what can block a cell.
+QRectF sceneRectOf(const SearchArea& area, const QRect& cells) {
+    const qreal grow = kClearance + kGridStep;
+    return QRectF(area.rect.left() + cells.left() * kGridStep, area.rect.top() + cells.top() * kGridStep,
+                  cells.width() * kGridStep, cells.height() * kGridStep)
+        .adjusted(-grow, -grow, grow, grow);
+}
+
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
-                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed) {
+                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed,
+                                 QRect* read) {
     const QRectF target = origin.target->rect;
     const SearchArea grid(slot, target);
     const QRectF area = grid.rect;
@@ -501,6 +514,20 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
         return x < 0 || y < 0 || x >= width || y >= height ? -1 : y * width + x;
     };
     auto centre = [&](int cell) { return grid.centre(cell); };
+    // Every cell whose blocking or crowding is read, for the route memo.
+    int readLeft = width;
+    int readTop = height;
+    int readRight = -1;
+    int readBottom = -1;
+    auto noteRead = [&](int cell) {
+        readLeft = std::min(readLeft, cell % width);
+        readRight = std::max(readRight, cell % width);
+        readTop = std::min(readTop, cell / width);
+        readBottom = std::max(readBottom, cell / width);
+        if (read != nullptr) {
+            *read = QRect(QPoint(readLeft, readTop), QPoint(readRight, readBottom));
+        }
+    };
     std::vector<std::uint8_t> blocked(std::size_t(width) * std::size_t(height), 0);
     index.forEachIn(area, [&](const LayoutBox& box) {
         const QRectF r = box.rect.adjusted(-kClearance, -kClearance, kClearance, kClearance);
@@ -535,6 +562,9 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
             }
             const QPointF approach = end + normal * kOutside;
             const int cell = cellOf(approach);
+            if (cell >= 0) {
+                noteRead(cell);
+            }
             if (cell >= 0 && !blocked[std::size_t(cell)]) {
                 goals.emplace(cell, Goal{end, approach});
             }
@@ -573,6 +603,9 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
         case Exit::Up: p = QPointF(start.x(), slot.box.top() - kOutside); dir = 3; break;
         }
         const int cell = cellOf(p);
+        if (cell >= 0) {
+            noteRead(cell);
+        }
         if (cell < 0 || blocked[std::size_t(cell)]) {
             continue;
         }
@@ -611,6 +644,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
                 continue;
             }
             const int nextCell = ny * width + nx;
+            noteRead(nextCell);
             if (blocked[std::size_t(nextCell)]) {
                 continue;
             }
@@ -695,12 +729,11 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
     return detour;
 }
 
-// Routes one arrow, avoiding the ends already taken on its target, and takes its end. When it
-// searches for a detour, *searched is set and *crowd (when given) receives what the search
-// saw of earlier arrows.
+// Routes one arrow, avoiding the ends already taken on its target, and takes its end. record,
+// when given, receives what the search looked at (RouteMemo::Entry's searchedDetour, looked,
+// crowdCells and crowd).
 void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, const BoxIndex& index,
-              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour, bool* searched,
-              std::vector<std::uint8_t>* crowd) {
+              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour, RouteMemo::Entry* record) {
     const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
     const QRectF target = origin.target->rect;
@@ -734,6 +767,12 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
                             const Candidate c{exit, exitControl(exit, start, slot, end, exitScale),
                                               arrivalControl(side, start, end, arrivalScale), end};
                             const int cost = crossingCost(c, start, slot, origin, index, bestCost);
+                            if (record != nullptr) {
+                                // The curve lies within its control points' bounds.
+                                const auto [minX, maxX] = std::minmax({start.x(), c.control1.x(), c.control2.x(), c.end.x()});
+                                const auto [minY, maxY] = std::minmax({start.y(), c.control1.y(), c.control2.y(), c.end.y()});
+                                record->looked.push_back(QRectF(QPointF(minX, minY), QPointF(maxX, maxY)).adjusted(-2, -2, 2, 2));
+                            }
                             if (cost < bestCost) {
                                 best = c;
                                 bestCost = cost;
@@ -753,11 +792,21 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
         search(true);
     }
     if (bestCost > 0 && mayDetour) {
-        *searched = true;
-        if (crowd != nullptr && occupancy.active()) {
-            *crowd = crowdIn(SearchArea(slot, target), occupancy);
+        QRect read;
+        std::optional<Detour> detour =
+            findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2, &read);
+        if (record != nullptr) {
+            const SearchArea area(slot, target);
+            record->searchedDetour = true;
+            record->crowdCells = read;
+            if (!read.isEmpty()) {
+                record->looked.push_back(sceneRectOf(area, read));
+            }
+            if (occupancy.active()) {
+                record->crowd = crowdIn(area, read, occupancy);
+            }
         }
-        if (std::optional<Detour> detour = findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2)) {
+        if (detour) {
             arrow.pieces = roundedPieces(detour->points);
             arrow.control1 = arrow.pieces.front();
             arrow.control2 = arrow.pieces[arrow.pieces.size() - 2];
@@ -842,8 +891,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         const Slot slot(*origin.box, origin.cell);
         std::vector<QPointF>& ends = usedEnds[origin.target];
         if (memo == nullptr) {
-            bool searched = false;
-            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &searched, nullptr);
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, nullptr);
             continue;
         }
         RouteMemo::Entry entry;
@@ -861,12 +909,13 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         if (reuse) {
             auto previous = memo->entries.find(arrow.sourceKey);
             if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
-                const QRectF reach =
-                    (slot.box | entry.target).adjusted(-kRouteReach, -kRouteReach, kRouteReach, kRouteReach);
-                reused = std::none_of(changed.begin(), changed.end(),
-                                      [&](const QRectF& r) { return r.intersects(reach); });
+                const std::vector<QRectF>& looked = previous->second.looked;
+                reused = std::none_of(changed.begin(), changed.end(), [&](const QRectF& r) {
+                    return std::any_of(looked.begin(), looked.end(), [&](const QRectF& l) { return r.intersects(l); });
+                });
                 if (reused && previous->second.searchedDetour && occupancy.active()) {
-                    reused = crowdIn(SearchArea(slot, entry.target), occupancy) == previous->second.crowd;
+                    reused = crowdIn(SearchArea(slot, entry.target), previous->second.crowdCells, occupancy) ==
+                             previous->second.crowd;
                 }
                 if (reused) {
                     entry = std::move(previous->second);
@@ -884,7 +933,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
                                                  ? std::vector<QPointF>{arrow.control1, arrow.control2, arrow.end}
                                                  : arrow.pieces);
         } else {
-            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &entry.searchedDetour, &entry.crowd);
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &entry);
             entry.pieces = arrow.pieces;
             entry.control1 = arrow.control1;
             entry.control2 = arrow.control2;

@@ -3,17 +3,19 @@
 //
 // A route is a pure function of its inputs: where the arrow starts, its slot (the box and
 // cells it leaves), its target's box, the ends already taken on that target by arrows routed
-// before it, whether detours are allowed and kept apart, the boxes within reach of any curve
-// or detour it could try, and, when it searched for a detour in a diagram that keeps detours
-// apart, where earlier arrows already run in the searched area. The memo keeps those inputs
-// next to each route and hands a route back only when every one of them is equal, bit for bit,
-// so a step draws exactly what a fresh routing would draw. The boxes are compared as a whole:
-// the memo keeps every box's rectangle, and a route is reused only when no box that appeared,
-// vanished, moved or changed size since the last call lies within its reach. The price is
-// memory for one diagram's routes and a scan of the changed boxes per arrow.
+// before it, whether detours are allowed and kept apart, the boxes
+// that the candidate curves it measured or the detour cells it read could meet, and, when it
+// searched for a detour in a diagram that keeps detours apart, where earlier arrows already run
+// in those cells. The memo keeps those inputs next to each route and hands a route back only
+// when every one of them is equal, bit for bit, so a step draws exactly what a fresh routing
+// would draw. The boxes are compared as a whole: the memo keeps every box's rectangle, and a
+// route is reused only when no box that appeared, vanished, moved or changed size since the
+// last call meets the bounds of what its search looked at. The price is memory for one
+// diagram's routes and a scan of the changed boxes per arrow.
 #pragma once
 
 #include <QPointF>
+#include <QRect>
 #include <QRectF>
 #include <QString>
 #include <cstdint>
@@ -36,7 +38,12 @@ struct RouteMemo {
         bool mayDetour = false;
         bool spread = false;
         bool searchedDetour = false;
-        std::vector<std::uint8_t> crowd; // where earlier arrows ran in the detour's search area
+        // What the search looked at: the bounds of every candidate curve it measured and of
+        // every grid cell its detour search read; a box that changed elsewhere cannot change
+        // its answer.
+        std::vector<QRectF> looked;
+        QRect crowdCells;                // the detour's cells read, in its search grid
+        std::vector<std::uint8_t> crowd; // which of them earlier arrows ran through
         // The route.
         QPointF control1;
         QPointF control2;

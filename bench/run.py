@@ -43,6 +43,9 @@ RECORD_1M_BYTES = 300 * MB
 RECORD_SPEEDUP = 10.0
 STATE_MS = 5.0
 LAYOUT_1000_MS = 50.0
+# A step shown in the window (Step, Back, or a jump anywhere), issue #14.
+STEP_1000_MS = 50.0
+STEP_10000_MS = 200.0
 FRAME_MS = 1000.0 / 60.0
 STARTUP_MS = 1000.0
 
@@ -258,7 +261,7 @@ def run_bench(tools, reps, with_programs, log):
     if not tools.get("bench"):
         return None
     benchmark_filter = ("trace_state|layout_only|layout_draw|draw_full|repaint|animation_frame|export_png|"
-                        "window_startup")
+                        "window_startup|step_forward|step_back|jump")
     if with_programs:
         benchmark_filter += "|run_only|record"
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
@@ -427,6 +430,11 @@ def build_table(run_rows, record_rows, bench, cli, clock):
                   "< 50 ms" if n == 1000 else "", LAYOUT_1000_MS if n == 1000 else None)
     for n in (10, 100):
         bench_row("layout+draw whole diagram, %d objects" % n, "draw_full/%d" % n, "", None)
+    for kind, label in (("step_forward", "Step"), ("step_back", "Back"), ("jump", "jump to a random step")):
+        for n in (45, 1000, 10000):
+            limit = {1000: STEP_1000_MS, 10000: STEP_10000_MS}.get(n)
+            bench_row("window: %s, %d objects" % (label, n), "%s/%d" % (kind, n),
+                      "< %.0f ms" % limit if limit else "", limit, ": no stepping benchmark")
     bench_row("frame (repaint only), 200 objects", "repaint/200",
               "< 16.7 ms (60 fps)", FRAME_MS, ": no animation yet")
     bench_row("animation frame (pose + repaint), 200 objects", "animation_frame/200",

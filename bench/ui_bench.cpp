@@ -7,22 +7,31 @@
 // the diagram's top-left corner. draw_full paints the whole diagram instead, which is what an
 // export costs and grows with the diagram's area. repaint is the least one animation frame
 // must do; animation_frame is a real one (StepAnimator posing items mid-step, then painting).
+//
+// step_forward, step_back and jump drive the window itself (MainWindow::stepForward, stepBack,
+// goToStep, then the event loop until the view has repainted) on the recorded trace of a
+// program that grows a list of lists to N objects and then changes one thing per step: what a
+// key press or the slider costs, captions and output pane included.
 #include "benchmarks.h"
 #include "diagram_exporter.h"
 #include "diagram_layout.h"
 #include "diagram_scene.h"
 #include "main_window.h"
 #include "memstep/trace.h"
+#include "diagram_view.h"
 #include "step_animator.h"
 
 #include <benchmark/benchmark.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <random>
 #include <string>
 
 namespace memstep::bench {
@@ -298,9 +307,129 @@ void windowStartup(benchmark::State& state) {
     }
 }
 
+// A program whose diagram grows to about `objectCount` objects (a list of rows of 99 distinct
+// ints, or one shorter row) and then changes one thing a step: rebinds a name, sets a cell,
+// appends, rebinds a name to a new list, deletes it again.
+std::string steppingProgram(int objectCount) {
+    const int columns = std::min(99, std::max(1, objectCount - 2));
+    const int rows = std::max(1, (objectCount - 1 + (columns + 1) / 2) / (columns + 1));
+    std::string source = "rows = []\nfor r in range(" + std::to_string(rows) + "):\n    row = []\n"
+                         "    for c in range(" + std::to_string(columns) + "):\n"
+                         "        row.append(100000 + r * 1000 + c)\n    rows.append(row)\n";
+    for (int i = 0; i < 8; ++i) {
+        const std::string n = std::to_string(i);
+        source += "total = " + std::to_string(5000 + i) + "\n";
+        source += "rows[" + std::to_string(i % rows) + "][" + n + "] = " + std::to_string(7000 + i) + "\n";
+        source += "rows[" + std::to_string((i * 7) % rows) + "].append(" + std::to_string(8000 + i) + ")\n";
+        source += "extra = [" + n + "000, 'x" + n + "']\n";
+        source += "del extra\n";
+    }
+    return source;
+}
+
+// The window, shown, with the stepping program run and its last step on screen. Animation off
+// (a Step then shows its target at once, as Back and jumps always do), view at 100%, not fitted,
+// captions on: everything a step can cost.
+struct SteppingWindow {
+    std::unique_ptr<ui::MainWindow> window;
+    int steps = 0;
+    int objects = 0;
+
+    explicit SteppingWindow(int objectCount) : window(std::make_unique<ui::MainWindow>()) {
+        window->resize(1600, 1000);
+        window->setAnimationSpeed(ui::AnimationSpeed::Off);
+        window->captionsAction()->setChecked(true);
+        window->view()->resetZoom();
+        window->show();
+        window->setSource(QString::fromStdString(steppingProgram(objectCount)));
+        window->visualize();
+        QElapsedTimer waited;
+        waited.start();
+        while ((window->isRunning() || !window->hasVisualization()) && waited.elapsed() < 120000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        steps = window->stepCount();
+        if (steps > 0) {
+            window->goLast();
+            QApplication::processEvents();
+            objects = static_cast<int>(window->scene()->objectItemCount());
+        }
+    }
+
+    // Shows a step the way a key press does and lets the window repaint what changed.
+    template <typename F> void show(F&& action) {
+        action();
+        QApplication::processEvents();
+    }
+};
+
+// The last steps of the stepping program, each changing one thing.
+constexpr int kChangeSteps = 40;
+
+bool checkWindow(benchmark::State& state, const SteppingWindow& w, int objectCount) {
+    if (w.steps <= kChangeSteps || w.objects < objectCount * 9 / 10) {
+        state.SkipWithError("error: the stepping program did not reach its size");
+        return false;
+    }
+    return true;
+}
+
+void stepForward(benchmark::State& state) {
+    const int objectCount = static_cast<int>(state.range(0));
+    SteppingWindow w(objectCount);
+    if (!checkWindow(state, w, objectCount))
+        return;
+    const int first = w.steps - kChangeSteps;
+    w.show([&] { w.window->goToStep(first); });
+    for (auto _ : state) {
+        if (w.window->currentStep() + 1 >= w.steps) {
+            state.PauseTiming();
+            w.show([&] { w.window->goToStep(first); });
+            state.ResumeTiming();
+        }
+        w.show([&] { w.window->stepForward(); });
+    }
+    state.counters["objects"] = w.objects;
+}
+
+void stepBack(benchmark::State& state) {
+    const int objectCount = static_cast<int>(state.range(0));
+    SteppingWindow w(objectCount);
+    if (!checkWindow(state, w, objectCount))
+        return;
+    const int first = w.steps - kChangeSteps;
+    for (auto _ : state) {
+        if (w.window->currentStep() <= first) {
+            state.PauseTiming();
+            w.show([&] { w.window->goLast(); });
+            state.ResumeTiming();
+        }
+        w.show([&] { w.window->stepBack(); });
+    }
+    state.counters["objects"] = w.objects;
+}
+
+// The slider dragged anywhere: a jump to a random step of the whole run (so on average a third
+// of the diagram differs), seeded, so every run jumps the same way.
+void jump(benchmark::State& state) {
+    const int objectCount = static_cast<int>(state.range(0));
+    SteppingWindow w(objectCount);
+    if (!checkWindow(state, w, objectCount))
+        return;
+    std::mt19937 random(14);
+    std::uniform_int_distribution<int> pick(0, w.steps - 1);
+    for (auto _ : state)
+        w.show([&] { w.window->goToStep(pick(random)); });
+    state.counters["objects"] = w.objects;
+    state.counters["steps"] = w.steps;
+}
+
 } // namespace
 
 void registerUiBenchmarks() {
+    for (auto [name, function] : {std::pair{"step_forward", &stepForward}, std::pair{"step_back", &stepBack},
+                                  std::pair{"jump", &jump}})
+        benchmark::RegisterBenchmark(name, function)
+            ->Arg(45)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
     benchmark::RegisterBenchmark("layout_only", layoutOnly)
         ->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("layout_draw", layoutAndDraw)

@@ -69,6 +69,9 @@ QPainterPath ArrowItem::visiblePart(const QRectF& area) const {
 }
 
 void ArrowItem::setArrow(const LayoutArrow& arrow) {
+    if (!m_pieces.empty() && sameArrow(arrow, m_arrow)) {
+        return; // nothing to rebuild or repaint: a step that did not touch this arrow
+    }
     prepareGeometryChange();
     m_arrow = arrow;
     // The curve stops where the head begins, so the line does not poke through its tip.

@@ -7,7 +7,9 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <iterator>
 #include <queue>
+#include <tuple>
 #include <unordered_map>
 
 namespace memstep::ui {
@@ -41,6 +43,9 @@ constexpr int kMaxSearchStates = 400000;
 // Bigger diagrams search greedily instead (the estimate of the cost still to go doubled): a
 // route a little longer than the best, found after exploring a fraction of the states.
 constexpr std::size_t kMaxSpreadArrows = 64;
+// Past this many boxes changed since the last call, checking each arrow against every changed
+// box would cost more than it saves: every arrow is routed afresh.
+constexpr std::size_t kMaxChangedBoxes = 256;
 
 enum class Exit { Right, Down, Up };
 enum class Side { Left, Right, Top, Bottom };
@@ -455,20 +460,73 @@ struct Detour {
     std::vector<QPointF> points; // start ... end
 };
 
+// The grid a detour from slot to target searches: kGridStep cells within kSearchMargin of both.
+struct SearchArea {
+    QRectF rect;
+    int width = 0;
+    int height = 0;
+
+    SearchArea(const Slot& slot, const QRectF& target)
+        : rect((slot.box | target).adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin)),
+          width(int(std::ceil(rect.width() / kGridStep))), height(int(std::ceil(rect.height() / kGridStep))) {}
+
+    QPointF centre(int cell) const {
+        return QPointF(rect.left() + (cell % width + 0.5) * kGridStep, rect.top() + (cell / width + 0.5) * kGridStep);
+    }
+};
+
+// Which of `cells` (a range of the search area's grid) earlier arrows run through, as the
+// search sees them.
+std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells, const Occupancy& occupancy) {
+    std::vector<std::uint8_t> crowd;
+    if (cells.isEmpty()) {
+        return crowd;
+    }
+    crowd.reserve(std::size_t(cells.width()) * std::size_t(cells.height()));
+    for (int y = cells.top(); y <= cells.bottom(); ++y) {
+        for (int x = cells.left(); x <= cells.right(); ++x) {
+            crowd.push_back(occupancy.taken(area.centre(y * area.width + x)) ? 1 : 0);
+        }
+    }
+    return crowd;
+}
+
+// The scene rectangle of a range of the search grid's cells, grown by what can block a cell.
+QRectF sceneRectOf(const SearchArea& area, const QRect& cells) {
+    const qreal grow = kClearance + kGridStep;
+    return QRectF(area.rect.left() + cells.left() * kGridStep, area.rect.top() + cells.top() * kGridStep,
+                  cells.width() * kGridStep, cells.height() * kGridStep)
+        .adjusted(-grow, -grow, grow, grow);
+}
+
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
-                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed) {
+                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed,
+                                 QRect* read) {
     const QRectF target = origin.target->rect;
-    const QRectF area = (slot.box | target).adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin);
-    const int width = int(std::ceil(area.width() / kGridStep));
-    const int height = int(std::ceil(area.height() / kGridStep));
+    const SearchArea grid(slot, target);
+    const QRectF area = grid.rect;
+    const int width = grid.width;
+    const int height = grid.height;
     auto cellOf = [&](QPointF p) -> int {
         const int x = int(std::floor((p.x() - area.left()) / kGridStep));
         const int y = int(std::floor((p.y() - area.top()) / kGridStep));
         return x < 0 || y < 0 || x >= width || y >= height ? -1 : y * width + x;
     };
-    auto centre = [&](int cell) {
-        return QPointF(area.left() + (cell % width + 0.5) * kGridStep, area.top() + (cell / width + 0.5) * kGridStep);
+    auto centre = [&](int cell) { return grid.centre(cell); };
+    // Every cell whose blocking or crowding is read, for the route memo.
+    int readLeft = width;
+    int readTop = height;
+    int readRight = -1;
+    int readBottom = -1;
+    auto noteRead = [&](int cell) {
+        readLeft = std::min(readLeft, cell % width);
+        readRight = std::max(readRight, cell % width);
+        readTop = std::min(readTop, cell / width);
+        readBottom = std::max(readBottom, cell / width);
+        if (read != nullptr) {
+            *read = QRect(QPoint(readLeft, readTop), QPoint(readRight, readBottom));
+        }
     };
     std::vector<std::uint8_t> blocked(std::size_t(width) * std::size_t(height), 0);
     index.forEachIn(area, [&](const LayoutBox& box) {
@@ -504,6 +562,9 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
             }
             const QPointF approach = end + normal * kOutside;
             const int cell = cellOf(approach);
+            if (cell >= 0) {
+                noteRead(cell);
+            }
             if (cell >= 0 && !blocked[std::size_t(cell)]) {
                 goals.emplace(cell, Goal{end, approach});
             }
@@ -542,6 +603,9 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
         case Exit::Up: p = QPointF(start.x(), slot.box.top() - kOutside); dir = 3; break;
         }
         const int cell = cellOf(p);
+        if (cell >= 0) {
+            noteRead(cell);
+        }
         if (cell < 0 || blocked[std::size_t(cell)]) {
             continue;
         }
@@ -580,6 +644,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
                 continue;
             }
             const int nextCell = ny * width + nx;
+            noteRead(nextCell);
             if (blocked[std::size_t(nextCell)]) {
                 continue;
             }
@@ -664,12 +729,13 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
     return detour;
 }
 
-// Routes one arrow, avoiding the ends already taken on its target, and takes its end.
-void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& index,
-              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour) {
+// Routes one arrow, avoiding the ends already taken on its target, and takes its end. record,
+// when given, receives what the search looked at (RouteMemo::Entry's searchedDetour, looked,
+// crowdCells and crowd).
+void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, const BoxIndex& index,
+              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour, RouteMemo::Entry* record) {
     const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
-    const Slot slot(*origin.box, origin.cell);
     const QRectF target = origin.target->rect;
 
     // Free exits first; a target above the box is reached upwards before downwards.
@@ -701,6 +767,12 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
                             const Candidate c{exit, exitControl(exit, start, slot, end, exitScale),
                                               arrivalControl(side, start, end, arrivalScale), end};
                             const int cost = crossingCost(c, start, slot, origin, index, bestCost);
+                            if (record != nullptr) {
+                                // The curve lies within its control points' bounds.
+                                const auto [minX, maxX] = std::minmax({start.x(), c.control1.x(), c.control2.x(), c.end.x()});
+                                const auto [minY, maxY] = std::minmax({start.y(), c.control1.y(), c.control2.y(), c.end.y()});
+                                record->looked.push_back(QRectF(QPointF(minX, minY), QPointF(maxX, maxY)).adjusted(-2, -2, 2, 2));
+                            }
                             if (cost < bestCost) {
                                 best = c;
                                 bestCost = cost;
@@ -720,7 +792,21 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
         search(true);
     }
     if (bestCost > 0 && mayDetour) {
-        if (std::optional<Detour> detour = findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2)) {
+        QRect read;
+        std::optional<Detour> detour =
+            findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2, &read);
+        if (record != nullptr) {
+            const SearchArea area(slot, target);
+            record->searchedDetour = true;
+            record->crowdCells = read;
+            if (!read.isEmpty()) {
+                record->looked.push_back(sceneRectOf(area, read));
+            }
+            if (occupancy.active()) {
+                record->crowd = crowdIn(area, read, occupancy);
+            }
+        }
+        if (detour) {
             arrow.pieces = roundedPieces(detour->points);
             arrow.control1 = arrow.pieces.front();
             arrow.control2 = arrow.pieces[arrow.pieces.size() - 2];
@@ -738,10 +824,23 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const BoxIndex& ind
     occupancy.markCurve(start, {best.control1, best.control2, best.end});
 }
 
+// A total order on rectangles by their exact coordinates (QRectF's == is fuzzy).
+bool rectLess(const QRectF& a, const QRectF& b) {
+    return std::tuple(a.x(), a.y(), a.width(), a.height()) < std::tuple(b.x(), b.y(), b.width(), b.height());
+}
+
+// Whether two routes were asked for with the same inputs (all but the boxes around them).
+bool sameInputs(const RouteMemo::Entry& a, const RouteMemo::Entry& b) {
+    return samePoint(a.start, b.start) && sameRect(a.box, b.box) && sameRect(a.cell, b.cell) &&
+           sameRect(a.content, b.content) && a.freeExits == b.freeExits && a.selfTarget == b.selfTarget &&
+           sameRect(a.target, b.target) && a.mayDetour == b.mayDetour && a.spread == b.spread &&
+           std::equal(a.usedEnds.begin(), a.usedEnds.end(), b.usedEnds.begin(), b.usedEnds.end(), samePoint);
+}
+
 } // namespace
 
 void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin>& origins,
-                 const std::vector<const LayoutBox*>& boxes) {
+                 const std::vector<const LayoutBox*>& boxes, RouteMemo* memo) {
     const BoxIndex index(boxes);
     // Arrows into one target are routed top to bottom (right to left within a row, so an
     // arrow from further left passes under one that turned off sooner), each taking a free end.
@@ -768,8 +867,84 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         bounds.adjust(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin);
     }
     Occupancy occupancy(bounds); // covers nothing in a bigger diagram: detours may then share lines
+
+    // The boxes that appeared, vanished, moved or resized since the memo's call.
+    std::vector<QRectF> rects;
+    std::vector<QRectF> changed;
+    bool reuse = false;
+    if (memo != nullptr) {
+        rects.reserve(boxes.size());
+        for (const LayoutBox* box : boxes) {
+            rects.push_back(box->rect);
+        }
+        std::sort(rects.begin(), rects.end(), rectLess);
+        if (memo->valid) {
+            std::set_symmetric_difference(memo->boxes.begin(), memo->boxes.end(), rects.begin(), rects.end(),
+                                          std::back_inserter(changed), rectLess);
+            reuse = changed.size() <= kMaxChangedBoxes;
+        }
+    }
+    std::unordered_map<QString, RouteMemo::Entry> routed;
     for (std::size_t i : order) {
-        routeOne(arrows[i], origins[i], index, usedEnds[origins[i].target], occupancy, mayDetour);
+        LayoutArrow& arrow = arrows[i];
+        const ArrowOrigin& origin = origins[i];
+        const Slot slot(*origin.box, origin.cell);
+        std::vector<QPointF>& ends = usedEnds[origin.target];
+        if (memo == nullptr) {
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, nullptr);
+            continue;
+        }
+        RouteMemo::Entry entry;
+        entry.start = arrow.start;
+        entry.box = slot.box;
+        entry.cell = slot.cell;
+        entry.content = slot.content;
+        entry.freeExits = std::uint8_t((slot.rightFree ? 1 : 0) | (slot.downFree ? 2 : 0) | (slot.upFree ? 4 : 0));
+        entry.selfTarget = origin.box == origin.target;
+        entry.target = origin.target->rect;
+        entry.usedEnds = ends;
+        entry.mayDetour = mayDetour;
+        entry.spread = occupancy.active();
+        bool reused = false;
+        if (reuse) {
+            auto previous = memo->entries.find(arrow.sourceKey);
+            if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
+                const std::vector<QRectF>& looked = previous->second.looked;
+                reused = std::none_of(changed.begin(), changed.end(), [&](const QRectF& r) {
+                    return std::any_of(looked.begin(), looked.end(), [&](const QRectF& l) { return r.intersects(l); });
+                });
+                if (reused && previous->second.searchedDetour && occupancy.active()) {
+                    reused = crowdIn(SearchArea(slot, entry.target), previous->second.crowdCells, occupancy) ==
+                             previous->second.crowd;
+                }
+                if (reused) {
+                    entry = std::move(previous->second);
+                }
+            }
+        }
+        if (reused) {
+            // Exactly what routeOne leaves behind for this route.
+            arrow.pieces = entry.pieces;
+            arrow.control1 = entry.control1;
+            arrow.control2 = entry.control2;
+            arrow.end = entry.end;
+            ends.push_back(arrow.end);
+            occupancy.markCurve(arrow.start, arrow.pieces.empty()
+                                                 ? std::vector<QPointF>{arrow.control1, arrow.control2, arrow.end}
+                                                 : arrow.pieces);
+        } else {
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &entry);
+            entry.pieces = arrow.pieces;
+            entry.control1 = arrow.control1;
+            entry.control2 = arrow.control2;
+            entry.end = arrow.end;
+        }
+        routed.insert_or_assign(arrow.sourceKey, std::move(entry));
+    }
+    if (memo != nullptr) {
+        memo->entries = std::move(routed);
+        memo->boxes = std::move(rects);
+        memo->valid = true;
     }
 }
 

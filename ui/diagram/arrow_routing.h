@@ -11,6 +11,7 @@
 #pragma once
 
 #include "diagram_layout.h"
+#include "route_memo.h"
 
 #include <cstddef>
 #include <vector>
@@ -26,8 +27,11 @@ struct ArrowOrigin {
 };
 
 // Sets control1, control2 and end of every arrow (whose start is its slot's anchor already).
-// origins[i] describes arrows[i]; boxes are every frame and object of the diagram.
+// origins[i] describes arrows[i]; boxes are every frame and object of the diagram. memo, when
+// given, holds the previous call's routes: an arrow whose inputs all equal those of its
+// previous route takes that route instead of a search (route_memo.h), and the memo then holds
+// this call's routes. The result is the same with or without a memo.
 void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin>& origins,
-                 const std::vector<const LayoutBox*>& boxes);
+                 const std::vector<const LayoutBox*>& boxes, RouteMemo* memo = nullptr);
 
 } // namespace memstep::ui

@@ -26,6 +26,8 @@ constexpr qreal kArrowEdgeInset = 12;
 constexpr qreal kBoundsMargin = 24;
 constexpr qreal kWrapHeight = 1000; // about a screenful at 100%
 constexpr qreal kMaxLift = 400;     // how far above its slot an object may go to avoid a crossing
+// Boxes of objects not in the current step kept for reuse, beyond twice the step's own.
+constexpr std::size_t kMinRememberedBoxes = 1024;
 
 QString fromUtf8(const std::string& text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -59,10 +61,25 @@ struct RowSpec {
 // Builds boxes at the origin; placement moves them afterwards.
 class BoxBuilder {
 public:
+    // widths: text widths in the value font already measured, kept between layouts.
     BoxBuilder(const core::ProgramState& state, const LayoutOptions& options,
-               const DiagramFonts& fonts)
+               const DiagramFonts& fonts, QHash<QString, qreal>& widths)
         : m_state(state), m_options(options), m_value(fonts.value), m_caption(fonts.caption),
-          m_title(fonts.title) {}
+          m_title(fonts.title), m_widths(widths) {}
+
+    // Measuring text is most of what building a box costs; the same words come back every step.
+    qreal valueWidth(const QString& text) const {
+        auto it = m_widths.constFind(text);
+        if (it != m_widths.constEnd()) {
+            return *it;
+        }
+        if (m_widths.size() > kMaxRememberedWidths) {
+            m_widths.clear();
+        }
+        const qreal width = m_value.horizontalAdvance(text);
+        m_widths.insert(text, width);
+        return width;
+    }
 
     const core::HeapObject* find(ObjectId id) const {
         auto it = m_state.heap.find(id);
@@ -89,7 +106,7 @@ public:
             return kMinCellWidthValue;
         }
         return std::max(kMinCellWidthValue,
-                        m_value.horizontalAdvance(inlineText(id)) + kCellTextPadding);
+                        valueWidth(inlineText(id)) + kCellTextPadding);
     }
 
     LayoutCell refCell(ObjectId id, bool forceInline, const QRectF& rect) const {
@@ -105,7 +122,7 @@ public:
         return cell;
     }
 
-    qreal labelWidth(const QString& text) const { return m_value.horizontalAdvance(text); }
+    qreal labelWidth(const QString& text) const { return valueWidth(text); }
 
     // Rows of "label | cell", starting at y; returns the bottom. labelW and cellW are column widths.
     qreal addRows(LayoutBox& box, const std::vector<RowSpec>& rows, qreal x, qreal y,
@@ -190,7 +207,7 @@ public:
         qreal cellW = kMinCellWidthValue;
         for (std::size_t i = 0; i < exited.frame.vars.size(); ++i) {
             labelW = std::max(labelW, labelWidth(fromUtf8(exited.frame.vars[i].first)));
-            cellW = std::max(cellW, m_value.horizontalAdvance(exited.values.at(i)) + kCellTextPadding);
+            cellW = std::max(cellW, valueWidth(exited.values.at(i)) + kCellTextPadding);
         }
         labelW = std::max<qreal>(labelW, width - 2 * DiagramLayout::kPadding - kLabelGap - cellW);
         qreal y = DiagramLayout::kFrameTitleHeight + DiagramLayout::kPadding;
@@ -232,7 +249,7 @@ public:
             LayoutCell cell;
             cell.role = CellRole::Text;
             cell.text = text;
-            const qreal w = m_value.horizontalAdvance(text);
+            const qreal w = valueWidth(text);
             cell.rect = QRectF(pad, y, w, kCellHeightValue);
             box.cells.push_back(cell);
             contentW = std::max(contentW, w);
@@ -371,12 +388,78 @@ private:
     static constexpr qreal kCellHeightValue = DiagramLayout::kCellHeight;
     static constexpr qreal kCaptionHeightValue = DiagramLayout::kCaptionHeight;
 
+    static constexpr qsizetype kMaxRememberedWidths = 100000;
+
     const core::ProgramState& m_state;
     const LayoutOptions& m_options;
     QFontMetricsF m_value;
     QFontMetricsF m_caption;
     QFontMetricsF m_title;
+    QHash<QString, qreal>& m_widths;
 };
+
+// Calls visit(id) for every object `object` refers to, in one fixed order: a superset of the
+// references BoxBuilder::objectBox looks at.
+template <typename F> void forEachRef(const core::HeapObject& object, F&& visit) {
+    for (ObjectId id : object.items) {
+        visit(id);
+    }
+    for (const auto& [key, value] : object.entries) {
+        visit(key);
+        visit(value);
+    }
+    for (ObjectId id : object.defaults) {
+        visit(id);
+    }
+    for (const core::NamedRef& cell : object.closure) {
+        visit(cell.second);
+    }
+    for (const core::NamedRef& attr : object.attrs) {
+        visit(attr.second);
+    }
+}
+
+using RefLook = DiagramLayout::RefLook;
+
+RefLook lookOf(const core::ProgramState& state, ObjectId id) {
+    RefLook look;
+    auto it = state.heap.find(id);
+    if (it == state.heap.end()) {
+        return look;
+    }
+    if (!isScalar(it->second)) {
+        look.kind = RefLook::Kind::Container;
+        return look;
+    }
+    look.kind = RefLook::Kind::Scalar;
+    look.scalar = it->second;
+    return look;
+}
+
+// Whether every object `object` refers to still reads as `looks` says.
+bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& object, const core::ProgramState& state) {
+    std::size_t next = 0;
+    bool same = true;
+    forEachRef(object, [&](ObjectId id) {
+        if (!same) {
+            return;
+        }
+        if (next >= looks.size()) {
+            same = false;
+            return;
+        }
+        const RefLook& look = looks[next++];
+        auto it = state.heap.find(id);
+        if (it == state.heap.end()) {
+            same = look.kind == RefLook::Kind::Missing;
+        } else if (!isScalar(it->second)) {
+            same = look.kind == RefLook::Kind::Container;
+        } else {
+            same = look.kind == RefLook::Kind::Scalar && look.scalar == it->second;
+        }
+    });
+    return same && next == looks.size();
+}
 
 void translateBox(LayoutBox& box, QPointF offset) { box = movedBy(std::move(box), offset); }
 
@@ -455,6 +538,31 @@ LayoutBox movedBy(LayoutBox box, QPointF offset) {
     return box;
 }
 
+bool samePoint(QPointF a, QPointF b) { return a.x() == b.x() && a.y() == b.y(); }
+
+bool sameRect(const QRectF& a, const QRectF& b) {
+    return a.x() == b.x() && a.y() == b.y() && a.width() == b.width() && a.height() == b.height();
+}
+
+bool sameCell(const LayoutCell& a, const LayoutCell& b) {
+    return a.role == b.role && sameRect(a.rect, b.rect) && a.text == b.text && a.target == b.target &&
+           samePoint(a.anchor, b.anchor);
+}
+
+bool sameBox(const LayoutBox& a, const LayoutBox& b) {
+    return a.isFrame == b.isFrame && a.frame == b.frame && a.object == b.object && sameRect(a.rect, b.rect) &&
+           sameRect(a.headerRect, b.headerRect) && a.title == b.title && a.idText == b.idText &&
+           a.immutable == b.immutable && a.active == b.active && a.returning == b.returning &&
+           a.exited == b.exited && a.hiddenFrames == b.hiddenFrames &&
+           std::equal(a.cells.begin(), a.cells.end(), b.cells.begin(), b.cells.end(), sameCell);
+}
+
+bool sameArrow(const LayoutArrow& a, const LayoutArrow& b) {
+    return a.sourceKey == b.sourceKey && a.target == b.target && samePoint(a.start, b.start) &&
+           samePoint(a.control1, b.control1) && samePoint(a.control2, b.control2) && samePoint(a.end, b.end) &&
+           std::equal(a.pieces.begin(), a.pieces.end(), b.pieces.begin(), b.pieces.end(), samePoint);
+}
+
 std::vector<std::array<QPointF, 4>> arrowCurve(const LayoutArrow& arrow) {
     if (arrow.pieces.size() < 3) {
         return {{arrow.start, arrow.control1, arrow.control2, arrow.end}};
@@ -491,13 +599,43 @@ DiagramLayout::DiagramLayout(DiagramFonts fonts) : m_fonts(std::move(fonts)) {}
 void DiagramLayout::reset() {
     m_positions.clear();
     m_objectsLeft = 0;
+    forgetCaches();
+}
+
+void DiagramLayout::forgetCaches() {
+    m_boxes.clear();
+    m_textWidths.clear();
+    m_routes.clear();
 }
 
 DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
                                           const LayoutOptions& options,
                                           const std::vector<ExitedFrame>& exited) {
     DiagramLayoutResult result;
-    BoxBuilder builder(state, options, m_fonts);
+    BoxBuilder builder(state, options, m_fonts, m_textWidths);
+    ++m_calls;
+    if (!(options == m_boxesOptions)) {
+        m_boxes.clear();
+        m_routes.clear();
+        m_boxesOptions = options;
+    }
+    // An object's box at the origin: the one built before for the same contents, read the
+    // same way, or a new one.
+    auto objectBox = [&](ObjectId id, const core::HeapObject& object) {
+        auto cached = m_boxes.find(id);
+        if (cached != m_boxes.end() && cached->second.object == object &&
+            looksStill(cached->second.looks, object, state)) {
+            cached->second.usedAt = m_calls;
+            return cached->second.box;
+        }
+        CachedBox& entry = m_boxes[id];
+        entry.object = object;
+        entry.looks.clear();
+        forEachRef(object, [&](ObjectId ref) { entry.looks.push_back(lookOf(state, ref)); });
+        entry.box = builder.objectBox(id, object);
+        entry.usedAt = m_calls;
+        return entry.box;
+    };
 
     const StackCut cut = StackCut::of(state.frames.size());
     qreal frameWidth = 0;
@@ -562,7 +700,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         if (object == nullptr) {
             return;
         }
-        boxes.emplace(id, builder.objectBox(id, *object));
+        boxes.emplace(id, objectBox(id, *object));
         reachedFrom.emplace(id, reach);
         order.push_back(id);
         queue.push_back(id);
@@ -577,7 +715,8 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     while (!queue.empty()) {
         const ObjectId id = queue.front();
         queue.pop_front();
-        const std::vector<LayoutCell> cells = boxes.at(id).cells;
+        // std::map keeps its elements in place as discover() adds more.
+        const std::vector<LayoutCell>& cells = boxes.at(id).cells;
         for (std::size_t c = 0; c < cells.size(); ++c) {
             if (cells[c].target) {
                 discover(*cells[c].target, Reach{nullptr, id, c});
@@ -730,7 +869,11 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     for (const LayoutBox& box : result.objects) {
         allBoxes.push_back(&box);
     }
-    routeArrows(result.arrows, origins, allBoxes);
+    routeArrows(result.arrows, origins, allBoxes, &m_routes);
+    // Boxes of objects gone from this step are kept for a step back, but not without end.
+    if (m_boxes.size() > 2 * result.objects.size() + kMinRememberedBoxes) {
+        std::erase_if(m_boxes, [&](const auto& entry) { return entry.second.usedAt != m_calls; });
+    }
 
     QRectF bounds;
     for (const LayoutBox& box : result.frames) {

@@ -7,16 +7,24 @@
 // object was (by ObjectId) and keeps it there on the next step unless that spot now collides
 // with something, so stepping forwards and backwards does not reshuffle the picture. The price
 // is that a long run can leave gaps where objects died; reset() starts afresh for a new run.
+//
+// A step costs what it changed, not the size of the heap: the layout keeps each object's box
+// (keyed by the object's contents and by how the objects it refers to read) and each arrow's
+// route (keyed by everything its search looks at, route_memo.h), and reuses them only when
+// those keys are equal, so the result is always exactly what a layout without them computes.
 #pragma once
 
 #include "diagram_palette.h"
 #include "memstep/trace.h"
+#include "route_memo.h"
 
 #include <QFont>
+#include <QHash>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -72,6 +80,13 @@ struct LayoutBox {
 // The same box moved by offset (items keep their boxes in local coordinates).
 LayoutBox movedBy(LayoutBox box, QPointF offset);
 
+// Exact equality, coordinate for coordinate (QRectF's and QPointF's == are fuzzy): what the
+// scene uses to leave an unchanged item alone and the tests to compare layouts.
+bool samePoint(QPointF a, QPointF b);
+bool sameRect(const QRectF& a, const QRectF& b);
+bool sameCell(const LayoutCell& a, const LayoutCell& b);
+bool sameBox(const LayoutBox& a, const LayoutBox& b);
+
 struct LayoutArrow {
     QString sourceKey;     // "f<frame>:<row>" or "o<object>:<cell>": stable between steps
     core::ObjectId target;
@@ -87,6 +102,8 @@ struct LayoutArrow {
 
 // An arrow's curve as cubic pieces {from, control, control, to}, start to end.
 std::vector<std::array<QPointF, 4>> arrowCurve(const LayoutArrow& arrow);
+
+bool sameArrow(const LayoutArrow& a, const LayoutArrow& b);
 
 struct DiagramLayoutResult {
     std::vector<LayoutBox> frames; // outermost first
@@ -127,13 +144,35 @@ public:
 
     // Forgets remembered positions (a new run starts with a fresh picture).
     void reset();
+    // Forgets the boxes and routes kept for reuse, not the positions: the next layout is
+    // computed from scratch, and must come out exactly as it would have with them.
+    void forgetCaches();
 
     const DiagramFonts& fonts() const { return m_fonts; }
+
+    // How an object that a box refers to reads in it: missing ("?"), a container (an arrow) or
+    // a scalar (an arrow, or its value as text when drawn inline).
+    struct RefLook {
+        enum class Kind : std::uint8_t { Missing, Container, Scalar } kind = Kind::Missing;
+        core::HeapObject scalar; // Scalar: the whole object (its text is a function of it)
+    };
+    // An object's box at the origin, with what it was built from.
+    struct CachedBox {
+        core::HeapObject object;
+        std::vector<RefLook> looks; // one per reference, in BoxBuilder's reading order
+        LayoutBox box;
+        std::uint64_t usedAt = 0;
+    };
 
 private:
     DiagramFonts m_fonts;
     std::unordered_map<core::ObjectId, QPointF> m_positions;
     qreal m_objectsLeft = 0;
+    std::unordered_map<core::ObjectId, CachedBox> m_boxes;
+    LayoutOptions m_boxesOptions;
+    QHash<QString, qreal> m_textWidths; // in the value font
+    RouteMemo m_routes;
+    std::uint64_t m_calls = 0;
 };
 
 } // namespace memstep::ui

@@ -5,6 +5,7 @@
 #include "object_item.h"
 
 #include <unordered_set>
+#include <utility>
 
 namespace memstep::ui {
 
@@ -75,7 +76,7 @@ void DiagramScene::setDiagramPalette(const DiagramPalette& palette) {
 }
 
 void DiagramScene::relayout() {
-    m_result = m_layout.layout(*m_state, m_options, m_exited);
+    const DiagramLayoutResult previous = std::exchange(m_result, m_layout.layout(*m_state, m_options, m_exited));
 
     std::unordered_set<core::FrameId> frames;
     for (const LayoutBox& box : m_result.frames) {
@@ -93,21 +94,42 @@ void DiagramScene::relayout() {
     removeStale(*this, m_objects, objects);
     removeStale(*this, m_arrows, arrows);
 
+    // An item whose box is the one it already shows is left alone: neither rebuilt nor
+    // repainted. Items always show the last layout's boxes when the scene is at rest (the step
+    // animator puts back what it moved), so that layout says what each one shows.
+    std::unordered_map<core::FrameId, const LayoutBox*> shownFrames;
+    for (const LayoutBox& box : previous.frames) {
+        shownFrames.emplace(box.frame, &box);
+    }
+    std::unordered_map<core::ObjectId, const LayoutBox*> shownObjects;
+    for (const LayoutBox& box : previous.objects) {
+        shownObjects.emplace(box.object, &box);
+    }
+    auto update = [](auto* item, const LayoutBox& box, const auto& shown, auto id, bool created) {
+        auto old = shown.find(id);
+        if (created || old == shown.end() || !sameBox(*old->second, box)) {
+            item->setBox(box);
+        } else if (item->pos() != box.rect.topLeft()) {
+            item->setPos(box.rect.topLeft());
+        }
+    };
     for (const LayoutBox& box : m_result.frames) {
         FrameItem*& item = m_frames[box.frame];
-        if (item == nullptr) {
+        const bool created = item == nullptr;
+        if (created) {
             item = new FrameItem(&m_palette, &m_fonts);
             addItem(item);
         }
-        item->setBox(box);
+        update(item, box, shownFrames, box.frame, created);
     }
     for (const LayoutBox& box : m_result.objects) {
         ObjectItem*& item = m_objects[box.object];
-        if (item == nullptr) {
+        const bool created = item == nullptr;
+        if (created) {
             item = new ObjectItem(&m_palette, &m_fonts);
             addItem(item);
         }
-        item->setBox(box);
+        update(item, box, shownObjects, box.object, created);
     }
     for (const LayoutArrow& arrow : m_result.arrows) {
         ArrowItem*& item = m_arrows[arrow.sourceKey];

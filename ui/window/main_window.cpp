@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace memstep::ui {
@@ -142,8 +143,7 @@ void MainWindow::buildWidgets() {
     // showOutput() adds the traceback, if any.
     connect(m_animator, &StepAnimator::outputChanged, this, [this](const QString& text) {
         if (m_animator->isActive()) {
-            m_output->setPlainText(text);
-            m_output->moveCursor(QTextCursor::End);
+            setOutputText(text);
         }
     });
     connect(m_animator, &StepAnimator::finished, this, [this] {
@@ -257,10 +257,12 @@ void MainWindow::buildMenus() {
         m_editor->toggleBreakpoint(line + 1);
     });
     run->addSeparator();
-    // Step keys live on the window; the editor keeps them for itself while it has focus.
-    QAction* step = run->addAction(tr("&Step"), this, &MainWindow::stepForward);
-    step->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)});
-    run->addAction(tr("&Back"), QKeySequence(Qt::Key_Left), this, &MainWindow::stepBack);
+    // Step keys live on the window; the editor keeps them for itself while it has focus. A key
+    // press asks for a step and the step is drawn once the queued presses are all in, so
+    // presses held down or typed faster than a huge diagram draws move on without piling up.
+    m_stepAction = run->addAction(tr("&Step"), this, &MainWindow::stepKeyPressed);
+    m_stepAction->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)});
+    m_backAction = run->addAction(tr("&Back"), QKeySequence(Qt::Key_Left), this, &MainWindow::backKeyPressed);
     run->addAction(tr("&First Step"), QKeySequence(Qt::Key_Home), this, &MainWindow::goFirst);
     run->addAction(tr("&Last Step"), QKeySequence(Qt::Key_End), this, &MainWindow::goLast);
     run->addAction(tr("&Play / Pause"), QKeySequence(tr("Ctrl+P")), this,
@@ -449,11 +451,27 @@ void MainWindow::showStep(int step, bool animate) {
     if (!m_result || stepCount() == 0) {
         return;
     }
+    m_pendingStep = -1;
     m_animator->finish();
     const int previous = m_step;
     m_step = std::clamp(step, 0, stepCount() - 1);
     const core::Trace& trace = m_result->trace;
-    const core::ProgramState state = trace.state(std::size_t(m_step));
+    // Each state is rebuilt from the trace once: stepping forward, the state shown last is the
+    // one before (the caption compares the two); stepping back, the one before is the new one.
+    if (!m_shownState || m_shownStateStep != m_step) {
+        std::optional<core::ProgramState> before;
+        if (m_shownState && m_shownStateStep == m_step + 1 && m_beforeState) {
+            m_shownState = std::move(m_beforeState);
+        } else {
+            if (m_shownState && m_shownStateStep == m_step - 1) {
+                before = std::move(m_shownState);
+            }
+            m_shownState = trace.state(std::size_t(m_step));
+        }
+        m_shownStateStep = m_step;
+        m_beforeState = std::move(before);
+    }
+    const core::ProgramState& state = *m_shownState;
     std::vector<ExitedFrame> exited = m_exitedAction->isChecked() ? exitedFrames(m_step) : std::vector<ExitedFrame>{};
     const bool animating = animate && m_step == previous + 1 && m_animationSpeed != AnimationSpeed::Off;
     if (animating) {
@@ -473,7 +491,7 @@ void MainWindow::showStep(int step, bool animate) {
     }
     updateCaption();
     if (animating) {
-        m_output->setPlainText(m_animator->visibleOutput());
+        setOutputText(m_animator->visibleOutput());
         int duration = phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
         if (m_controls->isPlaying()) {
             // Playing waits for each animation: it always ends before the next tick.
@@ -484,6 +502,44 @@ void MainWindow::showStep(int step, bool animate) {
         showOutput(m_step);
     }
     emit stepShown(m_step);
+}
+
+void MainWindow::requestStep(int step) {
+    const bool scheduled = m_pendingStep >= 0;
+    m_pendingStep = std::clamp(step, 0, std::max(0, stepCount() - 1));
+    if (!scheduled) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_pendingStep >= 0 && m_result) {
+                // One step on from the step shown animates like a Step; a merged run of
+                // presses jumps.
+                showStep(m_pendingStep, m_pendingStep == m_step + 1);
+            }
+            m_pendingStep = -1;
+        });
+    }
+}
+
+void MainWindow::stepKeyPressed() {
+    if (!m_result || isRunning()) {
+        stepForward();
+        return;
+    }
+    const int from = m_pendingStep >= 0 ? m_pendingStep : m_step;
+    if (from + 1 < stepCount()) {
+        requestStep(from + 1);
+    } else {
+        m_controls->setPlaying(false);
+    }
+}
+
+void MainWindow::backKeyPressed() {
+    if (!m_result) {
+        return;
+    }
+    const int from = m_pendingStep >= 0 ? m_pendingStep : m_step;
+    if (from > 0) {
+        requestStep(from - 1);
+    }
 }
 
 void MainWindow::setAnimationSpeed(AnimationSpeed speed) {
@@ -503,35 +559,61 @@ void MainWindow::updateCaption() {
     }
     const core::Trace& trace = m_result->trace;
     const auto step = std::size_t(m_step);
-    const core::ProgramState before = step > 0 ? trace.state(step - 1) : core::ProgramState{};
-    const std::string caption = describeStep(before, trace.state(step), trace.events(step), trace.stepInfo(step));
+    if (!m_shownState || m_shownStateStep != m_step) {
+        m_shownState = trace.state(step);
+        m_shownStateStep = m_step;
+        m_beforeState.reset();
+    }
+    if (!m_beforeState) {
+        m_beforeState = step > 0 ? trace.state(step - 1) : core::ProgramState{};
+    }
+    const std::string caption = describeStep(*m_beforeState, *m_shownState, trace.events(step), trace.stepInfo(step));
     m_caption->setCaption(fromUtf8(caption));
 }
 
 void MainWindow::showOutput(int step) {
     QString text;
     if (m_result && step >= 0) {
-        text = fromUtf8(m_result->trace.state(std::size_t(step)).stdoutText);
+        if (!m_shownState || m_shownStateStep != step) {
+            m_shownState = m_result->trace.state(std::size_t(step));
+            m_shownStateStep = step;
+            m_beforeState.reset();
+        }
+        text = fromUtf8(m_shownState->stdoutText);
     } else if (m_result) {
         text = fromUtf8(m_result->stdoutText);
     }
-    m_output->setPlainText(text);
     const bool atEnd = !m_result || step < 0 || step + 1 >= stepCount();
-    if (m_result && m_result->error && atEnd && !isLimit(*m_result->error)) {
-        const core::Diagnostic& d = *m_result->error;
-        QString traceback = fromUtf8(d.traceback);
-        if (traceback.isEmpty()) {
-            traceback = fromUtf8(d.type) + QStringLiteral(": ") + fromUtf8(d.message);
-        }
-        QTextCursor cursor(m_output->document());
-        cursor.movePosition(QTextCursor::End);
-        QTextCharFormat format;
-        format.setForeground(m_dark ? QColor(0xff, 0x9e, 0x8a) : QColor(0xb0, 0x20, 0x18));
-        if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n'))) {
-            cursor.insertText(QStringLiteral("\n"));
-        }
-        cursor.insertText(traceback, format);
+    if (!(m_result && m_result->error && atEnd && !isLimit(*m_result->error))) {
+        setOutputText(text);
+        return;
     }
+    m_outputText.reset(); // the pane holds more than text from here on
+    m_output->setPlainText(text);
+    const core::Diagnostic& d = *m_result->error;
+    QString traceback = fromUtf8(d.traceback);
+    if (traceback.isEmpty()) {
+        traceback = fromUtf8(d.type) + QStringLiteral(": ") + fromUtf8(d.message);
+    }
+    QTextCursor cursor(m_output->document());
+    cursor.movePosition(QTextCursor::End);
+    QTextCharFormat format;
+    format.setForeground(m_dark ? QColor(0xff, 0x9e, 0x8a) : QColor(0xb0, 0x20, 0x18));
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n'))) {
+        cursor.insertText(QStringLiteral("\n"));
+    }
+    cursor.insertText(traceback, format);
+    m_output->moveCursor(QTextCursor::End);
+    m_output->ensureCursorVisible();
+}
+
+void MainWindow::setOutputText(const QString& text) {
+    // Most steps print nothing: the pane is not laid out again for the same text.
+    if (m_outputText && *m_outputText == text) {
+        return;
+    }
+    m_outputText = text;
+    m_output->setPlainText(text);
     m_output->moveCursor(QTextCursor::End);
     m_output->ensureCursorVisible();
 }
@@ -620,6 +702,10 @@ void MainWindow::endVisualization() {
         return;
     }
     m_result.reset();
+    m_shownState.reset();
+    m_beforeState.reset();
+    m_shownStateStep = -1;
+    m_pendingStep = -1;
     m_pops.reset();
     m_exitedCache.clear();
     m_step = 0;
@@ -631,6 +717,7 @@ void MainWindow::endVisualization() {
     m_editor->setStepLines(0, 0);
     m_editor->clearErrors();
     m_output->clear();
+    m_outputText.reset();
     m_notice->clearNotice();
 }
 

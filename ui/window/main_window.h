@@ -66,6 +66,10 @@ public:
     StepAnimator* animator() const { return m_animator; }
     CaptionBar* captionBar() const { return m_caption; }
     QAction* captionsAction() const { return m_captionAction; } // View > Captions
+    // Run > Step and Run > Back: what the Right/Space and Left keys trigger. Presses are merged
+    // into one step shown when the event loop next runs (the buttons and slots show at once).
+    QAction* stepAction() const { return m_stepAction; }
+    QAction* backAction() const { return m_backAction; }
     // How Step animates (View > Animation); Off shows each step at once. Remembered.
     void setAnimationSpeed(AnimationSpeed speed);
     AnimationSpeed animationSpeed() const { return m_animationSpeed; }
@@ -129,10 +133,16 @@ private:
     // animate: play the step's events on the diagram (a single Step forward); any other
     // navigation shows the target at once. Either way a running animation ends first.
     void showStep(int step, bool animate = false);
+    // The step keys: move the requested step on from the last request and show it once the
+    // presses already queued are taken in (requestStep).
+    void stepKeyPressed();
+    void backKeyPressed();
+    void requestStep(int step);
     void updateCaption();
     void endVisualization();
     void setBusy(bool busy);
     void showOutput(int step);
+    void setOutputText(const QString& text);
     void updateTitle();
     void applyViewOptions();
     // Returned frames to draw greyed at a step: those popped at or before it (the most recent
@@ -183,6 +193,8 @@ private:
     StepAnimator* m_animator = nullptr;
     CaptionBar* m_caption = nullptr;
     QAction* m_captionAction = nullptr;
+    QAction* m_stepAction = nullptr;
+    QAction* m_backAction = nullptr;
     std::map<AnimationSpeed, QAction*> m_speedActions;
     AnimationSpeed m_animationSpeed = AnimationSpeed::Normal;
     RestoreBar* m_restoreBar = nullptr;
@@ -195,6 +207,13 @@ private:
     std::shared_ptr<const core::RunResult> m_result;
     QString m_runSource; // the code m_result (or the running run) belongs to
     int m_step = 0;
+    // The state of m_shownStateStep (the step on screen), and of the step before it when known:
+    // rebuilt once per step, not once per use.
+    std::optional<core::ProgramState> m_shownState;
+    std::optional<core::ProgramState> m_beforeState;
+    int m_shownStateStep = -1;
+    int m_pendingStep = -1;                // asked for by a step key, not yet shown
+    std::optional<QString> m_outputText;  // plain text in the output pane, when nothing else is
     AfterRun m_afterRun = AfterRun::First;
     QString m_filePath;
     QStringList m_recentFiles;

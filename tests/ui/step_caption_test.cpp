@@ -81,7 +81,7 @@ TEST(StepCaption, MutationNamesTheChange) {
     EXPECT_TRUE(contains(dict, "The dict {'a': 3, 'b': 2} was changed: key 'a' now maps to 3; "
                                "the int 1 is no longer referenced and is freed.")) << joined(dict);
     EXPECT_TRUE(contains(dict, "The dict {'a': 3} was changed: key 'b' removed; "
-                               "the int 2 and the str 'b' are no longer referenced and are freed.")) << joined(dict);
+                               "the str 'b' and the int 2 are no longer referenced and are freed.")) << joined(dict);
 
     const auto items = captions("xs = [1, 2]\nxs[0] = 5\nxs.insert(0, 7)\n");
     EXPECT_TRUE(contains(items, "The list [5, 2] was changed: item 0 set to 5; "

@@ -49,10 +49,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("The step to draw, 1-based (default: the last)."), QStringLiteral("n"));
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."), QStringLiteral("s"));
     const QCommandLineOption transparent(QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white."));
-    const QCommandLineOption inlineScalars(QStringLiteral("inline"), QStringLiteral("Draw numbers and strings inside their slots."));
+    const QCommandLineOption everyObject(QStringLiteral("every-object"), QStringLiteral("Draw every object on the heap as a box, numbers and strings in containers too."));
     const QCommandLineOption ids(QStringLiteral("ids"), QStringLiteral("Show each object's id()."));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark colours (with --transparent)."));
-    parser.addOptions({png, svg, gif, pdf, step, scale, from, to, transparent, inlineScalars, ids, dark});
+    parser.addOptions({png, svg, gif, pdf, step, scale, from, to, transparent, everyObject, ids, dark});
     parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("A Python file to open (or to export)."), QStringLiteral("[PROGRAM.py]"));
 
     QTextStream err(stderr);
@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
     const int formats = int(parser.isSet(png)) + int(parser.isSet(svg)) + int(parser.isSet(gif)) + int(parser.isSet(pdf));
     const bool exporting = formats > 0;
     if (!exporting) {
-        for (const QCommandLineOption* option : {&step, &scale, &from, &to, &transparent, &inlineScalars, &ids, &dark}) {
+        for (const QCommandLineOption* option : {&step, &scale, &from, &to, &transparent, &everyObject, &ids, &dark}) {
             if (parser.isSet(*option)) {
                 return usageError(QStringLiteral("--%1 only goes with an --export-... option").arg(option->names().first()));
             }
@@ -124,7 +124,7 @@ int main(int argc, char** argv) {
         if (request.from && request.to && *request.from > *request.to) {
             return usageError(QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
         }
-        request.inlineScalars = parser.isSet(inlineScalars);
+        request.everyObject = parser.isSet(everyObject);
         request.showIds = parser.isSet(ids);
         const int code = memstep::ui::HeadlessSequenceExport::run(request, err);
         err.flush();
@@ -159,7 +159,7 @@ int main(int argc, char** argv) {
         request.scale = s;
     }
     request.transparent = parser.isSet(transparent);
-    request.inlineScalars = parser.isSet(inlineScalars);
+    request.everyObject = parser.isSet(everyObject);
     request.showIds = parser.isSet(ids);
     request.dark = parser.isSet(dark);
     const int code = memstep::ui::HeadlessExport::run(request, err);

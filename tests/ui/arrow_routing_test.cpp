@@ -193,13 +193,13 @@ TEST(ArrowRouting, EveryStepOfEveryExampleHasCleanArrows) {
         options.readInput = [](std::string_view) { return std::optional<std::string>("Ada"); };
         const memstep::core::RunResult run = memstep::core::runProgram(source.toStdString(), options);
         ASSERT_GT(run.trace.stepCount(), 0u) << file.toStdString();
-        for (const bool inlineScalars : {false, true}) {
+        for (const bool everyObject : {false, true}) {
             DiagramLayout layout; // one per run, stepping forwards like the window
             for (std::size_t step = 0; step < run.trace.stepCount(); ++step) {
                 const memstep::core::ProgramState state = run.trace.state(step);
-                const DiagramLayoutResult r = layout.layout(state, {.inlineScalars = inlineScalars});
+                const DiagramLayoutResult r = layout.layout(state, {.everyObject = everyObject});
                 const std::string what = file.toStdString() + " step " + std::to_string(step) +
-                                         (inlineScalars ? " (inline)" : "");
+                                         (everyObject ? " (every object)" : "");
                 expectCleanArrows(r, what, !hasWrappedList(state));
                 expectArrowsApart(r, what);
             }
@@ -215,7 +215,7 @@ TEST(ArrowRouting, ListOfListsArrowsLeaveTheirCellsAndArriveApart) {
     const ObjectId grid = b.list({inner, inner, inner});
     b.frame("<module>", {{"grid", grid}});
     DiagramLayout layout;
-    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = true});
     ASSERT_EQ(r.arrows.size(), 7u); // grid, three into inner, three into 0
     expectCleanArrows(r, "grid");
     // A cell with a neighbour on its right is left through its bottom edge, not its side.
@@ -250,7 +250,7 @@ TEST(ArrowRouting, CellsSharingOneIntRunApart) {
     const ObjectId fixed = b.list({first, second, third});
     b.frame("<module>", {{"grid", grid}, {"fixed", fixed}});
     DiagramLayout layout;
-    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = true});
     ASSERT_EQ(r.arrows.size(), 20u);
     expectCleanArrows(r, "list of lists");
     expectArrowsApart(r, "list of lists");
@@ -286,7 +286,7 @@ TEST(ArrowRouting, RichStatesWithNestingAndDicts) {
     DiagramLayout layout;
     expectCleanArrows(layout.layout(b.state, {}), "rich");
     layout.reset();
-    expectCleanArrows(layout.layout(b.state, {.inlineScalars = true}), "rich inline");
+    expectCleanArrows(layout.layout(b.state, {}), "rich inline");
 }
 
 TEST(ArrowRouting, WrappedListArrowsStillMissOtherBoxes) {

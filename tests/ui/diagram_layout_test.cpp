@@ -14,6 +14,7 @@ using memstep::ui::DiagramLayout;
 using memstep::ui::DiagramLayoutResult;
 using memstep::ui::LayoutArrow;
 using memstep::ui::LayoutBox;
+using memstep::ui::LayoutCell;
 using memstep::ui::LayoutOptions;
 using memstep::ui::test::StateBuilder;
 using memstep::ui::test::allBoxes;
@@ -108,10 +109,10 @@ TEST(DiagramLayout, ArrowsToOneObjectEndAtDifferentPoints) {
 TEST(DiagramLayout, PositionsStayWhenNothingMoved) {
     StateBuilder b = richState();
     DiagramLayout layout;
-    const DiagramLayoutResult before = layout.layout(b.state, {});
+    const DiagramLayoutResult before = layout.layout(b.state, {.everyObject = true});
     // Next step: a new variable bound to a new object in the innermost frame.
     b.state.frames.back().vars.push_back({"z", b.list({b.integer(7)})});
-    const DiagramLayoutResult after = layout.layout(b.state, {});
+    const DiagramLayoutResult after = layout.layout(b.state, {.everyObject = true});
     EXPECT_EQ(after.objects.size(), before.objects.size() + 2);
     for (const LayoutBox& old : before.objects) {
         const LayoutBox* now = after.findObject(old.object);
@@ -120,7 +121,7 @@ TEST(DiagramLayout, PositionsStayWhenNothingMoved) {
     }
     // Going back to the first state gives the first picture again.
     b.state.frames.back().vars.pop_back();
-    const DiagramLayoutResult again = layout.layout(b.state, {});
+    const DiagramLayoutResult again = layout.layout(b.state, {.everyObject = true});
     for (const LayoutBox& old : before.objects) {
         EXPECT_EQ(again.findObject(old.object)->rect, old.rect);
     }
@@ -194,7 +195,7 @@ TEST(DiagramLayout, ListCellsAreIndexedAndWrap) {
     const ObjectId xs = b.list(items);
     b.frame("<module>", {{"xs", xs}});
     DiagramLayout layout;
-    const DiagramLayoutResult r = layout.layout(b.state, {.inlineScalars = true});
+    const DiagramLayoutResult r = layout.layout(b.state, {});
     const LayoutBox* box = r.findObject(xs);
     ASSERT_NE(box, nullptr);
     int captions = 0;
@@ -214,19 +215,49 @@ TEST(DiagramLayout, ListCellsAreIndexedAndWrap) {
     EXPECT_GT(box->rect.height(), 3 * DiagramLayout::kCellHeight);
 }
 
-TEST(DiagramLayout, InlineScalarsHideScalarBoxes) {
+TEST(DiagramLayout, ScalarsInContainersAreInlineUnlessAVariableNamesThem) {
     StateBuilder b = richState();
     DiagramLayout layout;
-    const DiagramLayoutResult arrows = layout.layout(b.state, {});
-    layout.reset();
-    const DiagramLayoutResult inlined = layout.layout(b.state, {.inlineScalars = true});
-    EXPECT_LT(inlined.objects.size(), arrows.objects.size());
-    for (const LayoutBox& box : inlined.objects) {
-        EXPECT_NE(box.title, "int");
-        EXPECT_NE(box.title, "str");
+    const DiagramLayoutResult boxed = layout.layout(b.state, {.everyObject = true});
+    const DiagramLayoutResult shown = layout.layout(b.state, {});
+    EXPECT_LT(shown.objects.size(), boxed.objects.size());
+    // Names always point at boxes: a and b share the one int 10.
+    const LayoutBox& global = shown.frames[0];
+    ASSERT_TRUE(global.cells[1].target.has_value());
+    ASSERT_TRUE(global.cells[3].target.has_value());
+    EXPECT_EQ(*global.cells[1].target, *global.cells[3].target);
+    ASSERT_NE(shown.findObject(*global.cells[1].target), nullptr);
+    // xs = [inner, inner, 10]: the 10 is named by a, so its slot is an arrow to a's box;
+    // inner = [1, 2] names nothing, so 1 and 2 are text in their cells.
+    const LayoutBox* outer = shown.findObject(*global.cells[5].target);
+    ASSERT_NE(outer, nullptr);
+    std::vector<const LayoutCell*> values;
+    for (const LayoutCell& cell : outer->cells) {
+        if (cell.role == CellRole::Value) {
+            values.push_back(&cell);
+        }
     }
-    EXPECT_EQ(inlined.frames[0].cells[1].text, "10");
-    EXPECT_FALSE(inlined.frames[0].cells[1].target.has_value());
+    ASSERT_EQ(values.size(), 3u);
+    EXPECT_EQ(values[2]->target, global.cells[1].target);
+    const LayoutBox* inner = shown.findObject(*values[0]->target);
+    ASSERT_NE(inner, nullptr);
+    QStringList texts;
+    for (const LayoutCell& cell : inner->cells) {
+        if (cell.role == CellRole::Value) {
+            EXPECT_FALSE(cell.target.has_value());
+            texts << cell.text;
+        }
+    }
+    EXPECT_EQ(texts, (QStringList{"1", "2"}));
+    for (const LayoutBox& box : shown.objects) {
+        EXPECT_NE(box.title, "str") << "no variable names a str here";
+    }
+    // Every object on the heap: each int has its box and each slot its arrow.
+    int ints = 0;
+    for (const LayoutBox& box : boxed.objects) {
+        ints += box.title == "int" ? 1 : 0;
+    }
+    EXPECT_EQ(ints, 3);
 }
 
 TEST(DiagramLayout, DictKeysAreInlineAndStrsQuoted) {
@@ -236,14 +267,21 @@ TEST(DiagramLayout, DictKeysAreInlineAndStrsQuoted) {
     const ObjectId d = b.dict({{key, value}});
     b.frame("<module>", {{"d", d}});
     DiagramLayout layout;
-    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = true});
     const LayoutBox* box = r.findObject(d);
     ASSERT_NE(box, nullptr);
     ASSERT_EQ(box->cells.size(), 2u);
     EXPECT_EQ(box->cells[0].text, "'name'");
     EXPECT_EQ(box->cells[1].target, value);
     EXPECT_EQ(r.findObject(key), nullptr);
+    ASSERT_NE(r.findObject(value), nullptr);
     EXPECT_EQ(r.findObject(value)->cells[0].text, "'Ada'");
+    // By default the value is text too: no variable names it.
+    const DiagramLayoutResult table = layout.layout(b.state, {});
+    ASSERT_NE(table.findObject(d), nullptr);
+    ASSERT_EQ(table.findObject(d)->cells.size(), 2u);
+    EXPECT_EQ(table.findObject(d)->cells[1].text, "'Ada'");
+    EXPECT_EQ(table.findObject(value), nullptr);
 }
 
 TEST(DiagramLayout, IdsShownOnRequest) {

@@ -68,7 +68,7 @@ TEST(DiagramScene, InlineOptionRedrawsWithoutScalarBoxes) {
     DiagramScene scene;
     scene.showState(b.state);
     EXPECT_EQ(scene.objectItemCount(), 2u);
-    scene.setOptions({.inlineScalars = true});
+    scene.setOptions({});
     EXPECT_EQ(scene.objectItemCount(), 0u);
     EXPECT_EQ(scene.arrowItemCount(), 0u);
     const auto& cells = scene.frameItem(FrameId{1})->box().cells;

@@ -223,7 +223,7 @@ TEST(IncrementalLayout, EveryExampleStepInAnyOrderEqualsAFreshLayout) {
         const std::vector<ProgramState> states = exampleStates(file);
         ASSERT_FALSE(states.empty()) << file.toStdString();
         expectCachesChangeNothing(states, {}, file.toStdString(), seed);
-        expectCachesChangeNothing(states, {.inlineScalars = true, .showIds = true},
+        expectCachesChangeNothing(states, {.showIds = true},
                                   file.toStdString() + " (inline, ids)", seed + 100);
         ++seed;
         if (HasFailure()) {

@@ -246,7 +246,7 @@ TEST(StepAnimator, ClockPlaysToTheEndAndStopsOnSceneChanges) {
     scene.showState(trace.state(trace.stepCount() - 2));
     animator.prepare(trace.state(trace.stepCount() - 1), trace.events(trace.stepCount() - 1));
     animator.setProgress(0.5);
-    scene.setOptions({.inlineScalars = true});
+    scene.setOptions({});
     EXPECT_FALSE(animator.isActive());
     EXPECT_EQ(animator.ghostCount(), 0u);
     scene.clearDiagram();

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <deque>
 #include <map>
+#include <unordered_set>
 
 namespace memstep::ui {
 
@@ -52,20 +53,47 @@ QString frameTitle(const core::FrameState& frame) {
     return fromUtf8(frame.function);
 }
 
+using RefLook = DiagramLayout::RefLook;
+
+RefLook lookOf(const core::HeapObject& object, ObjectId id, const std::unordered_set<ObjectId>& named) {
+    if (!isScalar(object)) {
+        return {RefLook::Kind::Container, {}};
+    }
+    return {named.count(id) != 0 ? RefLook::Kind::NamedScalar : RefLook::Kind::Scalar, object};
+}
+
+// Where a reference is drawn from, which decides whether a scalar is drawn inline.
+enum class Slot : std::uint8_t {
+    Name,   // a frame's variable or return value: always an arrow to a box
+    Member, // a container's item or value, an attribute, a default, a closure cell
+    Key,    // a dict key: always inline text when it is a scalar (keys read best as text)
+};
+
+bool inlineScalarLook(const RefLook& look, Slot slot, const LayoutOptions& options) {
+    switch (slot) {
+    case Slot::Name: return false;
+    case Slot::Key: return look.kind == RefLook::Kind::Scalar || look.kind == RefLook::Kind::NamedScalar;
+    case Slot::Member: return look.kind == RefLook::Kind::Scalar && !options.everyObject;
+    }
+    return false;
+}
+
 struct RowSpec {
     QString label;
     ObjectId target;
-    bool forceInline = false;
+    Slot slot = Slot::Member;
 };
 
 // Builds boxes at the origin; placement moves them afterwards.
 class BoxBuilder {
 public:
     // widths: text widths in the value font already measured, kept between layouts.
+    // named: the objects that variables of the drawn frames name (NamedObjects).
     BoxBuilder(const core::ProgramState& state, const LayoutOptions& options,
-               const DiagramFonts& fonts, QHash<QString, qreal>& widths)
+               const DiagramFonts& fonts, QHash<QString, qreal>& widths,
+               const std::unordered_set<ObjectId>& named)
         : m_state(state), m_options(options), m_value(fonts.value), m_caption(fonts.caption),
-          m_title(fonts.title), m_widths(widths) {}
+          m_title(fonts.title), m_widths(widths), m_named(named) {}
 
     // Measuring text is most of what building a box costs; the same words come back every step.
     qreal valueWidth(const QString& text) const {
@@ -86,14 +114,15 @@ public:
         return it == m_state.heap.end() ? nullptr : &it->second;
     }
 
-    // A reference is drawn inline (as text in its cell) when it is a scalar and the user asked
-    // for inline scalars, or it is a dict key (keys read best as text); otherwise as an arrow.
-    bool isInline(ObjectId id, bool forceInline) const {
+    // A reference is drawn inline (as text in its cell) when it is a scalar in a dict key, or
+    // a scalar in a member slot that no variable names (LayoutOptions::everyObject, off);
+    // otherwise as an arrow.
+    bool isInline(ObjectId id, Slot slot) const {
         const core::HeapObject* object = find(id);
         if (object == nullptr) {
             return true;
         }
-        return isScalar(*object) && (m_options.inlineScalars || forceInline);
+        return inlineScalarLook(lookOf(*object, id, m_named), slot, m_options);
     }
 
     QString inlineText(ObjectId id) const {
@@ -101,19 +130,19 @@ public:
         return object == nullptr ? QStringLiteral("?") : valueText(*object);
     }
 
-    qreal cellWidth(ObjectId id, bool forceInline) const {
-        if (!isInline(id, forceInline)) {
+    qreal cellWidth(ObjectId id, Slot slot) const {
+        if (!isInline(id, slot)) {
             return kMinCellWidthValue;
         }
         return std::max(kMinCellWidthValue,
                         valueWidth(inlineText(id)) + kCellTextPadding);
     }
 
-    LayoutCell refCell(ObjectId id, bool forceInline, const QRectF& rect) const {
+    LayoutCell refCell(ObjectId id, Slot slot, const QRectF& rect) const {
         LayoutCell cell;
         cell.role = CellRole::Value;
         cell.rect = rect;
-        if (isInline(id, forceInline)) {
+        if (isInline(id, slot)) {
             cell.text = inlineText(id);
         } else {
             cell.target = id;
@@ -134,7 +163,7 @@ public:
             label.text = row.label;
             box.cells.push_back(label);
             box.cells.push_back(refCell(
-                row.target, row.forceInline,
+                row.target, row.slot,
                 QRectF(x + labelW + kLabelGap, y, cellW, kCellHeightValue)));
             y += kCellHeightValue + kRowGap;
         }
@@ -146,7 +175,7 @@ public:
         cellW = kMinCellWidthValue;
         for (const RowSpec& row : rows) {
             labelW = std::max(labelW, labelWidth(row.label));
-            cellW = std::max(cellW, cellWidth(row.target, row.forceInline));
+            cellW = std::max(cellW, cellWidth(row.target, row.slot));
         }
     }
 
@@ -163,11 +192,11 @@ public:
     std::vector<RowSpec> frameRows(const core::FrameState& frame) const {
         std::vector<RowSpec> rows;
         for (const core::NamedRef& var : frame.vars) {
-            rows.push_back({fromUtf8(var.first), var.second, false});
+            rows.push_back({fromUtf8(var.first), var.second, Slot::Name});
         }
         // The module's own return value is always None and teaches nothing: left out.
         if (frame.returnValue && frame.function != "<module>") {
-            rows.push_back({QStringLiteral("Return value"), *frame.returnValue, false});
+            rows.push_back({QStringLiteral("Return value"), *frame.returnValue, Slot::Name});
         }
         return rows;
     }
@@ -266,7 +295,7 @@ public:
                 const int count = int(std::min<std::size_t>(object.items.size(), DiagramLayout::kMaxItemsShown));
                 qreal cellW = kMinCellWidthValue;
                 for (int i = 0; i < count; ++i) {
-                    cellW = std::max(cellW, cellWidth(object.items[std::size_t(i)], false));
+                    cellW = std::max(cellW, cellWidth(object.items[std::size_t(i)], Slot::Member));
                 }
                 const qreal captionH = indexed ? kCaptionHeightValue : 0;
                 qreal y = top;
@@ -284,7 +313,7 @@ public:
                         box.cells.push_back(caption);
                     }
                     box.cells.push_back(
-                        refCell(object.items[std::size_t(i)], false,
+                        refCell(object.items[std::size_t(i)], Slot::Member,
                                 QRectF(x, y + captionH, cellW, kCellHeightValue)));
                 }
                 const int perRow = std::min(count, DiagramLayout::kMaxCellsPerRow);
@@ -303,15 +332,15 @@ public:
                 qreal keyW = kMinCellWidthValue;
                 qreal valueW = kMinCellWidthValue;
                 for (std::size_t i = 0; i < shown; ++i) {
-                    keyW = std::max(keyW, cellWidth(object.entries[i].first, true));
-                    valueW = std::max(valueW, cellWidth(object.entries[i].second, false));
+                    keyW = std::max(keyW, cellWidth(object.entries[i].first, Slot::Key));
+                    valueW = std::max(valueW, cellWidth(object.entries[i].second, Slot::Member));
                 }
                 qreal y = top;
                 for (std::size_t i = 0; i < shown; ++i) {
                     const auto& [key, value] = object.entries[i];
-                    box.cells.push_back(refCell(key, true, QRectF(pad, y, keyW, kCellHeightValue)));
+                    box.cells.push_back(refCell(key, Slot::Key, QRectF(pad, y, keyW, kCellHeightValue)));
                     box.cells.push_back(refCell(
-                        value, false, QRectF(pad + keyW, y, valueW, kCellHeightValue)));
+                        value, Slot::Member, QRectF(pad + keyW, y, valueW, kCellHeightValue)));
                     y += kCellHeightValue + kRowGap;
                 }
                 bottom = y - kRowGap;
@@ -334,11 +363,11 @@ public:
                     const QString name = param < object.params.size()
                                              ? fromUtf8(object.params[param])
                                              : QStringLiteral("default");
-                    rows.push_back({name + QStringLiteral(" ="), object.defaults[i], false});
+                    rows.push_back({name + QStringLiteral(" ="), object.defaults[i], Slot::Member});
                 }
                 for (const core::NamedRef& cell : object.closure) {
                     rows.push_back({fromUtf8(cell.first) + QStringLiteral(" (closure)"),
-                                    cell.second, false});
+                                    cell.second, Slot::Member});
                 }
             } else if (type == "class") {
                 text = fromUtf8(object.name);
@@ -346,7 +375,7 @@ public:
                 text = valueText(object);
             }
             for (const core::NamedRef& attr : object.attrs) {
-                rows.push_back({fromUtf8(attr.first), attr.second, false});
+                rows.push_back({fromUtf8(attr.first), attr.second, Slot::Member});
             }
             qreal y = top;
             if (!text.isEmpty()) {
@@ -396,6 +425,7 @@ private:
     QFontMetricsF m_caption;
     QFontMetricsF m_title;
     QHash<QString, qreal>& m_widths;
+    const std::unordered_set<ObjectId>& m_named;
 };
 
 // Calls visit(id) for every object `object` refers to, in one fixed order: a superset of the
@@ -419,25 +449,14 @@ template <typename F> void forEachRef(const core::HeapObject& object, F&& visit)
     }
 }
 
-using RefLook = DiagramLayout::RefLook;
-
-RefLook lookOf(const core::ProgramState& state, ObjectId id) {
-    RefLook look;
+RefLook lookOf(const core::ProgramState& state, ObjectId id, const std::unordered_set<ObjectId>& named) {
     auto it = state.heap.find(id);
-    if (it == state.heap.end()) {
-        return look;
-    }
-    if (!isScalar(it->second)) {
-        look.kind = RefLook::Kind::Container;
-        return look;
-    }
-    look.kind = RefLook::Kind::Scalar;
-    look.scalar = it->second;
-    return look;
+    return it == state.heap.end() ? RefLook{} : lookOf(it->second, id, named);
 }
 
 // Whether every object `object` refers to still reads as `looks` says.
-bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& object, const core::ProgramState& state) {
+bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& object, const core::ProgramState& state,
+                const std::unordered_set<ObjectId>& named) {
     std::size_t next = 0;
     bool same = true;
     forEachRef(object, [&](ObjectId id) {
@@ -448,15 +467,7 @@ bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& objec
             same = false;
             return;
         }
-        const RefLook& look = looks[next++];
-        auto it = state.heap.find(id);
-        if (it == state.heap.end()) {
-            same = look.kind == RefLook::Kind::Missing;
-        } else if (!isScalar(it->second)) {
-            same = look.kind == RefLook::Kind::Container;
-        } else {
-            same = look.kind == RefLook::Kind::Scalar && look.scalar == it->second;
-        }
+        same = looks[next++] == lookOf(state, id, named);
     });
     return same && next == looks.size();
 }
@@ -612,7 +623,19 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
                                           const LayoutOptions& options,
                                           const std::vector<ExitedFrame>& exited) {
     DiagramLayoutResult result;
-    BoxBuilder builder(state, options, m_fonts, m_textWidths);
+    const StackCut cut = StackCut::of(state.frames.size());
+    std::unordered_set<ObjectId> named;
+    for (std::size_t i = 0; i < state.frames.size(); ++i) {
+        if (cut.drawn(i)) {
+            for (const core::NamedRef& var : state.frames[i].vars) {
+                named.insert(var.second);
+            }
+            if (state.frames[i].returnValue) {
+                named.insert(*state.frames[i].returnValue);
+            }
+        }
+    }
+    BoxBuilder builder(state, options, m_fonts, m_textWidths, named);
     ++m_calls;
     if (!(options == m_boxesOptions)) {
         m_boxes.clear();
@@ -624,20 +647,19 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     auto objectBox = [&](ObjectId id, const core::HeapObject& object) {
         auto cached = m_boxes.find(id);
         if (cached != m_boxes.end() && cached->second.object == object &&
-            looksStill(cached->second.looks, object, state)) {
+            looksStill(cached->second.looks, object, state, named)) {
             cached->second.usedAt = m_calls;
             return cached->second.box;
         }
         CachedBox& entry = m_boxes[id];
         entry.object = object;
         entry.looks.clear();
-        forEachRef(object, [&](ObjectId ref) { entry.looks.push_back(lookOf(state, ref)); });
+        forEachRef(object, [&](ObjectId ref) { entry.looks.push_back(lookOf(state, ref, named)); });
         entry.box = builder.objectBox(id, object);
         entry.usedAt = m_calls;
         return entry.box;
     };
 
-    const StackCut cut = StackCut::of(state.frames.size());
     qreal frameWidth = 0;
     for (std::size_t i = 0; i < state.frames.size(); ++i) {
         if (cut.drawn(i)) {

@@ -40,7 +40,11 @@ struct ExitedFrame {
 };
 
 struct LayoutOptions {
-    bool inlineScalars = false; // ints, floats, strs, bools and None drawn in their slot
+    // Off (the default): an int, float, str, bool or None inside a container or an attribute is
+    // drawn inline, as text in its slot, unless a variable of a drawn frame names that very
+    // object; then the slot has an arrow to the variable's box, so sharing with a name shows.
+    // Names in frames always point at boxes. On: every object is a box of its own.
+    bool everyObject = false;
     bool showIds = false;       // each object shows the number id() prints
     bool operator==(const LayoutOptions&) const = default;
 };
@@ -151,10 +155,12 @@ public:
     const DiagramFonts& fonts() const { return m_fonts; }
 
     // How an object that a box refers to reads in it: missing ("?"), a container (an arrow) or
-    // a scalar (an arrow, or its value as text when drawn inline).
+    // a scalar (an arrow, or its value as text when drawn inline), named by a variable or not
+    // (LayoutOptions::everyObject).
     struct RefLook {
-        enum class Kind : std::uint8_t { Missing, Container, Scalar } kind = Kind::Missing;
-        core::HeapObject scalar; // Scalar: the whole object (its text is a function of it)
+        enum class Kind : std::uint8_t { Missing, Container, Scalar, NamedScalar } kind = Kind::Missing;
+        core::HeapObject scalar; // a scalar: the whole object (its text is a function of it)
+        bool operator==(const RefLook&) const = default;
     };
     // An object's box at the origin, with what it was built from.
     struct CachedBox {

@@ -34,7 +34,7 @@ int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStrea
             << ": " << QString::fromStdString(result.error->message) << '\n';
     }
     LayoutOptions layout;
-    layout.inlineScalars = request.inlineScalars;
+    layout.everyObject = request.everyObject;
     layout.showIds = request.showIds;
     QString error;
     ExportOutcome outcome = ExportOutcome::Failed;

@@ -18,7 +18,7 @@ struct SequenceExportRequest {
     QString outputPath;
     std::optional<long long> from; // 1-based
     std::optional<long long> to;   // 1-based
-    bool inlineScalars = false;
+    bool everyObject = false;
     bool showIds = false;
 };
 

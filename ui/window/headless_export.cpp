@@ -54,7 +54,7 @@ int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) 
     DiagramScene scene;
     scene.setDiagramPalette(request.dark ? DiagramPalette::darkTheme() : DiagramPalette::light());
     LayoutOptions options;
-    options.inlineScalars = request.inlineScalars;
+    options.everyObject = request.everyObject;
     options.showIds = request.showIds;
     scene.setOptions(options);
     for (long long i = std::max(1LL, step - kReplaySteps); i <= step; ++i) {

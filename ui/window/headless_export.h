@@ -20,7 +20,7 @@ struct HeadlessExportRequest {
     std::optional<long long> step; // 1-based; nullopt: the last step
     double scale = 1.0;
     bool transparent = false;
-    bool inlineScalars = false;
+    bool everyObject = false;
     bool showIds = false;
     bool dark = false;
 };

@@ -271,11 +271,11 @@ void MainWindow::buildMenus() {
     run->addAction(tr("&Cancel Run"), QKeySequence(Qt::Key_Escape), this, &MainWindow::cancelRun);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_inlineAction = view->addAction(tr("Show Numbers and Strings &Inline"));
-    m_inlineAction->setCheckable(true);
+    m_everyObjectAction = view->addAction(tr("Show &Every Object on the Heap"));
+    m_everyObjectAction->setCheckable(true);
     m_idsAction = view->addAction(tr("Show Object &Ids"));
     m_idsAction->setCheckable(true);
-    connect(m_inlineAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
+    connect(m_everyObjectAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_idsAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
     m_exitedAction = view->addAction(tr("Show &Exited Frames (greyed)"));
     m_exitedAction->setCheckable(true);
@@ -737,7 +737,7 @@ void MainWindow::setBusy(bool busy) {
 
 void MainWindow::applyViewOptions() {
     LayoutOptions options;
-    options.inlineScalars = m_inlineAction->isChecked();
+    options.everyObject = m_everyObjectAction->isChecked();
     options.showIds = m_idsAction->isChecked();
     m_scene->setOptions(options);
 }
@@ -829,7 +829,7 @@ void MainWindow::loadSettings() {
     if (m_mainSplitter->sizes().value(0) == m_mainSplitter->sizes().value(1)) {
         m_mainSplitter->setSizes({width() * 2 / 5, width() * 3 / 5});
     }
-    m_inlineAction->setChecked(settings.value(QStringLiteral("view/inlineScalars"), false).toBool());
+    m_everyObjectAction->setChecked(settings.value(QStringLiteral("view/everyObject"), false).toBool());
     m_idsAction->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
     m_exitedAction->setChecked(settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
     m_fitAction->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
@@ -857,7 +857,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/outerSplitter"), m_outerSplitter->saveState());
-    settings.setValue(QStringLiteral("view/inlineScalars"), m_inlineAction->isChecked());
+    settings.setValue(QStringLiteral("view/everyObject"), m_everyObjectAction->isChecked());
     settings.setValue(QStringLiteral("view/showIds"), m_idsAction->isChecked());
     settings.setValue(QStringLiteral("view/exitedFrames"), m_exitedAction->isChecked());
     settings.setValue(QStringLiteral("view/fit"), m_fitAction->isChecked());

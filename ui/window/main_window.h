@@ -182,7 +182,7 @@ private:
     QPushButton* m_cancel = nullptr;
     DiagramLegend* m_legend = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QAction* m_inlineAction = nullptr;
+    QAction* m_everyObjectAction = nullptr;
     QAction* m_idsAction = nullptr;
     QAction* m_exitedAction = nullptr;
     QAction* m_darkAction = nullptr;

@@ -218,22 +218,25 @@ TEST(ArrowRouting, ListOfListsArrowsLeaveTheirCellsAndArriveApart) {
     const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = true});
     ASSERT_EQ(r.arrows.size(), 7u); // grid, three into inner, three into 0
     expectCleanArrows(r, "grid");
-    // A cell with a neighbour on its right is left through its bottom edge, not its side.
+    // A list of lists is drawn as a column: each arrow leaves its cell by its own row, never
+    // across a neighbouring cell.
     const LayoutBox* outer = r.findObject(grid);
-    const std::size_t lastCell = outer->cells.size() - 1;
+    ASSERT_NE(outer, nullptr);
+    int fromGrid = 0;
     for (const LayoutArrow& arrow : r.arrows) {
-        if (!arrow.sourceKey.startsWith(QStringLiteral("o%1:").arg(grid.value)) ||
-            sourceCell(arrow) == lastCell) {
+        if (!arrow.sourceKey.startsWith(QStringLiteral("o%1:").arg(grid.value))) {
             continue;
         }
+        ++fromGrid;
         const QRectF cell = outer->cells[sourceCell(arrow)].rect;
         for (const QPointF& p : polyline(arrow)) {
-            if (outer->rect.contains(p) && p.y() <= cell.bottom()) {
-                EXPECT_GE(p.x(), cell.left() - 0.5);
-                EXPECT_LE(p.x(), cell.right() + 0.5);
+            if (outer->rect.contains(p)) {
+                EXPECT_GE(p.y(), cell.top() - 0.5);
+                EXPECT_LE(p.y(), cell.bottom() + 0.5);
             }
         }
     }
+    EXPECT_EQ(fromGrid, 3);
 }
 
 TEST(ArrowRouting, CellsSharingOneIntRunApart) {

@@ -19,6 +19,7 @@ TEST(DiagramScene, ListStateMakesFrameListAndArrows) {
     const ObjectId xs = b.list({one, one});
     b.frame("<module>", {{"xs", xs}, {"ys", xs}});
     DiagramScene scene;
+    scene.setOptions({.everyObject = true});
     QSignalSpy changed(&scene, &DiagramScene::diagramChanged);
     scene.showState(b.state);
     EXPECT_EQ(changed.count(), 1);
@@ -60,21 +61,29 @@ TEST(DiagramScene, ItemsLiveAsLongAsTheirObjects) {
     EXPECT_TRUE(scene.items().isEmpty());
 }
 
-TEST(DiagramScene, InlineOptionRedrawsWithoutScalarBoxes) {
+TEST(DiagramScene, EveryObjectOptionRedrawsWithScalarBoxes) {
     StateBuilder b;
     const ObjectId ten = b.integer(10);
     const ObjectId s = b.str("hi");
-    b.frame("<module>", {{"a", ten}, {"s", s}});
+    const ObjectId xs = b.list({ten, s});
+    b.frame("<module>", {{"xs", xs}});
     DiagramScene scene;
     scene.showState(b.state);
-    EXPECT_EQ(scene.objectItemCount(), 2u);
-    scene.setOptions({});
-    EXPECT_EQ(scene.objectItemCount(), 0u);
-    EXPECT_EQ(scene.arrowItemCount(), 0u);
-    const auto& cells = scene.frameItem(FrameId{1})->box().cells;
-    ASSERT_EQ(cells.size(), 4u);
-    EXPECT_EQ(cells[1].text, "10");
-    EXPECT_EQ(cells[3].text, "'hi'");
+    // By default no name points at 10 or 'hi': they are text in the list's cells.
+    EXPECT_EQ(scene.objectItemCount(), 1u);
+    EXPECT_EQ(scene.arrowItemCount(), 1u);
+    QStringList texts;
+    for (const auto& cell : scene.objectItem(xs)->box().cells) {
+        if (cell.role == CellRole::Value) {
+            texts << cell.text;
+        }
+    }
+    EXPECT_EQ(texts, (QStringList{"10", "'hi'"}));
+    scene.setOptions({.everyObject = true});
+    EXPECT_EQ(scene.objectItemCount(), 3u);
+    EXPECT_EQ(scene.arrowItemCount(), 3u);
+    ASSERT_NE(scene.objectItem(ten), nullptr);
+    ASSERT_NE(scene.objectItem(s), nullptr);
 }
 
 TEST(DiagramScene, DictTupleSetAndFunctionItems) {
@@ -87,6 +96,7 @@ TEST(DiagramScene, DictTupleSetAndFunctionItems) {
     const ObjectId f = b.function("f", {"x", "y"});
     b.frame("<module>", {{"d", d}, {"t", t}, {"s", st}, {"f", f}});
     DiagramScene scene;
+    scene.setOptions({.everyObject = true});
     scene.showState(b.state);
     EXPECT_EQ(scene.objectItem(d)->box().title, "dict");
     EXPECT_EQ(scene.objectItem(t)->box().title, "tuple");

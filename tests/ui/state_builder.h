@@ -30,6 +30,13 @@ public:
         return add(o);
     }
     core::ObjectId list(std::vector<core::ObjectId> items) { return sequence("list", std::move(items)); }
+    core::ObjectId instance(const std::string& className, std::vector<core::NamedRef> attrs) {
+        core::HeapObject o;
+        o.type = "instance";
+        o.className = className;
+        o.attrs = std::move(attrs);
+        return add(std::move(o));
+    }
     core::ObjectId dict(std::vector<std::pair<core::ObjectId, core::ObjectId>> entries) {
         core::HeapObject o;
         o.type = "dict";

@@ -25,8 +25,7 @@ constexpr qreal kMinFrameWidth = 170;
 constexpr qreal kMinObjectWidth = 56;
 constexpr qreal kArrowEdgeInset = 12;
 constexpr qreal kBoundsMargin = 24;
-constexpr qreal kWrapHeight = 1000; // about a screenful at 100%
-constexpr qreal kMaxLift = 400;     // how far above its slot an object may go to avoid a crossing
+constexpr qreal kTreeRowGap = 48;   // between a tree node and its children below
 // Boxes of objects not in the current step kept for reuse, beyond twice the step's own.
 constexpr std::size_t kMinRememberedBoxes = 1024;
 
@@ -55,11 +54,19 @@ QString frameTitle(const core::FrameState& frame) {
 
 using RefLook = DiagramLayout::RefLook;
 
+// None, True and False are one object each for the whole program, so every slot holding one
+// shares it with every name holding it: drawn as arrows they teach nothing and bury the
+// structure under lines to three boxes. They are text in members even when a name holds them.
+bool isSingleton(const core::HeapObject& object) {
+    return object.type == "NoneType" || object.type == "bool";
+}
+
 RefLook lookOf(const core::HeapObject& object, ObjectId id, const std::unordered_set<ObjectId>& named) {
     if (!isScalar(object)) {
         return {RefLook::Kind::Container, {}};
     }
-    return {named.count(id) != 0 ? RefLook::Kind::NamedScalar : RefLook::Kind::Scalar, object};
+    const bool arrow = named.count(id) != 0 && !isSingleton(object);
+    return {arrow ? RefLook::Kind::NamedScalar : RefLook::Kind::Scalar, object};
 }
 
 // Where a reference is drawn from, which decides whether a scalar is drawn inline.
@@ -88,7 +95,7 @@ struct RowSpec {
 class BoxBuilder {
 public:
     // widths: text widths in the value font already measured, kept between layouts.
-    // named: the objects that variables of the drawn frames name (NamedObjects).
+    // named: the objects that variables of the drawn frames point at.
     BoxBuilder(const core::ProgramState& state, const LayoutOptions& options,
                const DiagramFonts& fonts, QHash<QString, qreal>& widths,
                const std::unordered_set<ObjectId>& named)
@@ -298,6 +305,38 @@ public:
                     cellW = std::max(cellW, cellWidth(object.items[std::size_t(i)], Slot::Member));
                 }
                 const qreal captionH = indexed ? kCaptionHeightValue : 0;
+                // A list of lists (every item a container) is a column, index left of each
+                // cell: its arrows then run straight to the right, in order, to rows of a grid.
+                bool column = count >= 2;
+                for (int i = 0; i < count && column; ++i) {
+                    const core::HeapObject* item = find(object.items[std::size_t(i)]);
+                    column = item != nullptr && !isScalar(*item);
+                }
+                if (column) {
+                    qreal indexW = 0;
+                    if (indexed) {
+                        indexW = m_caption.horizontalAdvance(QString::number(count - 1)) + kLabelGap;
+                    }
+                    qreal y = top;
+                    for (int i = 0; i < count; ++i) {
+                        if (indexed) {
+                            LayoutCell caption;
+                            caption.role = CellRole::Caption;
+                            caption.text = QString::number(i);
+                            caption.rect = QRectF(pad, y, indexW - kLabelGap, kCellHeightValue);
+                            box.cells.push_back(caption);
+                        }
+                        box.cells.push_back(refCell(object.items[std::size_t(i)], Slot::Member,
+                                                    QRectF(pad + indexW, y, cellW, kCellHeightValue)));
+                        y += kCellHeightValue;
+                    }
+                    contentW = std::max(contentW, indexW + cellW);
+                    bottom = y;
+                    if (object.items.size() > std::size_t(count)) {
+                        bottom = addText(moreText(object.items.size() - std::size_t(count), "item", "items"),
+                                         bottom + kRowGap);
+                    }
+                } else {
                 qreal y = top;
                 for (int i = 0; i < count; ++i) {
                     const int column = i % DiagramLayout::kMaxCellsPerRow;
@@ -322,6 +361,7 @@ public:
                 if (object.items.size() > std::size_t(count)) {
                     bottom = addText(moreText(object.items.size() - std::size_t(count), "item", "items"),
                                      bottom + kRowGap);
+                }
                 }
             }
         } else if (type == "dict") {
@@ -474,68 +514,6 @@ bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& objec
 
 void translateBox(LayoutBox& box, QPointF offset) { box = movedBy(std::move(box), offset); }
 
-// Placed boxes bucketed in a coarse grid, so a collision check looks only at its neighbours
-// instead of every box (a 1,000-object state would otherwise scan quadratically).
-class PlacedIndex {
-public:
-    void add(const QRectF& rect) {
-        const std::size_t index = m_rects.size();
-        m_rects.push_back(rect);
-        forCells(grown(rect), [&](long long key) { m_cells[key].push_back(index); });
-    }
-
-    // True when rect (with the object gap around it) meets a placed box; *hit is the met box
-    // reaching furthest down (or up, when lowest is false), so a slide skips past it in one go.
-    bool collides(const QRectF& rect, QRectF* hit = nullptr, bool lowest = true) const {
-        QRectF ignored;
-        if (hit == nullptr) {
-            hit = &ignored;
-        }
-        const QRectF g = grown(rect);
-        bool found = false;
-        forCells(g, [&](long long key) {
-            auto it = m_cells.find(key);
-            if (it == m_cells.end()) {
-                return;
-            }
-            for (std::size_t index : it->second) {
-                const QRectF& other = m_rects[index];
-                if (!g.intersects(grown(other))) {
-                    continue;
-                }
-                if (!found || (lowest ? other.bottom() > hit->bottom() : other.top() < hit->top())) {
-                    *hit = other;
-                }
-                found = true;
-            }
-        });
-        return found;
-    }
-
-private:
-    static constexpr qreal kCell = 256;
-
-    static QRectF grown(const QRectF& rect) {
-        const qreal half = DiagramLayout::kObjectGap / 2;
-        return rect.adjusted(-half, -half, half, half);
-    }
-
-    template <typename F>
-    static void forCells(const QRectF& rect, F&& visit) {
-        const long long x0 = static_cast<long long>(std::floor(rect.left() / kCell));
-        const long long x1 = static_cast<long long>(std::floor(rect.right() / kCell));
-        const long long y0 = static_cast<long long>(std::floor(rect.top() / kCell));
-        const long long y1 = static_cast<long long>(std::floor(rect.bottom() / kCell));
-        for (long long x = x0; x <= x1; ++x) {
-            for (long long y = y0; y <= y1; ++y) {
-                visit((x << 32) ^ (y & 0xffffffffLL));
-            }
-        }
-    }
-
-    std::vector<QRectF> m_rects;
-    std::unordered_map<long long, std::vector<std::size_t>> m_cells;
-};
 
 } // namespace
 
@@ -608,8 +586,6 @@ const LayoutBox* DiagramLayoutResult::findFrame(core::FrameId id) const {
 DiagramLayout::DiagramLayout(DiagramFonts fonts) : m_fonts(std::move(fonts)) {}
 
 void DiagramLayout::reset() {
-    m_positions.clear();
-    m_objectsLeft = 0;
     forgetCaches();
 }
 
@@ -624,17 +600,9 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
                                           const std::vector<ExitedFrame>& exited) {
     DiagramLayoutResult result;
     const StackCut cut = StackCut::of(state.frames.size());
+    // What the drawn frames' names point at (filled once the frames are built, before any
+    // object's box, which is the first thing that reads it).
     std::unordered_set<ObjectId> named;
-    for (std::size_t i = 0; i < state.frames.size(); ++i) {
-        if (cut.drawn(i)) {
-            for (const core::NamedRef& var : state.frames[i].vars) {
-                named.insert(var.second);
-            }
-            if (state.frames[i].returnValue) {
-                named.insert(*state.frames[i].returnValue);
-            }
-        }
-    }
     BoxBuilder builder(state, options, m_fonts, m_textWidths, named);
     ++m_calls;
     if (!(options == m_boxesOptions)) {
@@ -671,7 +639,6 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         markerTitle = QStringLiteral("\u2026 %1 frames not shown \u2026").arg(cut.hidden);
         frameWidth = std::max(frameWidth, QFontMetricsF(m_fonts.title).horizontalAdvance(markerTitle) + 2 * kPadding);
     }
-    PlacedIndex placed;
     qreal y = 0;
     for (std::size_t i = 0; i < state.frames.size(); ++i) {
         if (cut.markerBefore(i)) {
@@ -682,7 +649,6 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             marker.rect = QRectF(0, y, frameWidth, kStackCutHeight);
             marker.headerRect = marker.rect;
             y = marker.rect.bottom() + kFrameGap;
-            placed.add(marker.rect);
             result.frames.push_back(std::move(marker));
         }
         if (!cut.drawn(i)) {
@@ -691,7 +657,6 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         LayoutBox box = builder.frameBox(state.frames[i], frameWidth, i + 1 == state.frames.size());
         translateBox(box, QPointF(0, y));
         y = box.rect.bottom() + kFrameGap;
-        placed.add(box.rect);
         result.frames.push_back(std::move(box));
     }
     for (const ExitedFrame& frame : exited) {
@@ -699,158 +664,208 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         translateBox(box, QPointF(0, y));
         y = box.rect.bottom() + kFrameGap;
         frameWidth = std::max(frameWidth, box.rect.width());
-        placed.add(box.rect);
         result.frames.push_back(std::move(box));
     }
-    m_objectsLeft = std::max(m_objectsLeft, frameWidth + kColumnGap);
+    const qreal objectsLeft = frameWidth + kColumnGap;
+    for (const LayoutBox& frame : result.frames) {
+        for (const LayoutCell& cell : frame.cells) {
+            if (cell.target) {
+                named.insert(*cell.target);
+            }
+        }
+    }
 
-    // Breadth-first from the frames: the order objects are first reached, and from where.
-    struct Reach {
-        const LayoutBox* parentFrame = nullptr;
-        ObjectId parentObject;
-        std::size_t cell = 0;
+    // Which object hangs under which: depth first from the frames, variables in order, cells
+    // in order, so a structure is claimed whole by the first name that reaches it (a linked
+    // list by `head`, not split at `tail`) and `cur` walking it is just an arrow into it.
+    struct Node {
+        LayoutBox box;
+        std::vector<ObjectId> children; // the objects this one reached first, in cell order
+        std::optional<qreal> rootTop;   // a root: the top that lines it up with its variable
+        bool down = false;              // children below (a tree) rather than to the right
+        QSizeF extent;                  // of the box with everything under it
     };
-    std::map<ObjectId, LayoutBox> boxes;
-    std::map<ObjectId, Reach> reachedFrom;
-    std::vector<ObjectId> order;
-    std::deque<ObjectId> queue;
-    auto discover = [&](ObjectId id, Reach reach) {
-        if (boxes.count(id) != 0) {
-            return;
+    std::unordered_map<ObjectId, Node> nodes;
+    std::vector<ObjectId> order; // preorder
+    std::vector<ObjectId> roots;
+    std::vector<std::pair<ObjectId, std::size_t>> stack; // (object, next cell to look at)
+    auto claim = [&](ObjectId id) {
+        if (nodes.count(id) != 0) {
+            return false;
         }
         const core::HeapObject* object = builder.find(id);
         if (object == nullptr) {
-            return;
+            return false;
         }
-        boxes.emplace(id, objectBox(id, *object));
-        reachedFrom.emplace(id, reach);
+        nodes.emplace(id, Node{objectBox(id, *object), {}, {}, false, {}});
         order.push_back(id);
-        queue.push_back(id);
+        stack.emplace_back(id, 0);
+        return true;
     };
-    for (const LayoutBox& frame : result.frames) {
-        for (std::size_t c = 0; c < frame.cells.size(); ++c) {
-            if (frame.cells[c].target) {
-                discover(*frame.cells[c].target, Reach{&frame, {}, c});
+    auto walk = [&] {
+        while (!stack.empty()) {
+            auto& [id, next] = stack.back();
+            const std::vector<LayoutCell>& cells = nodes.at(id).box.cells;
+            while (next < cells.size() && !cells[next].target) {
+                ++next;
+            }
+            if (next == cells.size()) {
+                stack.pop_back();
+                continue;
+            }
+            const ObjectId parent = id;
+            const ObjectId target = *cells[next++].target;
+            if (claim(target)) { // invalidates `id` and `next`
+                nodes.at(parent).children.push_back(target);
             }
         }
-    }
-    while (!queue.empty()) {
-        const ObjectId id = queue.front();
-        queue.pop_front();
-        // std::map keeps its elements in place as discover() adds more.
-        const std::vector<LayoutCell>& cells = boxes.at(id).cells;
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            if (cells[c].target) {
-                discover(*cells[c].target, Reach{nullptr, id, c});
+    };
+    for (const LayoutBox& frame : result.frames) {
+        std::unordered_set<ObjectId> ownRoots; // the roots this frame claimed
+        for (const LayoutCell& cell : frame.cells) {
+            if (!cell.target) {
+                continue;
+            }
+            const qreal top = std::max<qreal>(0, cell.anchor.y() - kArrowEdgeInset);
+            if (claim(*cell.target)) {
+                roots.push_back(*cell.target);
+                ownRoots.insert(*cell.target);
+                nodes.at(*cell.target).rootTop = top;
+                walk();
+            } else if (ownRoots.count(*cell.target) != 0) {
+                // Named twice in one frame, a root lines up with the last of its names: after
+                // `b = a`, rebinding `a` leaves the object where it was, by `b`.
+                nodes.at(*cell.target).rootTop = top;
             }
         }
     }
 
-    // Objects seen before stay where they were when that spot is still free and still reads
-    // left to right: an object reached from another object keeps its place only while its
-    // parent kept its own and it still sits to the parent's right.
-    std::map<ObjectId, bool> isPlaced;
-    qreal objectsRight = m_objectsLeft;
-    // A column wraps once it is taller than the frames (or a screenful, when they are short).
-    const qreal wrapHeight = std::max(y, kWrapHeight);
-    // Boxes placed next to a frame's variable, with that variable's slot height.
-    std::vector<std::pair<QRectF, qreal>> frameTargets;
-    // Where a full column goes on: its left edge to the next column's.
-    std::map<qreal, qreal> continuation;
+    // A class whose instances branch into two or more instances of it is a tree: its children
+    // go below it, side by side in order (left before right). Everything else reads left to
+    // right: children in a column to the right of their parent, so a chain of `next` links is
+    // a row and a list of lists is the rows of a grid.
+    std::unordered_set<std::string> treeClasses;
     for (ObjectId id : order) {
-        auto remembered = m_positions.find(id);
-        if (remembered == m_positions.end()) {
+        const core::HeapObject& object = *builder.find(id);
+        if (object.type != "instance") {
             continue;
         }
-        LayoutBox& box = boxes.at(id);
-        const QRectF rect = box.rect.translated(remembered->second);
-        const Reach& reach = reachedFrom.at(id);
-        qreal minLeft = m_objectsLeft - 0.5;
-        if (reach.parentFrame == nullptr) {
-            if (!isPlaced[reach.parentObject]) {
-                continue;
-            }
-            minLeft = boxes.at(reach.parentObject).rect.right() + kColumnGap / 2;
+        int same = 0;
+        for (ObjectId child : nodes.at(id).children) {
+            const core::HeapObject& c = *builder.find(child);
+            same += c.type == "instance" && c.className == object.className ? 1 : 0;
         }
-        if (rect.left() >= minLeft && !placed.collides(rect)) {
-            translateBox(box, remembered->second);
-            placed.add(box.rect);
-            objectsRight = std::max(objectsRight, box.rect.right());
-            if (reach.parentFrame != nullptr) {
-                frameTargets.emplace_back(box.rect, reach.parentFrame->cells[reach.cell].anchor.y());
-            }
-            isPlaced[id] = true;
+        if (same >= 2) {
+            treeClasses.insert(object.className);
         }
     }
-    for (ObjectId id : order) {
-        if (isPlaced[id]) {
+    // Extents, children before parents (the reverse of a preorder).
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        Node& node = nodes.at(*it);
+        const core::HeapObject& object = *builder.find(*it);
+        node.down = object.type == "instance" && treeClasses.count(object.className) != 0;
+        const QSizeF own = node.box.rect.size();
+        if (node.children.empty()) {
+            node.extent = own;
             continue;
         }
-        LayoutBox& box = boxes.at(id);
-        const Reach& reach = reachedFrom.at(id);
-        QPointF anchor;
-        qreal x = m_objectsLeft;
-        if (reach.parentFrame != nullptr) {
-            anchor = reach.parentFrame->cells[reach.cell].anchor;
+        if (!node.down && object.type == "instance") {
+            // The link to the next object of the same kind goes first, level with this one,
+            // so a chain stays in one row whatever else its nodes hold.
+            std::stable_partition(node.children.begin(), node.children.end(), [&](ObjectId child) {
+                const core::HeapObject& c = *builder.find(child);
+                return c.type == "instance" && c.className == object.className;
+            });
+        }
+        qreal along = 0;  // children's extents added up, with gaps
+        qreal across = 0; // the largest of them the other way
+        for (ObjectId child : node.children) {
+            const QSizeF e = nodes.at(child).extent;
+            along += (node.down ? e.width() + kObjectGap : e.height() + kObjectGap);
+            across = std::max(across, node.down ? e.height() : e.width());
+        }
+        along -= kObjectGap;
+        node.extent = node.down
+                          ? QSizeF(std::max(own.width(), along), own.height() + kTreeRowGap + across)
+                          : QSizeF(own.width() + kColumnGap + across, std::max(own.height(), along));
+    }
+    // Positions, parents before children: each subtree owns the rectangle of its extent, so
+    // nothing overlaps by construction.
+    std::vector<std::pair<ObjectId, QPointF>> todo; // a subtree and its extent's top left
+    // Roots share the column right of the frames. Older objects (smaller ids) choose first,
+    // so a new object does not push an old one away: after `a = 10; b = a; a += 1` the 10
+    // stays by b and the new 11 goes to the nearest free spot by a. It goes above what is in
+    // its way only when all of that lines up with names below its own (so the arrows do not
+    // cross); otherwise below.
+    std::sort(roots.begin(), roots.end());
+    struct Span {
+        qreal top, bottom, wanted;
+    };
+    std::vector<Span> taken; // placed roots, by top
+    for (ObjectId root : roots) {
+        const Node& node = nodes.at(root);
+        const qreal height = node.extent.height();
+        const qreal wanted = *node.rootTop;
+        auto overlaps = [&](qreal top, const Span& span) {
+            return top < span.bottom + kObjectGap && span.top < top + height + kObjectGap;
+        };
+        qreal down = wanted;
+        for (const Span& span : taken) {
+            if (overlaps(down, span)) {
+                down = span.bottom + kObjectGap;
+            }
+        }
+        qreal up = wanted;
+        bool upIsClear = true;
+        for (auto span = taken.rbegin(); span != taken.rend(); ++span) {
+            if (overlaps(up, *span)) {
+                up = span->top - kObjectGap - height;
+                upIsClear = upIsClear && span->wanted > wanted;
+            }
+        }
+        const qreal top = upIsClear && wanted - up < down - wanted ? up : down;
+        const Span mine{top, top + height, wanted};
+        taken.insert(std::upper_bound(taken.begin(), taken.end(), mine,
+                                      [](const Span& x, const Span& y) { return x.top < y.top; }),
+                     mine);
+        todo.emplace_back(root, QPointF(objectsLeft, top));
+    }
+    while (!todo.empty()) {
+        const auto [id, at] = todo.back();
+        todo.pop_back();
+        Node& node = nodes.at(id);
+        const QSizeF own = node.box.rect.size();
+        if (node.down) {
+            qreal along = -kObjectGap;
+            for (ObjectId child : node.children) {
+                along += nodes.at(child).extent.width() + kObjectGap;
+            }
+            // The parent centred over its children, the children centred under a wide parent.
+            const qreal width = node.extent.width();
+            translateBox(node.box, QPointF(at.x() + (width - own.width()) / 2, at.y()));
+            qreal x = at.x() + (width - std::max<qreal>(along, 0)) / 2;
+            const qreal y = at.y() + own.height() + kTreeRowGap;
+            std::vector<std::pair<ObjectId, QPointF>> kids;
+            for (ObjectId child : node.children) {
+                kids.emplace_back(child, QPointF(x, y));
+                x += nodes.at(child).extent.width() + kObjectGap;
+            }
+            todo.insert(todo.end(), kids.rbegin(), kids.rend());
         } else {
-            const LayoutBox& parent = boxes.at(reach.parentObject);
-            anchor = parent.cells[reach.cell].anchor;
-            x = std::max(x, parent.rect.right() + kColumnGap);
-        }
-        const qreal startTop = std::max<qreal>(0, anchor.y() - kArrowEdgeInset);
-        QRectF rect(QPointF(x, startTop), box.rect.size());
-        // A column that already overflowed is not searched again: start in its last continuation.
-        for (auto full = continuation.find(rect.left()); full != continuation.end();
-             full = continuation.find(rect.left())) {
-            rect.moveTopLeft(QPointF(full->second, 0));
-        }
-        QRectF hit;
-        while (placed.collides(rect, &hit)) {
-            rect.moveTop(hit.bottom() + kObjectGap);
-            if (rect.bottom() > wrapHeight && rect.top() > 0) {
-                // The column is full: go on in its continuation column (made right of everything
-                // placed so far the first time), so the picture grows sideways in pages instead
-                // of into one endless column.
-                auto next = continuation.find(rect.left());
-                if (next == continuation.end()) {
-                    next = continuation.emplace(rect.left(), std::max(rect.right(), objectsRight) + kColumnGap).first;
-                }
-                rect.moveTopLeft(QPointF(next->second, 0));
+            translateBox(node.box, at);
+            const qreal x = at.x() + own.width() + kColumnGap;
+            qreal y = at.y();
+            std::vector<std::pair<ObjectId, QPointF>> kids;
+            for (ObjectId child : node.children) {
+                kids.emplace_back(child, QPointF(x, y));
+                y += nodes.at(child).extent.height() + kObjectGap;
             }
+            todo.insert(todo.end(), kids.rbegin(), kids.rend());
         }
-        if (reach.parentFrame != nullptr && rect.top() > startTop) {
-            // Slid down past an object that a later variable points to, the two arrows would
-            // cross (a = 10; b = a; a += 1): try the free spot above that object instead.
-            bool crosses = false;
-            for (const auto& [other, otherAnchorY] : frameTargets) {
-                if (otherAnchorY > anchor.y() && other.top() < rect.top() &&
-                    other.right() > rect.left() && other.left() < rect.right()) {
-                    crosses = true;
-                    break;
-                }
-            }
-            if (crosses) {
-                QRectF up(QPointF(x, startTop), box.rect.size());
-                while (placed.collides(up, &hit, false)) {
-                    up.moveBottom(hit.top() - kObjectGap);
-                }
-                if (up.top() > startTop - kMaxLift) {
-                    rect = up;
-                }
-            }
-        }
-        translateBox(box, rect.topLeft());
-        placed.add(box.rect);
-        objectsRight = std::max(objectsRight, box.rect.right());
-        if (reach.parentFrame != nullptr) {
-            frameTargets.emplace_back(box.rect, anchor.y());
-        }
-        isPlaced[id] = true;
-        m_positions[id] = rect.topLeft();
     }
+    result.objects.reserve(order.size());
     for (ObjectId id : order) {
-        m_positions[id] = boxes.at(id).rect.topLeft();
-        result.objects.push_back(std::move(boxes.at(id)));
+        result.objects.push_back(std::move(nodes.at(id).box));
     }
 
     std::unordered_map<ObjectId, std::size_t> objectIndex;

@@ -2,11 +2,15 @@
 //
 // The layout is the diagram's geometry as plain data (boxes made of cells, arrows as cubic
 // curves), so tests can check it without a scene. Frames stack in a column on the left in
-// call order; objects go to their right, each new object placed next to the slot that first
-// reaches it, so nested structures read left to right. The layout remembers where every
-// object was (by ObjectId) and keeps it there on the next step unless that spot now collides
-// with something, so stepping forwards and backwards does not reshuffle the picture. The price
-// is that a long run can leave gaps where objects died; reset() starts afresh for a new run.
+// call order; objects go to their right, following the structure: every object hangs under
+// the slot that first reaches it (depth first from the frames' variables), a chain of links
+// runs left to right in a row, a list of lists reads as the rows of a grid, and a tree (a
+// class whose instances branch into two or more of their own kind) grows downward, children
+// side by side in order. Each subtree owns a rectangle of its own, so boxes never overlap.
+//
+// The picture is a function of the state alone: Step, Back, a jump or an export of the same
+// step all draw the same thing, and an object keeps its place from one step to the next
+// unless the structure before it changed.
 //
 // A step costs what it changed, not the size of the heap: the layout keeps each object's box
 // (keyed by the object's contents and by how the objects it refers to read) and each arrow's
@@ -140,13 +144,13 @@ public:
 
     explicit DiagramLayout(DiagramFonts fonts = DiagramFonts::standard());
 
-    // Lays out one state. Positions of objects seen before are reused when they still fit.
+    // Lays out one state.
     // Exited frames (outermost or earliest first) go below the live ones, with no arrows.
     // A stack deeper than StackCut::kCutAbove is drawn cut (stack_cut.h).
     DiagramLayoutResult layout(const core::ProgramState& state, const LayoutOptions& options,
                                const std::vector<ExitedFrame>& exited = {});
 
-    // Forgets remembered positions (a new run starts with a fresh picture).
+    // Forgets everything kept for reuse (a new run).
     void reset();
     // Forgets the boxes and routes kept for reuse, not the positions: the next layout is
     // computed from scratch, and must come out exactly as it would have with them.
@@ -172,8 +176,6 @@ public:
 
 private:
     DiagramFonts m_fonts;
-    std::unordered_map<core::ObjectId, QPointF> m_positions;
-    qreal m_objectsLeft = 0;
     std::unordered_map<core::ObjectId, CachedBox> m_boxes;
     LayoutOptions m_boxesOptions;
     QHash<QString, qreal> m_textWidths; // in the value font

@@ -45,7 +45,10 @@ struct DrawnText {
 // of emulating anything, so the text arrives whole with the transform that places it.
 class TextRecordingEngine : public QPaintEngine {
 public:
-    TextRecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    // fit: the scale QGraphicsScene::render maps the scene with, a hair under 1 because the
+    // picture's size is rounded to whole pixels; the text is not smaller for it, so px leaves it
+    // out.
+    explicit TextRecordingEngine(qreal fit) : QPaintEngine(QPaintEngine::AllFeatures), m_fit(fit) {}
 
     bool begin(QPaintDevice*) override { return true; }
     bool end() override { return true; }
@@ -75,7 +78,7 @@ public:
         const QFont font = item.font();
         const qreal fontPx =
             font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * kRecordingDpi / 72.0;
-        const qreal scale = std::sqrt(std::abs(transform.determinant()));
+        const qreal scale = std::sqrt(std::abs(transform.determinant())) / m_fit;
         DrawnText drawn{text, fontPx * scale, transform.mapRect(logical), transform.map(p).y()};
         if (!m_texts.empty()) {
             DrawnText& last = m_texts.back();
@@ -92,12 +95,13 @@ public:
     const std::vector<DrawnText>& texts() const { return m_texts; }
 
 private:
+    qreal m_fit;
     std::vector<DrawnText> m_texts;
 };
 
 class TextRecorder : public QPaintDevice {
 public:
-    explicit TextRecorder(QSize size) : m_size(size) {}
+    TextRecorder(QSize size, qreal fit) : m_size(size), m_engine(fit) {}
     QPaintEngine* paintEngine() const override { return &m_engine; }
     const std::vector<DrawnText>& texts() const { return m_engine.texts(); }
 
@@ -299,7 +303,7 @@ QJsonObject LayoutExport::describe(DiagramScene& scene, const core::ProgramState
         arrows.append(json);
     }
 
-    TextRecorder recorder(size);
+    TextRecorder recorder(size, toImage.m11());
     QPainter painter(&recorder);
     ExportOptions options;
     options.scale = kScale;

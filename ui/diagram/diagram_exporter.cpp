@@ -5,7 +5,6 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QSvgGenerator>
-
 #include <algorithm>
 
 namespace memstep::ui {
@@ -39,7 +38,9 @@ private:
 
 } // namespace
 
-QRectF DiagramExporter::sourceRect() const { return m_scene.diagramRect(); }
+QRectF DiagramExporter::sourceRect() const {
+    return m_scene.diagramRect();
+}
 
 QSize DiagramExporter::imageSize(qreal scale) const {
     return (sourceRect().size() * scale).toSize().expandedTo(QSize(1, 1));
@@ -48,7 +49,8 @@ QSize DiagramExporter::imageSize(qreal scale) const {
 QTransform DiagramExporter::sceneToImage(qreal scale) const {
     const QRectF source = sourceRect();
     const QSizeF target(imageSize(scale));
-    const qreal ratio = std::min(target.width() / source.width(), target.height() / source.height());
+    const qreal ratio =
+        std::min(target.width() / source.width(), target.height() / source.height());
     return QTransform().scale(ratio, ratio).translate(-source.left(), -source.top());
 }
 

@@ -2,6 +2,7 @@
 // main() and the command line only; everything else lives in memstep_ui.
 #include "headless_export.h"
 #include "headless_sequence_export.h"
+#include "layout_export.h"
 #include "main_window.h"
 #include "memstep/version.h"
 
@@ -43,16 +44,26 @@ int main(int argc, char** argv) {
     const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write the diagram as PNG to <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption svg(QStringLiteral("export-svg"), QStringLiteral("Write the diagram as SVG to <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption gif(QStringLiteral("export-gif"), QStringLiteral("Write an animated GIF of the steps --from to --to to <file> and exit."), QStringLiteral("file"));
+    const QCommandLineOption layout(
+        QStringLiteral("export-layout"),
+        QStringLiteral("Write the geometry of the PNG's diagram (boxes, arrows, texts) as JSON to "
+                       "<file> ('-': standard output) and exit."),
+        QStringLiteral("file"));
     const QCommandLineOption pdf(QStringLiteral("export-pdf"), QStringLiteral("Write a PDF handout, one page per step from --from to --to, to <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First step of a GIF or PDF, 1-based (default: 1)."), QStringLiteral("a"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last step of a GIF or PDF (default: the last)."), QStringLiteral("b"));
-    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("The step to draw, 1-based (default: the last)."), QStringLiteral("n"));
+    const QCommandLineOption step(
+        QStringLiteral("step"),
+        QStringLiteral("The step to draw, 1-based (default: the last); with --export-layout also "
+                       "'all' (JSON Lines, one step a line)."),
+        QStringLiteral("n"));
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."), QStringLiteral("s"));
     const QCommandLineOption transparent(QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white."));
     const QCommandLineOption everyObject(QStringLiteral("every-object"), QStringLiteral("Draw every object on the heap as a box, numbers and strings in containers too."));
     const QCommandLineOption ids(QStringLiteral("ids"), QStringLiteral("Show each object's id()."));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark colours (with --transparent)."));
-    parser.addOptions({png, svg, gif, pdf, step, scale, from, to, transparent, everyObject, ids, dark});
+    parser.addOptions(
+        {png, svg, layout, gif, pdf, step, scale, from, to, transparent, everyObject, ids, dark});
     parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("A Python file to open (or to export)."), QStringLiteral("[PROGRAM.py]"));
 
     QTextStream err(stderr);
@@ -76,7 +87,8 @@ int main(int argc, char** argv) {
     if (files.size() > 1) {
         return usageError(QStringLiteral("expected at most one program, got %1").arg(files.size()));
     }
-    const int formats = int(parser.isSet(png)) + int(parser.isSet(svg)) + int(parser.isSet(gif)) + int(parser.isSet(pdf));
+    const int formats = int(parser.isSet(png)) + int(parser.isSet(svg)) +
+                        int(parser.isSet(layout)) + int(parser.isSet(gif)) + int(parser.isSet(pdf));
     const bool exporting = formats > 0;
     if (!exporting) {
         for (const QCommandLineOption* option : {&step, &scale, &from, &to, &transparent, &everyObject, &ids, &dark}) {
@@ -93,7 +105,8 @@ int main(int argc, char** argv) {
     }
 
     if (formats > 1) {
-        return usageError(QStringLiteral("choose one of --export-png, --export-svg, --export-gif and --export-pdf"));
+        return usageError(QStringLiteral("choose one of --export-png, --export-svg, "
+                                         "--export-layout, --export-gif and --export-pdf"));
     }
     if (files.isEmpty()) {
         return usageError(QStringLiteral("--export-... needs a PROGRAM.py"));
@@ -139,6 +152,32 @@ int main(int argc, char** argv) {
     request.programPath = files.first();
     request.svg = parser.isSet(svg);
     request.outputPath = parser.value(request.svg ? svg : png);
+    if (parser.isSet(layout)) {
+        // The geometry is that of a scale-1 picture and does not depend on colours.
+        for (const QCommandLineOption* option : {&scale, &transparent, &dark}) {
+            if (parser.isSet(*option)) {
+                return usageError(QStringLiteral("--%1 does not go with --export-layout")
+                                      .arg(option->names().first()));
+            }
+        }
+        request.outputPath = parser.value(layout);
+        const bool allSteps = parser.value(step) == QLatin1String("all");
+        if (parser.isSet(step) && !allSteps) {
+            bool ok = false;
+            const long long n = parser.value(step).toLongLong(&ok);
+            if (!ok || n < 1) {
+                return usageError(
+                    QStringLiteral("--step wants a whole number from 1 or 'all', not '%1'")
+                        .arg(parser.value(step)));
+            }
+            request.step = n;
+        }
+        request.everyObject = parser.isSet(everyObject);
+        request.showIds = parser.isSet(ids);
+        const int code = memstep::ui::LayoutExport::run(request, allSteps, err);
+        err.flush();
+        return code;
+    }
     if (parser.isSet(step)) {
         bool ok = false;
         const long long n = parser.value(step).toLongLong(&ok);

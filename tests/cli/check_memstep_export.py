@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Command-line tests of memstep's GIF and PDF exports: one case per CTest.
+"""Command-line tests of memstep's GIF, PDF and layout exports: one case per CTest.
 
 Usage: check_memstep_export.py MEMSTEP MEMSTEP_TRACE CASE
 
@@ -157,8 +157,64 @@ class Cases:
     def case_help_lists_exports(self):
         code, out, _ = self.memstep("--help")
         check(code == 0, "--help exit %d" % code)
-        for option in ("--export-gif", "--export-pdf", "--from", "--to"):
+        for option in ("--export-gif", "--export-pdf", "--export-layout", "--from", "--to"):
             check(option in out, "--help lacks %s" % option)
+
+    def layout(self, *args):
+        code, out, err = self.memstep("--export-layout", "-", *args)
+        check(code == 0, "exit %d: %s" % (code, err))
+        return out
+
+    def case_layout_last_step(self):
+        code, _, err = self.memstep("--export-layout", self.out("last.json"), self.program)
+        check(code == 0, "exit %d: %s" % (code, err))
+        layout = json.load(open(self.out("last.json")))
+        check(layout["format"] == "memstep-layout" and layout["version"] == 1, "format %r" % layout)
+        check(layout["step"] == self.steps(), "step %r of %d" % (layout["step"], self.steps()))
+        # The picture it describes: a scale-1 PNG of the same step, whose size is in its header.
+        code, _, err = self.memstep("--export-png", self.out("last.png"), "--scale", "1", self.program)
+        check(code == 0, "png exit %d: %s" % (code, err))
+        png = open(self.out("last.png"), "rb").read()
+        check(list(struct.unpack(">II", png[16:24])) == layout["size"], "size %r, png %r"
+              % (layout["size"], struct.unpack(">II", png[16:24])))
+        kinds = sorted((box["kind"], box.get("type")) for box in layout["boxes"])
+        check(kinds == [("frame", None), ("object", "list"), ("object", "list")], "boxes %r" % kinds)
+        targets = {arrow["from"]: arrow["to"] for arrow in layout["arrows"]}
+        check(sorted(targets) == ["f1:a", "f1:b", "f1:c"], "arrows from %r" % sorted(targets))
+        check(targets["f1:a"] == targets["f1:b"] != targets["f1:c"], "a, b and c point at %r" % targets)
+        texts = {text["text"]: text["px"] for text in layout["texts"]}
+        check(texts.get("Global frame") == 15 and texts.get("list") == 11, "texts %r" % texts)
+        check(all(len(arrow["points"]) >= 2 for arrow in layout["arrows"]), "an arrow without a line")
+
+    def case_layout_slot_names(self):
+        program = os.path.join(self.dir, "slots.py")
+        with open(program, "w") as f:
+            f.write("class P:\n    def __init__(self):\n        self.items = [[1]]\n"
+                    "def f(x, seen=[]):\n    return {('k',): x}\n"
+                    "p = P()\nd = f(p.items)\n")
+        names = set()
+        for line in self.layout("--step", "all", "--every-object", program).splitlines():
+            names |= {re.sub(r"^[fo]\d+", "#", arrow["from"]) for arrow in json.loads(line)["arrows"]}
+        for name in ("#:p", "#:d", "#.items", "#[0]", "#{0}", "#{0}:value", "#.__defaults__[0]", "#:return"):
+            check(name in names, "no arrow from %s among %r" % (name, sorted(names)))
+
+    def case_layout_all_steps(self):
+        lines = self.layout("--step", "all", "--ids", self.program).splitlines()
+        check(len(lines) == self.steps(), "%d lines for %d steps" % (len(lines), self.steps()))
+        check([json.loads(line)["step"] for line in lines] == list(range(1, len(lines) + 1)), "step numbers")
+        check(json.loads(lines[1]) == json.loads(self.layout("--step", "2", "--ids", self.program)),
+              "line 2 is not what --step 2 writes")
+
+    def case_layout_with_scale(self):
+        self.usage_error("--export-layout", "x.json", "--scale", "2", self.program,
+                         message="--scale does not go with --export-layout")
+
+    def case_layout_bad_step(self):
+        self.usage_error("--export-layout", "x.json", "--step", "every", self.program,
+                         message="--step wants a whole number from 1 or 'all'")
+
+    def case_layout_step_out_of_range(self):
+        self.usage_error("--export-layout", "x.json", "--step", "99", self.program, message="out of range")
 
     # --- requests that are refused ---
 

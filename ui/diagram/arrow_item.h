@@ -27,7 +27,9 @@ public:
 
     void setArrow(const LayoutArrow& arrow);
     const LayoutArrow& arrow() const { return m_arrow; }
+    // What paint() draws: the line (it stops inside the head) and the head, tip first.
     QPainterPath curve() const { return m_curve; }
+    QPolygonF head() const { return m_head; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

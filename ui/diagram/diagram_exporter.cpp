@@ -5,6 +5,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <algorithm>
 
 namespace memstep::ui {
 
@@ -37,18 +38,36 @@ private:
 
 } // namespace
 
+QRectF DiagramExporter::sourceRect() const {
+    return m_scene.diagramRect();
+}
+
+QSize DiagramExporter::imageSize(qreal scale) const {
+    return (sourceRect().size() * scale).toSize().expandedTo(QSize(1, 1));
+}
+
+QTransform DiagramExporter::sceneToImage(qreal scale) const {
+    const QRectF source = sourceRect();
+    const QSizeF target(imageSize(scale));
+    const qreal ratio =
+        std::min(target.width() / source.width(), target.height() / source.height());
+    return QTransform().scale(ratio, ratio).translate(-source.left(), -source.top());
+}
+
 QImage DiagramExporter::renderImage(const ExportOptions& options) const {
-    const QRectF source = m_scene.diagramRect();
-    const QSize size = (source.size() * options.scale).toSize().expandedTo(QSize(1, 1));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(imageSize(options.scale), QImage::Format_ARGB32_Premultiplied);
     image.fill(options.background == ExportBackground::White ? Qt::white : Qt::transparent);
-    ExportColors colors(m_scene, options.background);
     QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                           QPainter::SmoothPixmapTransform);
-    m_scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
+    render(painter, options);
     painter.end();
     return image;
+}
+
+void DiagramExporter::render(QPainter& painter, const ExportOptions& options) const {
+    ExportColors colors(m_scene, options.background);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    m_scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(imageSize(options.scale))), sourceRect());
 }
 
 bool DiagramExporter::writePng(const QString& path, const ExportOptions& options,

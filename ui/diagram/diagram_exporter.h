@@ -7,6 +7,9 @@
 
 #include <QImage>
 #include <QString>
+#include <QTransform>
+
+class QPainter;
 
 namespace memstep::ui {
 
@@ -24,6 +27,16 @@ public:
     explicit DiagramExporter(DiagramScene& scene) : m_scene(scene) {}
 
     QImage renderImage(const ExportOptions& options) const;
+    // Paints the picture renderImage() makes onto any device of imageSize(): the layout export
+    // records what this draws, so its geometry is the picture's.
+    void render(QPainter& painter, const ExportOptions& options) const;
+    // The picture's size in pixels, and the scene rectangle it shows.
+    QSize imageSize(qreal scale) const;
+    QRectF sourceRect() const;
+    // Where a scene point lands in the picture: QGraphicsScene::render's mapping of
+    // sourceRect() onto the imageSize() target, aspect ratio kept (the size is rounded to whole
+    // pixels, so the ratio can be a hair off 1).
+    QTransform sceneToImage(qreal scale) const;
     // Return false and set *error (a sentence for the user) when the file cannot be written.
     bool writePng(const QString& path, const ExportOptions& options, QString* error) const;
     bool writeSvg(const QString& path, const ExportOptions& options, QString* error) const;

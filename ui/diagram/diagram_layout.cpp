@@ -89,6 +89,7 @@ struct RowSpec {
     QString label;
     ObjectId target;
     Slot slot = Slot::Member;
+    QString sourceName; // LayoutCell::sourceName of the row's value cell
 };
 
 // Builds boxes at the origin; placement moves them afterwards.
@@ -145,10 +146,12 @@ public:
                         valueWidth(inlineText(id)) + kCellTextPadding);
     }
 
-    LayoutCell refCell(ObjectId id, Slot slot, const QRectF& rect) const {
+    LayoutCell refCell(ObjectId id, Slot slot, const QRectF& rect,
+                       const QString& sourceName) const {
         LayoutCell cell;
         cell.role = CellRole::Value;
         cell.rect = rect;
+        cell.sourceName = sourceName;
         if (isInline(id, slot)) {
             cell.text = inlineText(id);
         } else {
@@ -169,9 +172,9 @@ public:
             label.rect = QRectF(x, y, labelW, kCellHeightValue);
             label.text = row.label;
             box.cells.push_back(label);
-            box.cells.push_back(refCell(
-                row.target, row.slot,
-                QRectF(x + labelW + kLabelGap, y, cellW, kCellHeightValue)));
+            box.cells.push_back(refCell(row.target, row.slot,
+                                        QRectF(x + labelW + kLabelGap, y, cellW, kCellHeightValue),
+                                        row.sourceName));
             y += kCellHeightValue + kRowGap;
         }
         return rows.empty() ? y : y - kRowGap;
@@ -199,11 +202,13 @@ public:
     std::vector<RowSpec> frameRows(const core::FrameState& frame) const {
         std::vector<RowSpec> rows;
         for (const core::NamedRef& var : frame.vars) {
-            rows.push_back({fromUtf8(var.first), var.second, Slot::Name});
+            rows.push_back({fromUtf8(var.first), var.second, Slot::Name,
+                            QLatin1Char(':') + fromUtf8(var.first)});
         }
         // The module's own return value is always None and teaches nothing: left out.
         if (frame.returnValue && frame.function != "<module>") {
-            rows.push_back({QStringLiteral("Return value"), *frame.returnValue, Slot::Name});
+            rows.push_back({QStringLiteral("Return value"), *frame.returnValue, Slot::Name,
+                            QStringLiteral(":return")});
         }
         return rows;
     }
@@ -351,9 +356,9 @@ public:
                         caption.rect = QRectF(x, y, cellW, captionH);
                         box.cells.push_back(caption);
                     }
-                    box.cells.push_back(
-                        refCell(object.items[std::size_t(i)], Slot::Member,
-                                QRectF(x, y + captionH, cellW, kCellHeightValue)));
+                    box.cells.push_back(refCell(object.items[std::size_t(i)], Slot::Member,
+                                                QRectF(x, y + captionH, cellW, kCellHeightValue),
+                                                QStringLiteral("[%1]").arg(i)));
                 }
                 const int perRow = std::min(count, DiagramLayout::kMaxCellsPerRow);
                 contentW = std::max(contentW, perRow * cellW);
@@ -378,9 +383,12 @@ public:
                 qreal y = top;
                 for (std::size_t i = 0; i < shown; ++i) {
                     const auto& [key, value] = object.entries[i];
-                    box.cells.push_back(refCell(key, Slot::Key, QRectF(pad, y, keyW, kCellHeightValue)));
-                    box.cells.push_back(refCell(
-                        value, Slot::Member, QRectF(pad + keyW, y, valueW, kCellHeightValue)));
+                    box.cells.push_back(refCell(key, Slot::Key,
+                                                QRectF(pad, y, keyW, kCellHeightValue),
+                                                QStringLiteral("{%1}").arg(i)));
+                    box.cells.push_back(refCell(value, Slot::Member,
+                                                QRectF(pad + keyW, y, valueW, kCellHeightValue),
+                                                QStringLiteral("{%1}:value").arg(i)));
                     y += kCellHeightValue + kRowGap;
                 }
                 bottom = y - kRowGap;
@@ -403,11 +411,14 @@ public:
                     const QString name = param < object.params.size()
                                              ? fromUtf8(object.params[param])
                                              : QStringLiteral("default");
-                    rows.push_back({name + QStringLiteral(" ="), object.defaults[i], Slot::Member});
+                    rows.push_back({name + QStringLiteral(" ="), object.defaults[i], Slot::Member,
+                                    QStringLiteral(".__defaults__[%1]").arg(i)});
                 }
-                for (const core::NamedRef& cell : object.closure) {
+                for (std::size_t i = 0; i < object.closure.size(); ++i) {
+                    const core::NamedRef& cell = object.closure[i];
                     rows.push_back({fromUtf8(cell.first) + QStringLiteral(" (closure)"),
-                                    cell.second, Slot::Member});
+                                    cell.second, Slot::Member,
+                                    QStringLiteral(".__closure__[%1]").arg(i)});
                 }
             } else if (type == "class") {
                 text = fromUtf8(object.name);
@@ -415,7 +426,8 @@ public:
                 text = valueText(object);
             }
             for (const core::NamedRef& attr : object.attrs) {
-                rows.push_back({fromUtf8(attr.first), attr.second, Slot::Member});
+                rows.push_back({fromUtf8(attr.first), attr.second, Slot::Member,
+                                QLatin1Char('.') + fromUtf8(attr.first)});
             }
             qreal y = top;
             if (!text.isEmpty()) {
@@ -534,8 +546,8 @@ bool sameRect(const QRectF& a, const QRectF& b) {
 }
 
 bool sameCell(const LayoutCell& a, const LayoutCell& b) {
-    return a.role == b.role && sameRect(a.rect, b.rect) && a.text == b.text && a.target == b.target &&
-           samePoint(a.anchor, b.anchor);
+    return a.role == b.role && sameRect(a.rect, b.rect) && a.text == b.text &&
+           a.target == b.target && samePoint(a.anchor, b.anchor) && a.sourceName == b.sourceName;
 }
 
 bool sameBox(const LayoutBox& a, const LayoutBox& b) {

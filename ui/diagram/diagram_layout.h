@@ -66,6 +66,12 @@ struct LayoutCell {
     QString text;
     std::optional<core::ObjectId> target; // Value cells drawn as an arrow slot
     QPointF anchor;                       // where that arrow starts: the cell's centre
+    // Value cells: what the slot is, written after its box's id to name an arrow's start
+    // (diagram-layout.md): ":x" or ":return" in a frame, "[3]" in a list, tuple or set (sets in
+    // drawn order), "{2}" / "{2}:value" for a dict entry's key / value, ".attr" for an
+    // attribute, ".__defaults__[0]" / ".__closure__[0]" in a function. Labels and captions
+    // say this only as display text, which is ambiguous (an attribute named "x =").
+    QString sourceName;
 };
 
 struct LayoutBox {

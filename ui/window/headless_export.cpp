@@ -33,6 +33,18 @@ std::optional<core::RunResult> HeadlessExport::runForExport(const QString& progr
     return result;
 }
 
+void HeadlessExport::showStep(DiagramScene& scene, const core::Trace& trace, long long step,
+                              const HeadlessExportRequest& request) {
+    scene.setDiagramPalette(request.dark ? DiagramPalette::darkTheme() : DiagramPalette::light());
+    LayoutOptions options;
+    options.everyObject = request.everyObject;
+    options.showIds = request.showIds;
+    scene.setOptions(options);
+    for (long long i = std::max(1LL, step - kReplaySteps); i <= step; ++i) {
+        scene.showState(trace.state(std::size_t(i - 1)));
+    }
+}
+
 int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) {
     const std::optional<core::RunResult> loaded = runForExport(request.programPath, err);
     if (!loaded) {
@@ -52,14 +64,7 @@ int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) 
     }
 
     DiagramScene scene;
-    scene.setDiagramPalette(request.dark ? DiagramPalette::darkTheme() : DiagramPalette::light());
-    LayoutOptions options;
-    options.everyObject = request.everyObject;
-    options.showIds = request.showIds;
-    scene.setOptions(options);
-    for (long long i = std::max(1LL, step - kReplaySteps); i <= step; ++i) {
-        scene.showState(result.trace.state(std::size_t(i - 1)));
-    }
+    showStep(scene, result.trace, step, request);
 
     ExportOptions exportOptions;
     exportOptions.scale = request.scale;

@@ -267,6 +267,14 @@ std::array<Side, 4> sidesFacing(QPointF start, const QRectF& target) {
     const bool above = start.y() < target.center().y();
     const Side nearY = above ? Side::Top : Side::Bottom;
     const Side farY = above ? Side::Bottom : Side::Top;
+    // Well above or below and only a little to the side (a cell over the object it holds):
+    // the top or bottom edge is the one it meets.
+    const qreal outX = std::max({0.0, target.left() - start.x(), start.x() - target.right()});
+    const qreal outY = std::max({0.0, target.top() - start.y(), start.y() - target.bottom()});
+    if (outY > outX) {
+        const bool left = start.x() < target.center().x();
+        return {nearY, left ? Side::Left : Side::Right, left ? Side::Right : Side::Left, farY};
+    }
     if (start.x() <= target.left() - 8) {
         return {Side::Left, nearY, farY, Side::Right};
     }

@@ -332,7 +332,8 @@ public:
                             box.cells.push_back(caption);
                         }
                         box.cells.push_back(refCell(object.items[std::size_t(i)], Slot::Member,
-                                                    QRectF(pad + indexW, y, cellW, kCellHeightValue)));
+                                                    QRectF(pad + indexW, y, cellW, kCellHeightValue),
+                                                    QStringLiteral("[%1]").arg(i)));
                         y += kCellHeightValue;
                     }
                     contentW = std::max(contentW, indexW + cellW);
@@ -342,9 +343,17 @@ public:
                                          bottom + kRowGap);
                     }
                 } else {
+                // Long lists wrap so one box never runs off the projector, but only when all
+                // their cells are text: an arrow from a cell of an upper row would have to
+                // cross the rows below it.
+                bool wrap = true;
+                for (int i = 0; i < count && wrap; ++i) {
+                    wrap = isInline(object.items[std::size_t(i)], Slot::Member);
+                }
+                const int perRow = wrap ? DiagramLayout::kMaxCellsPerRow : count;
                 qreal y = top;
                 for (int i = 0; i < count; ++i) {
-                    const int column = i % DiagramLayout::kMaxCellsPerRow;
+                    const int column = i % perRow;
                     if (column == 0 && i > 0) {
                         y += captionH + kCellHeightValue + kRowGap;
                     }
@@ -360,8 +369,7 @@ public:
                                                 QRectF(x, y + captionH, cellW, kCellHeightValue),
                                                 QStringLiteral("[%1]").arg(i)));
                 }
-                const int perRow = std::min(count, DiagramLayout::kMaxCellsPerRow);
-                contentW = std::max(contentW, perRow * cellW);
+                contentW = std::max(contentW, std::min(count, perRow) * cellW);
                 bottom = y + captionH + kCellHeightValue;
                 if (object.items.size() > std::size_t(count)) {
                     bottom = addText(moreText(object.items.size() - std::size_t(count), "item", "items"),
@@ -522,6 +530,22 @@ bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& objec
         same = looks[next++] == lookOf(state, id, named);
     });
     return same && next == looks.size();
+}
+
+// Whether a box's value cells (two or more) all sit in one row.
+bool isRowOfCells(const LayoutBox& box) {
+    std::optional<qreal> top;
+    int cells = 0;
+    for (const LayoutCell& cell : box.cells) {
+        if (cell.role == CellRole::Value) {
+            if (top && *top != cell.rect.top()) {
+                return false;
+            }
+            top = cell.rect.top();
+            ++cells;
+        }
+    }
+    return cells >= 2;
 }
 
 void translateBox(LayoutBox& box, QPointF offset) { box = movedBy(std::move(box), offset); }
@@ -694,8 +718,12 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         LayoutBox box;
         std::vector<ObjectId> children; // the objects this one reached first, in cell order
         std::optional<qreal> rootTop;   // a root: the top that lines it up with its variable
+        std::vector<qreal> childCellX;  // where in the box (x) each child's slot is
         bool down = false;              // children below (a tree) rather than to the right
         QSizeF extent;                  // of the box with everything under it
+        // Down: the box's and each child's left within the extent.
+        qreal boxLeft = 0;
+        std::vector<qreal> childLeft;
     };
     std::unordered_map<ObjectId, Node> nodes;
     std::vector<ObjectId> order; // preorder
@@ -709,7 +737,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         if (object == nullptr) {
             return false;
         }
-        nodes.emplace(id, Node{objectBox(id, *object), {}, {}, false, {}});
+        nodes.emplace(id, Node{objectBox(id, *object), {}, {}, {}, false, {}, 0, {}});
         order.push_back(id);
         stack.emplace_back(id, 0);
         return true;
@@ -726,9 +754,11 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
                 continue;
             }
             const ObjectId parent = id;
+            const qreal cellX = cells[next].anchor.x();
             const ObjectId target = *cells[next++].target;
             if (claim(target)) { // invalidates `id` and `next`
                 nodes.at(parent).children.push_back(target);
+                nodes.at(parent).childCellX.push_back(cellX);
             }
         }
     };
@@ -775,7 +805,12 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         Node& node = nodes.at(*it);
         const core::HeapObject& object = *builder.find(*it);
-        node.down = object.type == "instance" && treeClasses.count(object.className) != 0;
+        // A row of cells hands its objects down, each below its own cell in order, so no
+        // arrow runs along the row past the other cells.
+        const bool sequence = object.type == "list" || object.type == "tuple" || object.type == "set" ||
+                              object.type == "frozenset";
+        node.down = (object.type == "instance" && treeClasses.count(object.className) != 0) ||
+                    (sequence && isRowOfCells(node.box));
         const QSizeF own = node.box.rect.size();
         if (node.children.empty()) {
             node.extent = own;
@@ -784,22 +819,60 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         if (!node.down && object.type == "instance") {
             // The link to the next object of the same kind goes first, level with this one,
             // so a chain stays in one row whatever else its nodes hold.
-            std::stable_partition(node.children.begin(), node.children.end(), [&](ObjectId child) {
-                const core::HeapObject& c = *builder.find(child);
+            std::vector<std::pair<ObjectId, qreal>> kids;
+            for (std::size_t k = 0; k < node.children.size(); ++k) {
+                kids.emplace_back(node.children[k], node.childCellX[k]);
+            }
+            std::stable_partition(kids.begin(), kids.end(), [&](const auto& kid) {
+                const core::HeapObject& c = *builder.find(kid.first);
                 return c.type == "instance" && c.className == object.className;
             });
+            for (std::size_t k = 0; k < kids.size(); ++k) {
+                std::tie(node.children[k], node.childCellX[k]) = kids[k];
+            }
         }
-        qreal along = 0;  // children's extents added up, with gaps
-        qreal across = 0; // the largest of them the other way
-        for (ObjectId child : node.children) {
-            const QSizeF e = nodes.at(child).extent;
-            along += (node.down ? e.width() + kObjectGap : e.height() + kObjectGap);
-            across = std::max(across, node.down ? e.height() : e.width());
+        if (!node.down) {
+            qreal along = -kObjectGap; // children's heights added up, with gaps
+            qreal across = 0;          // the widest of them
+            for (ObjectId child : node.children) {
+                const QSizeF e = nodes.at(child).extent;
+                along += e.height() + kObjectGap;
+                across = std::max(across, e.width());
+            }
+            node.extent = QSizeF(own.width() + kColumnGap + across, std::max(own.height(), along));
+            continue;
         }
-        along -= kObjectGap;
-        node.extent = node.down
-                          ? QSizeF(std::max(own.width(), along), own.height() + kTreeRowGap + across)
-                          : QSizeF(own.width() + kColumnGap + across, std::max(own.height(), along));
+        // Down. A tree node is centred over its children; a row of cells puts each child under
+        // its own cell as far as the ones before it allow, so the arrows drop straight down.
+        // Lefts relative to the box's left first, then shifted to the extent's.
+        const bool tree = !sequence;
+        node.childLeft.clear();
+        qreal across = 0;
+        qreal right = -kObjectGap;
+        for (std::size_t k = 0; k < node.children.size(); ++k) {
+            const Node& child = nodes.at(node.children[k]);
+            const qreal width = child.extent.width();
+            // The child's box, centred in its extent when it hands down, else at its left.
+            const qreal boxCentre = child.down ? width / 2 : child.box.rect.width() / 2;
+            qreal left = right + kObjectGap;
+            if (!tree) {
+                left = std::max(left, node.childCellX[k] - boxCentre);
+            }
+            node.childLeft.push_back(left);
+            right = left + width;
+            across = std::max(across, child.extent.height());
+        }
+        qreal shift = 0;
+        if (tree) {
+            shift = (own.width() - right) / 2; // centre the row of children under the box
+        }
+        const qreal first = std::min<qreal>(0, node.childLeft.front() + shift);
+        node.boxLeft = -first;
+        for (qreal& left : node.childLeft) {
+            left += shift - first;
+        }
+        const qreal width = std::max(own.width() - first, node.childLeft.back() + nodes.at(node.children.back()).extent.width());
+        node.extent = QSizeF(width, own.height() + kTreeRowGap + across);
     }
     // Positions, parents before children: each subtree owns the rectangle of its extent, so
     // nothing overlaps by construction.
@@ -848,21 +921,11 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         Node& node = nodes.at(id);
         const QSizeF own = node.box.rect.size();
         if (node.down) {
-            qreal along = -kObjectGap;
-            for (ObjectId child : node.children) {
-                along += nodes.at(child).extent.width() + kObjectGap;
-            }
-            // The parent centred over its children, the children centred under a wide parent.
-            const qreal width = node.extent.width();
-            translateBox(node.box, QPointF(at.x() + (width - own.width()) / 2, at.y()));
-            qreal x = at.x() + (width - std::max<qreal>(along, 0)) / 2;
+            translateBox(node.box, QPointF(at.x() + node.boxLeft, at.y()));
             const qreal y = at.y() + own.height() + kTreeRowGap;
-            std::vector<std::pair<ObjectId, QPointF>> kids;
-            for (ObjectId child : node.children) {
-                kids.emplace_back(child, QPointF(x, y));
-                x += nodes.at(child).extent.width() + kObjectGap;
+            for (std::size_t k = node.children.size(); k-- > 0;) {
+                todo.emplace_back(node.children[k], QPointF(at.x() + node.childLeft[k], y));
             }
-            todo.insert(todo.end(), kids.rbegin(), kids.rend());
         } else {
             translateBox(node.box, at);
             const qreal x = at.x() + own.width() + kColumnGap;

@@ -337,9 +337,17 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
     const QRectF targetInside = origin.target->rect.adjusted(1, 1, -1, -1);
     int cost = 0;
     QPointF previous = start;
+    // Once out of its own box, a curve does not come back through it (unless it points at it).
+    const bool mayReturn = origin.target == origin.box;
+    bool out = false;
     for (int i = 1; i <= pieces; ++i) {
         const QPointF p = bezierPoint(c, start, qreal(i) / pieces);
         cost += index.crossings(previous, p, origin.box, origin.target);
+        const bool inside = slot.box.contains(p);
+        if (out && inside && !mayReturn) {
+            ++cost;
+        }
+        out = out || !inside;
         if (origin.target != origin.box && segmentEntersRect(previous, p, targetInside)) {
             ++cost;
         }

@@ -754,10 +754,14 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
     const QPointF start = arrow.start;
     const QRectF target = origin.target->rect;
 
-    // Free exits first; a target above the box is reached upwards before downwards.
+    // Free exits first; a target above the box is reached upwards before downwards, and one
+    // wholly below a row of cells (a list's items hang under them) downwards before sideways.
     std::vector<Exit> exits = {Exit::Right, Exit::Down, Exit::Up};
     if (target.bottom() < slot.box.top()) {
         exits = {Exit::Right, Exit::Up, Exit::Down};
+    } else if (target.top() > slot.box.bottom() && !origin.box->isFrame &&
+               slot.content.height() <= slot.cell.height() + 0.5) {
+        exits = {Exit::Down, Exit::Right, Exit::Up};
     }
     std::stable_partition(exits.begin(), exits.end(), [&](Exit e) { return slot.isFree(e); });
 

@@ -816,9 +816,9 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             node.extent = own;
             continue;
         }
-        if (!node.down && object.type == "instance") {
-            // The link to the next object of the same kind goes first, level with this one,
-            // so a chain stays in one row whatever else its nodes hold.
+        if (object.type == "instance") {
+            // Links to objects of the same kind go first: level with this one in a chain,
+            // the first ones below it in a tree, whatever else the nodes hold.
             std::vector<std::pair<ObjectId, qreal>> kids;
             for (std::size_t k = 0; k < node.children.size(); ++k) {
                 kids.emplace_back(node.children[k], node.childCellX[k]);
@@ -842,34 +842,40 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             node.extent = QSizeF(own.width() + kColumnGap + across, std::max(own.height(), along));
             continue;
         }
-        // Down. A tree node is centred over its children; a row of cells puts each child under
-        // its own cell as far as the ones before it allow, so the arrows drop straight down.
-        // Lefts relative to the box's left first, then shifted to the extent's.
-        const bool tree = !sequence;
+        // Down. A tree node is centred over its children of its own kind; its other objects,
+        // and those of a row of cells, go each under its own cell as far as the ones before
+        // allow, so their arrows drop straight down. Lefts are relative to the box's left
+        // first, then to the extent's.
         node.childLeft.clear();
         qreal across = 0;
         qreal right = -kObjectGap;
-        for (std::size_t k = 0; k < node.children.size(); ++k) {
+        std::size_t k = 0;
+        auto sameKind = [&](ObjectId id) {
+            const core::HeapObject& c = *builder.find(id);
+            return !sequence && c.type == "instance" && c.className == object.className;
+        };
+        for (; k < node.children.size() && sameKind(node.children[k]); ++k) {
             const Node& child = nodes.at(node.children[k]);
-            const qreal width = child.extent.width();
-            // The child's box, centred in its extent when it hands down, else at its left.
-            const qreal boxCentre = child.down ? width / 2 : child.box.rect.width() / 2;
-            qreal left = right + kObjectGap;
-            if (!tree) {
-                left = std::max(left, node.childCellX[k] - boxCentre);
-            }
-            node.childLeft.push_back(left);
-            right = left + width;
+            node.childLeft.push_back(right + kObjectGap);
+            right = node.childLeft.back() + child.extent.width();
             across = std::max(across, child.extent.height());
         }
-        qreal shift = 0;
-        if (tree) {
-            shift = (own.width() - right) / 2; // centre the row of children under the box
+        const qreal shift = k == 0 ? 0 : (own.width() - right) / 2; // centred under the box
+        for (qreal& left : node.childLeft) {
+            left += shift;
         }
-        const qreal first = std::min<qreal>(0, node.childLeft.front() + shift);
+        right += shift;
+        for (; k < node.children.size(); ++k) {
+            const Node& child = nodes.at(node.children[k]);
+            const qreal boxCentre = child.boxLeft + child.box.rect.width() / 2;
+            node.childLeft.push_back(std::max(right + kObjectGap, node.childCellX[k] - boxCentre));
+            right = node.childLeft.back() + child.extent.width();
+            across = std::max(across, child.extent.height());
+        }
+        const qreal first = std::min<qreal>(0, node.childLeft.front());
         node.boxLeft = -first;
         for (qreal& left : node.childLeft) {
-            left += shift - first;
+            left -= first;
         }
         const qreal width = std::max(own.width() - first, node.childLeft.back() + nodes.at(node.children.back()).extent.width());
         node.extent = QSizeF(width, own.height() + kTreeRowGap + across);

@@ -192,8 +192,10 @@ struct Slot {
             }
         }
         // Above the cells sit the box's title and a list's indices: a curve leaving upwards
-        // would strike through them.
-        if (content.top() > box.top() + 1) {
+        // would strike through them. Only a single row of cells may be left that way (its
+        // objects above it would otherwise be reached round the whole row): the curve then
+        // crosses just its own cell's index.
+        if (content.top() > box.top() + 1 && (owner.isFrame || content.height() > cell.height() + 0.5)) {
             upFree = false;
         }
     }
@@ -757,10 +759,11 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
     // Free exits first; a target above the box is reached upwards before downwards, and one
     // wholly below a row of cells (a list's items hang under them) downwards before sideways.
     std::vector<Exit> exits = {Exit::Right, Exit::Down, Exit::Up};
+    const bool row = slot.content.height() <= slot.cell.height() + 0.5;
     if (target.bottom() < slot.box.top()) {
-        exits = {Exit::Right, Exit::Up, Exit::Down};
-    } else if (target.top() > slot.box.bottom() && !origin.box->isFrame &&
-               slot.content.height() <= slot.cell.height() + 0.5) {
+        exits = row && !origin.box->isFrame ? std::vector<Exit>{Exit::Up, Exit::Right, Exit::Down}
+                                            : std::vector<Exit>{Exit::Right, Exit::Up, Exit::Down};
+    } else if (target.top() > slot.box.bottom() && !origin.box->isFrame && row) {
         exits = {Exit::Down, Exit::Right, Exit::Up};
     }
     std::stable_partition(exits.begin(), exits.end(), [&](Exit e) { return slot.isFree(e); });

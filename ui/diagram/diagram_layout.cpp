@@ -533,6 +533,12 @@ bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& objec
 }
 
 // Whether a box's value cells (two or more) all sit in one row.
+// Objects of one kind link into chains and trees: instances of one class, or dicts (a node
+// written as {'value': 1, 'next': ...}).
+bool sameKind(const core::HeapObject& a, const core::HeapObject& b) {
+    return a.type == b.type && ((a.type == "instance" && a.className == b.className) || a.type == "dict");
+}
+
 bool isRowOfCells(const LayoutBox& box) {
     std::optional<qreal> top;
     int cells = 0;
@@ -721,9 +727,12 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         std::vector<qreal> childCellX;  // where in the box (x) each child's slot is
         bool down = false;              // children below (a tree) rather than to the right
         QSizeF extent;                  // of the box with everything under it
-        // Down: the box's and each child's left within the extent.
+        // Down: the box's and each child's left within the extent. Chain: the lefts of the
+        // children after the first (the link), which hang below the box.
         qreal boxLeft = 0;
         std::vector<qreal> childLeft;
+        bool chain = false; // the first child (a link to its own kind) to the right, the rest below
+        qreal linkLeft = 0; // chain: the link's left, relative to the box's
     };
     std::unordered_map<ObjectId, Node> nodes;
     std::vector<ObjectId> order; // preorder
@@ -783,9 +792,10 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
     }
 
     // A class whose instances branch into two or more instances of it is a tree: its children
-    // go below it, side by side in order (left before right). Everything else reads left to
-    // right: children in a column to the right of their parent, so a chain of `next` links is
-    // a row and a list of lists is the rows of a grid.
+    // go below it, side by side in order (left before right). A node linking to one of its own
+    // kind is a chain: the next node to its right, so `next` links make a row. Everything else
+    // reads left to right: children in a column to the right of their parent, so a list of
+    // lists is the rows of a grid.
     std::unordered_set<std::string> treeClasses;
     for (ObjectId id : order) {
         const core::HeapObject& object = *builder.find(id);
@@ -795,7 +805,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         int same = 0;
         for (ObjectId child : nodes.at(id).children) {
             const core::HeapObject& c = *builder.find(child);
-            same += c.type == "instance" && c.className == object.className ? 1 : 0;
+            same += sameKind(c, object) ? 1 : 0;
         }
         if (same >= 2) {
             treeClasses.insert(object.className);
@@ -816,7 +826,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             node.extent = own;
             continue;
         }
-        if (object.type == "instance") {
+        if (object.type == "instance" || object.type == "dict") {
             // Links to objects of the same kind go first: level with this one in a chain,
             // the first ones below it in a tree, whatever else the nodes hold.
             std::vector<std::pair<ObjectId, qreal>> kids;
@@ -825,11 +835,35 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             }
             std::stable_partition(kids.begin(), kids.end(), [&](const auto& kid) {
                 const core::HeapObject& c = *builder.find(kid.first);
-                return c.type == "instance" && c.className == object.className;
+                return sameKind(c, object);
             });
             for (std::size_t k = 0; k < kids.size(); ++k) {
                 std::tie(node.children[k], node.childCellX[k]) = kids[k];
             }
+        }
+        node.chain = false;
+        if (!node.down) {
+            node.chain = sameKind(*builder.find(node.children.front()), object);
+        }
+        if (node.chain) {
+            // A link in a chain: the next node level with this one, everything else the node
+            // holds hanging below it under its own cell, so the chain stays one row and each
+            // node's objects stay by it. The next node clears what hangs below.
+            node.childLeft.clear();
+            qreal right = -kObjectGap;
+            qreal below = 0;
+            for (std::size_t k = 1; k < node.children.size(); ++k) {
+                const Node& child = nodes.at(node.children[k]);
+                const qreal boxCentre = child.boxLeft + child.box.rect.width() / 2;
+                node.childLeft.push_back(std::max(right + kObjectGap, node.childCellX[k] - boxCentre));
+                right = node.childLeft.back() + child.extent.width();
+                below = std::max(below, child.extent.height());
+            }
+            node.linkLeft = std::max(own.width() + kColumnGap, right + kObjectGap);
+            const QSizeF link = nodes.at(node.children.front()).extent;
+            node.extent = QSizeF(node.linkLeft + link.width(),
+                                 std::max(link.height(), below == 0 ? own.height() : own.height() + kTreeRowGap + below));
+            continue;
         }
         if (!node.down) {
             qreal along = -kObjectGap; // children's heights added up, with gaps
@@ -850,11 +884,8 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         qreal across = 0;
         qreal right = -kObjectGap;
         std::size_t k = 0;
-        auto sameKind = [&](ObjectId id) {
-            const core::HeapObject& c = *builder.find(id);
-            return !sequence && c.type == "instance" && c.className == object.className;
-        };
-        for (; k < node.children.size() && sameKind(node.children[k]); ++k) {
+        auto branch = [&](ObjectId id) { return !sequence && sameKind(*builder.find(id), object); };
+        for (; k < node.children.size() && branch(node.children[k]); ++k) {
             const Node& child = nodes.at(node.children[k]);
             node.childLeft.push_back(right + kObjectGap);
             right = node.childLeft.back() + child.extent.width();
@@ -934,6 +965,14 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             }
         } else {
             translateBox(node.box, at);
+            if (node.chain) {
+                const qreal y = at.y() + own.height() + kTreeRowGap;
+                for (std::size_t k = node.children.size(); k-- > 1;) {
+                    todo.emplace_back(node.children[k], QPointF(at.x() + node.childLeft[k - 1], y));
+                }
+                todo.emplace_back(node.children.front(), QPointF(at.x() + node.linkLeft, at.y()));
+                continue;
+            }
             const qreal x = at.x() + own.width() + kColumnGap;
             qreal y = at.y();
             std::vector<std::pair<ObjectId, QPointF>> kids;

@@ -192,10 +192,8 @@ struct Slot {
             }
         }
         // Above the cells sit the box's title and a list's indices: a curve leaving upwards
-        // would strike through them. Only a single row of cells may be left that way (its
-        // objects above it would otherwise be reached round the whole row): the curve then
-        // crosses just its own cell's index.
-        if (content.top() > box.top() + 1 && (owner.isFrame || content.height() > cell.height() + 0.5)) {
+        // would strike through them.
+        if (content.top() > box.top() + 1) {
             upFree = false;
         }
     }
@@ -761,8 +759,7 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
     std::vector<Exit> exits = {Exit::Right, Exit::Down, Exit::Up};
     const bool row = slot.content.height() <= slot.cell.height() + 0.5;
     if (target.bottom() < slot.box.top()) {
-        exits = row && !origin.box->isFrame ? std::vector<Exit>{Exit::Up, Exit::Right, Exit::Down}
-                                            : std::vector<Exit>{Exit::Right, Exit::Up, Exit::Down};
+        exits = {Exit::Right, Exit::Up, Exit::Down};
     } else if (target.top() > slot.box.bottom() && !origin.box->isFrame && row) {
         exits = {Exit::Down, Exit::Right, Exit::Up};
     }

@@ -444,6 +444,13 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     }
     }
     showStep(target);
+    // The step keys belong to the diagram now: the editor would take Right and Left as cursor
+    // moves and Space as typing (ending the visualisation), and a focused Visualize button
+    // would take Space as another click. Typing in the editor still needs a click there first.
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus == nullptr || focus->window() == this) {
+        m_view->setFocus(Qt::OtherFocusReason);
+    }
     emit visualizationReady();
 }
 

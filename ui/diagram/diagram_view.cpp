@@ -97,8 +97,7 @@ void DiagramView::restartFit() {
 }
 
 void DiagramView::keepInView(const StepFocus& focus) {
-    QRectF target = focus.whole();
-    if (scene() == nullptr || target.isNull()) {
+    if (scene() == nullptr || focus.whole().isNull()) {
         return;
     }
     // What fits on screen with the margin kept round it, in scene units.
@@ -109,8 +108,17 @@ void DiagramView::keepInView(const StepFocus& focus) {
     auto fits = [&room](const QRectF& r) {
         return r.width() <= room.width() && r.height() <= room.height();
     };
-    if (!fits(target) && !focus.changed.isNull()) {
-        target = focus.changed; // what the step did comes before the frame that did it
+    // What the step did comes first, in the order it did it, then the frame that did it: each
+    // joins the picture only if everything so far still fits.
+    std::vector<QRectF> wanted = focus.changed;
+    if (!focus.activeFrame.isNull()) {
+        wanted.push_back(focus.activeFrame);
+    }
+    QRectF target = wanted.front();
+    for (std::size_t i = 1; i < wanted.size(); ++i) {
+        if (const QRectF more = target.united(wanted[i]); fits(more)) {
+            target = more;
+        }
     }
     if (!fits(target)) {
         // Too big to show whole: its top left, where a box's header and first cells are.

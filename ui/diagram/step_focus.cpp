@@ -1,5 +1,7 @@
 #include "step_focus.h"
 
+#include <algorithm>
+
 namespace memstep::ui {
 
 namespace {
@@ -14,7 +16,11 @@ QRectF united(const QRectF& a, const QRectF& b) {
 } // namespace
 
 QRectF StepFocus::whole() const {
-    return united(changed, activeFrame);
+    QRectF all = activeFrame;
+    for (const QRectF& rect : changed) {
+        all = united(all, rect);
+    }
+    return all;
 }
 
 StepFocus stepFocus(const DiagramLayoutResult& layout, const core::ProgramState& state,
@@ -32,8 +38,10 @@ StepFocus stepFocus(const DiagramLayoutResult& layout, const core::ProgramState&
         case core::EventKind::Bind:
         case core::EventKind::Rebind:
         case core::EventKind::FramePop:
-            if (const LayoutBox* object = layout.findObject(event.object)) {
-                focus.changed = united(focus.changed, object->rect);
+            if (const LayoutBox* object = layout.findObject(event.object);
+                object != nullptr && std::find(focus.changed.begin(), focus.changed.end(),
+                                               object->rect) == focus.changed.end()) {
+                focus.changed.push_back(object->rect);
             }
             break;
         default:

@@ -16,13 +16,13 @@
 namespace memstep::ui {
 
 struct StepFocus {
-    // The union of the boxes of the objects the step made, changed, bound or returned; null
-    // when it touched no drawn object.
-    QRectF changed;
+    // The boxes of the objects the step made, changed, bound or returned, in the order it did
+    // so, each once; empty when it touched no drawn object.
+    std::vector<QRectF> changed;
     // The running (innermost) frame; null when there is none.
     QRectF activeFrame;
 
-    // Both together: null when both are.
+    // All of them together: null when there are none.
     QRectF whole() const;
 };
 

@@ -1,9 +1,15 @@
-// Step and Back keys pressed faster than a huge diagram draws do not pile up: the presses
-// queued while a step is drawn are added up and only the step they lead to is drawn.
+// The step keys: Space and Right step and Left goes back right after Visualize, wherever it was
+// pressed from, while typing in the editor still ends the visualisation. Presses made faster
+// than a huge diagram draws do not pile up: the presses queued while a step is drawn are added
+// up and only the step they lead to is drawn.
+#include "code_editor.h"
 #include "main_window.h"
 #include "step_animator.h"
+#include "step_controls.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -15,6 +21,10 @@ namespace {
 
 constexpr int kRunTimeoutMs = 20000;
 
+bool waitForRun(MainWindow& w) {
+    return QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs);
+}
+
 bool visualized(MainWindow& w, const char* source) {
     w.setInputProvider([](const QString&) { return std::nullopt; });
     w.setSource(QString::fromUtf8(source));
@@ -22,7 +32,74 @@ bool visualized(MainWindow& w, const char* source) {
     return QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs);
 }
 
+// Sends a key press to whatever widget has the keyboard, as a person pressing it would.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWidget* target = QApplication::focusWidget();
+    ASSERT_NE(target, nullptr);
+    QTest::keyClick(target, key, modifiers);
+    QCoreApplication::processEvents(); // step keys are drawn once the queued presses are in
+}
+
+bool shownActive(MainWindow& w) {
+    w.show();
+    QApplication::setActiveWindow(&w);
+    return QTest::qWaitForWindowActive(&w);
+}
+
 } // namespace
+
+// Ctrl+Enter in the editor (how most people start) leaves the keyboard where the step keys step.
+TEST(MainWindowKeys, StepKeysWorkRightAfterVisualizeFromTheEditor) {
+    MainWindow w;
+    w.setAnimationSpeed(AnimationSpeed::Off);
+    w.setInputProvider([](const QString&) { return std::nullopt; });
+    w.setSource(QStringLiteral("a = 10\nb = a\na += 1\nc = [a, b]\n"));
+    ASSERT_TRUE(shownActive(w));
+    w.editor()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.editor()->hasFocus(); }, 2000));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitForRun(w));
+    ASSERT_GE(w.stepCount(), 4);
+    EXPECT_EQ(w.currentStep(), 0);
+
+    press(Qt::Key_Right);
+    EXPECT_EQ(w.currentStep(), 1);
+    press(Qt::Key_Space);
+    EXPECT_EQ(w.currentStep(), 2);
+    press(Qt::Key_Left);
+    EXPECT_EQ(w.currentStep(), 1);
+    EXPECT_TRUE(w.hasVisualization());
+    EXPECT_EQ(w.editor()->text().toStdString(), "a = 10\nb = a\na += 1\nc = [a, b]\n");
+
+    // Typing in the editor still ends the visualisation, as it always has.
+    w.editor()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.editor()->hasFocus(); }, 2000));
+    press(Qt::Key_X);
+    EXPECT_FALSE(w.hasVisualization());
+}
+
+// Clicking the Visualize button leaves the keyboard on the button, where Space would press it
+// again and run the program anew instead of stepping.
+TEST(MainWindowKeys, StepKeysWorkRightAfterClickingVisualize) {
+    MainWindow w;
+    w.setAnimationSpeed(AnimationSpeed::Off);
+    w.setInputProvider([](const QString&) { return std::nullopt; });
+    w.setSource(QStringLiteral("xs = []\nfor i in range(3):\n    xs.append(i)\n"));
+    ASSERT_TRUE(shownActive(w));
+    QTest::mouseClick(w.controls()->visualizeButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitForRun(w));
+    ASSERT_GE(w.stepCount(), 4);
+    QSignalSpy ready(&w, &MainWindow::visualizationReady);
+
+    press(Qt::Key_Space);
+    EXPECT_EQ(w.currentStep(), 1);
+    press(Qt::Key_Space);
+    press(Qt::Key_Right);
+    EXPECT_EQ(w.currentStep(), 3);
+    press(Qt::Key_Left);
+    EXPECT_EQ(w.currentStep(), 2);
+    EXPECT_EQ(ready.count(), 0) << "a key ran the program again instead of stepping";
+}
 
 TEST(MainWindowKeys, QueuedPressesDrawOnlyTheStepTheyAddUpTo) {
     MainWindow w;

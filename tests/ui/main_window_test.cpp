@@ -258,6 +258,7 @@ TEST(MainWindow, Screenshots) {
         const QString base = QFileInfo(program).completeBaseName();
         for (int i = 0; i < w.stepCount(); ++i) {
             w.goToStep(i);
+            QCoreApplication::processEvents(); // scroll bars and the like, as on screen
             const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, base).arg(i + 1, 2, 10, QLatin1Char('0'));
             ASSERT_TRUE(w.grab().save(path));
         }

@@ -1,5 +1,7 @@
 #include "diagram_palette.h"
 
+#include <algorithm>
+
 namespace memstep::ui {
 
 DiagramPalette DiagramPalette::light() {
@@ -67,6 +69,17 @@ DiagramFonts DiagramFonts::standard() {
         font->setHintingPreference(QFont::PreferNoHinting);
     }
     return f;
+}
+
+qreal DiagramFonts::smallestPixelSize() const {
+    qreal smallest = 0;
+    for (const QFont* font : {&title, &value, &caption}) {
+        // A font sized in points (none here today) is converted at 96 dpi, Qt's logical default.
+        const qreal px =
+            font->pixelSize() > 0 ? qreal(font->pixelSize()) : font->pointSizeF() * 96.0 / 72.0;
+        smallest = smallest == 0 ? px : std::min(smallest, px);
+    }
+    return smallest;
 }
 
 } // namespace memstep::ui

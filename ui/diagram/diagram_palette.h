@@ -43,6 +43,9 @@ struct DiagramFonts {
     QFont caption; // type labels, indices, ids
 
     static DiagramFonts standard();
+    // The pixel size of the smallest of these fonts: how small the diagram's text gets on
+    // screen at zoom 1, so a view can tell what zoom still leaves everything readable.
+    qreal smallestPixelSize() const;
 };
 
 } // namespace memstep::ui

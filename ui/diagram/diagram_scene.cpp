@@ -3,7 +3,10 @@
 #include "arrow_item.h"
 #include "frame_item.h"
 #include "object_item.h"
+#include "object_text.h"
 
+#include <QGraphicsSceneHelpEvent>
+#include <QToolTip>
 #include <unordered_set>
 #include <utility>
 
@@ -22,6 +25,24 @@ template <typename Map, typename Set> void removeStale(QGraphicsScene& scene, Ma
             ++it;
         }
     }
+}
+
+// A tooltip line's length: a long value is broken into lines of this many characters (digits
+// and identifiers have no spaces to wrap at).
+constexpr qsizetype kToolTipLineChars = 80;
+
+QString toolTipText(const QString& whole) {
+    QStringList lines;
+    for (qsizetype at = 0; at < whole.size();) {
+        qsizetype length = std::min(kToolTipLineChars, whole.size() - at);
+        if (at + length < whole.size() && whole.at(at + length - 1).isHighSurrogate()) {
+            --length; // a character outside the BMP stays whole
+        }
+        lines.append(whole.mid(at, length).toHtmlEscaped());
+        at += length;
+    }
+    return QStringLiteral("<p style=\"white-space:pre\">") + lines.join(QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
 }
 
 } // namespace
@@ -163,6 +184,49 @@ QRectF DiagramScene::diagramRect() const {
         return QRectF(0, 0, 1, 1);
     }
     return m_result.bounds;
+}
+
+QString DiagramScene::wholeValueAt(QPointF scenePos) const {
+    if (!m_state) {
+        return {};
+    }
+    for (const LayoutBox& box : m_result.objects) {
+        if (!box.rect.contains(scenePos)) {
+            continue;
+        }
+        const auto object = m_state->heap.find(box.object);
+        if (object == m_state->heap.end()) {
+            return {};
+        }
+        for (const LayoutCell& cell : box.cells) {
+            if (cell.role != CellRole::Value || cell.target || !cell.rect.contains(scenePos)) {
+                continue;
+            }
+            // A value drawn inline has no id in its cell: it is whichever object this one
+            // refers to that reads so (two values cut alike would show the first one's text).
+            QString whole;
+            core::forEachReference(object->second, [&](core::ObjectId id) {
+                const auto ref = m_state->heap.find(id);
+                if (whole.isEmpty() && ref != m_state->heap.end() && isValueCut(ref->second) &&
+                    valueText(ref->second) == cell.text) {
+                    whole = wholeValueText(ref->second);
+                }
+            });
+            return whole;
+        }
+        return wholeValueText(object->second);
+    }
+    return {};
+}
+
+void DiagramScene::helpEvent(QGraphicsSceneHelpEvent* event) {
+    const QString whole = wholeValueAt(event->scenePos());
+    if (whole.isEmpty()) {
+        QGraphicsScene::helpEvent(event);
+        return;
+    }
+    QToolTip::showText(event->screenPos(), toolTipText(whole), event->widget());
+    event->accept();
 }
 
 } // namespace memstep::ui

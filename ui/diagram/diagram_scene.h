@@ -52,8 +52,16 @@ public:
     // The area worth showing or exporting: every item plus a margin.
     QRectF diagramRect() const;
 
+    // The whole text of a value drawn cut at scenePos (a long str or a big int, in its own box
+    // or inline in a slot), shown when the pointer rests on it; empty where nothing is cut.
+    QString wholeValueAt(QPointF scenePos) const;
+
 signals:
     void diagramChanged();
+
+protected:
+    // Tooltips come from the state when asked for, not stored on every item at every step.
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
     void relayout();

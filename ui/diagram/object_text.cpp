@@ -1,12 +1,15 @@
 #include "object_text.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace memstep::ui {
 
 namespace {
 
-QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString fromUtf8(const std::string& text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 QString shorten(QString text) {
     if (text.size() > kMaxValueChars) {
@@ -39,11 +42,42 @@ QString quoted(const QString& raw) {
     return out;
 }
 
+// What valueText shows before it is shortened: 'hi' quoted and escaped, a function's
+// signature, a number's digits, or a name for modules and builtins.
+QString uncutText(const core::HeapObject& object) {
+    if (object.type == "str") {
+        return quoted(fromUtf8(object.value));
+    }
+    if (object.type == "function") {
+        return signatureText(object);
+    }
+    if (!object.value.empty()) {
+        return fromUtf8(object.value);
+    }
+    return fromUtf8(object.name);
+}
+
+// len() of a str held as UTF-8: one per code point, so every byte but continuation bytes.
+qsizetype codePoints(const std::string& utf8) {
+    return std::count_if(utf8.begin(), utf8.end(),
+                         [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+}
+
+qsizetype digits(const std::string& number) {
+    return std::count_if(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 } // namespace
 
 QString typeLabel(const core::HeapObject& object) {
     if (object.type == "instance") {
         return fromUtf8(object.className);
+    }
+    if (object.type == "str" && isValueCut(object)) {
+        return QStringLiteral("str, %1 chars").arg(codePoints(object.value));
+    }
+    if (object.type == "int" && isValueCut(object)) {
+        return QStringLiteral("int, %1 digits").arg(digits(object.value));
     }
     return fromUtf8(object.type);
 }
@@ -55,24 +89,32 @@ bool isScalar(const core::HeapObject& object) {
 
 bool isImmutable(const core::HeapObject& object) {
     const std::string& t = object.type;
-    return isScalar(object) || t == "tuple" || t == "frozenset" || t == "range" ||
-           t == "complex" || t == "bytes";
+    return isScalar(object) || t == "tuple" || t == "frozenset" || t == "range" || t == "complex" ||
+           t == "bytes";
 }
 
 QString valueText(const core::HeapObject& object) {
-    if (object.type == "str") {
-        return shorten(quoted(fromUtf8(object.value)));
+    return shorten(uncutText(object));
+}
+
+bool isValueCut(const core::HeapObject& object) {
+    if (object.type == "str" && object.value.size() > std::size_t(kMaxValueChars) * 4) {
+        return true; // a longer UTF-8 text has more than kMaxValueChars characters, quoting aside
     }
-    if (object.type == "function") {
-        return shorten(signatureText(object));
+    return uncutText(object).size() > kMaxValueChars;
+}
+
+QString wholeValueText(const core::HeapObject& object) {
+    if (!isValueCut(object)) {
+        return {};
     }
-    if (!object.value.empty()) {
-        return shorten(fromUtf8(object.value));
+    QString text = uncutText(object);
+    if (text.size() > kMaxWholeValueChars) {
+        const qsizetype left = text.size() - kMaxWholeValueChars;
+        text.truncate(kMaxWholeValueChars);
+        text.append(QStringLiteral("\u2026 (%1 more characters)").arg(left));
     }
-    if (!object.name.empty()) {
-        return shorten(fromUtf8(object.name));
-    }
-    return {};
+    return text;
 }
 
 QString signatureText(const core::HeapObject& function) {

@@ -13,8 +13,12 @@ namespace memstep::ui {
 
 // Longest value text drawn before it is cut with an ellipsis; keeps boxes readable.
 inline constexpr int kMaxValueChars = 40;
+// Longest whole value a tooltip shows: a string of a million characters would otherwise fill
+// the screen and take seconds to lay out.
+inline constexpr int kMaxWholeValueChars = 4000;
 
-// "list", "dict", "Point" for an instance of Point, "class", "function", ...
+// "list", "dict", "Point" for an instance of Point, "class", "function", ... A str or int drawn
+// cut says how long it is: "str, 200 chars" (as len() counts), "int, 61 digits".
 QString typeLabel(const core::HeapObject& object);
 
 // Scalars: int, float, str, bool, NoneType. Only these may be shown inline in a slot.
@@ -26,6 +30,13 @@ bool isImmutable(const core::HeapObject& object);
 // The text shown for a value-like object: 10, 'hi' (quoted, escaped, shortened), 3.5, None,
 // range(0, 5), or a name for modules and builtins. Empty for containers.
 QString valueText(const core::HeapObject& object);
+
+// Whether valueText() had to cut the value (it then ends in an ellipsis).
+bool isValueCut(const core::HeapObject& object);
+
+// The value valueText() cut, whole (up to kMaxWholeValueChars, then an ellipsis and how many
+// characters are left out), for hovering over it; empty when nothing was cut.
+QString wholeValueText(const core::HeapObject& object);
 
 // "f(a, b)" for a function.
 QString signatureText(const core::HeapObject& function);

@@ -16,6 +16,7 @@
 #include "restore_bar.h"
 #include "sequence_export_dialog.h"
 #include "step_controls.h"
+#include "step_focus.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -108,6 +109,7 @@ void MainWindow::buildWidgets() {
     m_scene = new DiagramScene(this);
     m_view = new DiagramView(this);
     m_view->setScene(m_scene);
+    m_view->setSmallestFontPixels(m_scene->fonts().smallestPixelSize());
     m_view->setEmptyHint(tr("Press Visualize (Ctrl+Enter) to see the program's frames and objects, "
                             "then Step (Right arrow) through it."));
     m_legend = new DiagramLegend(this);
@@ -444,6 +446,13 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     }
     }
     showStep(target);
+    // The step keys belong to the diagram now: the editor would take Right and Left as cursor
+    // moves and Space as typing (ending the visualisation), and a focused Visualize button
+    // would take Space as another click. Typing in the editor still needs a click there first.
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus == nullptr || focus->window() == this) {
+        m_view->setFocus(Qt::OtherFocusReason);
+    }
     emit visualizationReady();
 }
 
@@ -478,6 +487,11 @@ void MainWindow::showStep(int step, bool animate) {
         m_animator->prepare(state, trace.events(std::size_t(m_step)), std::move(exited));
     } else {
         m_scene->showState(state, std::move(exited));
+    }
+    // A diagram bigger than the view at a readable size scrolls to what this step did.
+    // Presentation mode steers the view itself.
+    if (!m_presentation->isActive()) {
+        m_view->keepInView(stepFocus(m_scene->currentLayout(), state, trace.events(std::size_t(m_step))));
     }
 
     const core::StepInfo info = trace.stepInfo(std::size_t(m_step));
@@ -713,6 +727,7 @@ void MainWindow::endVisualization() {
     m_controls->setPosition(0, 0);
     m_animator->finish();
     m_scene->clearDiagram();
+    m_view->restartFit();
     m_caption->setCaption(QString());
     m_editor->setStepLines(0, 0);
     m_editor->clearErrors();
@@ -740,6 +755,7 @@ void MainWindow::applyViewOptions() {
     options.everyObject = m_everyObjectAction->isChecked();
     options.showIds = m_idsAction->isChecked();
     m_scene->setOptions(options);
+    m_view->restartFit(); // another picture of the same step: it may fit larger
 }
 
 std::vector<ExitedFrame> MainWindow::exitedFrames(int step) {

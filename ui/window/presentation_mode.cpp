@@ -4,6 +4,7 @@
 #include "diagram_scene.h"
 #include "diagram_view.h"
 #include "main_window.h"
+#include "step_focus.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -226,34 +227,9 @@ QRectF PresentationMode::focusRect() const {
     if (result == nullptr || m_window->stepCount() == 0 || !scene->hasState()) {
         return scene->diagramRect();
     }
-    const int step = m_window->currentStep();
-    const core::ProgramState state = result->trace.state(std::size_t(step));
-    QRectF focus;
-    auto add = [&focus](const QRectF& rect) { focus = focus.isNull() ? rect : focus.united(rect); };
-    // From the layout, not the items: while a step animates, items are still posed where they
-    // were, and the view must head for where they end up.
-    const DiagramLayoutResult& layout = scene->currentLayout();
-    if (!state.frames.empty()) {
-        if (const LayoutBox* frame = layout.findFrame(state.frames.back().id)) {
-            add(frame->rect);
-        }
-    }
-    // What this step did: objects made, changed, bound or returned.
-    for (const core::Event& event : result->trace.events(std::size_t(step))) {
-        switch (event.kind) {
-        case core::EventKind::Allocate:
-        case core::EventKind::Mutate:
-        case core::EventKind::Bind:
-        case core::EventKind::Rebind:
-        case core::EventKind::FramePop:
-            if (const LayoutBox* object = layout.findObject(event.object)) {
-                add(object->rect);
-            }
-            break;
-        default:
-            break;
-        }
-    }
+    const auto step = std::size_t(m_window->currentStep());
+    const QRectF focus =
+        stepFocus(scene->currentLayout(), result->trace.state(step), result->trace.events(step)).whole();
     if (focus.isNull()) {
         return scene->diagramRect();
     }

@@ -32,9 +32,10 @@ from compare import Mismatch, apply_event, first_diff, normal_state, run_json, s
 
 STATE_FIELDS = ("frames", "heap", "stdout")
 # What a step other than a key step may carry: the full form's fields that are not state, and
-# the return value, which the full form shows on the returning frame.
-EVENT_STEP_FIELDS = frozenset({"event", "line", "exception", "return", "events"})
-KEY_STEP_FIELDS = frozenset({"event", "line", "exception", "key", "events"}) | set(STATE_FIELDS)
+# the return value, yield mark and exception raised, which the full form shows on the frame.
+EVENT_STEP_FIELDS = frozenset({"event", "line", "exception", "return", "yield", "raising",
+                               "handling", "events"})
+KEY_STEP_FIELDS = frozenset({"event", "line", "exception", "handling", "key", "events"}) | set(STATE_FIELDS)
 
 
 def apply_step(state, step):

@@ -352,6 +352,8 @@ class GraphMatcher:
             for name in cf.get("vars", []):
                 pair(mvars[name[0]], cvars[name[0]], "%s variable '%s'" % (fname, name[0]))
             pair(mf.get("return"), cf.get("return"), "%s return value" % fname)
+            pair(mf.get("raising"), cf.get("raising"), "%s exception it raises" % fname)
+        pair(ms.get("handling"), cs.get("handling"), "exception being handled")
 
         while todo:
             mid, cid, where = todo.popleft()
@@ -520,10 +522,10 @@ def compare_step_shape(ms, cs):
         if ms.get(field) != cs.get(field):
             raise Mismatch("%s differs: memstep %s, CPython %s"
                            % (field, short(ms.get(field)), short(cs.get(field))))
-    shape = lambda step: [(f.get("function"), f.get("line"), frame_kind(f))
+    shape = lambda step: [(f.get("function"), f.get("line"), frame_kind(f), bool(f.get("yield")))
                           for f in step.get("frames", [])]
     if shape(ms) != shape(cs):
-        raise Mismatch("frames (function, line, kind) differ\n  memstep: %s\n  CPython: %s"
+        raise Mismatch("frames (function, line, kind, yield) differ\n  memstep: %s\n  CPython: %s"
                        % (short(shape(ms)), short(shape(cs))))
     mex, cex = ms.get("exception"), cs.get("exception")
     if cex is not None or mex is not None:

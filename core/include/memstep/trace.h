@@ -63,6 +63,11 @@ struct FrameState {
     int line = 0;
     std::vector<NamedRef> vars;         // in binding order
     std::optional<ObjectId> returnValue; // set on the frame's `return` step
+    // Set on the innermost frame on an `exception` step and on the `return` step of a frame
+    // the exception unwinds: the exception instance it is raising (in `heap`: its type and
+    // `value`, the message). A frame with `raising` has no real return value.
+    std::optional<ObjectId> raising;
+    bool yielded = false; // its `return` step is a generator stopping at a `yield`
 
     bool operator==(const FrameState&) const = default;
 };
@@ -85,7 +90,7 @@ enum class EventKind {
     Mutate,    // object, op, and per op: index / key / name / value / contents
     Free,      // object
     Output,    // text
-    Raise,     // text = exception type, message
+    Raise,     // text = exception type, message, object = the exception instance
 };
 
 // How a Mutate event changes its object; applying it must give exactly the new contents.
@@ -133,6 +138,14 @@ struct StepInfo {
     int line = 0; // the active (innermost) frame's line
     std::optional<ObjectId> returnValue;  // Return steps: what the frame returns
     std::optional<ExceptionInfo> exception; // Exception steps
+    // The exception in flight: on Exception steps, and on the Return step of a frame it
+    // unwinds (whose returnValue is then CPython's None, not a real result).
+    std::optional<ObjectId> raising;
+    // The exception an `except` or `finally` block is handling (CPython's sys.exc_info()),
+    // also on the `except` line that is about to catch it. Like `raising` it is a root of
+    // the heap, so the object stays the same box from `raise` to `except ... as err`.
+    std::optional<ObjectId> handling;
+    bool yielded = false; // Return steps: a generator stopping at `yield`, not returning
     bool operator==(const StepInfo&) const = default;
 };
 

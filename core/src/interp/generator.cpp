@@ -39,6 +39,7 @@ void GeneratorState::dropReferences() {
     firstIterator = nullptr;
     transfer = nullptr;
     returnValue = nullptr;
+    handling.clear();
 }
 
 void GeneratorState::body(void* self) {
@@ -135,8 +136,16 @@ ObjRef Interpreter::resumeGenerator(rt::IteratorObject* it, ObjRef sent) {
 ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     Frame& frame = g.frame;
     const CodeInfo* code = frame.code;
+    // CPython links the generator's own exc_info on top before its 'call' event.
+    const std::size_t handlingBase = m_handling.size();
+    m_handling.insert(m_handling.end(), g.handling.begin(), g.handling.end());
+    g.handling.clear();
     if (traced) {
-        if (m_depth >= m_options.limits.maxRecursionDepth) return raise("RecursionError", "maximum recursion depth exceeded");
+        if (m_depth >= m_options.limits.maxRecursionDepth) {
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+            m_handling.resize(handlingBase);
+            return raise("RecursionError", "maximum recursion depth exceeded");
+        }
         m_frames.push_back(&frame);
         ++m_depth;
         if (m_tracer) {
@@ -152,6 +161,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
         if (!step(frame, StepKind::Call, line)) {
             m_frames.pop_back();
             --m_depth;
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+            m_handling.resize(handlingBase);
             return nullptr;
         }
     }
@@ -189,11 +200,18 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     if (traced) {
         if (!m_abort) {
             Object* shown = out ? out.get() : (g.returnValue ? g.returnValue.get() : none().get());
+            m_yieldStep = g.status == GeneratorState::Status::Suspended;
             step(frame, StepKind::Return, frame.line, shown);
+            m_yieldStep = false;
             if (m_tracer) m_tracer->framePop(frame, shown);
         }
         m_frames.pop_back();
         --m_depth;
+    }
+    if (m_handling.size() > handlingBase) {
+        if (g.status == GeneratorState::Status::Suspended)
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+        m_handling.resize(handlingBase);
     }
     if (g.status == GeneratorState::Status::Done) {
         // CPython clears a finished generator's frame: its variables let go of their objects.
@@ -307,7 +325,7 @@ void Interpreter::reportStopIteration(Frame& f, Object* value) {
     e->message = *text;
     ObjRef saved = std::move(m_exception);
     m_exception = exc;
-    if (m_tracer) m_tracer->raise(e->type->name, e->message);
+    if (m_tracer) m_tracer->raise(e->type->name, e->message, e);
     step(f, StepKind::Exception, f.line);
     m_exception = std::move(saved);
 }

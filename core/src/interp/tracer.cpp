@@ -69,11 +69,12 @@ void Tracer::output(std::string_view text) {
     m_pending.push_back(std::move(p));
 }
 
-void Tracer::raise(const std::string& type, const std::string& message) {
+void Tracer::raise(const std::string& type, const std::string& message, Object* exception) {
     Pending p;
     p.kind = EventKind::Raise;
     p.text = type;
     p.message = message;
+    p.obj = ObjRef(exception);
     m_pending.push_back(std::move(p));
 }
 
@@ -115,6 +116,23 @@ void Tracer::cellChanged(const rt::CellObject* cell) {
                 break;
             }
 }
+
+namespace {
+
+// Whether str() of the exception is BaseException's own text of its args, with no code of the
+// program in it (no __str__ of its class, no argument the program's class could print): only
+// then does an exception object show its message as `value`.
+bool exceptionTextIsPlain(const rt::ExceptionObject* e) {
+    for (const rt::TypeObject* t : e->type->mro)
+        if (t->isUser && t->dict.find("__str__")) return false;
+    for (const ObjRef& a : e->args) {
+        if (a->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(a.get())->cls->isUser) return false;
+        if (a->tag == rt::Tag::Exception && static_cast<rt::ExceptionObject*>(a.get())->type->isUser) return false;
+    }
+    return true;
+}
+
+} // namespace
 
 HeapObject Tracer::contents(Object* o, bool) {
     HeapObject h;
@@ -219,6 +237,7 @@ HeapObject Tracer::contents(Object* o, bool) {
     }
     case rt::Tag::Exception: {
         auto* e = static_cast<rt::ExceptionObject*>(o);
+        if (exceptionTextIsPlain(e)) h.value = e->message;
         if (!e->type->isUser) {
             h.type = e->type->name;
             break;
@@ -317,7 +336,7 @@ const FrameState* Tracer::frameState(FrameId id) const {
     return nullptr;
 }
 
-void Tracer::endStep(const StepInfo& info, Object* returnValue) {
+void Tracer::endStep(const StepInfo& info, Object* returnValue, Object* raising, Object* handling) {
     std::vector<Pending> pending;
     pending.swap(m_pending);
     for (Pending& p : pending) {
@@ -496,6 +515,8 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
         case EventKind::Raise:
             e.text = std::move(p.text);
             e.message = std::move(p.message);
+            // Named by id even when no frame shows it yet: the step's `raising` root does.
+            if (p.obj) e.object = ObjectId{m_in.ensureId(p.obj.get())};
             add(std::move(e));
             break;
         default: break;
@@ -510,6 +531,26 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
         m_returnRoot = *finalInfo.returnValue;
         refer(Reachability::kRoot, returnValue);
     }
+    // The new roots are referred to before the old ones let go, so an exception that stays in
+    // flight from one step to the next is never freed in between.
+    ObjectId oldRaising = m_raisingRoot;
+    ObjectId oldHandling = m_handlingRoot;
+    m_raisingRoot = ObjectId{};
+    m_handlingRoot = ObjectId{};
+    if (raising) {
+        publish(raising);
+        finalInfo.raising = ObjectId{m_in.ensureId(raising)};
+        m_raisingRoot = *finalInfo.raising;
+        refer(Reachability::kRoot, raising);
+    }
+    if (handling) {
+        publish(handling);
+        finalInfo.handling = ObjectId{m_in.ensureId(handling)};
+        m_handlingRoot = *finalInfo.handling;
+        refer(Reachability::kRoot, handling);
+    }
+    if (oldRaising.valid()) unrefer(Reachability::kRoot, oldRaising);
+    if (oldHandling.valid()) unrefer(Reachability::kRoot, oldHandling);
     collectGarbage();
     m_recorder.endStep(finalInfo);
 }

@@ -244,6 +244,8 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
 void applyStepInfo(ProgramState& state, const StepInfo& info) {
     for (FrameState& frame : state.frames) {
         frame.returnValue.reset();
+        frame.raising.reset();
+        frame.yielded = false;
     }
     if (state.frames.empty()) {
         return;
@@ -252,7 +254,9 @@ void applyStepInfo(ProgramState& state, const StepInfo& info) {
     innermost.line = info.line;
     if (info.kind == StepKind::Return) {
         innermost.returnValue = info.returnValue;
+        innermost.yielded = info.yielded;
     }
+    innermost.raising = info.raising;
 }
 
 } // namespace memstep::core

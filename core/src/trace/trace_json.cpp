@@ -304,6 +304,9 @@ void appendEvent(std::string& out, const Event& e) {
         appendQuoted(out, e.text);
         appendKey(out, "message", first);
         appendQuoted(out, e.message);
+        if (e.object.valid()) {
+            object("object", e.object);
+        }
         break;
     }
     out += '}';
@@ -337,6 +340,10 @@ void appendStepHead(std::string& out, const StepInfo& info) {
         appendQuoted(out, info.exception->message);
         out += '}';
     }
+    if (info.handling) {
+        out += ", \"handling\": ";
+        appendId(out, *info.handling);
+    }
 }
 
 void appendState(std::string& out, const ProgramState& state) {
@@ -357,6 +364,13 @@ void appendState(std::string& out, const ProgramState& state) {
         if (frame.returnValue) {
             out += ", \"return\": ";
             appendId(out, *frame.returnValue);
+        }
+        if (frame.yielded) {
+            out += ", \"yield\": true";
+        }
+        if (frame.raising) {
+            out += ", \"raising\": ";
+            appendId(out, *frame.raising);
         }
         out += '}';
     }
@@ -401,13 +415,21 @@ void appendKeyStep(std::string& out, const StepInfo& info, const ProgramState& s
     appendEventsAndClose(out, events);
 }
 
-// Any other step of the compact form. The full form shows a return value only on the
-// returning frame, which this step leaves out, so it carries it itself.
+// Any other step of the compact form. The full form shows a return value (and whether it is a
+// yield, and the exception a frame raises) only on the innermost frame, which this step leaves
+// out, so it carries them itself.
 void appendEventStep(std::string& out, const StepInfo& info, const std::vector<Event>& events) {
     appendStepHead(out, info);
     if (info.kind == StepKind::Return && info.returnValue) {
         out += ", \"return\": ";
         appendId(out, *info.returnValue);
+        if (info.yielded) {
+            out += ", \"yield\": true";
+        }
+    }
+    if (info.raising) {
+        out += ", \"raising\": ";
+        appendId(out, *info.raising);
     }
     appendEventsAndClose(out, events);
 }

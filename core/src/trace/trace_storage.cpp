@@ -1,10 +1,11 @@
 // The byte layouts (all numbers varints, strings as StringPool indexes, ids as their value):
-//   step       = flags(kind | hasReturn << 2 | hasException << 3 | eventCount << 4),
-//                line (signed), [returnValue], [exception type, message], events...
+//   step       = flags(kind | hasReturn << 2 | hasException << 3 | hasRaising << 4 |
+//                hasHandling << 5 | yielded << 6 | eventCount << 7), line (signed),
+//                [returnValue], [exception type, message], [raising], [handling], events...
 //   event      = head(kind | field mask << 4, see EventField), then each present field in
 //                mask order; an Output's text is (offset, length) in m_output
 //   object     = mask(see ObjectField), then each present field; lists are count + items
-//   checkpoint = frameCount, frames (id, function, flags, line, [return], vars),
+//   checkpoint = frameCount, frames (id, function, flags, line, [return], [raising], vars),
 //                heapCount, objects (id - previous id, object), stdout length
 #include "trace/trace_storage.h"
 
@@ -58,7 +59,15 @@ constexpr std::uint64_t kCheckpointEventShare = 2;
 
 constexpr std::uint64_t kHasReturn = std::uint64_t{1} << 2;
 constexpr std::uint64_t kHasException = std::uint64_t{1} << 3;
-constexpr std::uint64_t kEventCountShift = 4;
+constexpr std::uint64_t kHasRaising = std::uint64_t{1} << 4;
+constexpr std::uint64_t kHasHandling = std::uint64_t{1} << 5;
+constexpr std::uint64_t kYielded = std::uint64_t{1} << 6;
+constexpr std::uint64_t kEventCountShift = 7;
+// Checkpoint frame flags.
+constexpr std::uint64_t kFrameClassBody = 1;
+constexpr std::uint64_t kFrameReturn = 2;
+constexpr std::uint64_t kFrameRaising = 4;
+constexpr std::uint64_t kFrameYielded = 8;
 
 // Common names go first so that they get the shortest indexes.
 // clang-format off
@@ -353,10 +362,14 @@ void TraceStorage::encodeState(ByteWriter& out, const ProgramState& state) {
     for (const FrameState& frame : state.frames) {
         out.put(frame.id.value);
         encodeString(out, frame.function);
-        out.put((frame.isClassBody ? 1u : 0u) | (frame.returnValue ? 2u : 0u));
+        out.put((frame.isClassBody ? kFrameClassBody : 0) | (frame.returnValue ? kFrameReturn : 0) |
+                (frame.raising ? kFrameRaising : 0) | (frame.yielded ? kFrameYielded : 0));
         out.putSigned(frame.line);
         if (frame.returnValue) {
             out.put(frame.returnValue->value);
+        }
+        if (frame.raising) {
+            out.put(frame.raising->value);
         }
         out.put(frame.vars.size());
         for (const auto& [name, id] : frame.vars) {
@@ -383,10 +396,14 @@ ProgramState TraceStorage::decodeState(const Checkpoint& checkpoint) const {
         frame.id.value = in.get32();
         frame.function = decodeString(in);
         const std::uint64_t flags = in.get();
-        frame.isClassBody = (flags & 1u) != 0;
+        frame.isClassBody = (flags & kFrameClassBody) != 0;
+        frame.yielded = (flags & kFrameYielded) != 0;
         frame.line = static_cast<int>(in.getSigned());
-        if (flags & 2u) {
+        if (flags & kFrameReturn) {
             frame.returnValue = ObjectId{in.get32()};
+        }
+        if (flags & kFrameRaising) {
+            frame.raising = ObjectId{in.get32()};
         }
         frame.vars.resize(in.getCount());
         for (auto& [name, id] : frame.vars) {
@@ -421,6 +438,9 @@ void TraceStorage::endStep(const StepInfo& info, const ProgramState& current) {
     std::uint64_t flags = static_cast<std::uint64_t>(info.kind);
     flags |= info.returnValue ? kHasReturn : 0;
     flags |= info.exception ? kHasException : 0;
+    flags |= info.raising ? kHasRaising : 0;
+    flags |= info.handling ? kHasHandling : 0;
+    flags |= info.yielded ? kYielded : 0;
     flags |= static_cast<std::uint64_t>(m_openEvents) << kEventCountShift;
     out.put(flags);
     out.putSigned(info.line);
@@ -430,6 +450,12 @@ void TraceStorage::endStep(const StepInfo& info, const ProgramState& current) {
     if (info.exception) {
         encodeString(out, info.exception->type);
         encodeString(out, info.exception->message);
+    }
+    if (info.raising) {
+        out.put(info.raising->value);
+    }
+    if (info.handling) {
+        out.put(info.handling->value);
     }
     m_bytes.insert(m_bytes.end(), m_open.begin(), m_open.end());
     m_eventCount += m_openEvents;
@@ -482,6 +508,13 @@ ByteReader TraceStorage::openStep(std::size_t step, StepInfo& info, std::size_t&
         exception.message = decodeString(in);
         info.exception = std::move(exception);
     }
+    if (flags & kHasRaising) {
+        info.raising = ObjectId{in.get32()};
+    }
+    if (flags & kHasHandling) {
+        info.handling = ObjectId{in.get32()};
+    }
+    info.yielded = (flags & kYielded) != 0;
     eventCount = static_cast<std::size_t>(flags >> kEventCountShift);
     return in;
 }

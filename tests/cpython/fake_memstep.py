@@ -28,7 +28,7 @@ def rename_ids(trace):
         return "m%d" % (100000 - int(oid[1:]))
 
     for step in trace["steps"]:
-        for frame in step["frames"]:
+        for frame in step["frames"] + step.get("suspended", []):
             frame["vars"] = [[n, new(o)] for n, o in frame["vars"]]
             for field in ("return", "raising"):
                 if field in frame:

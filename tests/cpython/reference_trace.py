@@ -69,6 +69,8 @@ class Tracer:
         # 'return' event unwinds it (CPython's trace call for that hides the exception).
         self.frame_exception = {}
         self.last_event = {}  # frame number -> its previous event
+        self.step_suspended = []  # the suspended frames met while describing the heap
+        self.step_chain = set()  # ids of the step's own frames
 
     # ---- objects -------------------------------------------------------------------
     def label(self, obj):
@@ -106,6 +108,8 @@ class Tracer:
             return {"type": "builtin_function_or_method", "name": obj.__name__}
         if t is types.ModuleType:
             return {"type": "module", "name": obj.__name__}
+        if t is types.GeneratorType:
+            return self.describe_generator(obj, ref)
         if isinstance(obj, type):
             attrs = []
             if self.is_program_class(obj):
@@ -135,6 +139,23 @@ class Tracer:
             if self.is_program_class(cls) and "__str__" in cls.__dict__:
                 return False
         return not any(self.is_program_class(type(a)) for a in exc.args)
+
+    def describe_generator(self, gen, ref):
+        """A generator; one paused at a yield also lists its frame among the step's suspended
+        frames, whose variables it keeps alive (a generator expression's is no frame)."""
+        fields = {"type": "generator", "name": gen.__name__}
+        frame = gen.gi_frame
+        # At the 'return' event of its yield the frame is already marked suspended, but it is
+        # still the innermost frame of the step: it is listed there.
+        if (frame is None or not gen.gi_suspended or frame.f_code.co_name in COMPREHENSION_NAMES
+                or id(frame) in self.step_chain):
+            return fields
+        number = self.frame_number(frame)
+        fields["frame"] = number
+        self.step_suspended.append({
+            "id": number, "function": frame.f_code.co_name, "line": frame.f_lineno,
+            "vars": [[name, ref(value)] for name, value in self.frame_vars(frame, number)]})
+        return fields
 
     @staticmethod
     def describe_scalar(obj, t):
@@ -265,6 +286,8 @@ class Tracer:
         if handling is not None:
             pending.append(handling)
         heap = {}
+        self.step_suspended = []
+        self.step_chain = {id(f) for f in chain}
         stack = list(reversed(pending))
         while stack:
             obj = stack.pop()
@@ -280,6 +303,8 @@ class Tracer:
                 "heap": heap,
                 "stdout": self.stdout.getvalue(),
                 "events": []}
+        if self.step_suspended:
+            step["suspended"] = self.step_suspended
         if event == "exception":
             value = arg[1]
             step["exception"] = {"type": arg[0].__name__, "message": str(value)}

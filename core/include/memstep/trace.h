@@ -40,6 +40,9 @@ struct HeapObject {
     std::vector<std::string> params;
     std::vector<ObjectId> defaults;
     std::vector<NamedRef> closure;
+    // generator: its frame while the generator is paused at a `yield` (that frame is then in
+    // ProgramState::suspended); invalid while it runs, before it starts and once it is done.
+    FrameId frame;
 
     bool operator==(const HeapObject&) const = default;
 };
@@ -74,6 +77,10 @@ struct FrameState {
 
 struct ProgramState {
     std::vector<FrameState> frames; // outermost first
+    // Frames of generators paused at a `yield`, with the variables they keep until the next
+    // next(): in the order they were paused. Their variables hold objects as frames' do, for
+    // as long as the generator object is in `heap`.
+    std::vector<FrameState> suspended;
     std::map<ObjectId, HeapObject> heap;
     std::string stdoutText;
 
@@ -81,8 +88,8 @@ struct ProgramState {
 };
 
 enum class EventKind {
-    FramePush, // frame, function, isClassBody
-    FramePop,  // frame, object = return value
+    FramePush, // frame, function, isClassBody; suspended: the paused frame comes back
+    FramePop,  // frame, object = return value; suspended: the frame is paused, not gone
     Allocate,  // object, contents
     Bind,      // frame, name, object
     Rebind,    // frame, name, from, object (= "to")
@@ -109,12 +116,17 @@ struct Event {
     FrameId frame;
     std::string function; // FramePush
     bool isClassBody = false;
+    // FramePop: the innermost frame moves to ProgramState::suspended (a `yield`), or a frame
+    // already there is dropped (its generator is gone) when this is false. FramePush: the
+    // frame comes back from `suspended` with its variables.
+    bool suspended = false;
     std::string name; // Bind/Rebind/Unbind: variable; SetAttr/DelAttr: attribute
     ObjectId object;  // Allocate/Free/Mutate target; Bind/Rebind new target; FramePop return
     ObjectId from;    // Rebind: previous target
     MutateOp op{};
     // Mutate SetItem/Insert/Remove on a sequence or set. On a dict, a hint: the entry's
-    // position in `entries` (their count for a new key), or -1; see findEntry().
+    // position in `entries` (their count for a new key), or -1; see findEntry(). FramePush:
+    // the line the frame is at (a paused generator's frame listed in `suspended`), else 0.
     std::int64_t index = 0;
     ObjectId key;              // Mutate on a dict
     ObjectId value;            // Mutate: the object stored

@@ -149,10 +149,18 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
         m_frames.push_back(&frame);
         ++m_depth;
         if (m_tracer) {
-            m_tracer->framePush(frame);
+            // A frame the trace kept in `suspended` comes back with its variables; only a cell
+            // (which a closure may have changed meanwhile) is bound again.
+            const bool resumed = g.listed;
+            m_tracer->framePush(frame, resumed ? g.self : nullptr);
+            if (resumed) {
+                g.listed = false;
+                if (Tracer::visible(g.self)) m_tracer->replaced(g.self);
+            }
             for (std::size_t i = 0; i < code->slotNames.size(); ++i) {
                 Object* v = frame.locals[i].get();
                 if (v && code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
+                else if (resumed) continue;
                 if (v) m_tracer->bind(frame, code->slotNames[i], v);
             }
         }
@@ -203,7 +211,16 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
             m_yieldStep = g.status == GeneratorState::Status::Suspended;
             step(frame, StepKind::Return, frame.line, shown);
             m_yieldStep = false;
-            if (m_tracer) m_tracer->framePop(frame, shown);
+            if (m_tracer) {
+                // Paused while the diagram shows the generator: its frame is kept, listed in
+                // the trace's `suspended` frames and named by the generator's `frame`.
+                const bool keep = g.status == GeneratorState::Status::Suspended && Tracer::visible(g.self);
+                m_tracer->framePop(frame, shown, keep ? g.self : nullptr);
+                if (keep) {
+                    g.listed = true;
+                    m_tracer->replaced(g.self);
+                }
+            }
         }
         m_frames.pop_back();
         --m_depth;

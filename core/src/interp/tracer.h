@@ -31,8 +31,11 @@ public:
     static constexpr std::uint8_t kInProgress = 2;
     static bool visible(const Object* o) { return o->traceState == kVisible; }
 
-    void framePush(const Frame& f);
-    void framePop(const Frame& f, Object* returnValue);
+    // resumedGenerator: the generator whose frame, paused in `suspended`, comes back.
+    void framePush(const Frame& f, Object* resumedGenerator = nullptr);
+    // pausedGenerator: the frame stops at a `yield` and is kept in `suspended`, its variables
+    // then reachable through that (visible) generator object.
+    void framePop(const Frame& f, Object* returnValue, Object* pausedGenerator = nullptr);
     void bind(const Frame& f, const std::string& name, Object* value);
     void unbind(const Frame& f, const std::string& name);
     void output(std::string_view text);
@@ -73,6 +76,7 @@ private:
         std::string message;
         ObjVec snapshot;
         bool isClassBody = false;
+        ObjRef generator; // FramePush/FramePop of a paused generator's frame
     };
 
     using Node = Reachability::Node;
@@ -89,6 +93,8 @@ private:
     }
     void collectGarbage();
     const FrameState* frameState(FrameId id) const;
+    const FrameState* suspendedState(FrameId id) const;
+    void listPausedGenerators(std::vector<Pending>& pending);
 
     Interpreter& m_in;
     TraceRecorder& m_recorder;
@@ -105,6 +111,8 @@ private:
     // Visible functions with a closure: a store into a cell must redraw each that holds it,
     // and cells do not know their functions.
     std::vector<rt::FunctionObject*> m_closures;
+    // Generators published since the last look (see listPausedGenerators).
+    std::vector<Object*> m_shownGenerators;
 };
 
 template <class F> void Tracer::forEachChild(Object* o, F&& f) {

@@ -182,6 +182,10 @@ void appendObjectFields(std::string& out, const HeapObject& o, bool& first) {
         appendKey(out, "closure", first);
         appendNamedRefs(out, o.closure);
     }
+    if (o.frame.valid()) {
+        appendKey(out, "frame", first);
+        out += std::to_string(o.frame.value);
+    }
 }
 
 const char* opName(MutateOp op) {
@@ -230,11 +234,23 @@ void appendEvent(std::string& out, const Event& e) {
             appendKey(out, "is_class_body", first);
             out += "true";
         }
+        if (e.suspended) {
+            appendKey(out, "resume", first);
+            out += "true";
+        }
+        if (e.index != 0) {
+            appendKey(out, "line", first);
+            out += std::to_string(e.index);
+        }
         break;
     case EventKind::FramePop:
         out += "\"frame_pop\"";
         frame();
         object("return", e.object);
+        if (e.suspended) {
+            appendKey(out, "suspend", first);
+            out += "true";
+        }
         break;
     case EventKind::Allocate:
         out += "\"allocate\"";
@@ -346,10 +362,10 @@ void appendStepHead(std::string& out, const StepInfo& info) {
     }
 }
 
-void appendState(std::string& out, const ProgramState& state) {
-    out += ", \"frames\": [";
-    for (std::size_t i = 0; i < state.frames.size(); ++i) {
-        const FrameState& frame = state.frames[i];
+void appendFrames(std::string& out, const std::vector<FrameState>& frames) {
+    out += '[';
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        const FrameState& frame = frames[i];
         out += i ? ", {\"id\": " : "{\"id\": ";
         out += std::to_string(frame.id.value);
         out += ", \"function\": ";
@@ -374,7 +390,17 @@ void appendState(std::string& out, const ProgramState& state) {
         }
         out += '}';
     }
-    out += "], \"heap\": {";
+    out += ']';
+}
+
+void appendState(std::string& out, const ProgramState& state) {
+    out += ", \"frames\": ";
+    appendFrames(out, state.frames);
+    if (!state.suspended.empty()) {
+        out += ", \"suspended\": ";
+        appendFrames(out, state.suspended);
+    }
+    out += ", \"heap\": {";
     bool firstObject = true;
     for (const auto& [id, object] : state.heap) {
         out += firstObject ? "" : ", ";

@@ -5,7 +5,8 @@
 //   event      = head(kind | field mask << 4, see EventField), then each present field in
 //                mask order; an Output's text is (offset, length) in m_output
 //   object     = mask(see ObjectField), then each present field; lists are count + items
-//   checkpoint = frameCount, frames (id, function, flags, line, [return], [raising], vars),
+//   checkpoint = frames, suspended frames (each a count, then per frame: id, function, flags,
+//                line, [return], [raising], vars),
 //                heapCount, objects (id - previous id, object), stdout length
 #include "trace/trace_storage.h"
 
@@ -33,6 +34,7 @@ constexpr std::uint64_t kFunction = std::uint64_t{1} << 15;
 constexpr std::uint64_t kClassBody = std::uint64_t{1} << 16;
 constexpr std::uint64_t kText = std::uint64_t{1} << 17;
 constexpr std::uint64_t kMessage = std::uint64_t{1} << 18;
+constexpr std::uint64_t kSuspended = std::uint64_t{1} << 19;
 
 constexpr std::uint64_t kObjType = std::uint64_t{1} << 0;
 constexpr std::uint64_t kObjValue = std::uint64_t{1} << 1;
@@ -44,6 +46,7 @@ constexpr std::uint64_t kObjClassName = std::uint64_t{1} << 6;
 constexpr std::uint64_t kObjParams = std::uint64_t{1} << 7;
 constexpr std::uint64_t kObjDefaults = std::uint64_t{1} << 8;
 constexpr std::uint64_t kObjClosure = std::uint64_t{1} << 9;
+constexpr std::uint64_t kObjFrame = std::uint64_t{1} << 11;
 // The value is an int's decimal text stored as a signed varint instead of a pooled string:
 // a program that counts makes a new int every step, and interning each one's text would
 // fill the pool and its lookup table with strings never seen again.
@@ -130,6 +133,7 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     mask |= o.params.empty() ? 0 : kObjParams;
     mask |= o.defaults.empty() ? 0 : kObjDefaults;
     mask |= o.closure.empty() ? 0 : kObjClosure;
+    mask |= o.frame.valid() ? kObjFrame : 0;
     out.put(mask);
     auto putRefs = [&](const std::vector<NamedRef>& refs) {
         out.put(refs.size());
@@ -183,6 +187,9 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     }
     if (mask & kObjClosure) {
         putRefs(o.closure);
+    }
+    if (mask & kObjFrame) {
+        out.put(o.frame.value);
     }
 }
 
@@ -247,6 +254,9 @@ void TraceStorage::decodeObject(ByteReader& in, HeapObject& o) const {
     if (mask & kObjClosure) {
         getRefs(o.closure);
     }
+    if (mask & kObjFrame) {
+        o.frame.value = in.get32();
+    }
 }
 
 void TraceStorage::encodeEvent(ByteWriter& out, const Event& e) {
@@ -263,6 +273,7 @@ void TraceStorage::encodeEvent(ByteWriter& out, const Event& e) {
     head |= static_cast<std::uint64_t>(e.op) << kOpShift;
     head |= e.function.empty() ? 0 : kFunction;
     head |= e.isClassBody ? kClassBody : 0;
+    head |= e.suspended ? kSuspended : 0;
     head |= e.text.empty() ? 0 : kText;
     head |= e.message.empty() ? 0 : kMessage;
     out.put(head);
@@ -313,6 +324,7 @@ Event TraceStorage::decodeEvent(ByteReader& in) const {
     e.kind = static_cast<EventKind>(head & 0xf);
     e.op = static_cast<MutateOp>((head >> kOpShift) & 0x7);
     e.isClassBody = (head & kClassBody) != 0;
+    e.suspended = (head & kSuspended) != 0;
     if (head & kObject) {
         e.object.value = in.get32();
     }
@@ -358,8 +370,21 @@ Event TraceStorage::decodeEvent(ByteReader& in) const {
 }
 
 void TraceStorage::encodeState(ByteWriter& out, const ProgramState& state) {
-    out.put(state.frames.size());
-    for (const FrameState& frame : state.frames) {
+    encodeFrames(out, state.frames);
+    encodeFrames(out, state.suspended);
+    out.put(state.heap.size());
+    std::uint32_t previous = 0;
+    for (const auto& [id, object] : state.heap) {
+        out.put(id.value - previous);
+        previous = id.value;
+        encodeObject(out, object);
+    }
+    out.put(state.stdoutText.size());
+}
+
+void TraceStorage::encodeFrames(ByteWriter& out, const std::vector<FrameState>& frames) {
+    out.put(frames.size());
+    for (const FrameState& frame : frames) {
         out.put(frame.id.value);
         encodeString(out, frame.function);
         out.put((frame.isClassBody ? kFrameClassBody : 0) | (frame.returnValue ? kFrameReturn : 0) |
@@ -377,22 +402,32 @@ void TraceStorage::encodeState(ByteWriter& out, const ProgramState& state) {
             out.put(id.value);
         }
     }
-    out.put(state.heap.size());
-    std::uint32_t previous = 0;
-    for (const auto& [id, object] : state.heap) {
-        out.put(id.value - previous);
-        previous = id.value;
-        encodeObject(out, object);
-    }
-    out.put(state.stdoutText.size());
 }
 
 ProgramState TraceStorage::decodeState(const Checkpoint& checkpoint) const {
     ByteReader in(m_checkpointBytes.data() + checkpoint.offset,
                   m_checkpointBytes.data() + m_checkpointBytes.size());
     ProgramState state;
-    state.frames.resize(in.getCount());
-    for (FrameState& frame : state.frames) {
+    decodeFrames(in, state.frames);
+    decodeFrames(in, state.suspended);
+    const std::size_t objects = in.getCount();
+    std::uint32_t id = 0;
+    for (std::size_t i = 0; i < objects; ++i) {
+        id += in.get32();
+        // Decoded in place: a checkpoint of a big heap is mostly this loop, and a temporary
+        // HeapObject moved into the node would cost a construction and destruction per object.
+        const auto node =
+            state.heap.emplace_hint(state.heap.end(), std::piecewise_construct,
+                                    std::forward_as_tuple(ObjectId{id}), std::forward_as_tuple());
+        decodeObject(in, node->second);
+    }
+    state.stdoutText = m_output.substr(0, std::min<std::size_t>(in.get(), m_output.size()));
+    return state;
+}
+
+void TraceStorage::decodeFrames(ByteReader& in, std::vector<FrameState>& frames) const {
+    frames.resize(in.getCount());
+    for (FrameState& frame : frames) {
         frame.id.value = in.get32();
         frame.function = decodeString(in);
         const std::uint64_t flags = in.get();
@@ -411,19 +446,6 @@ ProgramState TraceStorage::decodeState(const Checkpoint& checkpoint) const {
             id.value = in.get32();
         }
     }
-    const std::size_t objects = in.getCount();
-    std::uint32_t id = 0;
-    for (std::size_t i = 0; i < objects; ++i) {
-        id += in.get32();
-        // Decoded in place: a checkpoint of a big heap is mostly this loop, and a temporary
-        // HeapObject moved into the node would cost a construction and destruction per object.
-        const auto node =
-            state.heap.emplace_hint(state.heap.end(), std::piecewise_construct,
-                                    std::forward_as_tuple(ObjectId{id}), std::forward_as_tuple());
-        decodeObject(in, node->second);
-    }
-    state.stdoutText = m_output.substr(0, std::min<std::size_t>(in.get(), m_output.size()));
-    return state;
 }
 
 void TraceStorage::addEvent(const Event& event) {

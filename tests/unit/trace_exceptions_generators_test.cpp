@@ -4,9 +4,8 @@
 // its variables hold, for exactly as long as the generator object is on the heap.
 #include "memstep/run.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <string>
 
 namespace memstep::core {
@@ -14,19 +13,22 @@ namespace {
 
 const FrameState* frameNamed(const std::vector<FrameState>& frames, const std::string& function) {
     for (const FrameState& f : frames)
-        if (f.function == function) return &f;
+        if (f.function == function)
+            return &f;
     return nullptr;
 }
 
 std::optional<ObjectId> varOf(const FrameState& frame, const std::string& name) {
     for (const NamedRef& v : frame.vars)
-        if (v.first == name) return v.second;
+        if (v.first == name)
+            return v.second;
     return std::nullopt;
 }
 
 TEST(TraceExceptions, RaisedObjectIsTheCaughtOneAndIsNeverFreedOnTheWay) {
-    const RunResult run = runProgram("def parse(text):\n    e = ValueError('bad value')\n    raise e\n\n"
-                                     "try:\n    parse('x')\nexcept ValueError as err:\n    print(err)\n");
+    const RunResult run =
+        runProgram("def parse(text):\n    e = ValueError('bad value')\n    raise e\n\n"
+                   "try:\n    parse('x')\nexcept ValueError as err:\n    print(err)\n");
     ASSERT_FALSE(run.error.has_value());
     ObjectId raised;
     std::size_t raiseStep = 0;
@@ -43,8 +45,10 @@ TEST(TraceExceptions, RaisedObjectIsTheCaughtOneAndIsNeverFreedOnTheWay) {
         ASSERT_TRUE(state.heap.count(raised)) << "freed in flight at step " << i;
         EXPECT_EQ(state.heap.at(raised).value, "bad value");
         for (const Event& e : run.trace.events(i)) {
-            EXPECT_FALSE(e.kind == EventKind::Allocate && e.object == raised) << "allocated again at step " << i;
-            if (e.kind == EventKind::Bind && e.name == "err") bound = e.object;
+            EXPECT_FALSE(e.kind == EventKind::Allocate && e.object == raised)
+                << "allocated again at step " << i;
+            if (e.kind == EventKind::Bind && e.name == "err")
+                bound = e.object;
         }
     }
     ASSERT_TRUE(bound.has_value());
@@ -52,7 +56,8 @@ TEST(TraceExceptions, RaisedObjectIsTheCaughtOneAndIsNeverFreedOnTheWay) {
 }
 
 TEST(TraceExceptions, UnwindingFrameRaisesRatherThanReturns) {
-    const RunResult run = runProgram("def f(n):\n    return 10 // n\n\ntry:\n    f(0)\nexcept ZeroDivisionError:\n    pass\n");
+    const RunResult run = runProgram(
+        "def f(n):\n    return 10 // n\n\ntry:\n    f(0)\nexcept ZeroDivisionError:\n    pass\n");
     bool sawUnwind = false;
     for (std::size_t i = 0; i < run.trace.stepCount(); ++i) {
         const StepInfo info = run.trace.stepInfo(i);
@@ -68,8 +73,9 @@ TEST(TraceExceptions, UnwindingFrameRaisesRatherThanReturns) {
 }
 
 TEST(TraceGenerators, PausedFrameKeepsItsObjectsWhileTheGeneratorLives) {
-    const RunResult run = runProgram("def gen():\n    buffer = [1, 2]\n    yield len(buffer)\n    yield 0\n\n"
-                                     "g = gen()\nfirst = next(g)\nx = 1\ng = None\ny = 2\n");
+    const RunResult run =
+        runProgram("def gen():\n    buffer = [1, 2]\n    yield len(buffer)\n    yield 0\n\n"
+                   "g = gen()\nfirst = next(g)\nx = 1\ng = None\ny = 2\n");
     ASSERT_FALSE(run.error.has_value());
     bool sawPaused = false;
     bool sawYield = false;
@@ -98,7 +104,8 @@ TEST(TraceGenerators, PausedFrameKeepsItsObjectsWhileTheGeneratorLives) {
         }
         if (sawPaused && !paused && !frameNamed(state.frames, "gen")) {
             // g = None: the generator, its frame and its list go together.
-            for (const auto& [id, object] : state.heap) EXPECT_NE(object.type, "list");
+            for (const auto& [id, object] : state.heap)
+                EXPECT_NE(object.type, "list");
             sawGone = true;
         }
     }

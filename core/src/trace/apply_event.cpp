@@ -178,7 +178,8 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
         auto paused = findSuspended(state, event.frame);
         if (event.suspended) {
             if (paused == state.suspended.end()) {
-                return fail(why, "resume of " + frameText(event.frame) + ", which is not suspended");
+                return fail(why,
+                            "resume of " + frameText(event.frame) + ", which is not suspended");
             }
             state.frames.push_back(std::move(*paused));
             state.suspended.erase(paused);
@@ -212,7 +213,8 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
             state.suspended.erase(paused);
             return true;
         }
-        return fail(why, "frame_pop of " + frameText(event.frame) + ", which is not the innermost frame");
+        return fail(why, "frame_pop of " + frameText(event.frame) +
+                             ", which is not the innermost frame");
     }
     case EventKind::Bind: {
         FrameState* frame = findFrame(state, event.frame);

@@ -32,9 +32,13 @@ from compare import Mismatch, apply_event, first_diff, normal_state, run_json, s
 
 STATE_FIELDS = ("frames", "heap", "stdout")
 # What a step other than a key step may carry: the full form's fields that are not state, and
-# the return value, which the full form shows on the returning frame.
-EVENT_STEP_FIELDS = frozenset({"event", "line", "exception", "return", "events"})
-KEY_STEP_FIELDS = frozenset({"event", "line", "exception", "key", "events"}) | set(STATE_FIELDS)
+# the return value, yield mark and exception raised, which the full form shows on the frame.
+EVENT_STEP_FIELDS = frozenset({"event", "line", "exception", "return", "yield", "raising",
+                               "handling", "events"})
+KEY_STEP_FIELDS = frozenset({"event", "line", "exception", "handling", "key", "events",
+                             "suspended"}) | set(STATE_FIELDS)
+# Fields a key step carries only when it has them.
+KEY_STEP_OPTIONAL = frozenset({"exception", "handling", "suspended"})
 
 
 def apply_step(state, step):
@@ -85,7 +89,7 @@ def check_compact(full, compact):
         key = cs.get("key", False)
         fields = set(cs)
         if key is True:
-            if fields != KEY_STEP_FIELDS - ({"exception"} - fields):
+            if fields != KEY_STEP_FIELDS - (KEY_STEP_OPTIONAL - fields):
                 raise Mismatch("%s: a key step has fields %s" % (where, sorted(fields)))
             if state is not None:
                 try:

@@ -123,7 +123,7 @@ def skip_space(text, i):
 # ---- memstep's own consistency: events replayed on step i-1 give step i ------------------
 def empty_object():
     return {"type": "", "value": "", "items": [], "entries": [], "name": "", "class": "",
-            "attrs": [], "params": [], "defaults": [], "closure": []}
+            "attrs": [], "params": [], "defaults": [], "closure": [], "frame": None}
 
 
 def normal_object(fields):
@@ -142,12 +142,18 @@ def frame_kind(frame):
     return "frame"
 
 
+def normal_frame(f):
+    return {"id": f.get("id"), "function": f.get("function"), "kind": frame_kind(f),
+            "line": f.get("line"), "vars": [list(v) for v in f.get("vars", [])],
+            "return": f.get("return")}
+
+
 def normal_state(step):
-    frames = [{"id": f.get("id"), "function": f.get("function"), "kind": frame_kind(f),
-               "line": f.get("line"), "vars": [list(v) for v in f.get("vars", [])],
-               "return": f.get("return")} for f in step.get("frames", [])]
+    frames = [normal_frame(f) for f in step.get("frames", [])]
+    suspended = [normal_frame(f) for f in step.get("suspended", [])]
     heap = {k: normal_object(v) for k, v in step.get("heap", {}).items()}
-    return {"frames": frames, "heap": heap, "stdout": step.get("stdout", "")}
+    return {"frames": frames, "suspended": suspended, "heap": heap,
+            "stdout": step.get("stdout", "")}
 
 
 def find_named(pairs, name):
@@ -168,15 +174,31 @@ def apply_event(state, ev):
                 return f
         raise Mismatch("event %s names unknown frame %s" % (short(ev), fid))
 
+    suspended = state.setdefault("suspended", [])
+    paused = [i for i, f in enumerate(suspended) if f["id"] == ev.get("frame")]
     if kind == "frame_push":
         if any(f["id"] == ev.get("frame") for f in frames):
             raise Mismatch("frame_push of existing frame: %s" % short(ev))
-        frames.append({"id": ev.get("frame"), "function": ev.get("function"),
-                       "kind": frame_kind(ev), "line": 0, "vars": [], "return": None})
+        if ev.get("resume"):
+            if not paused:
+                raise Mismatch("resume of a frame that is not suspended: %s" % short(ev))
+            frames.append(suspended.pop(paused[0]))
+        elif paused:
+            raise Mismatch("frame_push of a suspended frame: %s" % short(ev))
+        else:
+            frames.append({"id": ev.get("frame"), "function": ev.get("function"),
+                           "kind": frame_kind(ev), "line": ev.get("line", 0), "vars": [],
+                           "return": None})
     elif kind == "frame_pop":
-        if not frames or frames[-1]["id"] != ev.get("frame"):
+        if frames and frames[-1]["id"] == ev.get("frame"):
+            frame = frames.pop()
+            if ev.get("suspend"):
+                frame["return"] = None
+                suspended.append(frame)
+        elif paused and not ev.get("suspend"):
+            del suspended[paused[0]]
+        else:
             raise Mismatch("frame_pop of a frame that is not the innermost: %s" % short(ev))
-        frames.pop()
     elif kind == "bind":
         f = frame_of(ev.get("frame"))
         if find_named(f["vars"], ev.get("name")) >= 0:
@@ -267,7 +289,7 @@ def apply_mutate(heap, ev):
 
 
 def check_events(trace):
-    state = {"frames": [], "heap": {}, "stdout": ""}
+    state = {"frames": [], "suspended": [], "heap": {}, "stdout": ""}
     for n, step in enumerate(trace.get("steps", [])):
         try:
             for ev in step.get("events", []):
@@ -291,7 +313,7 @@ def check_events(trace):
 
 
 def first_diff(a, b):
-    for key in ("frames", "stdout"):
+    for key in ("frames", "suspended", "stdout"):
         if a[key] != b[key]:
             return {key: a[key]}, {key: b[key]}
     for oid in sorted(set(a["heap"]) | set(b["heap"])):
@@ -326,6 +348,9 @@ class GraphMatcher:
 
     def compare_step(self, n, ms, cs):
         mheap, cheap = ms.get("heap", {}), cs.get("heap", {})
+        # A generator's "frame" names one of the step's suspended frames (ids are each side's).
+        self.msuspended = {f.get("id"): f for f in ms.get("suspended", [])}
+        self.csuspended = {f.get("id"): f for f in cs.get("suspended", [])}
         todo = collections.deque()
         seen = set()
 
@@ -352,6 +377,8 @@ class GraphMatcher:
             for name in cf.get("vars", []):
                 pair(mvars[name[0]], cvars[name[0]], "%s variable '%s'" % (fname, name[0]))
             pair(mf.get("return"), cf.get("return"), "%s return value" % fname)
+            pair(mf.get("raising"), cf.get("raising"), "%s exception it raises" % fname)
+        pair(ms.get("handling"), cs.get("handling"), "exception being handled")
 
         while todo:
             mid, cid, where = todo.popleft()
@@ -361,7 +388,7 @@ class GraphMatcher:
                 raise Mismatch("%s: CPython refers to %s, which is not in its heap" % (where, cid))
             mo, co = mheap[mid], cheap[cid]
             memo = self.memo.get((mid, cid))
-            if memo is not None and memo[0] == mo and memo[1] == co:
+            if memo is not None and memo[0] == mo and memo[1] == co and "frame" not in co:
                 # Both objects are as they were when last found equal: only their references
                 # need pairing again (and visiting, since what they refer to may have changed).
                 for m, c, suffix in memo[2]:
@@ -418,6 +445,20 @@ class GraphMatcher:
         for i, (me, ce) in enumerate(zip(ment, cent)):
             pair(me[0], ce[0], "%s key %d" % (where, i))
             pair(me[1], ce[1], "%s value %d" % (where, i))
+        if ("frame" in mo) != ("frame" in co):
+            differ("suspended frame", mo, co)
+        if "frame" in co:
+            mf, cf = self.msuspended.get(mo["frame"]), self.csuspended.get(co["frame"])
+            if mf is None or cf is None:
+                differ("suspended frame (not in the step's suspended list)", mo, co)
+            if (mf.get("function"), mf.get("line")) != (cf.get("function"), cf.get("line")):
+                differ("suspended frame (function, line)", mf, cf)
+            mvars = dict(map(tuple, mf.get("vars", [])))
+            cvars = dict(map(tuple, cf.get("vars", [])))
+            if set(mvars) != set(cvars):
+                differ("suspended frame's names", sorted(mvars), sorted(cvars))
+            for name, _ in cf.get("vars", []):
+                pair(mvars[name], cvars[name], "%s suspended variable '%s'" % (where, name))
         for field in ("attrs", "closure"):
             mnamed, cnamed = mo.get(field, []), co.get(field, [])
             if [x[0] for x in mnamed] != [x[0] for x in cnamed]:
@@ -520,11 +561,14 @@ def compare_step_shape(ms, cs):
         if ms.get(field) != cs.get(field):
             raise Mismatch("%s differs: memstep %s, CPython %s"
                            % (field, short(ms.get(field)), short(cs.get(field))))
-    shape = lambda step: [(f.get("function"), f.get("line"), frame_kind(f))
+    shape = lambda step: [(f.get("function"), f.get("line"), frame_kind(f), bool(f.get("yield")))
                           for f in step.get("frames", [])]
     if shape(ms) != shape(cs):
-        raise Mismatch("frames (function, line, kind) differ\n  memstep: %s\n  CPython: %s"
+        raise Mismatch("frames (function, line, kind, yield) differ\n  memstep: %s\n  CPython: %s"
                        % (short(shape(ms)), short(shape(cs))))
+    if len(ms.get("suspended", [])) != len(cs.get("suspended", [])):
+        raise Mismatch("suspended frames differ\n  memstep: %s\n  CPython: %s"
+                       % (short(ms.get("suspended", [])), short(cs.get("suspended", []))))
     mex, cex = ms.get("exception"), cs.get("exception")
     if cex is not None or mex is not None:
         norm = lambda e: None if e is None else (e.get("type"), e.get("message"))

@@ -28,10 +28,13 @@ def rename_ids(trace):
         return "m%d" % (100000 - int(oid[1:]))
 
     for step in trace["steps"]:
-        for frame in step["frames"]:
+        for frame in step["frames"] + step.get("suspended", []):
             frame["vars"] = [[n, new(o)] for n, o in frame["vars"]]
-            if "return" in frame:
-                frame["return"] = new(frame["return"])
+            for field in ("return", "raising"):
+                if field in frame:
+                    frame[field] = new(frame[field])
+        if "handling" in step:
+            step["handling"] = new(step["handling"])
         heap = {}
         for oid, obj in step["heap"].items():
             obj = dict(obj)
@@ -99,7 +102,8 @@ def prune(step):
     """Drops heap objects no frame reaches any more (after doctoring a reference)."""
     heap, seen = step["heap"], set()
     todo = [v[1] for f in step["frames"] for v in f["vars"]]
-    todo += [f["return"] for f in step["frames"] if "return" in f]
+    todo += [f[k] for f in step["frames"] for k in ("return", "raising") if k in f]
+    todo += [step["handling"]] if "handling" in step else []
     while todo:
         oid = todo.pop()
         if oid in seen:

@@ -13,6 +13,7 @@ Usage: reference_trace.py [--stdin FILE] PROGRAM.py   (JSON on stdout, trace-for
 
 import argparse
 import builtins
+import dis
 import io
 import json
 import sys
@@ -31,6 +32,10 @@ CO_GENERATOR = 0x20
 # Types whose repr() is cheap, deterministic and runs no user code.
 CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
+# A frame's 'return' event comes from one of these instructions when it really returns or
+# yields; from any other, the frame is being unwound by an exception.
+RETURN_VALUE = dis.opmap["RETURN_VALUE"]
+YIELD_VALUE = dis.opmap["YIELD_VALUE"]
 
 
 class StepLimitReached(BaseException):
@@ -60,6 +65,12 @@ class Tracer:
         self.frozen_frames = {}
         # id(obj) -> fields of immutable scalars, which never change once shown.
         self.scalar_fields = {}
+        # Frame number -> the exception it last saw raised or handled: what it raises when a
+        # 'return' event unwinds it (CPython's trace call for that hides the exception).
+        self.frame_exception = {}
+        self.last_event = {}  # frame number -> its previous event
+        self.step_suspended = []  # the suspended frames met while describing the heap
+        self.step_chain = set()  # ids of the step's own frames
 
     # ---- objects -------------------------------------------------------------------
     def label(self, obj):
@@ -97,6 +108,8 @@ class Tracer:
             return {"type": "builtin_function_or_method", "name": obj.__name__}
         if t is types.ModuleType:
             return {"type": "module", "name": obj.__name__}
+        if t is types.GeneratorType:
+            return self.describe_generator(obj, ref)
         if isinstance(obj, type):
             attrs = []
             if self.is_program_class(obj):
@@ -108,11 +121,40 @@ class Tracer:
                 attrs = object.__getattribute__(obj, "__dict__")
             except AttributeError:
                 attrs = {}
-            return {"type": "instance", "class": t.__name__,
-                    "attrs": [[k, ref(v)] for k, v in list(attrs.items())]}
+            fields = {"type": "instance", "class": t.__name__,
+                      "attrs": [[k, ref(v)] for k, v in list(attrs.items())]}
+            if isinstance(obj, BaseException) and self.exception_text_is_plain(obj):
+                fields["value"] = str(obj)
+            return fields
         fields = {"type": t.__name__}
         if t in CHEAP_REPR_TYPES:
             fields["value"] = repr(obj)
+        elif isinstance(obj, BaseException) and self.exception_text_is_plain(obj):
+            fields["value"] = str(obj)
+        return fields
+
+    def exception_text_is_plain(self, exc):
+        """str(exc) is BaseException's text of its args and runs none of the program's code."""
+        for cls in type(exc).__mro__:
+            if self.is_program_class(cls) and "__str__" in cls.__dict__:
+                return False
+        return not any(self.is_program_class(type(a)) for a in exc.args)
+
+    def describe_generator(self, gen, ref):
+        """A generator; one paused at a yield also lists its frame among the step's suspended
+        frames, whose variables it keeps alive (a generator expression's is no frame)."""
+        fields = {"type": "generator", "name": gen.__name__}
+        frame = gen.gi_frame
+        # At the 'return' event of its yield the frame is already marked suspended, but it is
+        # still the innermost frame of the step: it is listed there.
+        if (frame is None or not gen.gi_suspended or frame.f_code.co_name in COMPREHENSION_NAMES
+                or id(frame) in self.step_chain):
+            return fields
+        number = self.frame_number(frame)
+        fields["frame"] = number
+        self.step_suspended.append({
+            "id": number, "function": frame.f_code.co_name, "line": frame.f_lineno,
+            "vars": [[name, ref(value)] for name, value in self.frame_vars(frame, number)]})
         return fields
 
     @staticmethod
@@ -224,8 +266,28 @@ class Tracer:
             if event == "return" and f is frame:
                 pending.append(arg)
                 entry["return"] = self.label(arg)
+                op = code.co_code[f.f_lasti] if f.f_lasti >= 0 else RETURN_VALUE
+                if self.last_event.get(number) == "exception":
+                    op = None  # thrown in at a yield (close(), throw()) and not caught
+                if op == YIELD_VALUE:
+                    entry["yield"] = True
+                elif op != RETURN_VALUE and self.frame_exception.get(number) is not None:
+                    raising = self.frame_exception[number]
+                    pending.append(raising)
+                    entry["raising"] = self.label(raising)
+            if event == "exception" and f is frame:
+                pending.append(arg[1])
+                entry["raising"] = self.label(arg[1])
             frames_json.append(entry)
+        # What the program holds at this step besides its names: sys.exc_info(), the exception
+        # an except/finally block handles (already set on the line of the `except` that catches
+        # it).
+        handling = sys.exc_info()[1]
+        if handling is not None:
+            pending.append(handling)
         heap = {}
+        self.step_suspended = []
+        self.step_chain = {id(f) for f in chain}
         stack = list(reversed(pending))
         while stack:
             obj = stack.pop()
@@ -241,9 +303,13 @@ class Tracer:
                 "heap": heap,
                 "stdout": self.stdout.getvalue(),
                 "events": []}
+        if self.step_suspended:
+            step["suspended"] = self.step_suspended
         if event == "exception":
             value = arg[1]
             step["exception"] = {"type": arg[0].__name__, "message": str(value)}
+        if handling is not None:
+            step["handling"] = self.label(handling)
         self.steps.append(step)
         if event == "return":
             # The caller runs again after this: its frozen vars may change before its next
@@ -268,7 +334,12 @@ class Tracer:
         if len(self.steps) >= MAX_STEPS:
             self.step_limit_line = frame.f_lineno
             raise StepLimitReached()
+        if event == "exception":
+            self.frame_exception[self.frame_number(frame)] = arg[1]
+        elif event == "line" and sys.exc_info()[1] is not None:
+            self.frame_exception[self.frame_number(frame)] = sys.exc_info()[1]
         self.record(frame, event, arg)
+        self.last_event[self.frame_number(frame)] = event
         if event == "return":
             # A generator's frame returns at every yield and comes back later: it keeps its
             # number (the entry holds the frame, so its id cannot be reused meanwhile).

@@ -110,6 +110,52 @@ TEST(StepCaption, SwapsAndGarbageAreToldTruly) {
     }
 }
 
+// True when some caption contains `part`.
+bool anyContains(const std::vector<std::string>& all, const std::string& part) {
+    return std::any_of(all.begin(), all.end(),
+                       [&](const std::string& caption) { return caption.find(part) != std::string::npos; });
+}
+
+TEST(StepCaption, ExceptionsAreToldAsTheyTravel) {
+    const auto all = captions("def parse(text):\n    e = ValueError('bad value')\n    raise e\n\n"
+                              "try:\n    parse('x')\nexcept ValueError as err:\n    print(err)\n");
+    EXPECT_TRUE(anyContains(all, "parse raises ValueError: bad value")) << joined(all);
+    EXPECT_TRUE(contains(all, "The error leaves parse.")) << joined(all);
+    EXPECT_TRUE(anyContains(all, "the ValueError reaches the program")) << joined(all);
+    EXPECT_TRUE(anyContains(all, "except ValueError catches it as err")) << joined(all);
+    EXPECT_FALSE(anyContains(all, "parse is about to return")) << joined(all);
+    EXPECT_FALSE(anyContains(all, "parse returned")) << joined(all);
+    // The caught object is the raised one: it is not freed and made again on the way, only
+    // once its handler is over.
+    const auto caught = std::find_if(all.begin(), all.end(), [](const std::string& caption) {
+        return caption.find("catches it as err") != std::string::npos;
+    });
+    ASSERT_NE(caught, all.end());
+    for (auto it = all.begin(); it != caught; ++it) {
+        EXPECT_EQ(it->find("ValueError bad value is no longer referenced"), std::string::npos) << *it;
+    }
+    EXPECT_TRUE(anyContains(all, "ValueError bad value is no longer referenced")) << joined(all);
+
+    const auto top = captions("x = 1\nraise KeyError('k')\n");
+    EXPECT_TRUE(anyContains(top, "The program raises KeyError: 'k'.")) << joined(top);
+    EXPECT_TRUE(anyContains(top, "The program stops: KeyError: 'k'.")) << joined(top);
+}
+
+TEST(StepCaption, CrashIsCaptionedAsTheCrash) {
+    const auto all = captions("def f(n):\n    return 10 // n\n\nf(0)\n");
+    ASSERT_FALSE(all.empty());
+    EXPECT_EQ(all.back(), "The program stops: ZeroDivisionError: integer division or modulo by zero.") << joined(all);
+}
+
+TEST(StepCaption, YieldIsNotAReturn) {
+    const auto all = captions("def gen():\n    yield 1\n    yield 2\n\ng = gen()\na = next(g)\nb = next(g)\n");
+    EXPECT_TRUE(anyContains(all, "gen yields 1")) << joined(all);
+    EXPECT_TRUE(anyContains(all, "gen is paused")) << joined(all);
+    EXPECT_TRUE(anyContains(all, "gen resumes where it paused")) << joined(all);
+    EXPECT_FALSE(anyContains(all, "gen is about to return 1")) << joined(all);
+    EXPECT_FALSE(anyContains(all, "gen returned 1")) << joined(all);
+}
+
 TEST(StepCaption, StepsWithoutChangesSaySo) {
     const auto all = captions("x = 1\nif x:\n    pass\n");
     bool quiet = false;

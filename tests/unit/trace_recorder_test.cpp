@@ -359,5 +359,55 @@ TEST(ApplyEvent, FramesOutputAndStepInfo) {
     ASSERT_TRUE(applyEvent(state, unbind(1, "nothing")) == false);
 }
 
+TEST(ApplyEvent, GeneratorFramesPauseResumeAndGo) {
+    ProgramState state;
+    ASSERT_TRUE(applyEvent(state, framePush(1, "<module>")));
+    ASSERT_TRUE(applyEvent(state, framePush(2, "gen")));
+    ASSERT_TRUE(applyEvent(state, allocInt(5, "500")));
+    ASSERT_TRUE(applyEvent(state, bind(2, "n", 5)));
+    applyStepInfo(state, StepInfo{StepKind::Return, 3, ObjectId{5}, std::nullopt});
+    Event pause = framePop(2, 5);
+    pause.suspended = true;
+    ASSERT_TRUE(applyEvent(state, pause));
+    ASSERT_EQ(state.frames.size(), 1u);
+    ASSERT_EQ(state.suspended.size(), 1u);
+    EXPECT_EQ(state.suspended[0].id, FrameId{2});
+    EXPECT_EQ(state.suspended[0].line, 3);
+    EXPECT_FALSE(state.suspended[0].returnValue.has_value());
+    ASSERT_EQ(state.suspended[0].vars.size(), 1u);
+    // A new frame cannot take a suspended frame's id; resuming brings it back, vars and all.
+    EXPECT_FALSE(applyEvent(state, framePush(2, "gen")));
+    Event resume = framePush(2, "gen");
+    resume.suspended = true;
+    ASSERT_TRUE(applyEvent(state, resume));
+    EXPECT_TRUE(state.suspended.empty());
+    ASSERT_EQ(state.frames.size(), 2u);
+    EXPECT_EQ(state.frames[1].vars, (std::vector<NamedRef>{{"n", ObjectId{5}}}));
+    EXPECT_FALSE(applyEvent(state, resume)) << "only a suspended frame resumes";
+    ASSERT_TRUE(applyEvent(state, pause));
+    // The generator is gone: its paused frame is dropped.
+    ASSERT_TRUE(applyEvent(state, framePop(2, 0)));
+    EXPECT_TRUE(state.suspended.empty());
+    EXPECT_EQ(state.frames.size(), 1u);
+}
+
+TEST(ApplyEvent, StepInfoMarksRaisingAndYieldOnTheInnermostFrame) {
+    ProgramState state;
+    ASSERT_TRUE(applyEvent(state, framePush(1, "<module>")));
+    ASSERT_TRUE(applyEvent(state, framePush(2, "parse")));
+    StepInfo raising{StepKind::Exception, 3, std::nullopt, ExceptionInfo{"ValueError", "bad"}};
+    raising.raising = ObjectId{7};
+    applyStepInfo(state, raising);
+    EXPECT_EQ(state.frames[1].raising, ObjectId{7});
+    EXPECT_FALSE(state.frames[0].raising.has_value());
+    StepInfo yielding{StepKind::Return, 4, ObjectId{8}, std::nullopt};
+    yielding.yielded = true;
+    applyStepInfo(state, yielding);
+    EXPECT_FALSE(state.frames[1].raising.has_value());
+    EXPECT_TRUE(state.frames[1].yielded);
+    applyStepInfo(state, line(5));
+    EXPECT_FALSE(state.frames[1].yielded);
+}
+
 } // namespace
 } // namespace memstep::core

@@ -137,9 +137,11 @@ std::string objectPhrase(const ProgramState& state, ObjectId id, bool isNew) {
 }
 
 std::string functionName(const ProgramState& state, FrameId frame) {
-    for (const core::FrameState& f : state.frames) {
-        if (f.id == frame) {
-            return f.function;
+    for (const auto* frames : {&state.frames, &state.suspended}) {
+        for (const core::FrameState& f : *frames) {
+            if (f.id == frame) {
+                return f.function;
+            }
         }
     }
     return "?";
@@ -240,14 +242,46 @@ bool opensWithName(const std::string& sentence, const ProgramState& before, cons
         for (const core::FrameState& frame : state->frames) {
             names.insert(frame.function);
         }
+        for (const core::FrameState& frame : state->suspended) {
+            names.insert(frame.function);
+        }
     }
     for (const std::string& name : names) {
         if (!name.empty() && sentence.compare(0, name.size(), name) == 0 &&
-            (sentence.size() == name.size() || sentence[name.size()] == ' ' || sentence[name.size()] == '(')) {
+            (sentence.size() == name.size() || sentence[name.size()] == ' ' || sentence[name.size()] == '(' ||
+             sentence[name.size()] == '\'')) {
             return true;
         }
     }
     return false;
+}
+
+} // namespace
+
+namespace {
+
+// The function a frame runs, as a caption names who raises: "parse", or "the program" for the
+// module's own code.
+std::string raiserName(const std::string& function) {
+    return function == "<module>" ? "the program" : function;
+}
+
+// "ValueError: bad value" for the exception object `id`, from its type and `value`.
+std::string exceptionText(const ProgramState& state, ObjectId id) {
+    const HeapObject* object = findObject(state, id);
+    if (object == nullptr) {
+        return "the error";
+    }
+    const std::string type = object->type == "instance" ? object->className : object->type;
+    return object->value.empty() ? type : type + ": " + clip(object->value);
+}
+
+std::string exceptionType(const ProgramState& state, ObjectId id) {
+    const HeapObject* object = findObject(state, id);
+    if (object == nullptr) {
+        return "the error";
+    }
+    return object->type == "instance" ? object->className : object->type;
 }
 
 } // namespace
@@ -283,6 +317,10 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
                 sentences.push_back("the body of class " + event.function + " runs in a new frame");
                 break;
             }
+            if (event.suspended) {
+                sentences.push_back(event.function + " resumes where it paused, with its variables");
+                break;
+            }
             // The parameters are the binds into the new frame that follow in this step.
             std::vector<std::string> args;
             std::vector<std::string> bound;
@@ -306,6 +344,11 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
             break;
         }
         case EventKind::Bind: {
+            if (info.handling && event.object == *info.handling && allocated.count(event.object) == 0) {
+                sentences.push_back("the clause except " + exceptionType(after, event.object) + " catches it as " +
+                                    event.name);
+                break;
+            }
             const bool isNew = allocated.count(event.object) != 0;
             const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
             if (!isNew && !others.empty()) {
@@ -350,8 +393,15 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
             break;
         case EventKind::FramePop: {
             const std::string function = functionName(before, event.frame);
+            const core::FrameState* popped = before.frames.empty() ? nullptr : &before.frames.back();
             if (function == "<module>") {
                 sentences.push_back("the program ends");
+            } else if (popped != nullptr && popped->id == event.frame && popped->raising) {
+                sentences.push_back(function + "'s frame is gone, ended by the error");
+            } else if (event.suspended) {
+                sentences.push_back(function + " is paused: its frame keeps its variables for the next next()");
+            } else if (popped == nullptr || popped->id != event.frame) {
+                sentences.push_back("the paused " + function + " is gone with its generator");
             } else {
                 const std::string value = event.object.valid() ? shortValue(before.heap.count(event.object) != 0
                                                                                 ? before : after,
@@ -407,17 +457,44 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
             }
             break;
         }
-        case EventKind::Raise:
-            sentences.push_back(event.text + " raised" + (event.message.empty() ? "" : ": " + clip(event.message)));
+        case EventKind::Raise: {
+            const std::string who = after.frames.empty() ? "the program" : raiserName(after.frames.back().function);
+            sentences.push_back(who + " raises " + event.text + (event.message.empty() ? "" : ": " + clip(event.message)));
             break;
+        }
         case EventKind::Allocate:
             break; // said by the bind, rebind or mutation that uses it
         }
     }
-    if (info.kind == core::StepKind::Return && !after.frames.empty() && after.frames.back().function != "<module>") {
+    const bool raised = std::any_of(events.begin(), events.end(),
+                                    [](const Event& e) { return e.kind == EventKind::Raise; });
+    if (info.kind == core::StepKind::Return && info.raising && !after.frames.empty()) {
+        const core::FrameState& frame = after.frames.back();
+        if (after.frames.size() == 1) {
+            // Nothing catches it: this is where the program crashes.
+            sentences.push_back("the program stops: " + exceptionText(after, *info.raising));
+        } else {
+            sentences.push_back("the error leaves " + frame.function);
+        }
+    } else if (info.kind == core::StepKind::Return && info.yielded && !after.frames.empty()) {
+        const core::FrameState& frame = after.frames.back();
+        const std::string value = info.returnValue ? shortValue(after, *info.returnValue) : "None";
+        sentences.push_back(frame.function + " yields " + value);
+    } else if (info.kind == core::StepKind::Return && !after.frames.empty() &&
+               after.frames.back().function != "<module>") {
         const core::FrameState& frame = after.frames.back();
         const std::string value = info.returnValue ? shortValue(after, *info.returnValue) : "None";
         sentences.push_back(frame.function + " is about to return " + value);
+    }
+    if (info.kind == core::StepKind::Exception && info.raising && !raised && !after.frames.empty()) {
+        // Not raised here: it came up from a call this frame made.
+        sentences.push_back("the " + exceptionType(after, *info.raising) + " reaches " +
+                            raiserName(after.frames.back().function));
+    }
+    if (info.kind == core::StepKind::Line && info.handling && !before.frames.empty() &&
+        before.frames.back().raising == info.handling && !after.frames.empty() &&
+        before.frames.back().id == after.frames.back().id) {
+        sentences.push_back("an except clause checks the " + exceptionType(after, *info.handling));
     }
     if (sentences.empty()) {
         if (info.kind == core::StepKind::Exception && info.exception) {

@@ -40,6 +40,9 @@ struct HeapObject {
     std::vector<std::string> params;
     std::vector<ObjectId> defaults;
     std::vector<NamedRef> closure;
+    // generator: its frame while the generator is paused at a `yield` (that frame is then in
+    // ProgramState::suspended); invalid while it runs, before it starts and once it is done.
+    FrameId frame;
 
     bool operator==(const HeapObject&) const = default;
 };
@@ -63,12 +66,21 @@ struct FrameState {
     int line = 0;
     std::vector<NamedRef> vars;         // in binding order
     std::optional<ObjectId> returnValue; // set on the frame's `return` step
+    // Set on the innermost frame on an `exception` step and on the `return` step of a frame
+    // the exception unwinds: the exception instance it is raising (in `heap`: its type and
+    // `value`, the message). A frame with `raising` has no real return value.
+    std::optional<ObjectId> raising;
+    bool yielded = false; // its `return` step is a generator stopping at a `yield`
 
     bool operator==(const FrameState&) const = default;
 };
 
 struct ProgramState {
     std::vector<FrameState> frames; // outermost first
+    // Frames of generators paused at a `yield`, with the variables they keep until the next
+    // next(): in the order they were paused. Their variables hold objects as frames' do, for
+    // as long as the generator object is in `heap`.
+    std::vector<FrameState> suspended;
     std::map<ObjectId, HeapObject> heap;
     std::string stdoutText;
 
@@ -76,8 +88,8 @@ struct ProgramState {
 };
 
 enum class EventKind {
-    FramePush, // frame, function, isClassBody
-    FramePop,  // frame, object = return value
+    FramePush, // frame, function, isClassBody; suspended: the paused frame comes back
+    FramePop,  // frame, object = return value; suspended: the frame is paused, not gone
     Allocate,  // object, contents
     Bind,      // frame, name, object
     Rebind,    // frame, name, from, object (= "to")
@@ -85,7 +97,7 @@ enum class EventKind {
     Mutate,    // object, op, and per op: index / key / name / value / contents
     Free,      // object
     Output,    // text
-    Raise,     // text = exception type, message
+    Raise,     // text = exception type, message, object = the exception instance
 };
 
 // How a Mutate event changes its object; applying it must give exactly the new contents.
@@ -104,12 +116,17 @@ struct Event {
     FrameId frame;
     std::string function; // FramePush
     bool isClassBody = false;
+    // FramePop: the innermost frame moves to ProgramState::suspended (a `yield`), or a frame
+    // already there is dropped (its generator is gone) when this is false. FramePush: the
+    // frame comes back from `suspended` with its variables.
+    bool suspended = false;
     std::string name; // Bind/Rebind/Unbind: variable; SetAttr/DelAttr: attribute
     ObjectId object;  // Allocate/Free/Mutate target; Bind/Rebind new target; FramePop return
     ObjectId from;    // Rebind: previous target
     MutateOp op{};
     // Mutate SetItem/Insert/Remove on a sequence or set. On a dict, a hint: the entry's
-    // position in `entries` (their count for a new key), or -1; see findEntry().
+    // position in `entries` (their count for a new key), or -1; see findEntry(). FramePush:
+    // the line the frame is at (a paused generator's frame listed in `suspended`), else 0.
     std::int64_t index = 0;
     ObjectId key;              // Mutate on a dict
     ObjectId value;            // Mutate: the object stored
@@ -133,6 +150,14 @@ struct StepInfo {
     int line = 0; // the active (innermost) frame's line
     std::optional<ObjectId> returnValue;  // Return steps: what the frame returns
     std::optional<ExceptionInfo> exception; // Exception steps
+    // The exception in flight: on Exception steps, and on the Return step of a frame it
+    // unwinds (whose returnValue is then CPython's None, not a real result).
+    std::optional<ObjectId> raising;
+    // The exception an `except` or `finally` block is handling (CPython's sys.exc_info()),
+    // also on the `except` line that is about to catch it. Like `raising` it is a root of
+    // the heap, so the object stays the same box from `raise` to `except ... as err`.
+    std::optional<ObjectId> handling;
+    bool yielded = false; // Return steps: a generator stopping at `yield`, not returning
     bool operator==(const StepInfo&) const = default;
 };
 

@@ -120,6 +120,8 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
         if (!s) return false;
         e->message = *s;
     }
+    // A shown exception shows its message: redraw it (super().__init__(...) in a subclass).
+    if (in.tracer() && Tracer::visible(e)) in.tracer()->replaced(e);
     return true;
 }
 

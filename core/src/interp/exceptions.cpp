@@ -33,6 +33,9 @@ ObjRef Interpreter::exceptionAttr(rt::ExceptionObject* e, const std::string& nam
     if (name == "__suppress_context__") return boolean(e->suppressContext);
     if (name == "__class__") return ObjRef(e->type);
     if (name == "__traceback__") return tracebackObject(e);
+    // StopIteration.value: what the generator returned (its first argument).
+    if (name == "value" && isSubtype(e->type, exceptionType("StopIteration")))
+        return e->args.empty() ? none() : e->args.front();
     return nullptr;
 }
 

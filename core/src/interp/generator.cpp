@@ -39,6 +39,7 @@ void GeneratorState::dropReferences() {
     firstIterator = nullptr;
     transfer = nullptr;
     returnValue = nullptr;
+    handling.clear();
 }
 
 void GeneratorState::body(void* self) {
@@ -135,15 +136,31 @@ ObjRef Interpreter::resumeGenerator(rt::IteratorObject* it, ObjRef sent) {
 ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     Frame& frame = g.frame;
     const CodeInfo* code = frame.code;
+    // CPython links the generator's own exc_info on top before its 'call' event.
+    const std::size_t handlingBase = m_handling.size();
+    m_handling.insert(m_handling.end(), g.handling.begin(), g.handling.end());
+    g.handling.clear();
     if (traced) {
-        if (m_depth >= m_options.limits.maxRecursionDepth) return raise("RecursionError", "maximum recursion depth exceeded");
+        if (m_depth >= m_options.limits.maxRecursionDepth) {
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+            m_handling.resize(handlingBase);
+            return raise("RecursionError", "maximum recursion depth exceeded");
+        }
         m_frames.push_back(&frame);
         ++m_depth;
         if (m_tracer) {
-            m_tracer->framePush(frame);
+            // A frame the trace kept in `suspended` comes back with its variables; only a cell
+            // (which a closure may have changed meanwhile) is bound again.
+            const bool resumed = g.listed;
+            m_tracer->framePush(frame, resumed ? g.self : nullptr);
+            if (resumed) {
+                g.listed = false;
+                if (Tracer::visible(g.self)) m_tracer->replaced(g.self);
+            }
             for (std::size_t i = 0; i < code->slotNames.size(); ++i) {
                 Object* v = frame.locals[i].get();
                 if (v && code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
+                else if (resumed) continue;
                 if (v) m_tracer->bind(frame, code->slotNames[i], v);
             }
         }
@@ -152,6 +169,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
         if (!step(frame, StepKind::Call, line)) {
             m_frames.pop_back();
             --m_depth;
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+            m_handling.resize(handlingBase);
             return nullptr;
         }
     }
@@ -189,11 +208,27 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     if (traced) {
         if (!m_abort) {
             Object* shown = out ? out.get() : (g.returnValue ? g.returnValue.get() : none().get());
+            m_yieldStep = g.status == GeneratorState::Status::Suspended;
             step(frame, StepKind::Return, frame.line, shown);
-            if (m_tracer) m_tracer->framePop(frame, shown);
+            m_yieldStep = false;
+            if (m_tracer) {
+                // Paused while the diagram shows the generator: its frame is kept, listed in
+                // the trace's `suspended` frames and named by the generator's `frame`.
+                const bool keep = g.status == GeneratorState::Status::Suspended && Tracer::visible(g.self);
+                m_tracer->framePop(frame, shown, keep ? g.self : nullptr);
+                if (keep) {
+                    g.listed = true;
+                    m_tracer->replaced(g.self);
+                }
+            }
         }
         m_frames.pop_back();
         --m_depth;
+    }
+    if (m_handling.size() > handlingBase) {
+        if (g.status == GeneratorState::Status::Suspended)
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+        m_handling.resize(handlingBase);
     }
     if (g.status == GeneratorState::Status::Done) {
         // CPython clears a finished generator's frame: its variables let go of their objects.
@@ -307,7 +342,7 @@ void Interpreter::reportStopIteration(Frame& f, Object* value) {
     e->message = *text;
     ObjRef saved = std::move(m_exception);
     m_exception = exc;
-    if (m_tracer) m_tracer->raise(e->type->name, e->message);
+    if (m_tracer) m_tracer->raise(e->type->name, e->message, e);
     step(f, StepKind::Exception, f.line);
     m_exception = std::move(saved);
 }

@@ -15,6 +15,7 @@
 #include "interp/interpreter.h"
 
 #include <memory>
+#include <vector>
 
 namespace memstep::core::interp {
 
@@ -40,6 +41,11 @@ struct GeneratorState final : rt::GeneratorHandle {
     ObjRef returnValue;  // once finished normally: StopIteration's value
     bool yielded = false;
     bool closing = false;
+    // The exceptions its own except/finally blocks were handling when it stopped at a
+    // `yield`: CPython keeps them with the generator (gi_exc_state), not with its caller.
+    std::vector<ObjRef> handling;
+    // Its frame is in the trace's `suspended` list (paused while the diagram shows `self`).
+    bool listed = false;
     int nativeDepth = 0; // the evaluator's depth on this stack while suspended
 };
 

@@ -224,7 +224,17 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
             auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
             info.exception = ExceptionInfo{e->type->name, e->message};
         }
-        m_tracer->endStep(info, returnValue);
+        info.yielded = kind == StepKind::Return && m_yieldStep;
+        // What CPython holds at this step: the exception in flight at an `exception` event and
+        // at the `return` of a frame it unwinds; otherwise sys.exc_info(), which on the line of
+        // the `except` clause about to catch it is already that exception.
+        Object* raising = nullptr;
+        Object* handling = m_handling.empty() ? nullptr : m_handling.back().get();
+        if (m_exception && (kind == StepKind::Exception || kind == StepKind::Return))
+            raising = m_exception.get();
+        else if (m_exception && kind == StepKind::Line)
+            handling = m_exception.get();
+        m_tracer->endStep(info, returnValue, raising, handling);
     }
     (void)f;
     return true;
@@ -258,7 +268,7 @@ void Interpreter::reportException(Frame& f) {
     f.exceptionReported = true;
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
     e->traceback.push_back({f.code->name, f.line});
-    if (m_tracer && m_raisePending) m_tracer->raise(e->type->name, e->message);
+    if (m_tracer && m_raisePending) m_tracer->raise(e->type->name, e->message, e);
     m_raisePending = false;
     step(f, StepKind::Exception, f.line);
 }

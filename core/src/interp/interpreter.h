@@ -378,6 +378,7 @@ private:
     std::string m_output;
     bool m_outputTruncated = false;
     ObjRef m_exception;
+    bool m_yieldStep = false;     // the Return step being recorded is a generator's yield
     bool m_raisePending = false;  // m_exception was just raised: its first step animates it
     std::vector<ObjRef> m_handling; // exceptions whose handlers (or finally) are running, innermost last
     std::optional<Abort> m_abort;

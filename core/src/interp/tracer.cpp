@@ -1,5 +1,6 @@
 #include "interp/tracer.h"
 
+#include "interp/generator.h"
 #include "runtime/module.h"
 
 #include "numeric/float_format.h"
@@ -24,20 +25,22 @@ Tracer::~Tracer() {
     }
 }
 
-void Tracer::framePush(const Frame& f) {
+void Tracer::framePush(const Frame& f, Object* resumedGenerator) {
     Pending p;
     p.kind = EventKind::FramePush;
     p.frame = f.id;
     p.name = f.code->name;
     p.isClassBody = f.code->kind == CodeInfo::Kind::Class;
+    p.generator = ObjRef(resumedGenerator);
     m_pending.push_back(std::move(p));
 }
 
-void Tracer::framePop(const Frame& f, Object* returnValue) {
+void Tracer::framePop(const Frame& f, Object* returnValue, Object* pausedGenerator) {
     Pending p;
     p.kind = EventKind::FramePop;
     p.frame = f.id;
     p.obj = ObjRef(returnValue);
+    p.generator = ObjRef(pausedGenerator);
     m_pending.push_back(std::move(p));
 }
 
@@ -69,11 +72,12 @@ void Tracer::output(std::string_view text) {
     m_pending.push_back(std::move(p));
 }
 
-void Tracer::raise(const std::string& type, const std::string& message) {
+void Tracer::raise(const std::string& type, const std::string& message, Object* exception) {
     Pending p;
     p.kind = EventKind::Raise;
     p.text = type;
     p.message = message;
+    p.obj = ObjRef(exception);
     m_pending.push_back(std::move(p));
 }
 
@@ -115,6 +119,23 @@ void Tracer::cellChanged(const rt::CellObject* cell) {
                 break;
             }
 }
+
+namespace {
+
+// Whether str() of the exception is BaseException's own text of its args, with no code of the
+// program in it (no __str__ of its class, no argument the program's class could print): only
+// then does an exception object show its message as `value`.
+bool exceptionTextIsPlain(const rt::ExceptionObject* e) {
+    for (const rt::TypeObject* t : e->type->mro)
+        if (t->isUser && t->dict.find("__str__")) return false;
+    for (const ObjRef& a : e->args) {
+        if (a->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(a.get())->cls->isUser) return false;
+        if (a->tag == rt::Tag::Exception && static_cast<rt::ExceptionObject*>(a.get())->type->isUser) return false;
+    }
+    return true;
+}
+
+} // namespace
 
 HeapObject Tracer::contents(Object* o, bool) {
     HeapObject h;
@@ -219,6 +240,7 @@ HeapObject Tracer::contents(Object* o, bool) {
     }
     case rt::Tag::Exception: {
         auto* e = static_cast<rt::ExceptionObject*>(o);
+        if (exceptionTextIsPlain(e)) h.value = e->message;
         if (!e->type->isUser) {
             h.type = e->type->name;
             break;
@@ -237,6 +259,21 @@ HeapObject Tracer::contents(Object* o, bool) {
                                                : std::string();
         h.attrs.emplace_back("__self__", idOf(m->self.get()));
         h.attrs.emplace_back("__func__", idOf(fn));
+        break;
+    }
+    case rt::Tag::Iterator: {
+        auto* it = static_cast<rt::IteratorObject*>(o);
+        if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) {
+            h.type = m_in.typeName(o);
+            if (auto r = m_in.repr(o)) h.value = *r;
+            m_in.clearException();
+            break;
+        }
+        // No repr: it holds an address, different on every run.
+        auto* g = static_cast<GeneratorState*>(it->generator.get());
+        h.type = "generator";
+        h.name = g->expression ? "<genexpr>" : g->frame.code ? g->frame.code->name : "";
+        if (g->listed) h.frame = g->frame.id;
         break;
     }
     case rt::Tag::Descriptor:
@@ -306,6 +343,7 @@ void Tracer::publish(Object* root) {
         m_visible[o->id] = o;
         if (o->tag == rt::Tag::Function && !static_cast<rt::FunctionObject*>(o)->closure.empty())
             m_closures.push_back(static_cast<rt::FunctionObject*>(o));
+        if (o->tag == rt::Tag::Iterator && static_cast<rt::IteratorObject*>(o)->generator) m_shownGenerators.push_back(o);
         forEachChild(o, [&](Object* c) { refer(o->traceNode, c); });
         add(std::move(e));
     }
@@ -317,19 +355,84 @@ const FrameState* Tracer::frameState(FrameId id) const {
     return nullptr;
 }
 
-void Tracer::endStep(const StepInfo& info, Object* returnValue) {
+void Tracer::listPausedGenerators(std::vector<Pending>& pending) {
+    // A generator first shown while it is paused at a yield (one generator's variable holding
+    // another, in a pipeline) gets its frame listed in `suspended`: pushed, its variables
+    // bound, then paused, all at the end of this step's events.
+    std::vector<Object*> shown;
+    shown.swap(m_shownGenerators);
+    for (Object* o : shown) {
+        auto* g = static_cast<GeneratorState*>(static_cast<rt::IteratorObject*>(o)->generator.get());
+        if (!visible(o) || g->listed || g->expression || g->status != GeneratorState::Status::Suspended ||
+            !g->frame.code || g->frame.traced != &g->frame)
+            continue;
+        const CodeInfo* code = g->frame.code;
+        Pending push;
+        push.kind = EventKind::FramePush;
+        push.frame = g->frame.id;
+        push.name = code->name;
+        push.index = g->frame.line;
+        pending.push_back(std::move(push));
+        for (std::size_t i = 0; i < code->slotNames.size() && i < g->frame.locals.size(); ++i) {
+            Object* v = g->frame.locals[i].get();
+            if (v && code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
+            if (!v) continue;
+            Pending bind;
+            bind.kind = EventKind::Bind;
+            bind.frame = g->frame.id;
+            bind.name = code->slotNames[i];
+            bind.obj = ObjRef(v);
+            pending.push_back(std::move(bind));
+        }
+        Pending pop;
+        pop.kind = EventKind::FramePop;
+        pop.frame = g->frame.id;
+        pop.generator = ObjRef(o);
+        pending.push_back(std::move(pop));
+        g->listed = true;
+        Pending redraw;
+        redraw.kind = EventKind::Mutate;
+        redraw.op = MutateOp::Replace;
+        redraw.obj = ObjRef(o);
+        pending.push_back(std::move(redraw));
+    }
+}
+
+const FrameState* Tracer::suspendedState(FrameId id) const {
+    for (const FrameState& f : m_recorder.current().suspended)
+        if (f.id == id) return &f;
+    return nullptr;
+}
+
+void Tracer::endStep(const StepInfo& info, Object* returnValue, Object* raising, Object* handling) {
     std::vector<Pending> pending;
     pending.swap(m_pending);
-    for (Pending& p : pending) {
+    // Index-based: a generator shown while paused appends the events that list its frame.
+    for (std::size_t next = 0;; ++next) {
+        if (next == pending.size()) listPausedGenerators(pending);
+        if (next == pending.size()) break;
+        Pending p = std::move(pending[next]);
         Event e;
         e.kind = p.kind;
         e.frame = p.frame;
         switch (p.kind) {
-        case EventKind::FramePush:
+        case EventKind::FramePush: {
             e.function = p.name;
             e.isClassBody = p.isClassBody;
+            e.index = p.index;
+            std::vector<ObjectId> held;
+            if (p.generator) {
+                // The paused frame's variables are the frame's own again, not the generator's.
+                e.suspended = true;
+                if (const FrameState* fs = suspendedState(p.frame))
+                    for (const NamedRef& v : fs->vars) held.push_back(v.second);
+                for (ObjectId id : held)
+                    if (Object* o = visibleObject(id)) refer(Reachability::kRoot, o);
+            }
             add(std::move(e));
+            for (ObjectId id : held) unrefer(p.generator->traceNode, id);
             break;
+        }
         case EventKind::FramePop: {
             if (p.obj) {
                 publish(p.obj.get());
@@ -338,6 +441,12 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
             std::vector<ObjectId> released;
             if (const FrameState* fs = frameState(p.frame))
                 for (const NamedRef& v : fs->vars) released.push_back(v.second);
+            if (p.generator) {
+                // Paused at a yield: what its variables hold stays, through the generator.
+                e.suspended = true;
+                for (ObjectId id : released)
+                    if (Object* o = visibleObject(id)) refer(p.generator->traceNode, o);
+            }
             add(std::move(e));
             for (ObjectId id : released) unrefer(Reachability::kRoot, id);
             break;
@@ -439,12 +548,15 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
                 }
                 break;
             case MutateOp::Replace: {
-                if (target->tag == rt::Tag::Function) {
-                    // A closure cell changed: the function as it is now (its defaults and
-                    // cells are not containers later events of this step could reorder).
+                if (target->tag == rt::Tag::Function || target->tag == rt::Tag::Exception ||
+                    target->tag == rt::Tag::Iterator) {
+                    // A closure cell changed, an exception's message, a generator's frame: the
+                    // object as it is now (its defaults, cells and attributes are not
+                    // containers later events of this step could reorder).
                     if (before) {
                         for (ObjectId id : before->defaults) released.push_back(id);
                         for (const auto& named : before->closure) released.push_back(named.second);
+                        for (const auto& named : before->attrs) released.push_back(named.second);
                     }
                     forEachChild(target, [&](Object* c) { publish(c); });
                     e.contents = contents(target, false);
@@ -496,6 +608,8 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
         case EventKind::Raise:
             e.text = std::move(p.text);
             e.message = std::move(p.message);
+            // Named by id even when no frame shows it yet: the step's `raising` root does.
+            if (p.obj) e.object = ObjectId{m_in.ensureId(p.obj.get())};
             add(std::move(e));
             break;
         default: break;
@@ -510,6 +624,26 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue) {
         m_returnRoot = *finalInfo.returnValue;
         refer(Reachability::kRoot, returnValue);
     }
+    // The new roots are referred to before the old ones let go, so an exception that stays in
+    // flight from one step to the next is never freed in between.
+    ObjectId oldRaising = m_raisingRoot;
+    ObjectId oldHandling = m_handlingRoot;
+    m_raisingRoot = ObjectId{};
+    m_handlingRoot = ObjectId{};
+    if (raising) {
+        publish(raising);
+        finalInfo.raising = ObjectId{m_in.ensureId(raising)};
+        m_raisingRoot = *finalInfo.raising;
+        refer(Reachability::kRoot, raising);
+    }
+    if (handling) {
+        publish(handling);
+        finalInfo.handling = ObjectId{m_in.ensureId(handling)};
+        m_handlingRoot = *finalInfo.handling;
+        refer(Reachability::kRoot, handling);
+    }
+    if (oldRaising.valid()) unrefer(Reachability::kRoot, oldRaising);
+    if (oldHandling.valid()) unrefer(Reachability::kRoot, oldHandling);
     collectGarbage();
     m_recorder.endStep(finalInfo);
 }
@@ -525,6 +659,11 @@ void Tracer::collectGarbage() {
         forEachReference(found->second, [&](ObjectId id) {
             if (Object* child = visibleObject(id)) f(child->traceNode);
         });
+        // A paused generator holds what its suspended frame's variables hold.
+        if (found->second.frame.valid())
+            if (const FrameState* fs = suspendedState(found->second.frame))
+                for (const NamedRef& v : fs->vars)
+                    if (Object* child = visibleObject(v.second)) f(child->traceNode);
     };
     std::vector<Node> garbage;
     m_reach.collect(forEachOut, &garbage);
@@ -536,6 +675,19 @@ void Tracer::collectGarbage() {
         m_nodeObject[n] = nullptr;
     }
     std::sort(freed.begin(), freed.end(), [](Object* a, Object* b) { return a->id < b->id; });
+    // A paused generator that goes takes its suspended frame with it, before the objects.
+    for (Object* o : freed) {
+        auto found = heap.find(ObjectId{o->id});
+        if (found == heap.end() || !found->second.frame.valid() || !suspendedState(found->second.frame)) continue;
+        Event e;
+        e.kind = EventKind::FramePop;
+        e.frame = found->second.frame;
+        add(std::move(e));
+        if (o->tag == rt::Tag::Iterator) {
+            auto* it = static_cast<rt::IteratorObject*>(o);
+            if (it->generator) static_cast<GeneratorState*>(it->generator.get())->listed = false;
+        }
+    }
     for (Object* o : freed) {
         Event e;
         e.kind = EventKind::Free;

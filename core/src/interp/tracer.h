@@ -31,12 +31,15 @@ public:
     static constexpr std::uint8_t kInProgress = 2;
     static bool visible(const Object* o) { return o->traceState == kVisible; }
 
-    void framePush(const Frame& f);
-    void framePop(const Frame& f, Object* returnValue);
+    // resumedGenerator: the generator whose frame, paused in `suspended`, comes back.
+    void framePush(const Frame& f, Object* resumedGenerator = nullptr);
+    // pausedGenerator: the frame stops at a `yield` and is kept in `suspended`, its variables
+    // then reachable through that (visible) generator object.
+    void framePop(const Frame& f, Object* returnValue, Object* pausedGenerator = nullptr);
     void bind(const Frame& f, const std::string& name, Object* value);
     void unbind(const Frame& f, const std::string& name);
     void output(std::string_view text);
-    void raise(const std::string& type, const std::string& message);
+    void raise(const std::string& type, const std::string& message, Object* exception);
     // Mutations of visible objects (the caller checks visible()).
     void mutate(Object* target, MutateOp op, std::int64_t index, Object* key, Object* value);
     // SetAttr / DelAttr of a visible instance or class (value null for DelAttr).
@@ -46,8 +49,10 @@ public:
     // A cell's value changed: every visible function whose closure holds the cell shows it.
     void cellChanged(const rt::CellObject* cell);
 
-    // Closes a step: publishes, frees, and hands the step to the recorder.
-    void endStep(const StepInfo& info, Object* returnValue);
+    // Closes a step: publishes, frees, and hands the step to the recorder. returnValue, raising
+    // and handling (see StepInfo) are roots of the heap for this step only.
+    void endStep(const StepInfo& info, Object* returnValue, Object* raising = nullptr,
+                 Object* handling = nullptr);
 
     // The objects the diagram shows right now (for tests).
     std::size_t visibleCount() const { return m_reach.liveNodes(); }
@@ -71,6 +76,7 @@ private:
         std::string message;
         ObjVec snapshot;
         bool isClassBody = false;
+        ObjRef generator; // FramePush/FramePop of a paused generator's frame
     };
 
     using Node = Reachability::Node;
@@ -87,6 +93,8 @@ private:
     }
     void collectGarbage();
     const FrameState* frameState(FrameId id) const;
+    const FrameState* suspendedState(FrameId id) const;
+    void listPausedGenerators(std::vector<Pending>& pending);
 
     Interpreter& m_in;
     TraceRecorder& m_recorder;
@@ -97,9 +105,14 @@ private:
     std::vector<Object*> m_nodeObject; // by node; null for free nodes
     // The return value shown on the step just closed: a root until the next step closes.
     ObjectId m_returnRoot;
+    // The exceptions in flight and being handled shown on the step just closed: roots too.
+    ObjectId m_raisingRoot;
+    ObjectId m_handlingRoot;
     // Visible functions with a closure: a store into a cell must redraw each that holds it,
     // and cells do not know their functions.
     std::vector<rt::FunctionObject*> m_closures;
+    // Generators published since the last look (see listPausedGenerators).
+    std::vector<Object*> m_shownGenerators;
 };
 
 template <class F> void Tracer::forEachChild(Object* o, F&& f) {

@@ -96,14 +96,21 @@ Flow Interpreter::withItem(const With& w, std::size_t index, Frame& f) {
     int raisedLine = f.line;
     clearException();
     f.exceptionReported = false;
-    m_handling.push_back(exc);
     auto* e = static_cast<rt::ExceptionObject*>(exc.get());
     ObjRef result;
-    if (mark(f, w.line))
+    // CPython reports the `with` line before it starts handling the exception.
+    bool marked = mark(f, w.line);
+    m_handling.push_back(exc);
+    if (marked)
         result = callDunder(manager.get(), "__exit__", {ObjRef(e->type), exc, tracebackObject(e)}, &found);
     int suppress = result ? truthy(result.get()) : -1;
+    if (suppress < 0) {
+        // The frame's 'exception' step for what __exit__ raised comes while still handling.
+        Flow failed = fail();
+        m_handling.pop_back();
+        return failed;
+    }
     m_handling.pop_back();
-    if (suppress < 0) return fail();
     if (suppress) return Flow::Normal;
     m_exception = std::move(exc);
     f.exceptionReported = true;

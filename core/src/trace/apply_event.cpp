@@ -5,8 +5,11 @@
 // happens before the state is touched: a rejected event leaves the state exactly as it was.
 //
 // Semantics, per event kind:
-//   FramePush  appends {frame, function, isClassBody}; the id must be new.
-//   FramePop   removes the frame with that id, which must be the innermost one.
+//   FramePush  appends {frame, function, isClassBody}; the id must be new. With `suspended`,
+//              moves that frame from `suspended` back onto the stack, variables and all.
+//   FramePop   removes the frame with that id, which must be the innermost one; with
+//              `suspended`, moves it to the end of `suspended` instead. A FramePop of a frame
+//              in `suspended` (without the flag) drops it: its generator is gone.
 //   Bind       appends (name, object) to the frame's vars; the name must not be bound yet.
 //   Rebind     replaces the name's target in place; its current target must equal `from`.
 //   Unbind     removes the name from the frame's vars.
@@ -49,6 +52,11 @@ FrameState* findFrame(ProgramState& state, FrameId id) {
         }
     }
     return nullptr;
+}
+
+std::vector<FrameState>::iterator findSuspended(ProgramState& state, FrameId id) {
+    return std::find_if(state.suspended.begin(), state.suspended.end(),
+                        [&](const FrameState& frame) { return frame.id == id; });
 }
 
 std::vector<NamedRef>::iterator findName(std::vector<NamedRef>& refs, const std::string& name) {
@@ -160,23 +168,54 @@ std::ptrdiff_t findEntry(const HeapObject& dict, ObjectId key, std::int64_t hint
 
 bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
     switch (event.kind) {
-    case EventKind::FramePush:
+    case EventKind::FramePush: {
         if (!event.frame.valid()) {
             return fail(why, "frame_push without a frame id");
         }
         if (findFrame(state, event.frame)) {
             return fail(why, "frame_push of existing " + frameText(event.frame));
         }
-        state.frames.push_back(
-            FrameState{event.frame, event.function, event.isClassBody, 0, {}, std::nullopt});
-        return true;
-    case EventKind::FramePop:
-        if (state.frames.empty() || state.frames.back().id != event.frame) {
-            return fail(why, "frame_pop of " + frameText(event.frame) +
-                                 ", which is not the innermost frame");
+        auto paused = findSuspended(state, event.frame);
+        if (event.suspended) {
+            if (paused == state.suspended.end()) {
+                return fail(why,
+                            "resume of " + frameText(event.frame) + ", which is not suspended");
+            }
+            state.frames.push_back(std::move(*paused));
+            state.suspended.erase(paused);
+            return true;
         }
-        state.frames.pop_back();
+        if (paused != state.suspended.end()) {
+            return fail(why, "frame_push of suspended " + frameText(event.frame));
+        }
+        FrameState frame;
+        frame.id = event.frame;
+        frame.function = event.function;
+        frame.isClassBody = event.isClassBody;
+        frame.line = static_cast<int>(event.index);
+        state.frames.push_back(std::move(frame));
         return true;
+    }
+    case EventKind::FramePop: {
+        if (!state.frames.empty() && state.frames.back().id == event.frame) {
+            if (event.suspended) {
+                FrameState frame = std::move(state.frames.back());
+                frame.returnValue.reset();
+                frame.raising.reset();
+                frame.yielded = false;
+                state.suspended.push_back(std::move(frame));
+            }
+            state.frames.pop_back();
+            return true;
+        }
+        auto paused = findSuspended(state, event.frame);
+        if (!event.suspended && paused != state.suspended.end()) {
+            state.suspended.erase(paused);
+            return true;
+        }
+        return fail(why, "frame_pop of " + frameText(event.frame) +
+                             ", which is not the innermost frame");
+    }
     case EventKind::Bind: {
         FrameState* frame = findFrame(state, event.frame);
         if (!frame) {
@@ -244,6 +283,8 @@ bool applyEvent(ProgramState& state, const Event& event, std::string* why) {
 void applyStepInfo(ProgramState& state, const StepInfo& info) {
     for (FrameState& frame : state.frames) {
         frame.returnValue.reset();
+        frame.raising.reset();
+        frame.yielded = false;
     }
     if (state.frames.empty()) {
         return;
@@ -252,7 +293,9 @@ void applyStepInfo(ProgramState& state, const StepInfo& info) {
     innermost.line = info.line;
     if (info.kind == StepKind::Return) {
         innermost.returnValue = info.returnValue;
+        innermost.yielded = info.yielded;
     }
+    innermost.raising = info.raising;
 }
 
 } // namespace memstep::core

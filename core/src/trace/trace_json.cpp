@@ -182,6 +182,10 @@ void appendObjectFields(std::string& out, const HeapObject& o, bool& first) {
         appendKey(out, "closure", first);
         appendNamedRefs(out, o.closure);
     }
+    if (o.frame.valid()) {
+        appendKey(out, "frame", first);
+        out += std::to_string(o.frame.value);
+    }
 }
 
 const char* opName(MutateOp op) {
@@ -230,11 +234,23 @@ void appendEvent(std::string& out, const Event& e) {
             appendKey(out, "is_class_body", first);
             out += "true";
         }
+        if (e.suspended) {
+            appendKey(out, "resume", first);
+            out += "true";
+        }
+        if (e.index != 0) {
+            appendKey(out, "line", first);
+            out += std::to_string(e.index);
+        }
         break;
     case EventKind::FramePop:
         out += "\"frame_pop\"";
         frame();
         object("return", e.object);
+        if (e.suspended) {
+            appendKey(out, "suspend", first);
+            out += "true";
+        }
         break;
     case EventKind::Allocate:
         out += "\"allocate\"";
@@ -304,6 +320,9 @@ void appendEvent(std::string& out, const Event& e) {
         appendQuoted(out, e.text);
         appendKey(out, "message", first);
         appendQuoted(out, e.message);
+        if (e.object.valid()) {
+            object("object", e.object);
+        }
         break;
     }
     out += '}';
@@ -337,12 +356,16 @@ void appendStepHead(std::string& out, const StepInfo& info) {
         appendQuoted(out, info.exception->message);
         out += '}';
     }
+    if (info.handling) {
+        out += ", \"handling\": ";
+        appendId(out, *info.handling);
+    }
 }
 
-void appendState(std::string& out, const ProgramState& state) {
-    out += ", \"frames\": [";
-    for (std::size_t i = 0; i < state.frames.size(); ++i) {
-        const FrameState& frame = state.frames[i];
+void appendFrames(std::string& out, const std::vector<FrameState>& frames) {
+    out += '[';
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        const FrameState& frame = frames[i];
         out += i ? ", {\"id\": " : "{\"id\": ";
         out += std::to_string(frame.id.value);
         out += ", \"function\": ";
@@ -358,9 +381,26 @@ void appendState(std::string& out, const ProgramState& state) {
             out += ", \"return\": ";
             appendId(out, *frame.returnValue);
         }
+        if (frame.yielded) {
+            out += ", \"yield\": true";
+        }
+        if (frame.raising) {
+            out += ", \"raising\": ";
+            appendId(out, *frame.raising);
+        }
         out += '}';
     }
-    out += "], \"heap\": {";
+    out += ']';
+}
+
+void appendState(std::string& out, const ProgramState& state) {
+    out += ", \"frames\": ";
+    appendFrames(out, state.frames);
+    if (!state.suspended.empty()) {
+        out += ", \"suspended\": ";
+        appendFrames(out, state.suspended);
+    }
+    out += ", \"heap\": {";
     bool firstObject = true;
     for (const auto& [id, object] : state.heap) {
         out += firstObject ? "" : ", ";
@@ -401,13 +441,21 @@ void appendKeyStep(std::string& out, const StepInfo& info, const ProgramState& s
     appendEventsAndClose(out, events);
 }
 
-// Any other step of the compact form. The full form shows a return value only on the
-// returning frame, which this step leaves out, so it carries it itself.
+// Any other step of the compact form. The full form shows a return value (and whether it is a
+// yield, and the exception a frame raises) only on the innermost frame, which this step leaves
+// out, so it carries them itself.
 void appendEventStep(std::string& out, const StepInfo& info, const std::vector<Event>& events) {
     appendStepHead(out, info);
     if (info.kind == StepKind::Return && info.returnValue) {
         out += ", \"return\": ";
         appendId(out, *info.returnValue);
+        if (info.yielded) {
+            out += ", \"yield\": true";
+        }
+    }
+    if (info.raising) {
+        out += ", \"raising\": ";
+        appendId(out, *info.raising);
     }
     appendEventsAndClose(out, events);
 }

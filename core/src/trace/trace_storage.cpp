@@ -1,10 +1,12 @@
 // The byte layouts (all numbers varints, strings as StringPool indexes, ids as their value):
-//   step       = flags(kind | hasReturn << 2 | hasException << 3 | eventCount << 4),
-//                line (signed), [returnValue], [exception type, message], events...
+//   step       = flags(kind | hasReturn << 2 | hasException << 3 | hasRaising << 4 |
+//                hasHandling << 5 | yielded << 6 | eventCount << 7), line (signed),
+//                [returnValue], [exception type, message], [raising], [handling], events...
 //   event      = head(kind | field mask << 4, see EventField), then each present field in
 //                mask order; an Output's text is (offset, length) in m_output
 //   object     = mask(see ObjectField), then each present field; lists are count + items
-//   checkpoint = frameCount, frames (id, function, flags, line, [return], vars),
+//   checkpoint = frames, suspended frames (each a count, then per frame: id, function, flags,
+//                line, [return], [raising], vars),
 //                heapCount, objects (id - previous id, object), stdout length
 #include "trace/trace_storage.h"
 
@@ -32,6 +34,7 @@ constexpr std::uint64_t kFunction = std::uint64_t{1} << 15;
 constexpr std::uint64_t kClassBody = std::uint64_t{1} << 16;
 constexpr std::uint64_t kText = std::uint64_t{1} << 17;
 constexpr std::uint64_t kMessage = std::uint64_t{1} << 18;
+constexpr std::uint64_t kSuspended = std::uint64_t{1} << 19;
 
 constexpr std::uint64_t kObjType = std::uint64_t{1} << 0;
 constexpr std::uint64_t kObjValue = std::uint64_t{1} << 1;
@@ -43,6 +46,7 @@ constexpr std::uint64_t kObjClassName = std::uint64_t{1} << 6;
 constexpr std::uint64_t kObjParams = std::uint64_t{1} << 7;
 constexpr std::uint64_t kObjDefaults = std::uint64_t{1} << 8;
 constexpr std::uint64_t kObjClosure = std::uint64_t{1} << 9;
+constexpr std::uint64_t kObjFrame = std::uint64_t{1} << 11;
 // The value is an int's decimal text stored as a signed varint instead of a pooled string:
 // a program that counts makes a new int every step, and interning each one's text would
 // fill the pool and its lookup table with strings never seen again.
@@ -58,7 +62,15 @@ constexpr std::uint64_t kCheckpointEventShare = 2;
 
 constexpr std::uint64_t kHasReturn = std::uint64_t{1} << 2;
 constexpr std::uint64_t kHasException = std::uint64_t{1} << 3;
-constexpr std::uint64_t kEventCountShift = 4;
+constexpr std::uint64_t kHasRaising = std::uint64_t{1} << 4;
+constexpr std::uint64_t kHasHandling = std::uint64_t{1} << 5;
+constexpr std::uint64_t kYielded = std::uint64_t{1} << 6;
+constexpr std::uint64_t kEventCountShift = 7;
+// Checkpoint frame flags.
+constexpr std::uint64_t kFrameClassBody = 1;
+constexpr std::uint64_t kFrameReturn = 2;
+constexpr std::uint64_t kFrameRaising = 4;
+constexpr std::uint64_t kFrameYielded = 8;
 
 // Common names go first so that they get the shortest indexes.
 // clang-format off
@@ -121,6 +133,7 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     mask |= o.params.empty() ? 0 : kObjParams;
     mask |= o.defaults.empty() ? 0 : kObjDefaults;
     mask |= o.closure.empty() ? 0 : kObjClosure;
+    mask |= o.frame.valid() ? kObjFrame : 0;
     out.put(mask);
     auto putRefs = [&](const std::vector<NamedRef>& refs) {
         out.put(refs.size());
@@ -174,6 +187,9 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     }
     if (mask & kObjClosure) {
         putRefs(o.closure);
+    }
+    if (mask & kObjFrame) {
+        out.put(o.frame.value);
     }
 }
 
@@ -238,6 +254,9 @@ void TraceStorage::decodeObject(ByteReader& in, HeapObject& o) const {
     if (mask & kObjClosure) {
         getRefs(o.closure);
     }
+    if (mask & kObjFrame) {
+        o.frame.value = in.get32();
+    }
 }
 
 void TraceStorage::encodeEvent(ByteWriter& out, const Event& e) {
@@ -254,6 +273,7 @@ void TraceStorage::encodeEvent(ByteWriter& out, const Event& e) {
     head |= static_cast<std::uint64_t>(e.op) << kOpShift;
     head |= e.function.empty() ? 0 : kFunction;
     head |= e.isClassBody ? kClassBody : 0;
+    head |= e.suspended ? kSuspended : 0;
     head |= e.text.empty() ? 0 : kText;
     head |= e.message.empty() ? 0 : kMessage;
     out.put(head);
@@ -304,6 +324,7 @@ Event TraceStorage::decodeEvent(ByteReader& in) const {
     e.kind = static_cast<EventKind>(head & 0xf);
     e.op = static_cast<MutateOp>((head >> kOpShift) & 0x7);
     e.isClassBody = (head & kClassBody) != 0;
+    e.suspended = (head & kSuspended) != 0;
     if (head & kObject) {
         e.object.value = in.get32();
     }
@@ -349,21 +370,8 @@ Event TraceStorage::decodeEvent(ByteReader& in) const {
 }
 
 void TraceStorage::encodeState(ByteWriter& out, const ProgramState& state) {
-    out.put(state.frames.size());
-    for (const FrameState& frame : state.frames) {
-        out.put(frame.id.value);
-        encodeString(out, frame.function);
-        out.put((frame.isClassBody ? 1u : 0u) | (frame.returnValue ? 2u : 0u));
-        out.putSigned(frame.line);
-        if (frame.returnValue) {
-            out.put(frame.returnValue->value);
-        }
-        out.put(frame.vars.size());
-        for (const auto& [name, id] : frame.vars) {
-            encodeString(out, name);
-            out.put(id.value);
-        }
-    }
+    encodeFrames(out, state.frames);
+    encodeFrames(out, state.suspended);
     out.put(state.heap.size());
     std::uint32_t previous = 0;
     for (const auto& [id, object] : state.heap) {
@@ -374,26 +382,34 @@ void TraceStorage::encodeState(ByteWriter& out, const ProgramState& state) {
     out.put(state.stdoutText.size());
 }
 
+void TraceStorage::encodeFrames(ByteWriter& out, const std::vector<FrameState>& frames) {
+    out.put(frames.size());
+    for (const FrameState& frame : frames) {
+        out.put(frame.id.value);
+        encodeString(out, frame.function);
+        out.put((frame.isClassBody ? kFrameClassBody : 0) | (frame.returnValue ? kFrameReturn : 0) |
+                (frame.raising ? kFrameRaising : 0) | (frame.yielded ? kFrameYielded : 0));
+        out.putSigned(frame.line);
+        if (frame.returnValue) {
+            out.put(frame.returnValue->value);
+        }
+        if (frame.raising) {
+            out.put(frame.raising->value);
+        }
+        out.put(frame.vars.size());
+        for (const auto& [name, id] : frame.vars) {
+            encodeString(out, name);
+            out.put(id.value);
+        }
+    }
+}
+
 ProgramState TraceStorage::decodeState(const Checkpoint& checkpoint) const {
     ByteReader in(m_checkpointBytes.data() + checkpoint.offset,
                   m_checkpointBytes.data() + m_checkpointBytes.size());
     ProgramState state;
-    state.frames.resize(in.getCount());
-    for (FrameState& frame : state.frames) {
-        frame.id.value = in.get32();
-        frame.function = decodeString(in);
-        const std::uint64_t flags = in.get();
-        frame.isClassBody = (flags & 1u) != 0;
-        frame.line = static_cast<int>(in.getSigned());
-        if (flags & 2u) {
-            frame.returnValue = ObjectId{in.get32()};
-        }
-        frame.vars.resize(in.getCount());
-        for (auto& [name, id] : frame.vars) {
-            name = decodeString(in);
-            id.value = in.get32();
-        }
-    }
+    decodeFrames(in, state.frames);
+    decodeFrames(in, state.suspended);
     const std::size_t objects = in.getCount();
     std::uint32_t id = 0;
     for (std::size_t i = 0; i < objects; ++i) {
@@ -409,6 +425,29 @@ ProgramState TraceStorage::decodeState(const Checkpoint& checkpoint) const {
     return state;
 }
 
+void TraceStorage::decodeFrames(ByteReader& in, std::vector<FrameState>& frames) const {
+    frames.resize(in.getCount());
+    for (FrameState& frame : frames) {
+        frame.id.value = in.get32();
+        frame.function = decodeString(in);
+        const std::uint64_t flags = in.get();
+        frame.isClassBody = (flags & kFrameClassBody) != 0;
+        frame.yielded = (flags & kFrameYielded) != 0;
+        frame.line = static_cast<int>(in.getSigned());
+        if (flags & kFrameReturn) {
+            frame.returnValue = ObjectId{in.get32()};
+        }
+        if (flags & kFrameRaising) {
+            frame.raising = ObjectId{in.get32()};
+        }
+        frame.vars.resize(in.getCount());
+        for (auto& [name, id] : frame.vars) {
+            name = decodeString(in);
+            id.value = in.get32();
+        }
+    }
+}
+
 void TraceStorage::addEvent(const Event& event) {
     ByteWriter out(m_open);
     encodeEvent(out, event);
@@ -421,6 +460,9 @@ void TraceStorage::endStep(const StepInfo& info, const ProgramState& current) {
     std::uint64_t flags = static_cast<std::uint64_t>(info.kind);
     flags |= info.returnValue ? kHasReturn : 0;
     flags |= info.exception ? kHasException : 0;
+    flags |= info.raising ? kHasRaising : 0;
+    flags |= info.handling ? kHasHandling : 0;
+    flags |= info.yielded ? kYielded : 0;
     flags |= static_cast<std::uint64_t>(m_openEvents) << kEventCountShift;
     out.put(flags);
     out.putSigned(info.line);
@@ -430,6 +472,12 @@ void TraceStorage::endStep(const StepInfo& info, const ProgramState& current) {
     if (info.exception) {
         encodeString(out, info.exception->type);
         encodeString(out, info.exception->message);
+    }
+    if (info.raising) {
+        out.put(info.raising->value);
+    }
+    if (info.handling) {
+        out.put(info.handling->value);
     }
     m_bytes.insert(m_bytes.end(), m_open.begin(), m_open.end());
     m_eventCount += m_openEvents;
@@ -482,6 +530,13 @@ ByteReader TraceStorage::openStep(std::size_t step, StepInfo& info, std::size_t&
         exception.message = decodeString(in);
         info.exception = std::move(exception);
     }
+    if (flags & kHasRaising) {
+        info.raising = ObjectId{in.get32()};
+    }
+    if (flags & kHasHandling) {
+        info.handling = ObjectId{in.get32()};
+    }
+    info.yielded = (flags & kYielded) != 0;
     eventCount = static_cast<std::size_t>(flags >> kEventCountShift);
     return in;
 }

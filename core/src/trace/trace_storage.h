@@ -54,6 +54,8 @@ private:
     void encodeEvent(ByteWriter& out, const Event& event);
     void encodeObject(ByteWriter& out, const HeapObject& object);
     void encodeState(ByteWriter& out, const ProgramState& state);
+    void encodeFrames(ByteWriter& out, const std::vector<FrameState>& frames);
+    void decodeFrames(ByteReader& in, std::vector<FrameState>& frames) const;
     void encodeString(ByteWriter& out, std::string_view text);
     Event decodeEvent(ByteReader& in) const;
     HeapObject decodeObject(ByteReader& in) const;

@@ -456,3 +456,64 @@ TEST(DiagramLayout, ThousandObjectsPackWithoutOverlapInBoundedHeight) {
         ASSERT_TRUE(onEdge(arrow.end, r.findObject(arrow.target)->rect)) << arrow.sourceKey.toStdString();
     }
 }
+
+namespace {
+
+QStringList labelsOf(const LayoutBox& box) {
+    QStringList labels;
+    for (const LayoutCell& cell : box.cells) {
+        if (cell.role == CellRole::Label) {
+            labels << cell.text;
+        }
+    }
+    return labels;
+}
+
+} // namespace
+
+TEST(DiagramLayout, AFrameRaisingPointsAtTheExceptionNotAReturnValue) {
+    StateBuilder b;
+    const ObjectId error = b.scalar("ValueError", "bad value");
+    const ObjectId none = b.scalar("NoneType", "None");
+    b.frame("<module>", {});
+    memstep::core::FrameState& parse = b.frame("parse", {{"e", error}});
+    parse.returnValue = none; // what CPython's debugger reports at the return of an unwinding frame
+    parse.raising = error;
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    ASSERT_EQ(r.frames.size(), 2u);
+    EXPECT_EQ(labelsOf(r.frames[1]), (QStringList{"e", "Raising"}));
+    EXPECT_TRUE(r.frames[1].returning);
+    EXPECT_EQ(r.frames[1].cells.back().target, error);
+    EXPECT_EQ(r.findObject(none), nullptr);
+    // The same frame returning normally says so.
+    b.state.frames[1].raising.reset();
+    EXPECT_EQ(labelsOf(layout.layout(b.state, {}).frames[1]), (QStringList{"e", "Return value"}));
+    b.state.frames[1].yielded = true;
+    EXPECT_EQ(labelsOf(layout.layout(b.state, {}).frames[1]), (QStringList{"e", "Yielded value"}));
+}
+
+TEST(DiagramLayout, PausedGeneratorFramesAreDrawnAndSuperCellsAreNot) {
+    StateBuilder b;
+    const ObjectId cls = b.add({.type = "class", .name = "Dog"});
+    const ObjectId items = b.list({b.integer(3)});
+    b.frame("<module>", {});
+    b.frame("speak", {{"self", b.instance("Dog", {})}, {"__class__", cls}});
+    memstep::core::FrameState paused;
+    paused.id = memstep::core::FrameId{9};
+    paused.function = "countdown";
+    paused.vars = {{"items", items}};
+    b.state.suspended.push_back(paused);
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    ASSERT_EQ(r.frames.size(), 3u);
+    EXPECT_EQ(labelsOf(r.frames[1]), (QStringList{"self"}));
+    EXPECT_EQ(r.findObject(cls), nullptr);
+    EXPECT_EQ(r.frames[2].title, "countdown (paused)");
+    EXPECT_FALSE(r.frames[2].active);
+    EXPECT_TRUE(r.frames[1].active);
+    EXPECT_GT(r.frames[2].rect.top(), r.frames[1].rect.bottom());
+    // Its variable points at what the generator keeps.
+    ASSERT_NE(r.findObject(items), nullptr);
+    EXPECT_EQ(r.frames[2].cells[1].target, items);
+}

@@ -365,7 +365,7 @@ void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const
         const SourceKey source = parseKey(key);
         if (source.kind == QLatin1Char('f') && popPhase.count(FrameId{source.id}) != 0 &&
             returned.count(arrow->target) != 0 &&
-            rowName(before.findFrame(FrameId{source.id}), source.cell) == QStringLiteral("Return value")) {
+            rowName(before.findFrame(FrameId{source.id}), source.cell) == QLatin1String(kReturnLabel)) {
             returnArrows.emplace(arrow->target, *arrow);
         }
     }

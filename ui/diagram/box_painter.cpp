@@ -100,7 +100,8 @@ void BoxPainter::paintCells(QPainter& painter, const LayoutBox& box, bool exited
         switch (cell.role) {
         case CellRole::Label: {
             const bool isReturn = box.isFrame && box.returning && &cell == &box.cells[box.cells.size() - 2] &&
-                                  cell.text == QLatin1String("Return value");
+                                  (cell.text == QLatin1String(kReturnLabel) || cell.text == QLatin1String(kYieldedLabel) ||
+                                   cell.text == QLatin1String(kRaisingLabel));
             painter.setFont(m_fonts.value);
             painter.setPen(isReturn ? m_palette.returnText : textColor);
             painter.drawText(cell.rect, Qt::AlignVCenter | Qt::AlignRight, cell.text);

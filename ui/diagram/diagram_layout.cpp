@@ -42,7 +42,13 @@ QString moreText(std::size_t more, const char* one, const char* many) {
     return QStringLiteral("\u2026 %1 more %2").arg(digits, QLatin1String(more == 1 ? one : many));
 }
 
-QString frameTitle(const core::FrameState& frame) {
+// A generator's frame paused at a `yield`: not on the stack, but holding its variables.
+constexpr const char* kPausedSuffix = " (paused)";
+
+QString frameTitle(const core::FrameState& frame, bool paused = false) {
+    if (paused) {
+        return frameTitle(frame) + QLatin1String(kPausedSuffix);
+    }
     if (frame.isClassBody) {
         return QStringLiteral("class ") + fromUtf8(frame.function);
     }
@@ -189,37 +195,47 @@ public:
         }
     }
 
-    qreal frameNaturalWidth(const core::FrameState& frame) const {
+    qreal frameNaturalWidth(const core::FrameState& frame, bool paused = false) const {
         std::vector<RowSpec> rows = frameRows(frame);
         qreal labelW = 0;
         qreal cellW = 0;
         rowColumns(rows, labelW, cellW);
         const qreal rowsW = 2 * DiagramLayout::kPadding + labelW + kLabelGap + cellW;
-        const qreal titleW = 2 * DiagramLayout::kPadding + m_title.horizontalAdvance(frameTitle(frame));
+        const qreal titleW = 2 * DiagramLayout::kPadding + m_title.horizontalAdvance(frameTitle(frame, paused));
         return std::max({kMinFrameWidth, rowsW, titleW});
     }
 
     std::vector<RowSpec> frameRows(const core::FrameState& frame) const {
         std::vector<RowSpec> rows;
+        const bool function = !frame.isClassBody && frame.function != "<module>";
         for (const core::NamedRef& var : frame.vars) {
+            // The cell CPython keeps for super() in a method is no variable of the program's.
+            if (function && var.first == "__class__") {
+                continue;
+            }
             rows.push_back({fromUtf8(var.first), var.second, Slot::Name,
                             QLatin1Char(':') + fromUtf8(var.first)});
         }
-        // The module's own return value is always None and teaches nothing: left out.
-        if (frame.returnValue && frame.function != "<module>") {
-            rows.push_back({QStringLiteral("Return value"), *frame.returnValue, Slot::Name,
-                            QStringLiteral(":return")});
+        if (frame.raising) {
+            // What leaves the frame is the exception, not a return value (CPython's debugger
+            // reports None): the row points at the very object raised.
+            rows.push_back({QString::fromLatin1(kRaisingLabel), *frame.raising, Slot::Name,
+                            QStringLiteral(":raising")});
+        } else if (frame.returnValue && function) {
+            // The module's own return value is always None and teaches nothing: left out.
+            rows.push_back({QString::fromLatin1(frame.yielded ? kYieldedLabel : kReturnLabel),
+                            *frame.returnValue, Slot::Name, QStringLiteral(":return")});
         }
         return rows;
     }
 
-    LayoutBox frameBox(const core::FrameState& frame, qreal width, bool active) const {
+    LayoutBox frameBox(const core::FrameState& frame, qreal width, bool active, bool paused = false) const {
         LayoutBox box;
         box.isFrame = true;
         box.frame = frame.id;
-        box.title = frameTitle(frame);
+        box.title = frameTitle(frame, paused);
         box.active = active;
-        box.returning = frame.returnValue.has_value() && frame.function != "<module>";
+        box.returning = frame.raising.has_value() || (frame.returnValue.has_value() && frame.function != "<module>");
         box.headerRect = QRectF(0, 0, width, DiagramLayout::kFrameTitleHeight);
         std::vector<RowSpec> rows = frameRows(frame);
         qreal labelW = 0;
@@ -676,6 +692,9 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             frameWidth = std::max(frameWidth, builder.frameNaturalWidth(state.frames[i]));
         }
     }
+    for (const core::FrameState& frame : state.suspended) {
+        frameWidth = std::max(frameWidth, builder.frameNaturalWidth(frame, true));
+    }
     QString markerTitle;
     if (cut.hidden != 0) {
         markerTitle = QStringLiteral("\u2026 %1 frames not shown \u2026").arg(cut.hidden);
@@ -697,6 +716,14 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             continue;
         }
         LayoutBox box = builder.frameBox(state.frames[i], frameWidth, i + 1 == state.frames.size());
+        translateBox(box, QPointF(0, y));
+        y = box.rect.bottom() + kFrameGap;
+        result.frames.push_back(std::move(box));
+    }
+    // Paused generators' frames below the stack: what each generator remembers until its next
+    // next(), its variables pointing at their objects like any frame's.
+    for (const core::FrameState& frame : state.suspended) {
+        LayoutBox box = builder.frameBox(frame, frameWidth, false, true);
         translateBox(box, QPointF(0, y));
         y = box.rect.bottom() + kFrameGap;
         result.frames.push_back(std::move(box));

@@ -53,6 +53,11 @@ struct LayoutOptions {
     bool operator==(const LayoutOptions&) const = default;
 };
 
+// The labels of a frame's last row while it hands something back: drawn in the return colour.
+inline constexpr const char* kReturnLabel = "Return value";
+inline constexpr const char* kYieldedLabel = "Yielded value";
+inline constexpr const char* kRaisingLabel = "Raising";
+
 enum class CellRole {
     Label,   // a variable, attribute or parameter name, left of its value cell
     Caption, // a small index above a list cell

@@ -570,6 +570,32 @@ bool isRowOfCells(const LayoutBox& box) {
     return cells >= 2;
 }
 
+// Moves the rows of a box's cells down (never up, never closer together) so the row holding
+// cells[slotCells[k]] starts level with tops[k] plus a header's height: where the arrow from it
+// meets the object it reaches, placed at tops[k]. The box grows by what its last row moved.
+void alignRows(LayoutBox& box, const std::vector<std::size_t>& slotCells, const std::vector<qreal>& tops) {
+    std::map<qreal, qreal> wanted; // a row's top -> where it should start at least
+    for (const LayoutCell& cell : box.cells) {
+        wanted.emplace(cell.rect.top(), cell.rect.top());
+    }
+    for (std::size_t k = 0; k < slotCells.size(); ++k) {
+        qreal& want = wanted.at(box.cells[slotCells[k]].rect.top());
+        want = std::max(want, tops[k] + DiagramLayout::kHeaderHeight);
+    }
+    std::map<qreal, qreal> shift; // a row's top -> how far it moves
+    qreal moved = 0;
+    for (const auto& [top, want] : wanted) {
+        moved = std::max(moved, want - top);
+        shift.emplace(top, moved);
+    }
+    for (LayoutCell& cell : box.cells) {
+        const QPointF by(0, shift.at(cell.rect.top()));
+        cell.rect.translate(by);
+        cell.anchor += by;
+    }
+    box.rect.setHeight(box.rect.height() + moved);
+}
+
 void translateBox(LayoutBox& box, QPointF offset) { box = movedBy(std::move(box), offset); }
 
 
@@ -751,7 +777,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         LayoutBox box;
         std::vector<ObjectId> children; // the objects this one reached first, in cell order
         std::optional<qreal> rootTop;   // a root: the top that lines it up with its variable
-        std::vector<qreal> childCellX;  // where in the box (x) each child's slot is
+        std::vector<std::size_t> childCell; // the index in box.cells of each child's slot
         bool down = false;              // children below (a tree) rather than to the right
         QSizeF extent;                  // of the box with everything under it
         // Down: the box's and each child's left within the extent. Chain: the lefts of the
@@ -790,11 +816,11 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
                 continue;
             }
             const ObjectId parent = id;
-            const qreal cellX = cells[next].anchor.x();
-            const ObjectId target = *cells[next++].target;
-            if (claim(target)) { // invalidates `id` and `next`
-                nodes.at(parent).children.push_back(target);
-                nodes.at(parent).childCellX.push_back(cellX);
+            const std::size_t cell = next++;
+            if (claim(*cells[cell].target)) { // invalidates `id`, `next` and `cells`
+                Node& owner = nodes.at(parent);
+                owner.children.push_back(*owner.box.cells[cell].target);
+                owner.childCell.push_back(cell);
             }
         }
     };
@@ -856,16 +882,16 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         if (object.type == "instance" || object.type == "dict") {
             // Links to objects of the same kind go first: level with this one in a chain,
             // the first ones below it in a tree, whatever else the nodes hold.
-            std::vector<std::pair<ObjectId, qreal>> kids;
+            std::vector<std::pair<ObjectId, std::size_t>> kids;
             for (std::size_t k = 0; k < node.children.size(); ++k) {
-                kids.emplace_back(node.children[k], node.childCellX[k]);
+                kids.emplace_back(node.children[k], node.childCell[k]);
             }
             std::stable_partition(kids.begin(), kids.end(), [&](const auto& kid) {
                 const core::HeapObject& c = *builder.find(kid.first);
                 return sameKind(c, object);
             });
             for (std::size_t k = 0; k < kids.size(); ++k) {
-                std::tie(node.children[k], node.childCellX[k]) = kids[k];
+                std::tie(node.children[k], node.childCell[k]) = kids[k];
             }
         }
         node.chain = false;
@@ -882,7 +908,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             for (std::size_t k = 1; k < node.children.size(); ++k) {
                 const Node& child = nodes.at(node.children[k]);
                 const qreal boxCentre = child.boxLeft + child.box.rect.width() / 2;
-                node.childLeft.push_back(std::max(right + kObjectGap, node.childCellX[k] - boxCentre));
+                node.childLeft.push_back(std::max(right + kObjectGap, node.box.cells[node.childCell[k]].anchor.x() - boxCentre));
                 right = node.childLeft.back() + child.extent.width();
                 below = std::max(below, child.extent.height());
             }
@@ -895,12 +921,21 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         if (!node.down) {
             qreal along = -kObjectGap; // children's heights added up, with gaps
             qreal across = 0;          // the widest of them
+            std::vector<qreal> tops;   // each child's top, relative to the box's
             for (ObjectId child : node.children) {
                 const QSizeF e = nodes.at(child).extent;
+                tops.push_back(along + kObjectGap);
                 along += e.height() + kObjectGap;
                 across = std::max(across, e.width());
             }
-            node.extent = QSizeF(own.width() + kColumnGap + across, std::max(own.height(), along));
+            if (object.type == "dict" || sequence) {
+                // A column of cells (a list of lists, a dict's rows) opens up so each row sits
+                // level with the object it reaches: its arrow runs straight across, and the
+                // rows read as a grid or a table.
+                alignRows(node.box, node.childCell, tops);
+            }
+            const QSizeF stretched = node.box.rect.size();
+            node.extent = QSizeF(stretched.width() + kColumnGap + across, std::max(stretched.height(), along));
             continue;
         }
         // Down. A tree node is centred over its children of its own kind; its other objects,
@@ -926,7 +961,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         for (; k < node.children.size(); ++k) {
             const Node& child = nodes.at(node.children[k]);
             const qreal boxCentre = child.boxLeft + child.box.rect.width() / 2;
-            node.childLeft.push_back(std::max(right + kObjectGap, node.childCellX[k] - boxCentre));
+            node.childLeft.push_back(std::max(right + kObjectGap, node.box.cells[node.childCell[k]].anchor.x() - boxCentre));
             right = node.childLeft.back() + child.extent.width();
             across = std::max(across, child.extent.height());
         }

@@ -66,6 +66,7 @@ public:
     StepAnimator* animator() const { return m_animator; }
     CaptionBar* captionBar() const { return m_caption; }
     QAction* captionsAction() const { return m_captionAction; } // View > Captions
+    QAction* everyObjectAction() const { return m_everyObjectAction; } // View > Show Every Object
     // Run > Step and Run > Back: what the Right/Space and Left keys trigger. Presses are merged
     // into one step shown when the event loop next runs (the buttons and slots show at once).
     QAction* stepAction() const { return m_stepAction; }

@@ -95,12 +95,16 @@ bool segmentEntersRect(QPointF a, QPointF b, const QRectF& r) {
     return t0 < t1;
 }
 
+// A curve is checked as a polyline of kSampleLength pieces, and between two samples it bows
+// out from the chord: other boxes are kept this much wider, so the curve itself clears them.
+constexpr qreal kGraze = 3;
+
 // Every box bucketed in a coarse grid, so checking a piece of curve looks only at its neighbours.
 class BoxIndex {
 public:
     explicit BoxIndex(const std::vector<const LayoutBox*>& boxes) : m_boxes(boxes) {
         for (std::size_t i = 0; i < boxes.size(); ++i) {
-            forCells(boxes[i]->rect, [&](long long key) { m_cells[key].push_back(i); });
+            forCells(grown(boxes[i]->rect), [&](long long key) { m_cells[key].push_back(i); });
         }
     }
 
@@ -114,7 +118,7 @@ public:
             }
             for (std::size_t index : it->second) {
                 const LayoutBox* box = m_boxes[index];
-                if (box != source && box != target && segmentEntersRect(a, b, box->rect)) {
+                if (box != source && box != target && segmentEntersRect(a, b, grown(box->rect))) {
                     ++count;
                 }
             }
@@ -141,6 +145,8 @@ public:
     }
 
 private:
+    static QRectF grown(const QRectF& rect) { return rect.adjusted(-kGraze, -kGraze, kGraze, kGraze); }
+
     template <typename F>
     static void forCells(const QRectF& rect, F&& visit) {
         const auto x0 = static_cast<long long>(std::floor(rect.left() / kGridCell));

@@ -21,17 +21,6 @@ QRectF controlBounds(const std::array<QPointF, 4>& c) {
     return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 
-// De Casteljau at t = 1/2.
-std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>> halves(const std::array<QPointF, 4>& c) {
-    const QPointF ab = (c[0] + c[1]) / 2;
-    const QPointF bc = (c[1] + c[2]) / 2;
-    const QPointF cd = (c[2] + c[3]) / 2;
-    const QPointF abc = (ab + bc) / 2;
-    const QPointF bcd = (bc + cd) / 2;
-    const QPointF mid = (abc + bcd) / 2;
-    return {{c[0], ab, abc, mid}, {mid, bcd, cd, c[3]}};
-}
-
 void addVisible(QPainterPath& path, const std::array<QPointF, 4>& c, const QRectF& area, int splits) {
     // Widened a little: a straight horizontal or vertical piece has bounds of no area, which
     // QRectF::intersects would never count.
@@ -40,7 +29,7 @@ void addVisible(QPainterPath& path, const std::array<QPointF, 4>& c, const QRect
         return;
     }
     if (splits > 0 && !area.contains(bounds)) {
-        const auto [first, second] = halves(c);
+        const auto [first, second] = splitCubic(c);
         addVisible(path, first, area, splits - 1);
         addVisible(path, second, area, splits - 1);
         return;

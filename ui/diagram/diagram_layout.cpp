@@ -636,6 +636,16 @@ bool sameArrow(const LayoutArrow& a, const LayoutArrow& b) {
            std::equal(a.pieces.begin(), a.pieces.end(), b.pieces.begin(), b.pieces.end(), samePoint);
 }
 
+std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>> splitCubic(const std::array<QPointF, 4>& c) {
+    const QPointF ab = (c[0] + c[1]) / 2;
+    const QPointF bc = (c[1] + c[2]) / 2;
+    const QPointF cd = (c[2] + c[3]) / 2;
+    const QPointF abc = (ab + bc) / 2;
+    const QPointF bcd = (bc + cd) / 2;
+    const QPointF mid = (abc + bcd) / 2;
+    return {{c[0], ab, abc, mid}, {mid, bcd, cd, c[3]}};
+}
+
 std::vector<std::array<QPointF, 4>> arrowCurve(const LayoutArrow& arrow) {
     if (arrow.pieces.size() < 3) {
         return {{arrow.start, arrow.control1, arrow.control2, arrow.end}};

@@ -122,6 +122,9 @@ struct LayoutArrow {
 // An arrow's curve as cubic pieces {from, control, control, to}, start to end.
 std::vector<std::array<QPointF, 4>> arrowCurve(const LayoutArrow& arrow);
 
+// A cubic piece {from, control, control, to} split at its middle (de Casteljau).
+std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>> splitCubic(const std::array<QPointF, 4>& c);
+
 bool sameArrow(const LayoutArrow& a, const LayoutArrow& b);
 
 struct DiagramLayoutResult {

@@ -170,14 +170,9 @@ void flatten(const std::array<QPointF, 4>& c, std::vector<QPointF>& out, int dep
         out.push_back(c[3]);
         return;
     }
-    const QPointF ab = (c[0] + c[1]) / 2;
-    const QPointF bc = (c[1] + c[2]) / 2;
-    const QPointF cd = (c[2] + c[3]) / 2;
-    const QPointF abc = (ab + bc) / 2;
-    const QPointF bcd = (bc + cd) / 2;
-    const QPointF mid = (abc + bcd) / 2;
-    flatten({c[0], ab, abc, mid}, out, depth + 1);
-    flatten({mid, bcd, cd, c[3]}, out, depth + 1);
+    const auto [first, second] = splitCubic(c);
+    flatten(first, out, depth + 1);
+    flatten(second, out, depth + 1);
 }
 
 // The drawn path (already in picture coordinates) as a polyline.

@@ -278,13 +278,18 @@ TEST(TraceJson, ClassBasesOnlyWhenThereAreAny) {
         options.compact = compact;
         writeTraceJson(out, result, result.trace.source(), options);
         const std::string json = out.str();
-        EXPECT_NE(json.find(R"("o2": {"type": "class", "name": "B", "bases": ["A", "Exception"], "attrs": []})"),
+        EXPECT_NE(
+            json.find(
+                R"("o2": {"type": "class", "name": "B", "bases": ["A", "Exception"], "attrs": []})"),
+            std::string::npos)
+            << json;
+        EXPECT_NE(json.find(R"("o1": {"type": "class", "name": "A", "attrs": []})"),
                   std::string::npos)
             << json;
-        EXPECT_NE(json.find(R"("o1": {"type": "class", "name": "A", "attrs": []})"), std::string::npos)
-            << json;
-        EXPECT_NE(json.find(R"({"kind": "allocate", "object": "o2", "type": "class", "name": "B", "bases": ["A", "Exception"], "attrs": []})"),
-                  std::string::npos)
+        EXPECT_NE(
+            json.find(
+                R"({"kind": "allocate", "object": "o2", "type": "class", "name": "B", "bases": ["A", "Exception"], "attrs": []})"),
+            std::string::npos)
             << json;
     }
 }

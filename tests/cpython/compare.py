@@ -23,7 +23,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REFERENCE = os.path.join(HERE, "reference_trace.py")
 TIMEOUT_SECONDS = 300
-LIST_FIELDS = ("items", "entries", "attrs", "params", "defaults", "closure")
+LIST_FIELDS = ("items", "entries", "attrs", "params", "defaults", "closure", "bases")
 TEXT_FIELDS = ("value", "name", "class")
 # "anything else" objects carry `value` only when it is cheap; compare it when both have it.
 KNOWN_TYPES = frozenset({"int", "float", "str", "bool", "NoneType", "list", "tuple", "set",
@@ -123,7 +123,7 @@ def skip_space(text, i):
 # ---- memstep's own consistency: events replayed on step i-1 give step i ------------------
 def empty_object():
     return {"type": "", "value": "", "items": [], "entries": [], "name": "", "class": "",
-            "attrs": [], "params": [], "defaults": [], "closure": [], "frame": None}
+            "attrs": [], "params": [], "defaults": [], "closure": [], "bases": [], "frame": None}
 
 
 def normal_object(fields):
@@ -429,9 +429,10 @@ class GraphMatcher:
                 continue
             if mv != cv:
                 differ(field, mo, co)
-        mparams, cparams = mo.get("params", []), co.get("params", [])
-        if mparams != cparams:
-            differ("params", mparams, cparams)
+        for field in ("params", "bases"):
+            mv, cv = mo.get(field, []), co.get(field, [])
+            if mv != cv:
+                differ(field, mv, cv)
         if ctype in ("set", "frozenset"):
             self.pair_unordered(mo.get("items", []), co.get("items", []), where, pair,
                                 mheap, cheap, differ)

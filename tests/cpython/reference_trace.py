@@ -112,10 +112,16 @@ class Tracer:
             return self.describe_generator(obj, ref)
         if isinstance(obj, type):
             attrs = []
+            fields = {"type": "class", "name": obj.__name__, "attrs": attrs}
             if self.is_program_class(obj):
-                attrs = [[k, ref(v)] for k, v in list(obj.__dict__.items())
-                         if k not in CLASS_ATTRS_HIDDEN]
-            return {"type": "class", "name": obj.__name__, "attrs": attrs}
+                attrs += [[k, ref(v)] for k, v in list(obj.__dict__.items())
+                          if k not in CLASS_ATTRS_HIDDEN]
+                # Names, not references: a base is text on the class's box. A lone `object`
+                # is what every class written without bases has, so it is left out.
+                bases = type.__getattribute__(obj, "__bases__")
+                if bases != (object,):
+                    fields["bases"] = [b.__name__ for b in bases]
+            return fields
         if self.is_program_class(t):
             try:
                 attrs = object.__getattribute__(obj, "__dict__")

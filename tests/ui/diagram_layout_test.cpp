@@ -335,6 +335,26 @@ TEST(DiagramLayout, ImmutabilityAndSignatures) {
     EXPECT_EQ(r.findObject(f)->cells.at(0).text, "area(w, h)");
 }
 
+TEST(DiagramLayout, AClassBoxNamesItsBasesAsTheClassStatementDoes) {
+    StateBuilder b;
+    auto cls = [&](const std::string& name, std::vector<std::string> bases) {
+        memstep::core::HeapObject o;
+        o.type = "class";
+        o.name = name;
+        o.bases = std::move(bases);
+        return b.add(std::move(o));
+    };
+    const ObjectId animal = cls("Animal", {});
+    const ObjectId dog = cls("Dog", {"Animal"});
+    const ObjectId duck = cls("Duck", {"Swimmer", "Flyer"});
+    b.frame("<module>", {{"Animal", animal}, {"Dog", dog}, {"Duck", duck}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    EXPECT_EQ(r.findObject(animal)->cells.at(0).text, "Animal");
+    EXPECT_EQ(r.findObject(dog)->cells.at(0).text, "Dog(Animal)");
+    EXPECT_EQ(r.findObject(duck)->cells.at(0).text, "Duck(Swimmer, Flyer)");
+}
+
 TEST(DiagramLayout, AnObjectThatBecomesNestedMovesRightOfItsParent) {
     StateBuilder b;
     const ObjectId node = b.list({});

@@ -254,6 +254,46 @@ TEST(TraceJson, CompactFormGolden) {
     EXPECT_EQ(out.str(), expected);
 }
 
+// A class's bases are a list of names after its name, in both forms; a class without bases
+// (a lone `object`) has no "bases" key at all, as before the field existed.
+TEST(TraceJson, ClassBasesOnlyWhenThereAreAny) {
+    TraceRecorder recorder("class A: pass\nclass B(A): pass\n");
+    recorder.addEvent(push(1, "<module>"));
+    Event a = allocate(1, "class");
+    a.contents.name = "A";
+    recorder.addEvent(a);
+    recorder.addEvent(bind(1, "A", 1));
+    Event b = allocate(2, "class");
+    b.contents.name = "B";
+    b.contents.bases = {"A", "Exception"};
+    recorder.addEvent(b);
+    recorder.addEvent(bind(1, "B", 2));
+    recorder.endStep(step(StepKind::Line, 2));
+    RunResult result;
+    result.trace = recorder.finish();
+    result.steps = 1;
+    for (const bool compact : {false, true}) {
+        std::ostringstream out;
+        JsonOptions options;
+        options.compact = compact;
+        writeTraceJson(out, result, result.trace.source(), options);
+        const std::string json = out.str();
+        EXPECT_NE(
+            json.find(
+                R"("o2": {"type": "class", "name": "B", "bases": ["A", "Exception"], "attrs": []})"),
+            std::string::npos)
+            << json;
+        EXPECT_NE(json.find(R"("o1": {"type": "class", "name": "A", "attrs": []})"),
+                  std::string::npos)
+            << json;
+        EXPECT_NE(
+            json.find(
+                R"({"kind": "allocate", "object": "o2", "type": "class", "name": "B", "bases": ["A", "Exception"], "attrs": []})"),
+            std::string::npos)
+            << json;
+    }
+}
+
 // A heap of 100 objects and then one rebind a step: a key step every 101 steps, so the compact
 // form is a small fraction of the full one, which repeats the 100 objects at every step.
 TEST(TraceJson, CompactKeyStepsFollowTheEvents) {

@@ -103,6 +103,9 @@ private:
         default:
             o.type = "class";
             o.name = "C";
+            for (int i = pick(0, 2); i > 0; --i) {
+                o.bases.push_back("B" + std::to_string(pick(0, 3)));
+            }
             break;
         }
         return o;

@@ -445,7 +445,16 @@ public:
                                     QStringLiteral(".__closure__[%1]").arg(i)});
                 }
             } else if (type == "class") {
+                // Written as in the class statement, "Dog(Animal)": the box then says where
+                // an attribute it lacks is looked up, without an arrow to a base's box.
                 text = fromUtf8(object.name);
+                for (std::size_t i = 0; i < object.bases.size(); ++i) {
+                    text += (i == 0 ? QStringLiteral("(") : QStringLiteral(", ")) +
+                            fromUtf8(object.bases[i]);
+                }
+                if (!object.bases.empty()) {
+                    text += QLatin1Char(')');
+                }
             } else if (type != "instance") {
                 text = valueText(object);
             }

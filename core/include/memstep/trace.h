@@ -27,8 +27,8 @@ using NamedRef = std::pair<std::string, ObjectId>;
 // One object on the heap as the diagram draws it. Which fields are used depends on `type`
 // (see trace-format.md): scalars and range use `value`; list/tuple/set/frozenset `items`;
 // dict `entries`; instance `className` + `attrs`; class, function, module, method and
-// builtin_function_or_method `name` (class also `attrs`; function `params`, `defaults`,
-// `closure`).
+// builtin_function_or_method `name` (class also `attrs` and `bases`; function `params`,
+// `defaults`, `closure`).
 struct HeapObject {
     std::string type;
     std::string value;
@@ -37,6 +37,10 @@ struct HeapObject {
     std::string name;
     std::string className;
     std::vector<NamedRef> attrs;
+    // class: the names of its direct bases as __bases__ lists them, empty for a class whose
+    // only base is `object` (that base says nothing a student needs) and for builtin classes.
+    // Names rather than ids: a base class need not be reachable, and the box only shows text.
+    std::vector<std::string> bases;
     std::vector<std::string> params;
     std::vector<ObjectId> defaults;
     std::vector<NamedRef> closure;

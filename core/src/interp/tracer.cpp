@@ -221,9 +221,14 @@ HeapObject Tracer::contents(Object* o, bool) {
         auto* t = static_cast<rt::TypeObject*>(o);
         h.type = "class";
         h.name = t->name;
-        if (t->isUser)
+        if (t->isUser) {
             for (const auto& a : t->dict.items)
                 if (!rt::isHiddenClassAttr(a.first)) h.attrs.emplace_back(a.first, idOf(a.second.get()));
+            // `bases` holds `object` for a class written without bases, as __bases__ does.
+            const bool onlyObject = t->bases.size() == 1 && t->bases[0] == m_in.objectType();
+            if (!onlyObject)
+                for (const rt::TypeObject* b : t->bases) h.bases.push_back(b->name);
+        }
         break;
     }
     case rt::Tag::Instance: {

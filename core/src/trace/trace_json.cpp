@@ -140,6 +140,16 @@ void appendObjectFields(std::string& out, const HeapObject& o, bool& first) {
         appendKey(out, "name", first);
         appendQuoted(out, o.name);
     }
+    // Only when there are any: a class without bases keeps the shape it had before `bases`.
+    if (!o.bases.empty()) {
+        appendKey(out, "bases", first);
+        out += '[';
+        for (std::size_t i = 0; i < o.bases.size(); ++i) {
+            out += i ? ", " : "";
+            appendQuoted(out, o.bases[i]);
+        }
+        out += ']';
+    }
     if (type == "instance" || !o.className.empty()) {
         appendKey(out, "class", first);
         appendQuoted(out, o.className);

@@ -47,6 +47,7 @@ constexpr std::uint64_t kObjParams = std::uint64_t{1} << 7;
 constexpr std::uint64_t kObjDefaults = std::uint64_t{1} << 8;
 constexpr std::uint64_t kObjClosure = std::uint64_t{1} << 9;
 constexpr std::uint64_t kObjFrame = std::uint64_t{1} << 11;
+constexpr std::uint64_t kObjBases = std::uint64_t{1} << 12;
 // The value is an int's decimal text stored as a signed varint instead of a pooled string:
 // a program that counts makes a new int every step, and interning each one's text would
 // fill the pool and its lookup table with strings never seen again.
@@ -134,6 +135,7 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     mask |= o.defaults.empty() ? 0 : kObjDefaults;
     mask |= o.closure.empty() ? 0 : kObjClosure;
     mask |= o.frame.valid() ? kObjFrame : 0;
+    mask |= o.bases.empty() ? 0 : kObjBases;
     out.put(mask);
     auto putRefs = [&](const std::vector<NamedRef>& refs) {
         out.put(refs.size());
@@ -190,6 +192,12 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     }
     if (mask & kObjFrame) {
         out.put(o.frame.value);
+    }
+    if (mask & kObjBases) {
+        out.put(o.bases.size());
+        for (const auto& base : o.bases) {
+            encodeString(out, base);
+        }
     }
 }
 
@@ -256,6 +264,12 @@ void TraceStorage::decodeObject(ByteReader& in, HeapObject& o) const {
     }
     if (mask & kObjFrame) {
         o.frame.value = in.get32();
+    }
+    if (mask & kObjBases) {
+        o.bases.resize(in.getCount());
+        for (auto& base : o.bases) {
+            base = decodeString(in);
+        }
     }
 }
 

@@ -126,6 +126,25 @@ public:
         return count;
     }
 
+    // Whether any box other than the arrow's two ends (kept kGraze wider) meets rect.
+    bool anyOther(const QRectF& rect, const LayoutBox* source, const LayoutBox* target) const {
+        bool found = false;
+        forCells(rect, [&](long long key) {
+            auto it = m_cells.find(key);
+            if (found || it == m_cells.end()) {
+                return;
+            }
+            for (std::size_t index : it->second) {
+                const LayoutBox* box = m_boxes[index];
+                if (box != source && box != target && grown(box->rect).intersects(rect)) {
+                    found = true;
+                    return;
+                }
+            }
+        });
+        return found;
+    }
+
     // Calls visit(box) once for every box meeting rect.
     template <typename F>
     void forEachIn(const QRectF& rect, F&& visit) const {
@@ -341,6 +360,14 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
                          QLineF(c.control2, c.end).length();
     const int pieces = std::clamp(int(std::ceil(length / kSampleLength)), 16, 160);
     const QRectF targetInside = origin.target->rect.adjusted(1, 1, -1, -1);
+    // A cubic stays within the bounds of its four points: where no other box meets them, no
+    // piece of it can cross one, and most candidates of a tidy diagram are checked only
+    // against their own box.
+    const auto [minX, maxX] = std::minmax({start.x(), c.control1.x(), c.control2.x(), c.end.x()});
+    const auto [minY, maxY] = std::minmax({start.y(), c.control1.y(), c.control2.y(), c.end.y()});
+    const QRectF hull(QPointF(minX, minY), QPointF(maxX, maxY));
+    const bool others = index.anyOther(hull.adjusted(-1, -1, 1, 1), origin.box, origin.target);
+    const bool intoTarget = origin.target != origin.box && hull.intersects(targetInside);
     int cost = 0;
     QPointF previous = start;
     // Once out of its own box, a curve does not come back through it (unless it points at it).
@@ -348,13 +375,15 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
     bool out = false;
     for (int i = 1; i <= pieces; ++i) {
         const QPointF p = bezierPoint(c, start, qreal(i) / pieces);
-        cost += index.crossings(previous, p, origin.box, origin.target);
+        if (others) {
+            cost += index.crossings(previous, p, origin.box, origin.target);
+        }
         const bool inside = slot.box.contains(p);
         if (out && inside && !mayReturn) {
             ++cost;
         }
         out = out || !inside;
-        if (origin.target != origin.box && segmentEntersRect(previous, p, targetInside)) {
+        if (intoTarget && segmentEntersRect(previous, p, targetInside)) {
             ++cost;
         }
         // Inside its own box the curve is checked finely: a cell is only a few pixels away.

@@ -515,7 +515,10 @@ TEST(DiagramLayout, AFrameRaisingPointsAtTheExceptionNotAReturnValue) {
 
 TEST(DiagramLayout, PausedGeneratorFramesAreDrawnAndSuperCellsAreNot) {
     StateBuilder b;
-    const ObjectId cls = b.add({.type = "class", .name = "Dog"});
+    memstep::core::HeapObject dog;
+    dog.type = "class";
+    dog.name = "Dog";
+    const ObjectId cls = b.add(dog);
     const ObjectId items = b.list({b.integer(3)});
     b.frame("<module>", {});
     b.frame("speak", {{"self", b.instance("Dog", {})}, {"__class__", cls}});

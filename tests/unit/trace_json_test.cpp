@@ -45,7 +45,7 @@ Event push(std::uint32_t frame, std::string function, bool classBody = false) {
 }
 
 StepInfo step(StepKind kind, int line, std::optional<ObjectId> value = std::nullopt) {
-    return StepInfo{kind, line, value, std::nullopt};
+    return StepInfo{kind, line, value, std::nullopt, std::nullopt, std::nullopt, false};
 }
 
 RunResult seedRun() {
@@ -222,7 +222,7 @@ RunResult compactRun() {
     raise.message = "bad";
     recorder.addEvent(raise);
     recorder.endStep(
-        StepInfo{StepKind::Exception, 2, std::nullopt, ExceptionInfo{"ValueError", "bad"}});
+        StepInfo{StepKind::Exception, 2, std::nullopt, ExceptionInfo{"ValueError", "bad"}, std::nullopt, std::nullopt, false});
     recorder.addEvent(bind(1, "b", 2));
     recorder.endStep(step(StepKind::Line, 3));
     Event output = event(EventKind::Output);

@@ -401,7 +401,7 @@ Trace rebindLoop(std::size_t steps, std::size_t interval, std::size_t listSize =
             recorder.addEvent(free);
         }
         previous = alloc.object;
-        recorder.endStep(StepInfo{StepKind::Line, static_cast<int>(2 + step % 3), {}, {}});
+        recorder.endStep(StepInfo{StepKind::Line, static_cast<int>(2 + step % 3), {}, {}, {}, {}, false});
     }
     EXPECT_EQ(recorder.rejectedEvents(), 0u) << recorder.lastRejection();
     return recorder.finish();

@@ -359,38 +359,38 @@ public:
                                          bottom + kRowGap);
                     }
                 } else {
-                // Long lists wrap so one box never runs off the projector, but only when all
-                // their cells are text: an arrow from a cell of an upper row would have to
-                // cross the rows below it.
-                bool wrap = true;
-                for (int i = 0; i < count && wrap; ++i) {
-                    wrap = isInline(object.items[std::size_t(i)], Slot::Member);
-                }
-                const int perRow = wrap ? DiagramLayout::kMaxCellsPerRow : count;
-                qreal y = top;
-                for (int i = 0; i < count; ++i) {
-                    const int column = i % perRow;
-                    if (column == 0 && i > 0) {
-                        y += captionH + kCellHeightValue + kRowGap;
+                    // Long lists wrap so one box never runs off the projector, but only when all
+                    // their cells are text: an arrow from a cell of an upper row would have to
+                    // cross the rows below it.
+                    bool wrap = true;
+                    for (int i = 0; i < count && wrap; ++i) {
+                        wrap = isInline(object.items[std::size_t(i)], Slot::Member);
                     }
-                    const qreal x = pad + column * cellW;
-                    if (indexed) {
-                        LayoutCell caption;
-                        caption.role = CellRole::Caption;
-                        caption.text = QString::number(i);
-                        caption.rect = QRectF(x, y, cellW, captionH);
-                        box.cells.push_back(caption);
+                    const int perRow = wrap ? DiagramLayout::kMaxCellsPerRow : count;
+                    qreal y = top;
+                    for (int i = 0; i < count; ++i) {
+                        const int column = i % perRow;
+                        if (column == 0 && i > 0) {
+                            y += captionH + kCellHeightValue + kRowGap;
+                        }
+                        const qreal x = pad + column * cellW;
+                        if (indexed) {
+                            LayoutCell caption;
+                            caption.role = CellRole::Caption;
+                            caption.text = QString::number(i);
+                            caption.rect = QRectF(x, y, cellW, captionH);
+                            box.cells.push_back(caption);
+                        }
+                        box.cells.push_back(refCell(object.items[std::size_t(i)], Slot::Member,
+                                                    QRectF(x, y + captionH, cellW, kCellHeightValue),
+                                                    QStringLiteral("[%1]").arg(i)));
                     }
-                    box.cells.push_back(refCell(object.items[std::size_t(i)], Slot::Member,
-                                                QRectF(x, y + captionH, cellW, kCellHeightValue),
-                                                QStringLiteral("[%1]").arg(i)));
-                }
-                contentW = std::max(contentW, std::min(count, perRow) * cellW);
-                bottom = y + captionH + kCellHeightValue;
-                if (object.items.size() > std::size_t(count)) {
-                    bottom = addText(moreText(object.items.size() - std::size_t(count), "item", "items"),
-                                     bottom + kRowGap);
-                }
+                    contentW = std::max(contentW, std::min(count, perRow) * cellW);
+                    bottom = y + captionH + kCellHeightValue;
+                    if (object.items.size() > std::size_t(count)) {
+                        bottom = addText(moreText(object.items.size() - std::size_t(count), "item", "items"),
+                                         bottom + kRowGap);
+                    }
                 }
             }
         } else if (type == "dict") {

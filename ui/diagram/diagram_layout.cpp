@@ -883,6 +883,16 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             treeClasses.insert(object.className);
         }
     }
+    // The left (relative to its parent box's) of child k that hangs below its parent under its
+    // own cell, as far as the children before it (ending at `right`) allow; moves `right` on.
+    auto hangUnderCell = [&](const Node& parent, std::size_t k, qreal& right) {
+        const Node& child = nodes.at(parent.children[k]);
+        const qreal boxCentre = child.boxLeft + child.box.rect.width() / 2;
+        const qreal cellX = parent.box.cells[parent.childCell[k]].anchor.x();
+        const qreal left = std::max(right + kObjectGap, cellX - boxCentre);
+        right = left + child.extent.width();
+        return left;
+    };
     // Extents, children before parents (the reverse of a preorder).
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         Node& node = nodes.at(*it);
@@ -925,11 +935,8 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
             qreal right = -kObjectGap;
             qreal below = 0;
             for (std::size_t k = 1; k < node.children.size(); ++k) {
-                const Node& child = nodes.at(node.children[k]);
-                const qreal boxCentre = child.boxLeft + child.box.rect.width() / 2;
-                node.childLeft.push_back(std::max(right + kObjectGap, node.box.cells[node.childCell[k]].anchor.x() - boxCentre));
-                right = node.childLeft.back() + child.extent.width();
-                below = std::max(below, child.extent.height());
+                node.childLeft.push_back(hangUnderCell(node, k, right));
+                below = std::max(below, nodes.at(node.children[k]).extent.height());
             }
             node.linkLeft = std::max(own.width() + kColumnGap, right + kObjectGap);
             const QSizeF link = nodes.at(node.children.front()).extent;
@@ -978,11 +985,8 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         }
         right += shift;
         for (; k < node.children.size(); ++k) {
-            const Node& child = nodes.at(node.children[k]);
-            const qreal boxCentre = child.boxLeft + child.box.rect.width() / 2;
-            node.childLeft.push_back(std::max(right + kObjectGap, node.box.cells[node.childCell[k]].anchor.x() - boxCentre));
-            right = node.childLeft.back() + child.extent.width();
-            across = std::max(across, child.extent.height());
+            node.childLeft.push_back(hangUnderCell(node, k, right));
+            across = std::max(across, nodes.at(node.children[k]).extent.height());
         }
         const qreal first = std::min<qreal>(0, node.childLeft.front());
         node.boxLeft = -first;

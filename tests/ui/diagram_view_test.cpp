@@ -73,6 +73,16 @@ bool visualized(MainWindow& w, const char* source) {
     return QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs);
 }
 
+// The window on screen, animation off, fitting the big program's diagram to the view.
+void showBigFitted(MainWindow& w) {
+    w.setAnimationSpeed(AnimationSpeed::Off);
+    w.resize(1280, 800);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.view()->setFitMode(true);
+    ASSERT_TRUE(visualized(w, kBig));
+}
+
 } // namespace
 
 TEST(DiagramView, FitNeverShrinksTextBelowTheMinimumAndScrollsInstead) {
@@ -116,12 +126,7 @@ TEST(DiagramView, FitFillsTheHeightWhenTheHeightLimits) {
 
 TEST(DiagramView, SteppingKeepsEachStepsChangesOnScreen) {
     MainWindow w;
-    w.setAnimationSpeed(AnimationSpeed::Off);
-    w.resize(1280, 800);
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    w.view()->setFitMode(true);
-    ASSERT_TRUE(visualized(w, kBig));
+    ASSERT_NO_FATAL_FAILURE(showBigFitted(w));
     const memstep::core::Trace& trace = w.result()->trace;
     int followed = 0;
     for (int step = 1; step < w.stepCount(); ++step) {
@@ -163,12 +168,7 @@ TEST(DiagramView, SteppingKeepsEachStepsChangesOnScreen) {
 
 TEST(DiagramView, BoxesKeepTheirSizeOnScreenWhenSteppingBack) {
     MainWindow w;
-    w.setAnimationSpeed(AnimationSpeed::Off);
-    w.resize(1280, 800);
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    w.view()->setFitMode(true);
-    ASSERT_TRUE(visualized(w, kBig));
+    ASSERT_NO_FATAL_FAILURE(showBigFitted(w));
     const qreal first = w.view()->zoom();
     w.goLast();
     const qreal last = w.view()->zoom();

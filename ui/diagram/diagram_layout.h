@@ -31,9 +31,12 @@
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace memstep::ui {
+
+class BoxBuilder;
 
 // A frame that has returned, as it was on its last live step, with each variable's value as
 // text (its objects may be gone since): drawn greyed below the live frames on request.
@@ -189,6 +192,10 @@ public:
     };
 
 private:
+    LayoutBox objectBox(core::ObjectId id, const core::HeapObject& object, const core::ProgramState& state,
+                        const BoxBuilder& builder, const std::unordered_set<core::ObjectId>& named);
+    void routeAll(DiagramLayoutResult& result);
+
     DiagramFonts m_fonts;
     std::unordered_map<core::ObjectId, CachedBox> m_boxes;
     LayoutOptions m_boxesOptions;

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLineF>
 #include <iostream>
+#include <set>
 #include <gtest/gtest.h>
 
 using memstep::core::ObjectId;
@@ -539,4 +540,50 @@ TEST(DiagramLayout, PausedGeneratorFramesAreDrawnAndSuperCellsAreNot) {
     // Its variable points at what the generator keeps.
     ASSERT_NE(r.findObject(items), nullptr);
     EXPECT_EQ(r.frames[2].cells[1].target, items);
+}
+
+// Every object of a row of cells drops straight down from its own cell, in staggered lanes
+// when the boxes are wider than the cells, and an object several cells hold sits under the
+// middle of them: no arrow bends or runs past another box.
+TEST(DiagramLayout, ARowOfCellsHandsItsObjectsStraightDownInLanes) {
+    StateBuilder b;
+    std::vector<ObjectId> items;
+    for (int i = 0; i < 12; ++i) {
+        items.push_back(b.integer(100 + i));
+    }
+    const ObjectId none = b.scalar("NoneType", "None");
+    items.insert(items.end(), {none, none, none});
+    const ObjectId xs = b.list(items);
+    b.frame("<module>", {{"xs", xs}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = true});
+    const LayoutBox* list = r.findObject(xs);
+    ASSERT_NE(list, nullptr);
+    std::vector<qreal> cellX;
+    for (const LayoutCell& cell : list->cells) {
+        if (cell.target) {
+            cellX.push_back(cell.anchor.x());
+        }
+    }
+    ASSERT_EQ(cellX.size(), 15u);
+    std::set<qreal> laneTops;
+    for (int i = 0; i < 12; ++i) {
+        const LayoutBox* item = r.findObject(items[std::size_t(i)]);
+        ASSERT_NE(item, nullptr);
+        EXPECT_NEAR(item->rect.center().x(), cellX[std::size_t(i)], 0.5) << "item " << i;
+        EXPECT_GT(item->rect.top(), list->rect.bottom());
+        laneTops.insert(item->rect.top());
+        // The drop from the cell to this box's top passes no other box.
+        const QRectF drop(QPointF(cellX[std::size_t(i)] - 1, list->rect.bottom()),
+                          QPointF(cellX[std::size_t(i)] + 1, item->rect.top()));
+        for (const LayoutBox& other : r.objects) {
+            if (&other != item && &other != list) {
+                EXPECT_FALSE(other.rect.intersects(drop)) << "item " << i;
+            }
+        }
+    }
+    EXPECT_GE(laneTops.size(), 2u); // an int's box is wider than its cell: one lane cannot hold them
+    const LayoutBox* noneBox = r.findObject(none);
+    ASSERT_NE(noneBox, nullptr);
+    EXPECT_NEAR(noneBox->rect.center().x(), (cellX[12] + cellX[14]) / 2, 0.5);
 }

@@ -373,6 +373,9 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
     // Once out of its own box, a curve does not come back through it (unless it points at it).
     const bool mayReturn = origin.target == origin.box;
     bool out = false;
+    // The box's padding and corners too: once clear of its box, a curve does not graze back.
+    const QRectF ownNear = origin.box->rect.adjusted(-kGraze, -kGraze, kGraze, kGraze);
+    bool leftBox = false;
     for (int i = 1; i <= pieces; ++i) {
         const QPointF p = bezierPoint(c, start, qreal(i) / pieces);
         if (others) {
@@ -383,6 +386,10 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
             ++cost;
         }
         out = out || !inside;
+        if (leftBox && !mayReturn && segmentEntersRect(previous, p, ownNear)) {
+            ++cost;
+        }
+        leftBox = leftBox || !ownNear.contains(p);
         if (intoTarget && segmentEntersRect(previous, p, targetInside)) {
             ++cost;
         }

@@ -201,7 +201,9 @@ void HeapPlacement::measure(ObjectId id) {
     if (node.chain) {
         measureChain(node);
     } else if (node.down) {
-        measureDown(node, sequence);
+        if (!sequence || !measureLanes(node)) {
+            measureDown(node, sequence);
+        }
     } else {
         measureColumn(node, self.type == "dict" || sequence);
     }
@@ -282,14 +284,94 @@ void HeapPlacement::measureDown(Node& node, bool sequence) {
         node.childLeft.push_back(hangUnderCell(node, k, right));
         across = std::max(across, m_nodes.at(node.children[k]).extent.height());
     }
-    const qreal first = std::min<qreal>(0, node.childLeft.front());
+    node.childTop.assign(node.children.size(), own.height() + kTreeRowGap);
+    closeDown(node, own.height() + kTreeRowGap + across);
+}
+
+void HeapPlacement::closeDown(Node& node, qreal bottom) {
+    qreal first = 0;
+    qreal right = node.box.rect.width();
+    for (std::size_t k = 0; k < node.children.size(); ++k) {
+        first = std::min(first, node.childLeft[k]);
+        right = std::max(right, node.childLeft[k] + m_nodes.at(node.children[k]).extent.width());
+    }
     node.boxLeft = -first;
     for (qreal& left : node.childLeft) {
         left -= first;
     }
-    const qreal width =
-        std::max(own.width() - first, node.childLeft.back() + m_nodes.at(node.children.back()).extent.width());
-    node.extent = QSizeF(width, own.height() + kTreeRowGap + across);
+    node.extent = QSizeF(right - first, bottom);
+}
+
+// A row of cells whose objects do not fit side by side under their cells (an int's box is
+// wider than its cell) hands them down in staggered lanes: each object right under its own
+// cell, in the first lane with room, so every arrow drops straight down between the boxes of
+// the lanes above. False when some object finds no such place within kMaxLanes lanes.
+bool HeapPlacement::measureLanes(Node& node) {
+    constexpr std::size_t kMaxLanes = 4;
+    constexpr qreal kArrowClearance = 6; // between an arrow passing a lane and the boxes in it
+    struct Placed {
+        std::size_t lane;
+        qreal left, right;
+        std::vector<qreal> arrowX; // where the arrows into it drop
+    };
+    std::vector<Placed> placed;
+    std::vector<qreal> laneRight;
+    std::vector<qreal> laneHeight;
+    for (std::size_t k = 0; k < node.children.size(); ++k) {
+        const Node& child = m_nodes.at(node.children[k]);
+        // An object several cells hold (a row of None) goes under the middle of them.
+        std::vector<qreal> arrowX;
+        for (const LayoutCell& cell : node.box.cells) {
+            if (cell.target == node.children[k]) {
+                arrowX.push_back(cell.anchor.x());
+            }
+        }
+        const qreal middle = (arrowX.front() + arrowX.back()) / 2;
+        const qreal left = middle - (child.boxLeft + child.box.rect.width() / 2);
+        const qreal right = left + child.extent.width();
+        auto covers = [](qreal from, qreal to, const std::vector<qreal>& xs) {
+            return std::any_of(xs.begin(), xs.end(), [&](qreal x) {
+                return from - kArrowClearance < x && x < to + kArrowClearance;
+            });
+        };
+        auto fits = [&](std::size_t lane) {
+            if (lane < laneRight.size() && laneRight[lane] + kObjectGap > left) {
+                return false;
+            }
+            // The arrow into this lane passes the lanes above clear of what is in them, and
+            // this object leaves the arrows into the lanes below it clear.
+            return std::none_of(placed.begin(), placed.end(), [&](const Placed& p) {
+                return (p.lane < lane && covers(p.left, p.right, arrowX)) ||
+                       (p.lane > lane && covers(left, right, p.arrowX));
+            });
+        };
+        std::size_t lane = 0;
+        while (lane < kMaxLanes && !fits(lane)) {
+            ++lane;
+        }
+        if (lane == kMaxLanes) {
+            return false;
+        }
+        if (lane == laneRight.size()) {
+            laneRight.push_back(right);
+            laneHeight.push_back(child.extent.height());
+        }
+        laneRight[lane] = right;
+        laneHeight[lane] = std::max(laneHeight[lane], child.extent.height());
+        placed.push_back({lane, left, right, std::move(arrowX)});
+    }
+    std::vector<qreal> laneTop{node.box.rect.height() + kTreeRowGap};
+    for (qreal height : laneHeight) {
+        laneTop.push_back(laneTop.back() + height + kObjectGap);
+    }
+    node.childLeft.clear();
+    node.childTop.clear();
+    for (const Placed& p : placed) {
+        node.childLeft.push_back(p.left);
+        node.childTop.push_back(laneTop[p.lane]);
+    }
+    closeDown(node, laneTop.back() - kObjectGap);
+    return true;
 }
 
 // Roots share the column right of the frames. Older objects (smaller ids) choose first, so a
@@ -344,9 +426,8 @@ void HeapPlacement::placeSubtrees(std::vector<std::pair<ObjectId, QPointF>> todo
         const QSizeF own = node.box.rect.size();
         if (node.down) {
             node.box = movedBy(std::move(node.box), QPointF(at.x() + node.boxLeft, at.y()));
-            const qreal y = at.y() + own.height() + kTreeRowGap;
             for (std::size_t k = node.children.size(); k-- > 0;) {
-                todo.emplace_back(node.children[k], QPointF(at.x() + node.childLeft[k], y));
+                todo.emplace_back(node.children[k], QPointF(at.x() + node.childLeft[k], at.y() + node.childTop[k]));
             }
             continue;
         }

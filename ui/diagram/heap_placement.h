@@ -49,6 +49,7 @@ private:
         // children after the first (the link), which hang below the box, relative to the box's.
         qreal boxLeft = 0;
         std::vector<qreal> childLeft;
+        std::vector<qreal> childTop; // down: each child's top within the extent
         qreal linkLeft = 0; // chain: the link's left, relative to the box's
     };
 
@@ -62,6 +63,9 @@ private:
     void measureChain(Node& node);
     void measureColumn(Node& node, bool alignCells);
     void measureDown(Node& node, bool sequence);
+    bool measureLanes(Node& node);
+    // Down: makes the lefts relative to the extent's and sets its size.
+    void closeDown(Node& node, qreal bottom);
     qreal hangUnderCell(const Node& parent, std::size_t k, qreal& right) const;
     // The extent's top left of each root, by id.
     std::vector<std::pair<core::ObjectId, QPointF>> placeRoots(qreal objectsLeft);

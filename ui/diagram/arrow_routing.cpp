@@ -43,9 +43,6 @@ constexpr int kMaxSearchStates = 400000;
 // Bigger diagrams search greedily instead (the estimate of the cost still to go doubled): a
 // route a little longer than the best, found after exploring a fraction of the states.
 constexpr std::size_t kMaxSpreadArrows = 64;
-// Past this many boxes changed since the last call, checking each arrow against every changed
-// box would cost more than it saves: every arrow is routed afresh.
-constexpr std::size_t kMaxChangedBoxes = 256;
 
 enum class Exit { Right, Down, Up };
 enum class Side { Left, Right, Top, Bottom };
@@ -183,6 +180,28 @@ private:
     std::unordered_map<long long, std::vector<std::size_t>> m_cells;
 };
 
+// QRectF::contains(QPointF), inline: the router asks it millions of times a step.
+inline bool holds(const QRectF& r, QPointF p) {
+    qreal l = r.x();
+    qreal rr = r.x();
+    if (r.width() < 0) {
+        l += r.width();
+    } else {
+        rr += r.width();
+    }
+    if (l == rr || p.x() < l || p.x() > rr) {
+        return false;
+    }
+    qreal t = r.y();
+    qreal b = r.y();
+    if (r.height() < 0) {
+        t += r.height();
+    } else {
+        b += r.height();
+    }
+    return t != b && p.y() >= t && p.y() <= b;
+}
+
 bool overlapsRows(const QRectF& a, const QRectF& b) { return a.top() < b.bottom() && a.bottom() > b.top(); }
 bool overlapsColumns(const QRectF& a, const QRectF& b) { return a.left() < b.right() && a.right() > b.left(); }
 
@@ -235,10 +254,10 @@ struct Slot {
     // Whether a point of the curve inside the box is where an arrow leaving by exit may run:
     // its own row (or column) from the cell outwards, or the padding beside and below the cells.
     bool allows(QPointF p, Exit exit) const {
-        if (box.contains(p) && p.y() < content.top() && p.x() > content.left() && p.x() < content.right()) {
+        if (holds(box, p) && p.y() < content.top() && p.x() > content.left() && p.x() < content.right()) {
             return false; // through the title and the indices above the cells
         }
-        if (!box.contains(p) || !content.contains(p)) {
+        if (!holds(box, p) || !holds(content, p)) {
             return true;
         }
         switch (exit) {
@@ -381,7 +400,7 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
         if (others) {
             cost += index.crossings(previous, p, origin.box, origin.target);
         }
-        const bool inside = slot.box.contains(p);
+        const bool inside = holds(slot.box, p);
         if (out && inside && !mayReturn) {
             ++cost;
         }
@@ -389,12 +408,12 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
         if (leftBox && !mayReturn && segmentEntersRect(previous, p, ownNear)) {
             ++cost;
         }
-        leftBox = leftBox || !ownNear.contains(p);
+        leftBox = leftBox || !holds(ownNear, p);
         if (intoTarget && segmentEntersRect(previous, p, targetInside)) {
             ++cost;
         }
         // Inside its own box the curve is checked finely: a cell is only a few pixels away.
-        const bool near = slot.box.contains(p) || slot.box.contains(previous);
+        const bool near = holds(slot.box, p) || holds(slot.box, previous);
         const int checks = near ? 8 : 1;
         for (int k = 1; k <= checks; ++k) {
             const QPointF q = bezierPoint(c, start, (qreal(i - 1) + qreal(k) / checks) / pieces);
@@ -557,10 +576,43 @@ QRectF sceneRectOf(const SearchArea& area, const QRect& cells) {
         .adjusted(-grow, -grow, grow, grow);
 }
 
+// The detour search's cost and parent of every state, kept between the searches of one
+// routeArrows call: forgetting them is a new generation, not a fill of a megabyte per detour.
+class SearchStates {
+public:
+    void reset(std::size_t states) {
+        if (m_stamp.size() < states) {
+            m_stamp.resize(states, 0);
+            m_cost.resize(states);
+            m_parent.resize(states);
+        }
+        if (++m_generation == 0) {
+            std::fill(m_stamp.begin(), m_stamp.end(), 0);
+            m_generation = 1;
+        }
+    }
+    int cost(int state) const {
+        return m_stamp[std::size_t(state)] == m_generation ? m_cost[std::size_t(state)]
+                                                            : std::numeric_limits<int>::max();
+    }
+    int parent(int state) const { return m_stamp[std::size_t(state)] == m_generation ? m_parent[std::size_t(state)] : -1; }
+    void set(int state, int cost, int parent) {
+        m_stamp[std::size_t(state)] = m_generation;
+        m_cost[std::size_t(state)] = cost;
+        m_parent[std::size_t(state)] = parent;
+    }
+
+private:
+    std::uint32_t m_generation = 0;
+    std::vector<std::uint32_t> m_stamp;
+    std::vector<int> m_cost;
+    std::vector<int> m_parent;
+};
+
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
                                  const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed,
-                                 QRect* read) {
+                                 QRect* read, SearchStates& searched) {
     const QRectF target = origin.target->rect;
     const SearchArea grid(slot, target);
     const QRectF area = grid.rect;
@@ -633,8 +685,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
     }
 
     const std::size_t states = std::size_t(width) * std::size_t(height) * 4;
-    std::vector<int> cost(states, std::numeric_limits<int>::max());
-    std::vector<int> parent(states, -1);
+    searched.reset(states);
     using Entry = std::pair<int, int>; // (cost + estimate, state)
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
     auto estimate = [&](int cell) {
@@ -669,8 +720,8 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
         }
         const int state = cell * 4 + dir;
         const int initial = int(rank) * kTurnCost;
-        if (initial < cost[std::size_t(state)]) {
-            cost[std::size_t(state)] = initial;
+        if (initial < searched.cost(state)) {
+            searched.set(state, initial, -1);
             open.emplace(initial + estimate(cell), state);
         }
         starts.push_back({p, dir});
@@ -682,7 +733,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
         open.pop();
         const int cell = state / 4;
         const int dir = state % 4;
-        const int here = cost[std::size_t(state)];
+        const int here = searched.cost(state);
         if (priority - estimate(cell) > here) {
             continue; // a stale entry
         }
@@ -709,9 +760,8 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
             const int nextState = nextCell * 4 + next;
             const int nextCost = here + 1 + (next != dir ? kTurnCost : 0) +
                                  (occupancy.taken(centre(nextCell)) ? kCrowdCost : 0);
-            if (nextCost < cost[std::size_t(nextState)]) {
-                cost[std::size_t(nextState)] = nextCost;
-                parent[std::size_t(nextState)] = state;
+            if (nextCost < searched.cost(nextState)) {
+                searched.set(nextState, nextCost, state);
                 open.emplace(nextCost + estimate(nextCell), nextState);
             }
         }
@@ -722,7 +772,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
 
     // Back from the goal: the cells where the direction changes are the corners.
     std::vector<int> path;
-    for (int state = reached; state >= 0; state = parent[std::size_t(state)]) {
+    for (int state = reached; state >= 0; state = searched.parent(state)) {
         path.push_back(state);
     }
     std::reverse(path.begin(), path.end());
@@ -791,7 +841,8 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
 // when given, receives what the search looked at (RouteMemo::Entry's searchedDetour, looked,
 // crowdCells and crowd).
 void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, const BoxIndex& index,
-              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour, RouteMemo::Entry* record) {
+              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour, RouteMemo::Entry* record,
+              SearchStates& searched) {
     const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
     const QRectF target = origin.target->rect;
@@ -856,7 +907,8 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
     if (bestCost > 0 && mayDetour) {
         QRect read;
         std::optional<Detour> detour =
-            findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2, &read);
+            findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2, &read,
+                       searched);
         if (record != nullptr) {
             const SearchArea area(slot, target);
             record->searchedDetour = true;
@@ -885,6 +937,51 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
     usedEnds.push_back(best.end);
     occupancy.markCurve(start, {best.control1, best.control2, best.end});
 }
+
+// The rectangles of the boxes that changed since the memo's call, bucketed in a coarse grid, so
+// asking whether a route looked at any of them costs what the route looked at, not the number
+// of changes (a jump changes thousands of boxes).
+class ChangedIndex {
+public:
+    explicit ChangedIndex(std::vector<QRectF> rects) : m_rects(std::move(rects)) {
+        for (std::size_t i = 0; i < m_rects.size(); ++i) {
+            forCells(m_rects[i], [&](long long key) {
+                m_cells[key].push_back(i);
+                return false;
+            });
+        }
+    }
+
+    bool meetsAny(const std::vector<QRectF>& looked) const {
+        return std::any_of(looked.begin(), looked.end(), [&](const QRectF& l) {
+            return forCells(l, [&](long long key) {
+                auto it = m_cells.find(key);
+                return it != m_cells.end() && std::any_of(it->second.begin(), it->second.end(),
+                                                          [&](std::size_t i) { return m_rects[i].intersects(l); });
+            });
+        });
+    }
+
+private:
+    // Calls visit(key) for each grid cell rect meets until one returns true; returns whether one did.
+    template <typename F> static bool forCells(const QRectF& rect, F&& visit) {
+        const auto x0 = static_cast<long long>(std::floor(rect.left() / kGridCell));
+        const auto x1 = static_cast<long long>(std::floor(rect.right() / kGridCell));
+        const auto y0 = static_cast<long long>(std::floor(rect.top() / kGridCell));
+        const auto y1 = static_cast<long long>(std::floor(rect.bottom() / kGridCell));
+        for (long long x = x0; x <= x1; ++x) {
+            for (long long y = y0; y <= y1; ++y) {
+                if (visit((x << 32) ^ (y & 0xffffffffLL))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    std::vector<QRectF> m_rects;
+    std::unordered_map<long long, std::vector<std::size_t>> m_cells;
+};
 
 // A total order on rectangles by their exact coordinates (QRectF's == is fuzzy).
 bool rectLess(const QRectF& a, const QRectF& b) {
@@ -943,9 +1040,11 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         if (memo->valid) {
             std::set_symmetric_difference(memo->boxes.begin(), memo->boxes.end(), rects.begin(), rects.end(),
                                           std::back_inserter(changed), rectLess);
-            reuse = changed.size() <= kMaxChangedBoxes;
+            reuse = true;
         }
     }
+    const ChangedIndex changedIndex(std::move(changed));
+    SearchStates searched;
     std::unordered_map<QString, RouteMemo::Entry> routed;
     for (std::size_t i : order) {
         LayoutArrow& arrow = arrows[i];
@@ -953,7 +1052,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         const Slot slot(*origin.box, origin.cell);
         std::vector<QPointF>& ends = usedEnds[origin.target];
         if (memo == nullptr) {
-            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, nullptr);
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, nullptr, searched);
             continue;
         }
         RouteMemo::Entry entry;
@@ -971,10 +1070,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         if (reuse) {
             auto previous = memo->entries.find(arrow.sourceKey);
             if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
-                const std::vector<QRectF>& looked = previous->second.looked;
-                reused = std::none_of(changed.begin(), changed.end(), [&](const QRectF& r) {
-                    return std::any_of(looked.begin(), looked.end(), [&](const QRectF& l) { return r.intersects(l); });
-                });
+                reused = !changedIndex.meetsAny(previous->second.looked);
                 if (reused && previous->second.searchedDetour && occupancy.active()) {
                     reused = crowdIn(SearchArea(slot, entry.target), previous->second.crowdCells, occupancy) ==
                              previous->second.crowd;
@@ -995,7 +1091,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
                                                  ? std::vector<QPointF>{arrow.control1, arrow.control2, arrow.end}
                                                  : arrow.pieces);
         } else {
-            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &entry);
+            routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &entry, searched);
             entry.pieces = arrow.pieces;
             entry.control1 = arrow.control1;
             entry.control2 = arrow.control2;

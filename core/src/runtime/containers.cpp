@@ -209,6 +209,7 @@ void DictObject::rebuildIndex(std::size_t minSize) {
         entries = std::move(live);
     }
     index.assign(size, -1);
+    filled = entries.size();
     std::size_t mask = size - 1;
     for (std::size_t pos = 0; pos < entries.size(); ++pos) {
         auto perturb = static_cast<std::uint64_t>(entries[pos].hash);
@@ -227,16 +228,18 @@ std::pair<std::int64_t, bool> DictObject::set(ObjRef key, std::int64_t hash, Obj
         entries[static_cast<std::size_t>(pos)].value = std::move(value);
         return {pos, false};
     }
-    if (index.empty() || (entries.size() + 1) * 3 >= index.size() * 2)
+    if (index.empty() || (filled + 1) * 3 >= index.size() * 2)
         rebuildIndex((used + 1) * 3);
     std::size_t mask = index.size() - 1;
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
-    while (index[i] >= 0) {
+    // Into an empty slot, as CPython does: deleted ones stay until the index is rebuilt.
+    while (index[i] != -1) {
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
     }
     index[i] = static_cast<std::int32_t>(entries.size());
+    ++filled;
     entries.push_back(DictEntry{std::move(key), std::move(value), hash});
     ++used;
     return {static_cast<std::int64_t>(entries.size() - 1), true};
@@ -265,6 +268,7 @@ void DictObject::clear() {
     entries.clear();
     index.clear();
     used = 0;
+    filled = 0;
 }
 
 SetObject::SetObject(bool frozen) : Object(frozen ? Tag::FrozenSet : Tag::Set), table(8) {}

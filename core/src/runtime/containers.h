@@ -35,6 +35,10 @@ struct DictObject : Object {
     std::vector<DictEntry> entries;
     std::vector<std::int32_t> index; // -1 empty, -2 deleted, else entry position
     std::size_t used = 0;
+    // Index slots not empty (live or deleted): a lookup stops only at an empty slot, so the
+    // index grows before this reaches it (deleted markers count, or a churn of inserts and
+    // deletes would fill it and a miss would probe forever).
+    std::size_t filled = 0;
 
     // Position in `entries` of the key, or -1.
     std::int64_t find(const Object* key, std::int64_t hash) const;

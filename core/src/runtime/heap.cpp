@@ -100,10 +100,7 @@ void clearReferences(Object* o) {
     case Tag::List: static_cast<ListObject*>(o)->items.clear(); break;
     case Tag::Tuple: static_cast<TupleObject*>(o)->items.clear(); break;
     case Tag::Dict: {
-        auto* d = static_cast<DictObject*>(o);
-        d->entries.clear();
-        d->index.clear();
-        d->used = 0;
+        static_cast<DictObject*>(o)->clear();
         break;
     }
     case Tag::Set:

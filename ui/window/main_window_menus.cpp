@@ -53,7 +53,8 @@ void MainWindow::buildEditMenu() {
     edit->addSeparator();
     edit->addAction(tr("Larger Font"), QKeySequence(tr("Ctrl+=")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() + 1); });
-    edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+-")), this,
+    // Not Ctrl+-: that is View > Zoom Out, and Qt triggers neither action of a shared key.
+    edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+Alt+-")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() - 1); });
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <map>
 
 using memstep::ui::AnimationSpeed;
 using memstep::ui::MainWindow;
@@ -151,4 +152,21 @@ TEST(MainWindowKeys, OnePressOnFromTheShownStepStillAnimates) {
     w.stepAction()->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.currentStep() == 3; }, 2000)) << w.currentStep();
     EXPECT_FALSE(w.animator()->isActive());
+}
+
+// Qt calls a key bound to two actions ambiguous and triggers neither, so each key sequence
+// belongs to one action of the window (Ctrl+- was once both Smaller Font and Zoom Out).
+TEST(MainWindowKeys, NoTwoActionsShareAShortcut) {
+    MainWindow w;
+    std::map<QString, QString> owner; // key sequence -> the action's text
+    for (const QAction* action : w.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            const auto [it, added] = owner.emplace(text, action->text());
+            EXPECT_TRUE(added)
+                << text.toStdString() << " is both " << it->second.toStdString() << " and "
+                << action->text().toStdString();
+        }
+    }
+    EXPECT_GT(owner.size(), 10u);
 }

@@ -98,6 +98,12 @@ QString rowName(const LayoutBox* box, int cell) {
 
 QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
+// The phase recorded for key, or fallback when the step has no such event.
+template <typename Map, typename Key> int phaseOr(const Map& phases, const Key& key, int fallback) {
+    auto it = phases.find(key);
+    return it == phases.end() ? fallback : it->second;
+}
+
 const QEasingCurve& easing() {
     static const QEasingCurve curve(QEasingCurve::InOutCubic);
     return curve;
@@ -171,12 +177,22 @@ void StepAnimator::addGhost(QGraphicsItem* item) {
     m_ghosts.push_back(item);
 }
 
-void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const std::vector<Event>& events) {
-    const DiagramLayoutResult& after = m_scene->currentLayout();
-    const DiagramPalette* palette = &m_scene->diagramPalette();
-    const DiagramFonts* fonts = &m_scene->fonts();
+// One step's change between two layouts, and the phase each of its events plays in: a run of
+// like events (several allocations, several frees) plays together.
+struct StepAnimator::Transition {
+    Transition(const DiagramLayoutResult& beforeLayout, const DiagramLayoutResult& afterLayout, bool hadBefore)
+        : before(beforeLayout), after(afterLayout), hadState(hadBefore) {}
 
-    // Event phases: a run of like events (several allocations, several frees) plays together.
+    // Numbers the events' phases from 1 on and records each one's; returns the output events'
+    // (phase, bytes) in order.
+    std::vector<std::pair<int, std::size_t>> phaseEvents(const std::vector<Event>& events);
+    // The phase that explains a change at an arrow's source: its variable's (re)bind or
+    // unbind, its frame's call or return, its object's allocation, mutation or freeing.
+    int sourcePhase(const QString& key, const LayoutBox* frameBox) const;
+
+    const DiagramLayoutResult& before;
+    const DiagramLayoutResult& after;
+    bool hadState;
     std::map<ObjectId, int> allocPhase;
     std::map<ObjectId, int> freePhase;
     std::map<ObjectId, int> mutatePhase;
@@ -186,6 +202,10 @@ void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const
     std::map<std::pair<FrameId, QString>, int> namePhase; // bind, rebind, unbind
     std::map<std::pair<FrameId, QString>, ObjectId> boundTo;
     std::set<ObjectId> returned; // return values of frames popped in this step
+};
+
+std::vector<std::pair<int, std::size_t>> StepAnimator::Transition::phaseEvents(const std::vector<Event>& events) {
+    std::vector<std::pair<int, std::size_t>> outputs;
     int phase = kSettlePhase;
     const Event* previous = nullptr;
     for (const Event& event : events) {
@@ -226,69 +246,78 @@ void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const
             namePhase[{event.frame, name}] = phase;
             break;
         case EventKind::Output:
-            m_outputs.push_back({phase, event.text.size(), 0});
+            outputs.emplace_back(phase, event.text.size());
             break;
         case EventKind::Raise:
             break;
         }
     }
-    auto lookup = [](const auto& map, const auto& key, int fallback) {
-        auto it = map.find(key);
-        return it == map.end() ? fallback : it->second;
-    };
-    // The phase that explains a change at an arrow's source: its variable's (re)bind or
-    // unbind, its frame's call or return, its object's allocation, mutation or freeing.
-    auto sourcePhase = [&](const QString& key, const LayoutBox* frameBox) {
-        const SourceKey source = parseKey(key);
-        if (source.kind == QLatin1Char('f')) {
-            const FrameId frame{source.id};
-            const auto name = namePhase.find({frame, rowName(frameBox, source.cell)});
-            if (name != namePhase.end()) {
-                return name->second;
-            }
-            return lookup(popPhase, frame, lookup(pushPhase, frame, kSettlePhase));
-        }
-        const ObjectId object{source.id};
-        return lookup(mutatePhase, object, lookup(allocPhase, object, lookup(freePhase, object, kSettlePhase)));
-    };
+    return outputs;
+}
 
-    // Frames.
-    for (const LayoutBox& box : after.frames) {
+int StepAnimator::Transition::sourcePhase(const QString& key, const LayoutBox* frameBox) const {
+    const SourceKey source = parseKey(key);
+    if (source.kind == QLatin1Char('f')) {
+        const FrameId frame{source.id};
+        const auto name = namePhase.find({frame, rowName(frameBox, source.cell)});
+        if (name != namePhase.end()) {
+            return name->second;
+        }
+        return phaseOr(popPhase, frame, phaseOr(pushPhase, frame, kSettlePhase));
+    }
+    const ObjectId object{source.id};
+    return phaseOr(mutatePhase, object, phaseOr(allocPhase, object, phaseOr(freePhase, object, kSettlePhase)));
+}
+
+void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const std::vector<Event>& events) {
+    Transition transition(before, m_scene->currentLayout(), hadState);
+    for (const auto& [phase, bytes] : transition.phaseEvents(events)) {
+        m_outputs.push_back({phase, bytes, 0});
+    }
+    animateFrames(transition);
+    animateObjects(transition);
+    animateArrows(transition);
+    placeOnTimeline();
+}
+
+void StepAnimator::animateFrames(const Transition& t) {
+    for (const LayoutBox& box : t.after.frames) {
         FrameItem* item = m_scene->frameItem(box.frame);
         const QPointF to = box.rect.topLeft();
-        if (const LayoutBox* old = hadState ? before.findFrame(box.frame) : nullptr) {
+        if (const LayoutBox* old = t.hadState ? t.before.findFrame(box.frame) : nullptr) {
             const QPointF from = old->rect.topLeft();
             if (from != to) {
                 addTrack(kSettlePhase, [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
             }
         } else {
             const QPointF from = to - QPointF(kFrameSlide, 0);
-            addTrack(lookup(pushPhase, box.frame, kSettlePhase), [item, from, to](qreal e) {
+            addTrack(phaseOr(t.pushPhase, box.frame, kSettlePhase), [item, from, to](qreal e) {
                 item->setPos(lerp(from, to, e));
                 item->setOpacity(e);
             });
         }
     }
-    for (const LayoutBox& box : before.frames) {
-        if (!hadState || after.findFrame(box.frame) != nullptr) {
+    for (const LayoutBox& box : t.before.frames) {
+        if (!t.hadState || t.after.findFrame(box.frame) != nullptr) {
             continue;
         }
-        auto* ghost = new FrameItem(palette, fonts);
+        auto* ghost = new FrameItem(&m_scene->diagramPalette(), &m_scene->fonts());
         ghost->setBox(box);
         addGhost(ghost);
         const QPointF from = box.rect.topLeft();
         const QPointF to = from - QPointF(kFrameSlide, 0);
-        addTrack(lookup(popPhase, box.frame, kSettlePhase), [ghost, from, to](qreal e) {
+        addTrack(phaseOr(t.popPhase, box.frame, kSettlePhase), [ghost, from, to](qreal e) {
             ghost->setPos(lerp(from, to, e));
             ghost->setOpacity(1 - e);
         });
     }
+}
 
-    // Objects.
-    for (const LayoutBox& box : after.objects) {
+void StepAnimator::animateObjects(const Transition& t) {
+    for (const LayoutBox& box : t.after.objects) {
         ObjectItem* item = m_scene->objectItem(box.object);
         const QPointF to = box.rect.topLeft();
-        if (const LayoutBox* old = hadState ? before.findObject(box.object) : nullptr) {
+        if (const LayoutBox* old = t.hadState ? t.before.findObject(box.object) : nullptr) {
             const QPointF from = old->rect.topLeft();
             if (from != to) {
                 addTrack(kSettlePhase, [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
@@ -296,138 +325,158 @@ void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const
         } else {
             item->setTransformOriginPoint(QRectF(QPointF(0, 0), box.rect.size()).center());
             // A new object grows in the first part of its phase; its own arrows follow.
-            addTrack(lookup(allocPhase, box.object, kSettlePhase), [item](qreal e) {
+            addTrack(phaseOr(t.allocPhase, box.object, kSettlePhase), [item](qreal e) {
                 item->setScale(kGrowFrom + (1 - kGrowFrom) * e);
                 item->setOpacity(e);
             }, 0, 0.6);
         }
-        auto changes = mutations.find(box.object);
-        if (changes == mutations.end()) {
-            continue;
+        auto changes = t.mutations.find(box.object);
+        if (changes != t.mutations.end()) {
+            flashChange(box, *changes->second.front(), t.mutatePhase.at(box.object));
         }
-        // The changed cell flashes: the attribute's or item's value cell when it can be
-        // named, otherwise the whole box.
-        QRectF flash = box.rect;
-        const Event& change = *changes->second.front();
-        std::vector<const LayoutCell*> values;
-        for (std::size_t c = 0; c < box.cells.size(); ++c) {
-            const LayoutCell& cell = box.cells[c];
-            if (cell.role != CellRole::Value) {
-                continue;
-            }
-            values.push_back(&cell);
-            const bool isAttr = change.op == core::MutateOp::SetAttr && c > 0 &&
-                                box.cells[c - 1].role == CellRole::Label &&
-                                box.cells[c - 1].text == fromUtf8(change.name);
-            if (isAttr) {
-                flash = cell.rect;
-            }
-        }
-        const bool isItem = (change.op == core::MutateOp::SetItem || change.op == core::MutateOp::Insert) &&
-                            change.key.valid() == false && box.title == QStringLiteral("list");
-        if (isItem && change.index >= 0 && std::size_t(change.index) < values.size()) {
-            flash = values[std::size_t(change.index)]->rect;
-        }
-        auto* rect = new QGraphicsRectItem(flash.adjusted(-3, -3, 3, 3));
-        QColor color = palette->activeFrameBorder;
-        rect->setPen(QPen(color, 3));
-        color.setAlpha(70);
-        rect->setBrush(color);
-        rect->setZValue(kFlashZ);
-        rect->setOpacity(0);
-        addGhost(rect);
-        addTrack(mutatePhase.at(box.object), [rect](qreal e) { rect->setOpacity(std::sin(e * M_PI)); });
     }
-    for (const LayoutBox& box : before.objects) {
-        if (!hadState || after.findObject(box.object) != nullptr) {
+    for (const LayoutBox& box : t.before.objects) {
+        if (!t.hadState || t.after.findObject(box.object) != nullptr) {
             continue;
         }
-        auto* ghost = new ObjectItem(palette, fonts);
+        auto* ghost = new ObjectItem(&m_scene->diagramPalette(), &m_scene->fonts());
         ghost->setBox(box);
         ghost->setTransformOriginPoint(QRectF(QPointF(0, 0), box.rect.size()).center());
         addGhost(ghost);
-        addTrack(lookup(freePhase, box.object, kSettlePhase), [ghost](qreal e) {
+        addTrack(phaseOr(t.freePhase, box.object, kSettlePhase), [ghost](qreal e) {
             ghost->setOpacity(1 - e);
             ghost->setScale(1 - 0.3 * e);
         });
     }
+}
 
-    // Arrows.
+void StepAnimator::flashChange(const LayoutBox& box, const Event& change, int phase) {
+    // The changed cell flashes: the attribute's or item's value cell when it can be named,
+    // otherwise the whole box.
+    QRectF flash = box.rect;
+    std::vector<const LayoutCell*> values;
+    for (std::size_t c = 0; c < box.cells.size(); ++c) {
+        const LayoutCell& cell = box.cells[c];
+        if (cell.role != CellRole::Value) {
+            continue;
+        }
+        values.push_back(&cell);
+        const bool isAttr = change.op == core::MutateOp::SetAttr && c > 0 &&
+                            box.cells[c - 1].role == CellRole::Label &&
+                            box.cells[c - 1].text == fromUtf8(change.name);
+        if (isAttr) {
+            flash = cell.rect;
+        }
+    }
+    const bool isItem = (change.op == core::MutateOp::SetItem || change.op == core::MutateOp::Insert) &&
+                        change.key.valid() == false && box.title == QStringLiteral("list");
+    if (isItem && change.index >= 0 && std::size_t(change.index) < values.size()) {
+        flash = values[std::size_t(change.index)]->rect;
+    }
+    auto* rect = new QGraphicsRectItem(flash.adjusted(-3, -3, 3, 3));
+    QColor color = m_scene->diagramPalette().activeFrameBorder;
+    rect->setPen(QPen(color, 3));
+    color.setAlpha(70);
+    rect->setBrush(color);
+    rect->setZValue(kFlashZ);
+    rect->setOpacity(0);
+    addGhost(rect);
+    addTrack(phase, [rect](qreal e) { rect->setOpacity(std::sin(e * M_PI)); });
+}
+
+void StepAnimator::animateArrows(const Transition& t) {
     std::map<QString, const LayoutArrow*> oldArrows;
-    if (hadState) {
-        for (const LayoutArrow& arrow : before.arrows) {
+    if (t.hadState) {
+        for (const LayoutArrow& arrow : t.before.arrows) {
             oldArrows.emplace(arrow.sourceKey, &arrow);
         }
     }
-    // A popped frame's return value arrow: where a value bound from the call comes from.
-    std::map<ObjectId, LayoutArrow> returnArrows;
-    for (const auto& [key, arrow] : oldArrows) {
-        const SourceKey source = parseKey(key);
-        if (source.kind == QLatin1Char('f') && popPhase.count(FrameId{source.id}) != 0 &&
-            returned.count(arrow->target) != 0 &&
-            rowName(before.findFrame(FrameId{source.id}), source.cell) == QLatin1String(kReturnLabel)) {
-            returnArrows.emplace(arrow->target, *arrow);
-        }
-    }
+    const std::map<ObjectId, LayoutArrow> returnArrows = returnValueArrows(t, oldArrows);
     std::set<QString> kept;
-    for (const LayoutArrow& arrow : after.arrows) {
-        ArrowItem* item = m_scene->arrowItem(arrow.sourceKey);
-        const SourceKey source = parseKey(arrow.sourceKey);
-        const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? after.findFrame(FrameId{source.id}) : nullptr;
+    for (const LayoutArrow& arrow : t.after.arrows) {
         auto old = oldArrows.find(arrow.sourceKey);
         if (old != oldArrows.end()) {
             kept.insert(arrow.sourceKey);
-            const LayoutArrow from = *old->second;
-            if (sameGeometry(from, arrow)) {
-                continue;
-            }
-            // Same target: it follows its boxes as they settle, or it only makes room for the
-            // arrows around it. New target: the head slides over when the program rebinds or
-            // mutates.
-            int at = sourcePhase(arrow.sourceKey, frameBox);
-            if (from.target == arrow.target) {
-                const LayoutBox* oldTarget = before.findObject(arrow.target);
-                const LayoutBox* newTarget = after.findObject(arrow.target);
-                const bool moved = oldTarget == nullptr || newTarget == nullptr ||
-                                   oldTarget->rect.topLeft() != newTarget->rect.topLeft() ||
-                                   from.start != arrow.start;
-                at = moved ? kSettlePhase : kTidyPhase;
-            }
-            addTrack(at, [item, from, arrow](qreal e) { item->setArrow(lerp(from, arrow, e)); });
-            continue;
+            moveArrow(t, *old->second, arrow);
+        } else {
+            drawArrowOut(t, arrow, returnArrows);
         }
-        LayoutArrow from = collapsed(arrow);
-        qreal share = 0;
-        if (source.kind == QLatin1Char('f')) {
-            // A value returned by a call travels from the callee's frame to its new name.
-            const auto bound = boundTo.find({FrameId{source.id}, rowName(frameBox, source.cell)});
-            if (bound != boundTo.end()) {
-                auto travelling = returnArrows.find(bound->second);
-                if (travelling != returnArrows.end()) {
-                    from = travelling->second;
-                }
-            }
-        } else if (allocPhase.count(ObjectId{source.id}) != 0 && mutatePhase.count(ObjectId{source.id}) == 0) {
-            share = 0.5; // a new object's own references draw once it has grown
-        }
-        addTrack(sourcePhase(arrow.sourceKey, frameBox), [item, from, arrow](qreal e) {
-            item->setOpacity(e > 0 ? 1 : 0);
-            item->setArrow(lerp(from, arrow, std::max(e, 0.02)));
-        }, share, 1);
     }
     for (const auto& [key, arrow] : oldArrows) {
         if (kept.count(key) != 0) {
             continue;
         }
-        auto* ghost = new ArrowItem(palette);
+        auto* ghost = new ArrowItem(&m_scene->diagramPalette());
         ghost->setArrow(*arrow);
         addGhost(ghost);
         const SourceKey source = parseKey(key);
-        const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? before.findFrame(FrameId{source.id}) : nullptr;
-        addTrack(sourcePhase(key, frameBox), [ghost](qreal e) { ghost->setOpacity(1 - e); });
+        const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? t.before.findFrame(FrameId{source.id}) : nullptr;
+        addTrack(t.sourcePhase(key, frameBox), [ghost](qreal e) { ghost->setOpacity(1 - e); });
     }
+}
 
-    // The timeline: the phases in use, in order, share [0, 1] equally.
+std::map<ObjectId, LayoutArrow> StepAnimator::returnValueArrows(
+    const Transition& t, const std::map<QString, const LayoutArrow*>& oldArrows) {
+    // A popped frame's return value arrow: where a value bound from the call comes from.
+    std::map<ObjectId, LayoutArrow> returnArrows;
+    for (const auto& [key, arrow] : oldArrows) {
+        const SourceKey source = parseKey(key);
+        if (source.kind == QLatin1Char('f') && t.popPhase.count(FrameId{source.id}) != 0 &&
+            t.returned.count(arrow->target) != 0 &&
+            rowName(t.before.findFrame(FrameId{source.id}), source.cell) == QLatin1String(kReturnLabel)) {
+            returnArrows.emplace(arrow->target, *arrow);
+        }
+    }
+    return returnArrows;
+}
+
+void StepAnimator::moveArrow(const Transition& t, const LayoutArrow& from, const LayoutArrow& arrow) {
+    if (sameGeometry(from, arrow)) {
+        return;
+    }
+    ArrowItem* item = m_scene->arrowItem(arrow.sourceKey);
+    const SourceKey source = parseKey(arrow.sourceKey);
+    const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? t.after.findFrame(FrameId{source.id}) : nullptr;
+    // Same target: it follows its boxes as they settle, or it only makes room for the arrows
+    // around it. New target: the head slides over when the program rebinds or mutates.
+    int at = t.sourcePhase(arrow.sourceKey, frameBox);
+    if (from.target == arrow.target) {
+        const LayoutBox* oldTarget = t.before.findObject(arrow.target);
+        const LayoutBox* newTarget = t.after.findObject(arrow.target);
+        const bool moved = oldTarget == nullptr || newTarget == nullptr ||
+                           oldTarget->rect.topLeft() != newTarget->rect.topLeft() || from.start != arrow.start;
+        at = moved ? kSettlePhase : kTidyPhase;
+    }
+    addTrack(at, [item, from, arrow](qreal e) { item->setArrow(lerp(from, arrow, e)); });
+}
+
+void StepAnimator::drawArrowOut(const Transition& t, const LayoutArrow& arrow,
+                                const std::map<ObjectId, LayoutArrow>& returnArrows) {
+    ArrowItem* item = m_scene->arrowItem(arrow.sourceKey);
+    const SourceKey source = parseKey(arrow.sourceKey);
+    const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? t.after.findFrame(FrameId{source.id}) : nullptr;
+    LayoutArrow from = collapsed(arrow);
+    qreal share = 0;
+    if (source.kind == QLatin1Char('f')) {
+        // A value returned by a call travels from the callee's frame to its new name.
+        const auto bound = t.boundTo.find({FrameId{source.id}, rowName(frameBox, source.cell)});
+        if (bound != t.boundTo.end()) {
+            auto travelling = returnArrows.find(bound->second);
+            if (travelling != returnArrows.end()) {
+                from = travelling->second;
+            }
+        }
+    } else if (t.allocPhase.count(ObjectId{source.id}) != 0 && t.mutatePhase.count(ObjectId{source.id}) == 0) {
+        share = 0.5; // a new object's own references draw once it has grown
+    }
+    addTrack(t.sourcePhase(arrow.sourceKey, frameBox), [item, from, arrow](qreal e) {
+        item->setOpacity(e > 0 ? 1 : 0);
+        item->setArrow(lerp(from, arrow, std::max(e, 0.02)));
+    }, share, 1);
+}
+
+void StepAnimator::placeOnTimeline() {
+    // The phases in use, in order, share [0, 1] equally; tidying plays along with the last.
     std::set<int> used;
     for (const Track& track : m_tracks) {
         if (track.phase != kTidyPhase) {

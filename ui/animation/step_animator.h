@@ -21,6 +21,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -88,7 +89,25 @@ private:
         qreal start = 0;
     };
 
+    struct Transition; // step_animator.cpp: both layouts and the phase of each event
+
+    // Turns the change from `before` to the scene's layout into tracks on the timeline.
     void build(const DiagramLayoutResult& before, bool hadState, const std::vector<core::Event>& events);
+    // Frames slide in on their call and out on their return; kept frames glide to their place.
+    void animateFrames(const Transition& t);
+    // Objects grow when allocated, fade when freed, glide when moved, flash when mutated.
+    void animateObjects(const Transition& t);
+    void flashChange(const LayoutBox& box, const core::Event& change, int phase);
+    // Arrows draw out, slide their head to a new target, make room, or fade.
+    void animateArrows(const Transition& t);
+    // The return-value arrows of the frames popped in this step, by the object they point at.
+    static std::map<core::ObjectId, LayoutArrow> returnValueArrows(
+        const Transition& t, const std::map<QString, const LayoutArrow*>& oldArrows);
+    void moveArrow(const Transition& t, const LayoutArrow& from, const LayoutArrow& arrow);
+    void drawArrowOut(const Transition& t, const LayoutArrow& arrow,
+                      const std::map<core::ObjectId, LayoutArrow>& returnArrows);
+    // Gives each phase in use an equal share of [0, 1] and places the tracks and outputs in it.
+    void placeOnTimeline();
     void addTrack(int phase, std::function<void(qreal)> apply, qreal from = 0, qreal to = 1);
     void addGhost(QGraphicsItem* item);
     void restoreFinalGeometry();

@@ -284,188 +284,226 @@ std::string exceptionType(const ProgramState& state, ObjectId id) {
     return object->type == "instance" ? object->className : object->type;
 }
 
-} // namespace
-
-std::string describeObject(const ProgramState& state, ObjectId id) { return describe(state, id); }
-
-std::string describeStep(const ProgramState& before, const ProgramState& after,
-                         const std::vector<Event>& events, const core::StepInfo& info) {
-    std::set<ObjectId> allocated;
-    std::set<ObjectId> freed;
-    for (const Event& event : events) {
-        if (event.kind == EventKind::Allocate) {
-            allocated.insert(event.object);
-        } else if (event.kind == EventKind::Free) {
-            freed.insert(event.object);
+// "f(1, 2) called: new frame with a -> 1, b -> 2" for the FramePush events[push]; the binds of
+// its parameters that follow are said here and marked done.
+std::string callSentence(const ProgramState& after, const std::vector<Event>& events, std::size_t push,
+                         std::vector<bool>& done) {
+    const Event& event = events[push];
+    if (event.function == "<module>") {
+        return "the program starts with an empty global frame";
+    }
+    if (event.isClassBody) {
+        return "the body of class " + event.function + " runs in a new frame";
+    }
+    if (event.suspended) {
+        return event.function + " resumes where it paused, with its variables";
+    }
+    // The parameters are the binds into the new frame that follow in this step.
+    std::vector<std::string> args;
+    std::vector<std::string> bound;
+    for (std::size_t j = push + 1; j < events.size(); ++j) {
+        const Event& bind = events[j];
+        if (bind.kind == EventKind::Bind && bind.frame == event.frame) {
+            args.push_back(shortValue(after, bind.object));
+            bound.push_back(bind.name + " -> " + shortValue(after, bind.object));
+            done[j] = true;
         }
     }
+    std::string text = event.function + "(";
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        text += (k > 0 ? ", " : "") + args[k];
+    }
+    text += ") called: new frame";
+    for (std::size_t k = 0; k < bound.size(); ++k) {
+        text += (k > 0 ? ", " : " with ") + bound[k];
+    }
+    return text;
+}
+
+// The objects a step allocates and frees.
+struct Lifetimes {
+    std::set<ObjectId> allocated;
+    std::set<ObjectId> freed;
+};
+
+Lifetimes lifetimes(const std::vector<Event>& events) {
+    Lifetimes result;
+    for (const Event& event : events) {
+        if (event.kind == EventKind::Allocate) {
+            result.allocated.insert(event.object);
+        } else if (event.kind == EventKind::Free) {
+            result.freed.insert(event.object);
+        }
+    }
+    return result;
+}
+
+std::string bindSentence(const ProgramState& after, const Event& event, const core::StepInfo& info,
+                         const Lifetimes& life) {
+    if (info.handling && event.object == *info.handling && life.allocated.count(event.object) == 0) {
+        return "the clause except " + exceptionType(after, event.object) + " catches it as " + event.name;
+    }
+    const bool isNew = life.allocated.count(event.object) != 0;
+    const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
+    if (!isNew && !others.empty()) {
+        return event.name + " refers to the same " + describe(after, event.object) + " as " + joinAnd(others);
+    }
+    return event.name + " refers to " + objectPhrase(after, event.object, isNew);
+}
+
+std::string rebindSentence(const ProgramState& before, const ProgramState& after, const Event& event,
+                           const Lifetimes& life) {
+    const bool isNew = life.allocated.count(event.object) != 0;
+    const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
+    std::string text;
+    if (!isNew && !others.empty()) {
+        text = event.name + " now refers to the same " + describe(after, event.object) + " as " + joinAnd(others);
+    } else {
+        text = event.name + " now refers to " + objectPhrase(after, event.object, isNew);
+    }
+    // Names that referred to the old object before and still do: a name rebound in the same
+    // step (a swap) does not "still" refer to anything.
+    std::vector<std::string> stay;
+    const std::vector<std::string> wasThere = namesOf(before, event.from, event.frame, event.name);
+    for (const std::string& name : namesOf(after, event.from, event.frame, event.name)) {
+        if (std::find(wasThere.begin(), wasThere.end(), name) != wasThere.end()) {
+            stay.push_back(name);
+        }
+    }
+    if (!stay.empty() && life.freed.count(event.from) == 0) {
+        text += "; " + joinAnd(stay) + (stay.size() == 1 ? " still refers to " : " still refer to ") +
+                shortValue(after, event.from);
+    }
+    return text;
+}
+
+std::string returnSentence(const ProgramState& before, const ProgramState& after, const Event& event) {
+    const std::string function = functionName(before, event.frame);
+    const core::FrameState* popped = before.frames.empty() ? nullptr : &before.frames.back();
+    if (function == "<module>") {
+        return "the program ends";
+    }
+    if (popped != nullptr && popped->id == event.frame && popped->raising) {
+        return function + "'s frame is gone, ended by the error";
+    }
+    if (event.suspended) {
+        return function + " is paused: its frame keeps its variables for the next next()";
+    }
+    if (popped == nullptr || popped->id != event.frame) {
+        return "the paused " + function + " is gone with its generator";
+    }
+    const std::string value =
+        event.object.valid() ? shortValue(before.heap.count(event.object) != 0 ? before : after, event.object)
+                             : "None";
+    return function + " returned " + value + ": its frame is gone";
+}
+
+// One sentence for all of a step's frees; empty when none is worth saying.
+std::string freedSentence(const ProgramState& before, const std::vector<Event>& events) {
+    // None is never freed in CPython: when the diagram stops drawing it, the caption says
+    // nothing rather than something false.
+    std::vector<std::string> names;
+    std::string container;
+    for (const Event& other : events) {
+        const HeapObject* object = findObject(before, other.object);
+        if (other.kind != EventKind::Free || (object != nullptr && object->type == "NoneType")) {
+            continue;
+        }
+        names.push_back("the " + describe(before, other.object));
+        const bool holds = object != nullptr && (!object->items.empty() || !object->entries.empty());
+        if (container.empty() && holds) {
+            container = names.back();
+        }
+    }
+    if (names.empty()) {
+        return {};
+    }
+    if (names.size() == 1) {
+        return names.front() + " is no longer referenced and is freed";
+    }
+    if (names.size() <= kMaxFreedNamed) {
+        return joinAnd(names) + " are no longer referenced and are freed";
+    }
+    if (!container.empty()) {
+        return container + " and " + std::to_string(names.size() - 1) +
+               " other objects are no longer referenced and are freed";
+    }
+    return std::to_string(names.size()) + " objects are no longer referenced and are freed";
+}
+
+// `printed "hello"`; empty when only newlines were printed.
+std::string outputSentence(const Event& event) {
+    std::string text = event.text;
+    while (!text.empty() && text.back() == '\n') {
+        text.pop_back();
+    }
+    return text.empty() ? std::string() : "printed \"" + clip(text) + "\"";
+}
+
+std::string raiseSentence(const ProgramState& after, const Event& event) {
+    const std::string who = after.frames.empty() ? "the program" : raiserName(after.frames.back().function);
+    return who + " raises " + event.text + (event.message.empty() ? "" : ": " + clip(event.message));
+}
+
+// What the events say, in event order.
+std::vector<std::string> eventSentences(const ProgramState& before, const ProgramState& after,
+                                        const std::vector<Event>& events, const core::StepInfo& info) {
+    const Lifetimes life = lifetimes(events);
     std::vector<std::string> sentences;
     std::vector<bool> done(events.size(), false);
     bool freeSaid = false;
+    auto addIfAny = [&sentences](std::string sentence) {
+        if (!sentence.empty()) {
+            sentences.push_back(std::move(sentence));
+        }
+    };
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (done[i]) {
             continue;
         }
         const Event& event = events[i];
         switch (event.kind) {
-        case EventKind::FramePush: {
-            if (event.function == "<module>") {
-                sentences.push_back("the program starts with an empty global frame");
-                break;
-            }
-            if (event.isClassBody) {
-                sentences.push_back("the body of class " + event.function + " runs in a new frame");
-                break;
-            }
-            if (event.suspended) {
-                sentences.push_back(event.function + " resumes where it paused, with its variables");
-                break;
-            }
-            // The parameters are the binds into the new frame that follow in this step.
-            std::vector<std::string> args;
-            std::vector<std::string> bound;
-            for (std::size_t j = i + 1; j < events.size(); ++j) {
-                const Event& bind = events[j];
-                if (bind.kind == EventKind::Bind && bind.frame == event.frame) {
-                    args.push_back(shortValue(after, bind.object));
-                    bound.push_back(bind.name + " -> " + shortValue(after, bind.object));
-                    done[j] = true;
-                }
-            }
-            std::string text = event.function + "(";
-            for (std::size_t k = 0; k < args.size(); ++k) {
-                text += (k > 0 ? ", " : "") + args[k];
-            }
-            text += ") called: new frame";
-            for (std::size_t k = 0; k < bound.size(); ++k) {
-                text += (k > 0 ? ", " : " with ") + bound[k];
-            }
-            sentences.push_back(text);
+        case EventKind::FramePush:
+            sentences.push_back(callSentence(after, events, i, done));
             break;
-        }
-        case EventKind::Bind: {
-            if (info.handling && event.object == *info.handling && allocated.count(event.object) == 0) {
-                sentences.push_back("the clause except " + exceptionType(after, event.object) + " catches it as " +
-                                    event.name);
-                break;
-            }
-            const bool isNew = allocated.count(event.object) != 0;
-            const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
-            if (!isNew && !others.empty()) {
-                sentences.push_back(event.name + " refers to the same " + describe(after, event.object) +
-                                    " as " + joinAnd(others));
-            } else {
-                sentences.push_back(event.name + " refers to " + objectPhrase(after, event.object, isNew));
-            }
+        case EventKind::Bind:
+            sentences.push_back(bindSentence(after, event, info, life));
             break;
-        }
-        case EventKind::Rebind: {
-            const bool isNew = allocated.count(event.object) != 0;
-            const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
-            std::string text;
-            if (!isNew && !others.empty()) {
-                text = event.name + " now refers to the same " + describe(after, event.object) + " as " +
-                       joinAnd(others);
-            } else {
-                text = event.name + " now refers to " + objectPhrase(after, event.object, isNew);
-            }
-            // Names that referred to the old object before and still do: a name rebound in
-            // the same step (a swap) does not "still" refer to anything.
-            std::vector<std::string> stay;
-            const std::vector<std::string> wasThere = namesOf(before, event.from, event.frame, event.name);
-            for (const std::string& name : namesOf(after, event.from, event.frame, event.name)) {
-                if (std::find(wasThere.begin(), wasThere.end(), name) != wasThere.end()) {
-                    stay.push_back(name);
-                }
-            }
-            if (!stay.empty() && freed.count(event.from) == 0) {
-                text += "; " + joinAnd(stay) + (stay.size() == 1 ? " still refers to " : " still refer to ") +
-                        shortValue(after, event.from);
-            }
-            sentences.push_back(text);
+        case EventKind::Rebind:
+            sentences.push_back(rebindSentence(before, after, event, life));
             break;
-        }
         case EventKind::Unbind:
             sentences.push_back("the name " + event.name + " is deleted");
             break;
         case EventKind::Mutate:
             sentences.push_back(describeMutation(before, after, event));
             break;
-        case EventKind::FramePop: {
-            const std::string function = functionName(before, event.frame);
-            const core::FrameState* popped = before.frames.empty() ? nullptr : &before.frames.back();
-            if (function == "<module>") {
-                sentences.push_back("the program ends");
-            } else if (popped != nullptr && popped->id == event.frame && popped->raising) {
-                sentences.push_back(function + "'s frame is gone, ended by the error");
-            } else if (event.suspended) {
-                sentences.push_back(function + " is paused: its frame keeps its variables for the next next()");
-            } else if (popped == nullptr || popped->id != event.frame) {
-                sentences.push_back("the paused " + function + " is gone with its generator");
-            } else {
-                const std::string value = event.object.valid() ? shortValue(before.heap.count(event.object) != 0
-                                                                                ? before : after,
-                                                                            event.object)
-                                                               : "None";
-                sentences.push_back(function + " returned " + value + ": its frame is gone");
+        case EventKind::FramePop:
+            sentences.push_back(returnSentence(before, after, event));
+            break;
+        case EventKind::Free:
+            if (!freeSaid) {
+                freeSaid = true;
+                addIfAny(freedSentence(before, events));
             }
             break;
-        }
-        case EventKind::Free: {
-            if (freeSaid) {
-                break;
-            }
-            freeSaid = true;
-            // None is never freed in CPython: when the diagram stops drawing it, the caption
-            // says nothing rather than something false.
-            std::vector<std::string> names;
-            std::string container;
-            for (const Event& other : events) {
-                const HeapObject* object = findObject(before, other.object);
-                if (other.kind != EventKind::Free || (object != nullptr && object->type == "NoneType")) {
-                    continue;
-                }
-                names.push_back("the " + describe(before, other.object));
-                const bool holds = object != nullptr && (!object->items.empty() || !object->entries.empty());
-                if (container.empty() && holds) {
-                    container = names.back();
-                }
-            }
-            if (names.empty()) {
-                break;
-            }
-            if (names.size() == 1) {
-                sentences.push_back(names.front() + " is no longer referenced and is freed");
-            } else if (names.size() <= kMaxFreedNamed) {
-                sentences.push_back(joinAnd(names) + " are no longer referenced and are freed");
-            } else if (!container.empty()) {
-                sentences.push_back(container + " and " + std::to_string(names.size() - 1) +
-                                    " other objects are no longer referenced and are freed");
-            } else {
-                sentences.push_back(std::to_string(names.size()) +
-                                    " objects are no longer referenced and are freed");
-            }
+        case EventKind::Output:
+            addIfAny(outputSentence(event));
             break;
-        }
-        case EventKind::Output: {
-            std::string text = event.text;
-            while (!text.empty() && text.back() == '\n') {
-                text.pop_back();
-            }
-            if (!text.empty()) {
-                sentences.push_back("printed \"" + clip(text) + "\"");
-            }
+        case EventKind::Raise:
+            sentences.push_back(raiseSentence(after, event));
             break;
-        }
-        case EventKind::Raise: {
-            const std::string who = after.frames.empty() ? "the program" : raiserName(after.frames.back().function);
-            sentences.push_back(who + " raises " + event.text + (event.message.empty() ? "" : ": " + clip(event.message)));
-            break;
-        }
         case EventKind::Allocate:
             break; // said by the bind, rebind or mutation that uses it
         }
     }
+    return sentences;
+}
+
+// What the step's kind says beyond its events: an error leaving a frame or stopping the
+// program, a value about to be returned or yielded, an exception arriving or being checked.
+void addStepSentences(const ProgramState& before, const ProgramState& after, const std::vector<Event>& events,
+                      const core::StepInfo& info, std::vector<std::string>& sentences) {
     const bool raised = std::any_of(events.begin(), events.end(),
                                     [](const Event& e) { return e.kind == EventKind::Raise; });
     if (info.kind == core::StepKind::Return && info.raising && !after.frames.empty()) {
@@ -503,6 +541,10 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
             sentences.push_back("line " + std::to_string(info.line) + " runs next; nothing changed in memory");
         }
     }
+}
+
+// The first kMaxSentences sentences joined with "; ", and how many more were left out.
+std::string joinSentences(const std::vector<std::string>& sentences) {
     std::string caption;
     for (std::size_t i = 0; i < sentences.size() && i < kMaxSentences; ++i) {
         caption += (i > 0 ? "; " : "") + sentences[i];
@@ -510,6 +552,18 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
     if (sentences.size() > kMaxSentences) {
         caption += "; and " + std::to_string(sentences.size() - kMaxSentences) + " more changes";
     }
+    return caption;
+}
+
+} // namespace
+
+std::string describeObject(const ProgramState& state, ObjectId id) { return describe(state, id); }
+
+std::string describeStep(const ProgramState& before, const ProgramState& after,
+                         const std::vector<Event>& events, const core::StepInfo& info) {
+    std::vector<std::string> sentences = eventSentences(before, after, events, info);
+    addStepSentences(before, after, events, info, sentences);
+    std::string caption = joinSentences(sentences);
     if (!opensWithName(caption, before, after, events)) {
         caption[0] = char(std::toupper(static_cast<unsigned char>(caption[0])));
     }

@@ -10,16 +10,13 @@
 #include "memstep/diagnostic.h"
 #include "memstep/version.h"
 #include "notice_bar.h"
-#include "object_text.h"
 #include "step_caption.h"
 #include "presentation_mode.h"
 #include "restore_bar.h"
-#include "sequence_export_dialog.h"
 #include "step_controls.h"
 #include "step_focus.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
@@ -27,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -94,7 +90,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(new Trac
     });
     connect(m_runner, &TraceRunner::finished, this, &MainWindow::onRunFinished);
     connect(m_runner, &TraceRunner::progress, this, [this](quint64 steps) {
-        m_busyLabel->setText(tr("Running… %1 steps").arg(steps));
+        m_busy.label->setText(tr("Running… %1 steps").arg(steps));
     });
     loadSettings();
     setupRecovery();
@@ -122,6 +118,33 @@ void MainWindow::buildWidgets() {
     m_notice = new NoticeBar(this);
     m_restoreBar = new RestoreBar(this);
 
+    QWidget* left = buildEditorPane();
+    QWidget* right = buildDiagramPane();
+    m_splitters.main = new QSplitter(Qt::Horizontal, this);
+    m_splitters.main->addWidget(left);
+    m_splitters.main->addWidget(right);
+    m_splitters.main->setStretchFactor(0, 2);
+    m_splitters.main->setStretchFactor(1, 3);
+    m_splitters.outer = new QSplitter(Qt::Vertical, this);
+    m_splitters.outer->addWidget(m_splitters.main);
+    m_splitters.outer->addWidget(m_output);
+    m_splitters.outer->setStretchFactor(0, 4);
+    m_splitters.outer->setStretchFactor(1, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_restoreBar);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitters.outer, 1);
+    setCentralWidget(central);
+
+    buildStatusBar();
+    connectControls();
+}
+
+QWidget* MainWindow::buildEditorPane() {
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +153,10 @@ void MainWindow::buildWidgets() {
     m_arrowLegend = arrowLegend(left);
     leftLayout->addWidget(m_arrowLegend);
     leftLayout->addWidget(m_controls);
+    return left;
+}
 
+QWidget* MainWindow::buildDiagramPane() {
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -153,39 +179,24 @@ void MainWindow::buildWidgets() {
             showOutput(m_step);
         }
     });
+    return right;
+}
 
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->addWidget(left);
-    m_mainSplitter->addWidget(right);
-    m_mainSplitter->setStretchFactor(0, 2);
-    m_mainSplitter->setStretchFactor(1, 3);
-    m_outerSplitter = new QSplitter(Qt::Vertical, this);
-    m_outerSplitter->addWidget(m_mainSplitter);
-    m_outerSplitter->addWidget(m_output);
-    m_outerSplitter->setStretchFactor(0, 4);
-    m_outerSplitter->setStretchFactor(1, 1);
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_restoreBar);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_outerSplitter, 1);
-    setCentralWidget(central);
-
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busyLabel = new QLabel(this);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setToolTip(tr("Stop running the program (Esc)"));
-    statusBar()->addPermanentWidget(m_busyLabel);
-    statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(m_cancel);
+void MainWindow::buildStatusBar() {
+    m_busy.bar = new QProgressBar(this);
+    m_busy.bar->setRange(0, 0);
+    m_busy.bar->setMaximumWidth(120);
+    m_busy.label = new QLabel(this);
+    m_busy.cancel = new QPushButton(tr("Cancel"), this);
+    m_busy.cancel->setToolTip(tr("Stop running the program (Esc)"));
+    statusBar()->addPermanentWidget(m_busy.label);
+    statusBar()->addPermanentWidget(m_busy.bar);
+    statusBar()->addPermanentWidget(m_busy.cancel);
     setBusy(false);
+    connect(m_busy.cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
+}
 
-    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
+void MainWindow::connectControls() {
     connect(m_controls, &StepControls::visualizeRequested, this, &MainWindow::visualize);
     connect(m_controls, &StepControls::firstRequested, this, &MainWindow::goFirst);
     connect(m_controls, &StepControls::backRequested, this, &MainWindow::stepBack);
@@ -215,132 +226,6 @@ void MainWindow::buildWidgets() {
     connect(m_scene, &DiagramScene::diagramChanged, m_view, &DiagramView::sceneChanged);
 }
 
-void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
-    file->addSeparator();
-    file->addAction(tr("&Export Diagram…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDiagram);
-    file->addAction(tr("Export &Animation (GIF)…"), this, [this] { exportSequence(SequenceFormat::Gif); });
-    file->addAction(tr("Export &Handout (PDF)…"), this, [this] { exportSequence(SequenceFormat::Pdf); });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QsciScintilla::undo);
-    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QsciScintilla::redo);
-    edit->addSeparator();
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QsciScintilla::cut);
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QsciScintilla::copy);
-    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QsciScintilla::paste);
-    edit->addAction(tr("Copy &Diagram"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyDiagram);
-    edit->addSeparator();
-    edit->addAction(tr("Larger Font"), QKeySequence(tr("Ctrl+=")), this,
-                    [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() + 1); });
-    edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+-")), this,
-                    [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() - 1); });
-    edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
-
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    QAction* visualizeAction = run->addAction(tr("&Visualize"), this, &MainWindow::visualize);
-    visualizeAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                   QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    visualizeAction->setShortcutContext(Qt::WindowShortcut);
-    // F8 (as in browser debuggers): F5 starts presentation mode, as in slide programs.
-    run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F8), this, &MainWindow::runToBreakpoint);
-    run->addAction(tr("Toggle Breakpoint"), QKeySequence(Qt::Key_F9), this, [this] {
-        int line = 0;
-        int index = 0;
-        m_editor->getCursorPosition(&line, &index);
-        m_editor->toggleBreakpoint(line + 1);
-    });
-    run->addSeparator();
-    // Step keys live on the window; the editor keeps them for itself while it has focus. A key
-    // press asks for a step and the step is drawn once the queued presses are all in, so
-    // presses held down or typed faster than a huge diagram draws move on without piling up.
-    m_stepAction = run->addAction(tr("&Step"), this, &MainWindow::stepKeyPressed);
-    m_stepAction->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)});
-    m_backAction = run->addAction(tr("&Back"), QKeySequence(Qt::Key_Left), this, &MainWindow::backKeyPressed);
-    run->addAction(tr("&First Step"), QKeySequence(Qt::Key_Home), this, &MainWindow::goFirst);
-    run->addAction(tr("&Last Step"), QKeySequence(Qt::Key_End), this, &MainWindow::goLast);
-    run->addAction(tr("&Play / Pause"), QKeySequence(tr("Ctrl+P")), this,
-                   [this] { m_controls->setPlaying(!m_controls->isPlaying()); });
-    run->addSeparator();
-    run->addAction(tr("&Cancel Run"), QKeySequence(Qt::Key_Escape), this, &MainWindow::cancelRun);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_everyObjectAction = view->addAction(tr("Show &Every Object on the Heap"));
-    m_everyObjectAction->setCheckable(true);
-    m_idsAction = view->addAction(tr("Show Object &Ids"));
-    m_idsAction->setCheckable(true);
-    connect(m_everyObjectAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
-    connect(m_idsAction, &QAction::toggled, this, &MainWindow::applyViewOptions);
-    m_exitedAction = view->addAction(tr("Show &Exited Frames (greyed)"));
-    m_exitedAction->setCheckable(true);
-    connect(m_exitedAction, &QAction::toggled, this, [this] {
-        if (m_result && stepCount() > 0) {
-            showStep(m_step);
-        }
-    });
-    view->addSeparator();
-    QMenu* animation = view->addMenu(tr("&Animation"));
-    auto* speeds = new QActionGroup(this);
-    const std::pair<AnimationSpeed, QString> speedNames[] = {
-        {AnimationSpeed::Off, tr("&Off")}, {AnimationSpeed::Slow, tr("&Slow")},
-        {AnimationSpeed::Normal, tr("&Normal")}, {AnimationSpeed::Fast, tr("&Fast")}};
-    for (const auto& [speed, name] : speedNames) {
-        QAction* action = animation->addAction(name);
-        action->setCheckable(true);
-        speeds->addAction(action);
-        m_speedActions[speed] = action;
-        connect(action, &QAction::triggered, this, [this, speed = speed] { setAnimationSpeed(speed); });
-    }
-    m_speedActions[m_animationSpeed]->setChecked(true);
-    m_captionAction = view->addAction(tr("&Captions"));
-    m_captionAction->setCheckable(true);
-    m_captionAction->setToolTip(tr("Describe each step in words under the diagram"));
-    connect(m_captionAction, &QAction::toggled, this, [this](bool on) {
-        m_caption->setVisible(on);
-        updateCaption();
-    });
-    view->addSeparator();
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
-    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
-    m_fitAction = view->addAction(tr("&Fit Diagram to Window"));
-    m_fitAction->setCheckable(true);
-    m_fitAction->setShortcut(QKeySequence(tr("Ctrl+9")));
-    connect(m_fitAction, &QAction::toggled, m_view, &DiagramView::setFitMode);
-    view->addSeparator();
-    m_darkAction = view->addAction(tr("&Dark Theme"));
-    m_darkAction->setCheckable(true);
-    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
-    view->addSeparator();
-    QAction* present = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), m_presentation,
-                                       &PresentationMode::toggle);
-    // Also on the window itself: the menu bar is hidden while presenting.
-    addAction(present);
-
-    QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
-    for (const Example& example : ExampleLibrary::examples()) {
-        examples->addAction(example.title, this, [this, example] {
-            if (!maybeSave()) {
-                return;
-            }
-            setSource(ExampleLibrary::source(example));
-            m_filePath.clear();
-            updateTitle();
-        });
-    }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About memstep"), this, &MainWindow::about);
-}
-
 bool MainWindow::isRunning() const { return m_runner->isRunning(); }
 
 int MainWindow::stepCount() const {
@@ -363,17 +248,17 @@ void MainWindow::setSource(const QString& source) {
 void MainWindow::visualize() { startRun(AfterRun::First); }
 
 void MainWindow::startRun(AfterRun after) {
-    m_afterRun = after;
+    m_run.after = after;
     const QString source = m_editor->text();
-    if (source != m_runSource) {
+    if (source != m_run.source) {
         m_runner->clearAnswers();
     }
     endVisualization();
-    m_runSource = source;
-    m_runLimits = m_runner->limits();
+    m_run.source = source;
+    m_run.limits = m_runner->limits();
     m_notice->clearNotice();
     setBusy(true);
-    const QString name = m_filePath.isEmpty() ? QStringLiteral("<string>") : QFileInfo(m_filePath).fileName();
+    const QString name = m_file.path.isEmpty() ? QStringLiteral("<string>") : QFileInfo(m_file.path).fileName();
     m_runner->start(source, name);
 }
 
@@ -390,62 +275,21 @@ void MainWindow::cancelRun() {
 void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     setBusy(false);
     m_result = std::move(result);
-    m_pops.reset();
-    m_exitedCache.clear();
+    m_exited.clear();
     m_editor->clearErrors();
     if (m_result->error) {
-        const core::Diagnostic& d = *m_result->error;
-        const QString type = fromUtf8(d.type);
-        const QString message = fromUtf8(d.message);
-        const QString where = d.line > 0 ? tr(" (line %1)").arg(d.line) : QString();
-        // A limit's sentence names the Preferences setting that stopped the run.
-        const QString limit = limitMessage(d, m_runLimits, m_result->steps > 0);
-        if (d.type == "SyntaxError" || d.type == "IndentationError" || d.type == "TabError") {
-            m_editor->showSyntaxError(d.line, d.column, type + QStringLiteral(": ") + message);
-            m_notice->showNotice(NoticeBar::Kind::Error,
-                                 tr("%1: %2%3. Fix the code and press Visualize.").arg(type, message, where));
-        } else if (!limit.isEmpty() && !isLimit(d)) {
-            m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message); // MemoryError
-            m_notice->showNotice(NoticeBar::Kind::Warning, limit);
-        } else if (isLimit(d)) {
-            m_notice->showNotice(NoticeBar::Kind::Warning,
-                                 !limit.isEmpty() ? limit
-                                 : message.isEmpty() ? type
-                                                     : message + (message.contains(tr("line")) ? QString() : where));
-        } else {
-            m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message);
-            m_notice->showNotice(NoticeBar::Kind::Error,
-                                 tr("%1: %2%3. The steps up to the error can be explored.").arg(type, message, where));
-        }
-    } else if (const QString dropped = outputLimitMessage(m_result->stdoutText, m_runLimits); !dropped.isEmpty()) {
+        reportRunError(*m_result->error);
+    } else if (const QString dropped = outputLimitMessage(m_result->stdoutText, m_run.limits); !dropped.isEmpty()) {
         m_notice->showNotice(NoticeBar::Kind::Info, dropped);
     }
-    const int count = stepCount();
-    if (count == 0) {
+    if (stepCount() == 0) {
         m_controls->setPosition(0, 0);
         m_controls->setPlaying(false);
         showOutput(-1);
         emit visualizationReady();
         return;
     }
-    int target = 0;
-    switch (m_afterRun) {
-    case AfterRun::First:
-        target = 0;
-        break;
-    case AfterRun::Step:
-        target = std::min(1, count - 1);
-        break;
-    case AfterRun::Last:
-        target = count - 1;
-        break;
-    case AfterRun::Breakpoint: {
-        const int found = nextBreakpointStep(0);
-        target = found >= 0 ? found : count - 1;
-        break;
-    }
-    }
-    showStep(target);
+    showStep(stepAfterRun());
     // The step keys belong to the diagram now: the editor would take Right and Left as cursor
     // moves and Space as typing (ending the visualisation), and a focused Visualize button
     // would take Space as another click. Typing in the editor still needs a click there first.
@@ -454,6 +298,48 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
         m_view->setFocus(Qt::OtherFocusReason);
     }
     emit visualizationReady();
+}
+
+void MainWindow::reportRunError(const core::Diagnostic& d) {
+    const QString type = fromUtf8(d.type);
+    const QString message = fromUtf8(d.message);
+    const QString where = d.line > 0 ? tr(" (line %1)").arg(d.line) : QString();
+    // A limit's sentence names the Preferences setting that stopped the run.
+    const QString limit = limitMessage(d, m_run.limits, m_result->steps > 0);
+    if (d.type == "SyntaxError" || d.type == "IndentationError" || d.type == "TabError") {
+        m_editor->showSyntaxError(d.line, d.column, type + QStringLiteral(": ") + message);
+        m_notice->showNotice(NoticeBar::Kind::Error,
+                             tr("%1: %2%3. Fix the code and press Visualize.").arg(type, message, where));
+    } else if (!limit.isEmpty() && !isLimit(d)) {
+        m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message); // MemoryError
+        m_notice->showNotice(NoticeBar::Kind::Warning, limit);
+    } else if (isLimit(d)) {
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+                             !limit.isEmpty() ? limit
+                             : message.isEmpty() ? type
+                                                 : message + (message.contains(tr("line")) ? QString() : where));
+    } else {
+        m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message);
+        m_notice->showNotice(NoticeBar::Kind::Error,
+                             tr("%1: %2%3. The steps up to the error can be explored.").arg(type, message, where));
+    }
+}
+
+int MainWindow::stepAfterRun() const {
+    const int count = stepCount();
+    switch (m_run.after) {
+    case AfterRun::First:
+        return 0;
+    case AfterRun::Step:
+        return std::min(1, count - 1);
+    case AfterRun::Last:
+        return count - 1;
+    case AfterRun::Breakpoint: {
+        const int found = nextBreakpointStep(0);
+        return found >= 0 ? found : count - 1;
+    }
+    }
+    return 0;
 }
 
 void MainWindow::showStep(int step, bool animate) {
@@ -465,23 +351,9 @@ void MainWindow::showStep(int step, bool animate) {
     const int previous = m_step;
     m_step = std::clamp(step, 0, stepCount() - 1);
     const core::Trace& trace = m_result->trace;
-    // Each state is rebuilt from the trace once: stepping forward, the state shown last is the
-    // one before (the caption compares the two); stepping back, the one before is the new one.
-    if (!m_shownState || m_shownStateStep != m_step) {
-        std::optional<core::ProgramState> before;
-        if (m_shownState && m_shownStateStep == m_step + 1 && m_beforeState) {
-            m_shownState = std::move(m_beforeState);
-        } else {
-            if (m_shownState && m_shownStateStep == m_step - 1) {
-                before = std::move(m_shownState);
-            }
-            m_shownState = trace.state(std::size_t(m_step));
-        }
-        m_shownStateStep = m_step;
-        m_beforeState = std::move(before);
-    }
-    const core::ProgramState& state = *m_shownState;
-    std::vector<ExitedFrame> exited = m_exitedAction->isChecked() ? exitedFrames(m_step) : std::vector<ExitedFrame>{};
+    const core::ProgramState& state = m_states.moveTo(trace, m_step);
+    std::vector<ExitedFrame> exited =
+        m_actions.exitedFrames->isChecked() ? m_exited.at(trace, m_step) : std::vector<ExitedFrame>{};
     const bool animating = animate && m_step == previous + 1 && m_animationSpeed != AnimationSpeed::Off;
     if (animating) {
         m_animator->prepare(state, trace.events(std::size_t(m_step)), std::move(exited));
@@ -505,17 +377,21 @@ void MainWindow::showStep(int step, bool animate) {
     }
     updateCaption();
     if (animating) {
-        setOutputText(m_animator->visibleOutput());
-        int duration = phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
-        if (m_controls->isPlaying()) {
-            // Playing waits for each animation: it always ends before the next tick.
-            duration = std::min(duration, int(850.0 / m_controls->speed()));
-        }
-        m_animator->start(duration);
+        startStepAnimation();
     } else {
         showOutput(m_step);
     }
     emit stepShown(m_step);
+}
+
+void MainWindow::startStepAnimation() {
+    setOutputText(m_animator->visibleOutput());
+    int duration = phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
+    if (m_controls->isPlaying()) {
+        // Playing waits for each animation: it always ends before the next tick.
+        duration = std::min(duration, int(850.0 / m_controls->speed()));
+    }
+    m_animator->start(duration);
 }
 
 void MainWindow::requestStep(int step) {
@@ -558,7 +434,7 @@ void MainWindow::backKeyPressed() {
 
 void MainWindow::setAnimationSpeed(AnimationSpeed speed) {
     m_animationSpeed = speed;
-    if (QAction* action = m_speedActions[speed]) {
+    if (QAction* action = m_actions.speeds[speed]) {
         action->setChecked(true);
     }
     if (speed == AnimationSpeed::Off) {
@@ -567,33 +443,22 @@ void MainWindow::setAnimationSpeed(AnimationSpeed speed) {
 }
 
 void MainWindow::updateCaption() {
-    if (!m_captionAction->isChecked() || !m_result || stepCount() == 0) {
+    if (!m_actions.captions->isChecked() || !m_result || stepCount() == 0) {
         m_caption->setCaption(QString());
         return;
     }
     const core::Trace& trace = m_result->trace;
+    const core::ProgramState& after = m_states.shown(trace, m_step);
+    const core::ProgramState& before = m_states.before(trace, m_step);
     const auto step = std::size_t(m_step);
-    if (!m_shownState || m_shownStateStep != m_step) {
-        m_shownState = trace.state(step);
-        m_shownStateStep = m_step;
-        m_beforeState.reset();
-    }
-    if (!m_beforeState) {
-        m_beforeState = step > 0 ? trace.state(step - 1) : core::ProgramState{};
-    }
-    const std::string caption = describeStep(*m_beforeState, *m_shownState, trace.events(step), trace.stepInfo(step));
+    const std::string caption = describeStep(before, after, trace.events(step), trace.stepInfo(step));
     m_caption->setCaption(fromUtf8(caption));
 }
 
 void MainWindow::showOutput(int step) {
     QString text;
     if (m_result && step >= 0) {
-        if (!m_shownState || m_shownStateStep != step) {
-            m_shownState = m_result->trace.state(std::size_t(step));
-            m_shownStateStep = step;
-            m_beforeState.reset();
-        }
-        text = fromUtf8(m_shownState->stdoutText);
+        text = fromUtf8(m_states.shown(m_result->trace, step).stdoutText);
     } else if (m_result) {
         text = fromUtf8(m_result->stdoutText);
     }
@@ -602,18 +467,21 @@ void MainWindow::showOutput(int step) {
         setOutputText(text);
         return;
     }
+    appendTraceback(text, *m_result->error);
+}
+
+void MainWindow::appendTraceback(const QString& printed, const core::Diagnostic& error) {
     m_outputText.reset(); // the pane holds more than text from here on
-    m_output->setPlainText(text);
-    const core::Diagnostic& d = *m_result->error;
-    QString traceback = fromUtf8(d.traceback);
+    m_output->setPlainText(printed);
+    QString traceback = fromUtf8(error.traceback);
     if (traceback.isEmpty()) {
-        traceback = fromUtf8(d.type) + QStringLiteral(": ") + fromUtf8(d.message);
+        traceback = fromUtf8(error.type) + QStringLiteral(": ") + fromUtf8(error.message);
     }
     QTextCursor cursor(m_output->document());
     cursor.movePosition(QTextCursor::End);
     QTextCharFormat format;
     format.setForeground(m_dark ? QColor(0xff, 0x9e, 0x8a) : QColor(0xb0, 0x20, 0x18));
-    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n'))) {
+    if (!printed.isEmpty() && !printed.endsWith(QLatin1Char('\n'))) {
         cursor.insertText(QStringLiteral("\n"));
     }
     cursor.insertText(traceback, format);
@@ -716,12 +584,9 @@ void MainWindow::endVisualization() {
         return;
     }
     m_result.reset();
-    m_shownState.reset();
-    m_beforeState.reset();
-    m_shownStateStep = -1;
+    m_states.clear();
     m_pendingStep = -1;
-    m_pops.reset();
-    m_exitedCache.clear();
+    m_exited.clear();
     m_step = 0;
     m_controls->setPlaying(false);
     m_controls->setPosition(0, 0);
@@ -737,10 +602,10 @@ void MainWindow::endVisualization() {
 }
 
 void MainWindow::setBusy(bool busy) {
-    m_busy->setVisible(busy);
-    m_cancel->setVisible(busy);
-    m_busyLabel->setVisible(busy);
-    m_busyLabel->setText(tr("Running…"));
+    m_busy.bar->setVisible(busy);
+    m_busy.cancel->setVisible(busy);
+    m_busy.label->setVisible(busy);
+    m_busy.label->setText(tr("Running…"));
     if (busy) {
         QApplication::setOverrideCursor(Qt::BusyCursor);
     } else {
@@ -752,64 +617,16 @@ void MainWindow::setBusy(bool busy) {
 
 void MainWindow::applyViewOptions() {
     LayoutOptions options;
-    options.everyObject = m_everyObjectAction->isChecked();
-    options.showIds = m_idsAction->isChecked();
+    options.everyObject = m_actions.everyObject->isChecked();
+    options.showIds = m_actions.ids->isChecked();
     m_scene->setOptions(options);
     m_view->restartFit(); // another picture of the same step: it may fit larger
 }
 
-std::vector<ExitedFrame> MainWindow::exitedFrames(int step) {
-    constexpr std::size_t kMaxExitedFrames = 12;
-    std::vector<ExitedFrame> frames;
-    if (!m_result) {
-        return frames;
-    }
-    const core::Trace& trace = m_result->trace;
-    if (!m_pops) {
-        m_pops.emplace();
-        for (std::size_t s = 0; s < trace.stepCount(); ++s) {
-            for (const core::Event& event : trace.events(s)) {
-                if (event.kind == core::EventKind::FramePop && s > 0) {
-                    m_pops->emplace_back(int(s), event.frame);
-                }
-            }
-        }
-    }
-    const auto end = std::upper_bound(m_pops->begin(), m_pops->end(), step,
-                                      [](int value, const auto& pop) { return value < pop.first; });
-    auto begin = m_pops->begin();
-    if (std::size_t(end - begin) > kMaxExitedFrames) {
-        begin = end - std::ptrdiff_t(kMaxExitedFrames);
-    }
-    for (auto it = begin; it != end; ++it) {
-        auto cached = m_exitedCache.find(it->second);
-        if (cached == m_exitedCache.end()) {
-            const core::ProgramState before = trace.state(std::size_t(it->first - 1));
-            ExitedFrame exited;
-            for (const core::FrameState& frame : before.frames) {
-                if (frame.id == it->second) {
-                    exited.frame = frame;
-                }
-            }
-            for (const core::NamedRef& var : exited.frame.vars) {
-                auto object = before.heap.find(var.second);
-                exited.values.push_back(object == before.heap.end() ? QStringLiteral("?")
-                                        : isScalar(object->second) ? valueText(object->second)
-                                                                   : typeLabel(object->second));
-            }
-            cached = m_exitedCache.emplace(it->second, std::move(exited)).first;
-        }
-        if (cached->second.frame.function != "<module>" && cached->second.frame.id == it->second) {
-            frames.push_back(cached->second);
-        }
-    }
-    return frames;
-}
-
 void MainWindow::setDarkTheme(bool dark) {
     m_dark = dark;
-    if (m_darkAction->isChecked() != dark) {
-        m_darkAction->setChecked(dark);
+    if (m_actions.dark->isChecked() != dark) {
+        m_actions.dark->setChecked(dark);
     }
     AppTheme::apply(dark);
     m_editor->setDarkTheme(dark);
@@ -823,7 +640,7 @@ void MainWindow::setDarkTheme(bool dark) {
 }
 
 void MainWindow::updateTitle() {
-    const QString name = m_filePath.isEmpty() ? tr("untitled.py") : QFileInfo(m_filePath).fileName();
+    const QString name = m_file.path.isEmpty() ? tr("untitled.py") : QFileInfo(m_file.path).fileName();
     setWindowTitle(QStringLiteral("%1%2 — memstep").arg(name, m_editor->isModified() ? QStringLiteral("*") : QString()));
 }
 
@@ -840,22 +657,22 @@ void MainWindow::loadSettings() {
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         resize(1280, 800);
     }
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_outerSplitter->restoreState(settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
-    if (m_mainSplitter->sizes().value(0) == m_mainSplitter->sizes().value(1)) {
-        m_mainSplitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+    m_splitters.main->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_splitters.outer->restoreState(settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
+    if (m_splitters.main->sizes().value(0) == m_splitters.main->sizes().value(1)) {
+        m_splitters.main->setSizes({width() * 2 / 5, width() * 3 / 5});
     }
-    m_everyObjectAction->setChecked(settings.value(QStringLiteral("view/everyObject"), false).toBool());
-    m_idsAction->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
-    m_exitedAction->setChecked(settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
-    m_fitAction->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
+    m_actions.everyObject->setChecked(settings.value(QStringLiteral("view/everyObject"), false).toBool());
+    m_actions.ids->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
+    m_actions.exitedFrames->setChecked(settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
+    m_actions.fit->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
     setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
     m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
     m_controls->setSpeedIndex(settings.value(QStringLiteral("play/speed"), m_controls->speedIndex()).toInt());
     const int animation = settings.value(QStringLiteral("view/animation"), int(AnimationSpeed::Normal)).toInt();
     setAnimationSpeed(static_cast<AnimationSpeed>(std::clamp(animation, 0, int(AnimationSpeed::Fast))));
-    m_captionAction->setChecked(settings.value(QStringLiteral("view/captions"), false).toBool());
-    m_recentFiles = settings.value(QStringLiteral("files/recent")).toStringList();
+    m_actions.captions->setChecked(settings.value(QStringLiteral("view/captions"), false).toBool());
+    m_file.recent = settings.value(QStringLiteral("files/recent")).toStringList();
     rebuildRecentMenu();
     const QString last = settings.value(QStringLiteral("files/last")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last)) {
@@ -871,19 +688,19 @@ void MainWindow::loadSettings() {
 void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/outerSplitter"), m_outerSplitter->saveState());
-    settings.setValue(QStringLiteral("view/everyObject"), m_everyObjectAction->isChecked());
-    settings.setValue(QStringLiteral("view/showIds"), m_idsAction->isChecked());
-    settings.setValue(QStringLiteral("view/exitedFrames"), m_exitedAction->isChecked());
-    settings.setValue(QStringLiteral("view/fit"), m_fitAction->isChecked());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_splitters.main->saveState());
+    settings.setValue(QStringLiteral("window/outerSplitter"), m_splitters.outer->saveState());
+    settings.setValue(QStringLiteral("view/everyObject"), m_actions.everyObject->isChecked());
+    settings.setValue(QStringLiteral("view/showIds"), m_actions.ids->isChecked());
+    settings.setValue(QStringLiteral("view/exitedFrames"), m_actions.exitedFrames->isChecked());
+    settings.setValue(QStringLiteral("view/fit"), m_actions.fit->isChecked());
     settings.setValue(QStringLiteral("view/dark"), m_dark);
     settings.setValue(QStringLiteral("editor/fontSize"), m_editor->editorFontSize());
     settings.setValue(QStringLiteral("play/speed"), m_controls->speedIndex());
     settings.setValue(QStringLiteral("view/animation"), int(m_animationSpeed));
-    settings.setValue(QStringLiteral("view/captions"), m_captionAction->isChecked());
-    settings.setValue(QStringLiteral("files/recent"), m_recentFiles);
-    settings.setValue(QStringLiteral("files/last"), m_filePath);
+    settings.setValue(QStringLiteral("view/captions"), m_actions.captions->isChecked());
+    settings.setValue(QStringLiteral("files/recent"), m_file.recent);
+    settings.setValue(QStringLiteral("files/last"), m_file.path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

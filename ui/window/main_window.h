@@ -10,11 +10,14 @@
 #include "memstep/run.h"
 #include "autosave.h"
 #include "diagram_layout.h"
-#include "step_animator.h"
+#include "exited_frames.h"
 #include "run_settings.h"
+#include "step_animator.h"
+#include "step_states.h"
 #include "trace_runner.h"
 
 #include <QMainWindow>
+#include <QStringList>
 #include <functional>
 #include <map>
 #include <memory>
@@ -62,15 +65,15 @@ public:
     QPlainTextEdit* output() const { return m_output; }
     NoticeBar* notice() const { return m_notice; }
     TraceRunner* runner() const { return m_runner; }
-    QAction* exitedFramesAction() const { return m_exitedAction; } // View > Show Exited Frames
+    QAction* exitedFramesAction() const { return m_actions.exitedFrames; } // View > Show Exited Frames
     StepAnimator* animator() const { return m_animator; }
     CaptionBar* captionBar() const { return m_caption; }
-    QAction* captionsAction() const { return m_captionAction; } // View > Captions
-    QAction* everyObjectAction() const { return m_everyObjectAction; } // View > Show Every Object
+    QAction* captionsAction() const { return m_actions.captions; } // View > Captions
+    QAction* everyObjectAction() const { return m_actions.everyObject; } // View > Show Every Object
     // Run > Step and Run > Back: what the Right/Space and Left keys trigger. Presses are merged
     // into one step shown when the event loop next runs (the buttons and slots show at once).
-    QAction* stepAction() const { return m_stepAction; }
-    QAction* backAction() const { return m_backAction; }
+    QAction* stepAction() const { return m_actions.step; }
+    QAction* backAction() const { return m_actions.back; }
     // How Step animates (View > Animation); Off shows each step at once. Remembered.
     void setAnimationSpeed(AnimationSpeed speed);
     AnimationSpeed animationSpeed() const { return m_animationSpeed; }
@@ -85,7 +88,7 @@ public:
     const core::RunResult* result() const { return m_result.get(); }
     int currentStep() const { return m_step; } // 0-based
     int stepCount() const;
-    QString filePath() const { return m_filePath; }
+    QString filePath() const { return m_file.path; }
 
     // Replaces the prompt for input() (tests answer from a hook instead of a dialog).
     void setInputProvider(TraceRunner::InputProvider provider);
@@ -127,13 +130,65 @@ protected:
 private:
     enum class AfterRun { First, Step, Last, Breakpoint };
 
+    // The menu items the window reads or changes after building the menus.
+    struct MenuActions {
+        QMenu* recent = nullptr; // File > Open Recent
+        QAction* everyObject = nullptr;
+        QAction* ids = nullptr;
+        QAction* exitedFrames = nullptr;
+        QAction* dark = nullptr;
+        QAction* fit = nullptr;
+        QAction* captions = nullptr;
+        QAction* step = nullptr;
+        QAction* back = nullptr;
+        std::map<AnimationSpeed, QAction*> speeds; // View > Animation
+    };
+    // The status bar while a program runs: a busy bar, the steps so far and Cancel.
+    struct BusyIndicator {
+        QProgressBar* bar = nullptr;
+        QLabel* label = nullptr;
+        QPushButton* cancel = nullptr;
+    };
+    // Editor and controls | diagram, and both above the output; their sizes are remembered.
+    struct Splitters {
+        QSplitter* main = nullptr;
+        QSplitter* outer = nullptr;
+    };
+    // The file the editor's code belongs to (empty: untitled) and File > Open Recent's list.
+    struct FileState {
+        QString path;
+        QStringList recent;
+    };
+    // The run m_result comes from, or the run under way: its code, its limits (for the
+    // messages of the limits it hits) and the step to show once it finishes.
+    struct RunRequest {
+        QString source;
+        core::RunLimits limits;
+        AfterRun after = AfterRun::First;
+    };
+
     void buildWidgets();
+    QWidget* buildEditorPane();
+    QWidget* buildDiagramPane();
+    void buildStatusBar();
+    void connectControls();
+    // main_window_menus.cpp: the menu bar, one menu per function.
     void buildMenus();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildRunMenu();
+    void buildViewMenu();
+    void buildAnimationMenu(QMenu* view);
+    void buildExamplesMenu();
     void startRun(AfterRun after);
     void onRunFinished(std::shared_ptr<const core::RunResult> result);
+    // Says in the notice bar (and the editor, at the line) why the run stopped early.
+    void reportRunError(const core::Diagnostic& d);
+    int stepAfterRun() const;
     // animate: play the step's events on the diagram (a single Step forward); any other
     // navigation shows the target at once. Either way a running animation ends first.
     void showStep(int step, bool animate = false);
+    void startStepAnimation();
     // The step keys: move the requested step on from the last request and show it once the
     // presses already queued are taken in (requestStep).
     void stepKeyPressed();
@@ -143,13 +198,10 @@ private:
     void endVisualization();
     void setBusy(bool busy);
     void showOutput(int step);
+    void appendTraceback(const QString& printed, const core::Diagnostic& error);
     void setOutputText(const QString& text);
     void updateTitle();
     void applyViewOptions();
-    // Returned frames to draw greyed at a step: those popped at or before it (the most recent
-    // kMaxExitedFrames of them), as on their last live step; Python Tutor keeps them for the
-    // rest of the run, and so does this.
-    std::vector<ExitedFrame> exitedFrames(int step);
 
     bool maybeSave();
     bool save();
@@ -175,55 +227,33 @@ private:
     DiagramView* m_view = nullptr;
     QPlainTextEdit* m_output = nullptr;
     NoticeBar* m_notice = nullptr;
-    QSplitter* m_mainSplitter = nullptr;
-    QSplitter* m_leftSplitter = nullptr;
-    QSplitter* m_outerSplitter = nullptr;
-    QProgressBar* m_busy = nullptr;
-    QLabel* m_busyLabel = nullptr;
-    QPushButton* m_cancel = nullptr;
     DiagramLegend* m_legend = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QAction* m_everyObjectAction = nullptr;
-    QAction* m_idsAction = nullptr;
-    QAction* m_exitedAction = nullptr;
-    QAction* m_darkAction = nullptr;
-    QAction* m_fitAction = nullptr;
     QWidget* m_arrowLegend = nullptr;
+    CaptionBar* m_caption = nullptr;
+    RestoreBar* m_restoreBar = nullptr;
     PresentationMode* m_presentation = nullptr;
     TraceRunner* m_runner = nullptr;
     StepAnimator* m_animator = nullptr;
-    CaptionBar* m_caption = nullptr;
-    QAction* m_captionAction = nullptr;
-    QAction* m_stepAction = nullptr;
-    QAction* m_backAction = nullptr;
-    std::map<AnimationSpeed, QAction*> m_speedActions;
-    AnimationSpeed m_animationSpeed = AnimationSpeed::Normal;
-    RestoreBar* m_restoreBar = nullptr;
     Autosave* m_autosave = nullptr;
+    MenuActions m_actions;
+    BusyIndicator m_busy;
+    Splitters m_splitters;
+
+    FileState m_file;
+    AnimationSpeed m_animationSpeed = AnimationSpeed::Normal;
     UnsavedQuestion m_unsavedQuestion;
     RunSettings m_runSettings;
-    core::RunLimits m_runLimits; // the limits of m_result's run, for its messages
     std::vector<Autosave::Recovered> m_orphans; // crash copies not yet restored or declined
-
-    std::shared_ptr<const core::RunResult> m_result;
-    QString m_runSource; // the code m_result (or the running run) belongs to
-    int m_step = 0;
-    // The state of m_shownStateStep (the step on screen), and of the step before it when known:
-    // rebuilt once per step, not once per use.
-    std::optional<core::ProgramState> m_shownState;
-    std::optional<core::ProgramState> m_beforeState;
-    int m_shownStateStep = -1;
-    int m_pendingStep = -1;                // asked for by a step key, not yet shown
-    std::optional<QString> m_outputText;  // plain text in the output pane, when nothing else is
-    AfterRun m_afterRun = AfterRun::First;
-    QString m_filePath;
-    QStringList m_recentFiles;
     bool m_dark = false;
     bool m_settingSource = false;
-    // Exited frames of m_result, found on first use: (step that popped it, frame), and each
-    // frame's picture once built.
-    std::optional<std::vector<std::pair<int, core::FrameId>>> m_pops;
-    std::map<core::FrameId, ExitedFrame> m_exitedCache;
+
+    std::shared_ptr<const core::RunResult> m_result;
+    RunRequest m_run;
+    int m_step = 0;
+    int m_pendingStep = -1;               // asked for by a step key, not yet shown
+    StepStates m_states;                  // of the step on screen, m_step
+    ExitedFrames m_exited;                // of m_result
+    std::optional<QString> m_outputText;  // plain text in the output pane, when nothing else is
 };
 
 } // namespace memstep::ui

@@ -40,7 +40,7 @@ void MainWindow::newFile() {
         return;
     }
     setSource(QString());
-    m_filePath.clear();
+    m_file.path.clear();
     updateTitle();
 }
 
@@ -49,7 +49,7 @@ void MainWindow::openDialog() {
         return;
     }
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Python program"),
-                                                      QFileInfo(m_filePath).absolutePath(),
+                                                      QFileInfo(m_file.path).absolutePath(),
                                                       tr("Python files (*.py);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
@@ -65,8 +65,8 @@ bool MainWindow::openFile(const QString& path) {
     }
     const EditorSource source = decodeForEditor(file.readAll(), QFileInfo(path).fileName());
     setSource(source.text);
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    addRecentFile(m_filePath);
+    m_file.path = QFileInfo(path).absoluteFilePath();
+    addRecentFile(m_file.path);
     updateTitle();
     if (!source.problem.isEmpty()) {
         m_notice->showNotice(NoticeBar::Kind::Warning, source.problem);
@@ -75,15 +75,15 @@ bool MainWindow::openFile(const QString& path) {
 }
 
 bool MainWindow::save() {
-    if (m_filePath.isEmpty()) {
+    if (m_file.path.isEmpty()) {
         return saveAs();
     }
-    return writeFile(m_filePath);
+    return writeFile(m_file.path);
 }
 
 bool MainWindow::saveAs() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the program"),
-                                                      m_filePath.isEmpty() ? QStringLiteral("program.py") : m_filePath,
+                                                      m_file.path.isEmpty() ? QStringLiteral("program.py") : m_file.path,
                                                       tr("Python files (*.py)"));
     if (path.isEmpty()) {
         return false;
@@ -98,32 +98,32 @@ bool MainWindow::writeFile(const QString& path) {
                              tr("Could not save %1: %2").arg(path, file.errorString()));
         return false;
     }
-    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_file.path = QFileInfo(path).absoluteFilePath();
     m_editor->setModified(false);
-    addRecentFile(m_filePath);
+    addRecentFile(m_file.path);
     updateTitle();
     return true;
 }
 
 void MainWindow::addRecentFile(const QString& path) {
-    m_recentFiles.removeAll(path);
-    m_recentFiles.prepend(path);
-    while (m_recentFiles.size() > kMaxRecentFiles) {
-        m_recentFiles.removeLast();
+    m_file.recent.removeAll(path);
+    m_file.recent.prepend(path);
+    while (m_file.recent.size() > kMaxRecentFiles) {
+        m_file.recent.removeLast();
     }
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu() {
-    m_recentMenu->clear();
-    for (const QString& path : m_recentFiles) {
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this, [this, path] {
+    m_actions.recent->clear();
+    for (const QString& path : m_file.recent) {
+        m_actions.recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this, [this, path] {
             if (maybeSave()) {
                 openFile(path);
             }
         });
     }
-    m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+    m_actions.recent->setEnabled(!m_file.recent.isEmpty());
 }
 
 void MainWindow::exportDiagram() {
@@ -137,7 +137,7 @@ void MainWindow::exportDiagram() {
         return;
     }
     const bool svg = dialog.svg();
-    const QString base = m_filePath.isEmpty() ? QStringLiteral("diagram") : QFileInfo(m_filePath).completeBaseName();
+    const QString base = m_file.path.isEmpty() ? QStringLiteral("diagram") : QFileInfo(m_file.path).completeBaseName();
     const QString suggested = QStringLiteral("%1-step%2.%3").arg(base).arg(m_step + 1).arg(svg ? "svg" : "png");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggested,
                                                       svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)"));
@@ -162,7 +162,7 @@ void MainWindow::exportSequence(SequenceFormat format) {
     }
     SequenceExportJob job;
     job.result = m_result;
-    job.programName = m_filePath.isEmpty() ? QStringLiteral("untitled.py") : QFileInfo(m_filePath).fileName();
+    job.programName = m_file.path.isEmpty() ? QStringLiteral("untitled.py") : QFileInfo(m_file.path).fileName();
     job.currentStep = m_step;
     job.stepDelayMs = int(1000.0 / m_controls->speed());
     job.layout = m_scene->options();

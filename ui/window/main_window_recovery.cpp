@@ -27,7 +27,7 @@ void MainWindow::setupRecovery() {
     m_runner->setLimits(m_runSettings.limits());
 
     m_autosave = new Autosave(
-        [this] { return Autosave::Snapshot{m_editor->text(), m_filePath, m_editor->isModified()}; }, this);
+        [this] { return Autosave::Snapshot{m_editor->text(), m_file.path, m_editor->isModified()}; }, this);
     connect(m_autosave, &Autosave::failed, this, [this](const QString& reason) {
         m_notice->showNotice(NoticeBar::Kind::Warning,
                              tr("Could not keep a backup copy of the code (%1). Save it to a file.").arg(reason));
@@ -63,7 +63,7 @@ void MainWindow::restoreAutosave() {
     m_editor->selectAll(true);
     m_editor->replaceSelectedText(copy.text);
     m_editor->endUndoAction();
-    m_filePath = copy.filePath;
+    m_file.path = copy.filePath;
     m_runner->clearAnswers();
     // Ours now: kept under this window's copy before the found one is deleted.
     if (m_editor->isModified()) {

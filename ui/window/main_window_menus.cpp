@@ -51,7 +51,7 @@ void MainWindow::buildEditMenu() {
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QsciScintilla::paste);
     edit->addAction(tr("Copy &Diagram"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyDiagram);
     edit->addSeparator();
-    edit->addAction(tr("Larger Font"), QKeySequence(tr("Ctrl+=")), this,
+    edit->addAction(tr("Larger Font"), QKeySequence(tr("Ctrl+Alt+=")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() + 1); });
     // Not Ctrl+-: that is View > Zoom Out, and Qt triggers neither action of a shared key.
     edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+Alt+-")), this,

@@ -1,0 +1,343 @@
+#include "detour_search.h"
+
+#include <queue>
+#include <unordered_map>
+
+namespace memstep::ui::routing {
+
+std::vector<QPointF> roundedPieces(const std::vector<QPointF>& points) {
+    std::vector<QPointF> pieces;
+    auto line = [&](QPointF from, QPointF to) {
+        if (QLineF(from, to).length() < 0.01) {
+            return;
+        }
+        pieces.push_back(from + (to - from) / 3);
+        pieces.push_back(from + (to - from) * 2 / 3);
+        pieces.push_back(to);
+    };
+    QPointF current = points.front();
+    for (std::size_t i = 1; i + 1 < points.size(); ++i) {
+        const QPointF in = points[i] - points[i - 1];
+        const QPointF out = points[i + 1] - points[i];
+        const qreal r = std::min({kCornerRadius, std::hypot(in.x(), in.y()) / 2, std::hypot(out.x(), out.y()) / 2});
+        const QPointF a = points[i] - unit(in) * r;
+        const QPointF b = points[i] + unit(out) * r;
+        line(current, a);
+        pieces.push_back(points[i] - unit(in) * (0.45 * r));
+        pieces.push_back(points[i] + unit(out) * (0.45 * r));
+        pieces.push_back(b);
+        current = b;
+    }
+    line(current, points.back());
+    return pieces;
+}
+
+
+std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells, const Occupancy& occupancy) {
+    std::vector<std::uint8_t> crowd;
+    if (cells.isEmpty()) {
+        return crowd;
+    }
+    crowd.reserve(std::size_t(cells.width()) * std::size_t(cells.height()));
+    for (int y = cells.top(); y <= cells.bottom(); ++y) {
+        for (int x = cells.left(); x <= cells.right(); ++x) {
+            crowd.push_back(occupancy.taken(area.centre(y * area.width + x)) ? 1 : 0);
+        }
+    }
+    return crowd;
+}
+
+
+QRectF sceneRectOf(const SearchArea& area, const QRect& cells) {
+    const qreal grow = kClearance + kGridStep;
+    return QRectF(area.rect.left() + cells.left() * kGridStep, area.rect.top() + cells.top() * kGridStep,
+                  cells.width() * kGridStep, cells.height() * kGridStep)
+        .adjusted(-grow, -grow, grow, grow);
+}
+
+
+namespace {
+
+// Directions: 0 right, 1 down, 2 left, 3 up. A search state is a cell and the direction the
+// route entered it by (cell * 4 + direction), so a turn can be charged.
+constexpr std::array<int, 4> kDx = {1, 0, -1, 0};
+constexpr std::array<int, 4> kDy = {0, 1, 0, -1};
+
+// The points of a polyline without repeats, and without the middle one of three collinear
+// points running on in one direction, so only real corners get rounded.
+std::vector<QPointF> withoutStraightPoints(const std::vector<QPointF>& points) {
+    std::vector<QPointF> clean;
+    for (QPointF p : points) {
+        if (!clean.empty() && QLineF(clean.back(), p).length() < 0.01) {
+            continue;
+        }
+        if (clean.size() >= 2) {
+            const QPointF a = clean[clean.size() - 2];
+            const QPointF b = clean.back();
+            const qreal cross = (b.x() - a.x()) * (p.y() - b.y()) - (b.y() - a.y()) * (p.x() - b.x());
+            const qreal dot = (b.x() - a.x()) * (p.x() - b.x()) + (b.y() - a.y()) * (p.y() - b.y());
+            if (std::abs(cross) < 1e-6 && dot > 0) {
+                clean.back() = p;
+                continue;
+            }
+        }
+        clean.push_back(p);
+    }
+    return clean;
+}
+
+// One detour search: the grid round the slot and the target, its blocked cells, where a route
+// may start (out of a free exit) and end (just off a free end of the target), and the A*
+// search between them.
+class DetourSearch {
+public:
+    DetourSearch(QPointF start, const Slot& slot, const ArrowOrigin& origin, QRect* read)
+        : m_start(start), m_slot(slot), m_target(origin.target->rect), m_grid(slot, m_target), m_read(read),
+          m_readLeft(m_grid.width), m_readTop(m_grid.height),
+          m_blocked(std::size_t(m_grid.width) * std::size_t(m_grid.height), 0) {}
+
+    // Every box in the area, kept kClearance away from.
+    void block(const BoxIndex& index) {
+        const QRectF area = m_grid.rect;
+        index.forEachIn(area, [&](const LayoutBox& box) {
+            const QRectF r = box.rect.adjusted(-kClearance, -kClearance, kClearance, kClearance);
+            const int x0 = std::max(0, int(std::floor((r.left() - area.left()) / kGridStep)));
+            const int x1 = std::min(m_grid.width - 1, int(std::floor((r.right() - area.left()) / kGridStep)));
+            const int y0 = std::max(0, int(std::floor((r.top() - area.top()) / kGridStep)));
+            const int y1 = std::min(m_grid.height - 1, int(std::floor((r.bottom() - area.top()) / kGridStep)));
+            for (int y = y0; y <= y1; ++y) {
+                std::fill(m_blocked.begin() + y * m_grid.width + x0, m_blocked.begin() + y * m_grid.width + x1 + 1,
+                          std::uint8_t(1));
+            }
+        });
+    }
+
+    // The cells just off the target's free ends, on the sides facing the start; false if none.
+    bool addGoals(const std::vector<QPointF>& usedEnds) {
+        for (Side side : sidesFacing(m_start, m_target)) {
+            QPointF normal;
+            switch (side) {
+            case Side::Left: normal = QPointF(-1, 0); break;
+            case Side::Right: normal = QPointF(1, 0); break;
+            case Side::Top: normal = QPointF(0, -1); break;
+            case Side::Bottom: normal = QPointF(0, 1); break;
+            }
+            for (QPointF end : endPoints(m_target, side, m_start)) {
+                if (!endIsFree(end, usedEnds)) {
+                    continue;
+                }
+                const QPointF approach = end + normal * kOutside;
+                const int cell = cellOf(approach);
+                if (cell >= 0) {
+                    noteRead(cell);
+                }
+                if (cell >= 0 && !m_blocked[std::size_t(cell)]) {
+                    m_goals.emplace(cell, Goal{end, approach});
+                }
+            }
+        }
+        return !m_goals.empty();
+    }
+
+    // The A* search from the exits (a less preferred exit costs a turn more per rank) to a
+    // goal; the reached state, or -1.
+    int search(const std::vector<Exit>& exits, const Occupancy& occupancy, int greed, SearchStates& searched) {
+        searched.reset(std::size_t(m_grid.width) * std::size_t(m_grid.height) * 4);
+        m_greed = greed;
+        addStarts(exits, searched);
+        int expanded = 0;
+        while (!m_open.empty() && ++expanded < kMaxSearchStates) {
+            const auto [priority, state] = m_open.top();
+            m_open.pop();
+            const int cell = state / 4;
+            const int here = searched.cost(state);
+            if (priority - estimate(cell) > here) {
+                continue; // a stale entry
+            }
+            if (m_goals.count(cell) != 0) {
+                return state;
+            }
+            expand(state, here, occupancy, searched);
+        }
+        return -1;
+    }
+
+    // The route found, start to end: the exit, the corners, the approach and the end.
+    std::optional<Detour> polyline(int reached, const SearchStates& searched) const {
+        std::vector<int> path;
+        for (int state = reached; state >= 0; state = searched.parent(state)) {
+            path.push_back(state);
+        }
+        std::reverse(path.begin(), path.end());
+        const int firstDir = path.front() % 4;
+        const Start* from = nullptr;
+        for (const Start& s : m_starts) {
+            if (cellOf(s.point) == path.front() / 4 && s.dir == firstDir) {
+                from = &s;
+            }
+        }
+        if (from == nullptr) {
+            return std::nullopt;
+        }
+        const Goal& goal = m_goals.at(reached / 4);
+        // The cells where the direction changes are the corners.
+        std::vector<QPointF> corners;
+        for (std::size_t i = 1; i < path.size(); ++i) {
+            if (path[i] % 4 != path[i - 1] % 4) {
+                corners.push_back(m_grid.centre(path[i - 1] / 4));
+            }
+        }
+        // Line the first and last runs up with the exact exit and approach points (at most half
+        // a grid step away, inside the clearance).
+        if (!corners.empty()) {
+            if (firstDir % 2 == 0) {
+                corners.front().setY(from->point.y());
+            } else {
+                corners.front().setX(from->point.x());
+            }
+            if (path.back() % 4 % 2 == 0) {
+                corners.back().setY(goal.approach.y());
+            } else {
+                corners.back().setX(goal.approach.x());
+            }
+        }
+        std::vector<QPointF> points{m_start, from->point};
+        points.insert(points.end(), corners.begin(), corners.end());
+        points.push_back(goal.approach);
+        points.push_back(goal.end);
+        return Detour{withoutStraightPoints(points)};
+    }
+
+private:
+    struct Goal {
+        QPointF end;
+        QPointF approach;
+    };
+    struct Start {
+        QPointF point;
+        int dir;
+    };
+    using Entry = std::pair<int, int>; // (cost + estimate, state)
+
+    int cellOf(QPointF p) const {
+        const int x = int(std::floor((p.x() - m_grid.rect.left()) / kGridStep));
+        const int y = int(std::floor((p.y() - m_grid.rect.top()) / kGridStep));
+        return x < 0 || y < 0 || x >= m_grid.width || y >= m_grid.height ? -1 : y * m_grid.width + x;
+    }
+
+    // Every cell whose blocking or crowding is read, for the route memo.
+    void noteRead(int cell) {
+        m_readLeft = std::min(m_readLeft, cell % m_grid.width);
+        m_readRight = std::max(m_readRight, cell % m_grid.width);
+        m_readTop = std::min(m_readTop, cell / m_grid.width);
+        m_readBottom = std::max(m_readBottom, cell / m_grid.width);
+        if (m_read != nullptr) {
+            *m_read = QRect(QPoint(m_readLeft, m_readTop), QPoint(m_readRight, m_readBottom));
+        }
+    }
+
+    int estimate(int cell) const {
+        const QPointF p = m_grid.centre(cell);
+        const qreal dx = std::max({0.0, m_target.left() - p.x(), p.x() - m_target.right()});
+        const qreal dy = std::max({0.0, m_target.top() - p.y(), p.y() - m_target.bottom()});
+        return m_greed * int((dx + dy) / kGridStep);
+    }
+
+    // Just outside the slot's box, level with the slot, for each free exit (every exit when
+    // none is free).
+    void addStarts(const std::vector<Exit>& exits, SearchStates& searched) {
+        const bool anyFree = std::any_of(exits.begin(), exits.end(), [&](Exit e) { return m_slot.isFree(e); });
+        for (std::size_t rank = 0; rank < exits.size(); ++rank) {
+            if (anyFree && !m_slot.isFree(exits[rank])) {
+                continue;
+            }
+            QPointF p;
+            int dir = 0;
+            switch (exits[rank]) {
+            case Exit::Right: p = QPointF(m_slot.box.right() + kOutside, m_start.y()); dir = 0; break;
+            case Exit::Down: p = QPointF(m_start.x(), m_slot.box.bottom() + kOutside); dir = 1; break;
+            case Exit::Up: p = QPointF(m_start.x(), m_slot.box.top() - kOutside); dir = 3; break;
+            }
+            const int cell = cellOf(p);
+            if (cell >= 0) {
+                noteRead(cell);
+            }
+            if (cell < 0 || m_blocked[std::size_t(cell)]) {
+                continue;
+            }
+            const int state = cell * 4 + dir;
+            const int initial = int(rank) * kTurnCost;
+            if (initial < searched.cost(state)) {
+                searched.set(state, initial, -1);
+                m_open.emplace(initial + estimate(cell), state);
+            }
+            m_starts.push_back({p, dir});
+        }
+    }
+
+    // Opens the neighbours of a state: a step costs 1, a turn kTurnCost more, a cell an
+    // earlier arrow runs through kCrowdCost more; no step reverses.
+    void expand(int state, int here, const Occupancy& occupancy, SearchStates& searched) {
+        const int cell = state / 4;
+        const int dir = state % 4;
+        const int x = cell % m_grid.width;
+        const int y = cell / m_grid.width;
+        for (int next = 0; next < 4; ++next) {
+            if (next == (dir + 2) % 4) {
+                continue;
+            }
+            const int nx = x + kDx[std::size_t(next)];
+            const int ny = y + kDy[std::size_t(next)];
+            if (nx < 0 || ny < 0 || nx >= m_grid.width || ny >= m_grid.height) {
+                continue;
+            }
+            const int nextCell = ny * m_grid.width + nx;
+            noteRead(nextCell);
+            if (m_blocked[std::size_t(nextCell)]) {
+                continue;
+            }
+            const int nextState = nextCell * 4 + next;
+            const int nextCost = here + 1 + (next != dir ? kTurnCost : 0) +
+                                 (occupancy.taken(m_grid.centre(nextCell)) ? kCrowdCost : 0);
+            if (nextCost < searched.cost(nextState)) {
+                searched.set(nextState, nextCost, state);
+                m_open.emplace(nextCost + estimate(nextCell), nextState);
+            }
+        }
+    }
+
+    QPointF m_start;
+    const Slot& m_slot;
+    QRectF m_target;
+    SearchArea m_grid;
+    QRect* m_read;
+    int m_readLeft;
+    int m_readTop;
+    int m_readRight = -1;
+    int m_readBottom = -1;
+    std::vector<std::uint8_t> m_blocked;
+    std::unordered_map<int, Goal> m_goals;
+    std::vector<Start> m_starts;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> m_open;
+    int m_greed = 1;
+};
+
+} // namespace
+
+std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
+                                 const ArrowOrigin& origin, const BoxIndex& index,
+                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed,
+                                 QRect* read, SearchStates& searched) {
+    DetourSearch search(start, slot, origin, read);
+    search.block(index);
+    if (!search.addGoals(usedEnds)) {
+        return std::nullopt;
+    }
+    const int reached = search.search(exits, occupancy, greed, searched);
+    if (reached < 0) {
+        return std::nullopt;
+    }
+    return search.polyline(reached, searched);
+}
+
+} // namespace memstep::ui::routing

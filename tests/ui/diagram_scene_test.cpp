@@ -1,7 +1,6 @@
 #include "arrow_item.h"
 #include "diagram_scene.h"
-#include "frame_item.h"
-#include "object_item.h"
+#include "box_item.h"
 #include "state_builder.h"
 
 #include <QSignalSpy>
@@ -43,7 +42,7 @@ TEST(DiagramScene, ItemsLiveAsLongAsTheirObjects) {
     b.frame("<module>", {{"xs", xs}, {"d", d}});
     DiagramScene scene;
     scene.showState(b.state);
-    memstep::ui::ObjectItem* listItem = scene.objectItem(xs);
+    memstep::ui::BoxItem* listItem = scene.objectItem(xs);
     ASSERT_NE(listItem, nullptr);
     ASSERT_NE(scene.objectItem(d), nullptr);
     const std::size_t itemsBefore = scene.items().size();

@@ -8,9 +8,8 @@
 #include "arrow_item.h"
 #include "diagram_layout.h"
 #include "diagram_scene.h"
-#include "frame_item.h"
+#include "box_item.h"
 #include "memstep/run.h"
-#include "object_item.h"
 #include "state_builder.h"
 
 #include <QDir>
@@ -60,7 +59,7 @@ void expectItemsShow(const DiagramScene& scene, const DiagramLayoutResult& fresh
     ASSERT_EQ(scene.objectItemCount(), fresh.objects.size()) << what;
     ASSERT_EQ(scene.arrowItemCount(), fresh.arrows.size()) << what;
     for (const LayoutBox& box : fresh.frames) {
-        const FrameItem* item = scene.frameItem(box.frame);
+        const BoxItem* item = scene.frameItem(box.frame);
         ASSERT_NE(item, nullptr) << what;
         EXPECT_TRUE(sameBox(item->box(), movedBy(box, -box.rect.topLeft())))
             << what << ": frame " << box.frame.value;
@@ -68,7 +67,7 @@ void expectItemsShow(const DiagramScene& scene, const DiagramLayoutResult& fresh
         EXPECT_EQ(item->pos().y(), box.rect.y()) << what;
     }
     for (const LayoutBox& box : fresh.objects) {
-        const ObjectItem* item = scene.objectItem(box.object);
+        const BoxItem* item = scene.objectItem(box.object);
         ASSERT_NE(item, nullptr) << what;
         EXPECT_TRUE(sameBox(item->box(), movedBy(box, -box.rect.topLeft())))
             << what << ": object " << box.object.value;

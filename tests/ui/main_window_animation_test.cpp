@@ -1,9 +1,8 @@
 #include "arrow_item.h"
 #include "caption_bar.h"
 #include "diagram_scene.h"
-#include "frame_item.h"
+#include "box_item.h"
 #include "main_window.h"
-#include "object_item.h"
 #include "step_animator.h"
 #include "step_controls.h"
 

@@ -4,7 +4,7 @@
 #include "main_window.h"
 #include "memstep/run.h"
 #include "notice_bar.h"
-#include "object_item.h"
+#include "box_item.h"
 #include "step_controls.h"
 
 #include <QFileInfo>

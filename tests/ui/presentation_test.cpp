@@ -3,10 +3,9 @@
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
-#include "frame_item.h"
+#include "box_item.h"
 #include "main_window.h"
 #include "memstep/run.h"
-#include "object_item.h"
 #include "presentation_mode.h"
 #include "step_controls.h"
 
@@ -145,7 +144,7 @@ TEST(Presentation, TheViewFollowsWhatTheStepChanged) {
             }
         }
         ASSERT_TRUE(changed.has_value()) << "step " << target << " of " << count;
-        const memstep::ui::ObjectItem* item = w.scene()->objectItem(*changed);
+        const memstep::ui::BoxItem* item = w.scene()->objectItem(*changed);
         ASSERT_NE(item, nullptr);
         const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
         EXPECT_TRUE(visible.contains(item->sceneBoundingRect()))

@@ -3,7 +3,7 @@
 // drawn frames.
 #include "diagram_layout.h"
 #include "diagram_scene.h"
-#include "frame_item.h"
+#include "box_item.h"
 #include "stack_cut.h"
 #include "state_builder.h"
 
@@ -96,7 +96,7 @@ TEST(StackCut, SceneDrawsTheMarker) {
     memstep::ui::DiagramScene scene;
     scene.showState(b.state);
     EXPECT_EQ(scene.frameItemCount(), StackCut::kOutermost + 1 + StackCut::kInnermost);
-    const memstep::ui::FrameItem* marker = scene.frameItem(memstep::core::FrameId{});
+    const memstep::ui::BoxItem* marker = scene.frameItem(memstep::core::FrameId{});
     ASSERT_NE(marker, nullptr);
     EXPECT_EQ(marker->box().hiddenFrames, 200 - int(StackCut::kOutermost + StackCut::kInnermost));
     QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);

@@ -1,9 +1,8 @@
 #include "arrow_item.h"
 #include "diagram_scene.h"
 #include "example_library.h"
-#include "frame_item.h"
+#include "box_item.h"
 #include "memstep/run.h"
-#include "object_item.h"
 #include "step_animator.h"
 
 #include <QFileInfo>

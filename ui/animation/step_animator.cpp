@@ -2,8 +2,7 @@
 
 #include "arrow_item.h"
 #include "diagram_scene.h"
-#include "frame_item.h"
-#include "object_item.h"
+#include "box_item.h"
 
 #include <QEasingCurve>
 #include <QGraphicsRectItem>
@@ -282,7 +281,7 @@ void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const
 
 void StepAnimator::animateFrames(const Transition& t) {
     for (const LayoutBox& box : t.after.frames) {
-        FrameItem* item = m_scene->frameItem(box.frame);
+        BoxItem* item = m_scene->frameItem(box.frame);
         const QPointF to = box.rect.topLeft();
         if (const LayoutBox* old = t.hadState ? t.before.findFrame(box.frame) : nullptr) {
             const QPointF from = old->rect.topLeft();
@@ -301,7 +300,7 @@ void StepAnimator::animateFrames(const Transition& t) {
         if (!t.hadState || t.after.findFrame(box.frame) != nullptr) {
             continue;
         }
-        auto* ghost = new FrameItem(&m_scene->diagramPalette(), &m_scene->fonts());
+        auto* ghost = new BoxItem(&m_scene->diagramPalette(), &m_scene->fonts());
         ghost->setBox(box);
         addGhost(ghost);
         const QPointF from = box.rect.topLeft();
@@ -315,7 +314,7 @@ void StepAnimator::animateFrames(const Transition& t) {
 
 void StepAnimator::animateObjects(const Transition& t) {
     for (const LayoutBox& box : t.after.objects) {
-        ObjectItem* item = m_scene->objectItem(box.object);
+        BoxItem* item = m_scene->objectItem(box.object);
         const QPointF to = box.rect.topLeft();
         if (const LayoutBox* old = t.hadState ? t.before.findObject(box.object) : nullptr) {
             const QPointF from = old->rect.topLeft();
@@ -339,7 +338,7 @@ void StepAnimator::animateObjects(const Transition& t) {
         if (!t.hadState || t.after.findObject(box.object) != nullptr) {
             continue;
         }
-        auto* ghost = new ObjectItem(&m_scene->diagramPalette(), &m_scene->fonts());
+        auto* ghost = new BoxItem(&m_scene->diagramPalette(), &m_scene->fonts());
         ghost->setBox(box);
         ghost->setTransformOriginPoint(QRectF(QPointF(0, 0), box.rect.size()).center());
         addGhost(ghost);
@@ -588,14 +587,14 @@ void StepAnimator::finish() {
 void StepAnimator::restoreFinalGeometry() {
     const DiagramLayoutResult& layout = m_scene->currentLayout();
     for (const LayoutBox& box : layout.frames) {
-        if (FrameItem* item = m_scene->frameItem(box.frame)) {
+        if (BoxItem* item = m_scene->frameItem(box.frame)) {
             item->setPos(box.rect.topLeft());
             item->setOpacity(1);
             item->setScale(1);
         }
     }
     for (const LayoutBox& box : layout.objects) {
-        if (ObjectItem* item = m_scene->objectItem(box.object)) {
+        if (BoxItem* item = m_scene->objectItem(box.object)) {
             item->setPos(box.rect.topLeft());
             item->setOpacity(1);
             item->setScale(1);

@@ -1,8 +1,7 @@
 #include "diagram_scene.h"
 
 #include "arrow_item.h"
-#include "frame_item.h"
-#include "object_item.h"
+#include "box_item.h"
 #include "object_text.h"
 
 #include <QGraphicsSceneHelpEvent>
@@ -135,19 +134,19 @@ void DiagramScene::relayout() {
         }
     };
     for (const LayoutBox& box : m_result.frames) {
-        FrameItem*& item = m_frames[box.frame];
+        BoxItem*& item = m_frames[box.frame];
         const bool created = item == nullptr;
         if (created) {
-            item = new FrameItem(&m_palette, &m_fonts);
+            item = new BoxItem(&m_palette, &m_fonts);
             addItem(item);
         }
         update(item, box, shownFrames, box.frame, created);
     }
     for (const LayoutBox& box : m_result.objects) {
-        ObjectItem*& item = m_objects[box.object];
+        BoxItem*& item = m_objects[box.object];
         const bool created = item == nullptr;
         if (created) {
-            item = new ObjectItem(&m_palette, &m_fonts);
+            item = new BoxItem(&m_palette, &m_fonts);
             addItem(item);
         }
         update(item, box, shownObjects, box.object, created);
@@ -164,12 +163,12 @@ void DiagramScene::relayout() {
     emit diagramChanged();
 }
 
-FrameItem* DiagramScene::frameItem(core::FrameId id) const {
+BoxItem* DiagramScene::frameItem(core::FrameId id) const {
     auto it = m_frames.find(id);
     return it == m_frames.end() ? nullptr : it->second;
 }
 
-ObjectItem* DiagramScene::objectItem(core::ObjectId id) const {
+BoxItem* DiagramScene::objectItem(core::ObjectId id) const {
     auto it = m_objects.find(id);
     return it == m_objects.end() ? nullptr : it->second;
 }

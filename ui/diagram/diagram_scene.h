@@ -19,8 +19,7 @@
 namespace memstep::ui {
 
 class ArrowItem;
-class FrameItem;
-class ObjectItem;
+class BoxItem;
 
 class DiagramScene : public QGraphicsScene {
     Q_OBJECT
@@ -42,8 +41,8 @@ public:
     const DiagramLayoutResult& currentLayout() const { return m_result; }
     bool hasState() const { return m_state.has_value(); }
 
-    FrameItem* frameItem(core::FrameId id) const;
-    ObjectItem* objectItem(core::ObjectId id) const;
+    BoxItem* frameItem(core::FrameId id) const;
+    BoxItem* objectItem(core::ObjectId id) const;
     ArrowItem* arrowItem(const QString& sourceKey) const;
     std::size_t frameItemCount() const { return m_frames.size(); }
     std::size_t objectItemCount() const { return m_objects.size(); }
@@ -73,8 +72,8 @@ private:
     std::optional<core::ProgramState> m_state;
     std::vector<ExitedFrame> m_exited;
     DiagramLayoutResult m_result;
-    std::unordered_map<core::FrameId, FrameItem*> m_frames;
-    std::unordered_map<core::ObjectId, ObjectItem*> m_objects;
+    std::unordered_map<core::FrameId, BoxItem*> m_frames;
+    std::unordered_map<core::ObjectId, BoxItem*> m_objects;
     std::map<QString, ArrowItem*> m_arrows;
 };
 

@@ -1,7 +1,8 @@
-// A call frame in the diagram: a titled box with one row per variable.
+// A frame or a heap object in the diagram: the box the layout decided, drawn by BoxPainter (a
+// frame as a titled box with a row per variable, an object with its type and contents).
 //
 // The item only draws what the layout decided; DiagramScene creates, moves and removes it as
-// the trace's frames come and go.
+// the trace's frames come and go and its objects are allocated and freed.
 #pragma once
 
 #include "diagram_layout.h"
@@ -11,14 +12,15 @@
 
 namespace memstep::ui {
 
-class FrameItem : public QGraphicsItem {
+class BoxItem : public QGraphicsItem {
 public:
-    FrameItem(const DiagramPalette* palette, const DiagramFonts* fonts);
+    BoxItem(const DiagramPalette* palette, const DiagramFonts* fonts);
 
     // Takes a box in scene coordinates; the item moves to its top-left corner.
     void setBox(const LayoutBox& box);
     const LayoutBox& box() const { return m_box; }
     core::FrameId frameId() const { return m_box.frame; }
+    core::ObjectId objectId() const { return m_box.object; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

@@ -59,14 +59,11 @@ bool segmentEnters(QPointF a, QPointF b, const QRectF& r) {
 }
 
 const LayoutBox* sourceBox(const DiagramLayoutResult& r, const LayoutArrow& arrow) {
-    const QString key = arrow.sourceKey;
-    const int colon = int(key.indexOf(QLatin1Char(':')));
-    const auto id = std::uint32_t(key.mid(1, colon - 1).toUInt());
-    return key.startsWith(QLatin1Char('f')) ? r.findFrame(FrameId{id}) : r.findObject(ObjectId{id});
+    return arrow.source.fromFrame ? r.findFrame(FrameId{arrow.source.box}) : r.findObject(ObjectId{arrow.source.box});
 }
 
 std::size_t sourceCell(const LayoutArrow& arrow) {
-    return std::size_t(arrow.sourceKey.mid(arrow.sourceKey.indexOf(QLatin1Char(':')) + 1).toUInt());
+    return arrow.source.cell;
 }
 
 // Every property issue #5 asks of the arrows of one picture; `what` names it in failures.
@@ -76,7 +73,7 @@ void expectCleanArrows(const DiagramLayoutResult& r, const std::string& what, bo
     const std::vector<const LayoutBox*> boxes = allBoxes(r);
     std::map<ObjectId, std::vector<QPointF>> ends;
     for (const LayoutArrow& arrow : r.arrows) {
-        const std::string name = what + " " + arrow.sourceKey.toStdString();
+        const std::string name = what + " " + arrow.source.toString().toStdString();
         const LayoutBox* source = sourceBox(r, arrow);
         const LayoutBox* target = r.findObject(arrow.target);
         ASSERT_NE(source, nullptr) << name;
@@ -162,8 +159,8 @@ void expectArrowsApart(const DiagramLayoutResult& r, const std::string& what) {
             for (const auto& c : cells[i]) {
                 shared += cells[j].count(c);
             }
-            EXPECT_LE(shared, kMaxShared) << what << ": arrows " << r.arrows[i].sourceKey.toStdString() << " and "
-                                          << r.arrows[j].sourceKey.toStdString() << " run along one line";
+            EXPECT_LE(shared, kMaxShared) << what << ": arrows " << r.arrows[i].source.toString().toStdString() << " and "
+                                          << r.arrows[j].source.toString().toStdString() << " run along one line";
         }
     }
 }
@@ -224,7 +221,7 @@ TEST(ArrowRouting, ListOfListsArrowsLeaveTheirCellsAndArriveApart) {
     ASSERT_NE(outer, nullptr);
     int fromGrid = 0;
     for (const LayoutArrow& arrow : r.arrows) {
-        if (!arrow.sourceKey.startsWith(QStringLiteral("o%1:").arg(grid.value))) {
+        if (arrow.source.fromFrame || arrow.source.box != grid.value) {
             continue;
         }
         ++fromGrid;

@@ -79,7 +79,7 @@ TEST(DiagramLayout, EveryArrowStartsAtItsSlotAndEndsOnItsTargetsEdge) {
         const LayoutBox* target = r.findObject(arrow.target);
         ASSERT_NE(target, nullptr);
         EXPECT_TRUE(onEdge(arrow.end, target->rect))
-            << arrow.sourceKey.toStdString() << " ends off its target";
+            << arrow.source.toString().toStdString() << " ends off its target";
         bool fromSlot = false;
         for (const LayoutBox* box : allBoxes(r)) {
             for (const auto& cell : box->cells) {
@@ -89,7 +89,7 @@ TEST(DiagramLayout, EveryArrowStartsAtItsSlotAndEndsOnItsTargetsEdge) {
                 }
             }
         }
-        EXPECT_TRUE(fromSlot) << arrow.sourceKey.toStdString();
+        EXPECT_TRUE(fromSlot) << arrow.source.toString().toStdString();
     }
 }
 
@@ -395,7 +395,7 @@ bool arrowsCross(const LayoutArrow& a, const LayoutArrow& b) {
 
 const LayoutArrow* arrowFromFrameRow(const DiagramLayoutResult& r, ObjectId target) {
     for (const LayoutArrow& arrow : r.arrows) {
-        if (arrow.target == target && arrow.sourceKey.startsWith(QLatin1Char('f'))) {
+        if (arrow.target == target && arrow.source.fromFrame) {
             return &arrow;
         }
     }
@@ -474,7 +474,7 @@ TEST(DiagramLayout, ThousandObjectsPackWithoutOverlapInBoundedHeight) {
     }
     // Every arrow still ends on its target's edge.
     for (const LayoutArrow& arrow : r.arrows) {
-        ASSERT_TRUE(onEdge(arrow.end, r.findObject(arrow.target)->rect)) << arrow.sourceKey.toStdString();
+        ASSERT_TRUE(onEdge(arrow.end, r.findObject(arrow.target)->rect)) << arrow.source.toString().toStdString();
     }
 }
 

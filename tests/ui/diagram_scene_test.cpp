@@ -108,5 +108,5 @@ TEST(DiagramScene, DictTupleSetAndFunctionItems) {
     EXPECT_EQ(scene.objectItem(f)->box().cells[0].text, "f(x, y)");
     EXPECT_EQ(scene.objectItem(k), nullptr);
     EXPECT_NE(scene.objectItem(v), nullptr);
-    EXPECT_EQ(scene.arrowItem(QStringLiteral("f1:1"))->arrow().target, d);
+    EXPECT_EQ(scene.arrowItem(memstep::ui::ArrowKey{true, 1, 1})->arrow().target, d);
 }

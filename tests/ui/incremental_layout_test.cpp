@@ -44,7 +44,7 @@ void expectSameLayout(const DiagramLayoutResult& cached, const DiagramLayoutResu
     }
     for (std::size_t i = 0; i < fresh.arrows.size(); ++i) {
         EXPECT_TRUE(sameArrow(cached.arrows[i], fresh.arrows[i]))
-            << what << ": arrow " << fresh.arrows[i].sourceKey.toStdString();
+            << what << ": arrow " << fresh.arrows[i].source.toString().toStdString();
     }
     EXPECT_EQ(cached.bounds.x(), fresh.bounds.x()) << what;
     EXPECT_EQ(cached.bounds.y(), fresh.bounds.y()) << what;
@@ -75,10 +75,10 @@ void expectItemsShow(const DiagramScene& scene, const DiagramLayoutResult& fresh
         EXPECT_EQ(item->pos().y(), box.rect.y()) << what;
     }
     for (const LayoutArrow& arrow : fresh.arrows) {
-        const ArrowItem* item = scene.arrowItem(arrow.sourceKey);
+        const ArrowItem* item = scene.arrowItem(arrow.source);
         ASSERT_NE(item, nullptr) << what;
         EXPECT_TRUE(sameArrow(item->arrow(), arrow))
-            << what << ": arrow " << arrow.sourceKey.toStdString();
+            << what << ": arrow " << arrow.source.toString().toStdString();
     }
 }
 

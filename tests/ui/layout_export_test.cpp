@@ -80,11 +80,11 @@ TEST(LayoutExport, ArrowsAreTheDrawnCurvesWithinOnePixel) {
         EXPECT_LT(QLineF(pointOf(points.first()), toImage.map(arrow.start)).length(), 0.01);
         EXPECT_LT(QLineF(pointOf(points.last()), toImage.map(arrow.end)).length(), 0.01);
         // Every point of the painted line is within 1 px of the polyline.
-        const QPainterPath curve = toImage.map(scene.arrowItem(arrow.sourceKey)->curve());
+        const QPainterPath curve = toImage.map(scene.arrowItem(arrow.source)->curve());
         for (int k = 0; k <= 400; ++k) {
             const QPointF p = curve.pointAtPercent(k / 400.0);
             EXPECT_LE(distanceToPolyline(p, points), 1.0)
-                << arrow.sourceKey.toStdString() << " at " << k;
+                << arrow.source.toString().toStdString() << " at " << k;
         }
     }
 }

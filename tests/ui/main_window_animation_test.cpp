@@ -48,9 +48,9 @@ void expectDirectPicture(const MainWindow& w) {
         EXPECT_EQ(shown.frameItem(box.frame)->opacity(), 1);
     }
     for (const auto& arrow : direct.currentLayout().arrows) {
-        ASSERT_NE(shown.arrowItem(arrow.sourceKey), nullptr);
-        EXPECT_EQ(shown.arrowItem(arrow.sourceKey)->curve(), direct.arrowItem(arrow.sourceKey)->curve());
-        EXPECT_EQ(shown.arrowItem(arrow.sourceKey)->opacity(), 1);
+        ASSERT_NE(shown.arrowItem(arrow.source), nullptr);
+        EXPECT_EQ(shown.arrowItem(arrow.source)->curve(), direct.arrowItem(arrow.source)->curve());
+        EXPECT_EQ(shown.arrowItem(arrow.source)->opacity(), 1);
     }
 }
 

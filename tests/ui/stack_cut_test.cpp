@@ -84,7 +84,7 @@ TEST(StackCut, ThousandFramesDrawTheEndsAndOneMarker) {
     // Arrows leave drawn frames only, so only their objects are drawn: the shared list and
     // its int, and one int per drawn f frame.
     for (const auto& arrow : result.arrows) {
-        EXPECT_FALSE(arrow.sourceKey.startsWith(QStringLiteral("f0:")));
+        EXPECT_FALSE(arrow.source.fromFrame && arrow.source.box == 0);
     }
     const std::size_t drawnF = StackCut::kOutermost - 1 + StackCut::kInnermost;
     EXPECT_EQ(result.objects.size(), 2 + drawnF);

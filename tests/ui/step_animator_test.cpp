@@ -5,6 +5,7 @@
 #include "memstep/run.h"
 #include "step_animator.h"
 
+#include <optional>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QSignalSpy>
@@ -65,10 +66,10 @@ void expectSameScene(const DiagramScene& animated, const DiagramScene& direct, c
         EXPECT_EQ(a->box().title, direct.objectItem(box.object)->box().title);
     }
     for (const auto& arrow : direct.currentLayout().arrows) {
-        const ArrowItem* a = animated.arrowItem(arrow.sourceKey);
-        ASSERT_NE(a, nullptr) << arrow.sourceKey.toStdString();
-        sameLook(a, direct.arrowItem(arrow.sourceKey));
-        EXPECT_EQ(a->curve(), direct.arrowItem(arrow.sourceKey)->curve()) << arrow.sourceKey.toStdString();
+        const ArrowItem* a = animated.arrowItem(arrow.source);
+        ASSERT_NE(a, nullptr) << arrow.source.toString().toStdString();
+        sameLook(a, direct.arrowItem(arrow.source));
+        EXPECT_EQ(a->curve(), direct.arrowItem(arrow.source)->curve()) << arrow.source.toString().toStdString();
         EXPECT_EQ(a->arrow().target, arrow.target);
     }
 }
@@ -140,14 +141,14 @@ TEST(StepAnimator, RebindSlidesTheArrowHeadFromOldToNewObject) {
     ASSERT_NE(oldBox, newBox);
     // The arrow of `a` is the frame's first value cell.
     const auto& frame = scene.currentLayout().frames.front();
-    QString key;
+    std::optional<memstep::ui::ArrowKey> key;
     for (const auto& arrow : scene.currentLayout().arrows) {
-        if (arrow.target == to && arrow.sourceKey.startsWith('f')) {
-            key = arrow.sourceKey;
+        if (arrow.target == to && arrow.source.fromFrame) {
+            key = arrow.source;
         }
     }
-    ASSERT_FALSE(key.isEmpty()) << frame.title.toStdString();
-    const ArrowItem* item = scene.arrowItem(key);
+    ASSERT_TRUE(key.has_value()) << frame.title.toStdString();
+    const ArrowItem* item = scene.arrowItem(*key);
     // At the start it still points at 10, at the end at 11, and half-way it is in between.
     auto head = [&] { return item->arrow().end; };
     EXPECT_LT(QLineF(head(), oldBox.center()).length(), QLineF(head(), newBox.center()).length());

@@ -67,25 +67,6 @@ LayoutArrow collapsed(const LayoutArrow& arrow) {
     return point;
 }
 
-// "f12:3" -> ('f', 12, 3): an arrow's source box and cell (see LayoutArrow::sourceKey).
-struct SourceKey {
-    QChar kind;
-    std::uint32_t id = 0;
-    int cell = -1;
-};
-
-SourceKey parseKey(const QString& key) {
-    SourceKey source;
-    const qsizetype colon = key.indexOf(QLatin1Char(':'));
-    if (key.isEmpty() || colon < 0) {
-        return source;
-    }
-    source.kind = key.front();
-    source.id = key.mid(1, colon - 1).toUInt();
-    source.cell = key.mid(colon + 1).toInt();
-    return source;
-}
-
 // The variable named by a frame's value cell: the label just before it.
 QString rowName(const LayoutBox* box, int cell) {
     if (box == nullptr || cell < 1 || cell > int(box->cells.size())) {
@@ -187,7 +168,7 @@ struct StepAnimator::Transition {
     std::vector<std::pair<int, std::size_t>> phaseEvents(const std::vector<Event>& events);
     // The phase that explains a change at an arrow's source: its variable's (re)bind or
     // unbind, its frame's call or return, its object's allocation, mutation or freeing.
-    int sourcePhase(const QString& key, const LayoutBox* frameBox) const;
+    int sourcePhase(const ArrowKey& key, const LayoutBox* frameBox) const;
 
     const DiagramLayoutResult& before;
     const DiagramLayoutResult& after;
@@ -254,17 +235,17 @@ std::vector<std::pair<int, std::size_t>> StepAnimator::Transition::phaseEvents(c
     return outputs;
 }
 
-int StepAnimator::Transition::sourcePhase(const QString& key, const LayoutBox* frameBox) const {
-    const SourceKey source = parseKey(key);
-    if (source.kind == QLatin1Char('f')) {
-        const FrameId frame{source.id};
-        const auto name = namePhase.find({frame, rowName(frameBox, source.cell)});
+int StepAnimator::Transition::sourcePhase(const ArrowKey& key, const LayoutBox* frameBox) const {
+    const ArrowKey& source = key;
+    if (source.fromFrame) {
+        const FrameId frame{source.box};
+        const auto name = namePhase.find({frame, rowName(frameBox, int(source.cell))});
         if (name != namePhase.end()) {
             return name->second;
         }
         return phaseOr(popPhase, frame, phaseOr(pushPhase, frame, kSettlePhase));
     }
-    const ObjectId object{source.id};
+    const ObjectId object{source.box};
     return phaseOr(mutatePhase, object, phaseOr(allocPhase, object, phaseOr(freePhase, object, kSettlePhase)));
 }
 
@@ -384,18 +365,18 @@ void StepAnimator::flashChange(const LayoutBox& box, const Event& change, int ph
 }
 
 void StepAnimator::animateArrows(const Transition& t) {
-    std::map<QString, const LayoutArrow*> oldArrows;
+    std::map<ArrowKey, const LayoutArrow*> oldArrows;
     if (t.hadState) {
         for (const LayoutArrow& arrow : t.before.arrows) {
-            oldArrows.emplace(arrow.sourceKey, &arrow);
+            oldArrows.emplace(arrow.source, &arrow);
         }
     }
     const std::map<ObjectId, LayoutArrow> returnArrows = returnValueArrows(t, oldArrows);
-    std::set<QString> kept;
+    std::set<ArrowKey> kept;
     for (const LayoutArrow& arrow : t.after.arrows) {
-        auto old = oldArrows.find(arrow.sourceKey);
+        auto old = oldArrows.find(arrow.source);
         if (old != oldArrows.end()) {
-            kept.insert(arrow.sourceKey);
+            kept.insert(arrow.source);
             moveArrow(t, *old->second, arrow);
         } else {
             drawArrowOut(t, arrow, returnArrows);
@@ -408,21 +389,21 @@ void StepAnimator::animateArrows(const Transition& t) {
         auto* ghost = new ArrowItem(&m_scene->diagramPalette());
         ghost->setArrow(*arrow);
         addGhost(ghost);
-        const SourceKey source = parseKey(key);
-        const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? t.before.findFrame(FrameId{source.id}) : nullptr;
+        const ArrowKey& source = key;
+        const LayoutBox* frameBox = source.fromFrame ? t.before.findFrame(FrameId{source.box}) : nullptr;
         addTrack(t.sourcePhase(key, frameBox), [ghost](qreal e) { ghost->setOpacity(1 - e); });
     }
 }
 
 std::map<ObjectId, LayoutArrow> StepAnimator::returnValueArrows(
-    const Transition& t, const std::map<QString, const LayoutArrow*>& oldArrows) {
+    const Transition& t, const std::map<ArrowKey, const LayoutArrow*>& oldArrows) {
     // A popped frame's return value arrow: where a value bound from the call comes from.
     std::map<ObjectId, LayoutArrow> returnArrows;
     for (const auto& [key, arrow] : oldArrows) {
-        const SourceKey source = parseKey(key);
-        if (source.kind == QLatin1Char('f') && t.popPhase.count(FrameId{source.id}) != 0 &&
+        const ArrowKey& source = key;
+        if (source.fromFrame && t.popPhase.count(FrameId{source.box}) != 0 &&
             t.returned.count(arrow->target) != 0 &&
-            rowName(t.before.findFrame(FrameId{source.id}), source.cell) == QLatin1String(kReturnLabel)) {
+            rowName(t.before.findFrame(FrameId{source.box}), int(source.cell)) == QLatin1String(kReturnLabel)) {
             returnArrows.emplace(arrow->target, *arrow);
         }
     }
@@ -433,12 +414,12 @@ void StepAnimator::moveArrow(const Transition& t, const LayoutArrow& from, const
     if (sameGeometry(from, arrow)) {
         return;
     }
-    ArrowItem* item = m_scene->arrowItem(arrow.sourceKey);
-    const SourceKey source = parseKey(arrow.sourceKey);
-    const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? t.after.findFrame(FrameId{source.id}) : nullptr;
+    ArrowItem* item = m_scene->arrowItem(arrow.source);
+    const ArrowKey& source = arrow.source;
+    const LayoutBox* frameBox = source.fromFrame ? t.after.findFrame(FrameId{source.box}) : nullptr;
     // Same target: it follows its boxes as they settle, or it only makes room for the arrows
     // around it. New target: the head slides over when the program rebinds or mutates.
-    int at = t.sourcePhase(arrow.sourceKey, frameBox);
+    int at = t.sourcePhase(arrow.source, frameBox);
     if (from.target == arrow.target) {
         const LayoutBox* oldTarget = t.before.findObject(arrow.target);
         const LayoutBox* newTarget = t.after.findObject(arrow.target);
@@ -451,24 +432,24 @@ void StepAnimator::moveArrow(const Transition& t, const LayoutArrow& from, const
 
 void StepAnimator::drawArrowOut(const Transition& t, const LayoutArrow& arrow,
                                 const std::map<ObjectId, LayoutArrow>& returnArrows) {
-    ArrowItem* item = m_scene->arrowItem(arrow.sourceKey);
-    const SourceKey source = parseKey(arrow.sourceKey);
-    const LayoutBox* frameBox = source.kind == QLatin1Char('f') ? t.after.findFrame(FrameId{source.id}) : nullptr;
+    ArrowItem* item = m_scene->arrowItem(arrow.source);
+    const ArrowKey& source = arrow.source;
+    const LayoutBox* frameBox = source.fromFrame ? t.after.findFrame(FrameId{source.box}) : nullptr;
     LayoutArrow from = collapsed(arrow);
     qreal share = 0;
-    if (source.kind == QLatin1Char('f')) {
+    if (source.fromFrame) {
         // A value returned by a call travels from the callee's frame to its new name.
-        const auto bound = t.boundTo.find({FrameId{source.id}, rowName(frameBox, source.cell)});
+        const auto bound = t.boundTo.find({FrameId{source.box}, rowName(frameBox, int(source.cell))});
         if (bound != t.boundTo.end()) {
             auto travelling = returnArrows.find(bound->second);
             if (travelling != returnArrows.end()) {
                 from = travelling->second;
             }
         }
-    } else if (t.allocPhase.count(ObjectId{source.id}) != 0 && t.mutatePhase.count(ObjectId{source.id}) == 0) {
+    } else if (t.allocPhase.count(ObjectId{source.box}) != 0 && t.mutatePhase.count(ObjectId{source.box}) == 0) {
         share = 0.5; // a new object's own references draw once it has grown
     }
-    addTrack(t.sourcePhase(arrow.sourceKey, frameBox), [item, from, arrow](qreal e) {
+    addTrack(t.sourcePhase(arrow.source, frameBox), [item, from, arrow](qreal e) {
         item->setOpacity(e > 0 ? 1 : 0);
         item->setArrow(lerp(from, arrow, std::max(e, 0.02)));
     }, share, 1);
@@ -601,7 +582,7 @@ void StepAnimator::restoreFinalGeometry() {
         }
     }
     for (const LayoutArrow& arrow : layout.arrows) {
-        if (ArrowItem* item = m_scene->arrowItem(arrow.sourceKey)) {
+        if (ArrowItem* item = m_scene->arrowItem(arrow.source)) {
             item->setArrow(arrow);
             item->setOpacity(1);
         }

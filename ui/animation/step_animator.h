@@ -102,7 +102,7 @@ private:
     void animateArrows(const Transition& t);
     // The return-value arrows of the frames popped in this step, by the object they point at.
     static std::map<core::ObjectId, LayoutArrow> returnValueArrows(
-        const Transition& t, const std::map<QString, const LayoutArrow*>& oldArrows);
+        const Transition& t, const std::map<ArrowKey, const LayoutArrow*>& oldArrows);
     void moveArrow(const Transition& t, const LayoutArrow& from, const LayoutArrow& arrow);
     void drawArrowOut(const Transition& t, const LayoutArrow& arrow,
                       const std::map<core::ObjectId, LayoutArrow>& returnArrows);

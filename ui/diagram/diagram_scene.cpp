@@ -106,9 +106,9 @@ void DiagramScene::relayout() {
     for (const LayoutBox& box : m_result.objects) {
         objects.insert(box.object);
     }
-    std::unordered_set<QString> arrows;
+    std::unordered_set<ArrowKey, ArrowKeyHash> arrows;
     for (const LayoutArrow& arrow : m_result.arrows) {
-        arrows.insert(arrow.sourceKey);
+        arrows.insert(arrow.source);
     }
     removeStale(*this, m_frames, frames);
     removeStale(*this, m_objects, objects);
@@ -152,7 +152,7 @@ void DiagramScene::relayout() {
         update(item, box, shownObjects, box.object, created);
     }
     for (const LayoutArrow& arrow : m_result.arrows) {
-        ArrowItem*& item = m_arrows[arrow.sourceKey];
+        ArrowItem*& item = m_arrows[arrow.source];
         if (item == nullptr) {
             item = new ArrowItem(&m_palette);
             addItem(item);
@@ -173,8 +173,8 @@ BoxItem* DiagramScene::objectItem(core::ObjectId id) const {
     return it == m_objects.end() ? nullptr : it->second;
 }
 
-ArrowItem* DiagramScene::arrowItem(const QString& sourceKey) const {
-    auto it = m_arrows.find(sourceKey);
+ArrowItem* DiagramScene::arrowItem(const ArrowKey& source) const {
+    auto it = m_arrows.find(source);
     return it == m_arrows.end() ? nullptr : it->second;
 }
 

@@ -43,7 +43,7 @@ public:
 
     BoxItem* frameItem(core::FrameId id) const;
     BoxItem* objectItem(core::ObjectId id) const;
-    ArrowItem* arrowItem(const QString& sourceKey) const;
+    ArrowItem* arrowItem(const ArrowKey& source) const;
     std::size_t frameItemCount() const { return m_frames.size(); }
     std::size_t objectItemCount() const { return m_objects.size(); }
     std::size_t arrowItemCount() const { return m_arrows.size(); }
@@ -74,7 +74,7 @@ private:
     DiagramLayoutResult m_result;
     std::unordered_map<core::FrameId, BoxItem*> m_frames;
     std::unordered_map<core::ObjectId, BoxItem*> m_objects;
-    std::map<QString, ArrowItem*> m_arrows;
+    std::map<ArrowKey, ArrowItem*> m_arrows;
 };
 
 } // namespace memstep::ui

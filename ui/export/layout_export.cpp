@@ -209,33 +209,15 @@ QString pythonType(const core::ProgramState& state, core::ObjectId id) {
     return QString::fromStdString(object.type);
 }
 
-// "f3:5" or "o7:2" (LayoutArrow::sourceKey) as the contract names the slot: "f3:x", "o7[2]"...
-QString arrowSource(const DiagramLayoutResult& layout, const QString& sourceKey) {
-    const qsizetype colon = sourceKey.indexOf(QLatin1Char(':'));
-    if (colon < 1) {
-        return sourceKey;
+// An arrow's start as the contract names its slot: "f3:x", "o7[2]", "o9.next"...
+QString arrowSource(const DiagramLayoutResult& layout, const ArrowKey& source) {
+    const LayoutBox* box = source.fromFrame ? layout.findFrame(core::FrameId{source.box})
+                                            : layout.findObject(core::ObjectId{source.box});
+    if (box == nullptr || source.cell >= box->cells.size() || box->cells[source.cell].sourceName.isEmpty()) {
+        return source.toString();
     }
-    const QString boxId = sourceKey.left(colon);
-    bool ok = false;
-    const qulonglong number = boxId.mid(1).toULongLong(&ok);
-    const std::size_t cell = sourceKey.mid(colon + 1).toULongLong();
-    if (!ok) {
-        return sourceKey;
-    }
-    const LayoutBox* box = nullptr;
-    if (boxId.startsWith(QLatin1Char('f'))) {
-        core::FrameId frame;
-        frame.value = decltype(frame.value)(number);
-        box = layout.findFrame(frame);
-    } else {
-        core::ObjectId object;
-        object.value = decltype(object.value)(number);
-        box = layout.findObject(object);
-    }
-    if (box == nullptr || cell >= box->cells.size() || box->cells[cell].sourceName.isEmpty()) {
-        return sourceKey;
-    }
-    return boxId + box->cells[cell].sourceName;
+    const QChar kind = source.fromFrame ? QLatin1Char('f') : QLatin1Char('o');
+    return kind + QString::number(source.box) + box->cells[source.cell].sourceName;
 }
 
 } // namespace
@@ -273,7 +255,7 @@ QJsonObject LayoutExport::describe(DiagramScene& scene, const core::ProgramState
 
     QJsonArray arrows;
     for (const LayoutArrow& arrow : layout.arrows) {
-        const ArrowItem* item = scene.arrowItem(arrow.sourceKey);
+        const ArrowItem* item = scene.arrowItem(arrow.source);
         if (item == nullptr) {
             continue;
         }
@@ -292,7 +274,7 @@ QJsonObject LayoutExport::describe(DiagramScene& scene, const core::ProgramState
             pointsJson.append(pointJson(points[i]));
         }
         QJsonObject json;
-        json[QStringLiteral("from")] = arrowSource(layout, arrow.sourceKey);
+        json[QStringLiteral("from")] = arrowSource(layout, arrow.source);
         json[QStringLiteral("to")] = QStringLiteral("o%1").arg(arrow.target.value);
         json[QStringLiteral("points")] = pointsJson;
         arrows.append(json);

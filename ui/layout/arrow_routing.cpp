@@ -338,7 +338,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
     }
     const ChangedIndex changedIndex(std::move(changed));
     SearchStates searched;
-    std::unordered_map<QString, RouteMemo::Entry> routed;
+    std::unordered_map<ArrowKey, RouteMemo::Entry, ArrowKeyHash> routed;
     for (std::size_t i : order) {
         LayoutArrow& arrow = arrows[i];
         const ArrowOrigin& origin = origins[i];
@@ -361,7 +361,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         entry.spread = occupancy.active();
         bool reused = false;
         if (reuse) {
-            auto previous = memo->entries.find(arrow.sourceKey);
+            auto previous = memo->entries.find(arrow.source);
             if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
                 reused = !changedIndex.meetsAny(previous->second.looked);
                 if (reused && previous->second.searchedDetour && occupancy.active()) {
@@ -390,7 +390,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
             entry.control2 = arrow.control2;
             entry.end = arrow.end;
         }
-        routed.insert_or_assign(arrow.sourceKey, std::move(entry));
+        routed.insert_or_assign(arrow.source, std::move(entry));
     }
     if (memo != nullptr) {
         memo->entries = std::move(routed);

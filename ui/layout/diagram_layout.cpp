@@ -127,8 +127,12 @@ bool sameBox(const LayoutBox& a, const LayoutBox& b) {
            std::equal(a.cells.begin(), a.cells.end(), b.cells.begin(), b.cells.end(), sameCell);
 }
 
+QString ArrowKey::toString() const {
+    return QStringLiteral("%1%2:%3").arg(fromFrame ? QLatin1Char('f') : QLatin1Char('o')).arg(box).arg(cell);
+}
+
 bool sameArrow(const LayoutArrow& a, const LayoutArrow& b) {
-    return a.sourceKey == b.sourceKey && a.target == b.target && samePoint(a.start, b.start) &&
+    return a.source == b.source && a.target == b.target && samePoint(a.start, b.start) &&
            samePoint(a.control1, b.control1) && samePoint(a.control2, b.control2) && samePoint(a.end, b.end) &&
            std::equal(a.pieces.begin(), a.pieces.end(), b.pieces.begin(), b.pieces.end(), samePoint);
 }
@@ -247,7 +251,7 @@ void DiagramLayout::routeAll(DiagramLayoutResult& result) {
         objectIndex.emplace(result.objects[i].object, i);
     }
     std::vector<ArrowOrigin> origins;
-    auto collect = [&](const LayoutBox& box, const QString& prefix) {
+    auto collect = [&](const LayoutBox& box, bool fromFrame, std::uint32_t boxId) {
         for (std::size_t c = 0; c < box.cells.size(); ++c) {
             const LayoutCell& cell = box.cells[c];
             if (!cell.target) {
@@ -258,7 +262,7 @@ void DiagramLayout::routeAll(DiagramLayoutResult& result) {
                 continue;
             }
             LayoutArrow arrow;
-            arrow.sourceKey = prefix + QLatin1Char(':') + QString::number(c);
+            arrow.source = ArrowKey{fromFrame, boxId, c};
             arrow.target = *cell.target;
             arrow.start = cell.anchor;
             result.arrows.push_back(arrow);
@@ -266,10 +270,10 @@ void DiagramLayout::routeAll(DiagramLayoutResult& result) {
         }
     };
     for (const LayoutBox& frame : result.frames) {
-        collect(frame, QStringLiteral("f") + QString::number(frame.frame.value));
+        collect(frame, true, frame.frame.value);
     }
     for (const LayoutBox& object : result.objects) {
-        collect(object, QStringLiteral("o") + QString::number(object.object.value));
+        collect(object, false, object.object.value);
     }
     std::vector<const LayoutBox*> allBoxes;
     allBoxes.reserve(result.frames.size() + result.objects.size());

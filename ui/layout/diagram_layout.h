@@ -20,6 +20,7 @@
 
 #include "diagram_palette.h"
 #include "memstep/trace.h"
+#include "arrow_key.h"
 #include "route_memo.h"
 
 #include <QFont>
@@ -28,6 +29,8 @@
 #include <QRectF>
 #include <QString>
 #include <array>
+#include <compare>
+#include <functional>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -110,7 +113,7 @@ bool sameCell(const LayoutCell& a, const LayoutCell& b);
 bool sameBox(const LayoutBox& a, const LayoutBox& b);
 
 struct LayoutArrow {
-    QString sourceKey;     // "f<frame>:<row>" or "o<object>:<cell>": stable between steps
+    ArrowKey source;
     core::ObjectId target;
     QPointF start;         // the slot's anchor
     QPointF control1;

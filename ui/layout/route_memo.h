@@ -14,6 +14,7 @@
 // diagram's routes and a scan of the changed boxes per arrow.
 #pragma once
 
+#include "arrow_key.h"
 #include <QPointF>
 #include <QRect>
 #include <QRectF>
@@ -51,7 +52,7 @@ struct RouteMemo {
         std::vector<QPointF> pieces;
     };
 
-    std::unordered_map<QString, Entry> entries; // by LayoutArrow::sourceKey
+    std::unordered_map<ArrowKey, Entry, ArrowKeyHash> entries; // by LayoutArrow::source
     std::vector<QRectF> boxes;                  // every box of the last call, sorted
     bool valid = false;
 

@@ -309,6 +309,7 @@ void HeapPlacement::closeDown(Node& node, qreal bottom) {
 bool HeapPlacement::measureLanes(Node& node) {
     constexpr std::size_t kMaxLanes = 4;
     constexpr qreal kArrowClearance = 6; // between an arrow passing a lane and the boxes in it
+    constexpr qreal kLaneGap = 12;       // between boxes side by side in a lane: two lanes hold ints
     struct Placed {
         std::size_t lane;
         qreal left, right;
@@ -335,7 +336,7 @@ bool HeapPlacement::measureLanes(Node& node) {
             });
         };
         auto fits = [&](std::size_t lane) {
-            if (lane < laneRight.size() && laneRight[lane] + kObjectGap > left) {
+            if (lane < laneRight.size() && laneRight[lane] + kLaneGap > left) {
                 return false;
             }
             // The arrow into this lane passes the lanes above clear of what is in them, and

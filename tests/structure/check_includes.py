@@ -83,9 +83,9 @@ def resolve(root, rel, name):
     top = rel.split('/')[0]
     for folder in [str(pathlib.PurePosixPath(rel).parent)] + INCLUDE_DIRS.get(top, []):
         for candidate in (f'{folder}/{name}', f'{folder}/{name}.in'):  # .in: configure_file
-            path = root / candidate
-            if path.is_file():
-                return str(pathlib.PurePosixPath(path.resolve().relative_to(root.resolve())))
+            path = (root / candidate).resolve()
+            if path.is_file() and path.is_relative_to(root.resolve()):
+                return path.relative_to(root.resolve()).as_posix()
     return None
 
 

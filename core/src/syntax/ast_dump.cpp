@@ -1,6 +1,7 @@
 #include "syntax/ast_dump.h"
 
 #include <cstdio>
+#include <type_traits>
 
 namespace memstep::core::syntax {
 
@@ -141,27 +142,10 @@ public:
             open("Set", e);
             items(e.as<Set>().elts);
             break;
-        case ExprKind::ListComp:
-            open("ListComp", e);
-            optional(e.as<ListComp>().elt.get());
-            generators(e.as<ListComp>().generators);
-            break;
-        case ExprKind::SetComp:
-            open("SetComp", e);
-            optional(e.as<SetComp>().elt.get());
-            generators(e.as<SetComp>().generators);
-            break;
-        case ExprKind::DictComp:
-            open("DictComp", e);
-            optional(e.as<DictComp>().key.get());
-            optional(e.as<DictComp>().value.get());
-            generators(e.as<DictComp>().generators);
-            break;
-        case ExprKind::GeneratorExp:
-            open("GeneratorExp", e);
-            optional(e.as<GeneratorExp>().elt.get());
-            generators(e.as<GeneratorExp>().generators);
-            break;
+        case ExprKind::ListComp: comprehension("ListComp", e.as<ListComp>(), e); break;
+        case ExprKind::SetComp: comprehension("SetComp", e.as<SetComp>(), e); break;
+        case ExprKind::DictComp: comprehension("DictComp", e.as<DictComp>(), e); break;
+        case ExprKind::GeneratorExp: comprehension("GeneratorExp", e.as<GeneratorExp>(), e); break;
         case ExprKind::Yield:
             open("Yield", e);
             optional(e.as<Yield>().value.get());
@@ -310,6 +294,18 @@ private:
             optional(d.values[i].get());
             m_out += ')';
         }
+    }
+
+    // A comprehension: its element (key and value for a dict), then its for/if clauses.
+    template <class Comp> void comprehension(const char* name, const Comp& c, const Location& at) {
+        open(name, at);
+        if constexpr (std::is_same_v<Comp, DictComp>) {
+            optional(c.key.get());
+            optional(c.value.get());
+        } else {
+            optional(c.elt.get());
+        }
+        generators(c.generators);
     }
 
     void compare(const Compare& c, const Location& at) {

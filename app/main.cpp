@@ -25,6 +25,172 @@ bool wantsHeadless(int argc, char** argv) {
     return false;
 }
 
+// memstep's options, declared once (in the order --help lists them) and read by the steps of
+// main() below.
+struct CommandLine {
+    CommandLine();
+
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption png{QStringLiteral("export-png"), QStringLiteral("Write the diagram as PNG to <file> and exit."), QStringLiteral("file")};
+    const QCommandLineOption svg{QStringLiteral("export-svg"), QStringLiteral("Write the diagram as SVG to <file> and exit."), QStringLiteral("file")};
+    const QCommandLineOption gif{QStringLiteral("export-gif"), QStringLiteral("Write an animated GIF of the steps --from to --to to <file> and exit."), QStringLiteral("file")};
+    const QCommandLineOption layout{
+        QStringLiteral("export-layout"),
+        QStringLiteral("Write the geometry of the PNG's diagram (boxes, arrows, texts) as JSON to "
+                       "<file> ('-': standard output) and exit."),
+        QStringLiteral("file")};
+    const QCommandLineOption pdf{QStringLiteral("export-pdf"), QStringLiteral("Write a PDF handout, one page per step from --from to --to, to <file> and exit."), QStringLiteral("file")};
+    const QCommandLineOption from{QStringLiteral("from"), QStringLiteral("First step of a GIF or PDF, 1-based (default: 1)."), QStringLiteral("a")};
+    const QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Last step of a GIF or PDF (default: the last)."), QStringLiteral("b")};
+    const QCommandLineOption step{
+        QStringLiteral("step"),
+        QStringLiteral("The step to draw, 1-based (default: the last); with --export-layout also "
+                       "'all' (JSON Lines, one step a line)."),
+        QStringLiteral("n")};
+    const QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."), QStringLiteral("s")};
+    const QCommandLineOption transparent{QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white.")};
+    const QCommandLineOption everyObject{QStringLiteral("every-object"), QStringLiteral("Draw every object on the heap as a box, numbers and strings in containers too.")};
+    const QCommandLineOption ids{QStringLiteral("ids"), QStringLiteral("Show each object's id().")};
+    const QCommandLineOption dark{QStringLiteral("dark"), QStringLiteral("Dark colours (with --transparent).")};
+
+    bool isSet(const QCommandLineOption& option) const { return parser.isSet(option); }
+    QString value(const QCommandLineOption& option) const { return parser.value(option); }
+};
+
+CommandLine::CommandLine() {
+    parser.setApplicationDescription(QStringLiteral("See what Python does with memory, one step at a time."));
+    parser.addOptions(
+        {png, svg, layout, gif, pdf, step, scale, from, to, transparent, everyObject, ids, dark});
+    parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("A Python file to open (or to export)."), QStringLiteral("[PROGRAM.py]"));
+}
+
+int usageError(QTextStream& err, const QString& message) {
+    err << "memstep: " << message << "\nTry 'memstep --help'.\n";
+    err.flush();
+    return kUsageError;
+}
+
+// No export asked for: the window, with the program if one is named.
+int openWindow(QApplication& app, const CommandLine& cl, const QStringList& files, QTextStream& err) {
+    for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.from, &cl.to, &cl.transparent, &cl.everyObject, &cl.ids, &cl.dark}) {
+        if (cl.isSet(*option)) {
+            return usageError(err, QStringLiteral("--%1 only goes with an --export-... option").arg(option->names().first()));
+        }
+    }
+    memstep::ui::MainWindow window;
+    if (!files.isEmpty() && !window.openFile(files.first())) {
+        err << "memstep: cannot open " << files.first() << '\n';
+    }
+    window.show();
+    return app.exec();
+}
+
+// --export-gif or --export-pdf: the steps --from to --to.
+int exportSequence(const CommandLine& cl, const QString& program, QTextStream& err) {
+    for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.transparent, &cl.dark}) {
+        if (cl.isSet(*option)) {
+            return usageError(err, QStringLiteral("--%1 goes with --export-png or --export-svg, not with --export-%2")
+                                       .arg(option->names().first(), cl.isSet(cl.gif) ? QStringLiteral("gif") : QStringLiteral("pdf")));
+        }
+    }
+    memstep::ui::SequenceExportRequest request;
+    request.format = cl.isSet(cl.gif) ? memstep::ui::SequenceExportRequest::Format::Gif
+                                      : memstep::ui::SequenceExportRequest::Format::Pdf;
+    request.programPath = program;
+    request.outputPath = cl.value(cl.isSet(cl.gif) ? cl.gif : cl.pdf);
+    for (const auto& [option, target] : {std::pair{&cl.from, &request.from}, std::pair{&cl.to, &request.to}}) {
+        if (cl.isSet(*option)) {
+            bool ok = false;
+            const long long n = cl.value(*option).toLongLong(&ok);
+            if (!ok || n < 1) {
+                return usageError(err, QStringLiteral("--%1 wants a whole number from 1, not '%2'")
+                                           .arg(option->names().first(), cl.value(*option)));
+            }
+            *target = n;
+        }
+    }
+    if (request.from && request.to && *request.from > *request.to) {
+        return usageError(err, QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
+    }
+    request.everyObject = cl.isSet(cl.everyObject);
+    request.showIds = cl.isSet(cl.ids);
+    const int code = memstep::ui::HeadlessSequenceExport::run(request, err);
+    err.flush();
+    return code;
+}
+
+// --export-layout: the geometry of one step's picture, or of every step with --step all.
+int exportLayout(const CommandLine& cl, memstep::ui::HeadlessExportRequest request, QTextStream& err) {
+    // The geometry is that of a scale-1 picture and does not depend on colours.
+    for (const QCommandLineOption* option : {&cl.scale, &cl.transparent, &cl.dark}) {
+        if (cl.isSet(*option)) {
+            return usageError(err, QStringLiteral("--%1 does not go with --export-layout")
+                                       .arg(option->names().first()));
+        }
+    }
+    request.outputPath = cl.value(cl.layout);
+    const bool allSteps = cl.value(cl.step) == QLatin1String("all");
+    if (cl.isSet(cl.step) && !allSteps) {
+        bool ok = false;
+        const long long n = cl.value(cl.step).toLongLong(&ok);
+        if (!ok || n < 1) {
+            return usageError(
+                err, QStringLiteral("--step wants a whole number from 1 or 'all', not '%1'")
+                         .arg(cl.value(cl.step)));
+        }
+        request.step = n;
+    }
+    request.everyObject = cl.isSet(cl.everyObject);
+    request.showIds = cl.isSet(cl.ids);
+    const int code = memstep::ui::LayoutExport::run(request, allSteps, err);
+    err.flush();
+    return code;
+}
+
+// --export-png, --export-svg or --export-layout: one step's diagram.
+int exportPicture(const CommandLine& cl, const QString& program, QTextStream& err) {
+    for (const QCommandLineOption* option : {&cl.from, &cl.to}) {
+        if (cl.isSet(*option)) {
+            return usageError(err, QStringLiteral("--%1 goes with --export-gif or --export-pdf; use --step for one picture").arg(option->names().first()));
+        }
+    }
+    memstep::ui::HeadlessExportRequest request;
+    request.programPath = program;
+    request.svg = cl.isSet(cl.svg);
+    request.outputPath = cl.value(request.svg ? cl.svg : cl.png);
+    if (cl.isSet(cl.layout)) {
+        return exportLayout(cl, request, err);
+    }
+    if (cl.isSet(cl.step)) {
+        bool ok = false;
+        const long long n = cl.value(cl.step).toLongLong(&ok);
+        if (!ok || n < 1) {
+            return usageError(err, QStringLiteral("--step wants a whole number from 1, not '%1'").arg(cl.value(cl.step)));
+        }
+        request.step = n;
+    }
+    if (cl.isSet(cl.scale)) {
+        bool ok = false;
+        const double s = cl.value(cl.scale).remove(QLatin1Char('x')).toDouble(&ok);
+        if (!ok || !(s == 1 || s == 2 || s == 4)) {
+            return usageError(err, QStringLiteral("--scale must be 1, 2 or 4, not '%1'").arg(cl.value(cl.scale)));
+        }
+        if (request.svg) {
+            return usageError(err, QStringLiteral("--scale applies to PNG only"));
+        }
+        request.scale = s;
+    }
+    request.transparent = cl.isSet(cl.transparent);
+    request.everyObject = cl.isSet(cl.everyObject);
+    request.showIds = cl.isSet(cl.ids);
+    request.dark = cl.isSet(cl.dark);
+    const int code = memstep::ui::HeadlessExport::run(request, err);
+    err.flush();
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -37,171 +203,37 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("memstep"));
     QApplication::setApplicationVersion(QString::fromLatin1(memstep::kVersion));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("See what Python does with memory, one step at a time."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write the diagram as PNG to <file> and exit."), QStringLiteral("file"));
-    const QCommandLineOption svg(QStringLiteral("export-svg"), QStringLiteral("Write the diagram as SVG to <file> and exit."), QStringLiteral("file"));
-    const QCommandLineOption gif(QStringLiteral("export-gif"), QStringLiteral("Write an animated GIF of the steps --from to --to to <file> and exit."), QStringLiteral("file"));
-    const QCommandLineOption layout(
-        QStringLiteral("export-layout"),
-        QStringLiteral("Write the geometry of the PNG's diagram (boxes, arrows, texts) as JSON to "
-                       "<file> ('-': standard output) and exit."),
-        QStringLiteral("file"));
-    const QCommandLineOption pdf(QStringLiteral("export-pdf"), QStringLiteral("Write a PDF handout, one page per step from --from to --to, to <file> and exit."), QStringLiteral("file"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First step of a GIF or PDF, 1-based (default: 1)."), QStringLiteral("a"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last step of a GIF or PDF (default: the last)."), QStringLiteral("b"));
-    const QCommandLineOption step(
-        QStringLiteral("step"),
-        QStringLiteral("The step to draw, 1-based (default: the last); with --export-layout also "
-                       "'all' (JSON Lines, one step a line)."),
-        QStringLiteral("n"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."), QStringLiteral("s"));
-    const QCommandLineOption transparent(QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white."));
-    const QCommandLineOption everyObject(QStringLiteral("every-object"), QStringLiteral("Draw every object on the heap as a box, numbers and strings in containers too."));
-    const QCommandLineOption ids(QStringLiteral("ids"), QStringLiteral("Show each object's id()."));
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark colours (with --transparent)."));
-    parser.addOptions(
-        {png, svg, layout, gif, pdf, step, scale, from, to, transparent, everyObject, ids, dark});
-    parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("A Python file to open (or to export)."), QStringLiteral("[PROGRAM.py]"));
-
+    CommandLine cl;
     QTextStream err(stderr);
-    auto usageError = [&](const QString& message) {
-        err << "memstep: " << message << "\nTry 'memstep --help'.\n";
-        err.flush();
-        return kUsageError;
-    };
-    if (!parser.parse(QApplication::arguments())) {
-        return usageError(parser.errorText());
+    if (!cl.parser.parse(QApplication::arguments())) {
+        return usageError(err, cl.parser.errorText());
     }
-    if (parser.isSet(helpOption)) {
-        std::cout << parser.helpText().toStdString();
+    if (cl.isSet(cl.helpOption)) {
+        std::cout << cl.parser.helpText().toStdString();
         return 0;
     }
-    if (parser.isSet(versionOption)) {
+    if (cl.isSet(cl.versionOption)) {
         std::cout << "memstep " << memstep::kVersion << '\n';
         return 0;
     }
-    const QStringList files = parser.positionalArguments();
+    const QStringList files = cl.parser.positionalArguments();
     if (files.size() > 1) {
-        return usageError(QStringLiteral("expected at most one program, got %1").arg(files.size()));
+        return usageError(err, QStringLiteral("expected at most one program, got %1").arg(files.size()));
     }
-    const int formats = int(parser.isSet(png)) + int(parser.isSet(svg)) +
-                        int(parser.isSet(layout)) + int(parser.isSet(gif)) + int(parser.isSet(pdf));
-    const bool exporting = formats > 0;
-    if (!exporting) {
-        for (const QCommandLineOption* option : {&step, &scale, &from, &to, &transparent, &everyObject, &ids, &dark}) {
-            if (parser.isSet(*option)) {
-                return usageError(QStringLiteral("--%1 only goes with an --export-... option").arg(option->names().first()));
-            }
-        }
-        memstep::ui::MainWindow window;
-        if (!files.isEmpty() && !window.openFile(files.first())) {
-            err << "memstep: cannot open " << files.first() << '\n';
-        }
-        window.show();
-        return app.exec();
+    const int formats = int(cl.isSet(cl.png)) + int(cl.isSet(cl.svg)) +
+                        int(cl.isSet(cl.layout)) + int(cl.isSet(cl.gif)) + int(cl.isSet(cl.pdf));
+    if (formats == 0) {
+        return openWindow(app, cl, files, err);
     }
-
     if (formats > 1) {
-        return usageError(QStringLiteral("choose one of --export-png, --export-svg, "
-                                         "--export-layout, --export-gif and --export-pdf"));
+        return usageError(err, QStringLiteral("choose one of --export-png, --export-svg, "
+                                              "--export-layout, --export-gif and --export-pdf"));
     }
     if (files.isEmpty()) {
-        return usageError(QStringLiteral("--export-... needs a PROGRAM.py"));
+        return usageError(err, QStringLiteral("--export-... needs a PROGRAM.py"));
     }
-    if (parser.isSet(gif) || parser.isSet(pdf)) {
-        for (const QCommandLineOption* option : {&step, &scale, &transparent, &dark}) {
-            if (parser.isSet(*option)) {
-                return usageError(QStringLiteral("--%1 goes with --export-png or --export-svg, not with --export-%2")
-                                      .arg(option->names().first(), parser.isSet(gif) ? QStringLiteral("gif") : QStringLiteral("pdf")));
-            }
-        }
-        memstep::ui::SequenceExportRequest request;
-        request.format = parser.isSet(gif) ? memstep::ui::SequenceExportRequest::Format::Gif
-                                           : memstep::ui::SequenceExportRequest::Format::Pdf;
-        request.programPath = files.first();
-        request.outputPath = parser.value(parser.isSet(gif) ? gif : pdf);
-        for (const auto& [option, target] : {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
-            if (parser.isSet(*option)) {
-                bool ok = false;
-                const long long n = parser.value(*option).toLongLong(&ok);
-                if (!ok || n < 1) {
-                    return usageError(QStringLiteral("--%1 wants a whole number from 1, not '%2'")
-                                          .arg(option->names().first(), parser.value(*option)));
-                }
-                *target = n;
-            }
-        }
-        if (request.from && request.to && *request.from > *request.to) {
-            return usageError(QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
-        }
-        request.everyObject = parser.isSet(everyObject);
-        request.showIds = parser.isSet(ids);
-        const int code = memstep::ui::HeadlessSequenceExport::run(request, err);
-        err.flush();
-        return code;
+    if (cl.isSet(cl.gif) || cl.isSet(cl.pdf)) {
+        return exportSequence(cl, files.first(), err);
     }
-    for (const QCommandLineOption* option : {&from, &to}) {
-        if (parser.isSet(*option)) {
-            return usageError(QStringLiteral("--%1 goes with --export-gif or --export-pdf; use --step for one picture").arg(option->names().first()));
-        }
-    }
-    memstep::ui::HeadlessExportRequest request;
-    request.programPath = files.first();
-    request.svg = parser.isSet(svg);
-    request.outputPath = parser.value(request.svg ? svg : png);
-    if (parser.isSet(layout)) {
-        // The geometry is that of a scale-1 picture and does not depend on colours.
-        for (const QCommandLineOption* option : {&scale, &transparent, &dark}) {
-            if (parser.isSet(*option)) {
-                return usageError(QStringLiteral("--%1 does not go with --export-layout")
-                                      .arg(option->names().first()));
-            }
-        }
-        request.outputPath = parser.value(layout);
-        const bool allSteps = parser.value(step) == QLatin1String("all");
-        if (parser.isSet(step) && !allSteps) {
-            bool ok = false;
-            const long long n = parser.value(step).toLongLong(&ok);
-            if (!ok || n < 1) {
-                return usageError(
-                    QStringLiteral("--step wants a whole number from 1 or 'all', not '%1'")
-                        .arg(parser.value(step)));
-            }
-            request.step = n;
-        }
-        request.everyObject = parser.isSet(everyObject);
-        request.showIds = parser.isSet(ids);
-        const int code = memstep::ui::LayoutExport::run(request, allSteps, err);
-        err.flush();
-        return code;
-    }
-    if (parser.isSet(step)) {
-        bool ok = false;
-        const long long n = parser.value(step).toLongLong(&ok);
-        if (!ok || n < 1) {
-            return usageError(QStringLiteral("--step wants a whole number from 1, not '%1'").arg(parser.value(step)));
-        }
-        request.step = n;
-    }
-    if (parser.isSet(scale)) {
-        bool ok = false;
-        const double s = parser.value(scale).remove(QLatin1Char('x')).toDouble(&ok);
-        if (!ok || !(s == 1 || s == 2 || s == 4)) {
-            return usageError(QStringLiteral("--scale must be 1, 2 or 4, not '%1'").arg(parser.value(scale)));
-        }
-        if (request.svg) {
-            return usageError(QStringLiteral("--scale applies to PNG only"));
-        }
-        request.scale = s;
-    }
-    request.transparent = parser.isSet(transparent);
-    request.everyObject = parser.isSet(everyObject);
-    request.showIds = parser.isSet(ids);
-    request.dark = parser.isSet(dark);
-    const int code = memstep::ui::HeadlessExport::run(request, err);
-    err.flush();
-    return code;
+    return exportPicture(cl, files.first(), err);
 }

@@ -395,12 +395,13 @@ TEST(ApplyEvent, StepInfoMarksRaisingAndYieldOnTheInnermostFrame) {
     ProgramState state;
     ASSERT_TRUE(applyEvent(state, framePush(1, "<module>")));
     ASSERT_TRUE(applyEvent(state, framePush(2, "parse")));
-    StepInfo raising{StepKind::Exception, 3, std::nullopt, ExceptionInfo{"ValueError", "bad"}};
+    StepInfo raising{StepKind::Exception, 3, std::nullopt, ExceptionInfo{"ValueError", "bad"},
+                     std::nullopt, std::nullopt, false};
     raising.raising = ObjectId{7};
     applyStepInfo(state, raising);
     EXPECT_EQ(state.frames[1].raising, ObjectId{7});
     EXPECT_FALSE(state.frames[0].raising.has_value());
-    StepInfo yielding{StepKind::Return, 4, ObjectId{8}, std::nullopt};
+    StepInfo yielding{StepKind::Return, 4, ObjectId{8}, std::nullopt, std::nullopt, std::nullopt, false};
     yielding.yielded = true;
     applyStepInfo(state, yielding);
     EXPECT_FALSE(state.frames[1].raising.has_value());

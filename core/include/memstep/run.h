@@ -8,6 +8,7 @@
 #pragma once
 
 #include "memstep/diagnostic.h"
+#include "memstep/run_result.h"
 #include "memstep/trace.h"
 
 #include <atomic>
@@ -60,13 +61,6 @@ struct RunOptions {
     const std::atomic<bool>* cancel = nullptr;
     // Called now and then (not every step) with the number of steps so far.
     std::function<void(std::uint64_t steps)> onProgress;
-};
-
-struct RunResult {
-    Trace trace;                      // empty when !record or on a syntax error
-    std::string stdoutText;           // everything printed
-    std::optional<Diagnostic> error;  // nullopt when the program ran to its end
-    std::uint64_t steps = 0;          // steps executed, recorded or not
 };
 
 RunResult runProgram(std::string_view source, const RunOptions& options = {});

@@ -6,7 +6,7 @@
 // the events everywhere, so its size follows what the program did, not steps x heap.
 #pragma once
 
-#include "memstep/run.h"
+#include "memstep/run_result.h"
 
 #include <cstdint>
 #include <iosfwd>

@@ -1,5 +1,6 @@
 #include "numeric/float_digits.h"
 #include "numeric/float_format.h"
+#include "numeric/int_digits.h"
 
 #include <algorithm>
 #include <cctype>
@@ -401,29 +402,15 @@ Result<std::string> formatFloat(double value, const FormatSpec& spec) {
 
 Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
                               std::string_view typeName) {
-    int base = 10;
-    std::string prefix;
     switch (spec.type) {
     case '\0': // a spec parsed without the int default type
     case 'd':
     case 'n':
     case 'c':
-        break;
     case 'b':
-        base = 2;
-        prefix = "0b";
-        break;
     case 'o':
-        base = 8;
-        prefix = "0o";
-        break;
     case 'x':
-        base = 16;
-        prefix = "0x";
-        break;
     case 'X':
-        base = 16;
-        prefix = "0X";
         break;
     case 'e':
     case 'E':
@@ -468,15 +455,12 @@ Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
     if (spec.width > kMaxFormatWidth) {
         return tooWide();
     }
-    std::string digits = value.abs().toString(base);
-    if (spec.type == 'X') {
-        digits = upper(digits);
-    }
+    IntDigits number = intDigits(value, spec.type);
     if (!spec.alternate) {
-        prefix.clear();
+        number.prefix.clear();
     }
-    return layoutNumber(signText(value.isNegative(), spec.sign), prefix, digits, "", spec,
-                        base == 10 ? 3 : 4);
+    return layoutNumber(signText(value.isNegative(), spec.sign), number.prefix, number.digits, "",
+                        spec, number.base == 10 ? 3 : 4);
 }
 
 Result<std::string> formatInt(std::int64_t value, const FormatSpec& spec,

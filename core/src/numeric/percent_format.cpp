@@ -1,5 +1,6 @@
 #include "numeric/float_digits.h"
 #include "numeric/float_format.h"
+#include "numeric/int_digits.h"
 
 #include <cctype>
 #include <cmath>
@@ -194,21 +195,7 @@ Result<std::string> percentFormatInt(const BigInt& value, const PercentSpec& spe
         }
         return percentFormatText(codePointText(static_cast<std::uint32_t>(value.toInt64())), spec);
     }
-    int base = 10;
-    std::string prefix;
     switch (spec.conversion) {
-    case 'o':
-        base = 8;
-        prefix = "0o";
-        break;
-    case 'x':
-        base = 16;
-        prefix = "0x";
-        break;
-    case 'X':
-        base = 16;
-        prefix = "0X";
-        break;
     case 'e':
     case 'E':
     case 'f':
@@ -224,19 +211,15 @@ Result<std::string> percentFormatInt(const BigInt& value, const PercentSpec& spe
     default:
         break;
     }
-    std::string digits = value.abs().toString(base);
-    if (spec.conversion == 'X') {
-        for (auto& ch : digits) {
-            ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-        }
-    }
+    IntDigits number = intDigits(value, spec.conversion);
+    std::string& digits = number.digits;
     if (spec.precision > 0 && digits.size() < static_cast<std::size_t>(spec.precision)) {
         digits.insert(0, static_cast<std::size_t>(spec.precision) - digits.size(), '0');
     }
     if (!spec.alternate) {
-        prefix.clear();
+        number.prefix.clear();
     }
-    return padNumber(signFor(value.isNegative(), spec), prefix, digits, spec);
+    return padNumber(signFor(value.isNegative(), spec), number.prefix, digits, spec);
 }
 
 Result<std::string> percentFormatFloat(double value, const PercentSpec& spec) {

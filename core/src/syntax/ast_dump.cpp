@@ -1,6 +1,7 @@
 #include "syntax/ast_dump.h"
 
 #include <cstdio>
+#include <type_traits>
 
 namespace memstep::core::syntax {
 
@@ -19,30 +20,8 @@ public:
 
     void stmt(const Stmt& s) {
         switch (s.kind) {
-        case StmtKind::FunctionDef: {
-            const auto& f = s.as<FunctionDef>();
-            open("FunctionDef", s);
-            m_out += ' ' + f.name;
-            arguments(f.args);
-            list("decorators", f.decorators);
-            if (f.returns) {
-                m_out += " (returns ";
-                expr(*f.returns);
-                m_out += ')';
-            }
-            body(f.body);
-            break;
-        }
-        case StmtKind::ClassDef: {
-            const auto& c = s.as<ClassDef>();
-            open("ClassDef", s);
-            m_out += ' ' + c.name;
-            list("bases", c.bases);
-            keywords(c.keywords);
-            list("decorators", c.decorators);
-            body(c.body);
-            break;
-        }
+        case StmtKind::FunctionDef: functionDef(s.as<FunctionDef>(), s); break;
+        case StmtKind::ClassDef: classDef(s.as<ClassDef>(), s); break;
         case StmtKind::Return:
             open("Return", s);
             optional(s.as<Return>().value.get());
@@ -72,47 +51,10 @@ public:
                 m_out += " simple";
             break;
         }
-        case StmtKind::For: {
-            const auto& f = s.as<For>();
-            open("For", s);
-            optional(f.target.get());
-            optional(f.iter.get());
-            body(f.body);
-            if (!f.orElse.empty())
-                body(f.orElse, "else");
-            break;
-        }
-        case StmtKind::While: {
-            const auto& w = s.as<While>();
-            open("While", s);
-            optional(w.test.get());
-            body(w.body);
-            if (!w.orElse.empty())
-                body(w.orElse, "else");
-            break;
-        }
-        case StmtKind::If: {
-            const auto& i = s.as<If>();
-            open("If", s);
-            optional(i.test.get());
-            body(i.body);
-            if (!i.orElse.empty())
-                body(i.orElse, "else");
-            break;
-        }
-        case StmtKind::With: {
-            const auto& w = s.as<With>();
-            open("With", s);
-            for (const auto& item : w.items) {
-                m_out += " (item";
-                optional(item.contextExpr.get());
-                if (item.optionalVars)
-                    optional(item.optionalVars.get());
-                m_out += ')';
-            }
-            body(w.body);
-            break;
-        }
+        case StmtKind::For: forStmt(s.as<For>(), s); break;
+        case StmtKind::While: whileStmt(s.as<While>(), s); break;
+        case StmtKind::If: ifStmt(s.as<If>(), s); break;
+        case StmtKind::With: withStmt(s.as<With>(), s); break;
         case StmtKind::Raise:
             open("Raise", s);
             if (s.as<Raise>().exc)
@@ -123,25 +65,7 @@ public:
                 m_out += ')';
             }
             break;
-        case StmtKind::Try: {
-            const auto& t = s.as<Try>();
-            open("Try", s);
-            body(t.body);
-            for (const auto& h : t.handlers) {
-                m_out += " (except";
-                if (h.type)
-                    optional(h.type.get());
-                if (!h.name.empty())
-                    m_out += " as " + h.name;
-                body(h.body);
-                m_out += ')';
-            }
-            if (!t.orElse.empty())
-                body(t.orElse, "else");
-            if (!t.finalBody.empty())
-                body(t.finalBody, "finally");
-            break;
-        }
+        case StmtKind::Try: tryStmt(s.as<Try>(), s); break;
         case StmtKind::Assert:
             open("Assert", s);
             optional(s.as<Assert>().test.get());
@@ -213,47 +137,15 @@ public:
             optional(e.as<IfExp>().body.get());
             optional(e.as<IfExp>().orElse.get());
             break;
-        case ExprKind::Dict: {
-            const auto& d = e.as<Dict>();
-            open("Dict", e);
-            for (std::size_t i = 0; i < d.values.size(); ++i) {
-                if (d.keys[i]) {
-                    m_out += " (";
-                    expr(*d.keys[i]);
-                    m_out += ':';
-                } else {
-                    m_out += " (**";
-                }
-                optional(d.values[i].get());
-                m_out += ')';
-            }
-            break;
-        }
+        case ExprKind::Dict: dictDisplay(e.as<Dict>(), e); break;
         case ExprKind::Set:
             open("Set", e);
             items(e.as<Set>().elts);
             break;
-        case ExprKind::ListComp:
-            open("ListComp", e);
-            optional(e.as<ListComp>().elt.get());
-            generators(e.as<ListComp>().generators);
-            break;
-        case ExprKind::SetComp:
-            open("SetComp", e);
-            optional(e.as<SetComp>().elt.get());
-            generators(e.as<SetComp>().generators);
-            break;
-        case ExprKind::DictComp:
-            open("DictComp", e);
-            optional(e.as<DictComp>().key.get());
-            optional(e.as<DictComp>().value.get());
-            generators(e.as<DictComp>().generators);
-            break;
-        case ExprKind::GeneratorExp:
-            open("GeneratorExp", e);
-            optional(e.as<GeneratorExp>().elt.get());
-            generators(e.as<GeneratorExp>().generators);
-            break;
+        case ExprKind::ListComp: comprehension("ListComp", e.as<ListComp>(), e); break;
+        case ExprKind::SetComp: comprehension("SetComp", e.as<SetComp>(), e); break;
+        case ExprKind::DictComp: comprehension("DictComp", e.as<DictComp>(), e); break;
+        case ExprKind::GeneratorExp: comprehension("GeneratorExp", e.as<GeneratorExp>(), e); break;
         case ExprKind::Yield:
             open("Yield", e);
             optional(e.as<Yield>().value.get());
@@ -262,37 +154,9 @@ public:
             open("YieldFrom", e);
             optional(e.as<YieldFrom>().value.get());
             break;
-        case ExprKind::Compare: {
-            const auto& c = e.as<Compare>();
-            open("Compare", e);
-            optional(c.left.get());
-            for (std::size_t i = 0; i < c.ops.size(); ++i) {
-                m_out += std::string(" ") + toString(c.ops[i]);
-                optional(c.comparators[i].get());
-            }
-            break;
-        }
-        case ExprKind::Call: {
-            const auto& c = e.as<Call>();
-            open("Call", e);
-            optional(c.func.get());
-            list("args", c.args);
-            keywords(c.keywords);
-            break;
-        }
-        case ExprKind::FormattedValue: {
-            const auto& f = e.as<FormattedValue>();
-            open("FormattedValue", e);
-            optional(f.value.get());
-            if (f.conversion)
-                m_out += std::string(" !") + f.conversion;
-            if (f.formatSpec) {
-                m_out += " (spec";
-                optional(f.formatSpec.get());
-                m_out += ')';
-            }
-            break;
-        }
+        case ExprKind::Compare: compare(e.as<Compare>(), e); break;
+        case ExprKind::Call: call(e.as<Call>(), e); break;
+        case ExprKind::FormattedValue: formattedValue(e.as<FormattedValue>(), e); break;
         case ExprKind::JoinedStr:
             open("JoinedStr", e);
             items(e.as<JoinedStr>().values);
@@ -334,22 +198,154 @@ public:
             items(e.as<Tuple>().elts);
             context(e.as<Tuple>().ctx);
             break;
-        case ExprKind::Slice: {
-            const auto& s = e.as<Slice>();
-            open("Slice", e);
-            for (const Expr* part : {s.lower.get(), s.upper.get(), s.step.get()}) {
-                if (part)
-                    optional(part);
-                else
-                    m_out += " _";
-            }
-            break;
-        }
+        case ExprKind::Slice: slice(e.as<Slice>(), e); break;
         }
         m_out += ')';
     }
 
 private:
+    void functionDef(const FunctionDef& f, const Location& at) {
+        open("FunctionDef", at);
+        m_out += ' ' + f.name;
+        arguments(f.args);
+        list("decorators", f.decorators);
+        if (f.returns) {
+            m_out += " (returns ";
+            expr(*f.returns);
+            m_out += ')';
+        }
+        body(f.body);
+    }
+
+    void classDef(const ClassDef& c, const Location& at) {
+        open("ClassDef", at);
+        m_out += ' ' + c.name;
+        list("bases", c.bases);
+        keywords(c.keywords);
+        list("decorators", c.decorators);
+        body(c.body);
+    }
+
+    void forStmt(const For& f, const Location& at) {
+        open("For", at);
+        optional(f.target.get());
+        optional(f.iter.get());
+        body(f.body);
+        if (!f.orElse.empty())
+            body(f.orElse, "else");
+    }
+
+    void whileStmt(const While& w, const Location& at) {
+        open("While", at);
+        optional(w.test.get());
+        body(w.body);
+        if (!w.orElse.empty())
+            body(w.orElse, "else");
+    }
+
+    void ifStmt(const If& i, const Location& at) {
+        open("If", at);
+        optional(i.test.get());
+        body(i.body);
+        if (!i.orElse.empty())
+            body(i.orElse, "else");
+    }
+
+    void withStmt(const With& w, const Location& at) {
+        open("With", at);
+        for (const auto& item : w.items) {
+            m_out += " (item";
+            optional(item.contextExpr.get());
+            if (item.optionalVars)
+                optional(item.optionalVars.get());
+            m_out += ')';
+        }
+        body(w.body);
+    }
+
+    void tryStmt(const Try& t, const Location& at) {
+        open("Try", at);
+        body(t.body);
+        for (const auto& h : t.handlers) {
+            m_out += " (except";
+            if (h.type)
+                optional(h.type.get());
+            if (!h.name.empty())
+                m_out += " as " + h.name;
+            body(h.body);
+            m_out += ')';
+        }
+        if (!t.orElse.empty())
+            body(t.orElse, "else");
+        if (!t.finalBody.empty())
+            body(t.finalBody, "finally");
+    }
+
+    void dictDisplay(const Dict& d, const Location& at) {
+        open("Dict", at);
+        for (std::size_t i = 0; i < d.values.size(); ++i) {
+            if (d.keys[i]) {
+                m_out += " (";
+                expr(*d.keys[i]);
+                m_out += ':';
+            } else {
+                m_out += " (**";
+            }
+            optional(d.values[i].get());
+            m_out += ')';
+        }
+    }
+
+    // A comprehension: its element (key and value for a dict), then its for/if clauses.
+    template <class Comp> void comprehension(const char* name, const Comp& c, const Location& at) {
+        open(name, at);
+        if constexpr (std::is_same_v<Comp, DictComp>) {
+            optional(c.key.get());
+            optional(c.value.get());
+        } else {
+            optional(c.elt.get());
+        }
+        generators(c.generators);
+    }
+
+    void compare(const Compare& c, const Location& at) {
+        open("Compare", at);
+        optional(c.left.get());
+        for (std::size_t i = 0; i < c.ops.size(); ++i) {
+            m_out += std::string(" ") + toString(c.ops[i]);
+            optional(c.comparators[i].get());
+        }
+    }
+
+    void call(const Call& c, const Location& at) {
+        open("Call", at);
+        optional(c.func.get());
+        list("args", c.args);
+        keywords(c.keywords);
+    }
+
+    void formattedValue(const FormattedValue& f, const Location& at) {
+        open("FormattedValue", at);
+        optional(f.value.get());
+        if (f.conversion)
+            m_out += std::string(" !") + f.conversion;
+        if (f.formatSpec) {
+            m_out += " (spec";
+            optional(f.formatSpec.get());
+            m_out += ')';
+        }
+    }
+
+    void slice(const Slice& s, const Location& at) {
+        open("Slice", at);
+        for (const Expr* part : {s.lower.get(), s.upper.get(), s.step.get()}) {
+            if (part)
+                optional(part);
+            else
+                m_out += " _";
+        }
+    }
+
     void open(const char* name, const Location& l) {
         m_out += '(';
         m_out += name;

@@ -192,46 +192,100 @@ private:
         int& m_depth;
     };
 
+    void visitFunctionDef(const FunctionDef& f) {
+        for (const auto& d : f.decorators)
+            visitExpr(*d);
+        visitArgsDefaults(f.args);
+        visitAnnotations(f.args);
+        if (f.returns)
+            visitExpr(*f.returns);
+        bind(f.name);
+        int saved = enter(ScopeKind::Function, &f.scope);
+        int savedLoops = m_loopDepth;
+        m_loopDepth = 0;
+        if (m_pass == 1)
+            f.scope.isGenerator = false;
+        declareParams(f.args);
+        visitBody(f.body);
+        m_loopDepth = savedLoops;
+        m_current = saved;
+    }
+
+    void visitClassDef(const ClassDef& c) {
+        for (const auto& d : c.decorators)
+            visitExpr(*d);
+        for (const auto& b : c.bases)
+            visitExpr(*b);
+        for (const auto& k : c.keywords)
+            visitExpr(*k.value);
+        bind(c.name);
+        int saved = enter(ScopeKind::Class, &c.scope);
+        int savedLoops = m_loopDepth;
+        m_loopDepth = 0;
+        visitBody(c.body);
+        m_loopDepth = savedLoops;
+        m_current = saved;
+    }
+
+    void visitTry(const Try& t) {
+        visitBody(t.body);
+        for (const auto& h : t.handlers) {
+            if (h.type)
+                visitExpr(*h.type);
+            if (!h.name.empty())
+                bind(h.name);
+            visitBody(h.body);
+        }
+        visitBody(t.orElse);
+        visitBody(t.finalBody);
+    }
+
+    void visitImport(const Stmt& s) {
+        if (s.kind == StmtKind::Import) {
+            for (const auto& alias : s.as<Import>().names)
+                bind(alias.asName.empty() ? alias.name.substr(0, alias.name.find('.'))
+                                          : alias.asName);
+            return;
+        }
+        if (m_pass == 2 && s.as<ImportFrom>().names.front().name == "*" &&
+            scope().kind != ScopeKind::Module)
+            fail("import * only allowed at module level", s);
+        for (const auto& alias : s.as<ImportFrom>().names)
+            bind(alias.asName.empty() ? alias.name : alias.asName);
+    }
+
+    // `global` and `nonlocal` against the uses and bindings seen before them (first pass).
+    void visitGlobalOrNonlocal(const Stmt& s) {
+        bool isGlobal = s.kind == StmtKind::Global;
+        const auto& names = isGlobal ? s.as<Global>().names : s.as<Nonlocal>().names;
+        const char* what = isGlobal ? "global" : "nonlocal";
+        if (m_pass != 1)
+            return;
+        if (!isGlobal && scope().kind == ScopeKind::Module)
+            fail("nonlocal declaration not allowed at module level", s);
+        for (const auto& name : names) {
+            if (scope().params.count(name))
+                fail("name '" + name + "' is parameter and " + what, s);
+            if (isGlobal ? scope().nonlocals.count(name) : scope().globals.count(name))
+                fail("name '" + name + "' is nonlocal and global", s);
+            if (scope().bound.count(name))
+                fail("name '" + name + "' is assigned to before " + what + " declaration", s);
+            if (scope().used.count(name))
+                fail("name '" + name + "' is used prior to " + what + " declaration", s);
+            if (isGlobal) {
+                scope().globals.insert(name);
+            } else {
+                scope().nonlocals.insert(name);
+                m_nonlocals.push_back({name, m_current, s});
+            }
+        }
+    }
+
     void visitStmt(const Stmt& s) {
         DepthGuard guard(m_depth);
         switch (s.kind) {
-        case StmtKind::FunctionDef: {
-            const auto& f = s.as<FunctionDef>();
-            for (const auto& d : f.decorators)
-                visitExpr(*d);
-            visitArgsDefaults(f.args);
-            visitAnnotations(f.args);
-            if (f.returns)
-                visitExpr(*f.returns);
-            bind(f.name);
-            int saved = enter(ScopeKind::Function, &f.scope);
-            int savedLoops = m_loopDepth;
-            m_loopDepth = 0;
-            if (m_pass == 1)
-                f.scope.isGenerator = false;
-            declareParams(f.args);
-            visitBody(f.body);
-            m_loopDepth = savedLoops;
-            m_current = saved;
-            break;
-        }
-        case StmtKind::ClassDef: {
-            const auto& c = s.as<ClassDef>();
-            for (const auto& d : c.decorators)
-                visitExpr(*d);
-            for (const auto& b : c.bases)
-                visitExpr(*b);
-            for (const auto& k : c.keywords)
-                visitExpr(*k.value);
-            bind(c.name);
-            int saved = enter(ScopeKind::Class, &c.scope);
-            int savedLoops = m_loopDepth;
-            m_loopDepth = 0;
-            visitBody(c.body);
-            m_loopDepth = savedLoops;
-            m_current = saved;
-            break;
-        }
+        case StmtKind::FunctionDef: visitFunctionDef(s.as<FunctionDef>()); break;
+        case StmtKind::ClassDef: visitClassDef(s.as<ClassDef>()); break;
         case StmtKind::Return: {
             const auto& r = s.as<Return>();
             if (m_pass == 2 && scope().kind != ScopeKind::Function)
@@ -309,20 +363,7 @@ private:
                 visitExpr(*r.cause);
             break;
         }
-        case StmtKind::Try: {
-            const auto& t = s.as<Try>();
-            visitBody(t.body);
-            for (const auto& h : t.handlers) {
-                if (h.type)
-                    visitExpr(*h.type);
-                if (!h.name.empty())
-                    bind(h.name);
-                visitBody(h.body);
-            }
-            visitBody(t.orElse);
-            visitBody(t.finalBody);
-            break;
-        }
+        case StmtKind::Try: visitTry(s.as<Try>()); break;
         case StmtKind::Assert: {
             const auto& a = s.as<Assert>();
             visitExpr(*a.test);
@@ -331,44 +372,9 @@ private:
             break;
         }
         case StmtKind::Import:
-            for (const auto& alias : s.as<Import>().names)
-                bind(alias.asName.empty() ? alias.name.substr(0, alias.name.find('.'))
-                                          : alias.asName);
-            break;
-        case StmtKind::ImportFrom:
-            if (m_pass == 2 && s.as<ImportFrom>().names.front().name == "*" &&
-                scope().kind != ScopeKind::Module)
-                fail("import * only allowed at module level", s);
-            for (const auto& alias : s.as<ImportFrom>().names)
-                bind(alias.asName.empty() ? alias.name : alias.asName);
-            break;
+        case StmtKind::ImportFrom: visitImport(s); break;
         case StmtKind::Global:
-        case StmtKind::Nonlocal: {
-            bool isGlobal = s.kind == StmtKind::Global;
-            const auto& names = isGlobal ? s.as<Global>().names : s.as<Nonlocal>().names;
-            const char* what = isGlobal ? "global" : "nonlocal";
-            if (m_pass != 1)
-                break;
-            if (!isGlobal && scope().kind == ScopeKind::Module)
-                fail("nonlocal declaration not allowed at module level", s);
-            for (const auto& name : names) {
-                if (scope().params.count(name))
-                    fail("name '" + name + "' is parameter and " + what, s);
-                if (isGlobal ? scope().nonlocals.count(name) : scope().globals.count(name))
-                    fail("name '" + name + "' is nonlocal and global", s);
-                if (scope().bound.count(name))
-                    fail("name '" + name + "' is assigned to before " + what + " declaration", s);
-                if (scope().used.count(name))
-                    fail("name '" + name + "' is used prior to " + what + " declaration", s);
-                if (isGlobal) {
-                    scope().globals.insert(name);
-                } else {
-                    scope().nonlocals.insert(name);
-                    m_nonlocals.push_back({name, m_current, s});
-                }
-            }
-            break;
-        }
+        case StmtKind::Nonlocal: visitGlobalOrNonlocal(s); break;
         case StmtKind::ExprStmt: visitExpr(*s.as<ExprStmt>().value); break;
         case StmtKind::Pass: break;
         case StmtKind::Break:
@@ -418,54 +424,26 @@ private:
             visitExpr(item->kind == ExprKind::Starred ? *item->as<Starred>().value : *item);
     }
 
-    void visitExpr(const Expr& e) {
-        DepthGuard guard(m_depth);
+    void visitNamedExpr(const NamedExpr& n) {
+        visitExpr(*n.value);
+        // The target binds in the enclosing non-comprehension scope.
+        int s = m_current;
+        while (m_scopes[static_cast<std::size_t>(s)].kind == ScopeKind::Comprehension)
+            s = m_scopes[static_cast<std::size_t>(s)].parent;
+        m_scopes[static_cast<std::size_t>(s)].bound.insert(n.target->as<Name>().id);
+    }
+
+    void visitLambda(const Lambda& l) {
+        visitArgsDefaults(l.args);
+        int saved = enter(ScopeKind::Lambda, &l.scope);
+        declareParams(l.args);
+        visitExpr(*l.body);
+        m_current = saved;
+    }
+
+    // A list, set or dict comprehension or a generator expression, each its own scope.
+    void visitComprehensionExpr(const Expr& e) {
         switch (e.kind) {
-        case ExprKind::BoolOp:
-            for (const auto& v : e.as<BoolOp>().values)
-                visitExpr(*v);
-            break;
-        case ExprKind::NamedExpr: {
-            const auto& n = e.as<NamedExpr>();
-            visitExpr(*n.value);
-            // The target binds in the enclosing non-comprehension scope.
-            int s = m_current;
-            while (m_scopes[static_cast<std::size_t>(s)].kind == ScopeKind::Comprehension)
-                s = m_scopes[static_cast<std::size_t>(s)].parent;
-            m_scopes[static_cast<std::size_t>(s)].bound.insert(n.target->as<Name>().id);
-            break;
-        }
-        case ExprKind::BinOp:
-            visitExpr(*e.as<BinOp>().left);
-            visitExpr(*e.as<BinOp>().right);
-            break;
-        case ExprKind::UnaryOp: visitExpr(*e.as<UnaryOp>().operand); break;
-        case ExprKind::Lambda: {
-            const auto& l = e.as<Lambda>();
-            visitArgsDefaults(l.args);
-            int saved = enter(ScopeKind::Lambda, &l.scope);
-            declareParams(l.args);
-            visitExpr(*l.body);
-            m_current = saved;
-            break;
-        }
-        case ExprKind::IfExp: {
-            const auto& i = e.as<IfExp>();
-            visitExpr(*i.test);
-            visitExpr(*i.body);
-            visitExpr(*i.orElse);
-            break;
-        }
-        case ExprKind::Dict: {
-            const auto& d = e.as<Dict>();
-            for (std::size_t i = 0; i < d.values.size(); ++i) {
-                if (d.keys[i])
-                    visitExpr(*d.keys[i]);
-                visitExpr(*d.values[i]);
-            }
-            break;
-        }
-        case ExprKind::Set: visitElements(e.as<Set>().elts); break;
         case ExprKind::ListComp: {
             const auto& c = e.as<ListComp>();
             visitComprehension(c.generators, c.scope, "list comprehension",
@@ -486,12 +464,50 @@ private:
             });
             break;
         }
-        case ExprKind::GeneratorExp: {
+        default: {
             const auto& c = e.as<GeneratorExp>();
             visitComprehension(c.generators, c.scope, "generator expression",
                                [&] { visitExpr(*c.elt); });
             break;
         }
+        }
+    }
+
+    void visitExpr(const Expr& e) {
+        DepthGuard guard(m_depth);
+        switch (e.kind) {
+        case ExprKind::BoolOp:
+            for (const auto& v : e.as<BoolOp>().values)
+                visitExpr(*v);
+            break;
+        case ExprKind::NamedExpr: visitNamedExpr(e.as<NamedExpr>()); break;
+        case ExprKind::BinOp:
+            visitExpr(*e.as<BinOp>().left);
+            visitExpr(*e.as<BinOp>().right);
+            break;
+        case ExprKind::UnaryOp: visitExpr(*e.as<UnaryOp>().operand); break;
+        case ExprKind::Lambda: visitLambda(e.as<Lambda>()); break;
+        case ExprKind::IfExp: {
+            const auto& i = e.as<IfExp>();
+            visitExpr(*i.test);
+            visitExpr(*i.body);
+            visitExpr(*i.orElse);
+            break;
+        }
+        case ExprKind::Dict: {
+            const auto& d = e.as<Dict>();
+            for (std::size_t i = 0; i < d.values.size(); ++i) {
+                if (d.keys[i])
+                    visitExpr(*d.keys[i]);
+                visitExpr(*d.values[i]);
+            }
+            break;
+        }
+        case ExprKind::Set: visitElements(e.as<Set>().elts); break;
+        case ExprKind::ListComp:
+        case ExprKind::SetComp:
+        case ExprKind::DictComp:
+        case ExprKind::GeneratorExp: visitComprehensionExpr(e); break;
         case ExprKind::Yield:
             visitYield(e);
             if (e.as<Yield>().value)

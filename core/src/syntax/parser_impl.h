@@ -1,6 +1,9 @@
-// The recursive-descent parser behind parse(), shared by parser.cpp (statements and
-// expressions), literals.cpp (numbers, strings, f-strings) and checks.cpp (the errors CPython
-// raises after parsing: 'return' outside function, duplicate arguments...).
+// The recursive-descent parser behind parse(), shared by parser.cpp (tokens, errors and the
+// entry points), parser_statements.cpp and parser_compound.cpp (simple and compound
+// statements), parser_expressions.cpp (operators, calls, targets), parser_displays.cpp
+// (atoms, tuple/list/set/dict displays and comprehensions), literals.cpp (numbers, strings,
+// f-strings) and checks.cpp (the errors CPython raises after parsing: 'return' outside
+// function, duplicate arguments...).
 //
 // Errors are thrown as ParseFailure inside the parser only, to unwind the recursion in one
 // step; parse() turns them into a Diagnostic, so nothing escapes the module.
@@ -184,6 +187,16 @@ private:
     ExprPtr parseParenthesized();
     ExprPtr parseListDisplay();
     ExprPtr parseBraceDisplay();
+    // The rest of a dict display whose first item is `key: value` (key null for `**value`).
+    ExprPtr parseDictDisplay(const Token& open, ExprPtr key, ExprPtr value);
+    // Tuple, list and set displays share these. parseMoreElements appends `first` (already
+    // checked by afterElement) and every `, element` up to `closer`, a trailing comma allowed;
+    // closeDisplay expects `closer`, leaves the bracket and ends `node` there.
+    void parseMoreElements(ExprList& elts, ExprPtr first, std::string_view closer);
+    void closeDisplay(Expr& node, std::string_view closer);
+    // A generator expression, list or set comprehension whose element `elt` has been read.
+    template <class Comp> ExprPtr parseComprehension(const Token& open, ExprPtr elt,
+                                                     std::string_view closer);
     ExprPtr parseSubscriptSlices();
     ExprPtr parseSlice();
     void parseCallArguments(Call& call, const Location& open);
@@ -212,6 +225,10 @@ private:
 
 // The operator spelled `op` ("+", "//", ...) in a binary or augmented assignment.
 Operator binaryOperator(std::string_view op);
+
+// Whether CPython's bitwise_or rule can produce an expression of this kind (the left side
+// of "cannot assign to X here. Maybe you meant '==' instead of '='?").
+bool isBitwiseOrLevel(const Expr& e);
 
 // Name of an expression kind as CPython's messages spell it ("function call", "literal").
 std::string describeExpr(const Expr& e);

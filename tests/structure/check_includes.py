@@ -10,7 +10,7 @@ may use each other's files only one way round).
 
 Includes are resolved as the compiler finds them, from the include directories the
 CMakeLists give each target (see INCLUDE_DIRS): the including file's own folder first, then
-the target's directories in order. ui/ has flat include directories, one per subfolder, so
+the target's directories in order. ui/ has one include directory per subfolder (each its own library), so
 `#include "diagram_layout.h"` is found by searching them.
 
     tests/structure/check_includes.py [--root DIR]
@@ -28,14 +28,22 @@ LAYERS = [
         ('syntax', ['core/src/syntax']),
         ('numeric', ['core/src/numeric']),
         ('runtime', ['core/src/runtime']),
+        # The trace's data (frames, heap objects, events as plain structs): what the interpreter
+        # records and everything above reads; the trace/ folder (storage, JSON) sits higher.
         ('core-api', ['core/include/memstep/ids.h', 'core/include/memstep/diagnostic.h',
-                      'core/include/memstep/source_text.h', 'core/include/memstep/version.h.in']),
+                      'core/include/memstep/source_text.h', 'core/include/memstep/version.h.in',
+                      'core/include/memstep/trace.h']),
     ]),
     ('interp', [('interp', ['core/src/interp'])]),
     ('modules', [('modules', ['core/src/modules'])]),
-    ('trace', [('trace', ['core/src/trace', 'core/include/memstep/trace.h',
-                          'core/include/memstep/trace_json.h', 'core/include/memstep/run_result.h'])]),
+    ('trace', [('trace', ['core/src/trace', 'core/include/memstep/trace_json.h',
+                          'core/include/memstep/run_result.h'])]),
     ('run', [('run', ['core/src/run.cpp', 'core/include/memstep/run.h'])]),
+    ('ui-base', [
+        ('ui/layout', ['ui/layout']),
+        ('ui/run', ['ui/run']),
+        ('ui/editor', ['ui/editor']),
+    ]),
     ('ui-picture', [
         ('ui/diagram', ['ui/diagram']),
         ('ui/animation', ['ui/animation']),
@@ -47,7 +55,7 @@ LAYERS = [
 
 # Where a quoted include is looked for, after the including file's own folder, by the top
 # folder of the including file (core/CMakeLists.txt, ui/CMakeLists.txt, app/CMakeLists.txt).
-_UI_DIRS = ['ui/diagram', 'ui/window', 'ui/animation', 'ui/export']
+_UI_DIRS = ['ui/layout', 'ui/diagram', 'ui/run', 'ui/editor', 'ui/animation', 'ui/export', 'ui/window']
 INCLUDE_DIRS = {
     'core': ['core/include', 'core/src'],
     'ui': _UI_DIRS + ['core/include'],

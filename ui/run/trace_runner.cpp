@@ -11,9 +11,16 @@ TraceRunner::~TraceRunner() {
     stopThread();
     for (const QPointer<QThread>& old : m_retired) {
         while (old != nullptr && !old->wait(10)) {
-            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            serveWorker();
         }
     }
+}
+
+// The worker may be blocked on a call into this thread (an input answer): deliver the calls
+// posted to this runner, and only those. Serving every event here would reach widgets of a
+// window being destroyed around the runner (a crash seen when Cancel and closing overlap).
+void TraceRunner::serveWorker() {
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 void TraceRunner::stopThread() {
@@ -22,9 +29,8 @@ void TraceRunner::stopThread() {
     }
     m_cancel->store(true);
     ++m_generation;
-    // The worker may be waiting for an input answer from this thread: keep serving events.
     while (!m_thread->wait(10)) {
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        serveWorker();
     }
     delete m_thread;
     m_thread = nullptr;

@@ -59,6 +59,7 @@ signals:
 private:
     std::optional<QString> askForInput(const QString& prompt, std::size_t index);
     void stopThread();
+    void serveWorker();
 
     InputProvider m_inputProvider;
     core::RunLimits m_limits;

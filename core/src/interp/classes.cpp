@@ -15,9 +15,9 @@
 // `except` matching (which walks `base`) and str() keep working for them. That is the one
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 #include <algorithm>
 #include <cstdio>

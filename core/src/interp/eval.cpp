@@ -1,7 +1,7 @@
 // Expressions, calls, comprehensions and assignment targets.
 #include "interp/interpreter.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>

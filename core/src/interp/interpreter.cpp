@@ -1,9 +1,9 @@
 // Interpreter set-up, the run loop, steps, and statements.
 #include "interp/interpreter.h"
 
-#include "interp/coroutine.h"
-#include "interp/generator.h"
-#include "interp/tracer.h"
+#include "interp/generators/coroutine.h"
+#include "interp/generators/generator.h"
+#include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -54,9 +54,10 @@ std::string timeLimitMessage(double seconds) {
 
 } // namespace
 
-Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder)
+Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder,
+                         const ModuleLibrary* modules)
     : m_options(options), m_source(source), m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)),
-      m_deadline(options.limits.maxSeconds) {
+      m_deadline(options.limits.maxSeconds), m_library(modules) {
     std::size_t start = 0;
     while (start <= m_source.size()) {
         std::size_t end = m_source.find('\n', start);
@@ -167,6 +168,12 @@ void Interpreter::abort(std::string type, std::string message) {
         e->type = exceptionType("BaseException");
         m_exception = ObjRef(e);
     }
+}
+
+ObjRef Interpreter::abortUnsupported(const std::string& what) {
+    int line = m_frames.empty() ? 0 : m_frames.back()->line;
+    abort(kUnsupported, what + " (line " + std::to_string(line) + ")");
+    return nullptr;
 }
 
 void Interpreter::write(std::string_view text) {

@@ -11,6 +11,8 @@
 #pragma once
 
 #include "interp/deadline.h"
+#include "interp/module_library.h"
+#include "memstep/ids.h"
 #include "memstep/run.h"
 #include "numeric/work_poll.h"
 #include "runtime/callable.h"
@@ -92,7 +94,10 @@ struct Abort {
 
 class Interpreter : public numeric::WorkPoll {
 public:
-    Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder);
+    // `modules`: what `import` may reach (run.cpp gives the standard library); none when null.
+    // It must outlive the interpreter.
+    Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder,
+                const ModuleLibrary* modules = nullptr);
     ~Interpreter();
     Interpreter(const Interpreter&) = delete;
     Interpreter& operator=(const Interpreter&) = delete;
@@ -141,11 +146,13 @@ public:
     }
     bool stop(std::uint64_t work) override { return pollStop(work); } // numeric::WorkPoll
     void abort(std::string type, std::string message);
+    // Stops the run with an Unsupported diagnostic that says where: "WHAT (line N)". Always null.
+    ObjRef abortUnsupported(const std::string& what);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
     const char* typeName(const Object* o);
     std::uint32_t ensureId(Object* o);
-    std::uint64_t pyId(Object* o) { return 140000000000000ULL + 16ULL * ensureId(o); }
+    std::uint64_t pyId(Object* o) { return pythonId(ObjectId{ensureId(o)}); } // id()
 
     ObjRef call(Object* callee, rt::CallArgs& args);
     ObjRef getAttr(Object* o, const std::string& name);
@@ -253,6 +260,14 @@ public:
     // The built-in module `name`, made on first import and shared by every later one
     // (imports.cpp); null with ImportError set for an unknown module.
     ObjRef importModule(const std::string& name);
+    // True for a module the program may import (the resolver asks before the run).
+    bool isKnownModule(std::string_view name) const { return m_library && m_library->isKnown(name); }
+    std::vector<std::string> moduleStarNames(std::string_view name) const {
+        return m_library ? m_library->starNames(name) : std::vector<std::string>{};
+    }
+    bool isMissingModuleAttribute(std::string_view module, std::string_view name) const {
+        return m_library && m_library->isMissingAttribute(module, name);
+    }
 
     // Frames currently running (outermost first), for the tracer's consistency checks.
     const std::vector<Frame*>& frames() const { return m_frames; }
@@ -405,6 +420,7 @@ private:
     rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is
     rt::TypeObject* m_descriptorTypes[3] = {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
     ObjRef m_notImplemented;
+    const ModuleLibrary* m_library = nullptr;           // what `import` may reach
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name
     const CodeInfo* m_moduleCode = nullptr;
 };

@@ -1,10 +1,9 @@
 // str()/repr(), indexing and slicing, iteration, attributes, and the mutation helpers that
 // keep the tracer informed of every change to an object the diagram may show.
-#include "interp/generator.h"
+#include "interp/generators/generator.h"
 #include "interp/interpreter.h"
 
-#include "interp/tracer.h"
-#include "modules/modules.h"
+#include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"
 
@@ -765,8 +764,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         auto* m = static_cast<rt::ModuleObject*>(o);
         if (Object* v = m->find(name)) return ObjRef(v);
         if (name == "__name__") return newStr(m->name);
-        if (modules::isMissingAttribute(m->name, name)) {
-            modules::unsupported(*this, "`" + m->name + "." + name + "` is not supported");
+        if (isMissingModuleAttribute(m->name, name)) {
+            abortUnsupported("`" + m->name + "." + name + "` is not supported");
             return nullptr;
         }
         return raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");

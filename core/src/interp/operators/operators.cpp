@@ -2,7 +2,7 @@
 //
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 
 #include "numeric/float_format.h"

@@ -1,8 +1,8 @@
 // The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
 // sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 #include <algorithm>
 

@@ -7,7 +7,6 @@
 // Constants are folded the way CPython 3.11's AST optimiser does (with its size limits) and
 // equal constants of the whole file become one object, as CPython's compiler merges them.
 #include "interp/interpreter.h"
-#include "modules/modules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -257,7 +256,7 @@ private:
         }
         case StmtKind::Import:
             for (const Alias& a : st.as<Import>().names) {
-                if (!modules::isKnownModule(a.name)) {
+                if (!m_in.isKnownModule(a.name)) {
                     unsupported(a, "import of module '" + a.name + "' is not supported");
                     break;
                 }
@@ -270,7 +269,7 @@ private:
                 unsupported(st, "relative `import` is not supported");
                 break;
             }
-            if (!modules::isKnownModule(im.module)) {
+            if (!m_in.isKnownModule(im.module)) {
                 unsupported(st, "import of module '" + im.module + "' is not supported");
                 break;
             }
@@ -280,7 +279,7 @@ private:
                         unsupported(st, "`from ... import *` inside a function is not supported");
                         break;
                     }
-                    auto names = modules::starNames(im.module);
+                    auto names = m_in.moduleStarNames(im.module);
                     if (names.empty()) {
                         unsupported(st, "`from " + im.module + " import *` is not supported");
                         break;

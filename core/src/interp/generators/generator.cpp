@@ -1,7 +1,7 @@
 // Generators, generator expressions and the lazy builtin iterators.
-#include "interp/generator.h"
+#include "interp/generators/generator.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 #include <algorithm>
 

@@ -11,7 +11,7 @@
 #pragma once
 
 #include "interp/interpreter.h"
-#include "interp/reachability.h"
+#include "interp/tracing/reachability.h"
 #include "memstep/trace.h"
 
 #include <string>

@@ -1,6 +1,6 @@
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
-#include "interp/generator.h"
+#include "interp/generators/generator.h"
 #include "runtime/module.h"
 
 #include "numeric/float_format.h"

@@ -4,6 +4,7 @@
 // message is CPython 3.11's, because students read them.
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
+#include "interp/operators/binary_operators.h"
 
 #include "numeric/float_format.h"
 
@@ -14,27 +15,12 @@ namespace memstep::core::interp {
 
 using namespace syntax;
 using numeric::BigInt;
+using ops::bigValue;
+using ops::isIntLike;
+using ops::isNumber;
+using ops::smallValue;
 
 namespace {
-
-bool isIntLike(const Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; }
-bool isNumber(const Object* o) { return isIntLike(o) || o->tag == rt::Tag::Float; }
-
-bool smallValue(const Object* o, std::int64_t& v) {
-    if (o->tag == rt::Tag::Bool) {
-        v = static_cast<const rt::BoolObject*>(o)->value ? 1 : 0;
-        return true;
-    }
-    auto* i = static_cast<const rt::IntObject*>(o);
-    if (i->isBig()) return false;
-    v = i->small;
-    return true;
-}
-
-BigInt bigValue(const Object* o) {
-    if (o->tag == rt::Tag::Bool) return BigInt::fromInt64(static_cast<const rt::BoolObject*>(o)->value ? 1 : 0);
-    return static_cast<const rt::IntObject*>(o)->toBig();
-}
 
 // The operator as CPython's TypeError names it: the AST's spelling, except that a plain `**`
 // is "** or pow()" (pow() raises the same message) while `**=` stays "**=".
@@ -57,336 +43,38 @@ bool orderResult(CmpOperator op, int c) {
 
 } // namespace
 
-ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
-    // Two machine-sized ints and an operator whose result cannot fail or overflow here: the
-    // arithmetic of every loop counter. Anything else takes the general path below.
-    if (a->tag == rt::Tag::Int && b->tag == rt::Tag::Int) {
-        auto* ia = static_cast<rt::IntObject*>(a);
-        auto* ib = static_cast<rt::IntObject*>(b);
-        if (!ia->isBig() && !ib->isBig()) {
-            const std::int64_t x = ia->small, y = ib->small;
-            std::int64_t r = 0;
-            switch (op) {
-            case Operator::Add:
-                if (!__builtin_add_overflow(x, y, &r)) return m_heap->newInt(r);
-                break;
-            case Operator::Sub:
-                if (!__builtin_sub_overflow(x, y, &r)) return m_heap->newInt(r);
-                break;
-            case Operator::Mult:
-                if (!__builtin_mul_overflow(x, y, &r)) return m_heap->newInt(r);
-                break;
-            case Operator::Mod: // floor modulo: the sign of the (positive) divisor
-                if (y > 0) return m_heap->newInt(x % y < 0 ? x % y + y : x % y);
-                break;
-            case Operator::FloorDiv: // rounds toward minus infinity
-                if (y > 0) return m_heap->newInt(x / y - (x % y < 0 ? 1 : 0));
-                break;
-            default: break;
-            }
-        }
-    }
-    if (isUserObject(a) || isUserObject(b)) return userBinary(op, a, b, inplace);
-    rt::Heap& h = *m_heap;
-    if (isIntLike(a) && isIntLike(b)) {
-        std::int64_t x = 0, y = 0;
-        if (smallValue(a, x) && smallValue(b, y)) {
-            std::optional<std::int64_t> r;
-            switch (op) {
-            case Operator::Add: r = numeric::checkedAdd(x, y); break;
-            case Operator::Sub: r = numeric::checkedSub(x, y); break;
-            case Operator::Mult: r = numeric::checkedMul(x, y); break;
-            case Operator::FloorDiv:
-                if (y == 0) return raise("ZeroDivisionError", "integer division or modulo by zero");
-                r = numeric::floorDivInt64(x, y);
-                break;
-            case Operator::Mod:
-                if (y == 0) return raise("ZeroDivisionError", "integer modulo by zero");
-                return h.newInt(numeric::floorModInt64(x, y));
-            case Operator::Div: {
-                if (y == 0) return raise("ZeroDivisionError", "division by zero");
-                constexpr std::int64_t kExact = std::int64_t{1} << 53;
-                if (x > -kExact && x < kExact && y > -kExact && y < kExact)
-                    return h.newFloat(static_cast<double>(x) / static_cast<double>(y));
-                auto q = BigInt::fromInt64(x).trueDiv(BigInt::fromInt64(y));
-                if (!q) return raise(q.error().type.c_str(), q.error().message);
-                return h.newFloat(*q);
-            }
-            case Operator::Pow:
-                if (y < 0) {
-                    if (x == 0) return raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
-                    auto p = numeric::floatPow(static_cast<double>(x), static_cast<double>(y));
-                    if (!p) return raise(p.error().type.c_str(), p.error().message);
-                    return h.newFloat(*p);
-                }
-                r = numeric::checkedPow(x, y);
-                break;
-            case Operator::LShift:
-                if (y < 0) return raise("ValueError", "negative shift count");
-                if (x == 0) return h.newInt(0);
-                if (y < 62) {
-                    __int128 v = static_cast<__int128>(x) << y;
-                    if (v >= INT64_MIN && v <= INT64_MAX) return h.newInt(static_cast<std::int64_t>(v));
-                }
-                break;
-            case Operator::RShift:
-                if (y < 0) return raise("ValueError", "negative shift count");
-                return h.newInt(y >= 64 ? (x < 0 ? -1 : 0) : (x >> y));
-            case Operator::BitAnd:
-                if (a->tag == rt::Tag::Bool && b->tag == rt::Tag::Bool) return boolean(x & y);
-                return h.newInt(x & y);
-            case Operator::BitOr:
-                if (a->tag == rt::Tag::Bool && b->tag == rt::Tag::Bool) return boolean(x | y);
-                return h.newInt(x | y);
-            case Operator::BitXor:
-                if (a->tag == rt::Tag::Bool && b->tag == rt::Tag::Bool) return boolean(x ^ y);
-                return h.newInt(x ^ y);
-            case Operator::MatMult: goto unsupported;
-            }
-            if (r) return h.newInt(*r);
-        }
-        BigInt x2 = bigValue(a), y2 = bigValue(b);
-        auto fromResult = [&](numeric::Result<BigInt> res) -> ObjRef {
-            if (!res) {
-                if (res.error().type == kUnsupported || res.error().type == kMemoryLimit)
-                    return raise("MemoryError", "");
-                return raise(res.error().type.c_str(), res.error().message);
-            }
-            return h.newInt(std::move(*res));
-        };
-        switch (op) {
-        case Operator::Add: return h.newInt(x2 + y2);
-        case Operator::Sub: return h.newInt(x2 - y2);
-        case Operator::Mult: {
-            auto product = x2.multiply(y2, *this);
-            if (!product) return nullptr; // stopped: the abort's exception is pending
-            return h.newInt(std::move(*product));
-        }
-        case Operator::FloorDiv: return fromResult(x2.floorDiv(y2));
-        case Operator::Mod: return fromResult(x2.mod(y2));
-        case Operator::Div: {
-            auto q = x2.trueDiv(y2);
-            if (!q) return raise(q.error().type.c_str(), q.error().message);
-            return h.newFloat(*q);
-        }
-        case Operator::Pow:
-            if (y2.isNegative()) {
-                auto xd = x2.toDouble();
-                if (!xd) return raise(xd.error().type.c_str(), xd.error().message);
-                auto yd = y2.toDouble();
-                if (!yd) return raise(yd.error().type.c_str(), yd.error().message);
-                auto p = numeric::floatPow(*xd, *yd);
-                if (!p) return raise(p.error().type.c_str(), p.error().message);
-                return h.newFloat(*p);
-            }
-            return fromResult(x2.pow(y2));
-        case Operator::LShift: return fromResult(x2.shiftLeft(y2));
-        case Operator::RShift: return fromResult(x2.shiftRight(y2));
-        case Operator::BitAnd: return h.newInt(x2 & y2);
-        case Operator::BitOr: return h.newInt(x2 | y2);
-        case Operator::BitXor: return h.newInt(x2 ^ y2);
-        default: goto unsupported;
-        }
-    }
-    if (isNumber(a) && isNumber(b)) {
-        auto toDouble = [&](Object* o, double& d) -> bool {
-            if (o->tag == rt::Tag::Float) {
-                d = static_cast<rt::FloatObject*>(o)->value;
-                return true;
-            }
-            std::int64_t v = 0;
-            if (smallValue(o, v)) {
-                d = static_cast<double>(v);
-                return true;
-            }
-            auto r = bigValue(o).toDouble();
-            if (!r) {
-                raise(r.error().type.c_str(), r.error().message);
-                return false;
-            }
-            d = *r;
-            return true;
-        };
-        double x = 0, y = 0;
-        if (!toDouble(a, x) || !toDouble(b, y)) return nullptr;
-        numeric::Result<double> r = 0.0;
-        switch (op) {
-        case Operator::Add: return h.newFloat(x + y);
-        case Operator::Sub: return h.newFloat(x - y);
-        case Operator::Mult: return h.newFloat(x * y);
-        case Operator::Div: r = numeric::floatTrueDiv(x, y); break;
-        case Operator::FloorDiv: r = numeric::floatFloorDiv(x, y); break;
-        case Operator::Mod: r = numeric::floatMod(x, y); break;
-        case Operator::Pow: r = numeric::floatPow(x, y); break;
-        default: goto unsupported;
-        }
-        if (!r) {
-            if (r.error().type == kUnsupported) {
-                abort(kUnsupported, "complex numbers are not supported yet (line " +
-                                        std::to_string(m_frames.empty() ? 0 : m_frames.back()->line) + ")");
-                return nullptr;
-            }
-            return raise(r.error().type.c_str(), r.error().message);
-        }
-        return h.newFloat(*r);
-    }
+namespace {
+
+// The builtin types' operator for `a op b`, by operand type (binary_operators.h); nullopt
+// when none applies.
+ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
+    if (ops::isIntLike(a) && ops::isIntLike(b)) return ops::intBinary(in, op, a, b);
+    if (ops::isNumber(a) && ops::isNumber(b)) return ops::floatBinary(in, op, a, b);
     switch (a->tag) {
-    case rt::Tag::Str:
-        if (op == Operator::Add) {
-            if (b->tag != rt::Tag::Str)
-                return raise("TypeError", "can only concatenate str (not \"" + std::string(typeName(b)) + "\") to str");
-            auto* x = static_cast<rt::StrObject*>(a);
-            auto* y = static_cast<rt::StrObject*>(b);
-            if (y->text.empty()) return ObjRef(a);
-            if (x->text.empty()) return ObjRef(b);
-            if (!h.canAllocate(x->text.size() + y->text.size())) return raise("MemoryError", "");
-            return newStr(x->text + y->text);
-        }
-        if (op == Operator::Mult && isIntLike(b)) break;
-        if (op == Operator::Mult) return raise("TypeError", "can't multiply sequence by non-int of type '" + std::string(typeName(b)) + "'");
-        if (op == Operator::Mod) {
-            rt::CallArgs args;
-            args.positional.push_back(ObjRef(a));
-            args.positional.push_back(ObjRef(b));
-            ObjRef fn = builtin("__percent_format__");
-            return call(fn.get(), args);
-        }
-        goto unsupported;
-    case rt::Tag::List:
-        if (op == Operator::Add) {
-            auto* x = static_cast<rt::ListObject*>(a);
-            if (inplace) {
-                ObjVec more;
-                if (!collect(b, more)) return nullptr;
-                for (ObjRef& v : more) listInsert(x, static_cast<std::int64_t>(x->items.size()), std::move(v));
-                return ObjRef(a);
-            }
-            if (b->tag != rt::Tag::List)
-                return raise("TypeError", "can only concatenate list (not \"" + std::string(typeName(b)) + "\") to list");
-            auto* y = static_cast<rt::ListObject*>(b);
-            if (!h.canAllocate((x->items.size() + y->items.size()) * rt::kSlotBytes)) return raise("MemoryError", "");
-            ObjVec items = x->items;
-            items.insert(items.end(), y->items.begin(), y->items.end());
-            return h.newList(std::move(items));
-        }
-        if (op == Operator::Mult && isIntLike(b)) break;
-        if (op == Operator::Mult) return raise("TypeError", "can't multiply sequence by non-int of type '" + std::string(typeName(b)) + "'");
-        goto unsupported;
-    case rt::Tag::Tuple:
-        if (op == Operator::Add) {
-            if (b->tag != rt::Tag::Tuple)
-                return raise("TypeError", "can only concatenate tuple (not \"" + std::string(typeName(b)) + "\") to tuple");
-            auto* x = static_cast<rt::TupleObject*>(a);
-            auto* y = static_cast<rt::TupleObject*>(b);
-            if (y->items.empty()) return ObjRef(a);
-            if (x->items.empty()) return ObjRef(b);
-            ObjVec items = x->items;
-            items.insert(items.end(), y->items.begin(), y->items.end());
-            return h.newTuple(std::move(items));
-        }
-        if (op == Operator::Mult && isIntLike(b)) break;
-        if (op == Operator::Mult) return raise("TypeError", "can't multiply sequence by non-int of type '" + std::string(typeName(b)) + "'");
-        goto unsupported;
+    case rt::Tag::Str: return ops::strBinary(in, op, a, b, inplace);
+    case rt::Tag::List: return ops::listBinary(in, op, a, b, inplace);
+    case rt::Tag::Tuple: return ops::tupleBinary(in, op, a, b, inplace);
     case rt::Tag::Set:
-    case rt::Tag::FrozenSet: {
-        if (b->tag != rt::Tag::Set && b->tag != rt::Tag::FrozenSet) goto unsupported;
-        if (op != Operator::BitOr && op != Operator::BitAnd && op != Operator::Sub && op != Operator::BitXor)
-            goto unsupported;
-        const char* name = op == Operator::BitOr ? "union" : op == Operator::BitAnd ? "intersection"
-                           : op == Operator::Sub ? "difference" : "symmetric_difference";
-        if (inplace && a->tag == rt::Tag::Set) {
-            std::string n = std::string(name) + "_update";
-            if (op == Operator::BitOr) n = "update";
-            ObjRef m = method(a, n);
-            rt::CallArgs args;
-            args.positional.push_back(ObjRef(b));
-            if (!call(m.get(), args)) return nullptr;
-            return ObjRef(a);
-        }
-        ObjRef m = method(a, name);
-        rt::CallArgs args;
-        args.positional.push_back(ObjRef(b));
-        return call(m.get(), args);
-    }
-    case rt::Tag::Dict:
-        if (op == Operator::BitOr && b->tag == rt::Tag::Dict) {
-            auto* x = static_cast<rt::DictObject*>(a);
-            auto* y = static_cast<rt::DictObject*>(b);
-            rt::DictObject* target = x;
-            ObjRef out(a);
-            if (!inplace) {
-                auto d = h.newDict();
-                for (const rt::DictEntry& e : x->entries)
-                    if (e.key) d->set(e.key, e.hash, e.value);
-                out = d;
-                target = d.get();
-            }
-            for (const rt::DictEntry& e : y->entries)
-                if (e.key) dictSetHashed(target, e.key, e.hash, e.value);
-            return out;
-        }
-        goto unsupported;
+    case rt::Tag::FrozenSet: return ops::setBinary(in, op, a, b, inplace);
+    case rt::Tag::Dict: return ops::dictBinary(in, op, a, b, inplace);
     default: break;
     }
-    if (op == Operator::Mult && isIntLike(a) &&
+    // `3 * "ab"`: the int on the left repeats the sequence on the right.
+    if (op == Operator::Mult && ops::isIntLike(a) &&
         (b->tag == rt::Tag::Str || b->tag == rt::Tag::List || b->tag == rt::Tag::Tuple))
-        std::swap(a, b);
-    if (op == Operator::Mult && isIntLike(b) &&
-        (a->tag == rt::Tag::Str || a->tag == rt::Tag::List || a->tag == rt::Tag::Tuple)) {
-        std::int64_t n = 0;
-        if (!smallValue(b, n)) {
-            if (bigValue(b).isNegative()) n = 0;
-            else return raise("OverflowError", "cannot fit 'int' into an index-sized integer");
-        }
-        if (n < 0) n = 0;
-        if (a->tag == rt::Tag::Str) {
-            auto* s = static_cast<rt::StrObject*>(a);
-            if (n == 1) return ObjRef(a);
-            if (n == 0 || s->text.empty()) return h.emptyStr();
-            if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 62) / s->text.size() ||
-                !h.canAllocate(static_cast<std::uint64_t>(n) * s->text.size()))
-                return raise("MemoryError", "");
-            // Doubling copies, a bounded chunk at a time so a gigabyte of text still polls.
-            constexpr std::size_t kChunk = std::size_t{1} << 20;
-            const std::size_t total = static_cast<std::size_t>(n) * s->text.size();
-            std::string out;
-            out.reserve(total);
-            out += s->text;
-            while (out.size() < total) {
-                std::size_t unit = s->text.size();
-                std::size_t chunk = std::min({out.size(), total - out.size(), std::max(unit, kChunk / unit * unit)});
-                out.append(out.data(), chunk);
-                if (pollStop(chunk / kPollBytes)) return nullptr;
-            }
-            return newStr(std::move(out));
-        }
-        const ObjVec& src = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
-                                                     : static_cast<rt::TupleObject*>(a)->items;
-        if (a->tag == rt::Tag::Tuple && n == 1) return ObjRef(a);
-        if (!src.empty() && (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size() ||
-                             !h.canAllocate(static_cast<std::uint64_t>(n) * src.size() * rt::kSlotBytes)))
-            return raise("MemoryError", "");
-        ObjVec items;
-        items.reserve(static_cast<std::size_t>(n) * src.size());
-        for (std::int64_t i = 0; i < n; ++i) {
-            items.insert(items.end(), src.begin(), src.end());
-            if (pollStop(src.size())) return nullptr;
-        }
-        if (a->tag == rt::Tag::List) {
-            if (inplace) {
-                auto* l = static_cast<rt::ListObject*>(a);
-                h.recharge(l, static_cast<std::int64_t>(items.size() - l->items.size()) * rt::kSlotBytes);
-                l->items = std::move(items);
-                listReplaced(l);
-                return ObjRef(a);
-            }
-            return h.newList(std::move(items));
-        }
-        return h.newTuple(std::move(items));
-    }
-unsupported:
-    return raise("TypeError", std::string("unsupported operand type(s) for ") + opSymbol(op, inplace) +
-                                  ": '" + typeName(a) + "' and '" + typeName(b) + "'");
+        return ops::repeatSequence(in, b, a, inplace);
+    return std::nullopt;
+}
+
+} // namespace
+
+ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
+    ObjRef fast;
+    if (ops::smallIntFastPath(*m_heap, op, a, b, fast)) return fast;
+    if (isUserObject(a) || isUserObject(b)) return userBinary(op, a, b, inplace);
+    if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace)) return std::move(*result);
+    return raise("TypeError", std::string("unsupported operand type(s) for ") + opSymbol(op, inplace) + ": '" +
+                                  typeName(a) + "' and '" + typeName(b) + "'");
 }
 
 ObjRef Interpreter::unary(UnaryOperator op, Object* a) {

@@ -137,9 +137,12 @@ bool exceptionTextIsPlain(const rt::ExceptionObject* e) {
 
 } // namespace
 
-HeapObject Tracer::contents(Object* o, bool) {
-    HeapObject h;
-    auto idOf = [&](Object* c) { return ObjectId{m_in.ensureId(c)}; };
+namespace {
+
+ObjectId idOf(Interpreter& in, Object* o) { return ObjectId{in.ensureId(o)}; }
+
+// A value drawn as its text: None, bools, numbers, str, range.
+void describeValue(Object* o, HeapObject& h) {
     switch (o->tag) {
     case rt::Tag::None:
         h.type = "NoneType";
@@ -163,21 +166,6 @@ HeapObject Tracer::contents(Object* o, bool) {
         h.type = "str";
         h.value = static_cast<rt::StrObject*>(o)->text;
         break;
-    case rt::Tag::List:
-    case rt::Tag::Tuple:
-    case rt::Tag::Set:
-    case rt::Tag::FrozenSet:
-        h.type = o->tag == rt::Tag::List    ? "list"
-                 : o->tag == rt::Tag::Tuple ? "tuple"
-                 : o->tag == rt::Tag::Set   ? "set"
-                                            : "frozenset";
-        forEachChild(o, [&](Object* c) { h.items.push_back(idOf(c)); });
-        break;
-    case rt::Tag::Dict:
-        h.type = "dict";
-        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
-            if (e.key) h.entries.emplace_back(idOf(e.key.get()), idOf(e.value.get()));
-        break;
     case rt::Tag::Range: {
         h.type = "range";
         auto* r = static_cast<rt::RangeObject*>(o);
@@ -185,113 +173,148 @@ HeapObject Tracer::contents(Object* o, bool) {
                   (r->step != 1 ? ", " + std::to_string(r->step) : std::string()) + ")";
         break;
     }
-    case rt::Tag::Function: {
-        auto* fn = static_cast<rt::FunctionObject*>(o);
-        h.type = "function";
-        h.name = fn->name;
-        if (fn->code) h.params = fn->code->signature;
-        for (const ObjRef& d : fn->defaults) h.defaults.push_back(idOf(d.get()));
-        if (fn->code) {
-            for (std::size_t i = 0; i < fn->closure.size() && i < fn->code->freeNames.size(); ++i) {
-                auto* cell = static_cast<rt::CellObject*>(fn->closure[i].get());
-                if (cell->value) h.closure.emplace_back(fn->code->freeNames[i], idOf(cell->value.get()));
-            }
-        }
-        break;
+    default: break;
     }
-    case rt::Tag::Builtin: {
-        auto* b = static_cast<rt::BuiltinObject*>(o);
-        h.name = b->name;
-        if (!b->python) {
-            h.type = "builtin_function_or_method";
-            break;
-        }
-        h.type = "function";
-        h.params = b->python->params;
-        for (const ObjRef& d : b->python->defaults) h.defaults.push_back(idOf(d.get()));
-        break;
+}
+
+// list, tuple, set, frozenset: their items; dict: its entries.
+void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
+    if (o->tag == rt::Tag::Dict) {
+        h.type = "dict";
+        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
+            if (e.key) h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));
+        return;
     }
+    h.type = o->tag == rt::Tag::List    ? "list"
+             : o->tag == rt::Tag::Tuple ? "tuple"
+             : o->tag == rt::Tag::Set   ? "set"
+                                        : "frozenset";
+    Tracer::forEachChild(o, [&](Object* c) { h.items.push_back(idOf(in, c)); });
+}
+
+void describeFunction(Interpreter& in, rt::FunctionObject* fn, HeapObject& h) {
+    h.type = "function";
+    h.name = fn->name;
+    if (fn->code) h.params = fn->code->signature;
+    for (const ObjRef& d : fn->defaults) h.defaults.push_back(idOf(in, d.get()));
+    if (fn->code) {
+        for (std::size_t i = 0; i < fn->closure.size() && i < fn->code->freeNames.size(); ++i) {
+            auto* cell = static_cast<rt::CellObject*>(fn->closure[i].get());
+            if (cell->value) h.closure.emplace_back(fn->code->freeNames[i], idOf(in, cell->value.get()));
+        }
+    }
+}
+
+void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
+    h.name = b->name;
+    if (!b->python) {
+        h.type = "builtin_function_or_method";
+        return;
+    }
+    h.type = "function";
+    h.params = b->python->params;
+    for (const ObjRef& d : b->python->defaults) h.defaults.push_back(idOf(in, d.get()));
+}
+
+void describeMethod(Interpreter& in, rt::MethodObject* m, HeapObject& h) {
+    h.type = "method";
+    Object* fn = m->func.get();
+    h.name = fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
+             : fn->tag == rt::Tag::Builtin ? static_cast<rt::BuiltinObject*>(fn)->name
+                                           : std::string();
+    h.attrs.emplace_back("__self__", idOf(in, m->self.get()));
+    h.attrs.emplace_back("__func__", idOf(in, fn));
+}
+
+void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
+    // Builtin classes are drawn without attributes (the contract follows only the
+    // program's own classes).
+    h.type = "class";
+    h.name = t->name;
+    if (t->isUser) {
+        for (const auto& a : t->dict.items)
+            if (!rt::isHiddenClassAttr(a.first)) h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+        // `bases` holds `object` for a class written without bases, as __bases__ does.
+        const bool onlyObject = t->bases.size() == 1 && t->bases[0] == in.objectType();
+        if (!onlyObject)
+            for (const rt::TypeObject* b : t->bases) h.bases.push_back(b->name);
+    }
+}
+
+void describeInstance(Interpreter& in, rt::InstanceObject* inst, HeapObject& h) {
+    if (inst->cls->isUser) {
+        h.type = "instance";
+        h.className = inst->cls->name;
+        for (const auto& a : inst->attrs.items) h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+    } else {
+        h.type = inst->cls->name; // object(), NotImplemented
+        if (inst == in.notImplemented().get()) h.value = "NotImplemented";
+    }
+}
+
+void describeException(Interpreter& in, rt::ExceptionObject* e, HeapObject& h) {
+    if (exceptionTextIsPlain(e)) h.value = e->message;
+    if (!e->type->isUser) {
+        h.type = e->type->name;
+        return;
+    }
+    h.type = "instance";
+    h.className = e->type->name;
+    for (const auto& a : e->attrs.items) h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+}
+
+// Builtin types not drawn in detail: their type name and repr().
+void describeByRepr(Interpreter& in, Object* o, HeapObject& h) {
+    h.type = in.typeName(o);
+    if (auto r = in.repr(o)) h.value = *r;
+    in.clearException();
+}
+
+void describeIterator(Interpreter& in, rt::IteratorObject* it, HeapObject& h) {
+    if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) {
+        describeByRepr(in, it, h);
+        return;
+    }
+    // No repr: it holds an address, different on every run.
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    h.type = "generator";
+    h.name = g->expression ? "<genexpr>" : g->frame.code ? g->frame.code->name : "";
+    if (g->listed) h.frame = g->frame.id;
+}
+
+} // namespace
+
+HeapObject Tracer::contents(Object* o, bool) {
+    HeapObject h;
+    switch (o->tag) {
+    case rt::Tag::None:
+    case rt::Tag::Bool:
+    case rt::Tag::Int:
+    case rt::Tag::Float:
+    case rt::Tag::Str:
+    case rt::Tag::Range: describeValue(o, h); break;
+    case rt::Tag::List:
+    case rt::Tag::Tuple:
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+    case rt::Tag::Dict: describeContainer(m_in, o, h); break;
+    case rt::Tag::Function: describeFunction(m_in, static_cast<rt::FunctionObject*>(o), h); break;
+    case rt::Tag::Builtin: describeBuiltin(m_in, static_cast<rt::BuiltinObject*>(o), h); break;
+    case rt::Tag::Method: describeMethod(m_in, static_cast<rt::MethodObject*>(o), h); break;
     case rt::Tag::Module:
         h.type = "module";
         h.name = static_cast<rt::ModuleObject*>(o)->name;
         break;
-    case rt::Tag::Type: {
-        // Builtin classes are drawn without attributes (the contract follows only the
-        // program's own classes).
-        auto* t = static_cast<rt::TypeObject*>(o);
-        h.type = "class";
-        h.name = t->name;
-        if (t->isUser) {
-            for (const auto& a : t->dict.items)
-                if (!rt::isHiddenClassAttr(a.first)) h.attrs.emplace_back(a.first, idOf(a.second.get()));
-            // `bases` holds `object` for a class written without bases, as __bases__ does.
-            const bool onlyObject = t->bases.size() == 1 && t->bases[0] == m_in.objectType();
-            if (!onlyObject)
-                for (const rt::TypeObject* b : t->bases) h.bases.push_back(b->name);
-        }
-        break;
-    }
-    case rt::Tag::Instance: {
-        auto* inst = static_cast<rt::InstanceObject*>(o);
-        if (inst->cls->isUser) {
-            h.type = "instance";
-            h.className = inst->cls->name;
-            for (const auto& a : inst->attrs.items) h.attrs.emplace_back(a.first, idOf(a.second.get()));
-        } else {
-            h.type = inst->cls->name; // object(), NotImplemented
-            if (o == m_in.notImplemented().get()) h.value = "NotImplemented";
-        }
-        break;
-    }
-    case rt::Tag::Exception: {
-        auto* e = static_cast<rt::ExceptionObject*>(o);
-        if (exceptionTextIsPlain(e)) h.value = e->message;
-        if (!e->type->isUser) {
-            h.type = e->type->name;
-            break;
-        }
-        h.type = "instance";
-        h.className = e->type->name;
-        for (const auto& a : e->attrs.items) h.attrs.emplace_back(a.first, idOf(a.second.get()));
-        break;
-    }
-    case rt::Tag::Method: {
-        auto* m = static_cast<rt::MethodObject*>(o);
-        h.type = "method";
-        Object* fn = m->func.get();
-        h.name = fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
-                 : fn->tag == rt::Tag::Builtin ? static_cast<rt::BuiltinObject*>(fn)->name
-                                               : std::string();
-        h.attrs.emplace_back("__self__", idOf(m->self.get()));
-        h.attrs.emplace_back("__func__", idOf(fn));
-        break;
-    }
-    case rt::Tag::Iterator: {
-        auto* it = static_cast<rt::IteratorObject*>(o);
-        if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) {
-            h.type = m_in.typeName(o);
-            if (auto r = m_in.repr(o)) h.value = *r;
-            m_in.clearException();
-            break;
-        }
-        // No repr: it holds an address, different on every run.
-        auto* g = static_cast<GeneratorState*>(it->generator.get());
-        h.type = "generator";
-        h.name = g->expression ? "<genexpr>" : g->frame.code ? g->frame.code->name : "";
-        if (g->listed) h.frame = g->frame.id;
-        break;
-    }
+    case rt::Tag::Type: describeClass(m_in, static_cast<rt::TypeObject*>(o), h); break;
+    case rt::Tag::Instance: describeInstance(m_in, static_cast<rt::InstanceObject*>(o), h); break;
+    case rt::Tag::Exception: describeException(m_in, static_cast<rt::ExceptionObject*>(o), h); break;
+    case rt::Tag::Iterator: describeIterator(m_in, static_cast<rt::IteratorObject*>(o), h); break;
     case rt::Tag::Descriptor:
     case rt::Tag::Super:
         // Their repr() could run the program's own __repr__: never from inside the tracer.
         h.type = m_in.typeName(o);
         break;
-    default: {
-        h.type = m_in.typeName(o);
-        if (auto r = m_in.repr(o)) h.value = *r;
-        m_in.clearException();
-        break;
-    }
+    default: describeByRepr(m_in, o, h); break;
     }
     return h;
 }
@@ -416,211 +439,236 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue, Object* raising,
     for (std::size_t next = 0;; ++next) {
         if (next == pending.size()) listPausedGenerators(pending);
         if (next == pending.size()) break;
-        Pending p = std::move(pending[next]);
-        Event e;
-        e.kind = p.kind;
-        e.frame = p.frame;
-        switch (p.kind) {
-        case EventKind::FramePush: {
-            e.function = p.name;
-            e.isClassBody = p.isClassBody;
-            e.index = p.index;
-            std::vector<ObjectId> held;
-            if (p.generator) {
-                // The paused frame's variables are the frame's own again, not the generator's.
-                e.suspended = true;
-                if (const FrameState* fs = suspendedState(p.frame))
-                    for (const NamedRef& v : fs->vars) held.push_back(v.second);
-                for (ObjectId id : held)
-                    if (Object* o = visibleObject(id)) refer(Reachability::kRoot, o);
-            }
-            add(std::move(e));
-            for (ObjectId id : held) unrefer(p.generator->traceNode, id);
-            break;
-        }
-        case EventKind::FramePop: {
-            if (p.obj) {
-                publish(p.obj.get());
-                e.object = ObjectId{m_in.ensureId(p.obj.get())};
-            }
-            std::vector<ObjectId> released;
-            if (const FrameState* fs = frameState(p.frame))
-                for (const NamedRef& v : fs->vars) released.push_back(v.second);
-            if (p.generator) {
-                // Paused at a yield: what its variables hold stays, through the generator.
-                e.suspended = true;
-                for (ObjectId id : released)
-                    if (Object* o = visibleObject(id)) refer(p.generator->traceNode, o);
-            }
-            add(std::move(e));
-            for (ObjectId id : released) unrefer(Reachability::kRoot, id);
-            break;
-        }
-        case EventKind::Bind: {
-            publish(p.obj.get());
-            e.object = ObjectId{m_in.ensureId(p.obj.get())};
-            e.name = std::move(p.name);
-            ObjectId from;
-            if (const FrameState* fs = frameState(p.frame)) {
-                for (const NamedRef& v : fs->vars)
-                    if (v.first == e.name) {
-                        from = v.second;
-                        e.kind = EventKind::Rebind;
-                        e.from = from;
-                        break;
-                    }
-            }
-            refer(Reachability::kRoot, p.obj.get());
-            add(std::move(e));
-            if (from.valid()) unrefer(Reachability::kRoot, from);
-            break;
-        }
-        case EventKind::Unbind: {
-            e.name = std::move(p.name);
-            ObjectId old;
-            if (const FrameState* fs = frameState(p.frame))
-                for (const NamedRef& v : fs->vars)
-                    if (v.first == e.name) old = v.second;
-            add(std::move(e));
-            if (old.valid()) unrefer(Reachability::kRoot, old);
-            break;
-        }
-        case EventKind::Mutate: {
-            Object* target = p.obj.get();
-            Node node = target->traceNode;
-            auto inc = [&](Object* child) { refer(node, child); };
-            e.object = ObjectId{m_in.ensureId(target)};
-            e.op = p.op;
-            e.index = p.index;
-            e.name = std::move(p.name);
-            std::vector<ObjectId> released;
-            const HeapObject* before = nullptr;
-            auto found = m_recorder.current().heap.find(e.object);
-            if (found != m_recorder.current().heap.end()) before = &found->second;
-            if (p.key) {
-                publish(p.key.get());
-                e.key = ObjectId{m_in.ensureId(p.key.get())};
-            }
-            if (p.value) {
-                publish(p.value.get());
-                e.value = ObjectId{m_in.ensureId(p.value.get())};
-            }
-            bool isDict = target->tag == rt::Tag::Dict;
-            switch (p.op) {
-            case MutateOp::SetItem:
-                if (before) {
-                    if (isDict) {
-                        std::ptrdiff_t at = findEntry(*before, e.key, e.index);
-                        if (at >= 0)
-                            released.push_back(before->entries[static_cast<std::size_t>(at)].second);
-                        else
-                            inc(p.key.get());
-                    } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
-                        released.push_back(before->items[static_cast<std::size_t>(p.index)]);
-                    }
-                }
-                inc(p.value.get());
-                break;
-            case MutateOp::Insert: inc(p.value.get()); break;
-            case MutateOp::SetAttr:
-            case MutateOp::DelAttr:
-                if (before)
-                    for (const auto& a : before->attrs)
-                        if (a.first == e.name) released.push_back(a.second);
-                if (p.op == MutateOp::SetAttr) inc(p.value.get());
-                break;
-            case MutateOp::Remove:
-                if (before) {
-                    if (isDict) {
-                        std::ptrdiff_t at = findEntry(*before, e.key, e.index);
-                        if (at >= 0) {
-                            released.push_back(before->entries[static_cast<std::size_t>(at)].first);
-                            released.push_back(before->entries[static_cast<std::size_t>(at)].second);
-                        }
-                    } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
-                        released.push_back(before->items[static_cast<std::size_t>(p.index)]);
-                    }
-                }
-                break;
-            case MutateOp::Clear:
-                if (before) {
-                    for (ObjectId id : before->items) released.push_back(id);
-                    for (const auto& [k, v] : before->entries) {
-                        released.push_back(k);
-                        released.push_back(v);
-                    }
-                    for (const auto& a : before->attrs) released.push_back(a.second);
-                }
-                break;
-            case MutateOp::Replace: {
-                if (target->tag == rt::Tag::Function || target->tag == rt::Tag::Exception ||
-                    target->tag == rt::Tag::Iterator) {
-                    // A closure cell changed, an exception's message, a generator's frame: the
-                    // object as it is now (its defaults, cells and attributes are not
-                    // containers later events of this step could reorder).
-                    if (before) {
-                        for (ObjectId id : before->defaults) released.push_back(id);
-                        for (const auto& named : before->closure) released.push_back(named.second);
-                        for (const auto& named : before->attrs) released.push_back(named.second);
-                    }
-                    forEachChild(target, [&](Object* c) { publish(c); });
-                    e.contents = contents(target, false);
-                    forEachChild(target, [&](Object* c) { inc(c); });
-                    break;
-                }
-                for (const ObjRef& c : p.snapshot) publish(c.get());
-                if (target->tag == rt::Tag::Function) {
-                    // A closure cell was filled (a method's __class__): redraw the function.
-                    if (before) {
-                        for (ObjectId id : before->defaults) released.push_back(id);
-                        for (const auto& c : before->closure) released.push_back(c.second);
-                    }
-                    e.contents = contents(target, false);
-                    for (const ObjRef& c : p.snapshot) inc(c.get());
-                    break;
-                }
-                if (before) {
-                    for (ObjectId id : before->items) released.push_back(id);
-                    for (const auto& [k, v] : before->entries) {
-                        released.push_back(k);
-                        released.push_back(v);
-                    }
-                }
-                e.contents = contents(target, false);
-                // The snapshot, not the final contents: later events of this step follow.
-                e.contents.items.clear();
-                e.contents.entries.clear();
-                if (isDict) {
-                    for (std::size_t i = 0; i + 1 < p.snapshot.size(); i += 2)
-                        e.contents.entries.emplace_back(ObjectId{m_in.ensureId(p.snapshot[i].get())},
-                                                        ObjectId{m_in.ensureId(p.snapshot[i + 1].get())});
-                } else {
-                    for (const ObjRef& c : p.snapshot) e.contents.items.push_back(ObjectId{m_in.ensureId(c.get())});
-                }
-                for (const ObjRef& c : p.snapshot) inc(c.get());
-                break;
-            }
-            default: break;
-            }
-            add(std::move(e));
-            for (ObjectId id : released) unrefer(node, id);
-            break;
-        }
-        case EventKind::Output:
-            e.text = std::move(p.text);
-            add(std::move(e));
-            break;
-        case EventKind::Raise:
-            e.text = std::move(p.text);
-            e.message = std::move(p.message);
-            // Named by id even when no frame shows it yet: the step's `raising` root does.
-            if (p.obj) e.object = ObjectId{m_in.ensureId(p.obj.get())};
-            add(std::move(e));
-            break;
-        default: break;
-        }
+        emit(std::move(pending[next]));
     }
     StepInfo finalInfo = info;
+    updateStepRoots(finalInfo, returnValue, raising, handling);
+    collectGarbage();
+    m_recorder.endStep(finalInfo);
+}
+
+void Tracer::emit(Pending p) {
+    Event e;
+    e.kind = p.kind;
+    e.frame = p.frame;
+    switch (p.kind) {
+    case EventKind::FramePush: emitFramePush(p, e); break;
+    case EventKind::FramePop: emitFramePop(p, e); break;
+    case EventKind::Bind: emitBind(p, e); break;
+    case EventKind::Unbind: emitUnbind(p, e); break;
+    case EventKind::Mutate: emitMutate(p, e); break;
+    case EventKind::Output:
+        e.text = std::move(p.text);
+        add(std::move(e));
+        break;
+    case EventKind::Raise:
+        e.text = std::move(p.text);
+        e.message = std::move(p.message);
+        // Named by id even when no frame shows it yet: the step's `raising` root does.
+        if (p.obj) e.object = ObjectId{m_in.ensureId(p.obj.get())};
+        add(std::move(e));
+        break;
+    default: break;
+    }
+}
+
+void Tracer::emitFramePush(Pending& p, Event& e) {
+    e.function = p.name;
+    e.isClassBody = p.isClassBody;
+    e.index = p.index;
+    std::vector<ObjectId> held;
+    if (p.generator) {
+        // The paused frame's variables are the frame's own again, not the generator's.
+        e.suspended = true;
+        if (const FrameState* fs = suspendedState(p.frame))
+            for (const NamedRef& v : fs->vars) held.push_back(v.second);
+        for (ObjectId id : held)
+            if (Object* o = visibleObject(id)) refer(Reachability::kRoot, o);
+    }
+    add(std::move(e));
+    for (ObjectId id : held) unrefer(p.generator->traceNode, id);
+}
+
+void Tracer::emitFramePop(Pending& p, Event& e) {
+    if (p.obj) {
+        publish(p.obj.get());
+        e.object = ObjectId{m_in.ensureId(p.obj.get())};
+    }
+    std::vector<ObjectId> released;
+    if (const FrameState* fs = frameState(p.frame))
+        for (const NamedRef& v : fs->vars) released.push_back(v.second);
+    if (p.generator) {
+        // Paused at a yield: what its variables hold stays, through the generator.
+        e.suspended = true;
+        for (ObjectId id : released)
+            if (Object* o = visibleObject(id)) refer(p.generator->traceNode, o);
+    }
+    add(std::move(e));
+    for (ObjectId id : released) unrefer(Reachability::kRoot, id);
+}
+
+void Tracer::emitBind(Pending& p, Event& e) {
+    publish(p.obj.get());
+    e.object = ObjectId{m_in.ensureId(p.obj.get())};
+    e.name = std::move(p.name);
+    ObjectId from;
+    if (const FrameState* fs = frameState(p.frame)) {
+        for (const NamedRef& v : fs->vars)
+            if (v.first == e.name) {
+                from = v.second;
+                e.kind = EventKind::Rebind;
+                e.from = from;
+                break;
+            }
+    }
+    refer(Reachability::kRoot, p.obj.get());
+    add(std::move(e));
+    if (from.valid()) unrefer(Reachability::kRoot, from);
+}
+
+void Tracer::emitUnbind(Pending& p, Event& e) {
+    e.name = std::move(p.name);
+    ObjectId old;
+    if (const FrameState* fs = frameState(p.frame))
+        for (const NamedRef& v : fs->vars)
+            if (v.first == e.name) old = v.second;
+    add(std::move(e));
+    if (old.valid()) unrefer(Reachability::kRoot, old);
+}
+
+void Tracer::emitMutate(Pending& p, Event& e) {
+    Object* target = p.obj.get();
+    Node node = target->traceNode;
+    e.object = ObjectId{m_in.ensureId(target)};
+    e.op = p.op;
+    e.index = p.index;
+    e.name = std::move(p.name);
+    std::vector<ObjectId> released;
+    const HeapObject* before = nullptr;
+    auto found = m_recorder.current().heap.find(e.object);
+    if (found != m_recorder.current().heap.end()) before = &found->second;
+    if (p.key) {
+        publish(p.key.get());
+        e.key = ObjectId{m_in.ensureId(p.key.get())};
+    }
+    if (p.value) {
+        publish(p.value.get());
+        e.value = ObjectId{m_in.ensureId(p.value.get())};
+    }
+    if (p.op == MutateOp::Replace) replaceContents(p, node, e, before, released);
+    else releaseMutated(p, node, e, before, released);
+    add(std::move(e));
+    for (ObjectId id : released) unrefer(node, id);
+}
+
+void Tracer::releaseMutated(const Pending& p, Node node, const Event& e, const HeapObject* before,
+                            std::vector<ObjectId>& released) {
+    Object* target = p.obj.get();
+    auto inc = [&](Object* child) { refer(node, child); };
+    bool isDict = target->tag == rt::Tag::Dict;
+    switch (p.op) {
+    case MutateOp::SetItem:
+        if (before) {
+            if (isDict) {
+                std::ptrdiff_t at = findEntry(*before, e.key, e.index);
+                if (at >= 0)
+                    released.push_back(before->entries[static_cast<std::size_t>(at)].second);
+                else
+                    inc(p.key.get());
+            } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
+                released.push_back(before->items[static_cast<std::size_t>(p.index)]);
+            }
+        }
+        inc(p.value.get());
+        break;
+    case MutateOp::Insert: inc(p.value.get()); break;
+    case MutateOp::SetAttr:
+    case MutateOp::DelAttr:
+        if (before)
+            for (const auto& a : before->attrs)
+                if (a.first == e.name) released.push_back(a.second);
+        if (p.op == MutateOp::SetAttr) inc(p.value.get());
+        break;
+    case MutateOp::Remove:
+        if (before) {
+            if (isDict) {
+                std::ptrdiff_t at = findEntry(*before, e.key, e.index);
+                if (at >= 0) {
+                    released.push_back(before->entries[static_cast<std::size_t>(at)].first);
+                    released.push_back(before->entries[static_cast<std::size_t>(at)].second);
+                }
+            } else if (p.index >= 0 && static_cast<std::size_t>(p.index) < before->items.size()) {
+                released.push_back(before->items[static_cast<std::size_t>(p.index)]);
+            }
+        }
+        break;
+    case MutateOp::Clear:
+        if (before) {
+            for (ObjectId id : before->items) released.push_back(id);
+            for (const auto& [k, v] : before->entries) {
+                released.push_back(k);
+                released.push_back(v);
+            }
+            for (const auto& a : before->attrs) released.push_back(a.second);
+        }
+        break;
+    default: break;
+    }
+}
+
+void Tracer::replaceContents(const Pending& p, Node node, Event& e, const HeapObject* before,
+                             std::vector<ObjectId>& released) {
+    Object* target = p.obj.get();
+    auto inc = [&](Object* child) { refer(node, child); };
+    bool isDict = target->tag == rt::Tag::Dict;
+    if (target->tag == rt::Tag::Function || target->tag == rt::Tag::Exception ||
+        target->tag == rt::Tag::Iterator) {
+        // A closure cell changed, an exception's message, a generator's frame: the
+        // object as it is now (its defaults, cells and attributes are not
+        // containers later events of this step could reorder).
+        if (before) {
+            for (ObjectId id : before->defaults) released.push_back(id);
+            for (const auto& named : before->closure) released.push_back(named.second);
+            for (const auto& named : before->attrs) released.push_back(named.second);
+        }
+        forEachChild(target, [&](Object* c) { publish(c); });
+        e.contents = contents(target, false);
+        forEachChild(target, [&](Object* c) { inc(c); });
+        return;
+    }
+    for (const ObjRef& c : p.snapshot) publish(c.get());
+    if (target->tag == rt::Tag::Function) {
+        // A closure cell was filled (a method's __class__): redraw the function.
+        if (before) {
+            for (ObjectId id : before->defaults) released.push_back(id);
+            for (const auto& c : before->closure) released.push_back(c.second);
+        }
+        e.contents = contents(target, false);
+        for (const ObjRef& c : p.snapshot) inc(c.get());
+        return;
+    }
+    if (before) {
+        for (ObjectId id : before->items) released.push_back(id);
+        for (const auto& [k, v] : before->entries) {
+            released.push_back(k);
+            released.push_back(v);
+        }
+    }
+    e.contents = contents(target, false);
+    // The snapshot, not the final contents: later events of this step follow.
+    e.contents.items.clear();
+    e.contents.entries.clear();
+    if (isDict) {
+        for (std::size_t i = 0; i + 1 < p.snapshot.size(); i += 2)
+            e.contents.entries.emplace_back(ObjectId{m_in.ensureId(p.snapshot[i].get())},
+                                            ObjectId{m_in.ensureId(p.snapshot[i + 1].get())});
+    } else {
+        for (const ObjRef& c : p.snapshot) e.contents.items.push_back(ObjectId{m_in.ensureId(c.get())});
+    }
+    for (const ObjRef& c : p.snapshot) inc(c.get());
+}
+
+void Tracer::updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* raising, Object* handling) {
     if (m_returnRoot.valid()) unrefer(Reachability::kRoot, m_returnRoot);
     m_returnRoot = ObjectId{};
     if (returnValue) {
@@ -649,8 +697,6 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue, Object* raising,
     }
     if (oldRaising.valid()) unrefer(Reachability::kRoot, oldRaising);
     if (oldHandling.valid()) unrefer(Reachability::kRoot, oldHandling);
-    collectGarbage();
-    m_recorder.endStep(finalInfo);
 }
 
 void Tracer::collectGarbage() {

@@ -250,7 +250,7 @@ Flow Interpreter::execTry(const Try& t, Frame& f) {
     return flow;
 }
 
-// ---- the uncaught error's text
+// The uncaught error's text.
 
 namespace {
 

@@ -111,7 +111,7 @@ public:
     const std::string& output() const { return m_output; }
     std::uint64_t steps() const { return m_steps; }
 
-    // ---- for builtins, operators and the tracer
+    // For builtins, operators and the tracer.
     rt::Heap& heap() { return *m_heap; }
     ObjRef none() { return m_heap->none(); }
     ObjRef boolean(bool v) { return m_heap->boolean(v); }
@@ -157,12 +157,15 @@ public:
     ObjRef call(Object* callee, rt::CallArgs& args);
     ObjRef getAttr(Object* o, const std::string& name);
 
-    // ---- the class system (classes.cpp, class_dunders.cpp)
+    // The class system (classes.cpp, class_dunders.cpp).
     // obj.name = value / del obj.name (instances, classes); false with the exception set.
     bool setAttr(Object* o, const std::string& name, ObjRef value);
     bool delAttr(Object* o, const std::string& name);
     // True when `sub` is `base` or inherits from it (user and builtin types alike).
     bool isSubtype(rt::TypeObject* sub, rt::TypeObject* base);
+    // The MRO of any type: user classes store theirs; a builtin type is its `base` chain
+    // followed by object.
+    std::vector<rt::TypeObject*> mroOf(rt::TypeObject* t);
     // The attribute `name` found along a class's MRO (class dicts only), or null.
     ObjRef lookupInType(rt::TypeObject* type, std::string_view name);
     // True for objects whose class the program defined (they may define dunder methods).
@@ -304,14 +307,45 @@ private:
     void setupTypes();
     void setupClasses(); // object, super, property... (classes.cpp)
     Flow execClassDef(const syntax::ClassDef& d, Frame& f);
+    // execClassDef's steps (class_statement.cpp); each returns Flow::Normal or the flow to
+    // return, having reported its error on `f`.
+    Flow evalClassBases(const syntax::ClassDef& d, Frame& f, ObjVec& baseObjects);
+    Flow runClassBody(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf, Frame& f);
+    Flow classBasesLayoutMro(const ObjVec& baseObjects, Frame& f, std::vector<rt::TypeObject*>& bases,
+                             rt::TypeObject*& layout, std::vector<rt::TypeObject*>& mro);
+    // The class object from its body's namespace; its __class__ cell now points at it.
+    ObjRef makeClass(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
+                     const std::vector<rt::TypeObject*>& bases, rt::TypeObject* layout,
+                     const std::vector<rt::TypeObject*>& mro);
     ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
+    // A def's or class's decorators, evaluated in source order each on its own line (false
+    // with the exception set), then applied innermost first once the target is made.
+    bool evalDecorators(const syntax::ExprList& decorators, Frame& f, std::vector<ObjRef>& evaluated);
     ObjRef applyDecorators(const syntax::ExprList& decorators, std::vector<ObjRef>& evaluated, ObjRef target, Frame& f);
     rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor, rt::TypeObject* base = nullptr, bool exc = false);
 
+    // Statements (exec.cpp).
     Flow execBlock(const syntax::StmtList& body, Frame& f);
     Flow exec(const syntax::Stmt& s, Frame& f);
+    Flow execAugAssign(const syntax::AugAssign& a, Frame& f);
+    Flow execWhile(const syntax::Stmt& s, Frame& f);
+    Flow execFor(const syntax::Stmt& s, Frame& f);
+    Flow execFunctionDef(const syntax::Stmt& s, Frame& f);
+    Flow execAssert(const syntax::Assert& a, Frame& f);
+    // A statement failed with the exception pending: reports it on `f`'s step.
+    Flow failed(Frame& f) {
+        reportException(f);
+        return Flow::Raise;
+    }
     ObjRef eval(const syntax::Expr& e, Frame& f);
     ObjRef evalCall(const syntax::Call& c, Frame& f);
+    // eval's parts that build a value from parts (eval_displays.cpp).
+    ObjRef evalBoolOp(const syntax::BoolOp& b, Frame& f);
+    ObjRef evalDisplay(const syntax::Expr& e, Frame& f); // list, tuple or set display
+    ObjRef evalDict(const syntax::Expr& e, Frame& f);
+    ObjRef evalSlice(const syntax::Slice& s, Frame& f);
+    ObjRef evalJoinedStr(const syntax::JoinedStr& j, Frame& f);
+    ObjRef evalFormattedValue(const syntax::FormattedValue& fv, Frame& f);
     ObjRef evalComprehension(const syntax::Expr& e, Frame& f);
     bool compGenerate(const syntax::Expr& e, const std::vector<syntax::Comprehension>& gens, std::size_t level,
                       Frame& cf, Object* result, Object* firstIterator = nullptr);

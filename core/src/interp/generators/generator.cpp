@@ -363,7 +363,7 @@ void Interpreter::registerGeneratorMethods() {
     m_methods[static_cast<std::size_t>(rt::Tag::Iterator)]["send"] = generatorSend;
 }
 
-// ---- lazy builtin iterators
+// The lazy builtin iterators (map, filter, zip, enumerate, reversed over a list).
 
 ObjRef Interpreter::makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source, ObjVec iterators) {
     auto* it = m_heap->make<rt::IteratorObject>();

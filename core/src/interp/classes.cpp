@@ -301,17 +301,7 @@ ObjRef bIssubclass(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "issubclass") || !argCount(in, args, "issubclass", 2, 2)) return nullptr;
     if (args.positional[0]->tag != rt::Tag::Type) return in.raise("TypeError", "issubclass() arg 1 must be a class");
     auto* sub = static_cast<TypeObject*>(args.positional[0].get());
-    ObjVec types;
-    if (args.positional[1]->tag == rt::Tag::Tuple)
-        types = static_cast<rt::TupleObject*>(args.positional[1].get())->items;
-    else
-        types.push_back(args.positional[1]);
-    for (const ObjRef& t : types) {
-        if (t->tag != rt::Tag::Type)
-            return in.raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        if (in.isSubtype(sub, static_cast<TypeObject*>(t.get()))) return in.boolean(true);
-    }
-    return in.boolean(false);
+    return in.subtypeOfAny(sub, args.positional[1].get(), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
 } // namespace
@@ -370,6 +360,19 @@ std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
     for (TypeObject* c = t; c; c = c->base) out.push_back(c);
     if (t != m_objectType) out.push_back(m_objectType);
     return out;
+}
+
+ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notAType) {
+    ObjVec types;
+    if (spec->tag == rt::Tag::Tuple)
+        types = static_cast<rt::TupleObject*>(spec)->items;
+    else
+        types.push_back(ObjRef(spec));
+    for (const ObjRef& t : types) {
+        if (t->tag != rt::Tag::Type) return raise("TypeError", notAType);
+        if (isSubtype(sub, static_cast<TypeObject*>(t.get()))) return boolean(true);
+    }
+    return boolean(false);
 }
 
 ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {

@@ -166,6 +166,9 @@ public:
     // The MRO of any type: user classes store theirs; a builtin type is its `base` chain
     // followed by object.
     std::vector<rt::TypeObject*> mroOf(rt::TypeObject* t);
+    // isinstance's and issubclass's test: True when `sub` is a subtype of the type `spec` or
+    // of any type in the tuple `spec`; null with TypeError(notAType) for any other spec.
+    ObjRef subtypeOfAny(rt::TypeObject* sub, Object* spec, const char* notAType);
     // The attribute `name` found along a class's MRO (class dicts only), or null.
     ObjRef lookupInType(rt::TypeObject* type, std::string_view name);
     // True for objects whose class the program defined (they may define dunder methods).

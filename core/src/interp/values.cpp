@@ -175,6 +175,29 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
     }
 }
 
+namespace {
+
+// `l[key] = v` and `del l[key]` with an int key: the position, negative keys counted from the
+// end; nullopt with TypeError or IndexError set.
+std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject* l, Object* key) {
+    if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
+        in.raise("TypeError", "list indices must be integers or slices, not " + std::string(in.typeName(key)));
+        return std::nullopt;
+    }
+    auto idx = in.indexValue(key, "");
+    if (!idx) return std::nullopt;
+    std::int64_t i = *idx;
+    auto n = static_cast<std::int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        in.raise("IndexError", "list assignment index out of range");
+        return std::nullopt;
+    }
+    return i;
+}
+
+} // namespace
+
 bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
@@ -207,20 +230,9 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
                 listSet(l, p, items[static_cast<std::size_t>(i)]);
             return true;
         }
-        if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
-            raise("TypeError", "list indices must be integers or slices, not " + std::string(typeName(key)));
-            return false;
-        }
-        auto idx = indexValue(key, "");
-        if (!idx) return false;
-        std::int64_t i = *idx;
-        auto n = static_cast<std::int64_t>(l->items.size());
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) {
-            raise("IndexError", "list assignment index out of range");
-            return false;
-        }
-        listSet(l, i, std::move(value));
+        std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);
+        if (!i) return false;
+        listSet(l, *i, std::move(value));
         return true;
     }
     if (o->tag == rt::Tag::Dict) return dictSet(static_cast<rt::DictObject*>(o), ObjRef(key), std::move(value));
@@ -242,20 +254,9 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
             for (auto it = positions.rbegin(); it != positions.rend(); ++it) listRemove(l, *it);
             return true;
         }
-        if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
-            raise("TypeError", "list indices must be integers or slices, not " + std::string(typeName(key)));
-            return false;
-        }
-        auto idx = indexValue(key, "");
-        if (!idx) return false;
-        std::int64_t i = *idx;
-        auto n = static_cast<std::int64_t>(l->items.size());
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) {
-            raise("IndexError", "list assignment index out of range");
-            return false;
-        }
-        listRemove(l, i);
+        std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);
+        if (!i) return false;
+        listRemove(l, *i);
         return true;
     }
     if (o->tag == rt::Tag::Dict) {

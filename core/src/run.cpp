@@ -2,6 +2,7 @@
 #include "memstep/run.h"
 
 #include "interp/interpreter.h"
+#include "modules/modules.h"
 #include "syntax/parser.h"
 
 #include <exception>
@@ -23,7 +24,7 @@ RunResult runProgram(std::string_view source, const RunOptions& options) {
         std::optional<TraceRecorder> recorder;
         if (options.record) recorder.emplace(std::string(source), options.checkpointInterval);
         {
-            interp::Interpreter in(options, source, recorder ? &*recorder : nullptr);
+            interp::Interpreter in(options, source, recorder ? &*recorder : nullptr, &modules::standardLibrary());
             interp::resolveModule(in, *parsed.module);
             if (in.unsupported) {
                 result.error = *in.unsupported;

@@ -1,7 +1,7 @@
 // The coroutine machinery under generators: a body suspended half-way must give back its
 // native stack and every object it refers to when the generator is dropped or the run ends,
 // and many suspended generators at once must cost reserved address space, not memory.
-#include "interp/coroutine.h"
+#include "interp/generators/coroutine.h"
 #include "interp/interpreter.h"
 #include "teardown_run.h"
 

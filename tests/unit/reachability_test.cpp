@@ -1,7 +1,7 @@
 // Reachability against a model that marks from the root after every batch of changes: random
 // graphs (chains, cycles, shared children, self-references, edges from the root added and
 // dropped) must free exactly what the model finds unreachable, batch by batch.
-#include "interp/reachability.h"
+#include "interp/tracing/reachability.h"
 
 #include <gtest/gtest.h>
 

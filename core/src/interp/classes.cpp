@@ -15,9 +15,9 @@
 // `except` matching (which walks `base`) and str() keep working for them. That is the one
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -30,61 +30,10 @@ using rt::TypeObject;
 
 namespace {
 
-bool isFrameHidden(std::string_view name) {
-    return name == "__module__" || name == "__qualname__" || name == "__doc__";
-}
-
 std::string hexId(Interpreter& in, Object* o) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(in.pyId(o)));
     return buf;
-}
-
-// The MRO of any type: user classes store theirs; a builtin type is its `base` chain
-// followed by object.
-std::vector<TypeObject*> mroOf(Interpreter& in, TypeObject* t) {
-    if (t->isUser) return t->mro;
-    std::vector<TypeObject*> out;
-    for (TypeObject* c = t; c; c = c->base) out.push_back(c);
-    if (t != in.objectType()) out.push_back(in.objectType());
-    return out;
-}
-
-// C3 linearisation of a new class from its bases' MROs; false when none exists.
-bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*>& out) {
-    while (true) {
-        seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }), seqs.end());
-        if (seqs.empty()) return true;
-        TypeObject* head = nullptr;
-        for (const auto& s : seqs) {
-            TypeObject* candidate = s.front();
-            bool inTail = false;
-            for (const auto& other : seqs)
-                if (std::find(other.begin() + 1, other.end(), candidate) != other.end()) inTail = true;
-            if (!inTail) {
-                head = candidate;
-                break;
-            }
-        }
-        if (!head) return false;
-        out.push_back(head);
-        for (auto& s : seqs)
-            if (!s.empty() && s.front() == head) s.erase(s.begin());
-    }
-}
-
-bool isRefusedDunder(std::string_view name) {
-    static const char* const kRefused[] = {
-        "__new__",       "__del__",       "__getattr__",   "__getattribute__", "__setattr__", "__delattr__",
-        "__slots__",     "__get__",       "__set__",       "__delete__",       "__set_name__", "__init_subclass__",
-        "__class_getitem__", "__format__", "__index__",    "__int__",          "__float__",   "__round__",
-        "__reversed__",  "__divmod__",    "__rdivmod__",   "__length_hint__",  "__dir__",     "__bytes__",
-        "__complex__",   "__trunc__",     "__floor__",     "__ceil__",         "__missing__", "__await__",
-        "__aiter__",     "__anext__",     "__aenter__",    "__aexit__",
-    };
-    for (const char* r : kRefused)
-        if (name == r) return true;
-    return false;
 }
 
 ObjRef newMethod(Interpreter& in, ObjRef self, ObjRef func) {
@@ -125,7 +74,7 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
     return true;
 }
 
-// ---- methods every object inherits (object.__init__, BaseException.__init__, ...)
+// Methods every object inherits (object.__init__, BaseException.__init__, ...).
 
 ObjRef objectInit(Interpreter& in, Object* self, CallArgs& args) {
     if (self->tag == rt::Tag::Exception) {
@@ -188,7 +137,7 @@ rt::NativeFn inheritedFromObject(std::string_view name) {
     return nullptr;
 }
 
-// ---- builtins
+// The builtins of the class system.
 
 ObjRef tObjectNew(Interpreter& in, Object*, CallArgs& args) {
     if (!args.positional.empty() || !args.keywords.empty()) return in.raise("TypeError", "object() takes no arguments");
@@ -352,22 +301,10 @@ ObjRef bIssubclass(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "issubclass") || !argCount(in, args, "issubclass", 2, 2)) return nullptr;
     if (args.positional[0]->tag != rt::Tag::Type) return in.raise("TypeError", "issubclass() arg 1 must be a class");
     auto* sub = static_cast<TypeObject*>(args.positional[0].get());
-    ObjVec types;
-    if (args.positional[1]->tag == rt::Tag::Tuple)
-        types = static_cast<rt::TupleObject*>(args.positional[1].get())->items;
-    else
-        types.push_back(args.positional[1]);
-    for (const ObjRef& t : types) {
-        if (t->tag != rt::Tag::Type)
-            return in.raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        if (in.isSubtype(sub, static_cast<TypeObject*>(t.get()))) return in.boolean(true);
-    }
-    return in.boolean(false);
+    return in.subtypeOfAny(sub, args.positional[1].get(), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
 } // namespace
-
-// ---- set-up
 
 void Interpreter::setupClasses() {
     m_objectType = addType("object", rt::Tag::Instance, tObjectNew);
@@ -401,8 +338,6 @@ void Interpreter::setupClasses() {
     for (const Def& d : kFunctions) m_builtins[d.name] = makeBuiltin(d.name, d.fn);
 }
 
-// ---- types
-
 bool Interpreter::isUserObject(const Object* o) {
     if (o->tag == rt::Tag::Instance) return static_cast<const rt::InstanceObject*>(o)->cls->isUser;
     if (o->tag == rt::Tag::Exception) return static_cast<const rt::ExceptionObject*>(o)->type->isUser;
@@ -417,6 +352,29 @@ bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
     return false;
 }
 
+// The MRO of any type: user classes store theirs; a builtin type is its `base` chain
+// followed by object.
+std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
+    if (t->isUser) return t->mro;
+    std::vector<TypeObject*> out;
+    for (TypeObject* c = t; c; c = c->base) out.push_back(c);
+    if (t != m_objectType) out.push_back(m_objectType);
+    return out;
+}
+
+ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notAType) {
+    ObjVec types;
+    if (spec->tag == rt::Tag::Tuple)
+        types = static_cast<rt::TupleObject*>(spec)->items;
+    else
+        types.push_back(ObjRef(spec));
+    for (const ObjRef& t : types) {
+        if (t->tag != rt::Tag::Type) return raise("TypeError", notAType);
+        if (isSubtype(sub, static_cast<TypeObject*>(t.get()))) return boolean(true);
+    }
+    return boolean(false);
+}
+
 ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
     if (!type->isUser) return nullptr;
     for (TypeObject* c : type->mro)
@@ -424,196 +382,6 @@ ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
             if (const ObjRef* v = c->dict.find(name)) return *v;
     return nullptr;
 }
-
-// ---- the class statement
-
-void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
-    if (m_tracer && !isFrameHidden(name)) m_tracer->bind(f, name, value.get());
-    f.classNamespace->set(name, std::move(value));
-}
-
-ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjRef>& evaluated, ObjRef target, Frame& f) {
-    // The innermost (last written) decorator is applied first, each call on its own line.
-    for (std::size_t i = evaluated.size(); i-- > 0;) {
-        if (!mark(f, decorators[i]->line)) return nullptr;
-        CallArgs args;
-        args.positional.push_back(std::move(target));
-        target = call(evaluated[i].get(), args);
-        if (!target) return nullptr;
-    }
-    return target;
-}
-
-Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
-    auto fail = [&]() {
-        reportException(f);
-        return Flow::Raise;
-    };
-    std::vector<ObjRef> decorators;
-    for (const ExprPtr& e : d.decorators) {
-        if (!mark(f, e->line)) return fail();
-        ObjRef v = eval(*e, f);
-        if (!v) return fail();
-        decorators.push_back(std::move(v));
-    }
-    if (!mark(f, d.line)) return fail();
-    // Bases are evaluated before the body runs; CPython checks them (layout, MRO) only when
-    // the class object is made, after the body.
-    ObjVec baseObjects;
-    for (const ExprPtr& b : d.bases) {
-        if (b->kind == ExprKind::Starred) {
-            abort(kUnsupported, "`*` in a class's bases is not supported yet (line " + std::to_string(d.line) + ")");
-            return Flow::Raise;
-        }
-        ObjRef v = eval(*b, f);
-        if (!v) return fail();
-        if (v->tag == rt::Tag::Type) {
-            auto* t = static_cast<TypeObject*>(v.get());
-            TypeObject* l = t->isUser ? t->layout : t;
-            if (l != m_objectType && !l->isException) {
-                abort(kUnsupported, "subclassing the built-in type '" + l->name + "' is not supported yet (line " +
-                                        std::to_string(d.line) + ")");
-                return Flow::Raise;
-            }
-        }
-        baseObjects.push_back(std::move(v));
-    }
-
-    auto it = functionCodes.find(&d.body);
-    if (it == functionCodes.end()) {
-        raise("SystemError", "unresolved class");
-        return fail();
-    }
-    const CodeInfo* code = it->second;
-    if (m_depth >= m_options.limits.maxRecursionDepth) {
-        raise("RecursionError", "maximum recursion depth exceeded");
-        return fail();
-    }
-
-    // The body runs as a frame; its names go to `ns`, which becomes the class's __dict__.
-    rt::AttrDict ns;
-    ns.set("__module__", newStr("__main__"));
-    ns.set("__qualname__", newStr(code->qualname));
-    Frame cf;
-    cf.code = code;
-    cf.id = FrameId{++m_nextFrame};
-    cf.traced = &cf;
-    cf.classNamespace = &ns;
-    if (code->needsClassCell) cf.classCell = ObjRef(m_heap->make<rt::CellObject>());
-    m_frames.push_back(&cf);
-    ++m_depth;
-    if (m_tracer) m_tracer->framePush(cf);
-    Flow flow = Flow::Raise;
-    if (step(cf, StepKind::Call, code->firstLine) && mark(cf, code->firstLine)) {
-        flow = execBlock(d.body, cf);
-        if (flow == Flow::Normal && !d.body.empty() && d.body.front()->kind == StmtKind::ExprStmt) {
-            const Expr& doc = *d.body.front()->as<ExprStmt>().value;
-            if (doc.kind == ExprKind::Constant && doc.as<syntax::Constant>().constKind == ConstantKind::Str) {
-                auto c = constants.find(&doc);
-                if (c != constants.end()) ns.set("__doc__", c->second);
-            }
-        }
-        // CPython's class body ends by storing its __class__ cell and returning it.
-        if (flow == Flow::Normal && cf.classCell) classStore(cf, "__classcell__", cf.classCell);
-    } else if (!m_abort && !m_exception) {
-        // mark() refused the first line (memory limit): the exception is pending.
-    }
-    if (!m_abort) {
-        Object* shown = flow == Flow::Normal && cf.classCell ? cf.classCell.get() : none().get();
-        step(cf, StepKind::Return, cf.line, shown);
-        if (m_tracer) m_tracer->framePop(cf, shown);
-    }
-    m_frames.pop_back();
-    --m_depth;
-    if (m_abort) return Flow::Raise;
-    if (flow != Flow::Normal) return fail();
-
-    std::vector<TypeObject*> bases;
-    for (const ObjRef& v : baseObjects) {
-        if (v->tag != rt::Tag::Type) {
-            raise("TypeError", "bases must be types");
-            return fail();
-        }
-        auto* t = static_cast<TypeObject*>(v.get());
-        if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
-            raise("TypeError", "duplicate base class " + t->name);
-            return fail();
-        }
-        bases.push_back(t);
-    }
-    if (bases.empty()) bases.push_back(m_objectType);
-
-    // Which builtin instance layout the class extends.
-    TypeObject* layout = m_objectType;
-    for (TypeObject* b : bases) {
-        TypeObject* l = b->isUser ? b->layout : b;
-        if (l == m_objectType) continue;
-        if (layout == m_objectType || isSubtype(l, layout)) {
-            layout = l;
-        } else if (!isSubtype(layout, l)) {
-            raise("TypeError", "multiple bases have instance lay-out conflict");
-            return fail();
-        }
-    }
-    std::vector<std::vector<TypeObject*>> seqs;
-    for (TypeObject* b : bases) seqs.push_back(mroOf(*this, b));
-    seqs.push_back(bases);
-    std::vector<TypeObject*> mro;
-    if (!c3Merge(seqs, mro)) {
-        std::string names;
-        for (std::size_t i = 0; i < bases.size(); ++i) names += (i ? ", " : "") + bases[i]->name;
-        raise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
-        return fail();
-    }
-
-    // Special methods this interpreter would silently ignore: refuse them rather than show a
-    // run that CPython would not make.
-    for (const auto& [name, value] : ns.items)
-        if (isRefusedDunder(name)) {
-            abort(kUnsupported, "classes defining `" + name + "` are not supported yet (line " + std::to_string(d.line) + ")");
-            return Flow::Raise;
-        }
-
-    auto* t = m_heap->make<TypeObject>();
-    ObjRef cls(t);
-    m_keepAlive.push_back(cls);
-    t->name = d.name;
-    t->qualname = code->qualname;
-    if (auto n = classNames.find(&d); n != classNames.end()) t->nameObject = n->second;
-    t->isUser = true;
-    t->instanceTag = layout == m_objectType ? rt::Tag::Instance : rt::Tag::Exception;
-    t->bases = bases;
-    t->base = bases.front();
-    t->layout = layout;
-    t->isException = layout->isException;
-    t->mro.push_back(t);
-    t->mro.insert(t->mro.end(), mro.begin(), mro.end());
-    for (auto& [name, value] : ns.items)
-        if (name != "__classcell__") t->dict.set(name, value);
-    // A class that defines __eq__ but not __hash__ is unhashable: CPython stores None.
-    if (t->dict.find("__eq__") && !t->dict.find("__hash__")) t->dict.set("__hash__", none());
-    if (cf.classCell) {
-        static_cast<rt::CellObject*>(cf.classCell.get())->value = cls;
-        // Methods already on the diagram now show the class in their closure.
-        if (m_tracer)
-            for (const auto& [name, value] : t->dict.items)
-                if (value->tag == rt::Tag::Function && Tracer::visible(value.get())) {
-                    auto& closure = static_cast<rt::FunctionObject*>(value.get())->closure;
-                    if (std::find(closure.begin(), closure.end(), cf.classCell) != closure.end())
-                        m_tracer->replaced(value.get());
-                }
-    }
-
-    if (!decorators.empty()) {
-        cls = applyDecorators(d.decorators, decorators, std::move(cls), f);
-        if (!cls) return fail();
-        if (!mark(f, d.line)) return fail();
-    }
-    bindDefinition(f, d.name, std::move(cls));
-    return Flow::Normal;
-}
-
-// ---- instances
 
 ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
     ObjRef obj;
@@ -641,8 +409,6 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         return raise("TypeError", "__init__() should return None, not '" + std::string(typeName(result.get())) + "'");
     return obj;
 }
-
-// ---- attributes
 
 namespace {
 
@@ -731,7 +497,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (name == "__mro__" || name == "__bases__") {
             ObjVec items;
             if (name == "__mro__") {
-                for (TypeObject* c : mroOf(*this, t)) items.push_back(ObjRef(c));
+                for (TypeObject* c : mroOf(t)) items.push_back(ObjRef(c));
             } else if (t->isUser) {
                 for (TypeObject* c : t->bases) items.push_back(ObjRef(c));
             } else if (t != m_objectType) {
@@ -772,7 +538,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Super: {
         auto* s = static_cast<rt::SuperObject*>(o);
-        std::vector<TypeObject*> mro = mroOf(*this, s->selfType);
+        std::vector<TypeObject*> mro = mroOf(s->selfType);
         auto pos = std::find(mro.begin(), mro.end(), s->start);
         if (pos != mro.end()) ++pos;
         bool selfIsClass = s->self.get() == s->selfType;

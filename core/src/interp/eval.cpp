@@ -1,7 +1,7 @@
 // Expressions, calls, comprehensions and assignment targets.
 #include "interp/interpreter.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -75,19 +75,7 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
         }
         return unary(u.op, v.get());
     }
-    case ExprKind::BoolOp: {
-        auto& b = e.as<BoolOp>();
-        ObjRef v;
-        for (std::size_t i = 0; i < b.values.size(); ++i) {
-            v = eval(*b.values[i], f);
-            if (!v) return nullptr;
-            if (i + 1 == b.values.size()) break;
-            int t = truthy(v.get());
-            if (t < 0) return nullptr;
-            if (b.op == BoolOperator::And ? !t : t) break;
-        }
-        return v;
-    }
+    case ExprKind::BoolOp: return evalBoolOp(e.as<BoolOp>(), f);
     case ExprKind::Compare: return evalCompare(e.as<Compare>(), f);
     case ExprKind::Call: return evalCall(e.as<Call>(), f);
     case ExprKind::IfExp: {
@@ -100,57 +88,8 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     }
     case ExprKind::List:
     case ExprKind::Tuple:
-    case ExprKind::Set: {
-        if (e.constantSlot != 0) {
-            if (!mark(f, e.line)) return nullptr;
-            return constantPool[e.constantSlot - 1];
-        }
-        const ExprList& elts = e.kind == ExprKind::List    ? e.as<List>().elts
-                               : e.kind == ExprKind::Tuple ? e.as<Tuple>().elts
-                                                           : e.as<Set>().elts;
-        ObjVec items;
-        items.reserve(elts.size());
-        for (const ExprPtr& x : elts) {
-            if (x->kind == ExprKind::Starred) {
-                ObjRef src = eval(*x->as<Starred>().value, f);
-                if (!src) return nullptr;
-                if (!collect(src.get(), items)) return nullptr;
-                continue;
-            }
-            ObjRef v = eval(*x, f);
-            if (!v) return nullptr;
-            items.push_back(std::move(v));
-        }
-        if (!mark(f, e.line)) return nullptr;
-        if (e.kind == ExprKind::List) return m_heap->newList(std::move(items));
-        if (e.kind == ExprKind::Tuple) return m_heap->newTuple(std::move(items));
-        auto s = m_heap->newSet();
-        for (ObjRef& v : items)
-            if (!setAdd(s.get(), std::move(v))) return nullptr;
-        return s;
-    }
-    case ExprKind::Dict: {
-        auto& d = e.as<syntax::Dict>();
-        auto out = m_heap->newDict();
-        for (std::size_t i = 0; i < d.values.size(); ++i) {
-            if (!d.keys[i]) {
-                ObjRef src = eval(*d.values[i], f);
-                if (!src) return nullptr;
-                if (src->tag != rt::Tag::Dict)
-                    return raise("TypeError", "'" + std::string(typeName(src.get())) + "' object is not a mapping");
-                for (const rt::DictEntry& en : static_cast<rt::DictObject*>(src.get())->entries)
-                    if (en.key) dictSetHashed(out.get(), en.key, en.hash, en.value);
-                continue;
-            }
-            ObjRef k = eval(*d.keys[i], f);
-            if (!k) return nullptr;
-            ObjRef v = eval(*d.values[i], f);
-            if (!v) return nullptr;
-            if (!dictSet(out.get(), std::move(k), std::move(v))) return nullptr;
-        }
-        if (!mark(f, e.line)) return nullptr;
-        return out;
-    }
+    case ExprKind::Set: return evalDisplay(e, f);
+    case ExprKind::Dict: return evalDict(e, f);
     case ExprKind::Subscript: {
         if (e.constantSlot != 0) {
             if (!mark(f, e.line)) return nullptr;
@@ -163,18 +102,7 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
         if (!k) return nullptr;
         return subscript(v.get(), k.get());
     }
-    case ExprKind::Slice: {
-        auto& s = e.as<syntax::Slice>();
-        auto* sl = m_heap->make<rt::SliceObject>();
-        ObjRef out(sl);
-        sl->start = s.lower ? eval(*s.lower, f) : none();
-        if (!sl->start) return nullptr;
-        sl->stop = s.upper ? eval(*s.upper, f) : none();
-        if (!sl->stop) return nullptr;
-        sl->step = s.step ? eval(*s.step, f) : none();
-        if (!sl->step) return nullptr;
-        return out;
-    }
+    case ExprKind::Slice: return evalSlice(e.as<syntax::Slice>(), f);
     case ExprKind::Attribute: {
         auto& a = e.as<Attribute>();
         ObjRef v = eval(*a.value, f);
@@ -197,41 +125,8 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
         if (!storeName(n.target->as<Name>(), v, f)) return nullptr;
         return v;
     }
-    case ExprKind::JoinedStr: {
-        std::string out;
-        for (const ExprPtr& part : e.as<JoinedStr>().values) {
-            ObjRef v = eval(*part, f);
-            if (!v) return nullptr;
-            if (v->tag != rt::Tag::Str) return raise("SystemError", "bad f-string part");
-            out += static_cast<rt::StrObject*>(v.get())->text;
-        }
-        return newStr(std::move(out));
-    }
-    case ExprKind::FormattedValue: {
-        auto& fv = e.as<FormattedValue>();
-        ObjRef v = eval(*fv.value, f);
-        if (!v) return nullptr;
-        if (fv.conversion == 'r' || fv.conversion == 'a') {
-            auto r = repr(v.get());
-            if (!r) return nullptr;
-            v = newStr(*r);
-        } else if (fv.conversion == 's') {
-            auto r = str(v.get());
-            if (!r) return nullptr;
-            v = newStr(*r);
-        }
-        std::string spec;
-        if (fv.formatSpec) {
-            ObjRef s = eval(*fv.formatSpec, f);
-            if (!s) return nullptr;
-            spec = static_cast<rt::StrObject*>(s.get())->text;
-        }
-        rt::CallArgs args;
-        args.positional.push_back(v);
-        args.positional.push_back(newStr(spec));
-        ObjRef fmt = builtin("format");
-        return call(fmt.get(), args);
-    }
+    case ExprKind::JoinedStr: return evalJoinedStr(e.as<JoinedStr>(), f);
+    case ExprKind::FormattedValue: return evalFormattedValue(e.as<FormattedValue>(), f);
     case ExprKind::Starred: return raise("SyntaxError", "can't use starred expression here");
     case ExprKind::Yield: {
         auto& y = e.as<Yield>();

@@ -9,7 +9,7 @@
 // CPython's `finally: e = None; del e` does, so the trace shows the unbind.
 #include "interp/interpreter.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -250,7 +250,7 @@ Flow Interpreter::execTry(const Try& t, Frame& f) {
     return flow;
 }
 
-// ---- the uncaught error's text
+// The uncaught error's text.
 
 namespace {
 

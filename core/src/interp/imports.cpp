@@ -1,11 +1,11 @@
 // `import NAME [as X]` and `from NAME import a [as b], ... | *` over the built-in modules
-// (modules/modules.h). The resolver has already refused unknown modules, so here an import
+// of the interpreter's ModuleLibrary (module_library.h). The resolver has already refused unknown modules, so here an import
 // only makes the module once and binds names, one bind per name in source order, as
 // CPython's IMPORT_NAME / IMPORT_FROM / STORE_NAME sequence does.
 #include "interp/interpreter.h"
 
-#include "interp/tracer.h"
-#include "modules/modules.h"
+#include "interp/tracing/tracer.h"
+#include "runtime/module.h"
 
 #include <algorithm>
 
@@ -16,7 +16,7 @@ using namespace syntax;
 ObjRef Interpreter::importModule(const std::string& name) {
     auto it = m_modules.find(name);
     if (it != m_modules.end()) return it->second;
-    ObjRef m = modules::makeModule(*this, name);
+    ObjRef m = m_library ? m_library->make(*this, name) : nullptr;
     if (!m) {
         if (!hasException()) raise("ModuleNotFoundError", "No module named '" + name + "'");
         return nullptr;
@@ -44,7 +44,7 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
     auto* mod = static_cast<rt::ModuleObject*>(m.get());
     for (const Alias& a : im.names) {
         if (a.name == "*") {
-            for (const std::string& n : modules::starNames(im.module)) {
+            for (const std::string& n : moduleStarNames(im.module)) {
                 Object* v = mod->find(n);
                 if (!v) {
                     raise("SystemError", "module '" + im.module + "' lacks '" + n + "'");
@@ -55,8 +55,8 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
             continue;
         }
         Object* v = mod->find(a.name);
-        if (!v && modules::isMissingAttribute(im.module, a.name)) {
-            modules::unsupported(*this, "`from " + im.module + " import " + a.name + "` is not supported");
+        if (!v && isMissingModuleAttribute(im.module, a.name)) {
+            abortUnsupported("`from " + im.module + " import " + a.name + "` is not supported");
             return false;
         }
         if (!v) {

@@ -1,9 +1,9 @@
-// Interpreter set-up, the run loop, steps, and statements.
+// Interpreter set-up, the run loop, steps, and names (statements: exec.cpp).
 #include "interp/interpreter.h"
 
-#include "interp/coroutine.h"
-#include "interp/generator.h"
-#include "interp/tracer.h"
+#include "interp/generators/coroutine.h"
+#include "interp/generators/generator.h"
+#include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -54,9 +54,10 @@ std::string timeLimitMessage(double seconds) {
 
 } // namespace
 
-Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder)
+Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder,
+                         const ModuleLibrary* modules)
     : m_options(options), m_source(source), m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)),
-      m_deadline(options.limits.maxSeconds) {
+      m_deadline(options.limits.maxSeconds), m_library(modules) {
     std::size_t start = 0;
     while (start <= m_source.size()) {
         std::size_t end = m_source.find('\n', start);
@@ -169,6 +170,12 @@ void Interpreter::abort(std::string type, std::string message) {
     }
 }
 
+ObjRef Interpreter::abortUnsupported(const std::string& what) {
+    int line = m_frames.empty() ? 0 : m_frames.back()->line;
+    abort(kUnsupported, what + " (line " + std::to_string(line) + ")");
+    return nullptr;
+}
+
 void Interpreter::write(std::string_view text) {
     if (m_outputTruncated) return;
     std::size_t limit = m_options.limits.maxOutputBytes;
@@ -195,8 +202,6 @@ std::optional<std::string> Interpreter::readLine(std::string_view prompt, bool* 
     if (!line) *eof = true;
     return line;
 }
-
-// ---- steps
 
 bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
     if (m_abort) return false;
@@ -290,8 +295,6 @@ Diagnostic Interpreter::makeDiagnostic() {
     return d;
 }
 
-// ---- running
-
 namespace {
 
 // The whole program runs on a thread with a native stack of its own, reserved (not committed)
@@ -363,246 +366,6 @@ std::optional<Diagnostic> Interpreter::runOnThisStack(const Module& module) {
     m_frames.pop_back();
     return error;
 }
-
-Flow Interpreter::execBlock(const StmtList& body, Frame& f) {
-    for (const StmtPtr& s : body) {
-        Flow flow = exec(*s, f);
-        if (flow != Flow::Normal) return flow;
-    }
-    return Flow::Normal;
-}
-
-Flow Interpreter::exec(const Stmt& s, Frame& f) {
-    auto fail = [&]() {
-        reportException(f);
-        return Flow::Raise;
-    };
-    bool single = s.endLine <= s.line;
-    switch (s.kind) {
-    case StmtKind::ExprStmt: {
-        if (single && !mark(f, s.line)) return fail();
-        ObjRef v = eval(*s.as<ExprStmt>().value, f);
-        if (!v) return fail();
-        return Flow::Normal;
-    }
-    case StmtKind::Assign: {
-        if (single && !mark(f, s.line)) return fail();
-        auto& a = s.as<Assign>();
-        ObjRef v = eval(*a.value, f);
-        if (!v) return fail();
-        for (const ExprPtr& t : a.targets)
-            if (!assign(*t, v, f)) return fail();
-        return Flow::Normal;
-    }
-    case StmtKind::AnnAssign: {
-        if (single && !mark(f, s.line)) return fail();
-        auto& a = s.as<AnnAssign>();
-        if (!a.value) return Flow::Normal;
-        ObjRef v = eval(*a.value, f);
-        if (!v || !assign(*a.target, v, f)) return fail();
-        return Flow::Normal;
-    }
-    case StmtKind::AugAssign: {
-        if (single && !mark(f, s.line)) return fail();
-        auto& a = s.as<AugAssign>();
-        if (a.target->kind == ExprKind::Name) {
-            auto& n = a.target->as<Name>();
-            ObjRef cur = loadName(n, f);
-            if (!cur) return fail();
-            ObjRef v = eval(*a.value, f);
-            if (!v) return fail();
-            ObjRef r = binary(a.op, cur.get(), v.get(), true);
-            if (!r) return fail();
-            cur = nullptr;
-            if (!storeName(n, std::move(r), f)) return fail();
-            return Flow::Normal;
-        }
-        if (a.target->kind == ExprKind::Subscript) {
-            auto& sub = a.target->as<Subscript>();
-            ObjRef obj = eval(*sub.value, f);
-            if (!obj) return fail();
-            ObjRef key = eval(*sub.slice, f);
-            if (!key) return fail();
-            ObjRef cur = subscript(obj.get(), key.get());
-            if (!cur) return fail();
-            ObjRef v = eval(*a.value, f);
-            if (!v) return fail();
-            ObjRef r = binary(a.op, cur.get(), v.get(), true);
-            if (!r || !storeSubscript(obj.get(), key.get(), std::move(r))) return fail();
-            return Flow::Normal;
-        }
-        if (a.target->kind == ExprKind::Attribute) {
-            // `self.count += 1` reads through the class and writes to the instance: the
-            // lesson of class attributes being shadowed.
-            auto& at = a.target->as<Attribute>();
-            ObjRef obj = eval(*at.value, f);
-            if (!obj) return fail();
-            ObjRef cur = getAttr(obj.get(), at.attr);
-            if (!cur) return fail();
-            ObjRef v = eval(*a.value, f);
-            if (!v) return fail();
-            ObjRef r = binary(a.op, cur.get(), v.get(), true);
-            if (!r) return fail();
-            cur = nullptr;
-            if (!setAttr(obj.get(), at.attr, std::move(r))) return fail();
-            return Flow::Normal;
-        }
-        raise("SyntaxError", "illegal expression for augmented assignment");
-        return fail();
-    }
-    case StmtKind::If: {
-        auto& i = s.as<If>();
-        if (!mark(f, s.line)) return fail();
-        ObjRef t = eval(*i.test, f);
-        if (!t) return fail();
-        int truth = truthy(t.get());
-        if (truth < 0) return fail();
-        t = nullptr;
-        return execBlock(truth ? i.body : i.orElse, f);
-    }
-    case StmtKind::While: {
-        auto& w = s.as<While>();
-        while (true) {
-            if (!mark(f, s.line)) return fail();
-            ObjRef t = eval(*w.test, f);
-            if (!t) return fail();
-            int truth = truthy(t.get());
-            if (truth < 0) return fail();
-            if (!truth) break;
-            Flow flow = execBlock(w.body, f);
-            if (flow == Flow::Break) return Flow::Normal;
-            if (flow == Flow::Continue) continue;
-            if (flow != Flow::Normal) return flow;
-        }
-        return execBlock(w.orElse, f);
-    }
-    case StmtKind::For: {
-        auto& fo = s.as<For>();
-        if (!mark(f, s.line)) return fail();
-        ObjRef source = eval(*fo.iter, f);
-        if (!source) return fail();
-        ObjRef it = iter(source.get());
-        if (!it) return fail();
-        source = nullptr;
-        bool first = true;
-        while (true) {
-            if (!first && !mark(f, s.line, true)) return fail();
-            first = false;
-            ObjRef item = next(it.get());
-            if (!item) {
-                if (hasException()) return fail();
-                // CPython reports the StopIteration a generator's `return value` raises into
-                // the loop (a plain `return` raises none).
-                ObjRef value = takeGeneratorReturn(it.get());
-                if (value && value->tag != rt::Tag::None) reportStopIteration(f, value.get());
-                break;
-            }
-            if (!assign(*fo.target, std::move(item), f)) return fail();
-            Flow flow = execBlock(fo.body, f);
-            if (flow == Flow::Break) return Flow::Normal;
-            if (flow == Flow::Continue) continue;
-            if (flow != Flow::Normal) return flow;
-        }
-        return execBlock(fo.orElse, f);
-    }
-    case StmtKind::Pass:
-        if (!mark(f, s.line)) return fail();
-        return Flow::Normal;
-    case StmtKind::Break:
-        if (!mark(f, s.line)) return fail();
-        return Flow::Break;
-    case StmtKind::Continue:
-        if (!mark(f, s.line)) return fail();
-        return Flow::Continue;
-    case StmtKind::Return: {
-        if (single && !mark(f, s.line)) return fail();
-        auto& r = s.as<Return>();
-        if (r.value) {
-            ObjRef v = eval(*r.value, f);
-            if (!v) return fail();
-            f.returnValue = std::move(v);
-        } else {
-            f.returnValue = none();
-        }
-        return Flow::Return;
-    }
-    case StmtKind::Delete: {
-        if (single && !mark(f, s.line)) return fail();
-        for (const ExprPtr& t : s.as<Delete>().targets)
-            if (!del(*t, f)) return fail();
-        return Flow::Normal;
-    }
-    case StmtKind::FunctionDef: {
-        auto& d = s.as<FunctionDef>();
-        // Decorators are evaluated first, each on its own line, then the def line runs.
-        std::vector<ObjRef> decorators;
-        for (const ExprPtr& e : d.decorators) {
-            if (!mark(f, e->line)) return fail();
-            ObjRef v = eval(*e, f);
-            if (!v) return fail();
-            decorators.push_back(std::move(v));
-        }
-        if (!mark(f, s.line)) return fail();
-        auto it = functionCodes.find(&d.body);
-        if (it == functionCodes.end()) {
-            raise("SystemError", "unresolved function");
-            return fail();
-        }
-        ObjRef fn = makeFunction(it->second, d.args, f);
-        if (!fn) return fail();
-        if (!decorators.empty()) {
-            fn = applyDecorators(d.decorators, decorators, std::move(fn), f);
-            if (!fn) return fail();
-            if (!mark(f, s.line)) return fail(); // the name is stored on the def line
-        }
-        bindDefinition(f, d.name, std::move(fn));
-        return Flow::Normal;
-    }
-    case StmtKind::ClassDef: return execClassDef(s.as<ClassDef>(), f);
-    case StmtKind::Assert: {
-        if (single && !mark(f, s.line)) return fail();
-        auto& a = s.as<Assert>();
-        ObjRef t = eval(*a.test, f);
-        if (!t) return fail();
-        int truth = truthy(t.get());
-        if (truth < 0) return fail();
-        if (!truth) {
-            // AssertionError(msg): the message object itself is the exception's argument.
-            auto* e = m_heap->make<rt::ExceptionObject>();
-            ObjRef exc(e);
-            e->type = exceptionType("AssertionError");
-            if (a.msg) {
-                ObjRef m = eval(*a.msg, f);
-                if (!m) return fail();
-                auto text = str(m.get());
-                if (!text) return fail();
-                e->message = *text;
-                e->args.push_back(std::move(m));
-            }
-            raiseObject(std::move(exc));
-            return fail();
-        }
-        return Flow::Normal;
-    }
-    case StmtKind::Global:
-    case StmtKind::Nonlocal: return Flow::Normal;
-    case StmtKind::Import:
-    case StmtKind::ImportFrom:
-        if (!mark(f, s.line)) return fail();
-        if (!execImport(s, f)) return fail();
-        return Flow::Normal;
-    case StmtKind::Try: return execTry(s.as<Try>(), f);
-    case StmtKind::With: return execWith(s.as<With>(), f);
-    case StmtKind::Raise:
-        if (single && !mark(f, s.line)) return fail();
-        return execRaise(s.as<Raise>(), f);
-    default:
-        abort(kUnsupported, "this statement is not supported yet (line " + std::to_string(s.line) + ")");
-        return Flow::Raise;
-    }
-}
-
-// ---- names
 
 // A def or class statement binds its name in the current scope: find how the resolver
 // placed it.

@@ -11,6 +11,8 @@
 #pragma once
 
 #include "interp/deadline.h"
+#include "interp/module_library.h"
+#include "memstep/ids.h"
 #include "memstep/run.h"
 #include "numeric/work_poll.h"
 #include "runtime/callable.h"
@@ -92,7 +94,10 @@ struct Abort {
 
 class Interpreter : public numeric::WorkPoll {
 public:
-    Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder);
+    // `modules`: what `import` may reach (run.cpp gives the standard library); none when null.
+    // It must outlive the interpreter.
+    Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder,
+                const ModuleLibrary* modules = nullptr);
     ~Interpreter();
     Interpreter(const Interpreter&) = delete;
     Interpreter& operator=(const Interpreter&) = delete;
@@ -106,7 +111,7 @@ public:
     const std::string& output() const { return m_output; }
     std::uint64_t steps() const { return m_steps; }
 
-    // ---- for builtins, operators and the tracer
+    // For builtins, operators and the tracer.
     rt::Heap& heap() { return *m_heap; }
     ObjRef none() { return m_heap->none(); }
     ObjRef boolean(bool v) { return m_heap->boolean(v); }
@@ -141,21 +146,29 @@ public:
     }
     bool stop(std::uint64_t work) override { return pollStop(work); } // numeric::WorkPoll
     void abort(std::string type, std::string message);
+    // Stops the run with an Unsupported diagnostic that says where: "WHAT (line N)". Always null.
+    ObjRef abortUnsupported(const std::string& what);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
     const char* typeName(const Object* o);
     std::uint32_t ensureId(Object* o);
-    std::uint64_t pyId(Object* o) { return 140000000000000ULL + 16ULL * ensureId(o); }
+    std::uint64_t pyId(Object* o) { return pythonId(ObjectId{ensureId(o)}); } // id()
 
     ObjRef call(Object* callee, rt::CallArgs& args);
     ObjRef getAttr(Object* o, const std::string& name);
 
-    // ---- the class system (classes.cpp, class_dunders.cpp)
+    // The class system (classes.cpp, class_dunders.cpp).
     // obj.name = value / del obj.name (instances, classes); false with the exception set.
     bool setAttr(Object* o, const std::string& name, ObjRef value);
     bool delAttr(Object* o, const std::string& name);
     // True when `sub` is `base` or inherits from it (user and builtin types alike).
     bool isSubtype(rt::TypeObject* sub, rt::TypeObject* base);
+    // The MRO of any type: user classes store theirs; a builtin type is its `base` chain
+    // followed by object.
+    std::vector<rt::TypeObject*> mroOf(rt::TypeObject* t);
+    // isinstance's and issubclass's test: True when `sub` is a subtype of the type `spec` or
+    // of any type in the tuple `spec`; null with TypeError(notAType) for any other spec.
+    ObjRef subtypeOfAny(rt::TypeObject* sub, Object* spec, const char* notAType);
     // The attribute `name` found along a class's MRO (class dicts only), or null.
     ObjRef lookupInType(rt::TypeObject* type, std::string_view name);
     // True for objects whose class the program defined (they may define dunder methods).
@@ -253,6 +266,14 @@ public:
     // The built-in module `name`, made on first import and shared by every later one
     // (imports.cpp); null with ImportError set for an unknown module.
     ObjRef importModule(const std::string& name);
+    // True for a module the program may import (the resolver asks before the run).
+    bool isKnownModule(std::string_view name) const { return m_library && m_library->isKnown(name); }
+    std::vector<std::string> moduleStarNames(std::string_view name) const {
+        return m_library ? m_library->starNames(name) : std::vector<std::string>{};
+    }
+    bool isMissingModuleAttribute(std::string_view module, std::string_view name) const {
+        return m_library && m_library->isMissingAttribute(module, name);
+    }
 
     // Frames currently running (outermost first), for the tracer's consistency checks.
     const std::vector<Frame*>& frames() const { return m_frames; }
@@ -289,14 +310,45 @@ private:
     void setupTypes();
     void setupClasses(); // object, super, property... (classes.cpp)
     Flow execClassDef(const syntax::ClassDef& d, Frame& f);
+    // execClassDef's steps (class_statement.cpp); each returns Flow::Normal or the flow to
+    // return, having reported its error on `f`.
+    Flow evalClassBases(const syntax::ClassDef& d, Frame& f, ObjVec& baseObjects);
+    Flow runClassBody(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf, Frame& f);
+    Flow classBasesLayoutMro(const ObjVec& baseObjects, Frame& f, std::vector<rt::TypeObject*>& bases,
+                             rt::TypeObject*& layout, std::vector<rt::TypeObject*>& mro);
+    // The class object from its body's namespace; its __class__ cell now points at it.
+    ObjRef makeClass(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
+                     const std::vector<rt::TypeObject*>& bases, rt::TypeObject* layout,
+                     const std::vector<rt::TypeObject*>& mro);
     ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
+    // A def's or class's decorators, evaluated in source order each on its own line (false
+    // with the exception set), then applied innermost first once the target is made.
+    bool evalDecorators(const syntax::ExprList& decorators, Frame& f, std::vector<ObjRef>& evaluated);
     ObjRef applyDecorators(const syntax::ExprList& decorators, std::vector<ObjRef>& evaluated, ObjRef target, Frame& f);
     rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor, rt::TypeObject* base = nullptr, bool exc = false);
 
+    // Statements (exec.cpp).
     Flow execBlock(const syntax::StmtList& body, Frame& f);
     Flow exec(const syntax::Stmt& s, Frame& f);
+    Flow execAugAssign(const syntax::AugAssign& a, Frame& f);
+    Flow execWhile(const syntax::Stmt& s, Frame& f);
+    Flow execFor(const syntax::Stmt& s, Frame& f);
+    Flow execFunctionDef(const syntax::Stmt& s, Frame& f);
+    Flow execAssert(const syntax::Assert& a, Frame& f);
+    // A statement failed with the exception pending: reports it on `f`'s step.
+    Flow failed(Frame& f) {
+        reportException(f);
+        return Flow::Raise;
+    }
     ObjRef eval(const syntax::Expr& e, Frame& f);
     ObjRef evalCall(const syntax::Call& c, Frame& f);
+    // eval's parts that build a value from parts (eval_displays.cpp).
+    ObjRef evalBoolOp(const syntax::BoolOp& b, Frame& f);
+    ObjRef evalDisplay(const syntax::Expr& e, Frame& f); // list, tuple or set display
+    ObjRef evalDict(const syntax::Expr& e, Frame& f);
+    ObjRef evalSlice(const syntax::Slice& s, Frame& f);
+    ObjRef evalJoinedStr(const syntax::JoinedStr& j, Frame& f);
+    ObjRef evalFormattedValue(const syntax::FormattedValue& fv, Frame& f);
     ObjRef evalComprehension(const syntax::Expr& e, Frame& f);
     bool compGenerate(const syntax::Expr& e, const std::vector<syntax::Comprehension>& gens, std::size_t level,
                       Frame& cf, Object* result, Object* firstIterator = nullptr);
@@ -405,6 +457,7 @@ private:
     rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is
     rt::TypeObject* m_descriptorTypes[3] = {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
     ObjRef m_notImplemented;
+    const ModuleLibrary* m_library = nullptr;           // what `import` may reach
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name
     const CodeInfo* m_moduleCode = nullptr;
 };

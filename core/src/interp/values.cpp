@@ -1,10 +1,9 @@
-// str()/repr(), indexing and slicing, iteration, attributes, and the mutation helpers that
-// keep the tracer informed of every change to an object the diagram may show.
-#include "interp/generator.h"
+// Indexing and slicing, iteration, attributes, and the mutation helpers that keep the tracer
+// informed of every change to an object the diagram may show (str() and repr(): repr.cpp).
+#include "interp/generators/generator.h"
 #include "interp/interpreter.h"
 
-#include "interp/tracer.h"
-#include "modules/modules.h"
+#include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"
 
@@ -13,19 +12,6 @@
 namespace memstep::core::interp {
 
 namespace {
-
-// Containers nested deeper than this in repr() raise RecursionError, like CPython's limit.
-constexpr int kMaxReprDepth = 900;
-
-std::string hexAddress(std::uint64_t v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
-    return buf;
-}
-
-// A builtin type's name in repr(): the module-qualified one when it has one
-// (`random.Random`), else the bare name (`int`).
-std::string builtinTypeName(const rt::TypeObject* t) { return t->qualname.empty() ? t->name : t->qualname; }
 
 std::string_view charAt(const rt::StrObject* s, std::int64_t i) {
     if (s->ascii) return std::string_view(s->text).substr(static_cast<std::size_t>(i), 1);
@@ -39,295 +25,6 @@ struct SliceIndices {
 };
 
 } // namespace
-
-class ReprWriter {
-public:
-    ReprWriter(Interpreter& in) : m_in(in) {}
-    bool write(std::string& out, Object* o, bool asStr, int depth);
-
-private:
-    // After each item of a container: the repr of a list of shared lists can be gigabytes and
-    // take minutes, so it stops at the time limit and at the heap limit (as if it were a str
-    // object already). False with the exception set.
-    bool itemWritten(const std::string& out) {
-        if (m_in.pollStop()) return false;
-        if (out.size() > kCheckBytes && !m_in.heap().canAllocate(out.size())) {
-            m_in.raise("MemoryError", "");
-            return false;
-        }
-        return true;
-    }
-    static constexpr std::size_t kCheckBytes = std::size_t{1} << 20;
-    bool seq(std::string& out, const ObjVec& items, const char* open, const char* close, int depth) {
-        out += open;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (i) out += ", ";
-            if (!write(out, items[i].get(), false, depth + 1) || !itemWritten(out)) return false;
-        }
-        out += close;
-        return true;
-    }
-    Interpreter& m_in;
-    std::vector<Object*> m_active;
-};
-
-bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
-    if (depth > kMaxReprDepth) {
-        m_in.raise("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
-        return false;
-    }
-    switch (o->tag) {
-    case rt::Tag::None: out += "None"; return true;
-    case rt::Tag::Ellipsis: out += "Ellipsis"; return true;
-    case rt::Tag::Bool: out += static_cast<rt::BoolObject*>(o)->value ? "True" : "False"; return true;
-    case rt::Tag::Int: {
-        auto* i = static_cast<rt::IntObject*>(o);
-        if (!i->isBig()) {
-            out += std::to_string(i->small);
-            return true;
-        }
-        auto s = i->big->toDecimalString();
-        if (!s) {
-            m_in.raise(s.error().type.c_str(), s.error().message);
-            return false;
-        }
-        out += *s;
-        return true;
-    }
-    case rt::Tag::Float: out += numeric::floatRepr(static_cast<rt::FloatObject*>(o)->value); return true;
-    case rt::Tag::Str:
-        if (asStr)
-            out += static_cast<rt::StrObject*>(o)->text;
-        else
-            out += numeric::pyStringRepr(static_cast<rt::StrObject*>(o)->text);
-        return true;
-    case rt::Tag::List:
-    case rt::Tag::Dict:
-    case rt::Tag::Set:
-    case rt::Tag::FrozenSet:
-    case rt::Tag::Tuple:
-    case rt::Tag::DictView: {
-        for (Object* a : m_active)
-            if (a == o) {
-                out += o->tag == rt::Tag::List ? "[...]" : o->tag == rt::Tag::Dict ? "{...}" : "...";
-                return true;
-            }
-        m_active.push_back(o);
-        bool ok = true;
-        if (o->tag == rt::Tag::List) {
-            ok = seq(out, static_cast<rt::ListObject*>(o)->items, "[", "]", depth);
-        } else if (o->tag == rt::Tag::Tuple) {
-            auto& items = static_cast<rt::TupleObject*>(o)->items;
-            ok = seq(out, items, "(", items.size() == 1 ? ",)" : ")", depth);
-        } else if (o->tag == rt::Tag::Dict) {
-            out += "{";
-            bool first = true;
-            for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries) {
-                if (!e.key) continue;
-                if (!first) out += ", ";
-                first = false;
-                if (!write(out, e.key.get(), false, depth + 1)) {
-                    ok = false;
-                    break;
-                }
-                out += ": ";
-                if (!write(out, e.value.get(), false, depth + 1) || !itemWritten(out)) {
-                    ok = false;
-                    break;
-                }
-            }
-            out += "}";
-        } else if (o->tag == rt::Tag::DictView) {
-            auto* v = static_cast<rt::DictViewObject*>(o);
-            out += m_in.typeName(o);
-            out += "([";
-            bool first = true;
-            for (const rt::DictEntry& e : static_cast<rt::DictObject*>(v->dict.get())->entries) {
-                if (!e.key) continue;
-                if (!first) out += ", ";
-                first = false;
-                if (v->kind == rt::DictViewObject::Kind::Items) out += "(";
-                if (v->kind != rt::DictViewObject::Kind::Values && !write(out, e.key.get(), false, depth + 1)) {
-                    ok = false;
-                    break;
-                }
-                if (v->kind == rt::DictViewObject::Kind::Items) out += ", ";
-                if ((v->kind != rt::DictViewObject::Kind::Keys && !write(out, e.value.get(), false, depth + 1)) ||
-                    !itemWritten(out)) {
-                    ok = false;
-                    break;
-                }
-                if (v->kind == rt::DictViewObject::Kind::Items) out += ")";
-            }
-            out += "])";
-        } else {
-            auto* s = static_cast<rt::SetObject*>(o);
-            bool frozen = o->tag == rt::Tag::FrozenSet;
-            if (s->used == 0) {
-                out += frozen ? "frozenset()" : "set()";
-            } else {
-                out += frozen ? "frozenset({" : "{";
-                bool first = true;
-                for (const rt::SetEntry& e : s->table) {
-                    if (!e.key) continue;
-                    if (!first) out += ", ";
-                    first = false;
-                    if (!write(out, e.key.get(), false, depth + 1) || !itemWritten(out)) {
-                        ok = false;
-                        break;
-                    }
-                }
-                out += frozen ? "})" : "}";
-            }
-        }
-        m_active.pop_back();
-        return ok;
-    }
-    case rt::Tag::Range: {
-        auto* r = static_cast<rt::RangeObject*>(o);
-        out += "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-        if (r->step != 1) out += ", " + std::to_string(r->step);
-        out += ")";
-        return true;
-    }
-    case rt::Tag::Slice: {
-        auto* s = static_cast<rt::SliceObject*>(o);
-        out += "slice(";
-        if (!write(out, s->start.get(), false, depth + 1)) return false;
-        out += ", ";
-        if (!write(out, s->stop.get(), false, depth + 1)) return false;
-        out += ", ";
-        if (!write(out, s->step.get(), false, depth + 1)) return false;
-        out += ")";
-        return true;
-    }
-    case rt::Tag::Function: {
-        auto* fn = static_cast<rt::FunctionObject*>(o);
-        out += "<function " + (fn->code ? fn->code->qualname : fn->name) + " at " + hexAddress(m_in.pyId(o)) + ">";
-        return true;
-    }
-    case rt::Tag::Instance: {
-        auto* inst = static_cast<rt::InstanceObject*>(o);
-        if (o == m_in.notImplemented().get()) {
-            out += "NotImplemented";
-            return true;
-        }
-        if (inst->cls->isUser) {
-            bool handled = false;
-            auto text = m_in.userText(o, asStr, &handled);
-            if (handled) {
-                if (!text) return false;
-                out += *text;
-                return true;
-            }
-        }
-        out += "<" + (inst->cls->isUser ? "__main__." + inst->cls->name : builtinTypeName(inst->cls)) + " object at " +
-               hexAddress(m_in.pyId(o)) + ">";
-        return true;
-    }
-    case rt::Tag::Method: {
-        auto* m = static_cast<rt::MethodObject*>(o);
-        Object* fn = m->func.get();
-        std::string name = fn->tag == rt::Tag::Function && static_cast<rt::FunctionObject*>(fn)->code
-                               ? static_cast<rt::FunctionObject*>(fn)->code->qualname
-                               : fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
-                               : fn->tag == rt::Tag::Builtin && static_cast<rt::BuiltinObject*>(fn)->python
-                                   ? static_cast<rt::BuiltinObject*>(fn)->python->qualname
-                                   : "?";
-        out += "<bound method " + name + " of ";
-        if (!write(out, m->self.get(), false, depth + 1)) return false;
-        out += ">";
-        return true;
-    }
-    case rt::Tag::Descriptor: {
-        auto* d = static_cast<rt::DescriptorObject*>(o);
-        if (d->kind == rt::DescriptorObject::Kind::Property) {
-            out += "<property object at " + hexAddress(m_in.pyId(o)) + ">";
-            return true;
-        }
-        out += "<" + std::string(m_in.typeName(o)) + "(";
-        if (!write(out, d->func.get(), false, depth + 1)) return false;
-        out += ")>";
-        return true;
-    }
-    case rt::Tag::Super: {
-        auto* sp = static_cast<rt::SuperObject*>(o);
-        out += "<super: <class '" + sp->start->name + "'>, <" + sp->selfType->name + " object>>";
-        return true;
-    }
-    case rt::Tag::Builtin: {
-        auto* b = static_cast<rt::BuiltinObject*>(o);
-        if (b->self)
-            out += "<built-in method " + b->name + " of " + m_in.typeName(b->self.get()) + " object at " +
-                   hexAddress(m_in.pyId(b->self.get())) + ">";
-        else
-            out += "<built-in function " + b->name + ">";
-        return true;
-    }
-    case rt::Tag::Type: {
-        auto* t = static_cast<rt::TypeObject*>(o);
-        out += "<class '" + (t->isUser ? "__main__." + t->qualname : builtinTypeName(t)) + "'>";
-        return true;
-    }
-    case rt::Tag::Module: out += "<module '" + static_cast<rt::ModuleObject*>(o)->name + "' (built-in)>"; return true;
-    case rt::Tag::Exception: {
-        auto* e = static_cast<rt::ExceptionObject*>(o);
-        if (e->type->isUser) {
-            bool handled = false;
-            auto text = m_in.userText(o, asStr, &handled);
-            if (handled) {
-                if (!text) return false;
-                out += *text;
-                return true;
-            }
-        }
-        if (asStr) {
-            out += e->message;
-            return true;
-        }
-        out += e->type->name;
-        if (e->args.size() == 1) {
-            out += "(";
-            if (!write(out, e->args[0].get(), false, depth + 1)) return false;
-            out += ")";
-            return true;
-        }
-        return seq(out, e->args, "(", ")", depth);
-    }
-    case rt::Tag::Iterator: {
-        auto* it = static_cast<rt::IteratorObject*>(o);
-        if (it->kind == rt::IteratorObject::Kind::Generator && it->generator) {
-            auto* g = static_cast<GeneratorState*>(it->generator.get());
-            std::string name = g->expression ? "<genexpr>" : g->frame.code->qualname;
-            out += "<generator object " + name + " at " + hexAddress(m_in.pyId(o)) + ">";
-        } else if (it->typeName == "generator")
-            out += "<generator object <genexpr> at " + hexAddress(m_in.pyId(o)) + ">";
-        else
-            out += "<" + it->typeName + " object at " + hexAddress(m_in.pyId(o)) + ">";
-        return true;
-    }
-    case rt::Tag::Cell: out += "<cell at " + hexAddress(m_in.pyId(o)) + ">"; return true;
-    }
-    out += "<object>";
-    return true;
-}
-
-std::optional<std::string> Interpreter::str(Object* o) {
-    if (o->tag == rt::Tag::Str) return static_cast<rt::StrObject*>(o)->text;
-    std::string out;
-    ReprWriter w(*this);
-    if (!w.write(out, o, true, 0)) return std::nullopt;
-    return out;
-}
-
-std::optional<std::string> Interpreter::repr(Object* o) {
-    std::string out;
-    ReprWriter w(*this);
-    if (!w.write(out, o, false, 0)) return std::nullopt;
-    return out;
-}
-
-// ---- indexing
 
 static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t length, SliceIndices& out) {
     auto get = [&](const ObjRef& v, std::int64_t& dst, bool& present) -> bool {
@@ -478,6 +175,29 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
     }
 }
 
+namespace {
+
+// `l[key] = v` and `del l[key]` with an int key: the position, negative keys counted from the
+// end; nullopt with TypeError or IndexError set.
+std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject* l, Object* key) {
+    if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
+        in.raise("TypeError", "list indices must be integers or slices, not " + std::string(in.typeName(key)));
+        return std::nullopt;
+    }
+    auto idx = in.indexValue(key, "");
+    if (!idx) return std::nullopt;
+    std::int64_t i = *idx;
+    auto n = static_cast<std::int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        in.raise("IndexError", "list assignment index out of range");
+        return std::nullopt;
+    }
+    return i;
+}
+
+} // namespace
+
 bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
@@ -510,20 +230,9 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
                 listSet(l, p, items[static_cast<std::size_t>(i)]);
             return true;
         }
-        if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
-            raise("TypeError", "list indices must be integers or slices, not " + std::string(typeName(key)));
-            return false;
-        }
-        auto idx = indexValue(key, "");
-        if (!idx) return false;
-        std::int64_t i = *idx;
-        auto n = static_cast<std::int64_t>(l->items.size());
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) {
-            raise("IndexError", "list assignment index out of range");
-            return false;
-        }
-        listSet(l, i, std::move(value));
+        std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);
+        if (!i) return false;
+        listSet(l, *i, std::move(value));
         return true;
     }
     if (o->tag == rt::Tag::Dict) return dictSet(static_cast<rt::DictObject*>(o), ObjRef(key), std::move(value));
@@ -545,20 +254,9 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
             for (auto it = positions.rbegin(); it != positions.rend(); ++it) listRemove(l, *it);
             return true;
         }
-        if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
-            raise("TypeError", "list indices must be integers or slices, not " + std::string(typeName(key)));
-            return false;
-        }
-        auto idx = indexValue(key, "");
-        if (!idx) return false;
-        std::int64_t i = *idx;
-        auto n = static_cast<std::int64_t>(l->items.size());
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) {
-            raise("IndexError", "list assignment index out of range");
-            return false;
-        }
-        listRemove(l, i);
+        std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);
+        if (!i) return false;
+        listRemove(l, *i);
         return true;
     }
     if (o->tag == rt::Tag::Dict) {
@@ -583,8 +281,6 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
     raise("TypeError", "'" + std::string(typeName(o)) + "' object doesn't support item deletion");
     return false;
 }
-
-// ---- iteration
 
 ObjRef Interpreter::iter(Object* o) {
     using K = rt::IteratorObject::Kind;
@@ -732,8 +428,6 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
     }
 }
 
-// ---- attributes
-
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
@@ -765,8 +459,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         auto* m = static_cast<rt::ModuleObject*>(o);
         if (Object* v = m->find(name)) return ObjRef(v);
         if (name == "__name__") return newStr(m->name);
-        if (modules::isMissingAttribute(m->name, name)) {
-            modules::unsupported(*this, "`" + m->name + "." + name + "` is not supported");
+        if (isMissingModuleAttribute(m->name, name)) {
+            abortUnsupported("`" + m->name + "." + name + "` is not supported");
             return nullptr;
         }
         return raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
@@ -782,8 +476,6 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     }
     return raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
 }
-
-// ---- mutations
 
 void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {
     Object* raw = v.get();

@@ -15,7 +15,7 @@
 // need real frame objects: reading them is refused as Unsupported rather than faked.
 #include "interp/interpreter.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 namespace memstep::core::interp {
 

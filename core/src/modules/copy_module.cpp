@@ -16,7 +16,7 @@
 // the pickling hooks (__reduce__, __getstate__, ...) are refused as Unsupported.
 #include "modules/modules.h"
 
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include <unordered_map>
 
@@ -25,6 +25,8 @@ namespace memstep::core::modules {
 using interp::CallArgs;
 using rt::Object;
 
+// The module's own code; its functions carry their Python names.
+namespace copy {
 namespace {
 
 // Native recursion bound: deeper structures are refused rather than overflowing the stack.
@@ -47,7 +49,7 @@ bool isAtomic(const Object* o) {
 }
 
 ObjRef refuse(Interpreter& in, const char* function, Object* x) {
-    return unsupported(in, std::string(function) + "() of a " + in.typeName(x) + " object is not supported");
+    return in.abortUnsupported(std::string(function) + "() of a " + in.typeName(x) + " object is not supported");
 }
 
 rt::InstanceObject* asUserInstance(Object* x) {
@@ -68,7 +70,7 @@ const char* refusedHook(Interpreter& in, rt::TypeObject* cls, bool deep) {
 }
 
 ObjRef refuseHook(Interpreter& in, const char* function, const char* hook) {
-    return unsupported(in, std::string(function) + "() of an object whose class defines " + hook + " is not supported");
+    return in.abortUnsupported(std::string(function) + "() of an object whose class defines " + hook + " is not supported");
 }
 
 // object.__reduce_ex__(4) asks copyreg._slotnames(cls), which caches its answer (an empty
@@ -103,7 +105,7 @@ ObjRef copyInstance(Interpreter& in, rt::InstanceObject* x) {
     return y;
 }
 
-ObjRef c_copy(Interpreter& in, Object*, CallArgs& args) {
+ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "copy")) return nullptr;
     if (args.positional.size() != 1)
         return in.raise("TypeError", "copy() takes 1 positional argument but " + std::to_string(args.positional.size()) + " were given");
@@ -144,7 +146,7 @@ public:
         if (found != m_memo.end()) return found->second;
         if (isAtomic(x)) return ObjRef(x);
         if (++m_depth > kMaxDeepcopyDepth) {
-            return unsupported(m_in, "copy.deepcopy() of a structure nested deeper than " +
+            return m_in.abortUnsupported("copy.deepcopy() of a structure nested deeper than " +
                                          std::to_string(kMaxDeepcopyDepth) + " levels is not supported");
         }
         ObjRef y = copyNew(x);
@@ -249,24 +251,25 @@ private:
     int m_depth = 0;
 };
 
-ObjRef c_deepcopy(Interpreter& in, Object*, CallArgs& args) {
+ObjRef deepcopy(Interpreter& in, Object*, CallArgs& args) {
     ObjRef memo = interp::takeKeyword(args, "memo");
     if (!interp::noMoreKeywords(in, args, "deepcopy")) return nullptr;
     if (args.positional.size() == 2) memo = args.positional[1];
     if (args.positional.empty() || args.positional.size() > 2)
         return in.raise("TypeError", "deepcopy() takes from 1 to 3 positional arguments but " + std::to_string(args.positional.size()) + " were given");
     if (memo && memo->tag != rt::Tag::None) {
-        return unsupported(in, "copy.deepcopy() with a memo argument is not supported");
+        return in.abortUnsupported("copy.deepcopy() with a memo argument is not supported");
     }
     DeepCopier copier(in);
     return copier.copy(args.positional[0].get());
 }
 
 } // namespace
+} // namespace copy
 
 void fillCopy(Interpreter& in, rt::ModuleObject& m) {
-    addFunction(in, m, "copy", c_copy);
-    addFunction(in, m, "deepcopy", c_deepcopy);
+    addFunction(in, m, "copy", copy::copy);
+    addFunction(in, m, "deepcopy", copy::deepcopy);
 }
 
 } // namespace memstep::core::modules

@@ -6,7 +6,7 @@
 // (factorial, gcd, lcm, isqrt, comb, perm) work on big ints exactly.
 #include "modules/modules.h"
 
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include <cerrno>
 #include <cmath>
@@ -18,6 +18,8 @@ using interp::CallArgs;
 using numeric::BigInt;
 using rt::Object;
 
+// The module's own code; its functions carry their Python names.
+namespace math {
 namespace {
 
 constexpr double kPi = 3.141592653589793238462643383279502884;
@@ -51,7 +53,7 @@ ObjRef math1(Interpreter& in, CallArgs& args, const char* name, double (*f)(doub
 }
 
 #define MATH1(NAME, EXPR, OVERFLOW)                                                                    \
-    ObjRef m_##NAME(Interpreter& in, Object*, CallArgs& args) {                                        \
+    ObjRef NAME(Interpreter& in, Object*, CallArgs& args) {                                        \
         return math1(in, args, #NAME, [](double x) -> double { return EXPR; }, OVERFLOW);              \
     }
 
@@ -86,8 +88,8 @@ double lgammaOrNan(double x) {
     if (std::isfinite(x) && x <= 0 && std::floor(x) == x) return std::numeric_limits<double>::infinity();
     return std::lgamma(x);
 }
-ObjRef m_gamma(Interpreter& in, Object*, CallArgs& args) { return math1(in, args, "gamma", gammaOrNan, true); }
-ObjRef m_lgamma(Interpreter& in, Object*, CallArgs& args) {
+ObjRef gamma(Interpreter& in, Object*, CallArgs& args) { return math1(in, args, "gamma", gammaOrNan, true); }
+ObjRef lgamma(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "lgamma")) return nullptr;
     double x = 0;
     if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
@@ -95,7 +97,7 @@ ObjRef m_lgamma(Interpreter& in, Object*, CallArgs& args) {
     return floatResult(in, x, lgammaOrNan(x), true);
 }
 
-ObjRef m_log1p(Interpreter& in, Object*, CallArgs& args) {
+ObjRef log1p(Interpreter& in, Object*, CallArgs& args) {
     return math1(in, args, "log1p", [](double x) { return x <= -1.0 ? std::numeric_limits<double>::quiet_NaN() : std::log1p(x); }, false);
 }
 
@@ -125,7 +127,7 @@ bool logOf(Interpreter& in, Object* o, double (*f)(double), double& out) {
     return true;
 }
 
-ObjRef m_log(Interpreter& in, Object*, CallArgs& args) {
+ObjRef log(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "log") || !interp::argCount(in, args, "log", 1, 2)) return nullptr;
     double num = 0;
     if (!logOf(in, args.positional[0].get(), [](double x) { return std::log(x); }, num)) return nullptr;
@@ -135,13 +137,13 @@ ObjRef m_log(Interpreter& in, Object*, CallArgs& args) {
     if (den == 0) return in.raise("ZeroDivisionError", "float division by zero");
     return in.heap().newFloat(num / den);
 }
-ObjRef m_log2(Interpreter& in, Object*, CallArgs& args) {
+ObjRef log2(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "log2")) return nullptr;
     double r = 0;
     if (!logOf(in, args.positional[0].get(), [](double x) { return std::log2(x); }, r)) return nullptr;
     return in.heap().newFloat(r);
 }
-ObjRef m_log10(Interpreter& in, Object*, CallArgs& args) {
+ObjRef log10(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "log10")) return nullptr;
     double r = 0;
     if (!logOf(in, args.positional[0].get(), [](double x) { return std::log10(x); }, r)) return nullptr;
@@ -154,17 +156,17 @@ bool twoDoubles(Interpreter& in, CallArgs& args, const char* name, double& x, do
            interp::toDouble(in, args.positional[1].get(), y);
 }
 
-ObjRef m_atan2(Interpreter& in, Object*, CallArgs& args) {
+ObjRef atan2(Interpreter& in, Object*, CallArgs& args) {
     double y = 0, x = 0;
     if (!twoDoubles(in, args, "atan2", y, x)) return nullptr;
     return in.heap().newFloat(std::atan2(y, x));
 }
-ObjRef m_copysign(Interpreter& in, Object*, CallArgs& args) {
+ObjRef copysign(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
     if (!twoDoubles(in, args, "copysign", x, y)) return nullptr;
     return in.heap().newFloat(std::copysign(x, y));
 }
-ObjRef m_fmod(Interpreter& in, Object*, CallArgs& args) {
+ObjRef fmod(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
     if (!twoDoubles(in, args, "fmod", x, y)) return nullptr;
     if (std::isinf(y) && std::isfinite(x)) return in.heap().newFloat(x);
@@ -172,14 +174,14 @@ ObjRef m_fmod(Interpreter& in, Object*, CallArgs& args) {
     if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domainError(in);
     return in.heap().newFloat(r);
 }
-ObjRef m_remainder(Interpreter& in, Object*, CallArgs& args) {
+ObjRef remainder(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
     if (!twoDoubles(in, args, "remainder", x, y)) return nullptr;
     double r = std::remainder(x, y);
     if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domainError(in);
     return in.heap().newFloat(r);
 }
-ObjRef m_pow(Interpreter& in, Object*, CallArgs& args) {
+ObjRef pow(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
     if (!twoDoubles(in, args, "pow", x, y)) return nullptr;
     if (!std::isfinite(x) || !std::isfinite(y)) {
@@ -193,7 +195,7 @@ ObjRef m_pow(Interpreter& in, Object*, CallArgs& args) {
     if (std::isinf(r)) return rangeError(in);
     return in.heap().newFloat(r);
 }
-ObjRef m_ldexp(Interpreter& in, Object*, CallArgs& args) {
+ObjRef ldexp(Interpreter& in, Object*, CallArgs& args) {
     if (!twoArgs(in, args, "ldexp")) return nullptr;
     double x = 0;
     if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
@@ -205,12 +207,12 @@ ObjRef m_ldexp(Interpreter& in, Object*, CallArgs& args) {
     if (std::isinf(r)) return rangeError(in);
     return in.heap().newFloat(r);
 }
-ObjRef m_nextafter(Interpreter& in, Object*, CallArgs& args) {
+ObjRef nextafter(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
     if (!twoDoubles(in, args, "nextafter", x, y)) return nullptr;
     return in.heap().newFloat(std::nextafter(x, y));
 }
-ObjRef m_ulp(Interpreter& in, Object*, CallArgs& args) {
+ObjRef ulp(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "ulp")) return nullptr;
     double x = 0;
     if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
@@ -222,7 +224,7 @@ ObjRef m_ulp(Interpreter& in, Object*, CallArgs& args) {
     if (std::isinf(x2)) return in.heap().newFloat(x - std::nextafter(x, -inf));
     return in.heap().newFloat(x2 - x);
 }
-ObjRef m_frexp(Interpreter& in, Object*, CallArgs& args) {
+ObjRef frexp(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "frexp")) return nullptr;
     double x = 0;
     if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
@@ -230,7 +232,7 @@ ObjRef m_frexp(Interpreter& in, Object*, CallArgs& args) {
     double m = (std::isnan(x) || std::isinf(x) || x == 0) ? x : std::frexp(x, &e);
     return in.heap().newTuple({in.heap().newFloat(m), in.heap().newInt(static_cast<std::int64_t>(e))});
 }
-ObjRef m_modf(Interpreter& in, Object*, CallArgs& args) {
+ObjRef modf(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "modf")) return nullptr;
     double x = 0;
     if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
@@ -250,11 +252,11 @@ ObjRef predicate(Interpreter& in, CallArgs& args, const char* name, bool (*p)(do
     if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
     return in.boolean(p(x));
 }
-ObjRef m_isfinite(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isfinite", [](double x) { return static_cast<bool>(std::isfinite(x)); }); }
-ObjRef m_isinf(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isinf", [](double x) { return static_cast<bool>(std::isinf(x)); }); }
-ObjRef m_isnan(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isnan", [](double x) { return static_cast<bool>(std::isnan(x)); }); }
+ObjRef isfinite(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isfinite", [](double x) { return static_cast<bool>(std::isfinite(x)); }); }
+ObjRef isinf(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isinf", [](double x) { return static_cast<bool>(std::isinf(x)); }); }
+ObjRef isnan(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isnan", [](double x) { return static_cast<bool>(std::isnan(x)); }); }
 
-ObjRef m_isclose(Interpreter& in, Object*, CallArgs& args) {
+ObjRef isclose(Interpreter& in, Object*, CallArgs& args) {
     ObjRef relArg = interp::takeKeyword(args, "rel_tol");
     ObjRef absArg = interp::takeKeyword(args, "abs_tol");
     if (!interp::noMoreKeywords(in, args, "isclose")) return nullptr;
@@ -271,7 +273,7 @@ ObjRef m_isclose(Interpreter& in, Object*, CallArgs& args) {
     return in.boolean((diff <= std::fabs(rel * b)) || (diff <= std::fabs(rel * a)) || (diff <= abs));
 }
 
-ObjRef m_hypot(Interpreter& in, Object*, CallArgs& args) {
+ObjRef hypot(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "hypot")) return nullptr;
     double r = 0;
     bool nan = false, inf = false;
@@ -287,7 +289,7 @@ ObjRef m_hypot(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newFloat(r);
 }
 
-ObjRef m_dist(Interpreter& in, Object*, CallArgs& args) {
+ObjRef dist(Interpreter& in, Object*, CallArgs& args) {
     if (!twoArgs(in, args, "dist")) return nullptr;
     ObjVec p, q;
     if (!in.collect(args.positional[0].get(), p) || !in.collect(args.positional[1].get(), q)) return nullptr;
@@ -314,9 +316,9 @@ ObjRef rounding(Interpreter& in, CallArgs& args, const char* name, double (*f)(d
     }
     return interp::intFromResult(in, BigInt::fromDouble(f(static_cast<rt::FloatObject*>(x)->value)));
 }
-ObjRef m_floor(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "floor", [](double x) { return std::floor(x); }); }
-ObjRef m_ceil(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "ceil", [](double x) { return std::ceil(x); }); }
-ObjRef m_trunc(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "trunc", [](double x) { return std::trunc(x); }); }
+ObjRef floor(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "floor", [](double x) { return std::floor(x); }); }
+ObjRef ceil(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "ceil", [](double x) { return std::ceil(x); }); }
+ObjRef trunc(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "trunc", [](double x) { return std::trunc(x); }); }
 
 // An exact int argument ("'float' object cannot be interpreted as an integer").
 std::optional<BigInt> bigArg(Interpreter& in, Object* o) {
@@ -326,7 +328,7 @@ std::optional<BigInt> bigArg(Interpreter& in, Object* o) {
     return std::nullopt;
 }
 
-ObjRef m_factorial(Interpreter& in, Object*, CallArgs& args) {
+ObjRef factorial(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "factorial")) return nullptr;
     Object* x = args.positional[0].get();
     if (x->tag == rt::Tag::Float)
@@ -354,7 +356,7 @@ BigInt gcd2(BigInt a, BigInt b) {
     return a;
 }
 
-ObjRef m_gcd(Interpreter& in, Object*, CallArgs& args) {
+ObjRef gcd(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "gcd")) return nullptr;
     BigInt r;
     for (const ObjRef& a : args.positional) {
@@ -365,7 +367,7 @@ ObjRef m_gcd(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newInt(std::move(r));
 }
 
-ObjRef m_lcm(Interpreter& in, Object*, CallArgs& args) {
+ObjRef lcm(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "lcm")) return nullptr;
     BigInt r = BigInt::fromInt64(1);
     for (const ObjRef& a : args.positional) {
@@ -392,7 +394,7 @@ BigInt isqrtOf(const BigInt& n) {
     }
 }
 
-ObjRef m_isqrt(Interpreter& in, Object*, CallArgs& args) {
+ObjRef isqrt(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "isqrt")) return nullptr;
     auto n = bigArg(in, args.positional[0].get());
     if (!n) return nullptr;
@@ -431,7 +433,7 @@ bool combArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t min
     return true;
 }
 
-ObjRef m_perm(Interpreter& in, Object*, CallArgs& args) {
+ObjRef perm(Interpreter& in, Object*, CallArgs& args) {
     BigInt n, k;
     bool hasK = false;
     if (!combArgs(in, args, "perm", 1, n, k, hasK)) return nullptr;
@@ -445,7 +447,7 @@ ObjRef m_perm(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newInt(std::move(*r));
 }
 
-ObjRef m_comb(Interpreter& in, Object*, CallArgs& args) {
+ObjRef comb(Interpreter& in, Object*, CallArgs& args) {
     BigInt n, k;
     bool hasK = false;
     if (!combArgs(in, args, "comb", 2, n, k, hasK)) return nullptr;
@@ -462,7 +464,7 @@ ObjRef m_comb(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newInt(std::move(r));
 }
 
-ObjRef m_prod(Interpreter& in, Object*, CallArgs& args) {
+ObjRef prod(Interpreter& in, Object*, CallArgs& args) {
     ObjRef start = interp::takeKeyword(args, "start");
     if (!interp::noMoreKeywords(in, args, "prod")) return nullptr;
     if (args.positional.size() != 1)
@@ -482,7 +484,7 @@ ObjRef m_prod(Interpreter& in, Object*, CallArgs& args) {
 }
 
 // Shewchuk's exactly rounded sum, as CPython's math_fsum.
-ObjRef m_fsum(Interpreter& in, Object*, CallArgs& args) {
+ObjRef fsum(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "fsum")) return nullptr;
     ObjRef it = in.iter(args.positional[0].get());
     if (!it) return nullptr;
@@ -545,6 +547,7 @@ ObjRef m_fsum(Interpreter& in, Object*, CallArgs& args) {
 }
 
 } // namespace
+} // namespace math
 
 void fillMath(Interpreter& in, rt::ModuleObject& m) {
     struct Def {
@@ -553,25 +556,25 @@ void fillMath(Interpreter& in, rt::ModuleObject& m) {
     };
     // The order of CPython's math module dict, so `from math import *` binds in its order.
     static const Def kFunctions[] = {
-        {"acos", m_acos},       {"acosh", m_acosh},     {"asin", m_asin},         {"asinh", m_asinh},
-        {"atan", m_atan},       {"atan2", m_atan2},     {"atanh", m_atanh},       {"cbrt", m_cbrt},
-        {"ceil", m_ceil},       {"copysign", m_copysign}, {"cos", m_cos},         {"cosh", m_cosh},
-        {"degrees", m_degrees}, {"dist", m_dist},       {"erf", m_erf},           {"erfc", m_erfc},
-        {"exp", m_exp},         {"exp2", m_exp2},       {"expm1", m_expm1},       {"fabs", m_fabs},
-        {"factorial", m_factorial}, {"floor", m_floor}, {"fmod", m_fmod},         {"frexp", m_frexp},
-        {"fsum", m_fsum},       {"gamma", m_gamma},     {"gcd", m_gcd},           {"hypot", m_hypot},
-        {"isclose", m_isclose}, {"isfinite", m_isfinite}, {"isinf", m_isinf},     {"isnan", m_isnan},
-        {"isqrt", m_isqrt},     {"lcm", m_lcm},         {"ldexp", m_ldexp},       {"lgamma", m_lgamma},
-        {"log", m_log},         {"log1p", m_log1p},     {"log10", m_log10},       {"log2", m_log2},
-        {"modf", m_modf},       {"pow", m_pow},         {"radians", m_radians},   {"remainder", m_remainder},
-        {"sin", m_sin},         {"sinh", m_sinh},       {"sqrt", m_sqrt},         {"tan", m_tan},
-        {"tanh", m_tanh},       {"trunc", m_trunc},     {"prod", m_prod},         {"perm", m_perm},
-        {"comb", m_comb},       {"nextafter", m_nextafter}, {"ulp", m_ulp},
+        {"acos", math::acos},       {"acosh", math::acosh},     {"asin", math::asin},         {"asinh", math::asinh},
+        {"atan", math::atan},       {"atan2", math::atan2},     {"atanh", math::atanh},       {"cbrt", math::cbrt},
+        {"ceil", math::ceil},       {"copysign", math::copysign}, {"cos", math::cos},         {"cosh", math::cosh},
+        {"degrees", math::degrees}, {"dist", math::dist},       {"erf", math::erf},           {"erfc", math::erfc},
+        {"exp", math::exp},         {"exp2", math::exp2},       {"expm1", math::expm1},       {"fabs", math::fabs},
+        {"factorial", math::factorial}, {"floor", math::floor}, {"fmod", math::fmod},         {"frexp", math::frexp},
+        {"fsum", math::fsum},       {"gamma", math::gamma},     {"gcd", math::gcd},           {"hypot", math::hypot},
+        {"isclose", math::isclose}, {"isfinite", math::isfinite}, {"isinf", math::isinf},     {"isnan", math::isnan},
+        {"isqrt", math::isqrt},     {"lcm", math::lcm},         {"ldexp", math::ldexp},       {"lgamma", math::lgamma},
+        {"log", math::log},         {"log1p", math::log1p},     {"log10", math::log10},       {"log2", math::log2},
+        {"modf", math::modf},       {"pow", math::pow},         {"radians", math::radians},   {"remainder", math::remainder},
+        {"sin", math::sin},         {"sinh", math::sinh},       {"sqrt", math::sqrt},         {"tan", math::tan},
+        {"tanh", math::tanh},       {"trunc", math::trunc},     {"prod", math::prod},         {"perm", math::perm},
+        {"comb", math::comb},       {"nextafter", math::nextafter}, {"ulp", math::ulp},
     };
     for (const Def& d : kFunctions) addFunction(in, m, d.name, d.fn);
-    m.set("pi", in.heap().newFloat(kPi));
+    m.set("pi", in.heap().newFloat(math::kPi));
     m.set("e", in.heap().newFloat(2.718281828459045235360287471352662498));
-    m.set("tau", in.heap().newFloat(2 * kPi));
+    m.set("tau", in.heap().newFloat(2 * math::kPi));
     m.set("inf", in.heap().newFloat(std::numeric_limits<double>::infinity()));
     m.set("nan", in.heap().newFloat(std::numeric_limits<double>::quiet_NaN()));
 }

@@ -18,8 +18,6 @@ constexpr ModuleDef kModules[] = {
     {"copy", fillCopy},
 };
 
-} // namespace
-
 bool isKnownModule(std::string_view name) {
     for (const ModuleDef& d : kModules)
         if (name == d.name) return true;
@@ -74,14 +72,25 @@ ObjRef makeModule(Interpreter& in, std::string_view name) {
     return nullptr;
 }
 
+class StandardLibrary final : public interp::ModuleLibrary {
+public:
+    bool isKnown(std::string_view name) const override { return isKnownModule(name); }
+    std::vector<std::string> starNames(std::string_view name) const override { return modules::starNames(name); }
+    bool isMissingAttribute(std::string_view module, std::string_view name) const override {
+        return modules::isMissingAttribute(module, name);
+    }
+    ObjRef make(Interpreter& in, std::string_view name) const override { return makeModule(in, name); }
+};
+
+} // namespace
+
 void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn, bool bound) {
     m.set(name, in.makeBuiltin(name, fn, bound ? ObjRef(&m) : ObjRef()));
 }
 
-ObjRef unsupported(Interpreter& in, const std::string& what) {
-    int line = in.frames().empty() ? 0 : in.frames().back()->line;
-    in.abort(kUnsupported, what + " (line " + std::to_string(line) + ")");
-    return nullptr;
+const interp::ModuleLibrary& standardLibrary() {
+    static const StandardLibrary kLibrary;
+    return kLibrary;
 }
 
 } // namespace memstep::core::modules

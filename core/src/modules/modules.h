@@ -4,8 +4,9 @@
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp) to give
 // CPython 3.11's results bit for bit. Any other module is refused before the run starts, by
 // the resolver, with an Unsupported diagnostic naming it. The interpreter makes each module
-// once per run (imports.cpp), so every import of it binds the same object, as sys.modules
-// does in CPython.
+// once per run (interp/imports.cpp), so every import of it binds the same object, as
+// sys.modules does in CPython. The interpreter reaches these modules only through the
+// ModuleLibrary that run.cpp hands it (standardLibrary()), so it never includes this header.
 #pragma once
 
 #include "interp/interpreter.h"
@@ -21,15 +22,9 @@ using interp::Interpreter;
 using rt::ObjRef;
 using rt::ObjVec;
 
-bool isKnownModule(std::string_view name);
-// The names `from NAME import *` binds, in CPython's order; empty when memstep cannot bind
-// exactly CPython's set of names for that module.
-std::vector<std::string> starNames(std::string_view name);
-// True for a name CPython's module has and memstep's does not (random.Random, copy.Error):
-// reading it is refused as Unsupported rather than answered with a false AttributeError.
-bool isMissingAttribute(std::string_view module, std::string_view name);
-// A new module object with all its attributes; null for an unknown module.
-ObjRef makeModule(Interpreter& in, std::string_view name);
+// math, random and copy, for Interpreter's constructor. One shared, stateless object: each
+// interpreter keeps its own module objects.
+const interp::ModuleLibrary& standardLibrary();
 
 // Each module's attributes (its own file).
 void fillMath(Interpreter& in, rt::ModuleObject& m);
@@ -39,8 +34,5 @@ void fillCopy(Interpreter& in, rt::ModuleObject& m);
 // Adds a builtin function `name` to a module; `bound` passes the module itself as the
 // function's self (for modules with state).
 void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn, bool bound = false);
-
-// Stops the run with an Unsupported diagnostic that says where: "WHAT (line N)".
-ObjRef unsupported(Interpreter& in, const std::string& what);
 
 } // namespace memstep::core::modules

@@ -15,7 +15,7 @@
 // and `randint is random.randint` holds, exactly as in CPython.
 #include "modules/modules.h"
 
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include <algorithm>
 #include <array>
@@ -28,6 +28,8 @@ using interp::CallArgs;
 using numeric::BigInt;
 using rt::Object;
 
+// The module's own code; its functions carry their Python names.
+namespace random {
 namespace {
 
 class MersenneTwister : public rt::ModuleState {
@@ -144,7 +146,7 @@ void seedFromEntropy(MersenneTwister& g) {
     g.initByArray(key);
 }
 
-ObjRef r_seed(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef version = interp::takeKeyword(args, "version");
     if (!interp::noMoreKeywords(in, args, "seed") || !interp::argCount(in, args, "seed", 0, 2)) return nullptr;
     auto& g = mt(self);
@@ -165,7 +167,7 @@ ObjRef r_seed(Interpreter& in, Object* self, CallArgs& args) {
         break;
     }
     case rt::Tag::Str:
-        return unsupported(in, "random.seed() with a str is not supported (it needs SHA-512); seed with an int");
+        return in.abortUnsupported("random.seed() with a str is not supported (it needs SHA-512); seed with an int");
     default:
         return in.raise("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     }
@@ -176,12 +178,12 @@ ObjRef r_seed(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
-ObjRef r_random(Interpreter& in, Object*, CallArgs& args) {
+ObjRef random(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "random") || !interp::argCount(in, args, "random", 0, 0)) return nullptr;
     return in.heap().newFloat(mtOfInstance(in).random());
 }
 
-ObjRef r_getrandbits(Interpreter& in, Object*, CallArgs& args) {
+ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "getrandbits") || !interp::argCount(in, args, "getrandbits", 1, 1)) return nullptr;
     auto k = interp::intArg(in, args.positional[0].get());
     if (!k) return nullptr;
@@ -198,7 +200,7 @@ std::optional<BigInt> rangeArg(Interpreter& in, Object* o, int position) {
     if (o->tag == rt::Tag::Float) {
         double d = static_cast<rt::FloatObject*>(o)->value;
         if (std::isfinite(d) && std::floor(d) == d) {
-            unsupported(in, "randrange() with a float argument is deprecated and not supported");
+            in.abortUnsupported("randrange() with a float argument is deprecated and not supported");
             return std::nullopt;
         }
         in.raise("ValueError", "non-integer arg " + std::to_string(position) + " for randrange()");
@@ -238,7 +240,7 @@ ObjRef randrange(Interpreter& in, MersenneTwister& g, Object* startObj, Object* 
     return in.heap().newInt(*start + step * g.below(n));
 }
 
-ObjRef r_randrange(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef randrange(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "randrange")) return nullptr;
     std::size_t n = args.positional.size();
     if (n < 1 || n > 3) {
@@ -249,7 +251,7 @@ ObjRef r_randrange(Interpreter& in, Object* self, CallArgs& args) {
                      n > 2 ? args.positional[2].get() : nullptr);
 }
 
-ObjRef r_randint(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef randint(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "randint")) return nullptr;
     if (args.positional.size() != 2) {
         if (args.positional.size() < 2)
@@ -274,12 +276,12 @@ bool lengthOf(Interpreter& in, Object* seq, std::int64_t& n) {
     return false;
 }
 
-ObjRef r_choice(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "choice") || !interp::argCount(in, args, "choice", 1, 1)) return nullptr;
     Object* seq = args.positional[0].get();
     std::int64_t n = 0;
     if (seq->tag == rt::Tag::Dict || seq->tag == rt::Tag::Set || seq->tag == rt::Tag::FrozenSet) {
-        return unsupported(in, "random.choice() of a dict or set is not supported");
+        return in.abortUnsupported("random.choice() of a dict or set is not supported");
     }
     if (!lengthOf(in, seq, n)) return nullptr;
     if (n == 0) return in.raise("IndexError", "Cannot choose from an empty sequence");
@@ -287,13 +289,13 @@ ObjRef r_choice(Interpreter& in, Object* self, CallArgs& args) {
     return in.subscript(seq, i.get());
 }
 
-ObjRef r_shuffle(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "shuffle") || !interp::argCount(in, args, "shuffle", 1, 1)) return nullptr;
     Object* x = args.positional[0].get();
     if (x->tag != rt::Tag::List) {
         if (x->tag == rt::Tag::Tuple || x->tag == rt::Tag::Str)
             return in.raise("TypeError", "'" + std::string(in.typeName(x)) + "' object does not support item assignment");
-        return unsupported(in, std::string("random.shuffle() of a ") + in.typeName(x) + " is not supported");
+        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) + " is not supported");
     }
     auto* l = static_cast<rt::ListObject*>(x);
     auto& g = mt(self);
@@ -306,12 +308,12 @@ ObjRef r_shuffle(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
-ObjRef r_sample(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef counts = interp::takeKeyword(args, "counts");
     ObjRef kArg = interp::takeKeyword(args, "k");
     if (!interp::noMoreKeywords(in, args, "sample")) return nullptr;
     if (counts && counts->tag != rt::Tag::None) {
-        return unsupported(in, "random.sample() with counts is not supported");
+        return in.abortUnsupported("random.sample() with counts is not supported");
     }
     if (kArg) args.positional.push_back(kArg);
     if (args.positional.size() != 2)
@@ -351,7 +353,7 @@ ObjRef r_sample(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newList(std::move(result));
 }
 
-ObjRef r_choices(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef weights = interp::takeKeyword(args, "weights");
     ObjRef cum = interp::takeKeyword(args, "cum_weights");
     ObjRef kArg = interp::takeKeyword(args, "k");
@@ -424,14 +426,14 @@ ObjRef r_choices(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newList(std::move(out));
 }
 
-ObjRef r_uniform(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef uniform(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "uniform") || !interp::argCount(in, args, "uniform", 2, 2)) return nullptr;
     double a = 0, b = 0;
     if (!interp::toDouble(in, args.positional[0].get(), a) || !interp::toDouble(in, args.positional[1].get(), b)) return nullptr;
     return in.heap().newFloat(a + (b - a) * mt(self).random());
 }
 
-ObjRef r_gauss(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef gauss(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef muArg = interp::takeKeyword(args, "mu");
     ObjRef sigmaArg = interp::takeKeyword(args, "sigma");
     if (!interp::noMoreKeywords(in, args, "gauss") || !interp::argCount(in, args, "gauss", 0, 2)) return nullptr;
@@ -512,7 +514,7 @@ bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& arg
 // instance comes first and is dropped, the module (its builtin self) carries the state.
 template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* module, CallArgs& args) {
     if (args.positional.empty() || args.positional[0].get() != mt(module).instance.get())
-        return unsupported(in, "calling a random function through its __func__ is not supported");
+        return in.abortUnsupported("calling a random function through its __func__ is not supported");
     if (!args.keywords.empty()) {
         // The signature hangs on the module's bound method whose function this is.
         for (const auto& [name, value] : static_cast<rt::ModuleObject*>(module)->attrs) {
@@ -529,11 +531,12 @@ template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* module
 }
 
 } // namespace
+} // namespace random
 
 void fillRandom(Interpreter& in, rt::ModuleObject& m) {
-    auto owned = std::make_unique<MersenneTwister>();
-    MersenneTwister& state = *owned;
-    seedFromEntropy(state);
+    auto owned = std::make_unique<random::MersenneTwister>();
+    random::MersenneTwister& state = *owned;
+    random::seedFromEntropy(state);
     m.state = std::move(owned);
 
     auto* type = in.heap().make<rt::TypeObject>();
@@ -564,17 +567,17 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
     auto builtinMethod = [&](const char* name, rt::NativeFn fn) { m.set(name, in.makeBuiltin(name, fn, state.instance)); };
     ObjRef none = in.none();
     // CPython's random module dict order for these names; signatures as in random.py 3.11.
-    method("seed", throughInstance<r_seed>, {"self", "a", "version"}, {none, in.heap().newInt(std::int64_t{2})});
-    builtinMethod("random", r_random);
-    method("uniform", throughInstance<r_uniform>, {"self", "a", "b"}, {});
-    method("gauss", throughInstance<r_gauss>, {"self", "mu", "sigma"}, {in.heap().newFloat(0.0), in.heap().newFloat(1.0)});
-    method("shuffle", throughInstance<r_shuffle>, {"self", "x"}, {});
-    method("choice", throughInstance<r_choice>, {"self", "seq"}, {});
-    method("randrange", throughInstance<r_randrange>, {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
-    method("sample", throughInstance<r_sample>, {"self", "population", "k", "counts"}, {}, 1);
-    method("randint", throughInstance<r_randint>, {"self", "a", "b"}, {});
-    method("choices", throughInstance<r_choices>, {"self", "population", "weights", "cum_weights", "k"}, {none}, 2);
-    builtinMethod("getrandbits", r_getrandbits);
+    method("seed", random::throughInstance<random::seed>, {"self", "a", "version"}, {none, in.heap().newInt(std::int64_t{2})});
+    builtinMethod("random", random::random);
+    method("uniform", random::throughInstance<random::uniform>, {"self", "a", "b"}, {});
+    method("gauss", random::throughInstance<random::gauss>, {"self", "mu", "sigma"}, {in.heap().newFloat(0.0), in.heap().newFloat(1.0)});
+    method("shuffle", random::throughInstance<random::shuffle>, {"self", "x"}, {});
+    method("choice", random::throughInstance<random::choice>, {"self", "seq"}, {});
+    method("randrange", random::throughInstance<random::randrange>, {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
+    method("sample", random::throughInstance<random::sample>, {"self", "population", "k", "counts"}, {}, 1);
+    method("randint", random::throughInstance<random::randint>, {"self", "a", "b"}, {});
+    method("choices", random::throughInstance<random::choices>, {"self", "population", "weights", "cum_weights", "k"}, {none}, 2);
+    builtinMethod("getrandbits", random::getrandbits);
 }
 
 } // namespace memstep::core::modules

@@ -104,7 +104,7 @@ struct ExceptionObject : Object {
     AttrDict attrs; // instances of user exception classes: their __dict__
 };
 
-// A generator's execution state (interp/generator.h). The runtime only owns it; at heap
+// A generator's execution state (interp/generators/generator.h). The runtime only owns it; at heap
 // teardown it is told to forget its references without running any code.
 struct GeneratorHandle {
     virtual ~GeneratorHandle() = default;

@@ -66,7 +66,7 @@ struct Object {
 
     std::uint32_t refs = 0;
     Tag tag;
-    std::uint8_t traceState = 0;   // see interp/tracer.h
+    std::uint8_t traceState = 0;   // see interp/tracing/tracer.h
     bool immortal = false;         // cached singletons: never freed while the heap lives
     std::uint32_t id = 0;          // ObjectId value, assigned lazily
     std::uint32_t traceNode = 0;   // its node in the tracer's reachability graph (0: none)

@@ -1,6 +1,6 @@
 // str.format and the % operator on str: the field grammar and argument lookup; each value is
 // then formatted by formatValue (builtins.cpp) or the numeric printf helpers.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include "numeric/float_format.h"
 

@@ -1,8 +1,8 @@
 // The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
 // sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 #include <algorithm>
 
@@ -289,17 +289,8 @@ ObjRef bAll(Interpreter& in, Object*, CallArgs& args) { return anyAll(in, args, 
 ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2)) return nullptr;
     Object* o = args.positional[0].get();
-    ObjVec types;
-    if (args.positional[1]->tag == rt::Tag::Tuple)
-        types = static_cast<rt::TupleObject*>(args.positional[1].get())->items;
-    else
-        types.push_back(args.positional[1]);
-    for (const ObjRef& t : types) {
-        if (t->tag != rt::Tag::Type)
-            return in.raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        if (in.isSubtype(in.typeOf(o), static_cast<rt::TypeObject*>(t.get()))) return in.boolean(true);
-    }
-    return in.boolean(false);
+    return in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
+                           "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 ObjRef bIter(Interpreter& in, Object*, CallArgs& args) {

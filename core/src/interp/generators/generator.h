@@ -11,7 +11,7 @@
 // tracer keeps every generator it has shown alive until the program ends.
 #pragma once
 
-#include "interp/coroutine.h"
+#include "interp/generators/coroutine.h"
 #include "interp/interpreter.h"
 
 #include <memory>

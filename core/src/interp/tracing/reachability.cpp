@@ -1,4 +1,4 @@
-#include "interp/reachability.h"
+#include "interp/tracing/reachability.h"
 
 #include <utility>
 

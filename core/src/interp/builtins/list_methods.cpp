@@ -1,6 +1,6 @@
 // Methods of list and tuple. Mutations go through the interpreter's list helpers so the
 // trace records each change.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "interp/coroutine.h"
+#include "interp/generators/coroutine.h"
 
 #include <atomic>
 #include <cstdint>

@@ -2,7 +2,7 @@
 //
 // Identity corners follow CPython 3.11 where students can see them: str methods that change
 // nothing return the same object (strip, replace, s[:]), ''.join of one str returns it.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include <algorithm>
 #include <cctype>

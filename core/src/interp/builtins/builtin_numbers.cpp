@@ -1,6 +1,6 @@
 // The builtin functions about numbers and their text: abs, round, divmod, pow, ord, chr, hex,
 // bin, oct, hash, format.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include "numeric/float_format.h"
 

@@ -1,7 +1,7 @@
 // Generators, generator expressions and the lazy builtin iterators.
-#include "interp/generator.h"
+#include "interp/generators/generator.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 
 #include <algorithm>
 
@@ -363,7 +363,7 @@ void Interpreter::registerGeneratorMethods() {
     m_methods[static_cast<std::size_t>(rt::Tag::Iterator)]["send"] = generatorSend;
 }
 
-// ---- lazy builtin iterators
+// The lazy builtin iterators (map, filter, zip, enumerate, reversed over a list).
 
 ObjRef Interpreter::makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source, ObjVec iterators) {
     auto* it = m_heap->make<rt::IteratorObject>();

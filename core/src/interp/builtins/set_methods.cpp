@@ -1,6 +1,6 @@
 // Methods of set and frozenset: the set algebra with CPython's result types (a frozenset's
 // operations return frozensets) and the in-place updates of set.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 
 namespace memstep::core::interp {

@@ -7,7 +7,6 @@
 // Constants are folded the way CPython 3.11's AST optimiser does (with its size limits) and
 // equal constants of the whole file become one object, as CPython's compiler merges them.
 #include "interp/interpreter.h"
-#include "modules/modules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -139,42 +138,8 @@ private:
 
     void stmt(const Stmt& st, Scope& s) {
         switch (st.kind) {
-        case StmtKind::FunctionDef: {
-            auto& f = st.as<FunctionDef>();
-            for (const auto& d : f.decorators) expr(*d, s);
-            functionLike(f.args, s);
-            s.bind(f.name);
-            // A decorated function's code starts at its first decorator (its `call` line).
-            Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name,
-                                 f.decorators.empty() ? st.line : f.decorators.front()->line);
-            fs.code->isGenerator = f.scope.isGenerator;
-            fs.code->args = &f.args;
-            fs.code->body = &f.body;
-            params(f.args, fs);
-            stmts(f.body, fs);
-            break;
-        }
-        case StmtKind::ClassDef: {
-            auto& c = st.as<ClassDef>();
-            for (const auto& d : c.decorators) expr(*d, s);
-            for (const auto& b : c.bases) expr(*b, s);
-            for (const auto& k : c.keywords) expr(*k.value, s);
-            if (!c.keywords.empty()) unsupported(st, "class keywords such as `metaclass=` are not supported yet");
-            s.bind(c.name);
-            // The class's __name__ is the compiler's constant for its name, merged with any
-            // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).
-            {
-                ObjRef name = m_in.heap().freshStr(c.name);
-                std::string key;
-                constKey(name.get(), key);
-                m_in.classNames[&c] = m_merged.emplace(std::move(key), name).first->second;
-            }
-            Scope& cs = newScope(s, CodeInfo::Kind::Class, c.name,
-                                 c.decorators.empty() ? st.line : c.decorators.front()->line);
-            cs.code->body = &c.body;
-            stmts(c.body, cs);
-            break;
-        }
+        case StmtKind::FunctionDef: functionDef(st, s); break;
+        case StmtKind::ClassDef: classDef(st, s); break;
         case StmtKind::Return:
             if (auto& v = st.as<Return>().value) expr(*v, s);
             break;
@@ -255,43 +220,8 @@ private:
             if (a.msg) expr(*a.msg, s);
             break;
         }
-        case StmtKind::Import:
-            for (const Alias& a : st.as<Import>().names) {
-                if (!modules::isKnownModule(a.name)) {
-                    unsupported(a, "import of module '" + a.name + "' is not supported");
-                    break;
-                }
-                s.bind(a.asName.empty() ? a.name : a.asName);
-            }
-            break;
-        case StmtKind::ImportFrom: {
-            auto& im = st.as<ImportFrom>();
-            if (im.level > 0) {
-                unsupported(st, "relative `import` is not supported");
-                break;
-            }
-            if (!modules::isKnownModule(im.module)) {
-                unsupported(st, "import of module '" + im.module + "' is not supported");
-                break;
-            }
-            for (const Alias& a : im.names) {
-                if (a.name == "*") {
-                    if (!s.isModule()) {
-                        unsupported(st, "`from ... import *` inside a function is not supported");
-                        break;
-                    }
-                    auto names = modules::starNames(im.module);
-                    if (names.empty()) {
-                        unsupported(st, "`from " + im.module + " import *` is not supported");
-                        break;
-                    }
-                    for (const std::string& n : names) s.bind(n);
-                } else {
-                    s.bind(a.asName.empty() ? a.name : a.asName);
-                }
-            }
-            break;
-        }
+        case StmtKind::Import: importNames(st, s); break;
+        case StmtKind::ImportFrom: importFrom(st, s); break;
         case StmtKind::Global:
             for (const auto& n : st.as<Global>().names) s.globalDecl.insert(n);
             break;
@@ -302,6 +232,81 @@ private:
         case StmtKind::Pass:
         case StmtKind::Break:
         case StmtKind::Continue: break;
+        }
+    }
+
+    void functionDef(const Stmt& st, Scope& s) {
+        auto& f = st.as<FunctionDef>();
+        for (const auto& d : f.decorators) expr(*d, s);
+        functionLike(f.args, s);
+        s.bind(f.name);
+        // A decorated function's code starts at its first decorator (its `call` line).
+        Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name,
+                             f.decorators.empty() ? st.line : f.decorators.front()->line);
+        fs.code->isGenerator = f.scope.isGenerator;
+        fs.code->args = &f.args;
+        fs.code->body = &f.body;
+        params(f.args, fs);
+        stmts(f.body, fs);
+    }
+
+    void classDef(const Stmt& st, Scope& s) {
+        auto& c = st.as<ClassDef>();
+        for (const auto& d : c.decorators) expr(*d, s);
+        for (const auto& b : c.bases) expr(*b, s);
+        for (const auto& k : c.keywords) expr(*k.value, s);
+        if (!c.keywords.empty()) unsupported(st, "class keywords such as `metaclass=` are not supported yet");
+        s.bind(c.name);
+        // The class's __name__ is the compiler's constant for its name, merged with any
+        // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).
+        {
+            ObjRef name = m_in.heap().freshStr(c.name);
+            std::string key;
+            constKey(name.get(), key);
+            m_in.classNames[&c] = m_merged.emplace(std::move(key), name).first->second;
+        }
+        Scope& cs = newScope(s, CodeInfo::Kind::Class, c.name,
+                             c.decorators.empty() ? st.line : c.decorators.front()->line);
+        cs.code->body = &c.body;
+        stmts(c.body, cs);
+    }
+
+    // `import a, b`: only modules of the interpreter's ModuleLibrary.
+    void importNames(const Stmt& st, Scope& s) {
+        for (const Alias& a : st.as<Import>().names) {
+            if (!m_in.isKnownModule(a.name)) {
+                unsupported(a, "import of module '" + a.name + "' is not supported");
+                break;
+            }
+            s.bind(a.asName.empty() ? a.name : a.asName);
+        }
+    }
+
+    void importFrom(const Stmt& st, Scope& s) {
+        auto& im = st.as<ImportFrom>();
+        if (im.level > 0) {
+            unsupported(st, "relative `import` is not supported");
+            return;
+        }
+        if (!m_in.isKnownModule(im.module)) {
+            unsupported(st, "import of module '" + im.module + "' is not supported");
+            return;
+        }
+        for (const Alias& a : im.names) {
+            if (a.name == "*") {
+                if (!s.isModule()) {
+                    unsupported(st, "`from ... import *` inside a function is not supported");
+                    break;
+                }
+                auto names = m_in.moduleStarNames(im.module);
+                if (names.empty()) {
+                    unsupported(st, "`from " + im.module + " import *` is not supported");
+                    break;
+                }
+                for (const std::string& n : names) s.bind(n);
+            } else {
+                s.bind(a.asName.empty() ? a.name : a.asName);
+            }
         }
     }
 

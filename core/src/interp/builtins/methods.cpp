@@ -1,7 +1,7 @@
 // Methods of the builtin types: the registry that fills the per-type tables from each type's
 // file (str_methods.cpp, list_methods.cpp, dict_methods.cpp, set_methods.cpp), and the few
 // methods of int and float.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include "numeric/float_format.h"
 

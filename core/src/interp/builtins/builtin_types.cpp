@@ -1,6 +1,6 @@
 // The builtin types: their constructors (int("12"), list(range(3)), dict(a=1), ...) and the
 // type objects, exception hierarchy included, that the interpreter creates at start.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 #include "numeric/float_format.h"
 

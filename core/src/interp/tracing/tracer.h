@@ -11,7 +11,7 @@
 #pragma once
 
 #include "interp/interpreter.h"
-#include "interp/reachability.h"
+#include "interp/tracing/reachability.h"
 #include "memstep/trace.h"
 
 #include <string>
@@ -95,6 +95,24 @@ private:
     const FrameState* frameState(FrameId id) const;
     const FrameState* suspendedState(FrameId id) const;
     void listPausedGenerators(std::vector<Pending>& pending);
+    // endStep's parts: one pending event becomes the trace's event, with the references it
+    // adds and releases in the reachability graph.
+    void emit(Pending p);
+    void emitFramePush(Pending& p, Event& e);
+    void emitFramePop(Pending& p, Event& e);
+    void emitBind(Pending& p, Event& e);
+    void emitUnbind(Pending& p, Event& e);
+    void emitMutate(Pending& p, Event& e);
+    // A mutation's references from `node`: those it adds now, and in `released` those of
+    // `before` (the object as the trace last showed it) it drops once the event is recorded.
+    void releaseMutated(const Pending& p, Node node, const Event& e, const HeapObject* before,
+                        std::vector<ObjectId>& released);
+    // MutateOp::Replace: the object's new contents (a container's as in p.snapshot), the same way.
+    void replaceContents(const Pending& p, Node node, Event& e, const HeapObject* before,
+                         std::vector<ObjectId>& released);
+    // The step's roots (return value, exception raising, exception handled) for the step that
+    // closes, in `finalInfo`; the old roots let go after the new ones are held.
+    void updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* raising, Object* handling);
 
     Interpreter& m_in;
     TraceRecorder& m_recorder;

@@ -1,6 +1,6 @@
 // Methods of dict. Mutations go through the interpreter's dict helpers so the trace records
 // each change.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
 
 namespace memstep::core::interp {

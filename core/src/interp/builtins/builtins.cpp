@@ -1,8 +1,8 @@
 // The builtins registry (the functions live in builtin_functions.cpp and builtin_numbers.cpp, the
 // types in builtin_types.cpp) and the argument helpers they share.
-#include "interp/builtins_util.h"
+#include "interp/builtins/builtins_util.h"
 
-#include "interp/tracer.h"
+#include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>

@@ -1,0 +1,123 @@
+// The expressions that build a value from parts: and/or, list, tuple, set and dict displays,
+// slices, and f-strings (the rest of eval: eval.cpp).
+#include "interp/interpreter.h"
+
+namespace memstep::core::interp {
+
+using namespace syntax;
+
+ObjRef Interpreter::evalBoolOp(const BoolOp& b, Frame& f) {
+    ObjRef v;
+    for (std::size_t i = 0; i < b.values.size(); ++i) {
+        v = eval(*b.values[i], f);
+        if (!v) return nullptr;
+        if (i + 1 == b.values.size()) break;
+        int t = truthy(v.get());
+        if (t < 0) return nullptr;
+        if (b.op == BoolOperator::And ? !t : t) break;
+    }
+    return v;
+}
+
+ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
+    if (e.constantSlot != 0) {
+        if (!mark(f, e.line)) return nullptr;
+        return constantPool[e.constantSlot - 1];
+    }
+    const ExprList& elts = e.kind == ExprKind::List    ? e.as<List>().elts
+                           : e.kind == ExprKind::Tuple ? e.as<Tuple>().elts
+                                                       : e.as<Set>().elts;
+    ObjVec items;
+    items.reserve(elts.size());
+    for (const ExprPtr& x : elts) {
+        if (x->kind == ExprKind::Starred) {
+            ObjRef src = eval(*x->as<Starred>().value, f);
+            if (!src) return nullptr;
+            if (!collect(src.get(), items)) return nullptr;
+            continue;
+        }
+        ObjRef v = eval(*x, f);
+        if (!v) return nullptr;
+        items.push_back(std::move(v));
+    }
+    if (!mark(f, e.line)) return nullptr;
+    if (e.kind == ExprKind::List) return m_heap->newList(std::move(items));
+    if (e.kind == ExprKind::Tuple) return m_heap->newTuple(std::move(items));
+    auto s = m_heap->newSet();
+    for (ObjRef& v : items)
+        if (!setAdd(s.get(), std::move(v))) return nullptr;
+    return s;
+}
+
+ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
+    auto& d = e.as<syntax::Dict>();
+    auto out = m_heap->newDict();
+    for (std::size_t i = 0; i < d.values.size(); ++i) {
+        if (!d.keys[i]) {
+            ObjRef src = eval(*d.values[i], f);
+            if (!src) return nullptr;
+            if (src->tag != rt::Tag::Dict)
+                return raise("TypeError", "'" + std::string(typeName(src.get())) + "' object is not a mapping");
+            for (const rt::DictEntry& en : static_cast<rt::DictObject*>(src.get())->entries)
+                if (en.key) dictSetHashed(out.get(), en.key, en.hash, en.value);
+            continue;
+        }
+        ObjRef k = eval(*d.keys[i], f);
+        if (!k) return nullptr;
+        ObjRef v = eval(*d.values[i], f);
+        if (!v) return nullptr;
+        if (!dictSet(out.get(), std::move(k), std::move(v))) return nullptr;
+    }
+    if (!mark(f, e.line)) return nullptr;
+    return out;
+}
+
+ObjRef Interpreter::evalSlice(const syntax::Slice& s, Frame& f) {
+    auto* sl = m_heap->make<rt::SliceObject>();
+    ObjRef out(sl);
+    sl->start = s.lower ? eval(*s.lower, f) : none();
+    if (!sl->start) return nullptr;
+    sl->stop = s.upper ? eval(*s.upper, f) : none();
+    if (!sl->stop) return nullptr;
+    sl->step = s.step ? eval(*s.step, f) : none();
+    if (!sl->step) return nullptr;
+    return out;
+}
+
+ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
+    std::string out;
+    for (const ExprPtr& part : j.values) {
+        ObjRef v = eval(*part, f);
+        if (!v) return nullptr;
+        if (v->tag != rt::Tag::Str) return raise("SystemError", "bad f-string part");
+        out += static_cast<rt::StrObject*>(v.get())->text;
+    }
+    return newStr(std::move(out));
+}
+
+ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
+    ObjRef v = eval(*fv.value, f);
+    if (!v) return nullptr;
+    if (fv.conversion == 'r' || fv.conversion == 'a') {
+        auto r = repr(v.get());
+        if (!r) return nullptr;
+        v = newStr(*r);
+    } else if (fv.conversion == 's') {
+        auto r = str(v.get());
+        if (!r) return nullptr;
+        v = newStr(*r);
+    }
+    std::string spec;
+    if (fv.formatSpec) {
+        ObjRef s = eval(*fv.formatSpec, f);
+        if (!s) return nullptr;
+        spec = static_cast<rt::StrObject*>(s.get())->text;
+    }
+    rt::CallArgs args;
+    args.positional.push_back(v);
+    args.positional.push_back(newStr(spec));
+    ObjRef fmt = builtin("format");
+    return call(fmt.get(), args);
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,60 @@
+// Binary operators on builtin values, one function per family of operand types, and the
+// operand helpers they share with the rest of operators.cpp.
+//
+// Interpreter::binary (operators.cpp) is the dispatcher: a fast path for two small ints, the
+// program's own classes, then these by operand type. Each answers nullopt when the operator
+// does not apply to its operands (the dispatcher then raises CPython's "unsupported operand
+// type(s)"), otherwise the result: null with the exception set when it failed.
+#pragma once
+
+#include "interp/interpreter.h"
+#include "numeric/bigint.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace memstep::core::interp::ops {
+
+using BinaryResult = std::optional<ObjRef>;
+
+inline bool isIntLike(const Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; }
+inline bool isNumber(const Object* o) { return isIntLike(o) || o->tag == rt::Tag::Float; }
+
+// An int or bool's value when it fits in int64 (false for a BigInt).
+inline bool smallValue(const Object* o, std::int64_t& v) {
+    if (o->tag == rt::Tag::Bool) {
+        v = static_cast<const rt::BoolObject*>(o)->value ? 1 : 0;
+        return true;
+    }
+    auto* i = static_cast<const rt::IntObject*>(o);
+    if (i->isBig()) return false;
+    v = i->small;
+    return true;
+}
+
+inline numeric::BigInt bigValue(const Object* o) {
+    if (o->tag == rt::Tag::Bool) return numeric::BigInt::fromInt64(static_cast<const rt::BoolObject*>(o)->value ? 1 : 0);
+    return static_cast<const rt::IntObject*>(o)->toBig();
+}
+
+// Two machine-sized ints under an operator whose result cannot fail or overflow: the
+// arithmetic of every loop counter. False when the general path must run.
+bool smallIntFastPath(rt::Heap& h, syntax::Operator op, Object* a, Object* b, ObjRef& out);
+
+// Ints and bools (numeric_operators.cpp).
+BinaryResult intBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
+// Any mix of int, bool and float with at least one float.
+BinaryResult floatBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
+
+// Sequences, `a` on the left (sequence_operators.cpp): concatenation, str's % formatting.
+BinaryResult strBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+BinaryResult listBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+BinaryResult tupleBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+// `sequence * count` (str, list or tuple times an int); in place for `list *= n`.
+ObjRef repeatSequence(Interpreter& in, Object* sequence, Object* count, bool inplace);
+
+// Set algebra and dict union (container_operators.cpp).
+BinaryResult setBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+BinaryResult dictBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+
+} // namespace memstep::core::interp::ops

@@ -32,7 +32,7 @@ LAYERS = [
         # records and everything above reads; the trace/ folder (storage, JSON) sits higher.
         ('core-api', ['core/include/memstep/ids.h', 'core/include/memstep/diagnostic.h',
                       'core/include/memstep/source_text.h', 'core/include/memstep/version.h.in',
-                      'core/include/memstep/trace.h']),
+                      'core/include/memstep/trace.h', 'core/include/memstep/run_options.h']),
     ]),
     ('interp', [('interp', ['core/src/interp'])]),
     ('modules', [('modules', ['core/src/modules'])]),

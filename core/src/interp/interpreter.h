@@ -12,8 +12,10 @@
 
 #include "interp/deadline.h"
 #include "interp/module_library.h"
+#include "memstep/diagnostic.h"
 #include "memstep/ids.h"
-#include "memstep/run.h"
+#include "memstep/run_options.h"
+#include "memstep/trace.h"
 #include "numeric/work_poll.h"
 #include "runtime/callable.h"
 #include "runtime/heap.h"

@@ -7,6 +7,7 @@
 // Constants are folded the way CPython 3.11's AST optimiser does (with its size limits) and
 // equal constants of the whole file become one object, as CPython's compiler merges them.
 #include "interp/interpreter.h"
+#include "interp/resolver/constant_folder.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,11 +20,6 @@ namespace memstep::core::interp {
 using namespace syntax;
 
 namespace {
-
-// CPython's ast_opt.c limits: constants past these sizes are computed at run time instead.
-constexpr std::uint64_t kMaxIntBits = 128;
-constexpr std::size_t kMaxCollectionSize = 256;
-constexpr std::size_t kMaxStrSize = 4096;
 
 struct Scope {
     CodeInfo* code = nullptr;
@@ -259,12 +255,7 @@ private:
         s.bind(c.name);
         // The class's __name__ is the compiler's constant for its name, merged with any
         // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).
-        {
-            ObjRef name = m_in.heap().freshStr(c.name);
-            std::string key;
-            constKey(name.get(), key);
-            m_in.classNames[&c] = m_merged.emplace(std::move(key), name).first->second;
-        }
+        m_in.classNames[&c] = m_folder.merged(m_in.heap().freshStr(c.name));
         Scope& cs = newScope(s, CodeInfo::Kind::Class, c.name,
                              c.decorators.empty() ? st.line : c.decorators.front()->line);
         cs.code->body = &c.body;
@@ -325,201 +316,7 @@ private:
 
     void expr(const Expr& e, Scope& s) {
         visit(e, s);
-        fold(e);
-    }
-
-    // Key under which CPython's compiler would merge two constants (type and exact value).
-    static bool constKey(const Object* o, std::string& key) {
-        switch (o->tag) {
-        case rt::Tag::None: key += 'N'; return true;
-        case rt::Tag::Ellipsis: key += 'E'; return true;
-        case rt::Tag::Bool: key += static_cast<const rt::BoolObject*>(o)->value ? 'T' : 'F'; return true;
-        case rt::Tag::Int: {
-            auto* i = static_cast<const rt::IntObject*>(o);
-            key += 'i';
-            key += i->isBig() ? i->big->toString(16) : std::to_string(i->small);
-            key += ';';
-            return true;
-        }
-        case rt::Tag::Float: {
-            double d = static_cast<const rt::FloatObject*>(o)->value;
-            std::uint64_t bits = 0;
-            std::memcpy(&bits, &d, sizeof bits);
-            key += 'f';
-            key += std::to_string(bits);
-            key += ';';
-            return true;
-        }
-        case rt::Tag::Str: {
-            auto& t = static_cast<const rt::StrObject*>(o)->text;
-            key += 's';
-            key += std::to_string(t.size());
-            key += ':';
-            key += t;
-            return true;
-        }
-        case rt::Tag::Tuple: {
-            key += "t(";
-            for (const ObjRef& item : static_cast<const rt::TupleObject*>(o)->items)
-                if (!constKey(item.get(), key)) return false;
-            key += ')';
-            return true;
-        }
-        default: return false;
-        }
-    }
-
-    void store(const Expr& e, ObjRef v) {
-        std::string key;
-        if (!constKey(v.get(), key)) return;
-        auto [it, isNew] = m_merged.emplace(std::move(key), v);
-        m_in.constants[&e] = it->second;
-        m_in.constantPool.push_back(it->second);
-        e.constantSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
-    }
-
-    const Object* constOf(const Expr* e) const {
-        if (!e) return nullptr;
-        auto it = m_in.constants.find(e);
-        return it == m_in.constants.end() ? nullptr : it->second.get();
-    }
-
-    static std::uint64_t intBits(const Object* o) {
-        if (o->tag == rt::Tag::Bool) return static_cast<const rt::BoolObject*>(o)->value ? 1 : 0;
-        auto* i = static_cast<const rt::IntObject*>(o);
-        if (i->isBig()) return i->big->bitLength();
-        std::uint64_t m = i->small < 0 ? static_cast<std::uint64_t>(-(i->small + 1)) + 1 : static_cast<std::uint64_t>(i->small);
-        std::uint64_t bits = 0;
-        while (m) {
-            ++bits;
-            m >>= 1;
-        }
-        return bits;
-    }
-    static bool isInt(const Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; }
-    static std::size_t seqSize(const Object* o) {
-        if (o->tag == rt::Tag::Str) return static_cast<const rt::StrObject*>(o)->text.size();
-        if (o->tag == rt::Tag::Tuple) return static_cast<const rt::TupleObject*>(o)->items.size();
-        return 0;
-    }
-
-    // CPython's safe_multiply / safe_power / safe_lshift / safe_mod.
-    static bool safeToFold(Operator op, const Object* a, const Object* b) {
-        auto intValue = [](const Object* o) -> std::int64_t {
-            if (o->tag == rt::Tag::Bool) return static_cast<const rt::BoolObject*>(o)->value;
-            auto* i = static_cast<const rt::IntObject*>(o);
-            return i->isBig() ? (i->big->isNegative() ? -1 : INT64_MAX) : i->small;
-        };
-        switch (op) {
-        case Operator::Mult:
-            if (isInt(a) && isInt(b)) {
-                auto va = intBits(a), vb = intBits(b);
-                if (va == 0 || vb == 0) return true;
-                return va <= kMaxIntBits && vb <= kMaxIntBits && va + vb <= kMaxIntBits;
-            }
-            if (isInt(b) && !isInt(a)) std::swap(a, b);
-            if (isInt(a) && (b->tag == rt::Tag::Tuple || b->tag == rt::Tag::Str)) {
-                std::int64_t n = intValue(a);
-                std::size_t size = seqSize(b);
-                std::size_t limit = b->tag == rt::Tag::Tuple ? kMaxCollectionSize : kMaxStrSize;
-                if (n > 0 && size > 0 && (static_cast<std::uint64_t>(n) > limit || static_cast<std::uint64_t>(n) * size > limit))
-                    return false;
-            }
-            return true;
-        case Operator::Pow:
-            if (isInt(a) && isInt(b) && intBits(a) > 0 && intValue(b) > 0) {
-                auto va = intBits(a);
-                auto w = static_cast<std::uint64_t>(intValue(b));
-                if (va > kMaxIntBits) return false;
-                return va <= kMaxIntBits / w;
-            }
-            return true;
-        case Operator::LShift:
-            if (isInt(a) && isInt(b) && intBits(a) > 0) {
-                auto va = intBits(a);
-                std::int64_t w = intValue(b);
-                if (w < 0) return true;
-                if (va > kMaxIntBits || static_cast<std::uint64_t>(w) > kMaxIntBits) return false;
-                return static_cast<std::uint64_t>(w) <= kMaxIntBits - va;
-            }
-            return true;
-        case Operator::Mod: return a->tag != rt::Tag::Str;
-        default: return true;
-        }
-    }
-
-    void fold(const Expr& e) {
-        switch (e.kind) {
-        case ExprKind::Constant: {
-            auto& c = e.as<syntax::Constant>();
-            ObjRef v;
-            rt::Heap& h = m_in.heap();
-            switch (c.constKind) {
-            case ConstantKind::None: v = h.none(); break;
-            case ConstantKind::True: v = h.boolean(true); break;
-            case ConstantKind::False: v = h.boolean(false); break;
-            case ConstantKind::Ellipsis: v = h.ellipsis(); break;
-            case ConstantKind::Int:
-                if (c.fitsInt64) {
-                    v = h.newInt(c.intValue);
-                } else if (auto big = numeric::BigInt::fromString(c.text, 10)) {
-                    v = h.newInt(std::move(*big));
-                }
-                break;
-            case ConstantKind::Float: v = h.newFloat(c.floatValue); break;
-            case ConstantKind::Str:
-                // Constants are never the run-time cache of one-character strings (CPython
-                // 3.11: `"xyz"[0] is "x"` is False); only the empty string is shared.
-                v = c.text.empty() ? h.emptyStr() : ObjRef(h.freshStr(c.text));
-                break;
-            }
-            if (v) store(e, v);
-            break;
-        }
-        case ExprKind::UnaryOp: {
-            auto& u = e.as<UnaryOp>();
-            const Object* x = constOf(u.operand.get());
-            if (!x) break;
-            ObjRef r = m_in.unary(u.op, const_cast<Object*>(x));
-            if (r) store(e, r);
-            m_in.clearException();
-            break;
-        }
-        case ExprKind::BinOp: {
-            auto& b = e.as<BinOp>();
-            const Object* x = constOf(b.left.get());
-            const Object* y = constOf(b.right.get());
-            if (!x || !y || !safeToFold(b.op, x, y)) break;
-            ObjRef r = m_in.binary(b.op, const_cast<Object*>(x), const_cast<Object*>(y));
-            if (r) store(e, r);
-            m_in.clearException();
-            break;
-        }
-        case ExprKind::Tuple: {
-            auto& t = e.as<syntax::Tuple>();
-            if (t.ctx != ExprContext::Load) break;
-            ObjVec items;
-            for (const auto& x : t.elts) {
-                const Object* c = constOf(x.get());
-                if (!c) return;
-                items.push_back(ObjRef(const_cast<Object*>(c)));
-            }
-            store(e, m_in.heap().newTuple(std::move(items)));
-            break;
-        }
-        case ExprKind::Subscript: {
-            auto& sub = e.as<syntax::Subscript>();
-            if (sub.ctx != ExprContext::Load) break;
-            const Object* x = constOf(sub.value.get());
-            const Object* y = constOf(sub.slice.get());
-            if (!x || !y) break;
-            ObjRef r = m_in.subscript(const_cast<Object*>(x), const_cast<Object*>(y));
-            if (r) store(e, r);
-            m_in.clearException();
-            break;
-        }
-        default: break;
-        }
+        m_folder.fold(e);
     }
 
     void visit(const Expr& e, Scope& s) {
@@ -860,9 +657,9 @@ private:
     }
 
     Interpreter& m_in;
+    ConstantFolder m_folder{m_in};
     Scope m_root;
     std::map<const Expr*, CodeInfo*> m_compCodes;
-    std::map<std::string, ObjRef> m_merged;
 };
 
 } // namespace

@@ -1,0 +1,47 @@
+// Constants folded and merged before a program runs, as CPython 3.11's compiler does.
+//
+// The AST optimiser folds operators on constants (`2 ** 8`, `-1`, `(1, 2)`, `'ab'[0]`) within its
+// size limits, and the compiler makes equal constants of one file one object: two `1000`
+// literals are the same object (`a is b` holds for them in CPython), while `1000` and `1000.0`
+// are not. The folded object is recorded for its expression in Interpreter::constants.
+#pragma once
+
+#include "runtime/object.h"
+#include "syntax/ast.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace memstep::core::interp {
+
+class Interpreter;
+
+class ConstantFolder {
+public:
+    explicit ConstantFolder(Interpreter& in);
+
+    // Folds e if it is a constant, or an operation whose operands were folded (children
+    // first: the resolver calls this after visiting e's subexpressions).
+    void fold(const syntax::Expr& e);
+    // The file's constant equal to v (v itself when it is the first): a class's __name__ is
+    // merged with the string constants like any constant.
+    rt::ObjRef merged(rt::ObjRef v);
+
+private:
+    // Appends the key under which CPython's compiler would merge constant o (its type and
+    // exact value); false for an object that is never merged.
+    static bool constKey(const rt::Object* o, std::string& key);
+    void store(const syntax::Expr& e, rt::ObjRef v);
+    const rt::Object* constOf(const syntax::Expr* e) const;
+    static std::uint64_t intBits(const rt::Object* o);
+    static bool isInt(const rt::Object* o);
+    static std::size_t seqSize(const rt::Object* o);
+    // CPython's safe_multiply / safe_power / safe_lshift / safe_mod.
+    static bool safeToFold(syntax::Operator op, const rt::Object* a, const rt::Object* b);
+
+    Interpreter& m_in;
+    std::map<std::string, rt::ObjRef> m_merged;
+};
+
+} // namespace memstep::core::interp

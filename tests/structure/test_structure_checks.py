@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Proves check_includes.py and check_sizes.py can fail: each runs on a tiny fake tree under
+"""Proves check_includes.py, check_sizes.py and check_format.py can fail: each runs on a tiny fake tree under
 fixtures/ and must pass on the clean one and report exactly the planted problems on the others.
 """
 import pathlib
@@ -72,6 +72,13 @@ class CheckSizes(unittest.TestCase):
         self.assertEqual(self.sizes('--folder-files', '3'),
                          (1, ['folder: core/src/syntax holds 4 source files (limit 3)']))
 
+
+
+class CheckFormat(unittest.TestCase):
+    def test_an_unformatted_file_fails_and_a_formatted_one_passes(self):
+        code, problems = run('check_format.py', '--root', str(FIXTURES / 'format'))
+        self.assertEqual(code, 1)
+        self.assertEqual(problems, ['not formatted: core/bad.cpp'])
 
 if __name__ == '__main__':
     unittest.main()

@@ -33,37 +33,62 @@ struct CommandLine {
     QCommandLineParser parser;
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption png{QStringLiteral("export-png"), QStringLiteral("Write the diagram as PNG to <file> and exit."), QStringLiteral("file")};
-    const QCommandLineOption svg{QStringLiteral("export-svg"), QStringLiteral("Write the diagram as SVG to <file> and exit."), QStringLiteral("file")};
-    const QCommandLineOption gif{QStringLiteral("export-gif"), QStringLiteral("Write an animated GIF of the steps --from to --to to <file> and exit."), QStringLiteral("file")};
+    const QCommandLineOption png{QStringLiteral("export-png"),
+                                 QStringLiteral("Write the diagram as PNG to <file> and exit."),
+                                 QStringLiteral("file")};
+    const QCommandLineOption svg{QStringLiteral("export-svg"),
+                                 QStringLiteral("Write the diagram as SVG to <file> and exit."),
+                                 QStringLiteral("file")};
+    const QCommandLineOption gif{
+        QStringLiteral("export-gif"),
+        QStringLiteral("Write an animated GIF of the steps --from to --to to <file> and exit."),
+        QStringLiteral("file")};
     const QCommandLineOption layout{
         QStringLiteral("export-layout"),
         QStringLiteral("Write the geometry of the PNG's diagram (boxes, arrows, texts) as JSON to "
                        "<file> ('-': standard output) and exit."),
         QStringLiteral("file")};
-    const QCommandLineOption pdf{QStringLiteral("export-pdf"), QStringLiteral("Write a PDF handout, one page per step from --from to --to, to <file> and exit."), QStringLiteral("file")};
-    const QCommandLineOption from{QStringLiteral("from"), QStringLiteral("First step of a GIF or PDF, 1-based (default: 1)."), QStringLiteral("a")};
-    const QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Last step of a GIF or PDF (default: the last)."), QStringLiteral("b")};
+    const QCommandLineOption pdf{
+        QStringLiteral("export-pdf"),
+        QStringLiteral(
+            "Write a PDF handout, one page per step from --from to --to, to <file> and exit."),
+        QStringLiteral("file")};
+    const QCommandLineOption from{
+        QStringLiteral("from"), QStringLiteral("First step of a GIF or PDF, 1-based (default: 1)."),
+        QStringLiteral("a")};
+    const QCommandLineOption to{QStringLiteral("to"),
+                                QStringLiteral("Last step of a GIF or PDF (default: the last)."),
+                                QStringLiteral("b")};
     const QCommandLineOption step{
         QStringLiteral("step"),
         QStringLiteral("The step to draw, 1-based (default: the last); with --export-layout also "
                        "'all' (JSON Lines, one step a line)."),
         QStringLiteral("n")};
-    const QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."), QStringLiteral("s")};
-    const QCommandLineOption transparent{QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white.")};
-    const QCommandLineOption everyObject{QStringLiteral("every-object"), QStringLiteral("Draw every object on the heap as a box, numbers and strings in containers too.")};
+    const QCommandLineOption scale{QStringLiteral("scale"),
+                                   QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."),
+                                   QStringLiteral("s")};
+    const QCommandLineOption transparent{
+        QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white.")};
+    const QCommandLineOption everyObject{
+        QStringLiteral("every-object"),
+        QStringLiteral(
+            "Draw every object on the heap as a box, numbers and strings in containers too.")};
     const QCommandLineOption ids{QStringLiteral("ids"), QStringLiteral("Show each object's id().")};
-    const QCommandLineOption dark{QStringLiteral("dark"), QStringLiteral("Dark colours (with --transparent).")};
+    const QCommandLineOption dark{QStringLiteral("dark"),
+                                  QStringLiteral("Dark colours (with --transparent).")};
 
     bool isSet(const QCommandLineOption& option) const { return parser.isSet(option); }
     QString value(const QCommandLineOption& option) const { return parser.value(option); }
 };
 
 CommandLine::CommandLine() {
-    parser.setApplicationDescription(QStringLiteral("See what Python does with memory, one step at a time."));
+    parser.setApplicationDescription(
+        QStringLiteral("See what Python does with memory, one step at a time."));
     parser.addOptions(
         {png, svg, layout, gif, pdf, step, scale, from, to, transparent, everyObject, ids, dark});
-    parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("A Python file to open (or to export)."), QStringLiteral("[PROGRAM.py]"));
+    parser.addPositionalArgument(QStringLiteral("program"),
+                                 QStringLiteral("A Python file to open (or to export)."),
+                                 QStringLiteral("[PROGRAM.py]"));
 }
 
 int usageError(QTextStream& err, const QString& message) {
@@ -73,10 +98,13 @@ int usageError(QTextStream& err, const QString& message) {
 }
 
 // No export asked for: the window, with the program if one is named.
-int openWindow(QApplication& app, const CommandLine& cl, const QStringList& files, QTextStream& err) {
-    for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.from, &cl.to, &cl.transparent, &cl.everyObject, &cl.ids, &cl.dark}) {
+int openWindow(QApplication& app, const CommandLine& cl, const QStringList& files,
+               QTextStream& err) {
+    for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.from, &cl.to, &cl.transparent,
+                                             &cl.everyObject, &cl.ids, &cl.dark}) {
         if (cl.isSet(*option)) {
-            return usageError(err, QStringLiteral("--%1 only goes with an --export-... option").arg(option->names().first()));
+            return usageError(err, QStringLiteral("--%1 only goes with an --export-... option")
+                                       .arg(option->names().first()));
         }
     }
     memstep::ui::MainWindow window;
@@ -91,8 +119,11 @@ int openWindow(QApplication& app, const CommandLine& cl, const QStringList& file
 int exportSequence(const CommandLine& cl, const QString& program, QTextStream& err) {
     for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.transparent, &cl.dark}) {
         if (cl.isSet(*option)) {
-            return usageError(err, QStringLiteral("--%1 goes with --export-png or --export-svg, not with --export-%2")
-                                       .arg(option->names().first(), cl.isSet(cl.gif) ? QStringLiteral("gif") : QStringLiteral("pdf")));
+            return usageError(
+                err,
+                QStringLiteral("--%1 goes with --export-png or --export-svg, not with --export-%2")
+                    .arg(option->names().first(),
+                         cl.isSet(cl.gif) ? QStringLiteral("gif") : QStringLiteral("pdf")));
         }
     }
     memstep::ui::SequenceExportRequest request;
@@ -100,7 +131,8 @@ int exportSequence(const CommandLine& cl, const QString& program, QTextStream& e
                                       : memstep::ui::SequenceExportRequest::Format::Pdf;
     request.programPath = program;
     request.outputPath = cl.value(cl.isSet(cl.gif) ? cl.gif : cl.pdf);
-    for (const auto& [option, target] : {std::pair{&cl.from, &request.from}, std::pair{&cl.to, &request.to}}) {
+    for (const auto& [option, target] :
+         {std::pair{&cl.from, &request.from}, std::pair{&cl.to, &request.to}}) {
         if (cl.isSet(*option)) {
             bool ok = false;
             const long long n = cl.value(*option).toLongLong(&ok);
@@ -112,7 +144,8 @@ int exportSequence(const CommandLine& cl, const QString& program, QTextStream& e
         }
     }
     if (request.from && request.to && *request.from > *request.to) {
-        return usageError(err, QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
+        return usageError(
+            err, QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
     }
     request.everyObject = cl.isSet(cl.everyObject);
     request.showIds = cl.isSet(cl.ids);
@@ -122,7 +155,8 @@ int exportSequence(const CommandLine& cl, const QString& program, QTextStream& e
 }
 
 // --export-layout: the geometry of one step's picture, or of every step with --step all.
-int exportLayout(const CommandLine& cl, memstep::ui::HeadlessExportRequest request, QTextStream& err) {
+int exportLayout(const CommandLine& cl, memstep::ui::HeadlessExportRequest request,
+                 QTextStream& err) {
     // The geometry is that of a scale-1 picture and does not depend on colours.
     for (const QCommandLineOption* option : {&cl.scale, &cl.transparent, &cl.dark}) {
         if (cl.isSet(*option)) {
@@ -153,7 +187,10 @@ int exportLayout(const CommandLine& cl, memstep::ui::HeadlessExportRequest reque
 int exportPicture(const CommandLine& cl, const QString& program, QTextStream& err) {
     for (const QCommandLineOption* option : {&cl.from, &cl.to}) {
         if (cl.isSet(*option)) {
-            return usageError(err, QStringLiteral("--%1 goes with --export-gif or --export-pdf; use --step for one picture").arg(option->names().first()));
+            return usageError(
+                err, QStringLiteral(
+                         "--%1 goes with --export-gif or --export-pdf; use --step for one picture")
+                         .arg(option->names().first()));
         }
     }
     memstep::ui::HeadlessExportRequest request;
@@ -167,7 +204,8 @@ int exportPicture(const CommandLine& cl, const QString& program, QTextStream& er
         bool ok = false;
         const long long n = cl.value(cl.step).toLongLong(&ok);
         if (!ok || n < 1) {
-            return usageError(err, QStringLiteral("--step wants a whole number from 1, not '%1'").arg(cl.value(cl.step)));
+            return usageError(err, QStringLiteral("--step wants a whole number from 1, not '%1'")
+                                       .arg(cl.value(cl.step)));
         }
         request.step = n;
     }
@@ -175,7 +213,8 @@ int exportPicture(const CommandLine& cl, const QString& program, QTextStream& er
         bool ok = false;
         const double s = cl.value(cl.scale).remove(QLatin1Char('x')).toDouble(&ok);
         if (!ok || !(s == 1 || s == 2 || s == 4)) {
-            return usageError(err, QStringLiteral("--scale must be 1, 2 or 4, not '%1'").arg(cl.value(cl.scale)));
+            return usageError(
+                err, QStringLiteral("--scale must be 1, 2 or 4, not '%1'").arg(cl.value(cl.scale)));
         }
         if (request.svg) {
             return usageError(err, QStringLiteral("--scale applies to PNG only"));
@@ -218,10 +257,11 @@ int main(int argc, char** argv) {
     }
     const QStringList files = cl.parser.positionalArguments();
     if (files.size() > 1) {
-        return usageError(err, QStringLiteral("expected at most one program, got %1").arg(files.size()));
+        return usageError(err,
+                          QStringLiteral("expected at most one program, got %1").arg(files.size()));
     }
-    const int formats = int(cl.isSet(cl.png)) + int(cl.isSet(cl.svg)) +
-                        int(cl.isSet(cl.layout)) + int(cl.isSet(cl.gif)) + int(cl.isSet(cl.pdf));
+    const int formats = int(cl.isSet(cl.png)) + int(cl.isSet(cl.svg)) + int(cl.isSet(cl.layout)) +
+                        int(cl.isSet(cl.gif)) + int(cl.isSet(cl.pdf));
     if (formats == 0) {
         return openWindow(app, cl, files, err);
     }

@@ -6,7 +6,6 @@
 #include "memstep/trace.h"
 
 #include <benchmark/benchmark.h>
-
 #include <cstdint>
 #include <memory>
 #include <random>
@@ -55,8 +54,8 @@ void runOnly(benchmark::State& state, const std::string& name) {
         benchmark::DoNotOptimize(result.stdoutText.data());
     }
     state.counters["steps"] = static_cast<double>(steps);
-    state.counters["steps_per_s"] =
-        benchmark::Counter(static_cast<double>(steps), benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["steps_per_s"] = benchmark::Counter(
+        static_cast<double>(steps), benchmark::Counter::kIsIterationInvariantRate);
 }
 
 void record(benchmark::State& state, const std::string& name) {
@@ -82,7 +81,8 @@ void record(benchmark::State& state, const std::string& name) {
     state.counters["steps_per_s"] =
         benchmark::Counter(steps, benchmark::Counter::kIsIterationInvariantRate);
     state.counters["trace_bytes"] = static_cast<double>(stats.memoryBytes);
-    state.counters["bytes_per_step"] = steps > 0 ? static_cast<double>(stats.memoryBytes) / steps : 0;
+    state.counters["bytes_per_step"] =
+        steps > 0 ? static_cast<double>(stats.memoryBytes) / steps : 0;
 }
 
 // A program's trace, recorded on first use and shared by the benchmarks that read it.

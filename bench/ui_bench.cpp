@@ -16,12 +16,10 @@
 #include "diagram_exporter.h"
 #include "diagram_layout.h"
 #include "diagram_scene.h"
+#include "diagram_view.h"
 #include "main_window.h"
 #include "memstep/trace.h"
-#include "diagram_view.h"
 #include "step_animator.h"
-
-#include <benchmark/benchmark.h>
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +27,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
-
+#include <benchmark/benchmark.h>
 #include <memory>
 #include <random>
 #include <string>
@@ -84,7 +82,8 @@ core::ProgramState makeState(int objectCount) {
     }
     const int loose = objectCount - 1 - 4 * recordCount;
     for (int i = 0; i < loose; ++i)
-        module.vars.emplace_back("n" + std::to_string(i), add(scalar("int", std::to_string(500 + i))));
+        module.vars.emplace_back("n" + std::to_string(i),
+                                 add(scalar("int", std::to_string(500 + i))));
 
     state.frames.push_back(std::move(module));
     state.frames.push_back(std::move(function));
@@ -104,7 +103,8 @@ constexpr QSizeF kViewSize{1280, 800};
 
 // Paints `source` of the scene into an image of the same size, antialiased like the view.
 QImage renderScene(ui::DiagramScene& scene, const QRectF& source) {
-    QImage image(source.size().toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    QImage image(source.size().toSize().expandedTo(QSize(1, 1)),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -316,14 +316,19 @@ void windowStartup(benchmark::State& state) {
 std::string steppingProgram(int objectCount) {
     const int columns = std::min(99, std::max(1, objectCount - 2));
     const int rows = std::max(1, (objectCount - 1 + (columns + 1) / 2) / (columns + 1));
-    std::string source = "rows = []\nfor r in range(" + std::to_string(rows) + "):\n    row = []\n"
-                         "    for c in range(" + std::to_string(columns) + "):\n"
+    std::string source = "rows = []\nfor r in range(" + std::to_string(rows) +
+                         "):\n    row = []\n"
+                         "    for c in range(" +
+                         std::to_string(columns) +
+                         "):\n"
                          "        row.append(100000 + r * 1000 + c)\n    rows.append(row)\n";
     for (int i = 0; i < 8; ++i) {
         const std::string n = std::to_string(i);
         source += "total = " + std::to_string(5000 + i) + "\n";
-        source += "rows[" + std::to_string(i % rows) + "][" + n + "] = " + std::to_string(7000 + i) + "\n";
-        source += "rows[" + std::to_string((i * 7) % rows) + "].append(" + std::to_string(8000 + i) + ")\n";
+        source += "rows[" + std::to_string(i % rows) + "][" + n +
+                  "] = " + std::to_string(7000 + i) + "\n";
+        source += "rows[" + std::to_string((i * 7) % rows) + "].append(" +
+                  std::to_string(8000 + i) + ")\n";
         source += "extra = [" + n + "000, 'x" + n + "']\n";
         source += "del extra\n";
     }
@@ -431,18 +436,31 @@ void jump(benchmark::State& state) {
 } // namespace
 
 void registerUiBenchmarks() {
-    for (auto [name, function] : {std::pair{"step_forward", &stepForward}, std::pair{"step_back", &stepBack},
-                                  std::pair{"jump", &jump}})
+    for (auto [name, function] : {std::pair{"step_forward", &stepForward},
+                                  std::pair{"step_back", &stepBack}, std::pair{"jump", &jump}})
         benchmark::RegisterBenchmark(name, function)
-            ->Arg(45)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+            ->Arg(45)
+            ->Arg(1000)
+            ->Arg(10000)
+            ->Unit(benchmark::kMillisecond)
+            ->MinTime(1.0);
     benchmark::RegisterBenchmark("layout_only", layoutOnly)
-        ->ArgsProduct({{10, 100, 1000}, {0, 1}})->Unit(benchmark::kMillisecond);
+        ->ArgsProduct({{10, 100, 1000}, {0, 1}})
+        ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("layout_draw", layoutAndDraw)
-        ->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+        ->Arg(10)
+        ->Arg(100)
+        ->Arg(1000)
+        ->Unit(benchmark::kMillisecond);
     // Not 1000: that diagram is about 68,000 pixels tall, a 270 MB image.
-    benchmark::RegisterBenchmark("draw_full", drawFull)->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("draw_full", drawFull)
+        ->Arg(10)
+        ->Arg(100)
+        ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("repaint", repaint)->Arg(200)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("animation_frame", animationFrame)->Arg(200)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("animation_frame", animationFrame)
+        ->Arg(200)
+        ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("export_png", exportPng)->Arg(100)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("window_startup", windowStartup)->Unit(benchmark::kMillisecond);
 }

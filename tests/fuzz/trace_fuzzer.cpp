@@ -25,7 +25,8 @@ constexpr std::uint64_t kMaxHeapBytes = std::uint64_t{16} << 20;
 constexpr int kMaxRecursionDepth = 200;
 // Enough to exercise the "output dropped" note without printing megabytes per input.
 constexpr std::size_t kMaxOutputBytes = 64 << 10;
-// Step count times heap cells (objects plus their items/entries/attrs) past which the JSON is skipped.
+// Step count times heap cells (objects plus their items/entries/attrs) past which the JSON is
+// skipped.
 constexpr std::size_t kMaxJsonCells = 400'000;
 // input() answers this many lines, then EOFError, so both paths are reachable.
 constexpr int kInputLines = 3;
@@ -63,7 +64,8 @@ std::size_t heapCells(const memstep::core::ProgramState& state) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view source(reinterpret_cast<const char*>(data), size);
     int inputsLeft = kInputLines;
-    const memstep::core::RunResult result = memstep::core::runProgram(source, fuzzOptions(&inputsLeft));
+    const memstep::core::RunResult result =
+        memstep::core::runProgram(source, fuzzOptions(&inputsLeft));
 
     if (result.error && result.error->type.empty())
         __builtin_trap();

@@ -2,16 +2,15 @@
 // states that crowd arrows (a list of lists, many names for one object, wrapped lists).
 #include "diagram_layout.h"
 #include "layout_geometry.h"
-#include "state_builder.h"
-
 #include "memstep/run.h"
+#include "state_builder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLineF>
-#include <gtest/gtest.h>
 #include <algorithm>
 #include <cmath>
+#include <gtest/gtest.h>
 #include <map>
 #include <set>
 
@@ -24,9 +23,9 @@ using memstep::ui::LayoutArrow;
 using memstep::ui::LayoutBox;
 using memstep::ui::LayoutCell;
 using memstep::ui::LayoutOptions;
-using memstep::ui::test::StateBuilder;
 using memstep::ui::test::allBoxes;
 using memstep::ui::test::onEdge;
+using memstep::ui::test::StateBuilder;
 
 namespace {
 
@@ -38,8 +37,8 @@ std::vector<QPointF> polyline(const LayoutArrow& a) {
         for (int i = 1; i <= kPiecesPerCubic; ++i) {
             const qreal t = qreal(i) / kPiecesPerCubic;
             const qreal u = 1 - t;
-            points.push_back(u * u * u * piece[0] + 3 * u * u * t * piece[1] + 3 * u * t * t * piece[2] +
-                             t * t * t * piece[3]);
+            points.push_back(u * u * u * piece[0] + 3 * u * u * t * piece[1] +
+                             3 * u * t * t * piece[2] + t * t * t * piece[3]);
         }
     }
     return points;
@@ -59,7 +58,8 @@ bool segmentEnters(QPointF a, QPointF b, const QRectF& r) {
 }
 
 const LayoutBox* sourceBox(const DiagramLayoutResult& r, const LayoutArrow& arrow) {
-    return arrow.source.fromFrame ? r.findFrame(FrameId{arrow.source.box}) : r.findObject(ObjectId{arrow.source.box});
+    return arrow.source.fromFrame ? r.findFrame(FrameId{arrow.source.box})
+                                  : r.findObject(ObjectId{arrow.source.box});
 }
 
 std::size_t sourceCell(const LayoutArrow& arrow) {
@@ -69,7 +69,8 @@ std::size_t sourceCell(const LayoutArrow& arrow) {
 // Every property issue #5 asks of the arrows of one picture; `what` names it in failures.
 // cleanSlots: also require that no arrow runs over another cell of its own box (true unless a
 // list wraps, where a middle row's cells have no free edge).
-void expectCleanArrows(const DiagramLayoutResult& r, const std::string& what, bool cleanSlots = true) {
+void expectCleanArrows(const DiagramLayoutResult& r, const std::string& what,
+                       bool cleanSlots = true) {
     const std::vector<const LayoutBox*> boxes = allBoxes(r);
     std::map<ObjectId, std::vector<QPointF>> ends;
     for (const LayoutArrow& arrow : r.arrows) {
@@ -82,9 +83,11 @@ void expectCleanArrows(const DiagramLayoutResult& r, const std::string& what, bo
         ASSERT_LT(cellIndex, source->cells.size()) << name;
         const LayoutCell& cell = source->cells[cellIndex];
         EXPECT_EQ(cell.target, arrow.target) << name;
-        EXPECT_LT(QLineF(arrow.start, cell.anchor).length(), 0.01) << name << " does not start at its slot";
+        EXPECT_LT(QLineF(arrow.start, cell.anchor).length(), 0.01)
+            << name << " does not start at its slot";
         EXPECT_TRUE(cell.rect.contains(arrow.start)) << name;
-        EXPECT_TRUE(onEdge(arrow.end, target->rect)) << name << " does not end on its target's edge";
+        EXPECT_TRUE(onEdge(arrow.end, target->rect))
+            << name << " does not end on its target's edge";
         ends[arrow.target].push_back(arrow.end);
 
         const std::vector<QPointF> points = polyline(arrow);
@@ -148,7 +151,8 @@ void expectArrowsApart(const DiagramLayoutResult& r, const std::string& what) {
     std::vector<std::set<std::pair<int, int>>> cells(r.arrows.size());
     for (std::size_t i = 0; i < r.arrows.size(); ++i) {
         for (const QPointF& p : polyline(r.arrows[i])) {
-            if (std::none_of(nearBoxes.begin(), nearBoxes.end(), [&](const QRectF& b) { return b.contains(p); })) {
+            if (std::none_of(nearBoxes.begin(), nearBoxes.end(),
+                             [&](const QRectF& b) { return b.contains(p); })) {
                 cells[i].emplace(int(std::floor(p.x() / kGrid)), int(std::floor(p.y() / kGrid)));
             }
         }
@@ -159,8 +163,9 @@ void expectArrowsApart(const DiagramLayoutResult& r, const std::string& what) {
             for (const auto& c : cells[i]) {
                 shared += cells[j].count(c);
             }
-            EXPECT_LE(shared, kMaxShared) << what << ": arrows " << r.arrows[i].source.toString().toStdString() << " and "
-                                          << r.arrows[j].source.toString().toStdString() << " run along one line";
+            EXPECT_LE(shared, kMaxShared)
+                << what << ": arrows " << r.arrows[i].source.toString().toStdString() << " and "
+                << r.arrows[j].source.toString().toStdString() << " run along one line";
         }
     }
 }
@@ -188,7 +193,8 @@ TEST(ArrowRouting, EveryStepOfEveryExampleHasCleanArrows) {
         const QByteArray source = f.readAll();
         memstep::core::RunOptions options;
         options.readInput = [](std::string_view) { return std::optional<std::string>("Ada"); };
-        const memstep::core::RunResult run = memstep::core::runProgram(source.toStdString(), options);
+        const memstep::core::RunResult run =
+            memstep::core::runProgram(source.toStdString(), options);
         ASSERT_GT(run.trace.stepCount(), 0u) << file.toStdString();
         for (const bool everyObject : {false, true}) {
             DiagramLayout layout; // one per run, stepping forwards like the window

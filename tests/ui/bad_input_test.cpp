@@ -24,9 +24,8 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using memstep::ui::MainWindow;
 using memstep::ui::NoticeBar;
@@ -37,8 +36,8 @@ namespace {
 constexpr int kRunTimeoutMs = 120000;
 
 struct Outcome {
-    QString loadNotice;       // the notice right after loading the file
-    QString notice;           // the notice once the run ended
+    QString loadNotice; // the notice right after loading the file
+    QString notice;     // the notice once the run ended
     NoticeBar::Kind kind = NoticeBar::Kind::Info;
     std::optional<memstep::core::Diagnostic> error;
     int steps = 0;
@@ -47,7 +46,7 @@ struct Outcome {
     qint64 runMs = 0;                 // how long the worker ran, as the GUI thread saw it
     bool textUnchanged = false;
     QString editorText;
-    QString output;                   // the output pane at the last step
+    QString output; // the output pane at the last step
 };
 
 RunSettings smallLimits() {
@@ -131,11 +130,13 @@ void expectResponsive(const Outcome& out) {
     EXPECT_TRUE(out.startedInBackground);
     EXPECT_GE(out.ticksWhileRunning, out.runMs / 50)
         << "the GUI thread stopped processing events during the run (" << out.runMs << " ms)";
-    std::cout << "[ responsive ] " << out.ticksWhileRunning << " GUI timer ticks while the worker ran for "
-              << out.runMs << " ms\n";
+    std::cout << "[ responsive ] " << out.ticksWhileRunning
+              << " GUI timer ticks while the worker ran for " << out.runMs << " ms\n";
 }
 
-std::string str(const QString& s) { return s.toStdString(); }
+std::string str(const QString& s) {
+    return s.toStdString();
+}
 
 } // namespace
 
@@ -175,8 +176,10 @@ TEST(BadInput, Utf8ByteOrderMarkIsDropped) {
 
 TEST(BadInput, InvalidUtf8IsShownAndSaid) {
     const Outcome out = loadAndRun("s = 'abc\xff'\nprint(s)\n");
-    EXPECT_TRUE(out.loadNotice.contains(QStringLiteral("is not UTF-8 text"))) << str(out.loadNotice);
-    EXPECT_TRUE(out.loadNotice.contains(QStringLiteral("can't decode byte 0xff"))) << str(out.loadNotice);
+    EXPECT_TRUE(out.loadNotice.contains(QStringLiteral("is not UTF-8 text")))
+        << str(out.loadNotice);
+    EXPECT_TRUE(out.loadNotice.contains(QStringLiteral("can't decode byte 0xff")))
+        << str(out.loadNotice);
     EXPECT_TRUE(out.editorText.contains(QChar(0xFFFD)));
     EXPECT_TRUE(out.textUnchanged);
 }
@@ -185,7 +188,8 @@ TEST(BadInput, TabError) {
     const Outcome out = loadAndRun("if True:\n        x = 1\n\ty = 2\n");
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, "TabError");
-    EXPECT_TRUE(out.notice.startsWith(QStringLiteral("TabError: inconsistent use of tabs and spaces in indentation")))
+    EXPECT_TRUE(out.notice.startsWith(
+        QStringLiteral("TabError: inconsistent use of tabs and spaces in indentation")))
         << str(out.notice);
     EXPECT_EQ(out.steps, 0);
     EXPECT_TRUE(out.textUnchanged);
@@ -206,8 +210,9 @@ TEST(BadInput, FiftyThousandLines) {
     const Outcome out = loadAndRun(source);
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, memstep::core::kStepLimit);
-    EXPECT_EQ(out.notice, QStringLiteral("Stopped after 20,000 steps - the program may be in an infinite loop. "
-                                         "You can raise the limit in Preferences."));
+    EXPECT_EQ(out.notice,
+              QStringLiteral("Stopped after 20,000 steps - the program may be in an infinite loop. "
+                             "You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 0);
     expectResponsive(out);
     EXPECT_TRUE(out.textUnchanged);
@@ -220,11 +225,13 @@ TEST(BadInput, BinaryJunk) {
         c = char(random.bounded(256));
     }
     const Outcome out = loadAndRun(junk);
-    EXPECT_TRUE(out.loadNotice.contains(QStringLiteral("is not UTF-8 text"))) << str(out.loadNotice);
+    EXPECT_TRUE(out.loadNotice.contains(QStringLiteral("is not UTF-8 text")))
+        << str(out.loadNotice);
     EXPECT_TRUE(out.loadNotice.contains(QStringLiteral("null bytes"))) << str(out.loadNotice);
     EXPECT_FALSE(out.editorText.contains(QChar(0)));
     ASSERT_TRUE(out.error.has_value());
-    EXPECT_TRUE(out.error->type == "SyntaxError" || out.error->type == "IndentationError") << out.error->type;
+    EXPECT_TRUE(out.error->type == "SyntaxError" || out.error->type == "IndentationError")
+        << out.error->type;
     EXPECT_TRUE(out.notice.contains(QString::fromStdString(out.error->type))) << str(out.notice);
     EXPECT_TRUE(out.textUnchanged);
 }
@@ -234,8 +241,9 @@ TEST(BadInput, InfiniteLoopHitsTheStepLimit) {
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, memstep::core::kStepLimit);
     EXPECT_EQ(out.kind, NoticeBar::Kind::Warning);
-    EXPECT_EQ(out.notice, QStringLiteral("Stopped after 20,000 steps - the program may be in an infinite loop. "
-                                         "You can raise the limit in Preferences."));
+    EXPECT_EQ(out.notice,
+              QStringLiteral("Stopped after 20,000 steps - the program may be in an infinite loop. "
+                             "You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 1000);
     expectResponsive(out);
     EXPECT_TRUE(out.textUnchanged);
@@ -248,9 +256,11 @@ TEST(BadInput, InfiniteLoopHitsTheTimeLimit) {
     const Outcome out = loadAndRun("n = 0\nwhile True:\n    n += 1\n", limits);
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, memstep::core::kTimeLimit);
-    EXPECT_EQ(out.notice, QStringLiteral("Stopped after 0.5 seconds (the time limit) - the program may be in an "
-                                         "infinite loop or too slow to show step by step. You can raise the "
-                                         "limit in Preferences."));
+    EXPECT_EQ(
+        out.notice,
+        QStringLiteral("Stopped after 0.5 seconds (the time limit) - the program may be in an "
+                       "infinite loop or too slow to show step by step. You can raise the "
+                       "limit in Preferences."));
     EXPECT_GT(out.steps, 0);
     expectResponsive(out);
     EXPECT_TRUE(out.textUnchanged);
@@ -260,7 +270,8 @@ TEST(BadInput, RunawayRecursion) {
     const Outcome out = loadAndRun("def f(n):\n    return f(n + 1)\n\nf(0)\n");
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, "RecursionError");
-    EXPECT_TRUE(out.notice.startsWith(QStringLiteral("RecursionError: maximum recursion depth exceeded")))
+    EXPECT_TRUE(
+        out.notice.startsWith(QStringLiteral("RecursionError: maximum recursion depth exceeded")))
         << str(out.notice);
     EXPECT_GT(out.steps, 1000);
     EXPECT_TRUE(out.output.contains(QStringLiteral("RecursionError")));
@@ -272,8 +283,9 @@ TEST(BadInput, ListTimesABillion) {
     const Outcome out = loadAndRun("x = [0] * 10**9\nprint(len(x))\n");
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, "MemoryError");
-    EXPECT_EQ(out.notice, QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
-                                         "of 64 MB (line 1). You can raise the limit in Preferences."));
+    EXPECT_EQ(out.notice,
+              QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
+                             "of 64 MB (line 1). You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 0);
     EXPECT_TRUE(out.startedInBackground);
     EXPECT_TRUE(out.textUnchanged);
@@ -283,8 +295,9 @@ TEST(BadInput, StringTimesTenBillion) {
     const Outcome out = loadAndRun("s = 'x' * 10**10\nprint(len(s))\n");
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, "MemoryError");
-    EXPECT_EQ(out.notice, QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
-                                         "of 64 MB (line 1). You can raise the limit in Preferences."));
+    EXPECT_EQ(out.notice,
+              QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
+                             "of 64 MB (line 1). You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 0);
     EXPECT_TRUE(out.startedInBackground);
     EXPECT_TRUE(out.textUnchanged);
@@ -295,8 +308,9 @@ TEST(BadInput, ListGrowingForever) {
     const Outcome out = loadAndRun("x = []\nwhile True:\n    x.append(1)\n");
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, memstep::core::kStepLimit);
-    EXPECT_EQ(out.notice, QStringLiteral("Stopped after 20,000 steps - the program may be in an infinite loop. "
-                                         "You can raise the limit in Preferences."));
+    EXPECT_EQ(out.notice,
+              QStringLiteral("Stopped after 20,000 steps - the program may be in an infinite loop. "
+                             "You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 1000);
     expectResponsive(out);
     EXPECT_TRUE(out.textUnchanged);
@@ -308,8 +322,9 @@ TEST(BadInput, ListDoublingForever) {
     const Outcome out = loadAndRun("x = [0]\nwhile True:\n    x = x + x\n", limits);
     ASSERT_TRUE(out.error.has_value());
     EXPECT_EQ(out.error->type, "MemoryError");
-    EXPECT_EQ(out.notice, QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
-                                         "of 8 MB (line 3). You can raise the limit in Preferences."));
+    EXPECT_EQ(out.notice,
+              QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
+                             "of 8 MB (line 3). You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 10);
     EXPECT_TRUE(out.startedInBackground);
     EXPECT_TRUE(out.textUnchanged);
@@ -319,9 +334,12 @@ TEST(BadInput, HugeOutput) {
     const Outcome out = loadAndRun("for i in range(3000):\n    print('x' * 1000)\n");
     EXPECT_FALSE(out.error.has_value());
     EXPECT_EQ(out.kind, NoticeBar::Kind::Info);
-    EXPECT_EQ(out.notice, QStringLiteral("The program printed more than 1 MB; the rest of its output was dropped. "
-                                         "You can raise the output limit in Preferences."));
-    EXPECT_TRUE(out.output.endsWith(QStringLiteral("[output limit reached: the rest of the output was dropped]\n")));
+    EXPECT_EQ(
+        out.notice,
+        QStringLiteral("The program printed more than 1 MB; the rest of its output was dropped. "
+                       "You can raise the output limit in Preferences."));
+    EXPECT_TRUE(out.output.endsWith(
+        QStringLiteral("[output limit reached: the rest of the output was dropped]\n")));
     EXPECT_LE(out.output.size(), (1 << 20) + 100);
     expectResponsive(out);
     EXPECT_TRUE(out.textUnchanged);

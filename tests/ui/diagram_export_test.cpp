@@ -34,7 +34,8 @@ TEST(DiagramExport, PngHasTheSceneSizeTimesScale) {
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath("d.png");
     QString error;
-    ASSERT_TRUE(DiagramExporter(scene).writePng(path, ExportOptions{2.0, ExportBackground::White}, &error))
+    ASSERT_TRUE(
+        DiagramExporter(scene).writePng(path, ExportOptions{2.0, ExportBackground::White}, &error))
         << error.toStdString();
     QImage image(path);
     ASSERT_FALSE(image.isNull());

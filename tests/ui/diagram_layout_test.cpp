@@ -1,13 +1,13 @@
 #include "diagram_layout.h"
-#include "python_id.h"
 #include "layout_geometry.h"
+#include "python_id.h"
 #include "state_builder.h"
 
 #include <QElapsedTimer>
 #include <QLineF>
+#include <gtest/gtest.h>
 #include <iostream>
 #include <set>
-#include <gtest/gtest.h>
 
 using memstep::core::ObjectId;
 using memstep::ui::CellRole;
@@ -17,9 +17,9 @@ using memstep::ui::LayoutArrow;
 using memstep::ui::LayoutBox;
 using memstep::ui::LayoutCell;
 using memstep::ui::LayoutOptions;
-using memstep::ui::test::StateBuilder;
 using memstep::ui::test::allBoxes;
 using memstep::ui::test::onEdge;
+using memstep::ui::test::StateBuilder;
 
 namespace {
 
@@ -36,7 +36,8 @@ StateBuilder richState() {
     const ObjectId person = b.dict({{name, ada}});
     const ObjectId tup = b.sequence("tuple", {one, ada});
     const ObjectId f = b.function("f", {"n"});
-    b.frame("<module>", {{"a", ten}, {"b", ten}, {"xs", outer}, {"person", person}, {"f", f}, {"t", tup}});
+    b.frame("<module>",
+            {{"a", ten}, {"b", ten}, {"xs", outer}, {"person", person}, {"f", f}, {"t", tup}});
     b.frame("f", {{"n", ten}, {"ys", outer}});
     return b;
 }
@@ -83,7 +84,8 @@ TEST(DiagramLayout, EveryArrowStartsAtItsSlotAndEndsOnItsTargetsEdge) {
         bool fromSlot = false;
         for (const LayoutBox* box : allBoxes(r)) {
             for (const auto& cell : box->cells) {
-                if (cell.target == arrow.target && QLineF(cell.anchor, arrow.start).length() < 0.01 &&
+                if (cell.target == arrow.target &&
+                    QLineF(cell.anchor, arrow.start).length() < 0.01 &&
                     cell.rect.contains(arrow.start)) {
                     fromSlot = true;
                 }
@@ -320,7 +322,8 @@ TEST(DiagramLayout, IdsShownOnRequest) {
     DiagramLayout layout;
     EXPECT_TRUE(layout.layout(b.state, {}).findObject(ten)->idText.isEmpty());
     const DiagramLayoutResult r = layout.layout(b.state, {.showIds = true});
-    EXPECT_EQ(r.findObject(ten)->idText, "id " + QString::number(140000000000000ULL + 16 * ten.value));
+    EXPECT_EQ(r.findObject(ten)->idText,
+              "id " + QString::number(140000000000000ULL + 16 * ten.value));
 }
 
 TEST(DiagramLayout, ImmutabilityAndSignatures) {
@@ -384,7 +387,8 @@ bool arrowsCross(const LayoutArrow& a, const LayoutArrow& b) {
     for (int i = 0; i < kSteps; ++i) {
         const QLineF sa(bezierPoint(a, qreal(i) / kSteps), bezierPoint(a, qreal(i + 1) / kSteps));
         for (int j = 0; j < kSteps; ++j) {
-            const QLineF sb(bezierPoint(b, qreal(j) / kSteps), bezierPoint(b, qreal(j + 1) / kSteps));
+            const QLineF sb(bezierPoint(b, qreal(j) / kSteps),
+                            bezierPoint(b, qreal(j + 1) / kSteps));
             if (sa.intersects(sb, nullptr) == QLineF::BoundedIntersection) {
                 return true;
             }
@@ -470,11 +474,13 @@ TEST(DiagramLayout, ThousandObjectsPackWithoutOverlapInBoundedHeight) {
     // The records hang to the right of the list's cells in order, top to bottom, so the
     // list's arrows fan out without crossing.
     for (std::size_t i = 1; i < records.size(); ++i) {
-        EXPECT_LT(r.findObject(records[i - 1])->rect.bottom(), r.findObject(records[i])->rect.top());
+        EXPECT_LT(r.findObject(records[i - 1])->rect.bottom(),
+                  r.findObject(records[i])->rect.top());
     }
     // Every arrow still ends on its target's edge.
     for (const LayoutArrow& arrow : r.arrows) {
-        ASSERT_TRUE(onEdge(arrow.end, r.findObject(arrow.target)->rect)) << arrow.source.toString().toStdString();
+        ASSERT_TRUE(onEdge(arrow.end, r.findObject(arrow.target)->rect))
+            << arrow.source.toString().toStdString();
     }
 }
 
@@ -582,7 +588,8 @@ TEST(DiagramLayout, ARowOfCellsHandsItsObjectsStraightDownInLanes) {
             }
         }
     }
-    EXPECT_GE(laneTops.size(), 2u); // an int's box is wider than its cell: one lane cannot hold them
+    EXPECT_GE(laneTops.size(),
+              2u); // an int's box is wider than its cell: one lane cannot hold them
     const LayoutBox* noneBox = r.findObject(none);
     ASSERT_NE(noneBox, nullptr);
     EXPECT_NEAR(noneBox->rect.center().x(), (cellX[12] + cellX[14]) / 2, 0.5);

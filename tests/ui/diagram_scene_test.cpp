@@ -1,6 +1,6 @@
 #include "arrow_item.h"
-#include "diagram_scene.h"
 #include "box_item.h"
+#include "diagram_scene.h"
 #include "state_builder.h"
 
 #include <QSignalSpy>

@@ -6,9 +6,9 @@
 // geometry by geometry and item by item, that the result equals a layout made with nothing
 // kept, given the same remembered positions.
 #include "arrow_item.h"
+#include "box_item.h"
 #include "diagram_layout.h"
 #include "diagram_scene.h"
-#include "box_item.h"
 #include "memstep/run.h"
 #include "state_builder.h"
 
@@ -222,8 +222,8 @@ TEST(IncrementalLayout, EveryExampleStepInAnyOrderEqualsAFreshLayout) {
         const std::vector<ProgramState> states = exampleStates(file);
         ASSERT_FALSE(states.empty()) << file.toStdString();
         expectCachesChangeNothing(states, {}, file.toStdString(), seed);
-        expectCachesChangeNothing(states, {.showIds = true},
-                                  file.toStdString() + " (inline, ids)", seed + 100);
+        expectCachesChangeNothing(states, {.showIds = true}, file.toStdString() + " (inline, ids)",
+                                  seed + 100);
         ++seed;
         if (HasFailure()) {
             return;

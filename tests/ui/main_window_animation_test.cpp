@@ -1,7 +1,7 @@
 #include "arrow_item.h"
+#include "box_item.h"
 #include "caption_bar.h"
 #include "diagram_scene.h"
-#include "box_item.h"
 #include "main_window.h"
 #include "step_animator.h"
 #include "step_controls.h"
@@ -109,7 +109,8 @@ TEST(MainWindowAnimation, AnimationEndsOnItsOwnAndPlayWaitsForIt) {
     w.goFirst();
     w.controls()->setSpeedIndex(5); // 16 steps a second: animations are cut to fit the pace
     w.controls()->setPlaying(true);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.controls()->isPlaying() && !w.animator()->isActive(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !w.controls()->isPlaying() && !w.animator()->isActive(); }, 10000));
     EXPECT_EQ(w.currentStep(), w.stepCount() - 1);
     expectDirectPicture(w);
     EXPECT_TRUE(w.output()->toPlainText().contains("do not refer to the same object"));
@@ -126,7 +127,8 @@ TEST(MainWindowAnimation, CaptionsDescribeEachStepForScreenReaders) {
         w.stepForward();
         const QString caption = w.captionBar()->caption();
         EXPECT_EQ(w.captionBar()->accessibleName(), caption);
-        rebind = rebind || caption == QStringLiteral("a now refers to a new int 11; b still refers to 10.");
+        rebind = rebind ||
+                 caption == QStringLiteral("a now refers to a new int 11; b still refers to 10.");
     }
     EXPECT_TRUE(rebind);
     w.captionsAction()->setChecked(false);
@@ -168,13 +170,15 @@ TEST(MainWindowAnimation, Screenshots) {
     w.resize(1280, 760);
     w.setAnimationSpeed(AnimationSpeed::Slow);
     w.captionsAction()->setChecked(true);
-    const QStringList programs = qEnvironmentVariable("MEMSTEP_SCREENSHOT_PROGRAMS").split(',', Qt::SkipEmptyParts);
+    const QStringList programs =
+        qEnvironmentVariable("MEMSTEP_SCREENSHOT_PROGRAMS").split(',', Qt::SkipEmptyParts);
     if (programs.isEmpty()) {
         ASSERT_TRUE(visualized(w, kSeed2));
     } else {
         ASSERT_TRUE(w.openFile(programs.front()));
         w.visualize();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs));
     }
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));

@@ -163,9 +163,8 @@ TEST(MainWindowKeys, NoTwoActionsShareAShortcut) {
         for (const QKeySequence& key : action->shortcuts()) {
             const QString text = key.toString(QKeySequence::PortableText);
             const auto [it, added] = owner.emplace(text, action->text());
-            EXPECT_TRUE(added)
-                << text.toStdString() << " is both " << it->second.toStdString() << " and "
-                << action->text().toStdString();
+            EXPECT_TRUE(added) << text.toStdString() << " is both " << it->second.toStdString()
+                               << " and " << action->text().toStdString();
         }
     }
     EXPECT_GT(owner.size(), 10u);

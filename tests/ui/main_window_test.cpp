@@ -1,10 +1,10 @@
+#include "box_item.h"
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
 #include "main_window.h"
 #include "memstep/run.h"
 #include "notice_bar.h"
-#include "box_item.h"
 #include "step_controls.h"
 
 #include <QFileInfo>
@@ -117,7 +117,8 @@ TEST(MainWindow, TypingCodeThenCtrlEnterVisualizes) {
     QTest::keyClick(w.view(), Qt::Key_End);
     EXPECT_EQ(w.currentStep(), w.stepCount() - 1);
     QTest::keyClick(w.view(), Qt::Key_Left);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return w.currentStep() == w.stepCount() - 2; }, 2000)) << w.currentStep();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w.currentStep() == w.stepCount() - 2; }, 2000))
+        << w.currentStep();
     // In the editor the same key moves the cursor instead.
     w.editor()->setFocus();
     const int step = w.currentStep();
@@ -169,7 +170,8 @@ TEST(MainWindow, SyntaxErrorIsMarkedInTheEditor) {
     MainWindow w;
     w.setSource("x = (1,\ny = 2\n");
     w.visualize();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.isRunning() && w.result() != nullptr; }, kRunTimeoutMs));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !w.isRunning() && w.result() != nullptr; }, kRunTimeoutMs));
     EXPECT_EQ(w.stepCount(), 0);
     EXPECT_TRUE(w.notice()->text().contains("SyntaxError"));
     EXPECT_TRUE(w.editor()->hasErrorMark());
@@ -243,7 +245,8 @@ TEST(MainWindow, Screenshots) {
     if (dir.isEmpty()) {
         GTEST_SKIP() << "set MEMSTEP_SCREENSHOT_DIR to write screenshots";
     }
-    const QStringList programs = qEnvironmentVariable("MEMSTEP_SCREENSHOT_PROGRAMS").split(',', Qt::SkipEmptyParts);
+    const QStringList programs =
+        qEnvironmentVariable("MEMSTEP_SCREENSHOT_PROGRAMS").split(',', Qt::SkipEmptyParts);
     const bool dark = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_DARK");
     for (const QString& program : programs) {
         MainWindow w;
@@ -259,7 +262,8 @@ TEST(MainWindow, Screenshots) {
         for (int i = 0; i < w.stepCount(); ++i) {
             w.goToStep(i);
             QCoreApplication::processEvents(); // scroll bars and the like, as on screen
-            const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, base).arg(i + 1, 2, 10, QLatin1Char('0'));
+            const QString path =
+                QStringLiteral("%1/%2-%3.png").arg(dir, base).arg(i + 1, 2, 10, QLatin1Char('0'));
             ASSERT_TRUE(w.grab().save(path));
         }
     }
@@ -285,7 +289,8 @@ TEST(MainWindow, LimitsAreShownAsWarnings) {
 
     w.setSource("class A:\n    pass\n");
     w.visualize();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.isRunning() && w.result() != nullptr; }, kRunTimeoutMs));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !w.isRunning() && w.result() != nullptr; }, kRunTimeoutMs));
     if (w.result()->error && w.result()->error->type == memstep::core::kUnsupported) {
         EXPECT_EQ(w.notice()->kind(), memstep::ui::NoticeBar::Kind::Warning);
         EXPECT_TRUE(w.notice()->text().contains("class"));

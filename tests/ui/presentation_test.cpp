@@ -1,9 +1,9 @@
 // Presentation mode, Copy Diagram: driven through the keyboard and the clipboard as a
 // teacher would use them.
+#include "box_item.h"
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
-#include "box_item.h"
 #include "main_window.h"
 #include "memstep/run.h"
 #include "presentation_mode.h"
@@ -112,7 +112,8 @@ TEST(Presentation, HidesTheChromeAndRestoresIt) {
     EXPECT_EQ(w.editor()->editorFontSize(), fontSize);
     EXPECT_FALSE(w.editor()->isReadOnly());
     EXPECT_TRUE(w.darkTheme());
-    EXPECT_EQ(w.scene()->diagramPalette().background, memstep::ui::DiagramPalette::darkTheme().background);
+    EXPECT_EQ(w.scene()->diagramPalette().background,
+              memstep::ui::DiagramPalette::darkTheme().background);
     // Outside presentation mode the step keys belong to the editor again.
     EXPECT_EQ(w.currentStep(), 1);
     w.editor()->setFocus();
@@ -149,8 +150,8 @@ TEST(Presentation, TheViewFollowsWhatTheStepChanged) {
         const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
         EXPECT_TRUE(visible.contains(item->sceneBoundingRect()))
             << "step " << target << ": object at " << item->sceneBoundingRect().x() << ","
-            << item->sceneBoundingRect().y() << " outside the view " << visible.x() << "," << visible.y()
-            << " " << visible.width() << "x" << visible.height();
+            << item->sceneBoundingRect().y() << " outside the view " << visible.x() << ","
+            << visible.y() << " " << visible.width() << "x" << visible.height();
         EXPECT_TRUE(w.presentation()->focusRect().contains(item->sceneBoundingRect()));
         screenshot(w, QStringLiteral("presentation-follow-%1").arg(target));
     }

@@ -80,7 +80,8 @@ TEST(Autosave, CopyIsWrittenAfterAnEditAndRemovedOnACleanClose) {
         // The copy is due a couple of seconds after the edit, not at once.
         EXPECT_TRUE(w.autosave()->isPending());
         EXPECT_FALSE(w.autosave()->hasCopy());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return w.autosave()->hasCopy(); }, Autosave::kDelayMs * 5));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return w.autosave()->hasCopy(); }, Autosave::kDelayMs * 5));
         EXPECT_TRUE(readFile(w.autosave()->copyPath()).contains("y = 2"));
         // A live window's copy is not offered to anyone else.
         EXPECT_TRUE(Autosave::orphans().empty());
@@ -128,7 +129,8 @@ TEST(Autosave, CrashCopyIsOfferedAndRestoredUndoably) {
     MainWindow w;
     w.setSource(QStringLiteral("print('something else')\n"));
     ASSERT_FALSE(w.restoreBar()->isHidden());
-    EXPECT_TRUE(w.restoreBar()->text().contains(QStringLiteral("grades.py"))) << w.restoreBar()->text().toStdString();
+    EXPECT_TRUE(w.restoreBar()->text().contains(QStringLiteral("grades.py")))
+        << w.restoreBar()->text().toStdString();
     EXPECT_EQ(w.editor()->text(), QStringLiteral("print('something else')\n"));
 
     w.restoreBar()->restoreButton()->click();
@@ -279,13 +281,15 @@ TEST(Preferences, LimitsAreRememberedAndApplyToTheNextRun) {
         EXPECT_EQ(w.runSettings(), small);
         w.setSource(QStringLiteral("n = 0\nwhile True:\n    n += 1\n"));
         w.visualize();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return !w.isRunning() && w.hasVisualization(); }, kRunTimeoutMs));
         ASSERT_TRUE(w.result()->error.has_value());
         EXPECT_EQ(w.result()->error->type, memstep::core::kStepLimit);
         EXPECT_EQ(w.result()->steps, 150u);
-        EXPECT_EQ(w.notice()->text(),
-                  QStringLiteral("Stopped after 150 steps - the program may be in an infinite loop. "
-                                 "You can raise the limit in Preferences."));
+        EXPECT_EQ(
+            w.notice()->text(),
+            QStringLiteral("Stopped after 150 steps - the program may be in an infinite loop. "
+                           "You can raise the limit in Preferences."));
         w.applyRunSettings(original);
     }
     EXPECT_EQ(RunSettings::load(), original);
@@ -313,21 +317,31 @@ TEST(Preferences, LimitMessagesNameTheSetting) {
     used.maxSeconds = 1;
     EXPECT_EQ(memstep::ui::groupedNumber(100'000), QStringLiteral("100,000"));
     EXPECT_EQ(memstep::ui::groupedNumber(999), QStringLiteral("999"));
-    EXPECT_EQ(memstep::ui::limitMessage(Diagnostic{memstep::core::kStepLimit, "x", 3, 0, {}}, used, true),
-              QStringLiteral("Stopped after 1,234,567 steps - the program may be in an infinite loop. "
-                             "You can raise the limit in Preferences."));
-    EXPECT_EQ(memstep::ui::limitMessage(Diagnostic{memstep::core::kTimeLimit, "x", 3, 0, {}}, used, true),
-              QStringLiteral("Stopped after 1 second (the time limit) - the program may be in an infinite loop "
-                             "or too slow to show step by step. You can raise the limit in Preferences."));
+    EXPECT_EQ(
+        memstep::ui::limitMessage(Diagnostic{memstep::core::kStepLimit, "x", 3, 0, {}}, used, true),
+        QStringLiteral("Stopped after 1,234,567 steps - the program may be in an infinite loop. "
+                       "You can raise the limit in Preferences."));
+    EXPECT_EQ(
+        memstep::ui::limitMessage(Diagnostic{memstep::core::kTimeLimit, "x", 3, 0, {}}, used, true),
+        QStringLiteral(
+            "Stopped after 1 second (the time limit) - the program may be in an infinite loop "
+            "or too slow to show step by step. You can raise the limit in Preferences."));
     EXPECT_EQ(memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 2, 0, {}}, used, true),
-              QStringLiteral("MemoryError: the program's objects needed more than the memory limit of 256 MB "
-                             "(line 2). You can raise the limit in Preferences."));
-    // The parser's MemoryError (nesting too deep) and a program's own MemoryError are not the limit.
-    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 1, 0, {}}, used, false).isEmpty());
-    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "mine", 1, 0, {}}, used, true).isEmpty());
-    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"ValueError", "", 1, 0, {}}, used, true).isEmpty());
-    EXPECT_EQ(memstep::ui::outputLimitMessage("x\n[output limit reached: the rest of the output was dropped]\n", used),
-              QStringLiteral("The program printed more than 3 MB; the rest of its output was dropped. "
-                             "You can raise the output limit in Preferences."));
+              QStringLiteral(
+                  "MemoryError: the program's objects needed more than the memory limit of 256 MB "
+                  "(line 2). You can raise the limit in Preferences."));
+    // The parser's MemoryError (nesting too deep) and a program's own MemoryError are not the
+    // limit.
+    EXPECT_TRUE(
+        memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 1, 0, {}}, used, false).isEmpty());
+    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "mine", 1, 0, {}}, used, true)
+                    .isEmpty());
+    EXPECT_TRUE(
+        memstep::ui::limitMessage(Diagnostic{"ValueError", "", 1, 0, {}}, used, true).isEmpty());
+    EXPECT_EQ(
+        memstep::ui::outputLimitMessage(
+            "x\n[output limit reached: the rest of the output was dropped]\n", used),
+        QStringLiteral("The program printed more than 3 MB; the rest of its output was dropped. "
+                       "You can raise the output limit in Preferences."));
     EXPECT_TRUE(memstep::ui::outputLimitMessage("all of it\n", used).isEmpty());
 }

@@ -10,13 +10,13 @@
 #include "step_replay.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFile>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
 #include <cstring>
 #include <gif_lib.h>
 #include <gtest/gtest.h>
@@ -40,7 +40,8 @@ DecodedGif decodeGif(const QString& path) {
     int error = 0;
     GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
     if (gif == nullptr) {
-        ADD_FAILURE() << "giflib cannot open " << path.toStdString() << ": " << GifErrorString(error);
+        ADD_FAILURE() << "giflib cannot open " << path.toStdString() << ": "
+                      << GifErrorString(error);
         return decoded;
     }
     if (DGifSlurp(gif) != GIF_OK) {
@@ -56,15 +57,18 @@ DecodedGif decodeGif(const QString& path) {
         for (int e = 0; e < image.ExtensionBlockCount; ++e) {
             const ExtensionBlock& block = image.ExtensionBlocks[e];
             if (block.Function == APPLICATION_EXT_FUNC_CODE && block.ByteCount == 11 &&
-                std::memcmp(block.Bytes, "NETSCAPE2.0", 11) == 0 && e + 1 < image.ExtensionBlockCount) {
+                std::memcmp(block.Bytes, "NETSCAPE2.0", 11) == 0 &&
+                e + 1 < image.ExtensionBlockCount) {
                 const ExtensionBlock& loop = image.ExtensionBlocks[e + 1];
-                decoded.loops = loop.ByteCount == 3 && loop.Bytes[0] == 1 && loop.Bytes[1] == 0 && loop.Bytes[2] == 0;
+                decoded.loops = loop.ByteCount == 3 && loop.Bytes[0] == 1 && loop.Bytes[1] == 0 &&
+                                loop.Bytes[2] == 0;
             }
         }
         GraphicsControlBlock control{};
         DGifSavedExtensionToGCB(gif, i, &control);
         decoded.delays.push_back(control.DelayTime);
-        const ColorMapObject* map = image.ImageDesc.ColorMap != nullptr ? image.ImageDesc.ColorMap : gif->SColorMap;
+        const ColorMapObject* map =
+            image.ImageDesc.ColorMap != nullptr ? image.ImageDesc.ColorMap : gif->SColorMap;
         const GifImageDesc& desc = image.ImageDesc;
         for (int y = 0; y < desc.Height; ++y) {
             for (int x = 0; x < desc.Width; ++x) {
@@ -85,7 +89,8 @@ double meanDifference(const QImage& a, const QImage& b) {
         for (int x = 0; x < a.width(); ++x) {
             const QRgb p = a.pixel(x, y);
             const QRgb q = b.pixel(x, y);
-            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                   std::abs(qBlue(p) - qBlue(q));
         }
     }
     return sum / (3.0 * a.width() * a.height());
@@ -99,7 +104,8 @@ void dump(const DecodedGif& gif, const QString& name) {
     }
     QDir().mkpath(folder);
     for (std::size_t i = 0; i < gif.screens.size(); ++i) {
-        gif.screens[i].save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name).arg(i + 1, 3, 10, QLatin1Char('0'))));
+        gif.screens[i].save(QDir(folder).filePath(
+            QStringLiteral("%1-%2.png").arg(name).arg(i + 1, 3, 10, QLatin1Char('0'))));
     }
 }
 
@@ -116,7 +122,8 @@ TEST(GifEncoder, FewColoursComeBackExactly) {
     builder.add(image);
     const std::vector<QRgb> palette = builder.build();
     for (QRgb want : {qRgb(0xf3, 0xf5, 0xf8), qRgb(0xc9, 0x8a, 0x1a), qRgb(0x2f, 0x6f, 0xd6)}) {
-        EXPECT_NE(std::find(palette.begin(), palette.end(), want), palette.end()) << std::hex << want;
+        EXPECT_NE(std::find(palette.begin(), palette.end(), want), palette.end())
+            << std::hex << want;
     }
     EXPECT_LE(palette.size(), 256u);
     ColorMapper mapper(palette);
@@ -159,7 +166,8 @@ TEST(AnimationExport, EveryStepIsAFrameAndTheLastMatchesTheDiagram) {
     options.framesPerPhase = 0; // one frame per step here; in-between frames are tested below
     int reports = 0;
     QString error;
-    ASSERT_EQ(AnimationExport::writeGif(run.trace, path, options, [&](int, int) { return ++reports > 0; }, &error),
+    ASSERT_EQ(AnimationExport::writeGif(
+                  run.trace, path, options, [&](int, int) { return ++reports > 0; }, &error),
               ExportOutcome::Written)
         << error.toStdString();
     EXPECT_GE(reports, count);
@@ -184,7 +192,8 @@ TEST(AnimationExport, EveryStepIsAFrameAndTheLastMatchesTheDiagram) {
     QImage direct(gif.size, QImage::Format_RGB32);
     direct.fill(Qt::white);
     QPainter painter(&direct);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
     replay.scene().render(&painter, QRectF(QPointF(0, 0), QSizeF(gif.size)), canvas);
     painter.end();
     // Quantised to 256 colours and composed from changed rectangles, yet nearly the same picture.
@@ -203,7 +212,8 @@ TEST(AnimationExport, InBetweenFramesShowTheArrowMoving) {
     AnimationOptions options;
     options.last = count - 1;
     QString error;
-    ASSERT_EQ(AnimationExport::writeGif(run.trace, path, options, {}, &error), ExportOutcome::Written)
+    ASSERT_EQ(AnimationExport::writeGif(run.trace, path, options, {}, &error),
+              ExportOutcome::Written)
         << error.toStdString();
     const DecodedGif gif = decodeGif(path);
     dump(gif, QStringLiteral("seed2"));
@@ -239,15 +249,19 @@ TEST(AnimationExport, CancelAndBadRangeLeaveNoFile) {
     options.last = int(run.trace.stepCount()) - 1;
     QString error;
     int calls = 0;
-    EXPECT_EQ(AnimationExport::writeGif(run.trace, path, options, [&](int done, int total) {
-                  ++calls;
-                  return done < total / 2 + 1; // cancel during the second pass
-              }, &error),
+    EXPECT_EQ(AnimationExport::writeGif(
+                  run.trace, path, options,
+                  [&](int done, int total) {
+                      ++calls;
+                      return done < total / 2 + 1; // cancel during the second pass
+                  },
+                  &error),
               ExportOutcome::Cancelled);
     EXPECT_GT(calls, 1);
     EXPECT_FALSE(QFile::exists(path));
     options.last = int(run.trace.stepCount());
-    EXPECT_EQ(AnimationExport::writeGif(run.trace, path, options, {}, &error), ExportOutcome::Failed);
+    EXPECT_EQ(AnimationExport::writeGif(run.trace, path, options, {}, &error),
+              ExportOutcome::Failed);
     EXPECT_FALSE(error.isEmpty());
     EXPECT_FALSE(QFile::exists(path));
 }
@@ -270,7 +284,8 @@ TEST(HandoutExport, OnePagePerStep) {
     const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
     EXPECT_EQ(QString::fromLatin1(pdf).count(page), 3);
 
-    EXPECT_EQ(HandoutExport::writePdf(run, dir.filePath("c.pdf"), options, [](int, int) { return false; }, &error),
+    EXPECT_EQ(HandoutExport::writePdf(
+                  run, dir.filePath("c.pdf"), options, [](int, int) { return false; }, &error),
               ExportOutcome::Cancelled);
     EXPECT_FALSE(QFile::exists(dir.filePath("c.pdf")));
     EXPECT_EQ(HandoutExport::writePdf(run, dir.filePath("no/such/dir/x.pdf"), options, {}, &error),
@@ -295,12 +310,15 @@ TEST(HeadlessSequenceExport, RangesOutsideTheRunAreUsageErrors) {
     request.to = count + 1;
     EXPECT_EQ(HeadlessSequenceExport::run(request, err), 2);
     err.flush();
-    EXPECT_TRUE(errors.contains(QStringLiteral("--to %1 is out of range").arg(count + 1))) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(QStringLiteral("--to %1 is out of range").arg(count + 1)))
+        << errors.toStdString();
     request.to = 3;
     EXPECT_EQ(HeadlessSequenceExport::run(request, err), 0);
     const DecodedGif gif = decodeGif(request.outputPath);
-    // Two steps are held for the play speed's 0.5 s (the last longer); in-between frames are shorter.
-    EXPECT_EQ(std::count_if(gif.delays.begin(), gif.delays.end(), [](int d) { return d >= 50; }), 2);
+    // Two steps are held for the play speed's 0.5 s (the last longer); in-between frames are
+    // shorter.
+    EXPECT_EQ(std::count_if(gif.delays.begin(), gif.delays.end(), [](int d) { return d >= 50; }),
+              2);
     request.format = SequenceExportRequest::Format::Pdf;
     request.outputPath = dir.filePath("x.pdf");
     request.from = 3;

@@ -1,9 +1,9 @@
 // Deep stacks: past StackCut::kCutAbove frames the diagram draws the outermost few, one
 // "... N frames not shown ..." marker and the innermost several, with arrows only from the
 // drawn frames.
+#include "box_item.h"
 #include "diagram_layout.h"
 #include "diagram_scene.h"
-#include "box_item.h"
 #include "stack_cut.h"
 #include "state_builder.h"
 
@@ -74,8 +74,10 @@ TEST(StackCut, ThousandFramesDrawTheEndsAndOneMarker) {
     EXPECT_EQ(marker.title, QStringLiteral("\u2026 %1 frames not shown \u2026").arg(hidden));
     // The outermost frames, then the innermost ones, in call order, the last one active.
     EXPECT_EQ(result.frames.front().frame, b.state.frames.front().id);
-    EXPECT_EQ(result.frames[StackCut::kOutermost - 1].frame, b.state.frames[StackCut::kOutermost - 1].id);
-    EXPECT_EQ(result.frames[StackCut::kOutermost + 1].frame, b.state.frames[StackCut::kOutermost + hidden].id);
+    EXPECT_EQ(result.frames[StackCut::kOutermost - 1].frame,
+              b.state.frames[StackCut::kOutermost - 1].id);
+    EXPECT_EQ(result.frames[StackCut::kOutermost + 1].frame,
+              b.state.frames[StackCut::kOutermost + hidden].id);
     EXPECT_EQ(result.frames.back().frame, b.state.frames.back().id);
     EXPECT_TRUE(result.frames.back().active);
     for (std::size_t i = 1; i < result.frames.size(); ++i) {
@@ -121,7 +123,8 @@ TEST(HugeObjects, ListAndDictAreCutWithACount) {
     QElapsedTimer timer;
     timer.start();
     const auto result = layout.layout(b.state, LayoutOptions{.everyObject = true});
-    std::cout << "layout of a 524,288-item list and a 1,200-entry dict: " << timer.elapsed() << " ms\n";
+    std::cout << "layout of a 524,288-item list and a 1,200-entry dict: " << timer.elapsed()
+              << " ms\n";
     const auto* list = result.findObject(big);
     ASSERT_NE(list, nullptr);
     int values = 0;

@@ -29,7 +29,9 @@ public:
         o.items = std::move(items);
         return add(o);
     }
-    core::ObjectId list(std::vector<core::ObjectId> items) { return sequence("list", std::move(items)); }
+    core::ObjectId list(std::vector<core::ObjectId> items) {
+        return sequence("list", std::move(items));
+    }
     core::ObjectId instance(const std::string& className, std::vector<core::NamedRef> attrs) {
         core::HeapObject o;
         o.type = "instance";

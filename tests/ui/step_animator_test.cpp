@@ -1,15 +1,15 @@
 #include "arrow_item.h"
+#include "box_item.h"
 #include "diagram_scene.h"
 #include "example_library.h"
-#include "box_item.h"
 #include "memstep/run.h"
 #include "step_animator.h"
 
-#include <optional>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
+#include <optional>
 
 using memstep::core::ObjectId;
 using memstep::core::ProgramState;
@@ -26,7 +26,8 @@ memstep::core::RunResult runExample(const QString& resource) {
     EXPECT_FALSE(source.isEmpty()) << resource.toStdString();
     memstep::core::RunOptions options;
     options.readInput = [](std::string_view) { return std::optional<std::string>("Ada"); };
-    return memstep::core::runProgram(std::string_view(source.constData(), std::size_t(source.size())), options);
+    return memstep::core::runProgram(
+        std::string_view(source.constData(), std::size_t(source.size())), options);
 }
 
 QStringList examples() {
@@ -38,7 +39,8 @@ QStringList examples() {
 }
 
 // Two scenes show the same picture: the same items, where they are, how they look.
-void expectSameScene(const DiagramScene& animated, const DiagramScene& direct, const std::string& where) {
+void expectSameScene(const DiagramScene& animated, const DiagramScene& direct,
+                     const std::string& where) {
     SCOPED_TRACE(where);
     ASSERT_EQ(animated.items().size(), direct.items().size());
     ASSERT_EQ(animated.frameItemCount(), direct.frameItemCount());
@@ -69,7 +71,8 @@ void expectSameScene(const DiagramScene& animated, const DiagramScene& direct, c
         const ArrowItem* a = animated.arrowItem(arrow.source);
         ASSERT_NE(a, nullptr) << arrow.source.toString().toStdString();
         sameLook(a, direct.arrowItem(arrow.source));
-        EXPECT_EQ(a->curve(), direct.arrowItem(arrow.source)->curve()) << arrow.source.toString().toStdString();
+        EXPECT_EQ(a->curve(), direct.arrowItem(arrow.source)->curve())
+            << arrow.source.toString().toStdString();
         EXPECT_EQ(a->arrow().target, arrow.target);
     }
 }
@@ -113,14 +116,16 @@ TEST(StepAnimator, EveryExampleStepEndsAsTheDirectDrawing) {
                 EXPECT_FALSE(animator.isActive());
                 EXPECT_EQ(animator.ghostCount(), 0u);
                 expectSameScene(animated, direct,
-                                QFileInfo(path).fileName().toStdString() + " step " + std::to_string(i));
+                                QFileInfo(path).fileName().toStdString() + " step " +
+                                    std::to_string(i));
             }
         }
     }
 }
 
 TEST(StepAnimator, RebindSlidesTheArrowHeadFromOldToNewObject) {
-    const memstep::core::RunResult run = runExample(QStringLiteral(":/examples/02_seed_diverging.py"));
+    const memstep::core::RunResult run =
+        runExample(QStringLiteral(":/examples/02_seed_diverging.py"));
     const Trace& trace = run.trace;
     const std::size_t step = stepRebinding(trace, "a");
     ASSERT_LT(step, trace.stepCount());
@@ -179,8 +184,8 @@ TEST(StepAnimator, RebindSlidesTheArrowHeadFromOldToNewObject) {
 }
 
 TEST(StepAnimator, FreedObjectsAndPoppedFramesLeaveAsGhosts) {
-    const memstep::core::RunResult run =
-        memstep::core::runProgram("def f(n):\n    return n + 1\n\nx = f(1)\nnumbers = [300]\nnumbers = None\n");
+    const memstep::core::RunResult run = memstep::core::runProgram(
+        "def f(n):\n    return n + 1\n\nx = f(1)\nnumbers = [300]\nnumbers = None\n");
     const Trace& trace = run.trace;
     DiagramScene scene;
     StepAnimator animator(&scene);
@@ -211,7 +216,8 @@ TEST(StepAnimator, FreedObjectsAndPoppedFramesLeaveAsGhosts) {
 }
 
 TEST(StepAnimator, OutputAppearsDuringTheStep) {
-    const memstep::core::RunResult run = memstep::core::runProgram("x = 1\nprint('hi', x)\ny = 2\n");
+    const memstep::core::RunResult run =
+        memstep::core::runProgram("x = 1\nprint('hi', x)\ny = 2\n");
     const Trace& trace = run.trace;
     std::size_t printed = trace.stepCount();
     for (std::size_t i = 0; i < trace.stepCount() && printed == trace.stepCount(); ++i) {

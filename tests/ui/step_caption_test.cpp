@@ -26,7 +26,8 @@ std::vector<std::string> captions(const std::string& source) {
 }
 
 std::string seed(const char* resource) {
-    return memstep::ui::ExampleLibrary::source({QString(), QString::fromLatin1(resource)}).toStdString();
+    return memstep::ui::ExampleLibrary::source({QString(), QString::fromLatin1(resource)})
+        .toStdString();
 }
 
 bool contains(const std::vector<std::string>& all, const std::string& caption) {
@@ -54,7 +55,8 @@ TEST(StepCaption, FirstSeedSharesOneObject) {
 TEST(StepCaption, SecondSeedRebindsToANewInt) {
     const auto all = captions(seed(":/examples/02_seed_diverging.py"));
     // The `a += 1` moment: a moves to a new object, b stays behind.
-    EXPECT_TRUE(contains(all, "a now refers to a new int 11; b still refers to 10.")) << joined(all);
+    EXPECT_TRUE(contains(all, "a now refers to a new int 11; b still refers to 10."))
+        << joined(all);
 }
 
 TEST(StepCaption, CallsReturnsAndFrames) {
@@ -74,34 +76,44 @@ TEST(StepCaption, CallsReturnsAndFrames) {
 TEST(StepCaption, MutationNamesTheChange) {
     const auto all = captions(seed(":/examples/03_aliasing_a_list.py"));
     EXPECT_TRUE(contains(all, "second refers to the same list [1, 2, 3] as first.")) << joined(all);
-    EXPECT_TRUE(contains(all, "The list [1, 2, 3, 4] was changed: item 4 appended.")) << joined(all);
+    EXPECT_TRUE(contains(all, "The list [1, 2, 3, 4] was changed: item 4 appended."))
+        << joined(all);
 
     const auto dict = captions("d = {'a': 1}\nd['b'] = 2\nd['a'] = 3\ndel d['b']\n");
-    EXPECT_TRUE(contains(dict, "The dict {'a': 1, 'b': 2} was changed: key 'b' added, mapping to 2.")) << joined(dict);
+    EXPECT_TRUE(
+        contains(dict, "The dict {'a': 1, 'b': 2} was changed: key 'b' added, mapping to 2."))
+        << joined(dict);
     EXPECT_TRUE(contains(dict, "The dict {'a': 3, 'b': 2} was changed: key 'a' now maps to 3; "
-                               "the int 1 is no longer referenced and is freed.")) << joined(dict);
+                               "the int 1 is no longer referenced and is freed."))
+        << joined(dict);
     EXPECT_TRUE(contains(dict, "The dict {'a': 3} was changed: key 'b' removed; "
-                               "the str 'b' and the int 2 are no longer referenced and are freed.")) << joined(dict);
+                               "the str 'b' and the int 2 are no longer referenced and are freed."))
+        << joined(dict);
 
     const auto items = captions("xs = [1, 2]\nxs[0] = 5\nxs.insert(0, 7)\n");
     EXPECT_TRUE(contains(items, "The list [5, 2] was changed: item 0 set to 5; "
-                                "the int 1 is no longer referenced and is freed.")) << joined(items);
-    EXPECT_TRUE(contains(items, "The list [7, 5, 2] was changed: 7 inserted at index 0.")) << joined(items);
+                                "the int 1 is no longer referenced and is freed."))
+        << joined(items);
+    EXPECT_TRUE(contains(items, "The list [7, 5, 2] was changed: 7 inserted at index 0."))
+        << joined(items);
 }
 
 TEST(StepCaption, FreedObjectsAreNamed) {
     const auto all = captions("x = 300\nx = 'hi'\n");
-    EXPECT_TRUE(contains(all, "x now refers to a new str 'hi'; the int 300 is no longer referenced and is freed."))
+    EXPECT_TRUE(contains(
+        all, "x now refers to a new str 'hi'; the int 300 is no longer referenced and is freed."))
         << joined(all);
 }
 
 TEST(StepCaption, SwapsAndGarbageAreToldTruly) {
     const auto swap = captions(seed(":/examples/08_swapping.py"));
     // Both names move at once: neither "still" refers to its old string.
-    EXPECT_TRUE(contains(swap, "x now refers to the str 'right'; y now refers to the str 'left'.")) << joined(swap);
+    EXPECT_TRUE(contains(swap, "x now refers to the str 'right'; y now refers to the str 'left'."))
+        << joined(swap);
     const auto garbage = captions(seed(":/examples/12_garbage_collection.py"));
-    EXPECT_TRUE(contains(garbage, "numbers now refers to a new list [4, 5]; the list [1, 2, 3] and 3 other "
-                                  "objects are no longer referenced and are freed."))
+    EXPECT_TRUE(contains(garbage,
+                         "numbers now refers to a new list [4, 5]; the list [1, 2, 3] and 3 other "
+                         "objects are no longer referenced and are freed."))
         << joined(garbage);
     // None is never freed in CPython, even when the diagram stops drawing it.
     const auto none = captions("def f():\n    pass\n\nf()\n");
@@ -112,8 +124,9 @@ TEST(StepCaption, SwapsAndGarbageAreToldTruly) {
 
 // True when some caption contains `part`.
 bool anyContains(const std::vector<std::string>& all, const std::string& part) {
-    return std::any_of(all.begin(), all.end(),
-                       [&](const std::string& caption) { return caption.find(part) != std::string::npos; });
+    return std::any_of(all.begin(), all.end(), [&](const std::string& caption) {
+        return caption.find(part) != std::string::npos;
+    });
 }
 
 TEST(StepCaption, ExceptionsAreToldAsTheyTravel) {
@@ -132,7 +145,8 @@ TEST(StepCaption, ExceptionsAreToldAsTheyTravel) {
     });
     ASSERT_NE(caught, all.end());
     for (auto it = all.begin(); it != caught; ++it) {
-        EXPECT_EQ(it->find("ValueError bad value is no longer referenced"), std::string::npos) << *it;
+        EXPECT_EQ(it->find("ValueError bad value is no longer referenced"), std::string::npos)
+            << *it;
     }
     EXPECT_TRUE(anyContains(all, "ValueError bad value is no longer referenced")) << joined(all);
 
@@ -144,11 +158,14 @@ TEST(StepCaption, ExceptionsAreToldAsTheyTravel) {
 TEST(StepCaption, CrashIsCaptionedAsTheCrash) {
     const auto all = captions("def f(n):\n    return 10 // n\n\nf(0)\n");
     ASSERT_FALSE(all.empty());
-    EXPECT_EQ(all.back(), "The program stops: ZeroDivisionError: integer division or modulo by zero.") << joined(all);
+    EXPECT_EQ(all.back(),
+              "The program stops: ZeroDivisionError: integer division or modulo by zero.")
+        << joined(all);
 }
 
 TEST(StepCaption, YieldIsNotAReturn) {
-    const auto all = captions("def gen():\n    yield 1\n    yield 2\n\ng = gen()\na = next(g)\nb = next(g)\n");
+    const auto all =
+        captions("def gen():\n    yield 1\n    yield 2\n\ng = gen()\na = next(g)\nb = next(g)\n");
     EXPECT_TRUE(anyContains(all, "gen yields 1")) << joined(all);
     EXPECT_TRUE(anyContains(all, "gen is paused")) << joined(all);
     EXPECT_TRUE(anyContains(all, "gen resumes where it paused")) << joined(all);
@@ -169,7 +186,8 @@ TEST(StepCaption, LongValuesAreCut) {
     const auto all = captions("xs = list(range(20))\n");
     bool cut = false;
     for (const std::string& caption : all) {
-        cut = cut || caption.find("xs refers to a new list [0, 1, 2, 3, 4, \xE2\x80\xA6].") != std::string::npos;
+        cut = cut || caption.find("xs refers to a new list [0, 1, 2, 3, 4, \xE2\x80\xA6].") !=
+                         std::string::npos;
     }
     EXPECT_TRUE(cut) << joined(all);
 }
@@ -181,7 +199,8 @@ TEST(StepCaption, PrintExampleCaptions) {
         GTEST_SKIP() << "set MEMSTEP_PRINT_CAPTIONS to print the examples' captions";
     }
     for (const memstep::ui::Example& example : memstep::ui::ExampleLibrary::examples()) {
-        std::printf("== %s\n%s", example.resource.toUtf8().constData(),
-                    joined(captions(memstep::ui::ExampleLibrary::source(example).toStdString())).c_str());
+        std::printf(
+            "== %s\n%s", example.resource.toUtf8().constData(),
+            joined(captions(memstep::ui::ExampleLibrary::source(example).toStdString())).c_str());
     }
 }

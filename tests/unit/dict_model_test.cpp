@@ -5,9 +5,8 @@
 // CTest's timeout reports it.
 #include "runtime/heap.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <map>
 #include <random>
 #include <vector>
@@ -16,7 +15,9 @@ namespace memstep::core::rt {
 namespace {
 
 // The value of an int object the test made.
-std::int64_t intValue(const DictEntry& e) { return static_cast<const IntObject*>(e.value.get())->small; }
+std::int64_t intValue(const DictEntry& e) {
+    return static_cast<const IntObject*>(e.value.get())->small;
+}
 
 TEST(DictModel, RandomChurnAgreesWithAMap) {
     Heap heap(std::uint64_t{1} << 32);
@@ -28,7 +29,8 @@ TEST(DictModel, RandomChurnAgreesWithAMap) {
         const int keyRange = seed % 2 == 0 ? 12 : 200;
         for (int round = 0; round < 4000; ++round) {
             const std::int64_t k = static_cast<std::int64_t>(rng() % keyRange);
-            const auto inModel = std::find_if(model.begin(), model.end(), [&](const auto& kv) { return kv.first == k; });
+            const auto inModel = std::find_if(model.begin(), model.end(),
+                                              [&](const auto& kv) { return kv.first == k; });
             const ObjRef key = heap.newInt(k);
             const std::int64_t pos = d->find(key.get(), k);
             ASSERT_EQ(pos >= 0, inModel != model.end()) << "round " << round << " key " << k;

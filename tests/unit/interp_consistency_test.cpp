@@ -4,7 +4,6 @@
 #include "memstep/run.h"
 
 #include <gtest/gtest.h>
-
 #include <set>
 #include <string>
 
@@ -28,24 +27,32 @@ std::set<ObjectId> reachable(const ProgramState& s) {
     std::set<ObjectId> seen;
     std::vector<ObjectId> stack;
     for (const FrameState& f : s.frames) {
-        for (const auto& v : f.vars) stack.push_back(v.second);
-        if (f.returnValue) stack.push_back(*f.returnValue);
+        for (const auto& v : f.vars)
+            stack.push_back(v.second);
+        if (f.returnValue)
+            stack.push_back(*f.returnValue);
     }
     while (!stack.empty()) {
         ObjectId id = stack.back();
         stack.pop_back();
-        if (!seen.insert(id).second) continue;
+        if (!seen.insert(id).second)
+            continue;
         auto it = s.heap.find(id);
-        if (it == s.heap.end()) continue;
+        if (it == s.heap.end())
+            continue;
         const HeapObject& h = it->second;
-        for (ObjectId c : h.items) stack.push_back(c);
+        for (ObjectId c : h.items)
+            stack.push_back(c);
         for (const auto& [k, v] : h.entries) {
             stack.push_back(k);
             stack.push_back(v);
         }
-        for (const auto& a : h.attrs) stack.push_back(a.second);
-        for (ObjectId c : h.defaults) stack.push_back(c);
-        for (const auto& c : h.closure) stack.push_back(c.second);
+        for (const auto& a : h.attrs)
+            stack.push_back(a.second);
+        for (ObjectId c : h.defaults)
+            stack.push_back(c);
+        for (const auto& c : h.closure)
+            stack.push_back(c.second);
     }
     return seen;
 }
@@ -58,14 +65,16 @@ TEST(InterpConsistency, HeapIsExactlyTheReachableObjects) {
         for (std::size_t i = 0; i < r.trace.stepCount(); ++i) {
             for (const Event& e : r.trace.events(i)) {
                 std::string why;
-                ASSERT_TRUE(applyEvent(replayed, e, &why)) << program << "step " << i << ": " << why;
+                ASSERT_TRUE(applyEvent(replayed, e, &why))
+                    << program << "step " << i << ": " << why;
             }
             applyStepInfo(replayed, r.trace.stepInfo(i));
             ProgramState s = r.trace.state(i);
             ASSERT_EQ(replayed, s) << program << "step " << i;
             std::set<ObjectId> live = reachable(s);
             std::set<ObjectId> shown;
-            for (const auto& [id, obj] : s.heap) shown.insert(id);
+            for (const auto& [id, obj] : s.heap)
+                shown.insert(id);
             EXPECT_EQ(live, shown) << program << "step " << i;
         }
     }
@@ -75,7 +84,8 @@ TEST(InterpConsistency, CycleBecomesGarbage) {
     RunResult r = runProgram("a = [1]\na.append(a)\na = None\nb = 2\n");
     ASSERT_FALSE(r.error);
     ProgramState last = r.trace.state(r.trace.stepCount() - 1);
-    for (const auto& [id, obj] : last.heap) EXPECT_NE(obj.type, "list");
+    for (const auto& [id, obj] : last.heap)
+        EXPECT_NE(obj.type, "list");
 }
 
 // Speed is measured by bench/ (record_100k, record_1m), not asserted here.

@@ -6,7 +6,6 @@
 #include "teardown_run.h"
 
 #include <gtest/gtest.h>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,7 +50,8 @@ TEST(Coroutine, AbandonedCoroutineReleasesItsStack) {
     std::size_t before = interp::Coroutine::liveStacks();
     {
         interp::Coroutine* self = nullptr;
-        interp::Coroutine co([](void* p) { (*static_cast<interp::Coroutine**>(p))->suspend(); }, &self);
+        interp::Coroutine co([](void* p) { (*static_cast<interp::Coroutine**>(p))->suspend(); },
+                             &self);
         self = &co;
         ASSERT_TRUE(co.resume());
         EXPECT_EQ(interp::Coroutine::liveStacks(), before + 1);
@@ -62,13 +62,15 @@ TEST(Coroutine, AbandonedCoroutineReleasesItsStack) {
 TEST(InterpGenerator, GeneratorAbandonedHalfWayIsFreed) {
     std::size_t before = interp::Coroutine::liveStacks();
     for (bool record : {false, true}) {
-        GeneratorRun r = runProgram("def gen(xs):\n    big = [xs, xs]\n    for x in xs:\n        yield x\n"
-                                    "g = gen([1, 2, 3])\nprint(next(g))\ng = None\n"
-                                    "h = gen([4, 5])\nprint(next(h))\n",
-                                    record);
+        GeneratorRun r =
+            runProgram("def gen(xs):\n    big = [xs, xs]\n    for x in xs:\n        yield x\n"
+                       "g = gen([1, 2, 3])\nprint(next(g))\ng = None\n"
+                       "h = gen([4, 5])\nprint(next(h))\n",
+                       record);
         EXPECT_FALSE(r.error.has_value());
         EXPECT_EQ(r.output, "1\n4\n");
-        EXPECT_EQ(r.report.leaked, 0u) << "objects held by a suspended body's stack must be released";
+        EXPECT_EQ(r.report.leaked, 0u)
+            << "objects held by a suspended body's stack must be released";
         EXPECT_EQ(interp::Coroutine::liveStacks(), before);
     }
 }

@@ -6,7 +6,6 @@
 #include "teardown_run.h"
 
 #include <gtest/gtest.h>
-
 #include <optional>
 #include <string>
 
@@ -27,17 +26,19 @@ TEST(InterpLeak, SelfReferencingListIsFreedAtTheEnd) {
 }
 
 TEST(InterpLeak, TwoListCycleAndUnreachableCycleAreFreed) {
-    LeakRun r = runWithTeardownReport("a = [1]\nb = [a]\na.append(b)\nc = [[2]]\nc.append(c)\nc = None\n", true);
+    LeakRun r = runWithTeardownReport(
+        "a = [1]\nb = [a]\na.append(b)\nc = [[2]]\nc.append(c)\nc = None\n", true);
     EXPECT_FALSE(r.error.has_value());
     EXPECT_GE(r.report.cyclic, 4u); // a, b, the dropped c and its inner list
     EXPECT_EQ(r.report.leaked, 0u);
 }
 
 TEST(InterpLeak, DictClosureAndIteratorCyclesAreFreed) {
-    LeakRun r = runWithTeardownReport("d = {}\nd['me'] = d\n"
-                              "def outer():\n    def inner():\n        return inner\n    return inner\n"
-                              "f = outer()\nxs = [0]\nit = iter(xs)\nxs.append(it)\n",
-                              true);
+    LeakRun r = runWithTeardownReport(
+        "d = {}\nd['me'] = d\n"
+        "def outer():\n    def inner():\n        return inner\n    return inner\n"
+        "f = outer()\nxs = [0]\nit = iter(xs)\nxs.append(it)\n",
+        true);
     EXPECT_FALSE(r.error.has_value());
     EXPECT_GE(r.report.cyclic, 4u);
     EXPECT_EQ(r.report.leaked, 0u);
@@ -45,8 +46,8 @@ TEST(InterpLeak, DictClosureAndIteratorCyclesAreFreed) {
 
 TEST(InterpLeak, AcyclicProgramLeavesNothingEither) {
     LeakRun r = runWithTeardownReport("xs = [1, 2, (3, 'four')]\nd = {'k': xs}\ns = {5, 6}\n"
-                              "def f(n):\n    return [n] * 2\nys = f(7)\n",
-                              true);
+                                      "def f(n):\n    return [n] * 2\nys = f(7)\n",
+                                      true);
     EXPECT_FALSE(r.error.has_value());
     EXPECT_EQ(r.report.leaked, 0u);
 }

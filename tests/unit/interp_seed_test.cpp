@@ -2,7 +2,6 @@
 #include "memstep/run.h"
 
 #include <gtest/gtest.h>
-
 #include <string>
 
 namespace memstep::core {
@@ -21,7 +20,8 @@ constexpr const char* kDifferent = "a = 10\n"
 
 ObjectId var(const ProgramState& s, const std::string& name) {
     for (const auto& [n, id] : s.frames.front().vars)
-        if (n == name) return id;
+        if (n == name)
+            return id;
     return {};
 }
 
@@ -62,8 +62,10 @@ TEST(InterpSeed, DifferentObjectAfterAugmentedAssignment) {
     auto events = r.trace.events(3);
     bool allocated = false, rebound = false;
     for (const Event& e : events) {
-        if (e.kind == EventKind::Allocate && e.object == a) allocated = true;
-        if (e.kind == EventKind::Rebind && e.name == "a" && e.object == a && e.from == b) rebound = true;
+        if (e.kind == EventKind::Allocate && e.object == a)
+            allocated = true;
+        if (e.kind == EventKind::Rebind && e.name == "a" && e.object == a && e.from == b)
+            rebound = true;
     }
     EXPECT_TRUE(allocated);
     EXPECT_TRUE(rebound);

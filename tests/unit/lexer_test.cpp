@@ -2,11 +2,10 @@
 // on every position below except EOF, which sits where CPython's C tokenizer reports errors
 // at the end marker: the end of the last line with characters), indentation tokens, and the
 // tokenizer's own errors.
-#include <gtest/gtest.h>
-
-#include <string>
-
 #include "syntax/lexer.h"
+
+#include <gtest/gtest.h>
+#include <string>
 
 using namespace memstep::core::syntax;
 

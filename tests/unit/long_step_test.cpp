@@ -6,8 +6,6 @@
 #include "memstep/diagnostic.h"
 #include "memstep/run.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -16,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <mutex>
 #include <sstream>
 #include <string>
@@ -51,8 +50,10 @@ RunResult runWatched(const std::string& source, RunOptions options, std::atomic<
             *cancel = true;
         }
         if (!finished.wait_for(lock, kGiveUpAfter, [&] { return done; })) {
-            std::fprintf(stderr, "FAILED: the run is still going %lld s later: the long call does not poll\n",
-                         static_cast<long long>(kGiveUpAfter.count()));
+            std::fprintf(
+                stderr,
+                "FAILED: the run is still going %lld s later: the long call does not poll\n",
+                static_cast<long long>(kGiveUpAfter.count()));
             std::_Exit(1);
         }
     });
@@ -70,13 +71,15 @@ RunResult runWatched(const std::string& source, RunOptions options, std::atomic<
 std::vector<std::string> longStepPrograms() {
     std::vector<std::string> names;
     for (const auto& entry : std::filesystem::directory_iterator(MEMSTEP_LONG_STEPS_DIR))
-        if (entry.path().extension() == ".py") names.push_back(entry.path().stem().string());
+        if (entry.path().extension() == ".py")
+            names.push_back(entry.path().stem().string());
     std::sort(names.begin(), names.end());
     return names;
 }
 
 std::string readProgram(const std::string& name) {
-    std::ifstream in(std::filesystem::path(MEMSTEP_LONG_STEPS_DIR) / (name + ".py"), std::ios::binary);
+    std::ifstream in(std::filesystem::path(MEMSTEP_LONG_STEPS_DIR) / (name + ".py"),
+                     std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
@@ -86,7 +89,9 @@ class LongStep : public ::testing::TestWithParam<std::string> {};
 
 } // namespace
 
-TEST(LongStepPrograms, AreFound) { EXPECT_GE(longStepPrograms().size(), 10u); }
+TEST(LongStepPrograms, AreFound) {
+    EXPECT_GE(longStepPrograms().size(), 10u);
+}
 
 TEST_P(LongStep, CancelStopsTheCallItself) {
     const std::string source = readProgram(GetParam());
@@ -99,19 +104,24 @@ TEST_P(LongStep, CancelStopsTheCallItself) {
     const auto returnedAt = std::chrono::steady_clock::now();
     ASSERT_TRUE(result.error.has_value()) << "the program ran to its end before Cancel";
     EXPECT_EQ(result.error->type, kCancelled) << result.error->message;
-    EXPECT_TRUE(result.stdoutText.empty()) << "the long call must not have returned: " << result.stdoutText;
+    EXPECT_TRUE(result.stdoutText.empty())
+        << "the long call must not have returned: " << result.stdoutText;
     EXPECT_LT(returnedAt - cancelledAt, kMaxCancelLatency)
-        << "stopped " << std::chrono::duration<double>(returnedAt - cancelledAt).count() << " s after Cancel";
+        << "stopped " << std::chrono::duration<double>(returnedAt - cancelledAt).count()
+        << " s after Cancel";
 }
 
 INSTANTIATE_TEST_SUITE_P(HostilePrograms, LongStep, ::testing::ValuesIn(longStepPrograms()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                             return info.param;
+                         });
 
 // The time limit inside a long call keeps the steps recorded before it, as between steps.
 TEST(LongStep, TimeLimitInsideACallKeepsTheTrace) {
     RunOptions options;
     options.limits.maxSeconds = 0.5;
-    const RunResult result = runWatched(readProgram("hash_nested_tuple"), options, nullptr, nullptr);
+    const RunResult result =
+        runWatched(readProgram("hash_nested_tuple"), options, nullptr, nullptr);
     ASSERT_TRUE(result.error.has_value());
     EXPECT_EQ(result.error->type, kTimeLimit);
     EXPECT_EQ(result.error->line, 5); // print(hash(x))

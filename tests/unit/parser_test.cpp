@@ -3,12 +3,11 @@
 // Every expected dump and every (type, message, line, offset) below was produced by real
 // python3 3.11 (ast.parse rendered in the same S-expression form, and compile() errors),
 // not written by hand.
-#include <gtest/gtest.h>
-
-#include <string>
-
 #include "syntax/ast_dump.h"
 #include "syntax/parser.h"
+
+#include <gtest/gtest.h>
+#include <string>
 
 using namespace memstep::core;
 using namespace memstep::core::syntax;
@@ -29,61 +28,161 @@ struct ShapeCase {
 
 const ShapeCase kShapes[] = {
     {"y = f'{d[\"k\"]}' f\"{a}b\" \"c\"",
-     "(Module (Assign (targets (Name y Store)) (JoinedStr (FormattedValue (Subscript (Name d) (Constant 'k'))) (FormattedValue (Name a)) (Constant 'bc'))))"},
+     "(Module (Assign (targets (Name y Store)) (JoinedStr (FormattedValue (Subscript (Name d) "
+     "(Constant 'k'))) (FormattedValue (Name a)) (Constant 'bc'))))"},
     {"s = 'a\\n\\t\\\\\\'\\\"\\x41\\u00e9\\U0001F600\\101' r'\\n' R\"\\d\" u'x'",
      "(Module (Assign (targets (Name s Store)) (Constant 'a\\n\\t\\\\\\'\"Aé😀A\\\\n\\\\dx')))"},
     {"s = \"\"\"multi\nline\"\"\" + '''other'''",
-     "(Module (Assign (targets (Name s Store)) (BinOp + (Constant 'multi\\nline') (Constant 'other'))))"},
-    {"n = [0x1F, 0o17, 0b101, 1_000_000, 1.5, 1e10, .5, 5., 1_0.0_1e+1_0, 0, 00, 0_0, 123456789012345678901234567890]",
-     "(Module (Assign (targets (Name n Store)) (List (Constant 31) (Constant 15) (Constant 5) (Constant 1000000) (Constant 1.5) (Constant 10000000000.0) (Constant 0.5) (Constant 5.0) (Constant 100100000000.0) (Constant 0) (Constant 0) (Constant 0) (Constant 123456789012345678901234567890))))"},
-    {"a = b = 1\nfirst, *rest = xs\n[a, b] = c\na.b[c] = d\nx: int = 1\ny: list[int]\ndel a, b[0], c.d\na += 1; b //= 2; c **= 3; d @= e; f >>= 1; g <<= 2; h |= 1; i ^= 1; j &= 1; k %= 2; l -= 1; m *= 2; n /= 3",
-     "(Module (Assign (targets (Name a Store) (Name b Store)) (Constant 1)) (Assign (targets (Tuple (Name first Store) (Starred (Name rest Store) Store) Store)) (Name xs)) (Assign (targets (List (Name a Store) (Name b Store) Store)) (Name c)) (Assign (targets (Subscript (Attribute (Name a) b) (Name c) Store)) (Name d)) (AnnAssign (Name x Store) (Name int) (Constant 1) simple) (AnnAssign (Name y Store) (Subscript (Name list) (Name int)) simple) (Delete (Name a Del) (Subscript (Name b) (Constant 0) Del) (Attribute (Name c) d Del)) (AugAssign (Name a Store) += (Constant 1)) (AugAssign (Name b Store) //= (Constant 2)) (AugAssign (Name c Store) **= (Constant 3)) (AugAssign (Name d Store) @= (Name e)) (AugAssign (Name f Store) >>= (Constant 1)) (AugAssign (Name g Store) <<= (Constant 2)) (AugAssign (Name h Store) |= (Constant 1)) (AugAssign (Name i Store) ^= (Constant 1)) (AugAssign (Name j Store) &= (Constant 1)) (AugAssign (Name k Store) %= (Constant 2)) (AugAssign (Name l Store) -= (Constant 1)) (AugAssign (Name m Store) *= (Constant 2)) (AugAssign (Name n Store) /= (Constant 3)))"},
-    {"def f(a, b=1, *args, c, d=2, **kw) -> int:\n    return a\ndef g(a, /, b, *, c): pass\ndef h(*, a=1): pass\nlambda: 0\nlambda x, y=1, *a, z, **k: x\n@dec\n@dec2(1)\nclass A(B, metaclass=M):\n    pass",
-     "(Module (FunctionDef f (args a b *args c d **kw) (defaults (Constant 1)) (kwdefaults _ (Constant 2)) (returns (Name int)) (Return (Name a))) (FunctionDef g (args a / b * c) (Pass)) (FunctionDef h (args * a) (kwdefaults (Constant 1)) (Pass)) (Expr (Lambda (args) (Constant 0))) (Expr (Lambda (args x y *a z **k) (defaults (Constant 1)) (Name x))) (ClassDef A (bases (Name B)) (kw metaclass (Name M)) (decorators (Name dec) (Call (Name dec2) (args (Constant 1)))) (Pass)))"},
-    {"try:\n    pass\nexcept (A, B) as e:\n    pass\nexcept C:\n    pass\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass\nraise\nraise X\nraise X from Y\nassert x, \"msg\"\nglobal a, b",
-     "(Module (Try (Pass) (except (Tuple (Name A) (Name B)) as e (Pass)) (except (Name C) (Pass)) (except (Pass)) (else (Pass)) (finally (Pass))) (Raise) (Raise (Name X)) (Raise (Name X) (from (Name Y))) (Assert (Name x) (Constant 'msg')) (Global a b))"},
-    {"def f():\n    nonlocal_x = 1\n    def g():\n        nonlocal nonlocal_x\n        yield nonlocal_x\n        yield\n        yield from g()\n        x = yield 1\n    return g",
-     "(Module (FunctionDef f (args) (Assign (targets (Name nonlocal_x Store)) (Constant 1)) (FunctionDef g (args) (Nonlocal nonlocal_x) (Expr (Yield (Name nonlocal_x))) (Expr (Yield)) (Expr (YieldFrom (Call (Name g)))) (Assign (targets (Name x Store)) (Yield (Constant 1)))) (Return (Name g))))"},
-    {"import os, os.path as p\nfrom os import path, sep as s\nfrom . import x\nfrom ..a.b import (c, d,)\nfrom os import *",
-     "(Module (Import os os.path as p) (ImportFrom os path sep as s) (ImportFrom . x) (ImportFrom ..a.b c d) (ImportFrom os *))"},
-    {"with open(a) as f, open(b) as g:\n    pass\nwith a:\n    pass\nwith (a as b, c as d):\n    pass\nwith (a, b):\n    pass",
-     "(Module (With (item (Call (Name open) (args (Name a))) (Name f Store)) (item (Call (Name open) (args (Name b))) (Name g Store)) (Pass)) (With (item (Name a)) (Pass)) (With (item (Name a) (Name b Store)) (item (Name c) (Name d Store)) (Pass)) (With (item (Name a)) (item (Name b)) (Pass)))"},
-    {"x = a if b else c\ny = (z := 10)\nprint(not a, -a, +a, ~a, a and b or c, a < b <= c != d, a is not b, a not in b, a in b, a is b)\nz = a + b * c ** -d // e % f @ g - h << 1 >> 2 & 3 | 4 ^ 5",
-     "(Module (Assign (targets (Name x Store)) (IfExp (Name b) (Name a) (Name c))) (Assign (targets (Name y Store)) (NamedExpr (Name z Store) (Constant 10))) (Expr (Call (Name print) (args (UnaryOp not (Name a)) (UnaryOp - (Name a)) (UnaryOp + (Name a)) (UnaryOp ~ (Name a)) (BoolOp or (BoolOp and (Name a) (Name b)) (Name c)) (Compare (Name a) < (Name b) <= (Name c) != (Name d)) (Compare (Name a) is not (Name b)) (Compare (Name a) not in (Name b)) (Compare (Name a) in (Name b)) (Compare (Name a) is (Name b))))) (Assign (targets (Name z Store)) (BinOp | (BinOp & (BinOp >> (BinOp << (BinOp - (BinOp + (Name a) (BinOp @ (BinOp % (BinOp // (BinOp * (Name b) (BinOp ** (Name c) (UnaryOp - (Name d)))) (Name e)) (Name f)) (Name g))) (Name h)) (Constant 1)) (Constant 2)) (Constant 3)) (BinOp ^ (Constant 4) (Constant 5)))))"},
-    {"f(a, *b, c=1, **d)\nx[1:2:3], x[::2], x[i, j], x[:], x[1:], x[:, 1], x[...]\n{**a, 'b': 1}\n[*a, *b]\n{1, 2, *c}\n(*a, b)\n[x for x in y if x if z for w in x]\n{k: v for k, v in d.items()}\n{x for x in y}\n(x for x in y)\nsum(x for x in y)",
-     "(Module (Expr (Call (Name f) (args (Name a) (Starred (Name b))) (kw c (Constant 1)) (kw ** (Name d)))) (Expr (Tuple (Subscript (Name x) (Slice (Constant 1) (Constant 2) (Constant 3))) (Subscript (Name x) (Slice _ _ (Constant 2))) (Subscript (Name x) (Tuple (Name i) (Name j))) (Subscript (Name x) (Slice _ _ _)) (Subscript (Name x) (Slice (Constant 1) _ _)) (Subscript (Name x) (Tuple (Slice _ _ _) (Constant 1))) (Subscript (Name x) (Constant ...)))) (Expr (Dict (** (Name a)) ((Constant 'b'): (Constant 1)))) (Expr (List (Starred (Name a)) (Starred (Name b)))) (Expr (Set (Constant 1) (Constant 2) (Starred (Name c)))) (Expr (Tuple (Starred (Name a)) (Name b))) (Expr (ListComp (Name x) (for (Name x Store) (Name y) (if (Name x)) (if (Name z))) (for (Name w Store) (Name x)))) (Expr (DictComp (Name k) (Name v) (for (Tuple (Name k Store) (Name v Store) Store) (Call (Attribute (Name d) items))))) (Expr (SetComp (Name x) (for (Name x Store) (Name y)))) (Expr (GeneratorExp (Name x) (for (Name x Store) (Name y)))) (Expr (Call (Name sum) (args (GeneratorExp (Name x) (for (Name x Store) (Name y)))))))"},
-    {"if a: b\nelif c: d\nelse: e\nwhile x: pass\nelse: pass\nfor i in range(3): print(i)\nelse: pass\nx = 1 \\\n  + 2\ny = (1 +\n     2)\nz = [\n  1,\n  2,\n]",
-     "(Module (If (Name a) (Expr (Name b)) (else (If (Name c) (Expr (Name d)) (else (Expr (Name e)))))) (While (Name x) (Pass) (else (Pass))) (For (Name i Store) (Call (Name range) (args (Constant 3))) (Expr (Call (Name print) (args (Name i)))) (else (Pass))) (Assign (targets (Name x Store)) (BinOp + (Constant 1) (Constant 2))) (Assign (targets (Name y Store)) (BinOp + (Constant 1) (Constant 2))) (Assign (targets (Name z Store)) (List (Constant 1) (Constant 2))))"},
+     "(Module (Assign (targets (Name s Store)) (BinOp + (Constant 'multi\\nline') (Constant "
+     "'other'))))"},
+    {"n = [0x1F, 0o17, 0b101, 1_000_000, 1.5, 1e10, .5, 5., 1_0.0_1e+1_0, 0, 00, 0_0, "
+     "123456789012345678901234567890]",
+     "(Module (Assign (targets (Name n Store)) (List (Constant 31) (Constant 15) (Constant 5) "
+     "(Constant 1000000) (Constant 1.5) (Constant 10000000000.0) (Constant 0.5) (Constant 5.0) "
+     "(Constant 100100000000.0) (Constant 0) (Constant 0) (Constant 0) (Constant "
+     "123456789012345678901234567890))))"},
+    {"a = b = 1\nfirst, *rest = xs\n[a, b] = c\na.b[c] = d\nx: int = 1\ny: list[int]\ndel a, b[0], "
+     "c.d\na += 1; b //= 2; c **= 3; d @= e; f >>= 1; g <<= 2; h |= 1; i ^= 1; j &= 1; k %= 2; l "
+     "-= 1; m *= 2; n /= 3",
+     "(Module (Assign (targets (Name a Store) (Name b Store)) (Constant 1)) (Assign (targets "
+     "(Tuple (Name first Store) (Starred (Name rest Store) Store) Store)) (Name xs)) (Assign "
+     "(targets (List (Name a Store) (Name b Store) Store)) (Name c)) (Assign (targets (Subscript "
+     "(Attribute (Name a) b) (Name c) Store)) (Name d)) (AnnAssign (Name x Store) (Name int) "
+     "(Constant 1) simple) (AnnAssign (Name y Store) (Subscript (Name list) (Name int)) simple) "
+     "(Delete (Name a Del) (Subscript (Name b) (Constant 0) Del) (Attribute (Name c) d Del)) "
+     "(AugAssign (Name a Store) += (Constant 1)) (AugAssign (Name b Store) //= (Constant 2)) "
+     "(AugAssign (Name c Store) **= (Constant 3)) (AugAssign (Name d Store) @= (Name e)) "
+     "(AugAssign (Name f Store) >>= (Constant 1)) (AugAssign (Name g Store) <<= (Constant 2)) "
+     "(AugAssign (Name h Store) |= (Constant 1)) (AugAssign (Name i Store) ^= (Constant 1)) "
+     "(AugAssign (Name j Store) &= (Constant 1)) (AugAssign (Name k Store) %= (Constant 2)) "
+     "(AugAssign (Name l Store) -= (Constant 1)) (AugAssign (Name m Store) *= (Constant 2)) "
+     "(AugAssign (Name n Store) /= (Constant 3)))"},
+    {"def f(a, b=1, *args, c, d=2, **kw) -> int:\n    return a\ndef g(a, /, b, *, c): pass\ndef "
+     "h(*, a=1): pass\nlambda: 0\nlambda x, y=1, *a, z, **k: x\n@dec\n@dec2(1)\nclass A(B, "
+     "metaclass=M):\n    pass",
+     "(Module (FunctionDef f (args a b *args c d **kw) (defaults (Constant 1)) (kwdefaults _ "
+     "(Constant 2)) (returns (Name int)) (Return (Name a))) (FunctionDef g (args a / b * c) "
+     "(Pass)) (FunctionDef h (args * a) (kwdefaults (Constant 1)) (Pass)) (Expr (Lambda (args) "
+     "(Constant 0))) (Expr (Lambda (args x y *a z **k) (defaults (Constant 1)) (Name x))) "
+     "(ClassDef A (bases (Name B)) (kw metaclass (Name M)) (decorators (Name dec) (Call (Name "
+     "dec2) (args (Constant 1)))) (Pass)))"},
+    {"try:\n    pass\nexcept (A, B) as e:\n    pass\nexcept C:\n    pass\nexcept:\n    "
+     "pass\nelse:\n    pass\nfinally:\n    pass\nraise\nraise X\nraise X from Y\nassert x, "
+     "\"msg\"\nglobal a, b",
+     "(Module (Try (Pass) (except (Tuple (Name A) (Name B)) as e (Pass)) (except (Name C) (Pass)) "
+     "(except (Pass)) (else (Pass)) (finally (Pass))) (Raise) (Raise (Name X)) (Raise (Name X) "
+     "(from (Name Y))) (Assert (Name x) (Constant 'msg')) (Global a b))"},
+    {"def f():\n    nonlocal_x = 1\n    def g():\n        nonlocal nonlocal_x\n        yield "
+     "nonlocal_x\n        yield\n        yield from g()\n        x = yield 1\n    return g",
+     "(Module (FunctionDef f (args) (Assign (targets (Name nonlocal_x Store)) (Constant 1)) "
+     "(FunctionDef g (args) (Nonlocal nonlocal_x) (Expr (Yield (Name nonlocal_x))) (Expr (Yield)) "
+     "(Expr (YieldFrom (Call (Name g)))) (Assign (targets (Name x Store)) (Yield (Constant 1)))) "
+     "(Return (Name g))))"},
+    {"import os, os.path as p\nfrom os import path, sep as s\nfrom . import x\nfrom ..a.b import "
+     "(c, d,)\nfrom os import *",
+     "(Module (Import os os.path as p) (ImportFrom os path sep as s) (ImportFrom . x) (ImportFrom "
+     "..a.b c d) (ImportFrom os *))"},
+    {"with open(a) as f, open(b) as g:\n    pass\nwith a:\n    pass\nwith (a as b, c as d):\n    "
+     "pass\nwith (a, b):\n    pass",
+     "(Module (With (item (Call (Name open) (args (Name a))) (Name f Store)) (item (Call (Name "
+     "open) (args (Name b))) (Name g Store)) (Pass)) (With (item (Name a)) (Pass)) (With (item "
+     "(Name a) (Name b Store)) (item (Name c) (Name d Store)) (Pass)) (With (item (Name a)) (item "
+     "(Name b)) (Pass)))"},
+    {"x = a if b else c\ny = (z := 10)\nprint(not a, -a, +a, ~a, a and b or c, a < b <= c != d, a "
+     "is not b, a not in b, a in b, a is b)\nz = a + b * c ** -d // e % f @ g - h << 1 >> 2 & 3 | "
+     "4 ^ 5",
+     "(Module (Assign (targets (Name x Store)) (IfExp (Name b) (Name a) (Name c))) (Assign "
+     "(targets (Name y Store)) (NamedExpr (Name z Store) (Constant 10))) (Expr (Call (Name print) "
+     "(args (UnaryOp not (Name a)) (UnaryOp - (Name a)) (UnaryOp + (Name a)) (UnaryOp ~ (Name a)) "
+     "(BoolOp or (BoolOp and (Name a) (Name b)) (Name c)) (Compare (Name a) < (Name b) <= (Name c) "
+     "!= (Name d)) (Compare (Name a) is not (Name b)) (Compare (Name a) not in (Name b)) (Compare "
+     "(Name a) in (Name b)) (Compare (Name a) is (Name b))))) (Assign (targets (Name z Store)) "
+     "(BinOp | (BinOp & (BinOp >> (BinOp << (BinOp - (BinOp + (Name a) (BinOp @ (BinOp % (BinOp // "
+     "(BinOp * (Name b) (BinOp ** (Name c) (UnaryOp - (Name d)))) (Name e)) (Name f)) (Name g))) "
+     "(Name h)) (Constant 1)) (Constant 2)) (Constant 3)) (BinOp ^ (Constant 4) (Constant 5)))))"},
+    {"f(a, *b, c=1, **d)\nx[1:2:3], x[::2], x[i, j], x[:], x[1:], x[:, 1], x[...]\n{**a, 'b': "
+     "1}\n[*a, *b]\n{1, 2, *c}\n(*a, b)\n[x for x in y if x if z for w in x]\n{k: v for k, v in "
+     "d.items()}\n{x for x in y}\n(x for x in y)\nsum(x for x in y)",
+     "(Module (Expr (Call (Name f) (args (Name a) (Starred (Name b))) (kw c (Constant 1)) (kw ** "
+     "(Name d)))) (Expr (Tuple (Subscript (Name x) (Slice (Constant 1) (Constant 2) (Constant 3))) "
+     "(Subscript (Name x) (Slice _ _ (Constant 2))) (Subscript (Name x) (Tuple (Name i) (Name j))) "
+     "(Subscript (Name x) (Slice _ _ _)) (Subscript (Name x) (Slice (Constant 1) _ _)) (Subscript "
+     "(Name x) (Tuple (Slice _ _ _) (Constant 1))) (Subscript (Name x) (Constant ...)))) (Expr "
+     "(Dict (** (Name a)) ((Constant 'b'): (Constant 1)))) (Expr (List (Starred (Name a)) (Starred "
+     "(Name b)))) (Expr (Set (Constant 1) (Constant 2) (Starred (Name c)))) (Expr (Tuple (Starred "
+     "(Name a)) (Name b))) (Expr (ListComp (Name x) (for (Name x Store) (Name y) (if (Name x)) (if "
+     "(Name z))) (for (Name w Store) (Name x)))) (Expr (DictComp (Name k) (Name v) (for (Tuple "
+     "(Name k Store) (Name v Store) Store) (Call (Attribute (Name d) items))))) (Expr (SetComp "
+     "(Name x) (for (Name x Store) (Name y)))) (Expr (GeneratorExp (Name x) (for (Name x Store) "
+     "(Name y)))) (Expr (Call (Name sum) (args (GeneratorExp (Name x) (for (Name x Store) (Name "
+     "y)))))))"},
+    {"if a: b\nelif c: d\nelse: e\nwhile x: pass\nelse: pass\nfor i in range(3): print(i)\nelse: "
+     "pass\nx = 1 \\\n  + 2\ny = (1 +\n     2)\nz = [\n  1,\n  2,\n]",
+     "(Module (If (Name a) (Expr (Name b)) (else (If (Name c) (Expr (Name d)) (else (Expr (Name "
+     "e)))))) (While (Name x) (Pass) (else (Pass))) (For (Name i Store) (Call (Name range) (args "
+     "(Constant 3))) (Expr (Call (Name print) (args (Name i)))) (else (Pass))) (Assign (targets "
+     "(Name x Store)) (BinOp + (Constant 1) (Constant 2))) (Assign (targets (Name y Store)) (BinOp "
+     "+ (Constant 1) (Constant 2))) (Assign (targets (Name z Store)) (List (Constant 1) (Constant "
+     "2))))"},
     {"class C:\n    x = 1\n    def m(self):\n        return self.x",
-     "(Module (ClassDef C (Assign (targets (Name x Store)) (Constant 1)) (FunctionDef m (args self) (Return (Attribute (Name self) x)))))"},
+     "(Module (ClassDef C (Assign (targets (Name x Store)) (Constant 1)) (FunctionDef m (args "
+     "self) (Return (Attribute (Name self) x)))))"},
     {"print(1if x else 2)",
      "(Module (Expr (Call (Name print) (args (IfExp (Name x) (Constant 1) (Constant 2))))))"},
-    {"x = 1 ;",
-     "(Module (Assign (targets (Name x Store)) (Constant 1)))"},
+    {"x = 1 ;", "(Module (Assign (targets (Name x Store)) (Constant 1)))"},
     {"if True:\n    pass\n    # comment\n  # weird comment\nx = 1",
      "(Module (If (Constant True) (Pass)) (Assign (targets (Name x Store)) (Constant 1)))"},
     {"def f(a,\n      b):\n    return (a\n            + b)",
      "(Module (FunctionDef f (args a b) (Return (BinOp + (Name a) (Name b)))))"},
     {"for x, y in z: pass\nfor (x, y) in z: pass\nfor [x, y] in z: pass\nfor x, in z: pass",
-     "(Module (For (Tuple (Name x Store) (Name y Store) Store) (Name z) (Pass)) (For (Tuple (Name x Store) (Name y Store) Store) (Name z) (Pass)) (For (List (Name x Store) (Name y Store) Store) (Name z) (Pass)) (For (Tuple (Name x Store) Store) (Name z) (Pass)))"},
+     "(Module (For (Tuple (Name x Store) (Name y Store) Store) (Name z) (Pass)) (For (Tuple (Name "
+     "x Store) (Name y Store) Store) (Name z) (Pass)) (For (List (Name x Store) (Name y Store) "
+     "Store) (Name z) (Pass)) (For (Tuple (Name x Store) Store) (Name z) (Pass)))"},
     {"x = ()\ny = (1,)\nz = 1,\nw = []\nv = {}\nt = -1\nu = - 1\ns = -0x10",
-     "(Module (Assign (targets (Name x Store)) (Tuple)) (Assign (targets (Name y Store)) (Tuple (Constant 1))) (Assign (targets (Name z Store)) (Tuple (Constant 1))) (Assign (targets (Name w Store)) (List)) (Assign (targets (Name v Store)) (Dict)) (Assign (targets (Name t Store)) (UnaryOp - (Constant 1))) (Assign (targets (Name u Store)) (UnaryOp - (Constant 1))) (Assign (targets (Name s Store)) (UnaryOp - (Constant 16))))"},
-    {"print(f\"{'nested' if x else 'other'}\")\nprint(f\"{x:{'>'}{10}}\")\nprint(f\"{3.14159:.2f}\")\nprint(f\"{'{'}\")\nprint(f\"{x}\" f\"{y}\")\nprint(rf\"\\d{x}\")\nprint(f\"\\n{x}\\t\")",
-     "(Module (Expr (Call (Name print) (args (JoinedStr (FormattedValue (IfExp (Name x) (Constant 'nested') (Constant 'other'))))))) (Expr (Call (Name print) (args (JoinedStr (FormattedValue (Name x) (spec (JoinedStr (FormattedValue (Constant '>')) (FormattedValue (Constant 10))))))))) (Expr (Call (Name print) (args (JoinedStr (FormattedValue (Constant 3.1415899999999999) (spec (JoinedStr (Constant '.2f')))))))) (Expr (Call (Name print) (args (JoinedStr (FormattedValue (Constant '{')))))) (Expr (Call (Name print) (args (JoinedStr (FormattedValue (Name x)) (FormattedValue (Name y)))))) (Expr (Call (Name print) (args (JoinedStr (Constant '\\\\d') (FormattedValue (Name x)))))) (Expr (Call (Name print) (args (JoinedStr (Constant '\\n') (FormattedValue (Name x)) (Constant '\\t'))))))"},
+     "(Module (Assign (targets (Name x Store)) (Tuple)) (Assign (targets (Name y Store)) (Tuple "
+     "(Constant 1))) (Assign (targets (Name z Store)) (Tuple (Constant 1))) (Assign (targets (Name "
+     "w Store)) (List)) (Assign (targets (Name v Store)) (Dict)) (Assign (targets (Name t Store)) "
+     "(UnaryOp - (Constant 1))) (Assign (targets (Name u Store)) (UnaryOp - (Constant 1))) (Assign "
+     "(targets (Name s Store)) (UnaryOp - (Constant 16))))"},
+    {"print(f\"{'nested' if x else "
+     "'other'}\")\nprint(f\"{x:{'>'}{10}}\")\nprint(f\"{3.14159:.2f}\")\nprint(f\"{'{'}\")\nprint("
+     "f\"{x}\" f\"{y}\")\nprint(rf\"\\d{x}\")\nprint(f\"\\n{x}\\t\")",
+     "(Module (Expr (Call (Name print) (args (JoinedStr (FormattedValue (IfExp (Name x) (Constant "
+     "'nested') (Constant 'other'))))))) (Expr (Call (Name print) (args (JoinedStr (FormattedValue "
+     "(Name x) (spec (JoinedStr (FormattedValue (Constant '>')) (FormattedValue (Constant "
+     "10))))))))) (Expr (Call (Name print) (args (JoinedStr (FormattedValue (Constant "
+     "3.1415899999999999) (spec (JoinedStr (Constant '.2f')))))))) (Expr (Call (Name print) (args "
+     "(JoinedStr (FormattedValue (Constant '{')))))) (Expr (Call (Name print) (args (JoinedStr "
+     "(FormattedValue (Name x)) (FormattedValue (Name y)))))) (Expr (Call (Name print) (args "
+     "(JoinedStr (Constant '\\\\d') (FormattedValue (Name x)))))) (Expr (Call (Name print) (args "
+     "(JoinedStr (Constant '\\n') (FormattedValue (Name x)) (Constant '\\t'))))))"},
     {"a = 'é' + \"日本\"\né = 1\n日本 = 2",
-     "(Module (Assign (targets (Name a Store)) (BinOp + (Constant 'é') (Constant '日本'))) (Assign (targets (Name é Store)) (Constant 1)) (Assign (targets (Name 日本 Store)) (Constant 2)))"},
+     "(Module (Assign (targets (Name a Store)) (BinOp + (Constant 'é') (Constant '日本'))) (Assign "
+     "(targets (Name é Store)) (Constant 1)) (Assign (targets (Name 日本 Store)) (Constant 2)))"},
     {"match = 1\ncase = 2\nmatch.x = 3\nprint(match, case)\n_ = 5\ntype = 4",
-     "(Module (Assign (targets (Name match Store)) (Constant 1)) (Assign (targets (Name case Store)) (Constant 2)) (Assign (targets (Attribute (Name match) x Store)) (Constant 3)) (Expr (Call (Name print) (args (Name match) (Name case)))) (Assign (targets (Name _ Store)) (Constant 5)) (Assign (targets (Name type Store)) (Constant 4)))"},
+     "(Module (Assign (targets (Name match Store)) (Constant 1)) (Assign (targets (Name case "
+     "Store)) (Constant 2)) (Assign (targets (Attribute (Name match) x Store)) (Constant 3)) (Expr "
+     "(Call (Name print) (args (Name match) (Name case)))) (Assign (targets (Name _ Store)) "
+     "(Constant 5)) (Assign (targets (Name type Store)) (Constant 4)))"},
     {"x = [1, 2, 3][1:]\ny = x[-1]\nz = x[::-1]",
-     "(Module (Assign (targets (Name x Store)) (Subscript (List (Constant 1) (Constant 2) (Constant 3)) (Slice (Constant 1) _ _))) (Assign (targets (Name y Store)) (Subscript (Name x) (UnaryOp - (Constant 1)))) (Assign (targets (Name z Store)) (Subscript (Name x) (Slice _ _ (UnaryOp - (Constant 1))))))"},
+     "(Module (Assign (targets (Name x Store)) (Subscript (List (Constant 1) (Constant 2) "
+     "(Constant 3)) (Slice (Constant 1) _ _))) (Assign (targets (Name y Store)) (Subscript (Name "
+     "x) (UnaryOp - (Constant 1)))) (Assign (targets (Name z Store)) (Subscript (Name x) (Slice _ "
+     "_ (UnaryOp - (Constant 1))))))"},
     {"if (n := len(a)) > 10: pass\n[y := f(x), y**2]",
-     "(Module (If (Compare (NamedExpr (Name n Store) (Call (Name len) (args (Name a)))) > (Constant 10)) (Pass)) (Expr (List (NamedExpr (Name y Store) (Call (Name f) (args (Name x)))) (BinOp ** (Name y) (Constant 2)))))"},
+     "(Module (If (Compare (NamedExpr (Name n Store) (Call (Name len) (args (Name a)))) > "
+     "(Constant 10)) (Pass)) (Expr (List (NamedExpr (Name y Store) (Call (Name f) (args (Name "
+     "x)))) (BinOp ** (Name y) (Constant 2)))))"},
     {"def f(*args): pass\ndef g(**kwargs): pass\ndef h(a, b, /): pass\ndef i(a=1, /, b=2): pass",
-     "(Module (FunctionDef f (args *args) (Pass)) (FunctionDef g (args **kwargs) (Pass)) (FunctionDef h (args a b /) (Pass)) (FunctionDef i (args a / b) (defaults (Constant 1) (Constant 2)) (Pass)))"},
+     "(Module (FunctionDef f (args *args) (Pass)) (FunctionDef g (args **kwargs) (Pass)) "
+     "(FunctionDef h (args a b /) (Pass)) (FunctionDef i (args a / b) (defaults (Constant 1) "
+     "(Constant 2)) (Pass)))"},
     {"x = 1 if 2 else 3 if 4 else 5\ny = lambda: (yield)",
-     "(Module (Assign (targets (Name x Store)) (IfExp (Constant 2) (Constant 1) (IfExp (Constant 4) (Constant 3) (Constant 5)))) (Assign (targets (Name y Store)) (Lambda (args) (Yield))))"},
+     "(Module (Assign (targets (Name x Store)) (IfExp (Constant 2) (Constant 1) (IfExp (Constant "
+     "4) (Constant 3) (Constant 5)))) (Assign (targets (Name y Store)) (Lambda (args) (Yield))))"},
     {"print(*args, sep='', end='\\n')\nprint()\n",
-     "(Module (Expr (Call (Name print) (args (Starred (Name args))) (kw sep (Constant '')) (kw end (Constant '\\n')))) (Expr (Call (Name print))))"},
+     "(Module (Expr (Call (Name print) (args (Starred (Name args))) (kw sep (Constant '')) (kw end "
+     "(Constant '\\n')))) (Expr (Call (Name print))))"},
 };
 
 struct ErrorCase {
@@ -96,12 +195,17 @@ struct ErrorCase {
 
 const ErrorCase kErrors[] = {
     {"x = \"abc\ny = 2", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5},
-    {"x = 1\ny = \"\"\"abc\ndef", "SyntaxError", "unterminated triple-quoted string literal (detected at line 3)", 2, 5},
-    {"print \"hi\"", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1},
-    {"print x", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1},
+    {"x = 1\ny = \"\"\"abc\ndef", "SyntaxError",
+     "unterminated triple-quoted string literal (detected at line 3)", 2, 5},
+    {"print \"hi\"", "SyntaxError",
+     "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1},
+    {"print x", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?",
+     1, 1},
     {"foo(1, 2\nx = 3", "SyntaxError", "'(' was never closed", 1, 4},
-    {"foo(1, 2]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('", 1, 9},
-    {"foo(1,\n 2]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '(' on line 1", 2, 3},
+    {"foo(1, 2]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('",
+     1, 9},
+    {"foo(1,\n 2]", "SyntaxError",
+     "closing parenthesis ']' does not match opening parenthesis '(' on line 1", 2, 3},
     {"x = )", "SyntaxError", "unmatched ')'", 1, 5},
     {"1abc = 2", "SyntaxError", "invalid decimal literal", 1, 1},
     {"x = 1…", "SyntaxError", "invalid character '…' (U+2026)", 1, 6},
@@ -109,12 +213,17 @@ const ErrorCase kErrors[] = {
     {"f(a=1, b)", "SyntaxError", "positional argument follows keyword argument", 1, 9},
     {"def f(a=1, b): pass", "SyntaxError", "non-default argument follows default argument", 1, 12},
     {"if x\n  pass", "SyntaxError", "expected ':'", 1, 5},
-    {"if x:\npass", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1},
+    {"if x:\npass", "IndentationError", "expected an indented block after 'if' statement on line 1",
+     2, 1},
     {" x = 1", "IndentationError", "unexpected indent", 1, 1},
-    {"if x:\n    a = 1\n  b = 2", "IndentationError", "unindent does not match any outer indentation level", 3, 8},
-    {"if x:\n\ta = 1\n        b = 2", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1},
-    {"1 = x", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1},
-    {"f() = 3", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1},
+    {"if x:\n    a = 1\n  b = 2", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 8},
+    {"if x:\n\ta = 1\n        b = 2", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 3, 1},
+    {"1 = x", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+     1, 1},
+    {"f() = 3", "SyntaxError",
+     "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1},
     {"return 1", "SyntaxError", "'return' outside function", 1, 1},
     {"break", "SyntaxError", "'break' outside loop", 1, 1},
     {"continue", "SyntaxError", "'continue' not properly in loop", 1, 1},
@@ -122,12 +231,17 @@ const ErrorCase kErrors[] = {
     {"x = (1,\ny = 2", "SyntaxError", "'(' was never closed", 1, 5},
     {"x = [1, 2", "SyntaxError", "'[' was never closed", 1, 5},
     {"x = 1 +", "SyntaxError", "invalid syntax", 1, 8},
-    {"x = 0777", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5},
+    {"x = 0777", "SyntaxError",
+     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+     "integers",
+     1, 5},
     {"x = 1_000_", "SyntaxError", "invalid decimal literal", 1, 10},
     {"x = 0x", "SyntaxError", "invalid hexadecimal literal", 1, 6},
     {"x = 1e", "SyntaxError", "invalid decimal literal", 1, 5},
-    {"for x in y:", "IndentationError", "expected an indented block after 'for' statement on line 1", 1, 12},
-    {"class A:", "IndentationError", "expected an indented block after class definition on line 1", 1, 9},
+    {"for x in y:", "IndentationError",
+     "expected an indented block after 'for' statement on line 1", 1, 12},
+    {"class A:", "IndentationError", "expected an indented block after class definition on line 1",
+     1, 9},
     {"x = \"abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5},
     {"def f(:\n    pass", "SyntaxError", "invalid syntax", 1, 7},
     {"x = 'a' 'b' c", "SyntaxError", "invalid syntax", 1, 13},
@@ -137,17 +251,24 @@ const ErrorCase kErrors[] = {
     {"x = a\\ b", "SyntaxError", "unexpected character after line continuation character", 1, 7},
     {"x = 1 + \\", "SyntaxError", "unexpected EOF while parsing", 1, 10},
     {"x = 'abc\\\ndef", "SyntaxError", "unterminated string literal (detected at line 2)", 1, 5},
-    {"x = \"\"\"abc", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 5},
-    {"x = \"\"\"abc\ndef", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 5},
-    {"if x:\n    pass\n  else:\n    pass", "IndentationError", "unindent does not match any outer indentation level", 3, 8},
+    {"x = \"\"\"abc", "SyntaxError",
+     "unterminated triple-quoted string literal (detected at line 1)", 1, 5},
+    {"x = \"\"\"abc\ndef", "SyntaxError",
+     "unterminated triple-quoted string literal (detected at line 2)", 1, 5},
+    {"if x:\n    pass\n  else:\n    pass", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 8},
     {"x = 0o78", "SyntaxError", "invalid digit '8' in octal literal", 1, 8},
     {"x = 0b12", "SyntaxError", "invalid digit '2' in binary literal", 1, 8},
     {"x = 1__0", "SyntaxError", "invalid decimal literal", 1, 6},
     {"x = 1.5e+", "SyntaxError", "invalid decimal literal", 1, 9},
-    {"def f():\nx = 1", "IndentationError", "expected an indented block after function definition on line 1", 2, 1},
-    {"while True:\n# c\n", "IndentationError", "expected an indented block after 'while' statement on line 1", 2, 4},
-    {"try:\n    pass\nexcept:\nx = 1", "IndentationError", "expected an indented block after 'except' statement on line 3", 4, 1},
-    {"f(**a, *b)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8},
+    {"def f():\nx = 1", "IndentationError",
+     "expected an indented block after function definition on line 1", 2, 1},
+    {"while True:\n# c\n", "IndentationError",
+     "expected an indented block after 'while' statement on line 1", 2, 4},
+    {"try:\n    pass\nexcept:\nx = 1", "IndentationError",
+     "expected an indented block after 'except' statement on line 3", 4, 1},
+    {"f(**a, *b)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
+     1, 8},
     {"f(x for x in y, 1)", "SyntaxError", "Generator expression must be parenthesized", 1, 3},
     {"a, b += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1},
     {"del 1", "SyntaxError", "cannot delete literal", 1, 5},
@@ -159,7 +280,8 @@ const ErrorCase kErrors[] = {
     {"else: pass", "SyntaxError", "invalid syntax", 1, 1},
     {"def f(x, x): pass", "SyntaxError", "duplicate argument 'x' in function definition", 1, 10},
     {"nonlocal x", "SyntaxError", "nonlocal declaration not allowed at module level", 1, 1},
-    {"def f():\n    global x\n    x = 1\n    global x", "SyntaxError", "name 'x' is assigned to before global declaration", 4, 5},
+    {"def f():\n    global x\n    x = 1\n    global x", "SyntaxError",
+     "name 'x' is assigned to before global declaration", 4, 5},
     {"x = {1: 2, 3}", "SyntaxError", "':' expected after dictionary key", 1, 12},
     {"x = [i for i in range(3) if i else 0]", "SyntaxError", "invalid syntax", 1, 31},
     {"def f:\n    pass", "SyntaxError", "expected '('", 1, 6},
@@ -170,24 +292,30 @@ const ErrorCase kErrors[] = {
     {"with a as b\n    pass", "SyntaxError", "expected ':'", 1, 12},
     {"try\n    pass", "SyntaxError", "expected ':'", 1, 4},
     {"if x:\n    pass\nelse\n    pass", "SyntaxError", "expected ':'", 3, 5},
-    {"if x = 1:\n    pass", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4},
-    {"if x.y = 1:\n    pass", "SyntaxError", "cannot assign to attribute here. Maybe you meant '==' instead of '='?", 1, 4},
+    {"if x = 1:\n    pass", "SyntaxError",
+     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4},
+    {"if x.y = 1:\n    pass", "SyntaxError",
+     "cannot assign to attribute here. Maybe you meant '==' instead of '='?", 1, 4},
     {"x = 5 6", "SyntaxError", "invalid syntax", 1, 7},
     {"f(x=1 2)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 5},
     {"class A:\n    return 1", "SyntaxError", "'return' outside function", 2, 5},
     {"yield 1", "SyntaxError", "'yield' outside function", 1, 1},
-    {"x = f\"{a!x}\"", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 13},
+    {"x = f\"{a!x}\"", "SyntaxError",
+     "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 13},
     {"x = f\"{a\"", "SyntaxError", "f-string: expecting '}'", 1, 10},
     {"x = f\"{}\"", "SyntaxError", "f-string: empty expression not allowed", 1, 10},
     {"x = f\"}\"", "SyntaxError", "f-string: single '}' is not allowed", 1, 9},
-    {"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6},
+    {"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1,
+     6},
     {"def f():\n    x = 1\n     y = 2", "IndentationError", "unexpected indent", 3, 5},
-    {"if x:\n        a = 1\n\tb = 2", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1},
+    {"if x:\n        a = 1\n\tb = 2", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 3, 1},
     {"x = [1, 2\ny = 3", "SyntaxError", "'[' was never closed", 1, 5},
     {"print(\"a\"", "SyntaxError", "'(' was never closed", 1, 6},
     {"d = {'a': 1", "SyntaxError", "'{' was never closed", 1, 5},
     {"def f(a, b:\n    pass", "SyntaxError", "'(' was never closed", 1, 6},
-    {"for i in range(10):\n    print(i)\n  print(i)", "IndentationError", "unindent does not match any outer indentation level", 3, 11},
+    {"for i in range(10):\n    print(i)\n  print(i)", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 11},
     {"x == 1 = 2", "SyntaxError", "cannot assign to comparison", 1, 1},
     {"f(**k, a)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9},
     {"a, b: int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1},
@@ -199,13 +327,15 @@ const ErrorCase kErrors[] = {
     {"x = yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 5},
     {"a, *b, *c = d", "SyntaxError", "multiple starred expressions in assignment", 1, 1},
     {"*a = b", "SyntaxError", "starred assignment target must be in a list or tuple", 1, 1},
-    {"print(*a for a in b)\n", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 7},
+    {"print(*a for a in b)\n", "SyntaxError", "iterable unpacking cannot be used in comprehension",
+     1, 7},
     {"class = 1", "SyntaxError", "invalid syntax", 1, 7},
     {"def for():\n    pass", "SyntaxError", "invalid syntax", 1, 5},
     {"x = = 1", "SyntaxError", "invalid syntax", 1, 5},
     {"if x == 1\n    print(x)", "SyntaxError", "expected ':'", 1, 10},
     {"if x:\n    pass\nelse if y:\n    pass", "SyntaxError", "expected ':'", 3, 6},
-    {"print 'hello'", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1},
+    {"print 'hello'", "SyntaxError",
+     "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1},
     {"def f()\n    pass", "SyntaxError", "expected ':'", 1, 8},
     {"x++", "SyntaxError", "invalid syntax", 1, 4},
     {"i += ", "SyntaxError", "invalid syntax", 1, 6},
@@ -229,20 +359,27 @@ const ErrorCase kErrors[] = {
     {"a = \"abc'", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5},
     {"True = 1", "SyntaxError", "cannot assign to True", 1, 1},
     {"None = 1", "SyntaxError", "cannot assign to None", 1, 1},
-    {"f(x) = 1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1},
-    {"x + 1 = 2", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1},
-    {"[a, b] += 1", "SyntaxError", "'list' is an illegal expression for augmented assignment", 1, 1},
+    {"f(x) = 1", "SyntaxError",
+     "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1},
+    {"x + 1 = 2", "SyntaxError",
+     "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1},
+    {"[a, b] += 1", "SyntaxError", "'list' is an illegal expression for augmented assignment", 1,
+     1},
     {"del x + 1", "SyntaxError", "cannot delete expression", 1, 5},
     {"lambda x: x = 1", "SyntaxError", "cannot assign to lambda", 1, 1},
     {"x = def", "SyntaxError", "invalid syntax", 1, 5},
-    {"def f():\n    for i in x:\n        def g():\n            continue", "SyntaxError", "'continue' not properly in loop", 4, 13},
+    {"def f():\n    for i in x:\n        def g():\n            continue", "SyntaxError",
+     "'continue' not properly in loop", 4, 13},
     {"def f():\n    class A:\n        return 1", "SyntaxError", "'return' outside function", 3, 9},
     {"class A:\n    yield 1", "SyntaxError", "'yield' outside function", 2, 5},
-    {"def f(x, y=2, z):\n    pass", "SyntaxError", "non-default argument follows default argument", 1, 15},
+    {"def f(x, y=2, z):\n    pass", "SyntaxError", "non-default argument follows default argument",
+     1, 15},
     {"f(x=1, y=2, 3)", "SyntaxError", "positional argument follows keyword argument", 1, 14},
     {"f(**a, b)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9},
-    {"for x in range(10):\nprint(x)", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1},
-    {"def f():\n    \"\"\"doc\"\"\"\n  return 1", "IndentationError", "unindent does not match any outer indentation level", 3, 11},
+    {"for x in range(10):\nprint(x)", "IndentationError",
+     "expected an indented block after 'for' statement on line 1", 2, 1},
+    {"def f():\n    \"\"\"doc\"\"\"\n  return 1", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 11},
     {"x = [1, 2, 3\nprint(x)", "SyntaxError", "'[' was never closed", 1, 5},
     {"print(\"hello)", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 7},
     {"print('hello", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 7},
@@ -254,36 +391,51 @@ const ErrorCase kErrors[] = {
     {"x = [1, 2 3]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9},
     {"  x = 1", "IndentationError", "unexpected indent", 1, 2},
     {"if x:\n  y = 1\n    z = 2", "IndentationError", "unexpected indent", 3, 4},
-    {"x = 1\nif x:\n        pass\n    else:\n        pass", "IndentationError", "unindent does not match any outer indentation level", 4, 10},
-    {"def f(a, a):\n    pass", "SyntaxError", "duplicate argument 'a' in function definition", 1, 10},
-    {"def f():\n    x = 1\n    global x", "SyntaxError", "name 'x' is assigned to before global declaration", 3, 5},
-    {"def f():\n    print(x)\n    global x", "SyntaxError", "name 'x' is used prior to global declaration", 3, 5},
+    {"x = 1\nif x:\n        pass\n    else:\n        pass", "IndentationError",
+     "unindent does not match any outer indentation level", 4, 10},
+    {"def f(a, a):\n    pass", "SyntaxError", "duplicate argument 'a' in function definition", 1,
+     10},
+    {"def f():\n    x = 1\n    global x", "SyntaxError",
+     "name 'x' is assigned to before global declaration", 3, 5},
+    {"def f():\n    print(x)\n    global x", "SyntaxError",
+     "name 'x' is used prior to global declaration", 3, 5},
     {"def f(x):\n    global x", "SyntaxError", "name 'x' is parameter and global", 2, 5},
     {"def f():\n    nonlocal y", "SyntaxError", "no binding for nonlocal 'y' found", 2, 5},
-    {"x = 5\nx.y.z() = 1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 2, 1},
+    {"x = 5\nx.y.z() = 1", "SyntaxError",
+     "cannot assign to function call here. Maybe you meant '==' instead of '='?", 2, 1},
     {"a = 1 +* 2", "SyntaxError", "invalid syntax", 1, 8},
     {"x = 1 if 2 else", "SyntaxError", "invalid syntax", 1, 16},
     {"x = [i for i in]", "SyntaxError", "invalid syntax", 1, 16},
     {"def f(**k, a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12},
     {"def f(*, **k): pass", "SyntaxError", "named arguments must follow bare *", 1, 7},
     {"def f(*): pass", "SyntaxError", "named arguments must follow bare *", 1, 7},
-    {"print(f\"{x!}\")", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 14},
+    {"print(f\"{x!}\")", "SyntaxError",
+     "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 14},
     {"print(f\"{x:{y:{z}}}\")", "SyntaxError", "f-string: expressions nested too deeply", 1, 21},
     {"print(f\"{x\")", "SyntaxError", "f-string: expecting '}'", 1, 12},
-    {"print(f\"{a b}\")", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 2},
+    {"print(f\"{a b}\")", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1,
+     2},
     {"print(f\"{}\")", "SyntaxError", "f-string: empty expression not allowed", 1, 12},
     {"print(f\"{ }\")", "SyntaxError", "f-string: empty expression not allowed", 1, 13},
     {"x = 'a' 'b", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 9},
     {"x = 1.2.3", "SyntaxError", "invalid syntax", 1, 8},
-    {"x = 09", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5},
+    {"x = 09", "SyntaxError",
+     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+     "integers",
+     1, 5},
     {"x = 1__000", "SyntaxError", "invalid decimal literal", 1, 6},
     {"x = 0b", "SyntaxError", "invalid binary literal", 1, 6},
     {"x = 0o", "SyntaxError", "invalid octal literal", 1, 6},
     {"x = 1_", "SyntaxError", "invalid decimal literal", 1, 6},
-    {"s = '\\x4'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 10},
+    {"s = '\\x4'", "SyntaxError",
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX "
+     "escape",
+     1, 10},
     {"d = {1:2, **a, 3}", "SyntaxError", "':' expected after dictionary key", 1, 16},
-    {"if x:\n\ty = 1\n        z = 2", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1},
-    {"f() += 1", "SyntaxError", "'function call' is an illegal expression for augmented assignment", 1, 1},
+    {"if x:\n\ty = 1\n        z = 2", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 3, 1},
+    {"f() += 1", "SyntaxError", "'function call' is an illegal expression for augmented assignment",
+     1, 1},
     {"x = *a", "SyntaxError", "can't use starred expression here", 1, 5},
     {"print(*)", "SyntaxError", "invalid syntax", 1, 8},
     {"try:\n    pass", "SyntaxError", "expected 'except' or 'finally' block", 2, 9},
@@ -293,58 +445,77 @@ const ErrorCase kErrors[] = {
     {"class A(:\n    pass", "SyntaxError", "invalid syntax", 1, 9},
     {"x = yield", "SyntaxError", "'yield' outside function", 1, 5},
     {"return", "SyntaxError", "'return' outside function", 1, 1},
-    {"def f():\n    x = [(yield) for i in y]", "SyntaxError", "'yield' inside list comprehension", 2, 11},
+    {"def f():\n    x = [(yield) for i in y]", "SyntaxError", "'yield' inside list comprehension",
+     2, 11},
     {"else:\n    pass", "SyntaxError", "invalid syntax", 1, 1},
-    {"if x:\n    # only comment\ny = 2", "IndentationError", "expected an indented block after 'if' statement on line 1", 3, 1},
-    {"def f():\n    pass\n  x = 1", "IndentationError", "unindent does not match any outer indentation level", 3, 8},
+    {"if x:\n    # only comment\ny = 2", "IndentationError",
+     "expected an indented block after 'if' statement on line 1", 3, 1},
+    {"def f():\n    pass\n  x = 1", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 8},
     {"x = (1,\n     2\ny = 3", "SyntaxError", "'(' was never closed", 1, 5},
     {"foo(a, b\nbar()", "SyntaxError", "'(' was never closed", 1, 4},
     {"if (x == 1:\n    pass", "SyntaxError", "invalid syntax", 1, 11},
     {"s = 'abc\\", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5},
-    {"x = 1 \\ \ny = 2", "SyntaxError", "unexpected character after line continuation character", 1, 8},
+    {"x = 1 \\ \ny = 2", "SyntaxError", "unexpected character after line continuation character", 1,
+     8},
     {"x = ~", "SyntaxError", "invalid syntax", 1, 6},
     {"print(1, 2,, 3)", "SyntaxError", "invalid syntax", 1, 12},
     {"x = \"abc\" \"def\" ghi", "SyntaxError", "invalid syntax", 1, 17},
     {"def f(x) return x", "SyntaxError", "expected ':'", 1, 10},
     {"if x: pass\nelse pass", "SyntaxError", "expected ':'", 2, 6},
     {"a = 1 b = 2", "SyntaxError", "invalid syntax", 1, 7},
-    {"def f(a=1, /, b): pass", "SyntaxError", "non-default argument follows default argument", 1, 15},
+    {"def f(a=1, /, b): pass", "SyntaxError", "non-default argument follows default argument", 1,
+     15},
     {"def f(a, /, /): pass", "SyntaxError", "/ may appear only once", 1, 13},
     {"def f(/, a): pass", "SyntaxError", "at least one argument must precede /", 1, 7},
     {"x: int, y: int = 1, 2", "SyntaxError", "invalid syntax", 1, 7},
     {"print(\"a\" \"b\" c)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7},
     {"foo = 1 = 2", "SyntaxError", "cannot assign to literal", 1, 7},
     {"len(x) == 1 = y", "SyntaxError", "cannot assign to comparison", 1, 1},
-    {"x = [1, 2, 3)", "SyntaxError", "closing parenthesis ')' does not match opening parenthesis '['", 1, 13},
-    {"x = {1, 2]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '{'", 1, 10},
+    {"x = [1, 2, 3)", "SyntaxError",
+     "closing parenthesis ')' does not match opening parenthesis '['", 1, 13},
+    {"x = {1, 2]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '{'",
+     1, 10},
     {")", "SyntaxError", "unmatched ')'", 1, 1},
     {"]", "SyntaxError", "unmatched ']'", 1, 1},
     {"}", "SyntaxError", "unmatched '}'", 1, 1},
-    {"x = (1, 2]]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('", 1, 10},
-    {"x = 'abc' + \"def\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 13},
+    {"x = (1, 2]]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('",
+     1, 10},
+    {"x = 'abc' + \"def\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1,
+     13},
     {"x := 1", "SyntaxError", "invalid syntax", 1, 3},
-    {"try:\n    pass\nexcept Exception, e:\n    pass", "SyntaxError", "multiple exception types must be parenthesized", 3, 8},
+    {"try:\n    pass\nexcept Exception, e:\n    pass", "SyntaxError",
+     "multiple exception types must be parenthesized", 3, 8},
     {"x = 1 if y else", "SyntaxError", "invalid syntax", 1, 16},
     {"class A:\n    nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 2, 5},
     {"f = lambda x=1, y: x", "SyntaxError", "non-default argument follows default argument", 1, 17},
     {"print(f\"{x:{y}\")", "SyntaxError", "f-string: expecting '}'", 1, 16},
     {"x = f'{a!r'", "SyntaxError", "f-string: expecting '}'", 1, 12},
     {"print(f\"{x!r=}\")", "SyntaxError", "f-string: expecting '}'", 1, 16},
-    {"def f(x):\n    return x\n  print(1)", "IndentationError", "unindent does not match any outer indentation level", 3, 11},
-    {"for i in range(3):\n    pass\n else:\n    pass", "IndentationError", "unindent does not match any outer indentation level", 3, 7},
+    {"def f(x):\n    return x\n  print(1)", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 11},
+    {"for i in range(3):\n    pass\n else:\n    pass", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 7},
     {"x = [1, 2, 3]]", "SyntaxError", "unmatched ']'", 1, 14},
     {"print(\"hello\" + name))", "SyntaxError", "unmatched ')'", 1, 22},
-    {"if x == 1:\n    print(\"a\")\nelif:\n    print(\"b\")", "SyntaxError", "invalid syntax", 3, 5},
+    {"if x == 1:\n    print(\"a\")\nelif:\n    print(\"b\")", "SyntaxError", "invalid syntax", 3,
+     5},
     {"while i < 10\n    i += 1", "SyntaxError", "expected ':'", 1, 13},
     {"def f(a, b)\n    return a + b", "SyntaxError", "expected ':'", 1, 12},
-    {"class Dog:\n    def __init__(self, name)\n        self.name = name", "SyntaxError", "expected ':'", 2, 29},
+    {"class Dog:\n    def __init__(self, name)\n        self.name = name", "SyntaxError",
+     "expected ':'", 2, 29},
     {"x = input(\"Enter: \"\ny = int(x)", "SyntaxError", "'(' was never closed", 1, 10},
-    {"numbers = [1, 2, 3\nfor n in numbers:\n    print(n)", "SyntaxError", "'[' was never closed", 1, 11},
-    {"print(\"Hello World')", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 7},
-    {"if x > 5:\nprint(\"big\")", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1},
-    {"def greet():\nprint(\"hi\")", "IndentationError", "expected an indented block after function definition on line 1", 2, 1},
+    {"numbers = [1, 2, 3\nfor n in numbers:\n    print(n)", "SyntaxError", "'[' was never closed",
+     1, 11},
+    {"print(\"Hello World')", "SyntaxError", "unterminated string literal (detected at line 1)", 1,
+     7},
+    {"if x > 5:\nprint(\"big\")", "IndentationError",
+     "expected an indented block after 'if' statement on line 1", 2, 1},
+    {"def greet():\nprint(\"hi\")", "IndentationError",
+     "expected an indented block after function definition on line 1", 2, 1},
     {"    print(\"indented\")", "IndentationError", "unexpected indent", 1, 4},
-    {"x = 5\nif x = 5:\n    print(x)", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 2, 4},
+    {"x = 5\nif x = 5:\n    print(x)", "SyntaxError",
+     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 2, 4},
     {"print(x", "SyntaxError", "'(' was never closed", 1, 6},
     {"d = {\"a\": 1, \"b\": 2", "SyntaxError", "'{' was never closed", 1, 5},
     {"for i in range(10)\n    print(i)", "SyntaxError", "expected ':'", 1, 19},
@@ -374,7 +545,8 @@ const ErrorCase kErrors[] = {
     {"f(x, y=1, z)", "SyntaxError", "positional argument follows keyword argument", 1, 12},
     {"x = [1, 2, 3", "SyntaxError", "'[' was never closed", 1, 5},
     {"class A(object:\n    pass", "SyntaxError", "invalid syntax", 1, 15},
-    {"if True:\n\tx = 1\n\tif x:\n\t    y = 2\n        z = 3\n", "TabError", "inconsistent use of tabs and spaces in indentation", 5, 1},
+    {"if True:\n\tx = 1\n\tif x:\n\t    y = 2\n        z = 3\n", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 5, 1},
 };
 
 } // namespace
@@ -500,14 +672,16 @@ TEST(FormatSyntaxError, MatchesPython3Stderr) {
                                             "^\nSyntaxError: '(' was never closed\n"},
         {"if x:\npass\n", "  File \"t.py\", line 2\n    pass\n    ^\nIndentationError: expected "
                           "an indented block after 'if' statement on line 1\n"},
-        {"    x = 1\n", "  File \"t.py\", line 1\n    x = 1\nIndentationError: unexpected indent\n"},
+        {"    x = 1\n",
+         "  File \"t.py\", line 1\n    x = 1\nIndentationError: unexpected indent\n"},
         {"return 5\n", "  File \"t.py\", line 1\n    return 5\n    ^^^^^^^^\nSyntaxError: 'return' "
                        "outside function\n"},
         {"if x:\n    a = 1\n  b = 2\n", "  File \"t.py\", line 3\n    b = 2\n         "
-                                       "^\nIndentationError: unindent does not match any outer "
-                                       "indentation level\n"},
-        {"print \"hi\"\n", "  File \"t.py\", line 1\n    print \"hi\"\n    ^^^^^^^^^^\nSyntaxError: "
-                           "Missing parentheses in call to 'print'. Did you mean print(...)?\n"},
+                                        "^\nIndentationError: unindent does not match any outer "
+                                        "indentation level\n"},
+        {"print \"hi\"\n",
+         "  File \"t.py\", line 1\n    print \"hi\"\n    ^^^^^^^^^^\nSyntaxError: "
+         "Missing parentheses in call to 'print'. Did you mean print(...)?\n"},
         {"x = (1 +\n 2) = 3\n", "  File \"t.py\", line 1\n    x = (1 +\n         ^^^\nSyntaxError: "
                                 "cannot assign to expression\n"},
         {"print(f\"{a b}\")\n", "  File \"t.py\", line 1\n    (a b)\n     ^^^\nSyntaxError: "
@@ -527,7 +701,8 @@ TEST(Parser, FiftyThousandLinesParse) {
     std::string source;
     for (int i = 0; i < 5000; ++i) {
         std::string n = std::to_string(i);
-        source += "def f" + n + "(a, b=1, *args, **kw):\n"
+        source += "def f" + n +
+                  "(a, b=1, *args, **kw):\n"
                   "    x = [i * 2 for i in range(a) if i % 3]\n"
                   "    d = {'k': a, 'v': f'{b!r:>10}'}\n"
                   "    if a > b and not x:\n"
@@ -536,7 +711,8 @@ TEST(Parser, FiftyThousandLinesParse) {
                   "        y = lambda z: z ** 2\n"
                   "        return y(a)\n"
                   "\n"
-                  "print(f" + n + "(3))\n";
+                  "print(f" +
+                  n + "(3))\n";
     }
     ParseResult r = parse(source);
     ASSERT_FALSE(r.error);

@@ -3,9 +3,8 @@
 // dropped) must free exactly what the model finds unreachable, batch by batch.
 #include "interp/tracing/reachability.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <map>
 #include <random>
 #include <set>
@@ -28,9 +27,11 @@ struct Model {
             Node n = stack.back();
             stack.pop_back();
             auto it = out.find(n);
-            if (it == out.end()) continue;
+            if (it == out.end())
+                continue;
             for (Node c : it->second)
-                if (seen.insert(c).second) stack.push_back(c);
+                if (seen.insert(c).second)
+                    stack.push_back(c);
         }
         return seen;
     }
@@ -60,20 +61,23 @@ public:
         std::vector<Node> garbage;
         m_reach.collect(
             [&](Node n, auto&& f) {
-                for (Node c : m_model.out[n]) f(c);
+                for (Node c : m_model.out[n])
+                    f(c);
             },
             &garbage);
         std::set<Node> reachable = m_model.reachable();
         std::set<Node> expected;
         for (Node n : m_model.live)
-            if (!reachable.count(n)) expected.insert(n);
+            if (!reachable.count(n))
+                expected.insert(n);
         std::set<Node> got(garbage.begin(), garbage.end());
         EXPECT_EQ(got.size(), garbage.size()) << "a node freed twice";
         EXPECT_EQ(got, expected);
         for (Node g : garbage) {
             m_model.live.erase(g);
             m_model.out.erase(g);
-            for (auto& [from, targets] : m_model.out) targets.erase(g);
+            for (auto& [from, targets] : m_model.out)
+                targets.erase(g);
         }
         EXPECT_EQ(m_reach.liveNodes(), m_model.live.size());
         return garbage;
@@ -110,7 +114,8 @@ TEST(Reachability, DroppedCycleIsFreedAtOnce) {
 TEST(Reachability, DoublyLinkedListKeptByItsTail) {
     Harness h;
     std::vector<Node> nodes;
-    for (int i = 0; i < 50; ++i) nodes.push_back(h.add());
+    for (int i = 0; i < 50; ++i)
+        nodes.push_back(h.add());
     for (int i = 0; i + 1 < 50; ++i) {
         h.edge(nodes[i], nodes[i + 1]);
         h.edge(nodes[i + 1], nodes[i]);
@@ -164,8 +169,10 @@ TEST(Reachability, RandomGraphsMatchAMarkFromTheRoot) {
             int adds = static_cast<int>(rng() % 4);
             for (int i = 0; i < adds; ++i) {
                 Node n = h.add();
-                if (!h.live().empty() && rng() % 3 != 0) h.edge(pick(h.live()), n);
-                else h.edge(kRoot, n);
+                if (!h.live().empty() && rng() % 3 != 0)
+                    h.edge(pick(h.live()), n);
+                else
+                    h.edge(kRoot, n);
             }
             int changes = static_cast<int>(rng() % 6);
             for (int i = 0; i < changes && !h.live().empty(); ++i) {
@@ -181,7 +188,8 @@ TEST(Reachability, RandomGraphsMatchAMarkFromTheRoot) {
                 }
             }
             h.collect();
-            if (::testing::Test::HasFailure()) return;
+            if (::testing::Test::HasFailure())
+                return;
         }
     }
 }
@@ -200,7 +208,12 @@ TEST(Reachability, NestedChainStaysConnectedThroughItsNewHead) {
         h.drop(kRoot, head);
         EXPECT_TRUE(h.reach().liveNodes() == static_cast<std::size_t>(i + 2));
         std::vector<Node> garbage;
-        h.reach().collect([&](Node n, auto&& f) { for (Node c : h.targets(n)) f(c); }, &garbage);
+        h.reach().collect(
+            [&](Node n, auto&& f) {
+                for (Node c : h.targets(n))
+                    f(c);
+            },
+            &garbage);
         ASSERT_TRUE(garbage.empty());
         head = next;
     }

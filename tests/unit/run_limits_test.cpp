@@ -3,10 +3,9 @@
 #include "memstep/diagnostic.h"
 #include "memstep/run.h"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <chrono>
+#include <gtest/gtest.h>
 #include <thread>
 
 using namespace memstep::core;
@@ -24,7 +23,8 @@ TEST(RunLimits, TimeLimitEndsAnInfiniteLoop) {
     const RunResult result = runProgram(kLoop, options);
     ASSERT_TRUE(result.error.has_value());
     EXPECT_EQ(result.error->type, kTimeLimit);
-    EXPECT_EQ(result.error->message, "stopped after 0.2 seconds - the program may be in an infinite loop");
+    EXPECT_EQ(result.error->message,
+              "stopped after 0.2 seconds - the program may be in an infinite loop");
     EXPECT_GT(result.steps, 0u);
     EXPECT_GT(result.trace.stepCount(), 0u);
 }
@@ -37,7 +37,8 @@ TEST(RunLimits, TimeLimitReachesIntoOneLongBuiltinCall) {
     const RunResult result = runProgram("x = sum(range(10**12))\nprint(x)\n", options);
     ASSERT_TRUE(result.error.has_value());
     EXPECT_EQ(result.error->type, kTimeLimit);
-    EXPECT_EQ(result.error->message, "stopped after 1 second - the program may be in an infinite loop");
+    EXPECT_EQ(result.error->message,
+              "stopped after 1 second - the program may be in an infinite loop");
     EXPECT_LT(result.steps, 5u);
     EXPECT_TRUE(result.stdoutText.empty());
 }
@@ -49,7 +50,8 @@ TEST(RunLimits, NoTimeLimitByDefault) {
     const RunResult result = runProgram(kLoop, options);
     ASSERT_TRUE(result.error.has_value());
     EXPECT_EQ(result.error->type, kStepLimit);
-    EXPECT_EQ(result.error->message, "stopped after 5,000 steps - the program may be in an infinite loop");
+    EXPECT_EQ(result.error->message,
+              "stopped after 5,000 steps - the program may be in an infinite loop");
 }
 
 TEST(RunLimits, CancelStopsOneLongBuiltinCall) {

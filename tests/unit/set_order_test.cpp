@@ -4,7 +4,6 @@
 #include "runtime/heap.h"
 
 #include <gtest/gtest.h>
-
 #include <random>
 
 namespace memstep::core::rt {
@@ -13,14 +12,16 @@ namespace {
 std::int64_t countedIndex(const SetObject& s, std::int64_t slot) {
     std::int64_t n = 0;
     for (std::int64_t i = 0; i < slot; ++i)
-        if (s.table[static_cast<std::size_t>(i)].key) ++n;
+        if (s.table[static_cast<std::size_t>(i)].key)
+            ++n;
     return n;
 }
 
 void expectOrderIndexes(const SetObject& s, std::mt19937& rng) {
     for (int probe = 0; probe < 40; ++probe) {
         auto slot = static_cast<std::int64_t>(rng() % (s.table.size() + 1));
-        ASSERT_EQ(s.orderIndex(slot), countedIndex(s, slot)) << "slot " << slot << " of " << s.table.size();
+        ASSERT_EQ(s.orderIndex(slot), countedIndex(s, slot))
+            << "slot " << slot << " of " << s.table.size();
     }
 }
 
@@ -35,7 +36,8 @@ TEST(SetOrderIndex, MatchesACountAfterRandomChanges) {
             switch (rng() % 8) {
             case 0: {
                 std::int64_t slot = s->find(heap.newInt(v).get(), v);
-                if (slot >= 0) s->removeAt(slot);
+                if (slot >= 0)
+                    s->removeAt(slot);
                 break;
             }
             case 1:
@@ -54,10 +56,14 @@ TEST(SetOrderIndex, MatchesACountAfterRandomChanges) {
                     s->merge(*other);
                 }
                 break;
-            default: s->add(heap.newInt(v), v); break;
+            default:
+                s->add(heap.newInt(v), v);
+                break;
             }
-            if (round % 25 == 0) expectOrderIndexes(*s, rng);
-            if (::testing::Test::HasFatalFailure()) return;
+            if (round % 25 == 0)
+                expectOrderIndexes(*s, rng);
+            if (::testing::Test::HasFatalFailure())
+                return;
         }
         ASSERT_GE(s->table.size(), 1024u) << "the test must reach tables that keep block counts";
         expectOrderIndexes(*s, rng);

@@ -8,7 +8,6 @@
 #include "syntax/parser.h"
 
 #include <gtest/gtest.h>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,15 +26,18 @@ inline TeardownRun runWithTeardownReport(std::string_view source, bool record) {
     options.record = record;
     syntax::ParseResult parsed = syntax::parse(source);
     EXPECT_TRUE(parsed.module && !parsed.error);
-    if (!parsed.module) return out;
+    if (!parsed.module)
+        return out;
     std::optional<TraceRecorder> recorder;
-    if (record) recorder.emplace(std::string(source), options.checkpointInterval);
+    if (record)
+        recorder.emplace(std::string(source), options.checkpointInterval);
     {
         interp::Interpreter in(options, source, recorder ? &*recorder : nullptr);
         in.heap().reportTeardownTo(&out.report);
         interp::resolveModule(in, *parsed.module);
         EXPECT_FALSE(in.unsupported.has_value()) << (in.unsupported ? in.unsupported->message : "");
-        if (!in.unsupported) out.error = in.run(*parsed.module);
+        if (!in.unsupported)
+            out.error = in.run(*parsed.module);
         out.output = in.output();
     }
     return out;

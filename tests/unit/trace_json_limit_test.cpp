@@ -3,7 +3,6 @@
 #include "memstep/trace_json.h"
 
 #include <gtest/gtest.h>
-
 #include <sstream>
 #include <string>
 

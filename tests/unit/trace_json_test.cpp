@@ -221,8 +221,9 @@ RunResult compactRun() {
     raise.text = "ValueError";
     raise.message = "bad";
     recorder.addEvent(raise);
-    recorder.endStep(
-        StepInfo{StepKind::Exception, 2, std::nullopt, ExceptionInfo{"ValueError", "bad"}, std::nullopt, std::nullopt, false});
+    recorder.endStep(StepInfo{StepKind::Exception, 2, std::nullopt,
+                              ExceptionInfo{"ValueError", "bad"}, std::nullopt, std::nullopt,
+                              false});
     recorder.addEvent(bind(1, "b", 2));
     recorder.endStep(step(StepKind::Line, 3));
     Event output = event(EventKind::Output);

@@ -89,7 +89,8 @@ Event output(std::string text) {
 }
 
 StepInfo line(int n) {
-    return StepInfo{StepKind::Line, n, std::nullopt, std::nullopt, std::nullopt, std::nullopt, false};
+    return StepInfo{StepKind::Line, n,    std::nullopt, std::nullopt, std::nullopt,
+                    std::nullopt,   false};
 }
 
 HeapObject intObject(std::string value) {
@@ -111,7 +112,8 @@ Trace seedTrace() {
     recorder.endStep(line(3));
     recorder.addEvent(allocInt(2, "11"));
     recorder.addEvent(rebind(1, "a", 1, 2));
-    recorder.endStep(StepInfo{StepKind::Return, 3, ObjectId{3}, std::nullopt, std::nullopt, std::nullopt, false});
+    recorder.endStep(StepInfo{StepKind::Return, 3, ObjectId{3}, std::nullopt, std::nullopt,
+                              std::nullopt, false});
     EXPECT_EQ(recorder.rejectedEvents(), 0u) << recorder.lastRejection();
     return recorder.finish();
 }
@@ -149,7 +151,8 @@ TEST(TraceRecorder, EventsAndStepInfoRoundTrip) {
     EXPECT_EQ(trace.events(1), step1);
     std::vector<Event> step3{allocInt(2, "11"), rebind(1, "a", 1, 2)};
     EXPECT_EQ(trace.events(3), step3);
-    EXPECT_EQ(trace.stepInfo(3), (StepInfo{StepKind::Return, 3, ObjectId{3}, std::nullopt, std::nullopt, std::nullopt, false}));
+    EXPECT_EQ(trace.stepInfo(3), (StepInfo{StepKind::Return, 3, ObjectId{3}, std::nullopt,
+                                           std::nullopt, std::nullopt, false}));
     EXPECT_EQ(trace.stepInfo(1), line(2));
 }
 
@@ -340,7 +343,8 @@ TEST(ApplyEvent, FramesOutputAndStepInfo) {
     applyStepInfo(state, line(4));
     EXPECT_EQ(state.frames[1].line, 4);
     EXPECT_EQ(state.frames[0].line, 0);
-    applyStepInfo(state, StepInfo{StepKind::Return, 5, ObjectId{9}, std::nullopt, std::nullopt, std::nullopt, false});
+    applyStepInfo(state, StepInfo{StepKind::Return, 5, ObjectId{9}, std::nullopt, std::nullopt,
+                                  std::nullopt, false});
     EXPECT_EQ(state.frames[1].returnValue, ObjectId{9});
     ProgramState returning = state;
     applyStepInfo(returning, line(6));
@@ -365,7 +369,8 @@ TEST(ApplyEvent, GeneratorFramesPauseResumeAndGo) {
     ASSERT_TRUE(applyEvent(state, framePush(2, "gen")));
     ASSERT_TRUE(applyEvent(state, allocInt(5, "500")));
     ASSERT_TRUE(applyEvent(state, bind(2, "n", 5)));
-    applyStepInfo(state, StepInfo{StepKind::Return, 3, ObjectId{5}, std::nullopt, std::nullopt, std::nullopt, false});
+    applyStepInfo(state, StepInfo{StepKind::Return, 3, ObjectId{5}, std::nullopt, std::nullopt,
+                                  std::nullopt, false});
     Event pause = framePop(2, 5);
     pause.suspended = true;
     ASSERT_TRUE(applyEvent(state, pause));
@@ -395,13 +400,15 @@ TEST(ApplyEvent, StepInfoMarksRaisingAndYieldOnTheInnermostFrame) {
     ProgramState state;
     ASSERT_TRUE(applyEvent(state, framePush(1, "<module>")));
     ASSERT_TRUE(applyEvent(state, framePush(2, "parse")));
-    StepInfo raising{StepKind::Exception, 3, std::nullopt, ExceptionInfo{"ValueError", "bad"},
-                     std::nullopt, std::nullopt, false};
+    StepInfo raising{
+        StepKind::Exception, 3,    std::nullopt, ExceptionInfo{"ValueError", "bad"}, std::nullopt,
+        std::nullopt,        false};
     raising.raising = ObjectId{7};
     applyStepInfo(state, raising);
     EXPECT_EQ(state.frames[1].raising, ObjectId{7});
     EXPECT_FALSE(state.frames[0].raising.has_value());
-    StepInfo yielding{StepKind::Return, 4, ObjectId{8}, std::nullopt, std::nullopt, std::nullopt, false};
+    StepInfo yielding{StepKind::Return, 4,    ObjectId{8}, std::nullopt, std::nullopt,
+                      std::nullopt,     false};
     yielding.yielded = true;
     applyStepInfo(state, yielding);
     EXPECT_FALSE(state.frames[1].raising.has_value());

@@ -63,9 +63,14 @@ private:
         case 0: {
             o.type = "int";
             // Decimal values (stored compactly) and texts the compact form must leave alone.
-            static const char* const kOddTexts[] = {"-0", "007", "+1", "-9223372036854775808",
-                                                    "123456789012345678901234567890", "999999999999999999"};
-            o.value = pick(0, 5) == 0 ? kOddTexts[pick(0, 5)] : std::to_string(pick(-1000, 1000000));
+            static const char* const kOddTexts[] = {"-0",
+                                                    "007",
+                                                    "+1",
+                                                    "-9223372036854775808",
+                                                    "123456789012345678901234567890",
+                                                    "999999999999999999"};
+            o.value =
+                pick(0, 5) == 0 ? kOddTexts[pick(0, 5)] : std::to_string(pick(-1000, 1000000));
             break;
         }
         case 1:
@@ -401,7 +406,8 @@ Trace rebindLoop(std::size_t steps, std::size_t interval, std::size_t listSize =
             recorder.addEvent(free);
         }
         previous = alloc.object;
-        recorder.endStep(StepInfo{StepKind::Line, static_cast<int>(2 + step % 3), {}, {}, {}, {}, false});
+        recorder.endStep(
+            StepInfo{StepKind::Line, static_cast<int>(2 + step % 3), {}, {}, {}, {}, false});
     }
     EXPECT_EQ(recorder.rejectedEvents(), 0u) << recorder.lastRejection();
     return recorder.finish();

@@ -1,8 +1,7 @@
 #include "memstep/version.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <string_view>
 
 TEST(Version, IsMajorMinorPatch) {

@@ -1,8 +1,8 @@
 #include "step_animator.h"
 
 #include "arrow_item.h"
-#include "diagram_scene.h"
 #include "box_item.h"
+#include "diagram_scene.h"
 
 #include <QEasingCurve>
 #include <QGraphicsRectItem>
@@ -34,7 +34,9 @@ constexpr qreal kGrowFrom = 0.05;
 constexpr qreal kFrameSlide = 60;
 constexpr qreal kFlashZ = 5;
 
-QPointF lerp(QPointF a, QPointF b, qreal t) { return a + (b - a) * t; }
+QPointF lerp(QPointF a, QPointF b, qreal t) {
+    return a + (b - a) * t;
+}
 
 LayoutArrow lerp(const LayoutArrow& a, const LayoutArrow& b, qreal t) {
     LayoutArrow arrow = b;
@@ -55,8 +57,8 @@ LayoutArrow lerp(const LayoutArrow& a, const LayoutArrow& b, qreal t) {
 }
 
 bool sameGeometry(const LayoutArrow& a, const LayoutArrow& b) {
-    return a.start == b.start && a.control1 == b.control1 && a.control2 == b.control2 && a.end == b.end &&
-           a.pieces == b.pieces;
+    return a.start == b.start && a.control1 == b.control1 && a.control2 == b.control2 &&
+           a.end == b.end && a.pieces == b.pieces;
 }
 
 // The arrow shrunk into its own start: where a drawing-out arrow begins.
@@ -76,7 +78,9 @@ QString rowName(const LayoutBox* box, int cell) {
     return label.role == CellRole::Label ? label.text : QString();
 }
 
-QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString fromUtf8(const std::string& text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 // The phase recorded for key, or fallback when the step has no such event.
 template <typename Map, typename Key> int phaseOr(const Map& phases, const Key& key, int fallback) {
@@ -126,7 +130,9 @@ StepAnimator::~StepAnimator() {
     }
 }
 
-bool StepAnimator::isRunning() const { return m_clock->state() == QAbstractAnimation::Running; }
+bool StepAnimator::isRunning() const {
+    return m_clock->state() == QAbstractAnimation::Running;
+}
 
 void StepAnimator::prepare(const core::ProgramState& to, const std::vector<core::Event>& events,
                            std::vector<ExitedFrame> exited) {
@@ -160,7 +166,8 @@ void StepAnimator::addGhost(QGraphicsItem* item) {
 // One step's change between two layouts, and the phase each of its events plays in: a run of
 // like events (several allocations, several frees) plays together.
 struct StepAnimator::Transition {
-    Transition(const DiagramLayoutResult& beforeLayout, const DiagramLayoutResult& afterLayout, bool hadBefore)
+    Transition(const DiagramLayoutResult& beforeLayout, const DiagramLayoutResult& afterLayout,
+               bool hadBefore)
         : before(beforeLayout), after(afterLayout), hadState(hadBefore) {}
 
     // Numbers the events' phases from 1 on and records each one's; returns the output events'
@@ -184,14 +191,16 @@ struct StepAnimator::Transition {
     std::set<ObjectId> returned; // return values of frames popped in this step
 };
 
-std::vector<std::pair<int, std::size_t>> StepAnimator::Transition::phaseEvents(const std::vector<Event>& events) {
+std::vector<std::pair<int, std::size_t>>
+StepAnimator::Transition::phaseEvents(const std::vector<Event>& events) {
     std::vector<std::pair<int, std::size_t>> outputs;
     int phase = kSettlePhase;
     const Event* previous = nullptr;
     for (const Event& event : events) {
-        const bool sameGroup = previous != nullptr && previous->kind == event.kind &&
-                               (event.kind != EventKind::Mutate || previous->object == event.object) &&
-                               event.kind != EventKind::FramePush && event.kind != EventKind::FramePop;
+        const bool sameGroup =
+            previous != nullptr && previous->kind == event.kind &&
+            (event.kind != EventKind::Mutate || previous->object == event.object) &&
+            event.kind != EventKind::FramePush && event.kind != EventKind::FramePop;
         if (!sameGroup) {
             ++phase;
         }
@@ -246,10 +255,12 @@ int StepAnimator::Transition::sourcePhase(const ArrowKey& key, const LayoutBox* 
         return phaseOr(popPhase, frame, phaseOr(pushPhase, frame, kSettlePhase));
     }
     const ObjectId object{source.box};
-    return phaseOr(mutatePhase, object, phaseOr(allocPhase, object, phaseOr(freePhase, object, kSettlePhase)));
+    return phaseOr(mutatePhase, object,
+                   phaseOr(allocPhase, object, phaseOr(freePhase, object, kSettlePhase)));
 }
 
-void StepAnimator::build(const DiagramLayoutResult& before, bool hadState, const std::vector<Event>& events) {
+void StepAnimator::build(const DiagramLayoutResult& before, bool hadState,
+                         const std::vector<Event>& events) {
     Transition transition(before, m_scene->currentLayout(), hadState);
     for (const auto& [phase, bytes] : transition.phaseEvents(events)) {
         m_outputs.push_back({phase, bytes, 0});
@@ -267,7 +278,8 @@ void StepAnimator::animateFrames(const Transition& t) {
         if (const LayoutBox* old = t.hadState ? t.before.findFrame(box.frame) : nullptr) {
             const QPointF from = old->rect.topLeft();
             if (from != to) {
-                addTrack(kSettlePhase, [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
+                addTrack(kSettlePhase,
+                         [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
             }
         } else {
             const QPointF from = to - QPointF(kFrameSlide, 0);
@@ -300,15 +312,19 @@ void StepAnimator::animateObjects(const Transition& t) {
         if (const LayoutBox* old = t.hadState ? t.before.findObject(box.object) : nullptr) {
             const QPointF from = old->rect.topLeft();
             if (from != to) {
-                addTrack(kSettlePhase, [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
+                addTrack(kSettlePhase,
+                         [item, from, to](qreal e) { item->setPos(lerp(from, to, e)); });
             }
         } else {
             item->setTransformOriginPoint(QRectF(QPointF(0, 0), box.rect.size()).center());
             // A new object grows in the first part of its phase; its own arrows follow.
-            addTrack(phaseOr(t.allocPhase, box.object, kSettlePhase), [item](qreal e) {
-                item->setScale(kGrowFrom + (1 - kGrowFrom) * e);
-                item->setOpacity(e);
-            }, 0, 0.6);
+            addTrack(
+                phaseOr(t.allocPhase, box.object, kSettlePhase),
+                [item](qreal e) {
+                    item->setScale(kGrowFrom + (1 - kGrowFrom) * e);
+                    item->setOpacity(e);
+                },
+                0, 0.6);
         }
         auto changes = t.mutations.find(box.object);
         if (changes != t.mutations.end()) {
@@ -348,8 +364,9 @@ void StepAnimator::flashChange(const LayoutBox& box, const Event& change, int ph
             flash = cell.rect;
         }
     }
-    const bool isItem = (change.op == core::MutateOp::SetItem || change.op == core::MutateOp::Insert) &&
-                        change.key.valid() == false && box.title == QStringLiteral("list");
+    const bool isItem =
+        (change.op == core::MutateOp::SetItem || change.op == core::MutateOp::Insert) &&
+        change.key.valid() == false && box.title == QStringLiteral("list");
     if (isItem && change.index >= 0 && std::size_t(change.index) < values.size()) {
         flash = values[std::size_t(change.index)]->rect;
     }
@@ -390,27 +407,31 @@ void StepAnimator::animateArrows(const Transition& t) {
         ghost->setArrow(*arrow);
         addGhost(ghost);
         const ArrowKey& source = key;
-        const LayoutBox* frameBox = source.fromFrame ? t.before.findFrame(FrameId{source.box}) : nullptr;
+        const LayoutBox* frameBox =
+            source.fromFrame ? t.before.findFrame(FrameId{source.box}) : nullptr;
         addTrack(t.sourcePhase(key, frameBox), [ghost](qreal e) { ghost->setOpacity(1 - e); });
     }
 }
 
-std::map<ObjectId, LayoutArrow> StepAnimator::returnValueArrows(
-    const Transition& t, const std::map<ArrowKey, const LayoutArrow*>& oldArrows) {
+std::map<ObjectId, LayoutArrow>
+StepAnimator::returnValueArrows(const Transition& t,
+                                const std::map<ArrowKey, const LayoutArrow*>& oldArrows) {
     // A popped frame's return value arrow: where a value bound from the call comes from.
     std::map<ObjectId, LayoutArrow> returnArrows;
     for (const auto& [key, arrow] : oldArrows) {
         const ArrowKey& source = key;
         if (source.fromFrame && t.popPhase.count(FrameId{source.box}) != 0 &&
             t.returned.count(arrow->target) != 0 &&
-            rowName(t.before.findFrame(FrameId{source.box}), int(source.cell)) == QLatin1String(kReturnLabel)) {
+            rowName(t.before.findFrame(FrameId{source.box}), int(source.cell)) ==
+                QLatin1String(kReturnLabel)) {
             returnArrows.emplace(arrow->target, *arrow);
         }
     }
     return returnArrows;
 }
 
-void StepAnimator::moveArrow(const Transition& t, const LayoutArrow& from, const LayoutArrow& arrow) {
+void StepAnimator::moveArrow(const Transition& t, const LayoutArrow& from,
+                             const LayoutArrow& arrow) {
     if (sameGeometry(from, arrow)) {
         return;
     }
@@ -424,7 +445,8 @@ void StepAnimator::moveArrow(const Transition& t, const LayoutArrow& from, const
         const LayoutBox* oldTarget = t.before.findObject(arrow.target);
         const LayoutBox* newTarget = t.after.findObject(arrow.target);
         const bool moved = oldTarget == nullptr || newTarget == nullptr ||
-                           oldTarget->rect.topLeft() != newTarget->rect.topLeft() || from.start != arrow.start;
+                           oldTarget->rect.topLeft() != newTarget->rect.topLeft() ||
+                           from.start != arrow.start;
         at = moved ? kSettlePhase : kTidyPhase;
     }
     addTrack(at, [item, from, arrow](qreal e) { item->setArrow(lerp(from, arrow, e)); });
@@ -439,20 +461,25 @@ void StepAnimator::drawArrowOut(const Transition& t, const LayoutArrow& arrow,
     qreal share = 0;
     if (source.fromFrame) {
         // A value returned by a call travels from the callee's frame to its new name.
-        const auto bound = t.boundTo.find({FrameId{source.box}, rowName(frameBox, int(source.cell))});
+        const auto bound =
+            t.boundTo.find({FrameId{source.box}, rowName(frameBox, int(source.cell))});
         if (bound != t.boundTo.end()) {
             auto travelling = returnArrows.find(bound->second);
             if (travelling != returnArrows.end()) {
                 from = travelling->second;
             }
         }
-    } else if (t.allocPhase.count(ObjectId{source.box}) != 0 && t.mutatePhase.count(ObjectId{source.box}) == 0) {
+    } else if (t.allocPhase.count(ObjectId{source.box}) != 0 &&
+               t.mutatePhase.count(ObjectId{source.box}) == 0) {
         share = 0.5; // a new object's own references draw once it has grown
     }
-    addTrack(t.sourcePhase(arrow.source, frameBox), [item, from, arrow](qreal e) {
-        item->setOpacity(e > 0 ? 1 : 0);
-        item->setArrow(lerp(from, arrow, std::max(e, 0.02)));
-    }, share, 1);
+    addTrack(
+        t.sourcePhase(arrow.source, frameBox),
+        [item, from, arrow](qreal e) {
+            item->setOpacity(e > 0 ? 1 : 0);
+            item->setArrow(lerp(from, arrow, std::max(e, 0.02)));
+        },
+        share, 1);
 }
 
 void StepAnimator::placeOnTimeline() {
@@ -499,7 +526,8 @@ void StepAnimator::setProgress(qreal t) {
     }
     m_progress = t;
     for (Track& track : m_tracks) {
-        qreal local = track.end > track.start ? (t - track.start) / (track.end - track.start) : (t >= track.end ? 1 : 0);
+        qreal local = track.end > track.start ? (t - track.start) / (track.end - track.start)
+                                              : (t >= track.end ? 1 : 0);
         local = std::clamp(local, 0.0, 1.0);
         const qreal eased = easing().valueForProgress(local);
         if (eased != track.last) {

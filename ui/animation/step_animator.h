@@ -92,7 +92,8 @@ private:
     struct Transition; // step_animator.cpp: both layouts and the phase of each event
 
     // Turns the change from `before` to the scene's layout into tracks on the timeline.
-    void build(const DiagramLayoutResult& before, bool hadState, const std::vector<core::Event>& events);
+    void build(const DiagramLayoutResult& before, bool hadState,
+               const std::vector<core::Event>& events);
     // Frames slide in on their call and out on their return; kept frames glide to their place.
     void animateFrames(const Transition& t);
     // Objects grow when allocated, fade when freed, glide when moved, flash when mutated.
@@ -101,8 +102,8 @@ private:
     // Arrows draw out, slide their head to a new target, make room, or fade.
     void animateArrows(const Transition& t);
     // The return-value arrows of the frames popped in this step, by the object they point at.
-    static std::map<core::ObjectId, LayoutArrow> returnValueArrows(
-        const Transition& t, const std::map<ArrowKey, const LayoutArrow*>& oldArrows);
+    static std::map<core::ObjectId, LayoutArrow>
+    returnValueArrows(const Transition& t, const std::map<ArrowKey, const LayoutArrow*>& oldArrows);
     void moveArrow(const Transition& t, const LayoutArrow& from, const LayoutArrow& arrow);
     void drawArrowOut(const Transition& t, const LayoutArrow& arrow,
                       const std::map<core::ObjectId, LayoutArrow>& returnArrows);

@@ -173,7 +173,8 @@ std::string joinAnd(const std::vector<std::string>& parts) {
     return text;
 }
 
-std::string describeMutation(const ProgramState& before, const ProgramState& after, const Event& event) {
+std::string describeMutation(const ProgramState& before, const ProgramState& after,
+                             const Event& event) {
     const HeapObject* object = findObject(after, event.object);
     const std::string type = object != nullptr ? object->type : std::string();
     const std::string value = shortValue(after, event.value);
@@ -196,7 +197,8 @@ std::string describeMutation(const ProgramState& before, const ProgramState& aft
         }
         break;
     case MutateOp::Insert:
-        if (type == "list" && object != nullptr && event.index + 1 == std::int64_t(object->items.size())) {
+        if (type == "list" && object != nullptr &&
+            event.index + 1 == std::int64_t(object->items.size())) {
             change = "item " + value + " appended";
         } else if (type == "list") {
             change = value + " inserted at index " + std::to_string(event.index);
@@ -231,8 +233,8 @@ std::string describeMutation(const ProgramState& before, const ProgramState& aft
 
 // Sentences that open with the caption's own words start with a capital; those that open
 // with a name from the program keep its spelling (`a` is not `A` in Python).
-bool opensWithName(const std::string& sentence, const ProgramState& before, const ProgramState& after,
-                   const std::vector<Event>& events) {
+bool opensWithName(const std::string& sentence, const ProgramState& before,
+                   const ProgramState& after, const std::vector<Event>& events) {
     std::set<std::string> names;
     for (const Event& event : events) {
         names.insert(event.name);
@@ -248,8 +250,8 @@ bool opensWithName(const std::string& sentence, const ProgramState& before, cons
     }
     for (const std::string& name : names) {
         if (!name.empty() && sentence.compare(0, name.size(), name) == 0 &&
-            (sentence.size() == name.size() || sentence[name.size()] == ' ' || sentence[name.size()] == '(' ||
-             sentence[name.size()] == '\'')) {
+            (sentence.size() == name.size() || sentence[name.size()] == ' ' ||
+             sentence[name.size()] == '(' || sentence[name.size()] == '\'')) {
             return true;
         }
     }
@@ -286,8 +288,8 @@ std::string exceptionType(const ProgramState& state, ObjectId id) {
 
 // "f(1, 2) called: new frame with a -> 1, b -> 2" for the FramePush events[push]; the binds of
 // its parameters that follow are said here and marked done.
-std::string callSentence(const ProgramState& after, const std::vector<Event>& events, std::size_t push,
-                         std::vector<bool>& done) {
+std::string callSentence(const ProgramState& after, const std::vector<Event>& events,
+                         std::size_t push, std::vector<bool>& done) {
     const Event& event = events[push];
     if (event.function == "<module>") {
         return "the program starts with an empty global frame";
@@ -340,24 +342,28 @@ Lifetimes lifetimes(const std::vector<Event>& events) {
 
 std::string bindSentence(const ProgramState& after, const Event& event, const core::StepInfo& info,
                          const Lifetimes& life) {
-    if (info.handling && event.object == *info.handling && life.allocated.count(event.object) == 0) {
-        return "the clause except " + exceptionType(after, event.object) + " catches it as " + event.name;
+    if (info.handling && event.object == *info.handling &&
+        life.allocated.count(event.object) == 0) {
+        return "the clause except " + exceptionType(after, event.object) + " catches it as " +
+               event.name;
     }
     const bool isNew = life.allocated.count(event.object) != 0;
     const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
     if (!isNew && !others.empty()) {
-        return event.name + " refers to the same " + describe(after, event.object) + " as " + joinAnd(others);
+        return event.name + " refers to the same " + describe(after, event.object) + " as " +
+               joinAnd(others);
     }
     return event.name + " refers to " + objectPhrase(after, event.object, isNew);
 }
 
-std::string rebindSentence(const ProgramState& before, const ProgramState& after, const Event& event,
-                           const Lifetimes& life) {
+std::string rebindSentence(const ProgramState& before, const ProgramState& after,
+                           const Event& event, const Lifetimes& life) {
     const bool isNew = life.allocated.count(event.object) != 0;
     const std::vector<std::string> others = namesOf(after, event.object, event.frame, event.name);
     std::string text;
     if (!isNew && !others.empty()) {
-        text = event.name + " now refers to the same " + describe(after, event.object) + " as " + joinAnd(others);
+        text = event.name + " now refers to the same " + describe(after, event.object) + " as " +
+               joinAnd(others);
     } else {
         text = event.name + " now refers to " + objectPhrase(after, event.object, isNew);
     }
@@ -371,13 +377,15 @@ std::string rebindSentence(const ProgramState& before, const ProgramState& after
         }
     }
     if (!stay.empty() && life.freed.count(event.from) == 0) {
-        text += "; " + joinAnd(stay) + (stay.size() == 1 ? " still refers to " : " still refer to ") +
+        text += "; " + joinAnd(stay) +
+                (stay.size() == 1 ? " still refers to " : " still refer to ") +
                 shortValue(after, event.from);
     }
     return text;
 }
 
-std::string returnSentence(const ProgramState& before, const ProgramState& after, const Event& event) {
+std::string returnSentence(const ProgramState& before, const ProgramState& after,
+                           const Event& event) {
     const std::string function = functionName(before, event.frame);
     const core::FrameState* popped = before.frames.empty() ? nullptr : &before.frames.back();
     if (function == "<module>") {
@@ -393,8 +401,9 @@ std::string returnSentence(const ProgramState& before, const ProgramState& after
         return "the paused " + function + " is gone with its generator";
     }
     const std::string value =
-        event.object.valid() ? shortValue(before.heap.count(event.object) != 0 ? before : after, event.object)
-                             : "None";
+        event.object.valid()
+            ? shortValue(before.heap.count(event.object) != 0 ? before : after, event.object)
+            : "None";
     return function + " returned " + value + ": its frame is gone";
 }
 
@@ -410,7 +419,8 @@ std::string freedSentence(const ProgramState& before, const std::vector<Event>& 
             continue;
         }
         names.push_back("the " + describe(before, other.object));
-        const bool holds = object != nullptr && (!object->items.empty() || !object->entries.empty());
+        const bool holds =
+            object != nullptr && (!object->items.empty() || !object->entries.empty());
         if (container.empty() && holds) {
             container = names.back();
         }
@@ -441,13 +451,16 @@ std::string outputSentence(const Event& event) {
 }
 
 std::string raiseSentence(const ProgramState& after, const Event& event) {
-    const std::string who = after.frames.empty() ? "the program" : raiserName(after.frames.back().function);
-    return who + " raises " + event.text + (event.message.empty() ? "" : ": " + clip(event.message));
+    const std::string who =
+        after.frames.empty() ? "the program" : raiserName(after.frames.back().function);
+    return who + " raises " + event.text +
+           (event.message.empty() ? "" : ": " + clip(event.message));
 }
 
 // What the events say, in event order.
 std::vector<std::string> eventSentences(const ProgramState& before, const ProgramState& after,
-                                        const std::vector<Event>& events, const core::StepInfo& info) {
+                                        const std::vector<Event>& events,
+                                        const core::StepInfo& info) {
     const Lifetimes life = lifetimes(events);
     std::vector<std::string> sentences;
     std::vector<bool> done(events.size(), false);
@@ -502,8 +515,9 @@ std::vector<std::string> eventSentences(const ProgramState& before, const Progra
 
 // What the step's kind says beyond its events: an error leaving a frame or stopping the
 // program, a value about to be returned or yielded, an exception arriving or being checked.
-void addStepSentences(const ProgramState& before, const ProgramState& after, const std::vector<Event>& events,
-                      const core::StepInfo& info, std::vector<std::string>& sentences) {
+void addStepSentences(const ProgramState& before, const ProgramState& after,
+                      const std::vector<Event>& events, const core::StepInfo& info,
+                      std::vector<std::string>& sentences) {
     const bool raised = std::any_of(events.begin(), events.end(),
                                     [](const Event& e) { return e.kind == EventKind::Raise; });
     if (info.kind == core::StepKind::Return && info.raising && !after.frames.empty()) {
@@ -524,7 +538,8 @@ void addStepSentences(const ProgramState& before, const ProgramState& after, con
         const std::string value = info.returnValue ? shortValue(after, *info.returnValue) : "None";
         sentences.push_back(frame.function + " is about to return " + value);
     }
-    if (info.kind == core::StepKind::Exception && info.raising && !raised && !after.frames.empty()) {
+    if (info.kind == core::StepKind::Exception && info.raising && !raised &&
+        !after.frames.empty()) {
         // Not raised here: it came up from a call this frame made.
         sentences.push_back("the " + exceptionType(after, *info.raising) + " reaches " +
                             raiserName(after.frames.back().function));
@@ -538,7 +553,8 @@ void addStepSentences(const ProgramState& before, const ProgramState& after, con
         if (info.kind == core::StepKind::Exception && info.exception) {
             sentences.push_back(info.exception->type + " raised");
         } else {
-            sentences.push_back("line " + std::to_string(info.line) + " runs next; nothing changed in memory");
+            sentences.push_back("line " + std::to_string(info.line) +
+                                " runs next; nothing changed in memory");
         }
     }
 }
@@ -557,7 +573,9 @@ std::string joinSentences(const std::vector<std::string>& sentences) {
 
 } // namespace
 
-std::string describeObject(const ProgramState& state, ObjectId id) { return describe(state, id); }
+std::string describeObject(const ProgramState& state, ObjectId id) {
+    return describe(state, id);
+}
 
 std::string describeStep(const ProgramState& before, const ProgramState& after,
                          const std::vector<Event>& events, const core::StepInfo& info) {

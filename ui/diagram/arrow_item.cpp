@@ -1,12 +1,11 @@
 #include "arrow_item.h"
 
 #include <QLineF>
-#include <QStyleOptionGraphicsItem>
-
-#include <algorithm>
-#include <utility>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <utility>
 
 namespace memstep::ui {
 
@@ -21,7 +20,8 @@ QRectF controlBounds(const std::array<QPointF, 4>& c) {
     return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 
-void addVisible(QPainterPath& path, const std::array<QPointF, 4>& c, const QRectF& area, int splits) {
+void addVisible(QPainterPath& path, const std::array<QPointF, 4>& c, const QRectF& area,
+                int splits) {
     // Widened a little: a straight horizontal or vertical piece has bounds of no area, which
     // QRectF::intersects would never count.
     const QRectF bounds = controlBounds(c).adjusted(-0.5, -0.5, 0.5, 0.5);

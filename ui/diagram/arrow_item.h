@@ -10,7 +10,6 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
-
 #include <array>
 #include <vector>
 

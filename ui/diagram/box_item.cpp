@@ -6,7 +6,8 @@
 
 namespace memstep::ui {
 
-BoxItem::BoxItem(const DiagramPalette* palette, const DiagramFonts* fonts) : m_palette(palette), m_fonts(fonts) {}
+BoxItem::BoxItem(const DiagramPalette* palette, const DiagramFonts* fonts)
+    : m_palette(palette), m_fonts(fonts) {}
 
 void BoxItem::setBox(const LayoutBox& box) {
     prepareGeometryChange();
@@ -15,7 +16,9 @@ void BoxItem::setBox(const LayoutBox& box) {
     update();
 }
 
-QRectF BoxItem::boundingRect() const { return m_box.rect.adjusted(-2, -2, 2, 2); }
+QRectF BoxItem::boundingRect() const {
+    return m_box.rect.adjusted(-2, -2, 2, 2);
+}
 
 void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     const BoxPainter boxPainter(*m_palette, *m_fonts);

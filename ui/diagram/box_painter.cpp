@@ -37,8 +37,9 @@ void BoxPainter::paintFrame(QPainter& painter, const LayoutBox& box, bool exited
 
     painter.setFont(m_fonts.title);
     painter.setPen(exited ? m_palette.mutedText : m_palette.text);
-    painter.drawText(box.headerRect.adjusted(DiagramLayout::kPadding, 0, -DiagramLayout::kPadding, 0),
-                     Qt::AlignVCenter | Qt::AlignLeft, box.title);
+    painter.drawText(
+        box.headerRect.adjusted(DiagramLayout::kPadding, 0, -DiagramLayout::kPadding, 0),
+        Qt::AlignVCenter | Qt::AlignLeft, box.title);
     paintCells(painter, box, exited);
     painter.restore();
 }
@@ -99,8 +100,10 @@ void BoxPainter::paintCells(QPainter& painter, const LayoutBox& box, bool exited
     for (const LayoutCell& cell : box.cells) {
         switch (cell.role) {
         case CellRole::Label: {
-            const bool isReturn = box.isFrame && box.returning && &cell == &box.cells[box.cells.size() - 2] &&
-                                  (cell.text == QLatin1String(kReturnLabel) || cell.text == QLatin1String(kYieldedLabel) ||
+            const bool isReturn = box.isFrame && box.returning &&
+                                  &cell == &box.cells[box.cells.size() - 2] &&
+                                  (cell.text == QLatin1String(kReturnLabel) ||
+                                   cell.text == QLatin1String(kYieldedLabel) ||
                                    cell.text == QLatin1String(kRaisingLabel));
             painter.setFont(m_fonts.value);
             painter.setPen(isReturn ? m_palette.returnText : textColor);

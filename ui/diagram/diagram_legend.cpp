@@ -28,7 +28,9 @@ void DiagramLegend::setDiagramPalette(const DiagramPalette& palette) {
     update();
 }
 
-QSize DiagramLegend::sizeHint() const { return QSize(520, kHeight); }
+QSize DiagramLegend::sizeHint() const {
+    return QSize(520, kHeight);
+}
 
 void DiagramLegend::paintEvent(QPaintEvent*) {
     QPainter painter(this);
@@ -67,8 +69,8 @@ void DiagramLegend::paintEvent(QPaintEvent*) {
     painter.setBrush(m_palette.arrow);
     painter.drawEllipse(QPointF(x + 3, midY), 3.5, 3.5);
     painter.drawLine(QPointF(x + 3, midY), QPointF(x + 26, midY));
-    painter.drawPolygon(QPolygonF({QPointF(x + 34, midY), QPointF(x + 24, midY - 4.5),
-                                   QPointF(x + 24, midY + 4.5)}));
+    painter.drawPolygon(QPolygonF(
+        {QPointF(x + 34, midY), QPointF(x + 24, midY - 4.5), QPointF(x + 24, midY + 4.5)}));
     x += 42;
     painter.setPen(m_palette.text);
     painter.drawText(QRectF(x, 0, width() - x, height()), Qt::AlignVCenter | Qt::AlignLeft,

@@ -14,7 +14,8 @@ namespace memstep::ui {
 namespace {
 
 // Removes items whose key is not in `keep`; the scene deletes them.
-template <typename Map, typename Set> void removeStale(QGraphicsScene& scene, Map& items, const Set& keep) {
+template <typename Map, typename Set>
+void removeStale(QGraphicsScene& scene, Map& items, const Set& keep) {
     for (auto it = items.begin(); it != items.end();) {
         if (keep.count(it->first) == 0) {
             scene.removeItem(it->second);
@@ -47,8 +48,8 @@ QString toolTipText(const QString& whole) {
 } // namespace
 
 DiagramScene::DiagramScene(QObject* parent)
-    : QGraphicsScene(parent), m_palette(DiagramPalette::light()),
-      m_fonts(DiagramFonts::standard()), m_layout(m_fonts) {
+    : QGraphicsScene(parent), m_palette(DiagramPalette::light()), m_fonts(DiagramFonts::standard()),
+      m_layout(m_fonts) {
     setBackgroundBrush(m_palette.background);
 }
 
@@ -96,7 +97,8 @@ void DiagramScene::setDiagramPalette(const DiagramPalette& palette) {
 }
 
 void DiagramScene::relayout() {
-    const DiagramLayoutResult previous = std::exchange(m_result, m_layout.layout(*m_state, m_options, m_exited));
+    const DiagramLayoutResult previous =
+        std::exchange(m_result, m_layout.layout(*m_state, m_options, m_exited));
 
     std::unordered_set<core::FrameId> frames;
     for (const LayoutBox& box : m_result.frames) {

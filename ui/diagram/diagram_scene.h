@@ -3,8 +3,8 @@
 // showState() lays the state out and then creates, moves or removes items by id (frames by
 // FrameId, objects by ObjectId, arrows by their slot), so an object that lives across steps is
 // the same item throughout, and an item whose box or arrow did not change is not touched at
-// all: a step repaints what it changed. The scene owns the layout and with it the memory of positions;
-// clearDiagram() forgets both when a new run starts.
+// all: a step repaints what it changed. The scene owns the layout and with it the memory of
+// positions; clearDiagram() forgets both when a new run starts.
 #pragma once
 
 #include "diagram_layout.h"

@@ -1,9 +1,9 @@
 #include "code_editor.h"
 
-#include <Qsci/qscilexerpython.h>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <Qsci/qscilexerpython.h>
 
 namespace memstep::ui {
 
@@ -51,7 +51,8 @@ QPixmap CodeEditor::arrowPixmap(bool next, int size, qreal devicePixelRatio) {
     return pixmap;
 }
 
-CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent), m_lexer(new QsciLexerPython(this)) {
+CodeEditor::CodeEditor(QWidget* parent)
+    : QsciScintilla(parent), m_lexer(new QsciLexerPython(this)) {
     setUtf8(true);
     m_lexer->setAutoIndentStyle(QsciScintilla::AiMaintain | QsciScintilla::AiOpening);
     m_lexer->setIndentationWarning(QsciLexerPython::NoWarning);
@@ -78,7 +79,8 @@ CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent), m_lexer(new Qsc
     setMarginSensitivity(kArrowMargin, true);
     setMarginSensitivity(0, true);
     setMarginMarkerMask(0, 0);
-    setMarginMarkerMask(kArrowMargin, (1 << kMarkerNext) | (1 << kMarkerRan) | (1 << kMarkerBreakpoint));
+    setMarginMarkerMask(kArrowMargin,
+                        (1 << kMarkerNext) | (1 << kMarkerRan) | (1 << kMarkerBreakpoint));
 
     markerDefine(arrowPixmap(true, kMarkerSize).toImage(), kMarkerNext);
     markerDefine(arrowPixmap(false, kMarkerSize).toImage(), kMarkerRan);
@@ -114,10 +116,11 @@ void CodeEditor::applyColors() {
         QColor paper, text, comment, number, string, keyword, name, op, margin, marginText,
             caretLine, selection;
     };
-    const Scheme light{QColor(0xff, 0xff, 0xff), QColor(0x1f, 0x25, 0x2e), QColor(0x6a, 0x73, 0x7d),
-                       QColor(0x09, 0x86, 0x58), QColor(0xa3, 0x15, 0x15), QColor(0x00, 0x33, 0xb3),
-                       QColor(0x79, 0x5e, 0x26), QColor(0x1f, 0x25, 0x2e), QColor(0xf3, 0xf5, 0xf8),
-                       QColor(0x8a, 0x93, 0xa0), QColor(0xf4, 0xf7, 0xfb), QColor(0xc8, 0xdd, 0xf7)};
+    const Scheme light{
+        QColor(0xff, 0xff, 0xff), QColor(0x1f, 0x25, 0x2e), QColor(0x6a, 0x73, 0x7d),
+        QColor(0x09, 0x86, 0x58), QColor(0xa3, 0x15, 0x15), QColor(0x00, 0x33, 0xb3),
+        QColor(0x79, 0x5e, 0x26), QColor(0x1f, 0x25, 0x2e), QColor(0xf3, 0xf5, 0xf8),
+        QColor(0x8a, 0x93, 0xa0), QColor(0xf4, 0xf7, 0xfb), QColor(0xc8, 0xdd, 0xf7)};
     const Scheme dark{QColor(0x1e, 0x22, 0x28), QColor(0xe6, 0xe9, 0xee), QColor(0x8b, 0x94, 0xa1),
                       QColor(0xb5, 0xce, 0xa8), QColor(0xe6, 0xa2, 0x7a), QColor(0x7a, 0xb4, 0xff),
                       QColor(0xdc, 0xdc, 0xaa), QColor(0xe6, 0xe9, 0xee), QColor(0x25, 0x2a, 0x31),
@@ -130,12 +133,12 @@ void CodeEditor::applyColors() {
     m_lexer->setColor(s.comment, QsciLexerPython::Comment);
     m_lexer->setColor(s.comment, QsciLexerPython::CommentBlock);
     m_lexer->setColor(s.number, QsciLexerPython::Number);
-    for (int style : {QsciLexerPython::DoubleQuotedString, QsciLexerPython::SingleQuotedString,
-                      QsciLexerPython::TripleSingleQuotedString,
-                      QsciLexerPython::TripleDoubleQuotedString, QsciLexerPython::UnclosedString,
-                      QsciLexerPython::DoubleQuotedFString, QsciLexerPython::SingleQuotedFString,
-                      QsciLexerPython::TripleSingleQuotedFString,
-                      QsciLexerPython::TripleDoubleQuotedFString}) {
+    for (int style :
+         {QsciLexerPython::DoubleQuotedString, QsciLexerPython::SingleQuotedString,
+          QsciLexerPython::TripleSingleQuotedString, QsciLexerPython::TripleDoubleQuotedString,
+          QsciLexerPython::UnclosedString, QsciLexerPython::DoubleQuotedFString,
+          QsciLexerPython::SingleQuotedFString, QsciLexerPython::TripleSingleQuotedFString,
+          QsciLexerPython::TripleDoubleQuotedFString}) {
         m_lexer->setColor(s.string, style);
     }
     m_lexer->setColor(s.keyword, QsciLexerPython::Keyword);

@@ -5,8 +5,8 @@
 // indicator numbers are fixed constants here so the window and the tests can ask for them.
 #pragma once
 
-#include <Qsci/qsciscintilla.h>
 #include <QSet>
+#include <Qsci/qsciscintilla.h>
 
 class QsciLexerPython;
 
@@ -16,11 +16,11 @@ class CodeEditor : public QsciScintilla {
     Q_OBJECT
 
 public:
-    static constexpr int kMarkerNext = 1;       // the line that runs next
-    static constexpr int kMarkerRan = 2;        // the line that just ran
+    static constexpr int kMarkerNext = 1; // the line that runs next
+    static constexpr int kMarkerRan = 2;  // the line that just ran
     static constexpr int kMarkerBreakpoint = 3;
-    static constexpr int kMarkerErrorLine = 4;  // background of a line that raised
-    static constexpr int kErrorIndicator = 8;   // squiggle under a syntax error
+    static constexpr int kMarkerErrorLine = 4; // background of a line that raised
+    static constexpr int kErrorIndicator = 8;  // squiggle under a syntax error
     static constexpr int kArrowMargin = 1;
 
     explicit CodeEditor(QWidget* parent = nullptr);

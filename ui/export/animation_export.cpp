@@ -27,13 +27,15 @@ QImage renderFrame(DiagramScene& scene, const QRectF& source, qreal scale) {
 } // namespace
 
 ExportOutcome AnimationExport::writeGif(const core::Trace& trace, const QString& path,
-                                        const AnimationOptions& options, const ExportProgress& progress,
-                                        QString* error) {
+                                        const AnimationOptions& options,
+                                        const ExportProgress& progress, QString* error) {
     const int count = int(trace.stepCount());
     if (count == 0 || options.first < 0 || options.last >= count || options.first > options.last) {
         if (error != nullptr) {
             *error = QObject::tr("Steps %1 to %2 are not in the program's %3 steps")
-                         .arg(options.first + 1).arg(options.last + 1).arg(count);
+                         .arg(options.first + 1)
+                         .arg(options.last + 1)
+                         .arg(count);
         }
         return ExportOutcome::Failed;
     }
@@ -69,12 +71,15 @@ ExportOutcome AnimationExport::writeGif(const core::Trace& trace, const QString&
         return ExportOutcome::Failed;
     }
     StepReplay replay(trace, options.layout);
-    const int tweenMs = options.framesPerPhase > 0 ? phaseDurationMs(AnimationSpeed::Normal) / options.framesPerPhase : 0;
+    const int tweenMs = options.framesPerPhase > 0
+                            ? phaseDurationMs(AnimationSpeed::Normal) / options.framesPerPhase
+                            : 0;
     bool failed = false;
     for (int step = options.first; step <= options.last; ++step) {
         if (step > options.first && options.framesPerPhase > 0) {
             replay.animateTo(step, options.framesPerPhase, [&](qreal) {
-                failed = !writer.addFrame(renderFrame(replay.scene(), canvas, options.scale), tweenMs, error);
+                failed = !writer.addFrame(renderFrame(replay.scene(), canvas, options.scale),
+                                          tweenMs, error);
                 return !failed;
             });
         } else {
@@ -82,7 +87,8 @@ ExportOutcome AnimationExport::writeGif(const core::Trace& trace, const QString&
         }
         // The last frame stays a little longer, so the loop's restart reads as a restart.
         const int delay = step == options.last ? options.stepDelayMs * 3 : options.stepDelayMs;
-        if (failed || !writer.addFrame(renderFrame(replay.scene(), canvas, options.scale), delay, error)) {
+        if (failed ||
+            !writer.addFrame(renderFrame(replay.scene(), canvas, options.scale), delay, error)) {
             writer.close(nullptr);
             QFile::remove(path);
             return ExportOutcome::Failed;

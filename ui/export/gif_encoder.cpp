@@ -2,10 +2,10 @@
 
 #include <QFile>
 #include <algorithm>
-#include <cmath>
-#include <limits>
 #include <array>
+#include <cmath>
 #include <gif_lib.h>
+#include <limits>
 #include <numeric>
 
 namespace memstep::ui {
@@ -43,7 +43,9 @@ int channel(int bin, int which) {
 } // namespace
 
 void PaletteBuilder::add(const QImage& image) {
-    const QImage rgb = image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
+    const QImage rgb = image.format() == QImage::Format_RGB32
+                           ? image
+                           : image.convertToFormat(QImage::Format_RGB32);
     for (int y = 0; y < rgb.height(); ++y) {
         const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
         for (int x = 0; x < rgb.width(); ++x) {
@@ -108,7 +110,8 @@ std::vector<QRgb> PaletteBuilder::build(int maxColours) const {
             break;
         }
         const int c = best->longest;
-        std::sort(used.begin() + std::ptrdiff_t(best->begin), used.begin() + std::ptrdiff_t(best->end),
+        std::sort(used.begin() + std::ptrdiff_t(best->begin),
+                  used.begin() + std::ptrdiff_t(best->end),
                   [c](int a, int b) { return channel(a, c) < channel(b, c); });
         // Cut at the median pixel, leaving at least one bin on each side.
         const std::uint64_t half = best->count / 2;
@@ -162,8 +165,9 @@ ColorMapper::ColorMapper(std::vector<QRgb> palette)
 
 std::uint8_t ColorMapper::index(QRgb colour) {
     constexpr int shift = 8 - kCacheBits;
-    const std::size_t key = std::size_t(((qRed(colour) >> shift) << (2 * kCacheBits)) |
-                                        ((qGreen(colour) >> shift) << kCacheBits) | (qBlue(colour) >> shift));
+    const std::size_t key =
+        std::size_t(((qRed(colour) >> shift) << (2 * kCacheBits)) |
+                    ((qGreen(colour) >> shift) << kCacheBits) | (qBlue(colour) >> shift));
     std::int16_t& cached = m_cache[key];
     if (cached < 0) {
         int best = 0;
@@ -196,7 +200,8 @@ bool GifWriter::fail(const QString& what, int code, QString* error) {
     if (error != nullptr) {
         const char* reason = GifErrorString(code);
         *error = QObject::tr("Could not write %1: %2 (%3)")
-                     .arg(m_path, what, reason != nullptr ? QString::fromLatin1(reason) : QString::number(code));
+                     .arg(m_path, what,
+                          reason != nullptr ? QString::fromLatin1(reason) : QString::number(code));
     }
     return false;
 }
@@ -209,7 +214,8 @@ bool GifWriter::open(const QString& path, QSize size, std::vector<QRgb> palette,
     if (palette.empty() || palette.size() > 256 || size.isEmpty() || size.width() > 65535 ||
         size.height() > 65535) {
         if (error != nullptr) {
-            *error = QObject::tr("Could not write %1: the animation has no colours or no size").arg(path);
+            *error = QObject::tr("Could not write %1: the animation has no colours or no size")
+                         .arg(path);
         }
         return false;
     }
@@ -245,7 +251,8 @@ bool GifWriter::open(const QString& path, QSize size, std::vector<QRgb> palette,
     const GifByteType loop[3] = {1, 0, 0};
     if (EGifPutExtensionLeader(m_gif, APPLICATION_EXT_FUNC_CODE) == GIF_ERROR ||
         EGifPutExtensionBlock(m_gif, 11, "NETSCAPE2.0") == GIF_ERROR ||
-        EGifPutExtensionBlock(m_gif, 3, loop) == GIF_ERROR || EGifPutExtensionTrailer(m_gif) == GIF_ERROR) {
+        EGifPutExtensionBlock(m_gif, 3, loop) == GIF_ERROR ||
+        EGifPutExtensionTrailer(m_gif) == GIF_ERROR) {
         return fail(QObject::tr("loop extension"), m_gif->Error, error);
     }
     return true;
@@ -254,11 +261,14 @@ bool GifWriter::open(const QString& path, QSize size, std::vector<QRgb> palette,
 bool GifWriter::addFrame(const QImage& image, int delayMs, QString* error) {
     if (m_gif == nullptr || image.size() != m_size) {
         if (error != nullptr) {
-            *error = QObject::tr("Could not write %1: a frame does not have the animation's size").arg(m_path);
+            *error = QObject::tr("Could not write %1: a frame does not have the animation's size")
+                         .arg(m_path);
         }
         return false;
     }
-    const QImage rgb = image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
+    const QImage rgb = image.format() == QImage::Format_RGB32
+                           ? image
+                           : image.convertToFormat(QImage::Format_RGB32);
     const int width = m_size.width();
     const int height = m_size.height();
     std::vector<std::uint8_t> indices(std::size_t(width) * std::size_t(height));
@@ -312,7 +322,8 @@ bool GifWriter::addFrame(const QImage& image, int delayMs, QString* error) {
         return fail(QObject::tr("frame header"), m_gif->Error, error);
     }
     for (int y = top; y <= bottom; ++y) {
-        GifPixelType* line = indices.data() + std::size_t(y) * std::size_t(width) + std::size_t(left);
+        GifPixelType* line =
+            indices.data() + std::size_t(y) * std::size_t(width) + std::size_t(left);
         if (EGifPutLine(m_gif, line, w) == GIF_ERROR) {
             return fail(QObject::tr("frame pixels"), m_gif->Error, error);
         }
@@ -333,7 +344,8 @@ bool GifWriter::close(QString* error) {
     m_file->close();
     m_file.reset();
     if (result == GIF_ERROR || !flushed) {
-        return fail(QObject::tr("closing the file"), result == GIF_ERROR ? code : E_GIF_ERR_WRITE_FAILED, error);
+        return fail(QObject::tr("closing the file"),
+                    result == GIF_ERROR ? code : E_GIF_ERR_WRITE_FAILED, error);
     }
     return true;
 }

@@ -34,7 +34,9 @@ const QColor kNextLineFill(0xfb, 0xe0, 0xdc);
 const QColor kRanLineFill(0xdf, 0xf2, 0xe4);
 const QColor kOutputFill(0xf5, 0xf6, 0xf8);
 
-QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString fromUtf8(const std::string& text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 QFont font(bool mono, qreal size, bool bold = false) {
     QFont f(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"));
@@ -59,8 +61,8 @@ QStringList splitLines(const QString& text) {
 }
 
 bool isLimit(const core::Diagnostic& d) {
-    return d.type == core::kStepLimit || d.type == core::kMemoryLimit || d.type == core::kUnsupported ||
-           d.type == core::kCancelled;
+    return d.type == core::kStepLimit || d.type == core::kMemoryLimit ||
+           d.type == core::kUnsupported || d.type == core::kCancelled;
 }
 
 struct StepLines {
@@ -78,7 +80,8 @@ StepLines stepLines(const core::Trace& trace, int step, const core::ProgramState
     return lines;
 }
 
-void drawCode(QPainter& painter, const QRectF& area, const QStringList& code, const StepLines& marks) {
+void drawCode(QPainter& painter, const QRectF& area, const QStringList& code,
+              const StepLines& marks) {
     // The largest font at which every line fits, in height and in width; a long program shows
     // the lines around the next line instead, and a very wide line is cut with an ellipsis.
     qreal size = kLargestCodeFont;
@@ -88,7 +91,8 @@ void drawCode(QPainter& painter, const QRectF& area, const QStringList& code, co
             return false;
         }
         const QFontMetricsF metrics(font(true, s), painter.device());
-        const qreal gutter = s * 1.1 + 4 + metrics.horizontalAdvance(QString::number(code.size())) + s * 1.4;
+        const qreal gutter =
+            s * 1.1 + 4 + metrics.horizontalAdvance(QString::number(code.size())) + s * 1.4;
         for (const QString& line : code) {
             if (gutter + metrics.horizontalAdvance(line) > area.width()) {
                 return false;
@@ -121,16 +125,19 @@ void drawCode(QPainter& painter, const QRectF& area, const QStringList& code, co
         const bool isNext = number == marks.next;
         const bool isRan = number == marks.ran;
         if (isNext || isRan) {
-            painter.fillRect(row.adjusted(arrowSize + 2, 0, 0, 0), isNext ? kNextLineFill : kRanLineFill);
+            painter.fillRect(row.adjusted(arrowSize + 2, 0, 0, 0),
+                             isNext ? kNextLineFill : kRanLineFill);
             const QRectF arrow(row.left(), row.center().y() - arrowSize / 2, arrowSize, arrowSize);
             // Both marks on one line (a loop's line ran and runs again): the next arrow wins.
-            painter.drawPixmap(arrow, isNext ? nextArrow : ranArrow, QRectF(QPointF(0, 0), nextArrow.size()));
+            painter.drawPixmap(arrow, isNext ? nextArrow : ranArrow,
+                               QRectF(QPointF(0, 0), nextArrow.size()));
         }
         painter.setPen(kMuted);
         painter.drawText(QRectF(row.left() + arrowSize + 4, row.top(), numberWidth, height),
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(number));
         painter.setPen(kText);
-        const QString text = metrics.elidedText(code[number - 1], Qt::ElideRight, area.right() - textLeft);
+        const QString text =
+            metrics.elidedText(code[number - 1], Qt::ElideRight, area.right() - textLeft);
         painter.drawText(QRectF(textLeft, row.top(), area.right() - textLeft, height),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
     }
@@ -142,16 +149,19 @@ void drawLegend(QPainter& painter, const QRectF& area) {
     qreal x = area.left();
     for (bool next : {false, true}) {
         const QPixmap arrow = CodeEditor::arrowPixmap(next, 10, 8);
-        painter.drawPixmap(QRectF(x, area.top(), 10, 10), arrow, QRectF(QPointF(0, 0), arrow.size()));
+        painter.drawPixmap(QRectF(x, area.top(), 10, 10), arrow,
+                           QRectF(QPointF(0, 0), arrow.size()));
         x += 13;
-        const QString label = next ? QObject::tr("next line to run") : QObject::tr("line that just ran");
+        const QString label =
+            next ? QObject::tr("next line to run") : QObject::tr("line that just ran");
         painter.setPen(kMuted);
         painter.drawText(QPointF(x, area.top() + 8), label);
         x += QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(label) + 14;
     }
 }
 
-void drawOutput(QPainter& painter, const QRectF& area, const QString& output, const QString& traceback) {
+void drawOutput(QPainter& painter, const QRectF& area, const QString& output,
+                const QString& traceback) {
     painter.fillRect(area, kOutputFill);
     painter.setPen(kRule);
     painter.drawRect(area);
@@ -173,14 +183,15 @@ void drawOutput(QPainter& painter, const QRectF& area, const QString& output, co
     const int first = std::max(0, int(lines.size()) - visible);
     for (int i = first; i < lines.size(); ++i) {
         painter.setPen(i >= outputLines ? QColor(0xb0, 0x20, 0x18) : kText);
-        painter.drawText(QRectF(text.left(), text.top() + (i - first) * height, text.width(), height),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(lines[i], Qt::ElideRight, text.width()));
+        painter.drawText(
+            QRectF(text.left(), text.top() + (i - first) * height, text.width(), height),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(lines[i], Qt::ElideRight, text.width()));
     }
     if (lines.isEmpty()) {
         painter.setPen(kMuted);
-        painter.drawText(QRectF(text.left(), text.top(), text.width(), height), Qt::AlignLeft | Qt::AlignVCenter,
-                         QObject::tr("(nothing printed yet)"));
+        painter.drawText(QRectF(text.left(), text.top(), text.width(), height),
+                         Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("(nothing printed yet)"));
     }
 }
 
@@ -194,19 +205,26 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
     if (count == 0 || options.first < 0 || options.last >= count || options.first > options.last) {
         if (error != nullptr) {
             *error = QObject::tr("Steps %1 to %2 are not in the program's %3 steps")
-                         .arg(options.first + 1).arg(options.last + 1).arg(count);
+                         .arg(options.first + 1)
+                         .arg(options.last + 1)
+                         .arg(count);
         }
         return ExportOutcome::Failed;
     }
     const QStringList code = splitLines(fromUtf8(trace.source()));
-    const QString name = options.programName.isEmpty() ? QStringLiteral("program.py") : options.programName;
+    const QString name =
+        options.programName.isEmpty() ? QStringLiteral("program.py") : options.programName;
 
     ExportOutcome outcome = ExportOutcome::Written;
     {
         QPdfWriter pdf(path);
         pdf.setResolution(kResolution);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-        pdf.setTitle(QObject::tr("%1: steps %2 to %3").arg(name).arg(options.first + 1).arg(options.last + 1));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+        pdf.setTitle(QObject::tr("%1: steps %2 to %3")
+                         .arg(name)
+                         .arg(options.first + 1)
+                         .arg(options.last + 1));
         pdf.setCreator(QStringLiteral("memstep"));
         QPainter painter;
         if (!painter.begin(&pdf)) {
@@ -238,7 +256,8 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
             painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
                              QObject::tr("Step %1 of %2").arg(step + 1).arg(count));
             painter.setPen(QPen(kRule, 0.8));
-            painter.drawLine(QPointF(header.left(), header.bottom() + 2), QPointF(header.right(), header.bottom() + 2));
+            painter.drawLine(QPointF(header.left(), header.bottom() + 2),
+                             QPointF(header.right(), header.bottom() + 2));
 
             const QRectF body(kMargin, header.bottom() + 10, header.width(),
                               page.height() - kMargin - header.bottom() - 10);
@@ -248,7 +267,8 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
             const QRectF codeArea(body.left(), body.top(), leftWidth,
                                   body.height() - outputHeight - legendHeight - kGap);
             const QRectF legendArea(body.left(), codeArea.bottom() + 4, leftWidth, legendHeight);
-            const QRectF outputArea(body.left(), body.bottom() - outputHeight, leftWidth, outputHeight);
+            const QRectF outputArea(body.left(), body.bottom() - outputHeight, leftWidth,
+                                    outputHeight);
             const QRectF diagramArea(body.left() + leftWidth + kGap, body.top(),
                                      body.width() - leftWidth - kGap, body.height());
 
@@ -258,7 +278,8 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
             if (step + 1 == count && result.error && !isLimit(*result.error)) {
                 traceback = fromUtf8(result.error->traceback);
                 if (traceback.isEmpty()) {
-                    traceback = fromUtf8(result.error->type) + QStringLiteral(": ") + fromUtf8(result.error->message);
+                    traceback = fromUtf8(result.error->type) + QStringLiteral(": ") +
+                                fromUtf8(result.error->message);
                 }
             }
             drawOutput(painter, outputArea, fromUtf8(state.stdoutText), traceback);
@@ -268,8 +289,9 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
                              QPointF(diagramArea.left() - kGap / 2, body.bottom()));
             const QRectF source = replay.scene().diagramRect();
             if (source.width() > 0 && source.height() > 0) {
-                const qreal scale = std::min({diagramArea.width() / source.width(),
-                                              diagramArea.height() / source.height(), kMaxDiagramScale});
+                const qreal scale =
+                    std::min({diagramArea.width() / source.width(),
+                              diagramArea.height() / source.height(), kMaxDiagramScale});
                 replay.scene().render(&painter,
                                       QRectF(diagramArea.topLeft(), source.size() * scale), source);
             }

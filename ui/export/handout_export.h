@@ -15,8 +15,8 @@
 namespace memstep::ui {
 
 struct HandoutOptions {
-    int first = 0; // 0-based, inclusive
-    int last = 0;  // 0-based, inclusive
+    int first = 0;       // 0-based, inclusive
+    int last = 0;        // 0-based, inclusive
     QString programName; // shown in each page's header
     LayoutOptions layout;
 };

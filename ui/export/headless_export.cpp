@@ -10,7 +10,8 @@
 
 namespace memstep::ui {
 
-std::optional<core::RunResult> HeadlessExport::runForExport(const QString& programPath, QTextStream& err) {
+std::optional<core::RunResult> HeadlessExport::runForExport(const QString& programPath,
+                                                            QTextStream& err) {
     QFile file(programPath);
     if (!file.open(QIODevice::ReadOnly)) {
         err << "memstep: cannot read " << programPath << ": " << file.errorString() << '\n';
@@ -59,8 +60,9 @@ int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) 
         return 2;
     }
     if (result.error) {
-        err << "memstep: note: the program stopped with " << QString::fromStdString(result.error->type)
-            << ": " << QString::fromStdString(result.error->message) << '\n';
+        err << "memstep: note: the program stopped with "
+            << QString::fromStdString(result.error->type) << ": "
+            << QString::fromStdString(result.error->message) << '\n';
     }
 
     DiagramScene scene;
@@ -68,7 +70,8 @@ int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) 
 
     ExportOptions exportOptions;
     exportOptions.scale = request.scale;
-    exportOptions.background = request.transparent ? ExportBackground::Transparent : ExportBackground::White;
+    exportOptions.background =
+        request.transparent ? ExportBackground::Transparent : ExportBackground::White;
     DiagramExporter exporter(scene);
     QString error;
     const bool ok = request.svg ? exporter.writeSvg(request.outputPath, exportOptions, &error)

@@ -37,7 +37,8 @@ public:
 
     // Reads and runs a program for an export. nullopt (with a message on err) when the file
     // cannot be read or the run recorded no step to draw.
-    static std::optional<core::RunResult> runForExport(const QString& programPath, QTextStream& err);
+    static std::optional<core::RunResult> runForExport(const QString& programPath,
+                                                       QTextStream& err);
 
     // Sets the scene up as request asks (palette, options) and shows `step` (1-based) of the
     // trace the way the window would after stepping there: the kReplaySteps before it first.

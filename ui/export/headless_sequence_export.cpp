@@ -10,7 +10,8 @@
 namespace memstep::ui {
 
 int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStream& err) {
-    const std::optional<core::RunResult> loaded = HeadlessExport::runForExport(request.programPath, err);
+    const std::optional<core::RunResult> loaded =
+        HeadlessExport::runForExport(request.programPath, err);
     if (!loaded) {
         return 1;
     }
@@ -20,8 +21,8 @@ int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStrea
     const long long to = request.to.value_or(count);
     for (const auto& [name, value] : {std::pair{"--from", from}, std::pair{"--to", to}}) {
         if (value < 1 || value > count) {
-            err << "memstep: " << name << ' ' << value << " is out of range: the program has " << count
-                << (count == 1 ? " step\n" : " steps\n");
+            err << "memstep: " << name << ' ' << value << " is out of range: the program has "
+                << count << (count == 1 ? " step\n" : " steps\n");
             return 2;
         }
     }
@@ -30,8 +31,9 @@ int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStrea
         return 2;
     }
     if (result.error) {
-        err << "memstep: note: the program stopped with " << QString::fromStdString(result.error->type)
-            << ": " << QString::fromStdString(result.error->message) << '\n';
+        err << "memstep: note: the program stopped with "
+            << QString::fromStdString(result.error->type) << ": "
+            << QString::fromStdString(result.error->message) << '\n';
     }
     LayoutOptions layout;
     layout.everyObject = request.everyObject;

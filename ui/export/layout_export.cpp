@@ -213,7 +213,8 @@ QString pythonType(const core::ProgramState& state, core::ObjectId id) {
 QString arrowSource(const DiagramLayoutResult& layout, const ArrowKey& source) {
     const LayoutBox* box = source.fromFrame ? layout.findFrame(core::FrameId{source.box})
                                             : layout.findObject(core::ObjectId{source.box});
-    if (box == nullptr || source.cell >= box->cells.size() || box->cells[source.cell].sourceName.isEmpty()) {
+    if (box == nullptr || source.cell >= box->cells.size() ||
+        box->cells[source.cell].sourceName.isEmpty()) {
         return source.toString();
     }
     const QChar kind = source.fromFrame ? QLatin1Char('f') : QLatin1Char('o');

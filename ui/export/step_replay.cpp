@@ -6,7 +6,8 @@
 
 namespace memstep::ui {
 
-StepReplay::StepReplay(const core::Trace& trace, const LayoutOptions& options, const DiagramPalette& palette)
+StepReplay::StepReplay(const core::Trace& trace, const LayoutOptions& options,
+                       const DiagramPalette& palette)
     : m_trace(trace) {
     m_scene.setDiagramPalette(palette);
     m_scene.setOptions(options);

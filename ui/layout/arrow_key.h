@@ -23,8 +23,8 @@ struct ArrowKey {
 
 struct ArrowKeyHash {
     std::size_t operator()(const ArrowKey& key) const noexcept {
-        return std::hash<std::uint64_t>()((std::uint64_t(key.box) << 32 | std::uint64_t(key.cell)) * 2 +
-                                          (key.fromFrame ? 1 : 0));
+        return std::hash<std::uint64_t>()(
+            (std::uint64_t(key.box) << 32 | std::uint64_t(key.cell)) * 2 + (key.fromFrame ? 1 : 0));
     }
 };
 

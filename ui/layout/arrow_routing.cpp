@@ -18,8 +18,8 @@ namespace {
 
 using namespace routing;
 
-constexpr qreal kSampleLength = 8;     // scene pixels per polyline piece when checking a curve
-constexpr int kMaxCandidates = 24;     // single curves tried per arrow before a detour
+constexpr qreal kSampleLength = 8;       // scene pixels per polyline piece when checking a curve
+constexpr int kMaxCandidates = 24;       // single curves tried per arrow before a detour
 constexpr int kMaxCandidatesCrowded = 2; // in a diagram too big for detours
 constexpr qreal kMaxReach = 200; // controls this far at most: a long arrow must not swing wide
 // A detour costs a grid search; a diagram with more arrows than this keeps the least crossing
@@ -45,11 +45,13 @@ QPointF exitControl(Exit exit, QPointF start, const Slot& slot, QPointF end, qre
         return start + QPointF(std::min(kMaxReach, k * scale), 0);
     }
     case Exit::Down: {
-        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * std::min(kMaxClear, slot.box.bottom() - start.y())});
+        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy),
+                                  3.0 * std::min(kMaxClear, slot.box.bottom() - start.y())});
         return start + QPointF(0, std::min(kMaxReach, k * scale));
     }
     case Exit::Up: {
-        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy), 3.0 * std::min(kMaxClear, start.y() - slot.box.top())});
+        const qreal k = std::max({40.0, 0.4 * std::hypot(dx, dy),
+                                  3.0 * std::min(kMaxClear, start.y() - slot.box.top())});
         return start - QPointF(0, std::min(kMaxReach, k * scale));
     }
     }
@@ -62,10 +64,14 @@ QPointF arrivalControl(Side side, QPointF start, QPointF end, qreal scale) {
     const qreal dy = std::abs(end.y() - start.y());
     const qreal k = std::min(kMaxReach, std::max(30.0, 0.45 * std::hypot(dx, dy)) * scale);
     switch (side) {
-    case Side::Left: return end - QPointF(k, 0);
-    case Side::Right: return end + QPointF(k, 0);
-    case Side::Top: return end - QPointF(0, k);
-    case Side::Bottom: return end + QPointF(0, k);
+    case Side::Left:
+        return end - QPointF(k, 0);
+    case Side::Right:
+        return end + QPointF(k, 0);
+    case Side::Top:
+        return end - QPointF(0, k);
+    case Side::Bottom:
+        return end + QPointF(0, k);
     }
     return end;
 }
@@ -75,7 +81,8 @@ QPointF arrivalControl(Side side, QPointF start, QPointF end, qreal scale) {
 // Counting stops at `enough`.
 int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const ArrowOrigin& origin,
                  const BoxIndex& index, int enough) {
-    const qreal length = QLineF(start, c.control1).length() + QLineF(c.control1, c.control2).length() +
+    const qreal length = QLineF(start, c.control1).length() +
+                         QLineF(c.control1, c.control2).length() +
                          QLineF(c.control2, c.end).length();
     const int pieces = std::clamp(int(std::ceil(length / kSampleLength)), 16, 160);
     const QRectF targetInside = origin.target->rect.adjusted(1, 1, -1, -1);
@@ -133,9 +140,9 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
 // Routes one arrow, avoiding the ends already taken on its target, and takes its end. record,
 // when given, receives what the search looked at (RouteMemo::Entry's searchedDetour, looked,
 // crowdCells and crowd).
-void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, const BoxIndex& index,
-              std::vector<QPointF>& usedEnds, Occupancy& occupancy, bool mayDetour, RouteMemo::Entry* record,
-              SearchStates& searched) {
+void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
+              const BoxIndex& index, std::vector<QPointF>& usedEnds, Occupancy& occupancy,
+              bool mayDetour, RouteMemo::Entry* record, SearchStates& searched) {
     const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
     const QRectF target = origin.target->rect;
@@ -175,9 +182,13 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
                             const int cost = crossingCost(c, start, slot, origin, index, bestCost);
                             if (record != nullptr) {
                                 // The curve lies within its control points' bounds.
-                                const auto [minX, maxX] = std::minmax({start.x(), c.control1.x(), c.control2.x(), c.end.x()});
-                                const auto [minY, maxY] = std::minmax({start.y(), c.control1.y(), c.control2.y(), c.end.y()});
-                                record->looked.push_back(QRectF(QPointF(minX, minY), QPointF(maxX, maxY)).adjusted(-2, -2, 2, 2));
+                                const auto [minX, maxX] = std::minmax(
+                                    {start.x(), c.control1.x(), c.control2.x(), c.end.x()});
+                                const auto [minY, maxY] = std::minmax(
+                                    {start.y(), c.control1.y(), c.control2.y(), c.end.y()});
+                                record->looked.push_back(
+                                    QRectF(QPointF(minX, minY), QPointF(maxX, maxY))
+                                        .adjusted(-2, -2, 2, 2));
                             }
                             if (cost < bestCost) {
                                 best = c;
@@ -200,8 +211,8 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot, c
     if (bestCost > 0 && mayDetour) {
         QRect read;
         std::optional<Detour> detour =
-            findDetour(start, slot, exits, origin, index, usedEnds, occupancy, occupancy.active() ? 1 : 2, &read,
-                       searched);
+            findDetour(start, slot, exits, origin, index, usedEnds, occupancy,
+                       occupancy.active() ? 1 : 2, &read, searched);
         if (record != nullptr) {
             const SearchArea area(slot, target);
             record->searchedDetour = true;
@@ -249,14 +260,16 @@ public:
         return std::any_of(looked.begin(), looked.end(), [&](const QRectF& l) {
             return forCells(l, [&](long long key) {
                 auto it = m_cells.find(key);
-                return it != m_cells.end() && std::any_of(it->second.begin(), it->second.end(),
-                                                          [&](std::size_t i) { return m_rects[i].intersects(l); });
+                return it != m_cells.end() &&
+                       std::any_of(it->second.begin(), it->second.end(),
+                                   [&](std::size_t i) { return m_rects[i].intersects(l); });
             });
         });
     }
 
 private:
-    // Calls visit(key) for each grid cell rect meets until one returns true; returns whether one did.
+    // Calls visit(key) for each grid cell rect meets until one returns true; returns whether one
+    // did.
     template <typename F> static bool forCells(const QRectF& rect, F&& visit) {
         const auto x0 = static_cast<long long>(std::floor(rect.left() / kGridCell));
         const auto x1 = static_cast<long long>(std::floor(rect.right() / kGridCell));
@@ -278,15 +291,18 @@ private:
 
 // A total order on rectangles by their exact coordinates (QRectF's == is fuzzy).
 bool rectLess(const QRectF& a, const QRectF& b) {
-    return std::tuple(a.x(), a.y(), a.width(), a.height()) < std::tuple(b.x(), b.y(), b.width(), b.height());
+    return std::tuple(a.x(), a.y(), a.width(), a.height()) <
+           std::tuple(b.x(), b.y(), b.width(), b.height());
 }
 
 // Whether two routes were asked for with the same inputs (all but the boxes around them).
 bool sameInputs(const RouteMemo::Entry& a, const RouteMemo::Entry& b) {
     return samePoint(a.start, b.start) && sameRect(a.box, b.box) && sameRect(a.cell, b.cell) &&
-           sameRect(a.content, b.content) && a.freeExits == b.freeExits && a.selfTarget == b.selfTarget &&
-           sameRect(a.target, b.target) && a.mayDetour == b.mayDetour && a.spread == b.spread &&
-           std::equal(a.usedEnds.begin(), a.usedEnds.end(), b.usedEnds.begin(), b.usedEnds.end(), samePoint);
+           sameRect(a.content, b.content) && a.freeExits == b.freeExits &&
+           a.selfTarget == b.selfTarget && sameRect(a.target, b.target) &&
+           a.mayDetour == b.mayDetour && a.spread == b.spread &&
+           std::equal(a.usedEnds.begin(), a.usedEnds.end(), b.usedEnds.begin(), b.usedEnds.end(),
+                      samePoint);
 }
 
 } // namespace
@@ -331,8 +347,8 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         }
         std::sort(rects.begin(), rects.end(), rectLess);
         if (memo->valid) {
-            std::set_symmetric_difference(memo->boxes.begin(), memo->boxes.end(), rects.begin(), rects.end(),
-                                          std::back_inserter(changed), rectLess);
+            std::set_symmetric_difference(memo->boxes.begin(), memo->boxes.end(), rects.begin(),
+                                          rects.end(), std::back_inserter(changed), rectLess);
             reuse = true;
         }
     }
@@ -353,7 +369,8 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         entry.box = slot.box;
         entry.cell = slot.cell;
         entry.content = slot.content;
-        entry.freeExits = std::uint8_t((slot.rightFree ? 1 : 0) | (slot.downFree ? 2 : 0) | (slot.upFree ? 4 : 0));
+        entry.freeExits = std::uint8_t((slot.rightFree ? 1 : 0) | (slot.downFree ? 2 : 0) |
+                                       (slot.upFree ? 4 : 0));
         entry.selfTarget = origin.box == origin.target;
         entry.target = origin.target->rect;
         entry.usedEnds = ends;
@@ -365,8 +382,8 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
             if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
                 reused = !changedIndex.meetsAny(previous->second.looked);
                 if (reused && previous->second.searchedDetour && occupancy.active()) {
-                    reused = crowdIn(SearchArea(slot, entry.target), previous->second.crowdCells, occupancy) ==
-                             previous->second.crowd;
+                    reused = crowdIn(SearchArea(slot, entry.target), previous->second.crowdCells,
+                                     occupancy) == previous->second.crowd;
                 }
                 if (reused) {
                     entry = std::move(previous->second);
@@ -380,9 +397,10 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
             arrow.control2 = entry.control2;
             arrow.end = entry.end;
             ends.push_back(arrow.end);
-            occupancy.markCurve(arrow.start, arrow.pieces.empty()
-                                                 ? std::vector<QPointF>{arrow.control1, arrow.control2, arrow.end}
-                                                 : arrow.pieces);
+            occupancy.markCurve(
+                arrow.start, arrow.pieces.empty()
+                                 ? std::vector<QPointF>{arrow.control1, arrow.control2, arrow.end}
+                                 : arrow.pieces);
         } else {
             routeOne(arrow, origin, slot, index, ends, occupancy, mayDetour, &entry, searched);
             entry.pieces = arrow.pieces;

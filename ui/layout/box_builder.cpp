@@ -58,7 +58,8 @@ bool isSingleton(const core::HeapObject& object) {
     return object.type == "NoneType" || object.type == "bool";
 }
 
-RefLook lookOf(const core::HeapObject& object, ObjectId id, const std::unordered_set<ObjectId>& named) {
+RefLook lookOf(const core::HeapObject& object, ObjectId id,
+               const std::unordered_set<ObjectId>& named) {
     if (!isScalar(object)) {
         return {RefLook::Kind::Container, {}};
     }
@@ -68,9 +69,12 @@ RefLook lookOf(const core::HeapObject& object, ObjectId id, const std::unordered
 
 bool inlineScalarLook(const RefLook& look, Slot slot, const LayoutOptions& options) {
     switch (slot) {
-    case Slot::Name: return false;
-    case Slot::Key: return look.kind == RefLook::Kind::Scalar || look.kind == RefLook::Kind::NamedScalar;
-    case Slot::Member: return look.kind == RefLook::Kind::Scalar && !options.everyObject;
+    case Slot::Name:
+        return false;
+    case Slot::Key:
+        return look.kind == RefLook::Kind::Scalar || look.kind == RefLook::Kind::NamedScalar;
+    case Slot::Member:
+        return look.kind == RefLook::Kind::Scalar && !options.everyObject;
     }
     return false;
 }
@@ -90,13 +94,14 @@ QString classText(const core::HeapObject& object) {
 
 } // namespace
 
-RefLook lookOf(const core::ProgramState& state, ObjectId id, const std::unordered_set<ObjectId>& named) {
+RefLook lookOf(const core::ProgramState& state, ObjectId id,
+               const std::unordered_set<ObjectId>& named) {
     auto it = state.heap.find(id);
     return it == state.heap.end() ? RefLook{} : lookOf(it->second, id, named);
 }
 
-bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& object, const core::ProgramState& state,
-                const std::unordered_set<ObjectId>& named) {
+bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& object,
+                const core::ProgramState& state, const std::unordered_set<ObjectId>& named) {
     std::size_t next = 0;
     bool same = true;
     forEachRef(object, [&](ObjectId id) {
@@ -112,10 +117,11 @@ bool looksStill(const std::vector<RefLook>& looks, const core::HeapObject& objec
     return same && next == looks.size();
 }
 
-BoxBuilder::BoxBuilder(const core::ProgramState& state, const LayoutOptions& options, const DiagramFonts& fonts,
-                       QHash<QString, qreal>& widths, const std::unordered_set<ObjectId>& named)
-    : m_state(state), m_options(options), m_value(fonts.value), m_caption(fonts.caption), m_title(fonts.title),
-      m_widths(widths), m_named(named) {}
+BoxBuilder::BoxBuilder(const core::ProgramState& state, const LayoutOptions& options,
+                       const DiagramFonts& fonts, QHash<QString, qreal>& widths,
+                       const std::unordered_set<ObjectId>& named)
+    : m_state(state), m_options(options), m_value(fonts.value), m_caption(fonts.caption),
+      m_title(fonts.title), m_widths(widths), m_named(named) {}
 
 // Measuring text is most of what building a box costs; the same words come back every step.
 qreal BoxBuilder::valueWidth(const QString& text) const {
@@ -156,7 +162,8 @@ qreal BoxBuilder::cellWidth(ObjectId id, Slot slot) const {
     return std::max(kMinCellWidth, valueWidth(inlineText(id)) + kCellTextPadding);
 }
 
-LayoutCell BoxBuilder::refCell(ObjectId id, Slot slot, const QRectF& rect, const QString& sourceName) const {
+LayoutCell BoxBuilder::refCell(ObjectId id, Slot slot, const QRectF& rect,
+                               const QString& sourceName) const {
     LayoutCell cell;
     cell.role = CellRole::Value;
     cell.rect = rect;
@@ -170,16 +177,17 @@ LayoutCell BoxBuilder::refCell(ObjectId id, Slot slot, const QRectF& rect, const
     return cell;
 }
 
-qreal BoxBuilder::addRows(LayoutBox& box, const std::vector<RowSpec>& rows, qreal x, qreal y, qreal labelW,
-                          qreal cellW) const {
+qreal BoxBuilder::addRows(LayoutBox& box, const std::vector<RowSpec>& rows, qreal x, qreal y,
+                          qreal labelW, qreal cellW) const {
     for (const RowSpec& row : rows) {
         LayoutCell label;
         label.role = CellRole::Label;
         label.rect = QRectF(x, y, labelW, kCellHeight);
         label.text = row.label;
         box.cells.push_back(label);
-        box.cells.push_back(
-            refCell(row.target, row.slot, QRectF(x + labelW + kLabelGap, y, cellW, kCellHeight), row.sourceName));
+        box.cells.push_back(refCell(row.target, row.slot,
+                                    QRectF(x + labelW + kLabelGap, y, cellW, kCellHeight),
+                                    row.sourceName));
         y += kCellHeight + kRowGap;
     }
     return rows.empty() ? y : y - kRowGap;
@@ -212,27 +220,31 @@ std::vector<RowSpec> BoxBuilder::frameRows(const core::FrameState& frame) const 
         if (function && var.first == "__class__") {
             continue;
         }
-        rows.push_back({fromUtf8(var.first), var.second, Slot::Name, QLatin1Char(':') + fromUtf8(var.first)});
+        rows.push_back(
+            {fromUtf8(var.first), var.second, Slot::Name, QLatin1Char(':') + fromUtf8(var.first)});
     }
     if (frame.raising) {
         // What leaves the frame is the exception, not a return value (CPython's debugger
         // reports None): the row points at the very object raised.
-        rows.push_back({QString::fromLatin1(kRaisingLabel), *frame.raising, Slot::Name, QStringLiteral(":raising")});
+        rows.push_back({QString::fromLatin1(kRaisingLabel), *frame.raising, Slot::Name,
+                        QStringLiteral(":raising")});
     } else if (frame.returnValue && function) {
         // The module's own return value is always None and teaches nothing: left out.
-        rows.push_back({QString::fromLatin1(frame.yielded ? kYieldedLabel : kReturnLabel), *frame.returnValue,
-                        Slot::Name, QStringLiteral(":return")});
+        rows.push_back({QString::fromLatin1(frame.yielded ? kYieldedLabel : kReturnLabel),
+                        *frame.returnValue, Slot::Name, QStringLiteral(":return")});
     }
     return rows;
 }
 
-LayoutBox BoxBuilder::frameBox(const core::FrameState& frame, qreal width, bool active, bool paused) const {
+LayoutBox BoxBuilder::frameBox(const core::FrameState& frame, qreal width, bool active,
+                               bool paused) const {
     LayoutBox box;
     box.isFrame = true;
     box.frame = frame.id;
     box.title = frameTitle(frame, paused);
     box.active = active;
-    box.returning = frame.raising.has_value() || (frame.returnValue.has_value() && frame.function != "<module>");
+    box.returning = frame.raising.has_value() ||
+                    (frame.returnValue.has_value() && frame.function != "<module>");
     box.headerRect = QRectF(0, 0, width, DiagramLayout::kFrameTitleHeight);
     std::vector<RowSpec> rows = frameRows(frame);
     qreal labelW = 0;
@@ -331,13 +343,15 @@ LayoutBox BoxBuilder::objectBox(ObjectId id, const core::HeapObject& object) con
     return box;
 }
 
-qreal BoxBuilder::addSequence(LayoutBox& box, const core::HeapObject& object, qreal top, qreal& contentW) const {
+qreal BoxBuilder::addSequence(LayoutBox& box, const core::HeapObject& object, qreal top,
+                              qreal& contentW) const {
     if (object.items.empty()) {
         return addText(box, QStringLiteral("empty"), top, contentW);
     }
     // A huge list is drawn up to kMaxItemsShown cells and a line saying how many more there
     // are: half a million cells would freeze the window for minutes.
-    const int count = int(std::min<std::size_t>(object.items.size(), DiagramLayout::kMaxItemsShown));
+    const int count =
+        int(std::min<std::size_t>(object.items.size(), DiagramLayout::kMaxItemsShown));
     qreal cellW = kMinCellWidth;
     for (int i = 0; i < count; ++i) {
         cellW = std::max(cellW, cellWidth(object.items[std::size_t(i)], Slot::Member));
@@ -352,14 +366,14 @@ qreal BoxBuilder::addSequence(LayoutBox& box, const core::HeapObject& object, qr
     qreal bottom = column ? addColumnOfCells(box, object, count, cellW, top, contentW)
                           : addRowOfCells(box, object, count, cellW, top, contentW);
     if (object.items.size() > std::size_t(count)) {
-        bottom = addText(box, moreText(object.items.size() - std::size_t(count), "item", "items"), bottom + kRowGap,
-                         contentW);
+        bottom = addText(box, moreText(object.items.size() - std::size_t(count), "item", "items"),
+                         bottom + kRowGap, contentW);
     }
     return bottom;
 }
 
-qreal BoxBuilder::addColumnOfCells(LayoutBox& box, const core::HeapObject& object, int count, qreal cellW, qreal top,
-                                   qreal& contentW) const {
+qreal BoxBuilder::addColumnOfCells(LayoutBox& box, const core::HeapObject& object, int count,
+                                   qreal cellW, qreal top, qreal& contentW) const {
     const bool indexed = object.type == "list" || object.type == "tuple";
     qreal indexW = 0;
     if (indexed) {
@@ -375,15 +389,16 @@ qreal BoxBuilder::addColumnOfCells(LayoutBox& box, const core::HeapObject& objec
             box.cells.push_back(caption);
         }
         box.cells.push_back(refCell(object.items[std::size_t(i)], Slot::Member,
-                                    QRectF(kPadding + indexW, y, cellW, kCellHeight), QStringLiteral("[%1]").arg(i)));
+                                    QRectF(kPadding + indexW, y, cellW, kCellHeight),
+                                    QStringLiteral("[%1]").arg(i)));
         y += kCellHeight;
     }
     contentW = std::max(contentW, indexW + cellW);
     return y;
 }
 
-qreal BoxBuilder::addRowOfCells(LayoutBox& box, const core::HeapObject& object, int count, qreal cellW, qreal top,
-                                qreal& contentW) const {
+qreal BoxBuilder::addRowOfCells(LayoutBox& box, const core::HeapObject& object, int count,
+                                qreal cellW, qreal top, qreal& contentW) const {
     const bool indexed = object.type == "list" || object.type == "tuple";
     const qreal captionH = indexed ? kCaptionHeight : 0;
     // Long lists wrap so one box never runs off the projector, but only when all their cells
@@ -408,17 +423,20 @@ qreal BoxBuilder::addRowOfCells(LayoutBox& box, const core::HeapObject& object, 
             box.cells.push_back(caption);
         }
         box.cells.push_back(refCell(object.items[std::size_t(i)], Slot::Member,
-                                    QRectF(x, y + captionH, cellW, kCellHeight), QStringLiteral("[%1]").arg(i)));
+                                    QRectF(x, y + captionH, cellW, kCellHeight),
+                                    QStringLiteral("[%1]").arg(i)));
     }
     contentW = std::max(contentW, std::min(count, perRow) * cellW);
     return y + captionH + kCellHeight;
 }
 
-qreal BoxBuilder::addDict(LayoutBox& box, const core::HeapObject& object, qreal top, qreal& contentW) const {
+qreal BoxBuilder::addDict(LayoutBox& box, const core::HeapObject& object, qreal top,
+                          qreal& contentW) const {
     if (object.entries.empty()) {
         return addText(box, QStringLiteral("empty"), top, contentW);
     }
-    const std::size_t shown = std::min<std::size_t>(object.entries.size(), DiagramLayout::kMaxItemsShown);
+    const std::size_t shown =
+        std::min<std::size_t>(object.entries.size(), DiagramLayout::kMaxItemsShown);
     qreal keyW = kMinCellWidth;
     qreal valueW = kMinCellWidth;
     for (std::size_t i = 0; i < shown; ++i) {
@@ -428,41 +446,46 @@ qreal BoxBuilder::addDict(LayoutBox& box, const core::HeapObject& object, qreal 
     qreal y = top;
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& [key, value] = object.entries[i];
-        box.cells.push_back(
-            refCell(key, Slot::Key, QRectF(kPadding, y, keyW, kCellHeight), QStringLiteral("{%1}").arg(i)));
-        box.cells.push_back(refCell(value, Slot::Member, QRectF(kPadding + keyW, y, valueW, kCellHeight),
+        box.cells.push_back(refCell(key, Slot::Key, QRectF(kPadding, y, keyW, kCellHeight),
+                                    QStringLiteral("{%1}").arg(i)));
+        box.cells.push_back(refCell(value, Slot::Member,
+                                    QRectF(kPadding + keyW, y, valueW, kCellHeight),
                                     QStringLiteral("{%1}:value").arg(i)));
         y += kCellHeight + kRowGap;
     }
     qreal bottom = y - kRowGap;
     if (object.entries.size() > shown) {
-        bottom = addText(box, moreText(object.entries.size() - shown, "entry", "entries"), bottom + kRowGap, contentW);
+        bottom = addText(box, moreText(object.entries.size() - shown, "entry", "entries"),
+                         bottom + kRowGap, contentW);
     }
     contentW = std::max(contentW, keyW + valueW);
     return bottom;
 }
 
-std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function, QString& text) const {
+std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function,
+                                              QString& text) const {
     text = signatureText(function);
     std::vector<RowSpec> rows;
-    const std::size_t firstDefault =
-        function.params.size() >= function.defaults.size() ? function.params.size() - function.defaults.size() : 0;
+    const std::size_t firstDefault = function.params.size() >= function.defaults.size()
+                                         ? function.params.size() - function.defaults.size()
+                                         : 0;
     for (std::size_t i = 0; i < function.defaults.size(); ++i) {
         const std::size_t param = firstDefault + i;
-        const QString name =
-            param < function.params.size() ? fromUtf8(function.params[param]) : QStringLiteral("default");
+        const QString name = param < function.params.size() ? fromUtf8(function.params[param])
+                                                            : QStringLiteral("default");
         rows.push_back({name + QStringLiteral(" ="), function.defaults[i], Slot::Member,
                         QStringLiteral(".__defaults__[%1]").arg(i)});
     }
     for (std::size_t i = 0; i < function.closure.size(); ++i) {
         const core::NamedRef& cell = function.closure[i];
-        rows.push_back({fromUtf8(cell.first) + QStringLiteral(" (closure)"), cell.second, Slot::Member,
-                        QStringLiteral(".__closure__[%1]").arg(i)});
+        rows.push_back({fromUtf8(cell.first) + QStringLiteral(" (closure)"), cell.second,
+                        Slot::Member, QStringLiteral(".__closure__[%1]").arg(i)});
     }
     return rows;
 }
 
-qreal BoxBuilder::addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top, qreal& contentW) const {
+qreal BoxBuilder::addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
+                                qreal& contentW) const {
     std::vector<RowSpec> rows;
     QString text;
     if (object.type == "function") {
@@ -473,7 +496,8 @@ qreal BoxBuilder::addAttributes(LayoutBox& box, const core::HeapObject& object, 
         text = valueText(object);
     }
     for (const core::NamedRef& attr : object.attrs) {
-        rows.push_back({fromUtf8(attr.first), attr.second, Slot::Member, QLatin1Char('.') + fromUtf8(attr.first)});
+        rows.push_back({fromUtf8(attr.first), attr.second, Slot::Member,
+                        QLatin1Char('.') + fromUtf8(attr.first)});
     }
     qreal y = top;
     if (!text.isEmpty()) {
@@ -482,7 +506,8 @@ qreal BoxBuilder::addAttributes(LayoutBox& box, const core::HeapObject& object, 
             y += kRowGap;
         }
     } else if (rows.empty()) {
-        y = addText(box, object.type == "instance" ? QStringLiteral("no attributes") : QString(), y, contentW);
+        y = addText(box, object.type == "instance" ? QStringLiteral("no attributes") : QString(), y,
+                    contentW);
     }
     if (!rows.empty()) {
         qreal labelW = 0;

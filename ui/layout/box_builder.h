@@ -66,15 +66,17 @@ class BoxBuilder {
 public:
     // widths: text widths in the value font already measured, kept between layouts.
     // named: the objects that variables of the drawn frames point at.
-    BoxBuilder(const core::ProgramState& state, const LayoutOptions& options, const DiagramFonts& fonts,
-               QHash<QString, qreal>& widths, const std::unordered_set<core::ObjectId>& named);
+    BoxBuilder(const core::ProgramState& state, const LayoutOptions& options,
+               const DiagramFonts& fonts, QHash<QString, qreal>& widths,
+               const std::unordered_set<core::ObjectId>& named);
 
     const core::HeapObject* find(core::ObjectId id) const;
 
     // The width a frame's rows need, so every frame of the column can share the widest.
     qreal frameNaturalWidth(const core::FrameState& frame, bool paused = false) const;
     // active: the innermost frame; paused: a generator's frame waiting at a yield.
-    LayoutBox frameBox(const core::FrameState& frame, qreal width, bool active, bool paused = false) const;
+    LayoutBox frameBox(const core::FrameState& frame, qreal width, bool active,
+                       bool paused = false) const;
     // A returned frame: "name | value text" rows, no slots.
     LayoutBox exitedFrameBox(const ExitedFrame& exited, qreal width) const;
     LayoutBox objectBox(core::ObjectId id, const core::HeapObject& object) const;
@@ -87,8 +89,10 @@ private:
     bool isInline(core::ObjectId id, Slot slot) const;
     QString inlineText(core::ObjectId id) const;
     qreal cellWidth(core::ObjectId id, Slot slot) const;
-    LayoutCell refCell(core::ObjectId id, Slot slot, const QRectF& rect, const QString& sourceName) const;
-    // Rows of "label | cell", starting at y; returns the bottom. labelW and cellW are column widths.
+    LayoutCell refCell(core::ObjectId id, Slot slot, const QRectF& rect,
+                       const QString& sourceName) const;
+    // Rows of "label | cell", starting at y; returns the bottom. labelW and cellW are column
+    // widths.
     qreal addRows(LayoutBox& box, const std::vector<RowSpec>& rows, qreal x, qreal y, qreal labelW,
                   qreal cellW) const;
     void rowColumns(const std::vector<RowSpec>& rows, qreal& labelW, qreal& cellW) const;
@@ -97,13 +101,15 @@ private:
     // The contents of an object's box from `top` down; each returns the bottom and widens
     // contentW to what it needs.
     qreal addText(LayoutBox& box, const QString& text, qreal y, qreal& contentW) const;
-    qreal addSequence(LayoutBox& box, const core::HeapObject& object, qreal top, qreal& contentW) const;
-    qreal addColumnOfCells(LayoutBox& box, const core::HeapObject& object, int count, qreal cellW, qreal top,
-                           qreal& contentW) const;
-    qreal addRowOfCells(LayoutBox& box, const core::HeapObject& object, int count, qreal cellW, qreal top,
-                        qreal& contentW) const;
+    qreal addSequence(LayoutBox& box, const core::HeapObject& object, qreal top,
+                      qreal& contentW) const;
+    qreal addColumnOfCells(LayoutBox& box, const core::HeapObject& object, int count, qreal cellW,
+                           qreal top, qreal& contentW) const;
+    qreal addRowOfCells(LayoutBox& box, const core::HeapObject& object, int count, qreal cellW,
+                        qreal top, qreal& contentW) const;
     qreal addDict(LayoutBox& box, const core::HeapObject& object, qreal top, qreal& contentW) const;
-    qreal addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top, qreal& contentW) const;
+    qreal addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
+                        qreal& contentW) const;
     // A function's defaults and closure cells as rows, and its signature as text.
     std::vector<RowSpec> functionRows(const core::HeapObject& function, QString& text) const;
 

@@ -19,7 +19,8 @@ std::vector<QPointF> roundedPieces(const std::vector<QPointF>& points) {
     for (std::size_t i = 1; i + 1 < points.size(); ++i) {
         const QPointF in = points[i] - points[i - 1];
         const QPointF out = points[i + 1] - points[i];
-        const qreal r = std::min({kCornerRadius, std::hypot(in.x(), in.y()) / 2, std::hypot(out.x(), out.y()) / 2});
+        const qreal r = std::min(
+            {kCornerRadius, std::hypot(in.x(), in.y()) / 2, std::hypot(out.x(), out.y()) / 2});
         const QPointF a = points[i] - unit(in) * r;
         const QPointF b = points[i] + unit(out) * r;
         line(current, a);
@@ -32,8 +33,8 @@ std::vector<QPointF> roundedPieces(const std::vector<QPointF>& points) {
     return pieces;
 }
 
-
-std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells, const Occupancy& occupancy) {
+std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells,
+                                  const Occupancy& occupancy) {
     std::vector<std::uint8_t> crowd;
     if (cells.isEmpty()) {
         return crowd;
@@ -47,14 +48,13 @@ std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells, co
     return crowd;
 }
 
-
 QRectF sceneRectOf(const SearchArea& area, const QRect& cells) {
     const qreal grow = kClearance + kGridStep;
-    return QRectF(area.rect.left() + cells.left() * kGridStep, area.rect.top() + cells.top() * kGridStep,
-                  cells.width() * kGridStep, cells.height() * kGridStep)
+    return QRectF(area.rect.left() + cells.left() * kGridStep,
+                  area.rect.top() + cells.top() * kGridStep, cells.width() * kGridStep,
+                  cells.height() * kGridStep)
         .adjusted(-grow, -grow, grow, grow);
 }
-
 
 namespace {
 
@@ -74,7 +74,8 @@ std::vector<QPointF> withoutStraightPoints(const std::vector<QPointF>& points) {
         if (clean.size() >= 2) {
             const QPointF a = clean[clean.size() - 2];
             const QPointF b = clean.back();
-            const qreal cross = (b.x() - a.x()) * (p.y() - b.y()) - (b.y() - a.y()) * (p.x() - b.x());
+            const qreal cross =
+                (b.x() - a.x()) * (p.y() - b.y()) - (b.y() - a.y()) * (p.x() - b.x());
             const qreal dot = (b.x() - a.x()) * (p.x() - b.x()) + (b.y() - a.y()) * (p.y() - b.y());
             if (std::abs(cross) < 1e-6 && dot > 0) {
                 clean.back() = p;
@@ -92,8 +93,8 @@ std::vector<QPointF> withoutStraightPoints(const std::vector<QPointF>& points) {
 class DetourSearch {
 public:
     DetourSearch(QPointF start, const Slot& slot, const ArrowOrigin& origin, QRect* read)
-        : m_start(start), m_slot(slot), m_target(origin.target->rect), m_grid(slot, m_target), m_read(read),
-          m_readLeft(m_grid.width), m_readTop(m_grid.height),
+        : m_start(start), m_slot(slot), m_target(origin.target->rect), m_grid(slot, m_target),
+          m_read(read), m_readLeft(m_grid.width), m_readTop(m_grid.height),
           m_blocked(std::size_t(m_grid.width) * std::size_t(m_grid.height), 0) {}
 
     // Every box in the area, kept kClearance away from.
@@ -102,12 +103,14 @@ public:
         index.forEachIn(area, [&](const LayoutBox& box) {
             const QRectF r = box.rect.adjusted(-kClearance, -kClearance, kClearance, kClearance);
             const int x0 = std::max(0, int(std::floor((r.left() - area.left()) / kGridStep)));
-            const int x1 = std::min(m_grid.width - 1, int(std::floor((r.right() - area.left()) / kGridStep)));
+            const int x1 =
+                std::min(m_grid.width - 1, int(std::floor((r.right() - area.left()) / kGridStep)));
             const int y0 = std::max(0, int(std::floor((r.top() - area.top()) / kGridStep)));
-            const int y1 = std::min(m_grid.height - 1, int(std::floor((r.bottom() - area.top()) / kGridStep)));
+            const int y1 =
+                std::min(m_grid.height - 1, int(std::floor((r.bottom() - area.top()) / kGridStep)));
             for (int y = y0; y <= y1; ++y) {
-                std::fill(m_blocked.begin() + y * m_grid.width + x0, m_blocked.begin() + y * m_grid.width + x1 + 1,
-                          std::uint8_t(1));
+                std::fill(m_blocked.begin() + y * m_grid.width + x0,
+                          m_blocked.begin() + y * m_grid.width + x1 + 1, std::uint8_t(1));
             }
         });
     }
@@ -117,10 +120,18 @@ public:
         for (Side side : sidesFacing(m_start, m_target)) {
             QPointF normal;
             switch (side) {
-            case Side::Left: normal = QPointF(-1, 0); break;
-            case Side::Right: normal = QPointF(1, 0); break;
-            case Side::Top: normal = QPointF(0, -1); break;
-            case Side::Bottom: normal = QPointF(0, 1); break;
+            case Side::Left:
+                normal = QPointF(-1, 0);
+                break;
+            case Side::Right:
+                normal = QPointF(1, 0);
+                break;
+            case Side::Top:
+                normal = QPointF(0, -1);
+                break;
+            case Side::Bottom:
+                normal = QPointF(0, 1);
+                break;
             }
             for (QPointF end : endPoints(m_target, side, m_start)) {
                 if (!endIsFree(end, usedEnds)) {
@@ -141,7 +152,8 @@ public:
 
     // The A* search from the exits (a less preferred exit costs a turn more per rank) to a
     // goal; the reached state, or -1.
-    int search(const std::vector<Exit>& exits, const Occupancy& occupancy, int greed, SearchStates& searched) {
+    int search(const std::vector<Exit>& exits, const Occupancy& occupancy, int greed,
+               SearchStates& searched) {
         searched.reset(std::size_t(m_grid.width) * std::size_t(m_grid.height) * 4);
         m_greed = greed;
         addStarts(exits, searched);
@@ -222,7 +234,8 @@ private:
     int cellOf(QPointF p) const {
         const int x = int(std::floor((p.x() - m_grid.rect.left()) / kGridStep));
         const int y = int(std::floor((p.y() - m_grid.rect.top()) / kGridStep));
-        return x < 0 || y < 0 || x >= m_grid.width || y >= m_grid.height ? -1 : y * m_grid.width + x;
+        return x < 0 || y < 0 || x >= m_grid.width || y >= m_grid.height ? -1
+                                                                         : y * m_grid.width + x;
     }
 
     // Every cell whose blocking or crowding is read, for the route memo.
@@ -246,7 +259,8 @@ private:
     // Just outside the slot's box, level with the slot, for each free exit (every exit when
     // none is free).
     void addStarts(const std::vector<Exit>& exits, SearchStates& searched) {
-        const bool anyFree = std::any_of(exits.begin(), exits.end(), [&](Exit e) { return m_slot.isFree(e); });
+        const bool anyFree =
+            std::any_of(exits.begin(), exits.end(), [&](Exit e) { return m_slot.isFree(e); });
         for (std::size_t rank = 0; rank < exits.size(); ++rank) {
             if (anyFree && !m_slot.isFree(exits[rank])) {
                 continue;
@@ -254,9 +268,18 @@ private:
             QPointF p;
             int dir = 0;
             switch (exits[rank]) {
-            case Exit::Right: p = QPointF(m_slot.box.right() + kOutside, m_start.y()); dir = 0; break;
-            case Exit::Down: p = QPointF(m_start.x(), m_slot.box.bottom() + kOutside); dir = 1; break;
-            case Exit::Up: p = QPointF(m_start.x(), m_slot.box.top() - kOutside); dir = 3; break;
+            case Exit::Right:
+                p = QPointF(m_slot.box.right() + kOutside, m_start.y());
+                dir = 0;
+                break;
+            case Exit::Down:
+                p = QPointF(m_start.x(), m_slot.box.bottom() + kOutside);
+                dir = 1;
+                break;
+            case Exit::Up:
+                p = QPointF(m_start.x(), m_slot.box.top() - kOutside);
+                dir = 3;
+                break;
             }
             const int cell = cellOf(p);
             if (cell >= 0) {
@@ -326,8 +349,8 @@ private:
 
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
-                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed,
-                                 QRect* read, SearchStates& searched) {
+                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy,
+                                 int greed, QRect* read, SearchStates& searched) {
     DetourSearch search(start, slot, origin, read);
     search.block(index);
     if (!search.addGoals(usedEnds)) {

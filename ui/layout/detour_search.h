@@ -23,7 +23,8 @@ public:
     // Covers `bounds` (every box of the diagram, with room round it); points outside count as
     // free.
     explicit Occupancy(const QRectF& bounds)
-        : m_origin(bounds.topLeft()), m_width(bounds.isEmpty() ? 0 : int(std::ceil(bounds.width() / kGridStep)) + 1),
+        : m_origin(bounds.topLeft()),
+          m_width(bounds.isEmpty() ? 0 : int(std::ceil(bounds.width() / kGridStep)) + 1),
           m_height(bounds.isEmpty() ? 0 : int(std::ceil(bounds.height() / kGridStep)) + 1),
           m_taken(std::size_t(m_width) * std::size_t(m_height), 0) {}
 
@@ -88,11 +89,14 @@ struct SearchArea {
     int height = 0;
 
     SearchArea(const Slot& slot, const QRectF& target)
-        : rect((slot.box | target).adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin)),
-          width(int(std::ceil(rect.width() / kGridStep))), height(int(std::ceil(rect.height() / kGridStep))) {}
+        : rect((slot.box | target)
+                   .adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin)),
+          width(int(std::ceil(rect.width() / kGridStep))),
+          height(int(std::ceil(rect.height() / kGridStep))) {}
 
     QPointF centre(int cell) const {
-        return QPointF(rect.left() + (cell % width + 0.5) * kGridStep, rect.top() + (cell / width + 0.5) * kGridStep);
+        return QPointF(rect.left() + (cell % width + 0.5) * kGridStep,
+                       rect.top() + (cell / width + 0.5) * kGridStep);
     }
 };
 
@@ -113,9 +117,11 @@ public:
     }
     int cost(int state) const {
         return m_stamp[std::size_t(state)] == m_generation ? m_cost[std::size_t(state)]
-                                                            : std::numeric_limits<int>::max();
+                                                           : std::numeric_limits<int>::max();
     }
-    int parent(int state) const { return m_stamp[std::size_t(state)] == m_generation ? m_parent[std::size_t(state)] : -1; }
+    int parent(int state) const {
+        return m_stamp[std::size_t(state)] == m_generation ? m_parent[std::size_t(state)] : -1;
+    }
     void set(int state, int cost, int parent) {
         m_stamp[std::size_t(state)] = m_generation;
         m_cost[std::size_t(state)] = cost;
@@ -129,14 +135,14 @@ private:
     std::vector<int> m_parent;
 };
 
-
 // Cubic pieces (three points each, as LayoutArrow::pieces) along a polyline, its corners
 // rounded.
 std::vector<QPointF> roundedPieces(const std::vector<QPointF>& points);
 
 // Which of `cells` (a range of the search area's grid) earlier arrows run through, as the
 // search sees them.
-std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells, const Occupancy& occupancy);
+std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells,
+                                  const Occupancy& occupancy);
 
 // The scene rectangle of a range of the search grid's cells, grown by what can block a cell.
 QRectF sceneRectOf(const SearchArea& area, const QRect& cells);
@@ -147,7 +153,7 @@ QRectF sceneRectOf(const SearchArea& area, const QRect& cells);
 // the search read (for the route memo); searched holds the search's states.
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
-                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy, int greed,
-                                 QRect* read, SearchStates& searched);
+                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy,
+                                 int greed, QRect* read, SearchStates& searched);
 
 } // namespace memstep::ui::routing

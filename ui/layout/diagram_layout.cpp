@@ -22,7 +22,8 @@ constexpr std::size_t kMinRememberedBoxes = 1024;
 // The frames in a column at the left, outermost first, all as wide as the widest: the stack
 // (cut when deep, stack_cut.h), then paused generators' frames, then returned ones.
 std::vector<LayoutBox> layoutFrames(const core::ProgramState& state, const BoxBuilder& builder,
-                                    const std::vector<ExitedFrame>& exited, const QFont& titleFont) {
+                                    const std::vector<ExitedFrame>& exited,
+                                    const QFont& titleFont) {
     std::vector<LayoutBox> frames;
     const StackCut cut = StackCut::of(state.frames.size());
     qreal frameWidth = 0;
@@ -87,8 +88,8 @@ QRectF boundsOf(const DiagramLayoutResult& result) {
             for (int i = 0; i <= kSamples; ++i) {
                 const qreal t = qreal(i) / kSamples;
                 const qreal u = 1 - t;
-                const QPointF p = u * u * u * piece[0] + 3 * u * u * t * piece[1] + 3 * u * t * t * piece[2] +
-                                  t * t * t * piece[3];
+                const QPointF p = u * u * u * piece[0] + 3 * u * u * t * piece[1] +
+                                  3 * u * t * t * piece[2] + t * t * t * piece[3];
                 bounds |= QRectF(p, QSizeF(1, 1));
             }
         }
@@ -108,7 +109,9 @@ LayoutBox movedBy(LayoutBox box, QPointF offset) {
     return box;
 }
 
-bool samePoint(QPointF a, QPointF b) { return a.x() == b.x() && a.y() == b.y(); }
+bool samePoint(QPointF a, QPointF b) {
+    return a.x() == b.x() && a.y() == b.y();
+}
 
 bool sameRect(const QRectF& a, const QRectF& b) {
     return a.x() == b.x() && a.y() == b.y() && a.width() == b.width() && a.height() == b.height();
@@ -120,24 +123,30 @@ bool sameCell(const LayoutCell& a, const LayoutCell& b) {
 }
 
 bool sameBox(const LayoutBox& a, const LayoutBox& b) {
-    return a.isFrame == b.isFrame && a.frame == b.frame && a.object == b.object && sameRect(a.rect, b.rect) &&
-           sameRect(a.headerRect, b.headerRect) && a.title == b.title && a.idText == b.idText &&
-           a.immutable == b.immutable && a.active == b.active && a.returning == b.returning &&
-           a.exited == b.exited && a.hiddenFrames == b.hiddenFrames &&
+    return a.isFrame == b.isFrame && a.frame == b.frame && a.object == b.object &&
+           sameRect(a.rect, b.rect) && sameRect(a.headerRect, b.headerRect) && a.title == b.title &&
+           a.idText == b.idText && a.immutable == b.immutable && a.active == b.active &&
+           a.returning == b.returning && a.exited == b.exited && a.hiddenFrames == b.hiddenFrames &&
            std::equal(a.cells.begin(), a.cells.end(), b.cells.begin(), b.cells.end(), sameCell);
 }
 
 QString ArrowKey::toString() const {
-    return QStringLiteral("%1%2:%3").arg(fromFrame ? QLatin1Char('f') : QLatin1Char('o')).arg(box).arg(cell);
+    return QStringLiteral("%1%2:%3")
+        .arg(fromFrame ? QLatin1Char('f') : QLatin1Char('o'))
+        .arg(box)
+        .arg(cell);
 }
 
 bool sameArrow(const LayoutArrow& a, const LayoutArrow& b) {
     return a.source == b.source && a.target == b.target && samePoint(a.start, b.start) &&
-           samePoint(a.control1, b.control1) && samePoint(a.control2, b.control2) && samePoint(a.end, b.end) &&
-           std::equal(a.pieces.begin(), a.pieces.end(), b.pieces.begin(), b.pieces.end(), samePoint);
+           samePoint(a.control1, b.control1) && samePoint(a.control2, b.control2) &&
+           samePoint(a.end, b.end) &&
+           std::equal(a.pieces.begin(), a.pieces.end(), b.pieces.begin(), b.pieces.end(),
+                      samePoint);
 }
 
-std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>> splitCubic(const std::array<QPointF, 4>& c) {
+std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>>
+splitCubic(const std::array<QPointF, 4>& c) {
     const QPointF ab = (c[0] + c[1]) / 2;
     const QPointF bc = (c[1] + c[2]) / 2;
     const QPointF cd = (c[2] + c[3]) / 2;
@@ -190,8 +199,9 @@ void DiagramLayout::forgetCaches() {
     m_routes.clear();
 }
 
-LayoutBox DiagramLayout::objectBox(ObjectId id, const core::HeapObject& object, const core::ProgramState& state,
-                                   const BoxBuilder& builder, const std::unordered_set<ObjectId>& named) {
+LayoutBox DiagramLayout::objectBox(ObjectId id, const core::HeapObject& object,
+                                   const core::ProgramState& state, const BoxBuilder& builder,
+                                   const std::unordered_set<ObjectId>& named) {
     // The box built before for the same contents, read the same way, or a new one.
     auto cached = m_boxes.find(id);
     if (cached != m_boxes.end() && cached->second.object == object &&
@@ -208,7 +218,8 @@ LayoutBox DiagramLayout::objectBox(ObjectId id, const core::HeapObject& object, 
     return entry.box;
 }
 
-DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state, const LayoutOptions& options,
+DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
+                                          const LayoutOptions& options,
                                           const std::vector<ExitedFrame>& exited) {
     DiagramLayoutResult result;
     // What the drawn frames' names point at (filled once the frames are built, before any

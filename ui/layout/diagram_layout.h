@@ -18,9 +18,9 @@
 // those keys are equal, so the result is always exactly what a layout without them computes.
 #pragma once
 
+#include "arrow_key.h"
 #include "diagram_palette.h"
 #include "memstep/trace.h"
-#include "arrow_key.h"
 #include "route_memo.h"
 
 #include <QFont>
@@ -30,8 +30,8 @@
 #include <QString>
 #include <array>
 #include <compare>
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -55,7 +55,7 @@ struct LayoutOptions {
     // object; then the slot has an arrow to the variable's box, so sharing with a name shows.
     // Names in frames always point at boxes. On: every object is a box of its own.
     bool everyObject = false;
-    bool showIds = false;       // each object shows the number id() prints
+    bool showIds = false; // each object shows the number id() prints
     bool operator==(const LayoutOptions&) const = default;
 };
 
@@ -115,10 +115,10 @@ bool sameBox(const LayoutBox& a, const LayoutBox& b);
 struct LayoutArrow {
     ArrowKey source;
     core::ObjectId target;
-    QPointF start;         // the slot's anchor
+    QPointF start; // the slot's anchor
     QPointF control1;
     QPointF control2;
-    QPointF end;           // on the target box's edge
+    QPointF end; // on the target box's edge
     // An arrow that has to go round boxes is several cubic pieces: after start, three points
     // per piece (two controls, then where the piece ends; the last is `end`). control1 and
     // control2 are then the first and last controls. Empty: one cubic, start to end.
@@ -129,7 +129,8 @@ struct LayoutArrow {
 std::vector<std::array<QPointF, 4>> arrowCurve(const LayoutArrow& arrow);
 
 // A cubic piece {from, control, control, to} split at its middle (de Casteljau).
-std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>> splitCubic(const std::array<QPointF, 4>& c);
+std::pair<std::array<QPointF, 4>, std::array<QPointF, 4>>
+splitCubic(const std::array<QPointF, 4>& c);
 
 bool sameArrow(const LayoutArrow& a, const LayoutArrow& b);
 
@@ -182,7 +183,12 @@ public:
     // a scalar (an arrow, or its value as text when drawn inline), named by a variable or not
     // (LayoutOptions::everyObject).
     struct RefLook {
-        enum class Kind : std::uint8_t { Missing, Container, Scalar, NamedScalar } kind = Kind::Missing;
+        enum class Kind : std::uint8_t {
+            Missing,
+            Container,
+            Scalar,
+            NamedScalar
+        } kind = Kind::Missing;
         core::HeapObject scalar; // a scalar: the whole object (its text is a function of it)
         bool operator==(const RefLook&) const = default;
     };
@@ -195,8 +201,9 @@ public:
     };
 
 private:
-    LayoutBox objectBox(core::ObjectId id, const core::HeapObject& object, const core::ProgramState& state,
-                        const BoxBuilder& builder, const std::unordered_set<core::ObjectId>& named);
+    LayoutBox objectBox(core::ObjectId id, const core::HeapObject& object,
+                        const core::ProgramState& state, const BoxBuilder& builder,
+                        const std::unordered_set<core::ObjectId>& named);
     void routeAll(DiagramLayoutResult& result);
 
     DiagramFonts m_fonts;

@@ -18,11 +18,13 @@ constexpr qreal kColumnGap = DiagramLayout::kColumnGap;
 // Objects of one kind link into chains and trees: instances of one class, or dicts (a node
 // written as {'value': 1, 'next': ...}).
 bool sameKind(const core::HeapObject& a, const core::HeapObject& b) {
-    return a.type == b.type && ((a.type == "instance" && a.className == b.className) || a.type == "dict");
+    return a.type == b.type &&
+           ((a.type == "instance" && a.className == b.className) || a.type == "dict");
 }
 
 bool isSequence(const core::HeapObject& object) {
-    return object.type == "list" || object.type == "tuple" || object.type == "set" || object.type == "frozenset";
+    return object.type == "list" || object.type == "tuple" || object.type == "set" ||
+           object.type == "frozenset";
 }
 
 // Whether a box's value cells (two or more) all sit in one row.
@@ -44,7 +46,8 @@ bool isRowOfCells(const LayoutBox& box) {
 // Moves the rows of a box's cells down (never up, never closer together) so the row holding
 // cells[slotCells[k]] starts level with tops[k] plus a header's height: where the arrow from it
 // meets the object it reaches, placed at tops[k]. The box grows by what its last row moved.
-void alignRows(LayoutBox& box, const std::vector<std::size_t>& slotCells, const std::vector<qreal>& tops) {
+void alignRows(LayoutBox& box, const std::vector<std::size_t>& slotCells,
+               const std::vector<qreal>& tops) {
     std::map<qreal, qreal> wanted; // a row's top -> where it should start at least
     for (const LayoutCell& cell : box.cells) {
         wanted.emplace(cell.rect.top(), cell.rect.top());
@@ -72,9 +75,12 @@ void alignRows(LayoutBox& box, const std::vector<std::size_t>& slotCells, const 
 HeapPlacement::HeapPlacement(const core::ProgramState& state, BoxOf boxOf)
     : m_state(state), m_boxOf(std::move(boxOf)) {}
 
-const core::HeapObject& HeapPlacement::object(ObjectId id) const { return m_state.heap.at(id); }
+const core::HeapObject& HeapPlacement::object(ObjectId id) const {
+    return m_state.heap.at(id);
+}
 
-std::vector<LayoutBox> HeapPlacement::place(const std::vector<LayoutBox>& frames, qreal objectsLeft) {
+std::vector<LayoutBox> HeapPlacement::place(const std::vector<LayoutBox>& frames,
+                                            qreal objectsLeft) {
     claimFromFrames(frames);
     findTreeClasses();
     // Extents, children before parents (the reverse of a preorder).
@@ -234,8 +240,9 @@ void HeapPlacement::measureChain(Node& node) {
     }
     node.linkLeft = std::max(own.width() + kColumnGap, right + kObjectGap);
     const QSizeF link = m_nodes.at(node.children.front()).extent;
-    node.extent = QSizeF(node.linkLeft + link.width(),
-                         std::max(link.height(), below == 0 ? own.height() : own.height() + kTreeRowGap + below));
+    node.extent = QSizeF(
+        node.linkLeft + link.width(),
+        std::max(link.height(), below == 0 ? own.height() : own.height() + kTreeRowGap + below));
 }
 
 // Children in a column to the right. A column of cells (a list of lists, a dict's rows) opens
@@ -255,7 +262,8 @@ void HeapPlacement::measureColumn(Node& node, bool alignCells) {
         alignRows(node.box, node.childCell, tops);
     }
     const QSizeF stretched = node.box.rect.size();
-    node.extent = QSizeF(stretched.width() + kColumnGap + across, std::max(stretched.height(), along));
+    node.extent =
+        QSizeF(stretched.width() + kColumnGap + across, std::max(stretched.height(), along));
 }
 
 // A tree node is centred over its children of its own kind; its other objects, and those of a
@@ -309,7 +317,7 @@ void HeapPlacement::closeDown(Node& node, qreal bottom) {
 bool HeapPlacement::measureLanes(Node& node) {
     constexpr std::size_t kMaxLanes = 4;
     constexpr qreal kArrowClearance = 6; // between an arrow passing a lane and the boxes in it
-    constexpr qreal kLaneGap = 12;       // between boxes side by side in a lane: two lanes hold ints
+    constexpr qreal kLaneGap = 12; // between boxes side by side in a lane: two lanes hold ints
     struct Placed {
         std::size_t lane;
         qreal left, right;
@@ -428,7 +436,8 @@ void HeapPlacement::placeSubtrees(std::vector<std::pair<ObjectId, QPointF>> todo
         if (node.down) {
             node.box = movedBy(std::move(node.box), QPointF(at.x() + node.boxLeft, at.y()));
             for (std::size_t k = node.children.size(); k-- > 0;) {
-                todo.emplace_back(node.children[k], QPointF(at.x() + node.childLeft[k], at.y() + node.childTop[k]));
+                todo.emplace_back(node.children[k],
+                                  QPointF(at.x() + node.childLeft[k], at.y() + node.childTop[k]));
             }
             continue;
         }

@@ -50,7 +50,7 @@ private:
         qreal boxLeft = 0;
         std::vector<qreal> childLeft;
         std::vector<qreal> childTop; // down: each child's top within the extent
-        qreal linkLeft = 0; // chain: the link's left, relative to the box's
+        qreal linkLeft = 0;          // chain: the link's left, relative to the box's
     };
 
     const core::HeapObject& object(core::ObjectId id) const;

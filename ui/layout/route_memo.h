@@ -15,6 +15,7 @@
 #pragma once
 
 #include "arrow_key.h"
+
 #include <QPointF>
 #include <QRect>
 #include <QRectF>
@@ -53,7 +54,7 @@ struct RouteMemo {
     };
 
     std::unordered_map<ArrowKey, Entry, ArrowKeyHash> entries; // by LayoutArrow::source
-    std::vector<QRectF> boxes;                  // every box of the last call, sorted
+    std::vector<QRectF> boxes;                                 // every box of the last call, sorted
     bool valid = false;
 
     void clear() {

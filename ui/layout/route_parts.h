@@ -131,8 +131,7 @@ public:
     }
 
     // Calls visit(box) once for every box meeting rect.
-    template <typename F>
-    void forEachIn(const QRectF& rect, F&& visit) const {
+    template <typename F> void forEachIn(const QRectF& rect, F&& visit) const {
         std::vector<bool> seen(m_boxes.size(), false);
         forCells(rect, [&](long long key) {
             auto it = m_cells.find(key);
@@ -149,10 +148,11 @@ public:
     }
 
 private:
-    static QRectF grown(const QRectF& rect) { return rect.adjusted(-kGraze, -kGraze, kGraze, kGraze); }
+    static QRectF grown(const QRectF& rect) {
+        return rect.adjusted(-kGraze, -kGraze, kGraze, kGraze);
+    }
 
-    template <typename F>
-    static void forCells(const QRectF& rect, F&& visit) {
+    template <typename F> static void forCells(const QRectF& rect, F&& visit) {
         const auto x0 = static_cast<long long>(std::floor(rect.left() / kGridCell));
         const auto x1 = static_cast<long long>(std::floor(rect.right() / kGridCell));
         const auto y0 = static_cast<long long>(std::floor(rect.top() / kGridCell));
@@ -190,8 +190,12 @@ inline bool holds(const QRectF& r, QPointF p) {
     return t != b && p.y() >= t && p.y() <= b;
 }
 
-inline bool overlapsRows(const QRectF& a, const QRectF& b) { return a.top() < b.bottom() && a.bottom() > b.top(); }
-inline bool overlapsColumns(const QRectF& a, const QRectF& b) { return a.left() < b.right() && a.right() > b.left(); }
+inline bool overlapsRows(const QRectF& a, const QRectF& b) {
+    return a.top() < b.bottom() && a.bottom() > b.top();
+}
+inline bool overlapsColumns(const QRectF& a, const QRectF& b) {
+    return a.left() < b.right() && a.right() > b.left();
+}
 
 // The slot an arrow leaves from: which edges of its cell face no other cell of the box, and the
 // part of the box holding cells (outside it, in the padding, a curve hides nothing).
@@ -203,7 +207,8 @@ struct Slot {
     bool downFree = true;
     bool upFree = true;
 
-    Slot(const LayoutBox& owner, std::size_t index) : box(owner.rect), cell(owner.cells[index].rect) {
+    Slot(const LayoutBox& owner, std::size_t index)
+        : box(owner.rect), cell(owner.cells[index].rect) {
         for (std::size_t i = 0; i < owner.cells.size(); ++i) {
             const LayoutCell& other = owner.cells[i];
             if (other.role != CellRole::Value) {
@@ -232,9 +237,12 @@ struct Slot {
 
     bool isFree(Exit exit) const {
         switch (exit) {
-        case Exit::Right: return rightFree;
-        case Exit::Down: return downFree;
-        case Exit::Up: return upFree;
+        case Exit::Right:
+            return rightFree;
+        case Exit::Down:
+            return downFree;
+        case Exit::Up:
+            return upFree;
         }
         return false;
     }
@@ -242,16 +250,20 @@ struct Slot {
     // Whether a point of the curve inside the box is where an arrow leaving by exit may run:
     // its own row (or column) from the cell outwards, or the padding beside and below the cells.
     bool allows(QPointF p, Exit exit) const {
-        if (holds(box, p) && p.y() < content.top() && p.x() > content.left() && p.x() < content.right()) {
+        if (holds(box, p) && p.y() < content.top() && p.x() > content.left() &&
+            p.x() < content.right()) {
             return false; // through the title and the indices above the cells
         }
         if (!holds(box, p) || !holds(content, p)) {
             return true;
         }
         switch (exit) {
-        case Exit::Right: return p.y() >= cell.top() && p.y() <= cell.bottom() && p.x() >= cell.left();
-        case Exit::Down: return p.x() >= cell.left() && p.x() <= cell.right() && p.y() >= cell.top();
-        case Exit::Up: return p.x() >= cell.left() && p.x() <= cell.right() && p.y() <= cell.bottom();
+        case Exit::Right:
+            return p.y() >= cell.top() && p.y() <= cell.bottom() && p.x() >= cell.left();
+        case Exit::Down:
+            return p.x() >= cell.left() && p.x() <= cell.right() && p.y() >= cell.top();
+        case Exit::Up:
+            return p.x() >= cell.left() && p.x() <= cell.right() && p.y() <= cell.bottom();
         }
         return false;
     }
@@ -268,13 +280,15 @@ inline std::vector<QPointF> endPoints(const QRectF& target, Side side, QPointF n
     if (length <= 2 * kEdgeInset) {
         positions.push_back(from + length / 2);
     } else {
-        for (qreal p = from + kEdgeInset; p <= from + length - kEdgeInset + 0.01; p += kEndSpacing) {
+        for (qreal p = from + kEdgeInset; p <= from + length - kEdgeInset + 0.01;
+             p += kEndSpacing) {
             positions.push_back(p);
         }
         std::stable_sort(positions.begin(), positions.end(),
                          [&](qreal a, qreal b) { return std::abs(a - want) < std::abs(b - want); });
         std::vector<qreal> halves;
-        for (qreal p = from + kEdgeInset + kEndSpacing / 2; p <= from + length - kEdgeInset; p += kEndSpacing) {
+        for (qreal p = from + kEdgeInset + kEndSpacing / 2; p <= from + length - kEdgeInset;
+             p += kEndSpacing) {
             halves.push_back(p);
         }
         std::stable_sort(halves.begin(), halves.end(),
@@ -285,10 +299,18 @@ inline std::vector<QPointF> endPoints(const QRectF& target, Side side, QPointF n
     points.reserve(positions.size());
     for (qreal p : positions) {
         switch (side) {
-        case Side::Left: points.emplace_back(target.left(), p); break;
-        case Side::Right: points.emplace_back(target.right(), p); break;
-        case Side::Top: points.emplace_back(p, target.top()); break;
-        case Side::Bottom: points.emplace_back(p, target.bottom()); break;
+        case Side::Left:
+            points.emplace_back(target.left(), p);
+            break;
+        case Side::Right:
+            points.emplace_back(target.right(), p);
+            break;
+        case Side::Top:
+            points.emplace_back(p, target.top());
+            break;
+        case Side::Bottom:
+            points.emplace_back(p, target.bottom());
+            break;
         }
     }
     return points;

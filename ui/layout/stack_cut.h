@@ -28,9 +28,13 @@ struct StackCut {
         }
         return cut;
     }
-    bool drawn(std::size_t index) const { return hidden == 0 || index < kOutermost || index >= kOutermost + hidden; }
+    bool drawn(std::size_t index) const {
+        return hidden == 0 || index < kOutermost || index >= kOutermost + hidden;
+    }
     // The marker box goes just before the frame at this index.
-    bool markerBefore(std::size_t index) const { return hidden != 0 && index == kOutermost + hidden; }
+    bool markerBefore(std::size_t index) const {
+        return hidden != 0 && index == kOutermost + hidden;
+    }
 };
 
 } // namespace memstep::ui

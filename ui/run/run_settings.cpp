@@ -80,15 +80,17 @@ QString limitMessage(const core::Diagnostic& d, const core::RunLimits& used, boo
             .arg(groupedNumber(used.maxSteps), where);
     }
     if (d.type == core::kTimeLimit) {
-        return QObject::tr("Stopped after %1 (the time limit) - the program may be in an infinite loop "
-                           "or too slow to show step by step. %2")
+        return QObject::tr(
+                   "Stopped after %1 (the time limit) - the program may be in an infinite loop "
+                   "or too slow to show step by step. %2")
             .arg(secondsText(used.maxSeconds), where);
     }
     // The interpreter raises a bare MemoryError when the program's objects pass the heap
     // limit (CPython would go on until the computer runs out); a program's own
     // `raise MemoryError("...")` has a message and is an ordinary error.
     if (d.type == "MemoryError" && d.message.empty() && ran) {
-        return QObject::tr("MemoryError: the program's objects needed more than the memory limit of %1 MB%2. %3")
+        return QObject::tr("MemoryError: the program's objects needed more than the memory limit "
+                           "of %1 MB%2. %3")
             .arg(groupedNumber(used.maxHeapBytes >> 20),
                  d.line > 0 ? QObject::tr(" (line %1)").arg(d.line) : QString(), where);
     }

@@ -8,8 +8,8 @@ namespace memstep::ui {
 
 EditorSource decodeForEditor(const QByteArray& bytes, const QString& fileName) {
     EditorSource result;
-    const core::SourceText decoded =
-        core::decodeSource(std::string(bytes.constData(), std::size_t(bytes.size())), fileName.toStdString());
+    const core::SourceText decoded = core::decodeSource(
+        std::string(bytes.constData(), std::size_t(bytes.size())), fileName.toStdString());
     if (decoded.error) {
         // Lossy on purpose: each invalid sequence becomes U+FFFD.
         QByteArray withoutBom = bytes;
@@ -26,9 +26,10 @@ EditorSource decodeForEditor(const QByteArray& bytes, const QString& fileName) {
     }
     if (result.text.contains(QChar(0))) {
         result.text.replace(QChar(0), QChar(0xFFFD));
-        const QString nul = QObject::tr("%1 contains null bytes, which python3 refuses (\"source code cannot "
-                                        "contain null bytes\"); they are shown as \uFFFD.")
-                                .arg(fileName);
+        const QString nul =
+            QObject::tr("%1 contains null bytes, which python3 refuses (\"source code cannot "
+                        "contain null bytes\"); they are shown as \uFFFD.")
+                .arg(fileName);
         result.problem = result.problem.isEmpty() ? nul : result.problem + QLatin1Char(' ') + nul;
     }
     return result;

@@ -106,24 +106,30 @@ void TraceRunner::start(const QString& source, const QString& filename) {
             return answer->toStdString();
         };
         options.onProgress = [this, generation](std::uint64_t steps) {
-            QMetaObject::invokeMethod(this, [this, generation, steps] {
-                if (generation == m_generation) {
-                    emit progress(steps);
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, steps] {
+                    if (generation == m_generation) {
+                        emit progress(steps);
+                    }
+                },
+                Qt::QueuedConnection);
         };
         auto result = std::make_shared<core::RunResult>(core::runProgram(code, options));
-        QMetaObject::invokeMethod(this, [this, generation, result] {
-            if (generation != m_generation) {
-                return;
-            }
-            if (m_thread != nullptr) {
-                m_thread->wait();
-                delete m_thread;
-                m_thread = nullptr;
-            }
-            emit finished(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, result] {
+                if (generation != m_generation) {
+                    return;
+                }
+                if (m_thread != nullptr) {
+                    m_thread->wait();
+                    delete m_thread;
+                    m_thread = nullptr;
+                }
+                emit finished(result);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->setStackSize(kWorkerStackBytes);
     m_thread->start();

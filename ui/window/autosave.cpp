@@ -39,7 +39,8 @@ Autosave::~Autosave() {
 }
 
 QString Autosave::directory() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/autosave");
 }
 
 void Autosave::schedule() {
@@ -48,7 +49,9 @@ void Autosave::schedule() {
     }
 }
 
-bool Autosave::hasCopy() const { return QFileInfo::exists(m_copyPath); }
+bool Autosave::hasCopy() const {
+    return QFileInfo::exists(m_copyPath);
+}
 
 bool Autosave::saveNow() {
     m_timer.stop();
@@ -73,11 +76,12 @@ bool Autosave::saveNow() {
         QJsonObject json;
         json.insert(QStringLiteral("version"), kFormatVersion);
         json.insert(QStringLiteral("file"), snapshot.filePath);
-        json.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        json.insert(QStringLiteral("savedAt"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         json.insert(QStringLiteral("text"), snapshot.text);
         QSaveFile file(m_copyPath);
-        if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) >= 0 &&
-            file.commit()) {
+        if (file.open(QIODevice::WriteOnly) &&
+            file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) >= 0 && file.commit()) {
             m_reportedFailure = false;
             return true;
         }
@@ -129,7 +133,8 @@ std::vector<Autosave::Recovered> Autosave::orphans() {
         Recovered copy;
         copy.text = json.value(QStringLiteral("text")).toString();
         copy.filePath = json.value(QStringLiteral("file")).toString();
-        copy.savedAt = QDateTime::fromString(json.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+        copy.savedAt = QDateTime::fromString(json.value(QStringLiteral("savedAt")).toString(),
+                                             Qt::ISODateWithMs);
         copy.copyPath = copyPath;
         found.push_back(std::move(copy));
     }
@@ -138,6 +143,8 @@ std::vector<Autosave::Recovered> Autosave::orphans() {
     return found;
 }
 
-void Autosave::remove(const Recovered& copy) { QFile::remove(copy.copyPath); }
+void Autosave::remove(const Recovered& copy) {
+    QFile::remove(copy.copyPath);
+}
 
 } // namespace memstep::ui

@@ -31,7 +31,7 @@ public:
 
     struct Snapshot {
         QString text;
-        QString filePath; // empty for an untitled program
+        QString filePath;      // empty for an untitled program
         bool modified = false; // false: nothing to keep, the copy is removed instead
     };
 

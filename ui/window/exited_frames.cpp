@@ -37,8 +37,8 @@ std::vector<ExitedFrame> ExitedFrames::at(const core::Trace& trace, int step) {
             for (const core::NamedRef& var : exited.frame.vars) {
                 auto object = before.heap.find(var.second);
                 exited.values.push_back(object == before.heap.end() ? QStringLiteral("?")
-                                        : isScalar(object->second) ? valueText(object->second)
-                                                                   : typeLabel(object->second));
+                                        : isScalar(object->second)  ? valueText(object->second)
+                                                                    : typeLabel(object->second));
             }
             cached = m_pictures.emplace(it->second, std::move(exited)).first;
         }

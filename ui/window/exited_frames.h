@@ -29,7 +29,8 @@ public:
     void clear();
 
 private:
-    std::optional<std::vector<std::pair<int, core::FrameId>>> m_pops; // (step that popped it, frame)
+    std::optional<std::vector<std::pair<int, core::FrameId>>>
+        m_pops; // (step that popped it, frame)
     std::map<core::FrameId, ExitedFrame> m_pictures;
 };
 

@@ -26,7 +26,9 @@ ExportDialog::ExportDialog(QWidget* parent)
             [this](int index) { m_scale->setEnabled(index == 0); });
 }
 
-bool ExportDialog::svg() const { return m_format->currentIndex() == 1; }
+bool ExportDialog::svg() const {
+    return m_format->currentIndex() == 1;
+}
 
 ExportOptions ExportDialog::options() const {
     ExportOptions options;

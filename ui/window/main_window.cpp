@@ -10,9 +10,9 @@
 #include "memstep/diagnostic.h"
 #include "memstep/version.h"
 #include "notice_bar.h"
-#include "step_caption.h"
 #include "presentation_mode.h"
 #include "restore_bar.h"
+#include "step_caption.h"
 #include "step_controls.h"
 #include "step_focus.h"
 
@@ -49,8 +49,9 @@ QString fromUtf8(const std::string& text) {
 }
 
 bool isLimit(const core::Diagnostic& d) {
-    return d.type == core::kStepLimit || d.type == core::kTimeLimit || d.type == core::kMemoryLimit ||
-           d.type == core::kUnsupported || d.type == core::kCancelled;
+    return d.type == core::kStepLimit || d.type == core::kTimeLimit ||
+           d.type == core::kMemoryLimit || d.type == core::kUnsupported ||
+           d.type == core::kCancelled;
 }
 
 QWidget* arrowLegend(QWidget* parent) {
@@ -76,22 +77,22 @@ QWidget* arrowLegend(QWidget* parent) {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(new TraceRunner(this)) {
     buildWidgets();
-    m_presentation = new PresentationMode(this, {m_controls, m_arrowLegend, m_legend, m_output, m_notice});
+    m_presentation =
+        new PresentationMode(this, {m_controls, m_arrowLegend, m_legend, m_output, m_notice});
     buildMenus();
     m_runner->setInputProvider([this](const QString& prompt) -> std::optional<QString> {
         bool ok = false;
-        const QString answer = QInputDialog::getText(
-            this, tr("The program asks for input"),
-            prompt.isEmpty() ? tr("input():") : prompt, QLineEdit::Normal, QString(), &ok);
+        const QString answer = QInputDialog::getText(this, tr("The program asks for input"),
+                                                     prompt.isEmpty() ? tr("input():") : prompt,
+                                                     QLineEdit::Normal, QString(), &ok);
         if (!ok) {
             return std::nullopt;
         }
         return answer;
     });
     connect(m_runner, &TraceRunner::finished, this, &MainWindow::onRunFinished);
-    connect(m_runner, &TraceRunner::progress, this, [this](quint64 steps) {
-        m_busy.label->setText(tr("Running… %1 steps").arg(steps));
-    });
+    connect(m_runner, &TraceRunner::progress, this,
+            [this](quint64 steps) { m_busy.label->setText(tr("Running… %1 steps").arg(steps)); });
     loadSettings();
     setupRecovery();
     updateTitle();
@@ -226,7 +227,9 @@ void MainWindow::connectControls() {
     connect(m_scene, &DiagramScene::diagramChanged, m_view, &DiagramView::sceneChanged);
 }
 
-bool MainWindow::isRunning() const { return m_runner->isRunning(); }
+bool MainWindow::isRunning() const {
+    return m_runner->isRunning();
+}
 
 int MainWindow::stepCount() const {
     return m_result ? int(m_result->trace.stepCount()) : 0;
@@ -245,7 +248,9 @@ void MainWindow::setSource(const QString& source) {
     m_runner->clearAnswers();
 }
 
-void MainWindow::visualize() { startRun(AfterRun::First); }
+void MainWindow::visualize() {
+    startRun(AfterRun::First);
+}
 
 void MainWindow::startRun(AfterRun after) {
     m_run.after = after;
@@ -258,7 +263,8 @@ void MainWindow::startRun(AfterRun after) {
     m_run.limits = m_runner->limits();
     m_notice->clearNotice();
     setBusy(true);
-    const QString name = m_file.path.isEmpty() ? QStringLiteral("<string>") : QFileInfo(m_file.path).fileName();
+    const QString name =
+        m_file.path.isEmpty() ? QStringLiteral("<string>") : QFileInfo(m_file.path).fileName();
     m_runner->start(source, name);
 }
 
@@ -279,7 +285,8 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     m_editor->clearErrors();
     if (m_result->error) {
         reportRunError(*m_result->error);
-    } else if (const QString dropped = outputLimitMessage(m_result->stdoutText, m_run.limits); !dropped.isEmpty()) {
+    } else if (const QString dropped = outputLimitMessage(m_result->stdoutText, m_run.limits);
+               !dropped.isEmpty()) {
         m_notice->showNotice(NoticeBar::Kind::Info, dropped);
     }
     if (stepCount() == 0) {
@@ -308,20 +315,23 @@ void MainWindow::reportRunError(const core::Diagnostic& d) {
     const QString limit = limitMessage(d, m_run.limits, m_result->steps > 0);
     if (d.type == "SyntaxError" || d.type == "IndentationError" || d.type == "TabError") {
         m_editor->showSyntaxError(d.line, d.column, type + QStringLiteral(": ") + message);
-        m_notice->showNotice(NoticeBar::Kind::Error,
-                             tr("%1: %2%3. Fix the code and press Visualize.").arg(type, message, where));
+        m_notice->showNotice(
+            NoticeBar::Kind::Error,
+            tr("%1: %2%3. Fix the code and press Visualize.").arg(type, message, where));
     } else if (!limit.isEmpty() && !isLimit(d)) {
         m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message); // MemoryError
         m_notice->showNotice(NoticeBar::Kind::Warning, limit);
     } else if (isLimit(d)) {
         m_notice->showNotice(NoticeBar::Kind::Warning,
                              !limit.isEmpty() ? limit
-                             : message.isEmpty() ? type
-                                                 : message + (message.contains(tr("line")) ? QString() : where));
+                             : message.isEmpty()
+                                 ? type
+                                 : message + (message.contains(tr("line")) ? QString() : where));
     } else {
         m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message);
-        m_notice->showNotice(NoticeBar::Kind::Error,
-                             tr("%1: %2%3. The steps up to the error can be explored.").arg(type, message, where));
+        m_notice->showNotice(
+            NoticeBar::Kind::Error,
+            tr("%1: %2%3. The steps up to the error can be explored.").arg(type, message, where));
     }
 }
 
@@ -352,9 +362,11 @@ void MainWindow::showStep(int step, bool animate) {
     m_step = std::clamp(step, 0, stepCount() - 1);
     const core::Trace& trace = m_result->trace;
     const core::ProgramState& state = m_states.moveTo(trace, m_step);
-    std::vector<ExitedFrame> exited =
-        m_actions.exitedFrames->isChecked() ? m_exited.at(trace, m_step) : std::vector<ExitedFrame>{};
-    const bool animating = animate && m_step == previous + 1 && m_animationSpeed != AnimationSpeed::Off;
+    std::vector<ExitedFrame> exited = m_actions.exitedFrames->isChecked()
+                                          ? m_exited.at(trace, m_step)
+                                          : std::vector<ExitedFrame>{};
+    const bool animating =
+        animate && m_step == previous + 1 && m_animationSpeed != AnimationSpeed::Off;
     if (animating) {
         m_animator->prepare(state, trace.events(std::size_t(m_step)), std::move(exited));
     } else {
@@ -363,7 +375,8 @@ void MainWindow::showStep(int step, bool animate) {
     // A diagram bigger than the view at a readable size scrolls to what this step did.
     // Presentation mode steers the view itself.
     if (!m_presentation->isActive()) {
-        m_view->keepInView(stepFocus(m_scene->currentLayout(), state, trace.events(std::size_t(m_step))));
+        m_view->keepInView(
+            stepFocus(m_scene->currentLayout(), state, trace.events(std::size_t(m_step))));
     }
 
     const core::StepInfo info = trace.stepInfo(std::size_t(m_step));
@@ -386,7 +399,8 @@ void MainWindow::showStep(int step, bool animate) {
 
 void MainWindow::startStepAnimation() {
     setOutputText(m_animator->visibleOutput());
-    int duration = phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
+    int duration =
+        phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
     if (m_controls->isPlaying()) {
         // Playing waits for each animation: it always ends before the next tick.
         duration = std::min(duration, int(850.0 / m_controls->speed()));
@@ -451,7 +465,8 @@ void MainWindow::updateCaption() {
     const core::ProgramState& after = m_states.shown(trace, m_step);
     const core::ProgramState& before = m_states.before(trace, m_step);
     const auto step = std::size_t(m_step);
-    const std::string caption = describeStep(before, after, trace.events(step), trace.stepInfo(step));
+    const std::string caption =
+        describeStep(before, after, trace.events(step), trace.stepInfo(step));
     m_caption->setCaption(fromUtf8(caption));
 }
 
@@ -640,15 +655,18 @@ void MainWindow::setDarkTheme(bool dark) {
 }
 
 void MainWindow::updateTitle() {
-    const QString name = m_file.path.isEmpty() ? tr("untitled.py") : QFileInfo(m_file.path).fileName();
-    setWindowTitle(QStringLiteral("%1%2 — memstep").arg(name, m_editor->isModified() ? QStringLiteral("*") : QString()));
+    const QString name =
+        m_file.path.isEmpty() ? tr("untitled.py") : QFileInfo(m_file.path).fileName();
+    setWindowTitle(QStringLiteral("%1%2 — memstep")
+                       .arg(name, m_editor->isModified() ? QStringLiteral("*") : QString()));
 }
 
 void MainWindow::about() {
-    QMessageBox::about(this, tr("About memstep"),
-                       tr("<h3>memstep %1</h3><p>See what Python does with memory, one step at a time: "
-                          "frames on the left, objects on the right, arrows for references.</p>")
-                           .arg(QString::fromLatin1(kVersion)));
+    QMessageBox::about(
+        this, tr("About memstep"),
+        tr("<h3>memstep %1</h3><p>See what Python does with memory, one step at a time: "
+           "frames on the left, objects on the right, arrows for references.</p>")
+            .arg(QString::fromLatin1(kVersion)));
 }
 
 void MainWindow::loadSettings() {
@@ -657,20 +675,27 @@ void MainWindow::loadSettings() {
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         resize(1280, 800);
     }
-    m_splitters.main->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_splitters.outer->restoreState(settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
+    m_splitters.main->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_splitters.outer->restoreState(
+        settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
     if (m_splitters.main->sizes().value(0) == m_splitters.main->sizes().value(1)) {
         m_splitters.main->setSizes({width() * 2 / 5, width() * 3 / 5});
     }
-    m_actions.everyObject->setChecked(settings.value(QStringLiteral("view/everyObject"), false).toBool());
+    m_actions.everyObject->setChecked(
+        settings.value(QStringLiteral("view/everyObject"), false).toBool());
     m_actions.ids->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
-    m_actions.exitedFrames->setChecked(settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
+    m_actions.exitedFrames->setChecked(
+        settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
     m_actions.fit->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
     setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
     m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
-    m_controls->setSpeedIndex(settings.value(QStringLiteral("play/speed"), m_controls->speedIndex()).toInt());
-    const int animation = settings.value(QStringLiteral("view/animation"), int(AnimationSpeed::Normal)).toInt();
-    setAnimationSpeed(static_cast<AnimationSpeed>(std::clamp(animation, 0, int(AnimationSpeed::Fast))));
+    m_controls->setSpeedIndex(
+        settings.value(QStringLiteral("play/speed"), m_controls->speedIndex()).toInt());
+    const int animation =
+        settings.value(QStringLiteral("view/animation"), int(AnimationSpeed::Normal)).toInt();
+    setAnimationSpeed(
+        static_cast<AnimationSpeed>(std::clamp(animation, 0, int(AnimationSpeed::Fast))));
     m_actions.captions->setChecked(settings.value(QStringLiteral("view/captions"), false).toBool());
     m_file.recent = settings.value(QStringLiteral("files/recent")).toStringList();
     rebuildRecentMenu();

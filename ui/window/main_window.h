@@ -7,10 +7,10 @@
 // window exactly as a person would, with no sleeps.
 #pragma once
 
-#include "memstep/run.h"
 #include "autosave.h"
 #include "diagram_layout.h"
 #include "exited_frames.h"
+#include "memstep/run.h"
 #include "run_settings.h"
 #include "step_animator.h"
 #include "step_states.h"
@@ -65,10 +65,12 @@ public:
     QPlainTextEdit* output() const { return m_output; }
     NoticeBar* notice() const { return m_notice; }
     TraceRunner* runner() const { return m_runner; }
-    QAction* exitedFramesAction() const { return m_actions.exitedFrames; } // View > Show Exited Frames
+    QAction* exitedFramesAction() const {
+        return m_actions.exitedFrames;
+    } // View > Show Exited Frames
     StepAnimator* animator() const { return m_animator; }
     CaptionBar* captionBar() const { return m_caption; }
-    QAction* captionsAction() const { return m_actions.captions; } // View > Captions
+    QAction* captionsAction() const { return m_actions.captions; }       // View > Captions
     QAction* everyObjectAction() const { return m_actions.everyObject; } // View > Show Every Object
     // Run > Step and Run > Back: what the Right/Space and Left keys trigger. Presses are merged
     // into one step shown when the event loop next runs (the buttons and slots show at once).
@@ -250,10 +252,10 @@ private:
     std::shared_ptr<const core::RunResult> m_result;
     RunRequest m_run;
     int m_step = 0;
-    int m_pendingStep = -1;               // asked for by a step key, not yet shown
-    StepStates m_states;                  // of the step on screen, m_step
-    ExitedFrames m_exited;                // of m_result
-    std::optional<QString> m_outputText;  // plain text in the output pane, when nothing else is
+    int m_pendingStep = -1;              // asked for by a step key, not yet shown
+    StepStates m_states;                 // of the step on screen, m_step
+    ExitedFrames m_exited;               // of m_result
+    std::optional<QString> m_outputText; // plain text in the output pane, when nothing else is
 };
 
 } // namespace memstep::ui

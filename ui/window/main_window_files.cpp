@@ -82,9 +82,10 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the program"),
-                                                      m_file.path.isEmpty() ? QStringLiteral("program.py") : m_file.path,
-                                                      tr("Python files (*.py)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the program"),
+        m_file.path.isEmpty() ? QStringLiteral("program.py") : m_file.path,
+        tr("Python files (*.py)"));
     if (path.isEmpty()) {
         return false;
     }
@@ -93,7 +94,8 @@ bool MainWindow::saveAs() {
 
 bool MainWindow::writeFile(const QString& path) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 ||
+        !file.commit()) {
         m_notice->showNotice(NoticeBar::Kind::Error,
                              tr("Could not save %1: %2").arg(path, file.errorString()));
         return false;
@@ -117,11 +119,12 @@ void MainWindow::addRecentFile(const QString& path) {
 void MainWindow::rebuildRecentMenu() {
     m_actions.recent->clear();
     for (const QString& path : m_file.recent) {
-        m_actions.recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this, [this, path] {
-            if (maybeSave()) {
-                openFile(path);
-            }
-        });
+        m_actions.recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path,
+                                    this, [this, path] {
+                                        if (maybeSave()) {
+                                            openFile(path);
+                                        }
+                                    });
     }
     m_actions.recent->setEnabled(!m_file.recent.isEmpty());
 }
@@ -129,7 +132,8 @@ void MainWindow::rebuildRecentMenu() {
 void MainWindow::exportDiagram() {
     m_animator->finish(); // export the step, not a moment of its animation
     if (!m_scene->hasState()) {
-        m_notice->showNotice(NoticeBar::Kind::Info, tr("Nothing to export yet: press Visualize first."));
+        m_notice->showNotice(NoticeBar::Kind::Info,
+                             tr("Nothing to export yet: press Visualize first."));
         return;
     }
     ExportDialog dialog(this);
@@ -137,10 +141,13 @@ void MainWindow::exportDiagram() {
         return;
     }
     const bool svg = dialog.svg();
-    const QString base = m_file.path.isEmpty() ? QStringLiteral("diagram") : QFileInfo(m_file.path).completeBaseName();
-    const QString suggested = QStringLiteral("%1-step%2.%3").arg(base).arg(m_step + 1).arg(svg ? "svg" : "png");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggested,
-                                                      svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)"));
+    const QString base = m_file.path.isEmpty() ? QStringLiteral("diagram")
+                                               : QFileInfo(m_file.path).completeBaseName();
+    const QString suggested =
+        QStringLiteral("%1-step%2.%3").arg(base).arg(m_step + 1).arg(svg ? "svg" : "png");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggested,
+                                     svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)"));
     if (path.isEmpty()) {
         return;
     }
@@ -157,12 +164,14 @@ void MainWindow::exportDiagram() {
 
 void MainWindow::exportSequence(SequenceFormat format) {
     if (!m_result || stepCount() == 0) {
-        m_notice->showNotice(NoticeBar::Kind::Info, tr("Nothing to export yet: press Visualize first."));
+        m_notice->showNotice(NoticeBar::Kind::Info,
+                             tr("Nothing to export yet: press Visualize first."));
         return;
     }
     SequenceExportJob job;
     job.result = m_result;
-    job.programName = m_file.path.isEmpty() ? QStringLiteral("untitled.py") : QFileInfo(m_file.path).fileName();
+    job.programName =
+        m_file.path.isEmpty() ? QStringLiteral("untitled.py") : QFileInfo(m_file.path).fileName();
     job.currentStep = m_step;
     job.stepDelayMs = int(1000.0 / m_controls->speed());
     job.layout = m_scene->options();
@@ -177,7 +186,8 @@ void MainWindow::exportSequence(SequenceFormat format) {
 
 void MainWindow::copyDiagram() {
     if (!m_scene->hasState()) {
-        m_notice->showNotice(NoticeBar::Kind::Info, tr("Nothing to copy yet: press Visualize first."));
+        m_notice->showNotice(NoticeBar::Kind::Info,
+                             tr("Nothing to copy yet: press Visualize first."));
         return;
     }
     ExportOptions options;

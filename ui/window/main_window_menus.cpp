@@ -34,9 +34,12 @@ void MainWindow::buildFileMenu() {
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
     file->addSeparator();
-    file->addAction(tr("&Export Diagram…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDiagram);
-    file->addAction(tr("Export &Animation (GIF)…"), this, [this] { exportSequence(SequenceFormat::Gif); });
-    file->addAction(tr("Export &Handout (PDF)…"), this, [this] { exportSequence(SequenceFormat::Pdf); });
+    file->addAction(tr("&Export Diagram…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportDiagram);
+    file->addAction(tr("Export &Animation (GIF)…"), this,
+                    [this] { exportSequence(SequenceFormat::Gif); });
+    file->addAction(tr("Export &Handout (PDF)…"), this,
+                    [this] { exportSequence(SequenceFormat::Pdf); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -49,7 +52,8 @@ void MainWindow::buildEditMenu() {
     edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QsciScintilla::cut);
     edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QsciScintilla::copy);
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QsciScintilla::paste);
-    edit->addAction(tr("Copy &Diagram"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyDiagram);
+    edit->addAction(tr("Copy &Diagram"), QKeySequence(tr("Ctrl+Shift+C")), this,
+                    &MainWindow::copyDiagram);
     edit->addSeparator();
     edit->addAction(tr("Larger Font"), QKeySequence(tr("Ctrl+Alt+=")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() + 1); });
@@ -57,17 +61,19 @@ void MainWindow::buildEditMenu() {
     edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+Alt+-")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() - 1); });
     edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &MainWindow::showPreferences);
 }
 
 void MainWindow::buildRunMenu() {
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     QAction* visualizeAction = run->addAction(tr("&Visualize"), this, &MainWindow::visualize);
-    visualizeAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                   QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    visualizeAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     visualizeAction->setShortcutContext(Qt::WindowShortcut);
     // F8 (as in browser debuggers): F5 starts presentation mode, as in slide programs.
-    run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F8), this, &MainWindow::runToBreakpoint);
+    run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F8), this,
+                   &MainWindow::runToBreakpoint);
     run->addAction(tr("Toggle Breakpoint"), QKeySequence(Qt::Key_F9), this, [this] {
         int line = 0;
         int index = 0;
@@ -80,7 +86,8 @@ void MainWindow::buildRunMenu() {
     // presses held down or typed faster than a huge diagram draws move on without piling up.
     m_actions.step = run->addAction(tr("&Step"), this, &MainWindow::stepKeyPressed);
     m_actions.step->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)});
-    m_actions.back = run->addAction(tr("&Back"), QKeySequence(Qt::Key_Left), this, &MainWindow::backKeyPressed);
+    m_actions.back =
+        run->addAction(tr("&Back"), QKeySequence(Qt::Key_Left), this, &MainWindow::backKeyPressed);
     run->addAction(tr("&First Step"), QKeySequence(Qt::Key_Home), this, &MainWindow::goFirst);
     run->addAction(tr("&Last Step"), QKeySequence(Qt::Key_End), this, &MainWindow::goLast);
     run->addAction(tr("&Play / Pause"), QKeySequence(tr("Ctrl+P")), this,
@@ -116,7 +123,8 @@ void MainWindow::buildViewMenu() {
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
-    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
+    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
+                    &DiagramView::resetZoom);
     m_actions.fit = view->addAction(tr("&Fit Diagram to Window"));
     m_actions.fit->setCheckable(true);
     m_actions.fit->setShortcut(QKeySequence(tr("Ctrl+9")));
@@ -126,8 +134,8 @@ void MainWindow::buildViewMenu() {
     m_actions.dark->setCheckable(true);
     connect(m_actions.dark, &QAction::toggled, this, &MainWindow::setDarkTheme);
     view->addSeparator();
-    QAction* present = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), m_presentation,
-                                       &PresentationMode::toggle);
+    QAction* present = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5),
+                                       m_presentation, &PresentationMode::toggle);
     // Also on the window itself: the menu bar is hidden while presenting.
     addAction(present);
 }
@@ -136,14 +144,17 @@ void MainWindow::buildAnimationMenu(QMenu* view) {
     QMenu* animation = view->addMenu(tr("&Animation"));
     auto* speeds = new QActionGroup(this);
     const std::pair<AnimationSpeed, QString> speedNames[] = {
-        {AnimationSpeed::Off, tr("&Off")}, {AnimationSpeed::Slow, tr("&Slow")},
-        {AnimationSpeed::Normal, tr("&Normal")}, {AnimationSpeed::Fast, tr("&Fast")}};
+        {AnimationSpeed::Off, tr("&Off")},
+        {AnimationSpeed::Slow, tr("&Slow")},
+        {AnimationSpeed::Normal, tr("&Normal")},
+        {AnimationSpeed::Fast, tr("&Fast")}};
     for (const auto& [speed, name] : speedNames) {
         QAction* action = animation->addAction(name);
         action->setCheckable(true);
         speeds->addAction(action);
         m_actions.speeds[speed] = action;
-        connect(action, &QAction::triggered, this, [this, speed = speed] { setAnimationSpeed(speed); });
+        connect(action, &QAction::triggered, this,
+                [this, speed = speed] { setAnimationSpeed(speed); });
     }
     m_actions.speeds[m_animationSpeed]->setChecked(true);
 }

@@ -27,10 +27,14 @@ void MainWindow::setupRecovery() {
     m_runner->setLimits(m_runSettings.limits());
 
     m_autosave = new Autosave(
-        [this] { return Autosave::Snapshot{m_editor->text(), m_file.path, m_editor->isModified()}; }, this);
+        [this] {
+            return Autosave::Snapshot{m_editor->text(), m_file.path, m_editor->isModified()};
+        },
+        this);
     connect(m_autosave, &Autosave::failed, this, [this](const QString& reason) {
-        m_notice->showNotice(NoticeBar::Kind::Warning,
-                             tr("Could not keep a backup copy of the code (%1). Save it to a file.").arg(reason));
+        m_notice->showNotice(
+            NoticeBar::Kind::Warning,
+            tr("Could not keep a backup copy of the code (%1). Save it to a file.").arg(reason));
     });
     connect(m_restoreBar, &RestoreBar::restoreRequested, this, &MainWindow::restoreAutosave);
     connect(m_restoreBar, &RestoreBar::discardRequested, this, &MainWindow::discardAutosave);
@@ -44,12 +48,14 @@ void MainWindow::offerNextAutosave() {
         return;
     }
     const Autosave::Recovered& copy = m_orphans.front();
-    const QString name = copy.filePath.isEmpty() ? tr("an untitled program") : QFileInfo(copy.filePath).fileName();
+    const QString name =
+        copy.filePath.isEmpty() ? tr("an untitled program") : QFileInfo(copy.filePath).fileName();
     const QString when = copy.savedAt.isValid()
                              ? QLocale().toString(copy.savedAt.toLocalTime(), QLocale::ShortFormat)
                              : tr("an unknown time");
     m_restoreBar->offer(tr("memstep closed without saving the changes to %1 (last edited %2). "
-                           "Restore them?").arg(name, when));
+                           "Restore them?")
+                            .arg(name, when));
 }
 
 void MainWindow::restoreAutosave() {
@@ -72,8 +78,9 @@ void MainWindow::restoreAutosave() {
     Autosave::remove(copy);
     m_restoreBar->hide();
     updateTitle();
-    m_notice->showNotice(NoticeBar::Kind::Info,
-                         tr("Restored the unsaved code. Undo (Ctrl+Z) brings back what the editor held before."));
+    m_notice->showNotice(
+        NoticeBar::Kind::Info,
+        tr("Restored the unsaved code. Undo (Ctrl+Z) brings back what the editor held before."));
 }
 
 void MainWindow::discardAutosave() {

@@ -35,7 +35,9 @@ void NoticeBar::clearNotice() {
     hide();
 }
 
-QString NoticeBar::text() const { return isHidden() ? QString() : m_label->text(); }
+QString NoticeBar::text() const {
+    return isHidden() ? QString() : m_label->text();
+}
 
 void NoticeBar::setDarkTheme(bool dark) {
     m_dark = dark;
@@ -63,9 +65,10 @@ void NoticeBar::applyStyle() {
         border = m_dark ? QStringLiteral("#a04040") : QStringLiteral("#eea39b");
         break;
     }
-    setStyleSheet(QStringLiteral("#noticeBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "#noticeBar QLabel { color: %3; }")
-                      .arg(back, border, fore));
+    setStyleSheet(
+        QStringLiteral("#noticeBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                       "#noticeBar QLabel { color: %3; }")
+            .arg(back, border, fore));
 }
 
 } // namespace memstep::ui

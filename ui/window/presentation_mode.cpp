@@ -165,7 +165,8 @@ void PresentationMode::leave() {
 }
 
 bool PresentationMode::eventFilter(QObject* watched, QEvent* event) {
-    if (!m_active || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)) {
+    if (!m_active ||
+        (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)) {
         return false;
     }
     // Only keys meant for the presented window: a dialog on top (input()) keeps its keys.
@@ -174,7 +175,8 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event) {
         return false;
     }
     auto* key = static_cast<QKeyEvent*>(event);
-    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    const Qt::KeyboardModifiers modifiers =
+        key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
     if (!isPresentationKey(key->key()) || modifiers != Qt::NoModifier) {
         return false;
     }
@@ -229,7 +231,8 @@ QRectF PresentationMode::focusRect() const {
     }
     const auto step = std::size_t(m_window->currentStep());
     const QRectF focus =
-        stepFocus(scene->currentLayout(), result->trace.state(step), result->trace.events(step)).whole();
+        stepFocus(scene->currentLayout(), result->trace.state(step), result->trace.events(step))
+            .whole();
     if (focus.isNull()) {
         return scene->diagramRect();
     }

@@ -13,7 +13,8 @@ RestoreBar::RestoreBar(QWidget* parent)
     setStyleSheet(QStringLiteral("#restoreBar { background: palette(alternate-base); "
                                  "border: 1px solid palette(mid); border-radius: 4px; }"));
     m_label->setWordWrap(true);
-    m_restore->setToolTip(tr("Put the unsaved code back in the editor (Undo brings back what was there)"));
+    m_restore->setToolTip(
+        tr("Put the unsaved code back in the editor (Undo brings back what was there)"));
     m_discard->setToolTip(tr("Delete the unsaved copy"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
@@ -30,6 +31,8 @@ void RestoreBar::offer(const QString& text) {
     show();
 }
 
-QString RestoreBar::text() const { return isHidden() ? QString() : m_label->text(); }
+QString RestoreBar::text() const {
+    return isHidden() ? QString() : m_label->text();
+}
 
 } // namespace memstep::ui

@@ -21,10 +21,12 @@ const QString kLastDirectoryKey = QStringLiteral("export/lastDirectory");
 
 } // namespace
 
-SequenceExportDialog::SequenceExportDialog(SequenceFormat format, int stepCount, int currentStep, QWidget* parent)
+SequenceExportDialog::SequenceExportDialog(SequenceFormat format, int stepCount, int currentStep,
+                                           QWidget* parent)
     : QDialog(parent), m_format(format), m_from(new QSpinBox(this)), m_to(new QSpinBox(this)),
       m_summary(new QLabel(this)) {
-    setWindowTitle(format == SequenceFormat::Gif ? tr("Export Animation (GIF)") : tr("Export Handout (PDF)"));
+    setWindowTitle(format == SequenceFormat::Gif ? tr("Export Animation (GIF)")
+                                                 : tr("Export Handout (PDF)"));
     for (QSpinBox* box : {m_from, m_to}) {
         box->setRange(1, std::max(1, stepCount));
     }
@@ -57,8 +59,12 @@ SequenceExportDialog::SequenceExportDialog(SequenceFormat format, int stepCount,
     updateSummary();
 }
 
-int SequenceExportDialog::first() const { return m_from->value() - 1; }
-int SequenceExportDialog::last() const { return m_to->value() - 1; }
+int SequenceExportDialog::first() const {
+    return m_from->value() - 1;
+}
+int SequenceExportDialog::last() const {
+    return m_to->value() - 1;
+}
 
 void SequenceExportDialog::updateSummary() {
     const int steps = m_to->value() - m_from->value() + 1;
@@ -67,7 +73,8 @@ void SequenceExportDialog::updateSummary() {
                            : tr("%n page(s), one per step.", nullptr, steps));
 }
 
-QString runSequenceExport(QWidget* parent, SequenceFormat format, const SequenceExportJob& job, QString* error) {
+QString runSequenceExport(QWidget* parent, SequenceFormat format, const SequenceExportJob& job,
+                          QString* error) {
     if (!job.result || job.result->trace.stepCount() == 0) {
         return {};
     }
@@ -83,17 +90,21 @@ QString runSequenceExport(QWidget* parent, SequenceFormat format, const Sequence
                              ? QStringLiteral("program")
                              : QFileInfo(job.programName).completeBaseName();
     const QString suggested = QStringLiteral("%1-steps%2-%3.%4")
-                                  .arg(base).arg(dialog.first() + 1).arg(dialog.last() + 1)
+                                  .arg(base)
+                                  .arg(dialog.first() + 1)
+                                  .arg(dialog.last() + 1)
                                   .arg(gif ? QStringLiteral("gif") : QStringLiteral("pdf"));
     const QString path = QFileDialog::getSaveFileName(
         parent, gif ? QObject::tr("Export Animation (GIF)") : QObject::tr("Export Handout (PDF)"),
-        QDir(directory).filePath(suggested), gif ? QObject::tr("GIF animation (*.gif)") : QObject::tr("PDF document (*.pdf)"));
+        QDir(directory).filePath(suggested),
+        gif ? QObject::tr("GIF animation (*.gif)") : QObject::tr("PDF document (*.pdf)"));
     if (path.isEmpty()) {
         return {};
     }
     settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
 
-    QProgressDialog progressDialog(gif ? QObject::tr("Drawing the animation…") : QObject::tr("Drawing the handout…"),
+    QProgressDialog progressDialog(gif ? QObject::tr("Drawing the animation…")
+                                       : QObject::tr("Drawing the handout…"),
                                    QObject::tr("Cancel"), 0, 1, parent);
     progressDialog.setWindowModality(Qt::WindowModal);
     progressDialog.setMinimumDuration(400);

@@ -23,7 +23,8 @@ enum class SequenceFormat { Gif, Pdf };
 // No Q_OBJECT (no signals or slots of its own): tr() uses QDialog's context.
 class SequenceExportDialog : public QDialog {
 public:
-    SequenceExportDialog(SequenceFormat format, int stepCount, int currentStep, QWidget* parent = nullptr);
+    SequenceExportDialog(SequenceFormat format, int stepCount, int currentStep,
+                         QWidget* parent = nullptr);
 
     int first() const; // 0-based
     int last() const;  // 0-based
@@ -41,14 +42,15 @@ private:
 
 struct SequenceExportJob {
     std::shared_ptr<const core::RunResult> result;
-    QString programName;  // e.g. "lists.py"
-    int currentStep = 0;  // 0-based; the dialog offers it
+    QString programName; // e.g. "lists.py"
+    int currentStep = 0; // 0-based; the dialog offers it
     int stepDelayMs = 500;
     LayoutOptions layout;
 };
 
 // The whole interaction. Returns the file written, or an empty string when the user cancelled
 // (nothing to report) or the export failed (*error says why).
-QString runSequenceExport(QWidget* parent, SequenceFormat format, const SequenceExportJob& job, QString* error);
+QString runSequenceExport(QWidget* parent, SequenceFormat format, const SequenceExportJob& job,
+                          QString* error);
 
 } // namespace memstep::ui

@@ -29,11 +29,9 @@ QSpinBox* spinBox(int minimum, int maximum, int step, const QString& suffix, QWi
 } // namespace
 
 SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
-    : QDialog(parent),
-      m_steps(spinBox(100, kStepsCeiling, 10'000, QString(), this)),
+    : QDialog(parent), m_steps(spinBox(100, kStepsCeiling, 10'000, QString(), this)),
       m_heap(spinBox(1, 64 * 1024, 64, tr(" MB"), this)),
-      m_output(spinBox(1, 1024, 1, tr(" MB"), this)),
-      m_seconds(new QDoubleSpinBox(this)) {
+      m_output(spinBox(1, 1024, 1, tr(" MB"), this)), m_seconds(new QDoubleSpinBox(this)) {
     setWindowTitle(tr("Preferences"));
     m_seconds->setRange(0.1, 24 * 3600);
     m_seconds->setDecimals(1);
@@ -46,14 +44,14 @@ SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
     form->addRow(tr("&Output kept:"), m_output);
     form->addRow(tr("&Time limit:"), m_seconds);
 
-    auto* hint = new QLabel(tr("A program that passes a limit stops with a message; the steps up to "
-                               "there can still be explored. New values apply to the next run."),
-                            this);
+    auto* hint =
+        new QLabel(tr("A program that passes a limit stops with a message; the steps up to "
+                      "there can still be explored. New values apply to the next run."),
+                   this);
     hint->setWordWrap(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
-                                             QDialogButtonBox::RestoreDefaults,
-                                         this);
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,

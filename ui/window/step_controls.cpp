@@ -39,15 +39,18 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     m_visualize->setDefault(true);
     m_first = makeButton(this, tr("First"), tr("First step (Home)"), QStyle::SP_MediaSkipBackward);
     m_back = makeButton(this, tr("Back"), tr("Previous step (Left)"), QStyle::SP_MediaSeekBackward);
-    m_step_ = makeButton(this, tr("Step"), tr("Next step (Right or Space)"), QStyle::SP_MediaSeekForward);
+    m_step_ =
+        makeButton(this, tr("Step"), tr("Next step (Right or Space)"), QStyle::SP_MediaSeekForward);
     m_last = makeButton(this, tr("Last"), tr("Last step (End)"), QStyle::SP_MediaSkipForward);
-    m_play = makeButton(this, tr("Play"), tr("Play the steps one after another"), QStyle::SP_MediaPlay);
+    m_play =
+        makeButton(this, tr("Play"), tr("Play the steps one after another"), QStyle::SP_MediaPlay);
     m_play->setCheckable(true);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Timeline: drag to any step"));
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_label = new QLabel(this);
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("Step 00000 of 00000")));
+    m_label->setMinimumWidth(
+        m_label->fontMetrics().horizontalAdvance(QStringLiteral("Step 00000 of 00000")));
     m_label->setAlignment(Qt::AlignCenter);
     m_speed = new QComboBox(this);
     m_speed->setToolTip(tr("Playing speed"));
@@ -137,15 +140,21 @@ void StepControls::setPlaying(bool playing) {
     emit playingChanged(playing);
 }
 
-bool StepControls::isPlaying() const { return m_timer->isActive(); }
+bool StepControls::isPlaying() const {
+    return m_timer->isActive();
+}
 
-double StepControls::speed() const { return kSpeeds[m_speed->currentIndex()]; }
+double StepControls::speed() const {
+    return kSpeeds[m_speed->currentIndex()];
+}
 
 void StepControls::setSpeedIndex(int index) {
     m_speed->setCurrentIndex(std::clamp(index, 0, int(std::size(kSpeeds)) - 1));
 }
 
-int StepControls::speedIndex() const { return m_speed->currentIndex(); }
+int StepControls::speedIndex() const {
+    return m_speed->currentIndex();
+}
 
 void StepControls::setPlayInterval(int milliseconds) {
     m_forcedInterval = milliseconds;

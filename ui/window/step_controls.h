@@ -1,5 +1,5 @@
-// The row of step controls under the editor: Visualize, First, Back, Step, Last, the timeline slider,
-// "Step 7 of 31", Play/Pause and its speed.
+// The row of step controls under the editor: Visualize, First, Back, Step, Last, the timeline
+// slider, "Step 7 of 31", Play/Pause and its speed.
 //
 // The controls only report what the user asked for; the window decides what a step means
 // and calls setPosition() back. Playing is a timer here that keeps asking for the next step.

@@ -2,8 +2,8 @@
 // that escapes the core.
 //
 // `type` is the Python exception name (SyntaxError, NameError, ...) or one of the
-// visualiser's own limits (StepLimit, TimeLimit, MemoryLimit, Unsupported, Cancelled). Messages read
-// like CPython's so that students learn the real ones.
+// visualiser's own limits (StepLimit, TimeLimit, MemoryLimit, Unsupported, Cancelled). Messages
+// read like CPython's so that students learn the real ones.
 #pragma once
 
 #include <string>

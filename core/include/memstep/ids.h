@@ -25,14 +25,18 @@ struct FrameId {
 };
 
 // "o12", the spelling used by the JSON trace format.
-inline std::string toString(ObjectId id) { return "o" + std::to_string(id.value); }
+inline std::string toString(ObjectId id) {
+    return "o" + std::to_string(id.value);
+}
 
 // The number Python's id() gives for an object: a pure function of its ObjectId, so the
 // diagram can show the number a student printed without asking the interpreter. Large like
 // CPython's addresses and 16-byte aligned like them.
 inline constexpr std::uint64_t kPythonIdBase = 140'000'000'000'000ULL;
 inline constexpr std::uint64_t kPythonIdStride = 16;
-constexpr std::uint64_t pythonId(ObjectId id) { return kPythonIdBase + kPythonIdStride * id.value; }
+constexpr std::uint64_t pythonId(ObjectId id) {
+    return kPythonIdBase + kPythonIdStride * id.value;
+}
 
 } // namespace memstep::core
 

@@ -40,7 +40,7 @@ struct RunLimits {
 };
 
 struct RunOptions {
-    bool record = true;          // false: run only (memstep-trace --run), no trace kept
+    bool record = true;                // false: run only (memstep-trace --run), no trace kept
     std::string filename = "<string>"; // as shown in tracebacks
     RunLimits limits;
     std::size_t checkpointInterval = 256;

@@ -15,10 +15,10 @@
 namespace memstep::core {
 
 struct RunResult {
-    Trace trace;                      // empty when !record or on a syntax error
-    std::string stdoutText;           // everything printed
-    std::optional<Diagnostic> error;  // nullopt when the program ran to its end
-    std::uint64_t steps = 0;          // steps executed, recorded or not
+    Trace trace;                     // empty when !record or on a syntax error
+    std::string stdoutText;          // everything printed
+    std::optional<Diagnostic> error; // nullopt when the program ran to its end
+    std::uint64_t steps = 0;         // steps executed, recorded or not
 };
 
 } // namespace memstep::core

@@ -53,14 +53,18 @@ struct HeapObject {
 
 // Calls f(id) for every reference `o` holds, once per reference (a list holding x twice: twice).
 template <class F> void forEachReference(const HeapObject& o, F&& f) {
-    for (ObjectId id : o.items) f(id);
+    for (ObjectId id : o.items)
+        f(id);
     for (const auto& [key, value] : o.entries) {
         f(key);
         f(value);
     }
-    for (const NamedRef& a : o.attrs) f(a.second);
-    for (ObjectId id : o.defaults) f(id);
-    for (const NamedRef& c : o.closure) f(c.second);
+    for (const NamedRef& a : o.attrs)
+        f(a.second);
+    for (ObjectId id : o.defaults)
+        f(id);
+    for (const NamedRef& c : o.closure)
+        f(c.second);
 }
 
 struct FrameState {
@@ -68,7 +72,7 @@ struct FrameState {
     std::string function; // "<module>", "f", or the class name for a class body
     bool isClassBody = false;
     int line = 0;
-    std::vector<NamedRef> vars;         // in binding order
+    std::vector<NamedRef> vars;          // in binding order
     std::optional<ObjectId> returnValue; // set on the frame's `return` step
     // Set on the innermost frame on an `exception` step and on the `return` step of a frame
     // the exception unwinds: the exception instance it is raising (in `heap`: its type and
@@ -132,11 +136,11 @@ struct Event {
     // position in `entries` (their count for a new key), or -1; see findEntry(). FramePush:
     // the line the frame is at (a paused generator's frame listed in `suspended`), else 0.
     std::int64_t index = 0;
-    ObjectId key;              // Mutate on a dict
-    ObjectId value;            // Mutate: the object stored
-    HeapObject contents;       // Allocate; Mutate Replace
-    std::string text;          // Output: text; Raise: exception type
-    std::string message;       // Raise
+    ObjectId key;        // Mutate on a dict
+    ObjectId value;      // Mutate: the object stored
+    HeapObject contents; // Allocate; Mutate Replace
+    std::string text;    // Output: text; Raise: exception type
+    std::string message; // Raise
 
     bool operator==(const Event&) const = default;
 };
@@ -151,8 +155,8 @@ struct ExceptionInfo {
 
 struct StepInfo {
     StepKind kind = StepKind::Line;
-    int line = 0; // the active (innermost) frame's line
-    std::optional<ObjectId> returnValue;  // Return steps: what the frame returns
+    int line = 0;                           // the active (innermost) frame's line
+    std::optional<ObjectId> returnValue;    // Return steps: what the frame returns
     std::optional<ExceptionInfo> exception; // Exception steps
     // The exception in flight: on Exception steps, and on the Return step of a frame it
     // unwinds (whose returnValue is then CPython's None, not a real result).

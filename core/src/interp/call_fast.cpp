@@ -9,7 +9,6 @@
 // general path: the order is callee, arguments, the call's line event, the depth check, the
 // frame. Frames' locals vectors are recycled too, saving an allocation per call.
 #include "interp/interpreter.h"
-
 #include "runtime/instance.h"
 
 namespace memstep::core::interp {
@@ -22,29 +21,38 @@ constexpr std::size_t kSpareLocals = 64;
 
 } // namespace
 
-bool Interpreter::isPlainCall(const rt::FunctionObject* fn, const syntax::Call& c, std::size_t leading) {
+bool Interpreter::isPlainCall(const rt::FunctionObject* fn, const syntax::Call& c,
+                              std::size_t leading) {
     const CodeInfo* code = fn->code;
-    if (!code || code->isGenerator || code->hasCells || code->varArgSlot >= 0 || code->varKwSlot >= 0 ||
-        !code->kwOnlyParams.empty() || !c.keywords.empty() || c.args.size() + leading != code->params.size())
+    if (!code || code->isGenerator || code->hasCells || code->varArgSlot >= 0 ||
+        code->varKwSlot >= 0 || !code->kwOnlyParams.empty() || !c.keywords.empty() ||
+        c.args.size() + leading != code->params.size())
         return false;
     for (const syntax::ExprPtr& a : c.args)
-        if (a->kind == syntax::ExprKind::Starred) return false;
+        if (a->kind == syntax::ExprKind::Starred)
+            return false;
     return true;
 }
 
 rt::FunctionObject* Interpreter::plainMethod(Object* self, const std::string& name) {
     // classGetAttr answers these two names before looking at the class.
-    if (self->tag != rt::Tag::Instance || name == "__class__" || name == "__dict__" || isTraceback(self)) return nullptr;
+    if (self->tag != rt::Tag::Instance || name == "__class__" || name == "__dict__" ||
+        isTraceback(self))
+        return nullptr;
     auto* inst = static_cast<rt::InstanceObject*>(self);
-    if (!inst->cls->isUser) return nullptr;
+    if (!inst->cls->isUser)
+        return nullptr;
     ObjRef attr = lookupInType(inst->cls, name);
-    if (!attr || attr->tag != rt::Tag::Function) return nullptr;
+    if (!attr || attr->tag != rt::Tag::Function)
+        return nullptr;
     // An instance attribute of the same name wins over a (non-data) function.
-    if (inst->attrs.find(name)) return nullptr;
+    if (inst->attrs.find(name))
+        return nullptr;
     return static_cast<rt::FunctionObject*>(attr.get());
 }
 
-ObjRef Interpreter::callPlain(rt::FunctionObject* fn, Object* self, const syntax::Call& c, Frame& f) {
+ObjRef Interpreter::callPlain(rt::FunctionObject* fn, Object* self, const syntax::Call& c,
+                              Frame& f) {
     // Evaluating the arguments may rebind the class attribute that held the function.
     ObjRef keepFn(fn);
     const CodeInfo* code = fn->code;
@@ -52,7 +60,8 @@ ObjRef Interpreter::callPlain(rt::FunctionObject* fn, Object* self, const syntax
     frame.code = code;
     takeLocals(frame, code->slotNames.size());
     std::size_t slot = 0;
-    if (self) frame.locals[slot++] = ObjRef(self);
+    if (self)
+        frame.locals[slot++] = ObjRef(self);
     for (const syntax::ExprPtr& a : c.args) {
         ObjRef v = eval(*a, f);
         if (!v) {
@@ -89,7 +98,8 @@ void Interpreter::recycleFrame(Frame& frame) {
     frame.returnValue = nullptr;
     frame.cells.clear();
     frame.locals.clear();
-    if (m_spareLocals.size() < kSpareLocals) m_spareLocals.push_back(std::move(frame.locals));
+    if (m_spareLocals.size() < kSpareLocals)
+        m_spareLocals.push_back(std::move(frame.locals));
 }
 
 } // namespace memstep::core::interp

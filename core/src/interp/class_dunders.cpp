@@ -26,42 +26,67 @@ struct BinaryNames {
 
 BinaryNames binaryNames(Operator op) {
     switch (op) {
-    case Operator::Add: return {"__add__", "__radd__", "__iadd__"};
-    case Operator::Sub: return {"__sub__", "__rsub__", "__isub__"};
-    case Operator::Mult: return {"__mul__", "__rmul__", "__imul__"};
-    case Operator::MatMult: return {"__matmul__", "__rmatmul__", "__imatmul__"};
-    case Operator::Div: return {"__truediv__", "__rtruediv__", "__itruediv__"};
-    case Operator::Mod: return {"__mod__", "__rmod__", "__imod__"};
-    case Operator::Pow: return {"__pow__", "__rpow__", "__ipow__"};
-    case Operator::LShift: return {"__lshift__", "__rlshift__", "__ilshift__"};
-    case Operator::RShift: return {"__rshift__", "__rrshift__", "__irshift__"};
-    case Operator::BitOr: return {"__or__", "__ror__", "__ior__"};
-    case Operator::BitXor: return {"__xor__", "__rxor__", "__ixor__"};
-    case Operator::BitAnd: return {"__and__", "__rand__", "__iand__"};
-    case Operator::FloorDiv: return {"__floordiv__", "__rfloordiv__", "__ifloordiv__"};
+    case Operator::Add:
+        return {"__add__", "__radd__", "__iadd__"};
+    case Operator::Sub:
+        return {"__sub__", "__rsub__", "__isub__"};
+    case Operator::Mult:
+        return {"__mul__", "__rmul__", "__imul__"};
+    case Operator::MatMult:
+        return {"__matmul__", "__rmatmul__", "__imatmul__"};
+    case Operator::Div:
+        return {"__truediv__", "__rtruediv__", "__itruediv__"};
+    case Operator::Mod:
+        return {"__mod__", "__rmod__", "__imod__"};
+    case Operator::Pow:
+        return {"__pow__", "__rpow__", "__ipow__"};
+    case Operator::LShift:
+        return {"__lshift__", "__rlshift__", "__ilshift__"};
+    case Operator::RShift:
+        return {"__rshift__", "__rrshift__", "__irshift__"};
+    case Operator::BitOr:
+        return {"__or__", "__ror__", "__ior__"};
+    case Operator::BitXor:
+        return {"__xor__", "__rxor__", "__ixor__"};
+    case Operator::BitAnd:
+        return {"__and__", "__rand__", "__iand__"};
+    case Operator::FloorDiv:
+        return {"__floordiv__", "__rfloordiv__", "__ifloordiv__"};
     }
     return {"__add__", "__radd__", "__iadd__"};
 }
 
 const char* compareName(CmpOperator op) {
     switch (op) {
-    case CmpOperator::Eq: return "__eq__";
-    case CmpOperator::NotEq: return "__ne__";
-    case CmpOperator::Lt: return "__lt__";
-    case CmpOperator::LtE: return "__le__";
-    case CmpOperator::Gt: return "__gt__";
-    case CmpOperator::GtE: return "__ge__";
-    default: return "__eq__";
+    case CmpOperator::Eq:
+        return "__eq__";
+    case CmpOperator::NotEq:
+        return "__ne__";
+    case CmpOperator::Lt:
+        return "__lt__";
+    case CmpOperator::LtE:
+        return "__le__";
+    case CmpOperator::Gt:
+        return "__gt__";
+    case CmpOperator::GtE:
+        return "__ge__";
+    default:
+        return "__eq__";
     }
 }
 
 CmpOperator reflectedCompare(CmpOperator op) {
     switch (op) {
-    case CmpOperator::Lt: return CmpOperator::Gt;
-    case CmpOperator::LtE: return CmpOperator::GtE;
-    case CmpOperator::Gt: return CmpOperator::Lt;
-    case CmpOperator::GtE: return CmpOperator::LtE;
-    default: return op;
+    case CmpOperator::Lt:
+        return CmpOperator::Gt;
+    case CmpOperator::LtE:
+        return CmpOperator::GtE;
+    case CmpOperator::Gt:
+        return CmpOperator::Lt;
+    case CmpOperator::GtE:
+        return CmpOperator::LtE;
+    default:
+        return op;
     }
 }
 
@@ -74,7 +99,8 @@ ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) 
     auto handled = [&](const ObjRef& r) { return !r || r.get() != m_notImplemented.get(); };
     if (inplace && isUserObject(a)) {
         ObjRef r = callDunder(a, names.inplace, {ObjRef(b)}, &found);
-        if (found && handled(r)) return r;
+        if (found && handled(r))
+            return r;
     }
     TypeObject* ta = typeOf(a);
     TypeObject* tb = typeOf(b);
@@ -85,34 +111,46 @@ ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) 
     }
     if (rightFirst) {
         ObjRef r = callDunder(b, names.reflected, {ObjRef(a)}, &found);
-        if (found && handled(r)) return r;
+        if (found && handled(r))
+            return r;
     }
     if (isUserObject(a)) {
         ObjRef r = callDunder(a, names.name, {ObjRef(b)}, &found);
-        if (found && handled(r)) return r;
+        if (found && handled(r))
+            return r;
     }
     if (!rightFirst && isUserObject(b) && ta != tb) {
         ObjRef r = callDunder(b, names.reflected, {ObjRef(a)}, &found);
-        if (found && handled(r)) return r;
+        if (found && handled(r))
+            return r;
     }
-    std::string symbol = inplace ? std::string(toString(op)) + "=" : op == Operator::Pow ? "** or pow()" : toString(op);
-    return raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
+    std::string symbol = inplace               ? std::string(toString(op)) + "="
+                         : op == Operator::Pow ? "** or pow()"
+                                               : toString(op);
+    return raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" + typeName(a) +
+                                  "' and '" + typeName(b) + "'");
 }
 
 ObjRef Interpreter::userUnary(UnaryOperator op, Object* a) {
-    const char* name = op == UnaryOperator::USub ? "__neg__" : op == UnaryOperator::UAdd ? "__pos__" : "__invert__";
+    const char* name = op == UnaryOperator::USub   ? "__neg__"
+                       : op == UnaryOperator::UAdd ? "__pos__"
+                                                   : "__invert__";
     ObjRef keep(a);
     bool found = false;
     ObjRef r = callDunder(a, name, {}, &found);
-    if (found) return r;
+    if (found)
+        return r;
     const char* sym = op == UnaryOperator::USub ? "-" : op == UnaryOperator::UAdd ? "+" : "~";
-    return raise("TypeError", std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
+    return raise("TypeError",
+                 std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
 }
 
 int Interpreter::userCompare(CmpOperator op, Object* a, Object* b) {
     ObjRef r = userCompareObject(op, a, b);
-    if (!r) return -1;
-    if (r->tag == rt::Tag::Bool) return static_cast<rt::BoolObject*>(r.get())->value;
+    if (!r)
+        return -1;
+    if (r->tag == rt::Tag::Bool)
+        return static_cast<rt::BoolObject*>(r.get())->value;
     return truthy(r.get());
 }
 
@@ -120,18 +158,24 @@ ObjRef Interpreter::userCompareObject(CmpOperator op, Object* a, Object* b) {
     ObjRef keepA(a), keepB(b);
     // One attempt: self's method for `o` against other; NotImplemented when it has none.
     auto attempt = [&](Object* self, CmpOperator o, Object* other) -> ObjRef {
-        if (!isUserObject(self)) return m_notImplemented;
+        if (!isUserObject(self))
+            return m_notImplemented;
         bool found = false;
         ObjRef r = callDunder(self, compareName(o), {ObjRef(other)}, &found);
-        if (found) return r;
-        if (o == CmpOperator::Eq) return self == other ? boolean(true) : m_notImplemented;
+        if (found)
+            return r;
+        if (o == CmpOperator::Eq)
+            return self == other ? boolean(true) : m_notImplemented;
         if (o == CmpOperator::NotEq) {
             // object.__ne__ inverts __eq__ unless that gives NotImplemented.
             ObjRef eq = callDunder(self, "__eq__", {ObjRef(other)}, &found);
-            if (!found) return self == other ? boolean(false) : m_notImplemented;
-            if (!eq || eq.get() == m_notImplemented.get()) return eq;
+            if (!found)
+                return self == other ? boolean(false) : m_notImplemented;
+            if (!eq || eq.get() == m_notImplemented.get())
+                return eq;
             int t = truthy(eq.get());
-            if (t < 0) return nullptr;
+            if (t < 0)
+                return nullptr;
             return boolean(!t);
         }
         return m_notImplemented;
@@ -139,20 +183,27 @@ ObjRef Interpreter::userCompareObject(CmpOperator op, Object* a, Object* b) {
     TypeObject* ta = typeOf(a);
     TypeObject* tb = typeOf(b);
     CmpOperator reflected = reflectedCompare(op);
-    bool rightFirst = isUserObject(b) && ta != tb && isSubtype(tb, ta) && lookupInType(tb, compareName(reflected));
+    bool rightFirst = isUserObject(b) && ta != tb && isSubtype(tb, ta) &&
+                      lookupInType(tb, compareName(reflected));
     if (rightFirst) {
         ObjRef r = attempt(b, reflected, a);
-        if (!r || r.get() != m_notImplemented.get()) return r;
+        if (!r || r.get() != m_notImplemented.get())
+            return r;
     }
     ObjRef r = attempt(a, op, b);
-    if (!r || r.get() != m_notImplemented.get()) return r;
+    if (!r || r.get() != m_notImplemented.get())
+        return r;
     if (!rightFirst) {
         r = attempt(b, reflected, a);
-        if (!r || r.get() != m_notImplemented.get()) return r;
+        if (!r || r.get() != m_notImplemented.get())
+            return r;
     }
-    if (op == CmpOperator::Eq) return boolean(a == b);
-    if (op == CmpOperator::NotEq) return boolean(a != b);
-    return raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" + typeName(a) +
+    if (op == CmpOperator::Eq)
+        return boolean(a == b);
+    if (op == CmpOperator::NotEq)
+        return boolean(a != b);
+    return raise("TypeError", std::string("'") + toString(op) +
+                                  "' not supported between instances of '" + typeName(a) +
                                   "' and '" + typeName(b) + "'");
 }
 
@@ -161,16 +212,20 @@ int Interpreter::userTruthy(Object* o) {
     bool found = false;
     ObjRef r = callDunder(o, "__bool__", {}, &found);
     if (found) {
-        if (!r) return -1;
+        if (!r)
+            return -1;
         if (r->tag != rt::Tag::Bool) {
-            raise("TypeError", "__bool__ should return bool, returned " + std::string(typeName(r.get())));
+            raise("TypeError",
+                  "__bool__ should return bool, returned " + std::string(typeName(r.get())));
             return -1;
         }
         return static_cast<rt::BoolObject*>(r.get())->value;
     }
-    if (!lookupInType(typeOf(o), "__len__")) return 1;
+    if (!lookupInType(typeOf(o), "__len__"))
+        return 1;
     auto n = userLen(o);
-    if (!n) return -1;
+    if (!n)
+        return -1;
     return *n != 0;
 }
 
@@ -182,13 +237,16 @@ std::optional<std::int64_t> Interpreter::userLen(Object* o) {
         raise("TypeError", "object of type '" + std::string(typeName(o)) + "' has no len()");
         return std::nullopt;
     }
-    if (!r) return std::nullopt;
+    if (!r)
+        return std::nullopt;
     if (r->tag != rt::Tag::Int && r->tag != rt::Tag::Bool) {
-        raise("TypeError", "'" + std::string(typeName(r.get())) + "' object cannot be interpreted as an integer");
+        raise("TypeError", "'" + std::string(typeName(r.get())) +
+                               "' object cannot be interpreted as an integer");
         return std::nullopt;
     }
     auto n = indexValue(r.get(), "");
-    if (!n) return std::nullopt;
+    if (!n)
+        return std::nullopt;
     if (*n < 0) {
         raise("ValueError", "__len__() should return >= 0");
         return std::nullopt;
@@ -202,11 +260,13 @@ std::optional<std::int64_t> Interpreter::userHash(Object* o) {
         raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");
         return std::nullopt;
     }
-    if (!attr) return rt::hashOf(o);
+    if (!attr)
+        return rt::hashOf(o);
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__hash__", {}, &found);
-    if (!r) return std::nullopt;
+    if (!r)
+        return std::nullopt;
     if (r->tag != rt::Tag::Int && r->tag != rt::Tag::Bool) {
         raise("TypeError", "__hash__ method should return an integer");
         return std::nullopt;
@@ -228,7 +288,8 @@ ObjRef Interpreter::userSubscript(Object* o, Object* key) {
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__getitem__", {ObjRef(key)}, &found);
-    if (found) return r;
+    if (found)
+        return r;
     return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
 }
 
@@ -236,8 +297,10 @@ bool Interpreter::userStoreSubscript(Object* o, Object* key, ObjRef value) {
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__setitem__", {ObjRef(key), std::move(value)}, &found);
-    if (found) return static_cast<bool>(r);
-    raise("TypeError", "'" + std::string(typeName(o)) + "' object does not support item assignment");
+    if (found)
+        return static_cast<bool>(r);
+    raise("TypeError",
+          "'" + std::string(typeName(o)) + "' object does not support item assignment");
     return false;
 }
 
@@ -245,7 +308,8 @@ bool Interpreter::userDeleteSubscript(Object* o, Object* key) {
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__delitem__", {ObjRef(key)}, &found);
-    if (found) return static_cast<bool>(r);
+    if (found)
+        return static_cast<bool>(r);
     raise("TypeError", "'" + std::string(typeName(o)) + "' object doesn't support item deletion");
     return false;
 }
@@ -254,19 +318,25 @@ int Interpreter::userContains(Object* container, Object* item) {
     ObjRef keep(container);
     bool found = false;
     ObjRef r = callDunder(container, "__contains__", {ObjRef(item)}, &found);
-    if (found) return r ? truthy(r.get()) : -1;
+    if (found)
+        return r ? truthy(r.get()) : -1;
     if (!lookupInType(typeOf(container), "__iter__")) {
-        raise("TypeError", "argument of type '" + std::string(typeName(container)) + "' is not iterable");
+        raise("TypeError",
+              "argument of type '" + std::string(typeName(container)) + "' is not iterable");
         return -1;
     }
     ObjRef it = iter(container);
-    if (!it) return -1;
+    if (!it)
+        return -1;
     while (true) {
         ObjRef x = next(it.get());
-        if (!x) return hasException() ? -1 : 0;
-        if (x.get() == item) return 1;
+        if (!x)
+            return hasException() ? -1 : 0;
+        if (x.get() == item)
+            return 1;
         int eq = compare(CmpOperator::Eq, x.get(), item);
-        if (eq != 0) return eq;
+        if (eq != 0)
+            return eq;
     }
 }
 
@@ -274,10 +344,15 @@ ObjRef Interpreter::userIter(Object* o) {
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__iter__", {}, &found);
-    if (!found) return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
-    if (!r) return nullptr;
-    bool isIterator = r->tag == rt::Tag::Iterator || (isUserObject(r.get()) && lookupInType(typeOf(r.get()), "__next__"));
-    if (!isIterator) return raise("TypeError", "iter() returned non-iterator of type '" + std::string(typeName(r.get())) + "'");
+    if (!found)
+        return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
+    if (!r)
+        return nullptr;
+    bool isIterator = r->tag == rt::Tag::Iterator ||
+                      (isUserObject(r.get()) && lookupInType(typeOf(r.get()), "__next__"));
+    if (!isIterator)
+        return raise("TypeError", "iter() returned non-iterator of type '" +
+                                      std::string(typeName(r.get())) + "'");
     return r;
 }
 
@@ -285,11 +360,14 @@ ObjRef Interpreter::userNext(Object* o) {
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__next__", {}, &found);
-    if (!found) return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not an iterator");
-    if (r) return r;
+    if (!found)
+        return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not an iterator");
+    if (r)
+        return r;
     // StopIteration ends the iteration: the end is "no item and no exception".
     if (m_exception && m_exception->tag == rt::Tag::Exception && !m_abort &&
-        isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type, exceptionType("StopIteration")))
+        isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
+                  exceptionType("StopIteration")))
         clearException();
     return nullptr;
 }
@@ -311,9 +389,11 @@ std::optional<std::string> Interpreter::userText(Object* o, bool asStr, bool* ha
     }
     bool found = false;
     ObjRef r = callDunder(o, name, {}, &found);
-    if (!r) return std::nullopt;
+    if (!r)
+        return std::nullopt;
     if (r->tag != rt::Tag::Str) {
-        raise("TypeError", std::string(name) + " returned non-string (type " + typeName(r.get()) + ")");
+        raise("TypeError",
+              std::string(name) + " returned non-string (type " + typeName(r.get()) + ")");
         return std::nullopt;
     }
     return static_cast<rt::StrObject*>(r.get())->text;

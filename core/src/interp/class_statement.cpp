@@ -1,7 +1,6 @@
 // The `class` statement: decorators, bases, the body run as a frame of its own, then the
 // class object (layout, C3 MRO) made from what the body stored, as CPython 3.11 orders it.
 #include "interp/interpreter.h"
-
 #include "interp/tracing/tracer.h"
 
 #include <algorithm>
@@ -21,77 +20,95 @@ bool isFrameHidden(std::string_view name) {
 // C3 linearisation of a new class from its bases' MROs; false when none exists.
 bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*>& out) {
     while (true) {
-        seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }), seqs.end());
-        if (seqs.empty()) return true;
+        seqs.erase(
+            std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }),
+            seqs.end());
+        if (seqs.empty())
+            return true;
         TypeObject* head = nullptr;
         for (const auto& s : seqs) {
             TypeObject* candidate = s.front();
             bool inTail = false;
             for (const auto& other : seqs)
-                if (std::find(other.begin() + 1, other.end(), candidate) != other.end()) inTail = true;
+                if (std::find(other.begin() + 1, other.end(), candidate) != other.end())
+                    inTail = true;
             if (!inTail) {
                 head = candidate;
                 break;
             }
         }
-        if (!head) return false;
+        if (!head)
+            return false;
         out.push_back(head);
         for (auto& s : seqs)
-            if (!s.empty() && s.front() == head) s.erase(s.begin());
+            if (!s.empty() && s.front() == head)
+                s.erase(s.begin());
     }
 }
 
 bool isRefusedDunder(std::string_view name) {
     static const char* const kRefused[] = {
-        "__new__",       "__del__",       "__getattr__",   "__getattribute__", "__setattr__", "__delattr__",
-        "__slots__",     "__get__",       "__set__",       "__delete__",       "__set_name__", "__init_subclass__",
-        "__class_getitem__", "__format__", "__index__",    "__int__",          "__float__",   "__round__",
-        "__reversed__",  "__divmod__",    "__rdivmod__",   "__length_hint__",  "__dir__",     "__bytes__",
-        "__complex__",   "__trunc__",     "__floor__",     "__ceil__",         "__missing__", "__await__",
-        "__aiter__",     "__anext__",     "__aenter__",    "__aexit__",
+        "__new__",      "__del__",           "__getattr__",       "__getattribute__", "__setattr__",
+        "__delattr__",  "__slots__",         "__get__",           "__set__",          "__delete__",
+        "__set_name__", "__init_subclass__", "__class_getitem__", "__format__",       "__index__",
+        "__int__",      "__float__",         "__round__",         "__reversed__",     "__divmod__",
+        "__rdivmod__",  "__length_hint__",   "__dir__",           "__bytes__",        "__complex__",
+        "__trunc__",    "__floor__",         "__ceil__",          "__missing__",      "__await__",
+        "__aiter__",    "__anext__",         "__aenter__",        "__aexit__",
     };
     for (const char* r : kRefused)
-        if (name == r) return true;
+        if (name == r)
+            return true;
     return false;
 }
 
 } // namespace
 
 void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
-    if (m_tracer && !isFrameHidden(name)) m_tracer->bind(f, name, value.get());
+    if (m_tracer && !isFrameHidden(name))
+        m_tracer->bind(f, name, value.get());
     f.classNamespace->set(name, std::move(value));
 }
 
-bool Interpreter::evalDecorators(const ExprList& decorators, Frame& f, std::vector<ObjRef>& evaluated) {
+bool Interpreter::evalDecorators(const ExprList& decorators, Frame& f,
+                                 std::vector<ObjRef>& evaluated) {
     for (const ExprPtr& e : decorators) {
-        if (!mark(f, e->line)) return false;
+        if (!mark(f, e->line))
+            return false;
         ObjRef v = eval(*e, f);
-        if (!v) return false;
+        if (!v)
+            return false;
         evaluated.push_back(std::move(v));
     }
     return true;
 }
 
-ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjRef>& evaluated, ObjRef target, Frame& f) {
+ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjRef>& evaluated,
+                                    ObjRef target, Frame& f) {
     // The innermost (last written) decorator is applied first, each call on its own line.
     for (std::size_t i = evaluated.size(); i-- > 0;) {
-        if (!mark(f, decorators[i]->line)) return nullptr;
+        if (!mark(f, decorators[i]->line))
+            return nullptr;
         CallArgs args;
         args.positional.push_back(std::move(target));
         target = call(evaluated[i].get(), args);
-        if (!target) return nullptr;
+        if (!target)
+            return nullptr;
     }
     return target;
 }
 
 Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     std::vector<ObjRef> decorators;
-    if (!evalDecorators(d.decorators, f, decorators)) return failed(f);
-    if (!mark(f, d.line)) return failed(f);
+    if (!evalDecorators(d.decorators, f, decorators))
+        return failed(f);
+    if (!mark(f, d.line))
+        return failed(f);
     // Bases are evaluated before the body runs; CPython checks them (layout, MRO) only when
     // the class object is made, after the body.
     ObjVec baseObjects;
-    if (Flow flow = evalClassBases(d, f, baseObjects); flow != Flow::Normal) return flow;
+    if (Flow flow = evalClassBases(d, f, baseObjects); flow != Flow::Normal)
+        return flow;
 
     auto it = functionCodes.find(&d.body);
     if (it == functionCodes.end()) {
@@ -107,18 +124,21 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     // The body runs as a frame; its names go to `ns`, which becomes the class's __dict__.
     rt::AttrDict ns;
     Frame cf;
-    if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal) return flow;
+    if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
+        return flow;
 
     std::vector<TypeObject*> bases;
     TypeObject* layout = nullptr;
     std::vector<TypeObject*> mro;
-    if (Flow flow = classBasesLayoutMro(baseObjects, f, bases, layout, mro); flow != Flow::Normal) return flow;
+    if (Flow flow = classBasesLayoutMro(baseObjects, f, bases, layout, mro); flow != Flow::Normal)
+        return flow;
 
     // Special methods this interpreter would silently ignore: refuse them rather than show a
     // run that CPython would not make.
     for (const auto& [name, value] : ns.items)
         if (isRefusedDunder(name)) {
-            abort(kUnsupported, "classes defining `" + name + "` are not supported yet (line " + std::to_string(d.line) + ")");
+            abort(kUnsupported, "classes defining `" + name + "` are not supported yet (line " +
+                                    std::to_string(d.line) + ")");
             return Flow::Raise;
         }
 
@@ -126,8 +146,10 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
 
     if (!decorators.empty()) {
         cls = applyDecorators(d.decorators, decorators, std::move(cls), f);
-        if (!cls) return failed(f);
-        if (!mark(f, d.line)) return failed(f);
+        if (!cls)
+            return failed(f);
+        if (!mark(f, d.line))
+            return failed(f);
     }
     bindDefinition(f, d.name, std::move(cls));
     return Flow::Normal;
@@ -136,17 +158,20 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
 Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObjects) {
     for (const ExprPtr& b : d.bases) {
         if (b->kind == ExprKind::Starred) {
-            abort(kUnsupported, "`*` in a class's bases is not supported yet (line " + std::to_string(d.line) + ")");
+            abort(kUnsupported, "`*` in a class's bases is not supported yet (line " +
+                                    std::to_string(d.line) + ")");
             return Flow::Raise;
         }
         ObjRef v = eval(*b, f);
-        if (!v) return failed(f);
+        if (!v)
+            return failed(f);
         if (v->tag == rt::Tag::Type) {
             auto* t = static_cast<TypeObject*>(v.get());
             TypeObject* l = t->isUser ? t->layout : t;
             if (l != m_objectType && !l->isException) {
-                abort(kUnsupported, "subclassing the built-in type '" + l->name + "' is not supported yet (line " +
-                                        std::to_string(d.line) + ")");
+                abort(kUnsupported, "subclassing the built-in type '" + l->name +
+                                        "' is not supported yet (line " + std::to_string(d.line) +
+                                        ")");
                 return Flow::Raise;
             }
         }
@@ -155,46 +180,56 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
     return Flow::Normal;
 }
 
-Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf, Frame& f) {
+Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
+                               Frame& f) {
     ns.set("__module__", newStr("__main__"));
     ns.set("__qualname__", newStr(code->qualname));
     cf.code = code;
     cf.id = FrameId{++m_nextFrame};
     cf.traced = &cf;
     cf.classNamespace = &ns;
-    if (code->needsClassCell) cf.classCell = ObjRef(m_heap->make<rt::CellObject>());
+    if (code->needsClassCell)
+        cf.classCell = ObjRef(m_heap->make<rt::CellObject>());
     m_frames.push_back(&cf);
     ++m_depth;
-    if (m_tracer) m_tracer->framePush(cf);
+    if (m_tracer)
+        m_tracer->framePush(cf);
     Flow flow = Flow::Raise;
     if (step(cf, StepKind::Call, code->firstLine) && mark(cf, code->firstLine)) {
         flow = execBlock(d.body, cf);
         if (flow == Flow::Normal && !d.body.empty() && d.body.front()->kind == StmtKind::ExprStmt) {
             const Expr& doc = *d.body.front()->as<ExprStmt>().value;
-            if (doc.kind == ExprKind::Constant && doc.as<syntax::Constant>().constKind == ConstantKind::Str) {
+            if (doc.kind == ExprKind::Constant &&
+                doc.as<syntax::Constant>().constKind == ConstantKind::Str) {
                 auto c = constants.find(&doc);
-                if (c != constants.end()) ns.set("__doc__", c->second);
+                if (c != constants.end())
+                    ns.set("__doc__", c->second);
             }
         }
         // CPython's class body ends by storing its __class__ cell and returning it.
-        if (flow == Flow::Normal && cf.classCell) classStore(cf, "__classcell__", cf.classCell);
+        if (flow == Flow::Normal && cf.classCell)
+            classStore(cf, "__classcell__", cf.classCell);
     } else if (!m_abort && !m_exception) {
         // mark() refused the first line (memory limit): the exception is pending.
     }
     if (!m_abort) {
         Object* shown = flow == Flow::Normal && cf.classCell ? cf.classCell.get() : none().get();
         step(cf, StepKind::Return, cf.line, shown);
-        if (m_tracer) m_tracer->framePop(cf, shown);
+        if (m_tracer)
+            m_tracer->framePop(cf, shown);
     }
     m_frames.pop_back();
     --m_depth;
-    if (m_abort) return Flow::Raise;
-    if (flow != Flow::Normal) return failed(f);
+    if (m_abort)
+        return Flow::Raise;
+    if (flow != Flow::Normal)
+        return failed(f);
     return Flow::Normal;
 }
 
-Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f, std::vector<TypeObject*>& bases,
-                                      TypeObject*& layout, std::vector<TypeObject*>& mro) {
+Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
+                                      std::vector<TypeObject*>& bases, TypeObject*& layout,
+                                      std::vector<TypeObject*>& mro) {
     for (const ObjRef& v : baseObjects) {
         if (v->tag != rt::Tag::Type) {
             raise("TypeError", "bases must be types");
@@ -207,13 +242,15 @@ Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f, std::
         }
         bases.push_back(t);
     }
-    if (bases.empty()) bases.push_back(m_objectType);
+    if (bases.empty())
+        bases.push_back(m_objectType);
 
     // Which builtin instance layout the class extends.
     layout = m_objectType;
     for (TypeObject* b : bases) {
         TypeObject* l = b->isUser ? b->layout : b;
-        if (l == m_objectType) continue;
+        if (l == m_objectType)
+            continue;
         if (layout == m_objectType || isSubtype(l, layout)) {
             layout = l;
         } else if (!isSubtype(layout, l)) {
@@ -222,12 +259,15 @@ Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f, std::
         }
     }
     std::vector<std::vector<TypeObject*>> seqs;
-    for (TypeObject* b : bases) seqs.push_back(mroOf(b));
+    for (TypeObject* b : bases)
+        seqs.push_back(mroOf(b));
     seqs.push_back(bases);
     if (!c3Merge(seqs, mro)) {
         std::string names;
-        for (std::size_t i = 0; i < bases.size(); ++i) names += (i ? ", " : "") + bases[i]->name;
-        raise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+        for (std::size_t i = 0; i < bases.size(); ++i)
+            names += (i ? ", " : "") + bases[i]->name;
+        raise("TypeError",
+              "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
         return failed(f);
     }
     return Flow::Normal;
@@ -241,7 +281,8 @@ ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrD
     m_keepAlive.push_back(cls);
     t->name = d.name;
     t->qualname = code->qualname;
-    if (auto n = classNames.find(&d); n != classNames.end()) t->nameObject = n->second;
+    if (auto n = classNames.find(&d); n != classNames.end())
+        t->nameObject = n->second;
     t->isUser = true;
     t->instanceTag = layout == m_objectType ? rt::Tag::Instance : rt::Tag::Exception;
     t->bases = bases;
@@ -251,9 +292,11 @@ ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrD
     t->mro.push_back(t);
     t->mro.insert(t->mro.end(), mro.begin(), mro.end());
     for (auto& [name, value] : ns.items)
-        if (name != "__classcell__") t->dict.set(name, value);
+        if (name != "__classcell__")
+            t->dict.set(name, value);
     // A class that defines __eq__ but not __hash__ is unhashable: CPython stores None.
-    if (t->dict.find("__eq__") && !t->dict.find("__hash__")) t->dict.set("__hash__", none());
+    if (t->dict.find("__eq__") && !t->dict.find("__hash__"))
+        t->dict.set("__hash__", none());
     if (cf.classCell) {
         static_cast<rt::CellObject*>(cf.classCell.get())->value = cls;
         // Methods already on the diagram now show the class in their closure.

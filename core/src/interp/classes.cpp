@@ -48,7 +48,8 @@ rt::AttrDict* instanceDict(Object* o) {
         auto* inst = static_cast<rt::InstanceObject*>(o);
         return inst->cls->isUser ? &inst->attrs : nullptr;
     }
-    if (o->tag == rt::Tag::Exception) return &static_cast<rt::ExceptionObject*>(o)->attrs;
+    if (o->tag == rt::Tag::Exception)
+        return &static_cast<rt::ExceptionObject*>(o)->attrs;
     return nullptr;
 }
 
@@ -61,16 +62,19 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
         // any base: `class Missing(Mixin, KeyError)`).
         bool isKey = in.isSubtype(e->type, in.exceptionType("KeyError"));
         auto s = isKey ? in.repr(args[0].get()) : in.str(args[0].get());
-        if (!s) return false;
+        if (!s)
+            return false;
         e->message = *s;
     } else if (args.size() > 1) {
         ObjRef tuple = in.heap().newTuple(args);
         auto s = in.repr(tuple.get());
-        if (!s) return false;
+        if (!s)
+            return false;
         e->message = *s;
     }
     // A shown exception shows its message: redraw it (super().__init__(...) in a subclass).
-    if (in.tracer() && Tracer::visible(e)) in.tracer()->replaced(e);
+    if (in.tracer() && Tracer::visible(e))
+        in.tracer()->replaced(e);
     return true;
 }
 
@@ -78,76 +82,99 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
 
 ObjRef objectInit(Interpreter& in, Object* self, CallArgs& args) {
     if (self->tag == rt::Tag::Exception) {
-        if (!noKeywords(in, args, "BaseException.__init__")) return nullptr;
-        if (!setExceptionArgs(in, static_cast<rt::ExceptionObject*>(self), args.positional)) return nullptr;
+        if (!noKeywords(in, args, "BaseException.__init__"))
+            return nullptr;
+        if (!setExceptionArgs(in, static_cast<rt::ExceptionObject*>(self), args.positional))
+            return nullptr;
         return in.none();
     }
     if (!args.positional.empty() || !args.keywords.empty())
-        return in.raise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+        return in.raise(
+            "TypeError",
+            "object.__init__() takes exactly one argument (the instance to initialize)");
     return in.none();
 }
 
 ObjRef objectRepr(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__repr__", 0, 0)) return nullptr;
+    if (!argCount(in, args, "__repr__", 0, 0))
+        return nullptr;
     std::string out;
     if (self->tag == rt::Tag::Instance) {
         auto* inst = static_cast<rt::InstanceObject*>(self);
-        out = "<" + std::string(inst->cls->isUser ? "__main__." : "") + inst->cls->name + " object at " + hexId(in, self) + ">";
+        out = "<" + std::string(inst->cls->isUser ? "__main__." : "") + inst->cls->name +
+              " object at " + hexId(in, self) + ">";
         return in.newStr(std::move(out));
     }
     auto r = in.repr(self);
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     return in.newStr(std::move(*r));
 }
 
 ObjRef objectStr(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__str__", 0, 0)) return nullptr;
-    if (self->tag == rt::Tag::Exception) return in.newStr(static_cast<rt::ExceptionObject*>(self)->message);
+    if (!argCount(in, args, "__str__", 0, 0))
+        return nullptr;
+    if (self->tag == rt::Tag::Exception)
+        return in.newStr(static_cast<rt::ExceptionObject*>(self)->message);
     auto r = in.repr(self);
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     return in.newStr(std::move(*r));
 }
 
 ObjRef objectEq(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__eq__", 1, 1)) return nullptr;
+    if (!argCount(in, args, "__eq__", 1, 1))
+        return nullptr;
     return self == args.positional[0].get() ? in.boolean(true) : in.notImplemented();
 }
 
 ObjRef objectNe(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__ne__", 1, 1)) return nullptr;
+    if (!argCount(in, args, "__ne__", 1, 1))
+        return nullptr;
     int r = in.compare(CmpOperator::Eq, self, args.positional[0].get());
-    if (r < 0) return nullptr;
+    if (r < 0)
+        return nullptr;
     return in.boolean(!r);
 }
 
 ObjRef objectHash(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__hash__", 0, 0)) return nullptr;
+    if (!argCount(in, args, "__hash__", 0, 0))
+        return nullptr;
     auto h = rt::hashOf(self);
     return in.heap().newInt(h ? *h : 0);
 }
 
 // What `object` (or BaseException) provides when no class in the MRO defines `name`.
 rt::NativeFn inheritedFromObject(std::string_view name) {
-    if (name == "__init__") return objectInit;
-    if (name == "__repr__") return objectRepr;
-    if (name == "__str__") return objectStr;
-    if (name == "__eq__") return objectEq;
-    if (name == "__ne__") return objectNe;
-    if (name == "__hash__") return objectHash;
+    if (name == "__init__")
+        return objectInit;
+    if (name == "__repr__")
+        return objectRepr;
+    if (name == "__str__")
+        return objectStr;
+    if (name == "__eq__")
+        return objectEq;
+    if (name == "__ne__")
+        return objectNe;
+    if (name == "__hash__")
+        return objectHash;
     return nullptr;
 }
 
 // The builtins of the class system.
 
 ObjRef tObjectNew(Interpreter& in, Object*, CallArgs& args) {
-    if (!args.positional.empty() || !args.keywords.empty()) return in.raise("TypeError", "object() takes no arguments");
+    if (!args.positional.empty() || !args.keywords.empty())
+        return in.raise("TypeError", "object() takes no arguments");
     auto* inst = in.heap().make<rt::InstanceObject>();
     inst->cls = in.objectType();
     return ObjRef(inst);
 }
 
-ObjRef makeDescriptor(Interpreter& in, rt::DescriptorObject::Kind kind, CallArgs& args, const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1)) return nullptr;
+ObjRef makeDescriptor(Interpreter& in, rt::DescriptorObject::Kind kind, CallArgs& args,
+                      const char* name) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+        return nullptr;
     auto* d = in.heap().make<rt::DescriptorObject>();
     d->kind = kind;
     d->func = args.positional[0];
@@ -164,16 +191,22 @@ ObjRef tClassMethod(Interpreter& in, Object*, CallArgs& args) {
 ObjRef tProperty(Interpreter& in, Object*, CallArgs& args) {
     static const char* const kNames[] = {"fget", "fset", "fdel"};
     ObjRef parts[3];
-    if (args.positional.size() > 4) return in.raise("TypeError", "property() takes at most 4 arguments (" + std::to_string(args.positional.size()) + " given)");
-    for (std::size_t i = 0; i < args.positional.size() && i < 3; ++i) parts[i] = args.positional[i];
+    if (args.positional.size() > 4)
+        return in.raise("TypeError", "property() takes at most 4 arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    for (std::size_t i = 0; i < args.positional.size() && i < 3; ++i)
+        parts[i] = args.positional[i];
     for (int i = 0; i < 3; ++i)
-        if (ObjRef k = takeKeyword(args, kNames[i])) parts[i] = k;
+        if (ObjRef k = takeKeyword(args, kNames[i]))
+            parts[i] = k;
     takeKeyword(args, "doc");
-    if (!noMoreKeywords(in, args, "property")) return nullptr;
+    if (!noMoreKeywords(in, args, "property"))
+        return nullptr;
     auto* d = in.heap().make<rt::DescriptorObject>();
     d->kind = rt::DescriptorObject::Kind::Property;
     for (int i = 0; i < 3; ++i)
-        if (parts[i] && parts[i]->tag == rt::Tag::None) parts[i] = nullptr;
+        if (parts[i] && parts[i]->tag == rt::Tag::None)
+            parts[i] = nullptr;
     d->getter = parts[0];
     d->setter = parts[1];
     d->deleter = parts[2];
@@ -182,7 +215,8 @@ ObjRef tProperty(Interpreter& in, Object*, CallArgs& args) {
 
 // prop.setter(f) / .getter(f) / .deleter(f): a copy of the property with one accessor replaced.
 ObjRef propertyCopy(Interpreter& in, Object* self, CallArgs& args, int which) {
-    if (!noKeywords(in, args, "setter") || !argCount(in, args, "setter", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "setter") || !argCount(in, args, "setter", 1, 1))
+        return nullptr;
     auto* old = static_cast<rt::DescriptorObject*>(self);
     auto* d = in.heap().make<rt::DescriptorObject>();
     d->kind = rt::DescriptorObject::Kind::Property;
@@ -193,9 +227,15 @@ ObjRef propertyCopy(Interpreter& in, Object* self, CallArgs& args, int which) {
     (which == 0 ? d->getter : which == 1 ? d->setter : d->deleter) = f;
     return ObjRef(d);
 }
-ObjRef propertyGetter(Interpreter& in, Object* self, CallArgs& args) { return propertyCopy(in, self, args, 0); }
-ObjRef propertySetter(Interpreter& in, Object* self, CallArgs& args) { return propertyCopy(in, self, args, 1); }
-ObjRef propertyDeleter(Interpreter& in, Object* self, CallArgs& args) { return propertyCopy(in, self, args, 2); }
+ObjRef propertyGetter(Interpreter& in, Object* self, CallArgs& args) {
+    return propertyCopy(in, self, args, 0);
+}
+ObjRef propertySetter(Interpreter& in, Object* self, CallArgs& args) {
+    return propertyCopy(in, self, args, 1);
+}
+ObjRef propertyDeleter(Interpreter& in, Object* self, CallArgs& args) {
+    return propertyCopy(in, self, args, 2);
+}
 
 ObjRef makeSuper(Interpreter& in, TypeObject* start, ObjRef self) {
     TypeObject* selfType = nullptr;
@@ -203,7 +243,9 @@ ObjRef makeSuper(Interpreter& in, TypeObject* start, ObjRef self) {
         selfType = static_cast<TypeObject*>(self.get());
     else if (in.isSubtype(in.typeOf(self.get()), start))
         selfType = in.typeOf(self.get());
-    if (!selfType) return in.raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+    if (!selfType)
+        return in.raise("TypeError",
+                        "super(type, obj): obj must be an instance or subtype of type");
     auto* s = in.heap().make<rt::SuperObject>();
     s->start = start;
     s->self = std::move(self);
@@ -214,94 +256,127 @@ ObjRef makeSuper(Interpreter& in, TypeObject* start, ObjRef self) {
 // super(): the zero-argument form reads the calling method's `__class__` cell and its first
 // argument, as CPython does from the frame.
 ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "super") || !argCount(in, args, "super", 0, 2)) return nullptr;
+    if (!noKeywords(in, args, "super") || !argCount(in, args, "super", 0, 2))
+        return nullptr;
     if (args.positional.size() == 2) {
         if (args.positional[0]->tag != rt::Tag::Type)
-            return in.raise("TypeError", "super() argument 1 must be a type, not " + std::string(in.typeName(args.positional[0].get())));
-        return makeSuper(in, static_cast<TypeObject*>(args.positional[0].get()), args.positional[1]);
+            return in.raise("TypeError", "super() argument 1 must be a type, not " +
+                                             std::string(in.typeName(args.positional[0].get())));
+        return makeSuper(in, static_cast<TypeObject*>(args.positional[0].get()),
+                         args.positional[1]);
     }
     if (args.positional.size() == 1) {
         in.abort(kUnsupported, "super() with one argument is not supported yet");
         return nullptr;
     }
     const auto& frames = in.frames();
-    if (frames.empty()) return in.raise("RuntimeError", "super(): no arguments");
+    if (frames.empty())
+        return in.raise("RuntimeError", "super(): no arguments");
     const Frame* f = frames.back();
     const CodeInfo* code = f->code;
     if (code->kind != CodeInfo::Kind::Function && code->kind != CodeInfo::Kind::Lambda)
         return in.raise("RuntimeError", "super(): no arguments");
-    if (code->params.empty()) return in.raise("RuntimeError", "super(): no arguments");
+    if (code->params.empty())
+        return in.raise("RuntimeError", "super(): no arguments");
     ObjRef self = f->locals.empty() ? nullptr : f->locals[0];
-    if (self && !code->slotIsCell.empty() && code->slotIsCell[0]) self = static_cast<rt::CellObject*>(self.get())->value;
-    if (!self) return in.raise("RuntimeError", "super(): arg[0] deleted");
+    if (self && !code->slotIsCell.empty() && code->slotIsCell[0])
+        self = static_cast<rt::CellObject*>(self.get())->value;
+    if (!self)
+        return in.raise("RuntimeError", "super(): arg[0] deleted");
     auto pos = std::find(code->freeNames.begin(), code->freeNames.end(), "__class__");
-    if (pos == code->freeNames.end()) return in.raise("RuntimeError", "super(): __class__ cell not found");
-    auto* cell = static_cast<rt::CellObject*>(f->cells[static_cast<std::size_t>(pos - code->freeNames.begin())].get());
-    if (!cell->value) return in.raise("RuntimeError", "super(): empty __class__ cell");
-    if (cell->value->tag != rt::Tag::Type) return in.raise("RuntimeError", "super(): __class__ is not a type");
+    if (pos == code->freeNames.end())
+        return in.raise("RuntimeError", "super(): __class__ cell not found");
+    auto* cell = static_cast<rt::CellObject*>(
+        f->cells[static_cast<std::size_t>(pos - code->freeNames.begin())].get());
+    if (!cell->value)
+        return in.raise("RuntimeError", "super(): empty __class__ cell");
+    if (cell->value->tag != rt::Tag::Type)
+        return in.raise("RuntimeError", "super(): __class__ is not a type");
     return makeSuper(in, static_cast<TypeObject*>(cell->value.get()), self);
 }
 
 ObjRef bGetattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "getattr") || !argCount(in, args, "getattr", 2, 3)) return nullptr;
+    if (!noKeywords(in, args, "getattr") || !argCount(in, args, "getattr", 2, 3))
+        return nullptr;
     if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
+        return in.raise("TypeError", "attribute name must be string, not '" +
+                                         std::string(in.typeName(args.positional[1].get())) + "'");
     ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
-    if (v || args.positional.size() < 3 || in.aborted()) return v;
+    if (v || args.positional.size() < 3 || in.aborted())
+        return v;
     auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
-    if (!e || e->type != in.exceptionType("AttributeError")) return nullptr;
+    if (!e || e->type != in.exceptionType("AttributeError"))
+        return nullptr;
     in.clearException();
     return args.positional[2];
 }
 
 ObjRef bHasattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "hasattr") || !argCount(in, args, "hasattr", 2, 2)) return nullptr;
+    if (!noKeywords(in, args, "hasattr") || !argCount(in, args, "hasattr", 2, 2))
+        return nullptr;
     if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
+        return in.raise("TypeError", "attribute name must be string, not '" +
+                                         std::string(in.typeName(args.positional[1].get())) + "'");
     ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
-    if (v) return in.boolean(true);
-    if (in.aborted()) return nullptr;
+    if (v)
+        return in.boolean(true);
+    if (in.aborted())
+        return nullptr;
     auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
-    if (!e || e->type != in.exceptionType("AttributeError")) return nullptr;
+    if (!e || e->type != in.exceptionType("AttributeError"))
+        return nullptr;
     in.clearException();
     return in.boolean(false);
 }
 
 ObjRef bSetattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "setattr") || !argCount(in, args, "setattr", 3, 3)) return nullptr;
+    if (!noKeywords(in, args, "setattr") || !argCount(in, args, "setattr", 3, 3))
+        return nullptr;
     if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
-    if (!in.setAttr(args.positional[0].get(), text(args.positional[1].get()), args.positional[2])) return nullptr;
+        return in.raise("TypeError", "attribute name must be string, not '" +
+                                         std::string(in.typeName(args.positional[1].get())) + "'");
+    if (!in.setAttr(args.positional[0].get(), text(args.positional[1].get()), args.positional[2]))
+        return nullptr;
     return in.none();
 }
 
 ObjRef bDelattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "delattr") || !argCount(in, args, "delattr", 2, 2)) return nullptr;
+    if (!noKeywords(in, args, "delattr") || !argCount(in, args, "delattr", 2, 2))
+        return nullptr;
     if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" + std::string(in.typeName(args.positional[1].get())) + "'");
-    if (!in.delAttr(args.positional[0].get(), text(args.positional[1].get()))) return nullptr;
+        return in.raise("TypeError", "attribute name must be string, not '" +
+                                         std::string(in.typeName(args.positional[1].get())) + "'");
+    if (!in.delAttr(args.positional[0].get(), text(args.positional[1].get())))
+        return nullptr;
     return in.none();
 }
 
 ObjRef bCallable(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "callable") || !argCount(in, args, "callable", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "callable") || !argCount(in, args, "callable", 1, 1))
+        return nullptr;
     Object* o = args.positional[0].get();
     switch (o->tag) {
     case rt::Tag::Function:
     case rt::Tag::Builtin:
     case rt::Tag::Type:
-    case rt::Tag::Method: return in.boolean(true);
+    case rt::Tag::Method:
+        return in.boolean(true);
     case rt::Tag::Instance:
-    case rt::Tag::Exception: return in.boolean(static_cast<bool>(in.lookupInType(in.typeOf(o), "__call__")));
-    default: return in.boolean(false);
+    case rt::Tag::Exception:
+        return in.boolean(static_cast<bool>(in.lookupInType(in.typeOf(o), "__call__")));
+    default:
+        return in.boolean(false);
     }
 }
 
 ObjRef bIssubclass(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "issubclass") || !argCount(in, args, "issubclass", 2, 2)) return nullptr;
-    if (args.positional[0]->tag != rt::Tag::Type) return in.raise("TypeError", "issubclass() arg 1 must be a class");
+    if (!noKeywords(in, args, "issubclass") || !argCount(in, args, "issubclass", 2, 2))
+        return nullptr;
+    if (args.positional[0]->tag != rt::Tag::Type)
+        return in.raise("TypeError", "issubclass() arg 1 must be a class");
     auto* sub = static_cast<TypeObject*>(args.positional[0].get());
-    return in.subtypeOfAny(sub, args.positional[1].get(), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return in.subtypeOfAny(sub, args.positional[1].get(),
+                           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
 } // namespace
@@ -309,7 +384,8 @@ ObjRef bIssubclass(Interpreter& in, Object*, CallArgs& args) {
 void Interpreter::setupClasses() {
     m_objectType = addType("object", rt::Tag::Instance, tObjectNew);
     m_types[static_cast<std::size_t>(rt::Tag::Instance)] = m_objectType;
-    m_types[static_cast<std::size_t>(rt::Tag::Method)] = addType("method", rt::Tag::Method, nullptr);
+    m_types[static_cast<std::size_t>(rt::Tag::Method)] =
+        addType("method", rt::Tag::Method, nullptr);
     m_types[static_cast<std::size_t>(rt::Tag::Super)] = addType("super", rt::Tag::Super, tSuper);
     m_descriptorTypes[0] = addType("staticmethod", rt::Tag::Descriptor, tStaticMethod);
     m_descriptorTypes[1] = addType("classmethod", rt::Tag::Descriptor, tClassMethod);
@@ -318,7 +394,8 @@ void Interpreter::setupClasses() {
     // Every builtin type chain ends in object for isinstance(x, object).
     m_builtins["object"] = ObjRef(m_objectType);
     m_builtins["super"] = ObjRef(m_types[static_cast<std::size_t>(rt::Tag::Super)]);
-    for (TypeObject* t : m_descriptorTypes) m_builtins[t->name] = ObjRef(t);
+    for (TypeObject* t : m_descriptorTypes)
+        m_builtins[t->name] = ObjRef(t);
 
     auto* niType = addType("NotImplementedType", rt::Tag::Instance, nullptr);
     auto* ni = m_heap->make<rt::InstanceObject>();
@@ -335,30 +412,39 @@ void Interpreter::setupClasses() {
         {"getattr", bGetattr}, {"setattr", bSetattr},   {"hasattr", bHasattr},
         {"delattr", bDelattr}, {"callable", bCallable}, {"issubclass", bIssubclass},
     };
-    for (const Def& d : kFunctions) m_builtins[d.name] = makeBuiltin(d.name, d.fn);
+    for (const Def& d : kFunctions)
+        m_builtins[d.name] = makeBuiltin(d.name, d.fn);
 }
 
 bool Interpreter::isUserObject(const Object* o) {
-    if (o->tag == rt::Tag::Instance) return static_cast<const rt::InstanceObject*>(o)->cls->isUser;
-    if (o->tag == rt::Tag::Exception) return static_cast<const rt::ExceptionObject*>(o)->type->isUser;
+    if (o->tag == rt::Tag::Instance)
+        return static_cast<const rt::InstanceObject*>(o)->cls->isUser;
+    if (o->tag == rt::Tag::Exception)
+        return static_cast<const rt::ExceptionObject*>(o)->type->isUser;
     return false;
 }
 
 bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
-    if (sub == base || base == m_objectType) return true;
-    if (sub->isUser) return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
+    if (sub == base || base == m_objectType)
+        return true;
+    if (sub->isUser)
+        return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
     for (TypeObject* c = sub; c; c = c->base)
-        if (c == base) return true;
+        if (c == base)
+            return true;
     return false;
 }
 
 // The MRO of any type: user classes store theirs; a builtin type is its `base` chain
 // followed by object.
 std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
-    if (t->isUser) return t->mro;
+    if (t->isUser)
+        return t->mro;
     std::vector<TypeObject*> out;
-    for (TypeObject* c = t; c; c = c->base) out.push_back(c);
-    if (t != m_objectType) out.push_back(m_objectType);
+    for (TypeObject* c = t; c; c = c->base)
+        out.push_back(c);
+    if (t != m_objectType)
+        out.push_back(m_objectType);
     return out;
 }
 
@@ -369,17 +455,21 @@ ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notA
     else
         types.push_back(ObjRef(spec));
     for (const ObjRef& t : types) {
-        if (t->tag != rt::Tag::Type) return raise("TypeError", notAType);
-        if (isSubtype(sub, static_cast<TypeObject*>(t.get()))) return boolean(true);
+        if (t->tag != rt::Tag::Type)
+            return raise("TypeError", notAType);
+        if (isSubtype(sub, static_cast<TypeObject*>(t.get())))
+            return boolean(true);
     }
     return boolean(false);
 }
 
 ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
-    if (!type->isUser) return nullptr;
+    if (!type->isUser)
+        return nullptr;
     for (TypeObject* c : type->mro)
         if (c->isUser)
-            if (const ObjRef* v = c->dict.find(name)) return *v;
+            if (const ObjRef* v = c->dict.find(name))
+                return *v;
     return nullptr;
 }
 
@@ -389,7 +479,8 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         auto* e = m_heap->make<rt::ExceptionObject>();
         obj = ObjRef(e);
         e->type = cls;
-        if (!setExceptionArgs(*this, e, args.positional)) return nullptr;
+        if (!setExceptionArgs(*this, e, args.positional))
+            return nullptr;
     } else {
         auto* inst = m_heap->make<rt::InstanceObject>();
         inst->cls = cls;
@@ -402,11 +493,14 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         return obj;
     }
     ObjRef bound = getAttr(obj.get(), "__init__");
-    if (!bound) return nullptr;
+    if (!bound)
+        return nullptr;
     ObjRef result = call(bound.get(), args);
-    if (!result) return nullptr;
+    if (!result)
+        return nullptr;
     if (result->tag != rt::Tag::None)
-        return raise("TypeError", "__init__() should return None, not '" + std::string(typeName(result.get())) + "'");
+        return raise("TypeError", "__init__() should return None, not '" +
+                                      std::string(typeName(result.get())) + "'");
     return obj;
 }
 
@@ -417,16 +511,22 @@ namespace {
 ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
     switch (attr->tag) {
     case rt::Tag::Function:
-        if (obj) return newMethod(in, ObjRef(obj), std::move(attr));
+        if (obj)
+            return newMethod(in, ObjRef(obj), std::move(attr));
         return attr;
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(attr.get());
         switch (d->kind) {
-        case rt::DescriptorObject::Kind::StaticMethod: return d->func;
-        case rt::DescriptorObject::Kind::ClassMethod: return newMethod(in, ObjRef(type), d->func);
+        case rt::DescriptorObject::Kind::StaticMethod:
+            return d->func;
+        case rt::DescriptorObject::Kind::ClassMethod:
+            return newMethod(in, ObjRef(type), d->func);
         case rt::DescriptorObject::Kind::Property: {
-            if (!obj) return attr;
-            if (!d->getter) return in.raise("AttributeError", "property of '" + type->name + "' object has no getter");
+            if (!obj)
+                return attr;
+            if (!d->getter)
+                return in.raise("AttributeError",
+                                "property of '" + type->name + "' object has no getter");
             CallArgs args;
             args.positional.push_back(ObjRef(obj));
             return in.call(d->getter.get(), args);
@@ -434,7 +534,8 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         }
         return attr;
     }
-    default: return attr;
+    default:
+        return attr;
     }
 }
 
@@ -442,21 +543,24 @@ std::string propertyName(TypeObject* type, Object* prop) {
     for (TypeObject* c : type->mro)
         if (c->isUser)
             for (const auto& [n, v] : c->dict.items)
-                if (v.get() == prop) return n;
+                if (v.get() == prop)
+                    return n;
     return "?";
 }
 
 // A property found on an instance's class: it takes precedence over the instance's __dict__
 // for reading, setting and deleting alike. Null for anything else.
 rt::DescriptorObject* asProperty(const ObjRef& attr) {
-    if (!attr || attr->tag != rt::Tag::Descriptor) return nullptr;
+    if (!attr || attr->tag != rt::Tag::Descriptor)
+        return nullptr;
     auto* d = static_cast<rt::DescriptorObject*>(attr.get());
     return d->kind == rt::DescriptorObject::Kind::Property ? d : nullptr;
 }
 
 // "property 'x' of 'C' object has no setter"; always null.
 ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const char* role) {
-    return in.raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name + "' object has no " + role);
+    return in.raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name +
+                                          "' object has no " + role);
 }
 
 } // namespace
@@ -466,9 +570,12 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         TypeObject* t = typeOf(o);
-        if (name == "__class__") return ObjRef(t);
+        if (name == "__class__")
+            return ObjRef(t);
         if (isTraceback(o)) {
-            abort(kUnsupported, "the attributes of traceback objects (`" + name + "`) are not supported (line " + std::to_string(m_frames.empty() ? 0 : m_frames.back()->line) + ")");
+            abort(kUnsupported,
+                  "the attributes of traceback objects (`" + name + "`) are not supported (line " +
+                      std::to_string(m_frames.empty() ? 0 : m_frames.back()->line) + ")");
             return nullptr;
         }
         if (name == "__dict__") {
@@ -477,29 +584,40 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         }
         ObjRef attr = lookupInType(t, name);
         if (rt::DescriptorObject* d = asProperty(attr)) {
-            if (!d->getter) return noAccessor(*this, t, d, "getter");
+            if (!d->getter)
+                return noAccessor(*this, t, d, "getter");
             return bindFound(*this, attr, o, t);
         }
         if (rt::AttrDict* dict = instanceDict(o))
-            if (const ObjRef* v = dict->find(name)) return *v;
-        if (attr) return bindFound(*this, attr, o, t);
+            if (const ObjRef* v = dict->find(name))
+                return *v;
+        if (attr)
+            return bindFound(*this, attr, o, t);
         if (o->tag == rt::Tag::Exception)
-            if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name)) return a;
-        if (rt::NativeFn fn = inheritedFromObject(name)) return makeBuiltin(name, fn, ObjRef(o));
+            if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
+                return a;
+        if (rt::NativeFn fn = inheritedFromObject(name))
+            return makeBuiltin(name, fn, ObjRef(o));
         return raise("AttributeError", "'" + t->name + "' object has no attribute '" + name + "'");
     }
     case rt::Tag::Type: {
         auto* t = static_cast<TypeObject*>(o);
-        if (name == "__name__") return t->nameObject ? t->nameObject : newStr(t->name);
-        if (name == "__qualname__") return newStr(t->isUser ? t->qualname : t->name);
-        if (name == "__module__") return newStr(t->isUser ? "__main__" : "builtins");
-        if (name == "__class__") return ObjRef(builtinType(rt::Tag::Type));
+        if (name == "__name__")
+            return t->nameObject ? t->nameObject : newStr(t->name);
+        if (name == "__qualname__")
+            return newStr(t->isUser ? t->qualname : t->name);
+        if (name == "__module__")
+            return newStr(t->isUser ? "__main__" : "builtins");
+        if (name == "__class__")
+            return ObjRef(builtinType(rt::Tag::Type));
         if (name == "__mro__" || name == "__bases__") {
             ObjVec items;
             if (name == "__mro__") {
-                for (TypeObject* c : mroOf(t)) items.push_back(ObjRef(c));
+                for (TypeObject* c : mroOf(t))
+                    items.push_back(ObjRef(c));
             } else if (t->isUser) {
-                for (TypeObject* c : t->bases) items.push_back(ObjRef(c));
+                for (TypeObject* c : t->bases)
+                    items.push_back(ObjRef(c));
             } else if (t != m_objectType) {
                 items.push_back(ObjRef(t->base ? t->base : m_objectType));
             }
@@ -509,51 +627,69 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             abort(kUnsupported, "`__dict__` is not supported yet");
             return nullptr;
         }
-        if (ObjRef attr = lookupInType(t, name)) return bindFound(*this, attr, nullptr, t);
-        if (name == "__doc__") return none();
-        return raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");
+        if (ObjRef attr = lookupInType(t, name))
+            return bindFound(*this, attr, nullptr, t);
+        if (name == "__doc__")
+            return none();
+        return raise("AttributeError",
+                     "type object '" + t->name + "' has no attribute '" + name + "'");
     }
     case rt::Tag::Method: {
         auto* m = static_cast<rt::MethodObject*>(o);
-        if (name == "__self__") return m->self;
-        if (name == "__func__") return m->func;
+        if (name == "__self__")
+            return m->self;
+        if (name == "__func__")
+            return m->func;
         ObjRef v = getAttr(m->func.get(), name);
-        if (v) return v;
+        if (v)
+            return v;
         clearException();
         return raise("AttributeError", "'method' object has no attribute '" + name + "'");
     }
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(o);
         if (d->kind == rt::DescriptorObject::Kind::Property) {
-            if (name == "setter") return makeBuiltin("setter", propertySetter, ObjRef(o));
-            if (name == "getter") return makeBuiltin("getter", propertyGetter, ObjRef(o));
-            if (name == "deleter") return makeBuiltin("deleter", propertyDeleter, ObjRef(o));
-            if (name == "fget") return d->getter ? d->getter : none();
-            if (name == "fset") return d->setter ? d->setter : none();
-            if (name == "fdel") return d->deleter ? d->deleter : none();
+            if (name == "setter")
+                return makeBuiltin("setter", propertySetter, ObjRef(o));
+            if (name == "getter")
+                return makeBuiltin("getter", propertyGetter, ObjRef(o));
+            if (name == "deleter")
+                return makeBuiltin("deleter", propertyDeleter, ObjRef(o));
+            if (name == "fget")
+                return d->getter ? d->getter : none();
+            if (name == "fset")
+                return d->setter ? d->setter : none();
+            if (name == "fdel")
+                return d->deleter ? d->deleter : none();
         } else if (name == "__func__") {
             return d->func;
         }
-        return raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+        return raise("AttributeError",
+                     "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
     }
     case rt::Tag::Super: {
         auto* s = static_cast<rt::SuperObject*>(o);
         std::vector<TypeObject*> mro = mroOf(s->selfType);
         auto pos = std::find(mro.begin(), mro.end(), s->start);
-        if (pos != mro.end()) ++pos;
+        if (pos != mro.end())
+            ++pos;
         bool selfIsClass = s->self.get() == s->selfType;
         for (; pos != mro.end(); ++pos) {
-            if (!(*pos)->isUser) continue;
+            if (!(*pos)->isUser)
+                continue;
             if (const ObjRef* v = (*pos)->dict.find(name))
                 return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);
         }
         if (!selfIsClass)
-            if (rt::NativeFn fn = inheritedFromObject(name)) return makeBuiltin(name, fn, s->self);
+            if (rt::NativeFn fn = inheritedFromObject(name))
+                return makeBuiltin(name, fn, s->self);
         return raise("AttributeError", "'super' object has no attribute '" + name + "'");
     }
-    default: break;
+    default:
+        break;
     }
-    return raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    return raise("AttributeError",
+                 "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
 }
 
 bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
@@ -563,23 +699,27 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         TypeObject* t = typeOf(o);
         ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
         if (rt::DescriptorObject* d = asProperty(attr)) {
-            if (!d->setter) return static_cast<bool>(noAccessor(*this, t, d, "setter"));
+            if (!d->setter)
+                return static_cast<bool>(noAccessor(*this, t, d, "setter"));
             CallArgs args;
             args.positional.push_back(ObjRef(o));
             args.positional.push_back(std::move(value));
             return static_cast<bool>(call(d->setter.get(), args));
         }
         rt::AttrDict* dict = instanceDict(o);
-        if (!dict) break;
+        if (!dict)
+            break;
         Object* raw = value.get();
         dict->set(name, std::move(value));
-        if (m_tracer && Tracer::visible(o) && t->isUser) m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
+        if (m_tracer && Tracer::visible(o) && t->isUser)
+            m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
         return true;
     }
     case rt::Tag::Type: {
         auto* t = static_cast<TypeObject*>(o);
         if (!t->isUser) {
-            raise("TypeError", "cannot set '" + name + "' attribute of immutable type '" + t->name + "'");
+            raise("TypeError",
+                  "cannot set '" + name + "' attribute of immutable type '" + t->name + "'");
             return false;
         }
         Object* raw = value.get();
@@ -591,9 +731,11 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
     case rt::Tag::Function:
         abort(kUnsupported, "attributes on functions are not supported yet");
         return false;
-    default: break;
+    default:
+        break;
     }
-    raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    raise("AttributeError",
+          "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
     return false;
 }
 
@@ -604,36 +746,44 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
         TypeObject* t = typeOf(o);
         ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
         if (rt::DescriptorObject* d = asProperty(attr)) {
-            if (!d->deleter) return static_cast<bool>(noAccessor(*this, t, d, "deleter"));
+            if (!d->deleter)
+                return static_cast<bool>(noAccessor(*this, t, d, "deleter"));
             CallArgs args;
             args.positional.push_back(ObjRef(o));
             return static_cast<bool>(call(d->deleter.get(), args));
         }
         rt::AttrDict* dict = instanceDict(o);
-        if (!dict) break;
+        if (!dict)
+            break;
         ObjRef old = dict->erase(name);
-        if (!old) break;
-        if (m_tracer && Tracer::visible(o) && t->isUser) m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
+        if (!old)
+            break;
+        if (m_tracer && Tracer::visible(o) && t->isUser)
+            m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
         return true;
     }
     case rt::Tag::Type: {
         auto* t = static_cast<TypeObject*>(o);
         if (!t->isUser) {
-            raise("TypeError", "cannot delete '" + name + "' attribute of immutable type '" + t->name + "'");
+            raise("TypeError",
+                  "cannot delete '" + name + "' attribute of immutable type '" + t->name + "'");
             return false;
         }
         ObjRef old = t->dict.erase(name);
         if (!old) {
-            raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");
+            raise("AttributeError",
+                  "type object '" + t->name + "' has no attribute '" + name + "'");
             return false;
         }
         if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
             m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
         return true;
     }
-    default: break;
+    default:
+        break;
     }
-    raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    raise("AttributeError",
+          "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
     return false;
 }
 
@@ -641,9 +791,11 @@ ObjRef Interpreter::callDunder(Object* self, std::string_view name, ObjVec args,
     TypeObject* t = typeOf(self);
     ObjRef attr = lookupInType(t, name);
     *found = static_cast<bool>(attr);
-    if (!attr) return nullptr;
+    if (!attr)
+        return nullptr;
     ObjRef fn = bindFound(*this, std::move(attr), self, t);
-    if (!fn) return nullptr;
+    if (!fn)
+        return nullptr;
     CallArgs a;
     a.positional = std::move(args);
     return call(fn.get(), a);

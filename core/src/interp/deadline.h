@@ -23,11 +23,13 @@ public:
         : m_enabled(seconds > 0),
           m_end(std::chrono::steady_clock::now() +
                 std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                    std::chrono::duration<double>(m_enabled ? std::min(seconds, kLongest) : 0.0))) {}
+                    std::chrono::duration<double>(m_enabled ? std::min(seconds, kLongest) : 0.0))) {
+    }
 
     // True once the limit has passed; looks at the clock only on every kCheckInterval-th step.
     bool passed(std::uint64_t steps) const {
-        return m_enabled && steps % kCheckInterval == 0 && std::chrono::steady_clock::now() >= m_end;
+        return m_enabled && steps % kCheckInterval == 0 &&
+               std::chrono::steady_clock::now() >= m_end;
     }
 
     // True once the limit has passed, looking at the clock now.

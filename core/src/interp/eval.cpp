@@ -1,6 +1,5 @@
 // Expressions, calls, comprehensions and assignment targets.
 #include "interp/interpreter.h"
-
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
@@ -19,12 +18,15 @@ struct DepthGuard {
     ~DepthGuard() { --depth; }
 };
 
-const CodeInfo* codeOf(const ScopeInfo& scope) { return static_cast<const CodeInfo*>(scope.extra.get()); }
+const CodeInfo* codeOf(const ScopeInfo& scope) {
+    return static_cast<const CodeInfo*>(scope.extra.get());
+}
 
 std::string joinNames(const std::vector<std::string>& names) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        if (i > 0)
+            out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
         out += "'" + names[i] + "'";
     }
     return out;
@@ -40,103 +42,135 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     DepthGuard guard{m_nativeDepth};
     switch (e.kind) {
     case ExprKind::Constant: {
-        if (!mark(f, e.line)) return nullptr;
-        if (e.constantSlot == 0) return raise("SystemError", "unknown constant");
+        if (!mark(f, e.line))
+            return nullptr;
+        if (e.constantSlot == 0)
+            return raise("SystemError", "unknown constant");
         return constantPool[e.constantSlot - 1];
     }
     case ExprKind::Name:
-        if (!mark(f, e.line)) return nullptr;
+        if (!mark(f, e.line))
+            return nullptr;
         return loadName(e.as<Name>(), f);
     case ExprKind::BinOp: {
         if (e.constantSlot != 0) {
-            if (!mark(f, e.line)) return nullptr;
+            if (!mark(f, e.line))
+                return nullptr;
             return constantPool[e.constantSlot - 1];
         }
         auto& b = e.as<BinOp>();
         ObjRef l = eval(*b.left, f);
-        if (!l) return nullptr;
+        if (!l)
+            return nullptr;
         ObjRef r = eval(*b.right, f);
-        if (!r) return nullptr;
-        if (!mark(f, e.line)) return nullptr;
+        if (!r)
+            return nullptr;
+        if (!mark(f, e.line))
+            return nullptr;
         return binary(b.op, l.get(), r.get());
     }
     case ExprKind::UnaryOp: {
         if (e.constantSlot != 0) {
-            if (!mark(f, e.line)) return nullptr;
+            if (!mark(f, e.line))
+                return nullptr;
             return constantPool[e.constantSlot - 1];
         }
         auto& u = e.as<UnaryOp>();
         ObjRef v = eval(*u.operand, f);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         if (u.op == UnaryOperator::Not) {
             int t = truthy(v.get());
-            if (t < 0) return nullptr;
+            if (t < 0)
+                return nullptr;
             return boolean(!t);
         }
         return unary(u.op, v.get());
     }
-    case ExprKind::BoolOp: return evalBoolOp(e.as<BoolOp>(), f);
-    case ExprKind::Compare: return evalCompare(e.as<Compare>(), f);
-    case ExprKind::Call: return evalCall(e.as<Call>(), f);
+    case ExprKind::BoolOp:
+        return evalBoolOp(e.as<BoolOp>(), f);
+    case ExprKind::Compare:
+        return evalCompare(e.as<Compare>(), f);
+    case ExprKind::Call:
+        return evalCall(e.as<Call>(), f);
     case ExprKind::IfExp: {
         auto& i = e.as<IfExp>();
         ObjRef t = eval(*i.test, f);
-        if (!t) return nullptr;
+        if (!t)
+            return nullptr;
         int truth = truthy(t.get());
-        if (truth < 0) return nullptr;
+        if (truth < 0)
+            return nullptr;
         return eval(truth ? *i.body : *i.orElse, f);
     }
     case ExprKind::List:
     case ExprKind::Tuple:
-    case ExprKind::Set: return evalDisplay(e, f);
-    case ExprKind::Dict: return evalDict(e, f);
+    case ExprKind::Set:
+        return evalDisplay(e, f);
+    case ExprKind::Dict:
+        return evalDict(e, f);
     case ExprKind::Subscript: {
         if (e.constantSlot != 0) {
-            if (!mark(f, e.line)) return nullptr;
+            if (!mark(f, e.line))
+                return nullptr;
             return constantPool[e.constantSlot - 1];
         }
         auto& s = e.as<Subscript>();
         ObjRef v = eval(*s.value, f);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         ObjRef k = eval(*s.slice, f);
-        if (!k) return nullptr;
+        if (!k)
+            return nullptr;
         return subscript(v.get(), k.get());
     }
-    case ExprKind::Slice: return evalSlice(e.as<syntax::Slice>(), f);
+    case ExprKind::Slice:
+        return evalSlice(e.as<syntax::Slice>(), f);
     case ExprKind::Attribute: {
         auto& a = e.as<Attribute>();
         ObjRef v = eval(*a.value, f);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         return getAttr(v.get(), a.attr);
     }
     case ExprKind::ListComp:
     case ExprKind::SetComp:
-    case ExprKind::DictComp: return evalComprehension(e, f);
-    case ExprKind::GeneratorExp: return makeGeneratorExpression(e, f);
+    case ExprKind::DictComp:
+        return evalComprehension(e, f);
+    case ExprKind::GeneratorExp:
+        return makeGeneratorExpression(e, f);
     case ExprKind::Lambda: {
         auto& l = e.as<Lambda>();
-        if (!mark(f, e.line)) return nullptr;
+        if (!mark(f, e.line))
+            return nullptr;
         return makeFunction(codeOf(l.scope), l.args, f);
     }
     case ExprKind::NamedExpr: {
         auto& n = e.as<NamedExpr>();
         ObjRef v = eval(*n.value, f);
-        if (!v) return nullptr;
-        if (!storeName(n.target->as<Name>(), v, f)) return nullptr;
+        if (!v)
+            return nullptr;
+        if (!storeName(n.target->as<Name>(), v, f))
+            return nullptr;
         return v;
     }
-    case ExprKind::JoinedStr: return evalJoinedStr(e.as<JoinedStr>(), f);
-    case ExprKind::FormattedValue: return evalFormattedValue(e.as<FormattedValue>(), f);
-    case ExprKind::Starred: return raise("SyntaxError", "can't use starred expression here");
+    case ExprKind::JoinedStr:
+        return evalJoinedStr(e.as<JoinedStr>(), f);
+    case ExprKind::FormattedValue:
+        return evalFormattedValue(e.as<FormattedValue>(), f);
+    case ExprKind::Starred:
+        return raise("SyntaxError", "can't use starred expression here");
     case ExprKind::Yield: {
         auto& y = e.as<Yield>();
         ObjRef v = y.value ? eval(*y.value, f) : none();
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         return yieldValue(std::move(v));
     }
     case ExprKind::YieldFrom: {
         ObjRef src = eval(*e.as<YieldFrom>().value, f);
-        if (!src) return nullptr;
+        if (!src)
+            return nullptr;
         return yieldFrom(src.get());
     }
     }
@@ -145,25 +179,33 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
 
 ObjRef Interpreter::evalCompare(const Compare& c, Frame& f) {
     ObjRef left = eval(*c.left, f);
-    if (!left) return nullptr;
+    if (!left)
+        return nullptr;
     for (std::size_t i = 0; i < c.ops.size(); ++i) {
         ObjRef right = eval(*c.comparators[i], f);
-        if (!right) return nullptr;
+        if (!right)
+            return nullptr;
         CmpOperator op = c.ops[i];
-        bool rich = op != CmpOperator::Is && op != CmpOperator::IsNot && op != CmpOperator::In && op != CmpOperator::NotIn;
+        bool rich = op != CmpOperator::Is && op != CmpOperator::IsNot && op != CmpOperator::In &&
+                    op != CmpOperator::NotIn;
         if (rich && (isUserObject(left.get()) || isUserObject(right.get()))) {
             // A rich comparison's value is whatever the dunder returned.
             ObjRef v = userCompareObject(op, left.get(), right.get());
-            if (!v || i + 1 == c.ops.size()) return v;
+            if (!v || i + 1 == c.ops.size())
+                return v;
             int t = truthy(v.get());
-            if (t < 0) return nullptr;
-            if (!t) return v;
+            if (t < 0)
+                return nullptr;
+            if (!t)
+                return v;
             left = std::move(right);
             continue;
         }
         int r = compare(op, left.get(), right.get());
-        if (r < 0) return nullptr;
-        if (!r) return boolean(false);
+        if (r < 0)
+            return nullptr;
+        if (!r)
+            return boolean(false);
         left = std::move(right);
     }
     return boolean(true);
@@ -176,34 +218,44 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     if (c.func->kind == ExprKind::Attribute) {
         auto& a = c.func->as<Attribute>();
         self = eval(*a.value, f);
-        if (!self) return nullptr;
+        if (!self)
+            return nullptr;
         auto& table = m_methods[static_cast<std::size_t>(self->tag)];
         auto it = table.empty() ? table.end() : table.find(a.attr);
         if (it != table.end()) {
             method = it->second;
-        } else if (rt::FunctionObject* fn = plainMethod(self.get(), a.attr); fn && isPlainCall(fn, c, 1)) {
+        } else if (rt::FunctionObject* fn = plainMethod(self.get(), a.attr);
+                   fn && isPlainCall(fn, c, 1)) {
             return callPlain(fn, self.get(), c, f);
         } else {
             callee = getAttr(self.get(), a.attr);
-            if (!callee) return nullptr;
+            if (!callee)
+                return nullptr;
         }
     } else {
         callee = eval(*c.func, f);
-        if (!callee) return nullptr;
-        if (callee->tag == rt::Tag::Function && isPlainCall(static_cast<rt::FunctionObject*>(callee.get()), c, 0))
+        if (!callee)
+            return nullptr;
+        if (callee->tag == rt::Tag::Function &&
+            isPlainCall(static_cast<rt::FunctionObject*>(callee.get()), c, 0))
             return callPlain(static_cast<rt::FunctionObject*>(callee.get()), nullptr, c, f);
     }
     // CPython names the callee in errors about the call's own unpacking ("__main__.f()").
     auto describe = [&]() -> std::string {
-        if (method) return std::string(typeName(self.get())) + "." + c.func->as<Attribute>().attr + "()";
+        if (method)
+            return std::string(typeName(self.get())) + "." + c.func->as<Attribute>().attr + "()";
         switch (callee->tag) {
         case rt::Tag::Function: {
             auto* fn = static_cast<rt::FunctionObject*>(callee.get());
-            return "__main__." + (fn->code && !fn->code->qualname.empty() ? fn->code->qualname : fn->name) + "()";
+            return "__main__." +
+                   (fn->code && !fn->code->qualname.empty() ? fn->code->qualname : fn->name) + "()";
         }
-        case rt::Tag::Builtin: return static_cast<rt::BuiltinObject*>(callee.get())->name + "()";
-        case rt::Tag::Type: return static_cast<rt::TypeObject*>(callee.get())->name + "()";
-        default: return std::string(typeName(callee.get())) + " object";
+        case rt::Tag::Builtin:
+            return static_cast<rt::BuiltinObject*>(callee.get())->name + "()";
+        case rt::Tag::Type:
+            return static_cast<rt::TypeObject*>(callee.get())->name + "()";
+        default:
+            return std::string(typeName(callee.get())) + " object";
         }
     };
     rt::CallArgs args;
@@ -211,65 +263,83 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     for (const ExprPtr& a : c.args) {
         if (a->kind == ExprKind::Starred) {
             ObjRef src = eval(*a->as<Starred>().value, f);
-            if (!src) return nullptr;
+            if (!src)
+                return nullptr;
             if (src->tag != rt::Tag::List && src->tag != rt::Tag::Tuple) {
                 ObjRef it = iter(src.get());
                 if (!it) {
                     clearException();
-                    return raise("TypeError", describe() + " argument after * must be an iterable, not " +
+                    return raise("TypeError", describe() +
+                                                  " argument after * must be an iterable, not " +
                                                   std::string(typeName(src.get())));
                 }
                 src = std::move(it);
             }
-            if (!collect(src.get(), args.positional)) return nullptr;
+            if (!collect(src.get(), args.positional))
+                return nullptr;
             continue;
         }
         ObjRef v = eval(*a, f);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         args.positional.push_back(std::move(v));
     }
     std::vector<std::string> kwNames;
     kwNames.reserve(c.keywords.size() * 4);
     auto alreadyGiven = [&](const std::string& name) {
         for (const rt::KwArg& k : args.keywords)
-            if (k.name && *k.name == name) return true;
+            if (k.name && *k.name == name)
+                return true;
         for (const std::string& n : kwNames)
-            if (n == name) return true;
+            if (n == name)
+                return true;
         return false;
     };
     for (const Keyword& k : c.keywords) {
         ObjRef v = eval(*k.value, f);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         if (k.arg.empty()) {
             if (v->tag != rt::Tag::Dict)
-                return raise("TypeError", describe() + " argument after ** must be a mapping, not " + std::string(typeName(v.get())));
+                return raise("TypeError", describe() +
+                                              " argument after ** must be a mapping, not " +
+                                              std::string(typeName(v.get())));
             for (const rt::DictEntry& en : static_cast<rt::DictObject*>(v.get())->entries) {
-                if (!en.key) continue;
-                if (en.key->tag != rt::Tag::Str) return raise("TypeError", "keywords must be strings");
+                if (!en.key)
+                    continue;
+                if (en.key->tag != rt::Tag::Str)
+                    return raise("TypeError", "keywords must be strings");
                 const std::string& name = static_cast<rt::StrObject*>(en.key.get())->text;
                 if (alreadyGiven(name))
-                    return raise("TypeError", describe() + " got multiple values for keyword argument '" + name + "'");
+                    return raise("TypeError", describe() +
+                                                  " got multiple values for keyword argument '" +
+                                                  name + "'");
                 kwNames.push_back(name);
                 args.keywords.push_back(rt::KwArg{nullptr, en.value});
             }
             continue;
         }
         if (alreadyGiven(k.arg))
-            return raise("TypeError", describe() + " got multiple values for keyword argument '" + k.arg + "'");
+            return raise("TypeError",
+                         describe() + " got multiple values for keyword argument '" + k.arg + "'");
         args.keywords.push_back(rt::KwArg{&k.arg, std::move(v)});
     }
     // Keyword names from ** dicts live in kwNames; point at them now that it no longer grows.
     std::size_t nextName = 0;
     for (rt::KwArg& k : args.keywords)
-        if (!k.name) k.name = &kwNames[nextName++];
-    if (!mark(f, c.line)) return nullptr;
-    if (method) return method(*this, self.get(), args);
+        if (!k.name)
+            k.name = &kwNames[nextName++];
+    if (!mark(f, c.line))
+        return nullptr;
+    if (method)
+        return method(*this, self.get(), args);
     return call(callee.get(), args);
 }
 
 ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
     switch (callee->tag) {
-    case rt::Tag::Function: return callFunction(static_cast<rt::FunctionObject*>(callee), args);
+    case rt::Tag::Function:
+        return callFunction(static_cast<rt::FunctionObject*>(callee), args);
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(callee);
         return b->fn(*this, b->self.get(), args);
@@ -284,14 +354,16 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
     case rt::Tag::Instance: {
         if (lookupInType(static_cast<rt::InstanceObject*>(callee)->cls, "__call__")) {
             ObjRef bound = getAttr(callee, "__call__");
-            if (!bound) return nullptr;
+            if (!bound)
+                return nullptr;
             return call(bound.get(), args);
         }
         return raise("TypeError", "'" + std::string(typeName(callee)) + "' object is not callable");
     }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(callee);
-        if (t->isUser) return instantiate(t, args);
+        if (t->isUser)
+            return instantiate(t, args);
         if (t->isException) {
             auto* e = m_heap->make<rt::ExceptionObject>();
             ObjRef out(e);
@@ -301,22 +373,27 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
                 // KeyError's str() is the repr of its key, so KeyError('k') prints 'k' quoted.
                 bool isKey = false;
                 rt::TypeObject* keyError = exceptionType("KeyError");
-                for (rt::TypeObject* b = t; b && !isKey; b = b->base) isKey = b == keyError;
+                for (rt::TypeObject* b = t; b && !isKey; b = b->base)
+                    isKey = b == keyError;
                 auto s = isKey ? repr(args.positional[0].get()) : str(args.positional[0].get());
-                if (!s) return nullptr;
+                if (!s)
+                    return nullptr;
                 e->message = *s;
             } else if (args.positional.size() > 1) {
                 ObjRef tuple = m_heap->newTuple(args.positional);
                 auto s = repr(tuple.get());
-                if (!s) return nullptr;
+                if (!s)
+                    return nullptr;
                 e->message = *s;
             }
             return out;
         }
-        if (!t->construct) return raise("TypeError", "cannot create '" + t->name + "' instances");
+        if (!t->construct)
+            return raise("TypeError", "cannot create '" + t->name + "' instances");
         return t->construct(*this, t, args);
     }
-    default: return raise("TypeError", "'" + std::string(typeName(callee)) + "' object is not callable");
+    default:
+        return raise("TypeError", "'" + std::string(typeName(callee)) + "' object is not callable");
     }
 }
 
@@ -327,29 +404,34 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
     fn->name = code->name;
     for (const ExprPtr& d : args.defaults) {
         ObjRef v = eval(*d, f);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         fn->defaults.push_back(std::move(v));
     }
     for (const ExprPtr& d : args.kwDefaults) {
         ObjRef v;
         if (d) {
             v = eval(*d, f);
-            if (!v) return nullptr;
+            if (!v)
+                return nullptr;
         }
         fn->kwDefaults.push_back(std::move(v));
     }
     Frame* owner = &f;
-    while (owner->code->kind == CodeInfo::Kind::Comprehension && owner->outer) owner = owner->outer;
+    while (owner->code->kind == CodeInfo::Kind::Comprehension && owner->outer)
+        owner = owner->outer;
     for (std::size_t i = 0; i < code->freeNames.size(); ++i) {
         int src = code->freeSourceSlots[i];
         if (src < 0) {
-            abort(kUnsupported, "this closure is not supported yet (line " + std::to_string(code->firstLine) + ")");
+            abort(kUnsupported, "this closure is not supported yet (line " +
+                                    std::to_string(code->firstLine) + ")");
             return nullptr;
         }
         if (code->freeSourceIsFree[i] == 2) {
             // `__class__` of a method: the class body's cell, filled once the class exists.
             if (!owner->classCell) {
-                abort(kUnsupported, "this use of super() is not supported yet (line " + std::to_string(code->firstLine) + ")");
+                abort(kUnsupported, "this use of super() is not supported yet (line " +
+                                        std::to_string(code->firstLine) + ")");
                 return nullptr;
             }
             fn->closure.push_back(owner->classCell);
@@ -373,22 +455,29 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
     std::size_t given = args.positional.size();
     std::size_t ndef = fn->defaults.size();
     std::size_t take = std::min(given, n);
-    for (std::size_t i = 0; i < take; ++i) frame.locals[i] = args.positional[i];
+    for (std::size_t i = 0; i < take; ++i)
+        frame.locals[i] = args.positional[i];
     if (code->varArgSlot >= 0) {
-        ObjVec extra(args.positional.begin() + static_cast<std::ptrdiff_t>(take), args.positional.end());
-        frame.locals[static_cast<std::size_t>(code->varArgSlot)] = m_heap->newTuple(std::move(extra));
+        ObjVec extra(args.positional.begin() + static_cast<std::ptrdiff_t>(take),
+                     args.positional.end());
+        frame.locals[static_cast<std::size_t>(code->varArgSlot)] =
+            m_heap->newTuple(std::move(extra));
     }
     rt::Ref<rt::DictObject> kwdict;
-    if (code->varKwSlot >= 0) kwdict = m_heap->newDict();
+    if (code->varKwSlot >= 0)
+        kwdict = m_heap->newDict();
     for (rt::KwArg& k : args.keywords) {
         std::size_t slot = SIZE_MAX;
         for (std::size_t i = code->posOnlyCount; i < n && slot == SIZE_MAX; ++i)
-            if (params[i] == *k.name) slot = i;
+            if (params[i] == *k.name)
+                slot = i;
         for (std::size_t j = 0; j < nkw && slot == SIZE_MAX; ++j)
-            if (code->kwOnlyParams[j] == *k.name) slot = n + j;
+            if (code->kwOnlyParams[j] == *k.name)
+                slot = n + j;
         if (slot == SIZE_MAX) {
             if (kwdict) {
-                if (!dictSet(kwdict.get(), newStr(*k.name), k.value)) return false;
+                if (!dictSet(kwdict.get(), newStr(*k.name), k.value))
+                    return false;
                 continue;
             }
             std::string posOnly;
@@ -399,7 +488,9 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
                         break;
                     }
             if (!posOnly.empty())
-                raise("TypeError", who + "() got some positional-only arguments passed as keyword arguments: '" + posOnly + "'");
+                raise("TypeError",
+                      who + "() got some positional-only arguments passed as keyword arguments: '" +
+                          posOnly + "'");
             else
                 raise("TypeError", who + "() got an unexpected keyword argument '" + *k.name + "'");
             return false;
@@ -410,27 +501,32 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
         }
         frame.locals[slot] = k.value;
     }
-    if (kwdict) frame.locals[static_cast<std::size_t>(code->varKwSlot)] = std::move(kwdict);
+    if (kwdict)
+        frame.locals[static_cast<std::size_t>(code->varKwSlot)] = std::move(kwdict);
     if (given > n && code->varArgSlot < 0) {
         std::string takes;
         if (ndef > 0)
-            takes = "from " + std::to_string(n - ndef) + " to " + std::to_string(n) + " positional arguments";
+            takes = "from " + std::to_string(n - ndef) + " to " + std::to_string(n) +
+                    " positional arguments";
         else
             takes = std::to_string(n) + " positional argument" + (n == 1 ? "" : "s");
         std::size_t kwGiven = 0;
         for (std::size_t j = 0; j < nkw; ++j)
-            if (frame.locals[n + j]) ++kwGiven;
+            if (frame.locals[n + j])
+                ++kwGiven;
         std::string also;
         if (kwGiven > 0)
-            also = " positional argument" + std::string(given == 1 ? "" : "s") + " (and " + std::to_string(kwGiven) +
-                   " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
+            also = " positional argument" + std::string(given == 1 ? "" : "s") + " (and " +
+                   std::to_string(kwGiven) + " keyword-only argument" + (kwGiven == 1 ? "" : "s") +
+                   ")";
         raise("TypeError", who + "() takes " + takes + " but " + std::to_string(given) + also +
                                (given == 1 && kwGiven == 0 ? " was" : " were") + " given");
         return false;
     }
     std::vector<std::string> missing;
     for (std::size_t i = 0; i < n; ++i) {
-        if (frame.locals[i]) continue;
+        if (frame.locals[i])
+            continue;
         if (i >= n - ndef) {
             frame.locals[i] = fn->defaults[i - (n - ndef)];
         } else {
@@ -438,19 +534,22 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
         }
     }
     if (!missing.empty()) {
-        raise("TypeError", who + "() missing " + std::to_string(missing.size()) + " required positional argument" +
-                               (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
+        raise("TypeError", who + "() missing " + std::to_string(missing.size()) +
+                               " required positional argument" + (missing.size() == 1 ? "" : "s") +
+                               ": " + joinNames(missing));
         return false;
     }
     for (std::size_t j = 0; j < nkw; ++j) {
-        if (frame.locals[n + j]) continue;
+        if (frame.locals[n + j])
+            continue;
         if (j < fn->kwDefaults.size() && fn->kwDefaults[j])
             frame.locals[n + j] = fn->kwDefaults[j];
         else
             missing.push_back(code->kwOnlyParams[j]);
     }
     if (!missing.empty()) {
-        raise("TypeError", who + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
+        raise("TypeError", who + "() missing " + std::to_string(missing.size()) +
+                               " required keyword-only argument" +
                                (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         return false;
     }
@@ -461,9 +560,11 @@ bool Interpreter::prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame
     const CodeInfo* code = fn->code;
     frame.code = code;
     takeLocals(frame, code->slotNames.size());
-    if (!bindArguments(fn, args, frame)) return false;
+    if (!bindArguments(fn, args, frame))
+        return false;
     for (std::size_t i = 0; i < code->slotIsCell.size(); ++i) {
-        if (!code->slotIsCell[i]) continue;
+        if (!code->slotIsCell[i])
+            continue;
         auto* cell = m_heap->make<rt::CellObject>();
         cell->value = std::move(frame.locals[i]);
         frame.locals[i] = ObjRef(cell);
@@ -476,12 +577,14 @@ bool Interpreter::prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame
 
 ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
     const CodeInfo* code = fn->code;
-    if (code->isGenerator) return makeGenerator(fn, args);
+    if (code->isGenerator)
+        return makeGenerator(fn, args);
     if (m_depth >= m_options.limits.maxRecursionDepth ||
         (m_stackFloor && static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor))
         return raise("RecursionError", "maximum recursion depth exceeded");
     Frame frame;
-    if (!prepareFrame(fn, args, frame)) return nullptr;
+    if (!prepareFrame(fn, args, frame))
+        return nullptr;
     return runFrame(frame);
 }
 
@@ -493,29 +596,35 @@ ObjRef Interpreter::runFrame(Frame& frame) {
         m_tracer->framePush(frame);
         for (std::size_t i = 0; i < code->paramSlots; ++i) {
             Object* v = frame.locals[i].get();
-            if (code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
+            if (code->slotIsCell[i])
+                v = static_cast<rt::CellObject*>(v)->value.get();
             m_tracer->bind(frame, code->slotNames[i], v);
         }
     }
     ObjRef result;
     if (step(frame, StepKind::Call, code->firstLine)) {
         if (code->lambdaBody) {
-            if (mark(frame, code->lambdaBody->line)) result = eval(*code->lambdaBody, frame);
-            if (!result) reportException(frame);
+            if (mark(frame, code->lambdaBody->line))
+                result = eval(*code->lambdaBody, frame);
+            if (!result)
+                reportException(frame);
         } else {
             Flow flow = execBlock(*code->body, frame);
-            if (flow != Flow::Raise) result = frame.returnValue ? frame.returnValue : none();
+            if (flow != Flow::Raise)
+                result = frame.returnValue ? frame.returnValue : none();
         }
     }
     if (!m_abort) {
         Object* shown = result ? result.get() : none().get();
         step(frame, StepKind::Return, frame.line, shown);
-        if (m_tracer) m_tracer->framePop(frame, shown);
+        if (m_tracer)
+            m_tracer->framePop(frame, shown);
     }
     m_frames.pop_back();
     --m_depth;
     recycleFrame(frame);
-    if (m_abort) return nullptr;
+    if (m_abort)
+        return nullptr;
     return result;
 }
 
@@ -539,7 +648,8 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
         scope = &e.as<DictComp>().scope;
         result = m_heap->newDict();
         break;
-    default: return raise("SystemError", "generator expressions are lazy");
+    default:
+        return raise("SystemError", "generator expressions are lazy");
     }
     const CodeInfo* code = codeOf(*scope);
     Frame cf;
@@ -552,64 +662,80 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
     m_comprehensionFrames.push_back(&cf);
     bool ok = compGenerate(e, *gens, 0, cf, result.get());
     m_comprehensionFrames.pop_back();
-    if (!ok) return nullptr;
+    if (!ok)
+        return nullptr;
     return result;
 }
 
-bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& gens, std::size_t level, Frame& cf,
-                               Object* result, Object* firstIterator) {
+bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& gens,
+                               std::size_t level, Frame& cf, Object* result,
+                               Object* firstIterator) {
     const Comprehension& g = gens[level];
     ObjRef it;
     if (level == 0 && firstIterator) {
         it = ObjRef(firstIterator);
     } else {
         ObjRef src = eval(*g.iter, level == 0 ? *cf.outer : cf);
-        if (!src) return false;
+        if (!src)
+            return false;
         it = iter(src.get());
-        if (!it) return false;
+        if (!it)
+            return false;
     }
     while (true) {
         ObjRef item = next(it.get());
-        if (!item) return !hasException();
-        if (!assign(*g.target, std::move(item), cf)) return false;
+        if (!item)
+            return !hasException();
+        if (!assign(*g.target, std::move(item), cf))
+            return false;
         bool keep = true;
         for (const ExprPtr& cond : g.ifs) {
             ObjRef c = eval(*cond, cf);
-            if (!c) return false;
+            if (!c)
+                return false;
             int t = truthy(c.get());
-            if (t < 0) return false;
+            if (t < 0)
+                return false;
             if (!t) {
                 keep = false;
                 break;
             }
         }
-        if (!keep) continue;
+        if (!keep)
+            continue;
         if (level + 1 < gens.size()) {
-            if (!compGenerate(e, gens, level + 1, cf, result, nullptr)) return false;
+            if (!compGenerate(e, gens, level + 1, cf, result, nullptr))
+                return false;
             continue;
         }
         switch (e.kind) {
         case ExprKind::DictComp: {
             ObjRef k = eval(*e.as<DictComp>().key, cf);
-            if (!k) return false;
+            if (!k)
+                return false;
             ObjRef v = eval(*e.as<DictComp>().value, cf);
-            if (!v) return false;
-            if (!dictSet(static_cast<rt::DictObject*>(result), std::move(k), std::move(v))) return false;
+            if (!v)
+                return false;
+            if (!dictSet(static_cast<rt::DictObject*>(result), std::move(k), std::move(v)))
+                return false;
             break;
         }
         case ExprKind::SetComp: {
             ObjRef v = eval(*e.as<SetComp>().elt, cf);
-            if (!v || !setAdd(static_cast<rt::SetObject*>(result), std::move(v))) return false;
+            if (!v || !setAdd(static_cast<rt::SetObject*>(result), std::move(v)))
+                return false;
             break;
         }
         case ExprKind::GeneratorExp: {
             ObjRef v = eval(*e.as<GeneratorExp>().elt, cf);
-            if (!v || !yieldValue(std::move(v))) return false;
+            if (!v || !yieldValue(std::move(v)))
+                return false;
             break;
         }
         default: {
             ObjRef v = eval(*e.as<ListComp>().elt, cf);
-            if (!v) return false;
+            if (!v)
+                return false;
             auto* l = static_cast<rt::ListObject*>(result);
             listInsert(l, static_cast<std::int64_t>(l->items.size()), std::move(v));
             break;
@@ -621,26 +747,34 @@ bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& 
 bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
     switch (target.kind) {
     case ExprKind::Name: {
-        if (!mark(f, target.line)) return false;
+        if (!mark(f, target.line))
+            return false;
         return storeName(target.as<Name>(), std::move(value), f);
     }
     case ExprKind::Subscript: {
         auto& s = target.as<Subscript>();
         ObjRef obj = eval(*s.value, f);
-        if (!obj) return false;
+        if (!obj)
+            return false;
         ObjRef key = eval(*s.slice, f);
-        if (!key) return false;
+        if (!key)
+            return false;
         return storeSubscript(obj.get(), key.get(), std::move(value));
     }
-    case ExprKind::Tuple: return unpack(target.as<Tuple>().elts, value.get(), f);
-    case ExprKind::List: return unpack(target.as<List>().elts, value.get(), f);
+    case ExprKind::Tuple:
+        return unpack(target.as<Tuple>().elts, value.get(), f);
+    case ExprKind::List:
+        return unpack(target.as<List>().elts, value.get(), f);
     case ExprKind::Attribute: {
         auto& a = target.as<Attribute>();
         ObjRef obj = eval(*a.value, f);
-        if (!obj) return false;
+        if (!obj)
+            return false;
         return setAttr(obj.get(), a.attr, std::move(value));
     }
-    default: raise("SyntaxError", "cannot assign to expression"); return false;
+    default:
+        raise("SyntaxError", "cannot assign to expression");
+        return false;
     }
 }
 
@@ -654,13 +788,15 @@ bool Interpreter::unpack(const ExprList& targets, Object* value, Frame& f) {
         ObjRef it = iter(value);
         if (!it) {
             clearException();
-            raise("TypeError", "cannot unpack non-iterable " + std::string(typeName(value)) + " object");
+            raise("TypeError",
+                  "cannot unpack non-iterable " + std::string(typeName(value)) + " object");
             return false;
         }
         while (true) {
             ObjRef x = next(it.get());
             if (!x) {
-                if (hasException()) return false;
+                if (hasException())
+                    return false;
                 break;
             }
             items.push_back(std::move(x));
@@ -668,34 +804,42 @@ bool Interpreter::unpack(const ExprList& targets, Object* value, Frame& f) {
     }
     std::size_t star = targets.size();
     for (std::size_t i = 0; i < targets.size(); ++i)
-        if (targets[i]->kind == ExprKind::Starred) star = i;
+        if (targets[i]->kind == ExprKind::Starred)
+            star = i;
     if (star == targets.size()) {
         if (items.size() > targets.size()) {
-            raise("ValueError", "too many values to unpack (expected " + std::to_string(targets.size()) + ")");
+            raise("ValueError",
+                  "too many values to unpack (expected " + std::to_string(targets.size()) + ")");
             return false;
         }
         if (items.size() < targets.size()) {
-            raise("ValueError", "not enough values to unpack (expected " + std::to_string(targets.size()) + ", got " +
+            raise("ValueError", "not enough values to unpack (expected " +
+                                    std::to_string(targets.size()) + ", got " +
                                     std::to_string(items.size()) + ")");
             return false;
         }
         for (std::size_t i = 0; i < targets.size(); ++i)
-            if (!assign(*targets[i], items[i], f)) return false;
+            if (!assign(*targets[i], items[i], f))
+                return false;
         return true;
     }
     std::size_t after = targets.size() - star - 1;
     if (items.size() < targets.size() - 1) {
-        raise("ValueError", "not enough values to unpack (expected at least " + std::to_string(targets.size() - 1) +
-                                ", got " + std::to_string(items.size()) + ")");
+        raise("ValueError", "not enough values to unpack (expected at least " +
+                                std::to_string(targets.size() - 1) + ", got " +
+                                std::to_string(items.size()) + ")");
         return false;
     }
     for (std::size_t i = 0; i < star; ++i)
-        if (!assign(*targets[i], items[i], f)) return false;
+        if (!assign(*targets[i], items[i], f))
+            return false;
     ObjVec middle(items.begin() + static_cast<std::ptrdiff_t>(star),
                   items.end() - static_cast<std::ptrdiff_t>(after));
-    if (!assign(*targets[star]->as<Starred>().value, m_heap->newList(std::move(middle)), f)) return false;
+    if (!assign(*targets[star]->as<Starred>().value, m_heap->newList(std::move(middle)), f))
+        return false;
     for (std::size_t i = 0; i < after; ++i)
-        if (!assign(*targets[star + 1 + i], items[items.size() - after + i], f)) return false;
+        if (!assign(*targets[star + 1 + i], items[items.size() - after + i], f))
+            return false;
     return true;
 }
 

@@ -10,18 +10,23 @@ ObjRef Interpreter::evalBoolOp(const BoolOp& b, Frame& f) {
     ObjRef v;
     for (std::size_t i = 0; i < b.values.size(); ++i) {
         v = eval(*b.values[i], f);
-        if (!v) return nullptr;
-        if (i + 1 == b.values.size()) break;
+        if (!v)
+            return nullptr;
+        if (i + 1 == b.values.size())
+            break;
         int t = truthy(v.get());
-        if (t < 0) return nullptr;
-        if (b.op == BoolOperator::And ? !t : t) break;
+        if (t < 0)
+            return nullptr;
+        if (b.op == BoolOperator::And ? !t : t)
+            break;
     }
     return v;
 }
 
 ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
     if (e.constantSlot != 0) {
-        if (!mark(f, e.line)) return nullptr;
+        if (!mark(f, e.line))
+            return nullptr;
         return constantPool[e.constantSlot - 1];
     }
     const ExprList& elts = e.kind == ExprKind::List    ? e.as<List>().elts
@@ -32,20 +37,27 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
     for (const ExprPtr& x : elts) {
         if (x->kind == ExprKind::Starred) {
             ObjRef src = eval(*x->as<Starred>().value, f);
-            if (!src) return nullptr;
-            if (!collect(src.get(), items)) return nullptr;
+            if (!src)
+                return nullptr;
+            if (!collect(src.get(), items))
+                return nullptr;
             continue;
         }
         ObjRef v = eval(*x, f);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         items.push_back(std::move(v));
     }
-    if (!mark(f, e.line)) return nullptr;
-    if (e.kind == ExprKind::List) return m_heap->newList(std::move(items));
-    if (e.kind == ExprKind::Tuple) return m_heap->newTuple(std::move(items));
+    if (!mark(f, e.line))
+        return nullptr;
+    if (e.kind == ExprKind::List)
+        return m_heap->newList(std::move(items));
+    if (e.kind == ExprKind::Tuple)
+        return m_heap->newTuple(std::move(items));
     auto s = m_heap->newSet();
     for (ObjRef& v : items)
-        if (!setAdd(s.get(), std::move(v))) return nullptr;
+        if (!setAdd(s.get(), std::move(v)))
+            return nullptr;
     return s;
 }
 
@@ -55,20 +67,27 @@ ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
     for (std::size_t i = 0; i < d.values.size(); ++i) {
         if (!d.keys[i]) {
             ObjRef src = eval(*d.values[i], f);
-            if (!src) return nullptr;
+            if (!src)
+                return nullptr;
             if (src->tag != rt::Tag::Dict)
-                return raise("TypeError", "'" + std::string(typeName(src.get())) + "' object is not a mapping");
+                return raise("TypeError",
+                             "'" + std::string(typeName(src.get())) + "' object is not a mapping");
             for (const rt::DictEntry& en : static_cast<rt::DictObject*>(src.get())->entries)
-                if (en.key) dictSetHashed(out.get(), en.key, en.hash, en.value);
+                if (en.key)
+                    dictSetHashed(out.get(), en.key, en.hash, en.value);
             continue;
         }
         ObjRef k = eval(*d.keys[i], f);
-        if (!k) return nullptr;
+        if (!k)
+            return nullptr;
         ObjRef v = eval(*d.values[i], f);
-        if (!v) return nullptr;
-        if (!dictSet(out.get(), std::move(k), std::move(v))) return nullptr;
+        if (!v)
+            return nullptr;
+        if (!dictSet(out.get(), std::move(k), std::move(v)))
+            return nullptr;
     }
-    if (!mark(f, e.line)) return nullptr;
+    if (!mark(f, e.line))
+        return nullptr;
     return out;
 }
 
@@ -76,11 +95,14 @@ ObjRef Interpreter::evalSlice(const syntax::Slice& s, Frame& f) {
     auto* sl = m_heap->make<rt::SliceObject>();
     ObjRef out(sl);
     sl->start = s.lower ? eval(*s.lower, f) : none();
-    if (!sl->start) return nullptr;
+    if (!sl->start)
+        return nullptr;
     sl->stop = s.upper ? eval(*s.upper, f) : none();
-    if (!sl->stop) return nullptr;
+    if (!sl->stop)
+        return nullptr;
     sl->step = s.step ? eval(*s.step, f) : none();
-    if (!sl->step) return nullptr;
+    if (!sl->step)
+        return nullptr;
     return out;
 }
 
@@ -88,8 +110,10 @@ ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
     std::string out;
     for (const ExprPtr& part : j.values) {
         ObjRef v = eval(*part, f);
-        if (!v) return nullptr;
-        if (v->tag != rt::Tag::Str) return raise("SystemError", "bad f-string part");
+        if (!v)
+            return nullptr;
+        if (v->tag != rt::Tag::Str)
+            return raise("SystemError", "bad f-string part");
         out += static_cast<rt::StrObject*>(v.get())->text;
     }
     return newStr(std::move(out));
@@ -97,20 +121,24 @@ ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
 
 ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
     ObjRef v = eval(*fv.value, f);
-    if (!v) return nullptr;
+    if (!v)
+        return nullptr;
     if (fv.conversion == 'r' || fv.conversion == 'a') {
         auto r = repr(v.get());
-        if (!r) return nullptr;
+        if (!r)
+            return nullptr;
         v = newStr(*r);
     } else if (fv.conversion == 's') {
         auto r = str(v.get());
-        if (!r) return nullptr;
+        if (!r)
+            return nullptr;
         v = newStr(*r);
     }
     std::string spec;
     if (fv.formatSpec) {
         ObjRef s = eval(*fv.formatSpec, f);
-        if (!s) return nullptr;
+        if (!s)
+            return nullptr;
         spec = static_cast<rt::StrObject*>(s.get())->text;
     }
     rt::CallArgs args;

@@ -8,7 +8,6 @@
 // going through its error path. A handler's `as` name is deleted when the handler ends, as
 // CPython's `finally: e = None; del e` does, so the trace shows the unbind.
 #include "interp/interpreter.h"
-
 #include "interp/tracing/tracer.h"
 
 #include <algorithm>
@@ -27,12 +26,18 @@ rt::ExceptionObject* asException(Object* o) {
 } // namespace
 
 ObjRef Interpreter::exceptionAttr(rt::ExceptionObject* e, const std::string& name) {
-    if (name == "args") return m_heap->newTuple(e->args);
-    if (name == "__cause__") return e->cause ? e->cause : none();
-    if (name == "__context__") return e->context ? e->context : none();
-    if (name == "__suppress_context__") return boolean(e->suppressContext);
-    if (name == "__class__") return ObjRef(e->type);
-    if (name == "__traceback__") return tracebackObject(e);
+    if (name == "args")
+        return m_heap->newTuple(e->args);
+    if (name == "__cause__")
+        return e->cause ? e->cause : none();
+    if (name == "__context__")
+        return e->context ? e->context : none();
+    if (name == "__suppress_context__")
+        return boolean(e->suppressContext);
+    if (name == "__class__")
+        return ObjRef(e->type);
+    if (name == "__traceback__")
+        return tracebackObject(e);
     // StopIteration.value: what the generator returned (its first argument).
     if (name == "value" && isSubtype(e->type, exceptionType("StopIteration")))
         return e->args.empty() ? none() : e->args.front();
@@ -73,14 +78,16 @@ int Interpreter::exceptionMatches(Object* exc, Object* spec) {
     }
     for (const ObjRef& t : *types) {
         if (t->tag != rt::Tag::Type || !static_cast<rt::TypeObject*>(t.get())->isException) {
-            raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+            raise("TypeError",
+                  "catching classes that do not inherit from BaseException is not allowed");
             return -1;
         }
     }
     // The whole MRO counts: `class E(Mixin, KeyError)` is caught by `except KeyError`.
     rt::TypeObject* have = typeOf(exc);
     for (const ObjRef& t : *types)
-        if (isSubtype(have, static_cast<rt::TypeObject*>(t.get()))) return 1;
+        if (isSubtype(have, static_cast<rt::TypeObject*>(t.get())))
+            return 1;
     return 0;
 }
 
@@ -89,14 +96,17 @@ ObjRef Interpreter::exceptionInstance(ObjRef v, const char* notDerived) {
     if (v->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(v.get())->isException) {
         rt::CallArgs none;
         ObjRef made = call(v.get(), none);
-        if (!made) return nullptr;
+        if (!made)
+            return nullptr;
         if (!asException(made.get()))
-            return raise("TypeError", "calling " + std::string(typeName(v.get())) +
-                                          " should have returned an instance of BaseException, not " +
-                                          typeName(made.get()));
+            return raise("TypeError",
+                         "calling " + std::string(typeName(v.get())) +
+                             " should have returned an instance of BaseException, not " +
+                             typeName(made.get()));
         return made;
     }
-    if (asException(v.get())) return v;
+    if (asException(v.get()))
+        return v;
     return raise("TypeError", notDerived);
 }
 
@@ -117,16 +127,21 @@ Flow Interpreter::execRaise(const Raise& r, Frame& f) {
         return Flow::Raise;
     }
     ObjRef v = eval(*r.exc, f);
-    if (!v) return fail();
+    if (!v)
+        return fail();
     ObjRef exc = exceptionInstance(std::move(v), "exceptions must derive from BaseException");
-    if (!exc) return fail();
+    if (!exc)
+        return fail();
     if (r.cause) {
         ObjRef c = eval(*r.cause, f);
-        if (!c) return fail();
+        if (!c)
+            return fail();
         ObjRef cause;
         if (c->tag != rt::Tag::None) {
-            cause = exceptionInstance(std::move(c), "exception causes must derive from BaseException");
-            if (!cause) return fail();
+            cause =
+                exceptionInstance(std::move(c), "exception causes must derive from BaseException");
+            if (!cause)
+                return fail();
         }
         auto* e = asException(exc.get());
         e->cause = std::move(cause);
@@ -144,7 +159,8 @@ void Interpreter::bindHandlerName(Frame& f, const std::string& name, ObjRef valu
             auto slot = static_cast<std::size_t>(pos - names.begin());
             if (f.code->slotIsCell[slot]) {
                 auto* cell = static_cast<rt::CellObject*>(f.locals[slot].get());
-                if (m_tracer && f.traced == &f) m_tracer->bind(f, name, value.get());
+                if (m_tracer && f.traced == &f)
+                    m_tracer->bind(f, name, value.get());
                 cell->value = std::move(value);
             } else {
                 bindLocal(f, static_cast<int>(slot), std::move(value));
@@ -154,7 +170,8 @@ void Interpreter::bindHandlerName(Frame& f, const std::string& name, ObjRef valu
         auto& free = f.code->freeNames;
         auto fpos = std::find(free.begin(), free.end(), name);
         if (fpos != free.end()) {
-            auto* cell = static_cast<rt::CellObject*>(f.cells[static_cast<std::size_t>(fpos - free.begin())].get());
+            auto* cell = static_cast<rt::CellObject*>(
+                f.cells[static_cast<std::size_t>(fpos - free.begin())].get());
             cell->value = std::move(value);
             return;
         }
@@ -169,20 +186,25 @@ void Interpreter::unbindHandlerName(Frame& f, const std::string& name) {
         if (pos != names.end()) {
             auto slot = static_cast<std::size_t>(pos - names.begin());
             ObjRef* holder = &f.locals[slot];
-            if (f.code->slotIsCell[slot]) holder = &static_cast<rt::CellObject*>(holder->get())->value;
-            if (*holder && m_tracer && f.traced == &f) m_tracer->unbind(f, name);
+            if (f.code->slotIsCell[slot])
+                holder = &static_cast<rt::CellObject*>(holder->get())->value;
+            if (*holder && m_tracer && f.traced == &f)
+                m_tracer->unbind(f, name);
             *holder = nullptr;
             return;
         }
         auto& free = f.code->freeNames;
         auto fpos = std::find(free.begin(), free.end(), name);
         if (fpos != free.end()) {
-            static_cast<rt::CellObject*>(f.cells[static_cast<std::size_t>(fpos - free.begin())].get())->value = nullptr;
+            static_cast<rt::CellObject*>(
+                f.cells[static_cast<std::size_t>(fpos - free.begin())].get())
+                ->value = nullptr;
             return;
         }
     }
     auto s = static_cast<std::size_t>(globalSlot(name));
-    if (m_globals[s] && m_tracer && !m_globalHidden[s]) m_tracer->unbind(*m_frames.front(), name);
+    if (m_globals[s] && m_tracer && !m_globalHidden[s])
+        m_tracer->unbind(*m_frames.front(), name);
     m_globals[s] = nullptr;
 }
 
@@ -206,7 +228,8 @@ Flow Interpreter::execTry(const Try& t, Frame& f) {
                 clearException();
                 m_handling.push_back(exc);
                 ObjRef spec = eval(*h.type, f);
-                if (spec) matched = exceptionMatches(exc.get(), spec.get());
+                if (spec)
+                    matched = exceptionMatches(exc.get(), spec.get());
                 m_handling.pop_back();
                 if (!spec || matched < 0) {
                     f.exceptionReported = false;
@@ -215,20 +238,24 @@ Flow Interpreter::execTry(const Try& t, Frame& f) {
                 }
                 m_exception = exc;
             }
-            if (!matched) continue;
+            if (!matched)
+                continue;
             clearException();
             f.exceptionReported = false;
             m_handling.push_back(exc);
-            if (!h.name.empty()) bindHandlerName(f, h.name, exc);
+            if (!h.name.empty())
+                bindHandlerName(f, h.name, exc);
             flow = execBlock(h.body, f);
-            if (!h.name.empty() && !m_abort) unbindHandlerName(f, h.name);
+            if (!h.name.empty() && !m_abort)
+                unbindHandlerName(f, h.name);
             m_handling.pop_back();
             break;
         }
     } else if (flow == Flow::Normal) {
         flow = execBlock(t.orElse, f);
     }
-    if (t.finalBody.empty() || m_abort) return flow;
+    if (t.finalBody.empty() || m_abort)
+        return flow;
     // The finally body runs with whatever was pending put aside; its own break, continue,
     // return or exception replaces it, otherwise the pending flow resumes.
     ObjRef pending;
@@ -240,13 +267,16 @@ Flow Interpreter::execTry(const Try& t, Frame& f) {
     }
     ObjRef savedReturn = f.returnValue;
     Flow fin = execBlock(t.finalBody, f);
-    if (pending) m_handling.pop_back();
-    if (fin != Flow::Normal || m_abort) return fin;
+    if (pending)
+        m_handling.pop_back();
+    if (fin != Flow::Normal || m_abort)
+        return fin;
     if (flow == Flow::Raise) {
         m_exception = pending;
         f.exceptionReported = true;
     }
-    if (flow == Flow::Return) f.returnValue = savedReturn;
+    if (flow == Flow::Return)
+        f.returnValue = savedReturn;
     return flow;
 }
 
@@ -267,16 +297,19 @@ void appendEntries(std::string& tb, const rt::ExceptionObject* e, const std::str
         std::size_t shown = std::min<std::size_t>(run, 3);
         for (std::size_t k = 0; k < shown; ++k) {
             const auto& w = entries[i];
-            tb += "  File \"" + file + "\", line " + std::to_string(w.line) + ", in " + w.function + "\n";
+            tb += "  File \"" + file + "\", line " + std::to_string(w.line) + ", in " + w.function +
+                  "\n";
             if (w.line >= 1 && static_cast<std::size_t>(w.line) <= lines.size()) {
                 const std::string& text = lines[static_cast<std::size_t>(w.line) - 1];
                 std::size_t b = text.find_first_not_of(" \t\f");
                 std::size_t en = text.find_last_not_of(" \t\f\r");
-                if (b != std::string::npos) tb += "    " + text.substr(b, en - b + 1) + "\n";
+                if (b != std::string::npos)
+                    tb += "    " + text.substr(b, en - b + 1) + "\n";
             }
         }
         if (run > 3)
-            tb += "  [Previous line repeated " + std::to_string(run - 3) + " more time" + (run - 3 > 1 ? "s" : "") + "]\n";
+            tb += "  [Previous line repeated " + std::to_string(run - 3) + " more time" +
+                  (run - 3 > 1 ? "s" : "") + "]\n";
         i = j + 1;
     }
 }
@@ -291,16 +324,19 @@ std::string Interpreter::tracebackText(rt::ExceptionObject* e) {
     for (rt::ExceptionObject* cur = e; cur && seen.insert(cur).second;) {
         chain.push_back(cur);
         if (auto* c = asException(cur->cause.get())) {
-            separators.push_back("\nThe above exception was the direct cause of the following exception:\n\n");
+            separators.push_back(
+                "\nThe above exception was the direct cause of the following exception:\n\n");
             cur = c;
         } else if (auto* x = asException(cur->context.get()); x && !cur->suppressContext) {
-            separators.push_back("\nDuring handling of the above exception, another exception occurred:\n\n");
+            separators.push_back(
+                "\nDuring handling of the above exception, another exception occurred:\n\n");
             cur = x;
         } else {
             cur = nullptr;
         }
     }
-    if (separators.size() >= chain.size()) separators.resize(chain.size() - 1);
+    if (separators.size() >= chain.size())
+        separators.resize(chain.size() - 1);
     std::string out;
     for (std::size_t k = chain.size(); k-- > 0;) {
         rt::ExceptionObject* x = chain[k];
@@ -309,7 +345,8 @@ std::string Interpreter::tracebackText(rt::ExceptionObject* e) {
             appendEntries(out, x, m_options.filename, m_lines);
         }
         out += x->type->name + (x->message.empty() ? "" : ": " + x->message) + "\n";
-        if (k > 0) out += separators[k - 1];
+        if (k > 0)
+            out += separators[k - 1];
     }
     return out;
 }

@@ -9,7 +9,8 @@ using namespace syntax;
 Flow Interpreter::execBlock(const StmtList& body, Frame& f) {
     for (const StmtPtr& s : body) {
         Flow flow = exec(*s, f);
-        if (flow != Flow::Normal) return flow;
+        if (flow != Flow::Normal)
+            return flow;
     }
     return Flow::Normal;
 }
@@ -18,58 +19,77 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
     bool single = s.endLine <= s.line;
     switch (s.kind) {
     case StmtKind::ExprStmt: {
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         ObjRef v = eval(*s.as<ExprStmt>().value, f);
-        if (!v) return failed(f);
+        if (!v)
+            return failed(f);
         return Flow::Normal;
     }
     case StmtKind::Assign: {
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         auto& a = s.as<Assign>();
         ObjRef v = eval(*a.value, f);
-        if (!v) return failed(f);
+        if (!v)
+            return failed(f);
         for (const ExprPtr& t : a.targets)
-            if (!assign(*t, v, f)) return failed(f);
+            if (!assign(*t, v, f))
+                return failed(f);
         return Flow::Normal;
     }
     case StmtKind::AnnAssign: {
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         auto& a = s.as<AnnAssign>();
-        if (!a.value) return Flow::Normal;
+        if (!a.value)
+            return Flow::Normal;
         ObjRef v = eval(*a.value, f);
-        if (!v || !assign(*a.target, v, f)) return failed(f);
+        if (!v || !assign(*a.target, v, f))
+            return failed(f);
         return Flow::Normal;
     }
     case StmtKind::AugAssign:
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         return execAugAssign(s.as<AugAssign>(), f);
     case StmtKind::If: {
         auto& i = s.as<If>();
-        if (!mark(f, s.line)) return failed(f);
+        if (!mark(f, s.line))
+            return failed(f);
         ObjRef t = eval(*i.test, f);
-        if (!t) return failed(f);
+        if (!t)
+            return failed(f);
         int truth = truthy(t.get());
-        if (truth < 0) return failed(f);
+        if (truth < 0)
+            return failed(f);
         t = nullptr;
         return execBlock(truth ? i.body : i.orElse, f);
     }
-    case StmtKind::While: return execWhile(s, f);
-    case StmtKind::For: return execFor(s, f);
+    case StmtKind::While:
+        return execWhile(s, f);
+    case StmtKind::For:
+        return execFor(s, f);
     case StmtKind::Pass:
-        if (!mark(f, s.line)) return failed(f);
+        if (!mark(f, s.line))
+            return failed(f);
         return Flow::Normal;
     case StmtKind::Break:
-        if (!mark(f, s.line)) return failed(f);
+        if (!mark(f, s.line))
+            return failed(f);
         return Flow::Break;
     case StmtKind::Continue:
-        if (!mark(f, s.line)) return failed(f);
+        if (!mark(f, s.line))
+            return failed(f);
         return Flow::Continue;
     case StmtKind::Return: {
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         auto& r = s.as<Return>();
         if (r.value) {
             ObjRef v = eval(*r.value, f);
-            if (!v) return failed(f);
+            if (!v)
+                return failed(f);
             f.returnValue = std::move(v);
         } else {
             f.returnValue = none();
@@ -77,30 +97,42 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         return Flow::Return;
     }
     case StmtKind::Delete: {
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         for (const ExprPtr& t : s.as<Delete>().targets)
-            if (!del(*t, f)) return failed(f);
+            if (!del(*t, f))
+                return failed(f);
         return Flow::Normal;
     }
-    case StmtKind::FunctionDef: return execFunctionDef(s, f);
-    case StmtKind::ClassDef: return execClassDef(s.as<ClassDef>(), f);
+    case StmtKind::FunctionDef:
+        return execFunctionDef(s, f);
+    case StmtKind::ClassDef:
+        return execClassDef(s.as<ClassDef>(), f);
     case StmtKind::Assert:
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         return execAssert(s.as<Assert>(), f);
     case StmtKind::Global:
-    case StmtKind::Nonlocal: return Flow::Normal;
+    case StmtKind::Nonlocal:
+        return Flow::Normal;
     case StmtKind::Import:
     case StmtKind::ImportFrom:
-        if (!mark(f, s.line)) return failed(f);
-        if (!execImport(s, f)) return failed(f);
+        if (!mark(f, s.line))
+            return failed(f);
+        if (!execImport(s, f))
+            return failed(f);
         return Flow::Normal;
-    case StmtKind::Try: return execTry(s.as<Try>(), f);
-    case StmtKind::With: return execWith(s.as<With>(), f);
+    case StmtKind::Try:
+        return execTry(s.as<Try>(), f);
+    case StmtKind::With:
+        return execWith(s.as<With>(), f);
     case StmtKind::Raise:
-        if (single && !mark(f, s.line)) return failed(f);
+        if (single && !mark(f, s.line))
+            return failed(f);
         return execRaise(s.as<Raise>(), f);
     default:
-        abort(kUnsupported, "this statement is not supported yet (line " + std::to_string(s.line) + ")");
+        abort(kUnsupported,
+              "this statement is not supported yet (line " + std::to_string(s.line) + ")");
         return Flow::Raise;
     }
 }
@@ -109,27 +141,36 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
     if (a.target->kind == ExprKind::Name) {
         auto& n = a.target->as<Name>();
         ObjRef cur = loadName(n, f);
-        if (!cur) return failed(f);
+        if (!cur)
+            return failed(f);
         ObjRef v = eval(*a.value, f);
-        if (!v) return failed(f);
+        if (!v)
+            return failed(f);
         ObjRef r = binary(a.op, cur.get(), v.get(), true);
-        if (!r) return failed(f);
+        if (!r)
+            return failed(f);
         cur = nullptr;
-        if (!storeName(n, std::move(r), f)) return failed(f);
+        if (!storeName(n, std::move(r), f))
+            return failed(f);
         return Flow::Normal;
     }
     if (a.target->kind == ExprKind::Subscript) {
         auto& sub = a.target->as<Subscript>();
         ObjRef obj = eval(*sub.value, f);
-        if (!obj) return failed(f);
+        if (!obj)
+            return failed(f);
         ObjRef key = eval(*sub.slice, f);
-        if (!key) return failed(f);
+        if (!key)
+            return failed(f);
         ObjRef cur = subscript(obj.get(), key.get());
-        if (!cur) return failed(f);
+        if (!cur)
+            return failed(f);
         ObjRef v = eval(*a.value, f);
-        if (!v) return failed(f);
+        if (!v)
+            return failed(f);
         ObjRef r = binary(a.op, cur.get(), v.get(), true);
-        if (!r || !storeSubscript(obj.get(), key.get(), std::move(r))) return failed(f);
+        if (!r || !storeSubscript(obj.get(), key.get(), std::move(r)))
+            return failed(f);
         return Flow::Normal;
     }
     if (a.target->kind == ExprKind::Attribute) {
@@ -137,15 +178,20 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
         // lesson of class attributes being shadowed.
         auto& at = a.target->as<Attribute>();
         ObjRef obj = eval(*at.value, f);
-        if (!obj) return failed(f);
+        if (!obj)
+            return failed(f);
         ObjRef cur = getAttr(obj.get(), at.attr);
-        if (!cur) return failed(f);
+        if (!cur)
+            return failed(f);
         ObjRef v = eval(*a.value, f);
-        if (!v) return failed(f);
+        if (!v)
+            return failed(f);
         ObjRef r = binary(a.op, cur.get(), v.get(), true);
-        if (!r) return failed(f);
+        if (!r)
+            return failed(f);
         cur = nullptr;
-        if (!setAttr(obj.get(), at.attr, std::move(r))) return failed(f);
+        if (!setAttr(obj.get(), at.attr, std::move(r)))
+            return failed(f);
         return Flow::Normal;
     }
     raise("SyntaxError", "illegal expression for augmented assignment");
@@ -155,46 +201,63 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
 Flow Interpreter::execWhile(const Stmt& s, Frame& f) {
     auto& w = s.as<While>();
     while (true) {
-        if (!mark(f, s.line)) return failed(f);
+        if (!mark(f, s.line))
+            return failed(f);
         ObjRef t = eval(*w.test, f);
-        if (!t) return failed(f);
+        if (!t)
+            return failed(f);
         int truth = truthy(t.get());
-        if (truth < 0) return failed(f);
-        if (!truth) break;
+        if (truth < 0)
+            return failed(f);
+        if (!truth)
+            break;
         Flow flow = execBlock(w.body, f);
-        if (flow == Flow::Break) return Flow::Normal;
-        if (flow == Flow::Continue) continue;
-        if (flow != Flow::Normal) return flow;
+        if (flow == Flow::Break)
+            return Flow::Normal;
+        if (flow == Flow::Continue)
+            continue;
+        if (flow != Flow::Normal)
+            return flow;
     }
     return execBlock(w.orElse, f);
 }
 
 Flow Interpreter::execFor(const Stmt& s, Frame& f) {
     auto& fo = s.as<For>();
-    if (!mark(f, s.line)) return failed(f);
+    if (!mark(f, s.line))
+        return failed(f);
     ObjRef source = eval(*fo.iter, f);
-    if (!source) return failed(f);
+    if (!source)
+        return failed(f);
     ObjRef it = iter(source.get());
-    if (!it) return failed(f);
+    if (!it)
+        return failed(f);
     source = nullptr;
     bool first = true;
     while (true) {
-        if (!first && !mark(f, s.line, true)) return failed(f);
+        if (!first && !mark(f, s.line, true))
+            return failed(f);
         first = false;
         ObjRef item = next(it.get());
         if (!item) {
-            if (hasException()) return failed(f);
+            if (hasException())
+                return failed(f);
             // CPython reports the StopIteration a generator's `return value` raises into
             // the loop (a plain `return` raises none).
             ObjRef value = takeGeneratorReturn(it.get());
-            if (value && value->tag != rt::Tag::None) reportStopIteration(f, value.get());
+            if (value && value->tag != rt::Tag::None)
+                reportStopIteration(f, value.get());
             break;
         }
-        if (!assign(*fo.target, std::move(item), f)) return failed(f);
+        if (!assign(*fo.target, std::move(item), f))
+            return failed(f);
         Flow flow = execBlock(fo.body, f);
-        if (flow == Flow::Break) return Flow::Normal;
-        if (flow == Flow::Continue) continue;
-        if (flow != Flow::Normal) return flow;
+        if (flow == Flow::Break)
+            return Flow::Normal;
+        if (flow == Flow::Continue)
+            continue;
+        if (flow != Flow::Normal)
+            return flow;
     }
     return execBlock(fo.orElse, f);
 }
@@ -203,19 +266,24 @@ Flow Interpreter::execFunctionDef(const Stmt& s, Frame& f) {
     auto& d = s.as<FunctionDef>();
     // Decorators are evaluated first, each on its own line, then the def line runs.
     std::vector<ObjRef> decorators;
-    if (!evalDecorators(d.decorators, f, decorators)) return failed(f);
-    if (!mark(f, s.line)) return failed(f);
+    if (!evalDecorators(d.decorators, f, decorators))
+        return failed(f);
+    if (!mark(f, s.line))
+        return failed(f);
     auto it = functionCodes.find(&d.body);
     if (it == functionCodes.end()) {
         raise("SystemError", "unresolved function");
         return failed(f);
     }
     ObjRef fn = makeFunction(it->second, d.args, f);
-    if (!fn) return failed(f);
+    if (!fn)
+        return failed(f);
     if (!decorators.empty()) {
         fn = applyDecorators(d.decorators, decorators, std::move(fn), f);
-        if (!fn) return failed(f);
-        if (!mark(f, s.line)) return failed(f); // the name is stored on the def line
+        if (!fn)
+            return failed(f);
+        if (!mark(f, s.line))
+            return failed(f); // the name is stored on the def line
     }
     bindDefinition(f, d.name, std::move(fn));
     return Flow::Normal;
@@ -223,9 +291,11 @@ Flow Interpreter::execFunctionDef(const Stmt& s, Frame& f) {
 
 Flow Interpreter::execAssert(const Assert& a, Frame& f) {
     ObjRef t = eval(*a.test, f);
-    if (!t) return failed(f);
+    if (!t)
+        return failed(f);
     int truth = truthy(t.get());
-    if (truth < 0) return failed(f);
+    if (truth < 0)
+        return failed(f);
     if (!truth) {
         // AssertionError(msg): the message object itself is the exception's argument.
         auto* e = m_heap->make<rt::ExceptionObject>();
@@ -233,9 +303,11 @@ Flow Interpreter::execAssert(const Assert& a, Frame& f) {
         e->type = exceptionType("AssertionError");
         if (a.msg) {
             ObjRef m = eval(*a.msg, f);
-            if (!m) return failed(f);
+            if (!m)
+                return failed(f);
             auto text = str(m.get());
-            if (!text) return failed(f);
+            if (!text)
+                return failed(f);
             e->message = *text;
             e->args.push_back(std::move(m));
         }

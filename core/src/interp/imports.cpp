@@ -1,9 +1,8 @@
 // `import NAME [as X]` and `from NAME import a [as b], ... | *` over the built-in modules
-// of the interpreter's ModuleLibrary (module_library.h). The resolver has already refused unknown modules, so here an import
-// only makes the module once and binds names, one bind per name in source order, as
-// CPython's IMPORT_NAME / IMPORT_FROM / STORE_NAME sequence does.
+// of the interpreter's ModuleLibrary (module_library.h). The resolver has already refused unknown
+// modules, so here an import only makes the module once and binds names, one bind per name in
+// source order, as CPython's IMPORT_NAME / IMPORT_FROM / STORE_NAME sequence does.
 #include "interp/interpreter.h"
-
 #include "interp/tracing/tracer.h"
 #include "runtime/module.h"
 
@@ -15,10 +14,12 @@ using namespace syntax;
 
 ObjRef Interpreter::importModule(const std::string& name) {
     auto it = m_modules.find(name);
-    if (it != m_modules.end()) return it->second;
+    if (it != m_modules.end())
+        return it->second;
     ObjRef m = m_library ? m_library->make(*this, name) : nullptr;
     if (!m) {
-        if (!hasException()) raise("ModuleNotFoundError", "No module named '" + name + "'");
+        if (!hasException())
+            raise("ModuleNotFoundError", "No module named '" + name + "'");
         return nullptr;
     }
     m_modules.emplace(name, m);
@@ -33,14 +34,16 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
     if (s.kind == StmtKind::Import) {
         for (const Alias& a : s.as<Import>().names) {
             ObjRef m = importModule(a.name);
-            if (!m) return false;
+            if (!m)
+                return false;
             bindNamed(f, a.asName.empty() ? a.name : a.asName, std::move(m));
         }
         return true;
     }
     auto& im = s.as<ImportFrom>();
     ObjRef m = importModule(im.module);
-    if (!m) return false;
+    if (!m)
+        return false;
     auto* mod = static_cast<rt::ModuleObject*>(m.get());
     for (const Alias& a : im.names) {
         if (a.name == "*") {
@@ -60,7 +63,8 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
             return false;
         }
         if (!v) {
-            raise("ImportError", "cannot import name '" + a.name + "' from '" + im.module + "' (unknown location)");
+            raise("ImportError", "cannot import name '" + a.name + "' from '" + im.module +
+                                     "' (unknown location)");
             return false;
         }
         bindNamed(f, a.asName.empty() ? a.name : a.asName, ObjRef(v));

@@ -25,7 +25,8 @@ constexpr int kMaxNativeDepth = 12000;
 constexpr std::uint64_t kProgressInterval = 4096;
 
 bool isDunder(const std::string& n) {
-    return n.size() > 4 && n[0] == '_' && n[1] == '_' && n[n.size() - 1] == '_' && n[n.size() - 2] == '_';
+    return n.size() > 4 && n[0] == '_' && n[1] == '_' && n[n.size() - 1] == '_' &&
+           n[n.size() - 2] == '_';
 }
 
 std::string withThousands(std::uint64_t n) {
@@ -33,7 +34,8 @@ std::string withThousands(std::uint64_t n) {
     std::string out;
     int count = 0;
     for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-        if (count > 0 && count % 3 == 0) out.push_back(',');
+        if (count > 0 && count % 3 == 0)
+            out.push_back(',');
         out.push_back(*it);
         ++count;
     }
@@ -44,7 +46,8 @@ std::string withThousands(std::uint64_t n) {
 // "1 second", "2.5 seconds".
 std::string secondsText(double seconds) {
     std::string number = numeric::floatStr(seconds);
-    if (number.size() > 2 && number.compare(number.size() - 2, 2, ".0") == 0) number.resize(number.size() - 2);
+    if (number.size() > 2 && number.compare(number.size() - 2, 2, ".0") == 0)
+        number.resize(number.size() - 2);
     return number + (number == "1" ? " second" : " seconds");
 }
 
@@ -54,20 +57,24 @@ std::string timeLimitMessage(double seconds) {
 
 } // namespace
 
-Interpreter::Interpreter(const RunOptions& options, std::string_view source, TraceRecorder* recorder,
-                         const ModuleLibrary* modules)
-    : m_options(options), m_source(source), m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)),
+Interpreter::Interpreter(const RunOptions& options, std::string_view source,
+                         TraceRecorder* recorder, const ModuleLibrary* modules)
+    : m_options(options), m_source(source),
+      m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)),
       m_deadline(options.limits.maxSeconds), m_library(modules) {
     std::size_t start = 0;
     while (start <= m_source.size()) {
         std::size_t end = m_source.find('\n', start);
-        if (end == std::string::npos) end = m_source.size();
+        if (end == std::string::npos)
+            end = m_source.size();
         std::string line = m_source.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
         m_lines.push_back(std::move(line));
         start = end + 1;
     }
-    if (recorder && options.record) m_tracer = std::make_unique<Tracer>(*this, *recorder);
+    if (recorder && options.record)
+        m_tracer = std::make_unique<Tracer>(*this, *recorder);
     setupTypes();
     registerBuiltins();
     setupClasses();
@@ -78,7 +85,8 @@ Interpreter::~Interpreter() {
     while (!m_generators.empty()) {
         GeneratorState* g = m_generators.back();
         closeGenerator(*g);
-        if (!m_generators.empty() && m_generators.back() == g) m_generators.pop_back();
+        if (!m_generators.empty() && m_generators.back() == g)
+            m_generators.pop_back();
     }
     m_exception = nullptr;
     m_globals.clear();
@@ -93,7 +101,8 @@ Interpreter::~Interpreter() {
 }
 
 std::uint32_t Interpreter::ensureId(Object* o) {
-    if (o->id == 0) o->id = ++m_nextId;
+    if (o->id == 0)
+        o->id = ++m_nextId;
     return o->id;
 }
 
@@ -107,8 +116,8 @@ int Interpreter::globalSlot(const std::string& name) {
     return it->second;
 }
 
-rt::TypeObject* Interpreter::addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor, rt::TypeObject* base,
-                                     bool exc) {
+rt::TypeObject* Interpreter::addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor,
+                                     rt::TypeObject* base, bool exc) {
     auto* t = m_heap->make<rt::TypeObject>();
     t->name = name;
     t->instanceTag = tag;
@@ -121,40 +130,54 @@ rt::TypeObject* Interpreter::addType(const std::string& name, rt::Tag tag, rt::N
 
 rt::TypeObject* Interpreter::exceptionType(std::string_view name) {
     auto it = m_exceptionTypes.find(std::string(name));
-    if (it != m_exceptionTypes.end()) return it->second;
-    auto* t = addType(std::string(name), rt::Tag::Exception, nullptr, m_exceptionTypes["Exception"], true);
+    if (it != m_exceptionTypes.end())
+        return it->second;
+    auto* t = addType(std::string(name), rt::Tag::Exception, nullptr, m_exceptionTypes["Exception"],
+                      true);
     m_exceptionTypes[std::string(name)] = t;
     return t;
 }
 
 rt::TypeObject* Interpreter::typeOf(const Object* o) {
-    if (o->tag == rt::Tag::Exception) return static_cast<const rt::ExceptionObject*>(o)->type;
-    if (o->tag == rt::Tag::Instance) return static_cast<const rt::InstanceObject*>(o)->cls;
-    if (o->tag == rt::Tag::Descriptor) return m_descriptorTypes[static_cast<std::size_t>(static_cast<const rt::DescriptorObject*>(o)->kind)];
+    if (o->tag == rt::Tag::Exception)
+        return static_cast<const rt::ExceptionObject*>(o)->type;
+    if (o->tag == rt::Tag::Instance)
+        return static_cast<const rt::InstanceObject*>(o)->cls;
+    if (o->tag == rt::Tag::Descriptor)
+        return m_descriptorTypes[static_cast<std::size_t>(
+            static_cast<const rt::DescriptorObject*>(o)->kind)];
     return m_types[static_cast<std::size_t>(o->tag)];
 }
 
 const char* Interpreter::typeName(const Object* o) {
     switch (o->tag) {
-    case rt::Tag::Exception: return static_cast<const rt::ExceptionObject*>(o)->type->name.c_str();
-    case rt::Tag::Iterator: return static_cast<const rt::IteratorObject*>(o)->typeName.c_str();
+    case rt::Tag::Exception:
+        return static_cast<const rt::ExceptionObject*>(o)->type->name.c_str();
+    case rt::Tag::Iterator:
+        return static_cast<const rt::IteratorObject*>(o)->typeName.c_str();
     case rt::Tag::Instance:
-    case rt::Tag::Descriptor: return typeOf(o)->name.c_str();
+    case rt::Tag::Descriptor:
+        return typeOf(o)->name.c_str();
     case rt::Tag::DictView:
         switch (static_cast<const rt::DictViewObject*>(o)->kind) {
-        case rt::DictViewObject::Kind::Keys: return "dict_keys";
-        case rt::DictViewObject::Kind::Values: return "dict_values";
-        case rt::DictViewObject::Kind::Items: return "dict_items";
+        case rt::DictViewObject::Kind::Keys:
+            return "dict_keys";
+        case rt::DictViewObject::Kind::Values:
+            return "dict_values";
+        case rt::DictViewObject::Kind::Items:
+            return "dict_items";
         }
         return "dict_keys";
-    default: return m_types[static_cast<std::size_t>(o->tag)]->name.c_str();
+    default:
+        return m_types[static_cast<std::size_t>(o->tag)]->name.c_str();
     }
 }
 
 ObjRef Interpreter::raise(const char* type, std::string message) {
     auto* e = m_heap->make<rt::ExceptionObject>();
     e->type = exceptionType(type);
-    if (!message.empty()) e->args.push_back(newStr(message)); // ValueError("...").args
+    if (!message.empty())
+        e->args.push_back(newStr(message)); // ValueError("...").args
     e->message = std::move(message);
     return raiseObject(ObjRef(e));
 }
@@ -162,7 +185,9 @@ ObjRef Interpreter::raise(const char* type, std::string message) {
 void Interpreter::abort(std::string type, std::string message) {
     // The line where it stopped, before the frames unwind (a refusal inside a call must
     // point at the callee's line, not at the module's).
-    if (!m_abort) m_abort = Abort{std::move(type), std::move(message), m_frames.empty() ? 0 : m_frames.back()->line};
+    if (!m_abort)
+        m_abort = Abort{std::move(type), std::move(message),
+                        m_frames.empty() ? 0 : m_frames.back()->line};
     if (!m_exception) {
         auto* e = m_heap->make<rt::ExceptionObject>();
         e->type = exceptionType("BaseException");
@@ -177,35 +202,45 @@ ObjRef Interpreter::abortUnsupported(const std::string& what) {
 }
 
 void Interpreter::write(std::string_view text) {
-    if (m_outputTruncated) return;
+    if (m_outputTruncated)
+        return;
     std::size_t limit = m_options.limits.maxOutputBytes;
     if (m_output.size() + text.size() > limit) {
         text = text.substr(0, limit - std::min(limit, m_output.size()));
         m_outputTruncated = true;
     }
     m_output.append(text);
-    if (m_options.onOutput) m_options.onOutput(text);
-    if (m_tracer) m_tracer->output(text);
+    if (m_options.onOutput)
+        m_options.onOutput(text);
+    if (m_tracer)
+        m_tracer->output(text);
     if (m_outputTruncated) {
         std::string note = "\n[output limit reached: the rest of the output was dropped]\n";
         m_output.append(note);
-        if (m_options.onOutput) m_options.onOutput(note);
-        if (m_tracer) m_tracer->output(note);
+        if (m_options.onOutput)
+            m_options.onOutput(note);
+        if (m_tracer)
+            m_tracer->output(note);
     }
 }
 
 std::optional<std::string> Interpreter::readLine(std::string_view prompt, bool* eof) {
     *eof = false;
-    if (!prompt.empty()) write(prompt);
+    if (!prompt.empty())
+        write(prompt);
     std::optional<std::string> line;
-    if (m_options.readInput) line = m_options.readInput(prompt);
-    if (!line) *eof = true;
+    if (m_options.readInput)
+        line = m_options.readInput(prompt);
+    if (!line)
+        *eof = true;
     return line;
 }
 
 bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
-    if (m_abort) return false;
-    if (m_quiet > 0) return true;
+    if (m_abort)
+        return false;
+    if (m_quiet > 0)
+        return true;
     if (m_steps >= m_options.limits.maxSteps) {
         abort(kStepLimit, "stopped after " + withThousands(m_options.limits.maxSteps) +
                               " steps - the program may be in an infinite loop");
@@ -220,7 +255,8 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
         return false;
     }
     ++m_steps;
-    if (m_options.onProgress && m_steps % kProgressInterval == 0) m_options.onProgress(m_steps);
+    if (m_options.onProgress && m_steps % kProgressInterval == 0)
+        m_options.onProgress(m_steps);
     if (m_tracer) {
         StepInfo info;
         info.kind = kind;
@@ -247,7 +283,8 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
 
 bool Interpreter::pollStopNow() {
     m_nativeWork = 0;
-    if (m_abort) return true;
+    if (m_abort)
+        return true;
     if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
         abort(kCancelled, "the run was cancelled");
         return true;
@@ -269,11 +306,13 @@ bool Interpreter::markNewLine(Frame& f, int line) {
 }
 
 void Interpreter::reportException(Frame& f) {
-    if (m_abort || !m_exception || f.traced != &f || f.exceptionReported) return;
+    if (m_abort || !m_exception || f.traced != &f || f.exceptionReported)
+        return;
     f.exceptionReported = true;
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
     e->traceback.push_back({f.code->name, f.line});
-    if (m_tracer && m_raisePending) m_tracer->raise(e->type->name, e->message, e);
+    if (m_tracer && m_raisePending)
+        m_tracer->raise(e->type->name, e->message, e);
     m_raisePending = false;
     step(f, StepKind::Exception, f.line);
 }
@@ -329,7 +368,8 @@ void* runProgramThread(void* argument) {
 std::optional<Diagnostic> Interpreter::run(const Module& module) {
     void* memory = mmap(nullptr, kProgramStackBytes + kGuardBytes, PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (memory == MAP_FAILED) return runOnThisStack(module); // no address space to spare: run here
+    if (memory == MAP_FAILED)
+        return runOnThisStack(module); // no address space to spare: run here
     mprotect(memory, kGuardBytes, PROT_NONE);
     char* low = static_cast<char*>(memory) + kGuardBytes;
     ProgramRun job{this, &module, {}, nullptr};
@@ -340,11 +380,14 @@ std::optional<Diagnostic> Interpreter::run(const Module& module) {
     m_stackFloor = low + kStackMarginBytes;
     const bool started = pthread_create(&thread, &attributes, &runProgramThread, &job) == 0;
     pthread_attr_destroy(&attributes);
-    if (started) pthread_join(thread, nullptr);
+    if (started)
+        pthread_join(thread, nullptr);
     m_stackFloor = nullptr;
     munmap(memory, kProgramStackBytes + kGuardBytes);
-    if (!started) return runOnThisStack(module);
-    if (job.thrown) std::rethrow_exception(job.thrown);
+    if (!started)
+        return runOnThisStack(module);
+    if (job.thrown)
+        std::rethrow_exception(job.thrown);
     return job.error;
 }
 
@@ -358,11 +401,14 @@ std::optional<Diagnostic> Interpreter::runOnThisStack(const Module& module) {
     f.traced = &f;
     m_frames.push_back(&f);
     m_depth = 1;
-    if (m_tracer) m_tracer->framePush(f);
+    if (m_tracer)
+        m_tracer->framePush(f);
     Flow flow = execBlock(module.body, f);
-    if (!m_abort) step(f, StepKind::Return, f.line, none().get());
+    if (!m_abort)
+        step(f, StepKind::Return, f.line, none().get());
     std::optional<Diagnostic> error;
-    if (flow == Flow::Raise || m_abort) error = makeDiagnostic();
+    if (flow == Flow::Raise || m_abort)
+        error = makeDiagnostic();
     m_frames.pop_back();
     return error;
 }
@@ -382,7 +428,8 @@ void Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
         } else {
             auto slot = static_cast<int>(pos - names.begin());
             if (f.code->slotIsCell[static_cast<std::size_t>(slot)]) {
-                auto* cell = static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
+                auto* cell =
+                    static_cast<rt::CellObject*>(f.locals[static_cast<std::size_t>(slot)].get());
                 if (m_tracer) {
                     m_tracer->bind(f, name, fn.get());
                     m_tracer->cellChanged(cell);
@@ -397,59 +444,77 @@ void Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
 
 void Interpreter::bindLocal(Frame& f, int slot, ObjRef value) {
     ObjRef& cell = f.locals[static_cast<std::size_t>(slot)];
-    if (m_tracer && f.traced == &f) m_tracer->bind(f, f.code->slotNames[static_cast<std::size_t>(slot)], value.get());
+    if (m_tracer && f.traced == &f)
+        m_tracer->bind(f, f.code->slotNames[static_cast<std::size_t>(slot)], value.get());
     cell = std::move(value);
 }
 
 void Interpreter::bindGlobal(int slot, ObjRef value) {
     auto s = static_cast<std::size_t>(slot);
-    if (m_tracer && !m_globalHidden[s]) m_tracer->bind(*m_frames.front(), m_globalNames[s], value.get());
+    if (m_tracer && !m_globalHidden[s])
+        m_tracer->bind(*m_frames.front(), m_globalNames[s], value.get());
     m_globals[s] = std::move(value);
 }
 
 Frame* Interpreter::cellOwner(const rt::CellObject* cell) {
     for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
         Frame* fr = *it;
-        if (fr->traced != fr) continue;
+        if (fr->traced != fr)
+            continue;
         for (std::size_t i = 0; i < fr->code->slotIsCell.size(); ++i)
-            if (fr->code->slotIsCell[i] && fr->locals[i].get() == cell) return fr;
+            if (fr->code->slotIsCell[i] && fr->locals[i].get() == cell)
+                return fr;
     }
     return nullptr;
 }
 
 ObjRef Interpreter::loadName(const Name& n, Frame& f) {
     Frame* fr = &f;
-    for (int d = 0; d < n.depth && fr->outer; ++d) fr = fr->outer;
+    for (int d = 0; d < n.depth && fr->outer; ++d)
+        fr = fr->outer;
     switch (n.scope) {
     case NameScope::Local: {
         const ObjRef& v = fr->locals[static_cast<std::size_t>(n.slot)];
-        if (!v) return raise("UnboundLocalError", "cannot access local variable '" + n.id + "' where it is not associated with a value");
+        if (!v)
+            return raise("UnboundLocalError", "cannot access local variable '" + n.id +
+                                                  "' where it is not associated with a value");
         return v;
     }
     case NameScope::Cell: {
-        auto* cell = static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
-        if (!cell->value) return raise("UnboundLocalError", "cannot access local variable '" + n.id + "' where it is not associated with a value");
+        auto* cell =
+            static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
+        if (!cell->value)
+            return raise("UnboundLocalError", "cannot access local variable '" + n.id +
+                                                  "' where it is not associated with a value");
         return cell->value;
     }
     case NameScope::Free: {
-        auto* cell = static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
+        auto* cell =
+            static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
         if (!cell->value)
-            return raise("NameError", "cannot access free variable '" + n.id + "' where it is not associated with a value in enclosing scope");
+            return raise("NameError",
+                         "cannot access free variable '" + n.id +
+                             "' where it is not associated with a value in enclosing scope");
         return cell->value;
     }
     case NameScope::ClassBody:
         if (fr->classNamespace)
-            if (const ObjRef* v = fr->classNamespace->find(n.id)) return *v;
+            if (const ObjRef* v = fr->classNamespace->find(n.id))
+                return *v;
         [[fallthrough]];
     default: {
-        if (n.slot < 0) return undefinedName(n.id);
+        if (n.slot < 0)
+            return undefinedName(n.id);
         const auto slot = static_cast<std::size_t>(n.slot);
         const ObjRef& v = m_globals[slot];
-        if (v) return v;
-        if (slot < m_builtinBySlot.size() && m_builtinBySlot[slot]) return m_builtinBySlot[slot];
+        if (v)
+            return v;
+        if (slot < m_builtinBySlot.size() && m_builtinBySlot[slot])
+            return m_builtinBySlot[slot];
         auto it = m_builtins.find(n.id);
         if (it != m_builtins.end()) {
-            if (slot >= m_builtinBySlot.size()) m_builtinBySlot.resize(m_globals.size());
+            if (slot >= m_builtinBySlot.size())
+                m_builtinBySlot.resize(m_globals.size());
             m_builtinBySlot[slot] = it->second;
             return it->second;
         }
@@ -460,13 +525,18 @@ ObjRef Interpreter::loadName(const Name& n, Frame& f) {
 
 bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
     Frame* fr = &f;
-    for (int d = 0; d < n.depth && fr->outer; ++d) fr = fr->outer;
+    for (int d = 0; d < n.depth && fr->outer; ++d)
+        fr = fr->outer;
     switch (n.scope) {
-    case NameScope::Local: bindLocal(*fr, n.slot, std::move(value)); return true;
+    case NameScope::Local:
+        bindLocal(*fr, n.slot, std::move(value));
+        return true;
     case NameScope::Cell: {
-        auto* cell = static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
+        auto* cell =
+            static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
         if (m_tracer) {
-            if (fr->traced == fr) m_tracer->bind(*fr, n.id, value.get());
+            if (fr->traced == fr)
+                m_tracer->bind(*fr, n.id, value.get());
             m_tracer->cellChanged(cell);
         }
         cell->value = std::move(value);
@@ -475,9 +545,11 @@ bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
     case NameScope::Free: {
         // `nonlocal` store: the variable belongs to the enclosing frame, which shows it too
         // while it runs, as do the closures made over the cell.
-        auto* cell = static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
+        auto* cell =
+            static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
         if (m_tracer) {
-            if (Frame* owner = cellOwner(cell)) m_tracer->bind(*owner, n.id, value.get());
+            if (Frame* owner = cellOwner(cell))
+                m_tracer->bind(*owner, n.id, value.get());
             m_tracer->cellChanged(cell);
         }
         cell->value = std::move(value);
@@ -489,7 +561,9 @@ bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
             return true;
         }
         [[fallthrough]];
-    default: bindGlobal(n.slot, std::move(value)); return true;
+    default:
+        bindGlobal(n.slot, std::move(value));
+        return true;
     }
 }
 
@@ -498,23 +572,28 @@ bool Interpreter::del(const Expr& target, Frame& f) {
     case ExprKind::Name: {
         auto& n = target.as<Name>();
         Frame* fr = &f;
-        for (int d = 0; d < n.depth && fr->outer; ++d) fr = fr->outer;
+        for (int d = 0; d < n.depth && fr->outer; ++d)
+            fr = fr->outer;
         if (n.scope == NameScope::Local || n.scope == NameScope::Cell) {
             ObjRef& slot = fr->locals[static_cast<std::size_t>(n.slot)];
             ObjRef* holder = &slot;
-            if (n.scope == NameScope::Cell) holder = &static_cast<rt::CellObject*>(slot.get())->value;
+            if (n.scope == NameScope::Cell)
+                holder = &static_cast<rt::CellObject*>(slot.get())->value;
             if (!*holder) {
-                raise("UnboundLocalError", "cannot access local variable '" + n.id + "' where it is not associated with a value");
+                raise("UnboundLocalError", "cannot access local variable '" + n.id +
+                                               "' where it is not associated with a value");
                 return false;
             }
-            if (m_tracer && fr->traced == fr) m_tracer->unbind(*fr, n.id);
+            if (m_tracer && fr->traced == fr)
+                m_tracer->unbind(*fr, n.id);
             if (m_tracer && n.scope == NameScope::Cell)
                 m_tracer->cellChanged(static_cast<rt::CellObject*>(slot.get()));
             *holder = nullptr;
             return true;
         }
         if (n.scope == NameScope::Free) {
-            abort(kUnsupported, "`del` of a free variable is not supported yet (line " + std::to_string(target.line) + ")");
+            abort(kUnsupported, "`del` of a free variable is not supported yet (line " +
+                                    std::to_string(target.line) + ")");
             return false;
         }
         if (n.scope == NameScope::ClassBody && fr->classNamespace) {
@@ -522,7 +601,8 @@ bool Interpreter::del(const Expr& target, Frame& f) {
                 raise("NameError", "name '" + n.id + "' is not defined");
                 return false;
             }
-            if (m_tracer && !isDunder(n.id)) m_tracer->unbind(*fr, n.id);
+            if (m_tracer && !isDunder(n.id))
+                m_tracer->unbind(*fr, n.id);
             return true;
         }
         auto s = static_cast<std::size_t>(n.slot);
@@ -530,33 +610,40 @@ bool Interpreter::del(const Expr& target, Frame& f) {
             raise("NameError", "name '" + n.id + "' is not defined");
             return false;
         }
-        if (m_tracer && !m_globalHidden[s]) m_tracer->unbind(*m_frames.front(), n.id);
+        if (m_tracer && !m_globalHidden[s])
+            m_tracer->unbind(*m_frames.front(), n.id);
         m_globals[s] = nullptr;
         return true;
     }
     case ExprKind::Subscript: {
         auto& sub = target.as<Subscript>();
         ObjRef obj = eval(*sub.value, f);
-        if (!obj) return false;
+        if (!obj)
+            return false;
         ObjRef key = eval(*sub.slice, f);
-        if (!key) return false;
+        if (!key)
+            return false;
         return deleteSubscript(obj.get(), key.get());
     }
     case ExprKind::Tuple:
     case ExprKind::List: {
-        const ExprList& elts = target.kind == ExprKind::Tuple ? target.as<Tuple>().elts : target.as<List>().elts;
+        const ExprList& elts =
+            target.kind == ExprKind::Tuple ? target.as<Tuple>().elts : target.as<List>().elts;
         for (const ExprPtr& e : elts)
-            if (!del(*e, f)) return false;
+            if (!del(*e, f))
+                return false;
         return true;
     }
     case ExprKind::Attribute: {
         auto& a = target.as<Attribute>();
         ObjRef obj = eval(*a.value, f);
-        if (!obj) return false;
+        if (!obj)
+            return false;
         return delAttr(obj.get(), a.attr);
     }
     default:
-        abort(kUnsupported, "this kind of `del` is not supported yet (line " + std::to_string(target.line) + ")");
+        abort(kUnsupported,
+              "this kind of `del` is not supported yet (line " + std::to_string(target.line) + ")");
         return false;
     }
 }

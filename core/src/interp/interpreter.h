@@ -35,9 +35,9 @@ namespace memstep::core::interp {
 class Tracer;
 struct GeneratorState;
 
+using rt::Object;
 using rt::ObjRef;
 using rt::ObjVec;
-using rt::Object;
 using rt::Ref;
 
 // What the resolver knows about one scope: the module, a function, a lambda, a
@@ -46,17 +46,18 @@ struct CodeInfo {
     enum class Kind : std::uint8_t { Module, Function, Lambda, Comprehension, Class };
     Kind kind = Kind::Module;
     std::string name;
-    std::string qualname; // CPython's __qualname__: "C.method", "f.<locals>.g" (error messages use it)
+    std::string
+        qualname; // CPython's __qualname__: "C.method", "f.<locals>.g" (error messages use it)
     int firstLine = 0;
-    std::vector<std::string> slotNames;    // locals, parameters first
-    std::vector<bool> slotIsCell;          // captured by an inner scope
-    std::vector<std::string> freeNames;    // taken from the enclosing function
-    std::vector<int> freeSourceSlots;      // where the enclosing scope keeps each free name
-    std::vector<int> freeSourceIsFree;     // 1 when the enclosing scope has it as a free name itself,
-                                           // 2 for `__class__`: the enclosing class body's cell
-    bool needsClassCell = false;           // class bodies: a method uses super() or __class__
-    std::vector<std::string> params;       // positional parameters in order (slots 0..n-1)
-    std::size_t posOnlyCount = 0;          // the first params that are positional-only
+    std::vector<std::string> slotNames; // locals, parameters first
+    std::vector<bool> slotIsCell;       // captured by an inner scope
+    std::vector<std::string> freeNames; // taken from the enclosing function
+    std::vector<int> freeSourceSlots;   // where the enclosing scope keeps each free name
+    std::vector<int> freeSourceIsFree;  // 1 when the enclosing scope has it as a free name itself,
+                                        // 2 for `__class__`: the enclosing class body's cell
+    bool needsClassCell = false;        // class bodies: a method uses super() or __class__
+    std::vector<std::string> params;    // positional parameters in order (slots 0..n-1)
+    std::size_t posOnlyCount = 0;       // the first params that are positional-only
     std::vector<std::string> kwOnlyParams; // keyword-only parameters (slots after params)
     int varArgSlot = -1;                   // the *args slot, or -1
     int varKwSlot = -1;                    // the **kwargs slot, or -1
@@ -76,10 +77,10 @@ enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Raise };
 struct Frame {
     FrameId id;
     const CodeInfo* code = nullptr;
-    std::vector<ObjRef> locals;   // function and comprehension slots
-    std::vector<ObjRef> cells;    // free variables' cells (CellObjects), freeNames order
-    Frame* outer = nullptr;       // comprehensions: the scope they read from
-    Frame* traced = nullptr;      // the frame steps are reported for (itself unless comprehension)
+    std::vector<ObjRef> locals; // function and comprehension slots
+    std::vector<ObjRef> cells;  // free variables' cells (CellObjects), freeNames order
+    Frame* outer = nullptr;     // comprehensions: the scope they read from
+    Frame* traced = nullptr;    // the frame steps are reported for (itself unless comprehension)
     int line = 0;
     ObjRef returnValue;
     bool exceptionReported = false;
@@ -215,19 +216,21 @@ public:
     // (or no value), carrying the value otherwise (str(exc) is str(value)). Always null.
     ObjRef raiseStopIteration(ObjRef value);
     // Lazy builtin iterators (map, filter, zip, enumerate, reversed over a list).
-    ObjRef makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source, ObjVec iterators);
+    ObjRef makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source,
+                            ObjVec iterators);
 
     // Operators (operators.cpp).
     ObjRef binary(syntax::Operator op, Object* a, Object* b, bool inplace = false);
     ObjRef unary(syntax::UnaryOperator op, Object* a);
     // Rich comparison of two values; -1 on error.
     int compare(syntax::CmpOperator op, Object* a, Object* b);
-    int truthy(Object* o); // -1 on error
+    int truthy(Object* o);                         // -1 on error
     int contains(Object* container, Object* item); // -1 on error
     // ==, dispatching to __eq__ for the program's classes (an error leaves the exception
     // pending and answers false: callers that can fail check hasException()).
     bool equals(Object* a, Object* b) {
-        if (isUserObject(a) || isUserObject(b)) return compare(syntax::CmpOperator::Eq, a, b) == 1;
+        if (isUserObject(a) || isUserObject(b))
+            return compare(syntax::CmpOperator::Eq, a, b) == 1;
         return rt::valuesEqual(a, b, this);
     }
     std::optional<std::int64_t> hash(Object* o); // nullopt with TypeError set
@@ -247,11 +250,11 @@ public:
     void listInsert(rt::ListObject* l, std::int64_t index, ObjRef v);
     void listSet(rt::ListObject* l, std::int64_t index, ObjRef v);
     ObjRef listRemove(rt::ListObject* l, std::int64_t index);
-    void listReplaced(rt::ListObject* l); // sort/reverse/bulk change
+    void listReplaced(rt::ListObject* l);                      // sort/reverse/bulk change
     bool dictSet(rt::DictObject* d, ObjRef key, ObjRef value); // false on unhashable
     void dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value);
     ObjRef dictRemoveAt(rt::DictObject* d, std::int64_t position); // returns the value
-    bool setAdd(rt::SetObject* s, ObjRef key); // false on unhashable
+    bool setAdd(rt::SetObject* s, ObjRef key);                     // false on unhashable
     void setRemoveAt(rt::SetObject* s, std::int64_t slot);
     void setReplaced(rt::SetObject* s);
     void containerCleared(Object* o);
@@ -269,7 +272,9 @@ public:
     // (imports.cpp); null with ImportError set for an unknown module.
     ObjRef importModule(const std::string& name);
     // True for a module the program may import (the resolver asks before the run).
-    bool isKnownModule(std::string_view name) const { return m_library && m_library->isKnown(name); }
+    bool isKnownModule(std::string_view name) const {
+        return m_library && m_library->isKnown(name);
+    }
     std::vector<std::string> moduleStarNames(std::string_view name) const {
         return m_library ? m_library->starNames(name) : std::vector<std::string>{};
     }
@@ -315,9 +320,11 @@ private:
     // execClassDef's steps (class_statement.cpp); each returns Flow::Normal or the flow to
     // return, having reported its error on `f`.
     Flow evalClassBases(const syntax::ClassDef& d, Frame& f, ObjVec& baseObjects);
-    Flow runClassBody(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf, Frame& f);
-    Flow classBasesLayoutMro(const ObjVec& baseObjects, Frame& f, std::vector<rt::TypeObject*>& bases,
-                             rt::TypeObject*& layout, std::vector<rt::TypeObject*>& mro);
+    Flow runClassBody(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
+                      Frame& f);
+    Flow classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
+                             std::vector<rt::TypeObject*>& bases, rt::TypeObject*& layout,
+                             std::vector<rt::TypeObject*>& mro);
     // The class object from its body's namespace; its __class__ cell now points at it.
     ObjRef makeClass(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
                      const std::vector<rt::TypeObject*>& bases, rt::TypeObject* layout,
@@ -325,9 +332,12 @@ private:
     ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
     // A def's or class's decorators, evaluated in source order each on its own line (false
     // with the exception set), then applied innermost first once the target is made.
-    bool evalDecorators(const syntax::ExprList& decorators, Frame& f, std::vector<ObjRef>& evaluated);
-    ObjRef applyDecorators(const syntax::ExprList& decorators, std::vector<ObjRef>& evaluated, ObjRef target, Frame& f);
-    rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor, rt::TypeObject* base = nullptr, bool exc = false);
+    bool evalDecorators(const syntax::ExprList& decorators, Frame& f,
+                        std::vector<ObjRef>& evaluated);
+    ObjRef applyDecorators(const syntax::ExprList& decorators, std::vector<ObjRef>& evaluated,
+                           ObjRef target, Frame& f);
+    rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor,
+                            rt::TypeObject* base = nullptr, bool exc = false);
 
     // Statements (exec.cpp).
     Flow execBlock(const syntax::StmtList& body, Frame& f);
@@ -352,8 +362,9 @@ private:
     ObjRef evalJoinedStr(const syntax::JoinedStr& j, Frame& f);
     ObjRef evalFormattedValue(const syntax::FormattedValue& fv, Frame& f);
     ObjRef evalComprehension(const syntax::Expr& e, Frame& f);
-    bool compGenerate(const syntax::Expr& e, const std::vector<syntax::Comprehension>& gens, std::size_t level,
-                      Frame& cf, Object* result, Object* firstIterator = nullptr);
+    bool compGenerate(const syntax::Expr& e, const std::vector<syntax::Comprehension>& gens,
+                      std::size_t level, Frame& cf, Object* result,
+                      Object* firstIterator = nullptr);
     ObjRef evalCompare(const syntax::Compare& c, Frame& f);
     bool assign(const syntax::Expr& target, ObjRef value, Frame& f);
     bool unpack(const syntax::ExprList& targets, Object* value, Frame& f);
@@ -381,7 +392,8 @@ private:
     bool prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);
     // The fast path for the commonest call (call_fast.cpp): `f(a, b)` or `obj.m(a, b)` on a
     // function whose parameters are all plain positional ones, each given exactly once.
-    static bool isPlainCall(const rt::FunctionObject* fn, const syntax::Call& c, std::size_t leading);
+    static bool isPlainCall(const rt::FunctionObject* fn, const syntax::Call& c,
+                            std::size_t leading);
     // A method of a user instance's class that `obj.name` would bind (not shadowed by the
     // instance's own attribute, not a descriptor), or null when the general path must run.
     rt::FunctionObject* plainMethod(Object* self, const std::string& name);
@@ -396,7 +408,8 @@ private:
     // Steps.
     // Line event when the line changes; the common "same line" answer is inline.
     bool mark(Frame& f, int line, bool force = false) {
-        if (f.traced != &f || (line == f.line && !force)) return true;
+        if (f.traced != &f || (line == f.line && !force))
+            return true;
         return markNewLine(f, line);
     }
     bool markNewLine(Frame& f, int line);
@@ -425,16 +438,17 @@ private:
     std::uint32_t m_nextFrame = 0;
     std::uint64_t m_steps = 0;
     Deadline m_deadline;
-    std::uint64_t m_nativeWork = 0; // work reported to pollStop() since the clock was last read
-    int m_depth = 0;       // Python frames
-    int m_nativeDepth = 0; // nested eval() calls
+    std::uint64_t m_nativeWork = 0;     // work reported to pollStop() since the clock was last read
+    int m_depth = 0;                    // Python frames
+    int m_nativeDepth = 0;              // nested eval() calls
     const char* m_stackFloor = nullptr; // inside a generator: Python calls below it fail
     std::string m_output;
     bool m_outputTruncated = false;
     ObjRef m_exception;
-    bool m_yieldStep = false;     // the Return step being recorded is a generator's yield
-    bool m_raisePending = false;  // m_exception was just raised: its first step animates it
-    std::vector<ObjRef> m_handling; // exceptions whose handlers (or finally) are running, innermost last
+    bool m_yieldStep = false;    // the Return step being recorded is a generator's yield
+    bool m_raisePending = false; // m_exception was just raised: its first step animates it
+    std::vector<ObjRef>
+        m_handling; // exceptions whose handlers (or finally) are running, innermost last
     std::optional<Abort> m_abort;
     std::vector<Frame*> m_frames;
     std::vector<ObjVec> m_spareLocals; // emptied locals of finished frames, for reuse
@@ -452,14 +466,15 @@ private:
     // builtins never change once registered), so `len(x)` in a loop hashes no string.
     std::vector<ObjRef> m_builtinBySlot;
     std::vector<std::unordered_map<std::string, rt::NativeFn>> m_methods; // by Tag
-    std::vector<rt::TypeObject*> m_types; // by Tag
+    std::vector<rt::TypeObject*> m_types;                                 // by Tag
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;
     rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is
-    rt::TypeObject* m_descriptorTypes[3] = {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
+    rt::TypeObject* m_descriptorTypes[3] =
+        {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
     ObjRef m_notImplemented;
-    const ModuleLibrary* m_library = nullptr;           // what `import` may reach
+    const ModuleLibrary* m_library = nullptr;          // what `import` may reach
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name
     const CodeInfo* m_moduleCode = nullptr;
 };

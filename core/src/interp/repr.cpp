@@ -2,7 +2,6 @@
 // for its classes, `[...]` for a container inside itself, and limits on depth, time and size.
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
-
 #include "numeric/float_format.h"
 #include "runtime/module.h"
 
@@ -23,7 +22,9 @@ std::string hexAddress(std::uint64_t v) {
 
 // A builtin type's name in repr(): the module-qualified one when it has one
 // (`random.Random`), else the bare name (`int`).
-std::string builtinTypeName(const rt::TypeObject* t) { return t->qualname.empty() ? t->name : t->qualname; }
+std::string builtinTypeName(const rt::TypeObject* t) {
+    return t->qualname.empty() ? t->name : t->qualname;
+}
 
 } // namespace
 
@@ -37,7 +38,8 @@ private:
     // take minutes, so it stops at the time limit and at the heap limit (as if it were a str
     // object already). False with the exception set.
     bool itemWritten(const std::string& out) {
-        if (m_in.pollStop()) return false;
+        if (m_in.pollStop())
+            return false;
         if (out.size() > kCheckBytes && !m_in.heap().canAllocate(out.size())) {
             m_in.raise("MemoryError", "");
             return false;
@@ -45,11 +47,14 @@ private:
         return true;
     }
     static constexpr std::size_t kCheckBytes = std::size_t{1} << 20;
-    bool seq(std::string& out, const ObjVec& items, const char* open, const char* close, int depth) {
+    bool seq(std::string& out, const ObjVec& items, const char* open, const char* close,
+             int depth) {
         out += open;
         for (std::size_t i = 0; i < items.size(); ++i) {
-            if (i) out += ", ";
-            if (!write(out, items[i].get(), false, depth + 1) || !itemWritten(out)) return false;
+            if (i)
+                out += ", ";
+            if (!write(out, items[i].get(), false, depth + 1) || !itemWritten(out))
+                return false;
         }
         out += close;
         return true;
@@ -76,7 +81,8 @@ private:
 
 bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     if (depth > kMaxReprDepth) {
-        m_in.raise("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
+        m_in.raise("RecursionError",
+                   "maximum recursion depth exceeded while getting the repr of an object");
         return false;
     }
     switch (o->tag) {
@@ -86,32 +92,41 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     case rt::Tag::Int:
     case rt::Tag::Float:
     case rt::Tag::Str:
-    case rt::Tag::Range: return scalar(out, o, asStr);
+    case rt::Tag::Range:
+        return scalar(out, o, asStr);
     case rt::Tag::List:
     case rt::Tag::Dict:
     case rt::Tag::Set:
     case rt::Tag::FrozenSet:
     case rt::Tag::Tuple:
-    case rt::Tag::DictView: return container(out, o, depth);
+    case rt::Tag::DictView:
+        return container(out, o, depth);
     case rt::Tag::Slice: {
         auto* s = static_cast<rt::SliceObject*>(o);
         out += "slice(";
-        if (!write(out, s->start.get(), false, depth + 1)) return false;
+        if (!write(out, s->start.get(), false, depth + 1))
+            return false;
         out += ", ";
-        if (!write(out, s->stop.get(), false, depth + 1)) return false;
+        if (!write(out, s->stop.get(), false, depth + 1))
+            return false;
         out += ", ";
-        if (!write(out, s->step.get(), false, depth + 1)) return false;
+        if (!write(out, s->step.get(), false, depth + 1))
+            return false;
         out += ")";
         return true;
     }
     case rt::Tag::Function: {
         auto* fn = static_cast<rt::FunctionObject*>(o);
-        out += "<function " + (fn->code ? fn->code->qualname : fn->name) + " at " + hexAddress(m_in.pyId(o)) + ">";
+        out += "<function " + (fn->code ? fn->code->qualname : fn->name) + " at " +
+               hexAddress(m_in.pyId(o)) + ">";
         return true;
     }
-    case rt::Tag::Instance: return instance(out, static_cast<rt::InstanceObject*>(o), asStr);
-    case rt::Tag::Method: return method(out, static_cast<rt::MethodObject*>(o), depth);
-    case rt::Tag::Descriptor: return descriptor(out, static_cast<rt::DescriptorObject*>(o), depth);
+    case rt::Tag::Instance:
+        return instance(out, static_cast<rt::InstanceObject*>(o), asStr);
+    case rt::Tag::Method:
+        return method(out, static_cast<rt::MethodObject*>(o), depth);
+    case rt::Tag::Descriptor:
+        return descriptor(out, static_cast<rt::DescriptorObject*>(o), depth);
     case rt::Tag::Super: {
         auto* sp = static_cast<rt::SuperObject*>(o);
         out += "<super: <class '" + sp->start->name + "'>, <" + sp->selfType->name + " object>>";
@@ -120,8 +135,8 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
         if (b->self)
-            out += "<built-in method " + b->name + " of " + m_in.typeName(b->self.get()) + " object at " +
-                   hexAddress(m_in.pyId(b->self.get())) + ">";
+            out += "<built-in method " + b->name + " of " + m_in.typeName(b->self.get()) +
+                   " object at " + hexAddress(m_in.pyId(b->self.get())) + ">";
         else
             out += "<built-in function " + b->name + ">";
         return true;
@@ -131,10 +146,17 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         out += "<class '" + (t->isUser ? "__main__." + t->qualname : builtinTypeName(t)) + "'>";
         return true;
     }
-    case rt::Tag::Module: out += "<module '" + static_cast<rt::ModuleObject*>(o)->name + "' (built-in)>"; return true;
-    case rt::Tag::Exception: return exception(out, static_cast<rt::ExceptionObject*>(o), asStr, depth);
-    case rt::Tag::Iterator: iterator(out, static_cast<rt::IteratorObject*>(o)); return true;
-    case rt::Tag::Cell: out += "<cell at " + hexAddress(m_in.pyId(o)) + ">"; return true;
+    case rt::Tag::Module:
+        out += "<module '" + static_cast<rt::ModuleObject*>(o)->name + "' (built-in)>";
+        return true;
+    case rt::Tag::Exception:
+        return exception(out, static_cast<rt::ExceptionObject*>(o), asStr, depth);
+    case rt::Tag::Iterator:
+        iterator(out, static_cast<rt::IteratorObject*>(o));
+        return true;
+    case rt::Tag::Cell:
+        out += "<cell at " + hexAddress(m_in.pyId(o)) + ">";
+        return true;
     }
     out += "<object>";
     return true;
@@ -142,9 +164,15 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
 
 bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
     switch (o->tag) {
-    case rt::Tag::None: out += "None"; return true;
-    case rt::Tag::Ellipsis: out += "Ellipsis"; return true;
-    case rt::Tag::Bool: out += static_cast<rt::BoolObject*>(o)->value ? "True" : "False"; return true;
+    case rt::Tag::None:
+        out += "None";
+        return true;
+    case rt::Tag::Ellipsis:
+        out += "Ellipsis";
+        return true;
+    case rt::Tag::Bool:
+        out += static_cast<rt::BoolObject*>(o)->value ? "True" : "False";
+        return true;
     case rt::Tag::Int: {
         auto* i = static_cast<rt::IntObject*>(o);
         if (!i->isBig()) {
@@ -159,7 +187,9 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
         out += *s;
         return true;
     }
-    case rt::Tag::Float: out += numeric::floatRepr(static_cast<rt::FloatObject*>(o)->value); return true;
+    case rt::Tag::Float:
+        out += numeric::floatRepr(static_cast<rt::FloatObject*>(o)->value);
+        return true;
     case rt::Tag::Str:
         if (asStr)
             out += static_cast<rt::StrObject*>(o)->text;
@@ -169,11 +199,13 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
         out += "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-        if (r->step != 1) out += ", " + std::to_string(r->step);
+        if (r->step != 1)
+            out += ", " + std::to_string(r->step);
         out += ")";
         return true;
     }
-    default: return true;
+    default:
+        return true;
     }
 }
 
@@ -209,12 +241,16 @@ bool ReprWriter::container(std::string& out, Object* o, int depth) {
 bool ReprWriter::dictItems(std::string& out, rt::DictObject* d, int depth) {
     bool first = true;
     for (const rt::DictEntry& e : d->entries) {
-        if (!e.key) continue;
-        if (!first) out += ", ";
+        if (!e.key)
+            continue;
+        if (!first)
+            out += ", ";
         first = false;
-        if (!write(out, e.key.get(), false, depth + 1)) return false;
+        if (!write(out, e.key.get(), false, depth + 1))
+            return false;
         out += ": ";
-        if (!write(out, e.value.get(), false, depth + 1) || !itemWritten(out)) return false;
+        if (!write(out, e.value.get(), false, depth + 1) || !itemWritten(out))
+            return false;
     }
     return true;
 }
@@ -222,16 +258,24 @@ bool ReprWriter::dictItems(std::string& out, rt::DictObject* d, int depth) {
 bool ReprWriter::dictViewItems(std::string& out, rt::DictViewObject* v, int depth) {
     bool first = true;
     for (const rt::DictEntry& e : static_cast<rt::DictObject*>(v->dict.get())->entries) {
-        if (!e.key) continue;
-        if (!first) out += ", ";
+        if (!e.key)
+            continue;
+        if (!first)
+            out += ", ";
         first = false;
-        if (v->kind == rt::DictViewObject::Kind::Items) out += "(";
-        if (v->kind != rt::DictViewObject::Kind::Values && !write(out, e.key.get(), false, depth + 1)) return false;
-        if (v->kind == rt::DictViewObject::Kind::Items) out += ", ";
-        if ((v->kind != rt::DictViewObject::Kind::Keys && !write(out, e.value.get(), false, depth + 1)) ||
+        if (v->kind == rt::DictViewObject::Kind::Items)
+            out += "(";
+        if (v->kind != rt::DictViewObject::Kind::Values &&
+            !write(out, e.key.get(), false, depth + 1))
+            return false;
+        if (v->kind == rt::DictViewObject::Kind::Items)
+            out += ", ";
+        if ((v->kind != rt::DictViewObject::Kind::Keys &&
+             !write(out, e.value.get(), false, depth + 1)) ||
             !itemWritten(out))
             return false;
-        if (v->kind == rt::DictViewObject::Kind::Items) out += ")";
+        if (v->kind == rt::DictViewObject::Kind::Items)
+            out += ")";
     }
     return true;
 }
@@ -246,8 +290,10 @@ bool ReprWriter::set(std::string& out, rt::SetObject* s, int depth) {
     bool ok = true;
     bool first = true;
     for (const rt::SetEntry& e : s->table) {
-        if (!e.key) continue;
-        if (!first) out += ", ";
+        if (!e.key)
+            continue;
+        if (!first)
+            out += ", ";
         first = false;
         if (!write(out, e.key.get(), false, depth + 1) || !itemWritten(out)) {
             ok = false;
@@ -261,8 +307,10 @@ bool ReprWriter::set(std::string& out, rt::SetObject* s, int depth) {
 std::optional<bool> ReprWriter::userText(std::string& out, Object* o, bool asStr) {
     bool handled = false;
     auto text = m_in.userText(o, asStr, &handled);
-    if (!handled) return std::nullopt;
-    if (!text) return false;
+    if (!handled)
+        return std::nullopt;
+    if (!text)
+        return false;
     out += *text;
     return true;
 }
@@ -273,15 +321,17 @@ bool ReprWriter::instance(std::string& out, rt::InstanceObject* inst, bool asStr
         return true;
     }
     if (inst->cls->isUser)
-        if (std::optional<bool> done = userText(out, inst, asStr)) return *done;
-    out += "<" + (inst->cls->isUser ? "__main__." + inst->cls->name : builtinTypeName(inst->cls)) + " object at " +
-           hexAddress(m_in.pyId(inst)) + ">";
+        if (std::optional<bool> done = userText(out, inst, asStr))
+            return *done;
+    out += "<" + (inst->cls->isUser ? "__main__." + inst->cls->name : builtinTypeName(inst->cls)) +
+           " object at " + hexAddress(m_in.pyId(inst)) + ">";
     return true;
 }
 
 bool ReprWriter::exception(std::string& out, rt::ExceptionObject* e, bool asStr, int depth) {
     if (e->type->isUser)
-        if (std::optional<bool> done = userText(out, e, asStr)) return *done;
+        if (std::optional<bool> done = userText(out, e, asStr))
+            return *done;
     if (asStr) {
         out += e->message;
         return true;
@@ -289,7 +339,8 @@ bool ReprWriter::exception(std::string& out, rt::ExceptionObject* e, bool asStr,
     out += e->type->name;
     if (e->args.size() == 1) {
         out += "(";
-        if (!write(out, e->args[0].get(), false, depth + 1)) return false;
+        if (!write(out, e->args[0].get(), false, depth + 1))
+            return false;
         out += ")";
         return true;
     }
@@ -300,12 +351,13 @@ bool ReprWriter::method(std::string& out, rt::MethodObject* m, int depth) {
     Object* fn = m->func.get();
     std::string name = fn->tag == rt::Tag::Function && static_cast<rt::FunctionObject*>(fn)->code
                            ? static_cast<rt::FunctionObject*>(fn)->code->qualname
-                           : fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
-                           : fn->tag == rt::Tag::Builtin && static_cast<rt::BuiltinObject*>(fn)->python
-                               ? static_cast<rt::BuiltinObject*>(fn)->python->qualname
-                               : "?";
+                       : fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
+                       : fn->tag == rt::Tag::Builtin && static_cast<rt::BuiltinObject*>(fn)->python
+                           ? static_cast<rt::BuiltinObject*>(fn)->python->qualname
+                           : "?";
     out += "<bound method " + name + " of ";
-    if (!write(out, m->self.get(), false, depth + 1)) return false;
+    if (!write(out, m->self.get(), false, depth + 1))
+        return false;
     out += ">";
     return true;
 }
@@ -316,7 +368,8 @@ bool ReprWriter::descriptor(std::string& out, rt::DescriptorObject* d, int depth
         return true;
     }
     out += "<" + std::string(m_in.typeName(d)) + "(";
-    if (!write(out, d->func.get(), false, depth + 1)) return false;
+    if (!write(out, d->func.get(), false, depth + 1))
+        return false;
     out += ")>";
     return true;
 }
@@ -333,17 +386,20 @@ void ReprWriter::iterator(std::string& out, rt::IteratorObject* it) {
 }
 
 std::optional<std::string> Interpreter::str(Object* o) {
-    if (o->tag == rt::Tag::Str) return static_cast<rt::StrObject*>(o)->text;
+    if (o->tag == rt::Tag::Str)
+        return static_cast<rt::StrObject*>(o)->text;
     std::string out;
     ReprWriter w(*this);
-    if (!w.write(out, o, true, 0)) return std::nullopt;
+    if (!w.write(out, o, true, 0))
+        return std::nullopt;
     return out;
 }
 
 std::optional<std::string> Interpreter::repr(Object* o) {
     std::string out;
     ReprWriter w(*this);
-    if (!w.write(out, o, false, 0)) return std::nullopt;
+    if (!w.write(out, o, false, 0))
+        return std::nullopt;
     return out;
 }
 

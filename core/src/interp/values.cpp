@@ -2,7 +2,6 @@
 // informed of every change to an object the diagram may show (str() and repr(): repr.cpp).
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
-
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"
@@ -14,7 +13,8 @@ namespace memstep::core::interp {
 namespace {
 
 std::string_view charAt(const rt::StrObject* s, std::int64_t i) {
-    if (s->ascii) return std::string_view(s->text).substr(static_cast<std::size_t>(i), 1);
+    if (s->ascii)
+        return std::string_view(s->text).substr(static_cast<std::size_t>(i), 1);
     std::uint32_t b = s->offsets[static_cast<std::size_t>(i)];
     std::uint32_t e = s->offsets[static_cast<std::size_t>(i) + 1];
     return std::string_view(s->text).substr(b, e - b);
@@ -26,37 +26,46 @@ struct SliceIndices {
 
 } // namespace
 
-static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t length, SliceIndices& out) {
+static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t length,
+                         SliceIndices& out) {
     auto get = [&](const ObjRef& v, std::int64_t& dst, bool& present) -> bool {
         present = v->tag != rt::Tag::None;
-        if (!present) return true;
+        if (!present)
+            return true;
         if (v->tag == rt::Tag::Int && static_cast<rt::IntObject*>(v.get())->isBig()) {
-            dst = static_cast<rt::IntObject*>(v.get())->big->isNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
+            dst = static_cast<rt::IntObject*>(v.get())->big->isNegative() ? INT64_MIN / 2
+                                                                          : INT64_MAX / 2;
             return true;
         }
         if (v->tag != rt::Tag::Int && v->tag != rt::Tag::Bool) {
-            in.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
+            in.raise("TypeError",
+                     "slice indices must be integers or None or have an __index__ method");
             return false;
         }
         auto idx = in.indexValue(v.get(), "");
-        if (!idx) return false;
+        if (!idx)
+            return false;
         dst = *idx;
         return true;
     };
     std::int64_t start = 0, stop = 0, step = 1;
     bool hasStart = false, hasStop = false, hasStep = false;
-    if (!get(s->step, step, hasStep)) return false;
-    if (!hasStep) step = 1;
+    if (!get(s->step, step, hasStep))
+        return false;
+    if (!hasStep)
+        step = 1;
     if (step == 0) {
         in.raise("ValueError", "slice step cannot be zero");
         return false;
     }
-    if (!get(s->start, start, hasStart) || !get(s->stop, stop, hasStop)) return false;
+    if (!get(s->start, start, hasStart) || !get(s->stop, stop, hasStop))
+        return false;
     if (!hasStart) {
         start = step < 0 ? length - 1 : 0;
     } else if (start < 0) {
         start += length;
-        if (start < 0) start = step < 0 ? -1 : 0;
+        if (start < 0)
+            start = step < 0 ? -1 : 0;
     } else if (start >= length) {
         start = step < 0 ? length - 1 : length;
     }
@@ -64,13 +73,15 @@ static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t lengt
         stop = step < 0 ? -1 : length;
     } else if (stop < 0) {
         stop += length;
-        if (stop < 0) stop = step < 0 ? -1 : 0;
+        if (stop < 0)
+            stop = step < 0 ? -1 : 0;
     } else if (stop >= length) {
         stop = step < 0 ? length - 1 : length;
     }
     std::int64_t n = 0;
     if (step < 0) {
-        if (stop < start) n = (start - stop - 1) / (-step) + 1;
+        if (stop < start)
+            n = (start - stop - 1) / (-step) + 1;
     } else if (start < stop) {
         n = (stop - start - 1) / step + 1;
     }
@@ -81,22 +92,35 @@ static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t lengt
 ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     std::int64_t length = 0;
     switch (o->tag) {
-    case rt::Tag::List: length = static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size()); break;
-    case rt::Tag::Tuple: length = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size()); break;
-    case rt::Tag::Str: length = static_cast<rt::StrObject*>(o)->length; break;
-    case rt::Tag::Range: length = static_cast<rt::RangeObject*>(o)->length(); break;
-    default: return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
+    case rt::Tag::List:
+        length = static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size());
+        break;
+    case rt::Tag::Tuple:
+        length = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size());
+        break;
+    case rt::Tag::Str:
+        length = static_cast<rt::StrObject*>(o)->length;
+        break;
+    case rt::Tag::Range:
+        length = static_cast<rt::RangeObject*>(o)->length();
+        break;
+    default:
+        return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
     }
     SliceIndices ix;
-    if (!sliceIndices(*this, s, length, ix)) return nullptr;
+    if (!sliceIndices(*this, s, length, ix))
+        return nullptr;
     if (o->tag == rt::Tag::Str) {
         auto* str = static_cast<rt::StrObject*>(o);
-        if (ix.step == 1 && ix.length == length) return ObjRef(o);
+        if (ix.step == 1 && ix.length == length)
+            return ObjRef(o);
         std::string out;
         if (str->ascii && ix.step == 1) {
-            out = str->text.substr(static_cast<std::size_t>(ix.start), static_cast<std::size_t>(ix.length));
+            out = str->text.substr(static_cast<std::size_t>(ix.start),
+                                   static_cast<std::size_t>(ix.length));
         } else {
-            for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step) out += charAt(str, p);
+            for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
+                out += charAt(str, p);
         }
         return newStr(std::move(out));
     }
@@ -109,12 +133,15 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
         return ObjRef(nr);
     }
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
-                                                 : static_cast<rt::TupleObject*>(o)->items;
-    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length) return ObjRef(o);
+                                                : static_cast<rt::TupleObject*>(o)->items;
+    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length)
+        return ObjRef(o);
     ObjVec items;
     items.reserve(static_cast<std::size_t>(ix.length));
-    for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step) items.push_back(src[static_cast<std::size_t>(p)]);
-    if (o->tag == rt::Tag::List) return m_heap->newList(std::move(items));
+    for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
+        items.push_back(src[static_cast<std::size_t>(p)]);
+    if (o->tag == rt::Tag::List)
+        return m_heap->newList(std::move(items));
     return m_heap->newTuple(std::move(items));
 }
 
@@ -124,12 +151,19 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
     case rt::Tag::Tuple:
     case rt::Tag::Str:
     case rt::Tag::Range: {
-        if (key->tag == rt::Tag::Slice) return slice(o, static_cast<rt::SliceObject*>(key));
-        const char* name = o->tag == rt::Tag::List ? "list" : o->tag == rt::Tag::Tuple ? "tuple" : o->tag == rt::Tag::Str ? "string" : "range object";
+        if (key->tag == rt::Tag::Slice)
+            return slice(o, static_cast<rt::SliceObject*>(key));
+        const char* name = o->tag == rt::Tag::List    ? "list"
+                           : o->tag == rt::Tag::Tuple ? "tuple"
+                           : o->tag == rt::Tag::Str   ? "string"
+                                                      : "range object";
         if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
             if (o->tag == rt::Tag::Str)
-                return raise("TypeError", "string indices must be integers, not '" + std::string(typeName(key)) + "'");
-            return raise("TypeError", std::string(name) + " indices must be integers or slices, not " + typeName(key));
+                return raise("TypeError", "string indices must be integers, not '" +
+                                              std::string(typeName(key)) + "'");
+            return raise("TypeError", std::string(name) +
+                                          " indices must be integers or slices, not " +
+                                          typeName(key));
         }
         auto idx = indexValue(key, "");
         if (!idx) {
@@ -137,15 +171,22 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
             return raise("IndexError", std::string(name) + " index out of range");
         }
         std::int64_t i = *idx;
-        std::int64_t n = o->tag == rt::Tag::List    ? static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size())
-                         : o->tag == rt::Tag::Tuple ? static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size())
-                         : o->tag == rt::Tag::Str   ? static_cast<rt::StrObject*>(o)->length
-                                                    : static_cast<rt::RangeObject*>(o)->length();
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) return raise("IndexError", std::string(name) + " index out of range");
+        std::int64_t n =
+            o->tag == rt::Tag::List
+                ? static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size())
+            : o->tag == rt::Tag::Tuple
+                ? static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size())
+            : o->tag == rt::Tag::Str ? static_cast<rt::StrObject*>(o)->length
+                                     : static_cast<rt::RangeObject*>(o)->length();
+        if (i < 0)
+            i += n;
+        if (i < 0 || i >= n)
+            return raise("IndexError", std::string(name) + " index out of range");
         auto u = static_cast<std::size_t>(i);
-        if (o->tag == rt::Tag::List) return static_cast<rt::ListObject*>(o)->items[u];
-        if (o->tag == rt::Tag::Tuple) return static_cast<rt::TupleObject*>(o)->items[u];
+        if (o->tag == rt::Tag::List)
+            return static_cast<rt::ListObject*>(o)->items[u];
+        if (o->tag == rt::Tag::Tuple)
+            return static_cast<rt::TupleObject*>(o)->items[u];
         if (o->tag == rt::Tag::Range) {
             auto* r = static_cast<rt::RangeObject*>(o);
             return m_heap->newInt(r->start + i * r->step);
@@ -154,12 +195,14 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
     }
     case rt::Tag::Dict: {
         auto h = hash(key);
-        if (!h) return nullptr;
+        if (!h)
+            return nullptr;
         auto* d = static_cast<rt::DictObject*>(o);
         auto pos = d->find(key, *h);
         if (pos < 0) {
             auto r = repr(key);
-            if (!r) return nullptr;
+            if (!r)
+                return nullptr;
             auto* e = m_heap->make<rt::ExceptionObject>();
             e->type = exceptionType("KeyError");
             e->args.push_back(ObjRef(key));
@@ -168,9 +211,12 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         }
         return d->entries[static_cast<std::size_t>(pos)].value;
     }
-    case rt::Tag::Type: return raise("TypeError", "type '" + static_cast<rt::TypeObject*>(o)->name + "' is not subscriptable");
+    case rt::Tag::Type:
+        return raise("TypeError",
+                     "type '" + static_cast<rt::TypeObject*>(o)->name + "' is not subscriptable");
     default:
-        if (isUserObject(o)) return userSubscript(o, key);
+        if (isUserObject(o))
+            return userSubscript(o, key);
         return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
     }
 }
@@ -181,14 +227,17 @@ namespace {
 // end; nullopt with TypeError or IndexError set.
 std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject* l, Object* key) {
     if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
-        in.raise("TypeError", "list indices must be integers or slices, not " + std::string(in.typeName(key)));
+        in.raise("TypeError",
+                 "list indices must be integers or slices, not " + std::string(in.typeName(key)));
         return std::nullopt;
     }
     auto idx = in.indexValue(key, "");
-    if (!idx) return std::nullopt;
+    if (!idx)
+        return std::nullopt;
     std::int64_t i = *idx;
     auto n = static_cast<std::int64_t>(l->items.size());
-    if (i < 0) i += n;
+    if (i < 0)
+        i += n;
     if (i < 0 || i >= n) {
         in.raise("IndexError", "list assignment index out of range");
         return std::nullopt;
@@ -203,7 +252,8 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
             SliceIndices ix;
-            if (!sliceIndices(*this, static_cast<rt::SliceObject*>(key), static_cast<std::int64_t>(l->items.size()), ix))
+            if (!sliceIndices(*this, static_cast<rt::SliceObject*>(key),
+                              static_cast<std::int64_t>(l->items.size()), ix))
                 return false;
             ObjVec items;
             if (value.get() == o) {
@@ -222,7 +272,8 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
                 return true;
             }
             if (static_cast<std::int64_t>(items.size()) != ix.length) {
-                raise("ValueError", "attempt to assign sequence of size " + std::to_string(items.size()) +
+                raise("ValueError", "attempt to assign sequence of size " +
+                                        std::to_string(items.size()) +
                                         " to extended slice of size " + std::to_string(ix.length));
                 return false;
             }
@@ -231,13 +282,17 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
             return true;
         }
         std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);
-        if (!i) return false;
+        if (!i)
+            return false;
         listSet(l, *i, std::move(value));
         return true;
     }
-    if (o->tag == rt::Tag::Dict) return dictSet(static_cast<rt::DictObject*>(o), ObjRef(key), std::move(value));
-    if (isUserObject(o)) return userStoreSubscript(o, key, std::move(value));
-    raise("TypeError", "'" + std::string(typeName(o)) + "' object does not support item assignment");
+    if (o->tag == rt::Tag::Dict)
+        return dictSet(static_cast<rt::DictObject*>(o), ObjRef(key), std::move(value));
+    if (isUserObject(o))
+        return userStoreSubscript(o, key, std::move(value));
+    raise("TypeError",
+          "'" + std::string(typeName(o)) + "' object does not support item assignment");
     return false;
 }
 
@@ -246,27 +301,33 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
             SliceIndices ix;
-            if (!sliceIndices(*this, static_cast<rt::SliceObject*>(key), static_cast<std::int64_t>(l->items.size()), ix))
+            if (!sliceIndices(*this, static_cast<rt::SliceObject*>(key),
+                              static_cast<std::int64_t>(l->items.size()), ix))
                 return false;
             std::vector<std::int64_t> positions;
-            for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step) positions.push_back(p);
+            for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
+                positions.push_back(p);
             std::sort(positions.begin(), positions.end());
-            for (auto it = positions.rbegin(); it != positions.rend(); ++it) listRemove(l, *it);
+            for (auto it = positions.rbegin(); it != positions.rend(); ++it)
+                listRemove(l, *it);
             return true;
         }
         std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);
-        if (!i) return false;
+        if (!i)
+            return false;
         listRemove(l, *i);
         return true;
     }
     if (o->tag == rt::Tag::Dict) {
         auto h = hash(key);
-        if (!h) return false;
+        if (!h)
+            return false;
         auto* d = static_cast<rt::DictObject*>(o);
         auto pos = d->find(key, *h);
         if (pos < 0) {
             auto r = repr(key);
-            if (!r) return false;
+            if (!r)
+                return false;
             auto* e = m_heap->make<rt::ExceptionObject>();
             e->type = exceptionType("KeyError");
             e->args.push_back(ObjRef(key));
@@ -277,7 +338,8 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
         dictRemoveAt(d, pos);
         return true;
     }
-    if (isUserObject(o)) return userDeleteSubscript(o, key);
+    if (isUserObject(o))
+        return userDeleteSubscript(o, key);
     raise("TypeError", "'" + std::string(typeName(o)) + "' object doesn't support item deletion");
     return false;
 }
@@ -292,10 +354,13 @@ ObjRef Interpreter::iter(Object* o) {
         return it;
     };
     switch (o->tag) {
-    case rt::Tag::List: return ObjRef(make(K::Seq, "list_iterator"));
-    case rt::Tag::Tuple: return ObjRef(make(K::Seq, "tuple_iterator"));
+    case rt::Tag::List:
+        return ObjRef(make(K::Seq, "list_iterator"));
+    case rt::Tag::Tuple:
+        return ObjRef(make(K::Seq, "tuple_iterator"));
     case rt::Tag::Str:
-        return ObjRef(make(K::Str, static_cast<rt::StrObject*>(o)->ascii ? "str_ascii_iterator" : "str_iterator"));
+        return ObjRef(make(K::Str, static_cast<rt::StrObject*>(o)->ascii ? "str_ascii_iterator"
+                                                                         : "str_iterator"));
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
         auto* it = make(K::Range, "range_iterator");
@@ -311,9 +376,12 @@ ObjRef Interpreter::iter(Object* o) {
     }
     case rt::Tag::DictView: {
         auto* v = static_cast<rt::DictViewObject*>(o);
-        auto kind = v->kind == rt::DictViewObject::Kind::Keys ? K::DictKeys
-                    : v->kind == rt::DictViewObject::Kind::Values ? K::DictValues : K::DictItems;
-        auto* it = make(kind, kind == K::DictKeys ? "dict_keyiterator" : kind == K::DictValues ? "dict_valueiterator" : "dict_itemiterator");
+        auto kind = v->kind == rt::DictViewObject::Kind::Keys     ? K::DictKeys
+                    : v->kind == rt::DictViewObject::Kind::Values ? K::DictValues
+                                                                  : K::DictItems;
+        auto* it = make(kind, kind == K::DictKeys     ? "dict_keyiterator"
+                              : kind == K::DictValues ? "dict_valueiterator"
+                                                      : "dict_itemiterator");
         it->source = v->dict;
         it->expectedSize = static_cast<rt::DictObject*>(v->dict.get())->used;
         return ObjRef(it);
@@ -324,23 +392,29 @@ ObjRef Interpreter::iter(Object* o) {
         it->expectedSize = static_cast<rt::SetObject*>(o)->used;
         return ObjRef(it);
     }
-    case rt::Tag::Iterator: return ObjRef(o);
+    case rt::Tag::Iterator:
+        return ObjRef(o);
     default:
-        if (isUserObject(o)) return userIter(o);
+        if (isUserObject(o))
+            return userIter(o);
         return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
     }
 }
 
 ObjRef Interpreter::next(Object* iterator) {
-    if (pollStop()) return nullptr;
+    if (pollStop())
+        return nullptr;
     using K = rt::IteratorObject::Kind;
-    if (iterator->tag != rt::Tag::Iterator) return userNext(iterator); // a class with __next__
+    if (iterator->tag != rt::Tag::Iterator)
+        return userNext(iterator); // a class with __next__
     auto* it = static_cast<rt::IteratorObject*>(iterator);
     switch (it->kind) {
     case K::Seq: {
-        if (!it->source) return nullptr;
-        const ObjVec& items = it->source->tag == rt::Tag::List ? static_cast<rt::ListObject*>(it->source.get())->items
-                                                                : static_cast<rt::TupleObject*>(it->source.get())->items;
+        if (!it->source)
+            return nullptr;
+        const ObjVec& items = it->source->tag == rt::Tag::List
+                                  ? static_cast<rt::ListObject*>(it->source.get())->items
+                                  : static_cast<rt::TupleObject*>(it->source.get())->items;
         if (it->pos >= static_cast<std::int64_t>(items.size())) {
             it->source = nullptr;
             return nullptr;
@@ -348,7 +422,8 @@ ObjRef Interpreter::next(Object* iterator) {
         return items[static_cast<std::size_t>(it->pos++)];
     }
     case K::Range: {
-        if (it->pos >= it->stop) return nullptr;
+        if (it->pos >= it->stop)
+            return nullptr;
         ++it->pos;
         std::int64_t v = it->cur;
         it->cur += it->step;
@@ -356,7 +431,8 @@ ObjRef Interpreter::next(Object* iterator) {
     }
     case K::Str: {
         auto* s = static_cast<rt::StrObject*>(it->source.get());
-        if (it->pos >= s->length) return nullptr;
+        if (it->pos >= s->length)
+            return nullptr;
         return newStr(std::string(charAt(s, it->pos++)));
     }
     case K::DictKeys:
@@ -367,12 +443,16 @@ ObjRef Interpreter::next(Object* iterator) {
             it->expectedSize = static_cast<std::size_t>(-1);
             return raise("RuntimeError", "dictionary changed size during iteration");
         }
-        while (it->pos < static_cast<std::int64_t>(d->entries.size()) && !d->entries[static_cast<std::size_t>(it->pos)].key)
+        while (it->pos < static_cast<std::int64_t>(d->entries.size()) &&
+               !d->entries[static_cast<std::size_t>(it->pos)].key)
             ++it->pos;
-        if (it->pos >= static_cast<std::int64_t>(d->entries.size())) return nullptr;
+        if (it->pos >= static_cast<std::int64_t>(d->entries.size()))
+            return nullptr;
         const rt::DictEntry& e = d->entries[static_cast<std::size_t>(it->pos++)];
-        if (it->kind == K::DictKeys) return e.key;
-        if (it->kind == K::DictValues) return e.value;
+        if (it->kind == K::DictKeys)
+            return e.key;
+        if (it->kind == K::DictValues)
+            return e.value;
         return m_heap->newTuple({e.key, e.value});
     }
     case K::Set: {
@@ -381,20 +461,24 @@ ObjRef Interpreter::next(Object* iterator) {
             it->expectedSize = static_cast<std::size_t>(-1);
             return raise("RuntimeError", "Set changed size during iteration");
         }
-        while (it->pos < static_cast<std::int64_t>(s->table.size()) && !s->table[static_cast<std::size_t>(it->pos)].key)
+        while (it->pos < static_cast<std::int64_t>(s->table.size()) &&
+               !s->table[static_cast<std::size_t>(it->pos)].key)
             ++it->pos;
-        if (it->pos >= static_cast<std::int64_t>(s->table.size())) return nullptr;
+        if (it->pos >= static_cast<std::int64_t>(s->table.size()))
+            return nullptr;
         return s->table[static_cast<std::size_t>(it->pos++)].key;
     }
     case K::Values:
-        if (it->pos >= static_cast<std::int64_t>(it->values.size())) return nullptr;
+        if (it->pos >= static_cast<std::int64_t>(it->values.size()))
+            return nullptr;
         return it->values[static_cast<std::size_t>(it->pos++)];
     case K::Map:
     case K::Filter:
     case K::Zip:
     case K::Enumerate:
     case K::Reversed:
-    case K::Generator: return nextLazy(it);
+    case K::Generator:
+        return nextLazy(it);
     }
     return nullptr;
 }
@@ -412,14 +496,17 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
     }
     if (iterable->tag == rt::Tag::Range) {
         auto n = static_cast<rt::RangeObject*>(iterable)->length();
-        if (!m_heap->canAllocate(static_cast<std::uint64_t>(n) * (rt::kSlotBytes + rt::kObjectBytes)))
+        if (!m_heap->canAllocate(static_cast<std::uint64_t>(n) *
+                                 (rt::kSlotBytes + rt::kObjectBytes)))
             return raise("MemoryError", ""), false;
     }
     ObjRef it = iter(iterable);
-    if (!it) return false;
+    if (!it)
+        return false;
     while (true) {
         ObjRef x = next(it.get());
-        if (!x) return !hasException();
+        if (!x)
+            return !hasException();
         out.push_back(std::move(x));
         if ((out.size() & 0xFFFF) == 0 && !m_heap->canAllocate(out.size() * rt::kSlotBytes)) {
             raise("MemoryError", "");
@@ -433,32 +520,42 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Instance:
     case rt::Tag::Method:
     case rt::Tag::Descriptor:
-    case rt::Tag::Super: return classGetAttr(o, name);
+    case rt::Tag::Super:
+        return classGetAttr(o, name);
     case rt::Tag::Type:
-        if (static_cast<rt::TypeObject*>(o)->isUser) return classGetAttr(o, name);
+        if (static_cast<rt::TypeObject*>(o)->isUser)
+            return classGetAttr(o, name);
         break;
     case rt::Tag::Exception:
-        if (static_cast<rt::ExceptionObject*>(o)->type->isUser) return classGetAttr(o, name);
+        if (static_cast<rt::ExceptionObject*>(o)->type->isUser)
+            return classGetAttr(o, name);
         break;
-    default: break;
+    default:
+        break;
     }
-    if (ObjRef m = method(o, name)) return m;
+    if (ObjRef m = method(o, name))
+        return m;
     switch (o->tag) {
     case rt::Tag::Exception:
-        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name)) return a;
+        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
+            return a;
         break;
     case rt::Tag::Function:
-        if (name == "__name__") return newStr(static_cast<rt::FunctionObject*>(o)->name);
+        if (name == "__name__")
+            return newStr(static_cast<rt::FunctionObject*>(o)->name);
         break;
     case rt::Tag::Builtin:
-        if (name == "__name__") return newStr(static_cast<rt::BuiltinObject*>(o)->name);
+        if (name == "__name__")
+            return newStr(static_cast<rt::BuiltinObject*>(o)->name);
         break;
     case rt::Tag::Type:
         return classGetAttr(o, name); // __name__, __mro__, ... and the error
     case rt::Tag::Module: {
         auto* m = static_cast<rt::ModuleObject*>(o);
-        if (Object* v = m->find(name)) return ObjRef(v);
-        if (name == "__name__") return newStr(m->name);
+        if (Object* v = m->find(name))
+            return ObjRef(v);
+        if (name == "__name__")
+            return newStr(m->name);
         if (isMissingModuleAttribute(m->name, name)) {
             abortUnsupported("`" + m->name + "." + name + "` is not supported");
             return nullptr;
@@ -467,40 +564,49 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
-        if (name == "start") return m_heap->newInt(r->start);
-        if (name == "stop") return m_heap->newInt(r->stop);
-        if (name == "step") return m_heap->newInt(r->step);
+        if (name == "start")
+            return m_heap->newInt(r->start);
+        if (name == "stop")
+            return m_heap->newInt(r->stop);
+        if (name == "step")
+            return m_heap->newInt(r->step);
         break;
     }
-    default: break;
+    default:
+        break;
     }
-    return raise("AttributeError", "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    return raise("AttributeError",
+                 "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
 }
 
 void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {
     Object* raw = v.get();
     l->items.insert(l->items.begin() + index, std::move(v));
     m_heap->recharge(l, rt::kSlotBytes);
-    if (m_tracer && Tracer::visible(l)) m_tracer->mutate(l, MutateOp::Insert, index, nullptr, raw);
+    if (m_tracer && Tracer::visible(l))
+        m_tracer->mutate(l, MutateOp::Insert, index, nullptr, raw);
 }
 
 void Interpreter::listSet(rt::ListObject* l, std::int64_t index, ObjRef v) {
     Object* raw = v.get();
     ObjRef old = std::move(l->items[static_cast<std::size_t>(index)]);
     l->items[static_cast<std::size_t>(index)] = std::move(v);
-    if (m_tracer && Tracer::visible(l)) m_tracer->mutate(l, MutateOp::SetItem, index, nullptr, raw);
+    if (m_tracer && Tracer::visible(l))
+        m_tracer->mutate(l, MutateOp::SetItem, index, nullptr, raw);
 }
 
 ObjRef Interpreter::listRemove(rt::ListObject* l, std::int64_t index) {
     ObjRef old = std::move(l->items[static_cast<std::size_t>(index)]);
     l->items.erase(l->items.begin() + index);
     m_heap->recharge(l, -static_cast<std::int64_t>(rt::kSlotBytes));
-    if (m_tracer && Tracer::visible(l)) m_tracer->mutate(l, MutateOp::Remove, index, nullptr, nullptr);
+    if (m_tracer && Tracer::visible(l))
+        m_tracer->mutate(l, MutateOp::Remove, index, nullptr, nullptr);
     return old;
 }
 
 void Interpreter::listReplaced(rt::ListObject* l) {
-    if (m_tracer && Tracer::visible(l)) m_tracer->replaced(l);
+    if (m_tracer && Tracer::visible(l))
+        m_tracer->replaced(l);
 }
 
 namespace {
@@ -515,7 +621,8 @@ std::int64_t traceEntryHint(const rt::DictObject* d, std::int64_t position) {
 
 bool Interpreter::dictSet(rt::DictObject* d, ObjRef key, ObjRef value) {
     auto h = hash(key.get());
-    if (!h) return false;
+    if (!h)
+        return false;
     dictSetHashed(d, std::move(key), *h, std::move(value));
     return true;
 }
@@ -523,9 +630,11 @@ bool Interpreter::dictSet(rt::DictObject* d, ObjRef key, ObjRef value) {
 void Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
     Object* raw = value.get();
     auto [pos, isNew] = d->set(std::move(key), hash, std::move(value));
-    if (isNew) m_heap->recharge(d, 3 * rt::kSlotBytes);
+    if (isNew)
+        m_heap->recharge(d, 3 * rt::kSlotBytes);
     if (m_tracer && Tracer::visible(d))
-        m_tracer->mutate(d, MutateOp::SetItem, isNew ? static_cast<std::int64_t>(d->used) - 1 : traceEntryHint(d, pos),
+        m_tracer->mutate(d, MutateOp::SetItem,
+                         isNew ? static_cast<std::int64_t>(d->used) - 1 : traceEntryHint(d, pos),
                          d->entries[static_cast<std::size_t>(pos)].key.get(), raw);
 }
 
@@ -533,16 +642,19 @@ ObjRef Interpreter::dictRemoveAt(rt::DictObject* d, std::int64_t position) {
     std::int64_t hint = traceEntryHint(d, position);
     rt::DictEntry e = d->erase(position);
     m_heap->recharge(d, -3 * static_cast<std::int64_t>(rt::kSlotBytes));
-    if (m_tracer && Tracer::visible(d)) m_tracer->mutate(d, MutateOp::Remove, hint, e.key.get(), nullptr);
+    if (m_tracer && Tracer::visible(d))
+        m_tracer->mutate(d, MutateOp::Remove, hint, e.key.get(), nullptr);
     return e.value;
 }
 
 bool Interpreter::setAdd(rt::SetObject* s, ObjRef key) {
     auto h = hash(key.get());
-    if (!h) return false;
+    if (!h)
+        return false;
     Object* raw = key.get();
     bool resized = false;
-    if (!s->add(std::move(key), *h, &resized)) return true;
+    if (!s->add(std::move(key), *h, &resized))
+        return true;
     if (m_tracer && Tracer::visible(s)) {
         if (resized) {
             m_tracer->replaced(s);
@@ -557,15 +669,18 @@ bool Interpreter::setAdd(rt::SetObject* s, ObjRef key) {
 void Interpreter::setRemoveAt(rt::SetObject* s, std::int64_t slot) {
     std::int64_t index = (m_tracer && Tracer::visible(s)) ? s->orderIndex(slot) : 0;
     ObjRef old = s->removeAt(slot);
-    if (m_tracer && Tracer::visible(s)) m_tracer->mutate(s, MutateOp::Remove, index, nullptr, nullptr);
+    if (m_tracer && Tracer::visible(s))
+        m_tracer->mutate(s, MutateOp::Remove, index, nullptr, nullptr);
 }
 
 void Interpreter::setReplaced(rt::SetObject* s) {
-    if (m_tracer && Tracer::visible(s)) m_tracer->replaced(s);
+    if (m_tracer && Tracer::visible(s))
+        m_tracer->replaced(s);
 }
 
 void Interpreter::containerCleared(Object* o) {
-    if (m_tracer && Tracer::visible(o)) m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
+    if (m_tracer && Tracer::visible(o))
+        m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
 }
 
 } // namespace memstep::core::interp

@@ -14,7 +14,6 @@
 // e.__traceback__` holds as in CPython. Its attributes (tb_frame, tb_lineno, tb_next) would
 // need real frame objects: reading them is refused as Unsupported rather than faked.
 #include "interp/interpreter.h"
-
 #include "interp/tracing/tracer.h"
 
 namespace memstep::core::interp {
@@ -22,11 +21,13 @@ namespace memstep::core::interp {
 using namespace syntax;
 
 ObjRef Interpreter::tracebackObject(rt::ExceptionObject* e) {
-    if (e->traceback.empty()) return none();
+    if (e->traceback.empty())
+        return none();
     // Each frame an exception passes through adds a traceback entry in CPython, a new
     // object heading the chain: one object per depth reached.
     if (!e->tracebackObject || e->tracebackDepth != e->traceback.size()) {
-        if (!m_tracebackType) m_tracebackType = addType("traceback", rt::Tag::Instance, nullptr);
+        if (!m_tracebackType)
+            m_tracebackType = addType("traceback", rt::Tag::Instance, nullptr);
         auto* tb = m_heap->make<rt::InstanceObject>();
         tb->cls = m_tracebackType;
         e->tracebackObject = ObjRef(tb);
@@ -53,26 +54,33 @@ Flow Interpreter::withItem(const With& w, std::size_t index, Frame& f) {
         reportException(f);
         return Flow::Raise;
     };
-    if (index == w.items.size()) return execBlock(w.body, f);
+    if (index == w.items.size())
+        return execBlock(w.body, f);
     const WithItem& item = w.items[index];
     ObjRef manager = eval(*item.contextExpr, f);
-    if (!manager) return fail();
+    if (!manager)
+        return fail();
 
     // CPython's BEFORE_WITH looks both methods up on the type, __enter__ first, and fails
     // before calling either.
     rt::TypeObject* type = typeOf(manager.get());
     bool user = isUserObject(manager.get());
     if (!user || !lookupInType(type, "__enter__")) {
-        raise("TypeError", "'" + type->name + "' object does not support the context manager protocol");
+        raise("TypeError",
+              "'" + type->name + "' object does not support the context manager protocol");
         return fail();
     }
     if (!lookupInType(type, "__exit__")) {
-        raise("TypeError", "'" + type->name + "' object does not support the context manager protocol (missed __exit__ method)");
+        raise(
+            "TypeError",
+            "'" + type->name +
+                "' object does not support the context manager protocol (missed __exit__ method)");
         return fail();
     }
     bool found = false;
     ObjRef entered = callDunder(manager.get(), "__enter__", {}, &found);
-    if (!entered) return fail();
+    if (!entered)
+        return fail();
 
     // The `as` target is stored inside the protected block: a failing store reaches __exit__.
     Flow flow = Flow::Normal;
@@ -80,13 +88,17 @@ Flow Interpreter::withItem(const With& w, std::size_t index, Frame& f) {
         reportException(f);
         flow = Flow::Raise;
     }
-    if (flow == Flow::Normal) flow = withItem(w, index + 1, f);
-    if (m_abort) return flow;
+    if (flow == Flow::Normal)
+        flow = withItem(w, index + 1, f);
+    if (m_abort)
+        return flow;
 
     if (flow != Flow::Raise) {
-        if (!mark(f, w.line)) return fail();
+        if (!mark(f, w.line))
+            return fail();
         ObjRef result = callDunder(manager.get(), "__exit__", {none(), none(), none()}, &found);
-        if (!result) return fail();
+        if (!result)
+            return fail();
         return flow;
     }
 
@@ -102,7 +114,8 @@ Flow Interpreter::withItem(const With& w, std::size_t index, Frame& f) {
     bool marked = mark(f, w.line);
     m_handling.push_back(exc);
     if (marked)
-        result = callDunder(manager.get(), "__exit__", {ObjRef(e->type), exc, tracebackObject(e)}, &found);
+        result = callDunder(manager.get(), "__exit__", {ObjRef(e->type), exc, tracebackObject(e)},
+                            &found);
     int suppress = result ? truthy(result.get()) : -1;
     if (suppress < 0) {
         // The frame's 'exception' step for what __exit__ raised comes while still handling.
@@ -111,7 +124,8 @@ Flow Interpreter::withItem(const With& w, std::size_t index, Frame& f) {
         return failed;
     }
     m_handling.pop_back();
-    if (suppress) return Flow::Normal;
+    if (suppress)
+        return Flow::Normal;
     m_exception = std::move(exc);
     f.exceptionReported = true;
     f.line = raisedLine;

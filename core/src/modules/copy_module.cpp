@@ -14,9 +14,8 @@
 // new instance memoised first so cycles through it close). A class's own __copy__ is called
 // as copy.copy calls it; __deepcopy__ (it receives CPython's memo dict, keyed by id()) and
 // the pickling hooks (__reduce__, __getstate__, ...) are refused as Unsupported.
-#include "modules/modules.h"
-
 #include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
 
 #include <unordered_map>
 
@@ -43,17 +42,21 @@ bool isAtomic(const Object* o) {
     case rt::Tag::Function:
     case rt::Tag::Builtin:
     case rt::Tag::Type:
-    case rt::Tag::Ellipsis: return true;
-    default: return false;
+    case rt::Tag::Ellipsis:
+        return true;
+    default:
+        return false;
     }
 }
 
 ObjRef refuse(Interpreter& in, const char* function, Object* x) {
-    return in.abortUnsupported(std::string(function) + "() of a " + in.typeName(x) + " object is not supported");
+    return in.abortUnsupported(std::string(function) + "() of a " + in.typeName(x) +
+                               " object is not supported");
 }
 
 rt::InstanceObject* asUserInstance(Object* x) {
-    if (x->tag != rt::Tag::Instance) return nullptr;
+    if (x->tag != rt::Tag::Instance)
+        return nullptr;
     auto* inst = static_cast<rt::InstanceObject*>(x);
     return inst->cls->isUser ? inst : nullptr;
 }
@@ -61,22 +64,26 @@ rt::InstanceObject* asUserInstance(Object* x) {
 // A special method of the class that would change how CPython copies its instances and
 // that memstep does not run; null when there is none.
 const char* refusedHook(Interpreter& in, rt::TypeObject* cls, bool deep) {
-    static const char* const kHooks[] = {"__reduce_ex__", "__reduce__", "__getstate__", "__setstate__",
-                                         "__getnewargs__", "__getnewargs_ex__"};
-    if (deep && in.lookupInType(cls, "__deepcopy__")) return "__deepcopy__";
+    static const char* const kHooks[] = {"__reduce_ex__", "__reduce__",     "__getstate__",
+                                         "__setstate__",  "__getnewargs__", "__getnewargs_ex__"};
+    if (deep && in.lookupInType(cls, "__deepcopy__"))
+        return "__deepcopy__";
     for (const char* name : kHooks)
-        if (in.lookupInType(cls, name)) return name;
+        if (in.lookupInType(cls, name))
+            return name;
     return nullptr;
 }
 
 ObjRef refuseHook(Interpreter& in, const char* function, const char* hook) {
-    return in.abortUnsupported(std::string(function) + "() of an object whose class defines " + hook + " is not supported");
+    return in.abortUnsupported(std::string(function) + "() of an object whose class defines " +
+                               hook + " is not supported");
 }
 
 // object.__reduce_ex__(4) asks copyreg._slotnames(cls), which caches its answer (an empty
 // list for a class without __slots__) as `cls.__slotnames__`: the class visibly gains it.
 bool cacheSlotNames(Interpreter& in, rt::TypeObject* cls) {
-    if (cls->dict.find("__slotnames__")) return true;
+    if (cls->dict.find("__slotnames__"))
+        return true;
     return in.setAttr(cls, "__slotnames__", in.heap().newList());
 }
 
@@ -91,47 +98,60 @@ ObjRef copyInstance(Interpreter& in, rt::InstanceObject* x) {
     if (in.lookupInType(x->cls, "__copy__")) {
         // copy.copy: getattr(cls, "__copy__")(x), so a plain method gets x as self.
         ObjRef copier = in.getAttr(x->cls, "__copy__");
-        if (!copier) return nullptr;
+        if (!copier)
+            return nullptr;
         CallArgs a;
         a.positional.push_back(ObjRef(x));
         return in.call(copier.get(), a);
     }
-    if (const char* hook = refusedHook(in, x->cls, false)) return refuseHook(in, "copy.copy", hook);
-    if (!cacheSlotNames(in, x->cls)) return nullptr;
+    if (const char* hook = refusedHook(in, x->cls, false))
+        return refuseHook(in, "copy.copy", hook);
+    if (!cacheSlotNames(in, x->cls))
+        return nullptr;
     ObjRef y = blankInstance(in, x->cls);
     auto state = x->attrs.items; // y.__dict__.update(x.__dict__)
     for (auto& [name, value] : state)
-        if (!in.setAttr(y.get(), name, value)) return nullptr;
+        if (!in.setAttr(y.get(), name, value))
+            return nullptr;
     return y;
 }
 
 ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "copy")) return nullptr;
+    if (!interp::noKeywords(in, args, "copy"))
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "copy() takes 1 positional argument but " + std::to_string(args.positional.size()) + " were given");
+        return in.raise("TypeError", "copy() takes 1 positional argument but " +
+                                         std::to_string(args.positional.size()) + " were given");
     Object* x = args.positional[0].get();
-    if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet || x->tag == rt::Tag::Slice)
+    if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet ||
+        x->tag == rt::Tag::Slice)
         return args.positional[0];
     switch (x->tag) {
-    case rt::Tag::List: return in.heap().newList(static_cast<rt::ListObject*>(x)->items);
+    case rt::Tag::List:
+        return in.heap().newList(static_cast<rt::ListObject*>(x)->items);
     case rt::Tag::Dict: {
         auto d = in.heap().make<rt::DictObject>();
         ObjRef out(d);
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(x)->entries)
-            if (e.key) in.dictSetHashed(d, e.key, e.hash, e.value);
+            if (e.key)
+                in.dictSetHashed(d, e.key, e.hash, e.value);
         return out;
     }
     case rt::Tag::Set: {
         auto s = in.heap().make<rt::SetObject>();
         ObjRef out(s);
-        if (!interp::setUpdate(in, s, x)) return nullptr;
+        if (!interp::setUpdate(in, s, x))
+            return nullptr;
         return out;
     }
-    case rt::Tag::Module: return in.raise("TypeError", "cannot pickle 'module' object");
+    case rt::Tag::Module:
+        return in.raise("TypeError", "cannot pickle 'module' object");
     case rt::Tag::Instance:
-        if (auto* inst = asUserInstance(x)) return copyInstance(in, inst);
+        if (auto* inst = asUserInstance(x))
+            return copyInstance(in, inst);
         return refuse(in, "copy.copy", x);
-    default: return refuse(in, "copy.copy", x);
+    default:
+        return refuse(in, "copy.copy", x);
     }
 }
 
@@ -141,17 +161,22 @@ public:
 
     ObjRef copy(Object* x) {
         // One call can visit hundreds of millions of items in a single step.
-        if (m_in.pollStop()) return nullptr;
+        if (m_in.pollStop())
+            return nullptr;
         auto found = m_memo.find(x);
-        if (found != m_memo.end()) return found->second;
-        if (isAtomic(x)) return ObjRef(x);
+        if (found != m_memo.end())
+            return found->second;
+        if (isAtomic(x))
+            return ObjRef(x);
         if (++m_depth > kMaxDeepcopyDepth) {
             return m_in.abortUnsupported("copy.deepcopy() of a structure nested deeper than " +
-                                         std::to_string(kMaxDeepcopyDepth) + " levels is not supported");
+                                         std::to_string(kMaxDeepcopyDepth) +
+                                         " levels is not supported");
         }
         ObjRef y = copyNew(x);
         --m_depth;
-        if (y) m_keepAlive.emplace_back(x);
+        if (y)
+            m_keepAlive.emplace_back(x);
         return y;
     }
 
@@ -166,7 +191,8 @@ private:
             for (std::size_t i = 0; i < src->items.size(); ++i) {
                 ObjRef item = src->items[i];
                 ObjRef c = copy(item.get());
-                if (!c) return nullptr;
+                if (!c)
+                    return nullptr;
                 m_in.listInsert(y.get(), static_cast<std::int64_t>(y->items.size()), std::move(c));
             }
             return y;
@@ -176,15 +202,18 @@ private:
             ObjVec copies;
             for (const ObjRef& item : items) {
                 ObjRef c = copy(item.get());
-                if (!c) return nullptr;
+                if (!c)
+                    return nullptr;
                 copies.push_back(std::move(c));
             }
             // A cycle through a mutable item may have copied this tuple already.
             auto found = m_memo.find(x);
-            if (found != m_memo.end()) return found->second;
+            if (found != m_memo.end())
+                return found->second;
             bool same = true;
             for (std::size_t i = 0; i < items.size(); ++i)
-                if (items[i].get() != copies[i].get()) same = false;
+                if (items[i].get() != copies[i].get())
+                    same = false;
             ObjRef y = same ? ObjRef(x) : m_in.heap().newTuple(std::move(copies));
             m_memo[x] = y;
             return y;
@@ -195,53 +224,67 @@ private:
             m_memo[x] = y;
             std::vector<rt::DictEntry> entries = static_cast<rt::DictObject*>(x)->entries;
             for (const rt::DictEntry& e : entries) {
-                if (!e.key) continue;
+                if (!e.key)
+                    continue;
                 ObjRef k = copy(e.key.get());
-                if (!k) return nullptr;
+                if (!k)
+                    return nullptr;
                 ObjRef v = copy(e.value.get());
-                if (!v) return nullptr;
-                if (!m_in.dictSet(d, std::move(k), std::move(v))) return nullptr;
+                if (!v)
+                    return nullptr;
+                if (!m_in.dictSet(d, std::move(k), std::move(v)))
+                    return nullptr;
             }
             return y;
         }
         case rt::Tag::Set:
         case rt::Tag::FrozenSet: {
             ObjVec items;
-            if (!m_in.collect(x, items)) return nullptr;
+            if (!m_in.collect(x, items))
+                return nullptr;
             ObjVec copies;
             for (const ObjRef& item : items) {
                 ObjRef c = copy(item.get());
-                if (!c) return nullptr;
+                if (!c)
+                    return nullptr;
                 copies.push_back(std::move(c));
             }
             auto* s = m_in.heap().make<rt::SetObject>();
-            if (x->tag == rt::Tag::FrozenSet) s->tag = rt::Tag::FrozenSet;
+            if (x->tag == rt::Tag::FrozenSet)
+                s->tag = rt::Tag::FrozenSet;
             ObjRef y(s);
             for (ObjRef& c : copies)
-                if (!m_in.setAdd(s, std::move(c))) return nullptr;
+                if (!m_in.setAdd(s, std::move(c)))
+                    return nullptr;
             m_memo[x] = y;
             return y;
         }
-        case rt::Tag::Module: return m_in.raise("TypeError", "cannot pickle 'module' object");
+        case rt::Tag::Module:
+            return m_in.raise("TypeError", "cannot pickle 'module' object");
         case rt::Tag::Instance: {
             auto* inst = asUserInstance(x);
-            if (!inst) return refuse(m_in, "copy.deepcopy", x);
+            if (!inst)
+                return refuse(m_in, "copy.deepcopy", x);
             if (const char* hook = refusedHook(m_in, inst->cls, true))
                 return refuseHook(m_in, "copy.deepcopy", hook);
-            if (!cacheSlotNames(m_in, inst->cls)) return nullptr;
+            if (!cacheSlotNames(m_in, inst->cls))
+                return nullptr;
             ObjRef y = blankInstance(m_in, inst->cls);
             m_memo[x] = y;
             // _reconstruct deep-copies the whole __dict__ first, then updates y's.
             auto state = inst->attrs.items;
             for (auto& [name, value] : state) {
                 value = copy(value.get());
-                if (!value) return nullptr;
+                if (!value)
+                    return nullptr;
             }
             for (auto& [name, value] : state)
-                if (!m_in.setAttr(y.get(), name, std::move(value))) return nullptr;
+                if (!m_in.setAttr(y.get(), name, std::move(value)))
+                    return nullptr;
             return y;
         }
-        default: return refuse(m_in, "copy.deepcopy", x);
+        default:
+            return refuse(m_in, "copy.deepcopy", x);
         }
     }
 
@@ -253,10 +296,13 @@ private:
 
 ObjRef deepcopy(Interpreter& in, Object*, CallArgs& args) {
     ObjRef memo = interp::takeKeyword(args, "memo");
-    if (!interp::noMoreKeywords(in, args, "deepcopy")) return nullptr;
-    if (args.positional.size() == 2) memo = args.positional[1];
+    if (!interp::noMoreKeywords(in, args, "deepcopy"))
+        return nullptr;
+    if (args.positional.size() == 2)
+        memo = args.positional[1];
     if (args.positional.empty() || args.positional.size() > 2)
-        return in.raise("TypeError", "deepcopy() takes from 1 to 3 positional arguments but " + std::to_string(args.positional.size()) + " were given");
+        return in.raise("TypeError", "deepcopy() takes from 1 to 3 positional arguments but " +
+                                         std::to_string(args.positional.size()) + " were given");
     if (memo && memo->tag != rt::Tag::None) {
         return in.abortUnsupported("copy.deepcopy() with a memo argument is not supported");
     }

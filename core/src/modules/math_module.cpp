@@ -4,9 +4,8 @@
 // argument is ValueError("math domain error"), an infinite result from a finite argument is
 // OverflowError("math range error") where the function can overflow. The integer functions
 // (factorial, gcd, lcm, isqrt, comb, perm) work on big ints exactly.
-#include "modules/modules.h"
-
 #include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
 
 #include <cerrno>
 #include <cmath>
@@ -24,10 +23,16 @@ namespace {
 
 constexpr double kPi = 3.141592653589793238462643383279502884;
 
-ObjRef domainError(Interpreter& in) { return in.raise("ValueError", "math domain error"); }
-ObjRef rangeError(Interpreter& in) { return in.raise("OverflowError", "math range error"); }
+ObjRef domainError(Interpreter& in) {
+    return in.raise("ValueError", "math domain error");
+}
+ObjRef rangeError(Interpreter& in) {
+    return in.raise("OverflowError", "math range error");
+}
 
-std::string qualified(const char* name) { return std::string("math.") + name; }
+std::string qualified(const char* name) {
+    return std::string("math.") + name;
+}
 
 bool oneArg(Interpreter& in, CallArgs& args, const char* name) {
     std::string q = qualified(name);
@@ -39,22 +44,28 @@ bool twoArgs(Interpreter& in, CallArgs& args, const char* name) {
 }
 
 ObjRef floatResult(Interpreter& in, double x, double r, bool canOverflow) {
-    if (std::isnan(r) && !std::isnan(x)) return domainError(in);
-    if (std::isinf(r) && std::isfinite(x)) return canOverflow ? rangeError(in) : domainError(in);
+    if (std::isnan(r) && !std::isnan(x))
+        return domainError(in);
+    if (std::isinf(r) && std::isfinite(x))
+        return canOverflow ? rangeError(in) : domainError(in);
     return in.heap().newFloat(r);
 }
 
 // One float argument through f, with CPython's math_1 error rules.
-ObjRef math1(Interpreter& in, CallArgs& args, const char* name, double (*f)(double), bool canOverflow) {
-    if (!oneArg(in, args, name)) return nullptr;
+ObjRef math1(Interpreter& in, CallArgs& args, const char* name, double (*f)(double),
+             bool canOverflow) {
+    if (!oneArg(in, args, name))
+        return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    if (!interp::toDouble(in, args.positional[0].get(), x))
+        return nullptr;
     return floatResult(in, x, f(x), canOverflow);
 }
 
-#define MATH1(NAME, EXPR, OVERFLOW)                                                                    \
+#define MATH1(NAME, EXPR, OVERFLOW)                                                                \
     ObjRef NAME(Interpreter& in, Object*, CallArgs& args) {                                        \
-        return math1(in, args, #NAME, [](double x) -> double { return EXPR; }, OVERFLOW);              \
+        return math1(                                                                              \
+            in, args, #NAME, [](double x) -> double { return EXPR; }, OVERFLOW);                   \
     }
 
 MATH1(acos, std::acos(x), false)
@@ -77,28 +88,40 @@ MATH1(sinh, std::sinh(x), true)
 MATH1(sqrt, std::sqrt(x), false)
 MATH1(tan, std::isinf(x) ? std::numeric_limits<double>::quiet_NaN() : std::tan(x), false)
 MATH1(tanh, std::tanh(x), false)
-MATH1(degrees, x * (180.0 / kPi), true)
-MATH1(radians, x * (kPi / 180.0), false)
+MATH1(degrees, x*(180.0 / kPi), true)
+MATH1(radians, x*(kPi / 180.0), false)
 
 double gammaOrNan(double x) {
-    if (std::isfinite(x) && x <= 0 && std::floor(x) == x) return std::numeric_limits<double>::quiet_NaN();
+    if (std::isfinite(x) && x <= 0 && std::floor(x) == x)
+        return std::numeric_limits<double>::quiet_NaN();
     return std::tgamma(x);
 }
 double lgammaOrNan(double x) {
-    if (std::isfinite(x) && x <= 0 && std::floor(x) == x) return std::numeric_limits<double>::infinity();
+    if (std::isfinite(x) && x <= 0 && std::floor(x) == x)
+        return std::numeric_limits<double>::infinity();
     return std::lgamma(x);
 }
-ObjRef gamma(Interpreter& in, Object*, CallArgs& args) { return math1(in, args, "gamma", gammaOrNan, true); }
+ObjRef gamma(Interpreter& in, Object*, CallArgs& args) {
+    return math1(in, args, "gamma", gammaOrNan, true);
+}
 ObjRef lgamma(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "lgamma")) return nullptr;
+    if (!oneArg(in, args, "lgamma"))
+        return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
-    if (std::isfinite(x) && x <= 0 && std::floor(x) == x) return domainError(in);
+    if (!interp::toDouble(in, args.positional[0].get(), x))
+        return nullptr;
+    if (std::isfinite(x) && x <= 0 && std::floor(x) == x)
+        return domainError(in);
     return floatResult(in, x, lgammaOrNan(x), true);
 }
 
 ObjRef log1p(Interpreter& in, Object*, CallArgs& args) {
-    return math1(in, args, "log1p", [](double x) { return x <= -1.0 ? std::numeric_limits<double>::quiet_NaN() : std::log1p(x); }, false);
+    return math1(
+        in, args, "log1p",
+        [](double x) {
+            return x <= -1.0 ? std::numeric_limits<double>::quiet_NaN() : std::log1p(x);
+        },
+        false);
 }
 
 // log of an int or float as CPython's loghelper: ints too big for a float go through
@@ -106,7 +129,8 @@ ObjRef log1p(Interpreter& in, Object*, CallArgs& args) {
 bool logOf(Interpreter& in, Object* o, double (*f)(double), double& out) {
     if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig()) {
         BigInt v = static_cast<rt::IntObject*>(o)->toBig();
-        if (v.sign() <= 0) return domainError(in), false;
+        if (v.sign() <= 0)
+            return domainError(in), false;
         if (auto d = v.toDouble()) {
             out = f(*d);
             return true;
@@ -117,36 +141,51 @@ bool logOf(Interpreter& in, Object* o, double (*f)(double), double& out) {
         return true;
     }
     double x = 0;
-    if (!interp::toDouble(in, o, x)) return false;
+    if (!interp::toDouble(in, o, x))
+        return false;
     if (std::isnan(x) || (std::isinf(x) && x > 0)) {
         out = x;
         return true;
     }
-    if (x <= 0) return domainError(in), false;
+    if (x <= 0)
+        return domainError(in), false;
     out = f(x);
     return true;
 }
 
 ObjRef log(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "log") || !interp::argCount(in, args, "log", 1, 2)) return nullptr;
+    if (!interp::noKeywords(in, args, "log") || !interp::argCount(in, args, "log", 1, 2))
+        return nullptr;
     double num = 0;
-    if (!logOf(in, args.positional[0].get(), [](double x) { return std::log(x); }, num)) return nullptr;
-    if (args.positional.size() == 1) return in.heap().newFloat(num);
+    if (!logOf(
+            in, args.positional[0].get(), [](double x) { return std::log(x); }, num))
+        return nullptr;
+    if (args.positional.size() == 1)
+        return in.heap().newFloat(num);
     double den = 0;
-    if (!logOf(in, args.positional[1].get(), [](double x) { return std::log(x); }, den)) return nullptr;
-    if (den == 0) return in.raise("ZeroDivisionError", "float division by zero");
+    if (!logOf(
+            in, args.positional[1].get(), [](double x) { return std::log(x); }, den))
+        return nullptr;
+    if (den == 0)
+        return in.raise("ZeroDivisionError", "float division by zero");
     return in.heap().newFloat(num / den);
 }
 ObjRef log2(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "log2")) return nullptr;
+    if (!oneArg(in, args, "log2"))
+        return nullptr;
     double r = 0;
-    if (!logOf(in, args.positional[0].get(), [](double x) { return std::log2(x); }, r)) return nullptr;
+    if (!logOf(
+            in, args.positional[0].get(), [](double x) { return std::log2(x); }, r))
+        return nullptr;
     return in.heap().newFloat(r);
 }
 ObjRef log10(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "log10")) return nullptr;
+    if (!oneArg(in, args, "log10"))
+        return nullptr;
     double r = 0;
-    if (!logOf(in, args.positional[0].get(), [](double x) { return std::log10(x); }, r)) return nullptr;
+    if (!logOf(
+            in, args.positional[0].get(), [](double x) { return std::log10(x); }, r))
+        return nullptr;
     return in.heap().newFloat(r);
 }
 
@@ -158,84 +197,113 @@ bool twoDoubles(Interpreter& in, CallArgs& args, const char* name, double& x, do
 
 ObjRef atan2(Interpreter& in, Object*, CallArgs& args) {
     double y = 0, x = 0;
-    if (!twoDoubles(in, args, "atan2", y, x)) return nullptr;
+    if (!twoDoubles(in, args, "atan2", y, x))
+        return nullptr;
     return in.heap().newFloat(std::atan2(y, x));
 }
 ObjRef copysign(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
-    if (!twoDoubles(in, args, "copysign", x, y)) return nullptr;
+    if (!twoDoubles(in, args, "copysign", x, y))
+        return nullptr;
     return in.heap().newFloat(std::copysign(x, y));
 }
 ObjRef fmod(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
-    if (!twoDoubles(in, args, "fmod", x, y)) return nullptr;
-    if (std::isinf(y) && std::isfinite(x)) return in.heap().newFloat(x);
+    if (!twoDoubles(in, args, "fmod", x, y))
+        return nullptr;
+    if (std::isinf(y) && std::isfinite(x))
+        return in.heap().newFloat(x);
     double r = std::fmod(x, y);
-    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domainError(in);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y))
+        return domainError(in);
     return in.heap().newFloat(r);
 }
 ObjRef remainder(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
-    if (!twoDoubles(in, args, "remainder", x, y)) return nullptr;
+    if (!twoDoubles(in, args, "remainder", x, y))
+        return nullptr;
     double r = std::remainder(x, y);
-    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domainError(in);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y))
+        return domainError(in);
     return in.heap().newFloat(r);
 }
 ObjRef pow(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
-    if (!twoDoubles(in, args, "pow", x, y)) return nullptr;
+    if (!twoDoubles(in, args, "pow", x, y))
+        return nullptr;
     if (!std::isfinite(x) || !std::isfinite(y)) {
-        if (std::isnan(x)) return in.heap().newFloat(y == 0.0 ? 1.0 : x);
-        if (std::isnan(y)) return in.heap().newFloat(x == 1.0 ? 1.0 : y);
+        if (std::isnan(x))
+            return in.heap().newFloat(y == 0.0 ? 1.0 : x);
+        if (std::isnan(y))
+            return in.heap().newFloat(x == 1.0 ? 1.0 : y);
         return in.heap().newFloat(std::pow(x, y));
     }
-    if (x == 0.0 && y < 0.0) return domainError(in);
-    if (x < 0.0 && std::floor(y) != y) return domainError(in);
+    if (x == 0.0 && y < 0.0)
+        return domainError(in);
+    if (x < 0.0 && std::floor(y) != y)
+        return domainError(in);
     double r = std::pow(x, y);
-    if (std::isinf(r)) return rangeError(in);
+    if (std::isinf(r))
+        return rangeError(in);
     return in.heap().newFloat(r);
 }
 ObjRef ldexp(Interpreter& in, Object*, CallArgs& args) {
-    if (!twoArgs(in, args, "ldexp")) return nullptr;
+    if (!twoArgs(in, args, "ldexp"))
+        return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    if (!interp::toDouble(in, args.positional[0].get(), x))
+        return nullptr;
     auto e = interp::intArg(in, args.positional[1].get());
-    if (!e) return nullptr;
-    if (x == 0 || !std::isfinite(x)) return in.heap().newFloat(x);
+    if (!e)
+        return nullptr;
+    if (x == 0 || !std::isfinite(x))
+        return in.heap().newFloat(x);
     long exp = *e > 100000 ? 100000 : (*e < -100000 ? -100000 : static_cast<long>(*e));
     double r = std::ldexp(x, static_cast<int>(exp));
-    if (std::isinf(r)) return rangeError(in);
+    if (std::isinf(r))
+        return rangeError(in);
     return in.heap().newFloat(r);
 }
 ObjRef nextafter(Interpreter& in, Object*, CallArgs& args) {
     double x = 0, y = 0;
-    if (!twoDoubles(in, args, "nextafter", x, y)) return nullptr;
+    if (!twoDoubles(in, args, "nextafter", x, y))
+        return nullptr;
     return in.heap().newFloat(std::nextafter(x, y));
 }
 ObjRef ulp(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "ulp")) return nullptr;
+    if (!oneArg(in, args, "ulp"))
+        return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
-    if (std::isnan(x)) return in.heap().newFloat(x);
+    if (!interp::toDouble(in, args.positional[0].get(), x))
+        return nullptr;
+    if (std::isnan(x))
+        return in.heap().newFloat(x);
     x = std::fabs(x);
-    if (std::isinf(x)) return in.heap().newFloat(x);
+    if (std::isinf(x))
+        return in.heap().newFloat(x);
     double inf = std::numeric_limits<double>::infinity();
     double x2 = std::nextafter(x, inf);
-    if (std::isinf(x2)) return in.heap().newFloat(x - std::nextafter(x, -inf));
+    if (std::isinf(x2))
+        return in.heap().newFloat(x - std::nextafter(x, -inf));
     return in.heap().newFloat(x2 - x);
 }
 ObjRef frexp(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "frexp")) return nullptr;
+    if (!oneArg(in, args, "frexp"))
+        return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    if (!interp::toDouble(in, args.positional[0].get(), x))
+        return nullptr;
     int e = 0;
     double m = (std::isnan(x) || std::isinf(x) || x == 0) ? x : std::frexp(x, &e);
-    return in.heap().newTuple({in.heap().newFloat(m), in.heap().newInt(static_cast<std::int64_t>(e))});
+    return in.heap().newTuple(
+        {in.heap().newFloat(m), in.heap().newInt(static_cast<std::int64_t>(e))});
 }
 ObjRef modf(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "modf")) return nullptr;
+    if (!oneArg(in, args, "modf"))
+        return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    if (!interp::toDouble(in, args.positional[0].get(), x))
+        return nullptr;
     double ip = 0, fp = 0;
     if (std::isinf(x)) {
         ip = x;
@@ -247,57 +315,86 @@ ObjRef modf(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef predicate(Interpreter& in, CallArgs& args, const char* name, bool (*p)(double)) {
-    if (!oneArg(in, args, name)) return nullptr;
+    if (!oneArg(in, args, name))
+        return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x)) return nullptr;
+    if (!interp::toDouble(in, args.positional[0].get(), x))
+        return nullptr;
     return in.boolean(p(x));
 }
-ObjRef isfinite(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isfinite", [](double x) { return static_cast<bool>(std::isfinite(x)); }); }
-ObjRef isinf(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isinf", [](double x) { return static_cast<bool>(std::isinf(x)); }); }
-ObjRef isnan(Interpreter& in, Object*, CallArgs& args) { return predicate(in, args, "isnan", [](double x) { return static_cast<bool>(std::isnan(x)); }); }
+ObjRef isfinite(Interpreter& in, Object*, CallArgs& args) {
+    return predicate(in, args, "isfinite",
+                     [](double x) { return static_cast<bool>(std::isfinite(x)); });
+}
+ObjRef isinf(Interpreter& in, Object*, CallArgs& args) {
+    return predicate(in, args, "isinf", [](double x) { return static_cast<bool>(std::isinf(x)); });
+}
+ObjRef isnan(Interpreter& in, Object*, CallArgs& args) {
+    return predicate(in, args, "isnan", [](double x) { return static_cast<bool>(std::isnan(x)); });
+}
 
 ObjRef isclose(Interpreter& in, Object*, CallArgs& args) {
     ObjRef relArg = interp::takeKeyword(args, "rel_tol");
     ObjRef absArg = interp::takeKeyword(args, "abs_tol");
-    if (!interp::noMoreKeywords(in, args, "isclose")) return nullptr;
+    if (!interp::noMoreKeywords(in, args, "isclose"))
+        return nullptr;
     if (args.positional.size() != 2)
-        return in.raise("TypeError", "isclose() takes exactly 2 positional arguments (" + std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "isclose() takes exactly 2 positional arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
     double a = 0, b = 0, rel = 1e-09, abs = 0.0;
-    if (!interp::toDouble(in, args.positional[0].get(), a) || !interp::toDouble(in, args.positional[1].get(), b)) return nullptr;
-    if (relArg && !interp::toDouble(in, relArg.get(), rel)) return nullptr;
-    if (absArg && !interp::toDouble(in, absArg.get(), abs)) return nullptr;
-    if (rel < 0.0 || abs < 0.0) return in.raise("ValueError", "tolerances must be non-negative");
-    if (a == b) return in.boolean(true);
-    if (std::isinf(a) || std::isinf(b)) return in.boolean(false);
+    if (!interp::toDouble(in, args.positional[0].get(), a) ||
+        !interp::toDouble(in, args.positional[1].get(), b))
+        return nullptr;
+    if (relArg && !interp::toDouble(in, relArg.get(), rel))
+        return nullptr;
+    if (absArg && !interp::toDouble(in, absArg.get(), abs))
+        return nullptr;
+    if (rel < 0.0 || abs < 0.0)
+        return in.raise("ValueError", "tolerances must be non-negative");
+    if (a == b)
+        return in.boolean(true);
+    if (std::isinf(a) || std::isinf(b))
+        return in.boolean(false);
     double diff = std::fabs(b - a);
-    return in.boolean((diff <= std::fabs(rel * b)) || (diff <= std::fabs(rel * a)) || (diff <= abs));
+    return in.boolean((diff <= std::fabs(rel * b)) || (diff <= std::fabs(rel * a)) ||
+                      (diff <= abs));
 }
 
 ObjRef hypot(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "hypot")) return nullptr;
+    if (!interp::noKeywords(in, args, "hypot"))
+        return nullptr;
     double r = 0;
     bool nan = false, inf = false;
     for (const ObjRef& a : args.positional) {
         double x = 0;
-        if (!interp::toDouble(in, a.get(), x)) return nullptr;
-        if (std::isinf(x)) inf = true;
-        if (std::isnan(x)) nan = true;
+        if (!interp::toDouble(in, a.get(), x))
+            return nullptr;
+        if (std::isinf(x))
+            inf = true;
+        if (std::isnan(x))
+            nan = true;
         r = std::hypot(r, x);
     }
-    if (inf) return in.heap().newFloat(std::numeric_limits<double>::infinity());
-    if (nan) return in.heap().newFloat(std::numeric_limits<double>::quiet_NaN());
+    if (inf)
+        return in.heap().newFloat(std::numeric_limits<double>::infinity());
+    if (nan)
+        return in.heap().newFloat(std::numeric_limits<double>::quiet_NaN());
     return in.heap().newFloat(r);
 }
 
 ObjRef dist(Interpreter& in, Object*, CallArgs& args) {
-    if (!twoArgs(in, args, "dist")) return nullptr;
+    if (!twoArgs(in, args, "dist"))
+        return nullptr;
     ObjVec p, q;
-    if (!in.collect(args.positional[0].get(), p) || !in.collect(args.positional[1].get(), q)) return nullptr;
-    if (p.size() != q.size()) return in.raise("ValueError", "both points must have the same number of dimensions");
+    if (!in.collect(args.positional[0].get(), p) || !in.collect(args.positional[1].get(), q))
+        return nullptr;
+    if (p.size() != q.size())
+        return in.raise("ValueError", "both points must have the same number of dimensions");
     double r = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
         double a = 0, b = 0;
-        if (!interp::toDouble(in, p[i].get(), a) || !interp::toDouble(in, q[i].get(), b)) return nullptr;
+        if (!interp::toDouble(in, p[i].get(), a) || !interp::toDouble(in, q[i].get(), b))
+            return nullptr;
         r = std::hypot(r, a - b);
     }
     return in.heap().newFloat(r);
@@ -305,42 +402,61 @@ ObjRef dist(Interpreter& in, Object*, CallArgs& args) {
 
 // floor/ceil/trunc: ints come back as they are, floats become exact ints.
 ObjRef rounding(Interpreter& in, CallArgs& args, const char* name, double (*f)(double)) {
-    if (!oneArg(in, args, name)) return nullptr;
+    if (!oneArg(in, args, name))
+        return nullptr;
     Object* x = args.positional[0].get();
-    if (x->tag == rt::Tag::Int) return args.positional[0];
-    if (x->tag == rt::Tag::Bool) return in.heap().newInt(static_cast<std::int64_t>(static_cast<rt::BoolObject*>(x)->value));
+    if (x->tag == rt::Tag::Int)
+        return args.positional[0];
+    if (x->tag == rt::Tag::Bool)
+        return in.heap().newInt(static_cast<std::int64_t>(static_cast<rt::BoolObject*>(x)->value));
     if (x->tag != rt::Tag::Float) {
         if (std::string(name) == "trunc")
-            return in.raise("TypeError", "type " + std::string(in.typeName(x)) + " doesn't define __trunc__ method");
+            return in.raise("TypeError", "type " + std::string(in.typeName(x)) +
+                                             " doesn't define __trunc__ method");
         return in.raise("TypeError", "must be real number, not " + std::string(in.typeName(x)));
     }
-    return interp::intFromResult(in, BigInt::fromDouble(f(static_cast<rt::FloatObject*>(x)->value)));
+    return interp::intFromResult(in,
+                                 BigInt::fromDouble(f(static_cast<rt::FloatObject*>(x)->value)));
 }
-ObjRef floor(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "floor", [](double x) { return std::floor(x); }); }
-ObjRef ceil(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "ceil", [](double x) { return std::ceil(x); }); }
-ObjRef trunc(Interpreter& in, Object*, CallArgs& args) { return rounding(in, args, "trunc", [](double x) { return std::trunc(x); }); }
+ObjRef floor(Interpreter& in, Object*, CallArgs& args) {
+    return rounding(in, args, "floor", [](double x) { return std::floor(x); });
+}
+ObjRef ceil(Interpreter& in, Object*, CallArgs& args) {
+    return rounding(in, args, "ceil", [](double x) { return std::ceil(x); });
+}
+ObjRef trunc(Interpreter& in, Object*, CallArgs& args) {
+    return rounding(in, args, "trunc", [](double x) { return std::trunc(x); });
+}
 
 // An exact int argument ("'float' object cannot be interpreted as an integer").
 std::optional<BigInt> bigArg(Interpreter& in, Object* o) {
-    if (o->tag == rt::Tag::Bool) return BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value);
-    if (o->tag == rt::Tag::Int) return static_cast<rt::IntObject*>(o)->toBig();
-    in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
+    if (o->tag == rt::Tag::Bool)
+        return BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value);
+    if (o->tag == rt::Tag::Int)
+        return static_cast<rt::IntObject*>(o)->toBig();
+    in.raise("TypeError",
+             "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
     return std::nullopt;
 }
 
 ObjRef factorial(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "factorial")) return nullptr;
+    if (!oneArg(in, args, "factorial"))
+        return nullptr;
     Object* x = args.positional[0].get();
     if (x->tag == rt::Tag::Float)
         return in.raise("TypeError", "'float' object cannot be interpreted as an integer");
     auto n = bigArg(in, x);
-    if (!n) return nullptr;
-    if (n->isNegative()) return in.raise("ValueError", "factorial() not defined for negative values");
-    if (!n->fitsInt64() || n->toInt64() > 20000) return in.raise("OverflowError", "factorial() argument should not exceed 20000 in memstep");
+    if (!n)
+        return nullptr;
+    if (n->isNegative())
+        return in.raise("ValueError", "factorial() not defined for negative values");
+    if (!n->fitsInt64() || n->toInt64() > 20000)
+        return in.raise("OverflowError", "factorial() argument should not exceed 20000 in memstep");
     BigInt r = BigInt::fromInt64(1);
     for (std::int64_t i = 2; i <= n->toInt64(); ++i) {
         r *= BigInt::fromInt64(i);
-        if (in.pollStop(r.limbs().size())) return nullptr;
+        if (in.pollStop(r.limbs().size()))
+            return nullptr;
     }
     return in.heap().newInt(std::move(r));
 }
@@ -357,22 +473,26 @@ BigInt gcd2(BigInt a, BigInt b) {
 }
 
 ObjRef gcd(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "gcd")) return nullptr;
+    if (!interp::noKeywords(in, args, "gcd"))
+        return nullptr;
     BigInt r;
     for (const ObjRef& a : args.positional) {
         auto v = bigArg(in, a.get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         r = gcd2(r, *v);
     }
     return in.heap().newInt(std::move(r));
 }
 
 ObjRef lcm(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "lcm")) return nullptr;
+    if (!interp::noKeywords(in, args, "lcm"))
+        return nullptr;
     BigInt r = BigInt::fromInt64(1);
     for (const ObjRef& a : args.positional) {
         auto v = bigArg(in, a.get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         if (v->isZero() || r.isZero()) {
             r = BigInt();
             continue;
@@ -384,21 +504,26 @@ ObjRef lcm(Interpreter& in, Object*, CallArgs& args) {
 }
 
 BigInt isqrtOf(const BigInt& n) {
-    if (n.isZero()) return n;
+    if (n.isZero())
+        return n;
     // Newton's iteration from a power of two above the root.
     BigInt x = BigInt::fromInt64(1).shiftLeft((n.bitLength() + 1) / 2 + 1);
     while (true) {
         BigInt y = (x + *n.floorDiv(x)).shiftRight(1);
-        if (y >= x) return x;
+        if (y >= x)
+            return x;
         x = std::move(y);
     }
 }
 
 ObjRef isqrt(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "isqrt")) return nullptr;
+    if (!oneArg(in, args, "isqrt"))
+        return nullptr;
     auto n = bigArg(in, args.positional[0].get());
-    if (!n) return nullptr;
-    if (n->isNegative()) return in.raise("ValueError", "isqrt() argument must be nonnegative");
+    if (!n)
+        return nullptr;
+    if (n->isNegative())
+        return in.raise("ValueError", "isqrt() argument must be nonnegative");
     return in.heap().newInt(isqrtOf(*n));
 }
 
@@ -411,107 +536,136 @@ std::optional<BigInt> falling(Interpreter& in, const BigInt& n, const BigInt& k)
     for (BigInt i; i < k; i += one) {
         r *= f;
         f -= one;
-        if (in.pollStop(r.limbs().size())) return std::nullopt;
+        if (in.pollStop(r.limbs().size()))
+            return std::nullopt;
     }
     return r;
 }
 
-bool combArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t min, BigInt& n, BigInt& k, bool& hasK) {
-    if (!interp::noKeywords(in, args, name) || !interp::argCount(in, args, name, min, 2)) return false;
+bool combArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t min, BigInt& n,
+              BigInt& k, bool& hasK) {
+    if (!interp::noKeywords(in, args, name) || !interp::argCount(in, args, name, min, 2))
+        return false;
     auto a = bigArg(in, args.positional[0].get());
-    if (!a) return false;
+    if (!a)
+        return false;
     n = *a;
     hasK = args.positional.size() == 2 && args.positional[1]->tag != rt::Tag::None;
     if (hasK) {
         auto b = bigArg(in, args.positional[1].get());
-        if (!b) return false;
+        if (!b)
+            return false;
         k = *b;
     }
-    if (n.isNegative()) return in.raise("ValueError", "n must be a non-negative integer"), false;
-    if (hasK && k.isNegative()) return in.raise("ValueError", "k must be a non-negative integer"), false;
-    if (hasK && k.bitLength() > 20) return in.raise("OverflowError", "k is too large for memstep"), false;
+    if (n.isNegative())
+        return in.raise("ValueError", "n must be a non-negative integer"), false;
+    if (hasK && k.isNegative())
+        return in.raise("ValueError", "k must be a non-negative integer"), false;
+    if (hasK && k.bitLength() > 20)
+        return in.raise("OverflowError", "k is too large for memstep"), false;
     return true;
 }
 
 ObjRef perm(Interpreter& in, Object*, CallArgs& args) {
     BigInt n, k;
     bool hasK = false;
-    if (!combArgs(in, args, "perm", 1, n, k, hasK)) return nullptr;
+    if (!combArgs(in, args, "perm", 1, n, k, hasK))
+        return nullptr;
     if (!hasK) {
-        if (n.bitLength() > 15) return in.raise("OverflowError", "n is too large for memstep");
+        if (n.bitLength() > 15)
+            return in.raise("OverflowError", "n is too large for memstep");
         k = n;
     }
-    if (k > n) return in.heap().newInt(std::int64_t{0});
+    if (k > n)
+        return in.heap().newInt(std::int64_t{0});
     auto r = falling(in, n, k);
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     return in.heap().newInt(std::move(*r));
 }
 
 ObjRef comb(Interpreter& in, Object*, CallArgs& args) {
     BigInt n, k;
     bool hasK = false;
-    if (!combArgs(in, args, "comb", 2, n, k, hasK)) return nullptr;
-    if (k > n) return in.heap().newInt(std::int64_t{0});
+    if (!combArgs(in, args, "comb", 2, n, k, hasK))
+        return nullptr;
+    if (k > n)
+        return in.heap().newInt(std::int64_t{0});
     BigInt nk = n - k;
-    if (nk < k) k = nk;
+    if (nk < k)
+        k = nk;
     BigInt r = BigInt::fromInt64(1), one = BigInt::fromInt64(1);
     BigInt f = n;
     for (BigInt i = one; i <= k; i += one) {
         r = *(r * f).floorDiv(i);
         f -= one;
-        if (in.pollStop(r.limbs().size())) return nullptr;
+        if (in.pollStop(r.limbs().size()))
+            return nullptr;
     }
     return in.heap().newInt(std::move(r));
 }
 
 ObjRef prod(Interpreter& in, Object*, CallArgs& args) {
     ObjRef start = interp::takeKeyword(args, "start");
-    if (!interp::noMoreKeywords(in, args, "prod")) return nullptr;
+    if (!interp::noMoreKeywords(in, args, "prod"))
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "prod() takes exactly 1 positional argument (" + std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "prod() takes exactly 1 positional argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
     ObjRef acc = start ? start : in.heap().newInt(std::int64_t{1});
     ObjRef it = in.iter(args.positional[0].get());
-    if (!it) return nullptr;
+    if (!it)
+        return nullptr;
     while (true) {
         ObjRef x = in.next(it.get());
         if (!x) {
-            if (in.hasException()) return nullptr;
+            if (in.hasException())
+                return nullptr;
             return acc;
         }
         acc = in.binary(syntax::Operator::Mult, acc.get(), x.get());
-        if (!acc) return nullptr;
+        if (!acc)
+            return nullptr;
     }
 }
 
 // Shewchuk's exactly rounded sum, as CPython's math_fsum.
 ObjRef fsum(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "fsum")) return nullptr;
+    if (!oneArg(in, args, "fsum"))
+        return nullptr;
     ObjRef it = in.iter(args.positional[0].get());
-    if (!it) return nullptr;
+    if (!it)
+        return nullptr;
     std::vector<double> p;
     double special = 0.0, infSum = 0.0;
     while (true) {
         ObjRef item = in.next(it.get());
         if (!item) {
-            if (in.hasException()) return nullptr;
+            if (in.hasException())
+                return nullptr;
             break;
         }
         double x = 0;
-        if (!interp::toDouble(in, item.get(), x)) return nullptr;
+        if (!interp::toDouble(in, item.get(), x))
+            return nullptr;
         double xsave = x;
         std::size_t i = 0;
         for (double y : p) {
-            if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+            if (std::fabs(x) < std::fabs(y))
+                std::swap(x, y);
             double hi = x + y;
             double lo = y - (hi - x);
-            if (lo != 0.0) p[i++] = lo;
+            if (lo != 0.0)
+                p[i++] = lo;
             x = hi;
         }
         p.resize(i);
         if (x != 0.0) {
             if (!std::isfinite(x)) {
-                if (std::isfinite(xsave)) return in.raise("OverflowError", "intermediate overflow in fsum");
-                if (std::isinf(xsave)) infSum += xsave;
+                if (std::isfinite(xsave))
+                    return in.raise("OverflowError", "intermediate overflow in fsum");
+                if (std::isinf(xsave))
+                    infSum += xsave;
                 special += xsave;
                 p.clear();
             } else {
@@ -520,7 +674,8 @@ ObjRef fsum(Interpreter& in, Object*, CallArgs& args) {
         }
     }
     if (special != 0.0) {
-        if (std::isnan(infSum)) return in.raise("ValueError", "-inf + inf in fsum");
+        if (std::isnan(infSum))
+            return in.raise("ValueError", "-inf + inf in fsum");
         return in.heap().newFloat(special);
     }
     double hi = 0.0;
@@ -534,13 +689,15 @@ ObjRef fsum(Interpreter& in, Object*, CallArgs& args) {
             hi = x + y;
             double yr = hi - x;
             lo = y - yr;
-            if (lo != 0.0) break;
+            if (lo != 0.0)
+                break;
         }
         if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
             double y = lo * 2.0;
             double x = hi + y;
             double yr = x - hi;
-            if (y == yr) hi = x;
+            if (y == yr)
+                hi = x;
         }
     }
     return in.heap().newFloat(hi);
@@ -556,22 +713,64 @@ void fillMath(Interpreter& in, rt::ModuleObject& m) {
     };
     // The order of CPython's math module dict, so `from math import *` binds in its order.
     static const Def kFunctions[] = {
-        {"acos", math::acos},       {"acosh", math::acosh},     {"asin", math::asin},         {"asinh", math::asinh},
-        {"atan", math::atan},       {"atan2", math::atan2},     {"atanh", math::atanh},       {"cbrt", math::cbrt},
-        {"ceil", math::ceil},       {"copysign", math::copysign}, {"cos", math::cos},         {"cosh", math::cosh},
-        {"degrees", math::degrees}, {"dist", math::dist},       {"erf", math::erf},           {"erfc", math::erfc},
-        {"exp", math::exp},         {"exp2", math::exp2},       {"expm1", math::expm1},       {"fabs", math::fabs},
-        {"factorial", math::factorial}, {"floor", math::floor}, {"fmod", math::fmod},         {"frexp", math::frexp},
-        {"fsum", math::fsum},       {"gamma", math::gamma},     {"gcd", math::gcd},           {"hypot", math::hypot},
-        {"isclose", math::isclose}, {"isfinite", math::isfinite}, {"isinf", math::isinf},     {"isnan", math::isnan},
-        {"isqrt", math::isqrt},     {"lcm", math::lcm},         {"ldexp", math::ldexp},       {"lgamma", math::lgamma},
-        {"log", math::log},         {"log1p", math::log1p},     {"log10", math::log10},       {"log2", math::log2},
-        {"modf", math::modf},       {"pow", math::pow},         {"radians", math::radians},   {"remainder", math::remainder},
-        {"sin", math::sin},         {"sinh", math::sinh},       {"sqrt", math::sqrt},         {"tan", math::tan},
-        {"tanh", math::tanh},       {"trunc", math::trunc},     {"prod", math::prod},         {"perm", math::perm},
-        {"comb", math::comb},       {"nextafter", math::nextafter}, {"ulp", math::ulp},
+        {"acos", math::acos},
+        {"acosh", math::acosh},
+        {"asin", math::asin},
+        {"asinh", math::asinh},
+        {"atan", math::atan},
+        {"atan2", math::atan2},
+        {"atanh", math::atanh},
+        {"cbrt", math::cbrt},
+        {"ceil", math::ceil},
+        {"copysign", math::copysign},
+        {"cos", math::cos},
+        {"cosh", math::cosh},
+        {"degrees", math::degrees},
+        {"dist", math::dist},
+        {"erf", math::erf},
+        {"erfc", math::erfc},
+        {"exp", math::exp},
+        {"exp2", math::exp2},
+        {"expm1", math::expm1},
+        {"fabs", math::fabs},
+        {"factorial", math::factorial},
+        {"floor", math::floor},
+        {"fmod", math::fmod},
+        {"frexp", math::frexp},
+        {"fsum", math::fsum},
+        {"gamma", math::gamma},
+        {"gcd", math::gcd},
+        {"hypot", math::hypot},
+        {"isclose", math::isclose},
+        {"isfinite", math::isfinite},
+        {"isinf", math::isinf},
+        {"isnan", math::isnan},
+        {"isqrt", math::isqrt},
+        {"lcm", math::lcm},
+        {"ldexp", math::ldexp},
+        {"lgamma", math::lgamma},
+        {"log", math::log},
+        {"log1p", math::log1p},
+        {"log10", math::log10},
+        {"log2", math::log2},
+        {"modf", math::modf},
+        {"pow", math::pow},
+        {"radians", math::radians},
+        {"remainder", math::remainder},
+        {"sin", math::sin},
+        {"sinh", math::sinh},
+        {"sqrt", math::sqrt},
+        {"tan", math::tan},
+        {"tanh", math::tanh},
+        {"trunc", math::trunc},
+        {"prod", math::prod},
+        {"perm", math::perm},
+        {"comb", math::comb},
+        {"nextafter", math::nextafter},
+        {"ulp", math::ulp},
     };
-    for (const Def& d : kFunctions) addFunction(in, m, d.name, d.fn);
+    for (const Def& d : kFunctions)
+        addFunction(in, m, d.name, d.fn);
     m.set("pi", in.heap().newFloat(math::kPi));
     m.set("e", in.heap().newFloat(2.718281828459045235360287471352662498));
     m.set("tau", in.heap().newFloat(2 * math::kPi));

@@ -20,49 +20,103 @@ constexpr ModuleDef kModules[] = {
 
 bool isKnownModule(std::string_view name) {
     for (const ModuleDef& d : kModules)
-        if (name == d.name) return true;
+        if (name == d.name)
+            return true;
     return false;
 }
 
 std::vector<std::string> starNames(std::string_view name) {
     // random and copy define __all__ with names memstep does not all have (SystemRandom,
     // betavariate, copy.Error...), so only math can bind exactly what CPython binds.
-    if (name != "math") return {};
+    if (name != "math")
+        return {};
     // math has no __all__: every public name, in the order of its module dict.
-    return {"acos",  "acosh", "asin",     "asinh",     "atan",  "atan2", "atanh",  "cbrt",  "ceil",      "copysign",
-            "cos",   "cosh",  "degrees",  "dist",      "erf",   "erfc",  "exp",    "exp2",  "expm1",     "fabs",
-            "factorial", "floor", "fmod", "frexp",     "fsum",  "gamma", "gcd",    "hypot", "isclose",   "isfinite",
-            "isinf", "isnan", "isqrt",    "lcm",       "ldexp", "lgamma", "log",   "log1p", "log10",     "log2",
-            "modf",  "pow",   "radians",  "remainder", "sin",   "sinh",  "sqrt",   "tan",   "tanh",      "trunc",
-            "prod",  "perm",  "comb",     "nextafter", "ulp",   "pi",    "e",      "tau",   "inf",       "nan"};
+    return {"acos",  "acosh",    "asin",    "asinh",     "atan",      "atan2",     "atanh", "cbrt",
+            "ceil",  "copysign", "cos",     "cosh",      "degrees",   "dist",      "erf",   "erfc",
+            "exp",   "exp2",     "expm1",   "fabs",      "factorial", "floor",     "fmod",  "frexp",
+            "fsum",  "gamma",    "gcd",     "hypot",     "isclose",   "isfinite",  "isinf", "isnan",
+            "isqrt", "lcm",      "ldexp",   "lgamma",    "log",       "log1p",     "log10", "log2",
+            "modf",  "pow",      "radians", "remainder", "sin",       "sinh",      "sqrt",  "tan",
+            "tanh",  "trunc",    "prod",    "perm",      "comb",      "nextafter", "ulp",   "pi",
+            "e",     "tau",      "inf",     "nan"};
 }
 
 bool isMissingAttribute(std::string_view module, std::string_view name) {
     // The rest of each module's namespace in CPython 3.11 (dir(module) minus what memstep
     // provides), sorted for binary search.
     static const std::vector<std::string_view> kRandom = {
-        "BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI",
-        "_ONE", "_Sequence", "_Set", "__all__", "__doc__", "__file__", "__loader__", "__package__",
-        "__spec__", "_accumulate", "_acos", "_bisect", "_ceil", "_cos", "_e", "_exp", "_floor", "_index",
-        "_inst", "_isfinite", "_log", "_os", "_pi", "_random", "_repeat", "_sha512", "_sin", "_sqrt",
-        "_test", "_test_generator", "_urandom", "_warn", "betavariate", "expovariate", "gammavariate",
-        "getstate", "lognormvariate", "normalvariate", "paretovariate", "randbytes", "setstate",
-        "triangular", "vonmisesvariate", "weibullvariate",
+        "BPF",
+        "LOG4",
+        "NV_MAGICCONST",
+        "RECIP_BPF",
+        "Random",
+        "SG_MAGICCONST",
+        "SystemRandom",
+        "TWOPI",
+        "_ONE",
+        "_Sequence",
+        "_Set",
+        "__all__",
+        "__doc__",
+        "__file__",
+        "__loader__",
+        "__package__",
+        "__spec__",
+        "_accumulate",
+        "_acos",
+        "_bisect",
+        "_ceil",
+        "_cos",
+        "_e",
+        "_exp",
+        "_floor",
+        "_index",
+        "_inst",
+        "_isfinite",
+        "_log",
+        "_os",
+        "_pi",
+        "_random",
+        "_repeat",
+        "_sha512",
+        "_sin",
+        "_sqrt",
+        "_test",
+        "_test_generator",
+        "_urandom",
+        "_warn",
+        "betavariate",
+        "expovariate",
+        "gammavariate",
+        "getstate",
+        "lognormvariate",
+        "normalvariate",
+        "paretovariate",
+        "randbytes",
+        "setstate",
+        "triangular",
+        "vonmisesvariate",
+        "weibullvariate",
     };
     static const std::vector<std::string_view> kCopy = {
-        "Error", "__all__", "__doc__", "__file__", "__loader__", "__package__", "__spec__", "_copy_dispatch",
-        "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict", "_deepcopy_dispatch", "_deepcopy_list",
-        "_deepcopy_method", "_deepcopy_tuple", "_keep_alive", "_reconstruct", "dispatch_table", "error",
+        "Error",           "__all__",          "__doc__",         "__file__",
+        "__loader__",      "__package__",      "__spec__",        "_copy_dispatch",
+        "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",  "_deepcopy_dispatch",
+        "_deepcopy_list",  "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
+        "_reconstruct",    "dispatch_table",   "error",
     };
-    static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__", "__package__", "__spec__"};
+    static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__",
+                                                        "__package__", "__spec__"};
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
-    if (module != "random" && module != "copy" && module != "math") return false;
+    if (module != "random" && module != "copy" && module != "math")
+        return false;
     return std::binary_search(names.begin(), names.end(), name);
 }
 
 ObjRef makeModule(Interpreter& in, std::string_view name) {
     for (const ModuleDef& d : kModules) {
-        if (name != d.name) continue;
+        if (name != d.name)
+            continue;
         auto* m = in.heap().make<rt::ModuleObject>();
         ObjRef out(m);
         m->name = d.name;
@@ -75,16 +129,21 @@ ObjRef makeModule(Interpreter& in, std::string_view name) {
 class StandardLibrary final : public interp::ModuleLibrary {
 public:
     bool isKnown(std::string_view name) const override { return isKnownModule(name); }
-    std::vector<std::string> starNames(std::string_view name) const override { return modules::starNames(name); }
+    std::vector<std::string> starNames(std::string_view name) const override {
+        return modules::starNames(name);
+    }
     bool isMissingAttribute(std::string_view module, std::string_view name) const override {
         return modules::isMissingAttribute(module, name);
     }
-    ObjRef make(Interpreter& in, std::string_view name) const override { return makeModule(in, name); }
+    ObjRef make(Interpreter& in, std::string_view name) const override {
+        return makeModule(in, name);
+    }
 };
 
 } // namespace
 
-void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn, bool bound) {
+void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
+                 bool bound) {
     m.set(name, in.makeBuiltin(name, fn, bound ? ObjRef(&m) : ObjRef()));
 }
 

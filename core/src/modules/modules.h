@@ -33,6 +33,7 @@ void fillCopy(Interpreter& in, rt::ModuleObject& m);
 
 // Adds a builtin function `name` to a module; `bound` passes the module itself as the
 // function's self (for modules with state).
-void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn, bool bound = false);
+void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
+                 bool bound = false);
 
 } // namespace memstep::core::modules

@@ -13,9 +13,8 @@
 // Python function of random.py, drawn with its real parameters and defaults. So
 // `from random import randint` shows a method pointing at a Random object and a function,
 // and `randint is random.randint` holds, exactly as in CPython.
-#include "modules/modules.h"
-
 #include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
 
 #include <algorithm>
 #include <array>
@@ -39,7 +38,9 @@ public:
 
     void initGenrand(std::uint32_t s) {
         m_mt[0] = s;
-        for (int i = 1; i < kN; ++i) m_mt[i] = 1812433253u * (m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) + static_cast<std::uint32_t>(i);
+        for (int i = 1; i < kN; ++i)
+            m_mt[i] =
+                1812433253u * (m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) + static_cast<std::uint32_t>(i);
         m_index = kN;
     }
 
@@ -48,17 +49,20 @@ public:
         int i = 1;
         std::size_t j = 0;
         for (std::size_t k = std::max<std::size_t>(kN, key.size()); k; --k) {
-            m_mt[i] = (m_mt[i] ^ ((m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) * 1664525u)) + key[j] + static_cast<std::uint32_t>(j);
+            m_mt[i] = (m_mt[i] ^ ((m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) * 1664525u)) + key[j] +
+                      static_cast<std::uint32_t>(j);
             ++i;
             ++j;
             if (i >= kN) {
                 m_mt[0] = m_mt[kN - 1];
                 i = 1;
             }
-            if (j >= key.size()) j = 0;
+            if (j >= key.size())
+                j = 0;
         }
         for (int k = kN - 1; k; --k) {
-            m_mt[i] = (m_mt[i] ^ ((m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) * 1566083941u)) - static_cast<std::uint32_t>(i);
+            m_mt[i] = (m_mt[i] ^ ((m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) * 1566083941u)) -
+                      static_cast<std::uint32_t>(i);
             ++i;
             if (i >= kN) {
                 m_mt[0] = m_mt[kN - 1];
@@ -100,12 +104,15 @@ public:
     }
 
     BigInt getrandbits(std::uint64_t k) {
-        if (k == 0) return BigInt();
-        if (k <= 32) return BigInt::fromUint64(next32() >> (32 - k));
+        if (k == 0)
+            return BigInt();
+        if (k <= 32)
+            return BigInt::fromUint64(next32() >> (32 - k));
         std::vector<std::uint32_t> words((k - 1) / 32 + 1);
         for (auto& w : words) {
             std::uint32_t r = next32();
-            if (k < 32) r >>= (32 - k);
+            if (k < 32)
+                r >>= (32 - k);
             w = r;
             k = k >= 32 ? k - 32 : 0;
         }
@@ -116,7 +123,8 @@ public:
     BigInt below(const BigInt& n) {
         std::uint64_t k = n.bitLength();
         BigInt r = getrandbits(k);
-        while (r >= n) r = getrandbits(k);
+        while (r >= n)
+            r = getrandbits(k);
         return r;
     }
     std::int64_t below(std::int64_t n) { return below(BigInt::fromInt64(n)).toInt64(); }
@@ -130,11 +138,15 @@ private:
     int m_index = kN + 1;
 };
 
-MersenneTwister& mt(Object* module) { return static_cast<MersenneTwister&>(*static_cast<rt::ModuleObject*>(module)->state); }
+MersenneTwister& mt(Object* module) {
+    return static_cast<MersenneTwister&>(*static_cast<rt::ModuleObject*>(module)->state);
+}
 
 // random() and getrandbits() are builtin methods of the Random instance: their self is the
 // instance, and the state stays with the module (made once per run).
-MersenneTwister& mtOfInstance(Interpreter& in) { return mt(in.importModule("random").get()); }
+MersenneTwister& mtOfInstance(Interpreter& in) {
+    return mt(in.importModule("random").get());
+}
 
 // seed() and the import without a seed: fresh entropy, as CPython seeds from os.urandom.
 constexpr std::size_t kSeedWords = 624;
@@ -142,13 +154,15 @@ constexpr std::size_t kSeedWords = 624;
 void seedFromEntropy(MersenneTwister& g) {
     std::random_device rd;
     std::vector<std::uint32_t> key(kSeedWords);
-    for (auto& w : key) w = rd();
+    for (auto& w : key)
+        w = rd();
     g.initByArray(key);
 }
 
 ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef version = interp::takeKeyword(args, "version");
-    if (!interp::noMoreKeywords(in, args, "seed") || !interp::argCount(in, args, "seed", 0, 2)) return nullptr;
+    if (!interp::noMoreKeywords(in, args, "seed") || !interp::argCount(in, args, "seed", 0, 2))
+        return nullptr;
     auto& g = mt(self);
     g.gaussNext.reset();
     Object* a = args.positional.empty() ? nullptr : args.positional[0].get();
@@ -158,144 +172,202 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
     }
     BigInt n;
     switch (a->tag) {
-    case rt::Tag::Int: n = static_cast<rt::IntObject*>(a)->toBig(); break;
-    case rt::Tag::Bool: n = BigInt::fromInt64(static_cast<rt::BoolObject*>(a)->value); break;
+    case rt::Tag::Int:
+        n = static_cast<rt::IntObject*>(a)->toBig();
+        break;
+    case rt::Tag::Bool:
+        n = BigInt::fromInt64(static_cast<rt::BoolObject*>(a)->value);
+        break;
     case rt::Tag::Float: {
         auto h = in.hash(a);
-        if (!h) return nullptr;
+        if (!h)
+            return nullptr;
         n = BigInt::fromInt64(*h);
         break;
     }
     case rt::Tag::Str:
-        return in.abortUnsupported("random.seed() with a str is not supported (it needs SHA-512); seed with an int");
+        return in.abortUnsupported(
+            "random.seed() with a str is not supported (it needs SHA-512); seed with an int");
     default:
-        return in.raise("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+        return in.raise(
+            "TypeError",
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     }
     n = n.abs();
     std::vector<std::uint32_t> key = n.limbs();
-    if (key.empty()) key.push_back(0);
+    if (key.empty())
+        key.push_back(0);
     g.initByArray(key);
     return in.none();
 }
 
 ObjRef random(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "random") || !interp::argCount(in, args, "random", 0, 0)) return nullptr;
+    if (!interp::noKeywords(in, args, "random") || !interp::argCount(in, args, "random", 0, 0))
+        return nullptr;
     return in.heap().newFloat(mtOfInstance(in).random());
 }
 
 ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "getrandbits") || !interp::argCount(in, args, "getrandbits", 1, 1)) return nullptr;
+    if (!interp::noKeywords(in, args, "getrandbits") ||
+        !interp::argCount(in, args, "getrandbits", 1, 1))
+        return nullptr;
     auto k = interp::intArg(in, args.positional[0].get());
-    if (!k) return nullptr;
-    if (*k < 0) return in.raise("ValueError", "number of bits must be non-negative");
-    if (*k > (1 << 20)) return in.raise("OverflowError", "getrandbits() argument is too large for memstep");
+    if (!k)
+        return nullptr;
+    if (*k < 0)
+        return in.raise("ValueError", "number of bits must be non-negative");
+    if (*k > (1 << 20))
+        return in.raise("OverflowError", "getrandbits() argument is too large for memstep");
     return in.heap().newInt(mtOfInstance(in).getrandbits(static_cast<std::uint64_t>(*k)));
 }
 
 // operator.index() of a randrange argument; floats equal to ints pass with CPython 3.11's
 // deprecation, others are ValueError("non-integer arg N for randrange()").
 std::optional<BigInt> rangeArg(Interpreter& in, Object* o, int position) {
-    if (o->tag == rt::Tag::Int) return static_cast<rt::IntObject*>(o)->toBig();
-    if (o->tag == rt::Tag::Bool) return BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value);
+    if (o->tag == rt::Tag::Int)
+        return static_cast<rt::IntObject*>(o)->toBig();
+    if (o->tag == rt::Tag::Bool)
+        return BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value);
     if (o->tag == rt::Tag::Float) {
         double d = static_cast<rt::FloatObject*>(o)->value;
         if (std::isfinite(d) && std::floor(d) == d) {
-            in.abortUnsupported("randrange() with a float argument is deprecated and not supported");
+            in.abortUnsupported(
+                "randrange() with a float argument is deprecated and not supported");
             return std::nullopt;
         }
         in.raise("ValueError", "non-integer arg " + std::to_string(position) + " for randrange()");
         return std::nullopt;
     }
-    in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
+    in.raise("TypeError",
+             "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
     return std::nullopt;
 }
 
-ObjRef randrange(Interpreter& in, MersenneTwister& g, Object* startObj, Object* stopObj, Object* stepObj) {
+ObjRef randrange(Interpreter& in, MersenneTwister& g, Object* startObj, Object* stopObj,
+                 Object* stepObj) {
     auto start = rangeArg(in, startObj, 1);
-    if (!start) return nullptr;
+    if (!start)
+        return nullptr;
     if (!stopObj || stopObj->tag == rt::Tag::None) {
-        if (stepObj) return in.raise("TypeError", "Missing a non-None stop argument");
-        if (start->sign() > 0) return in.heap().newInt(g.below(*start));
+        if (stepObj)
+            return in.raise("TypeError", "Missing a non-None stop argument");
+        if (start->sign() > 0)
+            return in.heap().newInt(g.below(*start));
         return in.raise("ValueError", "empty range for randrange()");
     }
     auto stop = rangeArg(in, stopObj, 2);
-    if (!stop) return nullptr;
+    if (!stop)
+        return nullptr;
     BigInt width = *stop - *start;
     BigInt step = BigInt::fromInt64(1);
     if (stepObj) {
         auto s = rangeArg(in, stepObj, 3);
-        if (!s) return nullptr;
+        if (!s)
+            return nullptr;
         step = *s;
     }
     if (step == BigInt::fromInt64(1)) {
-        if (width.sign() > 0) return in.heap().newInt(*start + g.below(width));
-        return in.raise("ValueError", "empty range for randrange() (" + start->toString() + ", " + stop->toString() + ", " +
-                                          width.toString() + ")");
+        if (width.sign() > 0)
+            return in.heap().newInt(*start + g.below(width));
+        return in.raise("ValueError", "empty range for randrange() (" + start->toString() + ", " +
+                                          stop->toString() + ", " + width.toString() + ")");
     }
     BigInt n;
-    if (step.sign() > 0) n = *(width + step - BigInt::fromInt64(1)).floorDiv(step);
-    else if (step.sign() < 0) n = *(width + step + BigInt::fromInt64(1)).floorDiv(step);
-    else return in.raise("ValueError", "zero step for randrange()");
-    if (n.sign() <= 0) return in.raise("ValueError", "empty range for randrange()");
+    if (step.sign() > 0)
+        n = *(width + step - BigInt::fromInt64(1)).floorDiv(step);
+    else if (step.sign() < 0)
+        n = *(width + step + BigInt::fromInt64(1)).floorDiv(step);
+    else
+        return in.raise("ValueError", "zero step for randrange()");
+    if (n.sign() <= 0)
+        return in.raise("ValueError", "empty range for randrange()");
     return in.heap().newInt(*start + step * g.below(n));
 }
 
 ObjRef randrange(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "randrange")) return nullptr;
+    if (!interp::noKeywords(in, args, "randrange"))
+        return nullptr;
     std::size_t n = args.positional.size();
     if (n < 1 || n > 3) {
-        if (n == 0) return in.raise("TypeError", "Random.randrange() missing 1 required positional argument: 'start'");
-        return in.raise("TypeError", "Random.randrange() takes from 2 to 4 positional arguments but " + std::to_string(n + 1) + " were given");
+        if (n == 0)
+            return in.raise("TypeError",
+                            "Random.randrange() missing 1 required positional argument: 'start'");
+        return in.raise("TypeError",
+                        "Random.randrange() takes from 2 to 4 positional arguments but " +
+                            std::to_string(n + 1) + " were given");
     }
-    return randrange(in, mt(self), args.positional[0].get(), n > 1 ? args.positional[1].get() : nullptr,
+    return randrange(in, mt(self), args.positional[0].get(),
+                     n > 1 ? args.positional[1].get() : nullptr,
                      n > 2 ? args.positional[2].get() : nullptr);
 }
 
 ObjRef randint(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "randint")) return nullptr;
+    if (!interp::noKeywords(in, args, "randint"))
+        return nullptr;
     if (args.positional.size() != 2) {
         if (args.positional.size() < 2)
-            return in.raise("TypeError", std::string("Random.randint() missing ") + (args.positional.empty() ? "2 required positional arguments: 'a' and 'b'" : "1 required positional argument: 'b'"));
-        return in.raise("TypeError", "Random.randint() takes 3 positional arguments but " + std::to_string(args.positional.size() + 1) + " were given");
+            return in.raise("TypeError", std::string("Random.randint() missing ") +
+                                             (args.positional.empty()
+                                                  ? "2 required positional arguments: 'a' and 'b'"
+                                                  : "1 required positional argument: 'b'"));
+        return in.raise("TypeError", "Random.randint() takes 3 positional arguments but " +
+                                         std::to_string(args.positional.size() + 1) +
+                                         " were given");
     }
     ObjRef one = in.heap().newInt(std::int64_t{1});
     ObjRef stop = in.binary(syntax::Operator::Add, args.positional[1].get(), one.get());
-    if (!stop) return nullptr;
+    if (!stop)
+        return nullptr;
     return randrange(in, mt(self), args.positional[0].get(), stop.get(), nullptr);
 }
 
 bool lengthOf(Interpreter& in, Object* seq, std::int64_t& n) {
     switch (seq->tag) {
-    case rt::Tag::List: n = static_cast<std::int64_t>(static_cast<rt::ListObject*>(seq)->items.size()); return true;
-    case rt::Tag::Tuple: n = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(seq)->items.size()); return true;
-    case rt::Tag::Str: n = static_cast<rt::StrObject*>(seq)->length; return true;
-    case rt::Tag::Range: n = static_cast<rt::RangeObject*>(seq)->length(); return true;
-    default: break;
+    case rt::Tag::List:
+        n = static_cast<std::int64_t>(static_cast<rt::ListObject*>(seq)->items.size());
+        return true;
+    case rt::Tag::Tuple:
+        n = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(seq)->items.size());
+        return true;
+    case rt::Tag::Str:
+        n = static_cast<rt::StrObject*>(seq)->length;
+        return true;
+    case rt::Tag::Range:
+        n = static_cast<rt::RangeObject*>(seq)->length();
+        return true;
+    default:
+        break;
     }
     in.raise("TypeError", "object of type '" + std::string(in.typeName(seq)) + "' has no len()");
     return false;
 }
 
 ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "choice") || !interp::argCount(in, args, "choice", 1, 1)) return nullptr;
+    if (!interp::noKeywords(in, args, "choice") || !interp::argCount(in, args, "choice", 1, 1))
+        return nullptr;
     Object* seq = args.positional[0].get();
     std::int64_t n = 0;
     if (seq->tag == rt::Tag::Dict || seq->tag == rt::Tag::Set || seq->tag == rt::Tag::FrozenSet) {
         return in.abortUnsupported("random.choice() of a dict or set is not supported");
     }
-    if (!lengthOf(in, seq, n)) return nullptr;
-    if (n == 0) return in.raise("IndexError", "Cannot choose from an empty sequence");
+    if (!lengthOf(in, seq, n))
+        return nullptr;
+    if (n == 0)
+        return in.raise("IndexError", "Cannot choose from an empty sequence");
     ObjRef i = in.heap().newInt(mt(self).below(n));
     return in.subscript(seq, i.get());
 }
 
 ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "shuffle") || !interp::argCount(in, args, "shuffle", 1, 1)) return nullptr;
+    if (!interp::noKeywords(in, args, "shuffle") || !interp::argCount(in, args, "shuffle", 1, 1))
+        return nullptr;
     Object* x = args.positional[0].get();
     if (x->tag != rt::Tag::List) {
         if (x->tag == rt::Tag::Tuple || x->tag == rt::Tag::Str)
-            return in.raise("TypeError", "'" + std::string(in.typeName(x)) + "' object does not support item assignment");
-        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) + " is not supported");
+            return in.raise("TypeError", "'" + std::string(in.typeName(x)) +
+                                             "' object does not support item assignment");
+        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
+                                   " is not supported");
     }
     auto* l = static_cast<rt::ListObject*>(x);
     auto& g = mt(self);
@@ -311,28 +383,38 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef counts = interp::takeKeyword(args, "counts");
     ObjRef kArg = interp::takeKeyword(args, "k");
-    if (!interp::noMoreKeywords(in, args, "sample")) return nullptr;
+    if (!interp::noMoreKeywords(in, args, "sample"))
+        return nullptr;
     if (counts && counts->tag != rt::Tag::None) {
         return in.abortUnsupported("random.sample() with counts is not supported");
     }
-    if (kArg) args.positional.push_back(kArg);
+    if (kArg)
+        args.positional.push_back(kArg);
     if (args.positional.size() != 2)
         return in.raise("TypeError", "Random.sample() missing 1 required positional argument: 'k'");
     Object* pop = args.positional[0].get();
-    if (pop->tag != rt::Tag::List && pop->tag != rt::Tag::Tuple && pop->tag != rt::Tag::Str && pop->tag != rt::Tag::Range)
-        return in.raise("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    if (pop->tag != rt::Tag::List && pop->tag != rt::Tag::Tuple && pop->tag != rt::Tag::Str &&
+        pop->tag != rt::Tag::Range)
+        return in.raise("TypeError",
+                        "Population must be a sequence.  For dicts or sets, use sorted(d).");
     std::int64_t n = 0;
-    if (!lengthOf(in, pop, n)) return nullptr;
+    if (!lengthOf(in, pop, n))
+        return nullptr;
     auto k = interp::intArg(in, args.positional[1].get());
-    if (!k) return nullptr;
-    if (*k < 0 || *k > n) return in.raise("ValueError", "Sample larger than population or is negative");
+    if (!k)
+        return nullptr;
+    if (*k < 0 || *k > n)
+        return in.raise("ValueError", "Sample larger than population or is negative");
     auto& g = mt(self);
     ObjVec result(static_cast<std::size_t>(*k));
     std::int64_t setsize = 21;
-    if (*k > 5) setsize += static_cast<std::int64_t>(std::pow(4.0, std::ceil(std::log(static_cast<double>(*k * 3)) / std::log(4.0))));
+    if (*k > 5)
+        setsize += static_cast<std::int64_t>(
+            std::pow(4.0, std::ceil(std::log(static_cast<double>(*k * 3)) / std::log(4.0))));
     if (n <= setsize) {
         ObjVec pool;
-        if (!in.collect(pop, pool)) return nullptr;
+        if (!in.collect(pop, pool))
+            return nullptr;
         for (std::int64_t i = 0; i < *k; ++i) {
             std::int64_t j = g.below(n - i);
             result[static_cast<std::size_t>(i)] = pool[static_cast<std::size_t>(j)];
@@ -342,11 +424,13 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
         std::vector<bool> selected(static_cast<std::size_t>(n));
         for (std::int64_t i = 0; i < *k; ++i) {
             std::int64_t j = g.below(n);
-            while (selected[static_cast<std::size_t>(j)]) j = g.below(n);
+            while (selected[static_cast<std::size_t>(j)])
+                j = g.below(n);
             selected[static_cast<std::size_t>(j)] = true;
             ObjRef index = in.heap().newInt(j);
             ObjRef item = in.subscript(pop, index.get());
-            if (!item) return nullptr;
+            if (!item)
+                return nullptr;
             result[static_cast<std::size_t>(i)] = std::move(item);
         }
     }
@@ -357,57 +441,73 @@ ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef weights = interp::takeKeyword(args, "weights");
     ObjRef cum = interp::takeKeyword(args, "cum_weights");
     ObjRef kArg = interp::takeKeyword(args, "k");
-    if (!interp::noMoreKeywords(in, args, "choices")) return nullptr;
-    if (args.positional.size() == 2 && !weights) weights = args.positional[1];
+    if (!interp::noMoreKeywords(in, args, "choices"))
+        return nullptr;
+    if (args.positional.size() == 2 && !weights)
+        weights = args.positional[1];
     if (args.positional.empty() || args.positional.size() > 2)
-        return in.raise("TypeError", "Random.choices() takes from 2 to 3 positional arguments but " + std::to_string(args.positional.size() + 1) + " were given");
+        return in.raise("TypeError",
+                        "Random.choices() takes from 2 to 3 positional arguments but " +
+                            std::to_string(args.positional.size() + 1) + " were given");
     Object* pop = args.positional[0].get();
     std::int64_t n = 0;
-    if (!lengthOf(in, pop, n)) return nullptr;
+    if (!lengthOf(in, pop, n))
+        return nullptr;
     std::int64_t k = 1;
     if (kArg) {
         auto v = interp::intArg(in, kArg.get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         k = *v;
     }
     auto& g = mt(self);
     ObjVec out;
-    if (weights && weights->tag == rt::Tag::None) weights = nullptr;
-    if (cum && cum->tag == rt::Tag::None) cum = nullptr;
+    if (weights && weights->tag == rt::Tag::None)
+        weights = nullptr;
+    if (cum && cum->tag == rt::Tag::None)
+        cum = nullptr;
     if (!cum && !weights) {
         double nf = static_cast<double>(n);
         for (std::int64_t i = 0; i < k; ++i) {
             ObjRef index = in.heap().newInt(static_cast<std::int64_t>(std::floor(g.random() * nf)));
             ObjRef item = in.subscript(pop, index.get());
-            if (!item) return nullptr;
+            if (!item)
+                return nullptr;
             out.push_back(std::move(item));
         }
         return in.heap().newList(std::move(out));
     }
-    if (cum && weights) return in.raise("TypeError", "Cannot specify both weights and cumulative weights");
+    if (cum && weights)
+        return in.raise("TypeError", "Cannot specify both weights and cumulative weights");
     ObjVec cw;
     if (weights) {
         ObjVec ws;
-        if (!in.collect(weights.get(), ws)) return nullptr;
+        if (!in.collect(weights.get(), ws))
+            return nullptr;
         ObjRef acc;
         for (const ObjRef& w : ws) {
             acc = acc ? in.binary(syntax::Operator::Add, acc.get(), w.get()) : w;
-            if (!acc) return nullptr;
+            if (!acc)
+                return nullptr;
             cw.push_back(acc);
         }
     } else if (!in.collect(cum.get(), cw)) {
         return nullptr;
     }
-    if (static_cast<std::int64_t>(cw.size()) != n) return in.raise("ValueError", "The number of weights does not match the population");
+    if (static_cast<std::int64_t>(cw.size()) != n)
+        return in.raise("ValueError", "The number of weights does not match the population");
     std::vector<double> cwd;
     for (const ObjRef& c : cw) {
         double d = 0;
-        if (!interp::toDouble(in, c.get(), d)) return nullptr;
+        if (!interp::toDouble(in, c.get(), d))
+            return nullptr;
         cwd.push_back(d);
     }
     double total = cwd.back() + 0.0;
-    if (total <= 0.0) return in.raise("ValueError", "Total of weights must be greater than zero");
-    if (!std::isfinite(total)) return in.raise("ValueError", "Total of weights must be finite");
+    if (total <= 0.0)
+        return in.raise("ValueError", "Total of weights must be greater than zero");
+    if (!std::isfinite(total))
+        return in.raise("ValueError", "Total of weights must be finite");
     std::size_t hi = static_cast<std::size_t>(n - 1);
     for (std::int64_t i = 0; i < k; ++i) {
         double x = g.random() * total;
@@ -415,33 +515,44 @@ ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
         std::size_t lo = 0, h = hi;
         while (lo < h) {
             std::size_t mid = (lo + h) / 2;
-            if (x < cwd[mid]) h = mid;
-            else lo = mid + 1;
+            if (x < cwd[mid])
+                h = mid;
+            else
+                lo = mid + 1;
         }
         ObjRef index = in.heap().newInt(static_cast<std::int64_t>(lo));
         ObjRef item = in.subscript(pop, index.get());
-        if (!item) return nullptr;
+        if (!item)
+            return nullptr;
         out.push_back(std::move(item));
     }
     return in.heap().newList(std::move(out));
 }
 
 ObjRef uniform(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "uniform") || !interp::argCount(in, args, "uniform", 2, 2)) return nullptr;
+    if (!interp::noKeywords(in, args, "uniform") || !interp::argCount(in, args, "uniform", 2, 2))
+        return nullptr;
     double a = 0, b = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), a) || !interp::toDouble(in, args.positional[1].get(), b)) return nullptr;
+    if (!interp::toDouble(in, args.positional[0].get(), a) ||
+        !interp::toDouble(in, args.positional[1].get(), b))
+        return nullptr;
     return in.heap().newFloat(a + (b - a) * mt(self).random());
 }
 
 ObjRef gauss(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef muArg = interp::takeKeyword(args, "mu");
     ObjRef sigmaArg = interp::takeKeyword(args, "sigma");
-    if (!interp::noMoreKeywords(in, args, "gauss") || !interp::argCount(in, args, "gauss", 0, 2)) return nullptr;
-    if (!args.positional.empty()) muArg = args.positional[0];
-    if (args.positional.size() > 1) sigmaArg = args.positional[1];
+    if (!interp::noMoreKeywords(in, args, "gauss") || !interp::argCount(in, args, "gauss", 0, 2))
+        return nullptr;
+    if (!args.positional.empty())
+        muArg = args.positional[0];
+    if (args.positional.size() > 1)
+        sigmaArg = args.positional[1];
     double mu = 0.0, sigma = 1.0;
-    if (muArg && !interp::toDouble(in, muArg.get(), mu)) return nullptr;
-    if (sigmaArg && !interp::toDouble(in, sigmaArg.get(), sigma)) return nullptr;
+    if (muArg && !interp::toDouble(in, muArg.get(), mu))
+        return nullptr;
+    if (sigmaArg && !interp::toDouble(in, sigmaArg.get(), sigma))
+        return nullptr;
     auto& g = mt(self);
     double z = 0;
     if (g.gaussNext) {
@@ -461,14 +572,16 @@ ObjRef gauss(Interpreter& in, Object* self, CallArgs& args) {
 // for the native function. `args` still starts with the Random instance.
 bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& args) {
     std::vector<ObjRef> slots(sig.positional);
-    if (args.positional.size() > sig.positional) return true; // the native reports the count
+    if (args.positional.size() > sig.positional)
+        return true; // the native reports the count
     std::copy(args.positional.begin(), args.positional.end(), slots.begin());
     std::vector<rt::KwArg> rest;
     for (rt::KwArg& k : args.keywords) {
         auto at = std::find(sig.params.begin(), sig.params.end(), *k.name);
         auto index = static_cast<std::size_t>(at - sig.params.begin());
         if (at == sig.params.end()) {
-            in.raise("TypeError", sig.qualname + "() got an unexpected keyword argument '" + *k.name + "'");
+            in.raise("TypeError",
+                     sig.qualname + "() got an unexpected keyword argument '" + *k.name + "'");
             return false;
         }
         if (index >= sig.positional) {
@@ -476,7 +589,8 @@ bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& arg
             continue;
         }
         if (slots[index]) {
-            in.raise("TypeError", sig.qualname + "() got multiple values for argument '" + *k.name + "'");
+            in.raise("TypeError",
+                     sig.qualname + "() got multiple values for argument '" + *k.name + "'");
             return false;
         }
         slots[index] = std::move(k.value);
@@ -484,23 +598,30 @@ bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& arg
     // Trailing parameters nobody passed stay absent; a gap before a passed one takes its
     // default, or is a missing required argument.
     std::size_t used = slots.size();
-    while (used > 0 && !slots[used - 1]) --used;
+    while (used > 0 && !slots[used - 1])
+        --used;
     std::size_t firstDefault = sig.positional - sig.defaults.size();
     std::vector<std::string> missing;
     for (std::size_t i = 0; i < used; ++i) {
-        if (slots[i]) continue;
-        if (i >= firstDefault) slots[i] = sig.defaults[i - firstDefault];
-        else missing.push_back("'" + sig.params[i] + "'");
+        if (slots[i])
+            continue;
+        if (i >= firstDefault)
+            slots[i] = sig.defaults[i - firstDefault];
+        else
+            missing.push_back("'" + sig.params[i] + "'");
     }
     if (!missing.empty()) {
         std::string names = missing.back();
-        if (missing.size() == 2) names = missing[0] + " and " + missing[1];
+        if (missing.size() == 2)
+            names = missing[0] + " and " + missing[1];
         else if (missing.size() > 2) {
             names.clear();
-            for (std::size_t i = 0; i + 1 < missing.size(); ++i) names += missing[i] + ", ";
+            for (std::size_t i = 0; i + 1 < missing.size(); ++i)
+                names += missing[i] + ", ";
             names += "and " + missing.back();
         }
-        in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+        in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) +
+                                  " required positional argument" +
                                   (missing.size() > 1 ? "s" : "") + ": " + names);
         return false;
     }
@@ -514,14 +635,18 @@ bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& arg
 // instance comes first and is dropped, the module (its builtin self) carries the state.
 template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* module, CallArgs& args) {
     if (args.positional.empty() || args.positional[0].get() != mt(module).instance.get())
-        return in.abortUnsupported("calling a random function through its __func__ is not supported");
+        return in.abortUnsupported(
+            "calling a random function through its __func__ is not supported");
     if (!args.keywords.empty()) {
         // The signature hangs on the module's bound method whose function this is.
         for (const auto& [name, value] : static_cast<rt::ModuleObject*>(module)->attrs) {
-            if (value->tag != rt::Tag::Method) continue;
-            auto* b = static_cast<rt::BuiltinObject*>(static_cast<rt::MethodObject*>(value.get())->func.get());
+            if (value->tag != rt::Tag::Method)
+                continue;
+            auto* b = static_cast<rt::BuiltinObject*>(
+                static_cast<rt::MethodObject*>(value.get())->func.get());
             if (b->fn == &throughInstance<F> && b->python) {
-                if (!bindKeywords(in, *b->python, args)) return nullptr;
+                if (!bindKeywords(in, *b->python, args))
+                    return nullptr;
                 break;
             }
         }
@@ -549,8 +674,8 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
     state.instance = ObjRef(inst);
     inst->cls = type;
 
-    auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params, ObjVec defaults,
-                      std::size_t keywordOnly = 0) {
+    auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
+                      ObjVec defaults, std::size_t keywordOnly = 0) {
         ObjRef func = in.makeBuiltin(name, fn, ObjRef(&m));
         auto sig = std::make_unique<rt::PythonSignature>();
         sig->qualname = std::string("Random.") + name;
@@ -564,19 +689,26 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
         bound->func = std::move(func);
         m.set(name, std::move(b));
     };
-    auto builtinMethod = [&](const char* name, rt::NativeFn fn) { m.set(name, in.makeBuiltin(name, fn, state.instance)); };
+    auto builtinMethod = [&](const char* name, rt::NativeFn fn) {
+        m.set(name, in.makeBuiltin(name, fn, state.instance));
+    };
     ObjRef none = in.none();
     // CPython's random module dict order for these names; signatures as in random.py 3.11.
-    method("seed", random::throughInstance<random::seed>, {"self", "a", "version"}, {none, in.heap().newInt(std::int64_t{2})});
+    method("seed", random::throughInstance<random::seed>, {"self", "a", "version"},
+           {none, in.heap().newInt(std::int64_t{2})});
     builtinMethod("random", random::random);
     method("uniform", random::throughInstance<random::uniform>, {"self", "a", "b"}, {});
-    method("gauss", random::throughInstance<random::gauss>, {"self", "mu", "sigma"}, {in.heap().newFloat(0.0), in.heap().newFloat(1.0)});
+    method("gauss", random::throughInstance<random::gauss>, {"self", "mu", "sigma"},
+           {in.heap().newFloat(0.0), in.heap().newFloat(1.0)});
     method("shuffle", random::throughInstance<random::shuffle>, {"self", "x"}, {});
     method("choice", random::throughInstance<random::choice>, {"self", "seq"}, {});
-    method("randrange", random::throughInstance<random::randrange>, {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
-    method("sample", random::throughInstance<random::sample>, {"self", "population", "k", "counts"}, {}, 1);
+    method("randrange", random::throughInstance<random::randrange>,
+           {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
+    method("sample", random::throughInstance<random::sample>, {"self", "population", "k", "counts"},
+           {}, 1);
     method("randint", random::throughInstance<random::randint>, {"self", "a", "b"}, {});
-    method("choices", random::throughInstance<random::choices>, {"self", "population", "weights", "cum_weights", "k"}, {none}, 2);
+    method("choices", random::throughInstance<random::choices>,
+           {"self", "population", "weights", "cum_weights", "k"}, {none}, 2);
     builtinMethod("getrandbits", random::getrandbits);
 }
 

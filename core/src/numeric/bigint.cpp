@@ -128,7 +128,8 @@ BigInt BigInt::operator*(const BigInt& other) const {
 
 std::optional<BigInt> BigInt::multiply(const BigInt& other, WorkPoll& poll) const {
     auto limbs = mag::mul(m_limbs, other.m_limbs, poll);
-    if (!limbs) return std::nullopt;
+    if (!limbs)
+        return std::nullopt;
     return fromMagnitude(std::move(*limbs), m_negative != other.m_negative);
 }
 

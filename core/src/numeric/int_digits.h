@@ -12,7 +12,8 @@ namespace memstep::core::numeric {
 
 struct IntDigits {
     int base = 10;
-    std::string prefix; // what the alternate form (#) writes before the digits: "0b", "0o", "0x", "0X"
+    std::string
+        prefix; // what the alternate form (#) writes before the digits: "0b", "0o", "0x", "0X"
     std::string digits; // of the magnitude, no sign; upper case for 'X'
 };
 

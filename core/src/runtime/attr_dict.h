@@ -20,7 +20,8 @@ struct AttrDict {
 
     const ObjRef* find(std::string_view name) const {
         for (const auto& [n, v] : items)
-            if (n == name) return &v;
+            if (n == name)
+                return &v;
         return nullptr;
     }
     // Returns true when the name was new (appended at the end).

@@ -41,8 +41,8 @@ struct FunctionObject : Object {
     FunctionObject() : Object(Tag::Function) {}
     const interp::CodeInfo* code = nullptr;
     std::string name;
-    ObjVec defaults;                 // for the last positional parameters
-    ObjVec kwDefaults;               // parallel to keyword-only parameters (null = required)
+    ObjVec defaults;                  // for the last positional parameters
+    ObjVec kwDefaults;                // parallel to keyword-only parameters (null = required)
     std::vector<Ref<Object>> closure; // CellObjects, in the code's freeVars order
 };
 
@@ -60,25 +60,25 @@ struct BuiltinObject : Object {
     BuiltinObject() : Object(Tag::Builtin) {}
     std::string name;
     NativeFn fn = nullptr;
-    ObjRef self; // bound methods of builtin types
+    ObjRef self;                             // bound methods of builtin types
     std::unique_ptr<PythonSignature> python; // set only for stand-ins of Python functions
 };
 
 struct TypeObject : Object {
     TypeObject() : Object(Tag::Type) {}
     std::string name;
-    Tag instanceTag = Tag::None;    // builtin types: the tag of their instances
-    TypeObject* base = nullptr;     // the first base (types live as long as the interpreter)
-    NativeFn construct = nullptr;   // type(...) call
-    bool isException = false;       // BaseException or one of its subclasses (user ones too)
+    Tag instanceTag = Tag::None;  // builtin types: the tag of their instances
+    TypeObject* base = nullptr;   // the first base (types live as long as the interpreter)
+    NativeFn construct = nullptr; // type(...) call
+    bool isException = false;     // BaseException or one of its subclasses (user ones too)
     // Classes defined by the program (interp/classes.cpp). Builtin types leave these empty
     // and are searched through `base` alone.
     bool isUser = false;
-    std::string qualname;              // "Outer.Inner", "f.<locals>.C"
-    ObjRef nameObject;                 // the str __name__ returns (one object, like CPython)
-    std::vector<TypeObject*> bases;    // as written (object when none)
-    std::vector<TypeObject*> mro;      // C3 linearisation, the class itself first
-    AttrDict dict;                     // the class namespace, in definition order
+    std::string qualname;           // "Outer.Inner", "f.<locals>.C"
+    ObjRef nameObject;              // the str __name__ returns (one object, like CPython)
+    std::vector<TypeObject*> bases; // as written (object when none)
+    std::vector<TypeObject*> mro;   // C3 linearisation, the class itself first
+    AttrDict dict;                  // the class namespace, in definition order
     // The builtin type whose instance layout this class extends: `object` for ordinary
     // classes, an exception type for `class MyError(ValueError)`.
     TypeObject* layout = nullptr;
@@ -89,8 +89,8 @@ struct ExceptionObject : Object {
     TypeObject* type = nullptr;
     ObjVec args;
     std::string message; // str(exc)
-    ObjRef cause;   // __cause__ (`raise X from Y`)
-    ObjRef context; // __context__: the exception being handled when this one was raised
+    ObjRef cause;        // __cause__ (`raise X from Y`)
+    ObjRef context;      // __context__: the exception being handled when this one was raised
     bool suppressContext = false; // __suppress_context__ (set by `from`)
     struct Where {
         std::string function;
@@ -115,24 +115,32 @@ struct GeneratorHandle {
 // zip, enumerate, reversed: each step asks its sources for one item), or a generator.
 struct IteratorObject : Object {
     enum class Kind : std::uint8_t {
-        Seq, Range, Str, DictKeys, DictValues, DictItems, Set, Values,
-        Map,      // source: the function; values: one iterator per argument
-        Filter,   // source: the predicate (None: truth); values: the iterator
-        Zip,      // values: the iterators
-        Enumerate,// cur: the next count; values: the iterator
-        Reversed, // source: the list; pos: next index from the end (live, like list_reverseiterator)
-        Generator // generator: its frame and native stack
+        Seq,
+        Range,
+        Str,
+        DictKeys,
+        DictValues,
+        DictItems,
+        Set,
+        Values,
+        Map,       // source: the function; values: one iterator per argument
+        Filter,    // source: the predicate (None: truth); values: the iterator
+        Zip,       // values: the iterators
+        Enumerate, // cur: the next count; values: the iterator
+        Reversed,  // source: the list; pos: next index from the end (live, like
+                   // list_reverseiterator)
+        Generator  // generator: its frame and native stack
     };
     IteratorObject() : Object(Tag::Iterator) {}
     Kind kind = Kind::Seq;
     ObjRef source;
-    ObjVec values;                  // Kind::Values: a materialised sequence
+    ObjVec values; // Kind::Values: a materialised sequence
     std::int64_t pos = 0;
     std::int64_t cur = 0, stop = 0, step = 1; // Range
-    std::size_t expectedSize = 0;   // dict/set: "changed size during iteration"
-    std::string typeName;           // list_iterator, range_iterator, ...
+    std::size_t expectedSize = 0;             // dict/set: "changed size during iteration"
+    std::string typeName;                     // list_iterator, range_iterator, ...
     std::unique_ptr<GeneratorHandle> generator;
-    bool exhausted = false;         // lazy kinds: a source ran out, so every later next() ends
+    bool exhausted = false; // lazy kinds: a source ran out, so every later next() ends
 };
 
 struct DictViewObject : Object {

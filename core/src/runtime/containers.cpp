@@ -47,14 +47,18 @@ bool numericEqual(const Object* a, const Object* b) {
         return false;
     };
     std::int64_t x = 0, y = 0;
-    if (asInt(a, x) && asInt(b, y)) return x == y;
+    if (asInt(a, x) && asInt(b, y))
+        return x == y;
     if (a->tag == Tag::Float && b->tag == Tag::Float)
-        return static_cast<const FloatObject*>(a)->value == static_cast<const FloatObject*>(b)->value;
+        return static_cast<const FloatObject*>(a)->value ==
+               static_cast<const FloatObject*>(b)->value;
     auto toBig = [](const Object* o) {
-        if (o->tag == Tag::Bool) return numeric::BigInt::fromInt64(static_cast<const BoolObject*>(o)->value);
+        if (o->tag == Tag::Bool)
+            return numeric::BigInt::fromInt64(static_cast<const BoolObject*>(o)->value);
         return static_cast<const IntObject*>(o)->toBig();
     };
-    if (a->tag == Tag::Float) std::swap(a, b);
+    if (a->tag == Tag::Float)
+        std::swap(a, b);
     if (b->tag == Tag::Float) {
         double d = static_cast<const FloatObject*>(b)->value;
         return numeric::compareIntFloat(toBig(a), d) == std::partial_ordering::equivalent;
@@ -62,21 +66,26 @@ bool numericEqual(const Object* a, const Object* b) {
     return toBig(a) == toBig(b);
 }
 
-bool isNumber(Tag t) { return t == Tag::Int || t == Tag::Bool || t == Tag::Float; }
+bool isNumber(Tag t) {
+    return t == Tag::Int || t == Tag::Bool || t == Tag::Float;
+}
 
 } // namespace
 
 std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     switch (o->tag) {
-    case Tag::Bool: return static_cast<const BoolObject*>(o)->value ? 1 : 0;
+    case Tag::Bool:
+        return static_cast<const BoolObject*>(o)->value ? 1 : 0;
     case Tag::Int: {
         auto* i = static_cast<const IntObject*>(o);
         return i->isBig() ? i->big->hash() : numeric::hashInt64(i->small);
     }
-    case Tag::Float: return numeric::floatHash(static_cast<const FloatObject*>(o)->value);
+    case Tag::Float:
+        return numeric::floatHash(static_cast<const FloatObject*>(o)->value);
     case Tag::Str: {
         auto* s = static_cast<const StrObject*>(o);
-        if (s->hash == -1) s->hash = strHash(s->text);
+        if (s->hash == -1)
+            s->hash = strHash(s->text);
         return s->hash;
     }
     case Tag::Tuple: {
@@ -84,13 +93,15 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
         std::uint64_t acc = kXxPrime5;
         for (const ObjRef& item : t->items) {
             auto lane = hashOf(item.get(), poll);
-            if (!lane || (poll && poll->stop(1))) return std::nullopt;
+            if (!lane || (poll && poll->stop(1)))
+                return std::nullopt;
             acc += static_cast<std::uint64_t>(*lane) * kXxPrime2;
             acc = (acc << 31) | (acc >> 33);
             acc *= kXxPrime1;
         }
         acc += t->items.size() ^ (kXxPrime5 ^ 3527539ULL);
-        if (acc == static_cast<std::uint64_t>(-1)) return 1546275796;
+        if (acc == static_cast<std::uint64_t>(-1))
+            return 1546275796;
         return static_cast<std::int64_t>(acc);
     }
     case Tag::FrozenSet: {
@@ -109,18 +120,23 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     case Tag::Dict:
     case Tag::Set:
     case Tag::DictView:
-    case Tag::Slice: return std::nullopt;
-    default: return pointerHash(o);
+    case Tag::Slice:
+        return std::nullopt;
+    default:
+        return pointerHash(o);
     }
 }
 
 bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
-    if (a == b) return true;
-    if (isNumber(a->tag) && isNumber(b->tag)) return numericEqual(a, b);
+    if (a == b)
+        return true;
+    if (isNumber(a->tag) && isNumber(b->tag))
+        return numericEqual(a, b);
     if (a->tag != b->tag) {
         bool sets = (a->tag == Tag::Set || a->tag == Tag::FrozenSet) &&
                     (b->tag == Tag::Set || b->tag == Tag::FrozenSet);
-        if (!sets) return false;
+        if (!sets)
+            return false;
     }
     switch (a->tag) {
     case Tag::Str: {
@@ -128,30 +144,37 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         const std::string& y = static_cast<const StrObject*>(b)->text;
         // Long texts of equal length count by their bytes (`in` over a list of 100 kB strings).
         constexpr std::size_t kLongText = 4096;
-        if (poll && x.size() >= kLongText && x.size() == y.size() && poll->stop(x.size() / numeric::WorkPoll::kBytesPerUnit))
+        if (poll && x.size() >= kLongText && x.size() == y.size() &&
+            poll->stop(x.size() / numeric::WorkPoll::kBytesPerUnit))
             return false;
         return x == y;
     }
     case Tag::List:
     case Tag::Tuple: {
         const ObjVec& x = a->tag == Tag::List ? static_cast<const ListObject*>(a)->items
-                                               : static_cast<const TupleObject*>(a)->items;
+                                              : static_cast<const TupleObject*>(a)->items;
         const ObjVec& y = b->tag == Tag::List ? static_cast<const ListObject*>(b)->items
-                                               : static_cast<const TupleObject*>(b)->items;
-        if (x.size() != y.size()) return false;
+                                              : static_cast<const TupleObject*>(b)->items;
+        if (x.size() != y.size())
+            return false;
         for (std::size_t i = 0; i < x.size(); ++i)
-            if (!valuesEqual(x[i].get(), y[i].get(), poll) || (poll && poll->stop(1))) return false;
+            if (!valuesEqual(x[i].get(), y[i].get(), poll) || (poll && poll->stop(1)))
+                return false;
         return true;
     }
     case Tag::Dict: {
         auto* x = static_cast<const DictObject*>(a);
         auto* y = static_cast<const DictObject*>(b);
-        if (x->used != y->used) return false;
+        if (x->used != y->used)
+            return false;
         for (const DictEntry& e : x->entries) {
-            if (!e.key) continue;
+            if (!e.key)
+                continue;
             auto pos = y->find(e.key.get(), e.hash);
-            if (pos < 0) return false;
-            if (!valuesEqual(e.value.get(), y->entries[static_cast<std::size_t>(pos)].value.get(), poll) ||
+            if (pos < 0)
+                return false;
+            if (!valuesEqual(e.value.get(), y->entries[static_cast<std::size_t>(pos)].value.get(),
+                             poll) ||
                 (poll && poll->stop(1)))
                 return false;
         }
@@ -161,10 +184,12 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
     case Tag::FrozenSet: {
         auto* x = static_cast<const SetObject*>(a);
         auto* y = static_cast<const SetObject*>(b);
-        if (x->used != y->used) return false;
+        if (x->used != y->used)
+            return false;
         bool all = true;
         x->forEach([&](const Object* k, std::int64_t h) {
-            if (all && (y->find(k, h) < 0 || (poll && poll->stop(1)))) all = false;
+            if (all && (y->find(k, h) < 0 || (poll && poll->stop(1))))
+                all = false;
         });
         return all;
     }
@@ -172,26 +197,33 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         auto* x = static_cast<const RangeObject*>(a);
         auto* y = static_cast<const RangeObject*>(b);
         auto n = x->length();
-        if (n != y->length()) return false;
-        if (n == 0) return true;
-        if (x->start != y->start) return false;
+        if (n != y->length())
+            return false;
+        if (n == 0)
+            return true;
+        if (x->start != y->start)
+            return false;
         return n == 1 || x->step == y->step;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 
 std::int64_t DictObject::find(const Object* key, std::int64_t hash) const {
-    if (index.empty()) return -1;
+    if (index.empty())
+        return -1;
     std::size_t mask = index.size() - 1;
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     while (true) {
         std::int32_t ix = index[i];
-        if (ix == -1) return -1;
+        if (ix == -1)
+            return -1;
         if (ix >= 0) {
             const DictEntry& e = entries[static_cast<std::size_t>(ix)];
-            if (e.key.get() == key || (e.hash == hash && valuesEqual(e.key.get(), key))) return ix;
+            if (e.key.get() == key || (e.hash == hash && valuesEqual(e.key.get(), key)))
+                return ix;
         }
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
@@ -200,12 +232,14 @@ std::int64_t DictObject::find(const Object* key, std::int64_t hash) const {
 
 void DictObject::rebuildIndex(std::size_t minSize) {
     std::size_t size = 8;
-    while (size < minSize) size <<= 1;
+    while (size < minSize)
+        size <<= 1;
     if (entries.size() != used) {
         std::vector<DictEntry> live;
         live.reserve(used);
         for (DictEntry& e : entries)
-            if (e.key) live.push_back(std::move(e));
+            if (e.key)
+                live.push_back(std::move(e));
         entries = std::move(live);
     }
     index.assign(size, -1);
@@ -259,8 +293,10 @@ DictEntry DictObject::erase(std::int64_t position) {
     e.key = nullptr;
     e.value = nullptr;
     --used;
-    while (!entries.empty() && !entries.back().key) entries.pop_back();
-    if (entries.size() > 16 && used * 2 < entries.size()) rebuildIndex(used * 3);
+    while (!entries.empty() && !entries.back().key)
+        entries.pop_back();
+    if (entries.size() > 16 && used * 2 < entries.size())
+        rebuildIndex(used * 3);
     return out;
 }
 
@@ -281,10 +317,12 @@ std::int64_t SetObject::find(const Object* key, std::int64_t hash) const {
         std::size_t j = i;
         while (true) {
             const SetEntry& e = table[j];
-            if (e.hash == 0 && !e.key) return -1;
+            if (e.hash == 0 && !e.key)
+                return -1;
             if (e.key && e.hash == hash && (e.key.get() == key || valuesEqual(e.key.get(), key)))
                 return static_cast<std::int64_t>(j);
-            if (probes-- == 0) break;
+            if (probes-- == 0)
+                break;
             ++j;
         }
         perturb >>= kPerturbShift;
@@ -293,7 +331,8 @@ std::int64_t SetObject::find(const Object* key, std::int64_t hash) const {
 }
 
 bool SetObject::add(ObjRef key, std::int64_t hash, bool* resized) {
-    if (resized) *resized = false;
+    if (resized)
+        *resized = false;
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     SetEntry* freeslot = nullptr;
@@ -309,13 +348,17 @@ bool SetObject::add(ObjRef key, std::int64_t hash, bool* resized) {
                 foundUnused = true;
                 break;
             }
-            if (e.key && e.hash == hash && (e.key.get() == key.get() || valuesEqual(e.key.get(), key.get())))
+            if (e.key && e.hash == hash &&
+                (e.key.get() == key.get() || valuesEqual(e.key.get(), key.get())))
                 return false;
-            if (!e.key && e.hash == -1 && !freeslot) freeslot = &e;
-            if (probes-- == 0) break;
+            if (!e.key && e.hash == -1 && !freeslot)
+                freeslot = &e;
+            if (probes-- == 0)
+                break;
             ++j;
         }
-        if (foundUnused) break;
+        if (foundUnused)
+            break;
         perturb >>= kPerturbShift;
         i = (i * 5 + 1 + perturb) & mask;
     }
@@ -331,17 +374,21 @@ bool SetObject::add(ObjRef key, std::int64_t hash, bool* resized) {
     entry->key = std::move(key);
     entry->hash = hash;
     slotChanged(static_cast<std::size_t>(entry - table.data()), true);
-    if (fill * 5 < mask * 3) return true;
+    if (fill * 5 < mask * 3)
+        return true;
     resize(used > 50000 ? used * 2 : used * 4);
-    if (resized) *resized = true;
+    if (resized)
+        *resized = true;
     return true;
 }
 
-static void insertClean(std::vector<SetEntry>& table, std::size_t mask, ObjRef key, std::int64_t hash) {
+static void insertClean(std::vector<SetEntry>& table, std::size_t mask, ObjRef key,
+                        std::int64_t hash) {
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     while (true) {
-        if (!table[i].key) break;
+        if (!table[i].key)
+            break;
         bool found = false;
         if (i + kLinearProbes <= mask) {
             for (std::size_t j = 1; j <= kLinearProbes; ++j) {
@@ -352,7 +399,8 @@ static void insertClean(std::vector<SetEntry>& table, std::size_t mask, ObjRef k
                 }
             }
         }
-        if (found) break;
+        if (found)
+            break;
         perturb >>= kPerturbShift;
         i = (i * 5 + 1 + perturb) & mask;
     }
@@ -362,7 +410,8 @@ static void insertClean(std::vector<SetEntry>& table, std::size_t mask, ObjRef k
 
 void SetObject::resize(std::size_t minUsed) {
     std::size_t newSize = 8;
-    while (newSize <= minUsed) newSize <<= 1;
+    while (newSize <= minUsed)
+        newSize <<= 1;
     std::vector<SetEntry> old = std::move(table);
     table.assign(newSize, SetEntry{});
     mask = newSize - 1;
@@ -375,16 +424,21 @@ void SetObject::resize(std::size_t minUsed) {
     }
     fill = used = n;
     m_orderBlocks.clear();
-    if (heap) heap->recharge(this, static_cast<std::int64_t>(newSize * 16) - static_cast<std::int64_t>(old.size() * 16));
+    if (heap)
+        heap->recharge(this, static_cast<std::int64_t>(newSize * 16) -
+                                 static_cast<std::int64_t>(old.size() * 16));
 }
 
 void SetObject::merge(const SetObject& other, bool* resized) {
-    if (resized) *resized = false;
-    if (&other == this || other.used == 0) return;
+    if (resized)
+        *resized = false;
+    if (&other == this || other.used == 0)
+        return;
     m_orderBlocks.clear(); // the copying shortcuts below fill slots directly
     if ((fill + other.used) * 5 >= mask * 3) {
         resize((used + other.used) * 2);
-        if (resized) *resized = true;
+        if (resized)
+            *resized = true;
     }
     if (fill == 0 && mask == other.mask && other.fill == other.used) {
         for (std::size_t i = 0; i <= mask; ++i) {
@@ -400,14 +454,16 @@ void SetObject::merge(const SetObject& other, bool* resized) {
     if (fill == 0) {
         fill = used = other.used;
         for (const SetEntry& e : other.table)
-            if (e.key) insertClean(table, mask, e.key, e.hash);
+            if (e.key)
+                insertClean(table, mask, e.key, e.hash);
         return;
     }
     for (const SetEntry& e : other.table) {
         if (e.key) {
             bool r = false;
             add(e.key, e.hash, &r);
-            if (r && resized) *resized = true;
+            if (r && resized)
+                *resized = true;
         }
     }
 }
@@ -424,14 +480,17 @@ ObjRef SetObject::removeAt(std::int64_t slot) {
 
 ObjRef SetObject::pop(std::int64_t* slot) {
     std::size_t i = finger & mask;
-    while (!table[i].key) i = (i + 1) & mask;
+    while (!table[i].key)
+        i = (i + 1) & mask;
     *slot = static_cast<std::int64_t>(i);
     finger = i + 1;
     return removeAt(static_cast<std::int64_t>(i));
 }
 
 void SetObject::clear() {
-    if (heap) heap->recharge(this, static_cast<std::int64_t>(8 * 16) - static_cast<std::int64_t>(table.size() * 16));
+    if (heap)
+        heap->recharge(this, static_cast<std::int64_t>(8 * 16) -
+                                 static_cast<std::int64_t>(table.size() * 16));
     std::vector<SetEntry> old = std::move(table);
     table.assign(8, SetEntry{});
     mask = 7;
@@ -447,12 +506,15 @@ std::int64_t SetObject::orderIndex(std::int64_t slot) const {
         if (m_orderBlocks.empty()) {
             m_orderBlocks.assign(table.size() / kOrderBlock, 0);
             for (std::size_t i = 0; i < table.size(); ++i)
-                if (table[i].key) ++m_orderBlocks[i / kOrderBlock];
+                if (table[i].key)
+                    ++m_orderBlocks[i / kOrderBlock];
         }
-        for (; from + kOrderBlock <= end; from += kOrderBlock) n += m_orderBlocks[from / kOrderBlock];
+        for (; from + kOrderBlock <= end; from += kOrderBlock)
+            n += m_orderBlocks[from / kOrderBlock];
     }
     for (std::size_t i = from; i < end; ++i)
-        if (table[i].key) ++n;
+        if (table[i].key)
+            ++n;
     return n;
 }
 

@@ -53,7 +53,7 @@ private:
 };
 
 struct SetEntry {
-    ObjRef key;            // null: unused (hash 0) or dummy (hash -1)
+    ObjRef key; // null: unused (hash 0) or dummy (hash -1)
     std::int64_t hash = 0;
 };
 
@@ -85,7 +85,8 @@ struct SetObject : Object {
 
     template <class F> void forEach(F&& f) const {
         for (const SetEntry& e : table)
-            if (e.key) f(e.key.get(), e.hash);
+            if (e.key)
+                f(e.key.get(), e.hash);
     }
 
 private:
@@ -95,7 +96,8 @@ private:
     // when not built (a rebuilt table drops it).
     mutable std::vector<std::uint32_t> m_orderBlocks;
     void slotChanged(std::size_t slot, bool nowUsed) {
-        if (!m_orderBlocks.empty()) m_orderBlocks[slot / kOrderBlock] += nowUsed ? 1u : std::uint32_t(-1);
+        if (!m_orderBlocks.empty())
+            m_orderBlocks[slot / kOrderBlock] += nowUsed ? 1u : std::uint32_t(-1);
     }
 };
 

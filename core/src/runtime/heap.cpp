@@ -1,8 +1,8 @@
 #include "runtime/heap.h"
 
 #include "runtime/callable.h"
-#include "runtime/module.h"
 #include "runtime/instance.h"
+#include "runtime/module.h"
 
 #include <cstring>
 #include <new>
@@ -26,10 +26,12 @@ void releaseObject(Object* object) {
 
 std::int64_t RangeObject::length() const {
     if (step > 0 && start < stop)
-        return static_cast<std::int64_t>((static_cast<unsigned __int128>(stop - start) - 1) / step + 1);
+        return static_cast<std::int64_t>((static_cast<unsigned __int128>(stop - start) - 1) / step +
+                                         1);
     if (step < 0 && start > stop)
         return static_cast<std::int64_t>((static_cast<unsigned __int128>(start - stop) - 1) /
-                                             static_cast<unsigned __int128>(-(__int128)step) + 1);
+                                             static_cast<unsigned __int128>(-(__int128)step) +
+                                         1);
     return 0;
 }
 
@@ -37,10 +39,13 @@ std::int64_t utf8Length(std::string_view text, bool* ascii) {
     std::int64_t n = 0;
     bool allAscii = true;
     for (unsigned char c : text) {
-        if (c >= 0x80) allAscii = false;
-        if ((c & 0xC0) != 0x80) ++n;
+        if (c >= 0x80)
+            allAscii = false;
+        if ((c & 0xC0) != 0x80)
+            ++n;
     }
-    if (ascii) *ascii = allAscii;
+    if (ascii)
+        *ascii = allAscii;
     return n;
 }
 
@@ -50,7 +55,8 @@ void initStr(StrObject& s) {
     if (!s.ascii) {
         s.offsets.reserve(static_cast<std::size_t>(s.length) + 1);
         for (std::uint32_t i = 0; i < s.text.size(); ++i)
-            if ((static_cast<unsigned char>(s.text[i]) & 0xC0) != 0x80) s.offsets.push_back(i);
+            if ((static_cast<unsigned char>(s.text[i]) & 0xC0) != 0x80)
+                s.offsets.push_back(i);
         s.offsets.push_back(static_cast<std::uint32_t>(s.text.size()));
     }
 }
@@ -88,7 +94,8 @@ Heap::Heap(std::uint64_t maxBytes) : m_maxBytes(maxBytes) {
 
 Heap::~Heap() {
     releaseAll();
-    for (IntObject* i : m_spareInts) delete i;
+    for (IntObject* i : m_spareInts)
+        delete i;
 }
 
 namespace {
@@ -97,8 +104,12 @@ namespace {
 // pinned, so nothing is freed here and no object is touched after its deletion.
 void clearReferences(Object* o) {
     switch (o->tag) {
-    case Tag::List: static_cast<ListObject*>(o)->items.clear(); break;
-    case Tag::Tuple: static_cast<TupleObject*>(o)->items.clear(); break;
+    case Tag::List:
+        static_cast<ListObject*>(o)->items.clear();
+        break;
+    case Tag::Tuple:
+        static_cast<TupleObject*>(o)->items.clear();
+        break;
     case Tag::Dict: {
         static_cast<DictObject*>(o)->clear();
         break;
@@ -117,7 +128,9 @@ void clearReferences(Object* o) {
         s->step.reset();
         break;
     }
-    case Tag::Cell: static_cast<CellObject*>(o)->value.reset(); break;
+    case Tag::Cell:
+        static_cast<CellObject*>(o)->value.reset();
+        break;
     case Tag::Function: {
         auto* f = static_cast<FunctionObject*>(o);
         f->defaults.clear();
@@ -125,7 +138,9 @@ void clearReferences(Object* o) {
         f->closure.clear();
         break;
     }
-    case Tag::Builtin: static_cast<BuiltinObject*>(o)->self.reset(); break;
+    case Tag::Builtin:
+        static_cast<BuiltinObject*>(o)->self.reset();
+        break;
     case Tag::Exception:
         static_cast<ExceptionObject*>(o)->args.clear();
         static_cast<ExceptionObject*>(o)->attrs.items.clear();
@@ -136,7 +151,9 @@ void clearReferences(Object* o) {
         static_cast<TypeObject*>(o)->dict.items.clear();
         static_cast<TypeObject*>(o)->nameObject.reset();
         break;
-    case Tag::Instance: static_cast<InstanceObject*>(o)->attrs.items.clear(); break;
+    case Tag::Instance:
+        static_cast<InstanceObject*>(o)->attrs.items.clear();
+        break;
     case Tag::Method: {
         auto* m = static_cast<MethodObject*>(o);
         m->self.reset();
@@ -151,17 +168,25 @@ void clearReferences(Object* o) {
         d->deleter.reset();
         break;
     }
-    case Tag::Super: static_cast<SuperObject*>(o)->self.reset(); break;
+    case Tag::Super:
+        static_cast<SuperObject*>(o)->self.reset();
+        break;
     case Tag::Iterator: {
         auto* it = static_cast<IteratorObject*>(o);
         it->source.reset();
         it->values.clear();
-        if (it->generator) it->generator->dropReferences();
+        if (it->generator)
+            it->generator->dropReferences();
         break;
     }
-    case Tag::DictView: static_cast<DictViewObject*>(o)->dict.reset(); break;
-    case Tag::Module: static_cast<ModuleObject*>(o)->clear(); break;
-    default: break; // no references to other objects
+    case Tag::DictView:
+        static_cast<DictViewObject*>(o)->dict.reset();
+        break;
+    case Tag::Module:
+        static_cast<ModuleObject*>(o)->clear();
+        break;
+    default:
+        break; // no references to other objects
     }
 }
 
@@ -174,18 +199,24 @@ void Heap::releaseAll() {
     m_ellipsis.reset();
     m_emptyTuple.reset();
     m_emptyStr.reset();
-    for (auto& r : m_smallInts) r.reset();
-    for (auto& r : m_latin1) r.reset();
+    for (auto& r : m_smallInts)
+        r.reset();
+    for (auto& r : m_latin1)
+        r.reset();
 
     // Whatever is still alive now is kept alive only by cycles (or by a Ref that outlives
     // the heap). Pin it all, break every reference, then unpin: each object dies as soon as
     // its last pin goes, and objects later in `alive` are still pinned, so never freed early.
     std::vector<Object*> alive;
-    for (Object* o = m_first; o; o = o->heapNext) alive.push_back(o);
-    for (Object* o : alive) ++o->refs;
-    for (Object* o : alive) clearReferences(o);
+    for (Object* o = m_first; o; o = o->heapNext)
+        alive.push_back(o);
     for (Object* o : alive)
-        if (--o->refs == 0) destroy(o);
+        ++o->refs;
+    for (Object* o : alive)
+        clearReferences(o);
+    for (Object* o : alive)
+        if (--o->refs == 0)
+            destroy(o);
 
     // Still referenced from outside: cannot be freed safely now; detach them so a later
     // release deletes them directly instead of calling into this dead heap.
@@ -205,7 +236,8 @@ void Heap::releaseAll() {
 void Heap::link(Object* o) {
     o->heapPrev = nullptr;
     o->heapNext = m_first;
-    if (m_first) m_first->heapPrev = o;
+    if (m_first)
+        m_first->heapPrev = o;
     m_first = o;
 }
 
@@ -214,7 +246,8 @@ void Heap::unlink(Object* o) {
         o->heapPrev->heapNext = o->heapNext;
     else
         m_first = o->heapNext;
-    if (o->heapNext) o->heapNext->heapPrev = o->heapPrev;
+    if (o->heapNext)
+        o->heapNext->heapPrev = o->heapPrev;
     o->heapPrev = o->heapNext = nullptr;
 }
 
@@ -230,7 +263,8 @@ void Heap::destroy(Object* o) {
         m_bytes -= d->charged;
         --m_liveObjects;
         unlink(d);
-        if (d->tag == Tag::Int && !static_cast<IntObject*>(d)->isBig() && m_spareInts.size() < kSpareInts) {
+        if (d->tag == Tag::Int && !static_cast<IntObject*>(d)->isBig() &&
+            m_spareInts.size() < kSpareInts) {
             // A fresh object in the same storage: every field as `new IntObject` leaves it.
             auto* i = static_cast<IntObject*>(d);
             i->~IntObject();
@@ -248,7 +282,8 @@ void Heap::destroy(Object* o) {
 }
 
 ObjRef Heap::newInt(std::int64_t v) {
-    if (v >= -5 && v <= 256) return m_smallInts[static_cast<std::size_t>(v + 5)];
+    if (v >= -5 && v <= 256)
+        return m_smallInts[static_cast<std::size_t>(v + 5)];
     IntObject* o = nullptr;
     if (!m_spareInts.empty()) {
         o = m_spareInts.back();
@@ -266,7 +301,8 @@ ObjRef Heap::newInt(std::int64_t v) {
 }
 
 ObjRef Heap::newInt(numeric::BigInt v) {
-    if (v.fitsInt64()) return newInt(v.toInt64());
+    if (v.fitsInt64())
+        return newInt(v.toInt64());
     auto* o = make<IntObject>(static_cast<std::uint32_t>(v.limbs().size() * 4));
     o->big = std::make_unique<numeric::BigInt>(std::move(v));
     return ObjRef(o);
@@ -279,12 +315,14 @@ ObjRef Heap::newFloat(double v) {
 }
 
 ObjRef Heap::newStr(std::string text) {
-    if (text.empty()) return m_emptyStr;
+    if (text.empty())
+        return m_emptyStr;
     if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80)
         return m_latin1[static_cast<unsigned char>(text[0])];
     if (text.size() == 2 && (static_cast<unsigned char>(text[0]) & 0xFE) == 0xC2 &&
         (static_cast<unsigned char>(text[1]) & 0xC0) == 0x80) {
-        int c = ((static_cast<unsigned char>(text[0]) & 0x1F) << 6) | (static_cast<unsigned char>(text[1]) & 0x3F);
+        int c = ((static_cast<unsigned char>(text[0]) & 0x1F) << 6) |
+                (static_cast<unsigned char>(text[1]) & 0x3F);
         return m_latin1[static_cast<std::size_t>(c)];
     }
     return freshStr(std::move(text));
@@ -304,13 +342,16 @@ Ref<ListObject> Heap::newList(ObjVec items) {
 }
 
 ObjRef Heap::newTuple(ObjVec items) {
-    if (items.empty()) return m_emptyTuple;
+    if (items.empty())
+        return m_emptyTuple;
     auto* t = make<TupleObject>(static_cast<std::uint32_t>(items.size() * kSlotBytes));
     t->items = std::move(items);
     return ObjRef(t);
 }
 
-Ref<DictObject> Heap::newDict() { return Ref<DictObject>(make<DictObject>()); }
+Ref<DictObject> Heap::newDict() {
+    return Ref<DictObject>(make<DictObject>());
+}
 
 Ref<SetObject> Heap::newSet(bool frozen) {
     auto* s = new SetObject(frozen);

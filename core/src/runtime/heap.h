@@ -80,7 +80,6 @@ public:
     Ref<DictObject> newDict();
     Ref<SetObject> newSet(bool frozen = false);
 
-
 private:
     void link(Object* o);
     void unlink(Object* o);

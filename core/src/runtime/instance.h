@@ -19,8 +19,8 @@ namespace memstep::core::rt {
 // Names every class namespace has that the diagram leaves out (the heap-graph contract):
 // the class frame hides the first three, the class object all of them.
 inline bool isHiddenClassAttr(std::string_view name) {
-    return name == "__module__" || name == "__qualname__" || name == "__doc__" || name == "__dict__" ||
-           name == "__weakref__";
+    return name == "__module__" || name == "__qualname__" || name == "__doc__" ||
+           name == "__dict__" || name == "__weakref__";
 }
 
 struct InstanceObject : Object {
@@ -41,7 +41,7 @@ struct DescriptorObject : Object {
     enum class Kind : std::uint8_t { StaticMethod, ClassMethod, Property };
     DescriptorObject() : Object(Tag::Descriptor) {}
     Kind kind = Kind::StaticMethod;
-    ObjRef func;                  // staticmethod / classmethod: the wrapped callable
+    ObjRef func;                    // staticmethod / classmethod: the wrapped callable
     ObjRef getter, setter, deleter; // property (null when absent)
 };
 

@@ -29,7 +29,8 @@ struct ModuleObject : Object {
 
     Object* find(const std::string& attr) const {
         for (const auto& [n, v] : attrs)
-            if (n == attr) return v.get();
+            if (n == attr)
+                return v.get();
         return nullptr;
     }
     void set(std::string attr, ObjRef value) {

@@ -66,11 +66,11 @@ struct Object {
 
     std::uint32_t refs = 0;
     Tag tag;
-    std::uint8_t traceState = 0;   // see interp/tracing/tracer.h
-    bool immortal = false;         // cached singletons: never freed while the heap lives
-    std::uint32_t id = 0;          // ObjectId value, assigned lazily
-    std::uint32_t traceNode = 0;   // its node in the tracer's reachability graph (0: none)
-    std::uint32_t charged = 0;     // bytes counted against RunLimits::maxHeapBytes
+    std::uint8_t traceState = 0; // see interp/tracing/tracer.h
+    bool immortal = false;       // cached singletons: never freed while the heap lives
+    std::uint32_t id = 0;        // ObjectId value, assigned lazily
+    std::uint32_t traceNode = 0; // its node in the tracer's reachability graph (0: none)
+    std::uint32_t charged = 0;   // bytes counted against RunLimits::maxHeapBytes
     Heap* heap = nullptr;
     Object* heapPrev = nullptr; // the Heap's list of live objects (heap.h)
     Object* heapNext = nullptr;
@@ -82,10 +82,19 @@ template <class T> class Ref {
 public:
     Ref() = default;
     Ref(std::nullptr_t) {}
-    Ref(T* p) : m_p(p) { if (m_p) ++m_p->refs; }
-    Ref(const Ref& o) : m_p(o.m_p) { if (m_p) ++m_p->refs; }
+    Ref(T* p) : m_p(p) {
+        if (m_p)
+            ++m_p->refs;
+    }
+    Ref(const Ref& o) : m_p(o.m_p) {
+        if (m_p)
+            ++m_p->refs;
+    }
     Ref(Ref&& o) noexcept : m_p(o.m_p) { o.m_p = nullptr; }
-    template <class U> Ref(const Ref<U>& o) : m_p(o.get()) { if (m_p) ++m_p->refs; }
+    template <class U> Ref(const Ref<U>& o) : m_p(o.get()) {
+        if (m_p)
+            ++m_p->refs;
+    }
     ~Ref() { reset(); }
     Ref& operator=(const Ref& o) {
         Ref tmp(o);
@@ -101,7 +110,8 @@ public:
         if (m_p) {
             T* p = m_p;
             m_p = nullptr;
-            if (--p->refs == 0) releaseObject(p);
+            if (--p->refs == 0)
+                releaseObject(p);
         }
     }
     void swap(Ref& o) noexcept { std::swap(m_p, o.m_p); }
@@ -140,10 +150,10 @@ struct FloatObject : Object {
 
 struct StrObject : Object {
     StrObject() : Object(Tag::Str) {}
-    std::string text;                 // UTF-8
-    std::int64_t length = 0;          // in code points
+    std::string text;        // UTF-8
+    std::int64_t length = 0; // in code points
     bool ascii = true;
-    mutable std::int64_t hash = -1;   // cached
+    mutable std::int64_t hash = -1;             // cached
     mutable std::vector<std::uint32_t> offsets; // byte offset of each code point, non-ASCII only
 };
 

@@ -116,12 +116,12 @@ enum class NameScope : std::uint8_t { Unresolved, Local, Global, Builtin, Cell, 
 // leaves it empty; the interpreter's resolver fills it (or hangs its own data on `extra`).
 struct ScopeInfo {
     bool resolved = false;
-    std::vector<std::string> locals;     // slot order
-    std::vector<std::string> cellVars;   // locals captured by inner scopes
-    std::vector<std::string> freeVars;   // names taken from enclosing scopes
-    std::vector<std::string> globals;    // declared `global`
-    std::vector<std::string> nonlocals;  // declared `nonlocal`
-    bool isGenerator = false;            // body contains yield / yield from (set by the parser)
+    std::vector<std::string> locals;    // slot order
+    std::vector<std::string> cellVars;  // locals captured by inner scopes
+    std::vector<std::string> freeVars;  // names taken from enclosing scopes
+    std::vector<std::string> globals;   // declared `global`
+    std::vector<std::string> nonlocals; // declared `nonlocal`
+    bool isGenerator = false;           // body contains yield / yield from (set by the parser)
     std::shared_ptr<void> extra;
 };
 
@@ -291,8 +291,8 @@ struct Call : Expr {
 struct FormattedValue : Expr { // {value!conversion:formatSpec} inside an f-string
     FormattedValue() : Expr(ExprKind::FormattedValue) {}
     ExprPtr value;
-    char conversion = 0;   // 0 (none), 's', 'r' or 'a'
-    ExprPtr formatSpec;    // a JoinedStr, or null
+    char conversion = 0; // 0 (none), 's', 'r' or 'a'
+    ExprPtr formatSpec;  // a JoinedStr, or null
 };
 
 struct JoinedStr : Expr { // f-string: Constant (str) and FormattedValue parts
@@ -486,7 +486,7 @@ struct Import : Stmt {
 
 struct ImportFrom : Stmt { // from module import names
     ImportFrom() : Stmt(StmtKind::ImportFrom) {}
-    std::string module; // may be empty for `from . import x`
+    std::string module;       // may be empty for `from . import x`
     std::vector<Alias> names; // a single "*" for `from x import *`
     int level = 0;            // number of leading dots
 };

@@ -20,8 +20,12 @@ public:
 
     void stmt(const Stmt& s) {
         switch (s.kind) {
-        case StmtKind::FunctionDef: functionDef(s.as<FunctionDef>(), s); break;
-        case StmtKind::ClassDef: classDef(s.as<ClassDef>(), s); break;
+        case StmtKind::FunctionDef:
+            functionDef(s.as<FunctionDef>(), s);
+            break;
+        case StmtKind::ClassDef:
+            classDef(s.as<ClassDef>(), s);
+            break;
         case StmtKind::Return:
             open("Return", s);
             optional(s.as<Return>().value.get());
@@ -51,10 +55,18 @@ public:
                 m_out += " simple";
             break;
         }
-        case StmtKind::For: forStmt(s.as<For>(), s); break;
-        case StmtKind::While: whileStmt(s.as<While>(), s); break;
-        case StmtKind::If: ifStmt(s.as<If>(), s); break;
-        case StmtKind::With: withStmt(s.as<With>(), s); break;
+        case StmtKind::For:
+            forStmt(s.as<For>(), s);
+            break;
+        case StmtKind::While:
+            whileStmt(s.as<While>(), s);
+            break;
+        case StmtKind::If:
+            ifStmt(s.as<If>(), s);
+            break;
+        case StmtKind::With:
+            withStmt(s.as<With>(), s);
+            break;
         case StmtKind::Raise:
             open("Raise", s);
             if (s.as<Raise>().exc)
@@ -65,7 +77,9 @@ public:
                 m_out += ')';
             }
             break;
-        case StmtKind::Try: tryStmt(s.as<Try>(), s); break;
+        case StmtKind::Try:
+            tryStmt(s.as<Try>(), s);
+            break;
         case StmtKind::Assert:
             open("Assert", s);
             optional(s.as<Assert>().test.get());
@@ -96,9 +110,15 @@ public:
             open("Expr", s);
             optional(s.as<ExprStmt>().value.get());
             break;
-        case StmtKind::Pass: open("Pass", s); break;
-        case StmtKind::Break: open("Break", s); break;
-        case StmtKind::Continue: open("Continue", s); break;
+        case StmtKind::Pass:
+            open("Pass", s);
+            break;
+        case StmtKind::Break:
+            open("Break", s);
+            break;
+        case StmtKind::Continue:
+            open("Continue", s);
+            break;
         }
         m_out += ')';
     }
@@ -137,15 +157,25 @@ public:
             optional(e.as<IfExp>().body.get());
             optional(e.as<IfExp>().orElse.get());
             break;
-        case ExprKind::Dict: dictDisplay(e.as<Dict>(), e); break;
+        case ExprKind::Dict:
+            dictDisplay(e.as<Dict>(), e);
+            break;
         case ExprKind::Set:
             open("Set", e);
             items(e.as<Set>().elts);
             break;
-        case ExprKind::ListComp: comprehension("ListComp", e.as<ListComp>(), e); break;
-        case ExprKind::SetComp: comprehension("SetComp", e.as<SetComp>(), e); break;
-        case ExprKind::DictComp: comprehension("DictComp", e.as<DictComp>(), e); break;
-        case ExprKind::GeneratorExp: comprehension("GeneratorExp", e.as<GeneratorExp>(), e); break;
+        case ExprKind::ListComp:
+            comprehension("ListComp", e.as<ListComp>(), e);
+            break;
+        case ExprKind::SetComp:
+            comprehension("SetComp", e.as<SetComp>(), e);
+            break;
+        case ExprKind::DictComp:
+            comprehension("DictComp", e.as<DictComp>(), e);
+            break;
+        case ExprKind::GeneratorExp:
+            comprehension("GeneratorExp", e.as<GeneratorExp>(), e);
+            break;
         case ExprKind::Yield:
             open("Yield", e);
             optional(e.as<Yield>().value.get());
@@ -154,9 +184,15 @@ public:
             open("YieldFrom", e);
             optional(e.as<YieldFrom>().value.get());
             break;
-        case ExprKind::Compare: compare(e.as<Compare>(), e); break;
-        case ExprKind::Call: call(e.as<Call>(), e); break;
-        case ExprKind::FormattedValue: formattedValue(e.as<FormattedValue>(), e); break;
+        case ExprKind::Compare:
+            compare(e.as<Compare>(), e);
+            break;
+        case ExprKind::Call:
+            call(e.as<Call>(), e);
+            break;
+        case ExprKind::FormattedValue:
+            formattedValue(e.as<FormattedValue>(), e);
+            break;
         case ExprKind::JoinedStr:
             open("JoinedStr", e);
             items(e.as<JoinedStr>().values);
@@ -198,7 +234,9 @@ public:
             items(e.as<Tuple>().elts);
             context(e.as<Tuple>().ctx);
             break;
-        case ExprKind::Slice: slice(e.as<Slice>(), e); break;
+        case ExprKind::Slice:
+            slice(e.as<Slice>(), e);
+            break;
         }
         m_out += ')';
     }
@@ -452,11 +490,21 @@ private:
     }
     void constant(const Constant& c) {
         switch (c.constKind) {
-        case ConstantKind::None: m_out += "None"; break;
-        case ConstantKind::True: m_out += "True"; break;
-        case ConstantKind::False: m_out += "False"; break;
-        case ConstantKind::Ellipsis: m_out += "..."; break;
-        case ConstantKind::Int: m_out += c.text; break;
+        case ConstantKind::None:
+            m_out += "None";
+            break;
+        case ConstantKind::True:
+            m_out += "True";
+            break;
+        case ConstantKind::False:
+            m_out += "False";
+            break;
+        case ConstantKind::Ellipsis:
+            m_out += "...";
+            break;
+        case ConstantKind::Int:
+            m_out += c.text;
+            break;
         case ConstantKind::Float: {
             char buf[32];
             std::snprintf(buf, sizeof buf, "%.17g", c.floatValue);

@@ -6,9 +6,9 @@
 // tests about shape do not break when a column changes.
 #pragma once
 
-#include <string>
-
 #include "syntax/ast.h"
+
+#include <string>
 
 namespace memstep::core::syntax {
 

@@ -2,9 +2,9 @@
 // (duplicate parameters, misplaced global/nonlocal, nonlocal without binding), then the
 // compiler's ('return'/'yield' outside function, 'break'/'continue' outside loop, starred
 // targets). Also marks generator functions in ScopeInfo::isGenerator.
-#include <set>
-
 #include "syntax/parser_impl.h"
+
+#include <set>
 
 namespace memstep::core::syntax {
 
@@ -65,9 +65,10 @@ public:
 
 private:
     [[noreturn]] void fail(const std::string& message, const Location& at) const {
-        throw CheckFailure{Diagnostic{"SyntaxError", message, at.line,
-                                      m_stream.charOffset(at.line, at.column), {}},
-                           {at.endLine, m_stream.charOffset(at.endLine, at.endColumn), false, {}}};
+        throw CheckFailure{
+            Diagnostic{
+                "SyntaxError", message, at.line, m_stream.charOffset(at.line, at.column), {}},
+            {at.endLine, m_stream.charOffset(at.endLine, at.endColumn), false, {}}};
     }
 
     ScopeRecord& scope() { return m_scopes[static_cast<std::size_t>(m_current)]; }
@@ -182,7 +183,8 @@ private:
     public:
         explicit DepthGuard(int& depth) : m_depth(depth) {
             if (++m_depth > kMaxCompileDepth)
-                throw CheckFailure{Diagnostic{"RecursionError", kCompileDepthMessage, 0, 0, {}}, {}};
+                throw CheckFailure{Diagnostic{"RecursionError", kCompileDepthMessage, 0, 0, {}},
+                                   {}};
         }
         ~DepthGuard() { --m_depth; }
         DepthGuard(const DepthGuard&) = delete;
@@ -284,8 +286,12 @@ private:
     void visitStmt(const Stmt& s) {
         DepthGuard guard(m_depth);
         switch (s.kind) {
-        case StmtKind::FunctionDef: visitFunctionDef(s.as<FunctionDef>()); break;
-        case StmtKind::ClassDef: visitClassDef(s.as<ClassDef>()); break;
+        case StmtKind::FunctionDef:
+            visitFunctionDef(s.as<FunctionDef>());
+            break;
+        case StmtKind::ClassDef:
+            visitClassDef(s.as<ClassDef>());
+            break;
         case StmtKind::Return: {
             const auto& r = s.as<Return>();
             if (m_pass == 2 && scope().kind != ScopeKind::Function)
@@ -363,7 +369,9 @@ private:
                 visitExpr(*r.cause);
             break;
         }
-        case StmtKind::Try: visitTry(s.as<Try>()); break;
+        case StmtKind::Try:
+            visitTry(s.as<Try>());
+            break;
         case StmtKind::Assert: {
             const auto& a = s.as<Assert>();
             visitExpr(*a.test);
@@ -372,11 +380,18 @@ private:
             break;
         }
         case StmtKind::Import:
-        case StmtKind::ImportFrom: visitImport(s); break;
+        case StmtKind::ImportFrom:
+            visitImport(s);
+            break;
         case StmtKind::Global:
-        case StmtKind::Nonlocal: visitGlobalOrNonlocal(s); break;
-        case StmtKind::ExprStmt: visitExpr(*s.as<ExprStmt>().value); break;
-        case StmtKind::Pass: break;
+        case StmtKind::Nonlocal:
+            visitGlobalOrNonlocal(s);
+            break;
+        case StmtKind::ExprStmt:
+            visitExpr(*s.as<ExprStmt>().value);
+            break;
+        case StmtKind::Pass:
+            break;
         case StmtKind::Break:
             if (m_pass == 2 && m_loopDepth == 0)
                 fail("'break' outside loop", s);
@@ -480,13 +495,19 @@ private:
             for (const auto& v : e.as<BoolOp>().values)
                 visitExpr(*v);
             break;
-        case ExprKind::NamedExpr: visitNamedExpr(e.as<NamedExpr>()); break;
+        case ExprKind::NamedExpr:
+            visitNamedExpr(e.as<NamedExpr>());
+            break;
         case ExprKind::BinOp:
             visitExpr(*e.as<BinOp>().left);
             visitExpr(*e.as<BinOp>().right);
             break;
-        case ExprKind::UnaryOp: visitExpr(*e.as<UnaryOp>().operand); break;
-        case ExprKind::Lambda: visitLambda(e.as<Lambda>()); break;
+        case ExprKind::UnaryOp:
+            visitExpr(*e.as<UnaryOp>().operand);
+            break;
+        case ExprKind::Lambda:
+            visitLambda(e.as<Lambda>());
+            break;
         case ExprKind::IfExp: {
             const auto& i = e.as<IfExp>();
             visitExpr(*i.test);
@@ -503,11 +524,15 @@ private:
             }
             break;
         }
-        case ExprKind::Set: visitElements(e.as<Set>().elts); break;
+        case ExprKind::Set:
+            visitElements(e.as<Set>().elts);
+            break;
         case ExprKind::ListComp:
         case ExprKind::SetComp:
         case ExprKind::DictComp:
-        case ExprKind::GeneratorExp: visitComprehensionExpr(e); break;
+        case ExprKind::GeneratorExp:
+            visitComprehensionExpr(e);
+            break;
         case ExprKind::Yield:
             visitYield(e);
             if (e.as<Yield>().value)
@@ -537,8 +562,11 @@ private:
             for (const auto& v : e.as<JoinedStr>().values)
                 visitExpr(*v);
             break;
-        case ExprKind::Constant: break;
-        case ExprKind::Attribute: visitExpr(*e.as<Attribute>().value); break;
+        case ExprKind::Constant:
+            break;
+        case ExprKind::Attribute:
+            visitExpr(*e.as<Attribute>().value);
+            break;
         case ExprKind::Subscript:
             visitExpr(*e.as<Subscript>().value);
             visitExpr(*e.as<Subscript>().slice);
@@ -556,8 +584,12 @@ private:
                 bind(n.id);
             break;
         }
-        case ExprKind::List: visitElements(e.as<List>().elts); break;
-        case ExprKind::Tuple: visitElements(e.as<Tuple>().elts); break;
+        case ExprKind::List:
+            visitElements(e.as<List>().elts);
+            break;
+        case ExprKind::Tuple:
+            visitElements(e.as<Tuple>().elts);
+            break;
         case ExprKind::Slice: {
             const auto& s = e.as<Slice>();
             if (s.lower)

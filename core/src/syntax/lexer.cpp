@@ -21,8 +21,12 @@ constexpr std::size_t kMaxBracketNesting = 200;
 bool isAsciiIdentStart(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
-bool isAsciiIdentChar(unsigned char c) { return isAsciiIdentStart(c) || (c >= '0' && c <= '9'); }
-bool isDigit(int c) { return c >= '0' && c <= '9'; }
+bool isAsciiIdentChar(unsigned char c) {
+    return isAsciiIdentStart(c) || (c >= '0' && c <= '9');
+}
+bool isDigit(int c) {
+    return c >= '0' && c <= '9';
+}
 bool isHexDigit(int c) {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -313,8 +317,8 @@ private:
 
     bool nameOrString() {
         std::size_t begin = m_pos;
-        while (peek() != -1 && (isAsciiIdentChar(static_cast<unsigned char>(peek())) ||
-                                peek() >= 0x80))
+        while (peek() != -1 &&
+               (isAsciiIdentChar(static_cast<unsigned char>(peek())) || peek() >= 0x80))
             ++m_pos;
         std::string_view word = std::string_view(m_src).substr(begin, m_pos - begin);
         if ((peek() == '\'' || peek() == '"') && isStringPrefix(word))
@@ -352,8 +356,8 @@ private:
         int c = peek();
         if (c == -1 || !(isAsciiIdentChar(static_cast<unsigned char>(c))))
             return true;
-        static constexpr std::array<std::string_view, 8> kAllowed = {
-            "and", "else", "for", "if", "in", "is", "not", "or"};
+        static constexpr std::array<std::string_view, 8> kAllowed = {"and", "else", "for", "if",
+                                                                     "in",  "is",   "not", "or"};
         std::string_view rest = std::string_view(m_src).substr(m_pos);
         for (std::string_view kw : kAllowed)
             if (rest.substr(0, kw.size()) == kw)
@@ -526,8 +530,8 @@ private:
     }
 
     bool op() {
-        static constexpr std::array<std::string_view, 5> kThree = {"**=", "//=", ">>=", "<<=",
-                                                                   "..."};
+        static constexpr std::array<std::string_view, 5> kThree = {
+            "**=", "//=", ">>=", "<<=", "..."};
         static constexpr std::array<std::string_view, 19> kTwo = {
             "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=",
             "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="};
@@ -628,11 +632,10 @@ void appendUtf8(std::string& out, char32_t cp) {
 
 bool isKeyword(std::string_view w) {
     static constexpr std::array<std::string_view, 35> kKeywords = {
-        "False",  "None",   "True",    "and",      "as",       "assert", "async",
-        "await",  "break",  "class",   "continue", "def",      "del",    "elif",
-        "else",   "except", "finally", "for",      "from",     "global", "if",
-        "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
-        "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
+        "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+        "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+        "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+        "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
     return std::find(kKeywords.begin(), kKeywords.end(), w) != kKeywords.end();
 }
 

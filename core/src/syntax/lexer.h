@@ -9,14 +9,14 @@
 // the parser decides which error wins, as CPython does.
 #pragma once
 
+#include "memstep/diagnostic.h"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "memstep/diagnostic.h"
 
 namespace memstep::core::syntax {
 

@@ -1,11 +1,11 @@
 // Numbers, strings and f-strings: the parser half of literals. The tokenizer has already
 // checked their shape; here they are decoded into Constant and JoinedStr nodes.
+#include "syntax/parser_impl.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
-
-#include "syntax/parser_impl.h"
 
 namespace memstep::core::syntax {
 
@@ -114,17 +114,38 @@ static bool decodeEscapes(std::string_view body, std::string& out, std::string& 
             return true;
         };
         switch (e) {
-        case '\n': break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'a': out += '\a'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'v': out += '\v'; break;
+        case '\n':
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'v':
+            out += '\v';
+            break;
         case 'x':
             if (!hex(2, "\\xXX"))
                 return false;
@@ -137,13 +158,14 @@ static bool decodeEscapes(std::string_view body, std::string& out, std::string& 
             if (!hex(8, "\\UXXXXXXXX"))
                 return false;
             break;
-        case 'N': error = "N"; return false;
+        case 'N':
+            error = "N";
+            return false;
         default:
             if (e >= '0' && e <= '7') {
                 int v = e - '0';
-                for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' &&
-                                body[i + 1] <= '7';
-                     ++k)
+                for (int k = 0;
+                     k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
                     v = v * 8 + (body[++i] - '0');
                 appendUtf8(out, static_cast<char32_t>(v));
             } else {
@@ -389,8 +411,7 @@ struct FStringParser {
                 parser.m_tooDeep = inner.m_tooDeep;
             return e;
         } catch (ParseFailure& failure) {
-            if (failure.diagnostic.type == kUnsupported ||
-                failure.diagnostic.type == "MemoryError")
+            if (failure.diagnostic.type == kUnsupported || failure.diagnostic.type == "MemoryError")
                 throw;
             fail("f-string: " + failure.diagnostic.message);
         }
@@ -432,9 +453,8 @@ ExprPtr Parser::parseStrings() {
         else if (prefix.bytes != firstIsBytes)
             fail("cannot mix bytes and nonbytes literals", after);
         std::size_t quoteLen =
-            t.text.size() - q >= 6 && t.text[q + 1] == t.text[q] && t.text[q + 2] == t.text[q]
-                ? 3
-                : 1;
+            t.text.size() - q >= 6 && t.text[q + 1] == t.text[q] && t.text[q + 2] == t.text[q] ? 3
+                                                                                               : 1;
         std::string_view body = t.text.substr(q + quoteLen, t.text.size() - q - 2 * quoteLen);
         if (prefix.bytes)
             continue;

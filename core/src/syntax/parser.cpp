@@ -2,9 +2,9 @@
 // tokens, reporting errors and counting nesting.
 #include "syntax/parser.h"
 
-#include <algorithm>
-
 #include "syntax/parser_impl.h"
+
+#include <algorithm>
 
 namespace memstep::core::syntax {
 
@@ -63,39 +63,65 @@ Operator binaryOperator(std::string_view op) {
 
 std::string describeExpr(const Expr& e) {
     switch (e.kind) {
-    case ExprKind::Attribute: return "attribute";
-    case ExprKind::Subscript: return "subscript";
-    case ExprKind::Starred: return "starred";
-    case ExprKind::Name: return "name";
-    case ExprKind::List: return "list";
-    case ExprKind::Tuple: return "tuple";
-    case ExprKind::Lambda: return "lambda";
-    case ExprKind::Call: return "function call";
+    case ExprKind::Attribute:
+        return "attribute";
+    case ExprKind::Subscript:
+        return "subscript";
+    case ExprKind::Starred:
+        return "starred";
+    case ExprKind::Name:
+        return "name";
+    case ExprKind::List:
+        return "list";
+    case ExprKind::Tuple:
+        return "tuple";
+    case ExprKind::Lambda:
+        return "lambda";
+    case ExprKind::Call:
+        return "function call";
     case ExprKind::BoolOp:
     case ExprKind::BinOp:
-    case ExprKind::UnaryOp: return "expression";
-    case ExprKind::GeneratorExp: return "generator expression";
+    case ExprKind::UnaryOp:
+        return "expression";
+    case ExprKind::GeneratorExp:
+        return "generator expression";
     case ExprKind::Yield:
-    case ExprKind::YieldFrom: return "yield expression";
-    case ExprKind::ListComp: return "list comprehension";
-    case ExprKind::SetComp: return "set comprehension";
-    case ExprKind::DictComp: return "dict comprehension";
-    case ExprKind::Dict: return "dict literal";
-    case ExprKind::Set: return "set display";
+    case ExprKind::YieldFrom:
+        return "yield expression";
+    case ExprKind::ListComp:
+        return "list comprehension";
+    case ExprKind::SetComp:
+        return "set comprehension";
+    case ExprKind::DictComp:
+        return "dict comprehension";
+    case ExprKind::Dict:
+        return "dict literal";
+    case ExprKind::Set:
+        return "set display";
     case ExprKind::JoinedStr:
-    case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::FormattedValue:
+        return "f-string expression";
     case ExprKind::Constant:
         switch (e.as<Constant>().constKind) {
-        case ConstantKind::None: return "None";
-        case ConstantKind::True: return "True";
-        case ConstantKind::False: return "False";
-        case ConstantKind::Ellipsis: return "ellipsis";
-        default: return "literal";
+        case ConstantKind::None:
+            return "None";
+        case ConstantKind::True:
+            return "True";
+        case ConstantKind::False:
+            return "False";
+        case ConstantKind::Ellipsis:
+            return "ellipsis";
+        default:
+            return "literal";
         }
-    case ExprKind::Compare: return "comparison";
-    case ExprKind::IfExp: return "conditional expression";
-    case ExprKind::NamedExpr: return "named expression";
-    case ExprKind::Slice: return "slice";
+    case ExprKind::Compare:
+        return "comparison";
+    case ExprKind::IfExp:
+        return "conditional expression";
+    case ExprKind::NamedExpr:
+        return "named expression";
+    case ExprKind::Slice:
+        return "slice";
     }
     return "expression";
 }
@@ -171,7 +197,8 @@ void Parser::fail(const std::string& message, const Token& at, const char* type)
     }
     if (at.kind == TokenKind::EndOfFile) {
         ParseFailure f;
-        f.diagnostic = Diagnostic{type, message, at.line, m_stream.charOffset(at.line, at.column), {}};
+        f.diagnostic =
+            Diagnostic{type, message, at.line, m_stream.charOffset(at.line, at.column), {}};
         f.tokenLine = at.line;
         f.end = {at.line, f.diagnostic.column, true, {}};
         throw f;
@@ -187,8 +214,11 @@ void Parser::invalidSyntax() const {
     const Token& t = peek();
     if (t.kind == TokenKind::Indent) {
         ParseFailure f;
-        f.diagnostic = Diagnostic{"IndentationError", "unexpected indent", t.line,
-                                  m_stream.charOffset(t.line, t.endColumn) - 1, {}};
+        f.diagnostic = Diagnostic{"IndentationError",
+                                  "unexpected indent",
+                                  t.line,
+                                  m_stream.charOffset(t.line, t.endColumn) - 1,
+                                  {}};
         f.tokenLine = t.line;
         f.end = {t.line, -1, false, {}};
         throw f;
@@ -225,7 +255,9 @@ void Parser::unsupported(const std::string& what, int line) const {
     f.diagnostic = Diagnostic{kUnsupported,
                               what + (plural ? " are" : " is") + " not supported yet (line " +
                                   std::to_string(line) + ")",
-                              line, 0, {}};
+                              line,
+                              0,
+                              {}};
     f.tokenLine = line;
     f.end = {line, 0, false, {}};
     throw f;
@@ -278,8 +310,8 @@ std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
     // Errors of a too deeply nested program: CPython prints neither file nor line.
     if (error.type == "MemoryError" || error.type == "RecursionError")
         return error.message.empty() ? error.type + "\n" : error.type + ": " + error.message + "\n";
-    std::string out = "  File \"" + std::string(filename) + "\", line " +
-                      std::to_string(error.line) + "\n";
+    std::string out =
+        "  File \"" + std::string(filename) + "\", line " + std::to_string(error.line) + "\n";
     TokenStream lines = tokenize(source);
     if (error.line < 1 || error.line > lines.lineCount()) {
         out += error.type + ": " + error.message + "\n";
@@ -309,7 +341,8 @@ std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
     int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset -= 1;
     std::size_t strip = 0;
-    while (strip < text.size() && (text[strip] == ' ' || text[strip] == '\t' || text[strip] == '\f')) {
+    while (strip < text.size() &&
+           (text[strip] == ' ' || text[strip] == '\t' || text[strip] == '\f')) {
         ++strip;
         --offset;
     }

@@ -8,13 +8,13 @@
 // Diagnostic of type "Unsupported" instead of a wrong tree.
 #pragma once
 
+#include "memstep/diagnostic.h"
+#include "syntax/ast.h"
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "memstep/diagnostic.h"
-#include "syntax/ast.h"
 
 namespace memstep::core::syntax {
 

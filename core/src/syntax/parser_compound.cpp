@@ -220,7 +220,7 @@ StmtPtr Parser::parseWith() {
                 if (--depth == 0)
                     break;
             } else if (k.kind == TokenKind::Newline || k.kind == TokenKind::EndOfFile ||
-                     k.kind == TokenKind::Error)
+                       k.kind == TokenKind::Error)
                 break;
         }
         if (i + 1 < m_stream.tokens.size() && m_stream.tokens[i + 1].isOp(":")) {

@@ -1,8 +1,8 @@
 // Atoms and displays of the recursive-descent parser: names, constants, parenthesized
 // expressions, tuples, lists, sets, dicts and the comprehensions written inside them.
-#include <algorithm>
-
 #include "syntax/parser_impl.h"
+
+#include <algorithm>
 
 namespace memstep::core::syntax {
 
@@ -32,8 +32,11 @@ ExprPtr Parser::parseAtom() {
         finish(*node);
         return node;
     }
-    case TokenKind::Number: next(); return parseNumber(t);
-    case TokenKind::String: return parseStrings();
+    case TokenKind::Number:
+        next();
+        return parseNumber(t);
+    case TokenKind::String:
+        return parseStrings();
     case TokenKind::Op:
         if (t.text == "(")
             return parseParenthesized();
@@ -49,7 +52,8 @@ ExprPtr Parser::parseAtom() {
             return node;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     invalidSyntax();
 }

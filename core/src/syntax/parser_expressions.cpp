@@ -8,14 +8,16 @@ namespace memstep::core::syntax {
 bool Parser::startsExpression(const Token& t) const {
     switch (t.kind) {
     case TokenKind::Name:
-        return !isKeyword(t.text) || t.text == "None" || t.text == "True" ||
-               t.text == "False" || t.text == "not" || t.text == "lambda" || t.text == "await";
+        return !isKeyword(t.text) || t.text == "None" || t.text == "True" || t.text == "False" ||
+               t.text == "not" || t.text == "lambda" || t.text == "await";
     case TokenKind::Number:
-    case TokenKind::String: return true;
+    case TokenKind::String:
+        return true;
     case TokenKind::Op:
-        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" ||
-               t.text == "+" || t.text == "~" || t.text == "...";
-    default: return false;
+        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
+               t.text == "~" || t.text == "...";
+    default:
+        return false;
     }
 }
 
@@ -272,21 +274,21 @@ ExprPtr binaryLevel(Parser& p, Next nextLevel, std::initializer_list<std::string
 }
 } // namespace
 
-#define MEMSTEP_BINARY_LEVEL(Self, NextLevel, ...)                                               \
-    ExprPtr Parser::Self() {                                                                   \
-        CounterRestore restore(m_chain);                                                       \
-        return binaryLevel(                                                                    \
-            *this, [this] { return NextLevel(); }, {__VA_ARGS__},                              \
-            [this](std::string_view op) { return atOp(op); }, [this] { next(); },              \
-            [this](ExprPtr l, Operator op, ExprPtr r, const Location& start) {                 \
-                auto node = startNode<BinOp>(start);                                           \
-                node->left = std::move(l);                                                     \
-                node->op = op;                                                                 \
-                node->right = std::move(r);                                                    \
-                finish(*node);                                                                 \
-                return ExprPtr(std::move(node));                                               \
-            },                                                                                 \
-            [this] { return nodeTooDeep(); }, here());                                         \
+#define MEMSTEP_BINARY_LEVEL(Self, NextLevel, ...)                                                 \
+    ExprPtr Parser::Self() {                                                                       \
+        CounterRestore restore(m_chain);                                                           \
+        return binaryLevel(                                                                        \
+            *this, [this] { return NextLevel(); }, {__VA_ARGS__},                                  \
+            [this](std::string_view op) { return atOp(op); }, [this] { next(); },                  \
+            [this](ExprPtr l, Operator op, ExprPtr r, const Location& start) {                     \
+                auto node = startNode<BinOp>(start);                                               \
+                node->left = std::move(l);                                                         \
+                node->op = op;                                                                     \
+                node->right = std::move(r);                                                        \
+                finish(*node);                                                                     \
+                return ExprPtr(std::move(node));                                                   \
+            },                                                                                     \
+            [this] { return nodeTooDeep(); }, here());                                             \
     }
 
 MEMSTEP_BINARY_LEVEL(parseBitwiseOr, parseBitwiseXor, "|")
@@ -456,8 +458,9 @@ void Parser::parseCallArguments(Call& call, const Location& open) {
             }
             afterElement(")", *arg);
             if ((seenKeyword || seenDoubleStar) && !orderError)
-                orderError = seenDoubleStar ? "positional argument follows keyword argument unpacking"
-                                            : "positional argument follows keyword argument";
+                orderError = seenDoubleStar
+                                 ? "positional argument follows keyword argument unpacking"
+                                 : "positional argument follows keyword argument";
             call.args.push_back(std::move(arg));
         }
         if (!acceptOp(","))
@@ -554,7 +557,8 @@ const Expr* Parser::invalidTarget(const Expr& e, ExprContext ctx) const {
     switch (e.kind) {
     case ExprKind::Name:
     case ExprKind::Attribute:
-    case ExprKind::Subscript: return nullptr;
+    case ExprKind::Subscript:
+        return nullptr;
     case ExprKind::Starred:
         return ctx == ExprContext::Del ? &e : invalidTarget(*e.as<Starred>().value, ctx);
     case ExprKind::Tuple:
@@ -567,7 +571,8 @@ const Expr* Parser::invalidTarget(const Expr& e, ExprContext ctx) const {
             if (const Expr* bad = invalidTarget(*item, ctx))
                 return bad;
         return nullptr;
-    default: return &e;
+    default:
+        return &e;
     }
 }
 
@@ -581,9 +586,15 @@ void Parser::checkTarget(Expr& e, ExprContext ctx) {
 
 void Parser::setContext(Expr& e, ExprContext ctx) {
     switch (e.kind) {
-    case ExprKind::Name: e.as<Name>().ctx = ctx; break;
-    case ExprKind::Attribute: e.as<Attribute>().ctx = ctx; break;
-    case ExprKind::Subscript: e.as<Subscript>().ctx = ctx; break;
+    case ExprKind::Name:
+        e.as<Name>().ctx = ctx;
+        break;
+    case ExprKind::Attribute:
+        e.as<Attribute>().ctx = ctx;
+        break;
+    case ExprKind::Subscript:
+        e.as<Subscript>().ctx = ctx;
+        break;
     case ExprKind::Starred:
         e.as<Starred>().ctx = ctx;
         setContext(*e.as<Starred>().value, ctx);
@@ -598,7 +609,8 @@ void Parser::setContext(Expr& e, ExprContext ctx) {
         for (auto& item : e.as<List>().elts)
             setContext(*item, ctx);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 

@@ -9,14 +9,14 @@
 // step; parse() turns them into a Diagnostic, so nothing escapes the module.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "memstep/diagnostic.h"
 #include "syntax/ast.h"
 #include "syntax/lexer.h"
 #include "syntax/parser.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace memstep::core::syntax {
 
@@ -195,8 +195,8 @@ private:
     void parseMoreElements(ExprList& elts, ExprPtr first, std::string_view closer);
     void closeDisplay(Expr& node, std::string_view closer);
     // A generator expression, list or set comprehension whose element `elt` has been read.
-    template <class Comp> ExprPtr parseComprehension(const Token& open, ExprPtr elt,
-                                                     std::string_view closer);
+    template <class Comp>
+    ExprPtr parseComprehension(const Token& open, ExprPtr elt, std::string_view closer);
     ExprPtr parseSubscriptSlices();
     ExprPtr parseSlice();
     void parseCallArguments(Call& call, const Location& open);

@@ -121,8 +121,7 @@ StmtPtr Parser::parseExpressionStatement() {
     const Token& start = peek();
     bool startsWithParen = start.isOp("(");
     bool legacyCandidate = start.kind == TokenKind::Name &&
-                           (start.text == "print" || start.text == "exec") &&
-                           !peek(1).isOp("(");
+                           (start.text == "print" || start.text == "exec") && !peek(1).isOp("(");
     ExprPtr first;
     std::size_t firstPos = m_pos;
     try {
@@ -173,7 +172,8 @@ StmtPtr Parser::parseExpressionStatement() {
     if (isAugAssign(peek())) {
         if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
             first->kind != ExprKind::Subscript)
-            failAt("'" + describeExpr(*first) + "' is an illegal expression for augmented assignment",
+            failAt("'" + describeExpr(*first) +
+                       "' is an illegal expression for augmented assignment",
                    *first);
         const Token& opTok = next();
         auto node = startNode<AugAssign>(start);

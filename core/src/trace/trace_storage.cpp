@@ -87,7 +87,8 @@ constexpr const char* kPreinterned[] = {
 std::optional<std::int64_t> canonicalInt(std::string_view text) {
     const bool negative = !text.empty() && text[0] == '-';
     const std::string_view digits = negative ? text.substr(1) : text;
-    if (digits.empty() || digits.size() > 18 || (digits[0] == '0' && (digits.size() > 1 || negative))) {
+    if (digits.empty() || digits.size() > 18 ||
+        (digits[0] == '0' && (digits.size() > 1 || negative))) {
         return std::nullopt;
     }
     std::int64_t value = 0;

@@ -1,7 +1,6 @@
 // The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
 // sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
 #include "interp/builtins/builtins_util.h"
-
 #include "interp/tracing/tracer.h"
 
 #include <algorithm>
@@ -17,22 +16,29 @@ ObjRef bPrint(Interpreter& in, Object*, CallArgs& args) {
     ObjRef end = takeKeyword(args, "end");
     takeKeyword(args, "flush");
     ObjRef file = takeKeyword(args, "file");
-    if (!noMoreKeywords(in, args, "print")) return nullptr;
+    if (!noMoreKeywords(in, args, "print"))
+        return nullptr;
     std::string sepText = " ", endText = "\n";
     if (sep && sep->tag != rt::Tag::None) {
-        if (!isStr(sep.get())) return in.raise("TypeError", "sep must be None or a string, not " + std::string(in.typeName(sep.get())));
+        if (!isStr(sep.get()))
+            return in.raise("TypeError", "sep must be None or a string, not " +
+                                             std::string(in.typeName(sep.get())));
         sepText = text(sep.get());
     }
     if (end && end->tag != rt::Tag::None) {
-        if (!isStr(end.get())) return in.raise("TypeError", "end must be None or a string, not " + std::string(in.typeName(end.get())));
+        if (!isStr(end.get()))
+            return in.raise("TypeError", "end must be None or a string, not " +
+                                             std::string(in.typeName(end.get())));
         endText = text(end.get());
     }
     // Written piece by piece, as CPython does: a __str__ that prints (or fails) runs after
     // the arguments before it are already out.
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
-        if (i) in.write(sepText);
+        if (i)
+            in.write(sepText);
         auto s = in.str(args.positional[i].get());
-        if (!s) return nullptr;
+        if (!s)
+            return nullptr;
         in.write(*s);
     }
     in.write(endText);
@@ -40,25 +46,41 @@ ObjRef bPrint(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "len") || !argCount(in, args, "len", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "len") || !argCount(in, args, "len", 1, 1))
+        return nullptr;
     Object* o = args.positional[0].get();
     std::int64_t n = 0;
     switch (o->tag) {
-    case rt::Tag::Str: n = static_cast<rt::StrObject*>(o)->length; break;
-    case rt::Tag::List: n = static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size()); break;
-    case rt::Tag::Tuple: n = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size()); break;
-    case rt::Tag::Dict: n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(o)->used); break;
+    case rt::Tag::Str:
+        n = static_cast<rt::StrObject*>(o)->length;
+        break;
+    case rt::Tag::List:
+        n = static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size());
+        break;
+    case rt::Tag::Tuple:
+        n = static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size());
+        break;
+    case rt::Tag::Dict:
+        n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(o)->used);
+        break;
     case rt::Tag::Set:
-    case rt::Tag::FrozenSet: n = static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used); break;
-    case rt::Tag::Range: n = static_cast<rt::RangeObject*>(o)->length(); break;
+    case rt::Tag::FrozenSet:
+        n = static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used);
+        break;
+    case rt::Tag::Range:
+        n = static_cast<rt::RangeObject*>(o)->length();
+        break;
     case rt::Tag::DictView:
-        n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
+        n = static_cast<std::int64_t>(
+            static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
         break;
     default: {
         if (!Interpreter::isUserObject(o))
-            return in.raise("TypeError", "object of type '" + std::string(in.typeName(o)) + "' has no len()");
+            return in.raise("TypeError",
+                            "object of type '" + std::string(in.typeName(o)) + "' has no len()");
         auto len = in.userLen(o);
-        if (!len) return nullptr;
+        if (!len)
+            return nullptr;
         n = *len;
     }
     }
@@ -66,35 +88,43 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bId(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "id") || !argCount(in, args, "id", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "id") || !argCount(in, args, "id", 1, 1))
+        return nullptr;
     return in.heap().newInt(static_cast<std::int64_t>(in.pyId(args.positional[0].get())));
 }
 
 ObjRef bAscii(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "ascii") || !argCount(in, args, "ascii", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "ascii") || !argCount(in, args, "ascii", 1, 1))
+        return nullptr;
     auto r = in.repr(args.positional[0].get());
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     return in.newStr(asciiEscape(*r));
 }
 
 ObjRef bRepr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "repr") || !argCount(in, args, "repr", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "repr") || !argCount(in, args, "repr", 1, 1))
+        return nullptr;
     auto r = in.repr(args.positional[0].get());
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     return in.newStr(std::move(*r));
 }
 
 ObjRef bInput(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "input") || !argCount(in, args, "input", 0, 1)) return nullptr;
+    if (!noKeywords(in, args, "input") || !argCount(in, args, "input", 0, 1))
+        return nullptr;
     std::string prompt;
     if (!args.positional.empty()) {
         auto s = in.str(args.positional[0].get());
-        if (!s) return nullptr;
+        if (!s)
+            return nullptr;
         prompt = *s;
     }
     bool eof = false;
     auto line = in.readLine(prompt, &eof);
-    if (eof || !line) return in.raise("EOFError", "EOF when reading a line");
+    if (eof || !line)
+        return in.raise("EOFError", "EOF when reading a line");
     return in.newStr(std::move(*line));
 }
 
@@ -102,19 +132,25 @@ ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
     const char* name = isMax ? "max" : "min";
     ObjRef key = takeKeyword(args, "key");
     ObjRef dflt = takeKeyword(args, "default");
-    if (!noMoreKeywords(in, args, name)) return nullptr;
+    if (!noMoreKeywords(in, args, name))
+        return nullptr;
     if (args.positional.empty())
         return in.raise("TypeError", std::string(name) + " expected at least 1 argument, got 0");
     ObjVec items;
     if (args.positional.size() == 1) {
-        if (!in.collect(args.positional[0].get(), items)) return nullptr;
+        if (!in.collect(args.positional[0].get(), items))
+            return nullptr;
     } else {
-        if (dflt) return in.raise("TypeError", std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+        if (dflt)
+            return in.raise("TypeError", std::string("Cannot specify a default for ") + name +
+                                             "() with multiple positional arguments");
         items = args.positional;
     }
-    if (key && key->tag == rt::Tag::None) key = nullptr;
+    if (key && key->tag == rt::Tag::None)
+        key = nullptr;
     if (items.empty()) {
-        if (dflt) return dflt;
+        if (dflt)
+            return dflt;
         return in.raise("ValueError", std::string(name) + "() arg is an empty sequence");
     }
     ObjRef best = items[0];
@@ -123,7 +159,8 @@ ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
         CallArgs ka;
         ka.positional.push_back(best);
         bestKey = in.call(key.get(), ka);
-        if (!bestKey) return nullptr;
+        if (!bestKey)
+            return nullptr;
     }
     for (std::size_t i = 1; i < items.size(); ++i) {
         ObjRef k = items[i];
@@ -131,10 +168,13 @@ ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
             CallArgs ka;
             ka.positional.push_back(items[i]);
             k = in.call(key.get(), ka);
-            if (!k) return nullptr;
+            if (!k)
+                return nullptr;
         }
-        int better = in.compare(isMax ? syntax::CmpOperator::Gt : syntax::CmpOperator::Lt, k.get(), bestKey.get());
-        if (better < 0 || in.pollStop()) return nullptr;
+        int better = in.compare(isMax ? syntax::CmpOperator::Gt : syntax::CmpOperator::Lt, k.get(),
+                                bestKey.get());
+        if (better < 0 || in.pollStop())
+            return nullptr;
         if (better) {
             best = items[i];
             bestKey = k;
@@ -143,37 +183,53 @@ ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
     return best;
 }
 
-ObjRef bMin(Interpreter& in, Object*, CallArgs& args) { return minMax(in, args, false); }
-ObjRef bMax(Interpreter& in, Object*, CallArgs& args) { return minMax(in, args, true); }
+ObjRef bMin(Interpreter& in, Object*, CallArgs& args) {
+    return minMax(in, args, false);
+}
+ObjRef bMax(Interpreter& in, Object*, CallArgs& args) {
+    return minMax(in, args, true);
+}
 
 ObjRef bSum(Interpreter& in, Object*, CallArgs& args) {
     ObjRef start = takeKeyword(args, "start");
-    if (!noMoreKeywords(in, args, "sum") || !argCount(in, args, "sum", 1, 2)) return nullptr;
-    if (args.positional.size() == 2) start = args.positional[1];
-    if (!start) start = in.heap().newInt(0);
-    if (start->tag == rt::Tag::Str) return in.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+    if (!noMoreKeywords(in, args, "sum") || !argCount(in, args, "sum", 1, 2))
+        return nullptr;
+    if (args.positional.size() == 2)
+        start = args.positional[1];
+    if (!start)
+        start = in.heap().newInt(0);
+    if (start->tag == rt::Tag::Str)
+        return in.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
     ObjRef it = in.iter(args.positional[0].get());
-    if (!it) return nullptr;
+    if (!it)
+        return nullptr;
     ObjRef acc = start;
     while (true) {
         ObjRef x = in.next(it.get());
-        if (!x) return in.hasException() ? nullptr : acc;
+        if (!x)
+            return in.hasException() ? nullptr : acc;
         acc = in.binary(syntax::Operator::Add, acc.get(), x.get());
-        if (!acc) return nullptr;
+        if (!acc)
+            return nullptr;
     }
 }
 
 ObjRef bSorted(Interpreter& in, Object*, CallArgs& args) {
     ObjRef key = takeKeyword(args, "key");
     ObjRef reverse = takeKeyword(args, "reverse");
-    if (!noMoreKeywords(in, args, "sort")) return nullptr;
+    if (!noMoreKeywords(in, args, "sort"))
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "sorted expected 1 argument, got " + std::to_string(args.positional.size()));
+        return in.raise("TypeError", "sorted expected 1 argument, got " +
+                                         std::to_string(args.positional.size()));
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items)) return nullptr;
+    if (!in.collect(args.positional[0].get(), items))
+        return nullptr;
     int rev = reverse ? in.truthy(reverse.get()) : 0;
-    if (rev < 0) return nullptr;
-    if (!sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev)) return nullptr;
+    if (rev < 0)
+        return nullptr;
+    if (!sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev))
+        return nullptr;
     return in.heap().newList(std::move(items));
 }
 
@@ -190,11 +246,13 @@ ObjRef lazyValues(Interpreter& in, ObjVec values, const char* typeName) {
 // they take one item from their sources per next(), so a function passed to map() runs only
 // when (and each time) the result is consumed, and zip() stops at the shortest source.
 ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "reversed") || !argCount(in, args, "reversed", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "reversed") || !argCount(in, args, "reversed", 1, 1))
+        return nullptr;
     ObjRef src = args.positional[0];
     Object* o = src.get();
     if (o->tag == rt::Tag::List) {
-        ObjRef it = in.makeLazyIterator(rt::IteratorObject::Kind::Reversed, "list_reverseiterator", src, {});
+        ObjRef it = in.makeLazyIterator(rt::IteratorObject::Kind::Reversed, "list_reverseiterator",
+                                        src, {});
         static_cast<rt::IteratorObject*>(it.get())->pos =
             static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size()) - 1;
         return it;
@@ -211,11 +269,14 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         it->step = -r->step;
         return out;
     }
-    if (o->tag != rt::Tag::Tuple && o->tag != rt::Tag::Str && o->tag != rt::Tag::Dict && o->tag != rt::Tag::DictView)
-        return in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object is not reversible");
+    if (o->tag != rt::Tag::Tuple && o->tag != rt::Tag::Str && o->tag != rt::Tag::Dict &&
+        o->tag != rt::Tag::DictView)
+        return in.raise("TypeError",
+                        "'" + std::string(in.typeName(o)) + "' object is not reversible");
     // Immutable sequences: reading them now gives the same items as reading them later.
     ObjVec items;
-    if (!in.collect(o, items)) return nullptr;
+    if (!in.collect(o, items))
+        return nullptr;
     std::reverse(items.begin(), items.end());
     const char* name = o->tag == rt::Tag::Dict ? "dict_reversekeyiterator" : "reversed";
     return lazyValues(in, std::move(items), name);
@@ -223,29 +284,36 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef bEnumerate(Interpreter& in, Object*, CallArgs& args) {
     ObjRef start = takeKeyword(args, "start");
-    if (!noMoreKeywords(in, args, "enumerate") || !argCount(in, args, "enumerate", 1, 2)) return nullptr;
-    if (args.positional.size() == 2) start = args.positional[1];
+    if (!noMoreKeywords(in, args, "enumerate") || !argCount(in, args, "enumerate", 1, 2))
+        return nullptr;
+    if (args.positional.size() == 2)
+        start = args.positional[1];
     std::int64_t n = 0;
     if (start) {
         auto v = intArg(in, start.get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         n = *v;
     }
     ObjRef source = in.iter(args.positional[0].get());
-    if (!source) return nullptr;
-    ObjRef it = in.makeLazyIterator(rt::IteratorObject::Kind::Enumerate, "enumerate", nullptr, {source});
+    if (!source)
+        return nullptr;
+    ObjRef it =
+        in.makeLazyIterator(rt::IteratorObject::Kind::Enumerate, "enumerate", nullptr, {source});
     static_cast<rt::IteratorObject*>(it.get())->cur = n;
     return it;
 }
 
 ObjRef bZip(Interpreter& in, Object*, CallArgs& args) {
-    if (!noMoreKeywords(in, args, "zip")) return nullptr;
+    if (!noMoreKeywords(in, args, "zip"))
+        return nullptr;
     ObjVec sources;
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
         ObjRef it = in.iter(args.positional[i].get());
         if (!it) {
             in.clearException();
-            return in.raise("TypeError", "zip argument #" + std::to_string(i + 1) + " must support iteration");
+            return in.raise("TypeError",
+                            "zip argument #" + std::to_string(i + 1) + " must support iteration");
         }
         sources.push_back(std::move(it));
     }
@@ -253,62 +321,86 @@ ObjRef bZip(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bMap(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "map")) return nullptr;
-    if (args.positional.size() < 2) return in.raise("TypeError", "map() must have at least two arguments.");
+    if (!noKeywords(in, args, "map"))
+        return nullptr;
+    if (args.positional.size() < 2)
+        return in.raise("TypeError", "map() must have at least two arguments.");
     ObjVec sources;
     for (std::size_t i = 1; i < args.positional.size(); ++i) {
         ObjRef it = in.iter(args.positional[i].get());
-        if (!it) return nullptr;
+        if (!it)
+            return nullptr;
         sources.push_back(std::move(it));
     }
-    return in.makeLazyIterator(rt::IteratorObject::Kind::Map, "map", args.positional[0], std::move(sources));
+    return in.makeLazyIterator(rt::IteratorObject::Kind::Map, "map", args.positional[0],
+                               std::move(sources));
 }
 
 ObjRef bFilter(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "filter") || !argCount(in, args, "filter", 2, 2)) return nullptr;
+    if (!noKeywords(in, args, "filter") || !argCount(in, args, "filter", 2, 2))
+        return nullptr;
     ObjRef source = in.iter(args.positional[1].get());
-    if (!source) return nullptr;
-    return in.makeLazyIterator(rt::IteratorObject::Kind::Filter, "filter", args.positional[0], {source});
+    if (!source)
+        return nullptr;
+    return in.makeLazyIterator(rt::IteratorObject::Kind::Filter, "filter", args.positional[0],
+                               {source});
 }
 
 ObjRef anyAll(Interpreter& in, CallArgs& args, bool isAll) {
-    if (!noKeywords(in, args, isAll ? "all" : "any") || !argCount(in, args, isAll ? "all" : "any", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, isAll ? "all" : "any") ||
+        !argCount(in, args, isAll ? "all" : "any", 1, 1))
+        return nullptr;
     ObjRef it = in.iter(args.positional[0].get());
-    if (!it) return nullptr;
+    if (!it)
+        return nullptr;
     while (true) {
         ObjRef x = in.next(it.get());
-        if (!x) return in.hasException() ? nullptr : in.boolean(isAll);
+        if (!x)
+            return in.hasException() ? nullptr : in.boolean(isAll);
         int t = in.truthy(x.get());
-        if (t < 0) return nullptr;
-        if (isAll ? !t : t) return in.boolean(!isAll);
+        if (t < 0)
+            return nullptr;
+        if (isAll ? !t : t)
+            return in.boolean(!isAll);
     }
 }
-ObjRef bAny(Interpreter& in, Object*, CallArgs& args) { return anyAll(in, args, false); }
-ObjRef bAll(Interpreter& in, Object*, CallArgs& args) { return anyAll(in, args, true); }
+ObjRef bAny(Interpreter& in, Object*, CallArgs& args) {
+    return anyAll(in, args, false);
+}
+ObjRef bAll(Interpreter& in, Object*, CallArgs& args) {
+    return anyAll(in, args, true);
+}
 
 ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2)) return nullptr;
+    if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2))
+        return nullptr;
     Object* o = args.positional[0].get();
     return in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
                            "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 ObjRef bIter(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "iter") || !argCount(in, args, "iter", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "iter") || !argCount(in, args, "iter", 1, 1))
+        return nullptr;
     return in.iter(args.positional[0].get());
 }
 
 ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "next") || !argCount(in, args, "next", 1, 2)) return nullptr;
+    if (!noKeywords(in, args, "next") || !argCount(in, args, "next", 1, 2))
+        return nullptr;
     Object* it = args.positional[0].get();
     bool userIterator = Interpreter::isUserObject(it) && in.lookupInType(in.typeOf(it), "__next__");
     if (it->tag != rt::Tag::Iterator && !userIterator)
-        return in.raise("TypeError", "'" + std::string(in.typeName(it)) + "' object is not an iterator");
+        return in.raise("TypeError",
+                        "'" + std::string(in.typeName(it)) + "' object is not an iterator");
     ObjRef v = in.next(it);
-    if (v) return v;
-    if (in.hasException()) return nullptr;
+    if (v)
+        return v;
+    if (in.hasException())
+        return nullptr;
     ObjRef value = in.takeGeneratorReturn(it);
-    if (args.positional.size() == 2) return args.positional[1];
+    if (args.positional.size() == 2)
+        return args.positional[1];
     return in.raiseStopIteration(std::move(value));
 }
 
@@ -316,26 +408,13 @@ ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
 
 std::span<const BuiltinDef> functionBuiltins() {
     static const BuiltinDef kFunctions[] = {
-        {"print", bPrint},
-        {"len", bLen},
-        {"id", bId},
-        {"repr", bRepr},
-        {"ascii", bAscii},
-        {"input", bInput},
-        {"min", bMin},
-        {"max", bMax},
-        {"sum", bSum},
-        {"sorted", bSorted},
-        {"reversed", bReversed},
-        {"enumerate", bEnumerate},
-        {"zip", bZip},
-        {"map", bMap},
-        {"filter", bFilter},
-        {"any", bAny},
-        {"all", bAll},
-        {"isinstance", bIsinstance},
-        {"iter", bIter},
-        {"next", bNext},
+        {"print", bPrint},   {"len", bLen},           {"id", bId},
+        {"repr", bRepr},     {"ascii", bAscii},       {"input", bInput},
+        {"min", bMin},       {"max", bMax},           {"sum", bSum},
+        {"sorted", bSorted}, {"reversed", bReversed}, {"enumerate", bEnumerate},
+        {"zip", bZip},       {"map", bMap},           {"filter", bFilter},
+        {"any", bAny},       {"all", bAll},           {"isinstance", bIsinstance},
+        {"iter", bIter},     {"next", bNext},
     };
     return kFunctions;
 }

@@ -1,7 +1,6 @@
 // The builtin functions about numbers and their text: abs, round, divmod, pow, ord, chr, hex,
 // bin, oct, hash, format.
 #include "interp/builtins/builtins_util.h"
-
 #include "numeric/float_format.h"
 
 #include <cmath>
@@ -13,76 +12,104 @@ using numeric::BigInt;
 namespace {
 
 ObjRef bAbs(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "abs") || !argCount(in, args, "abs", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "abs") || !argCount(in, args, "abs", 1, 1))
+        return nullptr;
     Object* o = args.positional[0].get();
-    if (o->tag == rt::Tag::Float) return in.heap().newFloat(std::fabs(static_cast<rt::FloatObject*>(o)->value));
-    if (o->tag == rt::Tag::Bool) return in.heap().newInt(static_cast<rt::BoolObject*>(o)->value ? 1 : 0);
+    if (o->tag == rt::Tag::Float)
+        return in.heap().newFloat(std::fabs(static_cast<rt::FloatObject*>(o)->value));
+    if (o->tag == rt::Tag::Bool)
+        return in.heap().newInt(static_cast<rt::BoolObject*>(o)->value ? 1 : 0);
     if (o->tag == rt::Tag::Int) {
         auto* i = static_cast<rt::IntObject*>(o);
         if (!i->isBig()) {
-            if (i->small >= 0) return args.positional[0];
-            if (auto n = numeric::checkedNeg(i->small)) return in.heap().newInt(*n);
+            if (i->small >= 0)
+                return args.positional[0];
+            if (auto n = numeric::checkedNeg(i->small))
+                return in.heap().newInt(*n);
         }
         BigInt b = i->toBig();
-        if (!b.isNegative()) return args.positional[0];
+        if (!b.isNegative())
+            return args.positional[0];
         return in.heap().newInt(b.abs());
     }
     if (Interpreter::isUserObject(o)) {
         bool found = false;
         ObjRef r = in.callDunder(o, "__abs__", {}, &found);
-        if (found) return r;
+        if (found)
+            return r;
     }
-    return in.raise("TypeError", "bad operand type for abs(): '" + std::string(in.typeName(o)) + "'");
+    return in.raise("TypeError",
+                    "bad operand type for abs(): '" + std::string(in.typeName(o)) + "'");
 }
 
 ObjRef bRound(Interpreter& in, Object*, CallArgs& args) {
     ObjRef nd = takeKeyword(args, "ndigits");
-    if (!noMoreKeywords(in, args, "round") || !argCount(in, args, "round", 1, 2)) return nullptr;
-    if (args.positional.size() == 2) nd = args.positional[1];
-    if (nd && nd->tag == rt::Tag::None) nd = nullptr;
+    if (!noMoreKeywords(in, args, "round") || !argCount(in, args, "round", 1, 2))
+        return nullptr;
+    if (args.positional.size() == 2)
+        nd = args.positional[1];
+    if (nd && nd->tag == rt::Tag::None)
+        nd = nullptr;
     Object* x = args.positional[0].get();
     if (x->tag == rt::Tag::Float) {
         double d = static_cast<rt::FloatObject*>(x)->value;
-        if (!nd) return intFromResult(in, numeric::roundFloatToInt(d));
+        if (!nd)
+            return intFromResult(in, numeric::roundFloatToInt(d));
         auto n = intArg(in, nd.get());
-        if (!n) return nullptr;
+        if (!n)
+            return nullptr;
         auto r = numeric::roundFloat(d, *n);
-        if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+        if (!r)
+            return in.raise(r.error().type.c_str(), r.error().message);
         return in.heap().newFloat(*r);
     }
     if (x->tag == rt::Tag::Int || x->tag == rt::Tag::Bool) {
-        if (!nd) return x->tag == rt::Tag::Bool ? in.heap().newInt(static_cast<rt::BoolObject*>(x)->value) : args.positional[0];
+        if (!nd)
+            return x->tag == rt::Tag::Bool
+                       ? in.heap().newInt(static_cast<rt::BoolObject*>(x)->value)
+                       : args.positional[0];
         auto n = intArg(in, nd.get());
-        if (!n) return nullptr;
-        BigInt v = x->tag == rt::Tag::Bool ? BigInt::fromInt64(static_cast<rt::BoolObject*>(x)->value)
-                                           : static_cast<rt::IntObject*>(x)->toBig();
-        if (*n >= 0 && x->tag == rt::Tag::Int) return args.positional[0];
+        if (!n)
+            return nullptr;
+        BigInt v = x->tag == rt::Tag::Bool
+                       ? BigInt::fromInt64(static_cast<rt::BoolObject*>(x)->value)
+                       : static_cast<rt::IntObject*>(x)->toBig();
+        if (*n >= 0 && x->tag == rt::Tag::Int)
+            return args.positional[0];
         return in.heap().newInt(numeric::roundInt(v, *n));
     }
-    return in.raise("TypeError", "type " + std::string(in.typeName(x)) + " doesn't define __round__ method");
+    return in.raise("TypeError",
+                    "type " + std::string(in.typeName(x)) + " doesn't define __round__ method");
 }
 
 ObjRef bDivmod(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "divmod") || !argCount(in, args, "divmod", 2, 2)) return nullptr;
-    ObjRef q = in.binary(syntax::Operator::FloorDiv, args.positional[0].get(), args.positional[1].get());
-    if (!q) return nullptr;
+    if (!noKeywords(in, args, "divmod") || !argCount(in, args, "divmod", 2, 2))
+        return nullptr;
+    ObjRef q =
+        in.binary(syntax::Operator::FloorDiv, args.positional[0].get(), args.positional[1].get());
+    if (!q)
+        return nullptr;
     ObjRef r = in.binary(syntax::Operator::Mod, args.positional[0].get(), args.positional[1].get());
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     return in.heap().newTuple({q, r});
 }
 
 ObjRef bPow(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "pow") || !argCount(in, args, "pow", 2, 3)) return nullptr;
+    if (!noKeywords(in, args, "pow") || !argCount(in, args, "pow", 2, 3))
+        return nullptr;
     if (args.positional.size() == 3 && args.positional[2]->tag != rt::Tag::None) {
         Object* a = args.positional[0].get();
         Object* b = args.positional[1].get();
         Object* m = args.positional[2].get();
         auto isInt = [](Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; };
         if (!isInt(a) || !isInt(b) || !isInt(m))
-            return in.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+            return in.raise("TypeError",
+                            "pow() 3rd argument not allowed unless all arguments are integers");
         auto big = [](Object* o) {
-            return o->tag == rt::Tag::Bool ? BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value)
-                                           : static_cast<rt::IntObject*>(o)->toBig();
+            return o->tag == rt::Tag::Bool
+                       ? BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value)
+                       : static_cast<rt::IntObject*>(o)->toBig();
         };
         return intFromResult(in, big(a).powMod(big(b), big(m)));
     }
@@ -90,26 +117,36 @@ ObjRef bPow(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bOrd(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "ord") || !argCount(in, args, "ord", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "ord") || !argCount(in, args, "ord", 1, 1))
+        return nullptr;
     Object* o = args.positional[0].get();
-    if (!isStr(o)) return in.raise("TypeError", "ord() expected string of length 1, but " + std::string(in.typeName(o)) + " found");
+    if (!isStr(o))
+        return in.raise("TypeError", "ord() expected string of length 1, but " +
+                                         std::string(in.typeName(o)) + " found");
     auto* s = static_cast<rt::StrObject*>(o);
     if (s->length != 1)
-        return in.raise("TypeError", "ord() expected a character, but string of length " + std::to_string(s->length) + " found");
+        return in.raise("TypeError", "ord() expected a character, but string of length " +
+                                         std::to_string(s->length) + " found");
     const auto* p = reinterpret_cast<const unsigned char*>(s->text.data());
     std::uint32_t c = p[0];
-    if (c >= 0xF0) c = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    else if (c >= 0xE0) c = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    else if (c >= 0xC0) c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    if (c >= 0xF0)
+        c = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    else if (c >= 0xE0)
+        c = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    else if (c >= 0xC0)
+        c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
     return in.heap().newInt(static_cast<std::int64_t>(c));
 }
 
 ObjRef bChr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "chr") || !argCount(in, args, "chr", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "chr") || !argCount(in, args, "chr", 1, 1))
+        return nullptr;
     auto v = intArg(in, args.positional[0].get());
-    if (!v) return nullptr;
+    if (!v)
+        return nullptr;
     std::int64_t c = *v;
-    if (c < 0 || c > 0x10FFFF) return in.raise("ValueError", "chr() arg not in range(0x110000)");
+    if (c < 0 || c > 0x10FFFF)
+        return in.raise("ValueError", "chr() arg not in range(0x110000)");
     std::string out;
     if (c < 0x80) {
         out.push_back(static_cast<char>(c));
@@ -130,31 +167,44 @@ ObjRef bChr(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef radix(Interpreter& in, CallArgs& args, const char* name, int base, const char* prefix) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1)) return nullptr;
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+        return nullptr;
     Object* o = args.positional[0].get();
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool)
-        return in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
-    BigInt v = o->tag == rt::Tag::Bool ? BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value) : static_cast<rt::IntObject*>(o)->toBig();
+        return in.raise("TypeError", "'" + std::string(in.typeName(o)) +
+                                         "' object cannot be interpreted as an integer");
+    BigInt v = o->tag == rt::Tag::Bool ? BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value)
+                                       : static_cast<rt::IntObject*>(o)->toBig();
     std::string digits = v.abs().toString(base);
     return in.newStr((v.isNegative() ? "-" : "") + std::string(prefix) + digits);
 }
-ObjRef bHex(Interpreter& in, Object*, CallArgs& args) { return radix(in, args, "hex", 16, "0x"); }
-ObjRef bBin(Interpreter& in, Object*, CallArgs& args) { return radix(in, args, "bin", 2, "0b"); }
-ObjRef bOct(Interpreter& in, Object*, CallArgs& args) { return radix(in, args, "oct", 8, "0o"); }
+ObjRef bHex(Interpreter& in, Object*, CallArgs& args) {
+    return radix(in, args, "hex", 16, "0x");
+}
+ObjRef bBin(Interpreter& in, Object*, CallArgs& args) {
+    return radix(in, args, "bin", 2, "0b");
+}
+ObjRef bOct(Interpreter& in, Object*, CallArgs& args) {
+    return radix(in, args, "oct", 8, "0o");
+}
 
 ObjRef bHash(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "hash") || !argCount(in, args, "hash", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "hash") || !argCount(in, args, "hash", 1, 1))
+        return nullptr;
     auto h = in.hash(args.positional[0].get());
-    if (!h) return nullptr;
+    if (!h)
+        return nullptr;
     return in.heap().newInt(*h);
 }
 
 ObjRef bFormat(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "format") || !argCount(in, args, "format", 1, 2)) return nullptr;
+    if (!noKeywords(in, args, "format") || !argCount(in, args, "format", 1, 2))
+        return nullptr;
     std::string spec;
     if (args.positional.size() == 2) {
         if (!isStr(args.positional[1].get()))
-            return in.raise("TypeError", "format() argument 2 must be str, not " + std::string(in.typeName(args.positional[1].get())));
+            return in.raise("TypeError", "format() argument 2 must be str, not " +
+                                             std::string(in.typeName(args.positional[1].get())));
         spec = text(args.positional[1].get());
     }
     return formatValue(in, args.positional[0].get(), spec);
@@ -164,17 +214,9 @@ ObjRef bFormat(Interpreter& in, Object*, CallArgs& args) {
 
 std::span<const BuiltinDef> numberBuiltins() {
     static const BuiltinDef kFunctions[] = {
-        {"abs", bAbs},
-        {"round", bRound},
-        {"divmod", bDivmod},
-        {"pow", bPow},
-        {"ord", bOrd},
-        {"chr", bChr},
-        {"hex", bHex},
-        {"bin", bBin},
-        {"oct", bOct},
-        {"hash", bHash},
-        {"format", bFormat},
+        {"abs", bAbs}, {"round", bRound}, {"divmod", bDivmod}, {"pow", bPow},
+        {"ord", bOrd}, {"chr", bChr},     {"hex", bHex},       {"bin", bBin},
+        {"oct", bOct}, {"hash", bHash},   {"format", bFormat},
     };
     return kFunctions;
 }

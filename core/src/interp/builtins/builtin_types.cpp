@@ -1,7 +1,6 @@
 // The builtin types: their constructors (int("12"), list(range(3)), dict(a=1), ...) and the
 // type objects, exception hierarchy included, that the interpreter creates at start.
 #include "interp/builtins/builtins_util.h"
-
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -15,116 +14,162 @@ namespace {
 
 ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     ObjRef base = takeKeyword(args, "base");
-    if (!noMoreKeywords(in, args, "int") || !argCount(in, args, "int", 0, 2)) return nullptr;
-    if (args.positional.size() == 2) base = args.positional[1];
+    if (!noMoreKeywords(in, args, "int") || !argCount(in, args, "int", 0, 2))
+        return nullptr;
+    if (args.positional.size() == 2)
+        base = args.positional[1];
     if (args.positional.empty()) {
-        if (base) return in.raise("TypeError", "int() missing string argument");
+        if (base)
+            return in.raise("TypeError", "int() missing string argument");
         return in.heap().newInt(0);
     }
     Object* x = args.positional[0].get();
     if (base) {
-        if (!isStr(x)) return in.raise("TypeError", "int() can't convert non-string with explicit base");
+        if (!isStr(x))
+            return in.raise("TypeError", "int() can't convert non-string with explicit base");
         auto b = intArg(in, base.get());
-        if (!b) return nullptr;
+        if (!b)
+            return nullptr;
         return intFromResult(in, BigInt::parse(text(x), static_cast<int>(*b)));
     }
     switch (x->tag) {
-    case rt::Tag::Int: return args.positional[0];
-    case rt::Tag::Bool: return in.heap().newInt(static_cast<rt::BoolObject*>(x)->value ? 1 : 0);
-    case rt::Tag::Float: return intFromResult(in, numeric::floatToInt(static_cast<rt::FloatObject*>(x)->value));
-    case rt::Tag::Str: return intFromResult(in, BigInt::parse(text(x), 10));
+    case rt::Tag::Int:
+        return args.positional[0];
+    case rt::Tag::Bool:
+        return in.heap().newInt(static_cast<rt::BoolObject*>(x)->value ? 1 : 0);
+    case rt::Tag::Float:
+        return intFromResult(in, numeric::floatToInt(static_cast<rt::FloatObject*>(x)->value));
+    case rt::Tag::Str:
+        return intFromResult(in, BigInt::parse(text(x), 10));
     default:
-        return in.raise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" +
-                                         std::string(in.typeName(x)) + "'");
+        return in.raise(
+            "TypeError",
+            "int() argument must be a string, a bytes-like object or a real number, not '" +
+                std::string(in.typeName(x)) + "'");
     }
 }
 
 ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "float") || !argCount(in, args, "float", 0, 1)) return nullptr;
-    if (args.positional.empty()) return in.heap().newFloat(0.0);
+    if (!noKeywords(in, args, "float") || !argCount(in, args, "float", 0, 1))
+        return nullptr;
+    if (args.positional.empty())
+        return in.heap().newFloat(0.0);
     Object* x = args.positional[0].get();
-    if (x->tag == rt::Tag::Float) return args.positional[0];
+    if (x->tag == rt::Tag::Float)
+        return args.positional[0];
     if (x->tag == rt::Tag::Str) {
         auto r = numeric::parseFloat(text(x));
-        if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+        if (!r)
+            return in.raise(r.error().type.c_str(), r.error().message);
         return in.heap().newFloat(*r);
     }
     if (x->tag == rt::Tag::Int || x->tag == rt::Tag::Bool) {
         double d = 0;
-        if (!toDouble(in, x, d)) return nullptr;
+        if (!toDouble(in, x, d))
+            return nullptr;
         return in.heap().newFloat(d);
     }
-    return in.raise("TypeError", "float() argument must be a string or a real number, not '" + std::string(in.typeName(x)) + "'");
+    return in.raise("TypeError", "float() argument must be a string or a real number, not '" +
+                                     std::string(in.typeName(x)) + "'");
 }
 
 ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "str") || !argCount(in, args, "str", 0, 1)) return nullptr;
-    if (args.positional.empty()) return in.heap().emptyStr();
-    if (isStr(args.positional[0].get())) return args.positional[0];
+    if (!noKeywords(in, args, "str") || !argCount(in, args, "str", 0, 1))
+        return nullptr;
+    if (args.positional.empty())
+        return in.heap().emptyStr();
+    if (isStr(args.positional[0].get()))
+        return args.positional[0];
     auto s = in.str(args.positional[0].get());
-    if (!s) return nullptr;
+    if (!s)
+        return nullptr;
     return in.newStr(std::move(*s));
 }
 
 ObjRef tBool(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "bool") || !argCount(in, args, "bool", 0, 1)) return nullptr;
-    if (args.positional.empty()) return in.boolean(false);
+    if (!noKeywords(in, args, "bool") || !argCount(in, args, "bool", 0, 1))
+        return nullptr;
+    if (args.positional.empty())
+        return in.boolean(false);
     int t = in.truthy(args.positional[0].get());
-    if (t < 0) return nullptr;
+    if (t < 0)
+        return nullptr;
     return in.boolean(t);
 }
 
 ObjRef tList(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "list") || !argCount(in, args, "list", 0, 1)) return nullptr;
+    if (!noKeywords(in, args, "list") || !argCount(in, args, "list", 0, 1))
+        return nullptr;
     ObjVec items;
-    if (!args.positional.empty() && !in.collect(args.positional[0].get(), items)) return nullptr;
+    if (!args.positional.empty() && !in.collect(args.positional[0].get(), items))
+        return nullptr;
     return in.heap().newList(std::move(items));
 }
 
 ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "tuple") || !argCount(in, args, "tuple", 0, 1)) return nullptr;
-    if (args.positional.empty()) return in.heap().emptyTuple();
-    if (args.positional[0]->tag == rt::Tag::Tuple) return args.positional[0];
+    if (!noKeywords(in, args, "tuple") || !argCount(in, args, "tuple", 0, 1))
+        return nullptr;
+    if (args.positional.empty())
+        return in.heap().emptyTuple();
+    if (args.positional[0]->tag == rt::Tag::Tuple)
+        return args.positional[0];
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items)) return nullptr;
+    if (!in.collect(args.positional[0].get(), items))
+        return nullptr;
     return in.heap().newTuple(std::move(items));
 }
 
 ObjRef tDict(Interpreter& in, Object*, CallArgs& args) {
-    if (!argCount(in, args, "dict", 0, 1)) return nullptr;
+    if (!argCount(in, args, "dict", 0, 1))
+        return nullptr;
     auto d = in.heap().newDict();
-    if (!args.positional.empty() && !dictUpdateFrom(in, d.get(), args.positional[0].get())) return nullptr;
+    if (!args.positional.empty() && !dictUpdateFrom(in, d.get(), args.positional[0].get()))
+        return nullptr;
     for (rt::KwArg& k : args.keywords)
-        if (!in.dictSet(d.get(), in.newStr(*k.name), k.value)) return nullptr;
+        if (!in.dictSet(d.get(), in.newStr(*k.name), k.value))
+            return nullptr;
     return d;
 }
 
 ObjRef makeSet(Interpreter& in, CallArgs& args, bool frozen) {
     const char* name = frozen ? "frozenset" : "set";
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 1)) return nullptr;
-    if (frozen && !args.positional.empty() && args.positional[0]->tag == rt::Tag::FrozenSet) return args.positional[0];
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 1))
+        return nullptr;
+    if (frozen && !args.positional.empty() && args.positional[0]->tag == rt::Tag::FrozenSet)
+        return args.positional[0];
     auto s = in.heap().newSet(frozen);
-    if (!args.positional.empty() && !setUpdate(in, s.get(), args.positional[0].get())) return nullptr;
+    if (!args.positional.empty() && !setUpdate(in, s.get(), args.positional[0].get()))
+        return nullptr;
     return s;
 }
-ObjRef tSet(Interpreter& in, Object*, CallArgs& args) { return makeSet(in, args, false); }
-ObjRef tFrozenSet(Interpreter& in, Object*, CallArgs& args) { return makeSet(in, args, true); }
+ObjRef tSet(Interpreter& in, Object*, CallArgs& args) {
+    return makeSet(in, args, false);
+}
+ObjRef tFrozenSet(Interpreter& in, Object*, CallArgs& args) {
+    return makeSet(in, args, true);
+}
 
 ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "range")) return nullptr;
+    if (!noKeywords(in, args, "range"))
+        return nullptr;
     std::size_t n = args.positional.size();
-    if (n == 0) return in.raise("TypeError", "range expected at least 1 argument, got 0");
-    if (n > 3) return in.raise("TypeError", "range expected at most 3 arguments, got " + std::to_string(n));
+    if (n == 0)
+        return in.raise("TypeError", "range expected at least 1 argument, got 0");
+    if (n > 3)
+        return in.raise("TypeError",
+                        "range expected at most 3 arguments, got " + std::to_string(n));
     std::int64_t v[3] = {0, 0, 1};
     for (std::size_t i = 0; i < n; ++i) {
         Object* o = args.positional[i].get();
         if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool)
-            return in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
+            return in.raise("TypeError", "'" + std::string(in.typeName(o)) +
+                                             "' object cannot be interpreted as an integer");
         if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig()) {
             in.abort(kUnsupported, "ranges beyond 64-bit integers are not supported yet");
             return nullptr;
         }
-        v[i] = o->tag == rt::Tag::Bool ? static_cast<rt::BoolObject*>(o)->value : static_cast<rt::IntObject*>(o)->small;
+        v[i] = o->tag == rt::Tag::Bool ? static_cast<rt::BoolObject*>(o)->value
+                                       : static_cast<rt::IntObject*>(o)->small;
     }
     auto* r = in.heap().make<rt::RangeObject>();
     ObjRef out(r);
@@ -134,7 +179,8 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
         r->start = v[0];
         r->stop = v[1];
         if (n == 3) {
-            if (v[2] == 0) return in.raise("ValueError", "range() arg 3 must not be zero");
+            if (v[2] == 0)
+                return in.raise("ValueError", "range() arg 3 must not be zero");
             r->step = v[2];
         }
     }
@@ -175,7 +221,8 @@ void Interpreter::setupTypes() {
     set(rt::Tag::None, "NoneType", nullptr);
     set(rt::Tag::Int, "int", tInt);
     set(rt::Tag::Bool, "bool", tBool);
-    m_types[static_cast<std::size_t>(rt::Tag::Bool)]->base = m_types[static_cast<std::size_t>(rt::Tag::Int)];
+    m_types[static_cast<std::size_t>(rt::Tag::Bool)]->base =
+        m_types[static_cast<std::size_t>(rt::Tag::Int)];
     set(rt::Tag::Float, "float", tFloat);
     set(rt::Tag::Str, "str", tStr);
     set(rt::Tag::List, "list", tList);
@@ -198,7 +245,8 @@ void Interpreter::setupTypes() {
     base->isException = true;
     m_exceptionTypes["BaseException"] = base;
     auto exc = [&](const char* name, const char* parent) {
-        m_exceptionTypes[name] = addType(name, rt::Tag::Exception, nullptr, m_exceptionTypes.at(parent), true);
+        m_exceptionTypes[name] =
+            addType(name, rt::Tag::Exception, nullptr, m_exceptionTypes.at(parent), true);
     };
     exc("Exception", "BaseException");
     exc("KeyboardInterrupt", "BaseException");

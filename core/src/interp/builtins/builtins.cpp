@@ -1,7 +1,6 @@
 // The builtins registry (the functions live in builtin_functions.cpp and builtin_numbers.cpp, the
 // types in builtin_types.cpp) and the argument helpers they share.
 #include "interp/builtins/builtins_util.h"
-
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
@@ -16,24 +15,30 @@ namespace memstep::core::interp {
 using numeric::BigInt;
 
 bool noKeywords(Interpreter& in, CallArgs& args, const char* name) {
-    if (args.keywords.empty()) return true;
+    if (args.keywords.empty())
+        return true;
     in.raise("TypeError", std::string(name) + "() takes no keyword arguments");
     return false;
 }
 
 bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min, std::size_t max) {
     std::size_t n = args.positional.size();
-    if (n >= min && n <= max) return true;
+    if (n >= min && n <= max)
+        return true;
     if (min == max && min == 1)
-        in.raise("TypeError", std::string(name) + "() takes exactly one argument (" + std::to_string(n) + " given)");
+        in.raise("TypeError", std::string(name) + "() takes exactly one argument (" +
+                                  std::to_string(n) + " given)");
     else if (min == max && min == 0)
-        in.raise("TypeError", std::string(name) + "() takes no arguments (" + std::to_string(n) + " given)");
+        in.raise("TypeError",
+                 std::string(name) + "() takes no arguments (" + std::to_string(n) + " given)");
     else if (n < min)
-        in.raise("TypeError", std::string(name) + " expected " + (min == max ? "" : "at least ") + std::to_string(min) +
-                                  " argument" + (min == 1 ? "" : "s") + ", got " + std::to_string(n));
+        in.raise("TypeError", std::string(name) + " expected " + (min == max ? "" : "at least ") +
+                                  std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
+                                  ", got " + std::to_string(n));
     else
-        in.raise("TypeError", std::string(name) + " expected " + (min == max ? "" : "at most ") + std::to_string(max) +
-                                  " argument" + (max == 1 ? "" : "s") + ", got " + std::to_string(n));
+        in.raise("TypeError", std::string(name) + " expected " + (min == max ? "" : "at most ") +
+                                  std::to_string(max) + " argument" + (max == 1 ? "" : "s") +
+                                  ", got " + std::to_string(n));
     return false;
 }
 
@@ -49,21 +54,25 @@ ObjRef takeKeyword(CallArgs& args, std::string_view name) {
 }
 
 bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name) {
-    if (args.keywords.empty()) return true;
-    in.raise("TypeError", "'" + *args.keywords.front().name + "' is an invalid keyword argument for " + name + "()");
+    if (args.keywords.empty())
+        return true;
+    in.raise("TypeError", "'" + *args.keywords.front().name +
+                              "' is an invalid keyword argument for " + name + "()");
     return false;
 }
 
 std::optional<std::int64_t> intArg(Interpreter& in, Object* o) {
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool) {
-        in.raise("TypeError", "'" + std::string(in.typeName(o)) + "' object cannot be interpreted as an integer");
+        in.raise("TypeError", "'" + std::string(in.typeName(o)) +
+                                  "' object cannot be interpreted as an integer");
         return std::nullopt;
     }
     return in.indexValue(o, "");
 }
 
 ObjRef intFromResult(Interpreter& in, numeric::Result<BigInt> r) {
-    if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+    if (!r)
+        return in.raise(r.error().type.c_str(), r.error().message);
     return in.heap().newInt(std::move(*r));
 }
 
@@ -100,25 +109,34 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
     case rt::Tag::Int: {
         auto* i = static_cast<rt::IntObject*>(value);
         auto ps = numeric::parseFormatSpec(spec);
-        if (!ps) return in.raise(ps.error().type.c_str(), ps.error().message);
+        if (!ps)
+            return in.raise(ps.error().type.c_str(), ps.error().message);
         r = i->isBig() ? numeric::formatInt(*i->big, *ps) : numeric::formatInt(i->small, *ps);
         break;
     }
     case rt::Tag::Bool:
-        if (spec.empty()) return in.newStr(static_cast<rt::BoolObject*>(value)->value ? "True" : "False");
+        if (spec.empty())
+            return in.newStr(static_cast<rt::BoolObject*>(value)->value ? "True" : "False");
         r = numeric::formatInt(BigInt::fromInt64(static_cast<rt::BoolObject*>(value)->value), spec);
         break;
-    case rt::Tag::Float: r = numeric::formatFloat(static_cast<rt::FloatObject*>(value)->value, spec); break;
-    case rt::Tag::Str: r = numeric::formatString(text(value), spec); break;
+    case rt::Tag::Float:
+        r = numeric::formatFloat(static_cast<rt::FloatObject*>(value)->value, spec);
+        break;
+    case rt::Tag::Str:
+        r = numeric::formatString(text(value), spec);
+        break;
     default: {
         if (!spec.empty())
-            return in.raise("TypeError", "unsupported format string passed to " + std::string(in.typeName(value)) + ".__format__");
+            return in.raise("TypeError", "unsupported format string passed to " +
+                                             std::string(in.typeName(value)) + ".__format__");
         auto s = in.str(value);
-        if (!s) return nullptr;
+        if (!s)
+            return nullptr;
         return in.newStr(std::move(*s));
     }
     }
-    if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+    if (!r)
+        return in.raise(r.error().type.c_str(), r.error().message);
     return in.newStr(std::move(*r));
 }
 
@@ -132,7 +150,9 @@ static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse
         std::reverse(items.begin(), items.end());
         std::reverse(keys.begin(), keys.end());
     }
-    auto less = [&](std::size_t x, std::size_t y) { return in.compare(syntax::CmpOperator::Lt, keys[x].get(), keys[y].get()); };
+    auto less = [&](std::size_t x, std::size_t y) {
+        return in.compare(syntax::CmpOperator::Lt, keys[x].get(), keys[y].get());
+    };
     auto swapBoth = [&](std::size_t x, std::size_t y) {
         std::swap(items[x], items[y]);
         std::swap(keys[x], keys[y]);
@@ -141,19 +161,25 @@ static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse
         // count_run
         std::size_t run = 2;
         int r = less(1, 0);
-        if (r < 0) return false;
+        if (r < 0)
+            return false;
         if (r) {
             for (; run < n; ++run) {
                 int c = less(run, run - 1);
-                if (c < 0) return false;
-                if (!c) break;
+                if (c < 0)
+                    return false;
+                if (!c)
+                    break;
             }
-            for (std::size_t lo = 0, hi = run - 1; lo < hi; ++lo, --hi) swapBoth(lo, hi);
+            for (std::size_t lo = 0, hi = run - 1; lo < hi; ++lo, --hi)
+                swapBoth(lo, hi);
         } else {
             for (; run < n; ++run) {
                 int c = less(run, run - 1);
-                if (c < 0) return false;
-                if (c) break;
+                if (c < 0)
+                    return false;
+                if (c)
+                    break;
             }
         }
         // binarysort of [run, n) into the sorted prefix
@@ -163,7 +189,8 @@ static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse
             do {
                 std::size_t p = l + ((rgt - l) >> 1);
                 int c = in.compare(syntax::CmpOperator::Lt, pivotKey.get(), keys[p].get());
-                if (c < 0) return false;
+                if (c < 0)
+                    return false;
                 if (c)
                     rgt = p;
                 else
@@ -201,16 +228,19 @@ template <class T, class Less> bool mergeSort(Interpreter& in, std::vector<T>& v
             while (l < r) {
                 std::size_t mid = l + (r - l) / 2;
                 int c = less(v[i], v[mid]);
-                if (c < 0) return false;
+                if (c < 0)
+                    return false;
                 if (c)
                     r = mid;
                 else
                     l = mid + 1;
             }
-            std::rotate(v.begin() + static_cast<std::ptrdiff_t>(l), v.begin() + static_cast<std::ptrdiff_t>(i),
+            std::rotate(v.begin() + static_cast<std::ptrdiff_t>(l),
+                        v.begin() + static_cast<std::ptrdiff_t>(i),
                         v.begin() + static_cast<std::ptrdiff_t>(i + 1));
         }
-        if (in.pollStop(hi - lo)) return false;
+        if (in.pollStop(hi - lo))
+            return false;
     }
     std::vector<T> merged(n);
     for (std::size_t width = kSortRun; width < n; width *= 2) {
@@ -219,12 +249,15 @@ template <class T, class Less> bool mergeSort(Interpreter& in, std::vector<T>& v
             std::size_t i = lo, j = mid, k = lo;
             while (i < mid && j < hi) {
                 int c = less(v[j], v[i]);
-                if (c < 0 || in.pollStop()) return false;
+                if (c < 0 || in.pollStop())
+                    return false;
                 merged[k++] = c ? std::move(v[j++]) : std::move(v[i++]);
             }
-            std::move(v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(mid),
+            std::move(v.begin() + static_cast<std::ptrdiff_t>(i),
+                      v.begin() + static_cast<std::ptrdiff_t>(mid),
                       merged.begin() + static_cast<std::ptrdiff_t>(k));
-            std::move(v.begin() + static_cast<std::ptrdiff_t>(j), v.begin() + static_cast<std::ptrdiff_t>(hi),
+            std::move(v.begin() + static_cast<std::ptrdiff_t>(j),
+                      v.begin() + static_cast<std::ptrdiff_t>(hi),
                       merged.begin() + static_cast<std::ptrdiff_t>(k + (mid - i)));
         }
         v.swap(merged);
@@ -235,15 +268,19 @@ template <class T, class Less> bool mergeSort(Interpreter& in, std::vector<T>& v
 // Orders items by plain key values; ties keep their original order, as the stable sort does.
 // False when the run was stopped.
 template <class V>
-bool sortByValues(Interpreter& in, ObjVec& items, std::vector<std::pair<V, std::uint32_t>>& values, bool reverse) {
+bool sortByValues(Interpreter& in, ObjVec& items, std::vector<std::pair<V, std::uint32_t>>& values,
+                  bool reverse) {
     bool ok = mergeSort(in, values, [reverse](const auto& p, const auto& q) {
-        if (p.first != q.first) return int(reverse ? q.first < p.first : p.first < q.first);
+        if (p.first != q.first)
+            return int(reverse ? q.first < p.first : p.first < q.first);
         return int(p.second < q.second);
     });
-    if (!ok) return false;
+    if (!ok)
+        return false;
     ObjVec sorted;
     sorted.reserve(items.size());
-    for (const auto& v : values) sorted.push_back(std::move(items[v.second]));
+    for (const auto& v : values)
+        sorted.push_back(std::move(items[v.second]));
     items = std::move(sorted);
     return true;
 }
@@ -252,15 +289,19 @@ bool sortByValues(Interpreter& in, ObjVec& items, std::vector<std::pair<V, std::
 // error, no user code can run), so they are sorted as plain values instead of through
 // compare() on objects scattered over the heap. nullopt when the keys are anything else,
 // false when the run was stopped.
-std::optional<bool> sortPlainKeys(Interpreter& in, ObjVec& items, const ObjVec& keys, bool reverse) {
-    if (keys.empty() || keys.size() > UINT32_MAX) return std::nullopt;
+std::optional<bool> sortPlainKeys(Interpreter& in, ObjVec& items, const ObjVec& keys,
+                                  bool reverse) {
+    if (keys.empty() || keys.size() > UINT32_MAX)
+        return std::nullopt;
     if (keys[0]->tag == rt::Tag::Int) {
         std::vector<std::pair<std::int64_t, std::uint32_t>> values;
         values.reserve(keys.size());
         for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i]->tag != rt::Tag::Int) return std::nullopt;
+            if (keys[i]->tag != rt::Tag::Int)
+                return std::nullopt;
             auto* v = static_cast<rt::IntObject*>(keys[i].get());
-            if (v->isBig()) return std::nullopt;
+            if (v->isBig())
+                return std::nullopt;
             values.emplace_back(v->small, static_cast<std::uint32_t>(i));
         }
         return sortByValues(in, items, values, reverse);
@@ -270,8 +311,10 @@ std::optional<bool> sortPlainKeys(Interpreter& in, ObjVec& items, const ObjVec& 
         std::vector<std::pair<std::string_view, std::uint32_t>> values;
         values.reserve(keys.size());
         for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i]->tag != rt::Tag::Str) return std::nullopt;
-            values.emplace_back(static_cast<rt::StrObject*>(keys[i].get())->text, static_cast<std::uint32_t>(i));
+            if (keys[i]->tag != rt::Tag::Str)
+                return std::nullopt;
+            values.emplace_back(static_cast<rt::StrObject*>(keys[i].get())->text,
+                                static_cast<std::uint32_t>(i));
         }
         return sortByValues(in, items, values, reverse);
     }
@@ -288,23 +331,30 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
             CallArgs ka;
             ka.positional.push_back(x);
             ObjRef k = in.call(key, ka);
-            if (!k || in.pollStop()) return false;
+            if (!k || in.pollStop())
+                return false;
             keys.push_back(std::move(k));
         }
     } else {
         keys = items;
     }
-    if (items.size() < 64) return smallSort(in, items, keys, reverse);
-    if (auto plain = sortPlainKeys(in, items, keys, reverse)) return *plain;
+    if (items.size() < 64)
+        return smallSort(in, items, keys, reverse);
+    if (auto plain = sortPlainKeys(in, items, keys, reverse))
+        return *plain;
     std::vector<std::size_t> order(items.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
     bool ok = mergeSort(in, order, [&](std::size_t a, std::size_t b) {
-        return in.compare(syntax::CmpOperator::Lt, keys[reverse ? b : a].get(), keys[reverse ? a : b].get());
+        return in.compare(syntax::CmpOperator::Lt, keys[reverse ? b : a].get(),
+                          keys[reverse ? a : b].get());
     });
-    if (!ok) return false;
+    if (!ok)
+        return false;
     ObjVec sorted;
     sorted.reserve(items.size());
-    for (std::size_t i : order) sorted.push_back(items[i]);
+    for (std::size_t i : order)
+        sorted.push_back(items[i]);
     items = std::move(sorted);
     return true;
 }
@@ -317,32 +367,41 @@ bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable) {
     }
     if (iterable->tag == rt::Tag::Dict) {
         auto* d = static_cast<rt::DictObject*>(iterable);
-        if ((s->fill + d->used) * 5 >= s->mask * 3) s->resize((s->used + d->used) * 2);
+        if ((s->fill + d->used) * 5 >= s->mask * 3)
+            s->resize((s->used + d->used) * 2);
         for (const rt::DictEntry& e : d->entries)
-            if (e.key) s->add(e.key, e.hash);
+            if (e.key)
+                s->add(e.key, e.hash);
         in.setReplaced(s);
         return true;
     }
     ObjRef it = in.iter(iterable);
-    if (!it) return false;
+    if (!it)
+        return false;
     while (true) {
         ObjRef x = in.next(it.get());
-        if (!x) return !in.hasException();
-        if (!in.setAdd(s, std::move(x))) return false;
+        if (!x)
+            return !in.hasException();
+        if (!in.setAdd(s, std::move(x)))
+            return false;
     }
 }
 
 void Interpreter::registerBuiltins() {
     static const BuiltinDef kHidden[] = {{"__percent_format__", percentFormat}};
     for (auto table : {functionBuiltins(), numberBuiltins(), std::span<const BuiltinDef>(kHidden)})
-        for (const BuiltinDef& d : table) m_builtins[d.name] = makeBuiltin(d.name, d.fn);
-    for (rt::Tag tag : {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float, rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple,
-                        rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet, rt::Tag::Range, rt::Tag::Type}) {
+        for (const BuiltinDef& d : table)
+            m_builtins[d.name] = makeBuiltin(d.name, d.fn);
+    for (rt::Tag tag :
+         {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float, rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple,
+          rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet, rt::Tag::Range, rt::Tag::Type}) {
         rt::TypeObject* t = m_types[static_cast<std::size_t>(tag)];
         m_builtins[t->name] = ObjRef(t);
     }
-    for (const BuiltinDef& d : typeBuiltins()) m_builtins[d.name] = makeBuiltin(d.name, d.fn);
-    for (auto& [name, t] : m_exceptionTypes) m_builtins[name] = ObjRef(t);
+    for (const BuiltinDef& d : typeBuiltins())
+        m_builtins[d.name] = makeBuiltin(d.name, d.fn);
+    for (auto& [name, t] : m_exceptionTypes)
+        m_builtins[name] = ObjRef(t);
     m_builtins["None"] = none();
     m_builtins["True"] = boolean(true);
     m_builtins["False"] = boolean(false);
@@ -366,7 +425,8 @@ ObjRef Interpreter::makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self) 
 ObjRef Interpreter::method(Object* self, const std::string& name) {
     auto& table = m_methods[static_cast<std::size_t>(self->tag)];
     auto it = table.find(name);
-    if (it == table.end()) return nullptr;
+    if (it == table.end())
+        return nullptr;
     return makeBuiltin(name, it->second, ObjRef(self));
 }
 

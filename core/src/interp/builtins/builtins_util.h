@@ -22,8 +22,12 @@ ObjRef takeKeyword(CallArgs& args, std::string_view name);
 // Rejects leftover keywords: "'x' is an invalid keyword argument for print()".
 bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name);
 
-inline bool isStr(const Object* o) { return o->tag == rt::Tag::Str; }
-inline const std::string& text(const Object* o) { return static_cast<const rt::StrObject*>(o)->text; }
+inline bool isStr(const Object* o) {
+    return o->tag == rt::Tag::Str;
+}
+inline const std::string& text(const Object* o) {
+    return static_cast<const rt::StrObject*>(o)->text;
+}
 // An int argument as int64 ("'str' object cannot be interpreted as an integer").
 std::optional<std::int64_t> intArg(Interpreter& in, Object* o);
 
@@ -54,7 +58,8 @@ void registerSetMethods(MethodTables& tables);  // set_methods.cpp (set and froz
 // needle of 10**5 characters in 10**7 is 10**12 comparisons inside one step. findText: the
 // first start >= from of `needle` in `hay`; rfindText: the last start <= from. npos when there
 // is none, nullopt when the run was stopped.
-std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle, std::size_t from = 0);
+std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle,
+                                    std::size_t from = 0);
 std::optional<std::size_t> rfindText(Interpreter& in, std::string_view hay, std::string_view needle,
                                      std::size_t from = std::string_view::npos);
 
@@ -71,7 +76,8 @@ bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable);
 // str.format / format() helpers.
 ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec);
 // str.format (mapping null) and str.format_map (fields named by key read from mapping).
-ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args, Object* mapping = nullptr);
+ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args,
+                 Object* mapping = nullptr);
 // ascii(): repr text with every non-ASCII character as \\xNN, \\uNNNN or \\UNNNNNNNN.
 std::string asciiEscape(const std::string& utf8);
 // `format % args` for str (registered as the hidden builtin __percent_format__).

@@ -2,66 +2,88 @@
 // each change.
 #include "interp/builtins/builtins_util.h"
 
-
 namespace memstep::core::interp {
 
 namespace {
 
-rt::DictObject* D(Object* o) { return static_cast<rt::DictObject*>(o); }
+rt::DictObject* D(Object* o) {
+    return static_cast<rt::DictObject*>(o);
+}
 
 ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "get") || !argCount(in, args, "get", 1, 2)) return nullptr;
+    if (!noKeywords(in, args, "get") || !argCount(in, args, "get", 1, 2))
+        return nullptr;
     auto h = in.hash(args.positional[0].get());
-    if (!h) return nullptr;
+    if (!h)
+        return nullptr;
     auto pos = D(self)->find(args.positional[0].get(), *h);
-    if (pos >= 0) return D(self)->entries[static_cast<std::size_t>(pos)].value;
+    if (pos >= 0)
+        return D(self)->entries[static_cast<std::size_t>(pos)].value;
     return args.positional.size() == 2 ? args.positional[1] : in.none();
 }
 
-ObjRef view(Interpreter& in, Object* self, CallArgs& args, rt::DictViewObject::Kind kind, const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0)) return nullptr;
+ObjRef view(Interpreter& in, Object* self, CallArgs& args, rt::DictViewObject::Kind kind,
+            const char* name) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+        return nullptr;
     auto* v = in.heap().make<rt::DictViewObject>();
     v->kind = kind;
     v->dict = ObjRef(self);
     return ObjRef(v);
 }
-ObjRef dictKeys(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Keys, "keys"); }
-ObjRef dictValues(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Values, "values"); }
-ObjRef dictItems(Interpreter& in, Object* self, CallArgs& args) { return view(in, self, args, rt::DictViewObject::Kind::Items, "items"); }
+ObjRef dictKeys(Interpreter& in, Object* self, CallArgs& args) {
+    return view(in, self, args, rt::DictViewObject::Kind::Keys, "keys");
+}
+ObjRef dictValues(Interpreter& in, Object* self, CallArgs& args) {
+    return view(in, self, args, rt::DictViewObject::Kind::Values, "values");
+}
+ObjRef dictItems(Interpreter& in, Object* self, CallArgs& args) {
+    return view(in, self, args, rt::DictViewObject::Kind::Items, "items");
+}
 
 ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "update", 0, 1)) return nullptr;
-    if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get())) return nullptr;
+    if (!argCount(in, args, "update", 0, 1))
+        return nullptr;
+    if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get()))
+        return nullptr;
     for (rt::KwArg& k : args.keywords)
-        if (!in.dictSet(D(self), in.newStr(*k.name), k.value)) return nullptr;
+        if (!in.dictSet(D(self), in.newStr(*k.name), k.value))
+            return nullptr;
     return in.none();
 }
 
 ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "setdefault") || !argCount(in, args, "setdefault", 1, 2)) return nullptr;
+    if (!noKeywords(in, args, "setdefault") || !argCount(in, args, "setdefault", 1, 2))
+        return nullptr;
     auto h = in.hash(args.positional[0].get());
-    if (!h) return nullptr;
+    if (!h)
+        return nullptr;
     auto pos = D(self)->find(args.positional[0].get(), *h);
-    if (pos >= 0) return D(self)->entries[static_cast<std::size_t>(pos)].value;
+    if (pos >= 0)
+        return D(self)->entries[static_cast<std::size_t>(pos)].value;
     ObjRef v = args.positional.size() == 2 ? args.positional[1] : in.none();
     in.dictSetHashed(D(self), args.positional[0], *h, v);
     return v;
 }
 
 ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 1, 2)) return nullptr;
+    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 1, 2))
+        return nullptr;
     auto h = in.hash(args.positional[0].get());
-    if (!h) return nullptr;
+    if (!h)
+        return nullptr;
     auto pos = D(self)->find(args.positional[0].get(), *h);
     if (pos < 0) {
-        if (args.positional.size() == 2) return args.positional[1];
+        if (args.positional.size() == 2)
+            return args.positional[1];
         return keyError(in, args.positional[0].get());
     }
     return in.dictRemoveAt(D(self), pos);
 }
 
 ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "popitem") || !argCount(in, args, "popitem", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "popitem") || !argCount(in, args, "popitem", 0, 0))
+        return nullptr;
     auto* d = D(self);
     if (d->used == 0) {
         auto* e = in.heap().make<rt::ExceptionObject>();
@@ -71,22 +93,26 @@ ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
         return in.raiseObject(ObjRef(e));
     }
     auto pos = static_cast<std::int64_t>(d->entries.size()) - 1;
-    while (!d->entries[static_cast<std::size_t>(pos)].key) --pos;
+    while (!d->entries[static_cast<std::size_t>(pos)].key)
+        --pos;
     ObjRef key = d->entries[static_cast<std::size_t>(pos)].key;
     ObjRef value = in.dictRemoveAt(d, pos);
     return in.heap().newTuple({key, value});
 }
 
 ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0))
+        return nullptr;
     auto d = in.heap().newDict();
     for (const rt::DictEntry& e : D(self)->entries)
-        if (e.key) d->set(e.key, e.hash, e.value);
+        if (e.key)
+            d->set(e.key, e.hash, e.value);
     return d;
 }
 
 ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0))
+        return nullptr;
     std::vector<rt::DictEntry> old = std::move(D(self)->entries);
     D(self)->clear();
     in.containerCleared(self);
@@ -99,38 +125,46 @@ ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
 bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
     if (src->tag == rt::Tag::Dict) {
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(src)->entries)
-            if (e.key) in.dictSetHashed(d, e.key, e.hash, e.value);
+            if (e.key)
+                in.dictSetHashed(d, e.key, e.hash, e.value);
         return true;
     }
     ObjRef it = in.iter(src);
-    if (!it) return false;
+    if (!it)
+        return false;
     std::size_t index = 0;
     while (true) {
         ObjRef item = in.next(it.get());
-        if (!item) return !in.hasException();
+        if (!item)
+            return !in.hasException();
         ObjVec kv;
         if (item->tag != rt::Tag::List && item->tag != rt::Tag::Tuple) {
             ObjRef inner = in.iter(item.get());
             if (!inner) {
                 in.clearException();
-                in.raise("TypeError", "cannot convert dictionary update sequence element #" + std::to_string(index) + " to a sequence");
+                in.raise("TypeError", "cannot convert dictionary update sequence element #" +
+                                          std::to_string(index) + " to a sequence");
                 return false;
             }
         }
-        if (!in.collect(item.get(), kv)) return false;
+        if (!in.collect(item.get(), kv))
+            return false;
         if (kv.size() != 2) {
-            in.raise("ValueError", "dictionary update sequence element #" + std::to_string(index) + " has length " +
-                                       std::to_string(kv.size()) + "; 2 is required");
+            in.raise("ValueError", "dictionary update sequence element #" + std::to_string(index) +
+                                       " has length " + std::to_string(kv.size()) +
+                                       "; 2 is required");
             return false;
         }
-        if (!in.dictSet(d, kv[0], kv[1])) return false;
+        if (!in.dictSet(d, kv[0], kv[1]))
+            return false;
         ++index;
     }
 }
 
 ObjRef keyError(Interpreter& in, Object* key) {
     auto r = in.repr(key);
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     auto* e = in.heap().make<rt::ExceptionObject>();
     e->type = in.exceptionType("KeyError");
     e->args.push_back(ObjRef(key));
@@ -139,7 +173,9 @@ ObjRef keyError(Interpreter& in, Object* key) {
 }
 
 void registerDictMethods(MethodTables& t) {
-    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) { t[static_cast<std::size_t>(tag)][name] = fn; };
+    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) {
+        t[static_cast<std::size_t>(tag)][name] = fn;
+    };
     reg(rt::Tag::Dict, "get", dictGet);
     reg(rt::Tag::Dict, "keys", dictKeys);
     reg(rt::Tag::Dict, "values", dictValues);

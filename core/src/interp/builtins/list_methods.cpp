@@ -8,114 +8,150 @@ namespace memstep::core::interp {
 
 namespace {
 
-rt::ListObject* L(Object* o) { return static_cast<rt::ListObject*>(o); }
+rt::ListObject* L(Object* o) {
+    return static_cast<rt::ListObject*>(o);
+}
 
 ObjRef listAppend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "append")) return nullptr;
+    if (!noKeywords(in, args, "append"))
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "list.append() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "list.append() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
     in.listInsert(L(self), static_cast<std::int64_t>(L(self)->items.size()), args.positional[0]);
     return in.none();
 }
 
 ObjRef listPop(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 0, 1)) return nullptr;
+    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 0, 1))
+        return nullptr;
     auto* l = L(self);
     std::int64_t i = -1;
     if (!args.positional.empty()) {
         auto v = intArg(in, args.positional[0].get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         i = *v;
     }
-    if (l->items.empty()) return in.raise("IndexError", "pop from empty list");
+    if (l->items.empty())
+        return in.raise("IndexError", "pop from empty list");
     auto n = static_cast<std::int64_t>(l->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) return in.raise("IndexError", "pop index out of range");
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n)
+        return in.raise("IndexError", "pop index out of range");
     return in.listRemove(l, i);
 }
 
 ObjRef listInsertM(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "insert") || !argCount(in, args, "insert", 2, 2)) return nullptr;
+    if (!noKeywords(in, args, "insert") || !argCount(in, args, "insert", 2, 2))
+        return nullptr;
     auto v = intArg(in, args.positional[0].get());
-    if (!v) return nullptr;
+    if (!v)
+        return nullptr;
     auto n = static_cast<std::int64_t>(L(self)->items.size());
     std::int64_t i = *v;
-    if (i < 0) i = std::max<std::int64_t>(0, i + n);
+    if (i < 0)
+        i = std::max<std::int64_t>(0, i + n);
     i = std::min(i, n);
     in.listInsert(L(self), i, args.positional[1]);
     return in.none();
 }
 
 ObjRef listExtend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "extend")) return nullptr;
+    if (!noKeywords(in, args, "extend"))
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "list.extend() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "list.extend() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
     ObjVec more;
-    if (!in.collect(args.positional[0].get(), more)) return nullptr;
+    if (!in.collect(args.positional[0].get(), more))
+        return nullptr;
     for (ObjRef& v : more) {
         in.listInsert(L(self), static_cast<std::int64_t>(L(self)->items.size()), std::move(v));
-        if (in.pollStop()) return nullptr;
+        if (in.pollStop())
+            return nullptr;
     }
     return in.none();
 }
 
 ObjRef listRemoveM(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "remove")) return nullptr;
+    if (!noKeywords(in, args, "remove"))
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "list.remove() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "list.remove() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
     auto* l = L(self);
     for (std::size_t i = 0; i < l->items.size(); ++i) {
-        if (l->items[i].get() == args.positional[0].get() || in.equals(l->items[i].get(), args.positional[0].get())) {
+        if (l->items[i].get() == args.positional[0].get() ||
+            in.equals(l->items[i].get(), args.positional[0].get())) {
             in.listRemove(l, static_cast<std::int64_t>(i));
             return in.none();
         }
-        if (in.hasException() || in.pollStop()) return nullptr;
+        if (in.hasException() || in.pollStop())
+            return nullptr;
     }
     return in.raise("ValueError", "list.remove(x): x not in list");
 }
 
-ObjRef seqIndex(Interpreter& in, Object* self, CallArgs& args, const ObjVec& items, const char* what) {
-    if (!noKeywords(in, args, "index") || !argCount(in, args, "index", 1, 3)) return nullptr;
+ObjRef seqIndex(Interpreter& in, Object* self, CallArgs& args, const ObjVec& items,
+                const char* what) {
+    if (!noKeywords(in, args, "index") || !argCount(in, args, "index", 1, 3))
+        return nullptr;
     auto n = static_cast<std::int64_t>(items.size());
     std::int64_t b = 0, e = n;
     if (args.positional.size() > 1) {
         auto v = intArg(in, args.positional[1].get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         b = *v < 0 ? std::max<std::int64_t>(0, *v + n) : *v;
     }
     if (args.positional.size() > 2) {
         auto v = intArg(in, args.positional[2].get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         e = *v < 0 ? std::max<std::int64_t>(0, *v + n) : std::min(*v, n);
     }
     for (std::int64_t i = b; i < e && i < static_cast<std::int64_t>(items.size()); ++i) {
         Object* x = items[static_cast<std::size_t>(i)].get();
-        if (x == args.positional[0].get() || in.equals(x, args.positional[0].get())) return in.heap().newInt(i);
-        if (in.hasException() || in.pollStop()) return nullptr;
+        if (x == args.positional[0].get() || in.equals(x, args.positional[0].get()))
+            return in.heap().newInt(i);
+        if (in.hasException() || in.pollStop())
+            return nullptr;
     }
     (void)self;
-    if (std::string(what) == "tuple") return in.raise("ValueError", "tuple.index(x): x not in tuple");
+    if (std::string(what) == "tuple")
+        return in.raise("ValueError", "tuple.index(x): x not in tuple");
     auto r = in.repr(args.positional[0].get());
-    if (!r) return nullptr;
+    if (!r)
+        return nullptr;
     return in.raise("ValueError", *r + " is not in list");
 }
-ObjRef listIndex(Interpreter& in, Object* self, CallArgs& args) { return seqIndex(in, self, args, L(self)->items, "list"); }
+ObjRef listIndex(Interpreter& in, Object* self, CallArgs& args) {
+    return seqIndex(in, self, args, L(self)->items, "list");
+}
 ObjRef tupleIndex(Interpreter& in, Object* self, CallArgs& args) {
     return seqIndex(in, self, args, static_cast<rt::TupleObject*>(self)->items, "tuple");
 }
 
 ObjRef seqCount(Interpreter& in, CallArgs& args, const ObjVec& items) {
-    if (!noKeywords(in, args, "count")) return nullptr;
+    if (!noKeywords(in, args, "count"))
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "count() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "count() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
     std::int64_t n = 0;
     for (const ObjRef& x : items) {
-        if (x.get() == args.positional[0].get() || in.equals(x.get(), args.positional[0].get())) ++n;
-        if (in.hasException() || in.pollStop()) return nullptr;
+        if (x.get() == args.positional[0].get() || in.equals(x.get(), args.positional[0].get()))
+            ++n;
+        if (in.hasException() || in.pollStop())
+            return nullptr;
     }
     return in.heap().newInt(n);
 }
-ObjRef listCount(Interpreter& in, Object* self, CallArgs& args) { return seqCount(in, args, L(self)->items); }
+ObjRef listCount(Interpreter& in, Object* self, CallArgs& args) {
+    return seqCount(in, args, L(self)->items);
+}
 ObjRef tupleCount(Interpreter& in, Object* self, CallArgs& args) {
     return seqCount(in, args, static_cast<rt::TupleObject*>(self)->items);
 }
@@ -123,37 +159,46 @@ ObjRef tupleCount(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef listSort(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef key = takeKeyword(args, "key");
     ObjRef reverse = takeKeyword(args, "reverse");
-    if (!noMoreKeywords(in, args, "sort")) return nullptr;
-    if (!args.positional.empty()) return in.raise("TypeError", "sort() takes no positional arguments");
+    if (!noMoreKeywords(in, args, "sort"))
+        return nullptr;
+    if (!args.positional.empty())
+        return in.raise("TypeError", "sort() takes no positional arguments");
     int rev = reverse ? in.truthy(reverse.get()) : 0;
-    if (rev < 0) return nullptr;
+    if (rev < 0)
+        return nullptr;
     // CPython empties the list while it sorts: a key function or __lt__ that looks at it
     // (and the diagram between their steps) sees [].
     ObjVec items = std::move(L(self)->items);
     L(self)->items.clear();
-    if (!items.empty()) in.listReplaced(L(self));
+    if (!items.empty())
+        in.listReplaced(L(self));
     bool ok = sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev);
     bool changed = !items.empty();
     L(self)->items = std::move(items);
-    if (changed) in.listReplaced(L(self));
-    if (!ok) return nullptr;
+    if (changed)
+        in.listReplaced(L(self));
+    if (!ok)
+        return nullptr;
     return in.none();
 }
 
 ObjRef listReverse(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "reverse") || !argCount(in, args, "reverse", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "reverse") || !argCount(in, args, "reverse", 0, 0))
+        return nullptr;
     std::reverse(L(self)->items.begin(), L(self)->items.end());
     in.listReplaced(L(self));
     return in.none();
 }
 
 ObjRef listCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0))
+        return nullptr;
     return in.heap().newList(L(self)->items);
 }
 
 ObjRef listClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0))
+        return nullptr;
     ObjVec old = std::move(L(self)->items);
     L(self)->items.clear();
     in.heap().recharge(self, -static_cast<std::int64_t>(old.size() * rt::kSlotBytes));
@@ -164,7 +209,9 @@ ObjRef listClear(Interpreter& in, Object* self, CallArgs& args) {
 } // namespace
 
 void registerListMethods(MethodTables& t) {
-    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) { t[static_cast<std::size_t>(tag)][name] = fn; };
+    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) {
+        t[static_cast<std::size_t>(tag)][name] = fn;
+    };
     reg(rt::Tag::List, "append", listAppend);
     reg(rt::Tag::List, "pop", listPop);
     reg(rt::Tag::List, "insert", listInsertM);

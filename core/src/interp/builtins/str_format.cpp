@@ -1,7 +1,6 @@
 // str.format and the % operator on str: the field grammar and argument lookup; each value is
 // then formatted by formatValue (builtins.cpp) or the numeric printf helpers.
 #include "interp/builtins/builtins_util.h"
-
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -11,7 +10,9 @@ namespace memstep::core::interp {
 
 namespace {
 
-bool allDigits(const std::string& s) { return !s.empty() && std::all_of(s.begin(), s.end(), ::isdigit); }
+bool allDigits(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), ::isdigit);
+}
 
 struct FormatState {
     std::size_t nextAuto = 0;
@@ -20,34 +21,47 @@ struct FormatState {
 
 // The object a replacement field names: an argument (auto-numbered, indexed or keyword),
 // then any chain of `.attr` and `[key]` (a key of digits is an int, as in CPython).
-ObjRef lookupField(Interpreter& in, const std::string& field, CallArgs& args, Object* mapping, FormatState& st) {
+ObjRef lookupField(Interpreter& in, const std::string& field, CallArgs& args, Object* mapping,
+                   FormatState& st) {
     std::size_t end = std::min(field.find('.'), field.find('['));
     std::string head = field.substr(0, end);
     ObjRef value;
     if (head.empty()) {
-        if (st.manual) return in.raise("ValueError", "cannot switch from manual field specification to automatic field numbering");
+        if (st.manual)
+            return in.raise(
+                "ValueError",
+                "cannot switch from manual field specification to automatic field numbering");
         st.automatic = true;
         if (mapping || st.nextAuto >= args.positional.size()) {
-            if (mapping) return in.raise("ValueError", "Format string contains positional fields");
-            return in.raise("IndexError", "Replacement index " + std::to_string(st.nextAuto) + " out of range for positional args tuple");
+            if (mapping)
+                return in.raise("ValueError", "Format string contains positional fields");
+            return in.raise("IndexError", "Replacement index " + std::to_string(st.nextAuto) +
+                                              " out of range for positional args tuple");
         }
         value = args.positional[st.nextAuto++];
     } else if (allDigits(head)) {
-        if (st.automatic) return in.raise("ValueError", "cannot switch from automatic field numbering to manual field specification");
+        if (st.automatic)
+            return in.raise(
+                "ValueError",
+                "cannot switch from automatic field numbering to manual field specification");
         st.manual = true;
         std::size_t k = std::stoul(head);
         if (mapping || k >= args.positional.size()) {
-            if (mapping) return in.raise("ValueError", "Format string contains positional fields");
-            return in.raise("IndexError", "Replacement index " + head + " out of range for positional args tuple");
+            if (mapping)
+                return in.raise("ValueError", "Format string contains positional fields");
+            return in.raise("IndexError", "Replacement index " + head +
+                                              " out of range for positional args tuple");
         }
         value = args.positional[k];
     } else if (mapping) {
         ObjRef key = in.newStr(head);
         value = in.subscript(mapping, key.get());
-        if (!value) return nullptr;
+        if (!value)
+            return nullptr;
     } else {
         for (rt::KwArg& kw : args.keywords)
-            if (*kw.name == head) value = kw.value;
+            if (*kw.name == head)
+                value = kw.value;
         if (!value) {
             auto* e = in.heap().make<rt::ExceptionObject>();
             e->type = in.exceptionType("KeyError");
@@ -60,22 +74,30 @@ ObjRef lookupField(Interpreter& in, const std::string& field, CallArgs& args, Ob
     while (i < field.size()) {
         if (field[i] == '.') {
             std::size_t j = std::min(field.find('.', i + 1), field.find('[', i + 1));
-            std::string name = field.substr(i + 1, j == std::string::npos ? std::string::npos : j - i - 1);
-            if (name.empty()) return in.raise("ValueError", "Empty attribute in format string");
+            std::string name =
+                field.substr(i + 1, j == std::string::npos ? std::string::npos : j - i - 1);
+            if (name.empty())
+                return in.raise("ValueError", "Empty attribute in format string");
             value = in.getAttr(value.get(), name);
-            if (!value) return nullptr;
+            if (!value)
+                return nullptr;
             i = j == std::string::npos ? field.size() : j;
         } else {
             std::size_t close = field.find(']', i);
-            if (close == std::string::npos) return in.raise("ValueError", "Missing ']' in format string");
+            if (close == std::string::npos)
+                return in.raise("ValueError", "Missing ']' in format string");
             std::string key = field.substr(i + 1, close - i - 1);
-            if (key.empty()) return in.raise("ValueError", "Empty attribute in format string");
-            ObjRef k = allDigits(key) ? in.heap().newInt(static_cast<std::int64_t>(std::stoll(key))) : in.newStr(key);
+            if (key.empty())
+                return in.raise("ValueError", "Empty attribute in format string");
+            ObjRef k = allDigits(key) ? in.heap().newInt(static_cast<std::int64_t>(std::stoll(key)))
+                                      : in.newStr(key);
             value = in.subscript(value.get(), k.get());
-            if (!value) return nullptr;
+            if (!value)
+                return nullptr;
             i = close + 1;
             if (i < field.size() && field[i] != '.' && field[i] != '[')
-                return in.raise("ValueError", "Only '.' or '[' may follow ']' in format field specifier");
+                return in.raise("ValueError",
+                                "Only '.' or '[' may follow ']' in format field specifier");
         }
     }
     return value;
@@ -88,7 +110,8 @@ bool fieldStarts(Interpreter& in, const std::string& out, std::size_t& seen) {
     constexpr std::size_t kCheckBytes = std::size_t{1} << 20;
     const std::size_t written = out.size() - std::min(seen, out.size());
     seen = out.size();
-    if (in.pollStop(1 + written / Interpreter::kPollBytes)) return false;
+    if (in.pollStop(1 + written / Interpreter::kPollBytes))
+        return false;
     if (out.size() > kCheckBytes && !in.heap().canAllocate(out.size())) {
         in.raise("MemoryError", "");
         return false;
@@ -96,8 +119,10 @@ bool fieldStarts(Interpreter& in, const std::string& out, std::size_t& seen) {
     return true;
 }
 
-ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Object* mapping, FormatState& st, int depth) {
-    if (depth > 2) return in.raise("ValueError", "Max string recursion exceeded");
+ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Object* mapping,
+                  FormatState& st, int depth) {
+    if (depth > 2)
+        return in.raise("ValueError", "Max string recursion exceeded");
     std::string out;
     std::size_t seen = 0;
     for (std::size_t i = 0; i < format.size(); ++i) {
@@ -114,13 +139,15 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
             out += c;
             continue;
         }
-        if (!fieldStarts(in, out, seen)) return nullptr;
+        if (!fieldStarts(in, out, seen))
+            return nullptr;
         if (i + 1 < format.size() && format[i + 1] == '{') {
             out += '{';
             ++i;
             continue;
         }
-        if (i + 1 >= format.size()) return in.raise("ValueError", "Single '{' encountered in format string");
+        if (i + 1 >= format.size())
+            return in.raise("ValueError", "Single '{' encountered in format string");
         // The field runs to the matching '}' (a spec may nest fields: "{:{width}}").
         std::size_t close = i + 1;
         int level = 1;
@@ -128,14 +155,19 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         for (; close < format.size(); ++close) {
             char d = format[close];
             if (inBracket) {
-                if (d == ']') inBracket = false;
+                if (d == ']')
+                    inBracket = false;
                 continue;
             }
-            if (d == '[') inBracket = true;
-            else if (d == '{') ++level;
-            else if (d == '}' && --level == 0) break;
+            if (d == '[')
+                inBracket = true;
+            else if (d == '{')
+                ++level;
+            else if (d == '}' && --level == 0)
+                break;
         }
-        if (close >= format.size()) return in.raise("ValueError", "expected '}' before end of string");
+        if (close >= format.size())
+            return in.raise("ValueError", "expected '}' before end of string");
         std::string whole = format.substr(i + 1, close - i - 1);
         i = close;
         // Split name!conversion:spec; brackets in the name may hold ':' or '!'.
@@ -144,7 +176,8 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         for (; cut < whole.size(); ++cut) {
             char d = whole[cut];
             if (inBracket) {
-                if (d == ']') inBracket = false;
+                if (d == ']')
+                    inBracket = false;
             } else if (d == '[') {
                 inBracket = true;
             } else if (d == ':' || d == '!') {
@@ -154,32 +187,42 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         std::string field = whole.substr(0, cut), spec;
         char conversion = 0;
         if (cut < whole.size() && whole[cut] == '!') {
-            if (cut + 1 >= whole.size()) return in.raise("ValueError", "end of string while looking for conversion specifier");
+            if (cut + 1 >= whole.size())
+                return in.raise("ValueError",
+                                "end of string while looking for conversion specifier");
             conversion = whole[cut + 1];
-            if (cut + 2 < whole.size() && whole[cut + 2] != ':') return in.raise("ValueError", "expected ':' after conversion specifier");
+            if (cut + 2 < whole.size() && whole[cut + 2] != ':')
+                return in.raise("ValueError", "expected ':' after conversion specifier");
             cut += 2;
         }
-        if (cut < whole.size() && whole[cut] == ':') spec = whole.substr(cut + 1);
+        if (cut < whole.size() && whole[cut] == ':')
+            spec = whole.substr(cut + 1);
         ObjRef value = lookupField(in, field, args, mapping, st);
-        if (!value) return nullptr;
+        if (!value)
+            return nullptr;
         if (conversion == 'r' || conversion == 'a') {
             auto r = in.repr(value.get());
-            if (!r) return nullptr;
+            if (!r)
+                return nullptr;
             value = in.newStr(conversion == 'a' ? asciiEscape(*r) : *r);
         } else if (conversion == 's') {
             auto r = in.str(value.get());
-            if (!r) return nullptr;
+            if (!r)
+                return nullptr;
             value = in.newStr(*r);
         } else if (conversion) {
-            return in.raise("ValueError", std::string("Unknown conversion specifier ") + conversion);
+            return in.raise("ValueError",
+                            std::string("Unknown conversion specifier ") + conversion);
         }
         if (spec.find('{') != std::string::npos) {
             ObjRef inner = formatImpl(in, spec, args, mapping, st, depth + 1);
-            if (!inner) return nullptr;
+            if (!inner)
+                return nullptr;
             spec = text(inner.get());
         }
         ObjRef piece = formatValue(in, value.get(), spec);
-        if (!piece) return nullptr;
+        if (!piece)
+            return nullptr;
         out += text(piece.get());
     }
     return in.newStr(std::move(out));
@@ -200,11 +243,13 @@ std::string asciiEscape(const std::string& utf8) {
         int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
         std::uint32_t cp = c & (c >= 0xF0 ? 0x07 : c >= 0xE0 ? 0x0F : 0x1F);
         for (int k = 1; k <= extra && i + static_cast<std::size_t>(k) < utf8.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
+            cp = (cp << 6) |
+                 (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
         i += static_cast<std::size_t>(extra) + 1;
         int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
         out += cp < 0x100 ? "\\x" : cp < 0x10000 ? "\\u" : "\\U";
-        for (int k = digits - 1; k >= 0; --k) out += kHex[(cp >> (4 * k)) & 0xF];
+        for (int k = digits - 1; k >= 0; --k)
+            out += kHex[(cp >> (4 * k)) & 0xF];
     }
     return out;
 }
@@ -218,7 +263,8 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
     const std::string& format = text(args.positional[0].get());
     Object* values = args.positional[1].get();
     auto pieces = numeric::parsePercentFormat(format);
-    if (!pieces) return in.raise(pieces.error().type.c_str(), pieces.error().message);
+    if (!pieces)
+        return in.raise(pieces.error().type.c_str(), pieces.error().message);
     ObjVec items;
     bool isTuple = values->tag == rt::Tag::Tuple;
     if (isTuple)
@@ -229,7 +275,8 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
     std::string out;
     std::size_t seen = 0;
     auto take = [&]() -> ObjRef {
-        if (next >= items.size()) return in.raise("TypeError", "not enough arguments for format string");
+        if (next >= items.size())
+            return in.raise("TypeError", "not enough arguments for format string");
         return items[next++];
     };
     for (numeric::PercentPiece& p : *pieces) {
@@ -237,72 +284,96 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
             out += p.literal;
             continue;
         }
-        if (!fieldStarts(in, out, seen)) return nullptr;
+        if (!fieldStarts(in, out, seen))
+            return nullptr;
         numeric::PercentSpec spec = p.spec;
         if (spec.widthFromArg) {
             ObjRef w = take();
-            if (!w) return nullptr;
+            if (!w)
+                return nullptr;
             auto v = intArg(in, w.get());
-            if (!v) return nullptr;
+            if (!v)
+                return nullptr;
             spec.width = static_cast<int>(*v);
         }
         if (spec.precisionFromArg) {
             ObjRef w = take();
-            if (!w) return nullptr;
+            if (!w)
+                return nullptr;
             auto v = intArg(in, w.get());
-            if (!v) return nullptr;
+            if (!v)
+                return nullptr;
             spec.precision = static_cast<int>(*v);
         }
         ObjRef v;
         if (spec.mappingKey) {
-            if (values->tag != rt::Tag::Dict) return in.raise("TypeError", "format requires a mapping");
+            if (values->tag != rt::Tag::Dict)
+                return in.raise("TypeError", "format requires a mapping");
             ObjRef key = in.newStr(*spec.mappingKey);
             v = in.subscript(values, key.get());
         } else {
             v = take();
         }
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         char conv = spec.conversion;
         if (conv == 's' || conv == 'r' || conv == 'a') {
             auto t = conv == 's' ? in.str(v.get()) : in.repr(v.get());
-            if (!t) return nullptr;
+            if (!t)
+                return nullptr;
             out += numeric::percentFormatText(*t, spec);
         } else if (conv == 'c') {
             if (isStr(v.get())) {
                 out += numeric::percentFormatText(text(v.get()), spec);
             } else {
-                auto r = numeric::percentFormatInt(static_cast<rt::IntObject*>(v.get())->toBig(), spec);
-                if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+                auto r =
+                    numeric::percentFormatInt(static_cast<rt::IntObject*>(v.get())->toBig(), spec);
+                if (!r)
+                    return in.raise(r.error().type.c_str(), r.error().message);
                 out += *r;
             }
-        } else if (conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' || conv == 'g' || conv == 'G') {
+        } else if (conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' || conv == 'g' ||
+                   conv == 'G') {
             double d = 0;
-            if (v->tag == rt::Tag::Float) d = static_cast<rt::FloatObject*>(v.get())->value;
+            if (v->tag == rt::Tag::Float)
+                d = static_cast<rt::FloatObject*>(v.get())->value;
             else if (v->tag == rt::Tag::Int || v->tag == rt::Tag::Bool) {
-                ObjRef fv = in.binary(syntax::Operator::Add, in.heap().newFloat(0.0).get(), v.get());
-                if (!fv) return nullptr;
+                ObjRef fv =
+                    in.binary(syntax::Operator::Add, in.heap().newFloat(0.0).get(), v.get());
+                if (!fv)
+                    return nullptr;
                 d = static_cast<rt::FloatObject*>(fv.get())->value;
             } else {
-                return in.raise("TypeError", "must be real number, not " + std::string(in.typeName(v.get())));
+                return in.raise("TypeError",
+                                "must be real number, not " + std::string(in.typeName(v.get())));
             }
             auto r = numeric::percentFormatFloat(d, spec);
-            if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+            if (!r)
+                return in.raise(r.error().type.c_str(), r.error().message);
             out += *r;
         } else {
             numeric::BigInt value;
-            if (v->tag == rt::Tag::Int) value = static_cast<rt::IntObject*>(v.get())->toBig();
-            else if (v->tag == rt::Tag::Bool) value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v.get())->value);
+            if (v->tag == rt::Tag::Int)
+                value = static_cast<rt::IntObject*>(v.get())->toBig();
+            else if (v->tag == rt::Tag::Bool)
+                value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v.get())->value);
             else if (v->tag == rt::Tag::Float && (conv == 'd' || conv == 'i' || conv == 'u')) {
                 auto r = numeric::floatToInt(static_cast<rt::FloatObject*>(v.get())->value);
-                if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+                if (!r)
+                    return in.raise(r.error().type.c_str(), r.error().message);
                 value = *r;
             } else if (conv == 'd' || conv == 'i' || conv == 'u') {
-                return in.raise("TypeError", std::string("%") + conv + " format: a real number is required, not " + in.typeName(v.get()));
+                return in.raise("TypeError", std::string("%") + conv +
+                                                 " format: a real number is required, not " +
+                                                 in.typeName(v.get()));
             } else {
-                return in.raise("TypeError", std::string("%") + conv + " format: an integer is required, not " + in.typeName(v.get()));
+                return in.raise("TypeError", std::string("%") + conv +
+                                                 " format: an integer is required, not " +
+                                                 in.typeName(v.get()));
             }
             auto r = numeric::percentFormatInt(value, spec);
-            if (!r) return in.raise(r.error().type.c_str(), r.error().message);
+            if (!r)
+                return in.raise(r.error().type.c_str(), r.error().message);
             out += *r;
         }
     }

@@ -12,49 +12,64 @@ namespace memstep::core::interp {
 
 namespace {
 
-rt::StrObject* S(Object* o) { return static_cast<rt::StrObject*>(o); }
+rt::StrObject* S(Object* o) {
+    return static_cast<rt::StrObject*>(o);
+}
 
 // Byte-at-a-time loops over a text poll the time limit once per this many bytes.
 constexpr std::size_t kTextChunk = 4096;
 // Results built piece by piece are checked against the heap limit once past this size.
 constexpr std::size_t kTextCheckBytes = std::size_t{1} << 20;
 
-bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1f); }
+bool isSpace(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+           (c >= 0x1c && c <= 0x1f);
+}
 
 // Code-point index of a byte offset.
 std::int64_t cpIndex(const rt::StrObject* s, std::size_t byte) {
-    if (s->ascii) return static_cast<std::int64_t>(byte);
-    auto it = std::lower_bound(s->offsets.begin(), s->offsets.end(), static_cast<std::uint32_t>(byte));
+    if (s->ascii)
+        return static_cast<std::int64_t>(byte);
+    auto it =
+        std::lower_bound(s->offsets.begin(), s->offsets.end(), static_cast<std::uint32_t>(byte));
     return it - s->offsets.begin();
 }
 std::size_t byteOffset(const rt::StrObject* s, std::int64_t cp) {
-    if (s->ascii) return static_cast<std::size_t>(cp);
+    if (s->ascii)
+        return static_cast<std::size_t>(cp);
     return s->offsets[static_cast<std::size_t>(cp)];
 }
 
 bool strArg(Interpreter& in, Object* o, const char* what) {
-    if (isStr(o)) return true;
+    if (isStr(o))
+        return true;
     in.raise("TypeError", std::string(what) + "must be str, not " + in.typeName(o));
     return false;
 }
 
 // start/end arguments of find/count/startswith, clamped like CPython's slice indices.
-bool range(Interpreter& in, CallArgs& args, std::size_t first, const rt::StrObject* s, std::size_t& b, std::size_t& e) {
+bool range(Interpreter& in, CallArgs& args, std::size_t first, const rt::StrObject* s,
+           std::size_t& b, std::size_t& e) {
     std::int64_t n = s->length, start = 0, end = n;
     if (args.positional.size() > first && args.positional[first]->tag != rt::Tag::None) {
         auto v = intArg(in, args.positional[first].get());
-        if (!v) return false;
+        if (!v)
+            return false;
         start = *v;
     }
     if (args.positional.size() > first + 1 && args.positional[first + 1]->tag != rt::Tag::None) {
         auto v = intArg(in, args.positional[first + 1].get());
-        if (!v) return false;
+        if (!v)
+            return false;
         end = *v;
     }
-    if (start < 0) start = std::max<std::int64_t>(0, start + n);
-    if (end < 0) end = std::max<std::int64_t>(0, end + n);
+    if (start < 0)
+        start = std::max<std::int64_t>(0, start + n);
+    if (end < 0)
+        end = std::max<std::int64_t>(0, end + n);
     end = std::min(end, n);
-    if (start > n) start = n + 1;
+    if (start > n)
+        start = n + 1;
     b = start > n ? std::string::npos : byteOffset(s, start);
     e = byteOffset(s, std::max(end, std::min(start, n)));
     return true;
@@ -70,12 +85,16 @@ std::optional<SplitArgs> splitArgs(Interpreter& in, CallArgs& args, const char* 
     SplitArgs out;
     out.sep = takeKeyword(args, "sep");
     ObjRef maxsplitArg = takeKeyword(args, "maxsplit");
-    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 2)) return std::nullopt;
-    if (!args.positional.empty()) out.sep = args.positional[0];
-    if (args.positional.size() > 1) maxsplitArg = args.positional[1];
+    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 2))
+        return std::nullopt;
+    if (!args.positional.empty())
+        out.sep = args.positional[0];
+    if (args.positional.size() > 1)
+        maxsplitArg = args.positional[1];
     if (maxsplitArg) {
         auto v = intArg(in, maxsplitArg.get());
-        if (!v) return std::nullopt;
+        if (!v)
+            return std::nullopt;
         out.maxsplit = *v;
     }
     return out;
@@ -83,7 +102,8 @@ std::optional<SplitArgs> splitArgs(Interpreter& in, CallArgs& args, const char* 
 
 ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
     auto parsed = splitArgs(in, args, "split");
-    if (!parsed) return nullptr;
+    if (!parsed)
+        return nullptr;
     ObjRef sep = std::move(parsed->sep);
     const std::int64_t maxsplit = parsed->maxsplit;
     const std::string& t = text(self);
@@ -91,34 +111,41 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
     if (!sep || sep->tag == rt::Tag::None) {
         std::size_t i = 0, n = t.size();
         while (true) {
-            while (i < n && isSpace(static_cast<unsigned char>(t[i]))) ++i;
-            if (i >= n) break;
+            while (i < n && isSpace(static_cast<unsigned char>(t[i])))
+                ++i;
+            if (i >= n)
+                break;
             if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
                 // The rest keeps its trailing whitespace: "a b  ".split(None, 1) == ['a', 'b  '].
                 parts.push_back(in.newStr(t.substr(i)));
                 break;
             }
             std::size_t j = i;
-            while (j < n && !isSpace(static_cast<unsigned char>(t[j]))) ++j;
+            while (j < n && !isSpace(static_cast<unsigned char>(t[j])))
+                ++j;
             if (i == 0 && j == n && parts.empty()) {
                 parts.push_back(ObjRef(self));
                 break;
             }
             parts.push_back(in.newStr(t.substr(i, j - i)));
-            if (in.pollStop(1 + (j - i) / Interpreter::kPollBytes)) return nullptr;
+            if (in.pollStop(1 + (j - i) / Interpreter::kPollBytes))
+                return nullptr;
             i = j;
         }
         return in.heap().newList(std::move(parts));
     }
-    if (!strArg(in, sep.get(), "")) return nullptr;
+    if (!strArg(in, sep.get(), ""))
+        return nullptr;
     const std::string& sp = text(sep.get());
-    if (sp.empty()) return in.raise("ValueError", "empty separator");
+    if (sp.empty())
+        return in.raise("ValueError", "empty separator");
     std::size_t i = 0;
     while (true) {
         std::size_t j = std::string::npos;
         if (maxsplit < 0 || static_cast<std::int64_t>(parts.size()) < maxsplit) {
             auto found = findText(in, t, sp, i);
-            if (!found || in.pollStop()) return nullptr;
+            if (!found || in.pollStop())
+                return nullptr;
             j = *found;
         }
         if (j == std::string::npos) {
@@ -135,25 +162,35 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "join") || !argCount(in, args, "join", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "join") || !argCount(in, args, "join", 1, 1))
+        return nullptr;
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items)) return nullptr;
-    if (items.size() == 1 && isStr(items[0].get())) return items[0];
+    if (!in.collect(args.positional[0].get(), items))
+        return nullptr;
+    if (items.size() == 1 && isStr(items[0].get()))
+        return items[0];
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!isStr(items[i].get()))
-            return in.raise("TypeError", "sequence item " + std::to_string(i) + ": expected str instance, " +
+            return in.raise("TypeError", "sequence item " + std::to_string(i) +
+                                             ": expected str instance, " +
                                              in.typeName(items[i].get()) + " found");
-        if (i) out += text(self);
+        if (i)
+            out += text(self);
         out += text(items[i].get());
-        if (in.pollStop(1 + (text(self).size() + text(items[i].get()).size()) / Interpreter::kPollBytes)) return nullptr;
-        if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size())) return in.raise("MemoryError", "");
+        if (in.pollStop(1 + (text(self).size() + text(items[i].get()).size()) /
+                                Interpreter::kPollBytes))
+            return nullptr;
+        if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size()))
+            return in.raise("MemoryError", "");
     }
     return in.newStr(std::move(out));
 }
 
-ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool right, const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 1)) return nullptr;
+ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool right,
+                 const char* name) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 1))
+        return nullptr;
     const std::string& t = text(self);
     std::string chars;
     bool ws = true;
@@ -163,59 +200,97 @@ ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool 
         chars = text(args.positional[0].get());
         ws = false;
     }
-    auto strip = [&](unsigned char c) { return ws ? isSpace(c) : chars.find(static_cast<char>(c)) != std::string::npos; };
+    auto strip = [&](unsigned char c) {
+        return ws ? isSpace(c) : chars.find(static_cast<char>(c)) != std::string::npos;
+    };
     std::size_t b = 0, e = t.size();
     if (left)
-        while (b < e && strip(static_cast<unsigned char>(t[b]))) ++b;
+        while (b < e && strip(static_cast<unsigned char>(t[b])))
+            ++b;
     if (right)
-        while (e > b && strip(static_cast<unsigned char>(t[e - 1]))) --e;
-    if (b == 0 && e == t.size()) return ObjRef(self);
+        while (e > b && strip(static_cast<unsigned char>(t[e - 1])))
+            --e;
+    if (b == 0 && e == t.size())
+        return ObjRef(self);
     return in.newStr(t.substr(b, e - b));
 }
-ObjRef strStrip(Interpreter& in, Object* self, CallArgs& args) { return stripImpl(in, self, args, true, true, "strip"); }
-ObjRef strLstrip(Interpreter& in, Object* self, CallArgs& args) { return stripImpl(in, self, args, true, false, "lstrip"); }
-ObjRef strRstrip(Interpreter& in, Object* self, CallArgs& args) { return stripImpl(in, self, args, false, true, "rstrip"); }
+ObjRef strStrip(Interpreter& in, Object* self, CallArgs& args) {
+    return stripImpl(in, self, args, true, true, "strip");
+}
+ObjRef strLstrip(Interpreter& in, Object* self, CallArgs& args) {
+    return stripImpl(in, self, args, true, false, "lstrip");
+}
+ObjRef strRstrip(Interpreter& in, Object* self, CallArgs& args) {
+    return stripImpl(in, self, args, false, true, "rstrip");
+}
 
 ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, int mode) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0)) return nullptr;
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+        return nullptr;
     std::string t = text(self);
     bool startWord = true;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes)) return nullptr;
+        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes))
+            return nullptr;
         unsigned char c = static_cast<unsigned char>(t[i]);
         switch (mode) {
-        case 0: t[i] = static_cast<char>(std::toupper(c)); break;
-        case 1: t[i] = static_cast<char>(std::tolower(c)); break;
-        case 2: t[i] = static_cast<char>(i == 0 ? std::toupper(c) : std::tolower(c)); break;
+        case 0:
+            t[i] = static_cast<char>(std::toupper(c));
+            break;
+        case 1:
+            t[i] = static_cast<char>(std::tolower(c));
+            break;
+        case 2:
+            t[i] = static_cast<char>(i == 0 ? std::toupper(c) : std::tolower(c));
+            break;
         case 3:
             t[i] = static_cast<char>(startWord ? std::toupper(c) : std::tolower(c));
             startWord = !std::isalpha(c);
             break;
-        case 4: t[i] = static_cast<char>(std::isupper(c) ? std::tolower(c) : std::toupper(c)); break;
+        case 4:
+            t[i] = static_cast<char>(std::isupper(c) ? std::tolower(c) : std::toupper(c));
+            break;
         }
     }
-    if (t.empty()) return in.heap().emptyStr();
+    if (t.empty())
+        return in.heap().emptyStr();
     return ObjRef(in.heap().freshStr(std::move(t)));
 }
-ObjRef strUpper(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "upper", 0); }
-ObjRef strLower(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "lower", 1); }
-ObjRef strCapitalize(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "capitalize", 2); }
-ObjRef strTitle(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "title", 3); }
-ObjRef strSwapcase(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "swapcase", 4); }
+ObjRef strUpper(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "upper", 0);
+}
+ObjRef strLower(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "lower", 1);
+}
+ObjRef strCapitalize(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "capitalize", 2);
+}
+ObjRef strTitle(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "title", 3);
+}
+ObjRef strSwapcase(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "swapcase", 4);
+}
 
-ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name, int (*pred)(int), bool cased) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0)) return nullptr;
+ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name, int (*pred)(int),
+                bool cased) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+        return nullptr;
     const std::string& t = text(self);
-    if (t.empty()) return in.boolean(false);
+    if (t.empty())
+        return in.boolean(false);
     bool anyCased = false;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes)) return nullptr;
+        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes))
+            return nullptr;
         auto c = static_cast<unsigned char>(t[i]);
-        if (c >= 0x80) return in.boolean(false);
+        if (c >= 0x80)
+            return in.boolean(false);
         if (cased) {
             if (std::isalpha(c)) {
                 anyCased = true;
-                if (!pred(c)) return in.boolean(false);
+                if (!pred(c))
+                    return in.boolean(false);
             }
         } else if (!pred(c)) {
             return in.boolean(false);
@@ -223,24 +298,45 @@ ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name,
     }
     return in.boolean(cased ? anyCased : true);
 }
-int isSpaceInt(int c) { return isSpace(static_cast<unsigned char>(c)); }
-ObjRef strIsdigit(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isdigit", ::isdigit, false); }
-ObjRef strIsnumeric(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isnumeric", ::isdigit, false); }
-ObjRef strIsdecimal(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isdecimal", ::isdigit, false); }
-ObjRef strIsalpha(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isalpha", ::isalpha, false); }
-ObjRef strIsalnum(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isalnum", ::isalnum, false); }
-ObjRef strIsspace(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isspace", isSpaceInt, false); }
-ObjRef strIsupper(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "isupper", ::isupper, true); }
-ObjRef strIslower(Interpreter& in, Object* self, CallArgs& args) { return classify(in, self, args, "islower", ::islower, true); }
+int isSpaceInt(int c) {
+    return isSpace(static_cast<unsigned char>(c));
+}
+ObjRef strIsdigit(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isdigit", ::isdigit, false);
+}
+ObjRef strIsnumeric(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isnumeric", ::isdigit, false);
+}
+ObjRef strIsdecimal(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isdecimal", ::isdigit, false);
+}
+ObjRef strIsalpha(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isalpha", ::isalpha, false);
+}
+ObjRef strIsalnum(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isalnum", ::isalnum, false);
+}
+ObjRef strIsspace(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isspace", isSpaceInt, false);
+}
+ObjRef strIsupper(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isupper", ::isupper, true);
+}
+ObjRef strIslower(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "islower", ::islower, true);
+}
 
 ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "replace") || !argCount(in, args, "replace", 2, 3)) return nullptr;
-    if (!strArg(in, args.positional[0].get(), "replace() argument 1 ") || !strArg(in, args.positional[1].get(), "replace() argument 2 "))
+    if (!noKeywords(in, args, "replace") || !argCount(in, args, "replace", 2, 3))
+        return nullptr;
+    if (!strArg(in, args.positional[0].get(), "replace() argument 1 ") ||
+        !strArg(in, args.positional[1].get(), "replace() argument 2 "))
         return nullptr;
     std::int64_t count = -1;
     if (args.positional.size() == 3) {
         auto v = intArg(in, args.positional[2].get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         count = *v;
     }
     const std::string& t = text(self);
@@ -258,72 +354,102 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
             }
             out += rep;
             ++done;
-            if (c < s->length) out += t.substr(byteOffset(s, c), byteOffset(s, c + 1) - byteOffset(s, c));
-            if (in.pollStop(1 + rep.size() / Interpreter::kPollBytes)) return nullptr;
-            if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size())) return in.raise("MemoryError", "");
+            if (c < s->length)
+                out += t.substr(byteOffset(s, c), byteOffset(s, c + 1) - byteOffset(s, c));
+            if (in.pollStop(1 + rep.size() / Interpreter::kPollBytes))
+                return nullptr;
+            if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size()))
+                return in.raise("MemoryError", "");
         }
     } else {
         while (count < 0 || done < count) {
             auto found = findText(in, t, old, i);
-            if (!found) return nullptr;
+            if (!found)
+                return nullptr;
             std::size_t j = *found;
-            if (j == std::string::npos) break;
+            if (j == std::string::npos)
+                break;
             out.append(t, i, j - i);
             out += rep;
-            if (in.pollStop(1 + (j - i + rep.size()) / Interpreter::kPollBytes)) return nullptr;
-            if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size())) return in.raise("MemoryError", "");
+            if (in.pollStop(1 + (j - i + rep.size()) / Interpreter::kPollBytes))
+                return nullptr;
+            if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size()))
+                return in.raise("MemoryError", "");
             i = j + old.size();
             ++done;
         }
         out += t.substr(i);
     }
-    if (done == 0) return ObjRef(self);
+    if (done == 0)
+        return ObjRef(self);
     return in.newStr(std::move(out));
 }
 
-ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse, bool raises) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3)) return nullptr;
+ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse,
+                bool raises) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3))
+        return nullptr;
     if (!isStr(args.positional[0].get()))
-        return in.raise("TypeError", "must be str, not " + std::string(in.typeName(args.positional[0].get())));
+        return in.raise("TypeError",
+                        "must be str, not " + std::string(in.typeName(args.positional[0].get())));
     auto* s = S(self);
     std::size_t b = 0, e = 0;
-    if (!range(in, args, 1, s, b, e)) return nullptr;
+    if (!range(in, args, 1, s, b, e))
+        return nullptr;
     const std::string& sub = text(args.positional[0].get());
     std::size_t pos = std::string::npos;
     if (b != std::string::npos && b <= e && sub.size() <= e - b) {
         std::string_view hay(s->text.data() + b, e - b);
         auto r = reverse ? rfindText(in, hay, sub) : findText(in, hay, sub);
-        if (!r) return nullptr;
-        if (*r != std::string::npos) pos = *r + b;
+        if (!r)
+            return nullptr;
+        if (*r != std::string::npos)
+            pos = *r + b;
     }
     if (pos == std::string::npos) {
-        if (raises) return in.raise("ValueError", "substring not found");
+        if (raises)
+            return in.raise("ValueError", "substring not found");
         return in.heap().newInt(-1);
     }
     return in.heap().newInt(cpIndex(s, pos));
 }
-ObjRef strFind(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "find", false, false); }
-ObjRef strRfind(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "rfind", true, false); }
-ObjRef strIndex(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "index", false, true); }
-ObjRef strRindex(Interpreter& in, Object* self, CallArgs& args) { return findImpl(in, self, args, "rindex", true, true); }
+ObjRef strFind(Interpreter& in, Object* self, CallArgs& args) {
+    return findImpl(in, self, args, "find", false, false);
+}
+ObjRef strRfind(Interpreter& in, Object* self, CallArgs& args) {
+    return findImpl(in, self, args, "rfind", true, false);
+}
+ObjRef strIndex(Interpreter& in, Object* self, CallArgs& args) {
+    return findImpl(in, self, args, "index", false, true);
+}
+ObjRef strRindex(Interpreter& in, Object* self, CallArgs& args) {
+    return findImpl(in, self, args, "rindex", true, true);
+}
 
 ObjRef strCount(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "count") || !argCount(in, args, "count", 1, 3)) return nullptr;
+    if (!noKeywords(in, args, "count") || !argCount(in, args, "count", 1, 3))
+        return nullptr;
     if (!isStr(args.positional[0].get()))
-        return in.raise("TypeError", "must be str, not " + std::string(in.typeName(args.positional[0].get())));
+        return in.raise("TypeError",
+                        "must be str, not " + std::string(in.typeName(args.positional[0].get())));
     auto* s = S(self);
     std::size_t b = 0, e = 0;
-    if (!range(in, args, 1, s, b, e)) return nullptr;
+    if (!range(in, args, 1, s, b, e))
+        return nullptr;
     const std::string& sub = text(args.positional[0].get());
-    if (b == std::string::npos || b > e) return in.heap().newInt(0);
-    if (sub.empty()) return in.heap().newInt(cpIndex(s, e) - cpIndex(s, b) + 1);
+    if (b == std::string::npos || b > e)
+        return in.heap().newInt(0);
+    if (sub.empty())
+        return in.heap().newInt(cpIndex(s, e) - cpIndex(s, b) + 1);
     std::int64_t n = 0;
     std::size_t i = b;
     const std::string_view hay = std::string_view(s->text).substr(0, e);
     while (true) {
         auto j = findText(in, hay, sub, i);
-        if (!j || in.pollStop()) return nullptr;
-        if (*j == std::string::npos) break;
+        if (!j || in.pollStop())
+            return nullptr;
+        if (*j == std::string::npos)
+            break;
         ++n;
         i = *j + sub.size();
     }
@@ -331,10 +457,12 @@ ObjRef strCount(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef affix(Interpreter& in, Object* self, CallArgs& args, const char* name, bool suffix) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3)) return nullptr;
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3))
+        return nullptr;
     auto* s = S(self);
     std::size_t b = 0, e = 0;
-    if (!range(in, args, 1, s, b, e)) return nullptr;
+    if (!range(in, args, 1, s, b, e))
+        return nullptr;
     ObjVec options;
     Object* a = args.positional[0].get();
     if (a->tag == rt::Tag::Tuple)
@@ -342,25 +470,36 @@ ObjRef affix(Interpreter& in, Object* self, CallArgs& args, const char* name, bo
     else if (isStr(a))
         options.push_back(args.positional[0]);
     else
-        return in.raise("TypeError", std::string(name) + " first arg must be str or a tuple of str, not " + in.typeName(a));
-    if (b == std::string::npos) return in.boolean(false);
+        return in.raise("TypeError", std::string(name) +
+                                         " first arg must be str or a tuple of str, not " +
+                                         in.typeName(a));
+    if (b == std::string::npos)
+        return in.boolean(false);
     std::string_view hay(s->text.data() + b, e >= b ? e - b : 0);
     for (const ObjRef& o : options) {
         if (!isStr(o.get()))
-            return in.raise("TypeError", "tuple for " + std::string(name) + " must only contain str, not " + in.typeName(o.get()));
+            return in.raise("TypeError", "tuple for " + std::string(name) +
+                                             " must only contain str, not " + in.typeName(o.get()));
         const std::string& p = text(o.get());
-        if (p.size() <= hay.size() && (suffix ? hay.substr(hay.size() - p.size()) == p : hay.substr(0, p.size()) == p))
+        if (p.size() <= hay.size() &&
+            (suffix ? hay.substr(hay.size() - p.size()) == p : hay.substr(0, p.size()) == p))
             return in.boolean(true);
     }
     return in.boolean(false);
 }
-ObjRef strStartswith(Interpreter& in, Object* self, CallArgs& args) { return affix(in, self, args, "startswith", false); }
-ObjRef strEndswith(Interpreter& in, Object* self, CallArgs& args) { return affix(in, self, args, "endswith", true); }
+ObjRef strStartswith(Interpreter& in, Object* self, CallArgs& args) {
+    return affix(in, self, args, "startswith", false);
+}
+ObjRef strEndswith(Interpreter& in, Object* self, CallArgs& args) {
+    return affix(in, self, args, "endswith", true);
+}
 
 ObjRef pad(Interpreter& in, Object* self, CallArgs& args, const char* name, int where) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2)) return nullptr;
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2))
+        return nullptr;
     auto w = intArg(in, args.positional[0].get());
-    if (!w) return nullptr;
+    if (!w)
+        return nullptr;
     std::string fill = " ";
     if (args.positional.size() == 2) {
         Object* f = args.positional[1].get();
@@ -369,28 +508,41 @@ ObjRef pad(Interpreter& in, Object* self, CallArgs& args, const char* name, int 
         fill = text(f);
     }
     auto* s = S(self);
-    if (*w <= s->length) return ObjRef(self);
+    if (*w <= s->length)
+        return ObjRef(self);
     std::int64_t total = *w - s->length;
     std::int64_t leftPad = where == 0 ? 0 : where == 2 ? total : total / 2 + (total & *w & 1);
     if (!in.heap().canAllocate(static_cast<std::uint64_t>(total) * fill.size() + s->text.size()))
         return in.raise("MemoryError", "");
     std::string out;
-    for (std::int64_t i = 0; i < leftPad; ++i) out += fill;
+    for (std::int64_t i = 0; i < leftPad; ++i)
+        out += fill;
     out += s->text;
-    for (std::int64_t i = 0; i < total - leftPad; ++i) out += fill;
+    for (std::int64_t i = 0; i < total - leftPad; ++i)
+        out += fill;
     return in.newStr(std::move(out));
 }
-ObjRef strLjust(Interpreter& in, Object* self, CallArgs& args) { return pad(in, self, args, "ljust", 0); }
-ObjRef strCenter(Interpreter& in, Object* self, CallArgs& args) { return pad(in, self, args, "center", 1); }
-ObjRef strRjust(Interpreter& in, Object* self, CallArgs& args) { return pad(in, self, args, "rjust", 2); }
+ObjRef strLjust(Interpreter& in, Object* self, CallArgs& args) {
+    return pad(in, self, args, "ljust", 0);
+}
+ObjRef strCenter(Interpreter& in, Object* self, CallArgs& args) {
+    return pad(in, self, args, "center", 1);
+}
+ObjRef strRjust(Interpreter& in, Object* self, CallArgs& args) {
+    return pad(in, self, args, "rjust", 2);
+}
 
 ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "zfill") || !argCount(in, args, "zfill", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "zfill") || !argCount(in, args, "zfill", 1, 1))
+        return nullptr;
     auto w = intArg(in, args.positional[0].get());
-    if (!w) return nullptr;
+    if (!w)
+        return nullptr;
     auto* s = S(self);
-    if (*w <= s->length) return ObjRef(self);
-    if (!in.heap().canAllocate(static_cast<std::uint64_t>(*w))) return in.raise("MemoryError", "");
+    if (*w <= s->length)
+        return ObjRef(self);
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(*w)))
+        return in.raise("MemoryError", "");
     std::string t = s->text;
     std::size_t at = (!t.empty() && (t[0] == '+' || t[0] == '-')) ? 1 : 0;
     t.insert(at, static_cast<std::size_t>(*w - s->length), '0');
@@ -399,19 +551,24 @@ ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef strSplitlines(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef keep = takeKeyword(args, "keepends");
-    if (!noMoreKeywords(in, args, "splitlines") || !argCount(in, args, "splitlines", 0, 1)) return nullptr;
-    if (!args.positional.empty()) keep = args.positional[0];
+    if (!noMoreKeywords(in, args, "splitlines") || !argCount(in, args, "splitlines", 0, 1))
+        return nullptr;
+    if (!args.positional.empty())
+        keep = args.positional[0];
     int keepEnds = keep ? in.truthy(keep.get()) : 0;
     const std::string& t = text(self);
     ObjVec parts;
     std::size_t i = 0;
     while (i < t.size()) {
         std::size_t j = i;
-        while (j < t.size() && t[j] != '\n' && t[j] != '\r') ++j;
+        while (j < t.size() && t[j] != '\n' && t[j] != '\r')
+            ++j;
         std::size_t end = j;
-        if (j < t.size()) j += (t[j] == '\r' && j + 1 < t.size() && t[j + 1] == '\n') ? 2 : 1;
+        if (j < t.size())
+            j += (t[j] == '\r' && j + 1 < t.size() && t[j + 1] == '\n') ? 2 : 1;
         parts.push_back(in.newStr(t.substr(i, (keepEnds ? j : end) - i)));
-        if (in.pollStop(1 + (j - i) / Interpreter::kPollBytes)) return nullptr;
+        if (in.pollStop(1 + (j - i) / Interpreter::kPollBytes))
+            return nullptr;
         i = j;
     }
     return in.heap().newList(std::move(parts));
@@ -419,27 +576,40 @@ ObjRef strSplitlines(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef partitionImpl(Interpreter& in, Object* self, CallArgs& args, bool reverse) {
     const char* name = reverse ? "rpartition" : "partition";
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1)) return nullptr;
-    if (!strArg(in, args.positional[0].get(), "")) return nullptr;
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+        return nullptr;
+    if (!strArg(in, args.positional[0].get(), ""))
+        return nullptr;
     const std::string& t = text(self);
     const std::string& sep = text(args.positional[0].get());
-    if (sep.empty()) return in.raise("ValueError", "empty separator");
+    if (sep.empty())
+        return in.raise("ValueError", "empty separator");
     auto found = reverse ? rfindText(in, t, sep) : findText(in, t, sep);
-    if (!found) return nullptr;
+    if (!found)
+        return nullptr;
     std::size_t j = *found;
     if (j == std::string::npos) {
-        if (reverse) return in.heap().newTuple({in.heap().emptyStr(), in.heap().emptyStr(), ObjRef(self)});
+        if (reverse)
+            return in.heap().newTuple({in.heap().emptyStr(), in.heap().emptyStr(), ObjRef(self)});
         return in.heap().newTuple({ObjRef(self), in.heap().emptyStr(), in.heap().emptyStr()});
     }
-    return in.heap().newTuple({in.newStr(t.substr(0, j)), args.positional[0], in.newStr(t.substr(j + sep.size()))});
+    return in.heap().newTuple(
+        {in.newStr(t.substr(0, j)), args.positional[0], in.newStr(t.substr(j + sep.size()))});
 }
-ObjRef strPartition(Interpreter& in, Object* self, CallArgs& args) { return partitionImpl(in, self, args, false); }
-ObjRef strRpartition(Interpreter& in, Object* self, CallArgs& args) { return partitionImpl(in, self, args, true); }
+ObjRef strPartition(Interpreter& in, Object* self, CallArgs& args) {
+    return partitionImpl(in, self, args, false);
+}
+ObjRef strRpartition(Interpreter& in, Object* self, CallArgs& args) {
+    return partitionImpl(in, self, args, true);
+}
 
-ObjRef strFormatMethod(Interpreter& in, Object* self, CallArgs& args) { return strFormat(in, text(self), args); }
+ObjRef strFormatMethod(Interpreter& in, Object* self, CallArgs& args) {
+    return strFormat(in, text(self), args);
+}
 
 ObjRef strFormatMap(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "format_map") || !argCount(in, args, "format_map", 1, 1)) return nullptr;
+    if (!noKeywords(in, args, "format_map") || !argCount(in, args, "format_map", 1, 1))
+        return nullptr;
     CallArgs none;
     return strFormat(in, text(self), none, args.positional[0].get());
 }
@@ -447,7 +617,8 @@ ObjRef strFormatMap(Interpreter& in, Object* self, CallArgs& args) {
 // rsplit: split scans from the right, so only the leftmost part keeps what maxsplit leaves.
 ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
     auto parsed = splitArgs(in, args, "rsplit");
-    if (!parsed) return nullptr;
+    if (!parsed)
+        return nullptr;
     ObjRef sep = std::move(parsed->sep);
     const std::int64_t maxsplit = parsed->maxsplit;
     const std::string& t = text(self);
@@ -456,33 +627,43 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
     if (!sep || sep->tag == rt::Tag::None) {
         std::size_t e = t.size();
         while (true) {
-            while (e > 0 && isSpace(static_cast<unsigned char>(t[e - 1]))) --e;
-            if (e == 0) break;
+            while (e > 0 && isSpace(static_cast<unsigned char>(t[e - 1])))
+                --e;
+            if (e == 0)
+                break;
             if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
                 parts.push_back(t.substr(0, e)); // keeps its leading whitespace
                 break;
             }
             std::size_t b = e;
-            while (b > 0 && !isSpace(static_cast<unsigned char>(t[b - 1]))) --b;
-            if (b == 0 && e == t.size() && parts.empty()) whole = true;
+            while (b > 0 && !isSpace(static_cast<unsigned char>(t[b - 1])))
+                --b;
+            if (b == 0 && e == t.size() && parts.empty())
+                whole = true;
             parts.push_back(t.substr(b, e - b));
-            if (in.pollStop(1 + (e - b) / Interpreter::kPollBytes)) return nullptr;
+            if (in.pollStop(1 + (e - b) / Interpreter::kPollBytes))
+                return nullptr;
             e = b;
         }
     } else {
-        if (!strArg(in, sep.get(), "")) return nullptr;
+        if (!strArg(in, sep.get(), ""))
+            return nullptr;
         const std::string& sp = text(sep.get());
-        if (sp.empty()) return in.raise("ValueError", "empty separator");
+        if (sp.empty())
+            return in.raise("ValueError", "empty separator");
         std::size_t e = t.size();
         while (true) {
             std::size_t j = std::string::npos;
-            if (!(maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) && e >= sp.size()) {
+            if (!(maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) &&
+                e >= sp.size()) {
                 auto found = rfindText(in, t, sp, e - sp.size());
-                if (!found || in.pollStop()) return nullptr;
+                if (!found || in.pollStop())
+                    return nullptr;
                 j = *found;
             }
             if (j == std::string::npos) {
-                if (e == t.size() && parts.empty()) whole = true;
+                if (e == t.size() && parts.empty())
+                    whole = true;
                 parts.push_back(t.substr(0, e));
                 break;
             }
@@ -493,23 +674,29 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
     ObjVec out;
     for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
         out.push_back(whole ? ObjRef(self) : in.newStr(*it));
-        if (in.pollStop()) return nullptr;
+        if (in.pollStop())
+            return nullptr;
     }
     return in.heap().newList(std::move(out));
 }
 
-ObjRef strCasefold(Interpreter& in, Object* self, CallArgs& args) { return caseMap(in, self, args, "casefold", 1); }
+ObjRef strCasefold(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "casefold", 1);
+}
 
 // istitle: uppercase letters only after uncased characters, lowercase only after cased.
 ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "istitle") || !argCount(in, args, "istitle", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "istitle") || !argCount(in, args, "istitle", 0, 0))
+        return nullptr;
     bool cased = false, previousCased = false;
     for (unsigned char c : text(self)) {
         if (std::isupper(c)) {
-            if (previousCased) return in.boolean(false);
+            if (previousCased)
+                return in.boolean(false);
             previousCased = cased = true;
         } else if (std::islower(c)) {
-            if (!previousCased) return in.boolean(false);
+            if (!previousCased)
+                return in.boolean(false);
             previousCased = cased = true;
         } else {
             previousCased = false;
@@ -521,22 +708,28 @@ ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
 // isidentifier: ASCII letters, digits and '_' (not first a digit); non-ASCII characters are
 // taken as letters, which is right for the accented letters a course uses.
 ObjRef strIsidentifier(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "isidentifier") || !argCount(in, args, "isidentifier", 0, 0)) return nullptr;
+    if (!noKeywords(in, args, "isidentifier") || !argCount(in, args, "isidentifier", 0, 0))
+        return nullptr;
     const std::string& t = text(self);
-    if (t.empty() || std::isdigit(static_cast<unsigned char>(t[0]))) return in.boolean(false);
+    if (t.empty() || std::isdigit(static_cast<unsigned char>(t[0])))
+        return in.boolean(false);
     for (unsigned char c : t)
-        if (!(c >= 0x80 || std::isalnum(c) || c == '_')) return in.boolean(false);
+        if (!(c >= 0x80 || std::isalnum(c) || c == '_'))
+            return in.boolean(false);
     return in.boolean(true);
 }
 
 ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef sizeArg = takeKeyword(args, "tabsize");
-    if (!noMoreKeywords(in, args, "expandtabs") || !argCount(in, args, "expandtabs", 0, 1)) return nullptr;
-    if (!args.positional.empty()) sizeArg = args.positional[0];
+    if (!noMoreKeywords(in, args, "expandtabs") || !argCount(in, args, "expandtabs", 0, 1))
+        return nullptr;
+    if (!args.positional.empty())
+        sizeArg = args.positional[0];
     std::int64_t tab = 8;
     if (sizeArg) {
         auto v = intArg(in, sizeArg.get());
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         tab = *v;
     }
     std::string out;
@@ -545,72 +738,98 @@ ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {
         if (c == '\t') {
             if (tab > 0) {
                 std::int64_t n = tab - column % tab;
-                if (in.pollStop(1 + static_cast<std::uint64_t>(n) / Interpreter::kPollBytes)) return nullptr;
-                if (!in.heap().canAllocate(out.size() + static_cast<std::uint64_t>(n))) return in.raise("MemoryError", "");
+                if (in.pollStop(1 + static_cast<std::uint64_t>(n) / Interpreter::kPollBytes))
+                    return nullptr;
+                if (!in.heap().canAllocate(out.size() + static_cast<std::uint64_t>(n)))
+                    return in.raise("MemoryError", "");
                 out.append(static_cast<std::size_t>(n), ' ');
                 column += n;
             }
         } else {
             out += static_cast<char>(c);
-            if (c == '\n' || c == '\r') column = 0;
-            else if ((c & 0xC0) != 0x80) ++column; // count code points, not UTF-8 bytes
+            if (c == '\n' || c == '\r')
+                column = 0;
+            else if ((c & 0xC0) != 0x80)
+                ++column; // count code points, not UTF-8 bytes
         }
     }
     return in.newStr(std::move(out));
 }
 
 ObjRef affixRemove(Interpreter& in, Object* self, CallArgs& args, const char* name, bool suffix) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1)) return nullptr;
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+        return nullptr;
     Object* a = args.positional[0].get();
     if (!isStr(a))
-        return in.raise("TypeError", std::string(name) + "() argument must be str, not " + in.typeName(a));
+        return in.raise("TypeError",
+                        std::string(name) + "() argument must be str, not " + in.typeName(a));
     const std::string& t = text(self);
     const std::string& x = text(a);
-    if (x.empty() || x.size() > t.size()) return ObjRef(self);
-    if (suffix ? t.compare(t.size() - x.size(), x.size(), x) != 0 : t.compare(0, x.size(), x) != 0) return ObjRef(self);
+    if (x.empty() || x.size() > t.size())
+        return ObjRef(self);
+    if (suffix ? t.compare(t.size() - x.size(), x.size(), x) != 0 : t.compare(0, x.size(), x) != 0)
+        return ObjRef(self);
     return in.newStr(suffix ? t.substr(0, t.size() - x.size()) : t.substr(x.size()));
 }
-ObjRef strRemoveprefix(Interpreter& in, Object* self, CallArgs& args) { return affixRemove(in, self, args, "removeprefix", false); }
-ObjRef strRemovesuffix(Interpreter& in, Object* self, CallArgs& args) { return affixRemove(in, self, args, "removesuffix", true); }
+ObjRef strRemoveprefix(Interpreter& in, Object* self, CallArgs& args) {
+    return affixRemove(in, self, args, "removeprefix", false);
+}
+ObjRef strRemovesuffix(Interpreter& in, Object* self, CallArgs& args) {
+    return affixRemove(in, self, args, "removesuffix", true);
+}
 
 // At most this many byte comparisons between two polls of one search (about a millisecond).
 constexpr std::size_t kSearchSpan = std::size_t{1} << 20;
 
 // How many start positions one search window tries: kSearchSpan comparisons at worst.
-std::size_t searchStarts(std::size_t needle) { return std::max<std::size_t>(1, kSearchSpan / std::max<std::size_t>(1, needle)); }
+std::size_t searchStarts(std::size_t needle) {
+    return std::max<std::size_t>(1, kSearchSpan / std::max<std::size_t>(1, needle));
+}
 
 } // namespace
 
-std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle, std::size_t from) {
+std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle,
+                                    std::size_t from) {
     const std::size_t m = needle.size();
-    if (m == 0) return from <= hay.size() ? from : std::string_view::npos;
+    if (m == 0)
+        return from <= hay.size() ? from : std::string_view::npos;
     const std::size_t starts = searchStarts(m);
     for (std::size_t p = from; p < hay.size() && hay.size() - p >= m; p += starts) {
         std::size_t r = hay.substr(p, std::min(hay.size() - p, starts + m - 1)).find(needle);
-        if (r != std::string_view::npos) return p + r;
-        if (in.pollStop(starts * m / Interpreter::kPollBytes + 1)) return std::nullopt;
+        if (r != std::string_view::npos)
+            return p + r;
+        if (in.pollStop(starts * m / Interpreter::kPollBytes + 1))
+            return std::nullopt;
     }
     return std::string_view::npos;
 }
 
-std::optional<std::size_t> rfindText(Interpreter& in, std::string_view hay, std::string_view needle, std::size_t from) {
+std::optional<std::size_t> rfindText(Interpreter& in, std::string_view hay, std::string_view needle,
+                                     std::size_t from) {
     const std::size_t m = needle.size();
-    if (m == 0) return std::min(from, hay.size());
-    if (m > hay.size()) return std::string_view::npos;
+    if (m == 0)
+        return std::min(from, hay.size());
+    if (m > hay.size())
+        return std::string_view::npos;
     const std::size_t starts = searchStarts(m);
     std::size_t hi = std::min(from, hay.size() - m);
     while (true) {
         std::size_t lo = hi >= starts - 1 ? hi - (starts - 1) : 0;
         std::size_t r = hay.substr(lo, hi - lo + m).rfind(needle);
-        if (r != std::string_view::npos) return lo + r;
-        if (lo == 0) return std::string_view::npos;
-        if (in.pollStop(starts * m / Interpreter::kPollBytes + 1)) return std::nullopt;
+        if (r != std::string_view::npos)
+            return lo + r;
+        if (lo == 0)
+            return std::string_view::npos;
+        if (in.pollStop(starts * m / Interpreter::kPollBytes + 1))
+            return std::nullopt;
         hi = lo - 1;
     }
 }
 
 void registerStrMethods(MethodTables& t) {
-    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) { t[static_cast<std::size_t>(tag)][name] = fn; };
+    auto reg = [&](rt::Tag tag, const char* name, rt::NativeFn fn) {
+        t[static_cast<std::size_t>(tag)][name] = fn;
+    };
     reg(rt::Tag::Str, "split", strSplit);
     reg(rt::Tag::Str, "join", strJoin);
     reg(rt::Tag::Str, "strip", strStrip);

@@ -30,12 +30,15 @@ std::atomic<std::size_t> g_liveStacks{0};
 
 } // namespace
 
-std::size_t Coroutine::liveStacks() { return g_liveStacks.load(); }
+std::size_t Coroutine::liveStacks() {
+    return g_liveStacks.load();
+}
 
 Coroutine::Coroutine(Body body, void* argument) : m_body(body), m_argument(argument) {}
 
 Coroutine::~Coroutine() {
-    if (!m_stack) return;
+    if (!m_stack)
+        return;
     munmap(m_stack, kStackBytes + kGuardBytes);
     g_liveStacks.fetch_sub(1);
 }
@@ -51,7 +54,8 @@ void Coroutine::entry(unsigned hi, unsigned lo) {
 }
 
 bool Coroutine::resume() {
-    if (m_finished || m_running || !prepare()) return false;
+    if (m_finished || m_running || !prepare())
+        return false;
     switchIn();
     return true;
 }
@@ -60,7 +64,8 @@ bool Coroutine::prepare() {
     if (!m_stack) {
         void* mem = mmap(nullptr, kStackBytes + kGuardBytes, PROT_READ | PROT_WRITE,
                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (mem == MAP_FAILED) return false;
+        if (mem == MAP_FAILED)
+            return false;
         mprotect(mem, kGuardBytes, PROT_NONE);
         m_stack = mem;
         g_liveStacks.fetch_add(1);
@@ -78,7 +83,8 @@ bool Coroutine::prepare() {
 void Coroutine::switchIn() {
     m_running = true;
 #ifdef MEMSTEP_ASAN
-    __sanitizer_start_switch_fiber(&m_callerFakeStack, static_cast<char*>(m_stack) + kGuardBytes, kStackBytes);
+    __sanitizer_start_switch_fiber(&m_callerFakeStack, static_cast<char*>(m_stack) + kGuardBytes,
+                                   kStackBytes);
 #endif
     swapcontext(&m_caller, &m_context);
 #ifdef MEMSTEP_ASAN
@@ -87,14 +93,19 @@ void Coroutine::switchIn() {
     m_running = false;
 }
 
-void Coroutine::suspend() { switchOut(false); }
+void Coroutine::suspend() {
+    switchOut(false);
+}
 
-const char* Coroutine::stackLow() const { return m_stack ? static_cast<const char*>(m_stack) + kGuardBytes : nullptr; }
+const char* Coroutine::stackLow() const {
+    return m_stack ? static_cast<const char*>(m_stack) + kGuardBytes : nullptr;
+}
 
 void Coroutine::switchOut(bool finishing) {
 #ifdef MEMSTEP_ASAN
     // A finished body never comes back: passing null lets ASan drop its fake stack.
-    __sanitizer_start_switch_fiber(finishing ? nullptr : &m_ownFakeStack, m_callerBottom, m_callerSize);
+    __sanitizer_start_switch_fiber(finishing ? nullptr : &m_ownFakeStack, m_callerBottom,
+                                   m_callerSize);
 #else
     (void)finishing;
 #endif

@@ -17,12 +17,15 @@ constexpr int kMaxCloseAttempts = 8;
 // stack a suspended body typically touches.
 constexpr std::uint32_t kStartedGeneratorBytes = 16u << 10;
 
-const CodeInfo* codeOf(const ScopeInfo& scope) { return static_cast<const CodeInfo*>(scope.extra.get()); }
+const CodeInfo* codeOf(const ScopeInfo& scope) {
+    return static_cast<const CodeInfo*>(scope.extra.get());
+}
 
 } // namespace
 
 GeneratorState::~GeneratorState() {
-    if (status == Status::Suspended && interp) interp->closeGenerator(*this);
+    if (status == Status::Suspended && interp)
+        interp->closeGenerator(*this);
     if (interp) {
         auto& live = interp->m_generators;
         live.erase(std::remove(live.begin(), live.end(), this), live.end());
@@ -50,17 +53,20 @@ void GeneratorState::body(void* self) {
 void Interpreter::runGeneratorBody(GeneratorState& g) {
     if (g.expression) {
         const auto& gens = g.expression->as<GeneratorExp>().generators;
-        if (compGenerate(*g.expression, gens, 0, g.frame, nullptr, g.firstIterator.get())) g.returnValue = none();
+        if (compGenerate(*g.expression, gens, 0, g.frame, nullptr, g.firstIterator.get()))
+            g.returnValue = none();
         return;
     }
     Flow flow = execBlock(*g.frame.code->body, g.frame);
-    if (flow != Flow::Raise) g.returnValue = g.frame.returnValue ? g.frame.returnValue : none();
+    if (flow != Flow::Raise)
+        g.returnValue = g.frame.returnValue ? g.frame.returnValue : none();
 }
 
 ObjRef Interpreter::makeGenerator(rt::FunctionObject* fn, rt::CallArgs& args) {
     auto state = std::make_unique<GeneratorState>(*this);
     Frame& frame = state->frame;
-    if (!prepareFrame(fn, args, frame)) return nullptr;
+    if (!prepareFrame(fn, args, frame))
+        return nullptr;
     state->function = ObjRef(fn);
     return wrapGenerator(std::move(state));
 }
@@ -79,9 +85,11 @@ ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
     auto& ge = e.as<GeneratorExp>();
     // CPython evaluates the first iterable, and calls iter() on it, where the expression is.
     ObjRef source = eval(*ge.generators[0].iter, f);
-    if (!source) return nullptr;
+    if (!source)
+        return nullptr;
     ObjRef first = iter(source.get());
-    if (!first) return nullptr;
+    if (!first)
+        return nullptr;
     const CodeInfo* code = codeOf(ge.scope);
     auto state = std::make_unique<GeneratorState>(*this);
     Frame& cf = state->frame;
@@ -98,38 +106,50 @@ ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
 }
 
 bool Interpreter::enclosingAlive(const GeneratorState& g) const {
-    if (!g.frame.code->readsEnclosing) return true;
+    if (!g.frame.code->readsEnclosing)
+        return true;
     const Frame* outer = g.frame.outer;
     for (const Frame* f : m_frames)
-        if (f == outer && f->id == g.outerId && f->code == g.outerCode) return true;
+        if (f == outer && f->id == g.outerId && f->code == g.outerCode)
+            return true;
     for (const Frame* f : m_comprehensionFrames)
-        if (f == outer && f->code == g.outerCode) return true;
+        if (f == outer && f->code == g.outerCode)
+            return true;
     for (const GeneratorState* s : m_generators)
-        if (&s->frame == outer && s->frame.code == g.outerCode) return true;
+        if (&s->frame == outer && s->frame.code == g.outerCode)
+            return true;
     for (const GeneratorState* s : m_runningGenerators)
-        if (&s->frame == outer && s->frame.code == g.outerCode) return true;
+        if (&s->frame == outer && s->frame.code == g.outerCode)
+            return true;
     return false;
 }
 
 ObjRef Interpreter::resumeGenerator(rt::IteratorObject* it, ObjRef sent) {
     auto* g = static_cast<GeneratorState*>(it->generator.get());
-    if (!g || g->status == GeneratorState::Status::Done) return nullptr;
-    if (g->status == GeneratorState::Status::Running) return raise("ValueError", "generator already executing");
+    if (!g || g->status == GeneratorState::Status::Done)
+        return nullptr;
+    if (g->status == GeneratorState::Status::Running)
+        return raise("ValueError", "generator already executing");
     if (g->status == GeneratorState::Status::Created && sent && sent->tag != rt::Tag::None)
         return raise("TypeError", "can't send non-None value to a just-started generator");
     if (g->expression && !enclosingAlive(*g)) {
         int line = m_frames.empty() ? 0 : m_frames.back()->line;
-        abort(kUnsupported, "a generator expression (made on line " + std::to_string(g->expression->line) +
-                                ") used after the function whose variables it reads has returned is not supported yet (line " +
+        abort(kUnsupported, "a generator expression (made on line " +
+                                std::to_string(g->expression->line) +
+                                ") used after the function whose variables it reads has returned "
+                                "is not supported yet (line " +
                                 std::to_string(line) + ")");
         return nullptr;
     }
     ObjRef keep(it); // the body may drop the last other reference to its own generator
     bool started = g->coroutine != nullptr;
     ObjRef out = runGenerator(*g, std::move(sent), g->expression == nullptr && !m_quiet);
-    if (!started && g->coroutine) m_heap->recharge(it, kStartedGeneratorBytes);
-    if (started && !g->coroutine) m_heap->recharge(it, -static_cast<std::int64_t>(kStartedGeneratorBytes));
-    if (m_abort) return nullptr;
+    if (!started && g->coroutine)
+        m_heap->recharge(it, kStartedGeneratorBytes);
+    if (started && !g->coroutine)
+        m_heap->recharge(it, -static_cast<std::int64_t>(kStartedGeneratorBytes));
+    if (m_abort)
+        return nullptr;
     return out;
 }
 
@@ -142,7 +162,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     g.handling.clear();
     if (traced) {
         if (m_depth >= m_options.limits.maxRecursionDepth) {
-            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase),
+                              m_handling.end());
             m_handling.resize(handlingBase);
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
@@ -155,13 +176,17 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
             m_tracer->framePush(frame, resumed ? g.self : nullptr);
             if (resumed) {
                 g.listed = false;
-                if (Tracer::visible(g.self)) m_tracer->replaced(g.self);
+                if (Tracer::visible(g.self))
+                    m_tracer->replaced(g.self);
             }
             for (std::size_t i = 0; i < code->slotNames.size(); ++i) {
                 Object* v = frame.locals[i].get();
-                if (v && code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
-                else if (resumed) continue;
-                if (v) m_tracer->bind(frame, code->slotNames[i], v);
+                if (v && code->slotIsCell[i])
+                    v = static_cast<rt::CellObject*>(v)->value.get();
+                else if (resumed)
+                    continue;
+                if (v)
+                    m_tracer->bind(frame, code->slotNames[i], v);
             }
         }
         frame.exceptionReported = false;
@@ -169,7 +194,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
         if (!step(frame, StepKind::Call, line)) {
             m_frames.pop_back();
             --m_depth;
-            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase),
+                              m_handling.end());
             m_handling.resize(handlingBase);
             return nullptr;
         }
@@ -214,7 +240,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
             if (m_tracer) {
                 // Paused while the diagram shows the generator: its frame is kept, listed in
                 // the trace's `suspended` frames and named by the generator's `frame`.
-                const bool keep = g.status == GeneratorState::Status::Suspended && Tracer::visible(g.self);
+                const bool keep =
+                    g.status == GeneratorState::Status::Suspended && Tracer::visible(g.self);
                 m_tracer->framePop(frame, shown, keep ? g.self : nullptr);
                 if (keep) {
                     g.listed = true;
@@ -227,13 +254,15 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     }
     if (m_handling.size() > handlingBase) {
         if (g.status == GeneratorState::Status::Suspended)
-            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase), m_handling.end());
+            g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase),
+                              m_handling.end());
         m_handling.resize(handlingBase);
     }
     if (g.status == GeneratorState::Status::Done) {
         // CPython clears a finished generator's frame: its variables let go of their objects.
         g.coroutine.reset();
-        m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g), m_generators.end());
+        m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g),
+                           m_generators.end());
         frame.locals.clear();
         frame.cells.clear();
         g.firstIterator = nullptr;
@@ -243,27 +272,31 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
 }
 
 ObjRef Interpreter::yieldValue(ObjRef value) {
-    if (m_runningGenerators.empty()) return raise("SystemError", "yield outside a running generator");
+    if (m_runningGenerators.empty())
+        return raise("SystemError", "yield outside a running generator");
     GeneratorState* g = m_runningGenerators.back();
     g->transfer = std::move(value);
     g->yielded = true;
     g->coroutine->suspend();
     g->yielded = false;
-    if (g->closing) return raise("GeneratorExit", "");
+    if (g->closing)
+        return raise("GeneratorExit", "");
     ObjRef sent = std::move(g->transfer);
     return sent ? sent : none();
 }
 
 ObjRef Interpreter::yieldFrom(Object* iterable) {
     ObjRef it = iter(iterable);
-    if (!it) return nullptr;
+    if (!it)
+        return nullptr;
     auto* inner = static_cast<rt::IteratorObject*>(it.get());
     bool isGenerator = inner->kind == rt::IteratorObject::Kind::Generator;
     ObjRef sent;
     while (true) {
         ObjRef v = isGenerator ? resumeGenerator(inner, sent) : next(inner);
         if (!v) {
-            if (hasException() || m_abort) return nullptr;
+            if (hasException() || m_abort)
+                return nullptr;
             ObjRef result = isGenerator ? takeGeneratorReturn(inner) : nullptr;
             // Like a for loop, the delegating frame sees the StopIteration of `return value`.
             if (result && result->tag != rt::Tag::None && !m_runningGenerators.empty())
@@ -272,10 +305,12 @@ ObjRef Interpreter::yieldFrom(Object* iterable) {
         }
         sent = yieldValue(std::move(v));
         if (!sent) {
-            GeneratorState* self = m_runningGenerators.empty() ? nullptr : m_runningGenerators.back();
+            GeneratorState* self =
+                m_runningGenerators.empty() ? nullptr : m_runningGenerators.back();
             if (self && self->closing && isGenerator && inner->generator) {
                 auto* ig = static_cast<GeneratorState*>(inner->generator.get());
-                if (ig->status == GeneratorState::Status::Suspended) closeGenerator(*ig);
+                if (ig->status == GeneratorState::Status::Suspended)
+                    closeGenerator(*ig);
             }
             return nullptr;
         }
@@ -283,38 +318,45 @@ ObjRef Interpreter::yieldFrom(Object* iterable) {
 }
 
 ObjRef Interpreter::raiseStopIteration(ObjRef value) {
-    if (!value || value->tag == rt::Tag::None) return raise("StopIteration", "");
+    if (!value || value->tag == rt::Tag::None)
+        return raise("StopIteration", "");
     rt::CallArgs exc;
     exc.positional.push_back(std::move(value));
     ObjRef type(exceptionType("StopIteration"));
     ObjRef e = call(type.get(), exc);
-    if (!e) return nullptr;
+    if (!e)
+        return nullptr;
     return raiseObject(std::move(e));
 }
 
 ObjRef Interpreter::takeGeneratorReturn(Object* iterator) {
-    if (iterator->tag != rt::Tag::Iterator) return nullptr;
+    if (iterator->tag != rt::Tag::Iterator)
+        return nullptr;
     auto* it = static_cast<rt::IteratorObject*>(iterator);
-    if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) return nullptr;
+    if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator)
+        return nullptr;
     auto* g = static_cast<GeneratorState*>(it->generator.get());
     return std::move(g->returnValue);
 }
 
 void Interpreter::closeGenerator(GeneratorState& g) {
-    if (g.status != GeneratorState::Status::Suspended || !g.coroutine) return;
+    if (g.status != GeneratorState::Status::Suspended || !g.coroutine)
+        return;
     ObjRef pending = std::move(m_exception);
     g.closing = true;
     // CPython closes a generator the moment its last reference goes. The reference tracer
     // keeps every generator it has shown alive, so only one the diagram never showed is
     // closed visibly: `call`, `exception` GeneratorExit and `return` steps of its frame.
-    bool traced = !g.expression && g.self && g.self->id == 0 && m_tracer && !m_quiet && !m_abort && !m_frames.empty();
+    bool traced = !g.expression && g.self && g.self->id == 0 && m_tracer && !m_quiet && !m_abort &&
+                  !m_frames.empty();
     if (traced) {
         runGenerator(g, nullptr, true);
         m_exception = nullptr;
     }
     ++m_quiet;
     std::unique_ptr<Tracer> tracer = std::move(m_tracer);
-    for (int attempt = 0; attempt < kMaxCloseAttempts && g.status == GeneratorState::Status::Suspended; ++attempt) {
+    for (int attempt = 0;
+         attempt < kMaxCloseAttempts && g.status == GeneratorState::Status::Suspended; ++attempt) {
         runGenerator(g, nullptr, false);
         m_exception = nullptr; // GeneratorExit (or whatever the body raised while closing)
     }
@@ -327,22 +369,26 @@ void Interpreter::closeGenerator(GeneratorState& g) {
     g.frame.locals.clear();
     g.frame.cells.clear();
     g.transfer = nullptr;
-    m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g), m_generators.end());
+    m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g),
+                       m_generators.end());
     m_exception = std::move(pending);
 }
 
 void Interpreter::reportStopIteration(Frame& f, Object* value) {
-    if (f.traced != &f || m_quiet) return;
+    if (f.traced != &f || m_quiet)
+        return;
     auto* e = m_heap->make<rt::ExceptionObject>();
     ObjRef exc(e);
     e->type = exceptionType("StopIteration");
     e->args.push_back(ObjRef(value));
     auto text = str(value);
-    if (!text) return;
+    if (!text)
+        return;
     e->message = *text;
     ObjRef saved = std::move(m_exception);
     m_exception = exc;
-    if (m_tracer) m_tracer->raise(e->type->name, e->message, e);
+    if (m_tracer)
+        m_tracer->raise(e->type->name, e->message, e);
     step(f, StepKind::Exception, f.line);
     m_exception = std::move(saved);
 }
@@ -350,12 +396,16 @@ void Interpreter::reportStopIteration(Frame& f, Object* value) {
 static ObjRef generatorSend(Interpreter& in, Object* self, rt::CallArgs& args) {
     auto* it = static_cast<rt::IteratorObject*>(self);
     if (it->kind != rt::IteratorObject::Kind::Generator)
-        return in.raise("AttributeError", "'" + std::string(in.typeName(self)) + "' object has no attribute 'send'");
-    if (!args.keywords.empty()) return in.raise("TypeError", "generator.send() takes no keyword arguments");
+        return in.raise("AttributeError",
+                        "'" + std::string(in.typeName(self)) + "' object has no attribute 'send'");
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "generator.send() takes no keyword arguments");
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "generator.send() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "generator.send() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
     ObjRef v = in.resumeGenerator(it, args.positional[0]);
-    if (v || in.hasException() || in.aborted()) return v;
+    if (v || in.hasException() || in.aborted())
+        return v;
     return in.raiseStopIteration(in.takeGeneratorReturn(it));
 }
 
@@ -365,7 +415,8 @@ void Interpreter::registerGeneratorMethods() {
 
 // The lazy builtin iterators (map, filter, zip, enumerate, reversed over a list).
 
-ObjRef Interpreter::makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source, ObjVec iterators) {
+ObjRef Interpreter::makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName,
+                                     ObjRef source, ObjVec iterators) {
     auto* it = m_heap->make<rt::IteratorObject>();
     ObjRef out(it);
     it->kind = kind;
@@ -377,10 +428,12 @@ ObjRef Interpreter::makeLazyIterator(rt::IteratorObject::Kind kind, const char* 
 
 ObjRef Interpreter::nextLazy(rt::IteratorObject* it) {
     using K = rt::IteratorObject::Kind;
-    if (it->exhausted) return nullptr;
+    if (it->exhausted)
+        return nullptr;
     ObjRef keep(it);
     auto ended = [&]() -> ObjRef {
-        if (!hasException()) it->exhausted = true;
+        if (!hasException())
+            it->exhausted = true;
         return nullptr;
     };
     switch (it->kind) {
@@ -388,7 +441,8 @@ ObjRef Interpreter::nextLazy(rt::IteratorObject* it) {
         rt::CallArgs args;
         for (const ObjRef& source : it->values) {
             ObjRef x = next(source.get());
-            if (!x) return ended();
+            if (!x)
+                return ended();
             args.positional.push_back(std::move(x));
         }
         return call(it->source.get(), args);
@@ -396,41 +450,51 @@ ObjRef Interpreter::nextLazy(rt::IteratorObject* it) {
     case K::Filter:
         while (true) {
             ObjRef x = next(it->values[0].get());
-            if (!x) return ended();
+            if (!x)
+                return ended();
             ObjRef verdict = x;
             if (it->source->tag != rt::Tag::None) {
                 rt::CallArgs args;
                 args.positional.push_back(x);
                 verdict = call(it->source.get(), args);
-                if (!verdict) return nullptr;
+                if (!verdict)
+                    return nullptr;
             }
             int t = truthy(verdict.get());
-            if (t < 0) return nullptr;
-            if (t) return x;
+            if (t < 0)
+                return nullptr;
+            if (t)
+                return x;
         }
     case K::Zip: {
-        if (it->values.empty()) return ended();
+        if (it->values.empty())
+            return ended();
         ObjVec row;
         for (const ObjRef& source : it->values) {
             ObjRef x = next(source.get());
-            if (!x) return ended();
+            if (!x)
+                return ended();
             row.push_back(std::move(x));
         }
         return m_heap->newTuple(std::move(row));
     }
     case K::Enumerate: {
         ObjRef x = next(it->values[0].get());
-        if (!x) return ended();
+        if (!x)
+            return ended();
         ObjRef count = m_heap->newInt(it->cur++);
         return m_heap->newTuple({std::move(count), std::move(x)});
     }
     case K::Reversed: {
         auto* list = static_cast<rt::ListObject*>(it->source.get());
-        if (it->pos < 0 || it->pos >= static_cast<std::int64_t>(list->items.size())) return ended();
+        if (it->pos < 0 || it->pos >= static_cast<std::int64_t>(list->items.size()))
+            return ended();
         return list->items[static_cast<std::size_t>(it->pos--)];
     }
-    case K::Generator: return resumeGenerator(it, nullptr);
-    default: return nullptr;
+    case K::Generator:
+        return resumeGenerator(it, nullptr);
+    default:
+        return nullptr;
     }
 }
 

@@ -29,16 +29,16 @@ struct GeneratorState final : rt::GeneratorHandle {
 
     Interpreter* interp;
     Frame frame;
-    rt::IteratorObject* self = nullptr;     // the generator object that owns this state
-    ObjRef function;                        // keeps the code's defaults and closure alive
+    rt::IteratorObject* self = nullptr;       // the generator object that owns this state
+    ObjRef function;                          // keeps the code's defaults and closure alive
     const syntax::Expr* expression = nullptr; // a generator expression's node (else a def)
-    ObjRef firstIterator;                   // genexpr: iter() of its first `for`, made eagerly
-    FrameId outerId;                        // genexpr: the frame it reads names from
+    ObjRef firstIterator;                     // genexpr: iter() of its first `for`, made eagerly
+    FrameId outerId;                          // genexpr: the frame it reads names from
     const CodeInfo* outerCode = nullptr;
     Status status = Status::Created;
     std::unique_ptr<Coroutine> coroutine;
-    ObjRef transfer;     // in: the value sent; out: the value yielded
-    ObjRef returnValue;  // once finished normally: StopIteration's value
+    ObjRef transfer;    // in: the value sent; out: the value yielded
+    ObjRef returnValue; // once finished normally: StopIteration's value
     bool yielded = false;
     bool closing = false;
     // The exceptions its own except/finally blocks were handling when it stopped at a

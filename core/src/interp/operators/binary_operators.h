@@ -17,8 +17,12 @@ namespace memstep::core::interp::ops {
 
 using BinaryResult = std::optional<ObjRef>;
 
-inline bool isIntLike(const Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; }
-inline bool isNumber(const Object* o) { return isIntLike(o) || o->tag == rt::Tag::Float; }
+inline bool isIntLike(const Object* o) {
+    return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool;
+}
+inline bool isNumber(const Object* o) {
+    return isIntLike(o) || o->tag == rt::Tag::Float;
+}
 
 // An int or bool's value when it fits in int64 (false for a BigInt).
 inline bool smallValue(const Object* o, std::int64_t& v) {
@@ -27,13 +31,15 @@ inline bool smallValue(const Object* o, std::int64_t& v) {
         return true;
     }
     auto* i = static_cast<const rt::IntObject*>(o);
-    if (i->isBig()) return false;
+    if (i->isBig())
+        return false;
     v = i->small;
     return true;
 }
 
 inline numeric::BigInt bigValue(const Object* o) {
-    if (o->tag == rt::Tag::Bool) return numeric::BigInt::fromInt64(static_cast<const rt::BoolObject*>(o)->value ? 1 : 0);
+    if (o->tag == rt::Tag::Bool)
+        return numeric::BigInt::fromInt64(static_cast<const rt::BoolObject*>(o)->value ? 1 : 0);
     return static_cast<const rt::IntObject*>(o)->toBig();
 }
 

@@ -5,7 +5,6 @@
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
-
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -25,19 +24,27 @@ namespace {
 // The operator as CPython's TypeError names it: the AST's spelling, except that a plain `**`
 // is "** or pow()" (pow() raises the same message) while `**=` stays "**=".
 std::string opSymbol(Operator op, bool inplace) {
-    if (inplace) return std::string(toString(op)) + "=";
+    if (inplace)
+        return std::string(toString(op)) + "=";
     return op == Operator::Pow ? "** or pow()" : toString(op);
 }
 
 bool orderResult(CmpOperator op, int c) {
     switch (op) {
-    case CmpOperator::Lt: return c < 0;
-    case CmpOperator::LtE: return c <= 0;
-    case CmpOperator::Gt: return c > 0;
-    case CmpOperator::GtE: return c >= 0;
-    case CmpOperator::Eq: return c == 0;
-    case CmpOperator::NotEq: return c != 0;
-    default: return false;
+    case CmpOperator::Lt:
+        return c < 0;
+    case CmpOperator::LtE:
+        return c <= 0;
+    case CmpOperator::Gt:
+        return c > 0;
+    case CmpOperator::GtE:
+        return c >= 0;
+    case CmpOperator::Eq:
+        return c == 0;
+    case CmpOperator::NotEq:
+        return c != 0;
+    default:
+        return false;
     }
 }
 
@@ -48,16 +55,24 @@ namespace {
 // The builtin types' operator for `a op b`, by operand type (binary_operators.h); nullopt
 // when none applies.
 ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
-    if (ops::isIntLike(a) && ops::isIntLike(b)) return ops::intBinary(in, op, a, b);
-    if (ops::isNumber(a) && ops::isNumber(b)) return ops::floatBinary(in, op, a, b);
+    if (ops::isIntLike(a) && ops::isIntLike(b))
+        return ops::intBinary(in, op, a, b);
+    if (ops::isNumber(a) && ops::isNumber(b))
+        return ops::floatBinary(in, op, a, b);
     switch (a->tag) {
-    case rt::Tag::Str: return ops::strBinary(in, op, a, b, inplace);
-    case rt::Tag::List: return ops::listBinary(in, op, a, b, inplace);
-    case rt::Tag::Tuple: return ops::tupleBinary(in, op, a, b, inplace);
+    case rt::Tag::Str:
+        return ops::strBinary(in, op, a, b, inplace);
+    case rt::Tag::List:
+        return ops::listBinary(in, op, a, b, inplace);
+    case rt::Tag::Tuple:
+        return ops::tupleBinary(in, op, a, b, inplace);
     case rt::Tag::Set:
-    case rt::Tag::FrozenSet: return ops::setBinary(in, op, a, b, inplace);
-    case rt::Tag::Dict: return ops::dictBinary(in, op, a, b, inplace);
-    default: break;
+    case rt::Tag::FrozenSet:
+        return ops::setBinary(in, op, a, b, inplace);
+    case rt::Tag::Dict:
+        return ops::dictBinary(in, op, a, b, inplace);
+    default:
+        break;
     }
     // `3 * "ab"`: the int on the left repeats the sequence on the right.
     if (op == Operator::Mult && ops::isIntLike(a) &&
@@ -70,18 +85,23 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
 
 ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
     ObjRef fast;
-    if (ops::smallIntFastPath(*m_heap, op, a, b, fast)) return fast;
-    if (isUserObject(a) || isUserObject(b)) return userBinary(op, a, b, inplace);
-    if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace)) return std::move(*result);
-    return raise("TypeError", std::string("unsupported operand type(s) for ") + opSymbol(op, inplace) + ": '" +
-                                  typeName(a) + "' and '" + typeName(b) + "'");
+    if (ops::smallIntFastPath(*m_heap, op, a, b, fast))
+        return fast;
+    if (isUserObject(a) || isUserObject(b))
+        return userBinary(op, a, b, inplace);
+    if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace))
+        return std::move(*result);
+    return raise("TypeError", std::string("unsupported operand type(s) for ") +
+                                  opSymbol(op, inplace) + ": '" + typeName(a) + "' and '" +
+                                  typeName(b) + "'");
 }
 
 ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
     rt::Heap& h = *m_heap;
     if (op == UnaryOperator::Not) {
         int t = truthy(a);
-        if (t < 0) return nullptr;
+        if (t < 0)
+            return nullptr;
         return boolean(!t);
     }
     if (isIntLike(a)) {
@@ -89,57 +109,82 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
         if (smallValue(a, v)) {
             switch (op) {
             case UnaryOperator::USub:
-                if (auto r = numeric::checkedNeg(v)) return h.newInt(*r);
+                if (auto r = numeric::checkedNeg(v))
+                    return h.newInt(*r);
                 break;
-            case UnaryOperator::UAdd: return a->tag == rt::Tag::Bool ? h.newInt(v) : ObjRef(a);
-            case UnaryOperator::Invert: return h.newInt(~v);
-            default: break;
+            case UnaryOperator::UAdd:
+                return a->tag == rt::Tag::Bool ? h.newInt(v) : ObjRef(a);
+            case UnaryOperator::Invert:
+                return h.newInt(~v);
+            default:
+                break;
             }
         }
         BigInt b = bigValue(a);
         switch (op) {
-        case UnaryOperator::USub: return h.newInt(-b);
-        case UnaryOperator::UAdd: return ObjRef(a);
-        case UnaryOperator::Invert: return h.newInt(~b);
-        default: break;
+        case UnaryOperator::USub:
+            return h.newInt(-b);
+        case UnaryOperator::UAdd:
+            return ObjRef(a);
+        case UnaryOperator::Invert:
+            return h.newInt(~b);
+        default:
+            break;
         }
     }
     if (a->tag == rt::Tag::Float) {
         double d = static_cast<rt::FloatObject*>(a)->value;
-        if (op == UnaryOperator::USub) return h.newFloat(-d);
-        if (op == UnaryOperator::UAdd) return ObjRef(a);
+        if (op == UnaryOperator::USub)
+            return h.newFloat(-d);
+        if (op == UnaryOperator::UAdd)
+            return ObjRef(a);
     }
-    if (isUserObject(a)) return userUnary(op, a);
+    if (isUserObject(a))
+        return userUnary(op, a);
     const char* sym = op == UnaryOperator::USub ? "-" : op == UnaryOperator::UAdd ? "+" : "~";
-    return raise("TypeError", std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
+    return raise("TypeError",
+                 std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
 }
 
 int Interpreter::truthy(Object* o) {
     switch (o->tag) {
-    case rt::Tag::None: return 0;
-    case rt::Tag::Bool: return static_cast<rt::BoolObject*>(o)->value;
+    case rt::Tag::None:
+        return 0;
+    case rt::Tag::Bool:
+        return static_cast<rt::BoolObject*>(o)->value;
     case rt::Tag::Int: {
         auto* i = static_cast<rt::IntObject*>(o);
         return i->isBig() ? !i->big->isZero() : i->small != 0;
     }
-    case rt::Tag::Float: return static_cast<rt::FloatObject*>(o)->value != 0.0;
-    case rt::Tag::Str: return !static_cast<rt::StrObject*>(o)->text.empty();
-    case rt::Tag::List: return !static_cast<rt::ListObject*>(o)->items.empty();
-    case rt::Tag::Tuple: return !static_cast<rt::TupleObject*>(o)->items.empty();
-    case rt::Tag::Dict: return static_cast<rt::DictObject*>(o)->used > 0;
+    case rt::Tag::Float:
+        return static_cast<rt::FloatObject*>(o)->value != 0.0;
+    case rt::Tag::Str:
+        return !static_cast<rt::StrObject*>(o)->text.empty();
+    case rt::Tag::List:
+        return !static_cast<rt::ListObject*>(o)->items.empty();
+    case rt::Tag::Tuple:
+        return !static_cast<rt::TupleObject*>(o)->items.empty();
+    case rt::Tag::Dict:
+        return static_cast<rt::DictObject*>(o)->used > 0;
     case rt::Tag::Set:
-    case rt::Tag::FrozenSet: return static_cast<rt::SetObject*>(o)->used > 0;
-    case rt::Tag::Range: return static_cast<rt::RangeObject*>(o)->length() > 0;
+    case rt::Tag::FrozenSet:
+        return static_cast<rt::SetObject*>(o)->used > 0;
+    case rt::Tag::Range:
+        return static_cast<rt::RangeObject*>(o)->length() > 0;
     case rt::Tag::DictView:
-        return static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used > 0;
-    default: return isUserObject(o) ? userTruthy(o) : 1;
+        return static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used >
+               0;
+    default:
+        return isUserObject(o) ? userTruthy(o) : 1;
     }
 }
 
 std::optional<std::int64_t> Interpreter::hash(Object* o) {
-    if (isUserObject(o)) return userHash(o);
+    if (isUserObject(o))
+        return userHash(o);
     auto h = rt::hashOf(o, this);
-    if (!h && !m_abort) raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");
+    if (!h && !m_abort)
+        raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");
     return h;
 }
 
@@ -147,78 +192,100 @@ int Interpreter::contains(Object* container, Object* item) {
     switch (container->tag) {
     case rt::Tag::List:
     case rt::Tag::Tuple: {
-        const ObjVec& items = container->tag == rt::Tag::List ? static_cast<rt::ListObject*>(container)->items
-                                                               : static_cast<rt::TupleObject*>(container)->items;
+        const ObjVec& items = container->tag == rt::Tag::List
+                                  ? static_cast<rt::ListObject*>(container)->items
+                                  : static_cast<rt::TupleObject*>(container)->items;
         for (std::size_t i = 0; i < items.size(); ++i) {
-            if (items[i].get() == item || equals(items[i].get(), item)) return 1;
-            if (m_exception || pollStop()) return -1; // a user __eq__ failed, or the run stopped
+            if (items[i].get() == item || equals(items[i].get(), item))
+                return 1;
+            if (m_exception || pollStop())
+                return -1; // a user __eq__ failed, or the run stopped
         }
         return 0;
     }
     case rt::Tag::Str: {
         if (item->tag != rt::Tag::Str) {
-            raise("TypeError", "'in <string>' requires string as left operand, not " + std::string(typeName(item)));
+            raise("TypeError", "'in <string>' requires string as left operand, not " +
+                                   std::string(typeName(item)));
             return -1;
         }
-        auto found = findText(*this, static_cast<rt::StrObject*>(container)->text, static_cast<rt::StrObject*>(item)->text);
-        if (!found) return -1;
+        auto found = findText(*this, static_cast<rt::StrObject*>(container)->text,
+                              static_cast<rt::StrObject*>(item)->text);
+        if (!found)
+            return -1;
         return *found != std::string::npos;
     }
     case rt::Tag::Dict: {
         auto h = hash(item);
-        if (!h) return -1;
+        if (!h)
+            return -1;
         return static_cast<rt::DictObject*>(container)->find(item, *h) >= 0;
     }
     case rt::Tag::Set:
     case rt::Tag::FrozenSet: {
         auto h = hash(item);
-        if (!h) return -1;
+        if (!h)
+            return -1;
         return static_cast<rt::SetObject*>(container)->find(item, *h) >= 0;
     }
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(container);
         std::int64_t v = 0;
         if (isIntLike(item)) {
-            if (!smallValue(item, v)) return 0;
+            if (!smallValue(item, v))
+                return 0;
         } else if (item->tag == rt::Tag::Float) {
             double d = static_cast<rt::FloatObject*>(item)->value;
-            if (d != std::floor(d) || std::fabs(d) > 9e18) return 0;
+            if (d != std::floor(d) || std::fabs(d) > 9e18)
+                return 0;
             v = static_cast<std::int64_t>(d);
         } else {
             return 0;
         }
-        if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return 0;
+        if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop))
+            return 0;
         return (v - r->start) % r->step == 0;
     }
     case rt::Tag::DictView: {
         auto* view = static_cast<rt::DictViewObject*>(container);
         auto* d = static_cast<rt::DictObject*>(view->dict.get());
-        if (view->kind == rt::DictViewObject::Kind::Keys) return contains(d, item);
+        if (view->kind == rt::DictViewObject::Kind::Keys)
+            return contains(d, item);
         if (view->kind == rt::DictViewObject::Kind::Values) {
             for (const rt::DictEntry& e : d->entries) {
-                if (e.key && (e.value.get() == item || equals(e.value.get(), item))) return 1;
-                if (m_exception || pollStop()) return -1;
+                if (e.key && (e.value.get() == item || equals(e.value.get(), item)))
+                    return 1;
+                if (m_exception || pollStop())
+                    return -1;
             }
             return 0;
         }
-        if (item->tag != rt::Tag::Tuple || static_cast<rt::TupleObject*>(item)->items.size() != 2) return 0;
+        if (item->tag != rt::Tag::Tuple || static_cast<rt::TupleObject*>(item)->items.size() != 2)
+            return 0;
         auto& kv = static_cast<rt::TupleObject*>(item)->items;
         auto h = rt::hashOf(kv[0].get());
-        if (!h) return 0;
+        if (!h)
+            return 0;
         auto pos = d->find(kv[0].get(), *h);
-        return pos >= 0 && equals(d->entries[static_cast<std::size_t>(pos)].value.get(), kv[1].get());
+        return pos >= 0 &&
+               equals(d->entries[static_cast<std::size_t>(pos)].value.get(), kv[1].get());
     }
     case rt::Tag::Iterator: {
         while (true) {
             ObjRef x = next(container);
-            if (!x) return hasException() ? -1 : 0;
-            if (x.get() == item || equals(x.get(), item)) return 1;
-            if (m_abort) return -1;
+            if (!x)
+                return hasException() ? -1 : 0;
+            if (x.get() == item || equals(x.get(), item))
+                return 1;
+            if (m_abort)
+                return -1;
         }
     }
     default:
-        if (isUserObject(container)) return userContains(container, item);
-        raise("TypeError", "argument of type '" + std::string(typeName(container)) + "' is not iterable");
+        if (isUserObject(container))
+            return userContains(container, item);
+        raise("TypeError",
+              "argument of type '" + std::string(typeName(container)) + "' is not iterable");
         return -1;
     }
 }
@@ -230,68 +297,92 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         auto* y = static_cast<rt::IntObject*>(b);
         if (!x->isBig() && !y->isBig()) {
             switch (op) {
-            case CmpOperator::Lt: return x->small < y->small;
-            case CmpOperator::LtE: return x->small <= y->small;
-            case CmpOperator::Gt: return x->small > y->small;
-            case CmpOperator::GtE: return x->small >= y->small;
-            case CmpOperator::Eq: return x->small == y->small;
-            case CmpOperator::NotEq: return x->small != y->small;
-            default: break;
+            case CmpOperator::Lt:
+                return x->small < y->small;
+            case CmpOperator::LtE:
+                return x->small <= y->small;
+            case CmpOperator::Gt:
+                return x->small > y->small;
+            case CmpOperator::GtE:
+                return x->small >= y->small;
+            case CmpOperator::Eq:
+                return x->small == y->small;
+            case CmpOperator::NotEq:
+                return x->small != y->small;
+            default:
+                break;
             }
         }
     }
     switch (op) {
-    case CmpOperator::Is: return a == b;
-    case CmpOperator::IsNot: return a != b;
-    case CmpOperator::In: return contains(b, a);
+    case CmpOperator::Is:
+        return a == b;
+    case CmpOperator::IsNot:
+        return a != b;
+    case CmpOperator::In:
+        return contains(b, a);
     case CmpOperator::NotIn: {
         int r = contains(b, a);
         return r < 0 ? -1 : !r;
     }
-    default: break;
+    default:
+        break;
     }
-    if (isUserObject(a) || isUserObject(b)) return userCompare(op, a, b);
+    if (isUserObject(a) || isUserObject(b))
+        return userCompare(op, a, b);
     switch (op) {
     case CmpOperator::Eq:
     case CmpOperator::NotEq: {
         bool same = a == b || equals(a, b);
-        if (m_abort) return -1; // stopped inside a huge comparison: no answer
+        if (m_abort)
+            return -1; // stopped inside a huge comparison: no answer
         return op == CmpOperator::Eq ? same : !same;
     }
-    default: break;
+    default:
+        break;
     }
     if (isIntLike(a) && isIntLike(b)) {
         std::int64_t x = 0, y = 0;
-        if (smallValue(a, x) && smallValue(b, y)) return orderResult(op, x < y ? -1 : (x > y ? 1 : 0));
+        if (smallValue(a, x) && smallValue(b, y))
+            return orderResult(op, x < y ? -1 : (x > y ? 1 : 0));
         auto c = bigValue(a) <=> bigValue(b);
         return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
     }
     if (isNumber(a) && isNumber(b)) {
         if (a->tag == rt::Tag::Float && b->tag == rt::Tag::Float) {
-            double x = static_cast<rt::FloatObject*>(a)->value, y = static_cast<rt::FloatObject*>(b)->value;
-            if (std::isnan(x) || std::isnan(y)) return 0;
+            double x = static_cast<rt::FloatObject*>(a)->value,
+                   y = static_cast<rt::FloatObject*>(b)->value;
+            if (std::isnan(x) || std::isnan(y))
+                return 0;
             return orderResult(op, x < y ? -1 : (x > y ? 1 : 0));
         }
         bool flip = a->tag == rt::Tag::Float;
         Object* i = flip ? b : a;
         double d = static_cast<rt::FloatObject*>(flip ? a : b)->value;
         auto c = numeric::compareIntFloat(bigValue(i), d);
-        if (c == std::partial_ordering::unordered) return 0;
-        int v = c == std::partial_ordering::less ? -1 : (c == std::partial_ordering::greater ? 1 : 0);
+        if (c == std::partial_ordering::unordered)
+            return 0;
+        int v =
+            c == std::partial_ordering::less ? -1 : (c == std::partial_ordering::greater ? 1 : 0);
         return orderResult(op, flip ? -v : v);
     }
     if (a->tag == rt::Tag::Str && b->tag == rt::Tag::Str) {
         int c = static_cast<rt::StrObject*>(a)->text.compare(static_cast<rt::StrObject*>(b)->text);
         return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
     }
-    if ((a->tag == rt::Tag::List && b->tag == rt::Tag::List) || (a->tag == rt::Tag::Tuple && b->tag == rt::Tag::Tuple)) {
-        const ObjVec& x = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items : static_cast<rt::TupleObject*>(a)->items;
-        const ObjVec& y = b->tag == rt::Tag::List ? static_cast<rt::ListObject*>(b)->items : static_cast<rt::TupleObject*>(b)->items;
+    if ((a->tag == rt::Tag::List && b->tag == rt::Tag::List) ||
+        (a->tag == rt::Tag::Tuple && b->tag == rt::Tag::Tuple)) {
+        const ObjVec& x = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
+                                                  : static_cast<rt::TupleObject*>(a)->items;
+        const ObjVec& y = b->tag == rt::Tag::List ? static_cast<rt::ListObject*>(b)->items
+                                                  : static_cast<rt::TupleObject*>(b)->items;
         std::size_t n = std::min(x.size(), y.size());
         for (std::size_t i = 0; i < n; ++i) {
             bool same = x[i].get() == y[i].get() || equals(x[i].get(), y[i].get());
-            if (m_abort || pollStop()) return -1;
-            if (same) continue;
+            if (m_abort || pollStop())
+                return -1;
+            if (same)
+                continue;
             ObjRef xi = x[i], yi = y[i];
             return compare(op, xi.get(), yi.get());
         }
@@ -305,29 +396,40 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         auto subset = [this](rt::SetObject* p, rt::SetObject* q) {
             bool all = true;
             p->forEach([&](const Object* k, std::int64_t h) {
-                if (all && (q->find(k, h) < 0 || pollStop())) all = false;
+                if (all && (q->find(k, h) < 0 || pollStop()))
+                    all = false;
             });
             return all;
         };
         int r = 0;
         switch (op) {
-        case CmpOperator::LtE: r = subset(x, y); break;
-        case CmpOperator::Lt: r = x->used < y->used && subset(x, y); break;
-        case CmpOperator::GtE: r = subset(y, x); break;
-        case CmpOperator::Gt: r = y->used < x->used && subset(y, x); break;
-        default: break;
+        case CmpOperator::LtE:
+            r = subset(x, y);
+            break;
+        case CmpOperator::Lt:
+            r = x->used < y->used && subset(x, y);
+            break;
+        case CmpOperator::GtE:
+            r = subset(y, x);
+            break;
+        case CmpOperator::Gt:
+            r = y->used < x->used && subset(y, x);
+            break;
+        default:
+            break;
         }
         return m_abort ? -1 : r;
     }
-    raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" + typeName(a) +
-                           "' and '" + typeName(b) + "'");
+    raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" +
+                           typeName(a) + "' and '" + typeName(b) + "'");
     return -1;
 }
 
 std::optional<std::int64_t> Interpreter::indexValue(Object* o, const char* what) {
     std::int64_t v = 0;
     if (isIntLike(o)) {
-        if (smallValue(o, v)) return v;
+        if (smallValue(o, v))
+            return v;
         raise("IndexError", "cannot fit 'int' into an index-sized integer");
         return std::nullopt;
     }

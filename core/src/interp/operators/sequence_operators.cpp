@@ -11,13 +11,16 @@ using namespace syntax;
 namespace {
 
 ObjRef cannotMultiplyByNonInt(Interpreter& in, Object* b) {
-    return in.raise("TypeError", "can't multiply sequence by non-int of type '" + std::string(in.typeName(b)) + "'");
+    return in.raise("TypeError", "can't multiply sequence by non-int of type '" +
+                                     std::string(in.typeName(b)) + "'");
 }
 
 ObjRef repeatStr(Interpreter& in, rt::StrObject* s, std::int64_t n) {
     rt::Heap& h = in.heap();
-    if (n == 1) return ObjRef(s);
-    if (n == 0 || s->text.empty()) return h.emptyStr();
+    if (n == 1)
+        return ObjRef(s);
+    if (n == 0 || s->text.empty())
+        return h.emptyStr();
     if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 62) / s->text.size() ||
         !h.canAllocate(static_cast<std::uint64_t>(n) * s->text.size()))
         return in.raise("MemoryError", "");
@@ -29,9 +32,11 @@ ObjRef repeatStr(Interpreter& in, rt::StrObject* s, std::int64_t n) {
     out += s->text;
     while (out.size() < total) {
         std::size_t unit = s->text.size();
-        std::size_t chunk = std::min({out.size(), total - out.size(), std::max(unit, kChunk / unit * unit)});
+        std::size_t chunk =
+            std::min({out.size(), total - out.size(), std::max(unit, kChunk / unit * unit)});
         out.append(out.data(), chunk);
-        if (in.pollStop(chunk / Interpreter::kPollBytes)) return nullptr;
+        if (in.pollStop(chunk / Interpreter::kPollBytes))
+            return nullptr;
     }
     return in.newStr(std::move(out));
 }
@@ -39,21 +44,25 @@ ObjRef repeatStr(Interpreter& in, rt::StrObject* s, std::int64_t n) {
 ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
     rt::Heap& h = in.heap();
     const ObjVec& src = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
-                                                 : static_cast<rt::TupleObject*>(a)->items;
-    if (a->tag == rt::Tag::Tuple && n == 1) return ObjRef(a);
-    if (!src.empty() && (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size() ||
-                         !h.canAllocate(static_cast<std::uint64_t>(n) * src.size() * rt::kSlotBytes)))
+                                                : static_cast<rt::TupleObject*>(a)->items;
+    if (a->tag == rt::Tag::Tuple && n == 1)
+        return ObjRef(a);
+    if (!src.empty() &&
+        (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size() ||
+         !h.canAllocate(static_cast<std::uint64_t>(n) * src.size() * rt::kSlotBytes)))
         return in.raise("MemoryError", "");
     ObjVec items;
     items.reserve(static_cast<std::size_t>(n) * src.size());
     for (std::int64_t i = 0; i < n; ++i) {
         items.insert(items.end(), src.begin(), src.end());
-        if (in.pollStop(src.size())) return nullptr;
+        if (in.pollStop(src.size()))
+            return nullptr;
     }
     if (a->tag == rt::Tag::List) {
         if (inplace) {
             auto* l = static_cast<rt::ListObject*>(a);
-            h.recharge(l, static_cast<std::int64_t>(items.size() - l->items.size()) * rt::kSlotBytes);
+            h.recharge(l,
+                       static_cast<std::int64_t>(items.size() - l->items.size()) * rt::kSlotBytes);
             l->items = std::move(items);
             in.listReplaced(l);
             return ObjRef(a);
@@ -68,27 +77,37 @@ ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
 ObjRef repeatSequence(Interpreter& in, Object* sequence, Object* count, bool inplace) {
     std::int64_t n = 0;
     if (!smallValue(count, n)) {
-        if (bigValue(count).isNegative()) n = 0;
-        else return in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+        if (bigValue(count).isNegative())
+            n = 0;
+        else
+            return in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
     }
-    if (n < 0) n = 0;
-    if (sequence->tag == rt::Tag::Str) return repeatStr(in, static_cast<rt::StrObject*>(sequence), n);
+    if (n < 0)
+        n = 0;
+    if (sequence->tag == rt::Tag::Str)
+        return repeatStr(in, static_cast<rt::StrObject*>(sequence), n);
     return repeatItems(in, sequence, n, inplace);
 }
 
 BinaryResult strBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
     if (op == Operator::Add) {
         if (b->tag != rt::Tag::Str)
-            return in.raise("TypeError", "can only concatenate str (not \"" + std::string(in.typeName(b)) + "\") to str");
+            return in.raise("TypeError", "can only concatenate str (not \"" +
+                                             std::string(in.typeName(b)) + "\") to str");
         auto* x = static_cast<rt::StrObject*>(a);
         auto* y = static_cast<rt::StrObject*>(b);
-        if (y->text.empty()) return ObjRef(a);
-        if (x->text.empty()) return ObjRef(b);
-        if (!in.heap().canAllocate(x->text.size() + y->text.size())) return in.raise("MemoryError", "");
+        if (y->text.empty())
+            return ObjRef(a);
+        if (x->text.empty())
+            return ObjRef(b);
+        if (!in.heap().canAllocate(x->text.size() + y->text.size()))
+            return in.raise("MemoryError", "");
         return in.newStr(x->text + y->text);
     }
-    if (op == Operator::Mult && isIntLike(b)) return repeatSequence(in, a, b, inplace);
-    if (op == Operator::Mult) return cannotMultiplyByNonInt(in, b);
+    if (op == Operator::Mult && isIntLike(b))
+        return repeatSequence(in, a, b, inplace);
+    if (op == Operator::Mult)
+        return cannotMultiplyByNonInt(in, b);
     if (op == Operator::Mod) {
         rt::CallArgs args;
         args.positional.push_back(ObjRef(a));
@@ -104,37 +123,48 @@ BinaryResult listBinary(Interpreter& in, Operator op, Object* a, Object* b, bool
         auto* x = static_cast<rt::ListObject*>(a);
         if (inplace) {
             ObjVec more;
-            if (!in.collect(b, more)) return ObjRef();
-            for (ObjRef& v : more) in.listInsert(x, static_cast<std::int64_t>(x->items.size()), std::move(v));
+            if (!in.collect(b, more))
+                return ObjRef();
+            for (ObjRef& v : more)
+                in.listInsert(x, static_cast<std::int64_t>(x->items.size()), std::move(v));
             return ObjRef(a);
         }
         if (b->tag != rt::Tag::List)
-            return in.raise("TypeError", "can only concatenate list (not \"" + std::string(in.typeName(b)) + "\") to list");
+            return in.raise("TypeError", "can only concatenate list (not \"" +
+                                             std::string(in.typeName(b)) + "\") to list");
         auto* y = static_cast<rt::ListObject*>(b);
-        if (!in.heap().canAllocate((x->items.size() + y->items.size()) * rt::kSlotBytes)) return in.raise("MemoryError", "");
+        if (!in.heap().canAllocate((x->items.size() + y->items.size()) * rt::kSlotBytes))
+            return in.raise("MemoryError", "");
         ObjVec items = x->items;
         items.insert(items.end(), y->items.begin(), y->items.end());
         return in.heap().newList(std::move(items));
     }
-    if (op == Operator::Mult && isIntLike(b)) return repeatSequence(in, a, b, inplace);
-    if (op == Operator::Mult) return cannotMultiplyByNonInt(in, b);
+    if (op == Operator::Mult && isIntLike(b))
+        return repeatSequence(in, a, b, inplace);
+    if (op == Operator::Mult)
+        return cannotMultiplyByNonInt(in, b);
     return std::nullopt;
 }
 
 BinaryResult tupleBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
     if (op == Operator::Add) {
         if (b->tag != rt::Tag::Tuple)
-            return in.raise("TypeError", "can only concatenate tuple (not \"" + std::string(in.typeName(b)) + "\") to tuple");
+            return in.raise("TypeError", "can only concatenate tuple (not \"" +
+                                             std::string(in.typeName(b)) + "\") to tuple");
         auto* x = static_cast<rt::TupleObject*>(a);
         auto* y = static_cast<rt::TupleObject*>(b);
-        if (y->items.empty()) return ObjRef(a);
-        if (x->items.empty()) return ObjRef(b);
+        if (y->items.empty())
+            return ObjRef(a);
+        if (x->items.empty())
+            return ObjRef(b);
         ObjVec items = x->items;
         items.insert(items.end(), y->items.begin(), y->items.end());
         return in.heap().newTuple(std::move(items));
     }
-    if (op == Operator::Mult && isIntLike(b)) return repeatSequence(in, a, b, inplace);
-    if (op == Operator::Mult) return cannotMultiplyByNonInt(in, b);
+    if (op == Operator::Mult && isIntLike(b))
+        return repeatSequence(in, a, b, inplace);
+    if (op == Operator::Mult)
+        return cannotMultiplyByNonInt(in, b);
     return std::nullopt;
 }
 

@@ -31,9 +31,15 @@ ObjRef ConstantFolder::merged(ObjRef v) {
 // Key under which CPython's compiler would merge two constants (type and exact value).
 bool ConstantFolder::constKey(const Object* o, std::string& key) {
     switch (o->tag) {
-    case rt::Tag::None: key += 'N'; return true;
-    case rt::Tag::Ellipsis: key += 'E'; return true;
-    case rt::Tag::Bool: key += static_cast<const rt::BoolObject*>(o)->value ? 'T' : 'F'; return true;
+    case rt::Tag::None:
+        key += 'N';
+        return true;
+    case rt::Tag::Ellipsis:
+        key += 'E';
+        return true;
+    case rt::Tag::Bool:
+        key += static_cast<const rt::BoolObject*>(o)->value ? 'T' : 'F';
+        return true;
     case rt::Tag::Int: {
         // A big int (hex digits) never equals a machine-sized one (decimal): their keys
         // differ in the letter too, or 2**64 (hex 10000000000000000) and 10**16 would merge.
@@ -63,17 +69,20 @@ bool ConstantFolder::constKey(const Object* o, std::string& key) {
     case rt::Tag::Tuple: {
         key += "t(";
         for (const ObjRef& item : static_cast<const rt::TupleObject*>(o)->items)
-            if (!constKey(item.get(), key)) return false;
+            if (!constKey(item.get(), key))
+                return false;
         key += ')';
         return true;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 
 void ConstantFolder::store(const Expr& e, ObjRef v) {
     std::string key;
-    if (!constKey(v.get(), key)) return;
+    if (!constKey(v.get(), key))
+        return;
     auto [it, isNew] = m_merged.emplace(std::move(key), v);
     m_in.constants[&e] = it->second;
     m_in.constantPool.push_back(it->second);
@@ -81,16 +90,20 @@ void ConstantFolder::store(const Expr& e, ObjRef v) {
 }
 
 const Object* ConstantFolder::constOf(const Expr* e) const {
-    if (!e) return nullptr;
+    if (!e)
+        return nullptr;
     auto it = m_in.constants.find(e);
     return it == m_in.constants.end() ? nullptr : it->second.get();
 }
 
 std::uint64_t ConstantFolder::intBits(const Object* o) {
-    if (o->tag == rt::Tag::Bool) return static_cast<const rt::BoolObject*>(o)->value ? 1 : 0;
+    if (o->tag == rt::Tag::Bool)
+        return static_cast<const rt::BoolObject*>(o)->value ? 1 : 0;
     auto* i = static_cast<const rt::IntObject*>(o);
-    if (i->isBig()) return i->big->bitLength();
-    std::uint64_t m = i->small < 0 ? static_cast<std::uint64_t>(-(i->small + 1)) + 1 : static_cast<std::uint64_t>(i->small);
+    if (i->isBig())
+        return i->big->bitLength();
+    std::uint64_t m = i->small < 0 ? static_cast<std::uint64_t>(-(i->small + 1)) + 1
+                                   : static_cast<std::uint64_t>(i->small);
     std::uint64_t bits = 0;
     while (m) {
         ++bits;
@@ -98,17 +111,22 @@ std::uint64_t ConstantFolder::intBits(const Object* o) {
     }
     return bits;
 }
-bool ConstantFolder::isInt(const Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; }
+bool ConstantFolder::isInt(const Object* o) {
+    return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool;
+}
 std::size_t ConstantFolder::seqSize(const Object* o) {
-    if (o->tag == rt::Tag::Str) return static_cast<const rt::StrObject*>(o)->text.size();
-    if (o->tag == rt::Tag::Tuple) return static_cast<const rt::TupleObject*>(o)->items.size();
+    if (o->tag == rt::Tag::Str)
+        return static_cast<const rt::StrObject*>(o)->text.size();
+    if (o->tag == rt::Tag::Tuple)
+        return static_cast<const rt::TupleObject*>(o)->items.size();
     return 0;
 }
 
 // CPython's safe_multiply / safe_power / safe_lshift / safe_mod.
 bool ConstantFolder::safeToFold(Operator op, const Object* a, const Object* b) {
     auto intValue = [](const Object* o) -> std::int64_t {
-        if (o->tag == rt::Tag::Bool) return static_cast<const rt::BoolObject*>(o)->value;
+        if (o->tag == rt::Tag::Bool)
+            return static_cast<const rt::BoolObject*>(o)->value;
         auto* i = static_cast<const rt::IntObject*>(o);
         return i->isBig() ? (i->big->isNegative() ? -1 : INT64_MAX) : i->small;
     };
@@ -116,15 +134,19 @@ bool ConstantFolder::safeToFold(Operator op, const Object* a, const Object* b) {
     case Operator::Mult:
         if (isInt(a) && isInt(b)) {
             auto va = intBits(a), vb = intBits(b);
-            if (va == 0 || vb == 0) return true;
+            if (va == 0 || vb == 0)
+                return true;
             return va <= kMaxIntBits && vb <= kMaxIntBits && va + vb <= kMaxIntBits;
         }
-        if (isInt(b) && !isInt(a)) std::swap(a, b);
+        if (isInt(b) && !isInt(a))
+            std::swap(a, b);
         if (isInt(a) && (b->tag == rt::Tag::Tuple || b->tag == rt::Tag::Str)) {
             std::int64_t n = intValue(a);
             std::size_t size = seqSize(b);
             std::size_t limit = b->tag == rt::Tag::Tuple ? kMaxCollectionSize : kMaxStrSize;
-            if (n > 0 && size > 0 && (static_cast<std::uint64_t>(n) > limit || static_cast<std::uint64_t>(n) * size > limit))
+            if (n > 0 && size > 0 &&
+                (static_cast<std::uint64_t>(n) > limit ||
+                 static_cast<std::uint64_t>(n) * size > limit))
                 return false;
         }
         return true;
@@ -132,7 +154,8 @@ bool ConstantFolder::safeToFold(Operator op, const Object* a, const Object* b) {
         if (isInt(a) && isInt(b) && intBits(a) > 0 && intValue(b) > 0) {
             auto va = intBits(a);
             auto w = static_cast<std::uint64_t>(intValue(b));
-            if (va > kMaxIntBits) return false;
+            if (va > kMaxIntBits)
+                return false;
             return va <= kMaxIntBits / w;
         }
         return true;
@@ -140,13 +163,17 @@ bool ConstantFolder::safeToFold(Operator op, const Object* a, const Object* b) {
         if (isInt(a) && isInt(b) && intBits(a) > 0) {
             auto va = intBits(a);
             std::int64_t w = intValue(b);
-            if (w < 0) return true;
-            if (va > kMaxIntBits || static_cast<std::uint64_t>(w) > kMaxIntBits) return false;
+            if (w < 0)
+                return true;
+            if (va > kMaxIntBits || static_cast<std::uint64_t>(w) > kMaxIntBits)
+                return false;
             return static_cast<std::uint64_t>(w) <= kMaxIntBits - va;
         }
         return true;
-    case Operator::Mod: return a->tag != rt::Tag::Str;
-    default: return true;
+    case Operator::Mod:
+        return a->tag != rt::Tag::Str;
+    default:
+        return true;
     }
 }
 
@@ -157,10 +184,18 @@ void ConstantFolder::fold(const Expr& e) {
         ObjRef v;
         rt::Heap& h = m_in.heap();
         switch (c.constKind) {
-        case ConstantKind::None: v = h.none(); break;
-        case ConstantKind::True: v = h.boolean(true); break;
-        case ConstantKind::False: v = h.boolean(false); break;
-        case ConstantKind::Ellipsis: v = h.ellipsis(); break;
+        case ConstantKind::None:
+            v = h.none();
+            break;
+        case ConstantKind::True:
+            v = h.boolean(true);
+            break;
+        case ConstantKind::False:
+            v = h.boolean(false);
+            break;
+        case ConstantKind::Ellipsis:
+            v = h.ellipsis();
+            break;
         case ConstantKind::Int:
             if (c.fitsInt64) {
                 v = h.newInt(c.intValue);
@@ -168,22 +203,27 @@ void ConstantFolder::fold(const Expr& e) {
                 v = h.newInt(std::move(*big));
             }
             break;
-        case ConstantKind::Float: v = h.newFloat(c.floatValue); break;
+        case ConstantKind::Float:
+            v = h.newFloat(c.floatValue);
+            break;
         case ConstantKind::Str:
             // Constants are never the run-time cache of one-character strings (CPython
             // 3.11: `"xyz"[0] is "x"` is False); only the empty string is shared.
             v = c.text.empty() ? h.emptyStr() : ObjRef(h.freshStr(c.text));
             break;
         }
-        if (v) store(e, v);
+        if (v)
+            store(e, v);
         break;
     }
     case ExprKind::UnaryOp: {
         auto& u = e.as<UnaryOp>();
         const Object* x = constOf(u.operand.get());
-        if (!x) break;
+        if (!x)
+            break;
         ObjRef r = m_in.unary(u.op, const_cast<Object*>(x));
-        if (r) store(e, r);
+        if (r)
+            store(e, r);
         m_in.clearException();
         break;
     }
@@ -191,19 +231,23 @@ void ConstantFolder::fold(const Expr& e) {
         auto& b = e.as<BinOp>();
         const Object* x = constOf(b.left.get());
         const Object* y = constOf(b.right.get());
-        if (!x || !y || !safeToFold(b.op, x, y)) break;
+        if (!x || !y || !safeToFold(b.op, x, y))
+            break;
         ObjRef r = m_in.binary(b.op, const_cast<Object*>(x), const_cast<Object*>(y));
-        if (r) store(e, r);
+        if (r)
+            store(e, r);
         m_in.clearException();
         break;
     }
     case ExprKind::Tuple: {
         auto& t = e.as<syntax::Tuple>();
-        if (t.ctx != ExprContext::Load) break;
+        if (t.ctx != ExprContext::Load)
+            break;
         ObjVec items;
         for (const auto& x : t.elts) {
             const Object* c = constOf(x.get());
-            if (!c) return;
+            if (!c)
+                return;
             items.push_back(ObjRef(const_cast<Object*>(c)));
         }
         store(e, m_in.heap().newTuple(std::move(items)));
@@ -211,18 +255,21 @@ void ConstantFolder::fold(const Expr& e) {
     }
     case ExprKind::Subscript: {
         auto& sub = e.as<syntax::Subscript>();
-        if (sub.ctx != ExprContext::Load) break;
+        if (sub.ctx != ExprContext::Load)
+            break;
         const Object* x = constOf(sub.value.get());
         const Object* y = constOf(sub.slice.get());
-        if (!x || !y) break;
+        if (!x || !y)
+            break;
         ObjRef r = m_in.subscript(const_cast<Object*>(x), const_cast<Object*>(y));
-        if (r) store(e, r);
+        if (r)
+            store(e, r);
         m_in.clearException();
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
-
 
 } // namespace memstep::core::interp

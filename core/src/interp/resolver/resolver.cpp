@@ -36,7 +36,8 @@ struct Scope {
     std::vector<std::unique_ptr<Scope>> children;
 
     void bind(const std::string& n) {
-        if (bound.insert(n).second) boundOrder.push_back(n);
+        if (bound.insert(n).second)
+            boundOrder.push_back(n);
     }
 };
 
@@ -52,13 +53,15 @@ public:
         code->body = &m.body;
         m_root.code = code.get();
         m_in.codes.push_back(std::move(code));
-        for (const auto& s : m.body) stmt(*s, m_root);
+        for (const auto& s : m.body)
+            stmt(*s, m_root);
         finish(m_root);
     }
 
 private:
     void unsupported(const Location& at, const std::string& what) {
-        if (m_in.unsupported) return;
+        if (m_in.unsupported)
+            return;
         Diagnostic d;
         d.type = kUnsupported;
         d.message = what + " (line " + std::to_string(at.line) + ")";
@@ -90,7 +93,8 @@ private:
     }
 
     void stmts(const StmtList& body, Scope& s) {
-        for (const auto& st : body) stmt(*st, s);
+        for (const auto& st : body)
+            stmt(*st, s);
     }
 
     // Parameters take the first slots in CPython's co_varnames order: positional ones,
@@ -121,31 +125,42 @@ private:
         }
         c.paramSlots = static_cast<std::size_t>(slot);
         c.signature = c.params;
-        if (a.varArg) c.signature.push_back(a.varArg->name);
+        if (a.varArg)
+            c.signature.push_back(a.varArg->name);
         c.signature.insert(c.signature.end(), c.kwOnlyParams.begin(), c.kwOnlyParams.end());
-        if (a.kwArg) c.signature.push_back(a.kwArg->name);
+        if (a.kwArg)
+            c.signature.push_back(a.kwArg->name);
     }
 
     void functionLike(const Arguments& a, Scope& outer) {
-        for (const auto& d : a.defaults) expr(*d, outer);
+        for (const auto& d : a.defaults)
+            expr(*d, outer);
         for (const auto& d : a.kwDefaults)
-            if (d) expr(*d, outer);
+            if (d)
+                expr(*d, outer);
     }
 
     void stmt(const Stmt& st, Scope& s) {
         switch (st.kind) {
-        case StmtKind::FunctionDef: functionDef(st, s); break;
-        case StmtKind::ClassDef: classDef(st, s); break;
+        case StmtKind::FunctionDef:
+            functionDef(st, s);
+            break;
+        case StmtKind::ClassDef:
+            classDef(st, s);
+            break;
         case StmtKind::Return:
-            if (auto& v = st.as<Return>().value) expr(*v, s);
+            if (auto& v = st.as<Return>().value)
+                expr(*v, s);
             break;
         case StmtKind::Delete:
-            for (const auto& t : st.as<Delete>().targets) expr(*t, s);
+            for (const auto& t : st.as<Delete>().targets)
+                expr(*t, s);
             break;
         case StmtKind::Assign: {
             auto& a = st.as<Assign>();
             expr(*a.value, s);
-            for (const auto& t : a.targets) expr(*t, s);
+            for (const auto& t : a.targets)
+                expr(*t, s);
             break;
         }
         case StmtKind::AugAssign: {
@@ -156,9 +171,11 @@ private:
         }
         case StmtKind::AnnAssign: {
             auto& a = st.as<AnnAssign>();
-            if (a.value) expr(*a.value, s);
+            if (a.value)
+                expr(*a.value, s);
             expr(*a.target, s);
-            if (!a.value || !a.simple) unsupported(st, "annotations without a value are not supported yet");
+            if (!a.value || !a.simple)
+                unsupported(st, "annotations without a value are not supported yet");
             break;
         }
         case StmtKind::For: {
@@ -187,23 +204,28 @@ private:
             auto& w = st.as<With>();
             for (const WithItem& item : w.items) {
                 expr(*item.contextExpr, s);
-                if (item.optionalVars) expr(*item.optionalVars, s);
+                if (item.optionalVars)
+                    expr(*item.optionalVars, s);
             }
             stmts(w.body, s);
             break;
         }
         case StmtKind::Raise: {
             auto& r = st.as<Raise>();
-            if (r.exc) expr(*r.exc, s);
-            if (r.cause) expr(*r.cause, s);
+            if (r.exc)
+                expr(*r.exc, s);
+            if (r.cause)
+                expr(*r.cause, s);
             break;
         }
         case StmtKind::Try: {
             auto& t = st.as<Try>();
             stmts(t.body, s);
             for (const ExceptHandler& h : t.handlers) {
-                if (h.type) expr(*h.type, s);
-                if (!h.name.empty()) s.bind(h.name);
+                if (h.type)
+                    expr(*h.type, s);
+                if (!h.name.empty())
+                    s.bind(h.name);
                 stmts(h.body, s);
             }
             stmts(t.orElse, s);
@@ -213,27 +235,38 @@ private:
         case StmtKind::Assert: {
             auto& a = st.as<Assert>();
             expr(*a.test, s);
-            if (a.msg) expr(*a.msg, s);
+            if (a.msg)
+                expr(*a.msg, s);
             break;
         }
-        case StmtKind::Import: importNames(st, s); break;
-        case StmtKind::ImportFrom: importFrom(st, s); break;
+        case StmtKind::Import:
+            importNames(st, s);
+            break;
+        case StmtKind::ImportFrom:
+            importFrom(st, s);
+            break;
         case StmtKind::Global:
-            for (const auto& n : st.as<Global>().names) s.globalDecl.insert(n);
+            for (const auto& n : st.as<Global>().names)
+                s.globalDecl.insert(n);
             break;
         case StmtKind::Nonlocal:
-            for (const auto& n : st.as<Nonlocal>().names) s.nonlocalDecl.insert(n);
+            for (const auto& n : st.as<Nonlocal>().names)
+                s.nonlocalDecl.insert(n);
             break;
-        case StmtKind::ExprStmt: expr(*st.as<ExprStmt>().value, s); break;
+        case StmtKind::ExprStmt:
+            expr(*st.as<ExprStmt>().value, s);
+            break;
         case StmtKind::Pass:
         case StmtKind::Break:
-        case StmtKind::Continue: break;
+        case StmtKind::Continue:
+            break;
         }
     }
 
     void functionDef(const Stmt& st, Scope& s) {
         auto& f = st.as<FunctionDef>();
-        for (const auto& d : f.decorators) expr(*d, s);
+        for (const auto& d : f.decorators)
+            expr(*d, s);
         functionLike(f.args, s);
         s.bind(f.name);
         // A decorated function's code starts at its first decorator (its `call` line).
@@ -248,10 +281,14 @@ private:
 
     void classDef(const Stmt& st, Scope& s) {
         auto& c = st.as<ClassDef>();
-        for (const auto& d : c.decorators) expr(*d, s);
-        for (const auto& b : c.bases) expr(*b, s);
-        for (const auto& k : c.keywords) expr(*k.value, s);
-        if (!c.keywords.empty()) unsupported(st, "class keywords such as `metaclass=` are not supported yet");
+        for (const auto& d : c.decorators)
+            expr(*d, s);
+        for (const auto& b : c.bases)
+            expr(*b, s);
+        for (const auto& k : c.keywords)
+            expr(*k.value, s);
+        if (!c.keywords.empty())
+            unsupported(st, "class keywords such as `metaclass=` are not supported yet");
         s.bind(c.name);
         // The class's __name__ is the compiler's constant for its name, merged with any
         // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).
@@ -294,7 +331,8 @@ private:
                     unsupported(st, "`from " + im.module + " import *` is not supported");
                     break;
                 }
-                for (const std::string& n : names) s.bind(n);
+                for (const std::string& n : names)
+                    s.bind(n);
             } else {
                 s.bind(a.asName.empty() ? a.name : a.asName);
             }
@@ -306,11 +344,14 @@ private:
         expr(*gens[0].iter, s);
         Scope& cs = newScope(s, CodeInfo::Kind::Comprehension, name, e.line);
         for (std::size_t i = 0; i < gens.size(); ++i) {
-            if (i > 0) expr(*gens[i].iter, cs);
+            if (i > 0)
+                expr(*gens[i].iter, cs);
             expr(*gens[i].target, cs);
-            for (const auto& c : gens[i].ifs) expr(*c, cs);
+            for (const auto& c : gens[i].ifs)
+                expr(*c, cs);
         }
-        for (const Expr* x : elts) expr(*x, cs);
+        for (const Expr* x : elts)
+            expr(*x, cs);
         m_compCodes[&e] = cs.code;
     }
 
@@ -322,14 +363,17 @@ private:
     void visit(const Expr& e, Scope& s) {
         switch (e.kind) {
         case ExprKind::BoolOp:
-            for (const auto& v : e.as<BoolOp>().values) expr(*v, s);
+            for (const auto& v : e.as<BoolOp>().values)
+                expr(*v, s);
             break;
         case ExprKind::NamedExpr: {
             auto& n = e.as<NamedExpr>();
             expr(*n.value, s);
             Scope* target = &s;
-            while (target->isComprehension()) target = target->parent;
-            if (target != &s) unsupported(e, "`:=` inside a comprehension is not supported yet");
+            while (target->isComprehension())
+                target = target->parent;
+            if (target != &s)
+                unsupported(e, "`:=` inside a comprehension is not supported yet");
             expr(*n.target, s);
             break;
         }
@@ -337,7 +381,9 @@ private:
             expr(*e.as<BinOp>().left, s);
             expr(*e.as<BinOp>().right, s);
             break;
-        case ExprKind::UnaryOp: expr(*e.as<UnaryOp>().operand, s); break;
+        case ExprKind::UnaryOp:
+            expr(*e.as<UnaryOp>().operand, s);
+            break;
         case ExprKind::Lambda: {
             auto& l = e.as<Lambda>();
             functionLike(l.args, s);
@@ -356,71 +402,101 @@ private:
             break;
         case ExprKind::Dict:
             for (const auto& k : e.as<Dict>().keys)
-                if (k) expr(*k, s);
-            for (const auto& v : e.as<Dict>().values) expr(*v, s);
+                if (k)
+                    expr(*k, s);
+            for (const auto& v : e.as<Dict>().values)
+                expr(*v, s);
             break;
         case ExprKind::Set:
-            for (const auto& v : e.as<Set>().elts) expr(*v, s);
+            for (const auto& v : e.as<Set>().elts)
+                expr(*v, s);
             break;
-        case ExprKind::ListComp: comprehension(e, e.as<ListComp>().generators, s, {e.as<ListComp>().elt.get()}, "<listcomp>"); break;
-        case ExprKind::SetComp: comprehension(e, e.as<SetComp>().generators, s, {e.as<SetComp>().elt.get()}, "<setcomp>"); break;
+        case ExprKind::ListComp:
+            comprehension(e, e.as<ListComp>().generators, s, {e.as<ListComp>().elt.get()},
+                          "<listcomp>");
+            break;
+        case ExprKind::SetComp:
+            comprehension(e, e.as<SetComp>().generators, s, {e.as<SetComp>().elt.get()},
+                          "<setcomp>");
+            break;
         case ExprKind::DictComp:
-            comprehension(e, e.as<DictComp>().generators, s, {e.as<DictComp>().key.get(), e.as<DictComp>().value.get()}, "<dictcomp>");
+            comprehension(e, e.as<DictComp>().generators, s,
+                          {e.as<DictComp>().key.get(), e.as<DictComp>().value.get()}, "<dictcomp>");
             break;
         case ExprKind::GeneratorExp:
-            comprehension(e, e.as<GeneratorExp>().generators, s, {e.as<GeneratorExp>().elt.get()}, "<genexpr>");
+            comprehension(e, e.as<GeneratorExp>().generators, s, {e.as<GeneratorExp>().elt.get()},
+                          "<genexpr>");
             break;
         case ExprKind::Yield:
         case ExprKind::YieldFrom: {
-            const ExprPtr& v = e.kind == ExprKind::Yield ? e.as<Yield>().value : e.as<YieldFrom>().value;
-            if (v) expr(*v, s);
-            if (s.code->kind != CodeInfo::Kind::Function) unsupported(e, "`yield` outside a def is not supported yet");
+            const ExprPtr& v =
+                e.kind == ExprKind::Yield ? e.as<Yield>().value : e.as<YieldFrom>().value;
+            if (v)
+                expr(*v, s);
+            if (s.code->kind != CodeInfo::Kind::Function)
+                unsupported(e, "`yield` outside a def is not supported yet");
             break;
         }
         case ExprKind::Compare:
             expr(*e.as<Compare>().left, s);
-            for (const auto& c : e.as<Compare>().comparators) expr(*c, s);
+            for (const auto& c : e.as<Compare>().comparators)
+                expr(*c, s);
             break;
         case ExprKind::Call: {
             auto& c = e.as<Call>();
             expr(*c.func, s);
-            for (const auto& a : c.args) expr(*a, s);
-            for (const auto& k : c.keywords) expr(*k.value, s);
+            for (const auto& a : c.args)
+                expr(*a, s);
+            for (const auto& k : c.keywords)
+                expr(*k.value, s);
             break;
         }
         case ExprKind::FormattedValue: {
             auto& f = e.as<FormattedValue>();
             expr(*f.value, s);
-            if (f.formatSpec) expr(*f.formatSpec, s);
+            if (f.formatSpec)
+                expr(*f.formatSpec, s);
             break;
         }
         case ExprKind::JoinedStr:
-            for (const auto& v : e.as<JoinedStr>().values) expr(*v, s);
+            for (const auto& v : e.as<JoinedStr>().values)
+                expr(*v, s);
             break;
-        case ExprKind::Constant: break;
-        case ExprKind::Attribute: expr(*e.as<Attribute>().value, s); break;
+        case ExprKind::Constant:
+            break;
+        case ExprKind::Attribute:
+            expr(*e.as<Attribute>().value, s);
+            break;
         case ExprKind::Subscript:
             expr(*e.as<Subscript>().value, s);
             expr(*e.as<Subscript>().slice, s);
             break;
-        case ExprKind::Starred: expr(*e.as<Starred>().value, s); break;
+        case ExprKind::Starred:
+            expr(*e.as<Starred>().value, s);
+            break;
         case ExprKind::Name: {
             auto& n = e.as<Name>();
             s.uses.push_back(&n);
-            if (n.ctx != ExprContext::Load) s.bind(n.id);
+            if (n.ctx != ExprContext::Load)
+                s.bind(n.id);
             break;
         }
         case ExprKind::List:
-            for (const auto& v : e.as<List>().elts) expr(*v, s);
+            for (const auto& v : e.as<List>().elts)
+                expr(*v, s);
             break;
         case ExprKind::Tuple:
-            for (const auto& v : e.as<Tuple>().elts) expr(*v, s);
+            for (const auto& v : e.as<Tuple>().elts)
+                expr(*v, s);
             break;
         case ExprKind::Slice: {
             auto& sl = e.as<Slice>();
-            if (sl.lower) expr(*sl.lower, s);
-            if (sl.upper) expr(*sl.upper, s);
-            if (sl.step) expr(*sl.step, s);
+            if (sl.lower)
+                expr(*sl.lower, s);
+            if (sl.upper)
+                expr(*sl.upper, s);
+            if (sl.step)
+                expr(*sl.step, s);
             break;
         }
         }
@@ -433,25 +509,33 @@ private:
     // Makes `n` available as a free variable of function scope `s`; returns false when no
     // enclosing function binds it (then it is a global).
     bool requestFree(Scope& s, const std::string& n) {
-        if (std::find(s.code->freeNames.begin(), s.code->freeNames.end(), n) != s.code->freeNames.end()) return true;
+        if (std::find(s.code->freeNames.begin(), s.code->freeNames.end(), n) !=
+            s.code->freeNames.end())
+            return true;
         Scope* p = s.parent;
         bool crossedClass = false;
         // Names bound in a class body are not visible to the functions inside it.
         while (p && (p->isComprehension() || p->isClass())) {
             if (p->isComprehension() && bindsLocally(*p, n)) {
-                unsupported(Location{s.code->firstLine, 0, 0, 0}, "closures over comprehension variables are not supported yet");
+                unsupported(Location{s.code->firstLine, 0, 0, 0},
+                            "closures over comprehension variables are not supported yet");
                 return false;
             }
             crossedClass = crossedClass || p->isClass();
             p = p->parent;
         }
-        if (!p || p->isModule()) return false;
-        if (crossedClass && !p->globalDecl.count(n) && (bindsLocally(*p, n) || std::find(p->code->freeNames.begin(), p->code->freeNames.end(), n) != p->code->freeNames.end())) {
+        if (!p || p->isModule())
+            return false;
+        if (crossedClass && !p->globalDecl.count(n) &&
+            (bindsLocally(*p, n) || std::find(p->code->freeNames.begin(), p->code->freeNames.end(),
+                                              n) != p->code->freeNames.end())) {
             unsupported(Location{s.code->firstLine, 0, 0, 0},
-                        "a method that uses a variable of the function defining its class is not supported yet");
+                        "a method that uses a variable of the function defining its class is not "
+                        "supported yet");
             return false;
         }
-        if (p->globalDecl.count(n)) return false;
+        if (p->globalDecl.count(n))
+            return false;
         if (bindsLocally(*p, n)) {
             p->cells.insert(n);
         } else if (!requestFree(*p, n)) {
@@ -463,8 +547,10 @@ private:
 
     // Pass two, bottom-up so that captured names are known before slots are assigned.
     void analyse(Scope& s) {
-        for (auto& c : s.children) analyse(*c);
-        if (s.isModule() || s.isComprehension()) return;
+        for (auto& c : s.children)
+            analyse(*c);
+        if (s.isModule() || s.isComprehension())
+            return;
         if (s.isClass()) {
             analyseClass(s);
             return;
@@ -473,19 +559,23 @@ private:
         // free variable, as CPython's compiler does (the diagram shows it in its closure).
         if (s.parent && s.parent->isClass() && !s.isComprehension()) {
             for (const Name* use : s.uses)
-                if ((use->id == "super" || use->id == "__class__") && use->ctx == ExprContext::Load &&
-                    !bindsLocally(s, use->id)) {
-                    if (std::find(s.code->freeNames.begin(), s.code->freeNames.end(), "__class__") == s.code->freeNames.end())
+                if ((use->id == "super" || use->id == "__class__") &&
+                    use->ctx == ExprContext::Load && !bindsLocally(s, use->id)) {
+                    if (std::find(s.code->freeNames.begin(), s.code->freeNames.end(),
+                                  "__class__") == s.code->freeNames.end())
                         s.code->freeNames.push_back("__class__");
                     s.parent->code->needsClassCell = true;
                     break;
                 }
         }
         for (const std::string& n : s.nonlocalDecl)
-            if (!requestFree(s, n)) unsupported(Location{s.code->firstLine, 0, 0, 0}, "no binding for nonlocal '" + n + "' found");
+            if (!requestFree(s, n))
+                unsupported(Location{s.code->firstLine, 0, 0, 0},
+                            "no binding for nonlocal '" + n + "' found");
         for (const Name* use : s.uses) {
             const std::string& n = use->id;
-            if (s.globalDecl.count(n) || bindsLocally(s, n)) continue;
+            if (s.globalDecl.count(n) || bindsLocally(s, n))
+                continue;
             requestFree(s, n);
         }
         // Names used by comprehensions nested here are looked up through the frame chain, so
@@ -495,13 +585,16 @@ private:
 
     void comprehensionFrees(Scope& fn, Scope& s) {
         for (auto& c : s.children) {
-            if (!c->isComprehension()) continue;
+            if (!c->isComprehension())
+                continue;
             for (const Name* use : c->uses) {
                 const std::string& n = use->id;
                 bool boundInside = false;
                 for (Scope* p = c.get(); p != &fn; p = p->parent)
-                    if (bindsLocally(*p, n)) boundInside = true;
-                if (boundInside || fn.globalDecl.count(n) || bindsLocally(fn, n)) continue;
+                    if (bindsLocally(*p, n))
+                        boundInside = true;
+                if (boundInside || fn.globalDecl.count(n) || bindsLocally(fn, n))
+                    continue;
                 requestFree(fn, n);
             }
             comprehensionFrees(fn, *c);
@@ -512,14 +605,18 @@ private:
     // function (CPython's LOAD_CLASSDEREF) is not supported yet.
     void analyseClass(Scope& s) {
         if (!s.nonlocalDecl.empty())
-            unsupported(Location{s.code->firstLine, 0, 0, 0}, "`nonlocal` in a class body is not supported yet");
+            unsupported(Location{s.code->firstLine, 0, 0, 0},
+                        "`nonlocal` in a class body is not supported yet");
         for (const Name* use : s.uses) {
             const std::string& n = use->id;
-            if (s.globalDecl.count(n) || bindsLocally(s, n)) continue;
+            if (s.globalDecl.count(n) || bindsLocally(s, n))
+                continue;
             for (Scope* p = s.parent; p && !p->isModule(); p = p->parent) {
-                if (p->isComprehension() || p->isClass()) continue;
+                if (p->isComprehension() || p->isClass())
+                    continue;
                 if (bindsLocally(*p, n) && !p->globalDecl.count(n)) {
-                    unsupported(*use, "a class body that reads a variable of an enclosing function is not supported yet");
+                    unsupported(*use, "a class body that reads a variable of an enclosing function "
+                                      "is not supported yet");
                     return;
                 }
             }
@@ -529,19 +626,23 @@ private:
     // CPython orders co_freevars by name; the closure the diagram shows follows that order.
     void sortFreeNames(Scope& s) {
         std::sort(s.code->freeNames.begin(), s.code->freeNames.end());
-        for (auto& c : s.children) sortFreeNames(*c);
+        for (auto& c : s.children)
+            sortFreeNames(*c);
     }
 
     void assignSlots(Scope& s) {
         if (!s.isModule() && !s.isClass()) {
             for (const std::string& n : s.boundOrder) {
-                if (!bindsLocally(s, n)) continue;
+                if (!bindsLocally(s, n))
+                    continue;
                 s.code->slotNames.push_back(n);
                 s.code->slotIsCell.push_back(s.cells.count(n) > 0);
-                if (s.code->slotIsCell.back()) s.code->hasCells = true;
+                if (s.code->slotIsCell.back())
+                    s.code->hasCells = true;
             }
         }
-        for (auto& c : s.children) assignSlots(*c);
+        for (auto& c : s.children)
+            assignSlots(*c);
     }
 
     static int indexOf(const std::vector<std::string>& v, const std::string& n) {
@@ -556,7 +657,8 @@ private:
         // A generator expression runs later, so it must know when it reads a function's (or
         // comprehension's) variables through the frame chain.
         auto readsEnclosing = [&]() {
-            for (Scope* c = &s; c != cur; c = c->parent) c->code->readsEnclosing = true;
+            for (Scope* c = &s; c != cur; c = c->parent)
+                c->code->readsEnclosing = true;
         };
         while (true) {
             if (cur->isClass() && !cur->globalDecl.count(n)) {
@@ -601,11 +703,13 @@ private:
     }
 
     void resolveUses(Scope& s) {
-        for (const Name* use : s.uses) resolveUse(*use, s);
+        for (const Name* use : s.uses)
+            resolveUse(*use, s);
         // Where each free variable comes from in the enclosing function.
         if (!s.isModule() && !s.isComprehension() && !s.isClass()) {
             Scope* p = s.parent;
-            while (p && p->isComprehension()) p = p->parent;
+            while (p && p->isComprehension())
+                p = p->parent;
             for (const std::string& n : s.code->freeNames) {
                 if (n == "__class__" && p && p->isClass()) {
                     s.code->freeSourceSlots.push_back(0);
@@ -622,7 +726,8 @@ private:
                 }
             }
         }
-        for (auto& c : s.children) resolveUses(*c);
+        for (auto& c : s.children)
+            resolveUses(*c);
     }
 
     void finish(Scope& root) {
@@ -633,12 +738,23 @@ private:
         for (auto& [e, code] : m_compCodes) {
             ScopeInfo* info = nullptr;
             switch (e->kind) {
-            case ExprKind::ListComp: info = &e->as<ListComp>().scope; break;
-            case ExprKind::SetComp: info = &e->as<SetComp>().scope; break;
-            case ExprKind::DictComp: info = &e->as<DictComp>().scope; break;
-            case ExprKind::GeneratorExp: info = &e->as<GeneratorExp>().scope; break;
-            case ExprKind::Lambda: info = &e->as<Lambda>().scope; break;
-            default: break;
+            case ExprKind::ListComp:
+                info = &e->as<ListComp>().scope;
+                break;
+            case ExprKind::SetComp:
+                info = &e->as<SetComp>().scope;
+                break;
+            case ExprKind::DictComp:
+                info = &e->as<DictComp>().scope;
+                break;
+            case ExprKind::GeneratorExp:
+                info = &e->as<GeneratorExp>().scope;
+                break;
+            case ExprKind::Lambda:
+                info = &e->as<Lambda>().scope;
+                break;
+            default:
+                break;
             }
             if (info) {
                 info->resolved = true;
@@ -649,8 +765,10 @@ private:
     }
 
     void linkFunctions(Scope& s) {
-        for (auto& c : s.children) linkFunctions(*c);
-        if ((s.code->kind == CodeInfo::Kind::Function || s.code->kind == CodeInfo::Kind::Class) && s.code->body) {
+        for (auto& c : s.children)
+            linkFunctions(*c);
+        if ((s.code->kind == CodeInfo::Kind::Function || s.code->kind == CodeInfo::Kind::Class) &&
+            s.code->body) {
             // The FunctionDef owns `body`; find it through the code's body pointer.
             m_in.functionCodes[s.code->body] = s.code;
         }

@@ -72,7 +72,7 @@ private:
         std::uint32_t rootRefs = 0; // references from frames
         std::uint32_t visit = 0;    // == m_visit while visited and not yet known reachable
         bool live = false;
-        bool indexed = false; // `in` is listed in m_edgeIndex (it grew past kLinearIn)
+        bool indexed = false;   // `in` is listed in m_edgeIndex (it grew past kLinearIn)
         std::vector<InEdge> in; // references from other nodes
     };
 
@@ -107,7 +107,8 @@ private:
     std::size_t m_live = 0;
 };
 
-template <class ForEachOut> void Reachability::collect(ForEachOut&& forEachOut, std::vector<Node>* garbage) {
+template <class ForEachOut>
+void Reachability::collect(ForEachOut&& forEachOut, std::vector<Node>* garbage) {
     while (!m_cut.empty()) {
         ++m_visit;
         std::vector<Node> queue;
@@ -115,13 +116,16 @@ template <class ForEachOut> void Reachability::collect(ForEachOut&& forEachOut, 
         std::vector<Node> visited;
         for (Node n : queue) {
             NodeData& d = m_nodes[n];
-            if (d.live && d.parent == kNone && d.visit != m_visit) d.visit = m_visit;
-            else n = kNone;
+            if (d.live && d.parent == kNone && d.visit != m_visit)
+                d.visit = m_visit;
+            else
+                n = kNone;
         }
         std::size_t head = 0;
         while (head < queue.size()) {
             Node v = queue[head++];
-            if (v == kNone) continue;
+            if (v == kNone)
+                continue;
             if (Node from = connectedReferrer(v); from != kNone) {
                 hang(v, from);
                 m_nodes[v].visit = 0;
@@ -135,9 +139,11 @@ template <class ForEachOut> void Reachability::collect(ForEachOut&& forEachOut, 
         }
         std::vector<Node> reached;
         for (Node v : visited) {
-            if (m_nodes[v].visit != m_visit) continue;
+            if (m_nodes[v].visit != m_visit)
+                continue;
             Node from = connectedReferrer(v);
-            if (from == kNone) continue;
+            if (from == kNone)
+                continue;
             hang(v, from);
             m_nodes[v].visit = 0;
             reached.push_back(v);
@@ -145,7 +151,9 @@ template <class ForEachOut> void Reachability::collect(ForEachOut&& forEachOut, 
                 Node u = reached.back();
                 reached.pop_back();
                 forEachOut(u, [&](Node c) {
-                    if (c == kNone || c >= m_nodes.size() || m_nodes[c].visit != m_visit || !hasEdge(u, c)) return;
+                    if (c == kNone || c >= m_nodes.size() || m_nodes[c].visit != m_visit ||
+                        !hasEdge(u, c))
+                        return;
                     hang(c, u);
                     m_nodes[c].visit = 0;
                     reached.push_back(c);
@@ -154,13 +162,17 @@ template <class ForEachOut> void Reachability::collect(ForEachOut&& forEachOut, 
         }
         std::vector<Node> dead;
         for (Node v : visited)
-            if (m_nodes[v].visit == m_visit) dead.push_back(v);
-        for (Node g : dead) m_nodes[g].live = false;
+            if (m_nodes[v].visit == m_visit)
+                dead.push_back(v);
+        for (Node g : dead)
+            m_nodes[g].live = false;
         for (Node g : dead)
             forEachOut(g, [&](Node c) {
-                if (c != kNone && c < m_nodes.size() && m_nodes[c].live) removeEdge(g, c);
+                if (c != kNone && c < m_nodes.size() && m_nodes[c].live)
+                    removeEdge(g, c);
             });
-        for (Node g : dead) release(g);
+        for (Node g : dead)
+            release(g);
         garbage->insert(garbage->end(), dead.begin(), dead.end());
     }
 }

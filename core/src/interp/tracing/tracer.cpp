@@ -1,9 +1,8 @@
 #include "interp/tracing/tracer.h"
 
 #include "interp/generators/generator.h"
-#include "runtime/module.h"
-
 #include "numeric/float_format.h"
+#include "runtime/module.h"
 
 #include <algorithm>
 
@@ -15,7 +14,8 @@ Tracer::~Tracer() {
     m_pending.clear();
     std::vector<Object*> held;
     for (Object* o : m_visible)
-        if (o) held.push_back(o);
+        if (o)
+            held.push_back(o);
     m_visible.clear();
     for (Object* o : held) {
         o->traceState = kHidden;
@@ -127,10 +127,14 @@ namespace {
 // then does an exception object show its message as `value`.
 bool exceptionTextIsPlain(const rt::ExceptionObject* e) {
     for (const rt::TypeObject* t : e->type->mro)
-        if (t->isUser && t->dict.find("__str__")) return false;
+        if (t->isUser && t->dict.find("__str__"))
+            return false;
     for (const ObjRef& a : e->args) {
-        if (a->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(a.get())->cls->isUser) return false;
-        if (a->tag == rt::Tag::Exception && static_cast<rt::ExceptionObject*>(a.get())->type->isUser) return false;
+        if (a->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(a.get())->cls->isUser)
+            return false;
+        if (a->tag == rt::Tag::Exception &&
+            static_cast<rt::ExceptionObject*>(a.get())->type->isUser)
+            return false;
     }
     return true;
 }
@@ -139,7 +143,9 @@ bool exceptionTextIsPlain(const rt::ExceptionObject* e) {
 
 namespace {
 
-ObjectId idOf(Interpreter& in, Object* o) { return ObjectId{in.ensureId(o)}; }
+ObjectId idOf(Interpreter& in, Object* o) {
+    return ObjectId{in.ensureId(o)};
+}
 
 // A value drawn as its text: None, bools, numbers, str, range.
 void describeValue(Object* o, HeapObject& h) {
@@ -173,7 +179,8 @@ void describeValue(Object* o, HeapObject& h) {
                   (r->step != 1 ? ", " + std::to_string(r->step) : std::string()) + ")";
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -182,7 +189,8 @@ void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
     if (o->tag == rt::Tag::Dict) {
         h.type = "dict";
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
-            if (e.key) h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));
+            if (e.key)
+                h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));
         return;
     }
     h.type = o->tag == rt::Tag::List    ? "list"
@@ -195,12 +203,15 @@ void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
 void describeFunction(Interpreter& in, rt::FunctionObject* fn, HeapObject& h) {
     h.type = "function";
     h.name = fn->name;
-    if (fn->code) h.params = fn->code->signature;
-    for (const ObjRef& d : fn->defaults) h.defaults.push_back(idOf(in, d.get()));
+    if (fn->code)
+        h.params = fn->code->signature;
+    for (const ObjRef& d : fn->defaults)
+        h.defaults.push_back(idOf(in, d.get()));
     if (fn->code) {
         for (std::size_t i = 0; i < fn->closure.size() && i < fn->code->freeNames.size(); ++i) {
             auto* cell = static_cast<rt::CellObject*>(fn->closure[i].get());
-            if (cell->value) h.closure.emplace_back(fn->code->freeNames[i], idOf(in, cell->value.get()));
+            if (cell->value)
+                h.closure.emplace_back(fn->code->freeNames[i], idOf(in, cell->value.get()));
         }
     }
 }
@@ -213,13 +224,14 @@ void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
     }
     h.type = "function";
     h.params = b->python->params;
-    for (const ObjRef& d : b->python->defaults) h.defaults.push_back(idOf(in, d.get()));
+    for (const ObjRef& d : b->python->defaults)
+        h.defaults.push_back(idOf(in, d.get()));
 }
 
 void describeMethod(Interpreter& in, rt::MethodObject* m, HeapObject& h) {
     h.type = "method";
     Object* fn = m->func.get();
-    h.name = fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
+    h.name = fn->tag == rt::Tag::Function  ? static_cast<rt::FunctionObject*>(fn)->name
              : fn->tag == rt::Tag::Builtin ? static_cast<rt::BuiltinObject*>(fn)->name
                                            : std::string();
     h.attrs.emplace_back("__self__", idOf(in, m->self.get()));
@@ -233,11 +245,13 @@ void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
     h.name = t->name;
     if (t->isUser) {
         for (const auto& a : t->dict.items)
-            if (!rt::isHiddenClassAttr(a.first)) h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+            if (!rt::isHiddenClassAttr(a.first))
+                h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
         // `bases` holds `object` for a class written without bases, as __bases__ does.
         const bool onlyObject = t->bases.size() == 1 && t->bases[0] == in.objectType();
         if (!onlyObject)
-            for (const rt::TypeObject* b : t->bases) h.bases.push_back(b->name);
+            for (const rt::TypeObject* b : t->bases)
+                h.bases.push_back(b->name);
     }
 }
 
@@ -245,28 +259,33 @@ void describeInstance(Interpreter& in, rt::InstanceObject* inst, HeapObject& h) 
     if (inst->cls->isUser) {
         h.type = "instance";
         h.className = inst->cls->name;
-        for (const auto& a : inst->attrs.items) h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+        for (const auto& a : inst->attrs.items)
+            h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
     } else {
         h.type = inst->cls->name; // object(), NotImplemented
-        if (inst == in.notImplemented().get()) h.value = "NotImplemented";
+        if (inst == in.notImplemented().get())
+            h.value = "NotImplemented";
     }
 }
 
 void describeException(Interpreter& in, rt::ExceptionObject* e, HeapObject& h) {
-    if (exceptionTextIsPlain(e)) h.value = e->message;
+    if (exceptionTextIsPlain(e))
+        h.value = e->message;
     if (!e->type->isUser) {
         h.type = e->type->name;
         return;
     }
     h.type = "instance";
     h.className = e->type->name;
-    for (const auto& a : e->attrs.items) h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+    for (const auto& a : e->attrs.items)
+        h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
 }
 
 // Builtin types not drawn in detail: their type name and repr().
 void describeByRepr(Interpreter& in, Object* o, HeapObject& h) {
     h.type = in.typeName(o);
-    if (auto r = in.repr(o)) h.value = *r;
+    if (auto r = in.repr(o))
+        h.value = *r;
     in.clearException();
 }
 
@@ -279,7 +298,8 @@ void describeIterator(Interpreter& in, rt::IteratorObject* it, HeapObject& h) {
     auto* g = static_cast<GeneratorState*>(it->generator.get());
     h.type = "generator";
     h.name = g->expression ? "<genexpr>" : g->frame.code ? g->frame.code->name : "";
-    if (g->listed) h.frame = g->frame.id;
+    if (g->listed)
+        h.frame = g->frame.id;
 }
 
 } // namespace
@@ -292,50 +312,77 @@ HeapObject Tracer::contents(Object* o, bool) {
     case rt::Tag::Int:
     case rt::Tag::Float:
     case rt::Tag::Str:
-    case rt::Tag::Range: describeValue(o, h); break;
+    case rt::Tag::Range:
+        describeValue(o, h);
+        break;
     case rt::Tag::List:
     case rt::Tag::Tuple:
     case rt::Tag::Set:
     case rt::Tag::FrozenSet:
-    case rt::Tag::Dict: describeContainer(m_in, o, h); break;
-    case rt::Tag::Function: describeFunction(m_in, static_cast<rt::FunctionObject*>(o), h); break;
-    case rt::Tag::Builtin: describeBuiltin(m_in, static_cast<rt::BuiltinObject*>(o), h); break;
-    case rt::Tag::Method: describeMethod(m_in, static_cast<rt::MethodObject*>(o), h); break;
+    case rt::Tag::Dict:
+        describeContainer(m_in, o, h);
+        break;
+    case rt::Tag::Function:
+        describeFunction(m_in, static_cast<rt::FunctionObject*>(o), h);
+        break;
+    case rt::Tag::Builtin:
+        describeBuiltin(m_in, static_cast<rt::BuiltinObject*>(o), h);
+        break;
+    case rt::Tag::Method:
+        describeMethod(m_in, static_cast<rt::MethodObject*>(o), h);
+        break;
     case rt::Tag::Module:
         h.type = "module";
         h.name = static_cast<rt::ModuleObject*>(o)->name;
         break;
-    case rt::Tag::Type: describeClass(m_in, static_cast<rt::TypeObject*>(o), h); break;
-    case rt::Tag::Instance: describeInstance(m_in, static_cast<rt::InstanceObject*>(o), h); break;
-    case rt::Tag::Exception: describeException(m_in, static_cast<rt::ExceptionObject*>(o), h); break;
-    case rt::Tag::Iterator: describeIterator(m_in, static_cast<rt::IteratorObject*>(o), h); break;
+    case rt::Tag::Type:
+        describeClass(m_in, static_cast<rt::TypeObject*>(o), h);
+        break;
+    case rt::Tag::Instance:
+        describeInstance(m_in, static_cast<rt::InstanceObject*>(o), h);
+        break;
+    case rt::Tag::Exception:
+        describeException(m_in, static_cast<rt::ExceptionObject*>(o), h);
+        break;
+    case rt::Tag::Iterator:
+        describeIterator(m_in, static_cast<rt::IteratorObject*>(o), h);
+        break;
     case rt::Tag::Descriptor:
     case rt::Tag::Super:
         // Their repr() could run the program's own __repr__: never from inside the tracer.
         h.type = m_in.typeName(o);
         break;
-    default: describeByRepr(m_in, o, h); break;
+    default:
+        describeByRepr(m_in, o, h);
+        break;
     }
     return h;
 }
 
-void Tracer::add(Event e) { m_recorder.addEvent(std::move(e)); }
+void Tracer::add(Event e) {
+    m_recorder.addEvent(std::move(e));
+}
 
 void Tracer::enter(Object* o) {
     o->traceState = kInProgress;
     o->traceNode = m_reach.addNode();
-    if (m_nodeObject.size() <= o->traceNode) m_nodeObject.resize(o->traceNode + 1);
+    if (m_nodeObject.size() <= o->traceNode)
+        m_nodeObject.resize(o->traceNode + 1);
     m_nodeObject[o->traceNode] = o;
 }
 
-void Tracer::refer(Node from, Object* to) { m_reach.addEdge(from, to->traceNode); }
+void Tracer::refer(Node from, Object* to) {
+    m_reach.addEdge(from, to->traceNode);
+}
 
 void Tracer::unrefer(Node from, ObjectId to) {
-    if (Object* o = visibleObject(to)) m_reach.removeEdge(from, o->traceNode);
+    if (Object* o = visibleObject(to))
+        m_reach.removeEdge(from, o->traceNode);
 }
 
 void Tracer::publish(Object* root) {
-    if (root->traceState != kHidden) return;
+    if (root->traceState != kHidden)
+        return;
     // Iterative post-order walk: children are allocated before their parents; a child that
     // is still in progress closes a cycle and is referred to by id (allowed by applyEvent).
     struct Item {
@@ -367,11 +414,13 @@ void Tracer::publish(Object* root) {
         e.contents = contents(o, false);
         o->traceState = kVisible;
         ++o->refs; // held while visible
-        if (m_visible.size() <= o->id) m_visible.resize(std::size_t{o->id} * 2 + 16, nullptr);
+        if (m_visible.size() <= o->id)
+            m_visible.resize(std::size_t{o->id} * 2 + 16, nullptr);
         m_visible[o->id] = o;
         if (o->tag == rt::Tag::Function && !static_cast<rt::FunctionObject*>(o)->closure.empty())
             m_closures.push_back(static_cast<rt::FunctionObject*>(o));
-        if (o->tag == rt::Tag::Iterator && static_cast<rt::IteratorObject*>(o)->generator) m_shownGenerators.push_back(o);
+        if (o->tag == rt::Tag::Iterator && static_cast<rt::IteratorObject*>(o)->generator)
+            m_shownGenerators.push_back(o);
         forEachChild(o, [&](Object* c) { refer(o->traceNode, c); });
         add(std::move(e));
     }
@@ -379,7 +428,8 @@ void Tracer::publish(Object* root) {
 
 const FrameState* Tracer::frameState(FrameId id) const {
     for (const FrameState& f : m_recorder.current().frames)
-        if (f.id == id) return &f;
+        if (f.id == id)
+            return &f;
     return nullptr;
 }
 
@@ -390,9 +440,11 @@ void Tracer::listPausedGenerators(std::vector<Pending>& pending) {
     std::vector<Object*> shown;
     shown.swap(m_shownGenerators);
     for (Object* o : shown) {
-        auto* g = static_cast<GeneratorState*>(static_cast<rt::IteratorObject*>(o)->generator.get());
-        if (!visible(o) || g->listed || g->expression || g->status != GeneratorState::Status::Suspended ||
-            !g->frame.code || g->frame.traced != &g->frame)
+        auto* g =
+            static_cast<GeneratorState*>(static_cast<rt::IteratorObject*>(o)->generator.get());
+        if (!visible(o) || g->listed || g->expression ||
+            g->status != GeneratorState::Status::Suspended || !g->frame.code ||
+            g->frame.traced != &g->frame)
             continue;
         const CodeInfo* code = g->frame.code;
         Pending push;
@@ -403,8 +455,10 @@ void Tracer::listPausedGenerators(std::vector<Pending>& pending) {
         pending.push_back(std::move(push));
         for (std::size_t i = 0; i < code->slotNames.size() && i < g->frame.locals.size(); ++i) {
             Object* v = g->frame.locals[i].get();
-            if (v && code->slotIsCell[i]) v = static_cast<rt::CellObject*>(v)->value.get();
-            if (!v) continue;
+            if (v && code->slotIsCell[i])
+                v = static_cast<rt::CellObject*>(v)->value.get();
+            if (!v)
+                continue;
             Pending bind;
             bind.kind = EventKind::Bind;
             bind.frame = g->frame.id;
@@ -428,7 +482,8 @@ void Tracer::listPausedGenerators(std::vector<Pending>& pending) {
 
 const FrameState* Tracer::suspendedState(FrameId id) const {
     for (const FrameState& f : m_recorder.current().suspended)
-        if (f.id == id) return &f;
+        if (f.id == id)
+            return &f;
     return nullptr;
 }
 
@@ -437,8 +492,10 @@ void Tracer::endStep(const StepInfo& info, Object* returnValue, Object* raising,
     pending.swap(m_pending);
     // Index-based: a generator shown while paused appends the events that list its frame.
     for (std::size_t next = 0;; ++next) {
-        if (next == pending.size()) listPausedGenerators(pending);
-        if (next == pending.size()) break;
+        if (next == pending.size())
+            listPausedGenerators(pending);
+        if (next == pending.size())
+            break;
         emit(std::move(pending[next]));
     }
     StepInfo finalInfo = info;
@@ -452,11 +509,21 @@ void Tracer::emit(Pending p) {
     e.kind = p.kind;
     e.frame = p.frame;
     switch (p.kind) {
-    case EventKind::FramePush: emitFramePush(p, e); break;
-    case EventKind::FramePop: emitFramePop(p, e); break;
-    case EventKind::Bind: emitBind(p, e); break;
-    case EventKind::Unbind: emitUnbind(p, e); break;
-    case EventKind::Mutate: emitMutate(p, e); break;
+    case EventKind::FramePush:
+        emitFramePush(p, e);
+        break;
+    case EventKind::FramePop:
+        emitFramePop(p, e);
+        break;
+    case EventKind::Bind:
+        emitBind(p, e);
+        break;
+    case EventKind::Unbind:
+        emitUnbind(p, e);
+        break;
+    case EventKind::Mutate:
+        emitMutate(p, e);
+        break;
     case EventKind::Output:
         e.text = std::move(p.text);
         add(std::move(e));
@@ -465,10 +532,12 @@ void Tracer::emit(Pending p) {
         e.text = std::move(p.text);
         e.message = std::move(p.message);
         // Named by id even when no frame shows it yet: the step's `raising` root does.
-        if (p.obj) e.object = ObjectId{m_in.ensureId(p.obj.get())};
+        if (p.obj)
+            e.object = ObjectId{m_in.ensureId(p.obj.get())};
         add(std::move(e));
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -481,12 +550,15 @@ void Tracer::emitFramePush(Pending& p, Event& e) {
         // The paused frame's variables are the frame's own again, not the generator's.
         e.suspended = true;
         if (const FrameState* fs = suspendedState(p.frame))
-            for (const NamedRef& v : fs->vars) held.push_back(v.second);
+            for (const NamedRef& v : fs->vars)
+                held.push_back(v.second);
         for (ObjectId id : held)
-            if (Object* o = visibleObject(id)) refer(Reachability::kRoot, o);
+            if (Object* o = visibleObject(id))
+                refer(Reachability::kRoot, o);
     }
     add(std::move(e));
-    for (ObjectId id : held) unrefer(p.generator->traceNode, id);
+    for (ObjectId id : held)
+        unrefer(p.generator->traceNode, id);
 }
 
 void Tracer::emitFramePop(Pending& p, Event& e) {
@@ -496,15 +568,18 @@ void Tracer::emitFramePop(Pending& p, Event& e) {
     }
     std::vector<ObjectId> released;
     if (const FrameState* fs = frameState(p.frame))
-        for (const NamedRef& v : fs->vars) released.push_back(v.second);
+        for (const NamedRef& v : fs->vars)
+            released.push_back(v.second);
     if (p.generator) {
         // Paused at a yield: what its variables hold stays, through the generator.
         e.suspended = true;
         for (ObjectId id : released)
-            if (Object* o = visibleObject(id)) refer(p.generator->traceNode, o);
+            if (Object* o = visibleObject(id))
+                refer(p.generator->traceNode, o);
     }
     add(std::move(e));
-    for (ObjectId id : released) unrefer(Reachability::kRoot, id);
+    for (ObjectId id : released)
+        unrefer(Reachability::kRoot, id);
 }
 
 void Tracer::emitBind(Pending& p, Event& e) {
@@ -523,7 +598,8 @@ void Tracer::emitBind(Pending& p, Event& e) {
     }
     refer(Reachability::kRoot, p.obj.get());
     add(std::move(e));
-    if (from.valid()) unrefer(Reachability::kRoot, from);
+    if (from.valid())
+        unrefer(Reachability::kRoot, from);
 }
 
 void Tracer::emitUnbind(Pending& p, Event& e) {
@@ -531,9 +607,11 @@ void Tracer::emitUnbind(Pending& p, Event& e) {
     ObjectId old;
     if (const FrameState* fs = frameState(p.frame))
         for (const NamedRef& v : fs->vars)
-            if (v.first == e.name) old = v.second;
+            if (v.first == e.name)
+                old = v.second;
     add(std::move(e));
-    if (old.valid()) unrefer(Reachability::kRoot, old);
+    if (old.valid())
+        unrefer(Reachability::kRoot, old);
 }
 
 void Tracer::emitMutate(Pending& p, Event& e) {
@@ -546,7 +624,8 @@ void Tracer::emitMutate(Pending& p, Event& e) {
     std::vector<ObjectId> released;
     const HeapObject* before = nullptr;
     auto found = m_recorder.current().heap.find(e.object);
-    if (found != m_recorder.current().heap.end()) before = &found->second;
+    if (found != m_recorder.current().heap.end())
+        before = &found->second;
     if (p.key) {
         publish(p.key.get());
         e.key = ObjectId{m_in.ensureId(p.key.get())};
@@ -555,10 +634,13 @@ void Tracer::emitMutate(Pending& p, Event& e) {
         publish(p.value.get());
         e.value = ObjectId{m_in.ensureId(p.value.get())};
     }
-    if (p.op == MutateOp::Replace) replaceContents(p, node, e, before, released);
-    else releaseMutated(p, node, e, before, released);
+    if (p.op == MutateOp::Replace)
+        replaceContents(p, node, e, before, released);
+    else
+        releaseMutated(p, node, e, before, released);
     add(std::move(e));
-    for (ObjectId id : released) unrefer(node, id);
+    for (ObjectId id : released)
+        unrefer(node, id);
 }
 
 void Tracer::releaseMutated(const Pending& p, Node node, const Event& e, const HeapObject* before,
@@ -581,13 +663,17 @@ void Tracer::releaseMutated(const Pending& p, Node node, const Event& e, const H
         }
         inc(p.value.get());
         break;
-    case MutateOp::Insert: inc(p.value.get()); break;
+    case MutateOp::Insert:
+        inc(p.value.get());
+        break;
     case MutateOp::SetAttr:
     case MutateOp::DelAttr:
         if (before)
             for (const auto& a : before->attrs)
-                if (a.first == e.name) released.push_back(a.second);
-        if (p.op == MutateOp::SetAttr) inc(p.value.get());
+                if (a.first == e.name)
+                    released.push_back(a.second);
+        if (p.op == MutateOp::SetAttr)
+            inc(p.value.get());
         break;
     case MutateOp::Remove:
         if (before) {
@@ -604,15 +690,18 @@ void Tracer::releaseMutated(const Pending& p, Node node, const Event& e, const H
         break;
     case MutateOp::Clear:
         if (before) {
-            for (ObjectId id : before->items) released.push_back(id);
+            for (ObjectId id : before->items)
+                released.push_back(id);
             for (const auto& [k, v] : before->entries) {
                 released.push_back(k);
                 released.push_back(v);
             }
-            for (const auto& a : before->attrs) released.push_back(a.second);
+            for (const auto& a : before->attrs)
+                released.push_back(a.second);
         }
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -627,28 +716,36 @@ void Tracer::replaceContents(const Pending& p, Node node, Event& e, const HeapOb
         // object as it is now (its defaults, cells and attributes are not
         // containers later events of this step could reorder).
         if (before) {
-            for (ObjectId id : before->defaults) released.push_back(id);
-            for (const auto& named : before->closure) released.push_back(named.second);
-            for (const auto& named : before->attrs) released.push_back(named.second);
+            for (ObjectId id : before->defaults)
+                released.push_back(id);
+            for (const auto& named : before->closure)
+                released.push_back(named.second);
+            for (const auto& named : before->attrs)
+                released.push_back(named.second);
         }
         forEachChild(target, [&](Object* c) { publish(c); });
         e.contents = contents(target, false);
         forEachChild(target, [&](Object* c) { inc(c); });
         return;
     }
-    for (const ObjRef& c : p.snapshot) publish(c.get());
+    for (const ObjRef& c : p.snapshot)
+        publish(c.get());
     if (target->tag == rt::Tag::Function) {
         // A closure cell was filled (a method's __class__): redraw the function.
         if (before) {
-            for (ObjectId id : before->defaults) released.push_back(id);
-            for (const auto& c : before->closure) released.push_back(c.second);
+            for (ObjectId id : before->defaults)
+                released.push_back(id);
+            for (const auto& c : before->closure)
+                released.push_back(c.second);
         }
         e.contents = contents(target, false);
-        for (const ObjRef& c : p.snapshot) inc(c.get());
+        for (const ObjRef& c : p.snapshot)
+            inc(c.get());
         return;
     }
     if (before) {
-        for (ObjectId id : before->items) released.push_back(id);
+        for (ObjectId id : before->items)
+            released.push_back(id);
         for (const auto& [k, v] : before->entries) {
             released.push_back(k);
             released.push_back(v);
@@ -663,13 +760,17 @@ void Tracer::replaceContents(const Pending& p, Node node, Event& e, const HeapOb
             e.contents.entries.emplace_back(ObjectId{m_in.ensureId(p.snapshot[i].get())},
                                             ObjectId{m_in.ensureId(p.snapshot[i + 1].get())});
     } else {
-        for (const ObjRef& c : p.snapshot) e.contents.items.push_back(ObjectId{m_in.ensureId(c.get())});
+        for (const ObjRef& c : p.snapshot)
+            e.contents.items.push_back(ObjectId{m_in.ensureId(c.get())});
     }
-    for (const ObjRef& c : p.snapshot) inc(c.get());
+    for (const ObjRef& c : p.snapshot)
+        inc(c.get());
 }
 
-void Tracer::updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* raising, Object* handling) {
-    if (m_returnRoot.valid()) unrefer(Reachability::kRoot, m_returnRoot);
+void Tracer::updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* raising,
+                             Object* handling) {
+    if (m_returnRoot.valid())
+        unrefer(Reachability::kRoot, m_returnRoot);
     m_returnRoot = ObjectId{};
     if (returnValue) {
         publish(returnValue);
@@ -695,8 +796,10 @@ void Tracer::updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* r
         m_handlingRoot = *finalInfo.handling;
         refer(Reachability::kRoot, handling);
     }
-    if (oldRaising.valid()) unrefer(Reachability::kRoot, oldRaising);
-    if (oldHandling.valid()) unrefer(Reachability::kRoot, oldHandling);
+    if (oldRaising.valid())
+        unrefer(Reachability::kRoot, oldRaising);
+    if (oldHandling.valid())
+        unrefer(Reachability::kRoot, oldHandling);
 }
 
 void Tracer::collectGarbage() {
@@ -706,19 +809,23 @@ void Tracer::collectGarbage() {
     auto forEachOut = [&](Node n, auto&& f) {
         Object* o = m_nodeObject[n];
         auto found = heap.find(ObjectId{o->id});
-        if (found == heap.end()) return;
+        if (found == heap.end())
+            return;
         forEachReference(found->second, [&](ObjectId id) {
-            if (Object* child = visibleObject(id)) f(child->traceNode);
+            if (Object* child = visibleObject(id))
+                f(child->traceNode);
         });
         // A paused generator holds what its suspended frame's variables hold.
         if (found->second.frame.valid())
             if (const FrameState* fs = suspendedState(found->second.frame))
                 for (const NamedRef& v : fs->vars)
-                    if (Object* child = visibleObject(v.second)) f(child->traceNode);
+                    if (Object* child = visibleObject(v.second))
+                        f(child->traceNode);
     };
     std::vector<Node> garbage;
     m_reach.collect(forEachOut, &garbage);
-    if (garbage.empty()) return;
+    if (garbage.empty())
+        return;
     std::vector<Object*> freed;
     freed.reserve(garbage.size());
     for (Node n : garbage) {
@@ -729,14 +836,17 @@ void Tracer::collectGarbage() {
     // A paused generator that goes takes its suspended frame with it, before the objects.
     for (Object* o : freed) {
         auto found = heap.find(ObjectId{o->id});
-        if (found == heap.end() || !found->second.frame.valid() || !suspendedState(found->second.frame)) continue;
+        if (found == heap.end() || !found->second.frame.valid() ||
+            !suspendedState(found->second.frame))
+            continue;
         Event e;
         e.kind = EventKind::FramePop;
         e.frame = found->second.frame;
         add(std::move(e));
         if (o->tag == rt::Tag::Iterator) {
             auto* it = static_cast<rt::IteratorObject*>(o);
-            if (it->generator) static_cast<GeneratorState*>(it->generator.get())->listed = false;
+            if (it->generator)
+                static_cast<GeneratorState*>(it->generator.get())->listed = false;
         }
     }
     for (Object* o : freed) {

@@ -112,7 +112,8 @@ private:
                          std::vector<ObjectId>& released);
     // The step's roots (return value, exception raising, exception handled) for the step that
     // closes, in `finalInfo`; the old roots let go after the new ones are held.
-    void updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* raising, Object* handling);
+    void updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* raising,
+                         Object* handling);
 
     Interpreter& m_in;
     TraceRecorder& m_recorder;
@@ -136,29 +137,35 @@ private:
 template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     switch (o->tag) {
     case rt::Tag::List:
-        for (const ObjRef& c : static_cast<rt::ListObject*>(o)->items) f(c.get());
+        for (const ObjRef& c : static_cast<rt::ListObject*>(o)->items)
+            f(c.get());
         break;
     case rt::Tag::Tuple:
-        for (const ObjRef& c : static_cast<rt::TupleObject*>(o)->items) f(c.get());
+        for (const ObjRef& c : static_cast<rt::TupleObject*>(o)->items)
+            f(c.get());
         break;
     case rt::Tag::Set:
     case rt::Tag::FrozenSet:
         for (const rt::SetEntry& e : static_cast<rt::SetObject*>(o)->table)
-            if (e.key) f(e.key.get());
+            if (e.key)
+                f(e.key.get());
         break;
     case rt::Tag::Dict:
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries) {
-            if (!e.key) continue;
+            if (!e.key)
+                continue;
             f(e.key.get());
             f(e.value.get());
         }
         break;
     case rt::Tag::Function: {
         auto* fn = static_cast<rt::FunctionObject*>(o);
-        for (const ObjRef& d : fn->defaults) f(d.get());
+        for (const ObjRef& d : fn->defaults)
+            f(d.get());
         for (const ObjRef& c : fn->closure) {
             auto* cell = static_cast<rt::CellObject*>(c.get());
-            if (cell->value) f(cell->value.get());
+            if (cell->value)
+                f(cell->value.get());
         }
         break;
     }
@@ -167,20 +174,23 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     case rt::Tag::Instance: {
         auto* inst = static_cast<rt::InstanceObject*>(o);
         if (inst->cls && inst->cls->isUser)
-            for (const auto& a : inst->attrs.items) f(a.second.get());
+            for (const auto& a : inst->attrs.items)
+                f(a.second.get());
         break;
     }
     case rt::Tag::Exception: {
         auto* e = static_cast<rt::ExceptionObject*>(o);
         if (e->type && e->type->isUser)
-            for (const auto& a : e->attrs.items) f(a.second.get());
+            for (const auto& a : e->attrs.items)
+                f(a.second.get());
         break;
     }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(o);
         if (t->isUser)
             for (const auto& a : t->dict.items)
-                if (!rt::isHiddenClassAttr(a.first)) f(a.second.get());
+                if (!rt::isHiddenClassAttr(a.first))
+                    f(a.second.get());
         break;
     }
     case rt::Tag::Method: {
@@ -192,10 +202,12 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
         if (b->python)
-            for (const ObjRef& d : b->python->defaults) f(d.get());
+            for (const ObjRef& d : b->python->defaults)
+                f(d.get());
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 

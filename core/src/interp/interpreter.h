@@ -224,6 +224,9 @@ public:
     ObjRef unary(syntax::UnaryOperator op, Object* a);
     // Rich comparison of two values; -1 on error.
     int compare(syntax::CmpOperator op, Object* a, Object* b);
+    // compare's steps for two lists or two tuples' items, and for two sets; -1 on error.
+    int compareSequences(syntax::CmpOperator op, const ObjVec& x, const ObjVec& y);
+    int compareSets(syntax::CmpOperator op, rt::SetObject* x, rt::SetObject* y);
     int truthy(Object* o);                         // -1 on error
     int contains(Object* container, Object* item); // -1 on error
     // ==, dispatching to __eq__ for the program's classes (an error leaves the exception

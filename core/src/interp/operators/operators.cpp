@@ -376,53 +376,61 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
                                                   : static_cast<rt::TupleObject*>(a)->items;
         const ObjVec& y = b->tag == rt::Tag::List ? static_cast<rt::ListObject*>(b)->items
                                                   : static_cast<rt::TupleObject*>(b)->items;
-        std::size_t n = std::min(x.size(), y.size());
-        for (std::size_t i = 0; i < n; ++i) {
-            bool same = x[i].get() == y[i].get() || equals(x[i].get(), y[i].get());
-            if (m_abort || pollStop())
-                return -1;
-            if (same)
-                continue;
-            ObjRef xi = x[i], yi = y[i];
-            return compare(op, xi.get(), yi.get());
-        }
-        return orderResult(op, x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0));
+        return compareSequences(op, x, y);
     }
     bool aSet = a->tag == rt::Tag::Set || a->tag == rt::Tag::FrozenSet;
     bool bSet = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet;
     if (aSet && bSet) {
-        auto* x = static_cast<rt::SetObject*>(a);
-        auto* y = static_cast<rt::SetObject*>(b);
-        auto subset = [this](rt::SetObject* p, rt::SetObject* q) {
-            bool all = true;
-            p->forEach([&](const Object* k, std::int64_t h) {
-                if (all && (q->find(k, h) < 0 || pollStop()))
-                    all = false;
-            });
-            return all;
-        };
-        int r = 0;
-        switch (op) {
-        case CmpOperator::LtE:
-            r = subset(x, y);
-            break;
-        case CmpOperator::Lt:
-            r = x->used < y->used && subset(x, y);
-            break;
-        case CmpOperator::GtE:
-            r = subset(y, x);
-            break;
-        case CmpOperator::Gt:
-            r = y->used < x->used && subset(y, x);
-            break;
-        default:
-            break;
-        }
-        return m_abort ? -1 : r;
+        return compareSets(op, static_cast<rt::SetObject*>(a), static_cast<rt::SetObject*>(b));
     }
     raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" +
                            typeName(a) + "' and '" + typeName(b) + "'");
     return -1;
+}
+
+// Lists with lists, tuples with tuples: the first items that differ decide, else the lengths.
+int Interpreter::compareSequences(CmpOperator op, const ObjVec& x, const ObjVec& y) {
+    std::size_t n = std::min(x.size(), y.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        bool same = x[i].get() == y[i].get() || equals(x[i].get(), y[i].get());
+        if (m_abort || pollStop())
+            return -1;
+        if (same)
+            continue;
+        ObjRef xi = x[i], yi = y[i];
+        return compare(op, xi.get(), yi.get());
+    }
+    return orderResult(op, x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0));
+}
+
+// Sets order by inclusion: <= is "subset of", < a proper subset.
+int Interpreter::compareSets(CmpOperator op, rt::SetObject* x, rt::SetObject* y) {
+    auto subset = [this](rt::SetObject* p, rt::SetObject* q) {
+        bool all = true;
+        p->forEach([&](const Object* k, std::int64_t h) {
+            if (all && (q->find(k, h) < 0 || pollStop()))
+                all = false;
+        });
+        return all;
+    };
+    int r = 0;
+    switch (op) {
+    case CmpOperator::LtE:
+        r = subset(x, y);
+        break;
+    case CmpOperator::Lt:
+        r = x->used < y->used && subset(x, y);
+        break;
+    case CmpOperator::GtE:
+        r = subset(y, x);
+        break;
+    case CmpOperator::Gt:
+        r = y->used < x->used && subset(y, x);
+        break;
+    default:
+        break;
+    }
+    return m_abort ? -1 : r;
 }
 
 std::optional<std::int64_t> Interpreter::indexValue(Object* o, const char* what) {

@@ -8,6 +8,7 @@
 // equal constants of the whole file become one object, as CPython's compiler merges them.
 #include "interp/interpreter.h"
 #include "interp/resolver/constant_folder.h"
+#include "interp/resolver/scope.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,26 +21,6 @@ namespace memstep::core::interp {
 using namespace syntax;
 
 namespace {
-
-struct Scope {
-    CodeInfo* code = nullptr;
-    Scope* parent = nullptr;
-    bool isComprehension() const { return code->kind == CodeInfo::Kind::Comprehension; }
-    bool isModule() const { return code->kind == CodeInfo::Kind::Module; }
-    bool isClass() const { return code->kind == CodeInfo::Kind::Class; }
-    std::vector<std::string> boundOrder;
-    std::set<std::string> bound;
-    std::set<std::string> globalDecl;
-    std::set<std::string> nonlocalDecl;
-    std::vector<const Name*> uses;
-    std::set<std::string> cells;
-    std::vector<std::unique_ptr<Scope>> children;
-
-    void bind(const std::string& n) {
-        if (bound.insert(n).second)
-            boundOrder.push_back(n);
-    }
-};
 
 class Resolver {
 public:
@@ -178,6 +159,55 @@ private:
                 unsupported(st, "annotations without a value are not supported yet");
             break;
         }
+        case StmtKind::For:
+        case StmtKind::While:
+        case StmtKind::If:
+        case StmtKind::With:
+        case StmtKind::Try:
+            compound(st, s);
+            break;
+        case StmtKind::Raise: {
+            auto& r = st.as<Raise>();
+            if (r.exc)
+                expr(*r.exc, s);
+            if (r.cause)
+                expr(*r.cause, s);
+            break;
+        }
+        case StmtKind::Assert: {
+            auto& a = st.as<Assert>();
+            expr(*a.test, s);
+            if (a.msg)
+                expr(*a.msg, s);
+            break;
+        }
+        case StmtKind::Import:
+            importNames(st, s);
+            break;
+        case StmtKind::ImportFrom:
+            importFrom(st, s);
+            break;
+        case StmtKind::Global:
+            for (const auto& n : st.as<Global>().names)
+                s.globalDecl.insert(n);
+            break;
+        case StmtKind::Nonlocal:
+            for (const auto& n : st.as<Nonlocal>().names)
+                s.nonlocalDecl.insert(n);
+            break;
+        case StmtKind::ExprStmt:
+            expr(*st.as<ExprStmt>().value, s);
+            break;
+        case StmtKind::Pass:
+        case StmtKind::Break:
+        case StmtKind::Continue:
+            break;
+        }
+    }
+
+    // A statement holding blocks of statements: its expressions, then its blocks in order.
+    void compound(const Stmt& st, Scope& s) {
+        switch (st.kind) {
         case StmtKind::For: {
             auto& f = st.as<For>();
             expr(*f.iter, s);
@@ -210,14 +240,6 @@ private:
             stmts(w.body, s);
             break;
         }
-        case StmtKind::Raise: {
-            auto& r = st.as<Raise>();
-            if (r.exc)
-                expr(*r.exc, s);
-            if (r.cause)
-                expr(*r.cause, s);
-            break;
-        }
         case StmtKind::Try: {
             auto& t = st.as<Try>();
             stmts(t.body, s);
@@ -232,33 +254,7 @@ private:
             stmts(t.finalBody, s);
             break;
         }
-        case StmtKind::Assert: {
-            auto& a = st.as<Assert>();
-            expr(*a.test, s);
-            if (a.msg)
-                expr(*a.msg, s);
-            break;
-        }
-        case StmtKind::Import:
-            importNames(st, s);
-            break;
-        case StmtKind::ImportFrom:
-            importFrom(st, s);
-            break;
-        case StmtKind::Global:
-            for (const auto& n : st.as<Global>().names)
-                s.globalDecl.insert(n);
-            break;
-        case StmtKind::Nonlocal:
-            for (const auto& n : st.as<Nonlocal>().names)
-                s.nonlocalDecl.insert(n);
-            break;
-        case StmtKind::ExprStmt:
-            expr(*st.as<ExprStmt>().value, s);
-            break;
-        case StmtKind::Pass:
-        case StmtKind::Break:
-        case StmtKind::Continue:
+        default:
             break;
         }
     }
@@ -360,12 +356,10 @@ private:
         m_folder.fold(e);
     }
 
-    void visit(const Expr& e, Scope& s) {
+    // The expressions that open a scope (a lambda, a comprehension) or depend on the one they
+    // are in (`:=`, `yield`).
+    void scopeExpr(const Expr& e, Scope& s) {
         switch (e.kind) {
-        case ExprKind::BoolOp:
-            for (const auto& v : e.as<BoolOp>().values)
-                expr(*v, s);
-            break;
         case ExprKind::NamedExpr: {
             auto& n = e.as<NamedExpr>();
             expr(*n.value, s);
@@ -377,13 +371,6 @@ private:
             expr(*n.target, s);
             break;
         }
-        case ExprKind::BinOp:
-            expr(*e.as<BinOp>().left, s);
-            expr(*e.as<BinOp>().right, s);
-            break;
-        case ExprKind::UnaryOp:
-            expr(*e.as<UnaryOp>().operand, s);
-            break;
         case ExprKind::Lambda: {
             auto& l = e.as<Lambda>();
             functionLike(l.args, s);
@@ -395,22 +382,6 @@ private:
             m_compCodes[&e] = ls.code;
             break;
         }
-        case ExprKind::IfExp:
-            expr(*e.as<IfExp>().test, s);
-            expr(*e.as<IfExp>().body, s);
-            expr(*e.as<IfExp>().orElse, s);
-            break;
-        case ExprKind::Dict:
-            for (const auto& k : e.as<Dict>().keys)
-                if (k)
-                    expr(*k, s);
-            for (const auto& v : e.as<Dict>().values)
-                expr(*v, s);
-            break;
-        case ExprKind::Set:
-            for (const auto& v : e.as<Set>().elts)
-                expr(*v, s);
-            break;
         case ExprKind::ListComp:
             comprehension(e, e.as<ListComp>().generators, s, {e.as<ListComp>().elt.get()},
                           "<listcomp>");
@@ -437,6 +408,50 @@ private:
                 unsupported(e, "`yield` outside a def is not supported yet");
             break;
         }
+        default:
+            break;
+        }
+    }
+
+    void visit(const Expr& e, Scope& s) {
+        switch (e.kind) {
+        case ExprKind::BoolOp:
+            for (const auto& v : e.as<BoolOp>().values)
+                expr(*v, s);
+            break;
+        case ExprKind::NamedExpr:
+        case ExprKind::Lambda:
+        case ExprKind::ListComp:
+        case ExprKind::SetComp:
+        case ExprKind::DictComp:
+        case ExprKind::GeneratorExp:
+        case ExprKind::Yield:
+        case ExprKind::YieldFrom:
+            scopeExpr(e, s);
+            break;
+        case ExprKind::BinOp:
+            expr(*e.as<BinOp>().left, s);
+            expr(*e.as<BinOp>().right, s);
+            break;
+        case ExprKind::UnaryOp:
+            expr(*e.as<UnaryOp>().operand, s);
+            break;
+        case ExprKind::IfExp:
+            expr(*e.as<IfExp>().test, s);
+            expr(*e.as<IfExp>().body, s);
+            expr(*e.as<IfExp>().orElse, s);
+            break;
+        case ExprKind::Dict:
+            for (const auto& k : e.as<Dict>().keys)
+                if (k)
+                    expr(*k, s);
+            for (const auto& v : e.as<Dict>().values)
+                expr(*v, s);
+            break;
+        case ExprKind::Set:
+            for (const auto& v : e.as<Set>().elts)
+                expr(*v, s);
+            break;
         case ExprKind::Compare:
             expr(*e.as<Compare>().left, s);
             for (const auto& c : e.as<Compare>().comparators)
@@ -500,10 +515,6 @@ private:
             break;
         }
         }
-    }
-
-    bool bindsLocally(const Scope& s, const std::string& n) const {
-        return s.bound.count(n) && !s.globalDecl.count(n) && !s.nonlocalDecl.count(n);
     }
 
     // Makes `n` available as a free variable of function scope `s`; returns false when no
@@ -621,33 +632,6 @@ private:
                 }
             }
         }
-    }
-
-    // CPython orders co_freevars by name; the closure the diagram shows follows that order.
-    void sortFreeNames(Scope& s) {
-        std::sort(s.code->freeNames.begin(), s.code->freeNames.end());
-        for (auto& c : s.children)
-            sortFreeNames(*c);
-    }
-
-    void assignSlots(Scope& s) {
-        if (!s.isModule() && !s.isClass()) {
-            for (const std::string& n : s.boundOrder) {
-                if (!bindsLocally(s, n))
-                    continue;
-                s.code->slotNames.push_back(n);
-                s.code->slotIsCell.push_back(s.cells.count(n) > 0);
-                if (s.code->slotIsCell.back())
-                    s.code->hasCells = true;
-            }
-        }
-        for (auto& c : s.children)
-            assignSlots(*c);
-    }
-
-    static int indexOf(const std::vector<std::string>& v, const std::string& n) {
-        auto it = std::find(v.begin(), v.end(), n);
-        return it == v.end() ? -1 : static_cast<int>(it - v.begin());
     }
 
     void resolveUse(const Name& use, Scope& s) {

@@ -1,0 +1,251 @@
+// What the trace shows of one heap object (HeapObject): a scalar's text, a container's items,
+// a function's defaults and closure, an instance's attributes, an exception's message.
+#include "interp/generators/generator.h"
+#include "interp/tracing/tracer.h"
+#include "numeric/float_format.h"
+#include "runtime/module.h"
+
+#include <algorithm>
+
+namespace memstep::core::interp {
+
+namespace {
+
+// Whether str() of the exception is BaseException's own text of its args, with no code of the
+// program in it (no __str__ of its class, no argument the program's class could print): only
+// then does an exception object show its message as `value`.
+bool exceptionTextIsPlain(const rt::ExceptionObject* e) {
+    for (const rt::TypeObject* t : e->type->mro)
+        if (t->isUser && t->dict.find("__str__"))
+            return false;
+    for (const ObjRef& a : e->args) {
+        if (a->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(a.get())->cls->isUser)
+            return false;
+        if (a->tag == rt::Tag::Exception &&
+            static_cast<rt::ExceptionObject*>(a.get())->type->isUser)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+ObjectId idOf(Interpreter& in, Object* o) {
+    return ObjectId{in.ensureId(o)};
+}
+
+// A value drawn as its text: None, bools, numbers, str, range.
+void describeValue(Object* o, HeapObject& h) {
+    switch (o->tag) {
+    case rt::Tag::None:
+        h.type = "NoneType";
+        h.value = "None";
+        break;
+    case rt::Tag::Bool:
+        h.type = "bool";
+        h.value = static_cast<rt::BoolObject*>(o)->value ? "True" : "False";
+        break;
+    case rt::Tag::Int: {
+        h.type = "int";
+        auto* i = static_cast<rt::IntObject*>(o);
+        h.value = i->isBig() ? i->big->toString() : std::to_string(i->small);
+        break;
+    }
+    case rt::Tag::Float:
+        h.type = "float";
+        h.value = numeric::floatRepr(static_cast<rt::FloatObject*>(o)->value);
+        break;
+    case rt::Tag::Str:
+        h.type = "str";
+        h.value = static_cast<rt::StrObject*>(o)->text;
+        break;
+    case rt::Tag::Range: {
+        h.type = "range";
+        auto* r = static_cast<rt::RangeObject*>(o);
+        h.value = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) +
+                  (r->step != 1 ? ", " + std::to_string(r->step) : std::string()) + ")";
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+// list, tuple, set, frozenset: their items; dict: its entries.
+void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
+    if (o->tag == rt::Tag::Dict) {
+        h.type = "dict";
+        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
+            if (e.key)
+                h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));
+        return;
+    }
+    h.type = o->tag == rt::Tag::List    ? "list"
+             : o->tag == rt::Tag::Tuple ? "tuple"
+             : o->tag == rt::Tag::Set   ? "set"
+                                        : "frozenset";
+    Tracer::forEachChild(o, [&](Object* c) { h.items.push_back(idOf(in, c)); });
+}
+
+void describeFunction(Interpreter& in, rt::FunctionObject* fn, HeapObject& h) {
+    h.type = "function";
+    h.name = fn->name;
+    if (fn->code)
+        h.params = fn->code->signature;
+    for (const ObjRef& d : fn->defaults)
+        h.defaults.push_back(idOf(in, d.get()));
+    if (fn->code) {
+        for (std::size_t i = 0; i < fn->closure.size() && i < fn->code->freeNames.size(); ++i) {
+            auto* cell = static_cast<rt::CellObject*>(fn->closure[i].get());
+            if (cell->value)
+                h.closure.emplace_back(fn->code->freeNames[i], idOf(in, cell->value.get()));
+        }
+    }
+}
+
+void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
+    h.name = b->name;
+    if (!b->python) {
+        h.type = "builtin_function_or_method";
+        return;
+    }
+    h.type = "function";
+    h.params = b->python->params;
+    for (const ObjRef& d : b->python->defaults)
+        h.defaults.push_back(idOf(in, d.get()));
+}
+
+void describeMethod(Interpreter& in, rt::MethodObject* m, HeapObject& h) {
+    h.type = "method";
+    Object* fn = m->func.get();
+    h.name = fn->tag == rt::Tag::Function  ? static_cast<rt::FunctionObject*>(fn)->name
+             : fn->tag == rt::Tag::Builtin ? static_cast<rt::BuiltinObject*>(fn)->name
+                                           : std::string();
+    h.attrs.emplace_back("__self__", idOf(in, m->self.get()));
+    h.attrs.emplace_back("__func__", idOf(in, fn));
+}
+
+void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
+    // Builtin classes are drawn without attributes (the contract follows only the
+    // program's own classes).
+    h.type = "class";
+    h.name = t->name;
+    if (t->isUser) {
+        for (const auto& a : t->dict.items)
+            if (!rt::isHiddenClassAttr(a.first))
+                h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+        // `bases` holds `object` for a class written without bases, as __bases__ does.
+        const bool onlyObject = t->bases.size() == 1 && t->bases[0] == in.objectType();
+        if (!onlyObject)
+            for (const rt::TypeObject* b : t->bases)
+                h.bases.push_back(b->name);
+    }
+}
+
+void describeInstance(Interpreter& in, rt::InstanceObject* inst, HeapObject& h) {
+    if (inst->cls->isUser) {
+        h.type = "instance";
+        h.className = inst->cls->name;
+        for (const auto& a : inst->attrs.items)
+            h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+    } else {
+        h.type = inst->cls->name; // object(), NotImplemented
+        if (inst == in.notImplemented().get())
+            h.value = "NotImplemented";
+    }
+}
+
+void describeException(Interpreter& in, rt::ExceptionObject* e, HeapObject& h) {
+    if (exceptionTextIsPlain(e))
+        h.value = e->message;
+    if (!e->type->isUser) {
+        h.type = e->type->name;
+        return;
+    }
+    h.type = "instance";
+    h.className = e->type->name;
+    for (const auto& a : e->attrs.items)
+        h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+}
+
+// Builtin types not drawn in detail: their type name and repr().
+void describeByRepr(Interpreter& in, Object* o, HeapObject& h) {
+    h.type = in.typeName(o);
+    if (auto r = in.repr(o))
+        h.value = *r;
+    in.clearException();
+}
+
+void describeIterator(Interpreter& in, rt::IteratorObject* it, HeapObject& h) {
+    if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) {
+        describeByRepr(in, it, h);
+        return;
+    }
+    // No repr: it holds an address, different on every run.
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    h.type = "generator";
+    h.name = g->expression ? "<genexpr>" : g->frame.code ? g->frame.code->name : "";
+    if (g->listed)
+        h.frame = g->frame.id;
+}
+
+} // namespace
+
+HeapObject Tracer::contents(Object* o, bool) {
+    HeapObject h;
+    switch (o->tag) {
+    case rt::Tag::None:
+    case rt::Tag::Bool:
+    case rt::Tag::Int:
+    case rt::Tag::Float:
+    case rt::Tag::Str:
+    case rt::Tag::Range:
+        describeValue(o, h);
+        break;
+    case rt::Tag::List:
+    case rt::Tag::Tuple:
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+    case rt::Tag::Dict:
+        describeContainer(m_in, o, h);
+        break;
+    case rt::Tag::Function:
+        describeFunction(m_in, static_cast<rt::FunctionObject*>(o), h);
+        break;
+    case rt::Tag::Builtin:
+        describeBuiltin(m_in, static_cast<rt::BuiltinObject*>(o), h);
+        break;
+    case rt::Tag::Method:
+        describeMethod(m_in, static_cast<rt::MethodObject*>(o), h);
+        break;
+    case rt::Tag::Module:
+        h.type = "module";
+        h.name = static_cast<rt::ModuleObject*>(o)->name;
+        break;
+    case rt::Tag::Type:
+        describeClass(m_in, static_cast<rt::TypeObject*>(o), h);
+        break;
+    case rt::Tag::Instance:
+        describeInstance(m_in, static_cast<rt::InstanceObject*>(o), h);
+        break;
+    case rt::Tag::Exception:
+        describeException(m_in, static_cast<rt::ExceptionObject*>(o), h);
+        break;
+    case rt::Tag::Iterator:
+        describeIterator(m_in, static_cast<rt::IteratorObject*>(o), h);
+        break;
+    case rt::Tag::Descriptor:
+    case rt::Tag::Super:
+        // Their repr() could run the program's own __repr__: never from inside the tracer.
+        h.type = m_in.typeName(o);
+        break;
+    default:
+        describeByRepr(m_in, o, h);
+        break;
+    }
+    return h;
+}
+
+} // namespace memstep::core::interp

@@ -1,6 +1,7 @@
 // The class system: `class` statements, instances, attribute lookup and assignment, bound
 // methods, super(), and the builtins that belong to them (object, super, staticmethod,
-// classmethod, property, getattr/setattr/hasattr/delattr, callable, issubclass).
+// classmethod, property; getattr/setattr/hasattr/delattr, callable and issubclass are in
+// attr_builtins.cpp).
 //
 // Lookup follows CPython's generic rules in a reduced form that is still exact for what a
 // course shows: the class's MRO (C3) is searched first; a property found there wins over the
@@ -295,90 +296,6 @@ ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
     return makeSuper(in, static_cast<TypeObject*>(cell->value.get()), self);
 }
 
-ObjRef bGetattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "getattr") || !argCount(in, args, "getattr", 2, 3))
-        return nullptr;
-    if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" +
-                                         std::string(in.typeName(args.positional[1].get())) + "'");
-    ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
-    if (v || args.positional.size() < 3 || in.aborted())
-        return v;
-    auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
-    if (!e || e->type != in.exceptionType("AttributeError"))
-        return nullptr;
-    in.clearException();
-    return args.positional[2];
-}
-
-ObjRef bHasattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "hasattr") || !argCount(in, args, "hasattr", 2, 2))
-        return nullptr;
-    if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" +
-                                         std::string(in.typeName(args.positional[1].get())) + "'");
-    ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
-    if (v)
-        return in.boolean(true);
-    if (in.aborted())
-        return nullptr;
-    auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
-    if (!e || e->type != in.exceptionType("AttributeError"))
-        return nullptr;
-    in.clearException();
-    return in.boolean(false);
-}
-
-ObjRef bSetattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "setattr") || !argCount(in, args, "setattr", 3, 3))
-        return nullptr;
-    if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" +
-                                         std::string(in.typeName(args.positional[1].get())) + "'");
-    if (!in.setAttr(args.positional[0].get(), text(args.positional[1].get()), args.positional[2]))
-        return nullptr;
-    return in.none();
-}
-
-ObjRef bDelattr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "delattr") || !argCount(in, args, "delattr", 2, 2))
-        return nullptr;
-    if (!isStr(args.positional[1].get()))
-        return in.raise("TypeError", "attribute name must be string, not '" +
-                                         std::string(in.typeName(args.positional[1].get())) + "'");
-    if (!in.delAttr(args.positional[0].get(), text(args.positional[1].get())))
-        return nullptr;
-    return in.none();
-}
-
-ObjRef bCallable(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "callable") || !argCount(in, args, "callable", 1, 1))
-        return nullptr;
-    Object* o = args.positional[0].get();
-    switch (o->tag) {
-    case rt::Tag::Function:
-    case rt::Tag::Builtin:
-    case rt::Tag::Type:
-    case rt::Tag::Method:
-        return in.boolean(true);
-    case rt::Tag::Instance:
-    case rt::Tag::Exception:
-        return in.boolean(static_cast<bool>(in.lookupInType(in.typeOf(o), "__call__")));
-    default:
-        return in.boolean(false);
-    }
-}
-
-ObjRef bIssubclass(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "issubclass") || !argCount(in, args, "issubclass", 2, 2))
-        return nullptr;
-    if (args.positional[0]->tag != rt::Tag::Type)
-        return in.raise("TypeError", "issubclass() arg 1 must be a class");
-    auto* sub = static_cast<TypeObject*>(args.positional[0].get());
-    return in.subtypeOfAny(sub, args.positional[1].get(),
-                           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-}
-
 } // namespace
 
 void Interpreter::setupClasses() {
@@ -404,16 +321,7 @@ void Interpreter::setupClasses() {
     m_notImplemented = ObjRef(ni);
     m_builtins["NotImplemented"] = m_notImplemented;
 
-    struct Def {
-        const char* name;
-        rt::NativeFn fn;
-    };
-    static const Def kFunctions[] = {
-        {"getattr", bGetattr}, {"setattr", bSetattr},   {"hasattr", bHasattr},
-        {"delattr", bDelattr}, {"callable", bCallable}, {"issubclass", bIssubclass},
-    };
-    for (const Def& d : kFunctions)
-        m_builtins[d.name] = makeBuiltin(d.name, d.fn);
+    setupAttrBuiltins();
 }
 
 bool Interpreter::isUserObject(const Object* o) {
@@ -565,6 +473,39 @@ ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const
 
 } // namespace
 
+ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
+    if (name == "__name__")
+        return t->nameObject ? t->nameObject : newStr(t->name);
+    if (name == "__qualname__")
+        return newStr(t->isUser ? t->qualname : t->name);
+    if (name == "__module__")
+        return newStr(t->isUser ? "__main__" : "builtins");
+    if (name == "__class__")
+        return ObjRef(builtinType(rt::Tag::Type));
+    if (name == "__mro__" || name == "__bases__") {
+        ObjVec items;
+        if (name == "__mro__") {
+            for (TypeObject* c : mroOf(t))
+                items.push_back(ObjRef(c));
+        } else if (t->isUser) {
+            for (TypeObject* c : t->bases)
+                items.push_back(ObjRef(c));
+        } else if (t != m_objectType) {
+            items.push_back(ObjRef(t->base ? t->base : m_objectType));
+        }
+        return m_heap->newTuple(std::move(items));
+    }
+    if (name == "__dict__") {
+        abort(kUnsupported, "`__dict__` is not supported yet");
+        return nullptr;
+    }
+    if (ObjRef attr = lookupInType(t, name))
+        return bindFound(*this, attr, nullptr, t);
+    if (name == "__doc__")
+        return none();
+    return raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");
+}
+
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
@@ -600,40 +541,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             return makeBuiltin(name, fn, ObjRef(o));
         return raise("AttributeError", "'" + t->name + "' object has no attribute '" + name + "'");
     }
-    case rt::Tag::Type: {
-        auto* t = static_cast<TypeObject*>(o);
-        if (name == "__name__")
-            return t->nameObject ? t->nameObject : newStr(t->name);
-        if (name == "__qualname__")
-            return newStr(t->isUser ? t->qualname : t->name);
-        if (name == "__module__")
-            return newStr(t->isUser ? "__main__" : "builtins");
-        if (name == "__class__")
-            return ObjRef(builtinType(rt::Tag::Type));
-        if (name == "__mro__" || name == "__bases__") {
-            ObjVec items;
-            if (name == "__mro__") {
-                for (TypeObject* c : mroOf(t))
-                    items.push_back(ObjRef(c));
-            } else if (t->isUser) {
-                for (TypeObject* c : t->bases)
-                    items.push_back(ObjRef(c));
-            } else if (t != m_objectType) {
-                items.push_back(ObjRef(t->base ? t->base : m_objectType));
-            }
-            return m_heap->newTuple(std::move(items));
-        }
-        if (name == "__dict__") {
-            abort(kUnsupported, "`__dict__` is not supported yet");
-            return nullptr;
-        }
-        if (ObjRef attr = lookupInType(t, name))
-            return bindFound(*this, attr, nullptr, t);
-        if (name == "__doc__")
-            return none();
-        return raise("AttributeError",
-                     "type object '" + t->name + "' has no attribute '" + name + "'");
-    }
+    case rt::Tag::Type:
+        return typeGetAttr(static_cast<TypeObject*>(o), name);
     case rt::Tag::Method: {
         auto* m = static_cast<rt::MethodObject*>(o);
         if (name == "__self__")

@@ -1,4 +1,4 @@
-// Expressions, calls, comprehensions and assignment targets.
+// Expressions, calls and assignment targets (comprehensions are in comprehensions.cpp).
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
@@ -32,6 +32,27 @@ std::string joinNames(const std::vector<std::string>& names) {
     return out;
 }
 
+// How CPython names the callee in errors about a call's own unpacking ("__main__.f()",
+// "list.append()"); `viaMethod` is a method-table call on `self`, otherwise `callee` is called.
+std::string describeCallee(Interpreter& in, const Call& c, bool viaMethod, Object* self,
+                           Object* callee) {
+    if (viaMethod)
+        return std::string(in.typeName(self)) + "." + c.func->as<Attribute>().attr + "()";
+    switch (callee->tag) {
+    case rt::Tag::Function: {
+        auto* fn = static_cast<rt::FunctionObject*>(callee);
+        return "__main__." +
+               (fn->code && !fn->code->qualname.empty() ? fn->code->qualname : fn->name) + "()";
+    }
+    case rt::Tag::Builtin:
+        return static_cast<rt::BuiltinObject*>(callee)->name + "()";
+    case rt::Tag::Type:
+        return static_cast<rt::TypeObject*>(callee)->name + "()";
+    default:
+        return std::string(in.typeName(callee)) + " object";
+    }
+}
+
 } // namespace
 
 ObjRef Interpreter::eval(const Expr& e, Frame& f) {
@@ -52,41 +73,10 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
         if (!mark(f, e.line))
             return nullptr;
         return loadName(e.as<Name>(), f);
-    case ExprKind::BinOp: {
-        if (e.constantSlot != 0) {
-            if (!mark(f, e.line))
-                return nullptr;
-            return constantPool[e.constantSlot - 1];
-        }
-        auto& b = e.as<BinOp>();
-        ObjRef l = eval(*b.left, f);
-        if (!l)
-            return nullptr;
-        ObjRef r = eval(*b.right, f);
-        if (!r)
-            return nullptr;
-        if (!mark(f, e.line))
-            return nullptr;
-        return binary(b.op, l.get(), r.get());
-    }
-    case ExprKind::UnaryOp: {
-        if (e.constantSlot != 0) {
-            if (!mark(f, e.line))
-                return nullptr;
-            return constantPool[e.constantSlot - 1];
-        }
-        auto& u = e.as<UnaryOp>();
-        ObjRef v = eval(*u.operand, f);
-        if (!v)
-            return nullptr;
-        if (u.op == UnaryOperator::Not) {
-            int t = truthy(v.get());
-            if (t < 0)
-                return nullptr;
-            return boolean(!t);
-        }
-        return unary(u.op, v.get());
-    }
+    case ExprKind::BinOp:
+        return evalBinOp(e, f);
+    case ExprKind::UnaryOp:
+        return evalUnaryOp(e, f);
     case ExprKind::BoolOp:
         return evalBoolOp(e.as<BoolOp>(), f);
     case ExprKind::Compare:
@@ -177,6 +167,45 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     return raise("SystemError", "unknown expression");
 }
 
+// The resolver may have folded the operation to a constant (constantSlot); then only the
+// step is marked.
+ObjRef Interpreter::evalBinOp(const Expr& e, Frame& f) {
+    if (e.constantSlot != 0) {
+        if (!mark(f, e.line))
+            return nullptr;
+        return constantPool[e.constantSlot - 1];
+    }
+    auto& b = e.as<BinOp>();
+    ObjRef l = eval(*b.left, f);
+    if (!l)
+        return nullptr;
+    ObjRef r = eval(*b.right, f);
+    if (!r)
+        return nullptr;
+    if (!mark(f, e.line))
+        return nullptr;
+    return binary(b.op, l.get(), r.get());
+}
+
+ObjRef Interpreter::evalUnaryOp(const Expr& e, Frame& f) {
+    if (e.constantSlot != 0) {
+        if (!mark(f, e.line))
+            return nullptr;
+        return constantPool[e.constantSlot - 1];
+    }
+    auto& u = e.as<UnaryOp>();
+    ObjRef v = eval(*u.operand, f);
+    if (!v)
+        return nullptr;
+    if (u.op == UnaryOperator::Not) {
+        int t = truthy(v.get());
+        if (t < 0)
+            return nullptr;
+        return boolean(!t);
+    }
+    return unary(u.op, v.get());
+}
+
 ObjRef Interpreter::evalCompare(const Compare& c, Frame& f) {
     ObjRef left = eval(*c.left, f);
     if (!left)
@@ -240,23 +269,8 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
             isPlainCall(static_cast<rt::FunctionObject*>(callee.get()), c, 0))
             return callPlain(static_cast<rt::FunctionObject*>(callee.get()), nullptr, c, f);
     }
-    // CPython names the callee in errors about the call's own unpacking ("__main__.f()").
-    auto describe = [&]() -> std::string {
-        if (method)
-            return std::string(typeName(self.get())) + "." + c.func->as<Attribute>().attr + "()";
-        switch (callee->tag) {
-        case rt::Tag::Function: {
-            auto* fn = static_cast<rt::FunctionObject*>(callee.get());
-            return "__main__." +
-                   (fn->code && !fn->code->qualname.empty() ? fn->code->qualname : fn->name) + "()";
-        }
-        case rt::Tag::Builtin:
-            return static_cast<rt::BuiltinObject*>(callee.get())->name + "()";
-        case rt::Tag::Type:
-            return static_cast<rt::TypeObject*>(callee.get())->name + "()";
-        default:
-            return std::string(typeName(callee.get())) + " object";
-        }
+    auto describe = [&] {
+        return describeCallee(*this, c, method != nullptr, self.get(), callee.get());
     };
     rt::CallArgs args;
     args.positional.reserve(c.args.size());
@@ -626,122 +640,6 @@ ObjRef Interpreter::runFrame(Frame& frame) {
     if (m_abort)
         return nullptr;
     return result;
-}
-
-ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
-    const std::vector<Comprehension>* gens = nullptr;
-    const ScopeInfo* scope = nullptr;
-    ObjRef result;
-    switch (e.kind) {
-    case ExprKind::ListComp:
-        gens = &e.as<ListComp>().generators;
-        scope = &e.as<ListComp>().scope;
-        result = m_heap->newList();
-        break;
-    case ExprKind::SetComp:
-        gens = &e.as<SetComp>().generators;
-        scope = &e.as<SetComp>().scope;
-        result = m_heap->newSet();
-        break;
-    case ExprKind::DictComp:
-        gens = &e.as<DictComp>().generators;
-        scope = &e.as<DictComp>().scope;
-        result = m_heap->newDict();
-        break;
-    default:
-        return raise("SystemError", "generator expressions are lazy");
-    }
-    const CodeInfo* code = codeOf(*scope);
-    Frame cf;
-    cf.code = code;
-    cf.locals.resize(code->slotNames.size());
-    cf.outer = &f;
-    cf.traced = f.traced;
-    cf.id = f.id;
-    // A generator expression made in here may read cf's names while cf is alive.
-    m_comprehensionFrames.push_back(&cf);
-    bool ok = compGenerate(e, *gens, 0, cf, result.get());
-    m_comprehensionFrames.pop_back();
-    if (!ok)
-        return nullptr;
-    return result;
-}
-
-bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& gens,
-                               std::size_t level, Frame& cf, Object* result,
-                               Object* firstIterator) {
-    const Comprehension& g = gens[level];
-    ObjRef it;
-    if (level == 0 && firstIterator) {
-        it = ObjRef(firstIterator);
-    } else {
-        ObjRef src = eval(*g.iter, level == 0 ? *cf.outer : cf);
-        if (!src)
-            return false;
-        it = iter(src.get());
-        if (!it)
-            return false;
-    }
-    while (true) {
-        ObjRef item = next(it.get());
-        if (!item)
-            return !hasException();
-        if (!assign(*g.target, std::move(item), cf))
-            return false;
-        bool keep = true;
-        for (const ExprPtr& cond : g.ifs) {
-            ObjRef c = eval(*cond, cf);
-            if (!c)
-                return false;
-            int t = truthy(c.get());
-            if (t < 0)
-                return false;
-            if (!t) {
-                keep = false;
-                break;
-            }
-        }
-        if (!keep)
-            continue;
-        if (level + 1 < gens.size()) {
-            if (!compGenerate(e, gens, level + 1, cf, result, nullptr))
-                return false;
-            continue;
-        }
-        switch (e.kind) {
-        case ExprKind::DictComp: {
-            ObjRef k = eval(*e.as<DictComp>().key, cf);
-            if (!k)
-                return false;
-            ObjRef v = eval(*e.as<DictComp>().value, cf);
-            if (!v)
-                return false;
-            if (!dictSet(static_cast<rt::DictObject*>(result), std::move(k), std::move(v)))
-                return false;
-            break;
-        }
-        case ExprKind::SetComp: {
-            ObjRef v = eval(*e.as<SetComp>().elt, cf);
-            if (!v || !setAdd(static_cast<rt::SetObject*>(result), std::move(v)))
-                return false;
-            break;
-        }
-        case ExprKind::GeneratorExp: {
-            ObjRef v = eval(*e.as<GeneratorExp>().elt, cf);
-            if (!v || !yieldValue(std::move(v)))
-                return false;
-            break;
-        }
-        default: {
-            ObjRef v = eval(*e.as<ListComp>().elt, cf);
-            if (!v)
-                return false;
-            auto* l = static_cast<rt::ListObject*>(result);
-            listInsert(l, static_cast<std::int64_t>(l->items.size()), std::move(v));
-            break;
-        }
-        }
-    }
 }
 
 bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {

@@ -53,19 +53,8 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         if (single && !mark(f, s.line))
             return failed(f);
         return execAugAssign(s.as<AugAssign>(), f);
-    case StmtKind::If: {
-        auto& i = s.as<If>();
-        if (!mark(f, s.line))
-            return failed(f);
-        ObjRef t = eval(*i.test, f);
-        if (!t)
-            return failed(f);
-        int truth = truthy(t.get());
-        if (truth < 0)
-            return failed(f);
-        t = nullptr;
-        return execBlock(truth ? i.body : i.orElse, f);
-    }
+    case StmtKind::If:
+        return execIf(s, f);
     case StmtKind::While:
         return execWhile(s, f);
     case StmtKind::For:
@@ -135,6 +124,20 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
               "this statement is not supported yet (line " + std::to_string(s.line) + ")");
         return Flow::Raise;
     }
+}
+
+Flow Interpreter::execIf(const Stmt& s, Frame& f) {
+    auto& i = s.as<If>();
+    if (!mark(f, s.line))
+        return failed(f);
+    ObjRef t = eval(*i.test, f);
+    if (!t)
+        return failed(f);
+    int truth = truthy(t.get());
+    if (truth < 0)
+        return failed(f);
+    t = nullptr;
+    return execBlock(truth ? i.body : i.orElse, f);
 }
 
 Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {

@@ -318,7 +318,10 @@ private:
     void reportStopIteration(Frame& f, Object* value);
     void registerBuiltins();
     void setupTypes();
-    void setupClasses(); // object, super, property... (classes.cpp)
+    void setupClasses();      // object, super, property... (classes.cpp)
+    void setupAttrBuiltins(); // getattr, setattr, hasattr... (attr_builtins.cpp)
+    // classGetAttr on a class object: __name__, __mro__..., then what the MRO holds.
+    ObjRef typeGetAttr(rt::TypeObject* t, const std::string& name);
     Flow execClassDef(const syntax::ClassDef& d, Frame& f);
     // execClassDef's steps (class_statement.cpp); each returns Flow::Normal or the flow to
     // return, having reported its error on `f`.
@@ -346,6 +349,7 @@ private:
     Flow execBlock(const syntax::StmtList& body, Frame& f);
     Flow exec(const syntax::Stmt& s, Frame& f);
     Flow execAugAssign(const syntax::AugAssign& a, Frame& f);
+    Flow execIf(const syntax::Stmt& s, Frame& f);
     Flow execWhile(const syntax::Stmt& s, Frame& f);
     Flow execFor(const syntax::Stmt& s, Frame& f);
     Flow execFunctionDef(const syntax::Stmt& s, Frame& f);
@@ -369,6 +373,8 @@ private:
                       std::size_t level, Frame& cf, Object* result,
                       Object* firstIterator = nullptr);
     ObjRef evalCompare(const syntax::Compare& c, Frame& f);
+    ObjRef evalBinOp(const syntax::Expr& e, Frame& f);
+    ObjRef evalUnaryOp(const syntax::Expr& e, Frame& f);
     bool assign(const syntax::Expr& target, ObjRef value, Frame& f);
     bool unpack(const syntax::ExprList& targets, Object* value, Frame& f);
     bool del(const syntax::Expr& target, Frame& f);

@@ -49,10 +49,16 @@ std::span<const BuiltinDef> typeBuiltins();     // builtin_types.cpp (object)
 using MethodTables = std::vector<std::unordered_map<std::string, rt::NativeFn>>;
 // Fills every table (methods.cpp), from each type's own file:
 void registerMethods(MethodTables& tables);
-void registerStrMethods(MethodTables& tables);  // str_methods.cpp
-void registerListMethods(MethodTables& tables); // list_methods.cpp (list and tuple)
-void registerDictMethods(MethodTables& tables); // dict_methods.cpp
-void registerSetMethods(MethodTables& tables);  // set_methods.cpp (set and frozenset)
+void registerStrMethods(MethodTables& tables);     // str_methods.cpp
+void registerStrCaseMethods(MethodTables& tables); // str_case.cpp, from registerStrMethods
+void registerListMethods(MethodTables& tables);    // list_methods.cpp (list and tuple)
+void registerDictMethods(MethodTables& tables);    // dict_methods.cpp
+void registerSetMethods(MethodTables& tables);     // set_methods.cpp (set and frozenset)
+
+// Byte-at-a-time loops over a text poll the time limit once per this many bytes.
+constexpr std::size_t kTextChunk = 4096;
+// Python's whitespace for one byte of a str (str_methods.cpp): isspace(), strip(), split().
+bool isSpace(unsigned char c);
 
 // Substring search that polls the run's time limit (str_methods.cpp): a naive search for a
 // needle of 10**5 characters in 10**7 is 10**12 comparisons inside one step. findText: the

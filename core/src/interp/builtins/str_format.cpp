@@ -259,6 +259,34 @@ ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args, Obj
     return formatImpl(in, format, args, mapping, st, 0);
 }
 
+namespace {
+
+// One %e/%f/%g conversion appended to `out`; an int or bool converts as float(v) would. False
+// with the exception raised.
+bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
+    double d = 0;
+    if (v->tag == rt::Tag::Float)
+        d = static_cast<rt::FloatObject*>(v)->value;
+    else if (v->tag == rt::Tag::Int || v->tag == rt::Tag::Bool) {
+        ObjRef fv = in.binary(syntax::Operator::Add, in.heap().newFloat(0.0).get(), v);
+        if (!fv)
+            return false;
+        d = static_cast<rt::FloatObject*>(fv.get())->value;
+    } else {
+        in.raise("TypeError", "must be real number, not " + std::string(in.typeName(v)));
+        return false;
+    }
+    auto r = numeric::percentFormatFloat(d, spec);
+    if (!r) {
+        in.raise(r.error().type.c_str(), r.error().message);
+        return false;
+    }
+    out += *r;
+    return true;
+}
+
+} // namespace
+
 ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
     const std::string& format = text(args.positional[0].get());
     Object* values = args.positional[1].get();
@@ -334,23 +362,8 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
             }
         } else if (conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' || conv == 'g' ||
                    conv == 'G') {
-            double d = 0;
-            if (v->tag == rt::Tag::Float)
-                d = static_cast<rt::FloatObject*>(v.get())->value;
-            else if (v->tag == rt::Tag::Int || v->tag == rt::Tag::Bool) {
-                ObjRef fv =
-                    in.binary(syntax::Operator::Add, in.heap().newFloat(0.0).get(), v.get());
-                if (!fv)
-                    return nullptr;
-                d = static_cast<rt::FloatObject*>(fv.get())->value;
-            } else {
-                return in.raise("TypeError",
-                                "must be real number, not " + std::string(in.typeName(v.get())));
-            }
-            auto r = numeric::percentFormatFloat(d, spec);
-            if (!r)
-                return in.raise(r.error().type.c_str(), r.error().message);
-            out += *r;
+            if (!percentFloat(in, v.get(), spec, out))
+                return nullptr;
         } else {
             numeric::BigInt value;
             if (v->tag == rt::Tag::Int)

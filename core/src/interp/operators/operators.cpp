@@ -74,10 +74,11 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
     default:
         break;
     }
-    // `3 * "ab"`: the int on the left repeats the sequence on the right.
+    // `3 * "ab"`: the int on the left repeats the sequence on the right. Never in place, even
+    // for `n *= xs`: the int has no in-place form, so CPython makes a new list (xs is untouched).
     if (op == Operator::Mult && ops::isIntLike(a) &&
         (b->tag == rt::Tag::Str || b->tag == rt::Tag::List || b->tag == rt::Tag::Tuple))
-        return ops::repeatSequence(in, b, a, inplace);
+        return ops::repeatSequence(in, b, a, false);
     return std::nullopt;
 }
 

@@ -249,16 +249,13 @@ class ChangedIndex {
 public:
     explicit ChangedIndex(std::vector<QRectF> rects) : m_rects(std::move(rects)) {
         for (std::size_t i = 0; i < m_rects.size(); ++i) {
-            forCells(m_rects[i], [&](long long key) {
-                m_cells[key].push_back(i);
-                return false;
-            });
+            forGridCells(m_rects[i], [&](long long key) { m_cells[key].push_back(i); });
         }
     }
 
     bool meetsAny(const std::vector<QRectF>& looked) const {
         return std::any_of(looked.begin(), looked.end(), [&](const QRectF& l) {
-            return forCells(l, [&](long long key) {
+            return forGridCells(l, [&](long long key) {
                 auto it = m_cells.find(key);
                 return it != m_cells.end() &&
                        std::any_of(it->second.begin(), it->second.end(),
@@ -268,23 +265,6 @@ public:
     }
 
 private:
-    // Calls visit(key) for each grid cell rect meets until one returns true; returns whether one
-    // did.
-    template <typename F> static bool forCells(const QRectF& rect, F&& visit) {
-        const auto x0 = static_cast<long long>(std::floor(rect.left() / kGridCell));
-        const auto x1 = static_cast<long long>(std::floor(rect.right() / kGridCell));
-        const auto y0 = static_cast<long long>(std::floor(rect.top() / kGridCell));
-        const auto y1 = static_cast<long long>(std::floor(rect.bottom() / kGridCell));
-        for (long long x = x0; x <= x1; ++x) {
-            for (long long y = y0; y <= y1; ++y) {
-                if (visit((x << 32) ^ (y & 0xffffffffLL))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     std::vector<QRectF> m_rects;
     std::unordered_map<long long, std::vector<std::size_t>> m_cells;
 };

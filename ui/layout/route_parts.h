@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -84,19 +85,39 @@ inline bool segmentEntersRect(QPointF a, QPointF b, const QRectF& r) {
 // out from the chord: other boxes are kept this much wider, so the curve itself clears them.
 constexpr qreal kGraze = 3;
 
+// Calls visit(key) for each cell of the kGridCell grid that rect meets, stopping at the first
+// visit that returns true; returns whether one did (a visit returning nothing never stops).
+template <typename F> bool forGridCells(const QRectF& rect, F&& visit) {
+    const auto x0 = static_cast<long long>(std::floor(rect.left() / kGridCell));
+    const auto x1 = static_cast<long long>(std::floor(rect.right() / kGridCell));
+    const auto y0 = static_cast<long long>(std::floor(rect.top() / kGridCell));
+    const auto y1 = static_cast<long long>(std::floor(rect.bottom() / kGridCell));
+    for (long long x = x0; x <= x1; ++x) {
+        for (long long y = y0; y <= y1; ++y) {
+            const long long key = (x << 32) ^ (y & 0xffffffffLL);
+            if constexpr (std::is_void_v<std::invoke_result_t<F&, long long>>) {
+                visit(key);
+            } else if (visit(key)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Every box bucketed in a coarse grid, so checking a piece of curve looks only at its neighbours.
 class BoxIndex {
 public:
     explicit BoxIndex(const std::vector<const LayoutBox*>& boxes) : m_boxes(boxes) {
         for (std::size_t i = 0; i < boxes.size(); ++i) {
-            forCells(grown(boxes[i]->rect), [&](long long key) { m_cells[key].push_back(i); });
+            forGridCells(grown(boxes[i]->rect), [&](long long key) { m_cells[key].push_back(i); });
         }
     }
 
     // How many boxes other than the arrow's two ends segment ab runs through.
     int crossings(QPointF a, QPointF b, const LayoutBox* source, const LayoutBox* target) const {
         int count = 0;
-        forCells(QRectF(a, b).normalized(), [&](long long key) {
+        forGridCells(QRectF(a, b).normalized(), [&](long long key) {
             auto it = m_cells.find(key);
             if (it == m_cells.end()) {
                 return;
@@ -114,7 +135,7 @@ public:
     // Whether any box other than the arrow's two ends (kept kGraze wider) meets rect.
     bool anyOther(const QRectF& rect, const LayoutBox* source, const LayoutBox* target) const {
         bool found = false;
-        forCells(rect, [&](long long key) {
+        forGridCells(rect, [&](long long key) {
             auto it = m_cells.find(key);
             if (found || it == m_cells.end()) {
                 return;
@@ -133,7 +154,7 @@ public:
     // Calls visit(box) once for every box meeting rect.
     template <typename F> void forEachIn(const QRectF& rect, F&& visit) const {
         std::vector<bool> seen(m_boxes.size(), false);
-        forCells(rect, [&](long long key) {
+        forGridCells(rect, [&](long long key) {
             auto it = m_cells.find(key);
             if (it == m_cells.end()) {
                 return;
@@ -150,18 +171,6 @@ public:
 private:
     static QRectF grown(const QRectF& rect) {
         return rect.adjusted(-kGraze, -kGraze, kGraze, kGraze);
-    }
-
-    template <typename F> static void forCells(const QRectF& rect, F&& visit) {
-        const auto x0 = static_cast<long long>(std::floor(rect.left() / kGridCell));
-        const auto x1 = static_cast<long long>(std::floor(rect.right() / kGridCell));
-        const auto y0 = static_cast<long long>(std::floor(rect.top() / kGridCell));
-        const auto y1 = static_cast<long long>(std::floor(rect.bottom() / kGridCell));
-        for (long long x = x0; x <= x1; ++x) {
-            for (long long y = y0; y <= y1; ++y) {
-                visit((x << 32) ^ (y & 0xffffffffLL));
-            }
-        }
     }
 
     const std::vector<const LayoutBox*>& m_boxes;

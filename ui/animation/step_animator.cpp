@@ -3,6 +3,7 @@
 #include "arrow_item.h"
 #include "box_item.h"
 #include "diagram_scene.h"
+#include "object_text.h"
 
 #include <QEasingCurve>
 #include <QGraphicsRectItem>
@@ -76,10 +77,6 @@ QString rowName(const LayoutBox* box, int cell) {
     }
     const LayoutCell& label = box->cells[std::size_t(cell - 1)];
     return label.role == CellRole::Label ? label.text : QString();
-}
-
-QString fromUtf8(const std::string& text) {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 // The phase recorded for key, or fallback when the step has no such event.

@@ -2,6 +2,7 @@
 
 #include "code_editor.h"
 #include "memstep/diagnostic.h"
+#include "object_text.h"
 #include "step_replay.h"
 
 #include <QFile>
@@ -33,10 +34,6 @@ const QColor kRule(0xc8, 0xce, 0xd8);
 const QColor kNextLineFill(0xfb, 0xe0, 0xdc);
 const QColor kRanLineFill(0xdf, 0xf2, 0xe4);
 const QColor kOutputFill(0xf5, 0xf6, 0xf8);
-
-QString fromUtf8(const std::string& text) {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 QFont font(bool mono, qreal size, bool bold = false) {
     QFont f(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"));

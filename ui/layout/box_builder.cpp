@@ -22,10 +22,6 @@ constexpr qreal kCellHeight = DiagramLayout::kCellHeight;
 constexpr qreal kCaptionHeight = DiagramLayout::kCaptionHeight;
 constexpr qreal kPadding = DiagramLayout::kPadding;
 
-QString fromUtf8(const std::string& text) {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 // "… 3 more items" under a box cut at DiagramLayout::kMaxItemsShown.
 QString moreText(std::size_t more, const char* one, const char* many) {
     QString digits = QString::number(qulonglong(more));

@@ -5,11 +5,11 @@
 
 namespace memstep::ui {
 
-namespace {
-
 QString fromUtf8(const std::string& text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
+
+namespace {
 
 QString shorten(QString text) {
     if (text.size() > kMaxValueChars) {

@@ -11,6 +11,9 @@
 
 namespace memstep::ui {
 
+// A std::string of the trace (UTF-8) as a QString.
+QString fromUtf8(const std::string& text);
+
 // Longest value text drawn before it is cut with an ellipsis; keeps boxes readable.
 inline constexpr int kMaxValueChars = 40;
 // Longest whole value a tooltip shows: a string of a million characters would otherwise fill

@@ -10,6 +10,7 @@
 #include "memstep/diagnostic.h"
 #include "memstep/version.h"
 #include "notice_bar.h"
+#include "object_text.h"
 #include "presentation_mode.h"
 #include "restore_bar.h"
 #include "step_caption.h"
@@ -43,10 +44,6 @@ namespace memstep::ui {
 namespace {
 
 constexpr int kMarkerLegendSize = 14;
-
-QString fromUtf8(const std::string& text) {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 bool isLimit(const core::Diagnostic& d) {
     return d.type == core::kStepLimit || d.type == core::kTimeLimit ||

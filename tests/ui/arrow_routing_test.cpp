@@ -113,17 +113,21 @@ void expectCleanArrows(const DiagramLayoutResult& r, const std::string& what,
                 }
                 EXPECT_FALSE(crosses) << name << " runs over cell " << c << " of its own box";
             }
-            // Nor through the title and indices above its box's cells.
+            // Nor through the title and indices above its box's cells (below them in a box
+            // drawn upside down).
             QRectF cells;
             for (const LayoutCell& c : source->cells) {
                 if (c.role == CellRole::Value) {
                     cells |= c.rect;
                 }
             }
-            const QRectF above(QPointF(cells.left() + 0.5, source->rect.top() + 0.5),
-                               QPointF(cells.right() - 0.5, cells.top() - 0.5));
+            const QRectF title =
+                source->upward ? QRectF(QPointF(cells.left() + 0.5, cells.bottom() + 0.5),
+                                        QPointF(cells.right() - 0.5, source->rect.bottom() - 0.5))
+                               : QRectF(QPointF(cells.left() + 0.5, source->rect.top() + 0.5),
+                                        QPointF(cells.right() - 0.5, cells.top() - 0.5));
             const bool strikes = std::any_of(points.begin(), points.end(),
-                                             [&](QPointF p) { return above.contains(p); });
+                                             [&](QPointF p) { return title.contains(p); });
             EXPECT_FALSE(strikes) << name << " runs through its box's title";
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QLineF>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <set>
@@ -593,4 +594,57 @@ TEST(DiagramLayout, ARowOfCellsHandsItsObjectsStraightDownInLanes) {
     const LayoutBox* noneBox = r.findObject(none);
     ASSERT_NE(noneBox, nullptr);
     EXPECT_NEAR(noneBox->rect.center().x(), (cellX[12] + cellX[14]) / 2, 0.5);
+}
+
+// `ordered = sorted(numbers)` in the every-object view: the second list sits under the ints the
+// first one hangs, so it is drawn upside down (cells on top, indices and type strip under them)
+// and each of its arrows leaves its cell straight up, through a gap with a lane for each.
+TEST(DiagramLayout, AListUnderWhatItPointsAtFacesUp) {
+    StateBuilder b;
+    std::vector<ObjectId> items;
+    for (int i = 0; i < 8; ++i) {
+        items.push_back(b.integer(300 + (i * 5) % 8));
+    }
+    std::vector<ObjectId> sorted = items;
+    std::sort(sorted.begin(), sorted.end(), [&](ObjectId x, ObjectId y) {
+        return b.state.heap.at(x).value < b.state.heap.at(y).value;
+    });
+    const ObjectId numbers = b.list(items);
+    const ObjectId ordered = b.list(sorted);
+    const ObjectId pair = b.list({items[0], items[1]});
+    b.frame("<module>", {{"numbers", numbers}, {"ordered", ordered}, {"pair", pair}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = true});
+    const LayoutBox* top = r.findObject(numbers);
+    const LayoutBox* under = r.findObject(ordered);
+    const LayoutBox* two = r.findObject(pair);
+    ASSERT_TRUE(top != nullptr && under != nullptr && two != nullptr);
+    EXPECT_FALSE(top->upward);
+    // Two arrows leave a row well enough by its side: that box stays the right way up.
+    EXPECT_FALSE(two->upward);
+    ASSERT_TRUE(under->upward);
+    qreal lowestItem = 0;
+    for (ObjectId item : items) {
+        lowestItem = std::max(lowestItem, r.findObject(item)->rect.bottom());
+    }
+    // A lane for each of its arrows beyond two, above the usual gap.
+    EXPECT_GE(under->rect.top() - lowestItem, DiagramLayout::kObjectGap + 6 * 8 - 0.5);
+    EXPECT_NEAR(under->headerRect.bottom(), under->rect.bottom(), 0.5);
+    for (const LayoutCell& cell : under->cells) {
+        if (cell.role == CellRole::Value) {
+            EXPECT_LT(cell.rect.top() - under->rect.top(), DiagramLayout::kPadding + 0.5);
+        } else if (cell.role == CellRole::Caption) {
+            EXPECT_GT(cell.rect.top(), under->cells[1].rect.top());
+        }
+    }
+    for (const LayoutArrow& arrow : r.arrows) {
+        if (arrow.source.fromFrame || arrow.source.box != ordered.value) {
+            continue;
+        }
+        const auto curve = memstep::ui::arrowCurve(arrow);
+        // Straight up out of the cell: the first control point is above the start.
+        EXPECT_LT(curve.front()[1].y(), arrow.start.y() - 1)
+            << arrow.source.toString().toStdString();
+        EXPECT_NEAR(curve.front()[1].x(), arrow.start.x(), 0.5);
+    }
 }

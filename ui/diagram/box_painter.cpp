@@ -113,7 +113,10 @@ void BoxPainter::paintCells(QPainter& painter, const LayoutBox& box, bool exited
         case CellRole::Caption:
             painter.setFont(m_fonts.caption);
             painter.setPen(m_palette.mutedText);
-            painter.drawText(cell.rect, Qt::AlignBottom | Qt::AlignHCenter, cell.text);
+            // An index stays next to its cell: under it in a box drawn upside down.
+            painter.drawText(cell.rect,
+                             (box.upward ? Qt::AlignTop : Qt::AlignBottom) | Qt::AlignHCenter,
+                             cell.text);
             break;
         case CellRole::Text:
             painter.setFont(m_fonts.value);

@@ -26,10 +26,11 @@ constexpr qreal kMaxReach = 200; // controls this far at most: a long arrow must
 // single curves, so a 1,000-object step still lays out in milliseconds.
 constexpr std::size_t kMaxDetouredArrows = 300;
 // Keeping detours apart (Occupancy) makes each search explore more, several times more in a
-// crowded diagram: it is done for diagrams up to this many arrows, a classroom step's size.
+// crowded diagram: it is done for diagrams up to this many arrows, a classroom step's size
+// (two lists of 40 sharing their items, sorted_40.py).
 // Bigger diagrams search greedily instead (the estimate of the cost still to go doubled): a
 // route a little longer than the best, found after exploring a fraction of the states.
-constexpr std::size_t kMaxSpreadArrows = 64;
+constexpr std::size_t kMaxSpreadArrows = 96;
 
 // Where the curve leaves its slot: straight out of the cell's free edge, far enough to clear the
 // box before it turns.
@@ -350,7 +351,8 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         entry.cell = slot.cell;
         entry.content = slot.content;
         entry.freeExits = std::uint8_t((slot.rightFree ? 1 : 0) | (slot.downFree ? 2 : 0) |
-                                       (slot.upFree ? 4 : 0));
+                                       (slot.upFree ? 4 : 0) | (slot.coveredAbove ? 8 : 0) |
+                                       (slot.coveredBelow ? 16 : 0));
         entry.selfTarget = origin.box == origin.target;
         entry.target = origin.target->rect;
         entry.usedEnds = ends;

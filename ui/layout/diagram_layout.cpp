@@ -109,6 +109,69 @@ LayoutBox movedBy(LayoutBox box, QPointF offset) {
     return box;
 }
 
+namespace {
+
+// One or two arrows leave a row by its free right edge or round it without trouble; upside down
+// the box would only surprise.
+constexpr std::size_t kMinUpwardArrows = 3;
+
+// Whether box is a sequence drawn as one row of cells whose arrows all point at boxes wholly
+// above it.
+bool pointsOnlyUpwards(const LayoutBox& box, const std::vector<LayoutBox>& objects,
+                       const std::unordered_map<ObjectId, std::size_t>& index) {
+    std::optional<qreal> rowTop;
+    std::size_t arrows = 0;
+    for (const LayoutCell& cell : box.cells) {
+        if (cell.role != CellRole::Value) {
+            continue;
+        }
+        if (!cell.sourceName.startsWith(QLatin1Char('['))) {
+            return false; // not a list's, tuple's or set's item: a frame's or an instance's slot
+        }
+        if (rowTop && *rowTop != cell.rect.top()) {
+            return false; // a column or a wrapped row: its cells are not all on the top edge
+        }
+        rowTop = cell.rect.top();
+        if (!cell.target) {
+            continue;
+        }
+        auto target = index.find(*cell.target);
+        if (target == index.end()) {
+            continue; // not drawn: no arrow
+        }
+        if (objects[target->second].rect.bottom() >= box.rect.top()) {
+            return false;
+        }
+        ++arrows;
+    }
+    return arrows >= kMinUpwardArrows;
+}
+
+} // namespace
+
+void faceUpwards(std::vector<LayoutBox>& objects) {
+    std::unordered_map<ObjectId, std::size_t> index;
+    index.reserve(objects.size());
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        index.emplace(objects[i].object, i);
+    }
+    for (LayoutBox& box : objects) {
+        if (box.isFrame || !pointsOnlyUpwards(box, objects, index)) {
+            continue;
+        }
+        // Mirrored top to bottom within the box: the cells' row comes as close to the top
+        // edge as the type strip was, and the arrows leave it straight up.
+        const qreal sum = box.rect.top() + box.rect.bottom();
+        auto mirror = [sum](QRectF& r) { r.moveTop(sum - r.bottom()); };
+        mirror(box.headerRect);
+        for (LayoutCell& cell : box.cells) {
+            mirror(cell.rect);
+            cell.anchor.setY(sum - cell.anchor.y());
+        }
+        box.upward = true;
+    }
+}
+
 bool samePoint(QPointF a, QPointF b) {
     return a.x() == b.x() && a.y() == b.y();
 }
@@ -127,6 +190,7 @@ bool sameBox(const LayoutBox& a, const LayoutBox& b) {
            sameRect(a.rect, b.rect) && sameRect(a.headerRect, b.headerRect) && a.title == b.title &&
            a.idText == b.idText && a.immutable == b.immutable && a.active == b.active &&
            a.returning == b.returning && a.exited == b.exited && a.hiddenFrames == b.hiddenFrames &&
+           a.upward == b.upward &&
            std::equal(a.cells.begin(), a.cells.end(), b.cells.begin(), b.cells.end(), sameCell);
 }
 
@@ -246,6 +310,7 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
         return objectBox(id, object, state, builder, named);
     });
     result.objects = placement.place(result.frames, framesRight + kColumnGap);
+    faceUpwards(result.objects);
     routeAll(result);
     // Boxes of objects gone from this step are kept for a step back, but not without end.
     if (m_boxes.size() > 2 * result.objects.size() + kMinRememberedBoxes) {

@@ -99,11 +99,20 @@ struct LayoutBox {
     bool exited = false;    // frame: has returned; drawn greyed, its values as text
     int hiddenFrames = 0;   // frame: not a frame but the "... N frames not shown ..." marker of
                             // a deep stack (stack_cut.h); its FrameId is the invalid one
+    // object: a row of cells drawn upside down (cells on top, indices under them, the type
+    // strip at the bottom) because everything it points at lies above it (faceUpwards).
+    bool upward = false;
     std::vector<LayoutCell> cells;
 };
 
 // The same box moved by offset (items keep their boxes in local coordinates).
 LayoutBox movedBy(LayoutBox box, QPointF offset);
+
+// Turns each object box that is one row of cells, every arrow of which points at a box wholly
+// above it, upside down (LayoutBox::upward), so those arrows leave through its top instead of
+// going round it. The second of two lists sharing their items sits under the items: its 40
+// arrows would otherwise all squeeze round one side of it. Box sizes do not change.
+void faceUpwards(std::vector<LayoutBox>& objects);
 
 // Exact equality, coordinate for coordinate (QRectF's and QPointF's == are fuzzy): what the
 // scene uses to leave an unchanged item alone and the tests to compare layouts.

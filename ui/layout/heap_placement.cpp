@@ -14,12 +14,25 @@ constexpr qreal kArrowEdgeInset = 12;
 constexpr qreal kTreeRowGap = 48; // between a box and what hangs below it
 constexpr qreal kObjectGap = DiagramLayout::kObjectGap;
 constexpr qreal kColumnGap = DiagramLayout::kColumnGap;
+// A root's arrows to objects other roots placed each get a lane this high in the gap above it,
+// up to kMaxLanes of them.
+constexpr qreal kLaneGap = 8;
+constexpr std::size_t kMaxLanes = 48;
 
 // Objects of one kind link into chains and trees: instances of one class, or dicts (a node
 // written as {'value': 1, 'next': ...}).
 bool sameKind(const core::HeapObject& a, const core::HeapObject& b) {
     return a.type == b.type &&
            ((a.type == "instance" && a.className == b.className) || a.type == "dict");
+}
+
+// How many of a box's arrows point at objects that do not hang by it (reached first by
+// something placed before it).
+std::size_t sharedRefs(const LayoutBox& box, std::size_t children) {
+    const auto arrows =
+        std::count_if(box.cells.begin(), box.cells.end(),
+                      [](const LayoutCell& cell) { return cell.target.has_value(); });
+    return std::size_t(arrows) > children ? std::size_t(arrows) - children : 0;
 }
 
 bool isSequence(const core::HeapObject& object) {
@@ -399,13 +412,18 @@ std::vector<std::pair<ObjectId, QPointF>> HeapPlacement::placeRoots(qreal object
         const Node& node = m_nodes.at(root);
         const qreal height = node.extent.height();
         const qreal wanted = *node.rootTop;
+        // Under what it points at (two lists sharing their items), a root's arrows climb
+        // through the gap above it: a lane each beyond the two the usual gap holds, so that no
+        // two of them run along each other.
+        const std::size_t lanes = std::min(sharedRefs(node.box, node.children.size()), kMaxLanes);
+        const qreal gapAbove = kObjectGap + kLaneGap * qreal(lanes > 2 ? lanes - 2 : 0);
         auto overlaps = [&](qreal top, const Span& span) {
-            return top < span.bottom + kObjectGap && span.top < top + height + kObjectGap;
+            return top < span.bottom + gapAbove && span.top < top + height + kObjectGap;
         };
         qreal down = wanted;
         for (const Span& span : taken) {
             if (overlaps(down, span)) {
-                down = span.bottom + kObjectGap;
+                down = span.bottom + gapAbove;
             }
         }
         qreal up = wanted;

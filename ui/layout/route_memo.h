@@ -30,10 +30,10 @@ struct RouteMemo {
     struct Entry {
         // Inputs.
         QPointF start;
-        QRectF box;     // the slot's box
-        QRectF cell;    // the slot's cell
-        QRectF content; // the part of the box holding cells
-        std::uint8_t freeExits = 0;
+        QRectF box;                 // the slot's box
+        QRectF cell;                // the slot's cell
+        QRectF content;             // the part of the box holding cells
+        std::uint8_t freeExits = 0; // Slot's free exits and covered sides, as bits
         bool selfTarget = false;
         QRectF target;
         std::vector<QPointF> usedEnds;

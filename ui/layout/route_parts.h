@@ -215,6 +215,8 @@ struct Slot {
     bool rightFree = true;
     bool downFree = true;
     bool upFree = true;
+    bool coveredAbove = false; // the title or indices lie between the cells and the top edge
+    bool coveredBelow = false; // ... or the bottom edge (a box drawn upside down)
 
     Slot(const LayoutBox& owner, std::size_t index)
         : box(owner.rect), cell(owner.cells[index].rect) {
@@ -237,11 +239,22 @@ struct Slot {
                 upFree = false;
             }
         }
-        // Above the cells sit the box's title and a list's indices: a curve leaving upwards
-        // would strike through them.
-        if (content.top() > box.top() + 1) {
-            upFree = false;
+        // Above the cells sit the box's title and a list's indices (below them, in a box drawn
+        // upside down): a curve leaving that way would strike through them.
+        const auto above = [&](const QRectF& r) { return r.bottom() <= content.top() + 1; };
+        const auto below = [&](const QRectF& r) { return r.top() >= content.bottom() - 1; };
+        if (!owner.headerRect.isEmpty()) {
+            coveredAbove = above(owner.headerRect);
+            coveredBelow = below(owner.headerRect);
         }
+        for (const LayoutCell& other : owner.cells) {
+            if (other.role == CellRole::Caption) {
+                coveredAbove = coveredAbove || above(other.rect);
+                coveredBelow = coveredBelow || below(other.rect);
+            }
+        }
+        upFree = upFree && !coveredAbove;
+        downFree = downFree && !coveredBelow;
     }
 
     bool isFree(Exit exit) const {
@@ -259,9 +272,10 @@ struct Slot {
     // Whether a point of the curve inside the box is where an arrow leaving by exit may run:
     // its own row (or column) from the cell outwards, or the padding beside and below the cells.
     bool allows(QPointF p, Exit exit) const {
-        if (holds(box, p) && p.y() < content.top() && p.x() > content.left() &&
-            p.x() < content.right()) {
-            return false; // through the title and the indices above the cells
+        if (holds(box, p) && p.x() > content.left() && p.x() < content.right() &&
+            ((coveredAbove && p.y() < content.top()) ||
+             (coveredBelow && p.y() > content.bottom()))) {
+            return false; // through the title and the indices
         }
         if (!holds(box, p) || !holds(content, p)) {
             return true;

@@ -21,6 +21,26 @@ class Failure(Exception):
     pass
 
 
+UNICODE_PROGRAM = """\
+# Every code point's classes and case mappings, one checksum per block of 4096.
+for block in range(0, 0x110000, 0x1000):
+    total = 0
+    for cp in range(block, block + 0x1000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        bits = (c.isalpha() + 2 * c.isdecimal() + 4 * c.isdigit() + 8 * c.isnumeric()
+                + 16 * c.isspace() + 32 * c.isprintable() + 64 * c.islower() + 128 * c.isupper()
+                + 256 * c.istitle() + 512 * c.isidentifier() + 1024 * ("a" + c).isidentifier()
+                + 2048 * c.isalnum() + 4096 * (len(repr(c)) > 3))
+        mapped = c.upper() + c.lower() + c.title() + c.casefold() + c.swapcase() + c.capitalize()
+        total = (total * 31 + bits * 7 + len(mapped)) % 1000000007
+        for m in mapped:
+            total = (total * 131 + ord(m)) % 1000000007
+    print(hex(block), total)
+"""
+
+
 def check(condition, message):
     if not condition:
         raise Failure(message)
@@ -243,6 +263,12 @@ class Cases:
         self.write("loop.py", "n = 0\nwhile n < 1000:\n    n += 1\n")
         code, out, err = self.memstep("--stats", "--max-seconds", "0", "loop.py")
         check(code == 0 and "error" not in out, "%d %r %r" % (code, out, err))
+
+    def case_run_unicode_every_code_point(self):
+        # The str methods' character classes, case mappings and repr() escapes for every code
+        # point but the surrogates, as python3 gives them: one checksum per block of 4096.
+        self.write("unicode.py", UNICODE_PROGRAM)
+        self.same_as_python("unicode.py")
 
     def case_run_no_step_limit(self):
         # --run runs like python3: no step limit (150,000 steps, past the recording default).

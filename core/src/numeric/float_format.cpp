@@ -1,6 +1,7 @@
 #include "numeric/float_format.h"
 
 #include "numeric/float_digits.h"
+#include "numeric/unicode_tables.h"
 
 #include <charconv>
 #include <cmath>
@@ -178,9 +179,30 @@ std::string pyStringRepr(std::string_view text) {
     const bool hasDouble = text.find('"') != std::string_view::npos;
     const char quote = hasSingle && !hasDouble ? '"' : '\'';
     std::string out(1, quote);
-    for (char ch : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
         const auto c = static_cast<unsigned char>(ch);
-        if (ch == quote || ch == '\\') {
+        if (c >= 0x80) {
+            // A character str.isprintable() rejects is escaped, as CPython's repr does.
+            const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            const std::string_view bytes = text.substr(i, length);
+            std::uint32_t cp = c & (0xFFu >> (length + 1));
+            for (std::size_t k = 1; k < bytes.size(); ++k) {
+                cp = (cp << 6) | (static_cast<unsigned char>(bytes[k]) & 0x3F);
+            }
+            if (length == 1 || bytes.size() < length || unicode::has(cp, unicode::kPrintable)) {
+                out += bytes;
+            } else {
+                char buffer[12];
+                std::snprintf(buffer, sizeof buffer,
+                              cp < 0x100     ? "\\x%02x"
+                              : cp < 0x10000 ? "\\u%04x"
+                                             : "\\U%08x",
+                              static_cast<unsigned>(cp));
+                out += buffer;
+            }
+            i += bytes.size() - 1;
+        } else if (ch == quote || ch == '\\') {
             out += '\\';
             out += ch;
         } else if (ch == '\n') {
@@ -194,7 +216,7 @@ std::string pyStringRepr(std::string_view text) {
             std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
             out += buffer;
         } else {
-            out += ch; // printable ASCII, and UTF-8 bytes of non-ASCII text kept as is
+            out += ch; // printable ASCII; non-ASCII text is checked below, a character at a time
         }
     }
     out += quote;

@@ -57,8 +57,13 @@ void registerSetMethods(MethodTables& tables);     // set_methods.cpp (set and f
 
 // Byte-at-a-time loops over a text poll the time limit once per this many bytes.
 constexpr std::size_t kTextChunk = 4096;
-// Python's whitespace for one byte of a str (str_methods.cpp): isspace(), strip(), split().
-bool isSpace(unsigned char c);
+// A str's text a character at a time (str_methods.cpp). The bytes of the character starting at
+// t[i] (1 for a stray byte), and where the one ending at t[e - 1] starts.
+std::size_t charLengthAt(std::string_view t, std::size_t i);
+std::size_t charStartBefore(std::string_view t, std::size_t e);
+// Whether the character at t[i] is Python's whitespace (str.isspace): what strip() and split()
+// take away, "\u3000" and "\xa0" too.
+bool isSpaceAt(std::string_view t, std::size_t i);
 
 // Substring search that polls the run's time limit (str_methods.cpp): a naive search for a
 // needle of 10**5 characters in 10**7 is 10**12 comparisons inside one step. findText: the

@@ -1,131 +1,260 @@
 // Methods of str that map or test letter case and character classes: upper, lower, title...,
-// isdigit, isalpha, isspace..., istitle, isidentifier. Only ASCII letters change case or count
-// as cased, as the rest of the str methods assume.
+// isdigit, isalpha, isspace, isprintable..., istitle, isidentifier, as CPython 3.11 answers
+// them for every code point (Unicode 14.0, numeric/unicode_tables.h): full case mappings that
+// may lengthen the text ("ß".upper() is "SS"), and the final sigma of lower().
 #include "interp/builtins/builtins_util.h"
+#include "numeric/unicode_tables.h"
+#include "syntax/lexer.h"
 
-#include <cctype>
+#include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace memstep::core::interp {
 
 namespace {
 
-ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, int mode) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
-        return nullptr;
-    std::string t = text(self);
-    bool startWord = true;
+namespace uc = numeric::unicode;
+
+enum class Mode { Upper, Lower, Capitalize, Title, Swapcase, Casefold };
+
+std::vector<char32_t> codePoints(const std::string& t) {
+    std::vector<char32_t> cps;
+    cps.reserve(t.size());
+    for (std::size_t i = 0; i < t.size();) {
+        cps.push_back(syntax::decodeUtf8(t, i));
+    }
+    return cps;
+}
+
+// U+03A3 lowers to the final form when a cased letter precedes it and none follows it, skipping
+// case-ignorable characters both ways (Unicode's Final_Sigma).
+char32_t lowerSigma(const std::vector<char32_t>& cps, std::size_t at) {
+    std::size_t j = at;
+    while (j > 0 && uc::has(cps[j - 1], uc::kIgnorable)) {
+        --j;
+    }
+    bool final = j > 0 && uc::has(cps[j - 1], uc::kCased);
+    if (final) {
+        std::size_t k = at + 1;
+        while (k < cps.size() && uc::has(cps[k], uc::kIgnorable)) {
+            ++k;
+        }
+        final = k == cps.size() || !uc::has(cps[k], uc::kCased);
+    }
+    return final ? 0x3c2 : 0x3c3;
+}
+
+void appendLower(const std::vector<char32_t>& cps, std::size_t at, std::string& out) {
+    if (cps[at] == 0x3a3) {
+        syntax::appendUtf8(out, lowerSigma(cps, at));
+    } else {
+        uc::appendMapped(cps[at], uc::CaseMap::Lower, out);
+    }
+}
+
+// CPython's do_upper, do_lower, do_capitalize, do_title, do_swapcase and do_casefold.
+// The same for ASCII text, byte by byte: no code points to decode, no text longer than before.
+std::optional<std::string> mappedAscii(Interpreter& in, std::string t, Mode mode) {
+    bool previousCased = false;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes))
-            return nullptr;
-        unsigned char c = static_cast<unsigned char>(t[i]);
+            return std::nullopt;
+        const char c = t[i];
+        const bool upper = c >= 'A' && c <= 'Z';
+        const bool lower = c >= 'a' && c <= 'z';
+        const char toUpper = lower ? char(c - 'a' + 'A') : c;
+        const char toLower = upper ? char(c - 'A' + 'a') : c;
         switch (mode) {
-        case 0:
-            t[i] = static_cast<char>(std::toupper(c));
+        case Mode::Upper:
+            t[i] = toUpper;
             break;
-        case 1:
-            t[i] = static_cast<char>(std::tolower(c));
+        case Mode::Lower:
+        case Mode::Casefold:
+            t[i] = toLower;
             break;
-        case 2:
-            t[i] = static_cast<char>(i == 0 ? std::toupper(c) : std::tolower(c));
+        case Mode::Capitalize:
+            t[i] = i == 0 ? toUpper : toLower;
             break;
-        case 3:
-            t[i] = static_cast<char>(startWord ? std::toupper(c) : std::tolower(c));
-            startWord = !std::isalpha(c);
+        case Mode::Title:
+            t[i] = previousCased ? toLower : toUpper;
+            previousCased = upper || lower;
             break;
-        case 4:
-            t[i] = static_cast<char>(std::isupper(c) ? std::tolower(c) : std::toupper(c));
+        case Mode::Swapcase:
+            t[i] = upper ? toLower : toUpper;
             break;
         }
     }
-    if (t.empty())
-        return in.heap().emptyStr();
-    return ObjRef(in.heap().freshStr(std::move(t)));
-}
-ObjRef strUpper(Interpreter& in, Object* self, CallArgs& args) {
-    return caseMap(in, self, args, "upper", 0);
-}
-ObjRef strLower(Interpreter& in, Object* self, CallArgs& args) {
-    return caseMap(in, self, args, "lower", 1);
-}
-ObjRef strCapitalize(Interpreter& in, Object* self, CallArgs& args) {
-    return caseMap(in, self, args, "capitalize", 2);
-}
-ObjRef strTitle(Interpreter& in, Object* self, CallArgs& args) {
-    return caseMap(in, self, args, "title", 3);
-}
-ObjRef strSwapcase(Interpreter& in, Object* self, CallArgs& args) {
-    return caseMap(in, self, args, "swapcase", 4);
+    return t;
 }
 
-ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name, int (*pred)(int),
-                bool cased) {
+// nullopt when the run was stopped (Cancel, the time limit) part way through a long text.
+std::optional<std::string> mapped(Interpreter& in, const std::vector<char32_t>& cps, Mode mode) {
+    std::string out;
+    out.reserve(cps.size());
+    bool previousCased = false;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes))
+            return std::nullopt;
+        const char32_t c = cps[i];
+        switch (mode) {
+        case Mode::Upper:
+            uc::appendMapped(c, uc::CaseMap::Upper, out);
+            break;
+        case Mode::Lower:
+            appendLower(cps, i, out);
+            break;
+        case Mode::Capitalize:
+            if (i == 0) {
+                uc::appendMapped(c, uc::CaseMap::Title, out);
+            } else {
+                appendLower(cps, i, out);
+            }
+            break;
+        case Mode::Title:
+            if (previousCased) {
+                appendLower(cps, i, out);
+            } else {
+                uc::appendMapped(c, uc::CaseMap::Title, out);
+            }
+            previousCased = uc::has(c, uc::kCased);
+            break;
+        case Mode::Swapcase:
+            if (uc::has(c, uc::kUpper)) {
+                appendLower(cps, i, out);
+            } else if (uc::has(c, uc::kLower)) {
+                uc::appendMapped(c, uc::CaseMap::Upper, out);
+            } else {
+                syntax::appendUtf8(out, c);
+            }
+            break;
+        case Mode::Casefold:
+            uc::appendMapped(c, uc::CaseMap::Fold, out);
+            break;
+        }
+    }
+    return out;
+}
+
+ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, Mode mode) {
     if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
         return nullptr;
     const std::string& t = text(self);
     if (t.empty())
-        return in.boolean(false);
-    bool anyCased = false;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes))
-            return nullptr;
-        auto c = static_cast<unsigned char>(t[i]);
-        if (c >= 0x80)
-            return in.boolean(false);
-        if (cased) {
-            if (std::isalpha(c)) {
-                anyCased = true;
-                if (!pred(c))
-                    return in.boolean(false);
-            }
-        } else if (!pred(c)) {
-            return in.boolean(false);
-        }
-    }
-    return in.boolean(cased ? anyCased : true);
+        return in.heap().emptyStr();
+    const bool ascii = std::all_of(t.begin(), t.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    std::optional<std::string> out =
+        ascii ? mappedAscii(in, t, mode) : mapped(in, codePoints(t), mode);
+    if (!out)
+        return nullptr;
+    return ObjRef(in.heap().freshStr(std::move(*out)));
 }
-int isSpaceInt(int c) {
-    return isSpace(static_cast<unsigned char>(c));
+ObjRef strUpper(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "upper", Mode::Upper);
+}
+ObjRef strLower(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "lower", Mode::Lower);
+}
+ObjRef strCapitalize(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "capitalize", Mode::Capitalize);
+}
+ObjRef strTitle(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "title", Mode::Title);
+}
+ObjRef strSwapcase(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "swapcase", Mode::Swapcase);
+}
+ObjRef strCasefold(Interpreter& in, Object* self, CallArgs& args) {
+    return caseMap(in, self, args, "casefold", Mode::Casefold);
+}
+
+// True when every code point has one of the flags; an empty str gives emptyAnswer.
+ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name,
+                std::uint16_t flags, bool emptyAnswer = false) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+        return nullptr;
+    const std::string& t = text(self);
+    if (t.empty())
+        return in.boolean(emptyAnswer);
+    for (std::size_t i = 0, next = kTextChunk; i < t.size();) {
+        if (i >= next) {
+            if (in.pollStop(kTextChunk / Interpreter::kPollBytes))
+                return nullptr;
+            next = i + kTextChunk;
+        }
+        if ((uc::flagsOf(syntax::decodeUtf8(t, i)) & flags) == 0)
+            return in.boolean(false);
+    }
+    return in.boolean(true);
 }
 ObjRef strIsdigit(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "isdigit", ::isdigit, false);
+    return classify(in, self, args, "isdigit", uc::kDigit);
 }
 ObjRef strIsnumeric(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "isnumeric", ::isdigit, false);
+    return classify(in, self, args, "isnumeric", uc::kNumeric);
 }
 ObjRef strIsdecimal(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "isdecimal", ::isdigit, false);
+    return classify(in, self, args, "isdecimal", uc::kDecimal);
 }
 ObjRef strIsalpha(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "isalpha", ::isalpha, false);
+    return classify(in, self, args, "isalpha", uc::kAlpha);
 }
 ObjRef strIsalnum(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "isalnum", ::isalnum, false);
+    return classify(in, self, args, "isalnum",
+                    uc::kAlpha | uc::kDecimal | uc::kDigit | uc::kNumeric);
 }
 ObjRef strIsspace(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "isspace", isSpaceInt, false);
+    return classify(in, self, args, "isspace", uc::kSpace);
+}
+ObjRef strIsprintable(Interpreter& in, Object* self, CallArgs& args) {
+    return classify(in, self, args, "isprintable", uc::kPrintable, true);
+}
+ObjRef strIsascii(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "isascii") || !argCount(in, args, "isascii", 0, 0))
+        return nullptr;
+    for (unsigned char c : text(self)) {
+        if (c >= 0x80)
+            return in.boolean(false);
+    }
+    return in.boolean(true);
+}
+
+// isupper / islower: no letter of the other case or titlecase, and at least one of this case
+// (a lone character is just its property).
+ObjRef caseTest(Interpreter& in, Object* self, CallArgs& args, const char* name,
+                std::uint16_t wanted, std::uint16_t other) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+        return nullptr;
+    bool cased = false;
+    for (char32_t c : codePoints(text(self))) {
+        const std::uint16_t f = uc::flagsOf(c);
+        if ((f & (other | uc::kTitle)) != 0)
+            return in.boolean(false);
+        cased = cased || (f & wanted) != 0;
+    }
+    return in.boolean(cased);
 }
 ObjRef strIsupper(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "isupper", ::isupper, true);
+    return caseTest(in, self, args, "isupper", uc::kUpper, uc::kLower);
 }
 ObjRef strIslower(Interpreter& in, Object* self, CallArgs& args) {
-    return classify(in, self, args, "islower", ::islower, true);
+    return caseTest(in, self, args, "islower", uc::kLower, uc::kUpper);
 }
 
-ObjRef strCasefold(Interpreter& in, Object* self, CallArgs& args) {
-    return caseMap(in, self, args, "casefold", 1);
-}
-
-// istitle: uppercase letters only after uncased characters, lowercase only after cased.
+// istitle: uppercase and titlecase letters only after uncased characters, lowercase only after
+// cased ones.
 ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "istitle") || !argCount(in, args, "istitle", 0, 0))
         return nullptr;
     bool cased = false, previousCased = false;
-    for (unsigned char c : text(self)) {
-        if (std::isupper(c)) {
+    for (char32_t c : codePoints(text(self))) {
+        const std::uint16_t f = uc::flagsOf(c);
+        if ((f & (uc::kUpper | uc::kTitle)) != 0) {
             if (previousCased)
                 return in.boolean(false);
             previousCased = cased = true;
-        } else if (std::islower(c)) {
+        } else if ((f & uc::kLower) != 0) {
             if (!previousCased)
                 return in.boolean(false);
             previousCased = cased = true;
@@ -136,17 +265,17 @@ ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
     return in.boolean(cased);
 }
 
-// isidentifier: ASCII letters, digits and '_' (not first a digit); non-ASCII characters are
-// taken as letters, which is right for the accented letters a course uses.
+// isidentifier: XID_Start or '_' first, XID_Continue after.
 ObjRef strIsidentifier(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "isidentifier") || !argCount(in, args, "isidentifier", 0, 0))
         return nullptr;
-    const std::string& t = text(self);
-    if (t.empty() || std::isdigit(static_cast<unsigned char>(t[0])))
+    const std::vector<char32_t> cps = codePoints(text(self));
+    if (cps.empty() || !uc::has(cps[0], uc::kIdStart))
         return in.boolean(false);
-    for (unsigned char c : t)
-        if (!(c >= 0x80 || std::isalnum(c) || c == '_'))
+    for (std::size_t i = 1; i < cps.size(); ++i) {
+        if (!uc::has(cps[i], uc::kIdContinue))
             return in.boolean(false);
+    }
     return in.boolean(true);
 }
 
@@ -167,6 +296,8 @@ void registerStrCaseMethods(MethodTables& t) {
     reg(rt::Tag::Str, "isalpha", strIsalpha);
     reg(rt::Tag::Str, "isalnum", strIsalnum);
     reg(rt::Tag::Str, "isspace", strIsspace);
+    reg(rt::Tag::Str, "isprintable", strIsprintable);
+    reg(rt::Tag::Str, "isascii", strIsascii);
     reg(rt::Tag::Str, "isupper", strIsupper);
     reg(rt::Tag::Str, "islower", strIslower);
     reg(rt::Tag::Str, "casefold", strCasefold);

@@ -4,6 +4,8 @@
 // Identity corners follow CPython 3.11 where students can see them: str methods that change
 // nothing return the same object (strip, replace, s[:]), ''.join of one str returns it.
 #include "interp/builtins/builtins_util.h"
+#include "numeric/unicode_tables.h"
+#include "syntax/lexer.h"
 
 #include <algorithm>
 #include <cctype>
@@ -105,8 +107,8 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
     if (!sep || sep->tag == rt::Tag::None) {
         std::size_t i = 0, n = t.size();
         while (true) {
-            while (i < n && isSpace(static_cast<unsigned char>(t[i])))
-                ++i;
+            while (i < n && isSpaceAt(t, i))
+                i += charLengthAt(t, i);
             if (i >= n)
                 break;
             if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
@@ -115,8 +117,8 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
                 break;
             }
             std::size_t j = i;
-            while (j < n && !isSpace(static_cast<unsigned char>(t[j])))
-                ++j;
+            while (j < n && !isSpaceAt(t, j))
+                j += charLengthAt(t, j);
             if (i == 0 && j == n && parts.empty()) {
                 parts.push_back(ObjRef(self));
                 break;
@@ -194,16 +196,24 @@ ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool 
         chars = text(args.positional[0].get());
         ws = false;
     }
-    auto strip = [&](unsigned char c) {
-        return ws ? isSpace(c) : chars.find(static_cast<char>(c)) != std::string::npos;
+    // Whole characters are stripped: "\u00e8a".strip("\u00e9") keeps its è, which shares a
+    // first byte with é.
+    std::vector<std::string_view> set;
+    for (std::size_t i = 0; i < chars.size(); i += charLengthAt(chars, i))
+        set.push_back(std::string_view(chars).substr(i, charLengthAt(chars, i)));
+    auto strip = [&](std::size_t at) {
+        if (ws)
+            return isSpaceAt(t, at);
+        const std::string_view c = std::string_view(t).substr(at, charLengthAt(t, at));
+        return std::find(set.begin(), set.end(), c) != set.end();
     };
     std::size_t b = 0, e = t.size();
     if (left)
-        while (b < e && strip(static_cast<unsigned char>(t[b])))
-            ++b;
+        while (b < e && strip(b))
+            b += charLengthAt(t, b);
     if (right)
-        while (e > b && strip(static_cast<unsigned char>(t[e - 1])))
-            --e;
+        while (e > b && strip(charStartBefore(t, e)))
+            e = charStartBefore(t, e);
     if (b == 0 && e == t.size())
         return ObjRef(self);
     return in.newStr(t.substr(b, e - b));
@@ -519,8 +529,8 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
     if (!sep || sep->tag == rt::Tag::None) {
         std::size_t e = t.size();
         while (true) {
-            while (e > 0 && isSpace(static_cast<unsigned char>(t[e - 1])))
-                --e;
+            while (e > 0 && isSpaceAt(t, charStartBefore(t, e)))
+                e = charStartBefore(t, e);
             if (e == 0)
                 break;
             if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
@@ -528,8 +538,8 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
                 break;
             }
             std::size_t b = e;
-            while (b > 0 && !isSpace(static_cast<unsigned char>(t[b - 1])))
-                --b;
+            while (b > 0 && !isSpaceAt(t, charStartBefore(t, b)))
+                b = charStartBefore(t, b);
             if (b == 0 && e == t.size() && parts.empty())
                 whole = true;
             parts.push_back(t.substr(b, e - b));
@@ -641,9 +651,30 @@ std::size_t searchStarts(std::size_t needle) {
 
 } // namespace
 
-bool isSpace(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-           (c >= 0x1c && c <= 0x1f);
+std::size_t charLengthAt(std::string_view t, std::size_t i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    for (std::size_t k = 1; k < length; ++k) {
+        if (i + k >= t.size() || (static_cast<unsigned char>(t[i + k]) & 0xC0) != 0x80)
+            return 1; // a stray byte stands for itself
+    }
+    return length;
+}
+
+std::size_t charStartBefore(std::string_view t, std::size_t e) {
+    for (std::size_t back = 1; back <= 4 && back <= e; ++back) {
+        if ((static_cast<unsigned char>(t[e - back]) & 0xC0) != 0x80)
+            return charLengthAt(t, e - back) == back ? e - back : e - 1;
+    }
+    return e - 1;
+}
+
+bool isSpaceAt(std::string_view t, std::size_t i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+               (c >= 0x1c && c <= 0x1f);
+    return numeric::unicode::has(syntax::decodeUtf8(t, i), numeric::unicode::kSpace);
 }
 
 std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle,

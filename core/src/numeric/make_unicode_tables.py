@@ -4,6 +4,7 @@ as CPython 3.11's str methods see them (Unicode 14.0), read from python3's own s
 
 Run by hand when the Python version memstep follows changes:
     python3 core/src/numeric/make_unicode_tables.py > core/src/numeric/unicode_tables.cpp
+    python3 tests/structure/check_format.py --fix
 """
 
 import sys

@@ -14,9 +14,13 @@ namespace {
 ObjRef bPrint(Interpreter& in, Object*, CallArgs& args) {
     ObjRef sep = takeKeyword(args, "sep");
     ObjRef end = takeKeyword(args, "end");
-    takeKeyword(args, "flush");
+    ObjRef flush = takeKeyword(args, "flush");
     ObjRef file = takeKeyword(args, "file");
     if (!noMoreKeywords(in, args, "print"))
+        return nullptr;
+    // flush is a bool parameter: its truth is taken before anything is written.
+    const int flushing = flush ? in.truthy(flush.get()) : 0;
+    if (flushing < 0)
         return nullptr;
     std::string sepText = " ", endText = "\n";
     if (sep && sep->tag != rt::Tag::None) {
@@ -31,17 +35,40 @@ ObjRef bPrint(Interpreter& in, Object*, CallArgs& args) {
                                              std::string(in.typeName(end.get())));
         endText = text(end.get());
     }
+    // file=None is the standard output; any other file is an object whose write() gets each
+    // piece, as CPython's PyFile_WriteObject does (an object without one is an AttributeError).
+    ObjRef write;
+    if (file && file->tag != rt::Tag::None) {
+        write = in.getAttr(file.get(), "write");
+        if (!write)
+            return nullptr;
+    }
+    auto put = [&](const std::string& piece) {
+        if (!write) {
+            in.write(piece);
+            return true;
+        }
+        rt::CallArgs call;
+        call.positional.push_back(in.newStr(piece));
+        return in.call(write.get(), call) != nullptr;
+    };
     // Written piece by piece, as CPython does: a __str__ that prints (or fails) runs after
     // the arguments before it are already out.
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
-        if (i)
-            in.write(sepText);
-        auto s = in.str(args.positional[i].get());
-        if (!s)
+        if (i && !put(sepText))
             return nullptr;
-        in.write(*s);
+        auto s = in.str(args.positional[i].get());
+        if (!s || !put(*s))
+            return nullptr;
     }
-    in.write(endText);
+    if (!put(endText))
+        return nullptr;
+    if (write && flushing == 1) {
+        ObjRef flusher = in.getAttr(file.get(), "flush");
+        rt::CallArgs none;
+        if (!flusher || !in.call(flusher.get(), none))
+            return nullptr;
+    }
     return in.none();
 }
 

@@ -309,12 +309,55 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
     return lazyValues(in, std::move(items), name);
 }
 
+// enumerate(iterable, start=0), checked as CPython 3.11's enum_vectorcall does: the keywords
+// are taken in the order given, and its messages name the first one out of place.
+std::optional<std::pair<ObjRef, ObjRef>> enumerateArgs(Interpreter& in, CallArgs& args) {
+    const std::size_t nargs = args.positional.size();
+    const std::size_t nkw = args.keywords.size();
+    auto keywordIs = [&](std::size_t k, const char* name) {
+        if (*args.keywords[k].name == name)
+            return true;
+        in.raise("TypeError",
+                 "'" + *args.keywords[k].name + "' is an invalid keyword argument for enumerate()");
+        return false;
+    };
+    if (nargs + nkw == 2) {
+        if (nkw == 0)
+            return std::pair{args.positional[0], args.positional[1]};
+        if (nkw == 1)
+            return keywordIs(0, "start")
+                       ? std::optional(std::pair{args.positional[0], args.keywords[0].value})
+                       : std::nullopt;
+        if (*args.keywords[0].name == "start")
+            return keywordIs(1, "iterable")
+                       ? std::optional(std::pair{args.keywords[1].value, args.keywords[0].value})
+                       : std::nullopt;
+        if (!keywordIs(0, "iterable") || !keywordIs(1, "start"))
+            return std::nullopt;
+        return std::pair{args.keywords[0].value, args.keywords[1].value};
+    }
+    if (nargs + nkw == 1) {
+        if (nkw == 1)
+            return keywordIs(0, "iterable")
+                       ? std::optional(std::pair{args.keywords[0].value, ObjRef()})
+                       : std::nullopt;
+        return std::pair{args.positional[0], ObjRef()};
+    }
+    if (nargs == 0)
+        in.raise("TypeError", "enumerate() missing required argument 'iterable'");
+    else
+        in.raise("TypeError", "enumerate() takes at most 2 arguments (" +
+                                  std::to_string(nargs + nkw) + " given)");
+    return std::nullopt;
+}
+
 ObjRef bEnumerate(Interpreter& in, Object*, CallArgs& args) {
-    ObjRef start = takeKeyword(args, "start");
-    if (!noMoreKeywords(in, args, "enumerate") || !argCount(in, args, "enumerate", 1, 2))
+    auto parsed = enumerateArgs(in, args);
+    if (!parsed)
         return nullptr;
-    if (args.positional.size() == 2)
-        start = args.positional[1];
+    args.positional = {parsed->first};
+    args.keywords.clear();
+    ObjRef start = parsed->second;
     std::int64_t n = 0;
     if (start) {
         auto v = intArg(in, start.get());

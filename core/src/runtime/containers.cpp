@@ -1,7 +1,9 @@
 #include "runtime/containers.h"
 
 #include "numeric/float_format.h"
+#include "runtime/callable.h"
 #include "runtime/heap.h"
+#include "runtime/instance.h"
 
 #include <cmath>
 #include <cstring>
@@ -16,7 +18,18 @@ constexpr std::uint64_t kXxPrime5 = 2870177450012600261ULL;
 constexpr std::size_t kLinearProbes = 9;
 constexpr int kPerturbShift = 5;
 
-std::int64_t pointerHash(const Object* o) {
+// What a bound method binds, and to what: (self, function) for a method of the program's
+// classes, (self, native code) for a builtin's; self is null for anything unbound.
+std::pair<const void*, const void*> boundParts(const Object* o) {
+    if (o->tag == Tag::Method) {
+        const auto* m = static_cast<const MethodObject*>(o);
+        return {m->self.get(), m->func.get()};
+    }
+    const auto* b = static_cast<const BuiltinObject*>(o);
+    return {b->self.get(), reinterpret_cast<const void*>(b->fn)};
+}
+
+std::int64_t pointerHash(const void* o) {
     auto v = reinterpret_cast<std::uintptr_t>(o);
     auto h = static_cast<std::int64_t>((v >> 4) | (v << 60));
     return h == -1 ? -2 : h;
@@ -122,12 +135,29 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     case Tag::DictView:
     case Tag::Slice:
         return std::nullopt;
+    case Tag::Method:
+    case Tag::Builtin: {
+        // A bound method hashes by what it binds, as it compares (valuesEqual): obj.f made
+        // twice is two objects, but one key.
+        const auto [self, what] = boundParts(o);
+        if (self == nullptr)
+            return pointerHash(o);
+        const std::int64_t h = pointerHash(self) ^ pointerHash(what);
+        return h == -1 ? -2 : h;
+    }
     default:
         return pointerHash(o);
     }
 }
 
 bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
+    if ((a->tag == Tag::Method || a->tag == Tag::Builtin) && a->tag == b->tag) {
+        // Bound methods are equal when they bind the same object to the same function
+        // (CPython's method_richcompare and meth_richcompare): a.f == a.f.
+        const auto [selfA, whatA] = boundParts(a);
+        const auto [selfB, whatB] = boundParts(b);
+        return selfA != nullptr && selfA == selfB && whatA == whatB;
+    }
     if (a == b)
         return true;
     if (isNumber(a->tag) && isNumber(b->tag))

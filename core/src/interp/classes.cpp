@@ -17,6 +17,7 @@
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/cpython_names.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -30,6 +31,14 @@ using rt::CallArgs;
 using rt::TypeObject;
 
 namespace {
+
+// The name of the first built-in type a class inherits from: object for a plain class,
+// ValueError for class MyError(ValueError), the type itself for a built-in one.
+std::string_view builtinBaseName(const rt::TypeObject* t) {
+    while (t != nullptr && t->isUser)
+        t = t->base;
+    return t != nullptr ? std::string_view(t->name) : std::string_view("object");
+}
 
 std::string hexId(Interpreter& in, Object* o) {
     char buf[32];
@@ -503,7 +512,18 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return bindFound(*this, attr, nullptr, t);
     if (name == "__doc__")
         return none();
-    return raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");
+    const std::string message = "type object '" + t->name + "' has no attribute '" + name + "'";
+    // What a class has from its metaclass (dict.mro) counts too.
+    if (!t->isUser && cpythonTypeHas("type", name))
+        return noAttribute("type", name, message);
+    return noAttribute(builtinBaseName(t), name, message);
+}
+
+ObjRef Interpreter::noAttribute(std::string_view type, const std::string& name,
+                                const std::string& message) {
+    if (cpythonTypeHas(type, name))
+        return abortUnsupported("`" + std::string(type) + "." + name + "` is not supported");
+    return raise("AttributeError", message);
 }
 
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
@@ -539,7 +559,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
                 return a;
         if (rt::NativeFn fn = inheritedFromObject(name))
             return makeBuiltin(name, fn, ObjRef(o));
-        return raise("AttributeError", "'" + t->name + "' object has no attribute '" + name + "'");
+        return noAttribute(builtinBaseName(t), name,
+                           "'" + t->name + "' object has no attribute '" + name + "'");
     }
     case rt::Tag::Type:
         return typeGetAttr(static_cast<TypeObject*>(o), name);
@@ -553,7 +574,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (v)
             return v;
         clearException();
-        return raise("AttributeError", "'method' object has no attribute '" + name + "'");
+        return noAttribute("method", name, "'method' object has no attribute '" + name + "'");
     }
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(o);
@@ -573,8 +594,9 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         } else if (name == "__func__") {
             return d->func;
         }
-        return raise("AttributeError",
-                     "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+        return noAttribute(typeName(o), name,
+                           "'" + std::string(typeName(o)) + "' object has no attribute '" + name +
+                               "'");
     }
     case rt::Tag::Super: {
         auto* s = static_cast<rt::SuperObject*>(o);
@@ -597,8 +619,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     default:
         break;
     }
-    return raise("AttributeError",
-                 "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    return noAttribute(typeName(o), name,
+                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
 }
 
 bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {

@@ -151,6 +151,9 @@ public:
     void abort(std::string type, std::string message);
     // Stops the run with an Unsupported diagnostic that says where: "WHAT (line N)". Always null.
     ObjRef abortUnsupported(const std::string& what);
+    // The AttributeError for `name` missing on an object whose built-in type is `type`, or
+    // Unsupported when CPython's type has that name (cpython_names.h): never a false error.
+    ObjRef noAttribute(std::string_view type, const std::string& name, const std::string& message);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
     const char* typeName(const Object* o);

@@ -575,8 +575,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     default:
         break;
     }
-    return raise("AttributeError",
-                 "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+    return noAttribute(typeName(o), name,
+                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
 }
 
 void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {

@@ -1,0 +1,3 @@
+# unsupported: dict.fromkeys line 3
+keys = ["a", "b"]
+counts = dict.fromkeys(keys, 0)

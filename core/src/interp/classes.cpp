@@ -360,6 +360,8 @@ ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notA
     ObjVec types;
     if (spec->tag == rt::Tag::Tuple)
         types = static_cast<rt::TupleObject*>(spec)->items;
+    else if (isUnion(spec)) // isinstance(x, int | str)
+        types = aliasArgs(spec);
     else
         types.push_back(ObjRef(spec));
     for (const ObjRef& t : types) {
@@ -478,8 +480,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return t->nameObject ? t->nameObject : newStr(t->name);
     if (name == "__qualname__")
         return newStr(t->isUser ? t->qualname : t->name);
-    if (name == "__module__")
+    if (name == "__module__") {
+        if (const ObjRef* m = t->isUser ? t->dict.find("__module__") : nullptr)
+            return *m; // what the class body stored: the module's __name__
         return newStr(t->isUser ? "__main__" : "builtins");
+    }
     if (name == "__class__")
         return ObjRef(builtinType(rt::Tag::Type));
     if (name == "__mro__" || name == "__bases__") {

@@ -366,6 +366,8 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
         return call(func.get(), args);
     }
     case rt::Tag::Instance: {
+        if (isGenericAlias(callee))
+            return callGenericAlias(callee, args);
         if (lookupInType(static_cast<rt::InstanceObject*>(callee)->cls, "__call__")) {
             ObjRef bound = getAttr(callee, "__call__");
             if (!bound)

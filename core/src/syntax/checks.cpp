@@ -41,6 +41,7 @@ public:
 
     std::optional<Diagnostic> run(const Module& module, ErrorSpanEnd& end) {
         try {
+            checkLeadingFutures(module.body);
             m_pass = 1;
             m_depth = 0;
             m_scopes.clear();
@@ -69,6 +70,45 @@ private:
             Diagnostic{
                 "SyntaxError", message, at.line, m_stream.charOffset(at.line, at.column), {}},
             {at.endLine, m_stream.charOffset(at.endLine, at.endColumn), false, {}}};
+    }
+
+    static bool isFutureImport(const Stmt& s) {
+        return s.kind == StmtKind::ImportFrom && s.as<ImportFrom>().module == "__future__" &&
+               s.as<ImportFrom>().level == 0;
+    }
+
+    // CPython's future_parse, before the symbol table: the `from __future__` imports that
+    // open the file (after an optional docstring) must name features 3.11 knows. A later one
+    // is refused when compiled (visitImport), or here when it shares the line of the first
+    // statement that ended the opening.
+    void checkLeadingFutures(const StmtList& body) {
+        static const std::set<std::string> kFeatures = {
+            "nested_scopes",  "generators",     "division",         "absolute_import",
+            "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+            "generator_stop", "annotations"};
+        bool done = false;
+        int prevLine = 0;
+        for (std::size_t i = 0; i < body.size(); ++i) {
+            const Stmt& s = *body[i];
+            if (done && s.line > prevLine)
+                return;
+            prevLine = s.line;
+            if (isFutureImport(s)) {
+                if (done)
+                    fail("from __future__ imports must occur at the beginning of the file", s);
+                for (const Alias& a : s.as<ImportFrom>().names) {
+                    if (a.name == "braces")
+                        fail("not a chance", s);
+                    if (!kFeatures.count(a.name))
+                        fail("future feature " + a.name + " is not defined", s);
+                }
+                m_futureLine = s.line;
+            } else if (!(i == 0 && s.kind == StmtKind::ExprStmt &&
+                         s.as<ExprStmt>().value->kind == ExprKind::Constant &&
+                         s.as<ExprStmt>().value->as<Constant>().constKind == ConstantKind::Str)) {
+                done = true;
+            }
+        }
     }
 
     ScopeRecord& scope() { return m_scopes[static_cast<std::size_t>(m_current)]; }
@@ -249,6 +289,8 @@ private:
                                           : alias.asName);
             return;
         }
+        if (m_pass == 2 && isFutureImport(s) && s.line > m_futureLine)
+            fail("from __future__ imports must occur at the beginning of the file", s);
         if (m_pass == 2 && s.as<ImportFrom>().names.front().name == "*" &&
             scope().kind != ScopeKind::Module)
             fail("import * only allowed at module level", s);
@@ -610,6 +652,7 @@ private:
     int m_loopDepth = 0;
     int m_depth = 0; // statements and expressions being visited, see DepthGuard
     std::vector<PendingNonlocal> m_nonlocals;
+    int m_futureLine = 0; // the line of the last `from __future__` import opening the file
 };
 
 } // namespace

@@ -626,6 +626,10 @@ ObjRef Interpreter::runFrame(Frame& frame) {
                 reportException(frame);
         } else {
             Flow flow = execBlock(*code->body, frame);
+            // A body of bare annotations (`x: int`) compiles to nothing: CPython's implicit
+            // `return None` steps on the def line.
+            if (flow == Flow::Normal && frame.line == 0 && !mark(frame, code->firstLine))
+                flow = Flow::Raise;
             if (flow != Flow::Raise)
                 result = frame.returnValue ? frame.returnValue : none();
         }

@@ -19,6 +19,8 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
     bool single = s.endLine <= s.line;
     switch (s.kind) {
     case StmtKind::ExprStmt: {
+        if (&s == f.code->docstring)
+            return Flow::Normal; // a constant of the function's code, never run
         if (single && !mark(f, s.line))
             return failed(f);
         ObjRef v = eval(*s.as<ExprStmt>().value, f);

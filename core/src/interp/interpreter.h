@@ -67,6 +67,7 @@ struct CodeInfo {
     bool hasCells = false;                 // some slot is captured by an inner scope (slotIsCell)
     bool readsEnclosing = false;           // comprehension: reads a variable of the scope around it
     bool setupAnnotations = false; // class bodies holding `x: T`: start with __annotations__ = {}
+    const syntax::Stmt* docstring = nullptr; // functions: their docstring, which never runs
     const syntax::Arguments* args = nullptr;
     const syntax::StmtList* body = nullptr;
     const syntax::Expr* lambdaBody = nullptr;

@@ -546,6 +546,12 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         auto* fn = static_cast<rt::FunctionObject*>(o);
         if (name == "__name__")
             return newStr(fn->name);
+        if (name == "__doc__") {
+            const syntax::Stmt* doc = fn->code ? fn->code->docstring : nullptr;
+            auto it =
+                doc ? constants.find(doc->as<syntax::ExprStmt>().value.get()) : constants.end();
+            return it != constants.end() ? it->second : none();
+        }
         if (name == "__annotations__") {
             // A def without annotations gets its empty dict on first use, then keeps it.
             if (!fn->annotations)

@@ -27,6 +27,7 @@ struct ScopeRecord {
     std::set<std::string> nonlocals;
     std::string comprehensionName; // "list comprehension", ...
     ScopeInfo* info = nullptr;
+    std::set<std::string> annotated; // names of simple `x: T` statements
 };
 
 struct PendingNonlocal {
@@ -298,6 +299,23 @@ private:
             bind(alias.asName.empty() ? alias.name : alias.asName);
     }
 
+    // `x: T [= v]`. A simple name declared global or nonlocal in a function cannot be
+    // annotated; an annotated one cannot be declared so later (visitGlobalOrNonlocal).
+    void visitAnnAssign(const AnnAssign& a, const Stmt& s) {
+        if (m_pass == 1 && a.simple) {
+            const std::string& name = a.target->as<Name>().id;
+            const bool global = scope().globals.count(name) > 0;
+            if (scope().kind != ScopeKind::Module && (global || scope().nonlocals.count(name)))
+                fail("annotated name '" + name + "' can't be " + (global ? "global" : "nonlocal"),
+                     s);
+            scope().annotated.insert(name);
+        }
+        if (a.value)
+            visitExpr(*a.value);
+        visitExpr(*a.annotation);
+        visitExpr(*a.target);
+    }
+
     // `global` and `nonlocal` against the uses and bindings seen before them (first pass).
     void visitGlobalOrNonlocal(const Stmt& s) {
         bool isGlobal = s.kind == StmtKind::Global;
@@ -312,6 +330,8 @@ private:
                 fail("name '" + name + "' is parameter and " + what, s);
             if (isGlobal ? scope().nonlocals.count(name) : scope().globals.count(name))
                 fail("name '" + name + "' is nonlocal and global", s);
+            if (scope().annotated.count(name))
+                fail("annotated name '" + name + "' can't be " + what, s);
             if (scope().bound.count(name))
                 fail("name '" + name + "' is assigned to before " + what + " declaration", s);
             if (scope().used.count(name))
@@ -359,14 +379,9 @@ private:
             visitExpr(*a.target);
             break;
         }
-        case StmtKind::AnnAssign: {
-            const auto& a = s.as<AnnAssign>();
-            if (a.value)
-                visitExpr(*a.value);
-            visitExpr(*a.annotation);
-            visitExpr(*a.target);
+        case StmtKind::AnnAssign:
+            visitAnnAssign(s.as<AnnAssign>(), s);
             break;
-        }
         case StmtKind::For: {
             const auto& f = s.as<For>();
             visitExpr(*f.iter);

@@ -310,6 +310,11 @@ private:
         fs.code->isGenerator = f.scope.isGenerator;
         fs.code->args = &f.args;
         fs.code->body = &f.body;
+        if (!f.body.empty() && f.body.front()->kind == StmtKind::ExprStmt) {
+            const Expr& doc = *f.body.front()->as<ExprStmt>().value;
+            if (doc.kind == ExprKind::Constant && doc.as<Constant>().constKind == ConstantKind::Str)
+                fs.code->docstring = f.body.front().get();
+        }
         params(f.args, fs);
         stmts(f.body, fs);
     }

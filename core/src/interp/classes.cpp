@@ -365,6 +365,12 @@ ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notA
     else
         types.push_back(ObjRef(spec));
     for (const ObjRef& t : types) {
+        if (isGenericAlias(t.get())) {
+            // notAType starts with the builtin's name: "isinstance() arg 2 must be...".
+            std::string_view text(notAType);
+            return raise("TypeError", std::string(text.substr(0, text.find(' '))) +
+                                          " argument 2 cannot be a parameterized generic");
+        }
         if (t->tag != rt::Tag::Type)
             return raise("TypeError", notAType);
         if (isSubtype(sub, static_cast<TypeObject*>(t.get())))

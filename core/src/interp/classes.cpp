@@ -651,6 +651,10 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
     case rt::Tag::Function:
         abort(kUnsupported, "attributes on functions are not supported yet");
         return false;
+    case rt::Tag::Module:
+        // CPython stores it in the module's namespace (and in builtins' it becomes a builtin).
+        abortUnsupported("setting an attribute of a module is not supported yet");
+        return false;
     default:
         break;
     }

@@ -519,6 +519,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Instance:
         if (isGenericAlias(o) || isUnion(o))
             return aliasAttr(o, name);
+        if (!isUserObject(o) && typeOf(o)->name == "_Feature")
+            return abortUnsupported("attributes of a `__future__` feature are not supported");
         return classGetAttr(o, name);
     case rt::Tag::Method:
     case rt::Tag::Descriptor:

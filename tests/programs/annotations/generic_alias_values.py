@@ -7,3 +7,4 @@ print(type(Point).__name__, Point.__origin__, Point.__args__)
 print(Point == tuple[float, float], Point == tuple[int, int])
 aliases = {Point: "point", Grid: "grid"}
 print(aliases[tuple[float, float]])
+print(f"{Point}", str(Grid), [Scores], "%s" % (int | None,))

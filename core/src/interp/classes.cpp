@@ -703,6 +703,9 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
             m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
         return true;
     }
+    case rt::Tag::Module:
+        abortUnsupported("deleting an attribute of a module is not supported yet");
+        return false;
     default:
         break;
     }

@@ -14,7 +14,9 @@ Usage: reference_trace.py [--stdin FILE] PROGRAM.py   (JSON on stdout, trace-for
 import argparse
 import builtins
 import dis
+import importlib.machinery
 import io
+import os
 import json
 import sys
 import traceback
@@ -432,6 +434,17 @@ def traceback_text(exc, filename, skip_frame):
     return "".join(parts)
 
 
+def main_module_names(path):
+    """The names `python3 PATH` puts in __main__ before the program runs, in its order:
+    __file__ is the path made absolute by prefixing the working directory (not normalised),
+    and __annotations__ is there even when the program has no annotation."""
+    filename = path if os.path.isabs(path) else os.path.join(os.getcwd(), path)
+    return {"__name__": "__main__", "__doc__": None, "__package__": None,
+            "__loader__": importlib.machinery.SourceFileLoader("__main__", filename),
+            "__spec__": None, "__annotations__": {}, "__builtins__": builtins,
+            "__file__": filename, "__cached__": None}
+
+
 def run(path, stdin_path):
     with open(path, "rb") as f:
         raw = f.read()
@@ -447,7 +460,7 @@ def run(path, stdin_path):
     buffer = io.StringIO()
     stdin = open(stdin_path, encoding="utf-8") if stdin_path else io.StringIO("")
     tracer = Tracer(path, code, buffer)
-    module = {"__name__": "__main__", "__builtins__": builtins}
+    module = main_module_names(path)
     old = sys.stdout, sys.stdin, sys.getrecursionlimit()
     sys.stdout, sys.stdin = buffer, stdin
     sys.setrecursionlimit(old[2] + 2000)

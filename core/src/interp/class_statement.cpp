@@ -182,7 +182,9 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
 
 Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
                                Frame& f) {
-    ns.set("__module__", newStr("__main__"));
+    // LOAD_NAME __name__: the module's own str object, unless the program rebound it.
+    ObjRef moduleName = m_globals[static_cast<std::size_t>(globalSlot("__name__"))];
+    ns.set("__module__", moduleName ? moduleName : newStr("__main__"));
     ns.set("__qualname__", newStr(code->qualname));
     cf.code = code;
     cf.id = FrameId{++m_nextFrame};
@@ -196,6 +198,9 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
         m_tracer->framePush(cf);
     Flow flow = Flow::Raise;
     if (step(cf, StepKind::Call, code->firstLine) && mark(cf, code->firstLine)) {
+        // SETUP_ANNOTATIONS, on the class line after __qualname__.
+        if (code->setupAnnotations)
+            classStore(cf, "__annotations__", m_heap->newDict());
         flow = execBlock(d.body, cf);
         if (flow == Flow::Normal && !d.body.empty() && d.body.front()->kind == StmtKind::ExprStmt) {
             const Expr& doc = *d.body.front()->as<ExprStmt>().value;

@@ -369,9 +369,17 @@ ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notA
     ObjVec types;
     if (spec->tag == rt::Tag::Tuple)
         types = static_cast<rt::TupleObject*>(spec)->items;
+    else if (isUnion(spec)) // isinstance(x, int | str)
+        types = aliasArgs(spec);
     else
         types.push_back(ObjRef(spec));
     for (const ObjRef& t : types) {
+        if (isGenericAlias(t.get())) {
+            // notAType starts with the builtin's name: "isinstance() arg 2 must be...".
+            std::string_view text(notAType);
+            return raise("TypeError", std::string(text.substr(0, text.find(' '))) +
+                                          " argument 2 cannot be a parameterized generic");
+        }
         if (t->tag != rt::Tag::Type)
             return raise("TypeError", notAType);
         if (isSubtype(sub, static_cast<TypeObject*>(t.get())))
@@ -487,8 +495,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return t->nameObject ? t->nameObject : newStr(t->name);
     if (name == "__qualname__")
         return newStr(t->isUser ? t->qualname : t->name);
-    if (name == "__module__")
+    if (name == "__module__") {
+        if (const ObjRef* m = t->isUser ? t->dict.find("__module__") : nullptr)
+            return *m; // what the class body stored: the module's __name__
         return newStr(t->isUser ? "__main__" : "builtins");
+    }
     if (name == "__class__")
         return ObjRef(builtinType(rt::Tag::Type));
     if (name == "__mro__" || name == "__bases__") {
@@ -662,6 +673,10 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
     case rt::Tag::Function:
         abort(kUnsupported, "attributes on functions are not supported yet");
         return false;
+    case rt::Tag::Module:
+        // CPython stores it in the module's namespace (and in builtins' it becomes a builtin).
+        abortUnsupported("setting an attribute of a module is not supported yet");
+        return false;
     default:
         break;
     }
@@ -710,6 +725,9 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
             m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
         return true;
     }
+    case rt::Tag::Module:
+        abortUnsupported("deleting an attribute of a module is not supported yet");
+        return false;
     default:
         break;
     }

@@ -366,6 +366,8 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
         return call(func.get(), args);
     }
     case rt::Tag::Instance: {
+        if (isGenericAlias(callee))
+            return callGenericAlias(callee, args);
         if (lookupInType(static_cast<rt::InstanceObject*>(callee)->cls, "__call__")) {
             ObjRef bound = getAttr(callee, "__call__");
             if (!bound)
@@ -624,6 +626,10 @@ ObjRef Interpreter::runFrame(Frame& frame) {
                 reportException(frame);
         } else {
             Flow flow = execBlock(*code->body, frame);
+            // A body of bare annotations (`x: int`) compiles to nothing: CPython's implicit
+            // `return None` steps on the def line.
+            if (flow == Flow::Normal && frame.line == 0 && !mark(frame, code->firstLine))
+                flow = Flow::Raise;
             if (flow != Flow::Raise)
                 result = frame.returnValue ? frame.returnValue : none();
         }

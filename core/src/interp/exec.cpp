@@ -19,6 +19,8 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
     bool single = s.endLine <= s.line;
     switch (s.kind) {
     case StmtKind::ExprStmt: {
+        if (&s == f.code->docstring)
+            return Flow::Normal; // a constant of the function's code, never run
         if (single && !mark(f, s.line))
             return failed(f);
         ObjRef v = eval(*s.as<ExprStmt>().value, f);
@@ -38,17 +40,8 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
                 return failed(f);
         return Flow::Normal;
     }
-    case StmtKind::AnnAssign: {
-        if (single && !mark(f, s.line))
-            return failed(f);
-        auto& a = s.as<AnnAssign>();
-        if (!a.value)
-            return Flow::Normal;
-        ObjRef v = eval(*a.value, f);
-        if (!v || !assign(*a.target, v, f))
-            return failed(f);
-        return Flow::Normal;
-    }
+    case StmtKind::AnnAssign:
+        return execAnnAssign(s.as<AnnAssign>(), single, f);
     case StmtKind::AugAssign:
         if (single && !mark(f, s.line))
             return failed(f);
@@ -279,7 +272,7 @@ Flow Interpreter::execFunctionDef(const Stmt& s, Frame& f) {
         return failed(f);
     }
     ObjRef fn = makeFunction(it->second, d.args, f);
-    if (!fn)
+    if (!fn || !makeAnnotations(static_cast<rt::FunctionObject*>(fn.get()), d, f))
         return failed(f);
     if (!decorators.empty()) {
         fn = applyDecorators(d.decorators, decorators, std::move(fn), f);

@@ -41,6 +41,11 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
         return true;
     }
     auto& im = s.as<ImportFrom>();
+    if (im.module == "__future__") {
+        for (const Alias& a : im.names)
+            bindNamed(f, a.asName.empty() ? a.name : a.asName, futureFeature(a.name));
+        return true;
+    }
     ObjRef m = importModule(im.module);
     if (!m)
         return false;

@@ -77,6 +77,7 @@ Interpreter::Interpreter(const RunOptions& options, std::string_view source,
         m_tracer = std::make_unique<Tracer>(*this, *recorder);
     setupTypes();
     registerBuiltins();
+    setupModuleBuiltins();
     setupClasses();
 }
 
@@ -94,6 +95,11 @@ Interpreter::~Interpreter() {
     constants.clear();
     constantPool.clear();
     classNames.clear();
+    annotationConstants.clear();
+    mainName = nullptr;
+    moduleDoc = nullptr;
+    m_builtinsModule = nullptr;
+    m_futureFeatures.clear();
     m_builtinBySlot.clear();
     m_builtins.clear();
     m_methods.clear();
@@ -403,6 +409,7 @@ std::optional<Diagnostic> Interpreter::runOnThisStack(const Module& module) {
     m_depth = 1;
     if (m_tracer)
         m_tracer->framePush(f);
+    bindModuleNames();
     Flow flow = execBlock(module.body, f);
     if (!m_abort)
         step(f, StepKind::Return, f.line, none().get());

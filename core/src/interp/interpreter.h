@@ -66,6 +66,8 @@ struct CodeInfo {
     bool isGenerator = false;              // the body yields: calling it makes a generator
     bool hasCells = false;                 // some slot is captured by an inner scope (slotIsCell)
     bool readsEnclosing = false;           // comprehension: reads a variable of the scope around it
+    bool setupAnnotations = false; // class bodies holding `x: T`: start with __annotations__ = {}
+    const syntax::Stmt* docstring = nullptr; // functions: their docstring, which never runs
     const syntax::Arguments* args = nullptr;
     const syntax::StmtList* body = nullptr;
     const syntax::Expr* lambdaBody = nullptr;
@@ -222,6 +224,20 @@ public:
     ObjRef makeLazyIterator(rt::IteratorObject::Kind kind, const char* typeName, ObjRef source,
                             ObjVec iterators);
 
+    // Generic aliases and unions of types (generic_alias.cpp): `list[int]`, `int | None`.
+    // `T[key]` for a builtin type: the alias, or TypeError when T is not generic.
+    ObjRef genericAlias(rt::TypeObject* origin, Object* key);
+    // `a | b` of types: the union, or null with no exception when they are not types.
+    ObjRef typeUnion(Object* a, Object* b);
+    bool isGenericAlias(const Object* o) const;
+    bool isUnion(const Object* o) const;
+    // The members of a union or the arguments of a generic alias.
+    static const ObjVec& aliasArgs(const Object* alias);
+    bool aliasRepr(Object* alias, std::string& out); // false on error
+    ObjRef callGenericAlias(Object* alias, rt::CallArgs& args);
+    ObjRef aliasAttr(Object* alias, const std::string& name); // __origin__, __args__
+    std::optional<std::int64_t> aliasHash(Object* alias);     // agrees with equality
+
     // Operators (operators.cpp).
     ObjRef binary(syntax::Operator op, Object* a, Object* b, bool inplace = false);
     ObjRef unary(syntax::UnaryOperator op, Object* a);
@@ -302,6 +318,14 @@ public:
     std::unordered_map<const syntax::ClassDef*, ObjRef> classNames; // each class's __name__ object
     std::vector<std::unique_ptr<CodeInfo>> codes;
     std::optional<Diagnostic> unsupported;
+    // Module-level names CPython defines before the first line (module_names.cpp).
+    ObjRef mainName;  // "__main__", merged with the file's equal string constants
+    ObjRef moduleDoc; // the module docstring's constant, or null (then __doc__ is None)
+    // `from __future__ import annotations`: annotations are stored as their text, never run.
+    bool futureAnnotations = false;
+    // Constants annotations store without evaluating them: the target name of `x: T` and,
+    // under futureAnnotations, each annotation's text, keyed by their expression.
+    std::unordered_map<const syntax::Expr*, ObjRef> annotationConstants;
 
 private:
     friend class Evaluator;
@@ -320,6 +344,17 @@ private:
     ObjRef nextLazy(rt::IteratorObject* it);
     void reportStopIteration(Frame& f, Object* value);
     void registerBuiltins();
+    // Module-level names, `__builtins__`, `__import__` and annotations (module_names.cpp).
+    void setupModuleBuiltins();
+    void setupGenericAliases();
+    bool aliasItemRepr(Object* o, std::string& out);
+    void bindModuleNames();
+    ObjRef builtinsModuleAttr(const std::string& name);
+    ObjRef futureFeature(const std::string& name);
+    Flow execAnnAssign(const syntax::AnnAssign& a, bool single, Frame& f);
+    bool storeAnnotation(const syntax::AnnAssign& a, Frame& f);
+    // A def's annotations, evaluated in CPython's order into the function's __annotations__.
+    bool makeAnnotations(rt::FunctionObject* fn, const syntax::FunctionDef& d, Frame& f);
     void setupTypes();
     void setupClasses();      // object, super, property... (classes.cpp)
     void setupAttrBuiltins(); // getattr, setattr, hasattr... (attr_builtins.cpp)
@@ -386,6 +421,7 @@ private:
     // A name found nowhere: NameError, or Unsupported for a CPython builtin memstep lacks
     // (missing_builtins.cpp).
     ObjRef undefinedName(const std::string& id);
+    static bool isMissingBuiltin(std::string_view name);
     void bindLocal(Frame& f, int slot, ObjRef value);
     void bindDefinition(Frame& f, const std::string& name, ObjRef value);
     void classStore(Frame& f, const std::string& name, ObjRef value); // class body namespace
@@ -488,6 +524,11 @@ private:
     ObjRef m_notImplemented;
     const ModuleLibrary* m_library = nullptr;          // what `import` may reach
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name
+    ObjRef m_builtinsModule;
+    rt::TypeObject* m_genericAliasType = nullptr; // types.GenericAlias
+    rt::TypeObject* m_unionType =
+        nullptr; // types.UnionType                                  // what __builtins__ names
+    std::unordered_map<std::string, ObjRef> m_futureFeatures; // `from __future__ import` binds
     const CodeInfo* m_moduleCode = nullptr;
 };
 

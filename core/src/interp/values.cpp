@@ -212,8 +212,7 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         return d->entries[static_cast<std::size_t>(pos)].value;
     }
     case rt::Tag::Type:
-        return raise("TypeError",
-                     "type '" + static_cast<rt::TypeObject*>(o)->name + "' is not subscriptable");
+        return genericAlias(static_cast<rt::TypeObject*>(o), key);
     default:
         if (isUserObject(o))
             return userSubscript(o, key);
@@ -518,6 +517,11 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
+        if (isGenericAlias(o) || isUnion(o))
+            return aliasAttr(o, name);
+        if (!isUserObject(o) && typeOf(o)->name == "_Feature")
+            return abortUnsupported("attributes of a `__future__` feature are not supported");
+        return classGetAttr(o, name);
     case rt::Tag::Method:
     case rt::Tag::Descriptor:
     case rt::Tag::Super:
@@ -540,10 +544,24 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
             return a;
         break;
-    case rt::Tag::Function:
+    case rt::Tag::Function: {
+        auto* fn = static_cast<rt::FunctionObject*>(o);
         if (name == "__name__")
-            return newStr(static_cast<rt::FunctionObject*>(o)->name);
+            return newStr(fn->name);
+        if (name == "__doc__") {
+            const syntax::Stmt* doc = fn->code ? fn->code->docstring : nullptr;
+            auto it =
+                doc ? constants.find(doc->as<syntax::ExprStmt>().value.get()) : constants.end();
+            return it != constants.end() ? it->second : none();
+        }
+        if (name == "__annotations__") {
+            // A def without annotations gets its empty dict on first use, then keeps it.
+            if (!fn->annotations)
+                fn->annotations = m_heap->newDict();
+            return fn->annotations;
+        }
         break;
+    }
     case rt::Tag::Builtin:
         if (name == "__name__")
             return newStr(static_cast<rt::BuiltinObject*>(o)->name);
@@ -551,6 +569,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Type:
         return classGetAttr(o, name); // __name__, __mro__, ... and the error
     case rt::Tag::Module: {
+        if (o == m_builtinsModule.get())
+            return builtinsModuleAttr(name);
         auto* m = static_cast<rt::ModuleObject*>(o);
         if (Object* v = m->find(name))
             return ObjRef(v);

@@ -44,6 +44,7 @@ struct FunctionObject : Object {
     ObjVec defaults;                  // for the last positional parameters
     ObjVec kwDefaults;                // parallel to keyword-only parameters (null = required)
     std::vector<Ref<Object>> closure; // CellObjects, in the code's freeVars order
+    ObjRef annotations;               // __annotations__ (a dict), made at def time or on first use
 };
 
 // A builtin standing in for a Python function of a library module (random.py's

@@ -5,6 +5,7 @@
 #include "runtime/heap.h"
 #include "runtime/instance.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -150,6 +151,38 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     }
 }
 
+namespace {
+
+// `list[int] == list[int]` (same origin and arguments) and `int | str == str | int` (the same
+// members in any order); any other builtin instance (object(), NotImplemented) is only equal
+// to itself.
+bool aliasesEqual(const InstanceObject* a, const InstanceObject* b, numeric::WorkPoll* poll) {
+    if (a->cls != b->cls || a->cls->isUser)
+        return false;
+    const bool isUnion = a->cls->name == "UnionType";
+    if (!isUnion && a->cls->name != "GenericAlias")
+        return false;
+    const ObjRef* xa = a->attrs.find("__args__");
+    const ObjRef* ya = b->attrs.find("__args__");
+    if (!isUnion && a->attrs.find("__origin__")->get() != b->attrs.find("__origin__")->get())
+        return false;
+    const ObjVec& x = static_cast<const TupleObject*>(xa->get())->items;
+    const ObjVec& y = static_cast<const TupleObject*>(ya->get())->items;
+    if (x.size() != y.size())
+        return false;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (!isUnion && !valuesEqual(x[i].get(), y[i].get(), poll))
+            return false;
+        if (isUnion && std::none_of(y.begin(), y.end(), [&](const ObjRef& m) {
+                return valuesEqual(x[i].get(), m.get(), poll);
+            }))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
     if ((a->tag == Tag::Method || a->tag == Tag::Builtin) && a->tag == b->tag) {
         // Bound methods are equal when they bind the same object to the same function
@@ -235,6 +268,9 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
             return false;
         return n == 1 || x->step == y->step;
     }
+    case Tag::Instance:
+        return aliasesEqual(static_cast<const InstanceObject*>(a),
+                            static_cast<const InstanceObject*>(b), poll);
     default:
         return false;
     }

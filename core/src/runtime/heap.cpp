@@ -136,6 +136,7 @@ void clearReferences(Object* o) {
         f->defaults.clear();
         f->kwDefaults.clear();
         f->closure.clear();
+        f->annotations.reset();
         break;
     }
     case Tag::Builtin:

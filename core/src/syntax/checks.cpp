@@ -27,6 +27,7 @@ struct ScopeRecord {
     std::set<std::string> nonlocals;
     std::string comprehensionName; // "list comprehension", ...
     ScopeInfo* info = nullptr;
+    std::set<std::string> annotated; // names of simple `x: T` statements
 };
 
 struct PendingNonlocal {
@@ -41,6 +42,7 @@ public:
 
     std::optional<Diagnostic> run(const Module& module, ErrorSpanEnd& end) {
         try {
+            checkLeadingFutures(module.body);
             m_pass = 1;
             m_depth = 0;
             m_scopes.clear();
@@ -69,6 +71,45 @@ private:
             Diagnostic{
                 "SyntaxError", message, at.line, m_stream.charOffset(at.line, at.column), {}},
             {at.endLine, m_stream.charOffset(at.endLine, at.endColumn), false, {}}};
+    }
+
+    static bool isFutureImport(const Stmt& s) {
+        return s.kind == StmtKind::ImportFrom && s.as<ImportFrom>().module == "__future__" &&
+               s.as<ImportFrom>().level == 0;
+    }
+
+    // CPython's future_parse, before the symbol table: the `from __future__` imports that
+    // open the file (after an optional docstring) must name features 3.11 knows. A later one
+    // is refused when compiled (visitImport), or here when it shares the line of the first
+    // statement that ended the opening.
+    void checkLeadingFutures(const StmtList& body) {
+        static const std::set<std::string> kFeatures = {
+            "nested_scopes",  "generators",     "division",         "absolute_import",
+            "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+            "generator_stop", "annotations"};
+        bool done = false;
+        int prevLine = 0;
+        for (std::size_t i = 0; i < body.size(); ++i) {
+            const Stmt& s = *body[i];
+            if (done && s.line > prevLine)
+                return;
+            prevLine = s.line;
+            if (isFutureImport(s)) {
+                if (done)
+                    fail("from __future__ imports must occur at the beginning of the file", s);
+                for (const Alias& a : s.as<ImportFrom>().names) {
+                    if (a.name == "braces")
+                        fail("not a chance", s);
+                    if (!kFeatures.count(a.name))
+                        fail("future feature " + a.name + " is not defined", s);
+                }
+                m_futureLine = s.line;
+            } else if (!(i == 0 && s.kind == StmtKind::ExprStmt &&
+                         s.as<ExprStmt>().value->kind == ExprKind::Constant &&
+                         s.as<ExprStmt>().value->as<Constant>().constKind == ConstantKind::Str)) {
+                done = true;
+            }
+        }
     }
 
     ScopeRecord& scope() { return m_scopes[static_cast<std::size_t>(m_current)]; }
@@ -249,11 +290,30 @@ private:
                                           : alias.asName);
             return;
         }
+        if (m_pass == 2 && isFutureImport(s) && s.line > m_futureLine)
+            fail("from __future__ imports must occur at the beginning of the file", s);
         if (m_pass == 2 && s.as<ImportFrom>().names.front().name == "*" &&
             scope().kind != ScopeKind::Module)
             fail("import * only allowed at module level", s);
         for (const auto& alias : s.as<ImportFrom>().names)
             bind(alias.asName.empty() ? alias.name : alias.asName);
+    }
+
+    // `x: T [= v]`. A simple name declared global or nonlocal in a function cannot be
+    // annotated; an annotated one cannot be declared so later (visitGlobalOrNonlocal).
+    void visitAnnAssign(const AnnAssign& a, const Stmt& s) {
+        if (m_pass == 1 && a.simple) {
+            const std::string& name = a.target->as<Name>().id;
+            const bool global = scope().globals.count(name) > 0;
+            if (scope().kind != ScopeKind::Module && (global || scope().nonlocals.count(name)))
+                fail("annotated name '" + name + "' can't be " + (global ? "global" : "nonlocal"),
+                     s);
+            scope().annotated.insert(name);
+        }
+        if (a.value)
+            visitExpr(*a.value);
+        visitExpr(*a.annotation);
+        visitExpr(*a.target);
     }
 
     // `global` and `nonlocal` against the uses and bindings seen before them (first pass).
@@ -270,6 +330,8 @@ private:
                 fail("name '" + name + "' is parameter and " + what, s);
             if (isGlobal ? scope().nonlocals.count(name) : scope().globals.count(name))
                 fail("name '" + name + "' is nonlocal and global", s);
+            if (scope().annotated.count(name))
+                fail("annotated name '" + name + "' can't be " + what, s);
             if (scope().bound.count(name))
                 fail("name '" + name + "' is assigned to before " + what + " declaration", s);
             if (scope().used.count(name))
@@ -317,14 +379,9 @@ private:
             visitExpr(*a.target);
             break;
         }
-        case StmtKind::AnnAssign: {
-            const auto& a = s.as<AnnAssign>();
-            if (a.value)
-                visitExpr(*a.value);
-            visitExpr(*a.annotation);
-            visitExpr(*a.target);
+        case StmtKind::AnnAssign:
+            visitAnnAssign(s.as<AnnAssign>(), s);
             break;
-        }
         case StmtKind::For: {
             const auto& f = s.as<For>();
             visitExpr(*f.iter);
@@ -610,6 +667,7 @@ private:
     int m_loopDepth = 0;
     int m_depth = 0; // statements and expressions being visited, see DepthGuard
     std::vector<PendingNonlocal> m_nonlocals;
+    int m_futureLine = 0; // the line of the last `from __future__` import opening the file
 };
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 // Sorted (binary search). Taken from `dir(builtins)` of CPython 3.11, minus what memstep
 // defines; keep it in step when a builtin is added.
-constexpr std::array<std::string_view, 63> kMissingBuiltins = {
+constexpr std::array<std::string_view, 66> kMissingBuiltins = {
     "BaseExceptionGroup",
     "BlockingIOError",
     "BrokenPipeError",
@@ -55,6 +55,9 @@ constexpr std::array<std::string_view, 63> kMissingBuiltins = {
     "UnicodeWarning",
     "UserWarning",
     "Warning",
+    "__build_class__",
+    "__debug__",
+    "__loader__",
     "aiter",
     "anext",
     "breakpoint",
@@ -81,9 +84,12 @@ constexpr std::array<std::string_view, 63> kMissingBuiltins = {
 
 } // namespace
 
+bool Interpreter::isMissingBuiltin(std::string_view name) {
+    return std::binary_search(kMissingBuiltins.begin(), kMissingBuiltins.end(), name);
+}
+
 ObjRef Interpreter::undefinedName(const std::string& id) {
-    if (std::binary_search(kMissingBuiltins.begin(), kMissingBuiltins.end(),
-                           std::string_view(id))) {
+    if (isMissingBuiltin(id)) {
         int line = m_frames.empty() ? 0 : m_frames.back()->line;
         abort(kUnsupported,
               "the builtin `" + id + "` is not supported (line " + std::to_string(line) + ")");

@@ -92,6 +92,9 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         return userBinary(op, a, b, inplace);
     if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace))
         return std::move(*result);
+    if (op == Operator::BitOr)
+        if (ObjRef u = typeUnion(a, b))
+            return u;
     return raise("TypeError", std::string("unsupported operand type(s) for ") +
                                   opSymbol(op, inplace) + ": '" + typeName(a) + "' and '" +
                                   typeName(b) + "'");
@@ -183,6 +186,8 @@ int Interpreter::truthy(Object* o) {
 std::optional<std::int64_t> Interpreter::hash(Object* o) {
     if (isUserObject(o))
         return userHash(o);
+    if (isGenericAlias(o) || isUnion(o))
+        return aliasHash(o);
     auto h = rt::hashOf(o, this);
     if (!h && !m_abort)
         raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");

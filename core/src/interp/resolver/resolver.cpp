@@ -7,6 +7,7 @@
 // Constants are folded the way CPython 3.11's AST optimiser does (with its size limits) and
 // equal constants of the whole file become one object, as CPython's compiler merges them.
 #include "interp/interpreter.h"
+#include "interp/resolver/annotation_text.h"
 #include "interp/resolver/constant_folder.h"
 #include "interp/resolver/scope.h"
 
@@ -37,6 +38,15 @@ public:
         for (const auto& s : m.body)
             stmt(*s, m_root);
         finish(m_root);
+        // __name__ is the interned "__main__", so it is one object with an equal literal.
+        m_in.mainName = m_folder.merged(m_in.heap().freshStr("__main__"));
+        if (!m.body.empty() && m.body.front()->kind == StmtKind::ExprStmt) {
+            const Expr& doc = *m.body.front()->as<ExprStmt>().value;
+            auto it = m_in.constants.find(&doc);
+            if (doc.kind == ExprKind::Constant && it != m_in.constants.end() &&
+                it->second->tag == rt::Tag::Str)
+                m_in.moduleDoc = it->second;
+        }
     }
 
 private:
@@ -150,15 +160,9 @@ private:
             expr(*a.target, s);
             break;
         }
-        case StmtKind::AnnAssign: {
-            auto& a = st.as<AnnAssign>();
-            if (a.value)
-                expr(*a.value, s);
-            expr(*a.target, s);
-            if (!a.value || !a.simple)
-                unsupported(st, "annotations without a value are not supported yet");
+        case StmtKind::AnnAssign:
+            annAssign(st.as<AnnAssign>(), s);
             break;
-        }
         case StmtKind::For:
         case StmtKind::While:
         case StmtKind::If:
@@ -203,6 +207,39 @@ private:
         case StmtKind::Continue:
             break;
         }
+    }
+
+    // `target: annotation [= value]`. Only a module or class body evaluates the annotation
+    // (and stores it for a bare name); a function never does, as in CPython.
+    void annAssign(const AnnAssign& a, Scope& s) {
+        if (a.value)
+            expr(*a.value, s);
+        expr(*a.target, s);
+        if (!s.isModule() && !s.isClass())
+            return;
+        s.code->setupAnnotations = true;
+        if (a.simple)
+            m_in.annotationConstants[a.target.get()] =
+                m_folder.merged(m_in.heap().freshStr(a.target->as<Name>().id));
+        annotation(*a.annotation, s, a.simple);
+    }
+
+    // An annotation run where it is written, or under `from __future__ import annotations`
+    // its text, kept only where it is stored.
+    void annotation(const Expr& e, Scope& s, bool stored) {
+        if (!m_in.futureAnnotations) {
+            expr(e, s);
+            return;
+        }
+        if (!stored)
+            return;
+        std::optional<std::string> text = annotationText(e);
+        if (!text) {
+            unsupported(e, "this annotation under `from __future__ import annotations` is not "
+                           "supported yet");
+            return;
+        }
+        m_in.annotationConstants[&e] = m_folder.merged(m_in.heap().freshStr(std::move(*text)));
     }
 
     // A statement holding blocks of statements: its expressions, then its blocks in order.
@@ -264,6 +301,8 @@ private:
         for (const auto& d : f.decorators)
             expr(*d, s);
         functionLike(f.args, s);
+        for (const NamedAnnotation& n : functionAnnotations(f))
+            annotation(*n.annotation, s, true);
         s.bind(f.name);
         // A decorated function's code starts at its first decorator (its `call` line).
         Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name,
@@ -271,6 +310,11 @@ private:
         fs.code->isGenerator = f.scope.isGenerator;
         fs.code->args = &f.args;
         fs.code->body = &f.body;
+        if (!f.body.empty() && f.body.front()->kind == StmtKind::ExprStmt) {
+            const Expr& doc = *f.body.front()->as<ExprStmt>().value;
+            if (doc.kind == ExprKind::Constant && doc.as<Constant>().constKind == ConstantKind::Str)
+                fs.code->docstring = f.body.front().get();
+        }
         params(f.args, fs);
         stmts(f.body, fs);
     }
@@ -312,6 +356,10 @@ private:
             unsupported(st, "relative `import` is not supported");
             return;
         }
+        if (im.module == "__future__") {
+            futureImport(im, s);
+            return;
+        }
         if (!m_in.isKnownModule(im.module)) {
             unsupported(st, "import of module '" + im.module + "' is not supported");
             return;
@@ -332,6 +380,20 @@ private:
             } else {
                 s.bind(a.asName.empty() ? a.name : a.asName);
             }
+        }
+    }
+
+    // `from __future__ import ...`: the parser has checked each feature exists in 3.11 and
+    // the import's place; all but two change nothing any more.
+    void futureImport(const ImportFrom& im, Scope& s) {
+        for (const Alias& a : im.names) {
+            if (a.name == "annotations")
+                m_in.futureAnnotations = true;
+            if (a.name == "barry_as_FLUFL") {
+                unsupported(im, "`from __future__ import barry_as_FLUFL` is not supported");
+                return;
+            }
+            s.bind(a.asName.empty() ? a.name : a.asName);
         }
     }
 
@@ -634,91 +696,11 @@ private:
         }
     }
 
-    void resolveUse(const Name& use, Scope& s) {
-        const std::string& n = use.id;
-        int depth = 0;
-        Scope* cur = &s;
-        // A generator expression runs later, so it must know when it reads a function's (or
-        // comprehension's) variables through the frame chain.
-        auto readsEnclosing = [&]() {
-            for (Scope* c = &s; c != cur; c = c->parent)
-                c->code->readsEnclosing = true;
-        };
-        while (true) {
-            if (cur->isClass() && !cur->globalDecl.count(n)) {
-                // Class bodies look names up by name (namespace, then globals, then builtins);
-                // the slot is the global to fall back on.
-                use.scope = depth == 0 ? NameScope::ClassBody : NameScope::Global;
-                use.slot = m_in.globalSlot(n);
-                use.depth = 0;
-                return;
-            }
-            if (cur->isModule() || cur->globalDecl.count(n)) {
-                use.scope = NameScope::Global;
-                use.slot = m_in.globalSlot(n);
-                use.depth = depth;
-                return;
-            }
-            if (bindsLocally(*cur, n)) {
-                int slot = indexOf(cur->code->slotNames, n);
-                use.scope = cur->cells.count(n) ? NameScope::Cell : NameScope::Local;
-                use.slot = slot;
-                use.depth = depth;
-                readsEnclosing();
-                return;
-            }
-            int free = indexOf(cur->code->freeNames, n);
-            if (free >= 0) {
-                use.scope = NameScope::Free;
-                use.slot = free;
-                use.depth = depth;
-                readsEnclosing();
-                return;
-            }
-            if (!cur->isComprehension()) {
-                use.scope = NameScope::Global;
-                use.slot = m_in.globalSlot(n);
-                use.depth = 0;
-                return;
-            }
-            cur = cur->parent;
-            ++depth;
-        }
-    }
-
-    void resolveUses(Scope& s) {
-        for (const Name* use : s.uses)
-            resolveUse(*use, s);
-        // Where each free variable comes from in the enclosing function.
-        if (!s.isModule() && !s.isComprehension() && !s.isClass()) {
-            Scope* p = s.parent;
-            while (p && p->isComprehension())
-                p = p->parent;
-            for (const std::string& n : s.code->freeNames) {
-                if (n == "__class__" && p && p->isClass()) {
-                    s.code->freeSourceSlots.push_back(0);
-                    s.code->freeSourceIsFree.push_back(2);
-                    continue;
-                }
-                int slot = p ? indexOf(p->code->slotNames, n) : -1;
-                if (slot >= 0 && bindsLocally(*p, n)) {
-                    s.code->freeSourceSlots.push_back(slot);
-                    s.code->freeSourceIsFree.push_back(0);
-                } else {
-                    s.code->freeSourceSlots.push_back(p ? indexOf(p->code->freeNames, n) : -1);
-                    s.code->freeSourceIsFree.push_back(1);
-                }
-            }
-        }
-        for (auto& c : s.children)
-            resolveUses(*c);
-    }
-
     void finish(Scope& root) {
         analyse(root);
         sortFreeNames(root);
         assignSlots(root);
-        resolveUses(root);
+        resolveUses(root, m_in);
         for (auto& [e, code] : m_compCodes) {
             ScopeInfo* info = nullptr;
             switch (e->kind) {

@@ -44,6 +44,10 @@ void sortFreeNames(Scope& s);
 // Gives each variable a function binds itself a slot, in binding order, marking the ones
 // captured by inner functions as cells; for s and every scope inside it.
 void assignSlots(Scope& s);
+// Writes into every Name node where its value lives (local slot, cell, free variable, class
+// namespace or global slot), for s and every scope inside it, and where each function's free
+// variables come from in the scope around it.
+void resolveUses(Scope& s, Interpreter& in);
 // n's index in v, or -1.
 int indexOf(const std::vector<std::string>& v, const std::string& n);
 

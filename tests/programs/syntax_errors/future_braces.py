@@ -1,0 +1,2 @@
+# the famous easter egg: braces will never come
+from __future__ import braces

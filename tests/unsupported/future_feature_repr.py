@@ -1,0 +1,3 @@
+# unsupported: __future__ line 3
+from __future__ import annotations
+print(annotations)

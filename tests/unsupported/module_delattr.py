@@ -1,0 +1,3 @@
+# unsupported: module line 3
+import math
+del math.pi

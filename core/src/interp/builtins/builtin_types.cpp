@@ -126,7 +126,7 @@ ObjRef tDict(Interpreter& in, Object*, CallArgs& args) {
     if (!args.positional.empty() && !dictUpdateFrom(in, d.get(), args.positional[0].get()))
         return nullptr;
     for (rt::KwArg& k : args.keywords)
-        if (!in.dictSet(d.get(), in.newStr(*k.name), k.value))
+        if (!in.dictSet(d.get(), k.key ? k.key : in.newStr(*k.name), k.value))
             return nullptr;
     return d;
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace memstep::core::interp {
 
@@ -16,6 +17,13 @@ constexpr std::uint64_t kMaxIntBits = 128;
 constexpr std::size_t kMaxCollectionSize = 256;
 constexpr std::size_t kMaxStrSize = 4096;
 
+// CPython 3.11 interns every str constant made of name characters. For a single latin-1
+// character the interned object is normally the cache of one-character strings that
+// indexing and chr() return, but Python's frozen standard-library modules intern their own
+// object for these one-letter names before any program runs, so there the constant is not
+// the cached character: `"xa"[1] is "a"` is False while `"xg"[1] is "g"` is True.
+constexpr std::string_view kInternedApart = "BCLST_abcdefhijklmnopqrstvwxy";
+
 } // namespace
 
 ConstantFolder::ConstantFolder(Interpreter& in) : m_in(in) {}
@@ -25,7 +33,30 @@ ObjRef ConstantFolder::merged(ObjRef v) {
     if (!constKey(v.get(), key)) {
         return v;
     }
-    return m_merged.emplace(std::move(key), v).first->second;
+    return mergedConstant(std::move(key), std::move(v));
+}
+
+std::uint32_t ConstantFolder::nameConstant(const std::string& name) {
+    m_in.constantPool.push_back(merged(m_in.heap().freshStr(name)));
+    return static_cast<std::uint32_t>(m_in.constantPool.size());
+}
+
+ObjRef ConstantFolder::canonicalStr(ObjRef v) {
+    auto* s = static_cast<rt::StrObject*>(v.get());
+    if (s->length != 1)
+        return v;
+    bool apart = s->text.size() == 1 && kInternedApart.find(s->text[0]) != std::string_view::npos;
+    // newStr gives the cached object for one latin-1 character, a fresh one above U+00FF.
+    return apart ? ObjRef(m_in.heap().freshStr(s->text)) : m_in.heap().newStr(s->text);
+}
+
+ObjRef ConstantFolder::mergedConstant(std::string key, ObjRef v) {
+    auto it = m_merged.find(key);
+    if (it != m_merged.end())
+        return it->second;
+    if (v->tag == rt::Tag::Str)
+        v = canonicalStr(std::move(v));
+    return m_merged.emplace(std::move(key), std::move(v)).first->second;
 }
 
 // Key under which CPython's compiler would merge two constants (type and exact value).
@@ -83,9 +114,9 @@ void ConstantFolder::store(const Expr& e, ObjRef v) {
     std::string key;
     if (!constKey(v.get(), key))
         return;
-    auto [it, isNew] = m_merged.emplace(std::move(key), v);
-    m_in.constants[&e] = it->second;
-    m_in.constantPool.push_back(it->second);
+    ObjRef c = mergedConstant(std::move(key), std::move(v));
+    m_in.constants[&e] = c;
+    m_in.constantPool.push_back(c);
     e.constantSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
 }
 
@@ -207,8 +238,7 @@ void ConstantFolder::fold(const Expr& e) {
             v = h.newFloat(c.floatValue);
             break;
         case ConstantKind::Str:
-            // Constants are never the run-time cache of one-character strings (CPython
-            // 3.11: `"xyz"[0] is "x"` is False); only the empty string is shared.
+            // One object per text; store() decides which (canonicalStr).
             v = c.text.empty() ? h.emptyStr() : ObjRef(h.freshStr(c.text));
             break;
         }

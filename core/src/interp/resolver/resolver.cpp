@@ -462,8 +462,11 @@ private:
             expr(*c.func, s);
             for (const auto& a : c.args)
                 expr(*a, s);
-            for (const auto& k : c.keywords)
+            for (const auto& k : c.keywords) {
                 expr(*k.value, s);
+                if (!k.arg.empty())
+                    k.nameSlot = m_folder.nameConstant(k.arg);
+            }
             break;
         }
         case ExprKind::FormattedValue: {

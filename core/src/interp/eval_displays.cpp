@@ -29,6 +29,16 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
             return nullptr;
         return constantPool[e.constantSlot - 1];
     }
+    if (e.kind == ExprKind::Set) {
+        auto it = setDisplayConstants.find(&e);
+        if (it != setDisplayConstants.end()) {
+            if (!mark(f, e.line))
+                return nullptr;
+            auto s = m_heap->newSet();
+            s->merge(*static_cast<rt::SetObject*>(it->second.get()));
+            return s;
+        }
+    }
     const ExprList& elts = e.kind == ExprKind::List    ? e.as<List>().elts
                            : e.kind == ExprKind::Tuple ? e.as<Tuple>().elts
                                                        : e.as<Set>().elts;

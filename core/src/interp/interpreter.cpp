@@ -92,6 +92,7 @@ Interpreter::~Interpreter() {
     m_globals.clear();
     m_tracer.reset();
     constants.clear();
+    setDisplayConstants.clear();
     constantPool.clear();
     classNames.clear();
     m_builtinBySlot.clear();

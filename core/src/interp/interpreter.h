@@ -295,6 +295,9 @@ public:
     std::unordered_map<const syntax::Expr*, ObjRef> constants;
     // The same values by Expr::constantSlot - 1, so evaluation needs no hash lookup.
     std::vector<ObjRef> constantPool;
+    // Set displays of three or more constants: the frozenset constant CPython's compiler
+    // makes for them; each evaluation is a new set updated from it (BUILD_SET, SET_UPDATE).
+    std::unordered_map<const syntax::Expr*, ObjRef> setDisplayConstants;
     std::unordered_map<const syntax::StmtList*, const CodeInfo*> functionCodes;
     std::unordered_map<const syntax::ClassDef*, ObjRef> classNames; // each class's __name__ object
     std::vector<std::unique_ptr<CodeInfo>> codes;

@@ -2,6 +2,7 @@
 
 #include "interp/interpreter.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -208,6 +209,46 @@ bool ConstantFolder::safeToFold(Operator op, const Object* a, const Object* b) {
     }
 }
 
+// CPython's compiler (starunpack_helper) turns `{1, 2, 3}` into a frozenset constant built
+// from the items in source order, and merge_consts_recursive then builds it again from its
+// own iteration order, which moves colliding items. Equal frozensets merge, so a later
+// `{3, 2, 1}` takes the first one's table and order.
+void ConstantFolder::foldSetDisplay(const Expr& e) {
+    const ExprList& elts = e.as<syntax::Set>().elts;
+    if (elts.size() <= 2)
+        return;
+    ObjVec items;
+    std::vector<std::string> keys;
+    for (const auto& x : elts) {
+        const Object* c = constOf(x.get());
+        std::string key;
+        if (!c || !constKey(c, key))
+            return;
+        items.push_back(ObjRef(const_cast<Object*>(c)));
+        keys.push_back(std::move(key));
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::string key = "z(";
+    for (const std::string& k : keys)
+        key += k + ',';
+    auto known = m_merged.find(key);
+    if (known != m_merged.end()) {
+        m_in.setDisplayConstants[&e] = known->second;
+        return;
+    }
+    auto first = m_in.heap().newSet(true);
+    for (ObjRef& item : items)
+        if (!m_in.setAdd(first.get(), std::move(item))) {
+            m_in.clearException();
+            return;
+        }
+    auto rebuilt = m_in.heap().newSet(true);
+    first->forEach([&](Object* item, std::int64_t hash) { rebuilt->add(ObjRef(item), hash); });
+    m_merged.emplace(std::move(key), rebuilt);
+    m_in.setDisplayConstants[&e] = rebuilt;
+}
+
 void ConstantFolder::fold(const Expr& e) {
     switch (e.kind) {
     case ExprKind::Constant: {
@@ -283,6 +324,9 @@ void ConstantFolder::fold(const Expr& e) {
         store(e, m_in.heap().newTuple(std::move(items)));
         break;
     }
+    case ExprKind::Set:
+        foldSetDisplay(e);
+        break;
     case ExprKind::Subscript: {
         auto& sub = e.as<syntax::Subscript>();
         if (sub.ctx != ExprContext::Load)

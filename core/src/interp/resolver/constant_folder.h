@@ -43,6 +43,8 @@ private:
     // Merges v with an equal earlier constant (v itself, made canonical, when it is the first).
     rt::ObjRef mergedConstant(std::string key, rt::ObjRef v);
     const rt::Object* constOf(const syntax::Expr* e) const;
+    // A set display of three or more constants: its frozenset (setDisplayConstants).
+    void foldSetDisplay(const syntax::Expr& e);
     static std::uint64_t intBits(const rt::Object* o);
     static bool isInt(const rt::Object* o);
     static std::size_t seqSize(const rt::Object* o);

@@ -1,5 +1,6 @@
 // The expressions that build a value from parts: and/or, list, tuple, set and dict displays,
 // slices, and f-strings (the rest of eval: eval.cpp).
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 
 namespace memstep::core::interp {
@@ -116,7 +117,11 @@ ObjRef Interpreter::evalSlice(const syntax::Slice& s, Frame& f) {
     return out;
 }
 
+// One part is FORMAT_VALUE alone in CPython: its result as it is (`f'{s}' is s`). More are
+// BUILD_STRING, which joins into a new object even for one character.
 ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
+    if (j.values.size() == 1)
+        return eval(*j.values[0], f);
     std::string out;
     for (const ExprPtr& part : j.values) {
         ObjRef v = eval(*part, f);
@@ -126,7 +131,9 @@ ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
             return raise("SystemError", "bad f-string part");
         out += static_cast<rt::StrObject*>(v.get())->text;
     }
-    return newStr(std::move(out));
+    if (out.empty())
+        return m_heap->emptyStr();
+    return m_heap->freshStr(std::move(out));
 }
 
 ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
@@ -137,12 +144,12 @@ ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
         auto r = repr(v.get());
         if (!r)
             return nullptr;
-        v = newStr(*r);
-    } else if (fv.conversion == 's') {
+        v = convertedText(*this, v.get(), *r);
+    } else if (fv.conversion == 's' && v->tag != rt::Tag::Str) {
         auto r = str(v.get());
         if (!r)
             return nullptr;
-        v = newStr(*r);
+        v = convertedText(*this, v.get(), *r);
     }
     std::string spec;
     if (fv.formatSpec) {

@@ -83,7 +83,7 @@ ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
     auto s = in.str(args.positional[0].get());
     if (!s)
         return nullptr;
-    return in.newStr(std::move(*s));
+    return convertedText(in, args.positional[0].get(), std::move(*s));
 }
 
 ObjRef tBool(Interpreter& in, Object*, CallArgs& args) {

@@ -292,6 +292,30 @@ bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, 
     return true;
 }
 
+// One %c conversion appended to `out`: an int code point or a one-character str. False with
+// the exception raised.
+bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
+    bool isChar = isStr(v) && static_cast<rt::StrObject*>(v)->length == 1;
+    if (isChar) {
+        out += numeric::percentFormatText(text(v), spec);
+        return true;
+    }
+    if (v->tag != rt::Tag::Int && v->tag != rt::Tag::Bool) {
+        in.raise("TypeError", "%c requires int or char");
+        return false;
+    }
+    auto r = numeric::percentFormatInt(
+        v->tag == rt::Tag::Bool ? numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v)->value)
+                                : static_cast<rt::IntObject*>(v)->toBig(),
+        spec);
+    if (!r) {
+        in.raise(r.error().type.c_str(), r.error().message);
+        return false;
+    }
+    out += *r;
+    return true;
+}
+
 } // namespace
 
 ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
@@ -364,15 +388,8 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
                 return nullptr;
             out += numeric::percentFormatText(*t, spec);
         } else if (conv == 'c') {
-            if (isStr(v.get())) {
-                out += numeric::percentFormatText(text(v.get()), spec);
-            } else {
-                auto r =
-                    numeric::percentFormatInt(static_cast<rt::IntObject*>(v.get())->toBig(), spec);
-                if (!r)
-                    return in.raise(r.error().type.c_str(), r.error().message);
-                out += *r;
-            }
+            if (!percentChar(in, v.get(), spec, out))
+                return nullptr;
         } else if (conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' || conv == 'g' ||
                    conv == 'G') {
             if (!percentFloat(in, v.get(), spec, out))

@@ -176,6 +176,11 @@ ObjRef Interpreter::evalBinOp(const Expr& e, Frame& f) {
         return constantPool[e.constantSlot - 1];
     }
     auto& b = e.as<BinOp>();
+    if (b.op == Operator::Mod && b.right->kind == ExprKind::Tuple && !percentAsFString.empty()) {
+        auto plan = percentAsFString.find(&e);
+        if (plan != percentAsFString.end())
+            return evalPercentAsFString(plan->second, b.right->as<syntax::Tuple>(), f);
+    }
     ObjRef l = eval(*b.left, f);
     if (!l)
         return nullptr;

@@ -136,6 +136,37 @@ ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
     return m_heap->freshStr(std::move(out));
 }
 
+// As the f-string CPython compiles it to: each item evaluated and formatted in turn, one
+// field alone is its formatted object, several are joined into a new str.
+ObjRef Interpreter::evalPercentAsFString(const std::vector<PercentPart>& parts,
+                                         const syntax::Tuple& items, Frame& f) {
+    std::string out;
+    for (const PercentPart& p : parts) {
+        if (p.field < 0) {
+            out += p.literal;
+            continue;
+        }
+        ObjRef v = eval(*items.elts[static_cast<std::size_t>(p.field)], f);
+        if (!v)
+            return nullptr;
+        if (p.conversion != 's' || v->tag != rt::Tag::Str) {
+            auto t = p.conversion == 's' ? str(v.get()) : repr(v.get());
+            if (!t)
+                return nullptr;
+            v = convertedText(*this, v.get(), p.conversion == 'a' ? asciiEscape(*t) : *t);
+        }
+        ObjRef piece = formatValue(*this, v.get(), p.spec);
+        if (!piece)
+            return nullptr;
+        if (parts.size() == 1)
+            return piece;
+        out += static_cast<rt::StrObject*>(piece.get())->text;
+    }
+    if (out.empty())
+        return m_heap->emptyStr();
+    return m_heap->freshStr(std::move(out));
+}
+
 ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
     ObjRef v = eval(*fv.value, f);
     if (!v)

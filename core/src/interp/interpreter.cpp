@@ -93,6 +93,7 @@ Interpreter::~Interpreter() {
     m_tracer.reset();
     constants.clear();
     setDisplayConstants.clear();
+    percentAsFString.clear();
     constantPool.clear();
     classNames.clear();
     m_builtinBySlot.clear();

@@ -249,6 +249,66 @@ void ConstantFolder::foldSetDisplay(const Expr& e) {
     m_in.setDisplayConstants[&e] = rebuilt;
 }
 
+void ConstantFolder::planPercentFormat(const Expr& e, const std::string& format) {
+    const ExprList& items = e.as<BinOp>().right->as<syntax::Tuple>().elts;
+    for (const auto& x : items)
+        if (x->kind == ExprKind::Starred)
+            return;
+    std::vector<PercentPart> parts;
+    std::size_t pos = 0, used = 0;
+    const std::size_t n = format.size();
+    // Two digits at most, as simple_format_arg_parse reads them; -1 when absent.
+    auto number = [&](int& out) {
+        if (pos >= n || format[pos] < '0' || format[pos] > '9')
+            return true;
+        out = 0;
+        for (int digits = 0; pos < n && format[pos] >= '0' && format[pos] <= '9'; ++pos) {
+            if (++digits > 2)
+                return false;
+            out = out * 10 + (format[pos] - '0');
+        }
+        return true;
+    };
+    while (true) {
+        std::string literal;
+        while (pos < n && (format[pos] != '%' || (pos + 1 < n && format[pos + 1] == '%'))) {
+            literal += format[pos];
+            pos += format[pos] == '%' ? 2 : 1;
+        }
+        if (!literal.empty())
+            parts.push_back(PercentPart{std::move(literal), -1, 0, {}});
+        if (pos >= n)
+            break;
+        if (used >= items.size())
+            return; // more units than items: left to run (and fail) as `%`
+        ++pos;
+        bool leftAlign = false;
+        while (pos < n && std::string_view("-+ #0").find(format[pos]) != std::string_view::npos)
+            leftAlign |= format[pos++] == '-';
+        int width = -1, precision = -1;
+        if (!number(width))
+            return;
+        if (pos < n && format[pos] == '.') {
+            ++pos;
+            precision = 0;
+            if (!number(precision))
+                return;
+        }
+        if (pos >= n || std::string_view("sra").find(format[pos]) == std::string_view::npos)
+            return;
+        std::string spec;
+        if (!leftAlign && width > 0)
+            spec += '>';
+        if (width >= 0)
+            spec += std::to_string(width);
+        if (precision >= 0)
+            spec += '.' + std::to_string(precision);
+        parts.push_back(PercentPart{{}, static_cast<int>(used++), format[pos++], std::move(spec)});
+    }
+    if (used == items.size())
+        m_in.percentAsFString[&e] = std::move(parts);
+}
+
 void ConstantFolder::fold(const Expr& e) {
     switch (e.kind) {
     case ExprKind::Constant: {
@@ -302,6 +362,11 @@ void ConstantFolder::fold(const Expr& e) {
         auto& b = e.as<BinOp>();
         const Object* x = constOf(b.left.get());
         const Object* y = constOf(b.right.get());
+        if (b.op == Operator::Mod && x && x->tag == rt::Tag::Str && !y &&
+            b.right->kind == ExprKind::Tuple) {
+            planPercentFormat(e, static_cast<const rt::StrObject*>(x)->text);
+            break;
+        }
         if (!x || !y || !safeToFold(b.op, x, y))
             break;
         ObjRef r = m_in.binary(b.op, const_cast<Object*>(x), const_cast<Object*>(y));

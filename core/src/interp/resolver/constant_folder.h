@@ -45,6 +45,9 @@ private:
     const rt::Object* constOf(const syntax::Expr* e) const;
     // A set display of three or more constants: its frozenset (setDisplayConstants).
     void foldSetDisplay(const syntax::Expr& e);
+    // `"..." % (a, b)` with only %s, %r and %a units, one per item: the f-string parts
+    // CPython 3.11's optimiser (optimize_format) makes of it (percentAsFString).
+    void planPercentFormat(const syntax::Expr& e, const std::string& format);
     static std::uint64_t intBits(const rt::Object* o);
     static bool isInt(const rt::Object* o);
     static std::size_t seqSize(const rt::Object* o);

@@ -217,13 +217,30 @@ void ConstantFolder::foldSetDisplay(const Expr& e) {
     const ExprList& elts = e.as<syntax::Set>().elts;
     if (elts.size() <= 2)
         return;
+    if (ObjRef frozen = frozenConstant(elts))
+        m_in.setDisplayConstants[&e] = std::move(frozen);
+}
+
+void ConstantFolder::foldIterable(const Expr& e) {
+    if (e.kind != ExprKind::Set)
+        return;
+    ObjRef frozen = frozenConstant(e.as<syntax::Set>().elts);
+    if (!frozen)
+        return;
+    m_in.setDisplayConstants.erase(&e);
+    m_in.constants[&e] = frozen;
+    m_in.constantPool.push_back(frozen);
+    e.constantSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
+}
+
+ObjRef ConstantFolder::frozenConstant(const ExprList& elts) {
     ObjVec items;
     std::vector<std::string> keys;
     for (const auto& x : elts) {
         const Object* c = constOf(x.get());
         std::string key;
         if (!c || !constKey(c, key))
-            return;
+            return nullptr;
         items.push_back(ObjRef(const_cast<Object*>(c)));
         keys.push_back(std::move(key));
     }
@@ -233,20 +250,18 @@ void ConstantFolder::foldSetDisplay(const Expr& e) {
     for (const std::string& k : keys)
         key += k + ',';
     auto known = m_merged.find(key);
-    if (known != m_merged.end()) {
-        m_in.setDisplayConstants[&e] = known->second;
-        return;
-    }
+    if (known != m_merged.end())
+        return known->second;
     auto first = m_in.heap().newSet(true);
     for (ObjRef& item : items)
         if (!m_in.setAdd(first.get(), std::move(item))) {
             m_in.clearException();
-            return;
+            return nullptr;
         }
     auto rebuilt = m_in.heap().newSet(true);
     first->forEach([&](Object* item, std::int64_t hash) { rebuilt->add(ObjRef(item), hash); });
     m_merged.emplace(std::move(key), rebuilt);
-    m_in.setDisplayConstants[&e] = rebuilt;
+    return rebuilt;
 }
 
 void ConstantFolder::planPercentFormat(const Expr& e, const std::string& format) {

@@ -8,6 +8,7 @@
 // subclass that overrides it, then left, then right; comparisons always try the reflected
 // method after NotImplemented; `==` falls back to identity. Error texts are CPython's.
 #include "interp/interpreter.h"
+#include "interp/operators/binary_operators.h"
 
 #include <cstdio>
 
@@ -119,6 +120,11 @@ ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) 
         if (found && handled(r))
             return r;
     }
+    // str's own % (unicode_mod) formats whatever stands on its right: `"%s" % obj` never
+    // reaches obj's __rmod__ unless obj's class overrides it as a subclass of str would.
+    if (op == Operator::Mod && a->tag == rt::Tag::Str)
+        if (std::optional<ObjRef> r = ops::strBinary(*this, op, a, b, inplace))
+            return std::move(*r);
     if (!rightFirst && isUserObject(b) && ta != tb) {
         ObjRef r = callDunder(b, names.reflected, {ObjRef(a)}, &found);
         if (found && handled(r))

@@ -176,6 +176,11 @@ ObjRef Interpreter::evalBinOp(const Expr& e, Frame& f) {
         return constantPool[e.constantSlot - 1];
     }
     auto& b = e.as<BinOp>();
+    if (b.op == Operator::Mod && b.right->kind == ExprKind::Tuple && !percentAsFString.empty()) {
+        auto plan = percentAsFString.find(&e);
+        if (plan != percentAsFString.end())
+            return evalPercentAsFString(plan->second, b.right->as<syntax::Tuple>(), f);
+    }
     ObjRef l = eval(*b.left, f);
     if (!l)
         return nullptr;
@@ -329,14 +334,15 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
                                                   " got multiple values for keyword argument '" +
                                                   name + "'");
                 kwNames.push_back(name);
-                args.keywords.push_back(rt::KwArg{nullptr, en.value});
+                args.keywords.push_back(rt::KwArg{nullptr, en.value, en.key});
             }
             continue;
         }
         if (alreadyGiven(k.arg))
             return raise("TypeError",
                          describe() + " got multiple values for keyword argument '" + k.arg + "'");
-        args.keywords.push_back(rt::KwArg{&k.arg, std::move(v)});
+        ObjRef key = k.nameSlot ? constantPool[k.nameSlot - 1] : nullptr;
+        args.keywords.push_back(rt::KwArg{&k.arg, std::move(v), std::move(key)});
     }
     // Keyword names from ** dicts live in kwNames; point at them now that it no longer grows.
     std::size_t nextName = 0;
@@ -492,7 +498,7 @@ bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Fram
                 slot = n + j;
         if (slot == SIZE_MAX) {
             if (kwdict) {
-                if (!dictSet(kwdict.get(), newStr(*k.name), k.value))
+                if (!dictSet(kwdict.get(), k.key ? k.key : newStr(*k.name), k.value))
                     return false;
                 continue;
             }

@@ -1,5 +1,6 @@
 // The expressions that build a value from parts: and/or, list, tuple, set and dict displays,
 // slices, and f-strings (the rest of eval: eval.cpp).
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 
 namespace memstep::core::interp {
@@ -28,6 +29,16 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
         if (!mark(f, e.line))
             return nullptr;
         return constantPool[e.constantSlot - 1];
+    }
+    if (e.kind == ExprKind::Set) {
+        auto it = setDisplayConstants.find(&e);
+        if (it != setDisplayConstants.end()) {
+            if (!mark(f, e.line))
+                return nullptr;
+            auto s = m_heap->newSet();
+            s->merge(*static_cast<rt::SetObject*>(it->second.get()));
+            return s;
+        }
     }
     const ExprList& elts = e.kind == ExprKind::List    ? e.as<List>().elts
                            : e.kind == ExprKind::Tuple ? e.as<Tuple>().elts
@@ -106,7 +117,11 @@ ObjRef Interpreter::evalSlice(const syntax::Slice& s, Frame& f) {
     return out;
 }
 
+// One part is FORMAT_VALUE alone in CPython: its result as it is (`f'{s}' is s`). More are
+// BUILD_STRING, which joins into a new object even for one character.
 ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
+    if (j.values.size() == 1)
+        return eval(*j.values[0], f);
     std::string out;
     for (const ExprPtr& part : j.values) {
         ObjRef v = eval(*part, f);
@@ -116,7 +131,40 @@ ObjRef Interpreter::evalJoinedStr(const JoinedStr& j, Frame& f) {
             return raise("SystemError", "bad f-string part");
         out += static_cast<rt::StrObject*>(v.get())->text;
     }
-    return newStr(std::move(out));
+    if (out.empty())
+        return m_heap->emptyStr();
+    return m_heap->freshStr(std::move(out));
+}
+
+// As the f-string CPython compiles it to: each item evaluated and formatted in turn, one
+// field alone is its formatted object, several are joined into a new str.
+ObjRef Interpreter::evalPercentAsFString(const std::vector<PercentPart>& parts,
+                                         const syntax::Tuple& items, Frame& f) {
+    std::string out;
+    for (const PercentPart& p : parts) {
+        if (p.field < 0) {
+            out += p.literal;
+            continue;
+        }
+        ObjRef v = eval(*items.elts[static_cast<std::size_t>(p.field)], f);
+        if (!v)
+            return nullptr;
+        if (p.conversion != 's' || v->tag != rt::Tag::Str) {
+            auto t = p.conversion == 's' ? str(v.get()) : repr(v.get());
+            if (!t)
+                return nullptr;
+            v = convertedText(*this, v.get(), p.conversion == 'a' ? asciiEscape(*t) : *t);
+        }
+        ObjRef piece = formatValue(*this, v.get(), p.spec);
+        if (!piece)
+            return nullptr;
+        if (parts.size() == 1)
+            return piece;
+        out += static_cast<rt::StrObject*>(piece.get())->text;
+    }
+    if (out.empty())
+        return m_heap->emptyStr();
+    return m_heap->freshStr(std::move(out));
 }
 
 ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
@@ -127,12 +175,12 @@ ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
         auto r = repr(v.get());
         if (!r)
             return nullptr;
-        v = newStr(*r);
-    } else if (fv.conversion == 's') {
+        v = convertedText(*this, v.get(), *r);
+    } else if (fv.conversion == 's' && v->tag != rt::Tag::Str) {
         auto r = str(v.get());
         if (!r)
             return nullptr;
-        v = newStr(*r);
+        v = convertedText(*this, v.get(), *r);
     }
     std::string spec;
     if (fv.formatSpec) {

@@ -93,6 +93,8 @@ Interpreter::~Interpreter() {
     m_globals.clear();
     m_tracer.reset();
     constants.clear();
+    setDisplayConstants.clear();
+    percentAsFString.clear();
     constantPool.clear();
     classNames.clear();
     annotationConstants.clear();

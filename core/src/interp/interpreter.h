@@ -97,6 +97,15 @@ struct Abort {
     int line = 0; // the innermost frame's line when it stopped
 };
 
+// One part of a `"..." % (a, b)` rewritten as an f-string: a literal, or FORMAT_VALUE of
+// the tuple's item `field` with its conversion and format spec.
+struct PercentPart {
+    std::string literal;
+    int field = -1; // the literal when negative
+    char conversion = 0;
+    std::string spec;
+};
+
 class Interpreter : public numeric::WorkPoll {
 public:
     // `modules`: what `import` may reach (run.cpp gives the standard library); none when null.
@@ -314,6 +323,11 @@ public:
     std::unordered_map<const syntax::Expr*, ObjRef> constants;
     // The same values by Expr::constantSlot - 1, so evaluation needs no hash lookup.
     std::vector<ObjRef> constantPool;
+    // Set displays of three or more constants: the frozenset constant CPython's compiler
+    // makes for them; each evaluation is a new set updated from it (BUILD_SET, SET_UPDATE).
+    std::unordered_map<const syntax::Expr*, ObjRef> setDisplayConstants;
+    // `"..." % (a, b)` that CPython 3.11's AST optimiser turns into an f-string.
+    std::unordered_map<const syntax::Expr*, std::vector<PercentPart>> percentAsFString;
     std::unordered_map<const syntax::StmtList*, const CodeInfo*> functionCodes;
     std::unordered_map<const syntax::ClassDef*, ObjRef> classNames; // each class's __name__ object
     std::vector<std::unique_ptr<CodeInfo>> codes;
@@ -405,6 +419,8 @@ private:
     ObjRef evalDict(const syntax::Expr& e, Frame& f);
     ObjRef evalSlice(const syntax::Slice& s, Frame& f);
     ObjRef evalJoinedStr(const syntax::JoinedStr& j, Frame& f);
+    ObjRef evalPercentAsFString(const std::vector<PercentPart>& parts, const syntax::Tuple& items,
+                                Frame& f);
     ObjRef evalFormattedValue(const syntax::FormattedValue& fv, Frame& f);
     ObjRef evalComprehension(const syntax::Expr& e, Frame& f);
     bool compGenerate(const syntax::Expr& e, const std::vector<syntax::Comprehension>& gens,

@@ -122,6 +122,10 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
             for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
                 out += charAt(str, p);
         }
+        // CPython copies a stepped slice into a new object, bypassing the one-character cache
+        // a plain slice (PyUnicode_Substring) uses: `"ab"[::2] is "ab"[0]` is False.
+        if (ix.step != 1 && !out.empty())
+            return m_heap->freshStr(std::move(out));
         return newStr(std::move(out));
     }
     if (o->tag == rt::Tag::Range) {

@@ -27,6 +27,9 @@ namespace memstep::core::rt {
 struct KwArg {
     const std::string* name; // interned or owned by the caller for the call's duration
     ObjRef value;
+    // The str object naming it: the file's constant for `f(name=...)`, the dict's key for
+    // `f(**d)`. A **kwargs dict is keyed by it, as in CPython (null: make a new str).
+    ObjRef key;
 };
 
 struct CallArgs {

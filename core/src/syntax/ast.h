@@ -279,6 +279,9 @@ struct Compare : Expr { // left ops[0] comparators[0] ops[1] comparators[1] ...
 struct Keyword : Location {
     std::string arg; // empty means `**value`
     ExprPtr value;
+    // Set by the resolver for a named keyword: 1 + the constant-pool index of the str for
+    // `arg`, the object a callee's **kwargs dict gets as its key (0: not resolved).
+    mutable std::uint32_t nameSlot = 0;
 };
 
 struct Call : Expr {

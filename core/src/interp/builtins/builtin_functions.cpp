@@ -135,7 +135,7 @@ ObjRef bRepr(Interpreter& in, Object*, CallArgs& args) {
     auto r = in.repr(args.positional[0].get());
     if (!r)
         return nullptr;
-    return in.newStr(std::move(*r));
+    return convertedText(in, args.positional[0].get(), std::move(*r));
 }
 
 ObjRef bInput(Interpreter& in, Object*, CallArgs& args) {

@@ -83,7 +83,7 @@ ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
     auto s = in.str(args.positional[0].get());
     if (!s)
         return nullptr;
-    return in.newStr(std::move(*s));
+    return convertedText(in, args.positional[0].get(), std::move(*s));
 }
 
 ObjRef tBool(Interpreter& in, Object*, CallArgs& args) {
@@ -126,7 +126,7 @@ ObjRef tDict(Interpreter& in, Object*, CallArgs& args) {
     if (!args.positional.empty() && !dictUpdateFrom(in, d.get(), args.positional[0].get()))
         return nullptr;
     for (rt::KwArg& k : args.keywords)
-        if (!in.dictSet(d.get(), in.newStr(*k.name), k.value))
+        if (!in.dictSet(d.get(), k.key ? k.key : in.newStr(*k.name), k.value))
             return nullptr;
     return d;
 }

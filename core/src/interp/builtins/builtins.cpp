@@ -103,11 +103,20 @@ bool toDouble(Interpreter& in, Object* o, double& d) {
     return false;
 }
 
+ObjRef convertedText(Interpreter& in, const Object* of, std::string text) {
+    if (of->tag == rt::Tag::Int)
+        return ObjRef(in.heap().freshStr(std::move(text)));
+    return in.newStr(std::move(text));
+}
+
 ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
     numeric::Result<std::string> r = std::string();
     switch (value->tag) {
     case rt::Tag::Int: {
         auto* i = static_cast<rt::IntObject*>(value);
+        if (spec.empty()) // PyObject_Format's shortcut: str(value)
+            return convertedText(in, value,
+                                 i->isBig() ? i->big->toString(10) : std::to_string(i->small));
         auto ps = numeric::parseFormatSpec(spec);
         if (!ps)
             return in.raise(ps.error().type.c_str(), ps.error().message);
@@ -124,6 +133,9 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
         break;
     case rt::Tag::Str:
         r = numeric::formatString(text(value), spec);
+        // Neither padded nor cut: str.__format__ hands back the string itself.
+        if (r && *r == text(value))
+            return ObjRef(value);
         break;
     default: {
         if (!spec.empty())

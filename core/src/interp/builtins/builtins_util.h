@@ -86,6 +86,9 @@ bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src);
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable);
 // str.format / format() helpers.
 ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec);
+// str() or repr() text of `of` as a str object: an int's digits are a new object even when
+// one character (CPython's long_to_decimal_string bypasses the one-character cache).
+ObjRef convertedText(Interpreter& in, const Object* of, std::string text);
 // str.format (mapping null) and str.format_map (fields named by key read from mapping).
 ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args,
                  Object* mapping = nullptr);

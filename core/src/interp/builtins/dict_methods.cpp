@@ -47,7 +47,7 @@ ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
     if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get()))
         return nullptr;
     for (rt::KwArg& k : args.keywords)
-        if (!in.dictSet(D(self), in.newStr(*k.name), k.value))
+        if (!in.dictSet(D(self), k.key ? k.key : in.newStr(*k.name), k.value))
             return nullptr;
     return in.none();
 }

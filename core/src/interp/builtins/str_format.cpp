@@ -125,6 +125,9 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         return in.raise("ValueError", "Max string recursion exceeded");
     std::string out;
     std::size_t seen = 0;
+    // CPython's writer hands back a str written whole into it when nothing came before and
+    // nothing can follow: `'{}'.format(s) is s`, `'{:3}'.format("long") is` that string.
+    ObjRef written;
     for (std::size_t i = 0; i < format.size(); ++i) {
         char c = format[i];
         if (c == '}') {
@@ -205,12 +208,12 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
             if (!r)
                 return nullptr;
             value = in.newStr(conversion == 'a' ? asciiEscape(*r) : *r);
-        } else if (conversion == 's') {
+        } else if (conversion == 's' && !isStr(value.get())) {
             auto r = in.str(value.get());
             if (!r)
                 return nullptr;
             value = in.newStr(*r);
-        } else if (conversion) {
+        } else if (conversion && conversion != 's') {
             return in.raise("ValueError",
                             std::string("Unknown conversion specifier ") + conversion);
         }
@@ -223,8 +226,12 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         ObjRef piece = formatValue(in, value.get(), spec);
         if (!piece)
             return nullptr;
+        if (out.empty() && close + 1 == format.size() && piece.get() == value.get())
+            written = piece;
         out += text(piece.get());
     }
+    if (written)
+        return written;
     return in.newStr(std::move(out));
 }
 
@@ -285,6 +292,30 @@ bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, 
     return true;
 }
 
+// One %c conversion appended to `out`: an int code point or a one-character str. False with
+// the exception raised.
+bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
+    bool isChar = isStr(v) && static_cast<rt::StrObject*>(v)->length == 1;
+    if (isChar) {
+        out += numeric::percentFormatText(text(v), spec);
+        return true;
+    }
+    if (v->tag != rt::Tag::Int && v->tag != rt::Tag::Bool) {
+        in.raise("TypeError", "%c requires int or char");
+        return false;
+    }
+    auto r = numeric::percentFormatInt(
+        v->tag == rt::Tag::Bool ? numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v)->value)
+                                : static_cast<rt::IntObject*>(v)->toBig(),
+        spec);
+    if (!r) {
+        in.raise(r.error().type.c_str(), r.error().message);
+        return false;
+    }
+    out += *r;
+    return true;
+}
+
 } // namespace
 
 ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
@@ -307,6 +338,8 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
             return in.raise("TypeError", "not enough arguments for format string");
         return items[next++];
     };
+    // As for str.format: one str written whole, last and after nothing, is the result itself.
+    ObjRef whole;
     for (numeric::PercentPiece& p : *pieces) {
         if (!p.isConversion) {
             out += p.literal;
@@ -345,21 +378,18 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
         if (!v)
             return nullptr;
         char conv = spec.conversion;
+        if (conv == 's' && isStr(v.get()) && out.empty() && &p == &pieces->back() &&
+            !spec.plusSign && !spec.spaceSign &&
+            numeric::percentFormatText(text(v.get()), spec) == text(v.get()))
+            whole = v;
         if (conv == 's' || conv == 'r' || conv == 'a') {
             auto t = conv == 's' ? in.str(v.get()) : in.repr(v.get());
             if (!t)
                 return nullptr;
             out += numeric::percentFormatText(*t, spec);
         } else if (conv == 'c') {
-            if (isStr(v.get())) {
-                out += numeric::percentFormatText(text(v.get()), spec);
-            } else {
-                auto r =
-                    numeric::percentFormatInt(static_cast<rt::IntObject*>(v.get())->toBig(), spec);
-                if (!r)
-                    return in.raise(r.error().type.c_str(), r.error().message);
-                out += *r;
-            }
+            if (!percentChar(in, v.get(), spec, out))
+                return nullptr;
         } else if (conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' || conv == 'g' ||
                    conv == 'G') {
             if (!percentFloat(in, v.get(), spec, out))
@@ -392,6 +422,11 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
     }
     if (next < items.size() && values->tag != rt::Tag::Dict)
         return in.raise("TypeError", "not all arguments converted during string formatting");
+    if (whole)
+        return whole;
+    // A format without '%' is written whole too: it is its own result.
+    if (format.find('%') == std::string::npos && !format.empty())
+        return args.positional[0];
     return in.newStr(std::move(out));
 }
 

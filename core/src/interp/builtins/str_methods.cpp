@@ -180,7 +180,10 @@ ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
         if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size()))
             return in.raise("MemoryError", "");
     }
-    return in.newStr(std::move(out));
+    // _PyUnicode_JoinArray fills a new object: never the one-character cache.
+    if (out.empty())
+        return in.heap().emptyStr();
+    return in.heap().freshStr(std::move(out));
 }
 
 ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool right,
@@ -505,15 +508,22 @@ ObjRef strRpartition(Interpreter& in, Object* self, CallArgs& args) {
     return partitionImpl(in, self, args, true);
 }
 
+// A format without fields is written whole by CPython's writer: the result is the format.
+ObjRef wholeFormat(Object* self, ObjRef result) {
+    if (result && text(self).find_first_of("{}") == std::string::npos)
+        return ObjRef(self);
+    return result;
+}
+
 ObjRef strFormatMethod(Interpreter& in, Object* self, CallArgs& args) {
-    return strFormat(in, text(self), args);
+    return wholeFormat(self, strFormat(in, text(self), args));
 }
 
 ObjRef strFormatMap(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "format_map") || !argCount(in, args, "format_map", 1, 1))
         return nullptr;
     CallArgs none;
-    return strFormat(in, text(self), none, args.positional[0].get());
+    return wholeFormat(self, strFormat(in, text(self), none, args.positional[0].get()));
 }
 
 // rsplit: split scans from the right, so only the leftmost part keeps what maxsplit leaves.

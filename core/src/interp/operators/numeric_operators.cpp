@@ -174,6 +174,39 @@ bool toDouble(Interpreter& in, Object* o, double& d) {
     return true;
 }
 
+// An int's magnitude in CPython's 30-bit digits: how many, and the most significant one.
+std::pair<std::uint64_t, std::uint64_t> digits30(const rt::IntObject* i) {
+    constexpr std::uint64_t kShift = 30;
+    if (i->isBig()) {
+        std::uint64_t n = (i->big->bitLength() + kShift - 1) / kShift;
+        BigInt top = i->big->abs().shiftRight(kShift * (n - 1));
+        return {n, static_cast<std::uint64_t>(top.toInt64())};
+    }
+    std::uint64_t m = i->small < 0 ? static_cast<std::uint64_t>(-(i->small + 1)) + 1
+                                   : static_cast<std::uint64_t>(i->small);
+    std::uint64_t n = 0;
+    for (std::uint64_t rest = m; rest; rest >>= kShift)
+        ++n;
+    return {n, n == 0 ? 0 : m >> (kShift * (n - 1))};
+}
+
+// True when CPython 3.11's `a % b` is `a` itself: long_divrem answers |a| < |b| with `a`,
+// judged on digits alone (fewer, or as many and a smaller top one), and l_mod keeps it when
+// the signs agree; two one-digit operands take fast_mod instead, which makes a new int.
+bool modReturnsLeft(const Object* a, const Object* b) {
+    if (a->tag != rt::Tag::Int || b->tag != rt::Tag::Int)
+        return false;
+    auto* ia = static_cast<const rt::IntObject*>(a);
+    auto* ib = static_cast<const rt::IntObject*>(b);
+    auto [na, ta] = digits30(ia);
+    auto [nb, tb] = digits30(ib);
+    bool negA = ia->isBig() ? ia->big->isNegative() : ia->small < 0;
+    bool negB = ib->isBig() ? ib->big->isNegative() : ib->small < 0;
+    if (na == 0 || nb == 0 || negA != negB || (na == 1 && nb == 1))
+        return false;
+    return na < nb || (na == nb && ta < tb);
+}
+
 } // namespace
 
 bool smallIntFastPath(rt::Heap& h, Operator op, Object* a, Object* b, ObjRef& out) {
@@ -204,6 +237,10 @@ bool smallIntFastPath(rt::Heap& h, Operator op, Object* a, Object* b, ObjRef& ou
     case Operator::Mod: // floor modulo: the sign of the (positive) divisor
         if (y <= 0)
             return false;
+        if (modReturnsLeft(a, b)) {
+            out = ObjRef(a);
+            return true;
+        }
         out = h.newInt(x % y < 0 ? x % y + y : x % y);
         return true;
     case Operator::FloorDiv: // rounds toward minus infinity
@@ -217,6 +254,8 @@ bool smallIntFastPath(rt::Heap& h, Operator op, Object* a, Object* b, ObjRef& ou
 }
 
 BinaryResult intBinary(Interpreter& in, Operator op, Object* a, Object* b) {
+    if (op == Operator::Mod && modReturnsLeft(a, b))
+        return ObjRef(a);
     std::int64_t x = 0, y = 0;
     if (smallValue(a, x) && smallValue(b, y)) {
         bool unsupported = false;

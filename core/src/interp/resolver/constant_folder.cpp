@@ -2,8 +2,10 @@
 
 #include "interp/interpreter.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace memstep::core::interp {
 
@@ -16,6 +18,13 @@ constexpr std::uint64_t kMaxIntBits = 128;
 constexpr std::size_t kMaxCollectionSize = 256;
 constexpr std::size_t kMaxStrSize = 4096;
 
+// CPython 3.11 interns every str constant made of name characters. For a single latin-1
+// character the interned object is normally the cache of one-character strings that
+// indexing and chr() return, but Python's frozen standard-library modules intern their own
+// object for these one-letter names before any program runs, so there the constant is not
+// the cached character: `"xa"[1] is "a"` is False while `"xg"[1] is "g"` is True.
+constexpr std::string_view kInternedApart = "BCLST_abcdefhijklmnopqrstvwxy";
+
 } // namespace
 
 ConstantFolder::ConstantFolder(Interpreter& in) : m_in(in) {}
@@ -25,7 +34,30 @@ ObjRef ConstantFolder::merged(ObjRef v) {
     if (!constKey(v.get(), key)) {
         return v;
     }
-    return m_merged.emplace(std::move(key), v).first->second;
+    return mergedConstant(std::move(key), std::move(v));
+}
+
+std::uint32_t ConstantFolder::nameConstant(const std::string& name) {
+    m_in.constantPool.push_back(merged(m_in.heap().freshStr(name)));
+    return static_cast<std::uint32_t>(m_in.constantPool.size());
+}
+
+ObjRef ConstantFolder::canonicalStr(ObjRef v) {
+    auto* s = static_cast<rt::StrObject*>(v.get());
+    if (s->length != 1)
+        return v;
+    bool apart = s->text.size() == 1 && kInternedApart.find(s->text[0]) != std::string_view::npos;
+    // newStr gives the cached object for one latin-1 character, a fresh one above U+00FF.
+    return apart ? ObjRef(m_in.heap().freshStr(s->text)) : m_in.heap().newStr(s->text);
+}
+
+ObjRef ConstantFolder::mergedConstant(std::string key, ObjRef v) {
+    auto it = m_merged.find(key);
+    if (it != m_merged.end())
+        return it->second;
+    if (v->tag == rt::Tag::Str)
+        v = canonicalStr(std::move(v));
+    return m_merged.emplace(std::move(key), std::move(v)).first->second;
 }
 
 // Key under which CPython's compiler would merge two constants (type and exact value).
@@ -83,9 +115,9 @@ void ConstantFolder::store(const Expr& e, ObjRef v) {
     std::string key;
     if (!constKey(v.get(), key))
         return;
-    auto [it, isNew] = m_merged.emplace(std::move(key), v);
-    m_in.constants[&e] = it->second;
-    m_in.constantPool.push_back(it->second);
+    ObjRef c = mergedConstant(std::move(key), std::move(v));
+    m_in.constants[&e] = c;
+    m_in.constantPool.push_back(c);
     e.constantSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
 }
 
@@ -177,6 +209,121 @@ bool ConstantFolder::safeToFold(Operator op, const Object* a, const Object* b) {
     }
 }
 
+// CPython's compiler (starunpack_helper) turns `{1, 2, 3}` into a frozenset constant built
+// from the items in source order, and merge_consts_recursive then builds it again from its
+// own iteration order, which moves colliding items. Equal frozensets merge, so a later
+// `{3, 2, 1}` takes the first one's table and order.
+void ConstantFolder::foldSetDisplay(const Expr& e) {
+    const ExprList& elts = e.as<syntax::Set>().elts;
+    if (elts.size() <= 2)
+        return;
+    if (ObjRef frozen = frozenConstant(elts))
+        m_in.setDisplayConstants[&e] = std::move(frozen);
+}
+
+void ConstantFolder::foldIterable(const Expr& e) {
+    if (e.kind != ExprKind::Set)
+        return;
+    ObjRef frozen = frozenConstant(e.as<syntax::Set>().elts);
+    if (!frozen)
+        return;
+    m_in.setDisplayConstants.erase(&e);
+    m_in.constants[&e] = frozen;
+    m_in.constantPool.push_back(frozen);
+    e.constantSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
+}
+
+ObjRef ConstantFolder::frozenConstant(const ExprList& elts) {
+    ObjVec items;
+    std::vector<std::string> keys;
+    for (const auto& x : elts) {
+        const Object* c = constOf(x.get());
+        std::string key;
+        if (!c || !constKey(c, key))
+            return nullptr;
+        items.push_back(ObjRef(const_cast<Object*>(c)));
+        keys.push_back(std::move(key));
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::string key = "z(";
+    for (const std::string& k : keys)
+        key += k + ',';
+    auto known = m_merged.find(key);
+    if (known != m_merged.end())
+        return known->second;
+    auto first = m_in.heap().newSet(true);
+    for (ObjRef& item : items)
+        if (!m_in.setAdd(first.get(), std::move(item))) {
+            m_in.clearException();
+            return nullptr;
+        }
+    auto rebuilt = m_in.heap().newSet(true);
+    first->forEach([&](Object* item, std::int64_t hash) { rebuilt->add(ObjRef(item), hash); });
+    m_merged.emplace(std::move(key), rebuilt);
+    return rebuilt;
+}
+
+void ConstantFolder::planPercentFormat(const Expr& e, const std::string& format) {
+    const ExprList& items = e.as<BinOp>().right->as<syntax::Tuple>().elts;
+    for (const auto& x : items)
+        if (x->kind == ExprKind::Starred)
+            return;
+    std::vector<PercentPart> parts;
+    std::size_t pos = 0, used = 0;
+    const std::size_t n = format.size();
+    // Two digits at most, as simple_format_arg_parse reads them; -1 when absent.
+    auto number = [&](int& out) {
+        if (pos >= n || format[pos] < '0' || format[pos] > '9')
+            return true;
+        out = 0;
+        for (int digits = 0; pos < n && format[pos] >= '0' && format[pos] <= '9'; ++pos) {
+            if (++digits > 2)
+                return false;
+            out = out * 10 + (format[pos] - '0');
+        }
+        return true;
+    };
+    while (true) {
+        std::string literal;
+        while (pos < n && (format[pos] != '%' || (pos + 1 < n && format[pos + 1] == '%'))) {
+            literal += format[pos];
+            pos += format[pos] == '%' ? 2 : 1;
+        }
+        if (!literal.empty())
+            parts.push_back(PercentPart{std::move(literal), -1, 0, {}});
+        if (pos >= n)
+            break;
+        if (used >= items.size())
+            return; // more units than items: left to run (and fail) as `%`
+        ++pos;
+        bool leftAlign = false;
+        while (pos < n && std::string_view("-+ #0").find(format[pos]) != std::string_view::npos)
+            leftAlign |= format[pos++] == '-';
+        int width = -1, precision = -1;
+        if (!number(width))
+            return;
+        if (pos < n && format[pos] == '.') {
+            ++pos;
+            precision = 0;
+            if (!number(precision))
+                return;
+        }
+        if (pos >= n || std::string_view("sra").find(format[pos]) == std::string_view::npos)
+            return;
+        std::string spec;
+        if (!leftAlign && width > 0)
+            spec += '>';
+        if (width >= 0)
+            spec += std::to_string(width);
+        if (precision >= 0)
+            spec += '.' + std::to_string(precision);
+        parts.push_back(PercentPart{{}, static_cast<int>(used++), format[pos++], std::move(spec)});
+    }
+    if (used == items.size())
+        m_in.percentAsFString[&e] = std::move(parts);
+}
+
 void ConstantFolder::fold(const Expr& e) {
     switch (e.kind) {
     case ExprKind::Constant: {
@@ -207,8 +354,7 @@ void ConstantFolder::fold(const Expr& e) {
             v = h.newFloat(c.floatValue);
             break;
         case ConstantKind::Str:
-            // Constants are never the run-time cache of one-character strings (CPython
-            // 3.11: `"xyz"[0] is "x"` is False); only the empty string is shared.
+            // One object per text; store() decides which (canonicalStr).
             v = c.text.empty() ? h.emptyStr() : ObjRef(h.freshStr(c.text));
             break;
         }
@@ -231,6 +377,11 @@ void ConstantFolder::fold(const Expr& e) {
         auto& b = e.as<BinOp>();
         const Object* x = constOf(b.left.get());
         const Object* y = constOf(b.right.get());
+        if (b.op == Operator::Mod && x && x->tag == rt::Tag::Str && !y &&
+            b.right->kind == ExprKind::Tuple) {
+            planPercentFormat(e, static_cast<const rt::StrObject*>(x)->text);
+            break;
+        }
         if (!x || !y || !safeToFold(b.op, x, y))
             break;
         ObjRef r = m_in.binary(b.op, const_cast<Object*>(x), const_cast<Object*>(y));
@@ -253,6 +404,9 @@ void ConstantFolder::fold(const Expr& e) {
         store(e, m_in.heap().newTuple(std::move(items)));
         break;
     }
+    case ExprKind::Set:
+        foldSetDisplay(e);
+        break;
     case ExprKind::Subscript: {
         auto& sub = e.as<syntax::Subscript>();
         if (sub.ctx != ExprContext::Load)

@@ -248,6 +248,7 @@ private:
         case StmtKind::For: {
             auto& f = st.as<For>();
             expr(*f.iter, s);
+            m_folder.foldIterable(*f.iter);
             expr(*f.target, s);
             stmts(f.body, s);
             stmts(f.orElse, s);
@@ -400,10 +401,13 @@ private:
     void comprehension(const Expr& e, const std::vector<Comprehension>& gens, Scope& s,
                        const std::vector<const Expr*>& elts, const char* name) {
         expr(*gens[0].iter, s);
+        m_folder.foldIterable(*gens[0].iter);
         Scope& cs = newScope(s, CodeInfo::Kind::Comprehension, name, e.line);
         for (std::size_t i = 0; i < gens.size(); ++i) {
-            if (i > 0)
+            if (i > 0) {
                 expr(*gens[i].iter, cs);
+                m_folder.foldIterable(*gens[i].iter);
+            }
             expr(*gens[i].target, cs);
             for (const auto& c : gens[i].ifs)
                 expr(*c, cs);
@@ -524,8 +528,11 @@ private:
             expr(*c.func, s);
             for (const auto& a : c.args)
                 expr(*a, s);
-            for (const auto& k : c.keywords)
+            for (const auto& k : c.keywords) {
                 expr(*k.value, s);
+                if (!k.arg.empty())
+                    k.nameSlot = m_folder.nameConstant(k.arg);
+            }
             break;
         }
         case ExprKind::FormattedValue: {

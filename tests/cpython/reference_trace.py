@@ -13,6 +13,7 @@ Usage: reference_trace.py [--stdin FILE] PROGRAM.py   (JSON on stdout, trace-for
 
 import argparse
 import builtins
+import collections
 import dis
 import io
 import json
@@ -30,6 +31,7 @@ CO_VARARGS = 0x4
 CO_VARKEYWORDS = 0x8
 CO_GENERATOR = 0x20
 # Types whose repr() is cheap, deterministic and runs no user code.
+LIBRARY_DICT_TYPES = (collections.defaultdict, collections.Counter, collections.OrderedDict)
 CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
 # A frame's 'return' event comes from one of these instructions when it really returns or
@@ -99,6 +101,13 @@ class Tracer:
             return {"type": t.__name__, "items": [ref(x) for x in list(obj)]}
         if t is dict:
             return {"type": "dict", "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
+        # The collections module's containers show their contents as a list's or a dict's do,
+        # under their own type name (an OrderedDict's items follow its own order).
+        if t is collections.deque:
+            return {"type": "deque", "items": [ref(x) for x in list(obj)]}
+        if t in LIBRARY_DICT_TYPES:
+            return {"type": t.__name__,
+                    "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
         if t is types.FunctionType:
             return self.describe_function(obj, ref)
         if t is types.MethodType:

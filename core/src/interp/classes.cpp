@@ -474,12 +474,17 @@ ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const
 } // namespace
 
 ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
+    // A library type's name is CPython's tp_name, "collections.deque": its module, a dot and
+    // its __name__.
+    std::size_t dot = t->isUser ? std::string::npos : t->name.rfind('.');
     if (name == "__name__")
-        return t->nameObject ? t->nameObject : newStr(t->name);
+        return t->nameObject ? t->nameObject : newStr(t->name.substr(dot + 1));
     if (name == "__qualname__")
-        return newStr(t->isUser ? t->qualname : t->name);
+        return newStr(t->isUser ? t->qualname : t->name.substr(dot + 1));
     if (name == "__module__")
-        return newStr(t->isUser ? "__main__" : "builtins");
+        return newStr(t->isUser                  ? "__main__"
+                      : dot == std::string::npos ? "builtins"
+                                                 : t->name.substr(0, dot));
     if (name == "__class__")
         return ObjRef(builtinType(rt::Tag::Type));
     if (name == "__mro__" || name == "__bases__") {

@@ -159,6 +159,10 @@ public:
 
     ObjRef call(Object* callee, rt::CallArgs& args);
     ObjRef getAttr(Object* o, const std::string& name);
+    // An attribute of an object of a library type (collections.deque...), found in its type's
+    // namespace, which a module filled with builtins (bound to `o` here) and properties (their
+    // getter called with `o`); null when the type has no such name.
+    ObjRef libraryAttr(Object* o, const std::string& name);
 
     // The class system (classes.cpp, class_dunders.cpp).
     // obj.name = value / del obj.name (instances, classes); false with the exception set.

@@ -1,5 +1,6 @@
 // Indexing and slicing, iteration, attributes, and the mutation helpers that keep the tracer
 // informed of every change to an object the diagram may show (str() and repr(): repr.cpp).
+#include "interp/deque_ops.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
@@ -147,6 +148,8 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
 
 ObjRef Interpreter::subscript(Object* o, Object* key) {
     switch (o->tag) {
+    case rt::Tag::Deque:
+        return dequeItem(*this, static_cast<rt::DequeObject*>(o), key);
     case rt::Tag::List:
     case rt::Tag::Tuple:
     case rt::Tag::Str:
@@ -248,6 +251,8 @@ std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject*
 } // namespace
 
 bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
+    if (o->tag == rt::Tag::Deque)
+        return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, std::move(value));
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
@@ -297,6 +302,8 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
 }
 
 bool Interpreter::deleteSubscript(Object* o, Object* key) {
+    if (o->tag == rt::Tag::Deque)
+        return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, nullptr);
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
@@ -358,6 +365,11 @@ ObjRef Interpreter::iter(Object* o) {
         return ObjRef(make(K::Seq, "list_iterator"));
     case rt::Tag::Tuple:
         return ObjRef(make(K::Seq, "tuple_iterator"));
+    case rt::Tag::Deque: {
+        auto* it = make(K::Seq, "_collections._deque_iterator");
+        it->expectedSize = static_cast<rt::DequeObject*>(o)->items.size();
+        return ObjRef(it);
+    }
     case rt::Tag::Str:
         return ObjRef(make(K::Str, static_cast<rt::StrObject*>(o)->ascii ? "str_ascii_iterator"
                                                                          : "str_iterator"));
@@ -412,9 +424,15 @@ ObjRef Interpreter::next(Object* iterator) {
     case K::Seq: {
         if (!it->source)
             return nullptr;
-        const ObjVec& items = it->source->tag == rt::Tag::List
+        const ObjVec& items = it->source->tag != rt::Tag::Tuple
                                   ? static_cast<rt::ListObject*>(it->source.get())->items
                                   : static_cast<rt::TupleObject*>(it->source.get())->items;
+        // CPython's deque iterator fails on any append or pop since it began; a change of
+        // size is what memstep can see of that.
+        if (it->source->tag == rt::Tag::Deque && items.size() != it->expectedSize) {
+            it->source = nullptr;
+            return raise("RuntimeError", "deque mutated during iteration");
+        }
         if (it->pos >= static_cast<std::int64_t>(items.size())) {
             it->source = nullptr;
             return nullptr;
@@ -515,6 +533,27 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
     }
 }
 
+ObjRef Interpreter::libraryAttr(Object* o, const std::string& name) {
+    rt::TypeObject* t = typeOf(o);
+    if (t->isUser || t == o)
+        return nullptr;
+    const ObjRef* found = t->dict.find(name);
+    if (!found)
+        return nullptr;
+    Object* v = found->get();
+    if (v->tag == rt::Tag::Builtin)
+        return makeBuiltin(name, static_cast<rt::BuiltinObject*>(v)->fn, ObjRef(o));
+    if (v->tag == rt::Tag::Descriptor) {
+        auto* d = static_cast<rt::DescriptorObject*>(v);
+        if (d->kind == rt::DescriptorObject::Kind::Property && d->getter) {
+            rt::CallArgs args;
+            args.positional.emplace_back(o);
+            return call(d->getter.get(), args);
+        }
+    }
+    return ObjRef(v);
+}
+
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
@@ -534,6 +573,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         break;
     }
     if (ObjRef m = method(o, name))
+        return m;
+    if (ObjRef m = libraryAttr(o, name); m || hasException())
         return m;
     switch (o->tag) {
     case rt::Tag::Exception:

@@ -16,6 +16,7 @@ constexpr ModuleDef kModules[] = {
     {"math", fillMath},
     {"random", fillRandom},
     {"copy", fillCopy},
+    {"collections", fillCollections},
 };
 
 bool isKnownModule(std::string_view name) {
@@ -105,6 +106,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "_deepcopy_list",  "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
         "_reconstruct",    "dispatch_table",   "error",
     };
+    if (module == "collections")
+        return isMissingCollectionsAttribute(name);
     static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__",
                                                         "__package__", "__spec__"};
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;

@@ -117,6 +117,7 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
         return r == -1 ? 590923713 : r;
     }
     case Tag::List:
+    case Tag::Deque:
     case Tag::Dict:
     case Tag::Set:
     case Tag::DictView:
@@ -150,11 +151,12 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         return x == y;
     }
     case Tag::List:
+    case Tag::Deque:
     case Tag::Tuple: {
-        const ObjVec& x = a->tag == Tag::List ? static_cast<const ListObject*>(a)->items
-                                              : static_cast<const TupleObject*>(a)->items;
-        const ObjVec& y = b->tag == Tag::List ? static_cast<const ListObject*>(b)->items
-                                              : static_cast<const TupleObject*>(b)->items;
+        const ObjVec& x = a->tag != Tag::Tuple ? static_cast<const ListObject*>(a)->items
+                                               : static_cast<const TupleObject*>(a)->items;
+        const ObjVec& y = b->tag != Tag::Tuple ? static_cast<const ListObject*>(b)->items
+                                               : static_cast<const TupleObject*>(b)->items;
         if (x.size() != y.size())
             return false;
         for (std::size_t i = 0; i < x.size(); ++i)

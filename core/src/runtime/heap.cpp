@@ -105,6 +105,7 @@ namespace {
 void clearReferences(Object* o) {
     switch (o->tag) {
     case Tag::List:
+    case Tag::Deque:
         static_cast<ListObject*>(o)->items.clear();
         break;
     case Tag::Tuple:

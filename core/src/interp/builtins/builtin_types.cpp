@@ -241,6 +241,9 @@ void Interpreter::setupTypes() {
     set(rt::Tag::DictView, "dict_keys", nullptr);
     set(rt::Tag::Module, "module", nullptr);
     set(rt::Tag::Ellipsis, "ellipsis", nullptr);
+    // Not a builtin name: the collections module binds it and gives it its constructor and
+    // methods (modules/collections_deque.cpp) when first imported.
+    set(rt::Tag::Deque, "collections.deque", nullptr);
     rt::TypeObject* base = m_types[static_cast<std::size_t>(rt::Tag::Exception)];
     base->isException = true;
     m_exceptionTypes["BaseException"] = base;

@@ -3,6 +3,7 @@
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
 #include "interp/builtins/builtins_util.h"
+#include "interp/deque_ops.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
 #include "numeric/float_format.h"
@@ -92,6 +93,9 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         return userBinary(op, a, b, inplace);
     if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace))
         return std::move(*result);
+    if (a->tag == rt::Tag::Deque || b->tag == rt::Tag::Deque)
+        if (std::optional<ObjRef> result = dequeBinary(*this, op, a, b, inplace))
+            return std::move(*result);
     return raise("TypeError", std::string("unsupported operand type(s) for ") +
                                   opSymbol(op, inplace) + ": '" + typeName(a) + "' and '" +
                                   typeName(b) + "'");
@@ -162,6 +166,7 @@ int Interpreter::truthy(Object* o) {
     case rt::Tag::Str:
         return !static_cast<rt::StrObject*>(o)->text.empty();
     case rt::Tag::List:
+    case rt::Tag::Deque:
         return !static_cast<rt::ListObject*>(o)->items.empty();
     case rt::Tag::Tuple:
         return !static_cast<rt::TupleObject*>(o)->items.empty();
@@ -192,8 +197,9 @@ std::optional<std::int64_t> Interpreter::hash(Object* o) {
 int Interpreter::contains(Object* container, Object* item) {
     switch (container->tag) {
     case rt::Tag::List:
+    case rt::Tag::Deque:
     case rt::Tag::Tuple: {
-        const ObjVec& items = container->tag == rt::Tag::List
+        const ObjVec& items = container->tag != rt::Tag::Tuple
                                   ? static_cast<rt::ListObject*>(container)->items
                                   : static_cast<rt::TupleObject*>(container)->items;
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -371,12 +377,12 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         int c = static_cast<rt::StrObject*>(a)->text.compare(static_cast<rt::StrObject*>(b)->text);
         return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
     }
-    if ((a->tag == rt::Tag::List && b->tag == rt::Tag::List) ||
-        (a->tag == rt::Tag::Tuple && b->tag == rt::Tag::Tuple)) {
-        const ObjVec& x = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
-                                                  : static_cast<rt::TupleObject*>(a)->items;
-        const ObjVec& y = b->tag == rt::Tag::List ? static_cast<rt::ListObject*>(b)->items
-                                                  : static_cast<rt::TupleObject*>(b)->items;
+    if (a->tag == b->tag &&
+        (a->tag == rt::Tag::List || a->tag == rt::Tag::Deque || a->tag == rt::Tag::Tuple)) {
+        const ObjVec& x = a->tag != rt::Tag::Tuple ? static_cast<rt::ListObject*>(a)->items
+                                                   : static_cast<rt::TupleObject*>(a)->items;
+        const ObjVec& y = b->tag != rt::Tag::Tuple ? static_cast<rt::ListObject*>(b)->items
+                                                   : static_cast<rt::TupleObject*>(b)->items;
         return compareSequences(op, x, y);
     }
     bool aSet = a->tag == rt::Tag::Set || a->tag == rt::Tag::FrozenSet;

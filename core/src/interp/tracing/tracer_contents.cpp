@@ -73,7 +73,7 @@ void describeValue(Object* o, HeapObject& h) {
     }
 }
 
-// list, tuple, set, frozenset: their items; dict: its entries.
+// list, deque, tuple, set, frozenset: their items; dict: its entries.
 void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
     if (o->tag == rt::Tag::Dict) {
         h.type = "dict";
@@ -83,6 +83,7 @@ void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
         return;
     }
     h.type = o->tag == rt::Tag::List    ? "list"
+             : o->tag == rt::Tag::Deque ? "deque"
              : o->tag == rt::Tag::Tuple ? "tuple"
              : o->tag == rt::Tag::Set   ? "set"
                                         : "frozenset";
@@ -131,7 +132,7 @@ void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
     // Builtin classes are drawn without attributes (the contract follows only the
     // program's own classes).
     h.type = "class";
-    h.name = t->name;
+    h.name = t->isUser ? t->name : t->name.substr(t->name.rfind('.') + 1); // "collections.deque"
     if (t->isUser) {
         for (const auto& a : t->dict.items)
             if (!rt::isHiddenClassAttr(a.first))
@@ -205,6 +206,7 @@ HeapObject Tracer::contents(Object* o, bool) {
         describeValue(o, h);
         break;
     case rt::Tag::List:
+    case rt::Tag::Deque:
     case rt::Tag::Tuple:
     case rt::Tag::Set:
     case rt::Tag::FrozenSet:

@@ -508,6 +508,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return bindFound(*this, attr, nullptr, t);
     if (name == "__doc__")
         return none();
+    // A library type (collections.deque, Counter...) has the methods its namespace holds
+    // and those of its bases, which memstep does not give its class object.
+    if (!t->isUser && !t->dict.items.empty())
+        return abortUnsupported("`" + t->name.substr(t->name.rfind('.') + 1) + "." + name +
+                                "` on the class is not supported");
     return raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");
 }
 
@@ -646,6 +651,16 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         abort(kUnsupported, "attributes on functions are not supported yet");
         return false;
     default:
+        // A library type's writable property (defaultdict.default_factory).
+        if (const ObjRef* found = typeOf(o)->isUser ? nullptr : typeOf(o)->dict.find(name)) {
+            rt::DescriptorObject* d = asProperty(*found);
+            if (d && d->setter) {
+                CallArgs args;
+                args.positional.push_back(ObjRef(o));
+                args.positional.push_back(std::move(value));
+                return static_cast<bool>(call(d->setter.get(), args));
+            }
+        }
         break;
     }
     raise("AttributeError",

@@ -146,6 +146,8 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
     if (o->tag == rt::Tag::Descriptor)
         return m_descriptorTypes[static_cast<std::size_t>(
             static_cast<const rt::DescriptorObject*>(o)->kind)];
+    if (const rt::TypeObject* t = libraryDictType(o))
+        return const_cast<rt::TypeObject*>(t);
     return m_types[static_cast<std::size_t>(o->tag)];
 }
 
@@ -157,6 +159,7 @@ const char* Interpreter::typeName(const Object* o) {
         return static_cast<const rt::IteratorObject*>(o)->typeName.c_str();
     case rt::Tag::Instance:
     case rt::Tag::Descriptor:
+    case rt::Tag::Dict:
         return typeOf(o)->name.c_str();
     case rt::Tag::DictView:
         switch (static_cast<const rt::DictViewObject*>(o)->kind) {

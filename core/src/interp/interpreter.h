@@ -180,6 +180,14 @@ public:
     ObjRef lookupInType(rt::TypeObject* type, std::string_view name);
     // True for objects whose class the program defined (they may define dunder methods).
     static bool isUserObject(const Object* o);
+    // The collections type of a defaultdict, Counter or OrderedDict; null for anything else.
+    static rt::TypeObject* libraryDictType(const Object* o) {
+        return o->tag == rt::Tag::Dict ? static_cast<const rt::DictObject*>(o)->cls : nullptr;
+    }
+    // Calls the builtin `name` a library type keeps in its namespace (its __missing__,
+    // __repr__, __add__...) with `self` and `args`; null when the type has none (*found =
+    // false) or when the call failed.
+    ObjRef callLibraryDunder(Object* self, std::string_view name, rt::ObjVec args, bool* found);
     // Calls the dunder `name` of a user object's class with `self` first; null when the class
     // does not define it (*found = false, no exception) or when the call failed.
     ObjRef callDunder(Object* self, std::string_view name, rt::ObjVec args, bool* found);

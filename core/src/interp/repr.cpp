@@ -211,6 +211,17 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
 }
 
 bool ReprWriter::container(std::string& out, Object* o, int depth) {
+    if (Interpreter::libraryDictType(o)) {
+        // defaultdict(...), Counter(...), OrderedDict(...): the type's own __repr__.
+        bool found = false;
+        ObjRef text = m_in.callLibraryDunder(o, "__repr__", {}, &found);
+        if (found) {
+            if (!text)
+                return false;
+            out += static_cast<rt::StrObject*>(text.get())->text;
+            return true;
+        }
+    }
     for (Object* a : m_active)
         if (a == o) {
             out += o->tag == rt::Tag::List    ? "[...]"

@@ -202,6 +202,12 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
             return nullptr;
         auto* d = static_cast<rt::DictObject*>(o);
         auto pos = d->find(key, *h);
+        if (pos < 0 && d->cls) {
+            bool found = false;
+            ObjRef v = callLibraryDunder(o, "__missing__", {ObjRef(key)}, &found);
+            if (found)
+                return v;
+        }
         if (pos < 0) {
             auto r = repr(key);
             if (!r)
@@ -302,6 +308,12 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
 }
 
 bool Interpreter::deleteSubscript(Object* o, Object* key) {
+    if (libraryDictType(o)) {
+        bool found = false;
+        ObjRef done = callLibraryDunder(o, "__delitem__", {ObjRef(key)}, &found);
+        if (found)
+            return static_cast<bool>(done);
+    }
     if (o->tag == rt::Tag::Deque)
         return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, nullptr);
     if (o->tag == rt::Tag::List) {
@@ -533,6 +545,18 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
     }
 }
 
+ObjRef Interpreter::callLibraryDunder(Object* self, std::string_view name, rt::ObjVec args,
+                                      bool* found) {
+    rt::TypeObject* t = typeOf(self);
+    const ObjRef* v = t->isUser ? nullptr : t->dict.find(name);
+    *found = v && (*v)->tag == rt::Tag::Builtin;
+    if (!*found)
+        return nullptr;
+    rt::CallArgs call;
+    call.positional = std::move(args);
+    return static_cast<rt::BuiltinObject*>(v->get())->fn(*this, self, call);
+}
+
 ObjRef Interpreter::libraryAttr(Object* o, const std::string& name) {
     rt::TypeObject* t = typeOf(o);
     if (t->isUser || t == o)
@@ -572,9 +596,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     default:
         break;
     }
-    if (ObjRef m = method(o, name))
-        return m;
+    // A library type's own methods come first: Counter.update is not dict.update.
     if (ObjRef m = libraryAttr(o, name); m || hasException())
+        return m;
+    if (ObjRef m = method(o, name))
         return m;
     switch (o->tag) {
     case rt::Tag::Exception:

@@ -130,6 +130,8 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::List:
         return in.heap().newList(static_cast<rt::ListObject*>(x)->items);
     case rt::Tag::Dict: {
+        if (Interpreter::libraryDictType(x)) // a Counter is copied as one, not as a dict
+            return refuse(in, "copy.copy", x);
         auto d = in.heap().make<rt::DictObject>();
         ObjRef out(d);
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(x)->entries)
@@ -219,6 +221,8 @@ private:
             return y;
         }
         case rt::Tag::Dict: {
+            if (Interpreter::libraryDictType(x))
+                return refuse(m_in, "copy.deepcopy", x);
             auto* d = m_in.heap().make<rt::DictObject>();
             ObjRef y(d);
             m_memo[x] = y;

@@ -128,6 +128,27 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     }
 }
 
+namespace {
+
+// Two OrderedDicts with equal entries are equal only when their keys come in the same order.
+bool sameKeyOrder(const DictObject& x, const DictObject& y, numeric::WorkPoll* poll) {
+    auto i = x.entries.begin(), j = y.entries.begin();
+    while (true) {
+        while (i != x.entries.end() && !i->key)
+            ++i;
+        while (j != y.entries.end() && !j->key)
+            ++j;
+        if (i == x.entries.end() || j == y.entries.end())
+            return i == x.entries.end() && j == y.entries.end();
+        if (!valuesEqual(i->key.get(), j->key.get(), poll))
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
+} // namespace
+
 bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
     if (a == b)
         return true;
@@ -180,7 +201,7 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
                 (poll && poll->stop(1)))
                 return false;
         }
-        return true;
+        return !(x->orderedEqual && y->orderedEqual) || sameKeyOrder(*x, *y, poll);
     }
     case Tag::Set:
     case Tag::FrozenSet: {

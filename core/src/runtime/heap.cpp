@@ -113,6 +113,7 @@ void clearReferences(Object* o) {
         break;
     case Tag::Dict: {
         static_cast<DictObject*>(o)->clear();
+        static_cast<DictObject*>(o)->factory.reset();
         break;
     }
     case Tag::Set:

@@ -83,6 +83,31 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
     return std::nullopt;
 }
 
+// `a op b` with a defaultdict, Counter or OrderedDict on either side: the left one's own
+// operator (Counter's + - | &, their in-place forms), else Unsupported, since the rest of
+// what CPython's library types do here (defaultdict | dict, dict | Counter...) is not
+// written.
+ObjRef libraryDictBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
+    const char* name = op == Operator::Add      ? "add"
+                       : op == Operator::Sub    ? "sub"
+                       : op == Operator::BitOr  ? "or"
+                       : op == Operator::BitAnd ? "and"
+                                                : nullptr;
+    if (name && Interpreter::libraryDictType(a)) {
+        for (bool inPlace : {true, false}) {
+            if (inPlace && !inplace)
+                continue;
+            bool found = false;
+            std::string dunder = std::string(inPlace ? "__i" : "__") + name + "__";
+            ObjRef r = in.callLibraryDunder(a, dunder, {ObjRef(b)}, &found);
+            if (found && (!r || r.get() != in.notImplemented().get()))
+                return r;
+        }
+    }
+    return in.abortUnsupported(std::string("the operator ") + opSymbol(op, inplace) + " on '" +
+                               in.typeName(a) + "' and '" + in.typeName(b) + "' is not supported");
+}
+
 } // namespace
 
 ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
@@ -91,6 +116,8 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         return fast;
     if (isUserObject(a) || isUserObject(b))
         return userBinary(op, a, b, inplace);
+    if (libraryDictType(a) || libraryDictType(b))
+        return libraryDictBinary(*this, op, a, b, inplace);
     if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace))
         return std::move(*result);
     if (a->tag == rt::Tag::Deque || b->tag == rt::Tag::Deque)
@@ -146,6 +173,9 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
     }
     if (isUserObject(a))
         return userUnary(op, a);
+    if (libraryDictType(a))
+        return abortUnsupported(std::string("unary operators on a '") + typeName(a) +
+                                "' are not supported");
     const char* sym = op == UnaryOperator::USub ? "-" : op == UnaryOperator::UAdd ? "+" : "~";
     return raise("TypeError",
                  std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
@@ -384,6 +414,11 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         const ObjVec& y = b->tag != rt::Tag::Tuple ? static_cast<rt::ListObject*>(b)->items
                                                    : static_cast<rt::TupleObject*>(b)->items;
         return compareSequences(op, x, y);
+    }
+    if (libraryDictType(a) || libraryDictType(b)) {
+        abortUnsupported(std::string("ordering comparisons with a '") +
+                         typeName(libraryDictType(a) ? a : b) + "' are not supported");
+        return -1;
     }
     bool aSet = a->tag == rt::Tag::Set || a->tag == rt::Tag::FrozenSet;
     bool bSet = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet;

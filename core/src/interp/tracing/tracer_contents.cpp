@@ -76,7 +76,8 @@ void describeValue(Object* o, HeapObject& h) {
 // list, deque, tuple, set, frozenset: their items; dict: its entries.
 void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
     if (o->tag == rt::Tag::Dict) {
-        h.type = "dict";
+        const rt::TypeObject* t = Interpreter::libraryDictType(o);
+        h.type = t ? t->name.substr(t->name.rfind('.') + 1) : "dict"; // "collections.OrderedDict"
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
             if (e.key)
                 h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));

@@ -1,5 +1,7 @@
 #include "heap_placement.h"
 
+#include "object_text.h"
+
 #include <algorithm>
 #include <map>
 
@@ -19,12 +21,11 @@ constexpr qreal kColumnGap = DiagramLayout::kColumnGap;
 // written as {'value': 1, 'next': ...}).
 bool sameKind(const core::HeapObject& a, const core::HeapObject& b) {
     return a.type == b.type &&
-           ((a.type == "instance" && a.className == b.className) || a.type == "dict");
+           ((a.type == "instance" && a.className == b.className) || isMappingLike(a));
 }
 
 bool isSequence(const core::HeapObject& object) {
-    return object.type == "list" || object.type == "tuple" || object.type == "set" ||
-           object.type == "frozenset";
+    return isSequenceLike(object);
 }
 
 // Whether a box's value cells (two or more) all sit in one row.
@@ -200,7 +201,7 @@ void HeapPlacement::measure(ObjectId id) {
         node.extent = node.box.rect.size();
         return;
     }
-    if (self.type == "instance" || self.type == "dict") {
+    if (self.type == "instance" || isMappingLike(self)) {
         linksFirst(node, self);
     }
     node.chain = !node.down && sameKind(object(node.children.front()), self);
@@ -211,7 +212,7 @@ void HeapPlacement::measure(ObjectId id) {
             measureDown(node, sequence);
         }
     } else {
-        measureColumn(node, self.type == "dict" || sequence);
+        measureColumn(node, isMappingLike(self) || sequence);
     }
 }
 

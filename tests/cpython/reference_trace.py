@@ -40,6 +40,13 @@ RETURN_VALUE = dis.opmap["RETURN_VALUE"]
 YIELD_VALUE = dis.opmap["YIELD_VALUE"]
 
 
+def is_namedtuple_class(cls):
+    """A class collections.namedtuple made (not a program's subclass of one)."""
+    attrs = type.__getattribute__(cls, "__dict__")
+    return (tuple in type.__getattribute__(cls, "__bases__") and "_field_defaults" in attrs
+            and isinstance(attrs.get("_make"), classmethod))
+
+
 class StepLimitReached(BaseException):
     """Raised from the trace function to stop a program that ran too long."""
 
@@ -108,6 +115,13 @@ class Tracer:
         if t in LIBRARY_DICT_TYPES:
             return {"type": t.__name__,
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
+        # A namedtuple's class is made by collections (its __module__ is the caller's, but
+        # none of its code is the program's): a library class. Its instances are tuples
+        # named by their class.
+        if is_namedtuple_class(t):
+            return {"type": t.__name__, "items": [ref(x) for x in tuple.__iter__(obj)]}
+        if isinstance(obj, type) and is_namedtuple_class(obj):
+            return {"type": "class", "name": obj.__name__, "attrs": []}
         if t is types.FunctionType:
             return self.describe_function(obj, ref)
         if t is types.MethodType:

@@ -508,8 +508,18 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return bindFound(*this, attr, nullptr, t);
     if (name == "__doc__")
         return none();
-    // A library type (collections.deque, Counter...) has the methods its namespace holds
-    // and those of its bases, which memstep does not give its class object.
+    // A library type (collections.deque, Counter, a namedtuple class) gives its plain values
+    // (_fields) and its classmethods (_make); its methods, and those of its bases, are not
+    // given to its class object.
+    if (const ObjRef* v = t->isUser ? nullptr : t->dict.find(name)) {
+        if ((*v)->tag != rt::Tag::Builtin && (*v)->tag != rt::Tag::Descriptor)
+            return *v;
+        auto* d = (*v)->tag == rt::Tag::Descriptor ? static_cast<rt::DescriptorObject*>(v->get())
+                                                   : nullptr;
+        if (d && d->kind == rt::DescriptorObject::Kind::ClassMethod &&
+            d->func->tag == rt::Tag::Builtin)
+            return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
+    }
     if (!t->isUser && !t->dict.items.empty())
         return abortUnsupported("`" + t->name.substr(t->name.rfind('.') + 1) + "." + name +
                                 "` on the class is not supported");

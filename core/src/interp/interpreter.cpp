@@ -146,8 +146,8 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
     if (o->tag == rt::Tag::Descriptor)
         return m_descriptorTypes[static_cast<std::size_t>(
             static_cast<const rt::DescriptorObject*>(o)->kind)];
-    if (const rt::TypeObject* t = libraryDictType(o))
-        return const_cast<rt::TypeObject*>(t);
+    if (rt::TypeObject* t = libraryType(o))
+        return t;
     return m_types[static_cast<std::size_t>(o->tag)];
 }
 
@@ -160,6 +160,7 @@ const char* Interpreter::typeName(const Object* o) {
     case rt::Tag::Instance:
     case rt::Tag::Descriptor:
     case rt::Tag::Dict:
+    case rt::Tag::Tuple:
         return typeOf(o)->name.c_str();
     case rt::Tag::DictView:
         switch (static_cast<const rt::DictViewObject*>(o)->kind) {

@@ -184,6 +184,17 @@ public:
     static rt::TypeObject* libraryDictType(const Object* o) {
         return o->tag == rt::Tag::Dict ? static_cast<const rt::DictObject*>(o)->cls : nullptr;
     }
+    // The namedtuple class of a tuple made by one; null for anything else.
+    static rt::TypeObject* namedTupleType(const Object* o) {
+        return o->tag == rt::Tag::Tuple
+                   ? static_cast<rt::TypeObject*>(static_cast<const rt::TupleObject*>(o)->cls.get())
+                   : nullptr;
+    }
+    // Either of the two above: an object whose type a library module made.
+    static rt::TypeObject* libraryType(const Object* o) {
+        rt::TypeObject* t = libraryDictType(o);
+        return t ? t : namedTupleType(o);
+    }
     // Calls the builtin `name` a library type keeps in its namespace (its __missing__,
     // __repr__, __add__...) with `self` and `args`; null when the type has none (*found =
     // false) or when the call failed.

@@ -211,8 +211,8 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
 }
 
 bool ReprWriter::container(std::string& out, Object* o, int depth) {
-    if (Interpreter::libraryDictType(o)) {
-        // defaultdict(...), Counter(...), OrderedDict(...): the type's own __repr__.
+    if (Interpreter::libraryType(o)) {
+        // defaultdict(...), Counter(...), Point(x=1, y=2): the type's own __repr__.
         bool found = false;
         ObjRef text = m_in.callLibraryDunder(o, "__repr__", {}, &found);
         if (found) {

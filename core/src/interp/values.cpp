@@ -135,7 +135,7 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     }
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
                                                 : static_cast<rt::TupleObject*>(o)->items;
-    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length)
+    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length && !namedTupleType(o))
         return ObjRef(o);
     ObjVec items;
     items.reserve(static_cast<std::size_t>(ix.length));
@@ -574,6 +574,8 @@ ObjRef Interpreter::libraryAttr(Object* o, const std::string& name) {
             args.positional.emplace_back(o);
             return call(d->getter.get(), args);
         }
+        if (d->kind == rt::DescriptorObject::Kind::ClassMethod && d->func->tag == rt::Tag::Builtin)
+            return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
     }
     return ObjRef(v);
 }

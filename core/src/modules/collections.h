@@ -1,6 +1,6 @@
 // The collections module's parts, each in its own file: deque (collections_deque.cpp),
-// defaultdict and OrderedDict (collections_dicts.cpp), Counter (collections_counter.cpp), and
-// the helpers they share (collections_module.cpp).
+// defaultdict and OrderedDict (collections_dicts.cpp), Counter (collections_counter.cpp),
+// namedtuple (collections_namedtuple.cpp), and the helpers they share (collections_module.cpp).
 //
 // Each library type is a TypeObject whose namespace holds builtins and properties; the
 // interpreter binds them on attribute access (Interpreter::libraryAttr), so the types need no
@@ -24,6 +24,8 @@ rt::TypeObject* dequeType(Interpreter& in);
 rt::TypeObject* defaultdictType(Interpreter& in);
 rt::TypeObject* orderedDictType(Interpreter& in);
 rt::TypeObject* counterType(Interpreter& in);
+// The namedtuple function (collections_namedtuple.cpp).
+ObjRef namedtupleFunction(Interpreter& in);
 
 // A new dict type `name` (CPython's tp_name: "collections.OrderedDict", "Counter"), a subtype
 // of dict made by `ctor`.

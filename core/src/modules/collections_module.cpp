@@ -91,6 +91,7 @@ void fillCollections(Interpreter& in, rt::ModuleObject& m) {
     m.set("defaultdict", ObjRef(defaultdictType(in)));
     m.set("OrderedDict", ObjRef(orderedDictType(in)));
     m.set("Counter", ObjRef(counterType(in)));
+    m.set("namedtuple", namedtupleFunction(in));
 }
 
 bool isMissingCollectionsAttribute(std::string_view name) {
@@ -126,7 +127,6 @@ bool isMissingCollectionsAttribute(std::string_view name) {
         "_sys",
         "_tuplegetter",
         "abc",
-        "namedtuple",
     };
     return std::binary_search(kMissing.begin(), kMissing.end(), name);
 }

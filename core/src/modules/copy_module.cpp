@@ -123,6 +123,8 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "copy() takes 1 positional argument but " +
                                          std::to_string(args.positional.size()) + " were given");
     Object* x = args.positional[0].get();
+    if (Interpreter::namedTupleType(x)) // CPython rebuilds it through __reduce_ex__
+        return refuse(in, "copy.copy", x);
     if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet ||
         x->tag == rt::Tag::Slice)
         return args.positional[0];
@@ -200,6 +202,8 @@ private:
             return y;
         }
         case rt::Tag::Tuple: {
+            if (Interpreter::namedTupleType(x))
+                return refuse(m_in, "copy.deepcopy", x);
             ObjVec items = static_cast<rt::TupleObject*>(x)->items;
             ObjVec copies;
             for (const ObjRef& item : items) {

@@ -110,6 +110,7 @@ void clearReferences(Object* o) {
         break;
     case Tag::Tuple:
         static_cast<TupleObject*>(o)->items.clear();
+        static_cast<TupleObject*>(o)->cls.reset();
         break;
     case Tag::Dict: {
         static_cast<DictObject*>(o)->clear();

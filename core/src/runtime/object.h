@@ -178,6 +178,9 @@ struct DequeObject : ListObject {
 struct TupleObject : Object {
     TupleObject() : Object(Tag::Tuple) {}
     ObjVec items;
+    // An instance of a collections.namedtuple class: that class (a TypeObject, held so the
+    // class lives as long as its instances); null for a plain tuple.
+    ObjRef cls;
 };
 
 struct NoneObject : Object {

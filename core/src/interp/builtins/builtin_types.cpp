@@ -111,7 +111,8 @@ ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (args.positional.empty())
         return in.heap().emptyTuple();
-    if (args.positional[0]->tag == rt::Tag::Tuple)
+    if (args.positional[0]->tag == rt::Tag::Tuple &&
+        !Interpreter::namedTupleType(args.positional[0].get()))
         return args.positional[0];
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items))

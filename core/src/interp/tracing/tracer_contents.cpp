@@ -83,6 +83,11 @@ void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
                 h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));
         return;
     }
+    if (const rt::TypeObject* t = Interpreter::namedTupleType(o)) {
+        h.type = t->name; // a namedtuple: its class's name, and its items as a tuple's
+        Tracer::forEachChild(o, [&](Object* c) { h.items.push_back(idOf(in, c)); });
+        return;
+    }
     h.type = o->tag == rt::Tag::List    ? "list"
              : o->tag == rt::Tag::Deque ? "deque"
              : o->tag == rt::Tag::Tuple ? "tuple"

@@ -335,6 +335,26 @@ ObjRef counterIand(Interpreter& in, Object* self, CallArgs& args) {
     return arith(in, self, args, Arith::And, true);
 }
 
+// ==: every element of either Counter has the same count in the other, a missing one
+// counting 0 (Counter(a=0) == Counter()); NotImplemented for anything but a Counter.
+ObjRef counterEq(Interpreter& in, Object* self, CallArgs& args) {
+    Object* other = args.positional[0].get();
+    if (!isCounter(in, other))
+        return in.notImplemented();
+    for (auto [x, y] : {std::pair{D(self), D(other)}, std::pair{D(other), D(self)}}) {
+        std::vector<rt::DictEntry> entries = x->entries;
+        for (const rt::DictEntry& e : entries) {
+            if (!e.key)
+                continue;
+            ObjRef theirs = countOf(in, y, e.key.get(), e.hash);
+            int same = in.compare(CmpOperator::Eq, e.value.get(), theirs.get());
+            if (same != 1)
+                return same < 0 ? nullptr : in.boolean(false);
+        }
+    }
+    return in.boolean(true);
+}
+
 } // namespace
 
 rt::TypeObject* counterType(Interpreter& in) {
@@ -355,6 +375,7 @@ rt::TypeObject* counterType(Interpreter& in) {
                 {"__sub__", counterSub},
                 {"__or__", counterOr},
                 {"__and__", counterAnd},
+                {"__eq__", counterEq},
                 {"__iadd__", counterIadd},
                 {"__isub__", counterIsub},
                 {"__ior__", counterIor},

@@ -370,6 +370,19 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     switch (op) {
     case CmpOperator::Eq:
     case CmpOperator::NotEq: {
+        // Counter's own == (a missing element counts 0), tried from either side.
+        for (Object* self : {a, b}) {
+            bool found = false;
+            ObjRef r = libraryDictType(self)
+                           ? callLibraryDunder(self, "__eq__", {ObjRef(self == a ? b : a)}, &found)
+                           : nullptr;
+            if (found && !r)
+                return -1;
+            if (found && r.get() != notImplemented().get()) {
+                int t = truthy(r.get());
+                return t < 0 ? -1 : op == CmpOperator::Eq ? t : !t;
+            }
+        }
         bool same = a == b || equals(a, b);
         if (m_abort)
             return -1; // stopped inside a huge comparison: no answer

@@ -335,6 +335,8 @@ bool Interpreter::isUserObject(const Object* o) {
 bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
     if (sub == base || base == m_objectType)
         return true;
+    if (base->virtualSubclass)
+        return base->virtualSubclass(*this, base, sub);
     if (sub->isUser)
         return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
     for (TypeObject* c = sub; c; c = c->base)
@@ -367,6 +369,8 @@ ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notA
             return raise("TypeError", notAType);
         if (isSubtype(sub, static_cast<TypeObject*>(t.get())))
             return boolean(true);
+        if (aborted())
+            return nullptr; // a collections.abc class met a type it cannot judge
     }
     return boolean(false);
 }

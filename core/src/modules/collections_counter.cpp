@@ -359,7 +359,8 @@ ObjRef counterEq(Interpreter& in, Object* self, CallArgs& args) {
 
 rt::TypeObject* counterType(Interpreter& in) {
     rt::TypeObject* t = libraryDictTypeObject(in, "Counter", counterNew);
-    t->qualname = "collections.Counter"; // its repr, <class 'collections.Counter'>
+    t->qualname = "collections.Counter";  // its repr, <class 'collections.Counter'>
+    t->nameObject = in.newStr("Counter"); // a Python class: one __name__ object
     addMethods(in, t,
                {{"update", counterUpdate},
                 {"subtract", counterSubtract},

@@ -265,6 +265,7 @@ ObjRef makeClass(Interpreter& in, const std::string& name, const std::vector<std
     ObjRef out(t);
     t->name = name;
     t->qualname = "__main__." + name; // its repr, <class '__main__.Point'>
+    t->nameObject = in.newStr(name);  // a Python class: one __name__ object
     t->instanceTag = rt::Tag::Tuple;
     t->base = in.builtinType(rt::Tag::Tuple);
     t->construct = namedtupleNew;

@@ -1,4 +1,5 @@
-// The built-in modules a program may import: math, random, copy and collections.
+// The built-in modules a program may import: math, random, copy, collections and
+// collections.abc (reached only by `from collections.abc import ...`).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -32,8 +33,11 @@ void fillMath(Interpreter& in, rt::ModuleObject& m);
 void fillRandom(Interpreter& in, rt::ModuleObject& m);
 void fillCopy(Interpreter& in, rt::ModuleObject& m);
 void fillCollections(Interpreter& in, rt::ModuleObject& m);
-// A name of CPython's collections that memstep's lacks (collections_module.cpp).
+void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m);
+// A name of CPython's collections (collections.abc) that memstep's lacks
+// (collections_module.cpp, collections_abc.cpp).
 bool isMissingCollectionsAttribute(std::string_view name);
+bool isMissingCollectionsAbcAttribute(std::string_view name);
 
 // Adds a builtin function `name` to a module; `bound` passes the module itself as the
 // function's self (for modules with state).

@@ -49,10 +49,12 @@ bool dequeStore(Interpreter& in, rt::DequeObject* d, Object* key, ObjRef value) 
         in.listSet(d, *p, std::move(value));
     else
         in.listRemove(d, *p);
+    d->state += value ? 0 : 1;
     return true;
 }
 
 void dequeAppend(Interpreter& in, rt::DequeObject* d, ObjRef v) {
+    ++d->state;
     if (d->maxlen == 0)
         return;
     in.listInsert(d, static_cast<std::int64_t>(d->items.size()), std::move(v));
@@ -61,6 +63,7 @@ void dequeAppend(Interpreter& in, rt::DequeObject* d, ObjRef v) {
 }
 
 void dequeAppendLeft(Interpreter& in, rt::DequeObject* d, ObjRef v) {
+    ++d->state;
     if (d->maxlen == 0)
         return;
     in.listInsert(d, 0, std::move(v));

@@ -379,7 +379,7 @@ ObjRef Interpreter::iter(Object* o) {
         return ObjRef(make(K::Seq, "tuple_iterator"));
     case rt::Tag::Deque: {
         auto* it = make(K::Seq, "_collections._deque_iterator");
-        it->expectedSize = static_cast<rt::DequeObject*>(o)->items.size();
+        it->expectedSize = static_cast<rt::DequeObject*>(o)->state; // for a deque: its state
         return ObjRef(it);
     }
     case rt::Tag::Str:
@@ -439,9 +439,9 @@ ObjRef Interpreter::next(Object* iterator) {
         const ObjVec& items = it->source->tag != rt::Tag::Tuple
                                   ? static_cast<rt::ListObject*>(it->source.get())->items
                                   : static_cast<rt::TupleObject*>(it->source.get())->items;
-        // CPython's deque iterator fails on any append or pop since it began; a change of
-        // size is what memstep can see of that.
-        if (it->source->tag == rt::Tag::Deque && items.size() != it->expectedSize) {
+        // CPython's deque iterator fails on any append or pop since it began.
+        if (it->source->tag == rt::Tag::Deque &&
+            static_cast<rt::DequeObject*>(it->source.get())->state != it->expectedSize) {
             it->source = nullptr;
             return raise("RuntimeError", "deque mutated during iteration");
         }

@@ -1,6 +1,7 @@
 // The collections module's parts, each in its own file: deque (collections_deque.cpp),
 // defaultdict and OrderedDict (collections_dicts.cpp), Counter (collections_counter.cpp),
 // namedtuple (collections_namedtuple.cpp), and the helpers they share (collections_module.cpp).
+// collections.abc is a module of its own (collections_abc.cpp, declared in modules.h).
 //
 // Each library type is a TypeObject whose namespace holds builtins and properties; the
 // interpreter binds them on attribute access (Interpreter::libraryAttr), so the types need no

@@ -72,10 +72,11 @@ bool addFrom(Interpreter& in, rt::DictObject* d, Object* src, bool subtract) {
 
 bool updateWith(Interpreter& in, rt::DictObject* d, CallArgs& args, const char* name,
                 bool subtract) {
-    if (args.positional.size() > 1)
-        return in.raise("TypeError", std::string(name) + " expected at most 1 argument, got " +
-                                         std::to_string(args.positional.size())),
-               false;
+    if (args.positional.size() > 1) {
+        in.raise("TypeError", std::string(name) + " expected at most 1 argument, got " +
+                                  std::to_string(args.positional.size()));
+        return false;
+    }
     if (!args.positional.empty() && args.positional[0]->tag != rt::Tag::None &&
         !addFrom(in, d, args.positional[0].get(), subtract))
         return false;

@@ -96,6 +96,7 @@ ObjRef popEnd(Interpreter& in, Object* self, CallArgs& args, const char* name, b
     rt::DequeObject* d = D(self);
     if (d->items.empty())
         return in.raise("IndexError", "pop from an empty deque");
+    ++d->state;
     return in.listRemove(d, left ? 0 : static_cast<std::int64_t>(d->items.size()) - 1);
 }
 
@@ -138,6 +139,7 @@ ObjRef dequeRotate(Interpreter& in, Object* self, CallArgs& args) {
     }
     rt::DequeObject* d = D(self);
     auto size = static_cast<std::int64_t>(d->items.size());
+    d->state += size > 1 ? 1 : 0;
     if (size <= 1 || n % size == 0)
         return in.none();
     std::int64_t k = ((n % size) + size) % size; // steps to the right
@@ -151,6 +153,7 @@ ObjRef dequeClear(Interpreter& in, Object* self, CallArgs& args) {
         !interp::argCount(in, args, "deque.clear", 0, 0))
         return nullptr;
     rt::DequeObject* d = D(self);
+    d->state += d->items.empty() ? 0 : 1;
     ObjVec old = std::move(d->items);
     d->items.clear();
     in.heap().recharge(d, -static_cast<std::int64_t>(old.size() * rt::kSlotBytes));
@@ -241,6 +244,7 @@ ObjRef dequeRemove(Interpreter& in, Object* self, CallArgs& args) {
             return nullptr;
         return in.raise("ValueError", *r + " is not in deque");
     }
+    ++d->state;
     in.listRemove(d, at);
     return in.none();
 }
@@ -259,6 +263,7 @@ ObjRef dequeInsert(Interpreter& in, Object* self, CallArgs& args) {
     if (d->maxlen >= 0 && size >= d->maxlen)
         return in.raise("IndexError", "deque already at its maximum size");
     std::int64_t at = *i < 0 ? std::max<std::int64_t>(*i + size, 0) : std::min(*i, size);
+    ++d->state;
     in.listInsert(d, at, args.positional[1]);
     return in.none();
 }

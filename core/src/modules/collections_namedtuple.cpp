@@ -14,6 +14,7 @@
 #include <array>
 #include <memory>
 #include <string_view>
+#include <utility>
 
 namespace memstep::core::modules {
 
@@ -225,37 +226,45 @@ bool fieldNames(Interpreter& in, Object* spec, std::vector<std::string>& out) {
     return true;
 }
 
-// namedtuple's checks of the names, in its order; false with the error set.
-bool checkNames(Interpreter& in, const std::string& typeName,
-                const std::vector<std::string>& fields) {
+// What namedtuple's checks of the names find first, in its order ("Field names cannot start
+// with an underscore: "), and the name; empty when every name is valid.
+std::pair<std::string, std::string> badName(const std::string& typeName,
+                                            const std::vector<std::string>& fields) {
     std::vector<std::string> all = {typeName};
     all.insert(all.end(), fields.begin(), fields.end());
     for (const std::string& name : all) {
-        if (std::any_of(name.begin(), name.end(), [](char c) { return c & 0x80; })) {
-            in.abortUnsupported("namedtuple names outside ASCII are not supported");
-            return false;
-        }
-        ObjRef text = in.newStr(name);
-        auto r = in.repr(text.get());
         if (!isIdentifier(name))
-            return in.raise("ValueError",
-                            "Type names and field names must be valid identifiers: " + *r),
-                   false;
+            return {"Type names and field names must be valid identifiers: ", name};
         if (isKeyword(name))
-            return in.raise("ValueError", "Type names and field names cannot be a keyword: " + *r),
-                   false;
+            return {"Type names and field names cannot be a keyword: ", name};
     }
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        ObjRef text = in.newStr(fields[i]);
-        auto r = in.repr(text.get());
-        if (fields[i][0] == '_')
-            return in.raise("ValueError", "Field names cannot start with an underscore: " + *r),
-                   false;
-        if (std::find(fields.begin(), fields.begin() + static_cast<std::ptrdiff_t>(i), fields[i]) !=
-            fields.begin() + static_cast<std::ptrdiff_t>(i))
-            return in.raise("ValueError", "Encountered duplicate field name: " + *r), false;
+    for (auto f = fields.begin(); f != fields.end(); ++f) {
+        if ((*f)[0] == '_')
+            return {"Field names cannot start with an underscore: ", *f};
+        if (std::find(fields.begin(), f, *f) != f)
+            return {"Encountered duplicate field name: ", *f};
     }
-    return true;
+    return {};
+}
+
+// namedtuple's checks of the names; false with the error set.
+bool checkNames(Interpreter& in, const std::string& typeName,
+                const std::vector<std::string>& fields) {
+    auto nonAscii = [](const std::string& n) {
+        return std::any_of(n.begin(), n.end(), [](char c) { return (c & 0x80) != 0; });
+    };
+    if (nonAscii(typeName) || std::any_of(fields.begin(), fields.end(), nonAscii)) {
+        in.abortUnsupported("namedtuple names outside ASCII are not supported");
+        return false;
+    }
+    auto [problem, name] = badName(typeName, fields);
+    if (problem.empty())
+        return true;
+    ObjRef text = in.newStr(name);
+    auto r = in.repr(text.get());
+    if (r)
+        in.raise("ValueError", problem + *r);
+    return false;
 }
 
 // The class: its namespace as CPython's generated class has it (the parts memstep shows).

@@ -173,6 +173,9 @@ protected:
 struct DequeObject : ListObject {
     DequeObject() : ListObject(Tag::Deque) {}
     std::int64_t maxlen = -1; // -1: unbounded (maxlen=None)
+    // Counts appends, pops, rotations, removals and insertions (not d[i] = x or reverse), as
+    // CPython's deque->state does: an iterator that sees it change fails.
+    std::uint64_t state = 0;
 };
 
 struct TupleObject : Object {

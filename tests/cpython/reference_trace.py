@@ -13,6 +13,7 @@ Usage: reference_trace.py [--stdin FILE] PROGRAM.py   (JSON on stdout, trace-for
 
 import argparse
 import builtins
+import collections
 import dis
 import importlib.machinery
 import io
@@ -32,12 +33,20 @@ CO_VARARGS = 0x4
 CO_VARKEYWORDS = 0x8
 CO_GENERATOR = 0x20
 # Types whose repr() is cheap, deterministic and runs no user code.
+LIBRARY_DICT_TYPES = (collections.defaultdict, collections.Counter, collections.OrderedDict)
 CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
 # A frame's 'return' event comes from one of these instructions when it really returns or
 # yields; from any other, the frame is being unwound by an exception.
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]
 YIELD_VALUE = dis.opmap["YIELD_VALUE"]
+
+
+def is_namedtuple_class(cls):
+    """A class collections.namedtuple made (not a program's subclass of one)."""
+    attrs = type.__getattribute__(cls, "__dict__")
+    return (tuple in type.__getattribute__(cls, "__bases__") and "_field_defaults" in attrs
+            and isinstance(attrs.get("_make"), classmethod))
 
 
 class StepLimitReached(BaseException):
@@ -101,6 +110,20 @@ class Tracer:
             return {"type": t.__name__, "items": [ref(x) for x in list(obj)]}
         if t is dict:
             return {"type": "dict", "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
+        # The collections module's containers show their contents as a list's or a dict's do,
+        # under their own type name (an OrderedDict's items follow its own order).
+        if t is collections.deque:
+            return {"type": "deque", "items": [ref(x) for x in list(obj)]}
+        if t in LIBRARY_DICT_TYPES:
+            return {"type": t.__name__,
+                    "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
+        # A namedtuple's class is made by collections (its __module__ is the caller's, but
+        # none of its code is the program's): a library class. Its instances are tuples
+        # named by their class.
+        if is_namedtuple_class(t):
+            return {"type": t.__name__, "items": [ref(x) for x in tuple.__iter__(obj)]}
+        if isinstance(obj, type) and is_namedtuple_class(obj):
+            return {"type": "class", "name": obj.__name__, "attrs": []}
         if t is types.FunctionType:
             return self.describe_function(obj, ref)
         if t is types.MethodType:

@@ -316,6 +316,43 @@ TEST(DiagramLayout, DictKeysAreInlineAndStrsQuoted) {
     EXPECT_EQ(table.findObject(value), nullptr);
 }
 
+TEST(DiagramLayout, CollectionsContainersAreDrawnAsListsAndDicts) {
+    // A deque has numbered cells like a list; a Counter (any type with entries) has key/value
+    // rows like a dict; an empty deque says so.
+    StateBuilder b;
+    const ObjectId one = b.integer(1);
+    const ObjectId two = b.integer(2);
+    const ObjectId key = b.str("a");
+    const ObjectId queue = b.sequence("deque", {one, two});
+    const ObjectId empty = b.sequence("deque", {});
+    memstep::core::HeapObject counter;
+    counter.type = "Counter";
+    counter.entries = {{key, two}};
+    const ObjectId tally = b.add(counter);
+    b.frame("<module>", {{"q", queue}, {"e", empty}, {"c", tally}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const LayoutBox* q = r.findObject(queue);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->title, "deque");
+    QStringList captions, values;
+    for (const LayoutCell& cell : q->cells) {
+        (cell.role == CellRole::Caption ? captions : values) << cell.text;
+    }
+    EXPECT_EQ(captions, (QStringList{"0", "1"}));
+    EXPECT_EQ(values, (QStringList{"1", "2"}));
+    const LayoutBox* e = r.findObject(empty);
+    ASSERT_NE(e, nullptr);
+    ASSERT_EQ(e->cells.size(), 1u);
+    EXPECT_EQ(e->cells[0].text, "empty");
+    const LayoutBox* c = r.findObject(tally);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->title, "Counter");
+    ASSERT_EQ(c->cells.size(), 2u);
+    EXPECT_EQ(c->cells[0].text, "'a'");
+    EXPECT_EQ(c->cells[1].text, "2");
+}
+
 TEST(DiagramLayout, IdsShownOnRequest) {
     StateBuilder b;
     const ObjectId ten = b.integer(10);

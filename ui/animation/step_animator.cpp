@@ -363,7 +363,8 @@ void StepAnimator::flashChange(const LayoutBox& box, const Event& change, int ph
     }
     const bool isItem =
         (change.op == core::MutateOp::SetItem || change.op == core::MutateOp::Insert) &&
-        change.key.valid() == false && box.title == QStringLiteral("list");
+        change.key.valid() == false &&
+        (box.title == QStringLiteral("list") || box.title == QStringLiteral("deque"));
     if (isItem && change.index >= 0 && std::size_t(change.index) < values.size()) {
         flash = values[std::size_t(change.index)]->rect;
     }

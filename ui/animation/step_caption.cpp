@@ -1,5 +1,7 @@
 #include "step_caption.h"
 
+#include "object_text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -46,7 +48,8 @@ bool isNamed(const std::string& type) {
            type == "builtin_function_or_method";
 }
 
-std::string shortValue(const ProgramState& state, ObjectId id, int depth = 0);
+std::string shortValue(const ProgramState& state, ObjectId id, int depth = 0,
+                       const std::string& as = {});
 
 std::string joinItems(const ProgramState& state, const std::vector<ObjectId>& items, int depth) {
     std::string text;
@@ -62,12 +65,14 @@ std::string joinItems(const ProgramState& state, const std::vector<ObjectId>& it
     return text;
 }
 
-std::string shortValue(const ProgramState& state, ObjectId id, int depth) {
+// `as`: the type whose text to give (a deque's items written as a list's, a Counter's
+// entries as a dict's); the object's own type when empty.
+std::string shortValue(const ProgramState& state, ObjectId id, int depth, const std::string& as) {
     const HeapObject* object = findObject(state, id);
     if (object == nullptr) {
         return "?";
     }
-    const std::string& type = object->type;
+    const std::string& type = as.empty() ? object->type : as;
     if (type == "str") {
         return "'" + clip(object->value) + "'";
     }
@@ -85,6 +90,12 @@ std::string shortValue(const ProgramState& state, ObjectId id, int depth) {
             inner += ",";
         }
         return open + inner + close;
+    }
+    if (type == "deque") {
+        return "deque(" + shortValue(state, id, depth, "list") + ")";
+    }
+    if (isMappingLike(*object) && type != "dict") {
+        return type + "(" + shortValue(state, id, depth, "dict") + ")";
     }
     if (type == "dict") {
         if (depth >= kMaxDepth && !object->entries.empty()) {
@@ -181,7 +192,7 @@ std::string describeMutation(const ProgramState& before, const ProgramState& aft
     std::string change;
     switch (event.op) {
     case MutateOp::SetItem:
-        if (type == "dict") {
+        if (isMappingLike(*object)) {
             const HeapObject* old = findObject(before, event.object);
             bool existed = false;
             if (old != nullptr) {
@@ -197,19 +208,19 @@ std::string describeMutation(const ProgramState& before, const ProgramState& aft
         }
         break;
     case MutateOp::Insert:
-        if (type == "list" && object != nullptr &&
+        if (object != nullptr && isIndexedSequence(*object) &&
             event.index + 1 == std::int64_t(object->items.size())) {
             change = "item " + value + " appended";
-        } else if (type == "list") {
+        } else if (object != nullptr && isIndexedSequence(*object)) {
             change = value + " inserted at index " + std::to_string(event.index);
         } else {
             change = value + " added";
         }
         break;
     case MutateOp::Remove:
-        if (type == "dict") {
+        if (object != nullptr && isMappingLike(*object)) {
             change = "key " + shortValue(before, event.key) + " removed";
-        } else if (type == "list") {
+        } else if (object != nullptr && isIndexedSequence(*object)) {
             change = "the item at index " + std::to_string(event.index) + " removed";
         } else {
             change = "an item removed";

@@ -315,9 +315,9 @@ LayoutBox BoxBuilder::objectBox(ObjectId id, const core::HeapObject& object) con
     qreal contentW = 0;
     const std::string& type = object.type;
     qreal bottom = top;
-    if (type == "list" || type == "tuple" || type == "set" || type == "frozenset") {
+    if (isSequenceLike(object)) {
         bottom = addSequence(box, object, top, contentW);
-    } else if (type == "dict") {
+    } else if (isMappingLike(object)) {
         bottom = addDict(box, object, top, contentW);
     } else {
         bottom = addAttributes(box, object, top, contentW);
@@ -370,7 +370,7 @@ qreal BoxBuilder::addSequence(LayoutBox& box, const core::HeapObject& object, qr
 
 qreal BoxBuilder::addColumnOfCells(LayoutBox& box, const core::HeapObject& object, int count,
                                    qreal cellW, qreal top, qreal& contentW) const {
-    const bool indexed = object.type == "list" || object.type == "tuple";
+    const bool indexed = isIndexedSequence(object);
     qreal indexW = 0;
     if (indexed) {
         indexW = m_caption.horizontalAdvance(QString::number(count - 1)) + kLabelGap;
@@ -395,7 +395,7 @@ qreal BoxBuilder::addColumnOfCells(LayoutBox& box, const core::HeapObject& objec
 
 qreal BoxBuilder::addRowOfCells(LayoutBox& box, const core::HeapObject& object, int count,
                                 qreal cellW, qreal top, qreal& contentW) const {
-    const bool indexed = object.type == "list" || object.type == "tuple";
+    const bool indexed = isIndexedSequence(object);
     const qreal captionH = indexed ? kCaptionHeight : 0;
     // Long lists wrap so one box never runs off the projector, but only when all their cells
     // are text: an arrow from a cell of an upper row would have to cross the rows below it.

@@ -1,5 +1,7 @@
 #include "heap_placement.h"
 
+#include "object_text.h"
+
 #include <algorithm>
 #include <map>
 
@@ -23,7 +25,7 @@ constexpr std::size_t kMaxLanes = 48;
 // written as {'value': 1, 'next': ...}).
 bool sameKind(const core::HeapObject& a, const core::HeapObject& b) {
     return a.type == b.type &&
-           ((a.type == "instance" && a.className == b.className) || a.type == "dict");
+           ((a.type == "instance" && a.className == b.className) || isMappingLike(a));
 }
 
 // How many of a box's arrows point at objects that do not hang by it (reached first by
@@ -36,8 +38,7 @@ std::size_t sharedRefs(const LayoutBox& box, std::size_t children) {
 }
 
 bool isSequence(const core::HeapObject& object) {
-    return object.type == "list" || object.type == "tuple" || object.type == "set" ||
-           object.type == "frozenset";
+    return isSequenceLike(object);
 }
 
 // Whether a box's value cells (two or more) all sit in one row.
@@ -213,7 +214,7 @@ void HeapPlacement::measure(ObjectId id) {
         node.extent = node.box.rect.size();
         return;
     }
-    if (self.type == "instance" || self.type == "dict") {
+    if (self.type == "instance" || isMappingLike(self)) {
         linksFirst(node, self);
     }
     node.chain = !node.down && sameKind(object(node.children.front()), self);
@@ -224,7 +225,7 @@ void HeapPlacement::measure(ObjectId id) {
             measureDown(node, sequence);
         }
     } else {
-        measureColumn(node, self.type == "dict" || sequence);
+        measureColumn(node, isMappingLike(self) || sequence);
     }
 }
 

@@ -87,6 +87,23 @@ bool isScalar(const core::HeapObject& object) {
     return t == "int" || t == "float" || t == "str" || t == "bool" || t == "NoneType";
 }
 
+bool isSequenceLike(const core::HeapObject& object) {
+    const std::string& t = object.type;
+    return t == "list" || t == "tuple" || t == "set" || t == "frozenset" || t == "deque" ||
+           (!object.items.empty() && t != "class" && t != "instance");
+}
+
+bool isIndexedSequence(const core::HeapObject& object) {
+    const std::string& t = object.type;
+    return t == "list" || t == "tuple" || t == "deque";
+}
+
+bool isMappingLike(const core::HeapObject& object) {
+    const std::string& t = object.type;
+    return t == "dict" || t == "defaultdict" || t == "Counter" || t == "OrderedDict" ||
+           !object.entries.empty();
+}
+
 bool isImmutable(const core::HeapObject& object) {
     const std::string& t = object.type;
     return isScalar(object) || t == "tuple" || t == "frozenset" || t == "range" || t == "complex" ||

@@ -41,6 +41,15 @@ bool isValueCut(const core::HeapObject& object);
 // characters are left out), for hovering over it; empty when nothing was cut.
 QString wholeValueText(const core::HeapObject& object);
 
+// Drawn as cells in a row like a list: list, tuple, set, frozenset, collections.deque, and any
+// other type the trace gives `items`.
+bool isSequenceLike(const core::HeapObject& object);
+// Sequences whose cells are numbered by their index: list, tuple, deque.
+bool isIndexedSequence(const core::HeapObject& object);
+// Drawn as key/value rows like a dict: dict, collections' defaultdict, Counter and
+// OrderedDict, and any other type the trace gives `entries`.
+bool isMappingLike(const core::HeapObject& object);
+
 // "f(a, b)" for a function.
 QString signatureText(const core::HeapObject& function);
 

@@ -344,6 +344,8 @@ bool Interpreter::isUserObject(const Object* o) {
 bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
     if (sub == base || base == m_objectType)
         return true;
+    if (base->virtualSubclass)
+        return base->virtualSubclass(*this, base, sub);
     if (sub->isUser)
         return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
     for (TypeObject* c = sub; c; c = c->base)
@@ -384,6 +386,8 @@ ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notA
             return raise("TypeError", notAType);
         if (isSubtype(sub, static_cast<TypeObject*>(t.get())))
             return boolean(true);
+        if (aborted())
+            return nullptr; // a collections.abc class met a type it cannot judge
     }
     return boolean(false);
 }
@@ -491,14 +495,19 @@ ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const
 } // namespace
 
 ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
+    // A library type's name is CPython's tp_name, "collections.deque": its module, a dot and
+    // its __name__.
+    std::size_t dot = t->isUser ? std::string::npos : t->name.rfind('.');
     if (name == "__name__")
-        return t->nameObject ? t->nameObject : newStr(t->name);
+        return t->nameObject ? t->nameObject : newStr(t->name.substr(dot + 1));
     if (name == "__qualname__")
-        return newStr(t->isUser ? t->qualname : t->name);
+        return newStr(t->isUser ? t->qualname : t->name.substr(dot + 1));
     if (name == "__module__") {
         if (const ObjRef* m = t->isUser ? t->dict.find("__module__") : nullptr)
             return *m; // what the class body stored: the module's __name__
-        return newStr(t->isUser ? "__main__" : "builtins");
+        return newStr(t->isUser                  ? "__main__"
+                      : dot == std::string::npos ? "builtins"
+                                                 : t->name.substr(0, dot));
     }
     if (name == "__class__")
         return ObjRef(builtinType(rt::Tag::Type));
@@ -523,6 +532,21 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return bindFound(*this, attr, nullptr, t);
     if (name == "__doc__")
         return none();
+    // A library type (collections.deque, Counter, a namedtuple class) gives its plain values
+    // (_fields) and its classmethods (_make); its methods, and those of its bases, are not
+    // given to its class object.
+    if (const ObjRef* v = t->isUser ? nullptr : t->dict.find(name)) {
+        if ((*v)->tag != rt::Tag::Builtin && (*v)->tag != rt::Tag::Descriptor)
+            return *v;
+        auto* d = (*v)->tag == rt::Tag::Descriptor ? static_cast<rt::DescriptorObject*>(v->get())
+                                                   : nullptr;
+        if (d && d->kind == rt::DescriptorObject::Kind::ClassMethod &&
+            d->func->tag == rt::Tag::Builtin)
+            return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
+    }
+    if (!t->isUser && !t->dict.items.empty())
+        return abortUnsupported("`" + t->name.substr(t->name.rfind('.') + 1) + "." + name +
+                                "` on the class is not supported");
     const std::string message = "type object '" + t->name + "' has no attribute '" + name + "'";
     // What a class has from its metaclass (dict.mro) counts too.
     if (!t->isUser && cpythonTypeHas("type", name))
@@ -678,6 +702,16 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         abortUnsupported("setting an attribute of a module is not supported yet");
         return false;
     default:
+        // A library type's writable property (defaultdict.default_factory).
+        if (const ObjRef* found = typeOf(o)->isUser ? nullptr : typeOf(o)->dict.find(name)) {
+            rt::DescriptorObject* d = asProperty(*found);
+            if (d && d->setter) {
+                CallArgs args;
+                args.positional.push_back(ObjRef(o));
+                args.positional.push_back(std::move(value));
+                return static_cast<bool>(call(d->setter.get(), args));
+            }
+        }
         break;
     }
     raise("AttributeError",

@@ -255,7 +255,8 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
         if (!self)
             return nullptr;
         auto& table = m_methods[static_cast<std::size_t>(self->tag)];
-        auto it = table.empty() ? table.end() : table.find(a.attr);
+        // A library dict's own methods (Counter.update) shadow dict's: getAttr finds them.
+        auto it = table.empty() || libraryType(self.get()) ? table.end() : table.find(a.attr);
         if (it != table.end()) {
             method = it->second;
         } else if (rt::FunctionObject* fn = plainMethod(self.get(), a.attr);

@@ -154,6 +154,8 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
     if (o->tag == rt::Tag::Descriptor)
         return m_descriptorTypes[static_cast<std::size_t>(
             static_cast<const rt::DescriptorObject*>(o)->kind)];
+    if (rt::TypeObject* t = libraryType(o))
+        return t;
     return m_types[static_cast<std::size_t>(o->tag)];
 }
 
@@ -165,6 +167,8 @@ const char* Interpreter::typeName(const Object* o) {
         return static_cast<const rt::IteratorObject*>(o)->typeName.c_str();
     case rt::Tag::Instance:
     case rt::Tag::Descriptor:
+    case rt::Tag::Dict:
+    case rt::Tag::Tuple:
         return typeOf(o)->name.c_str();
     case rt::Tag::DictView:
         switch (static_cast<const rt::DictViewObject*>(o)->kind) {

@@ -173,6 +173,10 @@ public:
 
     ObjRef call(Object* callee, rt::CallArgs& args);
     ObjRef getAttr(Object* o, const std::string& name);
+    // An attribute of an object of a library type (collections.deque...), found in its type's
+    // namespace, which a module filled with builtins (bound to `o` here) and properties (their
+    // getter called with `o`); null when the type has no such name.
+    ObjRef libraryAttr(Object* o, const std::string& name);
 
     // The class system (classes.cpp, class_dunders.cpp).
     // obj.name = value / del obj.name (instances, classes); false with the exception set.
@@ -190,6 +194,25 @@ public:
     ObjRef lookupInType(rt::TypeObject* type, std::string_view name);
     // True for objects whose class the program defined (they may define dunder methods).
     static bool isUserObject(const Object* o);
+    // The collections type of a defaultdict, Counter or OrderedDict; null for anything else.
+    static rt::TypeObject* libraryDictType(const Object* o) {
+        return o->tag == rt::Tag::Dict ? static_cast<const rt::DictObject*>(o)->cls : nullptr;
+    }
+    // The namedtuple class of a tuple made by one; null for anything else.
+    static rt::TypeObject* namedTupleType(const Object* o) {
+        return o->tag == rt::Tag::Tuple
+                   ? static_cast<rt::TypeObject*>(static_cast<const rt::TupleObject*>(o)->cls.get())
+                   : nullptr;
+    }
+    // Either of the two above: an object whose type a library module made.
+    static rt::TypeObject* libraryType(const Object* o) {
+        rt::TypeObject* t = libraryDictType(o);
+        return t ? t : namedTupleType(o);
+    }
+    // Calls the builtin `name` a library type keeps in its namespace (its __missing__,
+    // __repr__, __add__...) with `self` and `args`; null when the type has none (*found =
+    // false) or when the call failed.
+    ObjRef callLibraryDunder(Object* self, std::string_view name, rt::ObjVec args, bool* found);
     // Calls the dunder `name` of a user object's class with `self` first; null when the class
     // does not define it (*found = false, no exception) or when the call failed.
     ObjRef callDunder(Object* self, std::string_view name, rt::ObjVec args, bool* found);

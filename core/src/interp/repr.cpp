@@ -95,6 +95,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     case rt::Tag::Range:
         return scalar(out, o, asStr);
     case rt::Tag::List:
+    case rt::Tag::Deque:
     case rt::Tag::Dict:
     case rt::Tag::Set:
     case rt::Tag::FrozenSet:
@@ -210,15 +211,36 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
 }
 
 bool ReprWriter::container(std::string& out, Object* o, int depth) {
+    if (Interpreter::libraryType(o)) {
+        // defaultdict(...), Counter(...), Point(x=1, y=2): the type's own __repr__.
+        bool found = false;
+        ObjRef text = m_in.callLibraryDunder(o, "__repr__", {}, &found);
+        if (found) {
+            if (!text)
+                return false;
+            out += static_cast<rt::StrObject*>(text.get())->text;
+            return true;
+        }
+    }
     for (Object* a : m_active)
         if (a == o) {
-            out += o->tag == rt::Tag::List ? "[...]" : o->tag == rt::Tag::Dict ? "{...}" : "...";
+            out += o->tag == rt::Tag::List    ? "[...]"
+                   : o->tag == rt::Tag::Deque ? "[...]"
+                   : o->tag == rt::Tag::Dict  ? "{...}"
+                                              : "...";
             return true;
         }
     m_active.push_back(o);
     bool ok = true;
     if (o->tag == rt::Tag::List) {
         ok = seq(out, static_cast<rt::ListObject*>(o)->items, "[", "]", depth);
+    } else if (o->tag == rt::Tag::Deque) {
+        auto* d = static_cast<rt::DequeObject*>(o);
+        ok = seq(out, d->items, "deque([", "])", depth);
+        if (ok && d->maxlen >= 0) {
+            out.pop_back();
+            out += ", maxlen=" + std::to_string(d->maxlen) + ")";
+        }
     } else if (o->tag == rt::Tag::Tuple) {
         auto& items = static_cast<rt::TupleObject*>(o)->items;
         ok = seq(out, items, "(", items.size() == 1 ? ",)" : ")", depth);

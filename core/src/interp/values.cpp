@@ -1,5 +1,6 @@
 // Indexing and slicing, iteration, attributes, and the mutation helpers that keep the tracer
 // informed of every change to an object the diagram may show (str() and repr(): repr.cpp).
+#include "interp/deque_ops.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
@@ -138,7 +139,7 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     }
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
                                                 : static_cast<rt::TupleObject*>(o)->items;
-    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length)
+    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length && !namedTupleType(o))
         return ObjRef(o);
     ObjVec items;
     items.reserve(static_cast<std::size_t>(ix.length));
@@ -151,6 +152,8 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
 
 ObjRef Interpreter::subscript(Object* o, Object* key) {
     switch (o->tag) {
+    case rt::Tag::Deque:
+        return dequeItem(*this, static_cast<rt::DequeObject*>(o), key);
     case rt::Tag::List:
     case rt::Tag::Tuple:
     case rt::Tag::Str:
@@ -203,6 +206,12 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
             return nullptr;
         auto* d = static_cast<rt::DictObject*>(o);
         auto pos = d->find(key, *h);
+        if (pos < 0 && d->cls) {
+            bool found = false;
+            ObjRef v = callLibraryDunder(o, "__missing__", {ObjRef(key)}, &found);
+            if (found)
+                return v;
+        }
         if (pos < 0) {
             auto r = repr(key);
             if (!r)
@@ -251,6 +260,8 @@ std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject*
 } // namespace
 
 bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
+    if (o->tag == rt::Tag::Deque)
+        return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, std::move(value));
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
@@ -300,6 +311,14 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
 }
 
 bool Interpreter::deleteSubscript(Object* o, Object* key) {
+    if (libraryDictType(o)) {
+        bool found = false;
+        ObjRef done = callLibraryDunder(o, "__delitem__", {ObjRef(key)}, &found);
+        if (found)
+            return static_cast<bool>(done);
+    }
+    if (o->tag == rt::Tag::Deque)
+        return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, nullptr);
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
@@ -361,6 +380,11 @@ ObjRef Interpreter::iter(Object* o) {
         return ObjRef(make(K::Seq, "list_iterator"));
     case rt::Tag::Tuple:
         return ObjRef(make(K::Seq, "tuple_iterator"));
+    case rt::Tag::Deque: {
+        auto* it = make(K::Seq, "_collections._deque_iterator");
+        it->expectedSize = static_cast<rt::DequeObject*>(o)->state; // for a deque: its state
+        return ObjRef(it);
+    }
     case rt::Tag::Str:
         return ObjRef(make(K::Str, static_cast<rt::StrObject*>(o)->ascii ? "str_ascii_iterator"
                                                                          : "str_iterator"));
@@ -415,9 +439,15 @@ ObjRef Interpreter::next(Object* iterator) {
     case K::Seq: {
         if (!it->source)
             return nullptr;
-        const ObjVec& items = it->source->tag == rt::Tag::List
+        const ObjVec& items = it->source->tag != rt::Tag::Tuple
                                   ? static_cast<rt::ListObject*>(it->source.get())->items
                                   : static_cast<rt::TupleObject*>(it->source.get())->items;
+        // CPython's deque iterator fails on any append or pop since it began.
+        if (it->source->tag == rt::Tag::Deque &&
+            static_cast<rt::DequeObject*>(it->source.get())->state != it->expectedSize) {
+            it->source = nullptr;
+            return raise("RuntimeError", "deque mutated during iteration");
+        }
         if (it->pos >= static_cast<std::int64_t>(items.size())) {
             it->source = nullptr;
             return nullptr;
@@ -518,6 +548,41 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
     }
 }
 
+ObjRef Interpreter::callLibraryDunder(Object* self, std::string_view name, rt::ObjVec args,
+                                      bool* found) {
+    rt::TypeObject* t = typeOf(self);
+    const ObjRef* v = t->isUser ? nullptr : t->dict.find(name);
+    *found = v && (*v)->tag == rt::Tag::Builtin;
+    if (!*found)
+        return nullptr;
+    rt::CallArgs call;
+    call.positional = std::move(args);
+    return static_cast<rt::BuiltinObject*>(v->get())->fn(*this, self, call);
+}
+
+ObjRef Interpreter::libraryAttr(Object* o, const std::string& name) {
+    rt::TypeObject* t = typeOf(o);
+    if (t->isUser || t == o)
+        return nullptr;
+    const ObjRef* found = t->dict.find(name);
+    if (!found)
+        return nullptr;
+    Object* v = found->get();
+    if (v->tag == rt::Tag::Builtin)
+        return makeBuiltin(name, static_cast<rt::BuiltinObject*>(v)->fn, ObjRef(o));
+    if (v->tag == rt::Tag::Descriptor) {
+        auto* d = static_cast<rt::DescriptorObject*>(v);
+        if (d->kind == rt::DescriptorObject::Kind::Property && d->getter) {
+            rt::CallArgs args;
+            args.positional.emplace_back(o);
+            return call(d->getter.get(), args);
+        }
+        if (d->kind == rt::DescriptorObject::Kind::ClassMethod && d->func->tag == rt::Tag::Builtin)
+            return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
+    }
+    return ObjRef(v);
+}
+
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
@@ -541,6 +606,9 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     default:
         break;
     }
+    // A library type's own methods come first: Counter.update is not dict.update.
+    if (ObjRef m = libraryAttr(o, name); m || hasException())
+        return m;
     if (ObjRef m = method(o, name))
         return m;
     switch (o->tag) {

@@ -123,6 +123,8 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "copy() takes 1 positional argument but " +
                                          std::to_string(args.positional.size()) + " were given");
     Object* x = args.positional[0].get();
+    if (Interpreter::namedTupleType(x)) // CPython rebuilds it through __reduce_ex__
+        return refuse(in, "copy.copy", x);
     if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet ||
         x->tag == rt::Tag::Slice)
         return args.positional[0];
@@ -130,6 +132,8 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::List:
         return in.heap().newList(static_cast<rt::ListObject*>(x)->items);
     case rt::Tag::Dict: {
+        if (Interpreter::libraryDictType(x)) // a Counter is copied as one, not as a dict
+            return refuse(in, "copy.copy", x);
         auto d = in.heap().make<rt::DictObject>();
         ObjRef out(d);
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(x)->entries)
@@ -198,6 +202,8 @@ private:
             return y;
         }
         case rt::Tag::Tuple: {
+            if (Interpreter::namedTupleType(x))
+                return refuse(m_in, "copy.deepcopy", x);
             ObjVec items = static_cast<rt::TupleObject*>(x)->items;
             ObjVec copies;
             for (const ObjRef& item : items) {
@@ -219,6 +225,8 @@ private:
             return y;
         }
         case rt::Tag::Dict: {
+            if (Interpreter::libraryDictType(x))
+                return refuse(m_in, "copy.deepcopy", x);
             auto* d = m_in.heap().make<rt::DictObject>();
             ObjRef y(d);
             m_memo[x] = y;

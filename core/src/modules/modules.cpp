@@ -16,6 +16,8 @@ constexpr ModuleDef kModules[] = {
     {"math", fillMath},
     {"random", fillRandom},
     {"copy", fillCopy},
+    {"collections", fillCollections},
+    {"collections.abc", fillCollectionsAbc},
 };
 
 bool isKnownModule(std::string_view name) {
@@ -105,6 +107,9 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "_deepcopy_list",  "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
         "_reconstruct",    "dispatch_table",   "error",
     };
+    if (module == "collections" || module == "collections.abc")
+        return module == "collections" ? isMissingCollectionsAttribute(name)
+                                       : isMissingCollectionsAbcAttribute(name);
     static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__",
                                                         "__package__", "__spec__"};
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;

@@ -1,7 +1,9 @@
-// The built-in modules a program may import: math, random and copy.
+// The built-in modules a program may import: math, random, copy, collections and
+// collections.abc (reached only by `from collections.abc import ...`).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
-// in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp) to give
+// in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
+// collections_module.cpp) to give
 // CPython 3.11's results bit for bit. Any other module is refused before the run starts, by
 // the resolver, with an Unsupported diagnostic naming it. The interpreter makes each module
 // once per run (interp/imports.cpp), so every import of it binds the same object, as
@@ -30,6 +32,12 @@ const interp::ModuleLibrary& standardLibrary();
 void fillMath(Interpreter& in, rt::ModuleObject& m);
 void fillRandom(Interpreter& in, rt::ModuleObject& m);
 void fillCopy(Interpreter& in, rt::ModuleObject& m);
+void fillCollections(Interpreter& in, rt::ModuleObject& m);
+void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m);
+// A name of CPython's collections (collections.abc) that memstep's lacks
+// (collections_module.cpp, collections_abc.cpp).
+bool isMissingCollectionsAttribute(std::string_view name);
+bool isMissingCollectionsAbcAttribute(std::string_view name);
 
 // Adds a builtin function `name` to a module; `bound` passes the module itself as the
 // function's self (for modules with state).

@@ -86,6 +86,10 @@ struct TypeObject : Object {
     // The builtin type whose instance layout this class extends: `object` for ordinary
     // classes, an exception type for `class MyError(ValueError)`.
     TypeObject* layout = nullptr;
+    // An abstract base class of collections.abc: decides whether `sub` is a virtual subclass
+    // of it (isinstance(x, Iterable)), as its __subclasshook__ and register() calls do.
+    bool (*virtualSubclass)(interp::Interpreter& in, const TypeObject* abc,
+                            TypeObject* sub) = nullptr;
 };
 
 struct ExceptionObject : Object {

@@ -131,6 +131,7 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
         return r == -1 ? 590923713 : r;
     }
     case Tag::List:
+    case Tag::Deque:
     case Tag::Dict:
     case Tag::Set:
     case Tag::DictView:
@@ -181,6 +182,23 @@ bool aliasesEqual(const InstanceObject* a, const InstanceObject* b, numeric::Wor
     return true;
 }
 
+// Two OrderedDicts with equal entries are equal only when their keys come in the same order.
+bool sameKeyOrder(const DictObject& x, const DictObject& y, numeric::WorkPoll* poll) {
+    auto i = x.entries.begin(), j = y.entries.begin();
+    while (true) {
+        while (i != x.entries.end() && !i->key)
+            ++i;
+        while (j != y.entries.end() && !j->key)
+            ++j;
+        if (i == x.entries.end() || j == y.entries.end())
+            return i == x.entries.end() && j == y.entries.end();
+        if (!valuesEqual(i->key.get(), j->key.get(), poll))
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
 } // namespace
 
 bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
@@ -213,11 +231,12 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         return x == y;
     }
     case Tag::List:
+    case Tag::Deque:
     case Tag::Tuple: {
-        const ObjVec& x = a->tag == Tag::List ? static_cast<const ListObject*>(a)->items
-                                              : static_cast<const TupleObject*>(a)->items;
-        const ObjVec& y = b->tag == Tag::List ? static_cast<const ListObject*>(b)->items
-                                              : static_cast<const TupleObject*>(b)->items;
+        const ObjVec& x = a->tag != Tag::Tuple ? static_cast<const ListObject*>(a)->items
+                                               : static_cast<const TupleObject*>(a)->items;
+        const ObjVec& y = b->tag != Tag::Tuple ? static_cast<const ListObject*>(b)->items
+                                               : static_cast<const TupleObject*>(b)->items;
         if (x.size() != y.size())
             return false;
         for (std::size_t i = 0; i < x.size(); ++i)
@@ -241,7 +260,7 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
                 (poll && poll->stop(1)))
                 return false;
         }
-        return true;
+        return !(x->orderedEqual && y->orderedEqual) || sameKeyOrder(*x, *y, poll);
     }
     case Tag::Set:
     case Tag::FrozenSet: {

@@ -30,8 +30,16 @@ struct DictEntry {
     std::int64_t hash = 0;
 };
 
+struct TypeObject;
+
 struct DictObject : Object {
     DictObject() : Object(Tag::Dict) {}
+    // The dict types of the collections module (defaultdict, Counter, OrderedDict) are dicts
+    // with a type of their own, which holds their methods; null for a plain dict.
+    TypeObject* cls = nullptr;
+    ObjRef factory;            // defaultdict's default_factory (null: None)
+    bool orderedEqual = false; // OrderedDict: == with another one compares the order too
+    bool reprRunning = false;  // a library type's repr is writing it (a nested one is "...")
     std::vector<DictEntry> entries;
     std::vector<std::int32_t> index; // -1 empty, -2 deleted, else entry position
     std::size_t used = 0;

@@ -105,13 +105,16 @@ namespace {
 void clearReferences(Object* o) {
     switch (o->tag) {
     case Tag::List:
+    case Tag::Deque:
         static_cast<ListObject*>(o)->items.clear();
         break;
     case Tag::Tuple:
         static_cast<TupleObject*>(o)->items.clear();
+        static_cast<TupleObject*>(o)->cls.reset();
         break;
     case Tag::Dict: {
         static_cast<DictObject*>(o)->clear();
+        static_cast<DictObject*>(o)->factory.reset();
         break;
     }
     case Tag::Set:

@@ -51,10 +51,12 @@ enum class Tag : std::uint8_t {
     Method,     // a function bound to its `self`
     Descriptor, // staticmethod / classmethod / property objects
     Super,      // what super() returns
+    // Library containers (modules/): collections.deque.
+    Deque,
 };
 
 // Tables indexed by Tag (one builtin type and one method table per tag) have this size.
-inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Super) + 1;
+inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Deque) + 1;
 
 class Heap;
 
@@ -160,11 +162,28 @@ struct StrObject : Object {
 struct ListObject : Object {
     ListObject() : Object(Tag::List) {}
     ObjVec items;
+
+protected:
+    explicit ListObject(Tag t) : Object(t) {}
+};
+
+// collections.deque: a list's items (so the list helpers that keep the trace informed serve it
+// too) under a tag of its own, so no list operation ever reaches it by mistake. A vector makes
+// appendleft/popleft linear, which the tiny deques of teaching programs never notice.
+struct DequeObject : ListObject {
+    DequeObject() : ListObject(Tag::Deque) {}
+    std::int64_t maxlen = -1; // -1: unbounded (maxlen=None)
+    // Counts appends, pops, rotations, removals and insertions (not d[i] = x or reverse), as
+    // CPython's deque->state does: an iterator that sees it change fails.
+    std::uint64_t state = 0;
 };
 
 struct TupleObject : Object {
     TupleObject() : Object(Tag::Tuple) {}
     ObjVec items;
+    // An instance of a collections.namedtuple class: that class (a TypeObject, held so the
+    // class lives as long as its instances); null for a plain tuple.
+    ObjRef cls;
 };
 
 struct NoneObject : Object {

@@ -82,6 +82,7 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
         n = static_cast<rt::StrObject*>(o)->length;
         break;
     case rt::Tag::List:
+    case rt::Tag::Deque:
         n = static_cast<std::int64_t>(static_cast<rt::ListObject*>(o)->items.size());
         break;
     case rt::Tag::Tuple:
@@ -295,6 +296,12 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         it->cur = r->start + (it->stop - 1) * r->step;
         it->step = -r->step;
         return out;
+    }
+    if (o->tag == rt::Tag::Deque) {
+        // A snapshot: CPython's iterator would fail on a deque changed under it instead.
+        ObjVec items = static_cast<rt::DequeObject*>(o)->items;
+        std::reverse(items.begin(), items.end());
+        return lazyValues(in, std::move(items), "_collections._deque_reverse_iterator");
     }
     if (o->tag != rt::Tag::Tuple && o->tag != rt::Tag::Str && o->tag != rt::Tag::Dict &&
         o->tag != rt::Tag::DictView)

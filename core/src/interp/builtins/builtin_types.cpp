@@ -111,7 +111,8 @@ ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (args.positional.empty())
         return in.heap().emptyTuple();
-    if (args.positional[0]->tag == rt::Tag::Tuple)
+    if (args.positional[0]->tag == rt::Tag::Tuple &&
+        !Interpreter::namedTupleType(args.positional[0].get()))
         return args.positional[0];
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items))
@@ -241,6 +242,9 @@ void Interpreter::setupTypes() {
     set(rt::Tag::DictView, "dict_keys", nullptr);
     set(rt::Tag::Module, "module", nullptr);
     set(rt::Tag::Ellipsis, "ellipsis", nullptr);
+    // Not a builtin name: the collections module binds it and gives it its constructor and
+    // methods (modules/collections_deque.cpp) when first imported.
+    set(rt::Tag::Deque, "collections.deque", nullptr);
     rt::TypeObject* base = m_types[static_cast<std::size_t>(rt::Tag::Exception)];
     base->isException = true;
     m_exceptionTypes["BaseException"] = base;

@@ -3,6 +3,7 @@
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
 #include "interp/builtins/builtins_util.h"
+#include "interp/deque_ops.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
 #include "numeric/float_format.h"
@@ -82,6 +83,31 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
     return std::nullopt;
 }
 
+// `a op b` with a defaultdict, Counter or OrderedDict on either side: the left one's own
+// operator (Counter's + - | &, their in-place forms), else Unsupported, since the rest of
+// what CPython's library types do here (defaultdict | dict, dict | Counter...) is not
+// written.
+ObjRef libraryDictBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
+    const char* name = op == Operator::Add      ? "add"
+                       : op == Operator::Sub    ? "sub"
+                       : op == Operator::BitOr  ? "or"
+                       : op == Operator::BitAnd ? "and"
+                                                : nullptr;
+    if (name && Interpreter::libraryDictType(a)) {
+        for (bool inPlace : {true, false}) {
+            if (inPlace && !inplace)
+                continue;
+            bool found = false;
+            std::string dunder = std::string(inPlace ? "__i" : "__") + name + "__";
+            ObjRef r = in.callLibraryDunder(a, dunder, {ObjRef(b)}, &found);
+            if (found && (!r || r.get() != in.notImplemented().get()))
+                return r;
+        }
+    }
+    return in.abortUnsupported(std::string("the operator ") + opSymbol(op, inplace) + " on '" +
+                               in.typeName(a) + "' and '" + in.typeName(b) + "' is not supported");
+}
+
 } // namespace
 
 ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
@@ -90,11 +116,16 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         return fast;
     if (isUserObject(a) || isUserObject(b))
         return userBinary(op, a, b, inplace);
+    if (libraryDictType(a) || libraryDictType(b))
+        return libraryDictBinary(*this, op, a, b, inplace);
     if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace))
         return std::move(*result);
     if (op == Operator::BitOr)
         if (ObjRef u = typeUnion(a, b))
             return u;
+    if (a->tag == rt::Tag::Deque || b->tag == rt::Tag::Deque)
+        if (std::optional<ObjRef> result = dequeBinary(*this, op, a, b, inplace))
+            return std::move(*result);
     return raise("TypeError", std::string("unsupported operand type(s) for ") +
                                   opSymbol(op, inplace) + ": '" + typeName(a) + "' and '" +
                                   typeName(b) + "'");
@@ -145,6 +176,9 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
     }
     if (isUserObject(a))
         return userUnary(op, a);
+    if (libraryDictType(a))
+        return abortUnsupported(std::string("unary operators on a '") + typeName(a) +
+                                "' are not supported");
     const char* sym = op == UnaryOperator::USub ? "-" : op == UnaryOperator::UAdd ? "+" : "~";
     return raise("TypeError",
                  std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
@@ -165,6 +199,7 @@ int Interpreter::truthy(Object* o) {
     case rt::Tag::Str:
         return !static_cast<rt::StrObject*>(o)->text.empty();
     case rt::Tag::List:
+    case rt::Tag::Deque:
         return !static_cast<rt::ListObject*>(o)->items.empty();
     case rt::Tag::Tuple:
         return !static_cast<rt::TupleObject*>(o)->items.empty();
@@ -197,8 +232,9 @@ std::optional<std::int64_t> Interpreter::hash(Object* o) {
 int Interpreter::contains(Object* container, Object* item) {
     switch (container->tag) {
     case rt::Tag::List:
+    case rt::Tag::Deque:
     case rt::Tag::Tuple: {
-        const ObjVec& items = container->tag == rt::Tag::List
+        const ObjVec& items = container->tag != rt::Tag::Tuple
                                   ? static_cast<rt::ListObject*>(container)->items
                                   : static_cast<rt::TupleObject*>(container)->items;
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -339,6 +375,19 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     switch (op) {
     case CmpOperator::Eq:
     case CmpOperator::NotEq: {
+        // Counter's own == (a missing element counts 0), tried from either side.
+        for (Object* self : {a, b}) {
+            bool found = false;
+            ObjRef r = libraryDictType(self)
+                           ? callLibraryDunder(self, "__eq__", {ObjRef(self == a ? b : a)}, &found)
+                           : nullptr;
+            if (found && !r)
+                return -1;
+            if (found && r.get() != notImplemented().get()) {
+                int t = truthy(r.get());
+                return t < 0 ? -1 : op == CmpOperator::Eq ? t : !t;
+            }
+        }
         bool same = a == b || equals(a, b);
         if (m_abort)
             return -1; // stopped inside a huge comparison: no answer
@@ -376,13 +425,18 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         int c = static_cast<rt::StrObject*>(a)->text.compare(static_cast<rt::StrObject*>(b)->text);
         return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
     }
-    if ((a->tag == rt::Tag::List && b->tag == rt::Tag::List) ||
-        (a->tag == rt::Tag::Tuple && b->tag == rt::Tag::Tuple)) {
-        const ObjVec& x = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
-                                                  : static_cast<rt::TupleObject*>(a)->items;
-        const ObjVec& y = b->tag == rt::Tag::List ? static_cast<rt::ListObject*>(b)->items
-                                                  : static_cast<rt::TupleObject*>(b)->items;
+    if (a->tag == b->tag &&
+        (a->tag == rt::Tag::List || a->tag == rt::Tag::Deque || a->tag == rt::Tag::Tuple)) {
+        const ObjVec& x = a->tag != rt::Tag::Tuple ? static_cast<rt::ListObject*>(a)->items
+                                                   : static_cast<rt::TupleObject*>(a)->items;
+        const ObjVec& y = b->tag != rt::Tag::Tuple ? static_cast<rt::ListObject*>(b)->items
+                                                   : static_cast<rt::TupleObject*>(b)->items;
         return compareSequences(op, x, y);
+    }
+    if (libraryDictType(a) || libraryDictType(b)) {
+        abortUnsupported(std::string("ordering comparisons with a '") +
+                         typeName(libraryDictType(a) ? a : b) + "' are not supported");
+        return -1;
     }
     bool aSet = a->tag == rt::Tag::Set || a->tag == rt::Tag::FrozenSet;
     bool bSet = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet;

@@ -45,7 +45,7 @@ ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
     rt::Heap& h = in.heap();
     const ObjVec& src = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
                                                 : static_cast<rt::TupleObject*>(a)->items;
-    if (a->tag == rt::Tag::Tuple && n == 1)
+    if (a->tag == rt::Tag::Tuple && n == 1 && !Interpreter::namedTupleType(a))
         return ObjRef(a);
     if (!src.empty() &&
         (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size() ||

@@ -343,7 +343,9 @@ private:
     // `import a, b`: only modules of the interpreter's ModuleLibrary.
     void importNames(const Stmt& st, Scope& s) {
         for (const Alias& a : st.as<Import>().names) {
-            if (!m_in.isKnownModule(a.name)) {
+            // `import collections.abc` binds the package, which memstep does not model: only
+            // `from collections.abc import ...` reaches a dotted module.
+            if (!m_in.isKnownModule(a.name) || a.name.find('.') != std::string::npos) {
                 unsupported(a, "import of module '" + a.name + "' is not supported");
                 break;
             }

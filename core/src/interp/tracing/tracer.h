@@ -137,6 +137,7 @@ private:
 template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     switch (o->tag) {
     case rt::Tag::List:
+    case rt::Tag::Deque:
         for (const ObjRef& c : static_cast<rt::ListObject*>(o)->items)
             f(c.get());
         break;

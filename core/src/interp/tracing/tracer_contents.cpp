@@ -73,16 +73,23 @@ void describeValue(Object* o, HeapObject& h) {
     }
 }
 
-// list, tuple, set, frozenset: their items; dict: its entries.
+// list, deque, tuple, set, frozenset: their items; dict: its entries.
 void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
     if (o->tag == rt::Tag::Dict) {
-        h.type = "dict";
+        const rt::TypeObject* t = Interpreter::libraryDictType(o);
+        h.type = t ? t->name.substr(t->name.rfind('.') + 1) : "dict"; // "collections.OrderedDict"
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
             if (e.key)
                 h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));
         return;
     }
+    if (const rt::TypeObject* t = Interpreter::namedTupleType(o)) {
+        h.type = t->name; // a namedtuple: its class's name, and its items as a tuple's
+        Tracer::forEachChild(o, [&](Object* c) { h.items.push_back(idOf(in, c)); });
+        return;
+    }
     h.type = o->tag == rt::Tag::List    ? "list"
+             : o->tag == rt::Tag::Deque ? "deque"
              : o->tag == rt::Tag::Tuple ? "tuple"
              : o->tag == rt::Tag::Set   ? "set"
                                         : "frozenset";
@@ -131,7 +138,7 @@ void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
     // Builtin classes are drawn without attributes (the contract follows only the
     // program's own classes).
     h.type = "class";
-    h.name = t->name;
+    h.name = t->isUser ? t->name : t->name.substr(t->name.rfind('.') + 1); // "collections.deque"
     if (t->isUser) {
         for (const auto& a : t->dict.items)
             if (!rt::isHiddenClassAttr(a.first))
@@ -205,6 +212,7 @@ HeapObject Tracer::contents(Object* o, bool) {
         describeValue(o, h);
         break;
     case rt::Tag::List:
+    case rt::Tag::Deque:
     case rt::Tag::Tuple:
     case rt::Tag::Set:
     case rt::Tag::FrozenSet:

@@ -1,0 +1,121 @@
+// Indexing a collections.deque (see deque_ops.h).
+#include "interp/deque_ops.h"
+
+#include <optional>
+#include <string>
+
+namespace memstep::core::interp {
+
+namespace {
+
+// The position `key` names in `d`, negative ones counted from the end; nullopt with the
+// error set.
+std::optional<std::int64_t> dequePosition(Interpreter& in, rt::DequeObject* d, Object* key) {
+    if (Interpreter::isUserObject(key)) {
+        in.abortUnsupported("indexing a deque with an object's __index__ is not supported");
+        return std::nullopt;
+    }
+    if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
+        in.raise("TypeError",
+                 std::string("sequence index must be integer, not '") + in.typeName(key) + "'");
+        return std::nullopt;
+    }
+    auto i = in.indexValue(key, ""); // IndexError for an int too big for an index
+    if (!i)
+        return std::nullopt;
+    auto n = static_cast<std::int64_t>(d->items.size());
+    std::int64_t p = *i < 0 ? *i + n : *i;
+    if (p < 0 || p >= n) {
+        in.raise("IndexError", "deque index out of range");
+        return std::nullopt;
+    }
+    return p;
+}
+
+} // namespace
+
+ObjRef dequeItem(Interpreter& in, rt::DequeObject* d, Object* key) {
+    auto p = dequePosition(in, d, key);
+    if (!p)
+        return nullptr;
+    return d->items[static_cast<std::size_t>(*p)];
+}
+
+bool dequeStore(Interpreter& in, rt::DequeObject* d, Object* key, ObjRef value) {
+    auto p = dequePosition(in, d, key);
+    if (!p)
+        return false;
+    if (value)
+        in.listSet(d, *p, std::move(value));
+    else
+        in.listRemove(d, *p);
+    d->state += value ? 0 : 1;
+    return true;
+}
+
+void dequeAppend(Interpreter& in, rt::DequeObject* d, ObjRef v) {
+    ++d->state;
+    if (d->maxlen == 0)
+        return;
+    in.listInsert(d, static_cast<std::int64_t>(d->items.size()), std::move(v));
+    if (d->maxlen > 0 && static_cast<std::int64_t>(d->items.size()) > d->maxlen)
+        in.listRemove(d, 0);
+}
+
+void dequeAppendLeft(Interpreter& in, rt::DequeObject* d, ObjRef v) {
+    ++d->state;
+    if (d->maxlen == 0)
+        return;
+    in.listInsert(d, 0, std::move(v));
+    if (d->maxlen > 0 && static_cast<std::int64_t>(d->items.size()) > d->maxlen)
+        in.listRemove(d, static_cast<std::int64_t>(d->items.size()) - 1);
+}
+
+bool dequeExtend(Interpreter& in, rt::DequeObject* d, Object* iterable) {
+    if (iterable == d) {
+        ObjVec copy = d->items;
+        for (ObjRef& v : copy)
+            dequeAppend(in, d, std::move(v));
+        return true;
+    }
+    ObjRef it = in.iter(iterable);
+    if (!it)
+        return false;
+    while (ObjRef v = in.next(it.get()))
+        dequeAppend(in, d, std::move(v));
+    return !in.hasException();
+}
+
+std::optional<ObjRef> dequeBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b,
+                                  bool inplace) {
+    if (op == syntax::Operator::Mult) {
+        in.abortUnsupported("repeating a deque with * is not supported");
+        return ObjRef();
+    }
+    if (a->tag != rt::Tag::Deque)
+        return std::nullopt;
+    auto* d = static_cast<rt::DequeObject*>(a);
+    if (op == syntax::Operator::Add && inplace) {
+        if (!dequeExtend(in, d, b))
+            return ObjRef();
+        return ObjRef(a);
+    }
+    if (op == syntax::Operator::Add) {
+        if (b->tag != rt::Tag::Deque) {
+            in.raise("TypeError", std::string("can only concatenate deque (not \"") +
+                                      in.typeName(b) + "\") to deque");
+            return ObjRef();
+        }
+        auto* out = in.heap().make<rt::DequeObject>();
+        ObjRef result(out);
+        out->maxlen = d->maxlen;
+        for (const ObjRef& v : d->items)
+            dequeAppend(in, out, v);
+        if (!dequeExtend(in, out, b))
+            return ObjRef();
+        return result;
+    }
+    return std::nullopt;
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,167 @@
+// collections.abc: the abstract base classes a program tests with isinstance() and
+// issubclass(): Iterable, Iterator, Reversible, Sized, Container, Collection, Hashable,
+// Callable, Sequence, MutableSequence, Mapping, MutableMapping, Set and MutableSet.
+//
+// They are classes with a virtualSubclass hook (rt::TypeObject) that answers what CPython's
+// ABCMeta answers: builtin types by the ABCs they are registered with or implement, and the
+// program's classes by the methods their MRO defines (the __subclasshook__ of the one-method
+// ABCs; a program's class is never a Sequence or Mapping, as it cannot inherit one here).
+#include "modules/collections.h"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+namespace memstep::core::modules {
+
+namespace {
+
+enum Ability : unsigned {
+    kIterable = 1u << 0,
+    kSized = 1u << 1,
+    kContainer = 1u << 2,
+    kReversible = 1u << 3,
+    kHashable = 1u << 4,
+    kCallable = 1u << 5,
+    kIterator = 1u << 6,
+    kSequence = 1u << 7,
+    kMutableSequence = 1u << 8,
+    kMapping = 1u << 9,
+    kMutableMapping = 1u << 10,
+    kSet = 1u << 11,
+    kMutableSet = 1u << 12,
+};
+
+constexpr unsigned kCollection = kIterable | kSized | kContainer;
+
+// What each ABC asks for, in the module's order of definition.
+constexpr std::pair<std::string_view, unsigned> kAbcs[] = {
+    {"Hashable", kHashable},
+    {"Iterable", kIterable},
+    {"Iterator", kIterator | kIterable},
+    {"Reversible", kReversible | kIterable},
+    {"Sized", kSized},
+    {"Container", kContainer},
+    {"Collection", kCollection},
+    {"Callable", kCallable},
+    {"Set", kSet | kCollection},
+    {"MutableSet", kMutableSet | kSet | kCollection},
+    {"Mapping", kMapping | kCollection},
+    {"MutableMapping", kMutableMapping | kMapping | kCollection},
+    {"Sequence", kSequence | kReversible | kCollection},
+    {"MutableSequence", kMutableSequence | kSequence | kReversible | kCollection},
+};
+
+constexpr unsigned kSequenceLike = kSequence | kReversible | kCollection;
+
+// What a builtin type (by CPython's tp_name) is registered as; 0 for one memstep cannot judge.
+unsigned builtinAbilities(std::string_view name) {
+    static constexpr std::pair<std::string_view, unsigned> kTypes[] = {
+        {"list", kSequenceLike | kMutableSequence},
+        {"collections.deque", kSequenceLike | kMutableSequence},
+        {"tuple", kSequenceLike | kHashable},
+        {"str", kSequenceLike | kHashable},
+        {"range", kSequenceLike | kHashable},
+        {"dict", kMapping | kMutableMapping | kCollection | kReversible},
+        {"set", kSet | kMutableSet | kCollection},
+        {"frozenset", kSet | kCollection | kHashable},
+        {"int", kHashable},
+        {"bool", kHashable},
+        {"float", kHashable},
+        {"NoneType", kHashable},
+        {"ellipsis", kHashable},
+        {"object", kHashable},
+        {"module", kHashable},
+        {"function", kHashable | kCallable},
+        {"builtin_function_or_method", kHashable | kCallable},
+        {"method", kHashable | kCallable},
+        {"type", kHashable | kCallable},
+        {"iterator", kHashable | kIterator | kIterable},
+        {"BaseException", kHashable},
+    };
+    for (const auto& [n, abilities] : kTypes)
+        if (n == name)
+            return abilities;
+    return 0;
+}
+
+// A program's class: the ABCs whose methods its MRO defines (None there means "not").
+unsigned userAbilities(Interpreter& in, rt::TypeObject* t) {
+    auto has = [&](std::string_view method) {
+        ObjRef v = in.lookupInType(t, method);
+        return v && v->tag != rt::Tag::None;
+    };
+    unsigned out = 0;
+    out |= has("__iter__") ? kIterable : 0;
+    out |= has("__len__") ? kSized : 0;
+    out |= has("__contains__") ? kContainer : 0;
+    out |= has("__reversed__") ? kReversible : 0;
+    out |= has("__call__") ? kCallable : 0;
+    out |= has("__next__") ? kIterator : 0;
+    // __hash__ is None in a class that defines __eq__ without it, as type() makes it.
+    bool hashable = true;
+    for (rt::TypeObject* c : t->mro) {
+        if (!c->isUser)
+            continue;
+        if (const ObjRef* h = c->dict.find("__hash__")) {
+            hashable = (*h)->tag != rt::Tag::None;
+            break;
+        }
+        if (c->dict.find("__eq__")) {
+            hashable = false;
+            break;
+        }
+    }
+    return out | (hashable ? kHashable : 0u);
+}
+
+bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObject* sub) {
+    unsigned wanted = 0;
+    for (const auto& [name, abilities] : kAbcs)
+        if (name == abc->name)
+            wanted = abilities;
+    unsigned abilities = 0;
+    if (sub->isUser) {
+        abilities = userAbilities(in, sub);
+    } else {
+        for (rt::TypeObject* t = sub; t && !abilities; t = t->base)
+            abilities = builtinAbilities(t->name);
+        if (!abilities && sub->isException)
+            abilities = kHashable;
+    }
+    if (!abilities && !sub->isUser) {
+        in.abortUnsupported("isinstance() of a '" + sub->name + "' against collections.abc." +
+                            abc->name + " is not supported");
+        return false;
+    }
+    return (abilities & wanted) == wanted;
+}
+
+} // namespace
+
+void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m) {
+    for (const auto& [name, abilities] : kAbcs) {
+        auto* t = in.heap().make<rt::TypeObject>();
+        ObjRef abc(t);
+        t->name = std::string(name);
+        t->qualname = "collections.abc." + t->name; // <class 'collections.abc.Iterable'>
+        t->nameObject = in.newStr(t->name);         // a Python class: one __name__ object
+        t->base = in.objectType();
+        t->virtualSubclass = isVirtualSubclass;
+        m.set(t->name, std::move(abc));
+    }
+}
+
+bool isMissingCollectionsAbcAttribute(std::string_view name) {
+    // The rest of dir(collections.abc) in CPython 3.11, sorted for binary search.
+    static constexpr std::string_view kMissing[] = {
+        "AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable",
+        "ByteString",     "Coroutine",     "Generator",     "ItemsView",
+        "KeysView",       "MappingView",   "ValuesView",    "_CallableGenericAlias",
+        "__all__",        "__builtins__",  "__cached__",    "__doc__",
+        "__file__",       "__loader__",    "__package__",   "__spec__",
+    };
+    return std::binary_search(std::begin(kMissing), std::end(kMissing), name);
+}
+
+} // namespace memstep::core::modules

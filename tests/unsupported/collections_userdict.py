@@ -1,0 +1,4 @@
+# unsupported: collections.UserDict line 4
+import collections
+
+d = collections.UserDict()

@@ -13,9 +13,8 @@ struct ModuleDef {
 };
 
 constexpr ModuleDef kModules[] = {
-    {"math", fillMath},
-    {"random", fillRandom},
-    {"copy", fillCopy},
+    {"math", fillMath},   {"random", fillRandom}, {"copy", fillCopy},
+    {"heapq", fillHeapq}, {"bisect", fillBisect},
 };
 
 bool isKnownModule(std::string_view name) {
@@ -107,6 +106,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
     };
     static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__",
                                                         "__package__", "__spec__"};
+    if (isMissingCourseAttribute(module, name))
+        return true;
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;
@@ -145,6 +146,18 @@ public:
 void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                  bool bound) {
     m.set(name, in.makeBuiltin(name, fn, bound ? ObjRef(&m) : ObjRef()));
+}
+
+void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
+                       std::vector<std::string> params, ObjVec defaults) {
+    ObjRef func = in.makeBuiltin(name, fn);
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = name;
+    sig->positional = params.size();
+    sig->params = std::move(params);
+    sig->defaults = std::move(defaults);
+    static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
+    m.set(name, std::move(func));
 }
 
 const interp::ModuleLibrary& standardLibrary() {

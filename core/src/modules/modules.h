@@ -1,7 +1,7 @@
-// The built-in modules a program may import: math, random and copy.
+// The built-in modules a program may import: math, random, copy, heapq and bisect.
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
-// in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp) to give
+// in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp, ...) to give
 // CPython 3.11's results bit for bit. Any other module is refused before the run starts, by
 // the resolver, with an Unsupported diagnostic naming it. The interpreter makes each module
 // once per run (interp/imports.cpp), so every import of it binds the same object, as
@@ -22,7 +22,7 @@ using interp::Interpreter;
 using rt::ObjRef;
 using rt::ObjVec;
 
-// math, random and copy, for Interpreter's constructor. One shared, stateless object: each
+// The modules above, for Interpreter's constructor. One shared, stateless object: each
 // interpreter keeps its own module objects.
 const interp::ModuleLibrary& standardLibrary();
 
@@ -30,10 +30,20 @@ const interp::ModuleLibrary& standardLibrary();
 void fillMath(Interpreter& in, rt::ModuleObject& m);
 void fillRandom(Interpreter& in, rt::ModuleObject& m);
 void fillCopy(Interpreter& in, rt::ModuleObject& m);
+void fillHeapq(Interpreter& in, rt::ModuleObject& m);
+void fillBisect(Interpreter& in, rt::ModuleObject& m);
+
+// True for a name that heapq, bisect, functools, itertools, operator or string has in
+// CPython 3.11 and memstep's module lacks (missing_names.cpp).
+bool isMissingCourseAttribute(std::string_view module, std::string_view name);
 
 // Adds a builtin function `name` to a module; `bound` passes the module itself as the
 // function's self (for modules with state).
 void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                  bool bound = false);
+// Adds a builtin standing in for a function the module writes in Python (heapq.nlargest):
+// drawn as a `function` with these parameters (signature order) and positional defaults.
+void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
+                       std::vector<std::string> params, ObjVec defaults);
 
 } // namespace memstep::core::modules

@@ -537,6 +537,12 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (o->tag == rt::Tag::Exception)
             if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
                 return a;
+        if (t->instanceAttr) {
+            if (ObjRef v = t->instanceAttr(*this, o, name))
+                return v;
+            if (hasException() || aborted())
+                return nullptr;
+        }
         if (rt::NativeFn fn = inheritedFromObject(name))
             return makeBuiltin(name, fn, ObjRef(o));
         return raise("AttributeError", "'" + t->name + "' object has no attribute '" + name + "'");

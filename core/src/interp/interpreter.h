@@ -270,6 +270,8 @@ public:
     ObjRef method(Object* self, const std::string& name); // bound builtin method or null
     ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
     rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
+    // Keeps a type object alive for the whole run, as every class is (a module's own types).
+    void keepAlive(ObjRef type) { m_keepAlive.push_back(std::move(type)); }
 
     // The built-in module `name`, made on first import and shared by every later one
     // (imports.cpp); null with ImportError set for an unknown module.

@@ -323,6 +323,14 @@ bool ReprWriter::instance(std::string& out, rt::InstanceObject* inst, bool asStr
     if (inst->cls->isUser)
         if (std::optional<bool> done = userText(out, inst, asStr))
             return *done;
+    if (rt::NativeFn fn = inst->cls->reprInstance) {
+        rt::CallArgs none;
+        ObjRef text = fn(m_in, inst, none);
+        if (!text)
+            return false;
+        out += static_cast<rt::StrObject*>(text.get())->text;
+        return true;
+    }
     out += "<" + (inst->cls->isUser ? "__main__." + inst->cls->name : builtinTypeName(inst->cls)) +
            " object at " + hexAddress(m_in.pyId(inst)) + ">";
     return true;

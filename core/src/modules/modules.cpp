@@ -1,9 +1,13 @@
 // The registry of built-in modules (see modules.h).
 #include "modules/modules.h"
 
+#include "interp/builtins/builtins_util.h"
+
 #include <algorithm>
 
 namespace memstep::core::modules {
+
+using interp::CallArgs;
 
 namespace {
 
@@ -12,9 +16,14 @@ struct ModuleDef {
     void (*fill)(Interpreter&, rt::ModuleObject&);
 };
 
+// One line per module, each naming the file that writes it.
 constexpr ModuleDef kModules[] = {
-    {"math", fillMath},   {"random", fillRandom}, {"copy", fillCopy},
-    {"heapq", fillHeapq}, {"bisect", fillBisect},
+    {"math", fillMath},           // math_module.cpp
+    {"random", fillRandom},       // random_module.cpp
+    {"copy", fillCopy},           // copy_module.cpp
+    {"heapq", fillHeapq},         // heapq_module.cpp
+    {"bisect", fillBisect},       // bisect_module.cpp
+    {"functools", fillFunctools}, // functools_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -158,6 +167,40 @@ void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, r
     sig->defaults = std::move(defaults);
     static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
     m.set(name, std::move(func));
+}
+
+rt::TypeObject* makeNativeType(Interpreter& in, const char* name, rt::NativeFn construct) {
+    auto* t = in.heap().make<rt::TypeObject>();
+    in.keepAlive(ObjRef(t));
+    t->name = name;
+    t->instanceTag = rt::Tag::Instance;
+    t->construct = construct;
+    return t;
+}
+
+rt::InstanceObject* newNativeInstance(Interpreter& in, rt::TypeObject* cls, ObjRef& out) {
+    auto* inst = in.heap().make<rt::InstanceObject>();
+    out = ObjRef(inst);
+    inst->cls = cls;
+    return inst;
+}
+
+// A space starts every key: no attribute name a program writes can contain one.
+void setNativeState(rt::InstanceObject* self, std::string_view key, ObjRef value) {
+    self->attrs.set(std::string(" ") + std::string(key), std::move(value));
+}
+
+Object* nativeState(Object* self, std::string_view key) {
+    const ObjRef* v =
+        static_cast<rt::InstanceObject*>(self)->attrs.find(std::string(" ") + std::string(key));
+    return v ? v->get() : nullptr;
+}
+
+bool isCallable(Interpreter& in, Object* o) {
+    CallArgs a;
+    a.positional.push_back(ObjRef(o));
+    ObjRef verdict = in.call(in.builtin("callable").get(), a);
+    return verdict && verdict.get() == in.boolean(true).get();
 }
 
 const interp::ModuleLibrary& standardLibrary() {

@@ -19,6 +19,7 @@
 namespace memstep::core::modules {
 
 using interp::Interpreter;
+using rt::Object;
 using rt::ObjRef;
 using rt::ObjVec;
 
@@ -32,6 +33,7 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m);
 void fillCopy(Interpreter& in, rt::ModuleObject& m);
 void fillHeapq(Interpreter& in, rt::ModuleObject& m);
 void fillBisect(Interpreter& in, rt::ModuleObject& m);
+void fillFunctools(Interpreter& in, rt::ModuleObject& m);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).
@@ -45,5 +47,16 @@ void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::Nat
 // drawn as a `function` with these parameters (signature order) and positional defaults.
 void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                        std::vector<std::string> params, ObjVec defaults);
+
+// A builtin type a module defines (functools.partial): `construct` runs when it is called.
+// Its instances (newNativeInstance) keep their state with setNativeState/nativeState, under
+// keys no program can read as attributes; the type's hooks (TypeObject::callInstance...) give
+// them their behaviour. The type lives as long as the interpreter.
+rt::TypeObject* makeNativeType(Interpreter& in, const char* name, rt::NativeFn construct);
+rt::InstanceObject* newNativeInstance(Interpreter& in, rt::TypeObject* cls, ObjRef& out);
+void setNativeState(rt::InstanceObject* self, std::string_view key, ObjRef value);
+Object* nativeState(Object* self, std::string_view key);
+// True for what callable() accepts.
+bool isCallable(Interpreter& in, Object* o);
 
 } // namespace memstep::core::modules

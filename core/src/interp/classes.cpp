@@ -501,6 +501,9 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
     }
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
+    if (!t->isUser)
+        if (const ObjRef* v = t->dict.find(name)) // a module's type: itertools.chain.from_iterable
+            return *v;
     if (name == "__doc__")
         return none();
     return raise("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'");

@@ -24,6 +24,7 @@ constexpr ModuleDef kModules[] = {
     {"heapq", fillHeapq},         // heapq_module.cpp
     {"bisect", fillBisect},       // bisect_module.cpp
     {"functools", fillFunctools}, // functools_module.cpp
+    {"itertools", fillItertools}, // itertools_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {

@@ -25,6 +25,8 @@ constexpr ModuleDef kModules[] = {
     {"bisect", fillBisect},       // bisect_module.cpp
     {"functools", fillFunctools}, // functools_module.cpp
     {"itertools", fillItertools}, // itertools_module.cpp
+    {"operator", fillOperator},   // operator_module.cpp
+    {"string", fillString},       // string_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {

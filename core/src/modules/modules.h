@@ -35,6 +35,8 @@ void fillHeapq(Interpreter& in, rt::ModuleObject& m);
 void fillBisect(Interpreter& in, rt::ModuleObject& m);
 void fillFunctools(Interpreter& in, rt::ModuleObject& m);
 void fillItertools(Interpreter& in, rt::ModuleObject& m);
+void fillOperator(Interpreter& in, rt::ModuleObject& m);
+void fillString(Interpreter& in, rt::ModuleObject& m);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

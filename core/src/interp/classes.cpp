@@ -422,6 +422,11 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         if (obj)
             return newMethod(in, ObjRef(obj), std::move(attr));
         return attr;
+    case rt::Tag::Builtin:
+        // A stand-in for a library's Python function (functools' _gt_from_lt) binds as one.
+        if (obj && static_cast<rt::BuiltinObject*>(attr.get())->python)
+            return newMethod(in, ObjRef(obj), std::move(attr));
+        return attr;
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(attr.get());
         switch (d->kind) {

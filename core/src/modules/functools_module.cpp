@@ -1,5 +1,5 @@
-// The functools module: reduce, partial, cmp_to_key, lru_cache and cache as CPython 3.11's
-// _functools gives them.
+// The functools module: reduce, partial, cmp_to_key, lru_cache, cache and total_ordering
+// as CPython 3.11's functools and _functools give them.
 //
 // partial, KeyWrapper (what cmp_to_key returns) and _lru_cache_wrapper are builtin types of
 // this module (modules.h's native types), so the diagram shows them as CPython's reference
@@ -7,8 +7,7 @@
 // return. The lru_cache wrapper keys its cache as _functools' lru_cache_make_key does (one
 // int or str argument is its own key, so f(1) and f(1.0) are different calls), and a bounded
 // cache forgets the least recently used key. cache_info() and typed=True are refused;
-// wraps, update_wrapper and total_ordering are not written yet (Unsupported via
-// missing_names.cpp).
+// wraps and update_wrapper are not written yet (Unsupported via missing_names.cpp).
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 
@@ -207,8 +206,9 @@ ObjRef cmpToKey(Interpreter& in, Object* type, CallArgs& args) {
 
 } // namespace
 
-// lru_cache (functools_cache.cpp).
+// lru_cache (functools_cache.cpp) and total_ordering (functools_ordering.cpp).
 void fillLruCache(Interpreter& in, rt::ModuleObject& m);
+void fillTotalOrdering(Interpreter& in, rt::ModuleObject& m);
 
 } // namespace functools
 
@@ -226,6 +226,7 @@ void fillFunctools(Interpreter& in, rt::ModuleObject& m) {
     partial->reprInstance = functools::partialRepr;
     m.set("partial", ObjRef(partial));
     functools::fillLruCache(in, m);
+    functools::fillTotalOrdering(in, m);
 }
 
 } // namespace memstep::core::modules

@@ -1,4 +1,5 @@
-// The built-in modules a program may import: math, random, copy, heapq and bisect.
+// The built-in modules a program may import: math, random, copy, heapq, bisect, functools,
+// itertools, operator and string.
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp, ...) to give

@@ -62,8 +62,8 @@ ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
         ObjRef result = cache->entries[static_cast<std::size_t>(at)].value;
         if (max > 0) { // most recently used: to the end
             ObjRef stored = cache->entries[static_cast<std::size_t>(at)].key;
-            cache->erase(at);
-            cache->set(stored, *hash, result);
+            in.dictRemoveAt(cache, at);
+            in.dictSetHashed(cache, stored, *hash, result);
         }
         return result;
     }
@@ -75,12 +75,13 @@ ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
     if (max > 0 && static_cast<std::int64_t>(cache->used) >= max) {
         for (std::size_t i = 0; i < cache->entries.size(); ++i) {
             if (cache->entries[i].key) {
-                cache->erase(static_cast<std::int64_t>(i));
+                in.dictRemoveAt(cache, static_cast<std::int64_t>(i));
                 break;
             }
         }
     }
-    cache->set(key, *hash, result);
+    // Through the interpreter, so the cache's growth counts against the memory limit.
+    in.dictSetHashed(cache, key, *hash, result);
     return result;
 }
 
@@ -88,7 +89,9 @@ ObjRef cacheClear(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "cache_clear") ||
         !interp::argCount(in, args, "cache_clear", 0, 0))
         return nullptr;
-    static_cast<rt::DictObject*>(nativeState(self, "cache"))->clear();
+    auto* cache = static_cast<rt::DictObject*>(nativeState(self, "cache"));
+    in.heap().recharge(cache, -3 * static_cast<std::int64_t>(rt::kSlotBytes * cache->used));
+    cache->clear();
     return in.none();
 }
 

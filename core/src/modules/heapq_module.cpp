@@ -243,6 +243,12 @@ ObjRef chooseN(Interpreter& in, CallArgs& args, const char* name, bool largest) 
         return in.raise("TypeError", qualified + "() missing " + missing);
     }
     Object* keyFn = key && key->tag != rt::Tag::None ? key.get() : nullptr;
+    auto count = interp::intArg(in, n.get());
+    if (!count)
+        return nullptr;
+    // heapq.py takes nothing from the iterable for n <= 0 (zip(range(n), it) is empty).
+    if (*count <= 0)
+        return in.heap().newList();
     ObjVec items;
     if (!in.collect(iterable.get(), items))
         return nullptr;
@@ -270,9 +276,6 @@ ObjRef chooseN(Interpreter& in, CallArgs& args, const char* name, bool largest) 
         decorated.push_back(in.heap().newTuple({keys[i], in.heap().newInt(largest ? -pos : pos)}));
     }
     if (!interp::sortValues(in, decorated, nullptr, largest))
-        return nullptr;
-    auto count = interp::intArg(in, n.get());
-    if (!count)
         return nullptr;
     ObjVec chosen;
     for (std::size_t i = 0;

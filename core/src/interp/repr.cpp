@@ -151,9 +151,18 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         return true;
     case rt::Tag::Exception:
         return exception(out, static_cast<rt::ExceptionObject*>(o), asStr, depth);
-    case rt::Tag::Iterator:
-        iterator(out, static_cast<rt::IteratorObject*>(o));
+    case rt::Tag::Iterator: {
+        auto* it = static_cast<rt::IteratorObject*>(o);
+        if (it->native) {
+            int written = it->native->repr(m_in, out);
+            if (written == 0)
+                out +=
+                    "<itertools." + it->typeName + " object at " + hexAddress(m_in.pyId(it)) + ">";
+            return written >= 0;
+        }
+        iterator(out, it);
         return true;
+    }
     case rt::Tag::Cell:
         out += "<cell at " + hexAddress(m_in.pyId(o)) + ">";
         return true;

@@ -215,6 +215,7 @@ void fillTotalOrdering(Interpreter& in, rt::ModuleObject& m);
 void fillFunctools(Interpreter& in, rt::ModuleObject& m) {
     // The KeyWrapper type is reachable only through what cmp_to_key returns.
     rt::TypeObject* keyWrapper = makeNativeType(in, "KeyWrapper", nullptr);
+    keyWrapper->qualname = "functools.KeyWrapper"; // its repr's name
     keyWrapper->callInstance = functools::keyWrapperCall;
     keyWrapper->compareInstance = functools::keyWrapperCompare;
     keyWrapper->instanceAttr = functools::keyWrapperAttr;

@@ -42,6 +42,19 @@ struct Count final : NativeIterState {
         return out;
     }
     void dropReferences() override { current.reset(), stepBy.reset(); }
+    int repr(Interpreter& in, std::string& out) override {
+        if (fast) {
+            out += "count(" + std::to_string(counter) + ")";
+            return 1;
+        }
+        auto start = in.repr(current.get());
+        auto by = in.repr(stepBy.get());
+        if (!start || !by)
+            return -1;
+        bool unit = stepBy->tag == rt::Tag::Int && *by == "1";
+        out += "count(" + *start + (unit ? "" : ", " + *by) + ")";
+        return 1;
+    }
 };
 
 bool isNumber(const Object* o) {
@@ -114,6 +127,13 @@ struct Repeat final : NativeIterState {
         return object;
     }
     void dropReferences() override { object.reset(); }
+    int repr(Interpreter& in, std::string& out) override {
+        auto text = in.repr(object.get());
+        if (!text)
+            return -1;
+        out += "repeat(" + *text + (left < 0 ? "" : ", " + std::to_string(left)) + ")";
+        return 1;
+    }
 };
 
 ObjRef repeat(Interpreter& in, Object*, CallArgs& args) {

@@ -128,6 +128,9 @@ struct NativeIterState {
     virtual ObjRef next(interp::Interpreter& in) = 0;
     // Heap teardown: forget every reference without running any code.
     virtual void dropReferences() = 0;
+    // repr() for a type that has its own (count(5)): 1 when written to `out`, 0 for the
+    // default "<itertools.NAME object at 0x...>", -1 on error (it may run a __repr__).
+    virtual int repr(interp::Interpreter&, std::string&) { return 0; }
 };
 
 // Iteration state over a builtin container or a range, a lazy builtin iterator (map, filter,

@@ -483,8 +483,13 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return t->nameObject ? t->nameObject : newStr(t->name);
     if (name == "__qualname__")
         return newStr(t->isUser ? t->qualname : t->name);
-    if (name == "__module__")
+    if (name == "__module__") {
+        // A module's own type is qualified by it ("itertools.count").
+        std::size_t dot = t->qualname.find('.');
+        if (!t->isUser && dot != std::string::npos)
+            return newStr(t->qualname.substr(0, dot));
         return newStr(t->isUser ? "__main__" : "builtins");
+    }
     if (name == "__class__")
         return ObjRef(builtinType(rt::Tag::Type));
     if (name == "__mro__" || name == "__bases__") {

@@ -204,7 +204,7 @@ ObjRef cache(Interpreter& in, Object* self, CallArgs& args) {
 } // namespace
 
 void fillLruCache(Interpreter& in, rt::ModuleObject& m) {
-    rt::TypeObject* wrapper = makeNativeType(in, "_lru_cache_wrapper", nullptr);
+    rt::TypeObject* wrapper = makeNativeType(in, "functools", "_lru_cache_wrapper", nullptr);
     wrapper->callInstance = wrapperCall;
     wrapper->instanceAttr = wrapperAttr;
     wrapper->reprInstance = wrapperRepr;

@@ -214,14 +214,13 @@ void fillTotalOrdering(Interpreter& in, rt::ModuleObject& m);
 
 void fillFunctools(Interpreter& in, rt::ModuleObject& m) {
     // The KeyWrapper type is reachable only through what cmp_to_key returns.
-    rt::TypeObject* keyWrapper = makeNativeType(in, "KeyWrapper", nullptr);
-    keyWrapper->qualname = "functools.KeyWrapper"; // its repr's name
+    rt::TypeObject* keyWrapper = makeNativeType(in, "functools", "KeyWrapper", nullptr);
     keyWrapper->callInstance = functools::keyWrapperCall;
     keyWrapper->compareInstance = functools::keyWrapperCompare;
     keyWrapper->instanceAttr = functools::keyWrapperAttr;
     m.set("cmp_to_key", in.makeBuiltin("cmp_to_key", functools::cmpToKey, ObjRef(keyWrapper)));
     addFunction(in, m, "reduce", functools::reduce);
-    rt::TypeObject* partial = makeNativeType(in, "partial", functools::partialNew);
+    rt::TypeObject* partial = makeNativeType(in, "functools", "partial", functools::partialNew);
     partial->callInstance = functools::partialCall;
     partial->instanceAttr = functools::partialAttr;
     partial->reprInstance = functools::partialRepr;

@@ -120,7 +120,8 @@ bool rArg(Interpreter& in, const ObjRef& o, std::size_t fallback, std::size_t& r
     return true;
 }
 
-ObjRef combinationsAny(Interpreter& in, CallArgs& args, const char* name, bool replacement) {
+ObjRef combinationsAny(Interpreter& in, Object* type, CallArgs& args, const char* name,
+                       bool replacement) {
     ObjVec a;
     if (!parseArgs(in, args, name, {"iterable", "r"}, 2, a))
         return nullptr;
@@ -133,17 +134,17 @@ ObjRef combinationsAny(Interpreter& in, CallArgs& args, const char* name, bool r
     state->indices.resize(state->r);
     for (std::size_t i = 0; i < state->r; ++i)
         state->indices[i] = replacement ? 0 : i;
-    return newIterator(in, name, std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
-ObjRef combinations(Interpreter& in, Object*, CallArgs& args) {
-    return combinationsAny(in, args, "combinations", false);
+ObjRef combinations(Interpreter& in, Object* type, CallArgs& args) {
+    return combinationsAny(in, type, args, "combinations", false);
 }
-ObjRef combinationsWithReplacement(Interpreter& in, Object*, CallArgs& args) {
-    return combinationsAny(in, args, "combinations_with_replacement", true);
+ObjRef combinationsWithReplacement(Interpreter& in, Object* type, CallArgs& args) {
+    return combinationsAny(in, type, args, "combinations_with_replacement", true);
 }
 
-ObjRef permutations(Interpreter& in, Object*, CallArgs& args) {
+ObjRef permutations(Interpreter& in, Object* type, CallArgs& args) {
     ObjVec a;
     if (!parseArgs(in, args, "permutations", {"iterable", "r"}, 1, a))
         return nullptr;
@@ -158,10 +159,10 @@ ObjRef permutations(Interpreter& in, Object*, CallArgs& args) {
         state->indices.push_back(i);
     for (std::size_t i = 0; i < state->r && !state->done; ++i)
         state->cycles.push_back(n - i);
-    return newIterator(in, "permutations", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
-ObjRef product(Interpreter& in, Object*, CallArgs& args) {
+ObjRef product(Interpreter& in, Object* type, CallArgs& args) {
     ObjRef repeatArg = interp::takeKeyword(args, "repeat");
     if (!interp::noMoreKeywords(in, args, "product"))
         return nullptr;
@@ -187,13 +188,14 @@ ObjRef product(Interpreter& in, Object*, CallArgs& args) {
     state->indices.assign(state->pools.size(), 0);
     for (const ObjVec& pool : state->pools)
         state->done = state->done || pool.empty();
-    return newIterator(in, "product", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct GroupBy final : NativeIterState {
     ObjRef it, keyFunc;
     ObjRef tgtKey, currKey, currValue;
     Object* owner = nullptr;          // the groupby iterator holding this state
+    Object* grouperType = nullptr;    // itertools._grouper
     Object* currentGrouper = nullptr; // identity only: the grouper allowed to go on
     // groupby_step: reads one item and its key; false at the end or on error.
     bool advance(Interpreter& in) {
@@ -255,13 +257,13 @@ ObjRef GroupBy::next(Interpreter& in) {
     Grouper* raw = grouper.get();
     raw->tgtKey = tgtKey;
     raw->parent = ObjRef(owner);
-    ObjRef out = newIterator(in, "_grouper", std::move(grouper));
+    ObjRef out = newIterator(in, grouperType, std::move(grouper));
     raw->self = out.get();
     currentGrouper = out.get();
     return in.heap().newTuple({currKey, out});
 }
 
-ObjRef groupby(Interpreter& in, Object*, CallArgs& args) {
+ObjRef groupby(Interpreter& in, Object* type, CallArgs& args) {
     ObjVec a;
     if (!parseArgs(in, args, "groupby", {"iterable", "key"}, 1, a))
         return nullptr;
@@ -271,8 +273,10 @@ ObjRef groupby(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (a[1] && a[1]->tag != rt::Tag::None)
         state->keyFunc = a[1];
+    // The groupby type keeps the _grouper type under a name no program can spell.
+    state->grouperType = static_cast<rt::TypeObject*>(type)->dict.find(" grouper")->get();
     GroupBy* raw = state.get();
-    ObjRef out = newIterator(in, "groupby", std::move(state));
+    ObjRef out = newIterator(in, type, std::move(state));
     raw->owner = out.get();
     return out;
 }
@@ -303,7 +307,8 @@ struct Tee final : NativeIterState {
     }
 };
 
-ObjRef tee(Interpreter& in, Object*, CallArgs& args) {
+// tee(iterable, n=2); `type` is _tee, bound as the builtin's self.
+ObjRef tee(Interpreter& in, Object* type, CallArgs& args) {
     if (!positionalArgs(in, args, "tee", 1, 2))
         return nullptr;
     std::int64_t n = 2;
@@ -321,7 +326,7 @@ ObjRef tee(Interpreter& in, Object*, CallArgs& args) {
     auto data = std::make_shared<TeeData>();
     std::size_t start = 0;
     auto* source = static_cast<rt::IteratorObject*>(it.get());
-    if (it->tag == rt::Tag::Iterator && source->typeName == "_tee") {
+    if (it->tag == rt::Tag::Iterator && source->nativeType == type) {
         // A tee of a tee shares its buffer from where it stands, as _tee.__copy__ does.
         auto* t = static_cast<Tee*>(source->native.get());
         data = t->data;
@@ -334,7 +339,7 @@ ObjRef tee(Interpreter& in, Object*, CallArgs& args) {
         auto state = std::make_unique<Tee>();
         state->data = data;
         state->index = start;
-        tees.push_back(i == 0 && data->it != it ? it : newIterator(in, "_tee", std::move(state)));
+        tees.push_back(i == 0 && data->it != it ? it : newIterator(in, type, std::move(state)));
     }
     return in.heap().newTuple(std::move(tees));
 }
@@ -344,10 +349,11 @@ ObjRef tee(Interpreter& in, Object*, CallArgs& args) {
 void fillCombinatorics(Interpreter& in, rt::ModuleObject& m) {
     addIteratorType(in, m, "combinations", combinations);
     addIteratorType(in, m, "combinations_with_replacement", combinationsWithReplacement);
-    addIteratorType(in, m, "groupby", groupby);
+    rt::TypeObject* groupbyType = addIteratorType(in, m, "groupby", groupby);
+    groupbyType->dict.set(" grouper", ObjRef(addIteratorType(in, m, "_grouper", nullptr)));
     addIteratorType(in, m, "permutations", permutations);
     addIteratorType(in, m, "product", product);
-    m.set("tee", in.makeBuiltin("tee", tee));
+    m.set("tee", in.makeBuiltin("tee", tee, ObjRef(addIteratorType(in, m, "_tee", nullptr))));
 }
 
 } // namespace memstep::core::modules::itertools

@@ -61,7 +61,7 @@ bool isNumber(const Object* o) {
     return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool || o->tag == rt::Tag::Float;
 }
 
-ObjRef count(Interpreter& in, Object*, CallArgs& args) {
+ObjRef count(Interpreter& in, Object* type, CallArgs& args) {
     ObjVec a;
     if (!parseArgs(in, args, "count", {"start", "step"}, 0, a))
         return nullptr;
@@ -80,7 +80,7 @@ ObjRef count(Interpreter& in, Object*, CallArgs& args) {
         state->fast = true;
         state->counter = start == in.boolean(true).get() ? 1 : 0;
     }
-    return newIterator(in, "count", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct Cycle final : NativeIterState {
@@ -106,14 +106,14 @@ struct Cycle final : NativeIterState {
     void dropReferences() override { it.reset(), saved.clear(); }
 };
 
-ObjRef cycle(Interpreter& in, Object*, CallArgs& args) {
+ObjRef cycle(Interpreter& in, Object* type, CallArgs& args) {
     if (!positionalArgs(in, args, "cycle", 1, 1))
         return nullptr;
     auto state = std::make_unique<Cycle>();
     state->it = in.iter(args.positional[0].get());
     if (!state->it)
         return nullptr;
-    return newIterator(in, "cycle", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct Repeat final : NativeIterState {
@@ -136,7 +136,7 @@ struct Repeat final : NativeIterState {
     }
 };
 
-ObjRef repeat(Interpreter& in, Object*, CallArgs& args) {
+ObjRef repeat(Interpreter& in, Object* type, CallArgs& args) {
     ObjVec a;
     if (!parseArgs(in, args, "repeat", {"object", "times"}, 1, a))
         return nullptr;
@@ -148,7 +148,7 @@ ObjRef repeat(Interpreter& in, Object*, CallArgs& args) {
             return nullptr;
         state->left = std::max<std::int64_t>(*times, 0);
     }
-    return newIterator(in, "repeat", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct Accumulate final : NativeIterState {
@@ -175,7 +175,7 @@ struct Accumulate final : NativeIterState {
     void dropReferences() override { it.reset(), func.reset(), total.reset(), initial.reset(); }
 };
 
-ObjRef accumulate(Interpreter& in, Object*, CallArgs& args) {
+ObjRef accumulate(Interpreter& in, Object* type, CallArgs& args) {
     ObjRef initial = interp::takeKeyword(args, "initial");
     ObjVec a;
     if (!parseArgs(in, args, "accumulate", {"iterable", "func"}, 1, a))
@@ -188,7 +188,7 @@ ObjRef accumulate(Interpreter& in, Object*, CallArgs& args) {
         state->func = a[1];
     if (initial && initial->tag != rt::Tag::None)
         state->initial = initial;
-    return newIterator(in, "accumulate", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct Chain final : NativeIterState {
@@ -212,25 +212,25 @@ struct Chain final : NativeIterState {
     void dropReferences() override { sources.reset(), active.reset(); }
 };
 
-ObjRef chainOf(Interpreter& in, ObjRef iterable) {
+ObjRef chainOf(Interpreter& in, Object* type, ObjRef iterable) {
     auto state = std::make_unique<Chain>();
     state->sources = in.iter(iterable.get());
     if (!state->sources)
         return nullptr;
-    return newIterator(in, "chain", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
-ObjRef chain(Interpreter& in, Object*, CallArgs& args) {
+ObjRef chain(Interpreter& in, Object* type, CallArgs& args) {
     if (!interp::noKeywords(in, args, "chain"))
         return nullptr;
-    return chainOf(in, in.heap().newTuple(args.positional));
+    return chainOf(in, type, in.heap().newTuple(args.positional));
 }
 
-ObjRef chainFromIterable(Interpreter& in, Object*, CallArgs& args) {
+ObjRef chainFromIterable(Interpreter& in, Object* type, CallArgs& args) {
     if (!interp::noKeywords(in, args, "from_iterable") ||
         !interp::argCount(in, args, "from_iterable", 1, 1))
         return nullptr;
-    return chainOf(in, args.positional[0]);
+    return chainOf(in, type, args.positional[0]);
 }
 
 struct Compress final : NativeIterState {
@@ -253,7 +253,7 @@ struct Compress final : NativeIterState {
     void dropReferences() override { data.reset(), selectors.reset(); }
 };
 
-ObjRef compress(Interpreter& in, Object*, CallArgs& args) {
+ObjRef compress(Interpreter& in, Object* type, CallArgs& args) {
     ObjVec a;
     if (!parseArgs(in, args, "compress", {"data", "selectors"}, 2, a))
         return nullptr;
@@ -264,7 +264,7 @@ ObjRef compress(Interpreter& in, Object*, CallArgs& args) {
     state->selectors = in.iter(a[1].get());
     if (!state->selectors)
         return nullptr;
-    return newIterator(in, "compress", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 // dropwhile, takewhile and filterfalse: a predicate over one source.
@@ -313,7 +313,8 @@ struct Predicated final : NativeIterState {
     void dropReferences() override { predicate.reset(), it.reset(); }
 };
 
-ObjRef predicated(Interpreter& in, CallArgs& args, const char* name, Predicated::Kind kind) {
+ObjRef predicated(Interpreter& in, Object* type, CallArgs& args, const char* name,
+                  Predicated::Kind kind) {
     if (!positionalArgs(in, args, name, 2, 2))
         return nullptr;
     auto state = std::make_unique<Predicated>();
@@ -323,17 +324,17 @@ ObjRef predicated(Interpreter& in, CallArgs& args, const char* name, Predicated:
     state->it = in.iter(args.positional[1].get());
     if (!state->it)
         return nullptr;
-    return newIterator(in, name, std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
-ObjRef dropwhile(Interpreter& in, Object*, CallArgs& args) {
-    return predicated(in, args, "dropwhile", Predicated::Kind::DropWhile);
+ObjRef dropwhile(Interpreter& in, Object* type, CallArgs& args) {
+    return predicated(in, type, args, "dropwhile", Predicated::Kind::DropWhile);
 }
-ObjRef takewhile(Interpreter& in, Object*, CallArgs& args) {
-    return predicated(in, args, "takewhile", Predicated::Kind::TakeWhile);
+ObjRef takewhile(Interpreter& in, Object* type, CallArgs& args) {
+    return predicated(in, type, args, "takewhile", Predicated::Kind::TakeWhile);
 }
-ObjRef filterfalse(Interpreter& in, Object*, CallArgs& args) {
-    return predicated(in, args, "filterfalse", Predicated::Kind::FilterFalse);
+ObjRef filterfalse(Interpreter& in, Object* type, CallArgs& args) {
+    return predicated(in, type, args, "filterfalse", Predicated::Kind::FilterFalse);
 }
 
 struct Islice final : NativeIterState {
@@ -380,7 +381,7 @@ bool sliceBound(Interpreter& in, Object* o, std::int64_t noneIs, const char* mes
     return false;
 }
 
-ObjRef islice(Interpreter& in, Object*, CallArgs& args) {
+ObjRef islice(Interpreter& in, Object* type, CallArgs& args) {
     if (!interp::noKeywords(in, args, "islice"))
         return nullptr;
     std::size_t n = args.positional.size();
@@ -413,7 +414,7 @@ ObjRef islice(Interpreter& in, Object*, CallArgs& args) {
     state->it = in.iter(args.positional[0].get());
     if (!state->it)
         return nullptr;
-    return newIterator(in, "islice", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct Starmap final : NativeIterState {
@@ -430,7 +431,7 @@ struct Starmap final : NativeIterState {
     void dropReferences() override { func.reset(), it.reset(); }
 };
 
-ObjRef starmap(Interpreter& in, Object*, CallArgs& args) {
+ObjRef starmap(Interpreter& in, Object* type, CallArgs& args) {
     if (!positionalArgs(in, args, "starmap", 2, 2))
         return nullptr;
     auto state = std::make_unique<Starmap>();
@@ -438,7 +439,7 @@ ObjRef starmap(Interpreter& in, Object*, CallArgs& args) {
     state->it = in.iter(args.positional[1].get());
     if (!state->it)
         return nullptr;
-    return newIterator(in, "starmap", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct ZipLongest final : NativeIterState {
@@ -469,7 +470,7 @@ struct ZipLongest final : NativeIterState {
     void dropReferences() override { its.clear(), fill.reset(); }
 };
 
-ObjRef zipLongest(Interpreter& in, Object*, CallArgs& args) {
+ObjRef zipLongest(Interpreter& in, Object* type, CallArgs& args) {
     ObjRef fill = interp::takeKeyword(args, "fillvalue");
     if (!args.keywords.empty())
         return in.raise("TypeError", "zip_longest() got an unexpected keyword argument");
@@ -482,7 +483,7 @@ ObjRef zipLongest(Interpreter& in, Object*, CallArgs& args) {
         state->its.push_back(std::move(it));
     }
     state->active = state->its.size();
-    return newIterator(in, "zip_longest", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 struct Pairwise final : NativeIterState {
@@ -507,24 +508,24 @@ struct Pairwise final : NativeIterState {
     void dropReferences() override { it.reset(), old.reset(); }
 };
 
-ObjRef pairwise(Interpreter& in, Object*, CallArgs& args) {
+ObjRef pairwise(Interpreter& in, Object* type, CallArgs& args) {
     if (!positionalArgs(in, args, "pairwise", 1, 1))
         return nullptr;
     auto state = std::make_unique<Pairwise>();
     state->it = in.iter(args.positional[0].get());
     if (!state->it)
         return nullptr;
-    return newIterator(in, "pairwise", std::move(state));
+    return newIterator(in, type, std::move(state));
 }
 
 } // namespace
 
-ObjRef newIterator(Interpreter& in, const char* typeName,
-                   std::unique_ptr<rt::NativeIterState> state) {
+ObjRef newIterator(Interpreter& in, Object* type, std::unique_ptr<rt::NativeIterState> state) {
     auto* it = in.heap().make<rt::IteratorObject>();
     ObjRef out(it);
     it->kind = rt::IteratorObject::Kind::Native;
-    it->typeName = typeName;
+    it->nativeType = static_cast<rt::TypeObject*>(type);
+    it->typeName = it->nativeType->name;
     it->native = std::move(state);
     return out;
 }
@@ -593,8 +594,11 @@ ObjRef applyKey(Interpreter& in, Object* f, ObjRef x) {
     return in.call(f, a);
 }
 
-void addIteratorType(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn make) {
-    m.set(name, ObjRef(makeNativeType(in, name, make)));
+rt::TypeObject* addIteratorType(Interpreter& in, rt::ModuleObject& m, const char* name,
+                                rt::NativeFn make) {
+    rt::TypeObject* t = makeNativeType(in, "itertools", name, make);
+    m.set(name, ObjRef(t));
+    return t;
 }
 
 } // namespace memstep::core::modules::itertools
@@ -604,9 +608,9 @@ namespace memstep::core::modules {
 void fillItertools(Interpreter& in, rt::ModuleObject& m) {
     using namespace itertools;
     addIteratorType(in, m, "accumulate", accumulate);
-    addIteratorType(in, m, "chain", chain);
-    static_cast<rt::TypeObject*>(m.find("chain"))
-        ->dict.set("from_iterable", in.makeBuiltin("from_iterable", chainFromIterable));
+    rt::TypeObject* chainType = addIteratorType(in, m, "chain", chain);
+    chainType->dict.set("from_iterable",
+                        in.makeBuiltin("from_iterable", chainFromIterable, ObjRef(chainType)));
     addIteratorType(in, m, "compress", compress);
     addIteratorType(in, m, "count", count);
     addIteratorType(in, m, "cycle", cycle);

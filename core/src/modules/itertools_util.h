@@ -17,8 +17,8 @@ namespace memstep::core::modules::itertools {
 
 using interp::CallArgs;
 
-ObjRef newIterator(Interpreter& in, const char* typeName,
-                   std::unique_ptr<rt::NativeIterState> state);
+// A new iterator of `type` (one of the module's types) running `state`.
+ObjRef newIterator(Interpreter& in, Object* type, std::unique_ptr<rt::NativeIterState> state);
 
 // Arguments of a type that takes keywords: (names[0], names[1], ...), the first `required`
 // of them required, "NAME() missing required argument 'X' (pos N)" and "NAME() takes at
@@ -31,7 +31,8 @@ bool positionalArgs(Interpreter& in, CallArgs& args, const char* name, std::size
 // Calls f(x) or, for a null or None f, answers x.
 ObjRef applyKey(Interpreter& in, Object* f, ObjRef x);
 // A type of the module whose call makes one of these iterators.
-void addIteratorType(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn make);
+rt::TypeObject* addIteratorType(Interpreter& in, rt::ModuleObject& m, const char* name,
+                                rt::NativeFn make);
 
 void fillCombinatorics(Interpreter& in, rt::ModuleObject& m);
 

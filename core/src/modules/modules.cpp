@@ -172,10 +172,12 @@ void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, r
     m.set(name, std::move(func));
 }
 
-rt::TypeObject* makeNativeType(Interpreter& in, const char* name, rt::NativeFn construct) {
+rt::TypeObject* makeNativeType(Interpreter& in, const char* module, const char* name,
+                               rt::NativeFn construct) {
     auto* t = in.heap().make<rt::TypeObject>();
     in.keepAlive(ObjRef(t));
     t->name = name;
+    t->qualname = std::string(module) + "." + name; // its repr: <class 'functools.partial'>
     t->instanceTag = rt::Tag::Instance;
     t->construct = construct;
     return t;

@@ -52,11 +52,12 @@ void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::Nat
 void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                        std::vector<std::string> params, ObjVec defaults);
 
-// A builtin type a module defines (functools.partial): `construct` runs when it is called.
+// A builtin type `name` of `module` (functools.partial): `construct` runs when it is called.
 // Its instances (newNativeInstance) keep their state with setNativeState/nativeState, under
 // keys no program can read as attributes; the type's hooks (TypeObject::callInstance...) give
 // them their behaviour. The type lives as long as the interpreter.
-rt::TypeObject* makeNativeType(Interpreter& in, const char* name, rt::NativeFn construct);
+rt::TypeObject* makeNativeType(Interpreter& in, const char* module, const char* name,
+                               rt::NativeFn construct);
 rt::InstanceObject* newNativeInstance(Interpreter& in, rt::TypeObject* cls, ObjRef& out);
 void setNativeState(rt::InstanceObject* self, std::string_view key, ObjRef value);
 Object* nativeState(Object* self, std::string_view key);

@@ -170,7 +170,7 @@ ObjRef methodcallerRepr(Interpreter& in, Object* self, CallArgs&) {
 
 void addGetter(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn make,
                rt::NativeFn call, rt::NativeFn repr) {
-    rt::TypeObject* t = makeNativeType(in, name, make);
+    rt::TypeObject* t = makeNativeType(in, "operator", name, make);
     t->callInstance = call;
     t->reprInstance = repr;
     m.set(name, ObjRef(t));

@@ -164,7 +164,8 @@ struct IteratorObject : Object {
     std::string typeName;                     // list_iterator, range_iterator, ...
     std::unique_ptr<GeneratorHandle> generator;
     std::unique_ptr<NativeIterState> native;
-    bool exhausted = false; // lazy kinds: a source ran out, so every later next() ends
+    TypeObject* nativeType = nullptr; // Kind::Native: its module's type (itertools.count)
+    bool exhausted = false;           // lazy kinds: a source ran out, so every later next() ends
 };
 
 struct DictViewObject : Object {

@@ -427,6 +427,10 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         if (obj && static_cast<rt::BuiltinObject*>(attr.get())->python)
             return newMethod(in, ObjRef(obj), std::move(attr));
         return attr;
+    case rt::Tag::Instance:
+        if (obj && static_cast<rt::InstanceObject*>(attr.get())->cls->instancesBind)
+            return newMethod(in, ObjRef(obj), std::move(attr));
+        return attr;
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(attr.get());
         switch (d->kind) {

@@ -208,6 +208,7 @@ void fillLruCache(Interpreter& in, rt::ModuleObject& m) {
     wrapper->callInstance = wrapperCall;
     wrapper->instanceAttr = wrapperAttr;
     wrapper->reprInstance = wrapperRepr;
+    wrapper->instancesBind = true; // a cached method gets its instance as the first argument
     auto python = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       ObjVec defaults) {
         ObjRef f = in.makeBuiltin(name, fn, ObjRef(wrapper));

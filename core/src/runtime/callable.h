@@ -92,6 +92,9 @@ struct TypeObject : Object {
                            const std::string& name) = nullptr;
     NativeFn reprInstance = nullptr;
     int (*compareInstance)(interp::Interpreter& in, int op, Object* a, Object* b) = nullptr;
+    // Instances found on a class bind to the instance like functions (_lru_cache_wrapper has
+    // a __get__ that does so; partial has none).
+    bool instancesBind = false;
 };
 
 struct ExceptionObject : Object {

@@ -79,6 +79,8 @@ ObjRef bCallable(Interpreter& in, Object*, CallArgs& args) {
         return in.boolean(true);
     case rt::Tag::Instance:
     case rt::Tag::Exception:
+        if (in.typeOf(o)->callInstance)
+            return in.boolean(true); // functools.partial, operator.itemgetter...
         return in.boolean(static_cast<bool>(in.lookupInType(in.typeOf(o), "__call__")));
     default:
         return in.boolean(false);

@@ -17,7 +17,6 @@
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
 #include "interp/builtins/builtins_util.h"
-#include "interp/builtins/cpython_names.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -31,14 +30,6 @@ using rt::CallArgs;
 using rt::TypeObject;
 
 namespace {
-
-// The name of the first built-in type a class inherits from: object for a plain class,
-// ValueError for class MyError(ValueError), the type itself for a built-in one.
-std::string_view builtinBaseName(const rt::TypeObject* t) {
-    while (t != nullptr && t->isUser)
-        t = t->base;
-    return t != nullptr ? std::string_view(t->name) : std::string_view("object");
-}
 
 std::string hexId(Interpreter& in, Object* o) {
     char buf[32];
@@ -443,6 +434,15 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         if (obj)
             return newMethod(in, ObjRef(obj), std::move(attr));
         return attr;
+    case rt::Tag::Builtin:
+        // A stand-in for a library's Python function (functools' _gt_from_lt) binds as one.
+        if (obj && static_cast<rt::BuiltinObject*>(attr.get())->python)
+            return newMethod(in, ObjRef(obj), std::move(attr));
+        return attr;
+    case rt::Tag::Instance:
+        if (obj && static_cast<rt::InstanceObject*>(attr.get())->cls->instancesBind)
+            return newMethod(in, ObjRef(obj), std::move(attr));
+        return attr;
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(attr.get());
         switch (d->kind) {
@@ -505,9 +505,15 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
     if (name == "__module__") {
         if (const ObjRef* m = t->isUser ? t->dict.find("__module__") : nullptr)
             return *m; // what the class body stored: the module's __name__
-        return newStr(t->isUser                  ? "__main__"
-                      : dot == std::string::npos ? "builtins"
-                                                 : t->name.substr(0, dot));
+        if (!t->isUser) {
+            // A library type is qualified by its module: "collections.deque" in its name,
+            // "itertools.count" in its qualname.
+            if (dot != std::string::npos)
+                return newStr(t->name.substr(0, dot));
+            if (std::size_t q = t->qualname.find('.'); q != std::string::npos)
+                return newStr(t->qualname.substr(0, q));
+        }
+        return newStr(t->isUser ? "__main__" : "builtins");
     }
     if (name == "__class__")
         return ObjRef(builtinType(rt::Tag::Type));
@@ -528,10 +534,6 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         abort(kUnsupported, "`__dict__` is not supported yet");
         return nullptr;
     }
-    if (ObjRef attr = lookupInType(t, name))
-        return bindFound(*this, attr, nullptr, t);
-    if (name == "__doc__")
-        return none();
     // A library type (collections.deque, Counter, a namedtuple class) gives its plain values
     // (_fields) and its classmethods (_make); its methods, and those of its bases, are not
     // given to its class object.
@@ -544,21 +546,20 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
             d->func->tag == rt::Tag::Builtin)
             return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
     }
+    // A type of itertools or functools (its module in its qualname, not its name) gives what
+    // its own dict holds: itertools.chain.from_iterable.
+    if (!t->isUser && dot == std::string::npos)
+        if (const ObjRef* v = t->dict.find(name))
+            return *v;
+    if (ObjRef attr = lookupInType(t, name))
+        return bindFound(*this, attr, nullptr, t);
+    if (name == "__doc__")
+        return none();
     if (!t->isUser && !t->dict.items.empty())
         return abortUnsupported("`" + t->name.substr(t->name.rfind('.') + 1) + "." + name +
                                 "` on the class is not supported");
-    const std::string message = "type object '" + t->name + "' has no attribute '" + name + "'";
-    // What a class has from its metaclass (dict.mro) counts too.
-    if (!t->isUser && cpythonTypeHas("type", name))
-        return noAttribute("type", name, message);
-    return noAttribute(builtinBaseName(t), name, message);
-}
-
-ObjRef Interpreter::noAttribute(std::string_view type, const std::string& name,
-                                const std::string& message) {
-    if (cpythonTypeHas(type, name))
-        return abortUnsupported("`" + std::string(type) + "." + name + "` is not supported");
-    return raise("AttributeError", message);
+    return noClassAttribute(t, name,
+                            "type object '" + t->name + "' has no attribute '" + name + "'", true);
 }
 
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
@@ -592,10 +593,16 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (o->tag == rt::Tag::Exception)
             if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
                 return a;
+        if (t->instanceAttr) {
+            if (ObjRef v = t->instanceAttr(*this, o, name))
+                return v;
+            if (hasException() || aborted())
+                return nullptr;
+        }
         if (rt::NativeFn fn = inheritedFromObject(name))
             return makeBuiltin(name, fn, ObjRef(o));
-        return noAttribute(builtinBaseName(t), name,
-                           "'" + t->name + "' object has no attribute '" + name + "'");
+        return noClassAttribute(t, name, "'" + t->name + "' object has no attribute '" + name + "'",
+                                false);
     }
     case rt::Tag::Type:
         return typeGetAttr(static_cast<TypeObject*>(o), name);

@@ -375,6 +375,10 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
     case rt::Tag::Instance: {
         if (isGenericAlias(callee))
             return callGenericAlias(callee, args);
+        if (rt::NativeFn fn = static_cast<rt::InstanceObject*>(callee)->cls->callInstance) {
+            ObjRef keep(callee);
+            return fn(*this, callee, args);
+        }
         if (lookupInType(static_cast<rt::InstanceObject*>(callee)->cls, "__call__")) {
             ObjRef bound = getAttr(callee, "__call__");
             if (!bound)

@@ -151,6 +151,9 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
         return static_cast<const rt::ExceptionObject*>(o)->type;
     if (o->tag == rt::Tag::Instance)
         return static_cast<const rt::InstanceObject*>(o)->cls;
+    if (o->tag == rt::Tag::Iterator)
+        if (rt::TypeObject* t = static_cast<const rt::IteratorObject*>(o)->nativeType)
+            return t;
     if (o->tag == rt::Tag::Descriptor)
         return m_descriptorTypes[static_cast<std::size_t>(
             static_cast<const rt::DescriptorObject*>(o)->kind)];

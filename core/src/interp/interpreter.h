@@ -165,6 +165,10 @@ public:
     // The AttributeError for `name` missing on an object whose built-in type is `type`, or
     // Unsupported when CPython's type has that name (cpython_names.h): never a false error.
     ObjRef noAttribute(std::string_view type, const std::string& name, const std::string& message);
+    // The same for an instance of class t (onClass: t itself), judged by the built-in type t
+    // comes from: object for a plain class, ValueError for class MyError(ValueError).
+    ObjRef noClassAttribute(rt::TypeObject* t, const std::string& name, const std::string& message,
+                            bool onClass);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
     const char* typeName(const Object* o);
@@ -321,6 +325,8 @@ public:
     ObjRef method(Object* self, const std::string& name); // bound builtin method or null
     ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
     rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
+    // Keeps a type object alive for the whole run, as every class is (a module's own types).
+    void keepAlive(ObjRef type) { m_keepAlive.push_back(std::move(type)); }
 
     // The built-in module `name`, made on first import and shared by every later one
     // (imports.cpp); null with ImportError set for an unknown module.

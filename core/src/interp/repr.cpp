@@ -152,9 +152,18 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         return true;
     case rt::Tag::Exception:
         return exception(out, static_cast<rt::ExceptionObject*>(o), asStr, depth);
-    case rt::Tag::Iterator:
-        iterator(out, static_cast<rt::IteratorObject*>(o));
+    case rt::Tag::Iterator: {
+        auto* it = static_cast<rt::IteratorObject*>(o);
+        if (it->native) {
+            int written = it->native->repr(m_in, out);
+            if (written == 0)
+                out +=
+                    "<itertools." + it->typeName + " object at " + hexAddress(m_in.pyId(it)) + ">";
+            return written >= 0;
+        }
+        iterator(out, it);
         return true;
+    }
     case rt::Tag::Cell:
         out += "<cell at " + hexAddress(m_in.pyId(o)) + ">";
         return true;
@@ -351,6 +360,14 @@ bool ReprWriter::instance(std::string& out, rt::InstanceObject* inst, bool asStr
     if (inst->cls->isUser)
         if (std::optional<bool> done = userText(out, inst, asStr))
             return *done;
+    if (rt::NativeFn fn = inst->cls->reprInstance) {
+        rt::CallArgs none;
+        ObjRef text = fn(m_in, inst, none);
+        if (!text)
+            return false;
+        out += static_cast<rt::StrObject*>(text.get())->text;
+        return true;
+    }
     out += "<" + (inst->cls->isUser ? "__main__." + inst->cls->name : builtinTypeName(inst->cls)) +
            " object at " + hexAddress(m_in.pyId(inst)) + ">";
     return true;

@@ -512,6 +512,10 @@ ObjRef Interpreter::next(Object* iterator) {
     case K::Reversed:
     case K::Generator:
         return nextLazy(it);
+    case K::Native: {
+        ObjRef keep(it);
+        return it->native->next(*this);
+    }
     }
     return nullptr;
 }

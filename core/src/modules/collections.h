@@ -39,8 +39,6 @@ ObjRef newLibraryDict(Interpreter& in, rt::TypeObject* cls);
 // dict's own initialisation: the entries of the one positional argument (a mapping or an
 // iterable of pairs) left in `args`, then the keyword arguments; false with the error set.
 bool fillDict(Interpreter& in, rt::DictObject* d, rt::CallArgs& args);
-// callable(o).
-bool isCallable(Interpreter& in, Object* o);
 // Appends `{k: v, ...}` (or `[(k, v), ...]` with asPairs) of d's entries to `out`; a dict met
 // again inside itself is written "...". False with the error set.
 bool entriesRepr(Interpreter& in, rt::DictObject* d, std::string& out, const char* open,

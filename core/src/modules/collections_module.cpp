@@ -49,13 +49,6 @@ bool fillDict(Interpreter& in, rt::DictObject* d, rt::CallArgs& args) {
     return true;
 }
 
-bool isCallable(Interpreter& in, Object* o) {
-    rt::CallArgs args;
-    args.positional.emplace_back(o);
-    ObjRef r = in.call(in.builtin("callable").get(), args);
-    return r && r.get() == in.boolean(true).get();
-}
-
 bool entriesRepr(Interpreter& in, rt::DictObject* d, std::string& out, const char* open,
                  const char* close, bool asPairs) {
     // The dict is marked while its entries are written, so one holding itself ends there.

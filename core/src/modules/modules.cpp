@@ -1,9 +1,13 @@
 // The registry of built-in modules (see modules.h).
 #include "modules/modules.h"
 
+#include "interp/builtins/builtins_util.h"
+
 #include <algorithm>
 
 namespace memstep::core::modules {
+
+using interp::CallArgs;
 
 namespace {
 
@@ -12,12 +16,19 @@ struct ModuleDef {
     void (*fill)(Interpreter&, rt::ModuleObject&);
 };
 
+// One line per module, each naming the file that writes it.
 constexpr ModuleDef kModules[] = {
-    {"math", fillMath},
-    {"random", fillRandom},
-    {"copy", fillCopy},
-    {"collections", fillCollections},
-    {"collections.abc", fillCollectionsAbc},
+    {"math", fillMath},                      // math_module.cpp
+    {"random", fillRandom},                  // random_module.cpp
+    {"copy", fillCopy},                      // copy_module.cpp
+    {"collections", fillCollections},        // collections_module.cpp
+    {"collections.abc", fillCollectionsAbc}, // collections_abc.cpp
+    {"heapq", fillHeapq},                    // heapq_module.cpp
+    {"bisect", fillBisect},                  // bisect_module.cpp
+    {"functools", fillFunctools},            // functools_module.cpp
+    {"itertools", fillItertools},            // itertools_module.cpp
+    {"operator", fillOperator},              // operator_module.cpp
+    {"string", fillString},                  // string_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -112,6 +123,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
                                        : isMissingCollectionsAbcAttribute(name);
     static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__",
                                                         "__package__", "__spec__"};
+    if (isMissingCourseAttribute(module, name))
+        return true;
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;
@@ -150,6 +163,54 @@ public:
 void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                  bool bound) {
     m.set(name, in.makeBuiltin(name, fn, bound ? ObjRef(&m) : ObjRef()));
+}
+
+void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
+                       std::vector<std::string> params, ObjVec defaults) {
+    ObjRef func = in.makeBuiltin(name, fn);
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = name;
+    sig->positional = params.size();
+    sig->params = std::move(params);
+    sig->defaults = std::move(defaults);
+    static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
+    m.set(name, std::move(func));
+}
+
+rt::TypeObject* makeNativeType(Interpreter& in, const char* module, const char* name,
+                               rt::NativeFn construct) {
+    auto* t = in.heap().make<rt::TypeObject>();
+    in.keepAlive(ObjRef(t));
+    t->name = name;
+    t->qualname = std::string(module) + "." + name; // its repr: <class 'functools.partial'>
+    t->instanceTag = rt::Tag::Instance;
+    t->construct = construct;
+    return t;
+}
+
+rt::InstanceObject* newNativeInstance(Interpreter& in, rt::TypeObject* cls, ObjRef& out) {
+    auto* inst = in.heap().make<rt::InstanceObject>();
+    out = ObjRef(inst);
+    inst->cls = cls;
+    return inst;
+}
+
+// A space starts every key: no attribute name a program writes can contain one.
+void setNativeState(rt::InstanceObject* self, std::string_view key, ObjRef value) {
+    self->attrs.set(std::string(" ") + std::string(key), std::move(value));
+}
+
+Object* nativeState(Object* self, std::string_view key) {
+    const ObjRef* v =
+        static_cast<rt::InstanceObject*>(self)->attrs.find(std::string(" ") + std::string(key));
+    return v ? v->get() : nullptr;
+}
+
+bool isCallable(Interpreter& in, Object* o) {
+    CallArgs a;
+    a.positional.push_back(ObjRef(o));
+    ObjRef verdict = in.call(in.builtin("callable").get(), a);
+    return verdict && verdict.get() == in.boolean(true).get();
 }
 
 const interp::ModuleLibrary& standardLibrary() {

@@ -1,9 +1,10 @@
-// The built-in modules a program may import: math, random, copy, collections and
-// collections.abc (reached only by `from collections.abc import ...`).
+// The built-in modules a program may import: math, random, copy, collections (and
+// collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
+// functools, itertools, operator and string.
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
-// collections_module.cpp) to give
+// collections_module.cpp, ...) to give
 // CPython 3.11's results bit for bit. Any other module is refused before the run starts, by
 // the resolver, with an Unsupported diagnostic naming it. The interpreter makes each module
 // once per run (interp/imports.cpp), so every import of it binds the same object, as
@@ -21,10 +22,11 @@
 namespace memstep::core::modules {
 
 using interp::Interpreter;
+using rt::Object;
 using rt::ObjRef;
 using rt::ObjVec;
 
-// math, random and copy, for Interpreter's constructor. One shared, stateless object: each
+// The modules above, for Interpreter's constructor. One shared, stateless object: each
 // interpreter keeps its own module objects.
 const interp::ModuleLibrary& standardLibrary();
 
@@ -38,10 +40,36 @@ void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m);
 // (collections_module.cpp, collections_abc.cpp).
 bool isMissingCollectionsAttribute(std::string_view name);
 bool isMissingCollectionsAbcAttribute(std::string_view name);
+void fillHeapq(Interpreter& in, rt::ModuleObject& m);
+void fillBisect(Interpreter& in, rt::ModuleObject& m);
+void fillFunctools(Interpreter& in, rt::ModuleObject& m);
+void fillItertools(Interpreter& in, rt::ModuleObject& m);
+void fillOperator(Interpreter& in, rt::ModuleObject& m);
+void fillString(Interpreter& in, rt::ModuleObject& m);
+
+// True for a name that heapq, bisect, functools, itertools, operator or string has in
+// CPython 3.11 and memstep's module lacks (missing_names.cpp).
+bool isMissingCourseAttribute(std::string_view module, std::string_view name);
 
 // Adds a builtin function `name` to a module; `bound` passes the module itself as the
 // function's self (for modules with state).
 void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                  bool bound = false);
+// Adds a builtin standing in for a function the module writes in Python (heapq.nlargest):
+// drawn as a `function` with these parameters (signature order) and positional defaults.
+void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
+                       std::vector<std::string> params, ObjVec defaults);
+
+// A builtin type `name` of `module` (functools.partial): `construct` runs when it is called.
+// Its instances (newNativeInstance) keep their state with setNativeState/nativeState, under
+// keys no program can read as attributes; the type's hooks (TypeObject::callInstance...) give
+// them their behaviour. The type lives as long as the interpreter.
+rt::TypeObject* makeNativeType(Interpreter& in, const char* module, const char* name,
+                               rt::NativeFn construct);
+rt::InstanceObject* newNativeInstance(Interpreter& in, rt::TypeObject* cls, ObjRef& out);
+void setNativeState(rt::InstanceObject* self, std::string_view key, ObjRef value);
+Object* nativeState(Object* self, std::string_view key);
+// True for what callable() accepts.
+bool isCallable(Interpreter& in, Object* o);
 
 } // namespace memstep::core::modules

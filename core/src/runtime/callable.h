@@ -90,6 +90,19 @@ struct TypeObject : Object {
     // of it (isinstance(x, Iterable)), as its __subclasshook__ and register() calls do.
     bool (*virtualSubclass)(interp::Interpreter& in, const TypeObject* abc,
                             TypeObject* sub) = nullptr;
+    // Builtin types a module defines (functools.partial, operator.itemgetter): instances are
+    // InstanceObjects keeping their state in `attrs` under names no program can spell, and
+    // these hooks (null: as object()) call them, read their own attributes (null without an
+    // exception: none of that name), give their repr (a str), and compare them (`op` is a
+    // syntax::CmpOperator; -1 with the exception set).
+    NativeFn callInstance = nullptr;
+    ObjRef (*instanceAttr)(interp::Interpreter& in, Object* self,
+                           const std::string& name) = nullptr;
+    NativeFn reprInstance = nullptr;
+    int (*compareInstance)(interp::Interpreter& in, int op, Object* a, Object* b) = nullptr;
+    // Instances found on a class bind to the instance like functions (_lru_cache_wrapper has
+    // a __get__ that does so; partial has none).
+    bool instancesBind = false;
 };
 
 struct ExceptionObject : Object {
@@ -119,6 +132,18 @@ struct GeneratorHandle {
     virtual void dropReferences() = 0;
 };
 
+// An iterator a module writes in C++ (itertools): its next() and the references it holds.
+struct NativeIterState {
+    virtual ~NativeIterState() = default;
+    // The next item; null at the end (no exception) or on error (the exception set).
+    virtual ObjRef next(interp::Interpreter& in) = 0;
+    // Heap teardown: forget every reference without running any code.
+    virtual void dropReferences() = 0;
+    // repr() for a type that has its own (count(5)): 1 when written to `out`, 0 for the
+    // default "<itertools.NAME object at 0x...>", -1 on error (it may run a __repr__).
+    virtual int repr(interp::Interpreter&, std::string&) { return 0; }
+};
+
 // Iteration state over a builtin container or a range, a lazy builtin iterator (map, filter,
 // zip, enumerate, reversed: each step asks its sources for one item), or a generator.
 struct IteratorObject : Object {
@@ -137,7 +162,8 @@ struct IteratorObject : Object {
         Enumerate, // cur: the next count; values: the iterator
         Reversed,  // source: the list; pos: next index from the end (live, like
                    // list_reverseiterator)
-        Generator  // generator: its frame and native stack
+        Generator, // generator: its frame and native stack
+        Native     // native: a module's own iterator (itertools.count, ...)
     };
     IteratorObject() : Object(Tag::Iterator) {}
     Kind kind = Kind::Seq;
@@ -148,7 +174,9 @@ struct IteratorObject : Object {
     std::size_t expectedSize = 0;             // dict/set: "changed size during iteration"
     std::string typeName;                     // list_iterator, range_iterator, ...
     std::unique_ptr<GeneratorHandle> generator;
-    bool exhausted = false; // lazy kinds: a source ran out, so every later next() ends
+    std::unique_ptr<NativeIterState> native;
+    TypeObject* nativeType = nullptr; // Kind::Native: its module's type (itertools.count)
+    bool exhausted = false;           // lazy kinds: a source ran out, so every later next() ends
 };
 
 struct DictViewObject : Object {

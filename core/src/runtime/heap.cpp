@@ -181,6 +181,8 @@ void clearReferences(Object* o) {
         it->values.clear();
         if (it->generator)
             it->generator->dropReferences();
+        if (it->native)
+            it->native->dropReferences();
         break;
     }
     case Tag::DictView:

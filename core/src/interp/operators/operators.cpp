@@ -224,8 +224,22 @@ std::optional<std::int64_t> Interpreter::hash(Object* o) {
     if (isGenericAlias(o) || isUnion(o))
         return aliasHash(o);
     auto h = rt::hashOf(o, this);
-    if (!h && !m_abort)
-        raise("TypeError", "unhashable type: '" + std::string(typeName(o)) + "'");
+    if (h || m_abort || hasException())
+        return h;
+    // A tuple is unhashable through an item: CPython names the innermost culprit's type.
+    Object* culprit = o;
+    while (culprit->tag == rt::Tag::Tuple) {
+        Object* inner = nullptr;
+        for (const ObjRef& item : static_cast<rt::TupleObject*>(culprit)->items)
+            if (!isUserObject(item.get()) && !rt::hashOf(item.get(), this)) {
+                inner = item.get();
+                break;
+            }
+        if (!inner)
+            break;
+        culprit = inner;
+    }
+    raise("TypeError", "unhashable type: '" + std::string(typeName(culprit)) + "'");
     return h;
 }
 
@@ -372,6 +386,9 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     }
     if (isUserObject(a) || isUserObject(b))
         return userCompare(op, a, b);
+    if (a->tag == rt::Tag::Instance)
+        if (auto fn = static_cast<rt::InstanceObject*>(a)->cls->compareInstance)
+            return fn(*this, static_cast<int>(op), a, b);
     switch (op) {
     case CmpOperator::Eq:
     case CmpOperator::NotEq: {

@@ -186,6 +186,10 @@ void describeByRepr(Interpreter& in, Object* o, HeapObject& h) {
 }
 
 void describeIterator(Interpreter& in, rt::IteratorObject* it, HeapObject& h) {
+    if (it->native) {
+        h.type = it->typeName; // its repr could run the program's __repr__ (repeat(obj))
+        return;
+    }
     if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) {
         describeByRepr(in, it, h);
         return;

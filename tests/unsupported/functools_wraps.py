@@ -1,0 +1,13 @@
+# unsupported: functools.wraps line 6
+import functools
+
+
+def logged(f):
+    @functools.wraps(f)
+    def inner(*args):
+        return f(*args)
+
+    return inner
+
+
+show = logged(print)

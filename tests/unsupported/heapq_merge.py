@@ -1,0 +1,4 @@
+# unsupported: heapq.merge() line 4
+import heapq
+
+print(list(heapq.merge([1, 3], [2, 4])))

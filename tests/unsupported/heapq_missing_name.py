@@ -1,0 +1,4 @@
+# unsupported: heapq._heapify_max line 4
+import heapq
+
+heapq._heapify_max([1, 2])

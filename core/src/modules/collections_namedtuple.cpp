@@ -9,6 +9,7 @@
 // program's file, so they take no steps here either.
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
+#include "syntax/lexer.h"
 
 #include <algorithm>
 #include <array>
@@ -179,15 +180,6 @@ ObjRef namedtupleRepr(Interpreter& in, Object* self, CallArgs&) {
     return in.newStr(out + ")");
 }
 
-bool isKeyword(std::string_view name) {
-    static constexpr std::array<std::string_view, 35> kKeywords = {
-        "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
-        "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
-        "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
-        "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
-    return std::find(kKeywords.begin(), kKeywords.end(), name) != kKeywords.end();
-}
-
 // ASCII identifiers only: a name outside ASCII is refused by the caller.
 bool isIdentifier(std::string_view name) {
     if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0])))
@@ -235,7 +227,7 @@ std::pair<std::string, std::string> badName(const std::string& typeName,
     for (const std::string& name : all) {
         if (!isIdentifier(name))
             return {"Type names and field names must be valid identifiers: ", name};
-        if (isKeyword(name))
+        if (syntax::isKeyword(name))
             return {"Type names and field names cannot be a keyword: ", name};
     }
     for (auto f = fields.begin(); f != fields.end(); ++f) {

@@ -71,8 +71,10 @@ ObjRef count(Interpreter& in, Object* type, CallArgs& args) {
     if (!isNumber(state->current.get()) || !isNumber(state->stepBy.get()))
         return in.raise("TypeError", "a number is required");
     Object* start = state->current.get();
-    auto* by = static_cast<rt::IntObject*>(state->stepBy.get());
-    bool unitStep = by->tag == rt::Tag::Int && !by->isBig() && by->small == 1;
+    const Object* by = state->stepBy.get();
+    const bool unitStep = by->tag == rt::Tag::Int &&
+                          !static_cast<const rt::IntObject*>(by)->isBig() &&
+                          static_cast<const rt::IntObject*>(by)->small == 1;
     if (unitStep && start->tag == rt::Tag::Int && !static_cast<rt::IntObject*>(start)->isBig()) {
         state->fast = true;
         state->counter = static_cast<rt::IntObject*>(start)->small;

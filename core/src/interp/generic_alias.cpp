@@ -9,20 +9,41 @@
 #include "interp/interpreter.h"
 
 #include <algorithm>
+#include <string>
 
 namespace memstep::core::interp {
 
 namespace {
 
-// The builtin types whose `T[...]` makes a generic alias in CPython 3.11 (the ones with
+// A built-in or library type as CPython names it: "list", "collections.deque" (a library
+// type's module is in its name, or in its qualname: "collections.abc.Sequence").
+std::string qualifiedName(const rt::TypeObject* t) {
+    if (t->name.find('.') == std::string::npos && t->qualname.find('.') != std::string::npos)
+        return t->qualname;
+    return t->name;
+}
+
+// The types whose `T[...]` makes a generic alias in CPython 3.11 (the ones with
 // __class_getitem__, and type).
 bool isGenericBuiltin(const rt::TypeObject* t) {
-    static const char* const kGeneric[] = {"list",      "dict", "tuple",    "set",
-                                           "frozenset", "type", "enumerate"};
+    static const char* const kGeneric[] = {"list",
+                                           "dict",
+                                           "tuple",
+                                           "set",
+                                           "frozenset",
+                                           "type",
+                                           "enumerate",
+                                           "collections.deque",
+                                           "collections.defaultdict",
+                                           "collections.OrderedDict",
+                                           "collections.Counter",
+                                           "functools.partial"};
     if (t->isUser)
         return false;
-    return std::any_of(std::begin(kGeneric), std::end(kGeneric),
-                       [t](const char* n) { return t->name == n; });
+    const std::string name = qualifiedName(t);
+    return name.starts_with("collections.abc.") ||
+           std::any_of(std::begin(kGeneric), std::end(kGeneric),
+                       [&](const char* n) { return name == n; });
 }
 
 } // namespace
@@ -48,8 +69,11 @@ const ObjVec& Interpreter::aliasArgs(const Object* alias) {
 }
 
 ObjRef Interpreter::genericAlias(rt::TypeObject* origin, Object* key) {
+    // Callable[[int], str] is an alias of its own kind, with its own checks and repr.
+    if (!origin->isUser && qualifiedName(origin) == "collections.abc.Callable")
+        return abortUnsupported("`collections.abc.Callable[...]` is not supported");
     if (!isGenericBuiltin(origin))
-        return raise("TypeError", "type '" + origin->name + "' is not subscriptable");
+        return raise("TypeError", "type '" + qualifiedName(origin) + "' is not subscriptable");
     ObjRef args(key);
     if (key->tag != rt::Tag::Tuple) {
         auto* tuple = m_heap->make<rt::TupleObject>();
@@ -106,7 +130,7 @@ bool Interpreter::aliasItemRepr(Object* o, std::string& out) {
     }
     if (o->tag == rt::Tag::Type) {
         auto* t = static_cast<rt::TypeObject*>(o);
-        out += t->isUser ? "__main__." + t->qualname : t->name;
+        out += t->isUser ? "__main__." + t->qualname : qualifiedName(t);
         return true;
     }
     std::optional<std::string> r = repr(o);

@@ -1,0 +1,4 @@
+# unsupported: collections.abc.Callable line 4
+from collections.abc import Callable
+
+Handler = Callable[[int], str]

@@ -18,10 +18,16 @@ namespace uc = numeric::unicode;
 
 enum class Mode { Upper, Lower, Capitalize, Title, Swapcase, Casefold };
 
-std::vector<char32_t> codePoints(const std::string& t) {
+// The text's code points; nullopt when the run was stopped (Cancel) part way through.
+std::optional<std::vector<char32_t>> codePoints(Interpreter& in, const std::string& t) {
     std::vector<char32_t> cps;
     cps.reserve(t.size());
-    for (std::size_t i = 0; i < t.size();) {
+    for (std::size_t i = 0, next = 0; i < t.size();) {
+        if (i >= next) {
+            if (in.pollStop(kTextChunk / Interpreter::kPollBytes))
+                return std::nullopt;
+            next = i + kTextChunk;
+        }
         cps.push_back(syntax::decodeUtf8(t, i));
     }
     return cps;
@@ -55,37 +61,58 @@ void appendLower(const std::vector<char32_t>& cps, std::size_t at, std::string& 
 
 // CPython's do_upper, do_lower, do_capitalize, do_title, do_swapcase and do_casefold.
 // The same for ASCII text, byte by byte: no code points to decode, no text longer than before.
-std::optional<std::string> mappedAscii(Interpreter& in, std::string t, Mode mode) {
+// Written a chunk at a time, polling between chunks: 200 million characters must stop at once
+// on Cancel.
+std::optional<std::string> mappedAscii(Interpreter& in, const std::string& t, Mode mode) {
+    std::string out;
+    out.reserve(t.size());
     bool previousCased = false;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (i % kTextChunk == 0 && in.pollStop(kTextChunk / Interpreter::kPollBytes))
+    for (std::size_t from = 0; from < t.size(); from += kTextChunk) {
+        if (in.pollStop(kTextChunk / Interpreter::kPollBytes))
             return std::nullopt;
-        const char c = t[i];
-        const bool upper = c >= 'A' && c <= 'Z';
-        const bool lower = c >= 'a' && c <= 'z';
-        const char toUpper = lower ? char(c - 'a' + 'A') : c;
-        const char toLower = upper ? char(c - 'A' + 'a') : c;
-        switch (mode) {
-        case Mode::Upper:
-            t[i] = toUpper;
-            break;
-        case Mode::Lower:
-        case Mode::Casefold:
-            t[i] = toLower;
-            break;
-        case Mode::Capitalize:
-            t[i] = i == 0 ? toUpper : toLower;
-            break;
-        case Mode::Title:
-            t[i] = previousCased ? toLower : toUpper;
-            previousCased = upper || lower;
-            break;
-        case Mode::Swapcase:
-            t[i] = upper ? toLower : toUpper;
-            break;
+        const std::size_t to = std::min(t.size(), from + kTextChunk);
+        for (std::size_t i = from; i < to; ++i) {
+            const char c = t[i];
+            const bool upper = c >= 'A' && c <= 'Z';
+            const bool lower = c >= 'a' && c <= 'z';
+            const char toUpper = lower ? char(c - 'a' + 'A') : c;
+            const char toLower = upper ? char(c - 'A' + 'a') : c;
+            switch (mode) {
+            case Mode::Upper:
+                out += toUpper;
+                break;
+            case Mode::Lower:
+            case Mode::Casefold:
+                out += toLower;
+                break;
+            case Mode::Capitalize:
+                out += i == 0 ? toUpper : toLower;
+                break;
+            case Mode::Title:
+                out += previousCased ? toLower : toUpper;
+                previousCased = upper || lower;
+                break;
+            case Mode::Swapcase:
+                out += upper ? toLower : toUpper;
+                break;
+            }
         }
     }
-    return t;
+    return out;
+}
+
+// Whether t is all ASCII; nullopt when the run was stopped while looking.
+std::optional<bool> isAscii(Interpreter& in, const std::string& t) {
+    for (std::size_t from = 0; from < t.size(); from += kTextChunk) {
+        if (in.pollStop(kTextChunk / Interpreter::kPollBytes))
+            return std::nullopt;
+        const auto to =
+            t.begin() + static_cast<std::ptrdiff_t>(std::min(t.size(), from + kTextChunk));
+        if (!std::all_of(t.begin() + static_cast<std::ptrdiff_t>(from), to,
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            return false;
+    }
+    return true;
 }
 
 // nullopt when the run was stopped (Cancel, the time limit) part way through a long text.
@@ -142,10 +169,13 @@ ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, 
     const std::string& t = text(self);
     if (t.empty())
         return in.heap().emptyStr();
-    const bool ascii = std::all_of(t.begin(), t.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    std::optional<std::string> out =
-        ascii ? mappedAscii(in, t, mode) : mapped(in, codePoints(t), mode);
+    const std::optional<bool> ascii = isAscii(in, t);
+    if (!ascii)
+        return nullptr;
+    std::optional<std::vector<char32_t>> cps;
+    if (!*ascii && !(cps = codePoints(in, t)))
+        return nullptr;
+    std::optional<std::string> out = *ascii ? mappedAscii(in, t, mode) : mapped(in, *cps, mode);
     if (!out)
         return nullptr;
     return ObjRef(in.heap().freshStr(std::move(*out)));
@@ -227,7 +257,10 @@ ObjRef caseTest(Interpreter& in, Object* self, CallArgs& args, const char* name,
     if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
         return nullptr;
     bool cased = false;
-    for (char32_t c : codePoints(text(self))) {
+    const std::optional<std::vector<char32_t>> cps = codePoints(in, text(self));
+    if (!cps)
+        return nullptr;
+    for (char32_t c : *cps) {
         const std::uint16_t f = uc::flagsOf(c);
         if ((f & (other | uc::kTitle)) != 0)
             return in.boolean(false);
@@ -248,7 +281,10 @@ ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "istitle") || !argCount(in, args, "istitle", 0, 0))
         return nullptr;
     bool cased = false, previousCased = false;
-    for (char32_t c : codePoints(text(self))) {
+    const std::optional<std::vector<char32_t>> cps = codePoints(in, text(self));
+    if (!cps)
+        return nullptr;
+    for (char32_t c : *cps) {
         const std::uint16_t f = uc::flagsOf(c);
         if ((f & (uc::kUpper | uc::kTitle)) != 0) {
             if (previousCased)
@@ -269,7 +305,10 @@ ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef strIsidentifier(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "isidentifier") || !argCount(in, args, "isidentifier", 0, 0))
         return nullptr;
-    const std::vector<char32_t> cps = codePoints(text(self));
+    const std::optional<std::vector<char32_t>> points = codePoints(in, text(self));
+    if (!points)
+        return nullptr;
+    const std::vector<char32_t>& cps = *points;
     if (cps.empty() || !uc::has(cps[0], uc::kIdStart))
         return in.boolean(false);
     for (std::size_t i = 1; i < cps.size(); ++i) {

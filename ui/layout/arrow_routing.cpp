@@ -2,9 +2,11 @@
 
 #include "detour_search.h"
 #include "route_parts.h"
+#include "shared_runs.h"
 
 #include <QLineF>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <limits>
@@ -138,6 +140,22 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
     return cost;
 }
 
+// The ways out of the slot, best first: free exits first; a target above the box is reached
+// upwards before downwards, and one wholly below a row of cells (a list's items hang under
+// them) downwards before sideways.
+std::vector<Exit> preferredExits(const Slot& slot, const ArrowOrigin& origin) {
+    const QRectF target = origin.target->rect;
+    std::vector<Exit> exits = {Exit::Right, Exit::Down, Exit::Up};
+    const bool row = slot.content.height() <= slot.cell.height() + 0.5;
+    if (target.bottom() < slot.box.top()) {
+        exits = {Exit::Right, Exit::Up, Exit::Down};
+    } else if (target.top() > slot.box.bottom() && !origin.box->isFrame && row) {
+        exits = {Exit::Down, Exit::Right, Exit::Up};
+    }
+    std::stable_partition(exits.begin(), exits.end(), [&](Exit e) { return slot.isFree(e); });
+    return exits;
+}
+
 // Routes one arrow, avoiding the ends already taken on its target, and takes its end. record,
 // when given, receives what the search looked at (RouteMemo::Entry's searchedDetour, looked,
 // crowdCells and crowd).
@@ -147,17 +165,7 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
     const int maxCandidates = mayDetour ? kMaxCandidates : kMaxCandidatesCrowded;
     const QPointF start = arrow.start;
     const QRectF target = origin.target->rect;
-
-    // Free exits first; a target above the box is reached upwards before downwards, and one
-    // wholly below a row of cells (a list's items hang under them) downwards before sideways.
-    std::vector<Exit> exits = {Exit::Right, Exit::Down, Exit::Up};
-    const bool row = slot.content.height() <= slot.cell.height() + 0.5;
-    if (target.bottom() < slot.box.top()) {
-        exits = {Exit::Right, Exit::Up, Exit::Down};
-    } else if (target.top() > slot.box.bottom() && !origin.box->isFrame && row) {
-        exits = {Exit::Down, Exit::Right, Exit::Up};
-    }
-    std::stable_partition(exits.begin(), exits.end(), [&](Exit e) { return slot.isFree(e); });
+    const std::vector<Exit> exits = preferredExits(slot, origin);
 
     Candidate best{exits.front(), {}, {}, {}};
     int bestCost = std::numeric_limits<int>::max();
@@ -241,6 +249,90 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
     arrow.end = best.end;
     usedEnds.push_back(best.end);
     occupancy.markCurve(start, {best.control1, best.control2, best.end});
+}
+
+// Arrow i as a detour that keeps out of keepOut and off the ends its target's other arrows
+// take, or nullopt when there is none.
+std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows,
+                                          const std::vector<ArrowOrigin>& origins, std::size_t i,
+                                          const std::vector<QRectF>& keepOut, const BoxIndex& index,
+                                          const Occupancy& occupancy, SearchStates& searched) {
+    const ArrowOrigin& origin = origins[i];
+    const Slot slot(*origin.box, origin.cell);
+    std::vector<QPointF> ends;
+    for (std::size_t j = 0; j < arrows.size(); ++j) {
+        if (j != i && origins[j].target == origin.target) {
+            ends.push_back(arrows[j].end);
+        }
+    }
+    const std::optional<Detour> detour =
+        findDetour(arrows[i].start, slot, preferredExits(slot, origin), origin, index, ends,
+                   occupancy, 1, nullptr, searched, keepOut);
+    if (!detour) {
+        return std::nullopt;
+    }
+    LayoutArrow arrow = arrows[i];
+    arrow.pieces = roundedPieces(detour->points);
+    arrow.control1 = arrow.pieces.front();
+    arrow.control2 = arrow.pieces[arrow.pieces.size() - 2];
+    arrow.end = arrow.pieces.back();
+    return arrow;
+}
+
+// Of two arrows that run along each other (shared_runs.h), takes one another way: a detour
+// kept out of the other's shared pieces, the arrow routed later first, then the earlier one,
+// whichever detour runs along no arrow at all. A pair no detour separates stays as it is. The
+// routes are all final by now, so this depends on nothing but them: a step looks the same
+// whether its routes came from the memo or from a search.
+void separateSharedRuns(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin>& origins,
+                        const std::vector<std::size_t>& order, const BoxIndex& index,
+                        const Occupancy& occupancy, SearchStates& searched) {
+    std::vector<std::vector<QPointF>> routes;
+    routes.reserve(arrows.size());
+    for (const LayoutArrow& arrow : arrows) {
+        routes.push_back(flattenedArrow(arrow));
+    }
+    std::vector<std::size_t> rank(arrows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        rank[order[i]] = i;
+    }
+    // A pass moves at most one arrow of each pair, of pairs that share no arrow; a move can
+    // bring a third arrow into a pair, so a few passes settle what one leaves.
+    constexpr int kPasses = 3;
+    for (int pass = 0; pass < kPasses; ++pass) {
+        const std::vector<SharedRun> runs = findSharedRuns(routes);
+        std::vector<bool> touched(arrows.size(), false);
+        bool moved = false;
+        for (const SharedRun& run : runs) {
+            if (touched[run.first] || touched[run.second]) {
+                continue;
+            }
+            touched[run.first] = touched[run.second] = true;
+            using Try = std::pair<std::size_t, const std::vector<QLineF>*>;
+            std::array<Try, 2> tries = {Try{run.second, &run.firstPieces},
+                                        Try{run.first, &run.secondPieces}};
+            if (rank[run.first] > rank[run.second]) {
+                std::swap(tries[0], tries[1]);
+            }
+            for (const auto& [move, avoid] : tries) {
+                std::optional<LayoutArrow> rerouted = detourAvoiding(
+                    arrows, origins, move, keepOutRects(*avoid), index, occupancy, searched);
+                if (!rerouted) {
+                    continue;
+                }
+                std::vector<QPointF> route = flattenedArrow(*rerouted);
+                if (!sharesWithAny(route, routes, move)) {
+                    arrows[move] = std::move(*rerouted);
+                    routes[move] = std::move(route);
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        if (!moved) {
+            return;
+        }
+    }
 }
 
 // The rectangles of the boxes that changed since the memo's call, bucketed in a coarse grid, so
@@ -391,6 +483,9 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
             entry.end = arrow.end;
         }
         routed.insert_or_assign(arrow.source, std::move(entry));
+    }
+    if (occupancy.active() && mayDetour) {
+        separateSharedRuns(arrows, origins, order, index, occupancy, searched);
     }
     if (memo != nullptr) {
         memo->entries = std::move(routed);

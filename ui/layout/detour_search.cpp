@@ -97,22 +97,31 @@ public:
           m_read(read), m_readLeft(m_grid.width), m_readTop(m_grid.height),
           m_blocked(std::size_t(m_grid.width) * std::size_t(m_grid.height), 0) {}
 
-    // Every box in the area, kept kClearance away from.
-    void block(const BoxIndex& index) {
-        const QRectF area = m_grid.rect;
-        index.forEachIn(area, [&](const LayoutBox& box) {
-            const QRectF r = box.rect.adjusted(-kClearance, -kClearance, kClearance, kClearance);
-            const int x0 = std::max(0, int(std::floor((r.left() - area.left()) / kGridStep)));
-            const int x1 =
-                std::min(m_grid.width - 1, int(std::floor((r.right() - area.left()) / kGridStep)));
-            const int y0 = std::max(0, int(std::floor((r.top() - area.top()) / kGridStep)));
-            const int y1 =
-                std::min(m_grid.height - 1, int(std::floor((r.bottom() - area.top()) / kGridStep)));
-            for (int y = y0; y <= y1; ++y) {
-                std::fill(m_blocked.begin() + y * m_grid.width + x0,
-                          m_blocked.begin() + y * m_grid.width + x1 + 1, std::uint8_t(1));
-            }
+    // Every box in the area, kept kClearance away from, and the rectangles to keep out of.
+    void block(const BoxIndex& index, const std::vector<QRectF>& keepOut) {
+        index.forEachIn(m_grid.rect, [&](const LayoutBox& box) {
+            blockRect(box.rect.adjusted(-kClearance, -kClearance, kClearance, kClearance));
         });
+        for (const QRectF& r : keepOut) {
+            blockRect(r);
+        }
+    }
+
+    void blockRect(const QRectF& r) {
+        const QRectF area = m_grid.rect;
+        if (!r.intersects(area)) {
+            return;
+        }
+        const int x0 = std::max(0, int(std::floor((r.left() - area.left()) / kGridStep)));
+        const int x1 =
+            std::min(m_grid.width - 1, int(std::floor((r.right() - area.left()) / kGridStep)));
+        const int y0 = std::max(0, int(std::floor((r.top() - area.top()) / kGridStep)));
+        const int y1 =
+            std::min(m_grid.height - 1, int(std::floor((r.bottom() - area.top()) / kGridStep)));
+        for (int y = y0; y <= y1; ++y) {
+            std::fill(m_blocked.begin() + y * m_grid.width + x0,
+                      m_blocked.begin() + y * m_grid.width + x1 + 1, std::uint8_t(1));
+        }
     }
 
     // The cells just off the target's free ends, on the sides facing the start; false if none.
@@ -350,9 +359,10 @@ private:
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
                                  const std::vector<QPointF>& usedEnds, const Occupancy& occupancy,
-                                 int greed, QRect* read, SearchStates& searched) {
+                                 int greed, QRect* read, SearchStates& searched,
+                                 const std::vector<QRectF>& keepOut) {
     DetourSearch search(start, slot, origin, read);
-    search.block(index);
+    search.block(index, keepOut);
     if (!search.addGoals(usedEnds)) {
         return std::nullopt;
     }

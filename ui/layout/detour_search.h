@@ -150,10 +150,12 @@ QRectF sceneRectOf(const SearchArea& area, const QRect& cells);
 // The polyline of a detour from the slot's free exits (in order of preference) to a free end
 // of the target, or nullopt. greed multiplies the estimate of the cost still to go (1: the
 // cheapest route). read, when given, receives the range of grid cells whose blocking or crowding
-// the search read (for the route memo); searched holds the search's states.
+// the search read (for the route memo); searched holds the search's states. The route keeps out
+// of keepOut as it keeps out of boxes (another arrow's run it must not lie along).
 std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
                                  const ArrowOrigin& origin, const BoxIndex& index,
                                  const std::vector<QPointF>& usedEnds, const Occupancy& occupancy,
-                                 int greed, QRect* read, SearchStates& searched);
+                                 int greed, QRect* read, SearchStates& searched,
+                                 const std::vector<QRectF>& keepOut = {});
 
 } // namespace memstep::ui::routing

@@ -233,6 +233,15 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
                 record->crowd = crowdIn(area, read, occupancy);
             }
         }
+        // Only a diagram of a classroom step's size: a search over the whole of a big one
+        // would cost more than its whole layout.
+        if (!detour && occupancy.active()) {
+            detour =
+                findWideDetour(start, slot, exits, origin, index, usedEnds, occupancy, searched);
+            if (record != nullptr) {
+                record->searchedWide = true;
+            }
+        }
         if (detour) {
             arrow.pieces = roundedPieces(detour->points);
             arrow.control1 = arrow.pieces.front();
@@ -265,9 +274,13 @@ std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows
             ends.push_back(arrows[j].end);
         }
     }
-    const std::optional<Detour> detour =
-        findDetour(arrows[i].start, slot, preferredExits(slot, origin), origin, index, ends,
-                   occupancy, 1, nullptr, searched, keepOut);
+    const std::vector<Exit> exits = preferredExits(slot, origin);
+    std::optional<Detour> detour = findDetour(arrows[i].start, slot, exits, origin, index, ends,
+                                              occupancy, 1, nullptr, searched, keepOut);
+    if (!detour) {
+        detour = findWideDetour(arrows[i].start, slot, exits, origin, index, ends, occupancy,
+                                searched, keepOut);
+    }
     if (!detour) {
         return std::nullopt;
     }
@@ -453,7 +466,8 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         bool reused = false;
         if (reuse) {
             auto previous = memo->entries.find(arrow.source);
-            if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
+            if (previous != memo->entries.end() && !previous->second.searchedWide &&
+                sameInputs(previous->second, entry)) {
                 reused = !changedIndex.meetsAny(previous->second.looked);
                 if (reused && previous->second.searchedDetour && occupancy.active()) {
                     reused = crowdIn(SearchArea(slot, entry.target), previous->second.crowdCells,

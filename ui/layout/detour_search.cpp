@@ -92,9 +92,10 @@ std::vector<QPointF> withoutStraightPoints(const std::vector<QPointF>& points) {
 // search between them.
 class DetourSearch {
 public:
-    DetourSearch(QPointF start, const Slot& slot, const ArrowOrigin& origin, QRect* read)
-        : m_start(start), m_slot(slot), m_target(origin.target->rect), m_grid(slot, m_target),
-          m_read(read), m_readLeft(m_grid.width), m_readTop(m_grid.height),
+    DetourSearch(QPointF start, const Slot& slot, const ArrowOrigin& origin, const SearchArea& area,
+                 QRect* read)
+        : m_start(start), m_slot(slot), m_target(origin.target->rect), m_grid(area), m_read(read),
+          m_readLeft(m_grid.width), m_readTop(m_grid.height),
           m_blocked(std::size_t(m_grid.width) * std::size_t(m_grid.height), 0) {}
 
     // Every box in the area, kept kClearance away from, and the rectangles to keep out of.
@@ -354,14 +355,12 @@ private:
     int m_greed = 1;
 };
 
-} // namespace
-
-std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
-                                 const ArrowOrigin& origin, const BoxIndex& index,
-                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy,
-                                 int greed, QRect* read, SearchStates& searched,
-                                 const std::vector<QRectF>& keepOut) {
-    DetourSearch search(start, slot, origin, read);
+std::optional<Detour> searchIn(const SearchArea& area, QPointF start, const Slot& slot,
+                               const std::vector<Exit>& exits, const ArrowOrigin& origin,
+                               const BoxIndex& index, const std::vector<QPointF>& usedEnds,
+                               const Occupancy& occupancy, int greed, QRect* read,
+                               SearchStates& searched, const std::vector<QRectF>& keepOut) {
+    DetourSearch search(start, slot, origin, area, read);
     search.block(index, keepOut);
     if (!search.addGoals(usedEnds)) {
         return std::nullopt;
@@ -371,6 +370,28 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
         return std::nullopt;
     }
     return search.polyline(reached, searched);
+}
+
+} // namespace
+
+std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
+                                 const ArrowOrigin& origin, const BoxIndex& index,
+                                 const std::vector<QPointF>& usedEnds, const Occupancy& occupancy,
+                                 int greed, QRect* read, SearchStates& searched,
+                                 const std::vector<QRectF>& keepOut) {
+    return searchIn(SearchArea(slot, origin.target->rect), start, slot, exits, origin, index,
+                    usedEnds, occupancy, greed, read, searched, keepOut);
+}
+
+std::optional<Detour> findWideDetour(QPointF start, const Slot& slot,
+                                     const std::vector<Exit>& exits, const ArrowOrigin& origin,
+                                     const BoxIndex& index, const std::vector<QPointF>& usedEnds,
+                                     const Occupancy& occupancy, SearchStates& searched,
+                                     const std::vector<QRectF>& keepOut) {
+    const QRectF all = (index.bounds() | slot.box | origin.target->rect)
+                           .adjusted(-kWideMargin, -kWideMargin, kWideMargin, kWideMargin);
+    return searchIn(SearchArea(all), start, slot, exits, origin, index, usedEnds, occupancy, 1,
+                    nullptr, searched, keepOut);
 }
 
 } // namespace memstep::ui::routing

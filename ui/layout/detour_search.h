@@ -89,9 +89,10 @@ struct SearchArea {
     int height = 0;
 
     SearchArea(const Slot& slot, const QRectF& target)
-        : rect((slot.box | target)
-                   .adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin)),
-          width(int(std::ceil(rect.width() / kGridStep))),
+        : SearchArea((slot.box | target)
+                         .adjusted(-kSearchMargin, -kSearchMargin, kSearchMargin, kSearchMargin)) {}
+    explicit SearchArea(const QRectF& r)
+        : rect(r), width(int(std::ceil(rect.width() / kGridStep))),
           height(int(std::ceil(rect.height() / kGridStep))) {}
 
     QPointF centre(int cell) const {
@@ -157,5 +158,15 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
                                  const std::vector<QPointF>& usedEnds, const Occupancy& occupancy,
                                  int greed, QRect* read, SearchStates& searched,
                                  const std::vector<QRectF>& keepOut = {});
+
+// The same search over the whole diagram and kWideMargin round it, for an arrow that no detour
+// near its two ends brings through (a tall list standing between a frame and its target: the
+// way round is past the list's far end).
+constexpr qreal kWideMargin = 3 * kGridStep + kOutside;
+std::optional<Detour> findWideDetour(QPointF start, const Slot& slot,
+                                     const std::vector<Exit>& exits, const ArrowOrigin& origin,
+                                     const BoxIndex& index, const std::vector<QPointF>& usedEnds,
+                                     const Occupancy& occupancy, SearchStates& searched,
+                                     const std::vector<QRectF>& keepOut = {});
 
 } // namespace memstep::ui::routing

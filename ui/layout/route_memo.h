@@ -40,6 +40,9 @@ struct RouteMemo {
         bool mayDetour = false;
         bool spread = false;
         bool searchedDetour = false;
+        // The detour was searched for over the whole diagram (none was found near the arrow's
+        // ends): it read too much to be worth keeping, and is searched for again each time.
+        bool searchedWide = false;
         // What the search looked at: the bounds of every candidate curve it measured and of
         // every grid cell its detour search read; a box that changed elsewhere cannot change
         // its answer.

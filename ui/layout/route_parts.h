@@ -111,8 +111,12 @@ public:
     explicit BoxIndex(const std::vector<const LayoutBox*>& boxes) : m_boxes(boxes) {
         for (std::size_t i = 0; i < boxes.size(); ++i) {
             forGridCells(grown(boxes[i]->rect), [&](long long key) { m_cells[key].push_back(i); });
+            m_bounds |= boxes[i]->rect;
         }
     }
+
+    // Every box's rectangle, united.
+    const QRectF& bounds() const { return m_bounds; }
 
     // How many boxes other than the arrow's two ends segment ab runs through.
     int crossings(QPointF a, QPointF b, const LayoutBox* source, const LayoutBox* target) const {
@@ -175,6 +179,7 @@ private:
 
     const std::vector<const LayoutBox*>& m_boxes;
     std::unordered_map<long long, std::vector<std::size_t>> m_cells;
+    QRectF m_bounds;
 };
 
 // QRectF::contains(QPointF), inline: the router asks it millions of times a step.

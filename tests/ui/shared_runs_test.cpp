@@ -22,7 +22,9 @@ TEST(SharedRuns, RoutesOnOneLineForLongerThanTheLimitAreShared) {
     EXPECT_EQ(runs[0].second, 1u);
     ASSERT_FALSE(runs[0].firstPieces.empty());
     EXPECT_EQ(runs[0].secondPieces.size(), runs[0].firstPieces.size());
-    EXPECT_TRUE(sharesWithAny(routes[1], routes, 1));
+    const std::vector<QLineF> along = sharedPieces(routes[1], routes, 1);
+    ASSERT_EQ(along.size(), 1u);
+    EXPECT_EQ(along[0], QLineF(0, 0, 100, 0));
 }
 
 TEST(SharedRuns, NeighbouringLinesCrossingsAndShortTouchesAreNot) {
@@ -34,7 +36,7 @@ TEST(SharedRuns, NeighbouringLinesCrossingsAndShortTouchesAreNot) {
         {{200.5, 0.5}, {204.5, 0.5}, {204.5, -50}}};
     EXPECT_TRUE(findSharedRuns(routes).empty());
     for (std::size_t i = 0; i < routes.size(); ++i) {
-        EXPECT_FALSE(sharesWithAny(routes[i], routes, i)) << i;
+        EXPECT_TRUE(sharedPieces(routes[i], routes, i).empty()) << i;
     }
 }
 

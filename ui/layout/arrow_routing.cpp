@@ -239,7 +239,11 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
             detour =
                 findWideDetour(start, slot, exits, origin, index, usedEnds, occupancy, searched);
             if (record != nullptr) {
+                const SearchArea wide = wideSearchArea(slot, target, index);
                 record->searchedWide = true;
+                record->wideArea = wide.rect;
+                record->looked.push_back(wide.rect);
+                record->wideCrowd = crowdIn(wide, wholeGrid(wide), occupancy);
             }
         }
         if (detour) {
@@ -292,6 +296,33 @@ std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows
     return arrow;
 }
 
+// Takes arrow `move` another way, kept out of `avoid` and of whatever else its new way would
+// run along (a few tries): true when it found a way that runs along no arrow.
+bool separate(std::vector<LayoutArrow>& arrows, std::vector<std::vector<QPointF>>& routes,
+              const std::vector<ArrowOrigin>& origins, std::size_t move,
+              const std::vector<QLineF>& avoid, const BoxIndex& index, const Occupancy& occupancy,
+              SearchStates& searched) {
+    constexpr int kTries = 3;
+    std::vector<QRectF> keepOut = keepOutRects(avoid);
+    for (int attempt = 0; attempt < kTries; ++attempt) {
+        std::optional<LayoutArrow> rerouted =
+            detourAvoiding(arrows, origins, move, keepOut, index, occupancy, searched);
+        if (!rerouted) {
+            return false;
+        }
+        std::vector<QPointF> route = flattenedArrow(*rerouted);
+        const std::vector<QLineF> still = sharedPieces(route, routes, move);
+        if (still.empty()) {
+            arrows[move] = std::move(*rerouted);
+            routes[move] = std::move(route);
+            return true;
+        }
+        const std::vector<QRectF> more = keepOutRects(still);
+        keepOut.insert(keepOut.end(), more.begin(), more.end());
+    }
+    return false;
+}
+
 // Of two arrows that run along each other (shared_runs.h), takes one another way: a detour
 // kept out of the other's shared pieces, the arrow routed later first, then the earlier one,
 // whichever detour runs along no arrow at all. A pair no detour separates stays as it is. The
@@ -328,15 +359,7 @@ void separateSharedRuns(std::vector<LayoutArrow>& arrows, const std::vector<Arro
                 std::swap(tries[0], tries[1]);
             }
             for (const auto& [move, avoid] : tries) {
-                std::optional<LayoutArrow> rerouted = detourAvoiding(
-                    arrows, origins, move, keepOutRects(*avoid), index, occupancy, searched);
-                if (!rerouted) {
-                    continue;
-                }
-                std::vector<QPointF> route = flattenedArrow(*rerouted);
-                if (!sharesWithAny(route, routes, move)) {
-                    arrows[move] = std::move(*rerouted);
-                    routes[move] = std::move(route);
+                if (separate(arrows, routes, origins, move, *avoid, index, occupancy, searched)) {
                     moved = true;
                     break;
                 }
@@ -466,12 +489,17 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         bool reused = false;
         if (reuse) {
             auto previous = memo->entries.find(arrow.source);
-            if (previous != memo->entries.end() && !previous->second.searchedWide &&
-                sameInputs(previous->second, entry)) {
+            if (previous != memo->entries.end() && sameInputs(previous->second, entry)) {
                 reused = !changedIndex.meetsAny(previous->second.looked);
                 if (reused && previous->second.searchedDetour && occupancy.active()) {
                     reused = crowdIn(SearchArea(slot, entry.target), previous->second.crowdCells,
                                      occupancy) == previous->second.crowd;
+                }
+                if (reused && previous->second.searchedWide) {
+                    // No box changed (the search looked at all of them), so the area is the same.
+                    const SearchArea wide(previous->second.wideArea);
+                    reused =
+                        crowdIn(wide, wholeGrid(wide), occupancy) == previous->second.wideCrowd;
                 }
                 if (reused) {
                     entry = std::move(previous->second);

@@ -1,7 +1,8 @@
 #include "detour_search.h"
 
-#include <queue>
-#include <unordered_map>
+#include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace memstep::ui::routing {
 
@@ -87,6 +88,41 @@ std::vector<QPointF> withoutStraightPoints(const std::vector<QPointF>& points) {
     return clean;
 }
 
+// The open states of a search by priority (cost + estimate, a small whole number): a stack per
+// priority, so taking the cheapest is a short scan up from the last one taken instead of a
+// heap's reshuffle, which was most of a big search's time. Of equal priorities the state
+// opened last goes first, which runs on along the way being followed.
+class BucketQueue {
+public:
+    bool empty() const { return m_size == 0; }
+
+    void push(int priority, int state) {
+        if (std::size_t(priority) >= m_buckets.size()) {
+            m_buckets.resize(std::size_t(priority) + 1);
+        }
+        m_buckets[std::size_t(priority)].push_back(state);
+        m_lowest = std::min(m_lowest, priority);
+        ++m_size;
+    }
+
+    // The cheapest (priority, state); only when not empty.
+    std::pair<int, int> pop() {
+        while (m_buckets[std::size_t(m_lowest)].empty()) {
+            ++m_lowest;
+        }
+        std::vector<int>& bucket = m_buckets[std::size_t(m_lowest)];
+        const int state = bucket.back();
+        bucket.pop_back();
+        --m_size;
+        return {m_lowest, state};
+    }
+
+private:
+    std::vector<std::vector<int>> m_buckets;
+    std::size_t m_size = 0;
+    int m_lowest = std::numeric_limits<int>::max(); // no stored priority is lower
+};
+
 // One detour search: the grid round the slot and the target, its blocked cells, where a route
 // may start (out of a free exit) and end (just off a free end of the target), and the A*
 // search between them.
@@ -96,7 +132,8 @@ public:
                  QRect* read)
         : m_start(start), m_slot(slot), m_target(origin.target->rect), m_grid(area), m_read(read),
           m_readLeft(m_grid.width), m_readTop(m_grid.height),
-          m_blocked(std::size_t(m_grid.width) * std::size_t(m_grid.height), 0) {}
+          m_blocked(std::size_t(m_grid.width) * std::size_t(m_grid.height), 0),
+          m_goalAt(m_blocked.size(), -1) {}
 
     // Every box in the area, kept kClearance away from, and the rectangles to keep out of.
     void block(const BoxIndex& index, const std::vector<QRectF>& keepOut) {
@@ -152,8 +189,9 @@ public:
                 if (cell >= 0) {
                     noteRead(cell);
                 }
-                if (cell >= 0 && !m_blocked[std::size_t(cell)]) {
-                    m_goals.emplace(cell, Goal{end, approach});
+                if (cell >= 0 && !m_blocked[std::size_t(cell)] && m_goalAt[std::size_t(cell)] < 0) {
+                    m_goalAt[std::size_t(cell)] = int(m_goals.size());
+                    m_goals.push_back(Goal{end, approach});
                 }
             }
         }
@@ -169,14 +207,13 @@ public:
         addStarts(exits, searched);
         int expanded = 0;
         while (!m_open.empty() && ++expanded < kMaxSearchStates) {
-            const auto [priority, state] = m_open.top();
-            m_open.pop();
+            const auto [priority, state] = m_open.pop();
             const int cell = state / 4;
             const int here = searched.cost(state);
             if (priority - estimate(cell) > here) {
                 continue; // a stale entry
             }
-            if (m_goals.count(cell) != 0) {
+            if (m_goalAt[std::size_t(cell)] >= 0) {
                 return state;
             }
             expand(state, here, occupancy, searched);
@@ -201,7 +238,7 @@ public:
         if (from == nullptr) {
             return std::nullopt;
         }
-        const Goal& goal = m_goals.at(reached / 4);
+        const Goal& goal = m_goals[std::size_t(m_goalAt[std::size_t(reached / 4)])];
         // The cells where the direction changes are the corners.
         std::vector<QPointF> corners;
         for (std::size_t i = 1; i < path.size(); ++i) {
@@ -239,7 +276,6 @@ private:
         QPointF point;
         int dir;
     };
-    using Entry = std::pair<int, int>; // (cost + estimate, state)
 
     int cellOf(QPointF p) const {
         const int x = int(std::floor((p.x() - m_grid.rect.left()) / kGridStep));
@@ -302,7 +338,7 @@ private:
             const int initial = int(rank) * kTurnCost;
             if (initial < searched.cost(state)) {
                 searched.set(state, initial, -1);
-                m_open.emplace(initial + estimate(cell), state);
+                m_open.push(initial + estimate(cell), state);
             }
             m_starts.push_back({p, dir});
         }
@@ -334,7 +370,7 @@ private:
                                  (occupancy.taken(m_grid.centre(nextCell)) ? kCrowdCost : 0);
             if (nextCost < searched.cost(nextState)) {
                 searched.set(nextState, nextCost, state);
-                m_open.emplace(nextCost + estimate(nextCell), nextState);
+                m_open.push(nextCost + estimate(nextCell), nextState);
             }
         }
     }
@@ -349,9 +385,10 @@ private:
     int m_readRight = -1;
     int m_readBottom = -1;
     std::vector<std::uint8_t> m_blocked;
-    std::unordered_map<int, Goal> m_goals;
+    std::vector<Goal> m_goals;
+    std::vector<int> m_goalAt; // per cell: its goal's index in m_goals, or -1
     std::vector<Start> m_starts;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> m_open;
+    BucketQueue m_open;
     int m_greed = 1;
 };
 
@@ -383,15 +420,18 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
                     usedEnds, occupancy, greed, read, searched, keepOut);
 }
 
+SearchArea wideSearchArea(const Slot& slot, const QRectF& target, const BoxIndex& index) {
+    return SearchArea((index.bounds() | slot.box | target)
+                          .adjusted(-kWideMargin, -kWideMargin, kWideMargin, kWideMargin));
+}
+
 std::optional<Detour> findWideDetour(QPointF start, const Slot& slot,
                                      const std::vector<Exit>& exits, const ArrowOrigin& origin,
                                      const BoxIndex& index, const std::vector<QPointF>& usedEnds,
                                      const Occupancy& occupancy, SearchStates& searched,
                                      const std::vector<QRectF>& keepOut) {
-    const QRectF all = (index.bounds() | slot.box | origin.target->rect)
-                           .adjusted(-kWideMargin, -kWideMargin, kWideMargin, kWideMargin);
-    return searchIn(SearchArea(all), start, slot, exits, origin, index, usedEnds, occupancy, 1,
-                    nullptr, searched, keepOut);
+    return searchIn(wideSearchArea(slot, origin.target->rect, index), start, slot, exits, origin,
+                    index, usedEnds, occupancy, 1, nullptr, searched, keepOut);
 }
 
 } // namespace memstep::ui::routing

@@ -145,6 +145,11 @@ std::vector<QPointF> roundedPieces(const std::vector<QPointF>& points);
 std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells,
                                   const Occupancy& occupancy);
 
+// Every cell of the search area's grid, as a range.
+inline QRect wholeGrid(const SearchArea& area) {
+    return QRect(0, 0, area.width, area.height);
+}
+
 // The scene rectangle of a range of the search grid's cells, grown by what can block a cell.
 QRectF sceneRectOf(const SearchArea& area, const QRect& cells);
 
@@ -163,6 +168,7 @@ std::optional<Detour> findDetour(QPointF start, const Slot& slot, const std::vec
 // near its two ends brings through (a tall list standing between a frame and its target: the
 // way round is past the list's far end).
 constexpr qreal kWideMargin = 3 * kGridStep + kOutside;
+SearchArea wideSearchArea(const Slot& slot, const QRectF& target, const BoxIndex& index);
 std::optional<Detour> findWideDetour(QPointF start, const Slot& slot,
                                      const std::vector<Exit>& exits, const ArrowOrigin& origin,
                                      const BoxIndex& index, const std::vector<QPointF>& usedEnds,

@@ -40,9 +40,12 @@ struct RouteMemo {
         bool mayDetour = false;
         bool spread = false;
         bool searchedDetour = false;
-        // The detour was searched for over the whole diagram (none was found near the arrow's
-        // ends): it read too much to be worth keeping, and is searched for again each time.
+        // The detour was searched for over the whole diagram too (none was found near the
+        // arrow's ends): it looked at every box, and read where earlier arrows run in every
+        // cell of wideArea's grid (wideCrowd).
         bool searchedWide = false;
+        QRectF wideArea;
+        std::vector<std::uint8_t> wideCrowd;
         // What the search looked at: the bounds of every candidate curve it measured and of
         // every grid cell its detour search read; a box that changed elsewhere cannot change
         // its answer.

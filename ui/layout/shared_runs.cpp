@@ -155,27 +155,36 @@ std::vector<SharedRun> findSharedRuns(const std::vector<std::vector<QPointF>>& r
     return runs;
 }
 
-bool sharesWithAny(const std::vector<QPointF>& route,
-                   const std::vector<std::vector<QPointF>>& routes, std::size_t skip) {
+std::vector<QLineF> sharedPieces(const std::vector<QPointF>& route,
+                                 const std::vector<std::vector<QPointF>>& routes,
+                                 std::size_t skip) {
     const std::vector<QLineF> mine = piecesOf(route);
+    std::vector<QLineF> found;
     for (std::size_t r = 0; r < routes.size(); ++r) {
         if (r == skip) {
             continue;
         }
         qreal shared = 0;
+        std::vector<QLineF> theirs;
         for (const QLineF& other : piecesOf(routes[r])) {
             const QRectF otherBounds = boundsOf(other);
+            bool along = false;
             for (const QLineF& piece : mine) {
                 if (boundsOf(piece).intersects(otherBounds)) {
-                    shared += runAlong(piece, other);
+                    const qreal length = runAlong(piece, other);
+                    shared += length;
+                    along = along || length > 0;
                 }
+            }
+            if (along) {
+                theirs.push_back(other);
             }
         }
         if (shared > kSharedLength) {
-            return true;
+            found.insert(found.end(), theirs.begin(), theirs.end());
         }
     }
-    return false;
+    return found;
 }
 
 std::vector<QRectF> keepOutRects(const std::vector<QLineF>& pieces) {

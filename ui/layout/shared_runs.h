@@ -39,9 +39,10 @@ struct SharedRun {
 // second.
 std::vector<SharedRun> findSharedRuns(const std::vector<std::vector<QPointF>>& routes);
 
-// Whether route runs along any of routes but routes[skip].
-bool sharesWithAny(const std::vector<QPointF>& route,
-                   const std::vector<std::vector<QPointF>>& routes, std::size_t skip);
+// The pieces of routes (but routes[skip]) that route runs along, of the routes it shares more
+// than kSharedLength with: empty when it shares with none.
+std::vector<QLineF> sharedPieces(const std::vector<QPointF>& route,
+                                 const std::vector<std::vector<QPointF>>& routes, std::size_t skip);
 
 // Rectangles round pieces, wide enough that a detour kept out of them runs clear of the pieces.
 std::vector<QRectF> keepOutRects(const std::vector<QLineF>& pieces);

@@ -330,8 +330,13 @@ def piece_closure(p):
     p.emit("%s = %s(%s)" % (count, mk, int_expr(p, 0)))
     p.emit("print(%s(), %s(%d), %s(by=%d))" % (count, count, p.small(), count, p.small()))
     fs = p.name("fs")
-    p.emit("%s = [lambda v, k=k: v * k for k in range(%d)]" % (fs, p.rng.randint(1, 4)))
-    p.emit("%s = [lambda v: v + k for k in range(3)]" % p.name("late"))
+    # lambdas made in a loop, not in a comprehension: a lambda in a comprehension that names
+    # its variable is refused ("closures over comprehension variables are not supported yet")
+    p.emit("%s = []" % fs, "for k in range(%d):" % p.rng.randint(1, 4),
+           "    %s.append(lambda v, k=k: v * k)" % fs)
+    late = p.name("late")
+    p.emit("%s = []" % late, "for k in range(3):", "    %s.append(lambda v: v + k)" % late)
+    p.emit("print([g(1) for g in %s])" % late)
     p.emit("print([g(%d) for g in %s])" % (p.small(), fs))
     if p.chance(0.5):
         g = p.name("glob")
@@ -387,7 +392,8 @@ def piece_class(p):
         objs[-1], sub, p.small(), sub, p.small()))
     p.emit("%s.value = %s" % (a, int_expr(p, 0)))
     p.emit("%s.note = %r" % (b, p.rng.choice(WORDS)))
-    p.emit("print(isinstance(%s, %s), vars(%s))" % (b, sub, b))
+    # not vars(obj) nor obj.__dict__: memstep refuses both as Unsupported
+    p.emit("print(isinstance(%s, %s), %s.value, %s.note)" % (b, sub, b, b))
 
 
 def piece_exceptions(p):

@@ -40,7 +40,7 @@ def main():
     parser.add_argument("--memstep", required=True, help="memstep-trace command line")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--start", type=int, default=0)
-    parser.add_argument("--count", type=int, default=150)
+    parser.add_argument("--count", type=int, default=130)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", help="directory for mismatching programs and their reports")
     parser.add_argument("--minutes", type=float, default=0,

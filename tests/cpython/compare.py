@@ -517,7 +517,8 @@ class GraphMatcher:
             mv, cv = mo.get(field, []), co.get(field, [])
             if mv != cv:
                 differ(field, mv, cv)
-        if ctype in ("set", "frozenset") and all(hash_is_fixed(c, cheap) for c in co["items"]):
+        fixed_order = all(hash_is_fixed(c, cheap) for c in co.get("items", []))
+        if ctype in ("set", "frozenset") and fixed_order:
             # No str (nor anything hashed by address) inside: CPython's order is the same on
             # every run, and memstep reproduces setobject.c.
             self.pair_list(mo.get("items", []), co.get("items", []), "set item", where, pair,

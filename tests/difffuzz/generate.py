@@ -484,8 +484,8 @@ def piece_modules(p):
         "list(dq))" % (list_expr(p, 0), p.rng.randint(1, 5), int_expr(p, 0), p.small(-2, 2)),
         "cnt = collections.Counter(%s)\nprint(cnt.most_common(2), cnt[%r])"
         % (str_expr(p, 1), p.rng.choice("aeo")),
-        "dd = collections.defaultdict(list)\nfor k in %s:\n    dd[k %% 3].append(k)\nprint(dict(dd))"
-        % (p.var(LIST) or "[4, 5, 6]"),
+        "dd = collections.defaultdict(list)\nfor k in %s:\n    dd[k %% 3].append(k)\n"
+        "print(dict(dd))" % (p.var(LIST) or "[4, 5, 6]"),
         "Point = collections.namedtuple('Point', 'x y')\npt = Point(%s, y=%d)\nprint(pt, pt.x, "
         "pt._replace(y=0))" % (int_expr(p, 0), p.small()),
         "heap = %s\nheapq.heapify(heap)\nheapq.heappush(heap, %s)\nprint(heapq.heappop(heap) "

@@ -4,7 +4,7 @@
 Removes lines (a line that opens a block takes its whole block with it) as long as the
 smaller program still compiles under python3, still runs there without a new kind of error,
 and compare.py still reports the same first difference (its report with step numbers, object
-ids and line numbers masked). Repeats until no single removal keeps the failure, then prints
+ids and all numbers masked). Repeats until no single removal keeps the failure, then prints
 the program (or writes it to --out).
 
 Usage: minimize.py --memstep CMD PROGRAM.py [--out SMALL.py]
@@ -19,19 +19,20 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COMPARE = os.path.join(HERE, "..", "cpython", "compare.py")
-# Parts of a report that change while the program shrinks without changing the bug.
-MASKS = [(re.compile(r"\b(step|line|lines) \d+"), r"\1 N"), (re.compile(r"\b[mo]\d+\b"), "ID"),
-         (re.compile(r"\d+ steps"), "N steps"), (re.compile(r"CPython line \d+"), "line N")]
+# Numbers (steps, lines, counts) and object ids change while the program shrinks; the bug
+# does not.
+MASKS = [(re.compile(r"\b[mo]\d+\b"), "ID"), (re.compile(r"\d+"), "N")]
 
 
 def signature(report):
-    """The kind of the first difference: the report's first lines, with numbers masked."""
-    lines = report.strip().splitlines()[1:3]
-    text = " | ".join(lines)
-    text = re.sub(r"\(.*?\)", "", text, count=1)  # "(line, CPython line 7)"
-    for pattern, replacement in MASKS:
-        text = pattern.sub(replacement, text)
-    return text[:160]
+    """The kind of the first difference: the report's first three lines (where, then for a
+    step only one side has, each side's error: CPython's must not change), numbers masked."""
+    lines = []
+    for line in report.strip().splitlines()[1:4]:
+        for pattern, replacement in MASKS:
+            line = pattern.sub(replacement, line)
+        lines.append(line[:120])
+    return " | ".join(lines)
 
 
 class Checker:

@@ -25,10 +25,47 @@ REFERENCE = os.path.join(HERE, "reference_trace.py")
 TIMEOUT_SECONDS = 300
 LIST_FIELDS = ("items", "entries", "attrs", "params", "defaults", "closure", "bases")
 TEXT_FIELDS = ("value", "name", "class")
-# "anything else" objects carry `value` only when it is cheap; compare it when both have it.
-KNOWN_TYPES = frozenset({"int", "float", "str", "bool", "NoneType", "list", "tuple", "set",
-                         "frozenset", "dict", "instance", "class", "function", "module",
-                         "method", "builtin_function_or_method", "range"})
+
+# The contract: /work/shared/trace-format.md plus what README.md ("Beyond trace-format.md's
+# fields") lists memstep adding. A field outside it is an error, so a reader of the public
+# format never meets a field nobody documented.
+TOP_FIELDS = frozenset({"format", "version", "source", "steps", "stdout", "error"})
+ERROR_FIELDS = frozenset({"type", "message", "line", "traceback"})
+STEP_FIELDS = frozenset({"event", "line", "frames", "heap", "stdout", "events", "exception",
+                         "handling", "suspended"})
+STEP_EVENTS = frozenset({"line", "call", "return", "exception"})
+FRAME_FIELDS = frozenset({"id", "function", "line", "vars", "return", "kind", "raising",
+                          "yield"})
+EXCEPTION_FIELDS = frozenset({"type", "message"})
+SCALAR_FIELDS = frozenset({"type", "value"})
+OBJECT_FIELDS = {
+    "int": SCALAR_FIELDS, "float": SCALAR_FIELDS, "str": SCALAR_FIELDS, "bool": SCALAR_FIELDS,
+    "NoneType": SCALAR_FIELDS, "range": SCALAR_FIELDS,
+    "list": frozenset({"type", "items"}), "tuple": frozenset({"type", "items"}),
+    "set": frozenset({"type", "items"}), "frozenset": frozenset({"type", "items"}),
+    "dict": frozenset({"type", "entries"}),
+    # An instance of a program's exception class also shows its str() and args.
+    "instance": frozenset({"type", "class", "attrs", "value", "args"}),
+    "class": frozenset({"type", "name", "attrs", "bases"}),
+    "function": frozenset({"type", "name", "params", "defaults", "closure"}),
+    "module": frozenset({"type", "name"}),
+    "builtin_function_or_method": frozenset({"type", "name"}),
+    "method": frozenset({"type", "name", "attrs"}),
+    "generator": frozenset({"type", "name", "frame"}),
+}
+# "anything else": a library container's items or entries, an exception's value and args.
+OTHER_OBJECT_FIELDS = frozenset({"type", "value", "items", "entries", "args"})
+EVENT_FIELDS = {
+    "frame_push": frozenset({"frame", "function", "is_class_body", "resume", "line"}),
+    "frame_pop": frozenset({"frame", "return", "suspend"}),
+    "bind": frozenset({"frame", "name", "object"}),
+    "rebind": frozenset({"frame", "name", "from", "to"}),
+    "unbind": frozenset({"frame", "name"}),
+    "mutate": frozenset({"object", "op", "key", "index", "value", "name", "contents"}),
+    "free": frozenset({"object"}),
+    "output": frozenset({"text"}),
+    "raise": frozenset({"type", "message", "object"}),
+}
 
 
 class Mismatch(Exception):
@@ -118,6 +155,52 @@ SPACE = re.compile(r"[ \t\n\r]*")
 
 def skip_space(text, i):
     return SPACE.match(text, i).end()
+
+
+# ---- the contract's fields ------------------------------------------------------------------
+def check_fields(what, record, allowed):
+    if not isinstance(record, dict):
+        raise Mismatch("%s is not a JSON object: %s" % (what, short(record)))
+    unknown = sorted(set(record) - allowed)
+    if unknown:
+        raise Mismatch("%s has fields outside the contract (trace-format.md): %s in %s"
+                       % (what, ", ".join(unknown), short(record)))
+
+
+def object_fields(obj):
+    return OBJECT_FIELDS.get(obj.get("type"), OTHER_OBJECT_FIELDS)
+
+
+def check_trace_fields(trace):
+    """The document's own fields and its error; the steps are checked one by one as they are
+    decoded (check_step_fields)."""
+    check_fields("the trace", trace, TOP_FIELDS)
+    if trace.get("format") != "memstep-trace" or trace.get("version") != 1:
+        raise Mismatch("not a memstep-trace v1 document: format %s, version %s"
+                       % (short(trace.get("format")), short(trace.get("version"))))
+    if trace.get("error") is not None:
+        check_fields("the error", trace["error"], ERROR_FIELDS)
+
+
+def check_step_fields(step):
+    check_fields("the step", step, STEP_FIELDS)
+    if step.get("event") not in STEP_EVENTS:
+        raise Mismatch("unknown step event %s" % short(step.get("event")))
+    for f in step.get("frames", []) + step.get("suspended", []):
+        check_fields("frame %s" % f.get("function"), f, FRAME_FIELDS)
+    if "exception" in step:
+        check_fields("the step's exception", step["exception"], EXCEPTION_FIELDS)
+    for oid, obj in step.get("heap", {}).items():
+        check_fields("object %s" % oid, obj, object_fields(obj))
+    for ev in step.get("events", []):
+        kind = ev.get("kind")
+        if kind == "allocate":
+            fields = object_fields(ev) | {"object"}
+        elif kind in EVENT_FIELDS:
+            fields = EVENT_FIELDS[kind]
+        else:
+            raise Mismatch("unknown event kind: %s" % short(ev))
+        check_fields("%s event" % kind, ev, fields | {"kind"})
 
 
 # ---- memstep's own consistency: events replayed on step i-1 give step i ------------------
@@ -374,6 +457,9 @@ class GraphMatcher:
                                "%s, only CPython: %s)"
                                % (fname, sorted(mvars), sorted(cvars),
                                   sorted(set(mvars) - set(cvars)), sorted(set(cvars) - set(mvars))))
+            if list(mvars) != list(cvars):
+                raise Mismatch("%s binds its names in another order: memstep %s, CPython %s"
+                               % (fname, list(mvars), list(cvars)))
             for name in cf.get("vars", []):
                 pair(mvars[name[0]], cvars[name[0]], "%s variable '%s'" % (fname, name[0]))
             pair(mf.get("return"), cf.get("return"), "%s return value" % fname)
@@ -423,17 +509,21 @@ class GraphMatcher:
         if mtype != ctype:
             differ("type", mo, co)
         for field in TEXT_FIELDS:
-            mv, cv = mo.get(field, ""), co.get(field, "")
-            if field == "value" and ctype not in KNOWN_TYPES and ("value" not in mo or
-                                                                 "value" not in co):
-                continue
-            if mv != cv:
+            if (field in mo) != (field in co):
+                differ("presence of " + field, mo, co)
+            if mo.get(field) != co.get(field):
                 differ(field, mo, co)
         for field in ("params", "bases"):
             mv, cv = mo.get(field, []), co.get(field, [])
             if mv != cv:
                 differ(field, mv, cv)
-        if ctype in ("set", "frozenset"):
+        fixed_order = all(hash_is_fixed(c, cheap) for c in co.get("items", []))
+        if ctype in ("set", "frozenset") and fixed_order:
+            # No str (nor anything hashed by address) inside: CPython's order is the same on
+            # every run, and memstep reproduces setobject.c.
+            self.pair_list(mo.get("items", []), co.get("items", []), "set item", where, pair,
+                           differ)
+        elif ctype in ("set", "frozenset"):
             self.pair_unordered(mo.get("items", []), co.get("items", []), where, pair,
                                 mheap, cheap, differ)
         else:
@@ -456,8 +546,8 @@ class GraphMatcher:
                 differ("suspended frame (function, line)", mf, cf)
             mvars = dict(map(tuple, mf.get("vars", [])))
             cvars = dict(map(tuple, cf.get("vars", [])))
-            if set(mvars) != set(cvars):
-                differ("suspended frame's names", sorted(mvars), sorted(cvars))
+            if list(mvars) != list(cvars):
+                differ("suspended frame's names (in binding order)", list(mvars), list(cvars))
             for name, _ in cf.get("vars", []):
                 pair(mvars[name], cvars[name], "%s suspended variable '%s'" % (where, name))
         for field in ("attrs", "closure"):
@@ -497,6 +587,21 @@ class GraphMatcher:
             pair(m, bucket.pop(0), "%s item" % where)
 
 
+def hash_is_fixed(oid, heap, depth=0):
+    """hash() of the object is the same in every CPython 3.11 run: ints, bools, floats but NaN
+    (hashed by address since 3.10) and tuples/frozensets of those; str and bytes hashes are
+    randomized, None and instances are hashed by address."""
+    obj = heap.get(oid, {})
+    kind = obj.get("type")
+    if kind in ("int", "bool"):
+        return True
+    if kind == "float":
+        return obj.get("value") != "nan"
+    if kind in ("tuple", "frozenset") and depth < 8:
+        return all(hash_is_fixed(i, heap, depth + 1) for i in obj.get("items", []))
+    return False
+
+
 def structure_key(oid, heap, depth=0):
     """A description of a set element by value, to pair set items that are not matched yet."""
     obj = heap.get(oid, {})
@@ -513,6 +618,7 @@ def structure_key(oid, heap, depth=0):
 def compare_traces(mtrace, ctrace):
     msteps, csteps = mtrace.get("steps", []), ctrace.get("steps", [])
     matcher = GraphMatcher()
+    previous = None
     for n in range(max(len(msteps), len(csteps))):
         if n >= len(msteps) or n >= len(csteps):
             side, extra = ("memstep", msteps[n]) if n < len(msteps) else ("CPython", csteps[n])
@@ -522,11 +628,14 @@ def compare_traces(mtrace, ctrace):
                               len(csteps), short(mtrace.get("error")), short(ctrace.get("error"))))
         ms, cs = msteps[n], csteps[n]
         try:
+            check_step_fields(ms)
             compare_step_shape(ms, cs)
             matcher.compare_step(n, ms, cs)
+            compare_raise_events(ms, cs, previous)
         except Mismatch as e:
             raise Mismatch("step %d (%s, CPython line %s): %s"
                            % (n, cs.get("event"), cs.get("line"), e))
+        previous = cs
     if mtrace.get("stdout") != ctrace.get("stdout"):
         raise Mismatch("stdout differs\n  memstep: %s\n  CPython: %s"
                        % (short(mtrace.get("stdout")), short(ctrace.get("stdout"))))
@@ -537,21 +646,58 @@ def compare_traces(mtrace, ctrace):
         raise Mismatch("error differs\n  memstep: %s\n  CPython: %s"
                        % (short(norm(merr)), short(norm(cerr))))
     mtb, ctb = (merr or {}).get("traceback"), (cerr or {}).get("traceback")
-    if mtb is not None and ctb is not None and traceback_lines(mtb) != traceback_lines(ctb):
+    if (mtb is None) != (ctb is None):
+        raise Mismatch("traceback: %s gives one, %s none\n  memstep: %s\n  CPython: %s"
+                       % ("memstep" if ctb is None else "CPython",
+                          "CPython" if ctb is None else "memstep", short(mtb), short(ctb)))
+    # A syntax error's caret is its column; a run-time traceback's ~~~^^^ markers are not drawn.
+    carets = (cerr or {}).get("type") in SYNTAX_ERRORS
+    if ctb is not None and traceback_lines(mtb, carets) != traceback_lines(ctb, carets):
         raise Mismatch("traceback text differs\n  memstep:\n%s\n  CPython:\n%s" % (mtb, ctb))
+
+
+def compare_raise_events(ms, cs, previous):
+    """A `raise` event marks where an exception starts: an `exception` step of CPython that is
+    not the same object arriving from the frame the step before unwound. There the memstep step
+    has exactly one `raise` event, naming the step's exception and the object its innermost
+    frame raises; everywhere else it has none."""
+    raises = [ev for ev in ms.get("events", []) if ev.get("kind") == "raise"]
+    expected = cs.get("event") == "exception"
+    if expected and previous is not None and previous.get("event") == "return":
+        before, now = previous.get("frames", []), cs.get("frames", [])
+        expected = not (len(before) == len(now) + 1 and now
+                        and before[-1].get("raising") == now[-1].get("raising"))
+    if not expected:
+        if raises:
+            raise Mismatch("memstep has a raise event where CPython raises nothing new: %s"
+                           % short(raises))
+        return
+    if len(raises) != 1:
+        raise Mismatch("CPython raises %s here; memstep's raise events: %s"
+                       % (short(cs.get("exception")), short(raises)))
+    ev, exc = raises[0], cs.get("exception", {})
+    if (ev.get("type"), ev.get("message")) != (exc.get("type"), exc.get("message")):
+        raise Mismatch("raise event differs: memstep %s, CPython %s" % (short(ev), short(exc)))
+    frames = ms.get("frames", [])
+    if not frames or ev.get("object") != frames[-1].get("raising"):
+        raise Mismatch("raise event's object %s is not what the frame raises (%s)"
+                       % (ev.get("object"), frames[-1].get("raising") if frames else None))
 
 
 CARET_LINE = re.compile(r"^\s*[\^~]+\s*$")
 FILE_LINE = re.compile(r'^(  File )"([^"]*)"')
 
 
-def traceback_lines(text):
+SYNTAX_ERRORS = frozenset({"SyntaxError", "IndentationError", "TabError"})
+
+
+def traceback_lines(text, carets):
     """A traceback's lines as compared: each file named by its base name (the two sides name
     the program by different paths), and without CPython 3.11's ~~~^^^ position markers, which
-    memstep does not draw."""
+    memstep does not draw, unless `carets` (a syntax error's caret is its column)."""
     out = []
     for line in text.splitlines():
-        if CARET_LINE.match(line):
+        if not carets and CARET_LINE.match(line):
             continue
         out.append(FILE_LINE.sub(lambda m: '%s"%s"' % (m.group(1), os.path.basename(m.group(2))), line))
     return out
@@ -597,6 +743,7 @@ def main():
     try:
         ctrace = run_json(ccommand, "reference_trace.py")
         mtrace = run_json(mcommand, "memstep-trace")
+        check_trace_fields(mtrace)
         if not args.no_event_check:
             check_events(mtrace)
         compare_traces(mtrace, ctrace)

@@ -19,7 +19,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reference_trace  # noqa: E402
 
 DOCTORS = ("none", "stdout", "drop-step", "line", "merge-identity", "bad-events", "value",
-           "error", "reverse-sets", "swap-list")
+           "error", "reverse-sets", "swap-list", "reverse-int-sets", "reorder-vars",
+           "drop-traceback", "move-caret", "drop-raise", "extra-field", "drop-value")
+
+
+def only_ints(step, obj):
+    return all(step["heap"][i]["type"] in ("int", "bool") for i in obj["items"])
 
 
 def rename_ids(trace):
@@ -60,12 +65,32 @@ def doctor(trace, kind):
         step = steps[len(steps) // 2]
         step["line"] += 1
         step["frames"][-1]["line"] += 1
-    elif kind == "reverse-sets":
-        # Set order is not part of the contract (string hashes are randomized): still a match.
+    elif kind in ("reverse-sets", "reverse-int-sets"):
+        # The order of a set holding a str varies between runs (string hashes are randomized):
+        # still a match. A set of ints has CPython's one order: a mismatch.
         for step in steps:
             for obj in step["heap"].values():
-                if obj["type"] in ("set", "frozenset"):
+                if obj["type"] in ("set", "frozenset") and \
+                        only_ints(step, obj) == (kind == "reverse-int-sets"):
                     obj["items"] = obj["items"][::-1]
+    elif kind == "reorder-vars":
+        for step in steps:
+            step["frames"][0]["vars"].reverse()
+    elif kind == "drop-traceback":
+        del trace["error"]["traceback"]
+    elif kind == "move-caret":
+        lines = trace["error"]["traceback"].split("\n")
+        lines = [" " + line if line.strip() == "^" else line for line in lines]
+        trace["error"]["traceback"] = "\n".join(lines)
+    elif kind == "extra-field":
+        for step in steps:
+            for obj in step["heap"].values():
+                obj["colour"] = "red"
+    elif kind == "drop-value":
+        for step in steps:
+            for obj in step["heap"].values():
+                if obj["type"] == "ValueError":
+                    del obj["value"]
     elif kind == "swap-list":
         # List order is: reversing a list of two different items must be caught.
         for step in steps:
@@ -146,10 +171,22 @@ def derive_events(trace):
                 events.append({"kind": "free", "object": oid})
         if step["stdout"] != prev["stdout"]:
             events.append({"kind": "output", "text": step["stdout"][len(prev["stdout"]):]})
-        if "exception" in step:
-            events.append(dict({"kind": "raise"}, **step["exception"]))
+        if starts_exception(prev, step):
+            events.append(dict({"kind": "raise"}, object=step["frames"][-1]["raising"],
+                               **step["exception"]))
         step["events"] = events
         prev = step
+
+
+def starts_exception(prev, step):
+    """An exception step that is not the exception of the frame the step before unwound."""
+    if step["event"] != "exception":
+        return False
+    if prev.get("event") != "return":
+        return True
+    before, now = prev["frames"], step["frames"]
+    return not (len(before) == len(now) + 1 and
+                before[-1].get("raising") == now[-1].get("raising"))
 
 
 def var_events(frame, old, new):
@@ -187,6 +224,9 @@ def main():
     rename_ids(trace)
     doctor(trace, args.doctor)
     derive_events(trace)
+    if args.doctor == "drop-raise":
+        for step in trace["steps"]:
+            step["events"] = [e for e in step["events"] if e["kind"] != "raise"]
     if args.doctor == "bad-events":
         for step in trace["steps"]:
             if any(e["kind"] == "bind" for e in step["events"]):

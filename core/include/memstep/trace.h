@@ -47,6 +47,9 @@ struct HeapObject {
     // generator: its frame while the generator is paused at a `yield` (that frame is then in
     // ProgramState::suspended); invalid while it runs, before it starts and once it is done.
     FrameId frame;
+    // An exception whose str() is empty still shows `"value": ""` (CPython's str() of it);
+    // only set with an empty `value`, so that every other object keeps one representation.
+    bool emptyValueShown = false;
 
     bool operator==(const HeapObject&) const = default;
 };

@@ -73,6 +73,14 @@ private:
             {at.endLine, m_stream.charOffset(at.endLine, at.endColumn), false, {}}};
     }
 
+    // CPython's future.c places these errors with PyErr_SyntaxLocationObject: a start and no
+    // end, which python3 draws as one caret under the statement's first character.
+    [[noreturn]] void failAtStart(const std::string& message, const Location& at) const {
+        int offset = m_stream.charOffset(at.line, at.column);
+        throw CheckFailure{Diagnostic{"SyntaxError", message, at.line, offset, {}},
+                           {at.line, offset + 1, false, {}}};
+    }
+
     static bool isFutureImport(const Stmt& s) {
         return s.kind == StmtKind::ImportFrom && s.as<ImportFrom>().module == "__future__" &&
                s.as<ImportFrom>().level == 0;
@@ -99,9 +107,9 @@ private:
                     fail("from __future__ imports must occur at the beginning of the file", s);
                 for (const Alias& a : s.as<ImportFrom>().names) {
                     if (a.name == "braces")
-                        fail("not a chance", s);
+                        failAtStart("not a chance", s);
                     if (!kFeatures.count(a.name))
-                        fail("future feature " + a.name + " is not defined", s);
+                        failAtStart("future feature " + a.name + " is not defined", s);
                 }
                 m_futureLine = s.line;
             } else if (!(i == 0 && s.kind == StmtKind::ExprStmt &&

@@ -132,7 +132,7 @@ void appendObjectFields(std::string& out, const HeapObject& o, bool& first) {
         isOneOf(type, {"class", "function", "module", "method", "builtin_function_or_method"});
     appendKey(out, "type", first);
     appendQuoted(out, o.type);
-    if (scalar || !o.value.empty()) {
+    if (scalar || !o.value.empty() || o.emptyValueShown) {
         appendKey(out, "value", first);
         appendQuoted(out, o.value);
     }

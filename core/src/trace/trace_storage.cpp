@@ -126,7 +126,7 @@ void TraceStorage::encodeObject(ByteWriter& out, const HeapObject& o) {
     if (!o.value.empty() && o.type == "int") {
         intValue = canonicalInt(o.value);
     }
-    mask |= o.value.empty() ? 0 : (intValue ? kObjIntValue : kObjValue);
+    mask |= o.value.empty() && !o.emptyValueShown ? 0 : (intValue ? kObjIntValue : kObjValue);
     mask |= o.items.empty() ? 0 : kObjItems;
     mask |= o.entries.empty() ? 0 : kObjEntries;
     mask |= o.attrs.empty() ? 0 : kObjAttrs;
@@ -228,6 +228,7 @@ void TraceStorage::decodeObject(ByteReader& in, HeapObject& o) const {
     }
     if (mask & kObjValue) {
         o.value = decodeString(in);
+        o.emptyValueShown = o.value.empty();
     }
     if (mask & kObjIntValue) {
         o.value = std::to_string(in.getSigned());

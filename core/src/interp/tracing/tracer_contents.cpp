@@ -165,8 +165,10 @@ void describeInstance(Interpreter& in, rt::InstanceObject* inst, HeapObject& h) 
 }
 
 void describeException(Interpreter& in, rt::ExceptionObject* e, HeapObject& h) {
-    if (exceptionTextIsPlain(e))
+    if (exceptionTextIsPlain(e)) {
         h.value = e->message;
+        h.emptyValueShown = h.value.empty();
+    }
     if (!e->type->isUser) {
         h.type = e->type->name;
         return;
@@ -177,10 +179,11 @@ void describeException(Interpreter& in, rt::ExceptionObject* e, HeapObject& h) {
         h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
 }
 
-// Builtin types not drawn in detail: their type name and repr().
+// Builtin types not drawn in detail: their type name and repr(), unless the repr holds an
+// address ("<cell at 0x...>"): CPython's differs on every run, and memstep's is its own.
 void describeByRepr(Interpreter& in, Object* o, HeapObject& h) {
     h.type = in.typeName(o);
-    if (auto r = in.repr(o))
+    if (auto r = in.repr(o); r && r->find(" at 0x") == std::string::npos)
         h.value = *r;
     in.clearException();
 }

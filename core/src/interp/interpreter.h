@@ -608,6 +608,12 @@ private:
     Namespace* m_outsideGlobals = nullptr;
     std::string* m_capture = nullptr;
     std::vector<std::unique_ptr<syntax::Module>> m_snippetTrees;
+    // CPython interns every str constant made only of name characters, in every code object:
+    // such a constant of the text is the program's object with that value, or an earlier
+    // text's. Filled from constantPool up to m_internedUpTo.
+    std::unordered_map<std::string, ObjRef> m_internedStrings;
+    std::size_t m_internedUpTo = 0;
+    void internSnippetConstants(std::size_t replaceFrom); // entries before it only register
     void swapGlobals(Namespace& ns);
     bool displayValue(ObjRef value); // sys.displayhook
     friend class ProgramGlobalsScope;

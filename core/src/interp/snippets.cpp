@@ -13,6 +13,7 @@
 #include "interp/interpreter.h"
 #include "syntax/parser.h"
 
+#include <cctype>
 #include <utility>
 
 namespace memstep::core::interp {
@@ -76,6 +77,31 @@ bool Interpreter::displayValue(ObjRef value) {
 
 namespace {
 
+bool allNameChars(const std::string& s) {
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
+            return false;
+    return !s.empty();
+}
+
+} // namespace
+
+void Interpreter::internSnippetConstants(std::size_t replaceFrom) {
+    for (; m_internedUpTo < constantPool.size(); ++m_internedUpTo) {
+        ObjRef& c = constantPool[m_internedUpTo];
+        if (!c || c->tag != rt::Tag::Str)
+            continue;
+        const std::string& value = static_cast<rt::StrObject*>(c.get())->text;
+        if (!allNameChars(value))
+            continue;
+        auto [it, isNew] = m_internedStrings.emplace(value, c);
+        if (!isNew && m_internedUpTo >= replaceFrom)
+            c = it->second;
+    }
+}
+
+namespace {
+
 // True when the code objects the resolver made for the text, from `first` on, are all ones
 // that run inside the text's own frame (list, set and dict comprehensions).
 bool onlyInlineCode(const std::vector<std::unique_ptr<CodeInfo>>& codes, std::size_t first,
@@ -118,12 +144,15 @@ bool Interpreter::runSnippet(std::string_view source, Namespace& ns, std::string
     swapGlobals(ns);
     m_outsideGlobals = &ns;
     const std::size_t firstCode = codes.size();
+    const std::size_t firstConstant = constantPool.size();
+    internSnippetConstants(firstConstant); // the program's constants and earlier texts' first
     std::optional<Diagnostic> outerUnsupported = std::move(unsupported);
     unsupported.reset();
     const CodeInfo* code = resolveSnippet(*this, *parsed.module);
     std::optional<Diagnostic> refused = std::move(unsupported);
     unsupported = std::move(outerUnsupported);
     m_snippetTrees.push_back(std::move(parsed.module));
+    internSnippetConstants(firstConstant);
     std::string what;
     bool ok = true;
     if (refused) {

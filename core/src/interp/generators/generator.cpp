@@ -212,15 +212,11 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     int outerDepth = m_nativeDepth;
     const char* outerFloor = m_stackFloor;
     m_nativeDepth = g.nativeDepth;
-    bool ran = false;
-    {
-        // The body is the program's code, even when source text run at run time resumes it.
-        ProgramGlobalsScope programGlobals(*this);
-        ran = g.coroutine->prepare();
-        if (ran) {
-            m_stackFloor = g.coroutine->stackLow() + kStackMarginBytes;
-            ran = g.coroutine->resume();
-        }
+    ProgramGlobalsScope programGlobals(*this); // the body is the program's code (snippets.cpp)
+    bool ran = g.coroutine->prepare();
+    if (ran) {
+        m_stackFloor = g.coroutine->stackLow() + kStackMarginBytes;
+        ran = g.coroutine->resume();
     }
     g.nativeDepth = m_nativeDepth;
     m_nativeDepth = outerDepth;

@@ -39,7 +39,7 @@ struct Finder {
     std::vector<std::string> sourceLines;
     std::vector<DocTest> tests;
     std::vector<const Object*> seen;
-    bool failed = false;
+    bool excludeEmpty = false;
 };
 
 // _find_lineno's last part: from `start`, the first line matching (^|.*:)\s*\w*("|'): at
@@ -99,11 +99,13 @@ std::optional<std::string> docOf(Interpreter& in, Object* o) {
     return interp::text(doc.get());
 }
 
+// A test for `o`'s docstring (`o` null: no docstring); one without a docstring only when
+// the finder keeps empty ones (testmod's exclude_empty=False).
 bool addTest(Finder& f, Object* o, const std::string& name, int lineno) {
-    std::optional<std::string> doc = docOf(f.in, o);
+    std::optional<std::string> doc = o ? docOf(f.in, o) : std::string();
     if (!doc)
         return false;
-    if (!doc->empty())
+    if (!doc->empty() || !f.excludeEmpty)
         f.tests.push_back({name, std::move(*doc), lineno});
     return true;
 }
@@ -119,8 +121,9 @@ bool findInClass(Finder& f, rt::TypeObject* t, const std::string& name) {
                 if (std::find(f.seen.begin(), f.seen.end(), v) != f.seen.end())
                     continue;
                 f.seen.push_back(v);
-                // CPython finds no line for a property: its reports say `line ?`.
-                if (!addTest(f, v, name + "." + valname, -1))
+                // CPython finds no line for a property (its reports say `line ?`); its
+                // docstring is its getter's.
+                if (!addTest(f, d->getter ? d->getter.get() : nullptr, name + "." + valname, -1))
                     return false;
                 continue;
             }
@@ -416,7 +419,7 @@ ObjRef testmod(Interpreter& in, Object*, CallArgs& args) {
         const bool isDefault =
             v == in.none().get() ||
             (std::string_view(n) == "raise_on_error" && v == in.boolean(false).get()) ||
-            (std::string_view(n) == "exclude_empty" && v == in.boolean(true).get());
+            (std::string_view(n) == "exclude_empty" && v == in.boolean(false).get());
         if (!isDefault)
             return in.abortUnsupported(std::string("doctest.testmod(") + n +
                                        "=...) is not supported yet");
@@ -436,9 +439,7 @@ ObjRef testmod(Interpreter& in, Object*, CallArgs& args) {
     Finder f{in, programLines(in), {}, {}};
     r.filename = in.options().filename;
     std::vector<std::pair<std::string, ObjRef>> globs = in.moduleItems();
-    if (in.moduleDoc && !interp::text(in.moduleDoc.get()).empty())
-        f.tests.push_back({"__main__", interp::text(in.moduleDoc.get()), 0});
-    f.seen.push_back(nullptr);
+    f.tests.push_back({"__main__", in.moduleDoc ? interp::text(in.moduleDoc.get()) : "", 0});
     if (!findInModule(f, "__main__"))
         return nullptr;
     if (!runTests(r, f, globs))
@@ -505,7 +506,7 @@ ObjRef runDocstringExamples(Interpreter& in, Object*, CallArgs& args) {
         globs.emplace_back("__name__", in.newStr("__main__"));
     if (r.verbose)
         in.write("Finding tests in " + name + "\n");
-    Finder f{in, programLines(in), {}, {}};
+    Finder f{in, programLines(in), {}, {}, true};
     r.filename = in.options().filename;
     f.seen.push_back(target);
     int lineno = -1;

@@ -365,7 +365,9 @@ public:
     // are traced as usual. False when it raised (the exception pending; a SyntaxError for
     // text that does not parse) or when the run was aborted (Unsupported for a def, class,
     // lambda or generator expression in the text: their code would need globals of their own).
-    bool runSnippet(std::string_view source, Namespace& ns, std::string& captured);
+    // A generator expression in the text keeps `ns`: its body runs in it when resumed.
+    bool runSnippet(std::string_view source, const std::shared_ptr<Namespace>& ns,
+                    std::string& captured);
     // Sets builtins._ (sys.displayhook sets it; doctest sets it back to None after each test).
     void setBuiltinUnderscore(ObjRef value);
 
@@ -606,6 +608,7 @@ private:
     // where print() writes instead of the program's stdout (else null); the parsed texts,
     // kept for the whole run since the resolver's tables point into them.
     Namespace* m_outsideGlobals = nullptr;
+    std::shared_ptr<Namespace> m_activeSnippet; // the namespace swapped in while text runs
     std::string* m_capture = nullptr;
     std::vector<std::unique_ptr<syntax::Module>> m_snippetTrees;
     // CPython interns every str constant made only of name characters, in every code object:
@@ -617,6 +620,7 @@ private:
     void swapGlobals(Namespace& ns);
     bool displayValue(ObjRef value); // sys.displayhook
     friend class ProgramGlobalsScope;
+    friend class GeneratorGlobalsScope;
 };
 
 // Puts the program's globals back in place for a frame of the program's own code while
@@ -646,6 +650,32 @@ private:
 // Resolves names to slots, folds and merges constants (resolver.cpp). Sets
 // `interp.unsupported` for constructs this version cannot run yet.
 void resolveModule(Interpreter& interp, const syntax::Module& module);
+// The globals a generator's body runs with: the program's, or those of the text that made
+// it (a generator expression of a doctest example: `ns`, non-null).
+class GeneratorGlobalsScope {
+public:
+    GeneratorGlobalsScope(Interpreter& in, Interpreter::Namespace* ns)
+        : m_program(in), m_in(in), m_ns(ns) {
+        if (m_ns) {
+            m_in.swapGlobals(*m_ns);
+            m_in.m_outsideGlobals = m_ns;
+        }
+    }
+    ~GeneratorGlobalsScope() {
+        if (m_ns) {
+            m_in.m_outsideGlobals = nullptr;
+            m_in.swapGlobals(*m_ns);
+        }
+    }
+    GeneratorGlobalsScope(const GeneratorGlobalsScope&) = delete;
+    GeneratorGlobalsScope& operator=(const GeneratorGlobalsScope&) = delete;
+
+private:
+    ProgramGlobalsScope m_program; // first the program's, whatever ran before
+    Interpreter& m_in;
+    Interpreter::Namespace* m_ns;
+};
+
 // The same for source text compiled at run time (runSnippet): its own module code, resolved
 // against the globals in place now.
 const CodeInfo* resolveSnippet(Interpreter& interp, const syntax::Module& module);

@@ -102,19 +102,18 @@ void Interpreter::internSnippetConstants(std::size_t replaceFrom) {
 
 namespace {
 
-// True when the code objects the resolver made for the text, from `first` on, are all ones
-// that run inside the text's own frame (list, set and dict comprehensions).
+// True when the code objects the resolver made for the text, from `first` on, need no
+// globals of their own: comprehensions and generator expressions (a generator expression
+// keeps the text's namespace, GeneratorState::snippetGlobals).
 bool onlyInlineCode(const std::vector<std::unique_ptr<CodeInfo>>& codes, std::size_t first,
                     std::string* what) {
     for (std::size_t i = first; i < codes.size(); ++i) {
         const CodeInfo& c = *codes[i];
-        if (c.kind == CodeInfo::Kind::Module ||
-            (c.kind == CodeInfo::Kind::Comprehension && c.name != "<genexpr>"))
+        if (c.kind == CodeInfo::Kind::Module || c.kind == CodeInfo::Kind::Comprehension)
             continue;
-        *what = c.kind == CodeInfo::Kind::Class      ? "a class statement"
-                : c.kind == CodeInfo::Kind::Lambda   ? "a lambda"
-                : c.kind == CodeInfo::Kind::Function ? "a def statement"
-                                                     : "a generator expression";
+        *what = c.kind == CodeInfo::Kind::Class    ? "a class statement"
+                : c.kind == CodeInfo::Kind::Lambda ? "a lambda"
+                                                   : "a def statement";
         return false;
     }
     return true;
@@ -122,7 +121,9 @@ bool onlyInlineCode(const std::vector<std::unique_ptr<CodeInfo>>& codes, std::si
 
 } // namespace
 
-bool Interpreter::runSnippet(std::string_view source, Namespace& ns, std::string& captured) {
+bool Interpreter::runSnippet(std::string_view source, const std::shared_ptr<Namespace>& nsRef,
+                             std::string& captured) {
+    Namespace& ns = *nsRef;
     ParseResult parsed = parse(source);
     if (parsed.error) {
         if (parsed.error->type == kUnsupported) {
@@ -143,6 +144,7 @@ bool Interpreter::runSnippet(std::string_view source, Namespace& ns, std::string
         }
     swapGlobals(ns);
     m_outsideGlobals = &ns;
+    m_activeSnippet = nsRef;
     const std::size_t firstCode = codes.size();
     const std::size_t firstConstant = constantPool.size();
     internSnippetConstants(firstConstant); // the program's constants and earlier texts' first
@@ -178,6 +180,7 @@ bool Interpreter::runSnippet(std::string_view source, Namespace& ns, std::string
         m_capture = outerCapture;
     }
     m_outsideGlobals = nullptr;
+    m_activeSnippet = nullptr;
     swapGlobals(ns);
     return ok;
 }

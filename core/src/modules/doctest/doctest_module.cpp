@@ -215,8 +215,8 @@ std::string failureHeader(const Runner& r, const DocTest& t, const dt::Example& 
 }
 
 // Runs one example; false when the run stopped (aborted). Counts it in `failed`.
-bool runExample(Runner& r, const DocTest& t, const dt::Example& ex, Interpreter::Namespace& ns,
-                int flags, int& failed) {
+bool runExample(Runner& r, const DocTest& t, const dt::Example& ex,
+                const std::shared_ptr<Interpreter::Namespace>& ns, int flags, int& failed) {
     Interpreter& in = r.in;
     if (r.verbose)
         in.write("Trying:\n" + dt::indentLines(ex.source) +
@@ -265,7 +265,7 @@ bool runExample(Runner& r, const DocTest& t, const dt::Example& ex, Interpreter:
 
 // DocTestRunner.run for one test; false when the run stopped.
 bool runTest(Runner& r, const DocTest& t, const std::vector<dt::Example>& examples,
-             Interpreter::Namespace ns) {
+             const std::shared_ptr<Interpreter::Namespace>& ns) {
     int failed = 0, tried = 0;
     for (const dt::Example& ex : examples) {
         int flags = r.optionflags;
@@ -287,7 +287,11 @@ bool runTest(Runner& r, const DocTest& t, const std::vector<dt::Example>& exampl
     n += tried;
     r.failures += failed;
     r.tries += tried;
-    r.in.setBuiltinUnderscore(r.in.none()); // clear_globs: builtins._ = None
+    // clear_globs: test.globs.clear() (a generator expression of an example that outlives
+    // it finds no globals, as in CPython), builtins._ = None.
+    for (ObjRef& v : ns->values)
+        v = nullptr;
+    r.in.setBuiltinUnderscore(r.in.none());
     return true;
 }
 
@@ -380,7 +384,8 @@ bool runTests(Runner& r, Finder& f, const std::vector<std::pair<std::string, Obj
         parsed.push_back(std::move(p.examples));
     }
     for (std::size_t i = 0; i < f.tests.size(); ++i)
-        if (!runTest(r, f.tests[i], parsed[i], Interpreter::namespaceOf(globs)))
+        if (!runTest(r, f.tests[i], parsed[i],
+                     std::make_shared<Interpreter::Namespace>(Interpreter::namespaceOf(globs))))
             return false;
     return true;
 }
@@ -411,7 +416,7 @@ ObjRef testmod(Interpreter& in, Object*, CallArgs& args) {
                             "testmod() got an unexpected keyword argument '" + *kw.name + "'");
         given[*kw.name] = kw.value;
     }
-    for (const char* n : {"m", "name", "globs", "extraglobs", "raise_on_error", "exclude_empty"}) {
+    for (const char* n : {"m", "globs", "extraglobs", "raise_on_error", "exclude_empty"}) {
         auto it = given.find(n);
         if (it == given.end())
             continue;
@@ -439,8 +444,15 @@ ObjRef testmod(Interpreter& in, Object*, CallArgs& args) {
     Finder f{in, programLines(in), {}, {}};
     r.filename = in.options().filename;
     std::vector<std::pair<std::string, ObjRef>> globs = in.moduleItems();
-    f.tests.push_back({"__main__", in.moduleDoc ? interp::text(in.moduleDoc.get()) : "", 0});
-    if (!findInModule(f, "__main__"))
+    std::string moduleName = "__main__"; // name=: what the tests' names start with
+    if (auto it = given.find("name"); it != given.end() && it->second.get() != in.none().get()) {
+        if (!interp::isStr(it->second.get()))
+            return in.abortUnsupported("doctest.testmod(name=...) with a name that is not a str "
+                                       "is not supported yet");
+        moduleName = interp::text(it->second.get());
+    }
+    f.tests.push_back({moduleName, in.moduleDoc ? interp::text(in.moduleDoc.get()) : "", 0});
+    if (!findInModule(f, moduleName))
         return nullptr;
     if (!runTests(r, f, globs))
         return nullptr;

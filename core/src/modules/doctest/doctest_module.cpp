@@ -163,6 +163,18 @@ bool isMainLibraryClass(Interpreter& in, Object* v) {
     return interp::isStr(module.get()) && interp::text(module.get()) == "__main__";
 }
 
+// A functools cache wrapper (its instances bind like functions) around a program function.
+bool isCacheOfProgramFunction(Interpreter& in, Object* v) {
+    if (v->tag != rt::Tag::Instance || !static_cast<rt::InstanceObject*>(v)->cls->instancesBind)
+        return false;
+    ObjRef wrapped = in.getAttr(v, "__wrapped__");
+    if (!wrapped) {
+        in.clearException();
+        return false;
+    }
+    return wrapped->tag == rt::Tag::Function;
+}
+
 // The module's contents the finder visits: functions and classes defined by the program.
 bool findInModule(Finder& f, std::string_view moduleName) {
     Interpreter& in = f.in;
@@ -172,6 +184,14 @@ bool findInModule(Finder& f, std::string_view moduleName) {
         if (v->tag == rt::Tag::Function ||
             (v->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(v)->isUser)) {
             if (!findIn(f, v, name))
+                return false;
+        } else if (isCacheOfProgramFunction(in, v)) {
+            // functools.cache / lru_cache: its docstring is the function's; CPython finds no
+            // line for it (`line ?` in its reports).
+            if (std::find(f.seen.begin(), f.seen.end(), v) != f.seen.end())
+                continue;
+            f.seen.push_back(v);
+            if (!addTest(f, v, name, -1))
                 return false;
         } else if (v->tag == rt::Tag::Method || v->tag == rt::Tag::Descriptor ||
                    (v->tag == rt::Tag::Instance &&

@@ -246,6 +246,10 @@ bool runExample(Runner& r, const DocTest& t, const dt::Example& ex,
     const bool ran = in.runSnippet(ex.source, ns, got);
     if (in.aborted())
         return false;
+    // _SpoofOut.getvalue: output that does not end a line is given its newline (no want can
+    // say that one is missing).
+    if (!got.empty() && got.back() != '\n')
+        got += '\n';
     bool success = false;
     if (ran) {
         success = dt::checkOutput(ex.want, got, flags);

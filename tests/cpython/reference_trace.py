@@ -496,7 +496,14 @@ def run(path, stdin_path):
     buffer = io.StringIO()
     stdin = open(stdin_path, encoding="utf-8") if stdin_path else io.StringIO("")
     tracer = Tracer(path, code, buffer)
-    module = main_module_names(path)
+    # The program's namespace is the dict of a module registered as __main__, as under
+    # `python3 PROGRAM.py`, so what looks the program up there (doctest.testmod()) finds it.
+    main_module = types.ModuleType("__main__")
+    module = main_module.__dict__
+    module.clear()
+    module.update(main_module_names(path))
+    old_main = sys.modules.get("__main__")
+    sys.modules["__main__"] = main_module
     old = sys.stdout, sys.stdin, sys.getrecursionlimit()
     sys.stdout, sys.stdin = buffer, stdin
     sys.setrecursionlimit(old[2] + 2000)
@@ -515,6 +522,7 @@ def run(path, stdin_path):
     finally:
         sys.settrace(None)
         sys.setprofile(None)
+        sys.modules["__main__"] = old_main
         sys.stdout, sys.stdin = old[0], old[1]
         sys.setrecursionlimit(old[2])
         stdin.close()

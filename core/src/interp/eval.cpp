@@ -616,6 +616,7 @@ ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
 }
 
 ObjRef Interpreter::runFrame(Frame& frame) {
+    ProgramGlobalsScope programGlobals(*this);
     const CodeInfo* code = frame.code;
     m_frames.push_back(&frame);
     ++m_depth;

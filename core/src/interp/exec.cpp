@@ -24,7 +24,7 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         if (single && !mark(f, s.line))
             return failed(f);
         ObjRef v = eval(*s.as<ExprStmt>().value, f);
-        if (!v)
+        if (!v || (f.display && !displayValue(std::move(v))))
             return failed(f);
         return Flow::Normal;
     }

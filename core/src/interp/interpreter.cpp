@@ -119,7 +119,7 @@ int Interpreter::globalSlot(const std::string& name) {
     if (isNew) {
         m_globalNames.push_back(name);
         m_globals.emplace_back();
-        m_globalHidden.push_back(isDunder(name));
+        m_globalHidden.push_back(m_outsideGlobals || isDunder(name));
     }
     return it->second;
 }
@@ -217,6 +217,10 @@ ObjRef Interpreter::abortUnsupported(const std::string& what) {
 }
 
 void Interpreter::write(std::string_view text) {
+    if (m_capture) {
+        m_capture->append(text);
+        return;
+    }
     if (m_outputTruncated)
         return;
     std::size_t limit = m_options.limits.maxOutputBytes;

@@ -86,6 +86,7 @@ struct Frame {
     int line = 0;
     ObjRef returnValue;
     bool exceptionReported = false;
+    bool display = false; // source text compiled in 'single' mode: expression values are shown
     rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live
     ObjRef classCell;                       // class bodies: the `__class__` cell, when needed
 };
@@ -123,6 +124,7 @@ public:
     std::optional<Diagnostic> runOnThisStack(const syntax::Module& module);
 
     const std::string& output() const { return m_output; }
+    const std::string& sourceText() const { return m_source; } // the program's source
     std::uint64_t steps() const { return m_steps; }
 
     // For builtins, operators and the tracer.
@@ -341,6 +343,33 @@ public:
     bool isMissingModuleAttribute(std::string_view module, std::string_view name) const {
         return m_library && m_library->isMissingAttribute(module, name);
     }
+
+    // Source text compiled and run at run time (snippets.cpp), for doctest's examples.
+    // Module-level names other than the program's: what such text reads and binds. While it
+    // runs, its namespace stands in for the program's globals (swapped, not copied); frames
+    // of the program's own functions run with the program's globals (ProgramGlobalsScope).
+    struct Namespace {
+        std::vector<ObjRef> values;
+        std::vector<std::string> names;
+        std::vector<bool> hidden; // all true: no frame of the trace shows these names
+        std::unordered_map<std::string, int> index;
+        std::vector<ObjRef> builtinBySlot;
+    };
+    // The program's module-level names bound now, in slot order (doctest's finder reads them).
+    std::vector<std::pair<std::string, ObjRef>> moduleItems() const;
+    // A namespace holding `items` (`module.__dict__.copy()` from moduleItems(), or a dict's).
+    static Namespace namespaceOf(const std::vector<std::pair<std::string, ObjRef>>& items);
+    // Compiles `source` as compile(source, NAME, 'single') does (one statement; expression
+    // statements outside any def show their value through sys.displayhook) and runs it in
+    // `ns`, untraced, with sys.stdout going to `captured`. Functions of the program it calls
+    // are traced as usual. False when it raised (the exception pending; a SyntaxError for
+    // text that does not parse) or when the run was aborted (Unsupported for a def, class,
+    // lambda or generator expression in the text: their code would need globals of their own).
+    // A generator expression in the text keeps `ns`: its body runs in it when resumed.
+    bool runSnippet(std::string_view source, const std::shared_ptr<Namespace>& ns,
+                    std::string& captured);
+    // Sets builtins._ (sys.displayhook sets it; doctest sets it back to None after each test).
+    void setBuiltinUnderscore(ObjRef value);
 
     // Frames currently running (outermost first), for the tracer's consistency checks.
     const std::vector<Frame*>& frames() const { return m_frames; }
@@ -575,10 +604,80 @@ private:
         nullptr; // types.UnionType                                  // what __builtins__ names
     std::unordered_map<std::string, ObjRef> m_futureFeatures; // `from __future__ import` binds
     const CodeInfo* m_moduleCode = nullptr;
+    // runSnippet: the program's globals, swapped out while source text runs (else null);
+    // where print() writes instead of the program's stdout (else null); the parsed texts,
+    // kept for the whole run since the resolver's tables point into them.
+    Namespace* m_outsideGlobals = nullptr;
+    std::shared_ptr<Namespace> m_activeSnippet; // the namespace swapped in while text runs
+    std::string* m_capture = nullptr;
+    std::vector<std::unique_ptr<syntax::Module>> m_snippetTrees;
+    // CPython interns every str constant made only of name characters, in every code object:
+    // such a constant of the text is the program's object with that value, or an earlier
+    // text's. Filled from constantPool up to m_internedUpTo.
+    std::unordered_map<std::string, ObjRef> m_internedStrings;
+    std::size_t m_internedUpTo = 0;
+    void internSnippetConstants(std::size_t replaceFrom); // entries before it only register
+    void swapGlobals(Namespace& ns);
+    bool displayValue(ObjRef value); // sys.displayhook
+    friend class ProgramGlobalsScope;
+    friend class GeneratorGlobalsScope;
+};
+
+// Puts the program's globals back in place for a frame of the program's own code while
+// source text runs (runSnippet), and the text's namespace back when the frame is done.
+class ProgramGlobalsScope {
+public:
+    explicit ProgramGlobalsScope(Interpreter& in) : m_in(in), m_saved(in.m_outsideGlobals) {
+        if (m_saved) {
+            m_in.swapGlobals(*m_saved);
+            m_in.m_outsideGlobals = nullptr;
+        }
+    }
+    ~ProgramGlobalsScope() {
+        if (m_saved) {
+            m_in.swapGlobals(*m_saved);
+            m_in.m_outsideGlobals = m_saved;
+        }
+    }
+    ProgramGlobalsScope(const ProgramGlobalsScope&) = delete;
+    ProgramGlobalsScope& operator=(const ProgramGlobalsScope&) = delete;
+
+private:
+    Interpreter& m_in;
+    Interpreter::Namespace* m_saved;
 };
 
 // Resolves names to slots, folds and merges constants (resolver.cpp). Sets
 // `interp.unsupported` for constructs this version cannot run yet.
 void resolveModule(Interpreter& interp, const syntax::Module& module);
+// The globals a generator's body runs with: the program's, or those of the text that made
+// it (a generator expression of a doctest example: `ns`, non-null).
+class GeneratorGlobalsScope {
+public:
+    GeneratorGlobalsScope(Interpreter& in, Interpreter::Namespace* ns)
+        : m_program(in), m_in(in), m_ns(ns) {
+        if (m_ns) {
+            m_in.swapGlobals(*m_ns);
+            m_in.m_outsideGlobals = m_ns;
+        }
+    }
+    ~GeneratorGlobalsScope() {
+        if (m_ns) {
+            m_in.m_outsideGlobals = nullptr;
+            m_in.swapGlobals(*m_ns);
+        }
+    }
+    GeneratorGlobalsScope(const GeneratorGlobalsScope&) = delete;
+    GeneratorGlobalsScope& operator=(const GeneratorGlobalsScope&) = delete;
+
+private:
+    ProgramGlobalsScope m_program; // first the program's, whatever ran before
+    Interpreter& m_in;
+    Interpreter::Namespace* m_ns;
+};
+
+// The same for source text compiled at run time (runSnippet): its own module code, resolved
+// against the globals in place now.
+const CodeInfo* resolveSnippet(Interpreter& interp, const syntax::Module& module);
 
 } // namespace memstep::core::interp

@@ -29,6 +29,7 @@ constexpr ModuleDef kModules[] = {
     {"itertools", fillItertools},            // itertools_module.cpp
     {"operator", fillOperator},              // operator_module.cpp
     {"string", fillString},                  // string_module.cpp
+    {"doctest", fillDoctest},                // doctest/doctest_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -123,6 +124,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
                                        : isMissingCollectionsAbcAttribute(name);
     static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__",
                                                         "__package__", "__spec__"};
+    if (module == "doctest")
+        return isMissingDoctestAttribute(name);
     if (isMissingCourseAttribute(module, name))
         return true;
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;

@@ -43,6 +43,7 @@ void GeneratorState::dropReferences() {
     transfer = nullptr;
     returnValue = nullptr;
     handling.clear();
+    snippetGlobals = nullptr;
 }
 
 void GeneratorState::body(void* self) {
@@ -102,6 +103,8 @@ ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
     state->firstIterator = std::move(first);
     state->outerId = f.id;
     state->outerCode = f.code;
+    if (m_outsideGlobals) // made by text run at run time: its body reads the text's globals
+        state->snippetGlobals = m_activeSnippet;
     return wrapGenerator(std::move(state));
 }
 
@@ -212,6 +215,7 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     int outerDepth = m_nativeDepth;
     const char* outerFloor = m_stackFloor;
     m_nativeDepth = g.nativeDepth;
+    GeneratorGlobalsScope globals(*this, g.snippetGlobals.get()); // snippets.cpp
     bool ran = g.coroutine->prepare();
     if (ran) {
         m_stackFloor = g.coroutine->stackLow() + kStackMarginBytes;

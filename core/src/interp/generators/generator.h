@@ -32,8 +32,10 @@ struct GeneratorState final : rt::GeneratorHandle {
     rt::IteratorObject* self = nullptr;       // the generator object that owns this state
     ObjRef function;                          // keeps the code's defaults and closure alive
     const syntax::Expr* expression = nullptr; // a generator expression's node (else a def)
-    ObjRef firstIterator;                     // genexpr: iter() of its first `for`, made eagerly
-    FrameId outerId;                          // genexpr: the frame it reads names from
+    // A generator expression of text run at run time (snippets.cpp): its globals; else null.
+    std::shared_ptr<Interpreter::Namespace> snippetGlobals;
+    ObjRef firstIterator; // genexpr: iter() of its first `for`, made eagerly
+    FrameId outerId;      // genexpr: the frame it reads names from
     const CodeInfo* outerCode = nullptr;
     Status status = Status::Created;
     std::unique_ptr<Coroutine> coroutine;

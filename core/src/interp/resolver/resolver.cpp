@@ -27,6 +27,22 @@ class Resolver {
 public:
     explicit Resolver(Interpreter& in) : m_in(in) {}
 
+    // Source text compiled at run time (a doctest example): a module of its own, whose
+    // constants are its own and which leaves the program's __name__ and __doc__ alone.
+    const CodeInfo* runSnippet(const Module& m) {
+        auto code = std::make_unique<CodeInfo>();
+        code->kind = CodeInfo::Kind::Module;
+        code->name = "<module>";
+        code->qualname = "<module>";
+        code->body = &m.body;
+        m_root.code = code.get();
+        m_in.codes.push_back(std::move(code));
+        for (const auto& s : m.body)
+            stmt(*s, m_root);
+        finish(m_root);
+        return m_root.code;
+    }
+
     void run(const Module& m) {
         auto code = std::make_unique<CodeInfo>();
         code->kind = CodeInfo::Kind::Module;
@@ -760,6 +776,11 @@ private:
 void resolveModule(Interpreter& interp, const syntax::Module& module) {
     Resolver r(interp);
     r.run(module);
+}
+
+const CodeInfo* resolveSnippet(Interpreter& interp, const syntax::Module& module) {
+    Resolver r(interp);
+    return r.runSnippet(module);
 }
 
 } // namespace memstep::core::interp

@@ -1,0 +1,4 @@
+# unsupported: DocTestSuite line 4
+import doctest
+
+suite = doctest.DocTestSuite()

@@ -192,12 +192,13 @@ Result<BigInt> BigInt::pow(const BigInt& exponent, WorkPoll* poll, std::uint64_t
         // 0**n, 1**n and (-1)**n need no work whatever the size of n.
         return exponent.isOdd() ? *this : abs();
     }
-    // |base| >= 2, so the result has at least e * log2|base| bits: refuse before GMP tries.
+    // |base| >= 2: the result has floor(e * log2|base|) + 1 bits. Refuse before GMP tries.
     long scale = 0;
     const double mantissa = mpz_get_d_2exp(&scale, m_value); // |base| = |mantissa| * 2**scale
     const double log2Base = static_cast<double>(scale) + std::log2(std::fabs(mantissa));
     if (!exponent.fitsInt64() ||
-        static_cast<double>(exponent.toInt64()) * log2Base > static_cast<double>(maxBits)) {
+        std::floor(static_cast<double>(exponent.toInt64()) * log2Base) + 1 >
+            static_cast<double>(maxBits)) {
         return memoryLimit(maxBits);
     }
     const auto e = static_cast<unsigned long>(exponent.toInt64());

@@ -14,12 +14,6 @@ constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << 61) - 1;
 // call: even its slowest case finishes in milliseconds, so there is nothing to poll.
 constexpr std::uint64_t kOneCallBits = std::uint64_t{1} << 16;
 
-NumericError memoryLimit(std::uint64_t maxBits) {
-    return makeError("MemoryLimit", "int result too large for the visualiser (more than " +
-                                        std::to_string(maxBits / 8 / 1024 / 1024) +
-                                        " MB) - raise the memory limit in Settings");
-}
-
 NumericError stopped() {
     return makeError(kStoppedError, "");
 }
@@ -30,6 +24,13 @@ std::uint64_t workOf(std::uint64_t bits) {
 }
 
 } // namespace
+
+NumericError intMemoryLimit(std::uint64_t maxBits) {
+    return makeError("MemoryLimit", "the int would need more than the " +
+                                        std::to_string(maxBits / 8 / 1024 / 1024) +
+                                        " MB left under the memory limit - raise the limit in "
+                                        "Settings");
+}
 
 BigInt::BigInt() {
     mpz_init(m_value);
@@ -199,7 +200,7 @@ Result<BigInt> BigInt::pow(const BigInt& exponent, WorkPoll* poll, std::uint64_t
     if (!exponent.fitsInt64() ||
         std::floor(static_cast<double>(exponent.toInt64()) * log2Base) + 1 >
             static_cast<double>(maxBits)) {
-        return memoryLimit(maxBits);
+        return intMemoryLimit(maxBits);
     }
     const auto e = static_cast<unsigned long>(exponent.toInt64());
     BigInt result;
@@ -305,7 +306,7 @@ Result<BigInt> BigInt::shiftLeft(const BigInt& count, std::uint64_t maxBits) con
     }
     if (!count.fitsInt64() ||
         static_cast<std::uint64_t>(count.toInt64()) > maxBits - std::min(maxBits, bitLength())) {
-        return memoryLimit(maxBits);
+        return intMemoryLimit(maxBits);
     }
     return shiftLeft(static_cast<std::uint64_t>(count.toInt64()));
 }

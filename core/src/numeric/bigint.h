@@ -145,6 +145,8 @@ private:
 // (who owns the poll) already knows why and drops the result.
 inline constexpr const char* kStoppedError = "Stopped";
 
+// The MemoryLimit error of a result over `maxBits` (the room left under the heap limit).
+NumericError intMemoryLimit(std::uint64_t maxBits);
 // The message of ValueError for str() of an int with more than kMaxStrDigits digits.
 std::string strDigitsLimitMessage();
 // The message of ValueError for int(text) where the text has `digits` digits.

@@ -12,12 +12,6 @@ namespace {
 constexpr std::uint64_t kLeafFactors = 32;
 constexpr double kOneCallBits = double(std::uint64_t{1} << 22);
 
-NumericError memoryLimit(std::uint64_t maxBits) {
-    return makeError("MemoryLimit", "int result too large for the visualiser (more than " +
-                                        std::to_string(maxBits / 8 / 1024 / 1024) +
-                                        " MB) - raise the memory limit in Settings");
-}
-
 // start * (start + 1) * ... * (start + count - 1) as a balanced product tree, so the big
 // multiplications are few and each is followed by a poll; nullopt when the poll said stop.
 std::optional<BigInt> rangeProduct(const BigInt& start, std::uint64_t count, WorkPoll& poll) {
@@ -52,7 +46,7 @@ double log2Factorial(double n) {
 Result<BigInt> factorial(std::uint64_t n, WorkPoll& poll, std::uint64_t maxBits) {
     const double bits = log2Factorial(static_cast<double>(n));
     if (bits > static_cast<double>(maxBits))
-        return memoryLimit(maxBits);
+        return intMemoryLimit(maxBits);
     if (bits < kOneCallBits) {
         BigInt result;
         mpz_fac_ui(result.gmp(), static_cast<unsigned long>(n));
@@ -69,7 +63,7 @@ Result<BigInt> fallingFactorial(const BigInt& n, std::uint64_t k, WorkPoll& poll
     // Each of the k factors has at most bitLength(n) bits.
     const double bits = static_cast<double>(k) * static_cast<double>(n.bitLength());
     if (bits > static_cast<double>(maxBits))
-        return memoryLimit(maxBits);
+        return intMemoryLimit(maxBits);
     auto result = rangeProduct(n - BigInt::fromUint64(k) + BigInt::fromInt64(1), k, poll);
     if (!result)
         return makeError(kStoppedError, "");

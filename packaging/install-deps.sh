@@ -8,7 +8,7 @@
 set -eu
 
 build_packages="build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-svg-dev libqscintilla2-qt6-dev libgl-dev libgif-dev
+    qt6-base-dev qt6-svg-dev libqscintilla2-qt6-dev libgl-dev libgif-dev libgmp-dev
     qt6-qpa-plugins fonts-dejavu-core"
 test_packages="googletest libgtest-dev python3 xvfb xauth dpkg-dev file
     desktop-file-utils appstream clang clang-format libclang-rt-14-dev poppler-utils"

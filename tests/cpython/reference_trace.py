@@ -50,6 +50,28 @@ def is_namedtuple_class(cls):
             and isinstance(attrs.get("_make"), classmethod))
 
 
+
+# Digits of the ints past str()'s 4300-digit limit, by id: the trace format gives an int's
+# value in full, and CPython's quadratic conversion of 100,000 digits takes most of a second,
+# too long to redo at every step (the tracer keeps every object it showed alive, so ids stay).
+LONG_INT_DIGITS = {}
+
+
+def all_digits(value):
+    try:
+        return str(value)
+    except ValueError:
+        pass
+    key = id(value)
+    if key not in LONG_INT_DIGITS:
+        limit = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(0)
+        try:
+            LONG_INT_DIGITS[key] = str(value)
+        finally:
+            sys.set_int_max_str_digits(limit)
+    return LONG_INT_DIGITS[key]
+
 class StepLimitReached(BaseException):
     """Raised from the trace function to stop a program that ran too long."""
 
@@ -192,10 +214,7 @@ class Tracer:
     @staticmethod
     def describe_scalar(obj, t):
         if t is int:
-            try:
-                return {"type": "int", "value": str(obj)}
-            except ValueError:
-                return {"type": "int", "value": "<int with too many digits>"}
+            return {"type": "int", "value": all_digits(obj)}
         if t is str:
             return {"type": "str", "value": obj}
         return {"type": t.__name__, "value": repr(obj)}

@@ -282,9 +282,9 @@ TEST(BadInput, RunawayRecursion) {
 TEST(BadInput, ListTimesABillion) {
     const Outcome out = loadAndRun("x = [0] * 10**9\nprint(len(x))\n");
     ASSERT_TRUE(out.error.has_value());
-    EXPECT_EQ(out.error->type, "MemoryError");
+    EXPECT_EQ(out.error->type, memstep::core::kMemoryLimit);
     EXPECT_EQ(out.notice,
-              QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
+              QStringLiteral("Stopped: the program's objects needed more than the memory limit "
                              "of 64 MB (line 1). You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 0);
     EXPECT_TRUE(out.startedInBackground);
@@ -294,9 +294,9 @@ TEST(BadInput, ListTimesABillion) {
 TEST(BadInput, StringTimesTenBillion) {
     const Outcome out = loadAndRun("s = 'x' * 10**10\nprint(len(s))\n");
     ASSERT_TRUE(out.error.has_value());
-    EXPECT_EQ(out.error->type, "MemoryError");
+    EXPECT_EQ(out.error->type, memstep::core::kMemoryLimit);
     EXPECT_EQ(out.notice,
-              QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
+              QStringLiteral("Stopped: the program's objects needed more than the memory limit "
                              "of 64 MB (line 1). You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 0);
     EXPECT_TRUE(out.startedInBackground);
@@ -321,9 +321,9 @@ TEST(BadInput, ListDoublingForever) {
     limits.heapMb = 8;
     const Outcome out = loadAndRun("x = [0]\nwhile True:\n    x = x + x\n", limits);
     ASSERT_TRUE(out.error.has_value());
-    EXPECT_EQ(out.error->type, "MemoryError");
+    EXPECT_EQ(out.error->type, memstep::core::kMemoryLimit);
     EXPECT_EQ(out.notice,
-              QStringLiteral("MemoryError: the program's objects needed more than the memory limit "
+              QStringLiteral("Stopped: the program's objects needed more than the memory limit "
                              "of 8 MB (line 3). You can raise the limit in Preferences."));
     EXPECT_GT(out.steps, 10);
     EXPECT_TRUE(out.startedInBackground);

@@ -76,3 +76,68 @@ TEST(RunLimits, ProgramsUnderTheLimitsAreUntouched) {
     EXPECT_FALSE(result.error.has_value());
     EXPECT_EQ(result.stdoutText, "4999950000\n");
 }
+
+// The heap limit is the visualiser's, not Python's: no handler of the program may catch it
+// (issue #16). Each program grows past a 16 MB limit in its own way inside a try statement
+// whose handlers would print; the run must end with MemoryLimit, the handlers unrun.
+TEST(RunLimits, HeapLimitIsNotAPythonException) {
+    const char* growers[] = {
+        "l = []\n    while True:\n        l.append([0] * 8)",
+        "x = [0] * 10**7",
+        "x = 'ab' * 10**8",
+        "x = 7 ** (10**9)",
+        "x = 1 << 10**9",
+        "import math\n    x = math.factorial(10**7)",
+        "x = list(range(10**7))",
+    };
+    const char* handlers[] = {
+        "except MemoryError:", "except Exception:", "except BaseException:", "except:"};
+    for (const char* grower : growers) {
+        for (const char* handler : handlers) {
+            const std::string program = std::string("try:\n    ") + grower + "\n" + handler +
+                                        "\n    print('caught')\nprint('after')\n";
+            SCOPED_TRACE(program);
+            RunOptions options;
+            options.record = false;
+            options.limits.maxHeapBytes = std::uint64_t{16} << 20;
+            options.limits.maxSteps = std::uint64_t{1} << 40;
+            const RunResult result = runProgram(program, options);
+            ASSERT_TRUE(result.error.has_value());
+            EXPECT_EQ(result.error->type, kMemoryLimit);
+            EXPECT_EQ(result.stdoutText, "");
+        }
+    }
+}
+
+TEST(RunLimits, HeapLimitMessageNamesTheLimit) {
+    RunOptions options;
+    options.limits.maxHeapBytes = std::uint64_t{16} << 20;
+    options.limits.maxSteps = std::uint64_t{1} << 40;
+    const RunResult result = runProgram("l = []\nwhile True:\n    l.append([0] * 8)\n", options);
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, kMemoryLimit);
+    EXPECT_EQ(result.error->message,
+              "the program's objects needed more than the memory limit of 16 MB - raise the "
+              "limit in Settings");
+    EXPECT_EQ(result.error->line, 3);
+}
+
+// A big power is a loop of GMP squarings that polls between them: Cancel stops it long before
+// the end (3 ** 10**9 takes a minute; the squarings before the last ones are fast).
+TEST(RunLimits, CancelStopsABigPower) {
+    std::atomic<bool> cancel{false};
+    RunOptions options;
+    options.record = false;
+    options.cancel = &cancel;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        cancel = true;
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const RunResult result = runProgram("x = 3 ** (10**9)\n", options);
+    const auto took = std::chrono::steady_clock::now() - start;
+    canceller.join();
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, kCancelled);
+    EXPECT_LT(took, std::chrono::seconds(20));
+}

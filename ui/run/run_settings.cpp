@@ -85,19 +85,20 @@ QString limitMessage(const core::Diagnostic& d, const core::RunLimits& used, boo
                    "or too slow to show step by step. %2")
             .arg(secondsText(used.maxSeconds), where);
     }
-    // The interpreter raises a bare MemoryError when the program's objects pass the heap
-    // limit (CPython would go on until the computer runs out); a program's own
-    // `raise MemoryError("...")` has a message and is an ordinary error.
-    if (d.type == "MemoryError" && d.message.empty() && ran) {
-        return QObject::tr("MemoryError: the program's objects needed more than the memory limit "
-                           "of %1 MB%2. %3")
-            .arg(groupedNumber(used.maxHeapBytes >> 20),
-                 d.line > 0 ? QObject::tr(" (line %1)").arg(d.line) : QString(), where);
+    // The run stops with MemoryLimit at a line when the program's objects pass the heap limit
+    // (CPython would go on until the computer runs out), and without a line when the computer
+    // itself ran out first. A MemoryError is the program's own, an ordinary error.
+    if (d.type == core::kMemoryLimit && ran && d.line > 0) {
+        return QObject::tr("Stopped: the program's objects needed more than the memory limit "
+                           "of %1 MB (line %2). %3")
+            .arg(groupedNumber(used.maxHeapBytes >> 20))
+            .arg(d.line)
+            .arg(where);
     }
     if (d.type == core::kMemoryLimit) {
         return QObject::tr("Stopped: the program needed more memory than this computer could give. "
-                           "Lowering the memory limit in Preferences makes such a program end in "
-                           "MemoryError instead.");
+                           "Lowering the memory limit in Preferences makes such a program stop at "
+                           "that limit instead.");
     }
     return QString();
 }

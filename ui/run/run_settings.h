@@ -38,8 +38,8 @@ struct RunSettings {
 QString groupedNumber(std::uint64_t value);
 
 // The sentence for a diagnostic that came from one of the limits in `used`, naming the
-// setting; an empty string for any other diagnostic. `ran`: the program got past parsing
-// (the parser's own MemoryError, for absurdly deep nesting, is not the heap limit).
+// setting; an empty string for any other diagnostic (a MemoryError is never a limit). `ran`:
+// the program got past parsing.
 QString limitMessage(const core::Diagnostic& diagnostic, const core::RunLimits& used, bool ran);
 
 // The note for a program whose printing hit the output limit (its stdout ends in the core's

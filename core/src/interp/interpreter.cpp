@@ -189,6 +189,17 @@ const char* Interpreter::typeName(const Object* o) {
 }
 
 ObjRef Interpreter::raise(const char* type, std::string message) {
+    const std::string_view kind = type;
+    if (kind == kMemoryLimit) {
+        abort(kMemoryLimit, std::move(message));
+        return nullptr;
+    }
+    if (kind == numeric::kStoppedError) {
+        // The WorkPoll that said stop (pollStop) has aborted the run already.
+        if (!m_abort)
+            abort(kCancelled, "the run was cancelled");
+        return nullptr;
+    }
     auto* e = m_heap->make<rt::ExceptionObject>();
     e->type = exceptionType(type);
     if (!message.empty())
@@ -208,6 +219,17 @@ void Interpreter::abort(std::string type, std::string message) {
         e->type = exceptionType("BaseException");
         m_exception = ObjRef(e);
     }
+}
+
+ObjRef Interpreter::memoryLimit() {
+    abort(kMemoryLimit, "the program's objects needed more than the memory limit of " +
+                            withThousands(m_options.limits.maxHeapBytes >> 20) +
+                            " MB - raise the limit in Settings");
+    return nullptr;
+}
+
+std::uint64_t Interpreter::intBitBudget() const {
+    return std::min(m_heap->room(), numeric::kMaxResultBits / 8) * 8;
 }
 
 ObjRef Interpreter::abortUnsupported(const std::string& what) {
@@ -318,7 +340,7 @@ bool Interpreter::pollStopNow() {
 bool Interpreter::markNewLine(Frame& f, int line) {
     f.line = line;
     if (m_heap->overLimit()) {
-        raise("MemoryError", "");
+        memoryLimit();
         return false;
     }
     return step(f, StepKind::Line, line);

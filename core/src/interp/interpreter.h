@@ -132,8 +132,16 @@ public:
     ObjRef none() { return m_heap->none(); }
     ObjRef boolean(bool v) { return m_heap->boolean(v); }
     ObjRef newStr(std::string s) { return m_heap->newStr(std::move(s)); }
+    // Raises a Python exception; a numeric layer's MemoryLimit (a result too large for the
+    // heap limit) ends the run instead, and its Stopped means the run already ended.
     ObjRef raise(const char* type, std::string message);
     ObjRef raiseObject(ObjRef exception);
+    // Ends the run with the uncatchable MemoryLimit error: the program's objects would pass
+    // RunLimits::maxHeapBytes. Never a MemoryError, which the program could catch. Always null.
+    ObjRef memoryLimit();
+    // The size in bits a new int may still take under the heap limit, for BigInt operations
+    // whose result size the program chooses (**, <<, math.factorial).
+    std::uint64_t intBitBudget() const;
     // Exceptions (exceptions.cpp): their own attributes (null when `name` is not one of
     // them), and `except` matching (1, 0, or -1 with TypeError set).
     ObjRef exceptionAttr(rt::ExceptionObject* e, const std::string& name);

@@ -41,7 +41,7 @@ private:
         if (m_in.pollStop())
             return false;
         if (out.size() > kCheckBytes && !m_in.heap().canAllocate(out.size())) {
-            m_in.raise("MemoryError", "");
+            m_in.memoryLimit();
             return false;
         }
         return true;

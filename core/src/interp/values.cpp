@@ -535,7 +535,7 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
         auto n = static_cast<rt::RangeObject*>(iterable)->length();
         if (!m_heap->canAllocate(static_cast<std::uint64_t>(n) *
                                  (rt::kSlotBytes + rt::kObjectBytes)))
-            return raise("MemoryError", ""), false;
+            return memoryLimit(), false;
     }
     ObjRef it = iter(iterable);
     if (!it)
@@ -546,7 +546,7 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
             return !hasException();
         out.push_back(std::move(x));
         if ((out.size() & 0xFFFF) == 0 && !m_heap->canAllocate(out.size() * rt::kSlotBytes)) {
-            raise("MemoryError", "");
+            memoryLimit();
             return false;
         }
     }

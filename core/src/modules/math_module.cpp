@@ -6,6 +6,7 @@
 // (factorial, gcd, lcm, isqrt, comb, perm) work on big ints exactly.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "numeric/bigint_math.h"
 
 #include <cerrno>
 #include <cmath>
@@ -450,26 +451,13 @@ ObjRef factorial(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (n->isNegative())
         return in.raise("ValueError", "factorial() not defined for negative values");
-    if (!n->fitsInt64() || n->toInt64() > 20000)
-        return in.raise("OverflowError", "factorial() argument should not exceed 20000 in memstep");
-    BigInt r = BigInt::fromInt64(1);
-    for (std::int64_t i = 2; i <= n->toInt64(); ++i) {
-        r *= BigInt::fromInt64(i);
-        if (in.pollStop(r.limbs().size()))
-            return nullptr;
-    }
-    return in.heap().newInt(std::move(r));
-}
-
-BigInt gcd2(BigInt a, BigInt b) {
-    a = a.abs();
-    b = b.abs();
-    while (!b.isZero()) {
-        BigInt t = *a.mod(b);
-        a = std::move(b);
-        b = std::move(t);
-    }
-    return a;
+    if (!n->fitsInt64())
+        return in.raise("OverflowError",
+                        "factorial() argument should not exceed 9223372036854775807");
+    auto r = numeric::factorial(static_cast<std::uint64_t>(n->toInt64()), in, in.intBitBudget());
+    if (!r) // MemoryLimit or a stop: raise() ends the run
+        return in.raise(r.error().type.c_str(), r.error().message);
+    return in.heap().newInt(std::move(*r));
 }
 
 ObjRef gcd(Interpreter& in, Object*, CallArgs& args) {
@@ -480,7 +468,7 @@ ObjRef gcd(Interpreter& in, Object*, CallArgs& args) {
         auto v = bigArg(in, a.get());
         if (!v)
             return nullptr;
-        r = gcd2(r, *v);
+        r = numeric::gcd(r, *v);
     }
     return in.heap().newInt(std::move(r));
 }
@@ -497,23 +485,9 @@ ObjRef lcm(Interpreter& in, Object*, CallArgs& args) {
             r = BigInt();
             continue;
         }
-        BigInt g = gcd2(r, *v);
-        r = (*(r.abs().floorDiv(g)) * v->abs());
+        r = numeric::lcm(r, *v);
     }
     return in.heap().newInt(std::move(r));
-}
-
-BigInt isqrtOf(const BigInt& n) {
-    if (n.isZero())
-        return n;
-    // Newton's iteration from a power of two above the root.
-    BigInt x = BigInt::fromInt64(1).shiftLeft((n.bitLength() + 1) / 2 + 1);
-    while (true) {
-        BigInt y = (x + *n.floorDiv(x)).shiftRight(1);
-        if (y >= x)
-            return x;
-        x = std::move(y);
-    }
 }
 
 ObjRef isqrt(Interpreter& in, Object*, CallArgs& args) {
@@ -524,22 +498,7 @@ ObjRef isqrt(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (n->isNegative())
         return in.raise("ValueError", "isqrt() argument must be nonnegative");
-    return in.heap().newInt(isqrtOf(*n));
-}
-
-// n! / (n-k)!, the falling product; nullopt when the run was stopped (k can be a million
-// factors, each multiplying a product of millions of bits).
-std::optional<BigInt> falling(Interpreter& in, const BigInt& n, const BigInt& k) {
-    BigInt r = BigInt::fromInt64(1);
-    BigInt one = BigInt::fromInt64(1);
-    BigInt f = n;
-    for (BigInt i; i < k; i += one) {
-        r *= f;
-        f -= one;
-        if (in.pollStop(r.limbs().size()))
-            return std::nullopt;
-    }
-    return r;
+    return in.heap().newInt(numeric::isqrt(*n));
 }
 
 bool combArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t min, BigInt& n,
@@ -561,9 +520,14 @@ bool combArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t min
         return in.raise("ValueError", "n must be a non-negative integer"), false;
     if (hasK && k.isNegative())
         return in.raise("ValueError", "k must be a non-negative integer"), false;
-    if (hasK && k.bitLength() > 20)
-        return in.raise("OverflowError", "k is too large for memstep"), false;
     return true;
+}
+
+// The BigInt math functions' result as an int; a MemoryLimit or a stop ends the run.
+ObjRef intResult(Interpreter& in, numeric::Result<BigInt> r) {
+    if (!r)
+        return in.raise(r.error().type.c_str(), r.error().message);
+    return in.heap().newInt(std::move(*r));
 }
 
 ObjRef perm(Interpreter& in, Object*, CallArgs& args) {
@@ -571,17 +535,14 @@ ObjRef perm(Interpreter& in, Object*, CallArgs& args) {
     bool hasK = false;
     if (!combArgs(in, args, "perm", 1, n, k, hasK))
         return nullptr;
-    if (!hasK) {
-        if (n.bitLength() > 15)
-            return in.raise("OverflowError", "n is too large for memstep");
+    if (!hasK)
         k = n;
-    }
     if (k > n)
         return in.heap().newInt(std::int64_t{0});
-    auto r = falling(in, n, k);
-    if (!r)
-        return nullptr;
-    return in.heap().newInt(std::move(*r));
+    if (!k.fitsInt64())
+        return in.raise("OverflowError", "k must not exceed 9223372036854775807");
+    return intResult(in, numeric::fallingFactorial(n, static_cast<std::uint64_t>(k.toInt64()), in,
+                                                   in.intBitBudget()));
 }
 
 ObjRef comb(Interpreter& in, Object*, CallArgs& args) {
@@ -594,15 +555,10 @@ ObjRef comb(Interpreter& in, Object*, CallArgs& args) {
     BigInt nk = n - k;
     if (nk < k)
         k = nk;
-    BigInt r = BigInt::fromInt64(1), one = BigInt::fromInt64(1);
-    BigInt f = n;
-    for (BigInt i = one; i <= k; i += one) {
-        r = *(r * f).floorDiv(i);
-        f -= one;
-        if (in.pollStop(r.limbs().size()))
-            return nullptr;
-    }
-    return in.heap().newInt(std::move(r));
+    if (!k.fitsInt64())
+        return in.raise("OverflowError", "min(n - k, k) must not exceed 9223372036854775807");
+    return intResult(
+        in, numeric::binomial(n, static_cast<std::uint64_t>(k.toInt64()), in, in.intBitBudget()));
 }
 
 ObjRef prod(Interpreter& in, Object*, CallArgs& args) {

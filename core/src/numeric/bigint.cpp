@@ -1,8 +1,7 @@
 #include "numeric/bigint.h"
 
-#include "numeric/bigint_magnitude.h"
-
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace memstep::core::numeric {
@@ -11,315 +10,305 @@ namespace {
 
 constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << 61) - 1;
 
-NumericError memoryLimit() {
-    return makeError("MemoryLimit", "int result too large for the visualiser (more than " +
-                                        std::to_string(kMaxResultBits) + " bits)");
+// Powers and modular powers whose operands stay under this many bits go to GMP in one
+// call: even its slowest case finishes in milliseconds, so there is nothing to poll.
+constexpr std::uint64_t kOneCallBits = std::uint64_t{1} << 16;
+
+NumericError stopped() {
+    return makeError(kStoppedError, "");
 }
 
-// Two's complement of `value` in `size` limbs (size must exceed the magnitude's size).
-mag::Limbs toTwos(const BigInt& value, std::size_t size) {
-    mag::Limbs limbs = value.limbs();
-    if (!value.isNegative()) {
-        limbs.resize(size, 0);
-        return limbs;
-    }
-    limbs = mag::sub(limbs, mag::Limbs{1});
-    limbs.resize(size, 0);
-    for (auto& limb : limbs) {
-        limb = ~limb;
-    }
-    return limbs;
+// Work units of a GMP operation on `bits`-bit operands, for WorkPoll (one per 32-bit word).
+std::uint64_t workOf(std::uint64_t bits) {
+    return bits / 32 + 1;
 }
 
 } // namespace
 
-BigInt BigInt::fromLimbs(std::vector<std::uint32_t> limbs, bool negative) {
-    return fromMagnitude(std::move(limbs), negative);
+NumericError intMemoryLimit(std::uint64_t maxBits) {
+    return makeError("MemoryLimit", "the int would need more than the " +
+                                        std::to_string(maxBits / 8 / 1024 / 1024) +
+                                        " MB left under the memory limit - raise the limit in "
+                                        "Settings");
 }
 
-BigInt BigInt::fromMagnitude(std::vector<std::uint32_t> limbs, bool negative) {
+BigInt::BigInt() {
+    mpz_init(m_value);
+}
+
+BigInt::BigInt(const BigInt& other) {
+    mpz_init_set(m_value, other.m_value);
+}
+
+BigInt::BigInt(BigInt&& other) noexcept {
+    // A moved-from BigInt is zero: it keeps a fresh (allocation-free) mpz of its own.
+    mpz_init(m_value);
+    mpz_swap(m_value, other.m_value);
+}
+
+BigInt& BigInt::operator=(const BigInt& other) {
+    if (this != &other)
+        mpz_set(m_value, other.m_value);
+    return *this;
+}
+
+BigInt& BigInt::operator=(BigInt&& other) noexcept {
+    mpz_swap(m_value, other.m_value);
+    return *this;
+}
+
+BigInt::~BigInt() {
+    mpz_clear(m_value);
+}
+
+std::vector<std::uint32_t> BigInt::limbs() const {
+    std::vector<std::uint32_t> out(limbCount());
+    std::size_t written = 0;
+    if (!out.empty())
+        mpz_export(out.data(), &written, -1, sizeof(std::uint32_t), 0, 0, m_value);
+    out.resize(written);
+    return out;
+}
+
+BigInt BigInt::fromLimbs(const std::vector<std::uint32_t>& limbs, bool negative) {
     BigInt result;
-    result.m_limbs = std::move(limbs);
-    result.m_negative = negative;
-    result.trim();
+    if (!limbs.empty())
+        mpz_import(result.m_value, limbs.size(), -1, sizeof(std::uint32_t), 0, 0, limbs.data());
+    if (negative)
+        mpz_neg(result.m_value, result.m_value);
     return result;
-}
-
-void BigInt::trim() {
-    mag::trim(m_limbs);
-    if (m_limbs.empty()) {
-        m_negative = false;
-    }
 }
 
 BigInt BigInt::fromInt64(std::int64_t value) {
     const bool negative = value < 0;
     const std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
                                              : static_cast<std::uint64_t>(value);
-    return fromMagnitude(mag::fromUint64(magnitude), negative);
+    BigInt result = fromUint64(magnitude);
+    if (negative)
+        mpz_neg(result.m_value, result.m_value);
+    return result;
 }
 
 BigInt BigInt::fromUint64(std::uint64_t value) {
-    return fromMagnitude(mag::fromUint64(value), false);
+    static_assert(sizeof(unsigned long) == sizeof(std::uint64_t), "GMP's ui is 64 bits here");
+    BigInt result;
+    mpz_set_ui(result.m_value, static_cast<unsigned long>(value));
+    return result;
 }
 
 bool BigInt::fitsInt64() const {
-    if (m_limbs.size() > 2) {
-        return false;
-    }
-    std::uint64_t magnitude = 0;
-    for (std::size_t i = m_limbs.size(); i-- > 0;) {
-        magnitude = (magnitude << 32) | m_limbs[i];
-    }
-    const std::uint64_t limit = std::uint64_t{1} << 63;
-    return m_negative ? magnitude <= limit : magnitude < limit;
+    static_assert(sizeof(long) == sizeof(std::int64_t), "GMP's si is 64 bits here");
+    return mpz_fits_slong_p(m_value) != 0;
 }
 
 std::int64_t BigInt::toInt64() const {
-    std::uint64_t magnitude = 0;
-    for (std::size_t i = m_limbs.size(); i-- > 0;) {
-        magnitude = (magnitude << 32) | m_limbs[i];
-    }
-    return m_negative ? static_cast<std::int64_t>(std::uint64_t{0} - magnitude)
-                      : static_cast<std::int64_t>(magnitude);
+    return static_cast<std::int64_t>(mpz_get_si(m_value));
 }
 
 std::uint64_t BigInt::bitLength() const {
-    return mag::bitLength(m_limbs);
+    return isZero() ? 0 : static_cast<std::uint64_t>(mpz_sizeinbase(m_value, 2));
 }
 
 std::strong_ordering BigInt::operator<=>(const BigInt& other) const {
-    if (m_negative != other.m_negative) {
-        return m_negative ? std::strong_ordering::less : std::strong_ordering::greater;
-    }
-    int cmp = mag::compare(m_limbs, other.m_limbs);
-    if (m_negative) {
-        cmp = -cmp;
-    }
+    const int cmp = mpz_cmp(m_value, other.m_value);
     return cmp < 0 ? std::strong_ordering::less
                    : (cmp > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
 }
 
 BigInt BigInt::operator-() const {
-    return fromMagnitude(m_limbs, !m_negative);
+    BigInt result;
+    mpz_neg(result.m_value, m_value);
+    return result;
 }
 
 BigInt BigInt::abs() const {
-    return fromMagnitude(m_limbs, false);
+    BigInt result;
+    mpz_abs(result.m_value, m_value);
+    return result;
 }
 
 BigInt BigInt::operator+(const BigInt& other) const {
-    if (m_negative == other.m_negative) {
-        return fromMagnitude(mag::add(m_limbs, other.m_limbs), m_negative);
-    }
-    if (mag::compare(m_limbs, other.m_limbs) >= 0) {
-        return fromMagnitude(mag::sub(m_limbs, other.m_limbs), m_negative);
-    }
-    return fromMagnitude(mag::sub(other.m_limbs, m_limbs), other.m_negative);
+    BigInt result;
+    mpz_add(result.m_value, m_value, other.m_value);
+    return result;
 }
 
 BigInt BigInt::operator-(const BigInt& other) const {
-    return *this + (-other);
+    BigInt result;
+    mpz_sub(result.m_value, m_value, other.m_value);
+    return result;
 }
 
 BigInt BigInt::operator*(const BigInt& other) const {
-    return fromMagnitude(mag::mul(m_limbs, other.m_limbs), m_negative != other.m_negative);
+    BigInt result;
+    mpz_mul(result.m_value, m_value, other.m_value);
+    return result;
 }
 
 std::optional<BigInt> BigInt::multiply(const BigInt& other, WorkPoll& poll) const {
-    auto limbs = mag::mul(m_limbs, other.m_limbs, poll);
-    if (!limbs)
+    // One GMP call: its FFT multiplies two million-bit ints in milliseconds, so the poll
+    // only hears about the work afterwards.
+    BigInt result = *this * other;
+    if (poll.stop(workOf(bitLength()) + workOf(other.bitLength())))
         return std::nullopt;
-    return fromMagnitude(std::move(*limbs), m_negative != other.m_negative);
+    return result;
 }
 
 Result<std::pair<BigInt, BigInt>> BigInt::divmod(const BigInt& divisor) const {
     if (divisor.isZero()) {
         return makeError("ZeroDivisionError", "integer division or modulo by zero");
     }
-    auto [q, r] = mag::divMod(m_limbs, divisor.m_limbs);
-    BigInt quotient = fromMagnitude(std::move(q), m_negative != divisor.m_negative);
-    BigInt remainder = fromMagnitude(std::move(r), m_negative);
-    if (!remainder.isZero() && remainder.m_negative != divisor.m_negative) {
-        quotient = quotient - fromInt64(1);
-        remainder = remainder + divisor;
-    }
-    return std::pair{std::move(quotient), std::move(remainder)};
+    std::pair<BigInt, BigInt> qr;
+    // Floor division: the remainder takes the divisor's sign, as Python's.
+    mpz_fdiv_qr(qr.first.m_value, qr.second.m_value, m_value, divisor.m_value);
+    return qr;
 }
 
 Result<BigInt> BigInt::floorDiv(const BigInt& divisor) const {
-    auto result = divmod(divisor);
-    if (!result) {
-        return result.error();
+    if (divisor.isZero()) {
+        return makeError("ZeroDivisionError", "integer division or modulo by zero");
     }
-    return std::move(result->first);
+    BigInt q;
+    mpz_fdiv_q(q.m_value, m_value, divisor.m_value);
+    return q;
 }
 
 Result<BigInt> BigInt::mod(const BigInt& divisor) const {
     if (divisor.isZero()) {
         return makeError("ZeroDivisionError", "integer modulo by zero");
     }
-    return std::move(divmod(divisor)->second);
+    BigInt r;
+    mpz_fdiv_r(r.m_value, m_value, divisor.m_value);
+    return r;
 }
 
-Result<BigInt> BigInt::pow(const BigInt& exponent) const {
+Result<BigInt> BigInt::pow(const BigInt& exponent, WorkPoll* poll, std::uint64_t maxBits) const {
     if (exponent.isNegative()) {
         return makeError("ValueError", "negative exponent needs a float result");
     }
     if (exponent.isZero()) {
         return fromInt64(1);
     }
-    if (isZero() || (m_limbs.size() == 1 && m_limbs[0] == 1)) {
+    if (isZero() || mpz_cmpabs_ui(m_value, 1) == 0) {
         // 0**n, 1**n and (-1)**n need no work whatever the size of n.
         return exponent.isOdd() ? *this : abs();
     }
-    const std::uint64_t bitsPerFactor = bitLength() - 1; // at least 1: |base| >= 2 here
-    const bool powerOfTwo = !mag::anyLowBitSet(m_limbs, bitsPerFactor);
-    const std::uint64_t limit = powerOfTwo ? kMaxResultBits : kMaxResultBits / 4;
+    // |base| >= 2: the result has floor(e * log2|base|) + 1 bits. Refuse before GMP tries.
+    long scale = 0;
+    const double mantissa = mpz_get_d_2exp(&scale, m_value); // |base| = |mantissa| * 2**scale
+    const double log2Base = static_cast<double>(scale) + std::log2(std::fabs(mantissa));
     if (!exponent.fitsInt64() ||
-        static_cast<std::uint64_t>(exponent.toInt64()) > limit / bitsPerFactor) {
-        return memoryLimit();
+        std::floor(static_cast<double>(exponent.toInt64()) * log2Base) + 1 >
+            static_cast<double>(maxBits)) {
+        return intMemoryLimit(maxBits);
     }
-    std::uint64_t e = static_cast<std::uint64_t>(exponent.toInt64());
-    if (powerOfTwo) {
-        const BigInt magnitude = fromInt64(1).shiftLeft(bitsPerFactor * e);
-        return m_negative && (e & 1u) ? -magnitude : magnitude;
+    const auto e = static_cast<unsigned long>(exponent.toInt64());
+    BigInt result;
+    if (poll == nullptr || static_cast<double>(e) * log2Base < static_cast<double>(kOneCallBits)) {
+        mpz_pow_ui(result.m_value, m_value, e);
+        return result;
     }
-    BigInt result = fromInt64(1);
-    BigInt square = *this;
-    while (true) {
-        if (e & 1u) {
-            result = result * square;
-        }
-        e >>= 1;
-        if (e == 0) {
-            break;
-        }
-        square = square * square;
+    // Left-to-right square and multiply, one GMP call at a time, polling between them.
+    mpz_set_ui(result.m_value, 1);
+    for (int bit = std::numeric_limits<unsigned long>::digits - 1 - __builtin_clzl(e); bit >= 0;
+         --bit) {
+        mpz_mul(result.m_value, result.m_value, result.m_value);
+        if ((e >> bit) & 1u)
+            mpz_mul(result.m_value, result.m_value, m_value);
+        if (poll->stop(workOf(result.bitLength())))
+            return stopped();
     }
     return result;
 }
 
-Result<BigInt> BigInt::powMod(const BigInt& exponent, const BigInt& modulus) const {
+Result<BigInt> BigInt::powMod(const BigInt& exponent, const BigInt& modulus, WorkPoll* poll) const {
     if (modulus.isZero()) {
         return makeError("ValueError", "pow() 3rd argument cannot be 0");
     }
     const BigInt m = modulus.abs();
-    BigInt base = *mod(m);
-    BigInt e = exponent;
-    if (e.isNegative()) {
-        // Modular inverse by the extended Euclidean algorithm.
-        BigInt oldR = base, r = m, oldS = fromInt64(1), s;
-        while (!r.isZero()) {
-            auto [q, rem] = *oldR.divmod(r);
-            oldR = std::exchange(r, rem);
-            BigInt next = oldS - q * s;
-            oldS = std::exchange(s, next);
-        }
-        if (oldR != fromInt64(1)) {
+    BigInt base;
+    mpz_fdiv_r(base.m_value, m_value, m.m_value);
+    BigInt e = exponent.abs();
+    if (exponent.isNegative() && mpz_invert(base.m_value, base.m_value, m.m_value) == 0) {
+        // mpz_invert answers 0 when no inverse exists; modulo 1 everything inverts (to 0).
+        if (mpz_cmp_ui(m.m_value, 1) != 0)
             return makeError("ValueError", "base is not invertible for the given modulus");
-        }
-        base = *oldS.mod(m);
-        e = -e;
+        mpz_set_ui(base.m_value, 0);
     }
-    BigInt result = *fromInt64(1).mod(m);
-    const std::uint64_t bits = e.bitLength();
-    for (std::uint64_t i = bits; i-- > 0;) {
-        result = *(result * result).mod(m);
-        if ((e.m_limbs[static_cast<std::size_t>(i / 32)] >> (i % 32)) & 1u) {
-            result = *(result * base).mod(m);
+    BigInt result;
+    if (poll == nullptr || e.bitLength() * m.bitLength() < kOneCallBits * 64) {
+        mpz_powm(result.m_value, base.m_value, e.m_value, m.m_value);
+    } else {
+        // A long exponent with a long modulus takes minutes in one mpz_powm: square and
+        // multiply by hand, polling after each bit.
+        mpz_set_ui(result.m_value, 1);
+        mpz_fdiv_r(result.m_value, result.m_value, m.m_value);
+        for (std::uint64_t i = e.bitLength(); i-- > 0;) {
+            mpz_mul(result.m_value, result.m_value, result.m_value);
+            mpz_fdiv_r(result.m_value, result.m_value, m.m_value);
+            if (mpz_tstbit(e.m_value, static_cast<mp_bitcnt_t>(i))) {
+                mpz_mul(result.m_value, result.m_value, base.m_value);
+                mpz_fdiv_r(result.m_value, result.m_value, m.m_value);
+            }
+            if (poll->stop(2 * workOf(m.bitLength())))
+                return stopped();
         }
     }
     if (modulus.isNegative() && !result.isZero()) {
-        result = result - m;
+        mpz_sub(result.m_value, result.m_value, m.m_value);
     }
     return result;
 }
 
+// GMP's logical operations treat negatives as infinite two's complement, as Python does.
 BigInt BigInt::operator~() const {
-    return -*this - fromInt64(1);
+    BigInt result;
+    mpz_com(result.m_value, m_value);
+    return result;
 }
-
-namespace {
-
-enum class BitOp { And, Or, Xor };
-
-BigInt bitwise(const BigInt& a, const BigInt& b, BitOp op) {
-    const std::size_t size = std::max(a.limbs().size(), b.limbs().size()) + 1;
-    mag::Limbs x = toTwos(a, size);
-    mag::Limbs y = toTwos(b, size);
-    bool negative = false;
-    switch (op) {
-    case BitOp::And:
-        negative = a.isNegative() && b.isNegative();
-        for (std::size_t i = 0; i < size; ++i)
-            x[i] &= y[i];
-        break;
-    case BitOp::Or:
-        negative = a.isNegative() || b.isNegative();
-        for (std::size_t i = 0; i < size; ++i)
-            x[i] |= y[i];
-        break;
-    case BitOp::Xor:
-        negative = a.isNegative() != b.isNegative();
-        for (std::size_t i = 0; i < size; ++i)
-            x[i] ^= y[i];
-        break;
-    }
-    if (negative) {
-        for (auto& limb : x) {
-            limb = ~limb;
-        }
-        mag::trim(x);
-        return BigInt::fromLimbs(mag::add(x, mag::Limbs{1}), true);
-    }
-    return BigInt::fromLimbs(std::move(x), false);
-}
-
-} // namespace
-
-} // namespace memstep::core::numeric
-
-namespace memstep::core::numeric {
 
 BigInt BigInt::operator&(const BigInt& other) const {
-    return bitwise(*this, other, BitOp::And);
+    BigInt result;
+    mpz_and(result.m_value, m_value, other.m_value);
+    return result;
 }
+
 BigInt BigInt::operator|(const BigInt& other) const {
-    return bitwise(*this, other, BitOp::Or);
+    BigInt result;
+    mpz_ior(result.m_value, m_value, other.m_value);
+    return result;
 }
+
 BigInt BigInt::operator^(const BigInt& other) const {
-    return bitwise(*this, other, BitOp::Xor);
+    BigInt result;
+    mpz_xor(result.m_value, m_value, other.m_value);
+    return result;
 }
 
 BigInt BigInt::shiftLeft(std::uint64_t count) const {
-    return fromMagnitude(mag::shiftLeft(m_limbs, count), m_negative);
+    BigInt result;
+    mpz_mul_2exp(result.m_value, m_value, static_cast<mp_bitcnt_t>(count));
+    return result;
 }
 
 BigInt BigInt::shiftRight(std::uint64_t count) const {
-    if (!m_negative) {
-        return fromMagnitude(mag::shiftRight(m_limbs, count), false);
-    }
-    // Floor for negatives: -((|a| - 1) >> n) - 1.
-    mag::Limbs reduced = mag::shiftRight(mag::sub(m_limbs, mag::Limbs{1}), count);
-    return fromMagnitude(mag::add(reduced, mag::Limbs{1}), true);
+    BigInt result;
+    mpz_fdiv_q_2exp(result.m_value, m_value, static_cast<mp_bitcnt_t>(count)); // floor
+    return result;
 }
 
-Result<BigInt> BigInt::shiftLeft(const BigInt& count) const {
+Result<BigInt> BigInt::shiftLeft(const BigInt& count, std::uint64_t maxBits) const {
     if (count.isNegative()) {
         return makeError("ValueError", "negative shift count");
     }
     if (isZero()) {
         return BigInt();
     }
-    if (!count.fitsInt64()) {
-        return makeError("OverflowError", "too many digits in integer");
+    if (!count.fitsInt64() ||
+        static_cast<std::uint64_t>(count.toInt64()) > maxBits - std::min(maxBits, bitLength())) {
+        return intMemoryLimit(maxBits);
     }
-    const std::uint64_t n = static_cast<std::uint64_t>(count.toInt64());
-    if (n > kMaxResultBits) {
-        return memoryLimit();
-    }
-    return shiftLeft(n);
+    return shiftLeft(static_cast<std::uint64_t>(count.toInt64()));
 }
 
 Result<BigInt> BigInt::shiftRight(const BigInt& count) const {
@@ -327,24 +316,20 @@ Result<BigInt> BigInt::shiftRight(const BigInt& count) const {
         return makeError("ValueError", "negative shift count");
     }
     if (!count.fitsInt64() || static_cast<std::uint64_t>(count.toInt64()) >= bitLength()) {
-        return m_negative ? fromInt64(-1) : BigInt();
+        return isNegative() ? fromInt64(-1) : BigInt();
     }
     return shiftRight(static_cast<std::uint64_t>(count.toInt64()));
 }
 
 std::int64_t BigInt::hash() const {
-    std::uint64_t h = 0;
-    for (std::size_t i = m_limbs.size(); i-- > 0;) {
-        unsigned __int128 cur = (static_cast<unsigned __int128>(h) << 32) | m_limbs[i];
-        h = static_cast<std::uint64_t>(cur % kHashModulus);
+    // |value| mod (2**61 - 1): the truncating remainder's absolute value, as GMP returns it.
+    auto h =
+        static_cast<std::int64_t>(mpz_tdiv_ui(m_value, static_cast<unsigned long>(kHashModulus)));
+    if (isNegative()) {
+        h = -h;
     }
-    std::int64_t result = static_cast<std::int64_t>(h);
-    if (m_negative) {
-        result = -result;
-    }
-    return result == -1 ? -2 : result;
+    return h == -1 ? -2 : h;
 }
-
 std::optional<std::int64_t> checkedAdd(std::int64_t a, std::int64_t b) {
     std::int64_t r;
     if (__builtin_add_overflow(a, b, &r)) {

@@ -1,13 +1,15 @@
 // Arbitrary-precision integers with Python's semantics, for ints that outgrow int64.
 //
 // The interpreter keeps small ints as int64 (see the checked* helpers at the end) and
-// promotes to BigInt only on overflow, so BigInt favours simplicity over speed: a sign
-// and a little-endian vector of 32-bit limbs, schoolbook multiplication and division.
-// Conversions to and from decimal work nine digits per limb operation; that is
-// quadratic, but str() of 4300 digits (Python's own limit) takes well under a
-// millisecond. Everything follows CPython 3.11: floor division, % with the divisor's
-// sign, infinite two's complement for bit operations on negatives, correctly rounded
-// int -> float and int / int, hash modulo 2**61 - 1, and the 4300-digit str<->int limit.
+// promotes to BigInt only on overflow. BigInt wraps a GMP integer (mpz_t): GMP's
+// subquadratic multiplication, division and radix conversion make 10**100000 or
+// factorial(20001) instant, as they are in CPython. The price is that a single GMP call
+// cannot be interrupted, so the operations whose size the program controls (pow, pow with
+// a modulus, factorial) run as loops of GMP calls that report to a WorkPoll between them,
+// and every result's size is checked against a bit budget before it is computed (GMP
+// aborts the process when an allocation fails). Everything follows CPython 3.11: floor division, %
+// with the divisor's sign, infinite two's complement for bit operations on negatives, correctly
+// rounded int -> float and int / int, hash modulo 2**61 - 1, and the 4300-digit str<->int limit.
 #pragma once
 
 #include "numeric/numeric_result.h"
@@ -16,6 +18,7 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <gmp.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,15 +31,21 @@ namespace memstep::core::numeric {
 // conversions of ints with more digits raise ValueError.
 inline constexpr std::size_t kMaxStrDigits = 4300;
 
-// Results larger than this many bits (pow, <<) are refused with a MemoryLimit error
-// instead of stalling the visualiser: 2**10**10 would need over a gigabyte. pow by
-// repeated schoolbook squaring is refused beyond a quarter of it (a quarter million
-// bits already takes a good fraction of a second); powers of two are plain shifts.
-inline constexpr std::uint64_t kMaxResultBits = std::uint64_t{1} << 20;
+// The default bit budget of a result whose size the program chooses (pow, <<, factorial):
+// 2 GiB, so that an object's byte charge fits the heap's 32-bit counter, and far below GMP's
+// own ceiling (2**37 bits), where it would abort. Larger results are refused with a
+// MemoryLimit error; the interpreter passes the smaller room left under its heap limit.
+inline constexpr std::uint64_t kMaxResultBits = std::uint64_t{1} << 34;
 
 class BigInt {
 public:
-    BigInt() = default; // zero
+    BigInt(); // zero
+    BigInt(const BigInt& other);
+    BigInt(BigInt&& other) noexcept;
+    BigInt& operator=(const BigInt& other);
+    BigInt& operator=(BigInt&& other) noexcept;
+    ~BigInt();
+
     static BigInt fromInt64(std::int64_t value);
     static BigInt fromUint64(std::uint64_t value);
 
@@ -63,14 +72,16 @@ public:
     // Correctly rounded (half to even). OverflowError "int too large to convert to float".
     Result<double> toDouble() const;
 
-    bool isZero() const { return m_limbs.empty(); }
-    bool isNegative() const { return m_negative; }
-    int sign() const { return isZero() ? 0 : (m_negative ? -1 : 1); }
-    bool isOdd() const { return !m_limbs.empty() && (m_limbs[0] & 1u); }
+    bool isZero() const { return mpz_sgn(m_value) == 0; }
+    bool isNegative() const { return mpz_sgn(m_value) < 0; }
+    int sign() const { return mpz_sgn(m_value); }
+    bool isOdd() const { return mpz_odd_p(m_value) != 0; }
     std::uint64_t bitLength() const; // of |value|, as int.bit_length()
+    // 32-bit words of the magnitude, the size limbs() would have (cheap: no copy).
+    std::size_t limbCount() const { return static_cast<std::size_t>((bitLength() + 31) / 32); }
 
     std::strong_ordering operator<=>(const BigInt& other) const;
-    bool operator==(const BigInt& other) const = default;
+    bool operator==(const BigInt& other) const { return mpz_cmp(m_value, other.m_value) == 0; }
 
     BigInt operator-() const;
     BigInt abs() const;
@@ -93,19 +104,23 @@ public:
     Result<double> trueDiv(const BigInt& divisor) const;
 
     // self ** exponent for exponent >= 0 (a negative exponent is the caller's float
-    // business: Python returns a float then). MemoryLimit beyond kMaxResultBits.
-    Result<BigInt> pow(const BigInt& exponent) const;
+    // business: Python returns a float then). MemoryLimit when the result would exceed
+    // `maxBits`; with a poll, large powers report each squaring and give up (error type
+    // kStoppedError) when it says stop.
+    Result<BigInt> pow(const BigInt& exponent, WorkPoll* poll = nullptr,
+                       std::uint64_t maxBits = kMaxResultBits) const;
     // pow(self, exponent, modulus) as Python 3.11, including negative exponents via the
     // modular inverse. ValueError "pow() 3rd argument cannot be 0" or
-    // "base is not invertible for the given modulus".
-    Result<BigInt> powMod(const BigInt& exponent, const BigInt& modulus) const;
+    // "base is not invertible for the given modulus". Polls as pow does.
+    Result<BigInt> powMod(const BigInt& exponent, const BigInt& modulus,
+                          WorkPoll* poll = nullptr) const;
 
     BigInt operator&(const BigInt& other) const;
     BigInt operator|(const BigInt& other) const;
     BigInt operator^(const BigInt& other) const;
     BigInt operator~() const;
-    // ValueError "negative shift count"; << beyond kMaxResultBits is a MemoryLimit error.
-    Result<BigInt> shiftLeft(const BigInt& count) const;
+    // ValueError "negative shift count"; << beyond maxBits is a MemoryLimit error.
+    Result<BigInt> shiftLeft(const BigInt& count, std::uint64_t maxBits = kMaxResultBits) const;
     Result<BigInt> shiftRight(const BigInt& count) const;
     BigInt shiftLeft(std::uint64_t count) const;
     BigInt shiftRight(std::uint64_t count) const; // floor, as Python's >>
@@ -113,19 +128,25 @@ public:
     // hash(int): |value| mod 2**61-1 with the sign applied, and -1 mapped to -2.
     std::int64_t hash() const;
 
-    // Magnitude limbs, least significant first (read-only access for tests and helpers).
-    const std::vector<std::uint32_t>& limbs() const { return m_limbs; }
-    // Builds sign and magnitude from limbs as limbs() returns them (high zeros allowed).
-    static BigInt fromLimbs(std::vector<std::uint32_t> limbs, bool negative);
+    // Magnitude as 32-bit words, least significant first, no high zero words (a copy).
+    std::vector<std::uint32_t> limbs() const;
+    // Builds sign and magnitude from words as limbs() returns them (high zeros allowed).
+    static BigInt fromLimbs(const std::vector<std::uint32_t>& limbs, bool negative);
+
+    // The GMP value, for the numeric sources built on GMP (bigint_math.cpp).
+    mpz_srcptr gmp() const { return m_value; }
+    mpz_ptr gmp() { return m_value; }
 
 private:
-    void trim();
-    static BigInt fromMagnitude(std::vector<std::uint32_t> limbs, bool negative);
-
-    std::vector<std::uint32_t> m_limbs; // no trailing zero limbs; empty means zero
-    bool m_negative = false;            // never true for zero
+    mpz_t m_value;
 };
 
+// The error type of an operation given up because its WorkPoll said stop: the caller
+// (who owns the poll) already knows why and drops the result.
+inline constexpr const char* kStoppedError = "Stopped";
+
+// The MemoryLimit error of a result over `maxBits` (the room left under the heap limit).
+NumericError intMemoryLimit(std::uint64_t maxBits);
 // The message of ValueError for str() of an int with more than kMaxStrDigits digits.
 std::string strDigitsLimitMessage();
 // The message of ValueError for int(text) where the text has `digits` digits.

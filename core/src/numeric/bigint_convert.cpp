@@ -1,5 +1,4 @@
 #include "numeric/bigint.h"
-#include "numeric/bigint_magnitude.h"
 #include "numeric/float_format.h"
 #include "numeric/float_rounding.h"
 #include "numeric/unicode_digits.h"
@@ -116,33 +115,16 @@ std::optional<ScannedInt> scanInt(std::string_view original, int base, DigitRun*
 }
 
 BigInt buildFromDigits(const ScannedInt& scanned) {
-    // Largest power of the base that fits a limb: feed that many digits per step.
-    std::uint32_t chunkPower = 1;
-    int chunkDigits = 0;
-    while (static_cast<std::uint64_t>(chunkPower) * scanned.base <= 0xFFFFFFFFu) {
-        chunkPower *= static_cast<std::uint32_t>(scanned.base);
-        ++chunkDigits;
+    // GMP converts in subquadratic time from text, so spell the digit values as digits.
+    static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string text;
+    text.reserve(scanned.digits.size());
+    for (const char value : scanned.digits) {
+        text.push_back(kDigits[static_cast<unsigned char>(value)]);
     }
-    mag::Limbs limbs;
-    std::size_t i = 0;
-    const std::size_t n = scanned.digits.size();
-    while (i < n) {
-        const std::size_t take =
-            std::min<std::size_t>(static_cast<std::size_t>(chunkDigits), n - i);
-        std::uint32_t factor = 1;
-        std::uint32_t chunk = 0;
-        for (std::size_t k = 0; k < take; ++k) {
-            factor *= static_cast<std::uint32_t>(scanned.base);
-            chunk = chunk * static_cast<std::uint32_t>(scanned.base) +
-                    static_cast<std::uint32_t>(scanned.digits[i + k]);
-        }
-        mag::mulSmallAddInPlace(limbs, factor, chunk);
-        if (limbs.empty() && chunk != 0) {
-            limbs.push_back(chunk);
-        }
-        i += take;
-    }
-    return BigInt::fromLimbs(std::move(limbs), scanned.negative);
+    BigInt result;
+    mpz_set_str(result.gmp(), text.c_str(), scanned.base); // valid digits: cannot fail
+    return scanned.negative ? -result : result;
 }
 
 bool isPowerOfTwo(int base) {
@@ -205,53 +187,24 @@ Result<BigInt> BigInt::fromDouble(double value) {
     if (std::isinf(value)) {
         return makeError("OverflowError", "cannot convert float infinity to integer");
     }
-    const double truncated = std::trunc(value);
-    if (truncated == 0.0) {
-        return BigInt();
-    }
-    int exponent = 0;
-    const double fraction = std::frexp(std::fabs(truncated), &exponent); // [0.5, 1)
-    const auto mantissa =
-        static_cast<std::uint64_t>(std::ldexp(fraction, DBL_MANT_DIG)); // exact, 53 bits
-    BigInt result = fromUint64(mantissa);
-    const int shift = exponent - DBL_MANT_DIG;
-    result = shift >= 0 ? result.shiftLeft(static_cast<std::uint64_t>(shift))
-                        : result.shiftRight(static_cast<std::uint64_t>(-shift));
-    return truncated < 0 ? -result : result;
+    BigInt result;
+    mpz_set_d(result.gmp(), value); // truncates toward zero, exactly
+    return result;
 }
 
 std::string BigInt::toString(int base) const {
     if (base < 2 || base > 36) {
         base = 10;
     }
-    if (isZero()) {
-        return "0";
-    }
-    static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    std::uint32_t chunkPower = 1;
-    int chunkDigits = 0;
-    while (static_cast<std::uint64_t>(chunkPower) * static_cast<std::uint64_t>(base) <=
-           0xFFFFFFFFu) {
-        chunkPower *= static_cast<std::uint32_t>(base);
-        ++chunkDigits;
-    }
-    std::string reversed;
-    mag::Limbs rest = m_limbs;
-    while (!rest.empty()) {
-        std::uint32_t chunk = mag::divSmallInPlace(rest, chunkPower);
-        for (int k = 0; k < chunkDigits && (chunk != 0 || !rest.empty()); ++k) {
-            reversed.push_back(kDigits[chunk % static_cast<std::uint32_t>(base)]);
-            chunk /= static_cast<std::uint32_t>(base);
-        }
-    }
-    if (m_negative) {
-        reversed.push_back('-');
-    }
-    return std::string(reversed.rbegin(), reversed.rend());
+    // mpz_sizeinbase may overcount by one; the buffer holds that, the sign and the NUL.
+    std::string text(mpz_sizeinbase(m_value, base) + 2, '\0');
+    mpz_get_str(text.data(), base, m_value); // lower-case letters for bases up to 36
+    text.resize(std::char_traits<char>::length(text.c_str()));
+    return text;
 }
 
 std::size_t BigInt::decimalDigitCount() const {
-    return toString(10).size() - (m_negative ? 1 : 0);
+    return toString(10).size() - (isNegative() ? 1 : 0);
 }
 
 Result<std::string> BigInt::toDecimalString() const {
@@ -260,44 +213,49 @@ Result<std::string> BigInt::toDecimalString() const {
         return makeError("ValueError", strDigitsLimitMessage());
     }
     std::string text = toString(10);
-    if (text.size() - (m_negative ? 1 : 0) > kMaxStrDigits) {
+    if (text.size() - (isNegative() ? 1 : 0) > kMaxStrDigits) {
         return makeError("ValueError", strDigitsLimitMessage());
     }
     return text;
 }
 
+namespace {
+
+// The top 64 bits of |value| (value has at least `drop` + 1 bits) after dropping `drop`
+// bits, and whether any dropped bit was set.
+std::uint64_t topBits(mpz_srcptr value, std::uint64_t drop, bool& sticky) {
+    mpz_t top;
+    mpz_init(top);
+    mpz_abs(top, value);
+    mpz_tdiv_q_2exp(top, top, static_cast<mp_bitcnt_t>(drop));
+    const std::uint64_t bits = mpz_get_ui(top); // at most 64 bits remain
+    mpz_clear(top);
+    sticky = drop > 0 && mpz_scan1(value, 0) < drop; // the lowest set bit is the same for -v
+    return bits;
+}
+
+} // namespace
+
 Result<double> BigInt::toDouble() const {
     const std::uint64_t bits = bitLength();
-    if (bits <= 64) {
-        std::uint64_t magnitude = 0;
-        for (std::size_t i = m_limbs.size(); i-- > 0;) {
-            magnitude = (magnitude << 32) | m_limbs[i];
-        }
-        const double value = static_cast<double>(magnitude); // correctly rounded
-        return m_negative ? -value : value;
-    }
     if (bits > DBL_MAX_EXP + 1) {
         return makeError("OverflowError", "int too large to convert to float");
     }
-    const std::uint64_t drop = bits - 64;
-    const mag::Limbs top = mag::shiftRight(m_limbs, drop);
-    std::uint64_t mantissa = 0;
-    for (std::size_t i = top.size(); i-- > 0;) {
-        mantissa = (mantissa << 32) | top[i];
-    }
-    const bool sticky = mag::anyLowBitSet(m_limbs, drop);
+    const std::uint64_t drop = bits > 64 ? bits - 64 : 0;
+    bool sticky = false;
+    const std::uint64_t mantissa = topBits(m_value, drop, sticky);
     auto value = roundToDouble(mantissa, static_cast<int>(drop), sticky);
     if (!value) {
         return makeError("OverflowError", "int too large to convert to float");
     }
-    return m_negative ? -*value : *value;
+    return isNegative() ? -*value : *value;
 }
 
 Result<double> BigInt::trueDiv(const BigInt& divisor) const {
     if (divisor.isZero()) {
         return makeError("ZeroDivisionError", "division by zero");
     }
-    const bool negative = m_negative != divisor.m_negative;
+    const bool negative = isNegative() != divisor.isNegative();
     if (isZero()) {
         return negative ? -0.0 : 0.0;
     }
@@ -317,19 +275,17 @@ Result<double> BigInt::trueDiv(const BigInt& divisor) const {
     // Scale so the integer quotient keeps two bits beyond a double's precision (fewer
     // for subnormal results, where the quantum is fixed at 2**-1074).
     const std::int64_t scale = std::max<std::int64_t>(diff, DBL_MIN_EXP) - DBL_MANT_DIG - 2;
-    mag::Limbs numerator = m_limbs;
-    mag::Limbs denominator = divisor.m_limbs;
+    BigInt numerator = abs();
+    BigInt denominator = divisor.abs();
     if (scale >= 0) {
-        denominator = mag::shiftLeft(denominator, static_cast<std::uint64_t>(scale));
+        denominator = denominator.shiftLeft(static_cast<std::uint64_t>(scale));
     } else {
-        numerator = mag::shiftLeft(numerator, static_cast<std::uint64_t>(-scale));
+        numerator = numerator.shiftLeft(static_cast<std::uint64_t>(-scale));
     }
-    auto [q, r] = mag::divMod(numerator, denominator);
-    std::uint64_t mantissa = 0;
-    for (std::size_t i = q.size(); i-- > 0;) {
-        mantissa = (mantissa << 32) | q[i];
-    }
-    auto value = roundToDouble(mantissa, static_cast<int>(scale), !r.empty());
+    BigInt q;
+    BigInt r;
+    mpz_tdiv_qr(q.gmp(), r.gmp(), numerator.gmp(), denominator.gmp());
+    auto value = roundToDouble(mpz_get_ui(q.gmp()), static_cast<int>(scale), !r.isZero());
     if (!value) {
         return makeError("OverflowError", "integer division result too large for a float");
     }

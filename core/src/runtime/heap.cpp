@@ -309,7 +309,7 @@ ObjRef Heap::newInt(std::int64_t v) {
 ObjRef Heap::newInt(numeric::BigInt v) {
     if (v.fitsInt64())
         return newInt(v.toInt64());
-    auto* o = make<IntObject>(static_cast<std::uint32_t>(v.limbs().size() * 4));
+    auto* o = make<IntObject>(static_cast<std::uint32_t>(v.limbCount() * 4));
     o->big = std::make_unique<numeric::BigInt>(std::move(v));
     return ObjRef(o);
 }

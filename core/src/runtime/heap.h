@@ -55,6 +55,8 @@ public:
     // True when `more` bytes would still fit under the limit.
     bool canAllocate(std::uint64_t more) const { return m_bytes + more <= m_maxBytes; }
     bool overLimit() const { return m_bytes > m_maxBytes; }
+    // Bytes left under the limit.
+    std::uint64_t room() const { return m_bytes < m_maxBytes ? m_maxBytes - m_bytes : 0; }
     std::uint64_t bytes() const { return m_bytes; }
     std::uint64_t liveObjects() const { return m_liveObjects; }
 

@@ -111,7 +111,7 @@ ObjRef bPow(Interpreter& in, Object*, CallArgs& args) {
                        ? BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value)
                        : static_cast<rt::IntObject*>(o)->toBig();
         };
-        return intFromResult(in, big(a).powMod(big(b), big(m)));
+        return intFromResult(in, big(a).powMod(big(b), big(m), &in));
     }
     return in.binary(syntax::Operator::Pow, args.positional[0].get(), args.positional[1].get());
 }

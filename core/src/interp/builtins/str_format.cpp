@@ -113,7 +113,7 @@ bool fieldStarts(Interpreter& in, const std::string& out, std::size_t& seen) {
     if (in.pollStop(1 + written / Interpreter::kPollBytes))
         return false;
     if (out.size() > kCheckBytes && !in.heap().canAllocate(out.size())) {
-        in.raise("MemoryError", "");
+        in.memoryLimit();
         return false;
     }
     return true;

@@ -178,7 +178,7 @@ ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
                                 Interpreter::kPollBytes))
             return nullptr;
         if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size()))
-            return in.raise("MemoryError", "");
+            return in.memoryLimit();
     }
     // _PyUnicode_JoinArray fills a new object: never the one-character cache.
     if (out.empty())
@@ -264,7 +264,7 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
             if (in.pollStop(1 + rep.size() / Interpreter::kPollBytes))
                 return nullptr;
             if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size()))
-                return in.raise("MemoryError", "");
+                return in.memoryLimit();
         }
     } else {
         while (count < 0 || done < count) {
@@ -279,7 +279,7 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
             if (in.pollStop(1 + (j - i + rep.size()) / Interpreter::kPollBytes))
                 return nullptr;
             if (out.size() > kTextCheckBytes && !in.heap().canAllocate(out.size()))
-                return in.raise("MemoryError", "");
+                return in.memoryLimit();
             i = j + old.size();
             ++done;
         }
@@ -418,7 +418,7 @@ ObjRef pad(Interpreter& in, Object* self, CallArgs& args, const char* name, int 
     std::int64_t total = *w - s->length;
     std::int64_t leftPad = where == 0 ? 0 : where == 2 ? total : total / 2 + (total & *w & 1);
     if (!in.heap().canAllocate(static_cast<std::uint64_t>(total) * fill.size() + s->text.size()))
-        return in.raise("MemoryError", "");
+        return in.memoryLimit();
     std::string out;
     for (std::int64_t i = 0; i < leftPad; ++i)
         out += fill;
@@ -447,7 +447,7 @@ ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
     if (*w <= s->length)
         return ObjRef(self);
     if (!in.heap().canAllocate(static_cast<std::uint64_t>(*w)))
-        return in.raise("MemoryError", "");
+        return in.memoryLimit();
     std::string t = s->text;
     std::size_t at = (!t.empty() && (t[0] == '+' || t[0] == '-')) ? 1 : 0;
     t.insert(at, static_cast<std::size_t>(*w - s->length), '0');
@@ -614,7 +614,7 @@ ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {
                 if (in.pollStop(1 + static_cast<std::uint64_t>(n) / Interpreter::kPollBytes))
                     return nullptr;
                 if (!in.heap().canAllocate(out.size() + static_cast<std::uint64_t>(n)))
-                    return in.raise("MemoryError", "");
+                    return in.memoryLimit();
                 out.append(static_cast<std::size_t>(n), ' ');
                 column += n;
             }

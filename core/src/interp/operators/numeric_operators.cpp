@@ -96,11 +96,8 @@ std::optional<ObjRef> smallIntBinary(Interpreter& in, Operator op, Object* a, Ob
 BinaryResult bigIntBinary(Interpreter& in, Operator op, BigInt x, BigInt y) {
     rt::Heap& h = in.heap();
     auto fromResult = [&](numeric::Result<BigInt> res) -> ObjRef {
-        if (!res) {
-            if (res.error().type == kUnsupported || res.error().type == kMemoryLimit)
-                return in.raise("MemoryError", "");
+        if (!res) // a MemoryLimit or a stop ends the run inside raise()
             return in.raise(res.error().type.c_str(), res.error().message);
-        }
         return h.newInt(std::move(*res));
     };
     switch (op) {
@@ -109,6 +106,8 @@ BinaryResult bigIntBinary(Interpreter& in, Operator op, BigInt x, BigInt y) {
     case Operator::Sub:
         return h.newInt(x - y);
     case Operator::Mult: {
+        if (x.bitLength() + y.bitLength() > in.intBitBudget())
+            return in.memoryLimit();
         auto product = x.multiply(y, in);
         if (!product)
             return ObjRef(); // stopped: the abort's exception is pending
@@ -137,9 +136,9 @@ BinaryResult bigIntBinary(Interpreter& in, Operator op, BigInt x, BigInt y) {
                 return in.raise(p.error().type.c_str(), p.error().message);
             return h.newFloat(*p);
         }
-        return fromResult(x.pow(y));
+        return fromResult(x.pow(y, &in, in.intBitBudget()));
     case Operator::LShift:
-        return fromResult(x.shiftLeft(y));
+        return fromResult(x.shiftLeft(y, in.intBitBudget()));
     case Operator::RShift:
         return fromResult(x.shiftRight(y));
     case Operator::BitAnd:

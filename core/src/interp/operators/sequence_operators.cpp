@@ -21,9 +21,11 @@ ObjRef repeatStr(Interpreter& in, rt::StrObject* s, std::int64_t n) {
         return ObjRef(s);
     if (n == 0 || s->text.empty())
         return h.emptyStr();
-    if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 62) / s->text.size() ||
-        !h.canAllocate(static_cast<std::uint64_t>(n) * s->text.size()))
+    // Beyond any machine's memory CPython fails too; past our heap limit only we do.
+    if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 62) / s->text.size())
         return in.raise("MemoryError", "");
+    if (!h.canAllocate(static_cast<std::uint64_t>(n) * s->text.size()))
+        return in.memoryLimit();
     // Doubling copies, a bounded chunk at a time so a gigabyte of text still polls.
     constexpr std::size_t kChunk = std::size_t{1} << 20;
     const std::size_t total = static_cast<std::size_t>(n) * s->text.size();
@@ -47,10 +49,10 @@ ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
                                                 : static_cast<rt::TupleObject*>(a)->items;
     if (a->tag == rt::Tag::Tuple && n == 1 && !Interpreter::namedTupleType(a))
         return ObjRef(a);
-    if (!src.empty() &&
-        (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size() ||
-         !h.canAllocate(static_cast<std::uint64_t>(n) * src.size() * rt::kSlotBytes)))
+    if (!src.empty() && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size())
         return in.raise("MemoryError", "");
+    if (!src.empty() && !h.canAllocate(static_cast<std::uint64_t>(n) * src.size() * rt::kSlotBytes))
+        return in.memoryLimit();
     ObjVec items;
     items.reserve(static_cast<std::size_t>(n) * src.size());
     for (std::int64_t i = 0; i < n; ++i) {
@@ -101,7 +103,7 @@ BinaryResult strBinary(Interpreter& in, Operator op, Object* a, Object* b, bool 
         if (x->text.empty())
             return ObjRef(b);
         if (!in.heap().canAllocate(x->text.size() + y->text.size()))
-            return in.raise("MemoryError", "");
+            return in.memoryLimit();
         return in.newStr(x->text + y->text);
     }
     if (op == Operator::Mult && isIntLike(b))
@@ -134,7 +136,7 @@ BinaryResult listBinary(Interpreter& in, Operator op, Object* a, Object* b, bool
                                              std::string(in.typeName(b)) + "\") to list");
         auto* y = static_cast<rt::ListObject*>(b);
         if (!in.heap().canAllocate((x->items.size() + y->items.size()) * rt::kSlotBytes))
-            return in.raise("MemoryError", "");
+            return in.memoryLimit();
         ObjVec items = x->items;
         items.insert(items.end(), y->items.begin(), y->items.end());
         return in.heap().newList(std::move(items));

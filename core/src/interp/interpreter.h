@@ -324,6 +324,10 @@ public:
     ObjRef builtin(const std::string& name) const;
     ObjRef method(Object* self, const std::string& name); // bound builtin method or null
     ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
+    // A builtin type's method read from the type (`str.center`, `dict.fromkeys`): the one
+    // descriptor object CPython keeps for it, or null when the type has no such method
+    // (type_methods.cpp).
+    ObjRef typeMethod(rt::TypeObject* t, const std::string& name);
     rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
     // Keeps a type object alive for the whole run, as every class is (a module's own types).
     void keepAlive(ObjRef type) { m_keepAlive.push_back(std::move(type)); }
@@ -560,6 +564,8 @@ private:
     std::vector<ObjRef> m_builtinBySlot;
     std::vector<std::unordered_map<std::string, rt::NativeFn>> m_methods; // by Tag
     std::vector<rt::TypeObject*> m_types;                                 // by Tag
+    std::unordered_map<std::string, ObjRef> m_typeMethods; // "str.center": its descriptor
+    rt::TypeObject* m_builtinKindTypes[4] = {}; // method_descriptor... by rt::BuiltinKind
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;

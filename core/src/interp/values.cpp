@@ -1,5 +1,6 @@
 // Indexing and slicing, iteration, attributes, and the mutation helpers that keep the tracer
 // informed of every change to an object the diagram may show (str() and repr(): repr.cpp).
+#include "interp/builtins/builtins_util.h"
 #include "interp/deque_ops.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
@@ -658,6 +659,12 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         }
         return raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
     }
+    case rt::Tag::Int:
+    case rt::Tag::Bool:
+    case rt::Tag::Float:
+        if (ObjRef a = numberAttribute(*this, o, name))
+            return a;
+        break;
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
         if (name == "start")

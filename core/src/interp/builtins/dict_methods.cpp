@@ -24,7 +24,8 @@ ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef view(Interpreter& in, Object* self, CallArgs& args, rt::DictViewObject::Kind kind,
             const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+    if (std::string q = std::string("dict.") + name;
+        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
         return nullptr;
     auto* v = in.heap().make<rt::DictViewObject>();
     v->kind = kind;
@@ -82,7 +83,7 @@ ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "popitem") || !argCount(in, args, "popitem", 0, 0))
+    if (!noKeywords(in, args, "dict.popitem") || !argCount(in, args, "dict.popitem", 0, 0))
         return nullptr;
     auto* d = D(self);
     if (d->used == 0) {
@@ -101,7 +102,7 @@ ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0))
+    if (!noKeywords(in, args, "dict.copy") || !argCount(in, args, "dict.copy", 0, 0))
         return nullptr;
     auto d = in.heap().newDict();
     for (const rt::DictEntry& e : D(self)->entries)
@@ -111,7 +112,7 @@ ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0))
+    if (!noKeywords(in, args, "dict.clear") || !argCount(in, args, "dict.clear", 0, 0))
         return nullptr;
     std::vector<rt::DictEntry> old = std::move(D(self)->entries);
     D(self)->clear();

@@ -440,7 +440,7 @@ ObjRef Interpreter::method(Object* self, const std::string& name) {
     if (it == table.end())
         return nullptr;
     if (isClassMethod(self->tag, name))
-        return makeBuiltin(name, it->second, ObjRef(builtinType(self->tag)));
+        return makeBuiltin(name, it->second, ObjRef(typeOf(self)));
     ObjRef m = makeBuiltin(name, it->second, ObjRef(self));
     if (isSlotWrapper(self->tag, name))
         static_cast<rt::BuiltinObject*>(m.get())->kind = rt::BuiltinKind::MethodWrapper;

@@ -55,6 +55,7 @@ void registerListMethods(MethodTables& tables);    // list_methods.cpp (list and
 void registerDictMethods(MethodTables& tables);    // dict_methods.cpp
 void registerSetMethods(MethodTables& tables);     // set_methods.cpp (set and frozenset)
 void registerNumberMethods(MethodTables& tables);  // number_methods.cpp (int, bool, float, range)
+void registerStrTranslate(MethodTables& tables);   // str_translate.cpp (maketrans, translate)
 void registerDunderMethods(MethodTables& tables);  // type_methods.cpp (__len__, __getitem__...)
 // Whether the method `name` of the type of tag is a slot wrapper (list.__len__) rather than a
 // method_descriptor (list.__getitem__, list.append), and whether it is a classmethod or a

@@ -120,6 +120,30 @@ ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
+// dict.fromkeys(iterable, value=None), a classmethod: every key maps to the one value object.
+ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "dict.fromkeys") || !argCount(in, args, "fromkeys", 1, 2))
+        return nullptr;
+    // Bound to its class, but `d.fromkeys(...)` calls it with the instance.
+    rt::TypeObject* cls =
+        self->tag == rt::Tag::Type ? static_cast<rt::TypeObject*>(self) : in.typeOf(self);
+    if (cls != in.builtinType(rt::Tag::Dict))
+        return in.abortUnsupported("`" + cls->name + ".fromkeys` is not supported");
+    ObjRef value = args.positional.size() == 2 ? args.positional[1] : in.none();
+    ObjRef it = in.iter(args.positional[0].get());
+    if (!it)
+        return nullptr;
+    ObjRef result = in.heap().newDict();
+    auto* d = D(result.get());
+    while (true) {
+        ObjRef key = in.next(it.get());
+        if (!key)
+            return in.hasException() || in.aborted() ? nullptr : result;
+        if (!in.dictSet(d, std::move(key), value))
+            return nullptr;
+    }
+}
+
 } // namespace
 
 // dict(src) and d.update(src): a dict's entries, or an iterable of key/value pairs.
@@ -187,6 +211,7 @@ void registerDictMethods(MethodTables& t) {
     reg(rt::Tag::Dict, "popitem", dictPopitem);
     reg(rt::Tag::Dict, "copy", dictCopy);
     reg(rt::Tag::Dict, "clear", dictClear);
+    reg(rt::Tag::Dict, "fromkeys", dictFromkeys);
 }
 
 } // namespace memstep::core::interp

@@ -344,7 +344,10 @@ std::string Interpreter::tracebackText(rt::ExceptionObject* e) {
             out += "Traceback (most recent call last):\n";
             appendEntries(out, x, m_options.filename, m_lines);
         }
-        out += x->type->name + (x->message.empty() ? "" : ": " + x->message) + "\n";
+        out += x->type->name + (x->message.empty() ? "" : ": " + x->message);
+        if (std::string hint = suggestionFor(x); !hint.empty())
+            out += ". Did you mean: '" + hint + "'?";
+        out += "\n";
         if (k > 0)
             out += separators[k - 1];
     }

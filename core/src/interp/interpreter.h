@@ -164,11 +164,13 @@ public:
     ObjRef abortUnsupported(const std::string& what);
     // The AttributeError for `name` missing on an object whose built-in type is `type`, or
     // Unsupported when CPython's type has that name (cpython_names.h): never a false error.
-    ObjRef noAttribute(std::string_view type, const std::string& name, const std::string& message);
+    // `obj` is the object that lacks it, kept for the traceback's "Did you mean" hint.
+    ObjRef noAttribute(std::string_view type, const std::string& name, const std::string& message,
+                       Object* obj = nullptr);
     // The same for an instance of class t (onClass: t itself), judged by the built-in type t
     // comes from: object for a plain class, ValueError for class MyError(ValueError).
     ObjRef noClassAttribute(rt::TypeObject* t, const std::string& name, const std::string& message,
-                            bool onClass);
+                            bool onClass, Object* obj = nullptr);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
     const char* typeName(const Object* o);
@@ -521,6 +523,10 @@ private:
     void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
     void unbindHandlerName(Frame& f, const std::string& name);
     std::string tracebackText(rt::ExceptionObject* e);
+    // CPython's "Did you mean" hint for an uncaught NameError or AttributeError: the closest
+    // name (suggestions.cpp), or "" when it offers none.
+    std::string suggestionFor(rt::ExceptionObject* e);
+    std::vector<std::string> attributeCandidates(Object* o);
     // pollStop()'s slow half: looks at the cancel flag and the clock now.
     bool pollStopNow();
     void reportException(Frame& f);

@@ -657,7 +657,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
             abortUnsupported("`" + m->name + "." + name + "` is not supported");
             return nullptr;
         }
-        return raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
+        raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
+        static_cast<rt::ExceptionObject*>(m_exception.get())->missingName = name;
+        static_cast<rt::ExceptionObject*>(m_exception.get())->missingFrom = ObjRef(o);
+        return nullptr;
     }
     case rt::Tag::Int:
     case rt::Tag::Bool:
@@ -679,7 +682,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         break;
     }
     return noAttribute(typeName(o), name,
-                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'",
+                       o);
 }
 
 void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {

@@ -136,6 +136,13 @@ struct ExceptionObject : Object {
     ObjRef tracebackObject;
     std::size_t tracebackDepth = 0;
     AttrDict attrs; // instances of user exception classes: their __dict__
+    // What CPython's "Did you mean" hint reads when it prints the traceback: the name that was
+    // missing (NameError.name, AttributeError.name), the object that lacked it
+    // (AttributeError.obj, held as CPython holds it) and the code of the frame a NameError
+    // came from (its local variable names are the first candidates).
+    std::string missingName;
+    ObjRef missingFrom;
+    const interp::CodeInfo* missingInCode = nullptr;
 };
 
 // A generator's execution state (interp/generators/generator.h). The runtime only owns it; at heap

@@ -65,12 +65,13 @@ def main():
     out.write("         it != std::end(kNames) && it->starts_with(prefix); ++it)\n")
     out.write("        names.push_back(it->substr(prefix.size()));\n")
     out.write("    return names;\n}\n\n")
-    out.write("std::span<const std::string_view> cpythonBuiltinNames() {\n")
-    out.write("    // vars(builtins) in its order, as `python3 PROGRAM.py` has it (site adds the last six).\n")
-    out.write("    static constexpr std::string_view kBuiltins[] = {\n")
+    out.write("namespace {\n\n")
+    out.write("// vars(builtins) in its order, as `python3 PROGRAM.py` has it (site adds the last six).\n")
+    out.write("constexpr std::string_view kBuiltins[] = {\n")
     for name in vars(builtins):
-        out.write('        "%s",\n' % name)
-    out.write("    };\n    return kBuiltins;\n}\n\n")
+        out.write('    "%s",\n' % name)
+    out.write("};\n\n} // namespace\n\n")
+    out.write("std::span<const std::string_view> cpythonBuiltinNames() {\n    return kBuiltins;\n}\n\n")
     out.write("} // namespace memstep::core::interp\n")
 
 

@@ -365,7 +365,9 @@ Diagnostic Interpreter::makeDiagnostic() {
     d.type = e->type->name;
     d.message = e->message;
     d.line = e->traceback.empty() ? 0 : e->traceback.front().line;
-    d.traceback = tracebackText(e);
+    d.traceback = tracebackText(e, false);
+    if (std::string printed = tracebackText(e, true); printed != d.traceback)
+        d.printed = std::move(printed);
     return d;
 }
 

@@ -522,7 +522,8 @@ private:
     ObjRef exceptionInstance(ObjRef v, const char* notDerived);
     void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
     void unbindHandlerName(Frame& f, const std::string& name);
-    std::string tracebackText(rt::ExceptionObject* e);
+    // hints: with CPython's "Did you mean" hints, as python3 prints an uncaught error.
+    std::string tracebackText(rt::ExceptionObject* e, bool hints);
     // CPython's "Did you mean" hint for an uncaught NameError or AttributeError: the closest
     // name (suggestions.cpp), or "" when it offers none.
     std::string suggestionFor(rt::ExceptionObject* e);

@@ -14,3 +14,4 @@ for call in [lambda: str.maketrans(1), lambda: str.maketrans({"ab": 1}), lambda:
         print(call())
     except Exception as e:
         print(type(e).__name__, repr(str(e)))
+print(str.maketrans is "".maketrans, dict.fromkeys is dict.fromkeys)

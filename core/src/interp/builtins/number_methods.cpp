@@ -6,6 +6,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "numeric/float_format.h"
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 

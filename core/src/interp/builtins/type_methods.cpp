@@ -129,8 +129,7 @@ const DunderDef kDunders[] = {
 };
 
 // True when obj may be the self of a method of `owner` (bool is an int; a Counter a dict).
-bool appliesTo(Interpreter& in, rt::TypeObject* owner, Object* obj) {
-    (void)in;
+bool appliesTo(rt::TypeObject* owner, Object* obj) {
     if (obj->tag == owner->instanceTag)
         return true;
     return owner->instanceTag == rt::Tag::Int && obj->tag == rt::Tag::Bool;
@@ -159,13 +158,21 @@ ObjRef Interpreter::typeMethod(rt::TypeObject* t, const std::string& name) {
     auto it = table.find(name);
     if (it == table.end())
         return nullptr;
-    if (isClassMethod(tag, name))
+    // A classmethod binds anew at each access (dict.fromkeys is not dict.fromkeys); the type
+    // keeps one object for a staticmethod (str.maketrans) and for each method.
+    bool isStatic = tag == rt::Tag::Str && name == "maketrans";
+    if (isClassMethod(tag, name) && !isStatic)
         return makeBuiltin(name, it->second, ObjRef(t));
     // bool's methods are int's: bool.bit_length is int.bit_length.
     rt::TypeObject* owner = tag == rt::Tag::Bool ? builtinType(rt::Tag::Int) : t;
     std::string key = owner->name + "." + name;
     if (auto found = m_typeMethods.find(key); found != m_typeMethods.end())
         return found->second;
+    if (isStatic) {
+        ObjRef s = makeBuiltin(name, it->second, ObjRef(t));
+        m_typeMethods.emplace(std::move(key), s);
+        return s;
+    }
     ObjRef d = makeBuiltin(name, it->second);
     auto* b = static_cast<rt::BuiltinObject*>(d.get());
     b->kind = isSlotWrapper(tag, name) ? rt::BuiltinKind::WrapperDescriptor
@@ -191,7 +198,7 @@ ObjRef callMethodDescriptor(Interpreter& in, rt::BuiltinObject* d, CallArgs& arg
                         "unbound method " + type + "." + d->name + "() needs an argument");
     }
     ObjRef self = args.positional.front();
-    if (!appliesTo(in, d->owner, self.get())) {
+    if (!appliesTo(d->owner, self.get())) {
         std::string other = in.typeName(self.get());
         if (wrapper)
             return in.raise("TypeError", "descriptor '" + d->name + "' requires a '" + type +

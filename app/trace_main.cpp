@@ -323,9 +323,10 @@ int run(const Arguments& args) {
         std::cout.flush();
         if (result.error) {
             const Diagnostic& error = *result.error;
-            if (!error.traceback.empty()) {
-                std::cerr << error.traceback;
-                if (error.traceback.back() != '\n') {
+            const std::string& text = error.printed.empty() ? error.traceback : error.printed;
+            if (!text.empty()) {
+                std::cerr << text;
+                if (text.back() != '\n') {
                     std::cerr << '\n';
                 }
             } else {

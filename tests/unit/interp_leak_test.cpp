@@ -44,6 +44,17 @@ TEST(InterpLeak, DictClosureAndIteratorCyclesAreFreed) {
     EXPECT_EQ(r.report.leaked, 0u);
 }
 
+TEST(InterpLeak, AttributeErrorKeptOnTheObjectItNamesIsFreed) {
+    // The AttributeError holds the object that lacked the name (for the "Did you mean" hint),
+    // and the object holds the error: a cycle only teardown can break.
+    LeakRun r = runWithTeardownReport("class C:\n    pass\nc = C()\ntry:\n    c.nme\n"
+                                      "except AttributeError as e:\n    c.err = e\n",
+                                      true);
+    EXPECT_FALSE(r.error.has_value());
+    EXPECT_GE(r.report.cyclic, 2u);
+    EXPECT_EQ(r.report.leaked, 0u);
+}
+
 TEST(InterpLeak, AcyclicProgramLeavesNothingEither) {
     LeakRun r = runWithTeardownReport("xs = [1, 2, (3, 'four')]\nd = {'k': xs}\ns = {5, 6}\n"
                                       "def f(n):\n    return [n] * 2\nys = f(7)\n",

@@ -18,6 +18,11 @@ struct Diagnostic {
     // CPython's text for the uncaught error, as `python3 PROGRAM.py` prints it on stderr:
     // "Traceback (most recent call last):\n  File ..." or the SyntaxError caret block.
     std::string traceback;
+    // What `python3 PROGRAM.py` prints on stderr when it differs from `traceback`: CPython 3.11
+    // adds its "Did you mean: 'x'?" hint to a NameError's or AttributeError's line only when
+    // it prints the error itself (the traceback module, and so `traceback`, leaves it out).
+    // Empty when it is `traceback`.
+    std::string printed;
 
     bool operator==(const Diagnostic&) const = default;
 };

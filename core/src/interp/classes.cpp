@@ -555,11 +555,13 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return bindFound(*this, attr, nullptr, t);
     if (name == "__doc__")
         return none();
+    if (ObjRef m = typeMethod(t, name))
+        return m;
     if (!t->isUser && !t->dict.items.empty())
         return abortUnsupported("`" + t->name.substr(t->name.rfind('.') + 1) + "." + name +
                                 "` on the class is not supported");
-    return noClassAttribute(t, name,
-                            "type object '" + t->name + "' has no attribute '" + name + "'", true);
+    return noClassAttribute(
+        t, name, "type object '" + t->name + "' has no attribute '" + name + "'", true, t);
 }
 
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
@@ -602,7 +604,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (rt::NativeFn fn = inheritedFromObject(name))
             return makeBuiltin(name, fn, ObjRef(o));
         return noClassAttribute(t, name, "'" + t->name + "' object has no attribute '" + name + "'",
-                                false);
+                                false, o);
     }
     case rt::Tag::Type:
         return typeGetAttr(static_cast<TypeObject*>(o), name);
@@ -616,7 +618,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (v)
             return v;
         clearException();
-        return noAttribute("method", name, "'method' object has no attribute '" + name + "'");
+        return noAttribute("method", name, "'method' object has no attribute '" + name + "'", o);
     }
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(o);
@@ -636,9 +638,9 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         } else if (name == "__func__") {
             return d->func;
         }
-        return noAttribute(typeName(o), name,
-                           "'" + std::string(typeName(o)) + "' object has no attribute '" + name +
-                               "'");
+        return noAttribute(
+            typeName(o), name,
+            "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'", o);
     }
     case rt::Tag::Super: {
         auto* s = static_cast<rt::SuperObject*>(o);
@@ -662,7 +664,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         break;
     }
     return noAttribute(typeName(o), name,
-                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'",
+                       o);
 }
 
 bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {

@@ -1,4 +1,5 @@
 // Expressions, calls and assignment targets (comprehensions are in comprehensions.cpp).
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
@@ -363,6 +364,9 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
         return callFunction(static_cast<rt::FunctionObject*>(callee), args);
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(callee);
+        if (b->kind == rt::BuiltinKind::MethodDescriptor ||
+            b->kind == rt::BuiltinKind::WrapperDescriptor)
+            return callMethodDescriptor(*this, b, args);
         return b->fn(*this, b->self.get(), args);
     }
     case rt::Tag::Method: {

@@ -316,7 +316,7 @@ void appendEntries(std::string& tb, const rt::ExceptionObject* e, const std::str
 
 } // namespace
 
-std::string Interpreter::tracebackText(rt::ExceptionObject* e) {
+std::string Interpreter::tracebackText(rt::ExceptionObject* e, bool hints) {
     // Oldest exception first, as CPython prints a chain; `seen` stops a chain that loops.
     std::vector<rt::ExceptionObject*> chain;
     std::vector<const char*> separators;
@@ -344,7 +344,10 @@ std::string Interpreter::tracebackText(rt::ExceptionObject* e) {
             out += "Traceback (most recent call last):\n";
             appendEntries(out, x, m_options.filename, m_lines);
         }
-        out += x->type->name + (x->message.empty() ? "" : ": " + x->message) + "\n";
+        out += x->type->name + (x->message.empty() ? "" : ": " + x->message);
+        if (std::string hint = hints ? suggestionFor(x) : ""; !hint.empty())
+            out += ". Did you mean: '" + hint + "'?";
+        out += "\n";
         if (k > 0)
             out += separators[k - 1];
     }

@@ -159,6 +159,14 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
             static_cast<const rt::DescriptorObject*>(o)->kind)];
     if (rt::TypeObject* t = libraryType(o))
         return t;
+    if (o->tag == rt::Tag::Builtin)
+        if (auto kind = static_cast<const rt::BuiltinObject*>(o)->kind;
+            kind != rt::BuiltinKind::Function) {
+            rt::TypeObject*& t = m_builtinKindTypes[static_cast<std::size_t>(kind)];
+            if (!t)
+                t = addType(typeName(o), rt::Tag::Builtin, nullptr);
+            return t;
+        }
     return m_types[static_cast<std::size_t>(o->tag)];
 }
 
@@ -183,6 +191,18 @@ const char* Interpreter::typeName(const Object* o) {
             return "dict_items";
         }
         return "dict_keys";
+    case rt::Tag::Builtin:
+        switch (static_cast<const rt::BuiltinObject*>(o)->kind) {
+        case rt::BuiltinKind::MethodDescriptor:
+            return "method_descriptor";
+        case rt::BuiltinKind::WrapperDescriptor:
+            return "wrapper_descriptor";
+        case rt::BuiltinKind::MethodWrapper:
+            return "method-wrapper";
+        case rt::BuiltinKind::Function:
+            break;
+        }
+        return m_types[static_cast<std::size_t>(o->tag)]->name.c_str();
     default:
         return m_types[static_cast<std::size_t>(o->tag)]->name.c_str();
     }
@@ -371,7 +391,9 @@ Diagnostic Interpreter::makeDiagnostic() {
     d.type = e->type->name;
     d.message = e->message;
     d.line = e->traceback.empty() ? 0 : e->traceback.front().line;
-    d.traceback = tracebackText(e);
+    d.traceback = tracebackText(e, false);
+    if (std::string printed = tracebackText(e, true); printed != d.traceback)
+        d.printed = std::move(printed);
     return d;
 }
 

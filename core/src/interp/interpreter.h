@@ -174,11 +174,13 @@ public:
     ObjRef abortUnsupported(const std::string& what);
     // The AttributeError for `name` missing on an object whose built-in type is `type`, or
     // Unsupported when CPython's type has that name (cpython_names.h): never a false error.
-    ObjRef noAttribute(std::string_view type, const std::string& name, const std::string& message);
+    // `obj` is the object that lacks it, kept for the traceback's "Did you mean" hint.
+    ObjRef noAttribute(std::string_view type, const std::string& name, const std::string& message,
+                       Object* obj = nullptr);
     // The same for an instance of class t (onClass: t itself), judged by the built-in type t
     // comes from: object for a plain class, ValueError for class MyError(ValueError).
     ObjRef noClassAttribute(rt::TypeObject* t, const std::string& name, const std::string& message,
-                            bool onClass);
+                            bool onClass, Object* obj = nullptr);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
     const char* typeName(const Object* o);
@@ -334,6 +336,10 @@ public:
     ObjRef builtin(const std::string& name) const;
     ObjRef method(Object* self, const std::string& name); // bound builtin method or null
     ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
+    // A builtin type's method read from the type (`str.center`, `dict.fromkeys`): the one
+    // descriptor object CPython keeps for it, or null when the type has no such method
+    // (type_methods.cpp).
+    ObjRef typeMethod(rt::TypeObject* t, const std::string& name);
     rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
     // Keeps a type object alive for the whole run, as every class is (a module's own types).
     void keepAlive(ObjRef type) { m_keepAlive.push_back(std::move(type)); }
@@ -553,7 +559,12 @@ private:
     ObjRef exceptionInstance(ObjRef v, const char* notDerived);
     void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
     void unbindHandlerName(Frame& f, const std::string& name);
-    std::string tracebackText(rt::ExceptionObject* e);
+    // hints: with CPython's "Did you mean" hints, as python3 prints an uncaught error.
+    std::string tracebackText(rt::ExceptionObject* e, bool hints);
+    // CPython's "Did you mean" hint for an uncaught NameError or AttributeError: the closest
+    // name (suggestions.cpp), or "" when it offers none.
+    std::string suggestionFor(rt::ExceptionObject* e);
+    std::vector<std::string> attributeCandidates(Object* o);
     // pollStop()'s slow half: looks at the cancel flag and the clock now.
     bool pollStopNow();
     void reportException(Frame& f);
@@ -597,6 +608,8 @@ private:
     std::vector<ObjRef> m_builtinBySlot;
     std::vector<std::unordered_map<std::string, rt::NativeFn>> m_methods; // by Tag
     std::vector<rt::TypeObject*> m_types;                                 // by Tag
+    std::unordered_map<std::string, ObjRef> m_typeMethods; // "str.center": its descriptor
+    rt::TypeObject* m_builtinKindTypes[4] = {}; // method_descriptor... by rt::BuiltinKind
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;

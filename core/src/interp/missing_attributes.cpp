@@ -7,21 +7,29 @@
 namespace memstep::core::interp {
 
 ObjRef Interpreter::noAttribute(std::string_view type, const std::string& name,
-                                const std::string& message) {
+                                const std::string& message, Object* obj) {
     if (cpythonTypeHas(type, name))
         return abortUnsupported("`" + std::string(type) + "." + name + "` is not supported");
-    return raise("AttributeError", message);
+    raise("AttributeError", message);
+    // As PyObject_GetAttr augments the error, for the traceback's hint.
+    if (obj != nullptr && m_exception && m_exception->tag == rt::Tag::Exception) {
+        auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
+        e->missingName = name;
+        e->missingFrom = ObjRef(obj);
+    }
+    return nullptr;
 }
 
 ObjRef Interpreter::noClassAttribute(rt::TypeObject* t, const std::string& name,
-                                     const std::string& message, bool onClass) {
+                                     const std::string& message, bool onClass, Object* obj) {
     // What a built-in class has from its metaclass (dict.mro) counts too.
     if (onClass && !t->isUser && cpythonTypeHas("type", name))
-        return noAttribute("type", name, message);
+        return noAttribute("type", name, message, obj);
     const rt::TypeObject* base = t;
     while (base != nullptr && base->isUser)
         base = base->base;
-    return noAttribute(base != nullptr ? std::string_view(base->name) : "object", name, message);
+    return noAttribute(base != nullptr ? std::string_view(base->name) : "object", name, message,
+                       obj);
 }
 
 } // namespace memstep::core::interp

@@ -135,7 +135,14 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
-        if (b->self)
+        if (b->kind == rt::BuiltinKind::MethodDescriptor)
+            out += "<method '" + b->name + "' of '" + b->owner->name + "' objects>";
+        else if (b->kind == rt::BuiltinKind::WrapperDescriptor)
+            out += "<slot wrapper '" + b->name + "' of '" + b->owner->name + "' objects>";
+        else if (b->kind == rt::BuiltinKind::MethodWrapper)
+            out += "<method-wrapper '" + b->name + "' of " + m_in.typeName(b->self.get()) +
+                   " object at " + hexAddress(m_in.pyId(b->self.get())) + ">";
+        else if (b->self)
             out += "<built-in method " + b->name + " of " + m_in.typeName(b->self.get()) +
                    " object at " + hexAddress(m_in.pyId(b->self.get())) + ">";
         else

@@ -1,5 +1,6 @@
 // Indexing and slicing, iteration, attributes, and the mutation helpers that keep the tracer
 // informed of every change to an object the diagram may show (str() and repr(): repr.cpp).
+#include "interp/builtins/builtins_util.h"
 #include "interp/deque_ops.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
@@ -656,8 +657,17 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
             abortUnsupported("`" + m->name + "." + name + "` is not supported");
             return nullptr;
         }
-        return raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
+        raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
+        static_cast<rt::ExceptionObject*>(m_exception.get())->missingName = name;
+        static_cast<rt::ExceptionObject*>(m_exception.get())->missingFrom = ObjRef(o);
+        return nullptr;
     }
+    case rt::Tag::Int:
+    case rt::Tag::Bool:
+    case rt::Tag::Float:
+        if (ObjRef a = numberAttribute(*this, o, name))
+            return a;
+        break;
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
         if (name == "start")
@@ -672,7 +682,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         break;
     }
     return noAttribute(typeName(o), name,
-                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
+                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'",
+                       o);
 }
 
 void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {

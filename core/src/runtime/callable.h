@@ -60,12 +60,25 @@ struct PythonSignature {
     ObjVec defaults;                 // __defaults__, for the last positional parameters
 };
 
+// What CPython type a builtin stands for: builtin_function_or_method (functions, methods
+// bound to their object), or a method of a builtin type read from the type (`str.center`, a
+// method_descriptor; `list.__len__`, a wrapper_descriptor) or a slot method bound to its
+// object (`[].__len__`, a method-wrapper).
+enum class BuiltinKind : std::uint8_t {
+    Function,
+    MethodDescriptor,
+    WrapperDescriptor,
+    MethodWrapper
+};
+
 struct BuiltinObject : Object {
     BuiltinObject() : Object(Tag::Builtin) {}
     std::string name;
     NativeFn fn = nullptr;
     ObjRef self;                             // bound methods of builtin types
     std::unique_ptr<PythonSignature> python; // set only for stand-ins of Python functions
+    BuiltinKind kind = BuiltinKind::Function;
+    TypeObject* owner = nullptr; // descriptors: the type whose instances `fn` takes as self
 };
 
 struct TypeObject : Object {
@@ -123,6 +136,13 @@ struct ExceptionObject : Object {
     ObjRef tracebackObject;
     std::size_t tracebackDepth = 0;
     AttrDict attrs; // instances of user exception classes: their __dict__
+    // What CPython's "Did you mean" hint reads when it prints the traceback: the name that was
+    // missing (NameError.name, AttributeError.name), the object that lacked it
+    // (AttributeError.obj, held as CPython holds it) and the code of the frame a NameError
+    // came from (its local variable names are the first candidates).
+    std::string missingName;
+    ObjRef missingFrom;
+    const interp::CodeInfo* missingInCode = nullptr;
 };
 
 // A generator's execution state (interp/generators/generator.h). The runtime only owns it; at heap

@@ -150,6 +150,7 @@ void clearReferences(Object* o) {
         static_cast<ExceptionObject*>(o)->attrs.items.clear();
         static_cast<ExceptionObject*>(o)->cause.reset();
         static_cast<ExceptionObject*>(o)->context.reset();
+        static_cast<ExceptionObject*>(o)->missingFrom.reset(); // may hold the exception itself
         break;
     case Tag::Type:
         static_cast<TypeObject*>(o)->dict.items.clear();

@@ -439,7 +439,14 @@ ObjRef Interpreter::method(Object* self, const std::string& name) {
     auto it = table.find(name);
     if (it == table.end())
         return nullptr;
-    return makeBuiltin(name, it->second, ObjRef(self));
+    if (self->tag == rt::Tag::Str && name == "maketrans")
+        return typeMethod(builtinType(rt::Tag::Str), name); // a staticmethod: one object
+    if (isClassMethod(self->tag, name))
+        return makeBuiltin(name, it->second, ObjRef(typeOf(self)));
+    ObjRef m = makeBuiltin(name, it->second, ObjRef(self));
+    if (isSlotWrapper(self->tag, name))
+        static_cast<rt::BuiltinObject*>(m.get())->kind = rt::BuiltinKind::MethodWrapper;
+    return m;
 }
 
 } // namespace memstep::core::interp

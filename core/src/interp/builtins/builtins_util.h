@@ -54,6 +54,20 @@ void registerStrCaseMethods(MethodTables& tables); // str_case.cpp, from registe
 void registerListMethods(MethodTables& tables);    // list_methods.cpp (list and tuple)
 void registerDictMethods(MethodTables& tables);    // dict_methods.cpp
 void registerSetMethods(MethodTables& tables);     // set_methods.cpp (set and frozenset)
+void registerNumberMethods(MethodTables& tables);  // number_methods.cpp (int, bool, float, range)
+void registerStrTranslate(MethodTables& tables);   // str_translate.cpp (maketrans, translate)
+void registerDunderMethods(MethodTables& tables);  // type_methods.cpp (__len__, __getitem__...)
+// Whether the method `name` of the type of tag is a slot wrapper (list.__len__) rather than a
+// method_descriptor (list.__getitem__, list.append), and whether it is a classmethod or a
+// staticmethod, bound to the type even when read from an instance (dict.fromkeys).
+bool isSlotWrapper(rt::Tag tag, std::string_view name);
+bool isClassMethod(rt::Tag tag, std::string_view name);
+// Calls a method read from its type with self first, checking self's type with CPython's
+// messages (type_methods.cpp).
+ObjRef callMethodDescriptor(Interpreter& in, rt::BuiltinObject* d, CallArgs& args);
+// The data attributes of int, bool and float (real, imag, numerator, denominator); null when
+// `name` is none of them (number_methods.cpp).
+ObjRef numberAttribute(Interpreter& in, Object* o, const std::string& name);
 
 // Byte-at-a-time loops over a text poll the time limit once per this many bytes.
 constexpr std::size_t kTextChunk = 4096;

@@ -24,7 +24,8 @@ ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef view(Interpreter& in, Object* self, CallArgs& args, rt::DictViewObject::Kind kind,
             const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+    if (std::string q = std::string("dict.") + name;
+        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
         return nullptr;
     auto* v = in.heap().make<rt::DictViewObject>();
     v->kind = kind;
@@ -82,7 +83,7 @@ ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "popitem") || !argCount(in, args, "popitem", 0, 0))
+    if (!noKeywords(in, args, "dict.popitem") || !argCount(in, args, "dict.popitem", 0, 0))
         return nullptr;
     auto* d = D(self);
     if (d->used == 0) {
@@ -101,7 +102,7 @@ ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0))
+    if (!noKeywords(in, args, "dict.copy") || !argCount(in, args, "dict.copy", 0, 0))
         return nullptr;
     auto d = in.heap().newDict();
     for (const rt::DictEntry& e : D(self)->entries)
@@ -111,12 +112,36 @@ ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0))
+    if (!noKeywords(in, args, "dict.clear") || !argCount(in, args, "dict.clear", 0, 0))
         return nullptr;
     std::vector<rt::DictEntry> old = std::move(D(self)->entries);
     D(self)->clear();
     in.containerCleared(self);
     return in.none();
+}
+
+// dict.fromkeys(iterable, value=None), a classmethod: every key maps to the one value object.
+ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "dict.fromkeys") || !argCount(in, args, "fromkeys", 1, 2))
+        return nullptr;
+    // Bound to its class, but `d.fromkeys(...)` calls it with the instance.
+    rt::TypeObject* cls =
+        self->tag == rt::Tag::Type ? static_cast<rt::TypeObject*>(self) : in.typeOf(self);
+    if (cls != in.builtinType(rt::Tag::Dict))
+        return in.abortUnsupported("`" + cls->name + ".fromkeys` is not supported");
+    ObjRef value = args.positional.size() == 2 ? args.positional[1] : in.none();
+    ObjRef it = in.iter(args.positional[0].get());
+    if (!it)
+        return nullptr;
+    ObjRef result = in.heap().newDict();
+    auto* d = D(result.get());
+    while (true) {
+        ObjRef key = in.next(it.get());
+        if (!key)
+            return in.hasException() || in.aborted() ? nullptr : result;
+        if (!in.dictSet(d, std::move(key), value))
+            return nullptr;
+    }
 }
 
 } // namespace
@@ -186,6 +211,7 @@ void registerDictMethods(MethodTables& t) {
     reg(rt::Tag::Dict, "popitem", dictPopitem);
     reg(rt::Tag::Dict, "copy", dictCopy);
     reg(rt::Tag::Dict, "clear", dictClear);
+    reg(rt::Tag::Dict, "fromkeys", dictFromkeys);
 }
 
 } // namespace memstep::core::interp

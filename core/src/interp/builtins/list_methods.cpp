@@ -183,7 +183,7 @@ ObjRef listSort(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listReverse(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "reverse") || !argCount(in, args, "reverse", 0, 0))
+    if (!noKeywords(in, args, "list.reverse") || !argCount(in, args, "list.reverse", 0, 0))
         return nullptr;
     std::reverse(L(self)->items.begin(), L(self)->items.end());
     in.listReplaced(L(self));
@@ -191,13 +191,13 @@ ObjRef listReverse(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0))
+    if (!noKeywords(in, args, "list.copy") || !argCount(in, args, "list.copy", 0, 0))
         return nullptr;
     return in.heap().newList(L(self)->items);
 }
 
 ObjRef listClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0))
+    if (!noKeywords(in, args, "list.clear") || !argCount(in, args, "list.clear", 0, 0))
         return nullptr;
     ObjVec old = std::move(L(self)->items);
     L(self)->items.clear();

@@ -95,7 +95,13 @@ ObjRef Interpreter::undefinedName(const std::string& id) {
               "the builtin `" + id + "` is not supported (line " + std::to_string(line) + ")");
         return nullptr;
     }
-    return raise("NameError", "name '" + id + "' is not defined");
+    raise("NameError", "name '" + id + "' is not defined");
+    // As CPython's NameError.name, for the traceback's hint; the frame's code gives the first
+    // candidates.
+    auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
+    e->missingName = id;
+    e->missingInCode = m_frames.empty() ? nullptr : m_frames.back()->code;
+    return nullptr;
 }
 
 } // namespace memstep::core::interp

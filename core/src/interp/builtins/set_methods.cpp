@@ -52,7 +52,7 @@ ObjRef setRemove(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef setPop(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 0, 0))
+    if (!noKeywords(in, args, "set.pop") || !argCount(in, args, "set.pop", 0, 0))
         return nullptr;
     auto* s = SetOf(self);
     if (s->used == 0) {
@@ -72,7 +72,7 @@ ObjRef setPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef setClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "clear") || !argCount(in, args, "clear", 0, 0))
+    if (!noKeywords(in, args, "set.clear") || !argCount(in, args, "set.clear", 0, 0))
         return nullptr;
     SetOf(self)->clear();
     in.containerCleared(self);
@@ -86,7 +86,8 @@ Ref<rt::SetObject> copySet(Interpreter& in, rt::SetObject* s, bool frozen) {
 }
 
 ObjRef setCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "copy") || !argCount(in, args, "copy", 0, 0))
+    if (std::string q = std::string(in.typeName(self)) + ".copy";
+        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
         return nullptr;
     if (self->tag == rt::Tag::FrozenSet)
         return ObjRef(self);

@@ -164,7 +164,8 @@ std::optional<std::string> mapped(Interpreter& in, const std::vector<char32_t>& 
 }
 
 ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, Mode mode) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+    if (std::string q = std::string("str.") + name;
+        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
         return nullptr;
     const std::string& t = text(self);
     if (t.empty())
@@ -202,7 +203,8 @@ ObjRef strCasefold(Interpreter& in, Object* self, CallArgs& args) {
 // True when every code point has one of the flags; an empty str gives emptyAnswer.
 ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name,
                 std::uint16_t flags, bool emptyAnswer = false) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+    if (std::string q = std::string("str.") + name;
+        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
         return nullptr;
     const std::string& t = text(self);
     if (t.empty())
@@ -241,7 +243,7 @@ ObjRef strIsprintable(Interpreter& in, Object* self, CallArgs& args) {
     return classify(in, self, args, "isprintable", uc::kPrintable, true);
 }
 ObjRef strIsascii(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "isascii") || !argCount(in, args, "isascii", 0, 0))
+    if (!noKeywords(in, args, "str.isascii") || !argCount(in, args, "str.isascii", 0, 0))
         return nullptr;
     for (unsigned char c : text(self)) {
         if (c >= 0x80)
@@ -254,7 +256,8 @@ ObjRef strIsascii(Interpreter& in, Object* self, CallArgs& args) {
 // (a lone character is just its property).
 ObjRef caseTest(Interpreter& in, Object* self, CallArgs& args, const char* name,
                 std::uint16_t wanted, std::uint16_t other) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 0))
+    if (std::string q = std::string("str.") + name;
+        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
         return nullptr;
     bool cased = false;
     const std::optional<std::vector<char32_t>> cps = codePoints(in, text(self));
@@ -278,7 +281,7 @@ ObjRef strIslower(Interpreter& in, Object* self, CallArgs& args) {
 // istitle: uppercase and titlecase letters only after uncased characters, lowercase only after
 // cased ones.
 ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "istitle") || !argCount(in, args, "istitle", 0, 0))
+    if (!noKeywords(in, args, "str.istitle") || !argCount(in, args, "str.istitle", 0, 0))
         return nullptr;
     bool cased = false, previousCased = false;
     const std::optional<std::vector<char32_t>> cps = codePoints(in, text(self));
@@ -303,7 +306,7 @@ ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
 
 // isidentifier: XID_Start or '_' first, XID_Continue after.
 ObjRef strIsidentifier(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "isidentifier") || !argCount(in, args, "isidentifier", 0, 0))
+    if (!noKeywords(in, args, "str.isidentifier") || !argCount(in, args, "str.isidentifier", 0, 0))
         return nullptr;
     const std::optional<std::vector<char32_t>> points = codePoints(in, text(self));
     if (!points)

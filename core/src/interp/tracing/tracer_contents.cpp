@@ -113,6 +113,10 @@ void describeFunction(Interpreter& in, rt::FunctionObject* fn, HeapObject& h) {
 }
 
 void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
+    if (b->kind != rt::BuiltinKind::Function) {
+        h.type = in.typeName(b); // method_descriptor...: a type name, no more
+        return;
+    }
     h.name = b->name;
     if (!b->python) {
         h.type = "builtin_function_or_method";

@@ -1,0 +1,7 @@
+# an instance's attributes are candidates
+class Node:
+    def __init__(self):
+        self.value = 1
+        self.next = None
+node = Node()
+print(node.nxt)

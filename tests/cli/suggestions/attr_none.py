@@ -1,0 +1,3 @@
+# None has nothing near
+value = None
+value.append(1)

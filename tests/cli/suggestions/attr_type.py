@@ -1,0 +1,2 @@
+# a builtin type's names are candidates
+print(str.uper("a"))

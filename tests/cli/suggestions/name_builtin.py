@@ -1,0 +1,2 @@
+# a misspelt builtin is found among the builtins
+pritn("hello")

@@ -1,0 +1,3 @@
+# a name near nothing gets no hint
+value = 1
+print(zqxjk)

@@ -29,6 +29,7 @@ constexpr ModuleDef kModules[] = {
     {"itertools", fillItertools},            // itertools_module.cpp
     {"operator", fillOperator},              // operator_module.cpp
     {"string", fillString},                  // string_module.cpp
+    {"dataclasses", fillDataclasses},        // stdlib/dataclasses_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -125,6 +126,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
                                                         "__package__", "__spec__"};
     if (isMissingCourseAttribute(module, name))
         return true;
+    if (module == "dataclasses")
+        return isMissingDataclassesAttribute(name);
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;

@@ -46,6 +46,8 @@ void fillFunctools(Interpreter& in, rt::ModuleObject& m);
 void fillItertools(Interpreter& in, rt::ModuleObject& m);
 void fillOperator(Interpreter& in, rt::ModuleObject& m);
 void fillString(Interpreter& in, rt::ModuleObject& m);
+void fillDataclasses(Interpreter& in, rt::ModuleObject& m); // stdlib/dataclasses_module.cpp
+bool isMissingDataclassesAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

@@ -1,6 +1,6 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
-// functools, itertools, operator and string.
+// functools, itertools, operator, string and dataclasses (in stdlib/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,

@@ -31,6 +31,8 @@ Object* fieldAttr(Object* field, const char* name);
 bool fieldFlag(Interpreter& in, Object* field, const char* name);
 // The class's __dataclass_fields__ (a dict), or null when it is no dataclass.
 rt::DictObject* classFields(Interpreter& in, rt::TypeObject* cls);
+// The class's __dataclass_params__ (a _DataclassParams), or null.
+Object* classParams(Interpreter& in, rt::TypeObject* cls);
 // The fields that are real fields (not ClassVar pseudo-fields), in order.
 ObjVec realFields(Interpreter& in, rt::DictObject* fields);
 

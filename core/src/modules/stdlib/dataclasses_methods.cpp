@@ -114,8 +114,11 @@ bool objectSetAttr(Interpreter& in, Object* self, const std::string& name, ObjRe
 
 ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
     rt::TypeObject* cls = boundClass(self);
-    Library lib =
-        library(nativeState(in.lookupInType(cls, "__dataclass_params__").get(), "module"));
+    Object* options = classParams(in, cls);
+    if (!options || !classFields(in, cls))
+        return in.abortUnsupported("a dataclass whose __dataclass_params__ or "
+                                   "__dataclass_fields__ was replaced is not supported");
+    Library lib = library(nativeState(options, "module"));
     const std::string who = cls->qualname + ".__init__()";
     if (args.positional.empty())
         return in.raise("TypeError", who + " missing 1 required positional argument: 'self'");
@@ -131,7 +134,7 @@ ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
     ObjVec values;
     if (!bindInit(in, who, params, required, args, values))
         return nullptr;
-    bool frozen = fieldFlag(in, in.lookupInType(cls, "__dataclass_params__").get(), "frozen");
+    bool frozen = fieldFlag(in, options, "frozen");
     std::size_t p = 0;
     for (const ObjRef& f : fields) {
         bool init = fieldFlag(in, f.get(), "init");

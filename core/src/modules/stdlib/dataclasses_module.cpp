@@ -29,15 +29,35 @@ bool fieldFlag(Interpreter& in, Object* field, const char* name) {
     return v && in.truthy(v) > 0;
 }
 
+bool isLibraryObject(const Object* o, std::string_view typeName) {
+    if (!o || o->tag != rt::Tag::Instance)
+        return false;
+    const rt::TypeObject* t = static_cast<const rt::InstanceObject*>(o)->cls;
+    return !t->isUser && t->qualname == "dataclasses." + std::string(typeName);
+}
+
 rt::DictObject* classFields(Interpreter& in, rt::TypeObject* cls) {
     if (!cls->isUser)
         return nullptr;
     ObjRef f = in.lookupInType(cls, "__dataclass_fields__");
-    return f && f->tag == rt::Tag::Dict ? static_cast<rt::DictObject*>(f.get()) : nullptr;
+    if (!f || f->tag != rt::Tag::Dict)
+        return nullptr;
+    // Only what @dataclass wrote: a program's own __dataclass_fields__ is no dataclass here.
+    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(f.get())->entries)
+        if (e.key && !isLibraryObject(e.value.get(), "Field"))
+            return nullptr;
+    return static_cast<rt::DictObject*>(f.get());
+}
+
+Object* classParams(Interpreter& in, rt::TypeObject* cls) {
+    ObjRef p = in.lookupInType(cls, "__dataclass_params__");
+    return isLibraryObject(p.get(), "_DataclassParams") ? p.get() : nullptr;
 }
 
 ObjVec realFields(Interpreter&, rt::DictObject* fields) {
     ObjVec out;
+    if (!fields)
+        return out; // a class whose __dataclass_fields__ the program replaced
     for (const rt::DictEntry& e : fields->entries)
         if (e.key && !nativeState(e.value.get(), "classvar"))
             out.push_back(e.value);
@@ -128,7 +148,13 @@ ObjRef fields(Interpreter& in, Object*, CallArgs& args) {
 ObjRef isDataclass(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArgument(in, args, "is_dataclass", "obj"))
         return nullptr;
-    return in.boolean(fieldsOf(in, args.positional[0].get()) != nullptr);
+    Object* o = args.positional[0].get();
+    rt::TypeObject* cls = o->tag == rt::Tag::Type ? static_cast<rt::TypeObject*>(o) : in.typeOf(o);
+    // hasattr(cls, '__dataclass_fields__'), whatever the program may have put there.
+    if (!fieldsOf(in, o) && cls->isUser && in.lookupInType(cls, "__dataclass_fields__"))
+        return in.abortUnsupported("is_dataclass() of a class with its own __dataclass_fields__ "
+                                   "is not supported");
+    return in.boolean(fieldsOf(in, o) != nullptr);
 }
 
 bool isDataclassInstance(Interpreter& in, Object* o) {

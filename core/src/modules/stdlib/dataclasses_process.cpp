@@ -97,8 +97,8 @@ bool collectFields(Interpreter& in, const Library& lib, rt::TypeObject* cls, boo
         for (const rt::DictEntry& e : base->entries)
             if (e.key && !in.dictSet(fields, ObjRef(fieldAttr(e.value.get(), "name")), e.value))
                 return false;
-        ObjRef params = in.lookupInType(mro[i], "__dataclass_params__");
-        anyFrozenBase = anyFrozenBase || (params && fieldFlag(in, params.get(), "frozen"));
+        Object* params = classParams(in, mro[i]);
+        anyFrozenBase = anyFrozenBase || (params && fieldFlag(in, params, "frozen"));
     }
     const ObjRef* annotations = cls->dict.find("__annotations__");
     if (annotations && (*annotations)->tag != rt::Tag::Dict) {

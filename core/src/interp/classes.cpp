@@ -673,6 +673,8 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         TypeObject* t = typeOf(o);
+        if (ObjRef hook = libraryAttrHook(t, "__setattr__"))
+            return callAttrHook(hook.get(), o, name, std::move(value));
         ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
         if (rt::DescriptorObject* d = asProperty(attr)) {
             if (!d->setter)
@@ -734,6 +736,8 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         TypeObject* t = typeOf(o);
+        if (ObjRef hook = libraryAttrHook(t, "__delattr__"))
+            return callAttrHook(hook.get(), o, name, nullptr);
         ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
         if (rt::DescriptorObject* d = asProperty(attr)) {
             if (!d->deleter)

@@ -344,7 +344,11 @@ std::string Interpreter::tracebackText(rt::ExceptionObject* e, bool hints) {
             out += "Traceback (most recent call last):\n";
             appendEntries(out, x, m_options.filename, m_lines);
         }
-        out += x->type->name + (x->message.empty() ? "" : ": " + x->message);
+        // A library module's exception is printed with its module
+        // (dataclasses.FrozenInstanceError).
+        const bool library = !x->type->isUser && x->type->qualname.find('.') != std::string::npos;
+        out += (library ? x->type->qualname : x->type->name) +
+               (x->message.empty() ? "" : ": " + x->message);
         if (std::string hint = hints ? suggestionFor(x) : ""; !hint.empty())
             out += ". Did you mean: '" + hint + "'?";
         out += "\n";

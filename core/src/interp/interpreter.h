@@ -197,6 +197,9 @@ public:
     // The class system (classes.cpp, class_dunders.cpp).
     // obj.name = value / del obj.name (instances, classes); false with the exception set.
     bool setAttr(Object* o, const std::string& name, ObjRef value);
+    // A library's __setattr__/__delattr__ on a program class (a frozen dataclass's), or null.
+    ObjRef libraryAttrHook(rt::TypeObject* t, std::string_view name);
+    bool callAttrHook(Object* hook, Object* o, const std::string& name, ObjRef value);
     bool delAttr(Object* o, const std::string& name);
     // True when `sub` is `base` or inherits from it (user and builtin types alike).
     bool isSubtype(rt::TypeObject* sub, rt::TypeObject* base);
@@ -293,13 +296,18 @@ public:
     int compare(syntax::CmpOperator op, Object* a, Object* b);
     // compare's steps for two lists or two tuples' items, and for two sets; -1 on error.
     int compareSequences(syntax::CmpOperator op, const ObjVec& x, const ObjVec& y);
+    // a == b (a != b when negated) of two lists or tuples: 1, 0, or -1 with the error set.
+    int sequencesEqual(Object* a, Object* b, bool negate);
     int compareSets(syntax::CmpOperator op, rt::SetObject* x, rt::SetObject* y);
     int truthy(Object* o);                         // -1 on error
     int contains(Object* container, Object* item); // -1 on error
     // ==, dispatching to __eq__ for the program's classes (an error leaves the exception
     // pending and answers false: callers that can fail check hasException()).
+    static bool isSequence(const Object* o) {
+        return o->tag == rt::Tag::List || o->tag == rt::Tag::Deque || o->tag == rt::Tag::Tuple;
+    }
     bool equals(Object* a, Object* b) {
-        if (isUserObject(a) || isUserObject(b))
+        if (isUserObject(a) || isUserObject(b) || (a->tag == b->tag && isSequence(a)))
             return compare(syntax::CmpOperator::Eq, a, b) == 1;
         return rt::valuesEqual(a, b, this);
     }
@@ -582,6 +590,7 @@ private:
     std::uint64_t m_nativeWork = 0;     // work reported to pollStop() since the clock was last read
     int m_depth = 0;                    // Python frames
     int m_nativeDepth = 0;              // nested eval() calls
+    int m_compareNesting = 0;           // nested sequencesEqual() calls
     const char* m_stackFloor = nullptr; // inside a generator: Python calls below it fail
     std::string m_output;
     bool m_outputTruncated = false;

@@ -30,6 +30,7 @@ constexpr ModuleDef kModules[] = {
     {"operator", fillOperator},              // operator_module.cpp
     {"string", fillString},                  // string_module.cpp
     {"doctest", fillDoctest},                // doctest/doctest_module.cpp
+    {"dataclasses", fillDataclasses},        // stdlib/dataclasses_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -128,6 +129,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingDoctestAttribute(name);
     if (isMissingCourseAttribute(module, name))
         return true;
+    if (module == "dataclasses")
+        return isMissingDataclassesAttribute(name);
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;

@@ -1,6 +1,6 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
-// functools, itertools, operator, string and doctest.
+// functools, itertools, operator, string, doctest and dataclasses (in doctest/ and stdlib/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -48,6 +48,8 @@ void fillOperator(Interpreter& in, rt::ModuleObject& m);
 void fillString(Interpreter& in, rt::ModuleObject& m);
 void fillDoctest(Interpreter& in, rt::ModuleObject& m); // doctest/doctest_module.cpp
 bool isMissingDoctestAttribute(std::string_view name);
+void fillDataclasses(Interpreter& in, rt::ModuleObject& m); // stdlib/dataclasses_module.cpp
+bool isMissingDataclassesAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

@@ -58,6 +58,9 @@ struct PythonSignature {
     std::vector<std::string> params; // signature order, as the heap-graph contract lists them
     std::size_t positional = 0;      // params[0, positional) may be passed by position
     ObjVec defaults;                 // __defaults__, for the last positional parameters
+    // The function's non-empty closure cells as (free variable, value), co_freevars order
+    // (a dataclass's generated __init__ closes over its default factories).
+    std::vector<std::pair<std::string, ObjRef>> closure;
 };
 
 // What CPython type a builtin stands for: builtin_function_or_method (functions, methods

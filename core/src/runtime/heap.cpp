@@ -144,6 +144,10 @@ void clearReferences(Object* o) {
     }
     case Tag::Builtin:
         static_cast<BuiltinObject*>(o)->self.reset();
+        if (auto& py = static_cast<BuiltinObject*>(o)->python) {
+            py->defaults.clear();
+            py->closure.clear();
+        }
         break;
     case Tag::Exception:
         static_cast<ExceptionObject*>(o)->args.clear();

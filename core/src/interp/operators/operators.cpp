@@ -405,6 +405,8 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
                 return t < 0 ? -1 : op == CmpOperator::Eq ? t : !t;
             }
         }
+        if (a->tag == b->tag && isSequence(a))
+            return sequencesEqual(a, b, op == CmpOperator::NotEq);
         bool same = a == b || equals(a, b);
         if (m_abort)
             return -1; // stopped inside a huge comparison: no answer
@@ -463,6 +465,40 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" +
                            typeName(a) + "' and '" + typeName(b) + "'");
     return -1;
+}
+
+// == of two lists (deques, tuples), as list_richcompare does it: the lengths, then each pair
+// of items by identity or ==, which runs a program's __eq__ (items of a program class, a
+// dataclass's fields). Re-reads the sizes each time: an __eq__ may change the lists.
+int Interpreter::sequencesEqual(Object* a, Object* b, bool negate) {
+    auto items = [](Object* o) -> const ObjVec& {
+        return o->tag != rt::Tag::Tuple ? static_cast<rt::ListObject*>(o)->items
+                                        : static_cast<rt::TupleObject*>(o)->items;
+    };
+    if (items(a).size() != items(b).size())
+        return negate;
+    // CPython counts this nesting against the recursion limit, together with the frames of
+    // the moment: memstep refuses long before it could disagree about where that falls.
+    constexpr int kMaxCompareNesting = 500;
+    if (m_compareNesting >= kMaxCompareNesting) {
+        abortUnsupported("comparing lists or tuples nested more than " +
+                         std::to_string(kMaxCompareNesting) + " deep");
+        return -1;
+    }
+    ++m_compareNesting;
+    int result = 1;
+    for (std::size_t i = 0; i < items(a).size() && i < items(b).size(); ++i) {
+        ObjRef x = items(a)[i], y = items(b)[i];
+        int r = x == y ? 1 : compare(CmpOperator::Eq, x.get(), y.get());
+        if (r <= 0 || pollStop()) {
+            result = m_abort ? -1 : r;
+            break;
+        }
+    }
+    --m_compareNesting;
+    if (result < 0)
+        return result;
+    return (result == 1 && items(a).size() == items(b).size()) != negate;
 }
 
 // Lists with lists, tuples with tuples: the first items that differ decide, else the lengths.

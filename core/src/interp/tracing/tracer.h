@@ -202,9 +202,12 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     }
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
-        if (b->python)
+        if (b->python) {
             for (const ObjRef& d : b->python->defaults)
                 f(d.get());
+            for (const auto& c : b->python->closure)
+                f(c.second.get());
+        }
         break;
     }
     default:

@@ -126,6 +126,8 @@ void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
     h.params = b->python->params;
     for (const ObjRef& d : b->python->defaults)
         h.defaults.push_back(idOf(in, d.get()));
+    for (const auto& [name, value] : b->python->closure)
+        h.closure.emplace_back(name, idOf(in, value.get()));
 }
 
 void describeMethod(Interpreter& in, rt::MethodObject* m, HeapObject& h) {

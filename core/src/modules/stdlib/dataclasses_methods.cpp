@@ -1,0 +1,468 @@
+// The methods @dataclass writes into a class (CPython 3.11's _init_fn, _repr_fn, _cmp_fn,
+// _hash_fn, _frozen_get_del_attr): builtins standing in for the functions CPython execs, each
+// bound to the class (see dataclasses.h). They run the program's own code only where
+// CPython's do: __post_init__, default factories, the fields' __eq__/__lt__/__hash__.
+#include "interp/builtins/builtins_util.h"
+#include "interp/tracing/tracer.h"
+#include "modules/stdlib/dataclasses.h"
+
+#include <algorithm>
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+using syntax::CmpOperator;
+
+namespace dataclasses {
+namespace {
+
+using Closure = std::vector<std::pair<std::string, ObjRef>>;
+
+rt::TypeObject* boundClass(Object* self) {
+    return static_cast<rt::TypeObject*>(self);
+}
+
+const std::string& nameOf(Object* field) {
+    return interp::text(fieldAttr(field, "name"));
+}
+
+ObjRef standIn(Interpreter& in, rt::TypeObject* cls, const char* name, rt::NativeFn fn,
+               std::vector<std::string> params, ObjVec defaults = {}, Closure closure = {}) {
+    ObjRef f = in.makeBuiltin(name, fn, ObjRef(cls));
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = cls->qualname + "." + name;
+    sig->positional = params.size();
+    sig->params = std::move(params);
+    sig->defaults = std::move(defaults);
+    std::sort(closure.begin(), closure.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    sig->closure = std::move(closure);
+    static_cast<rt::BuiltinObject*>(f.get())->python = std::move(sig);
+    return f;
+}
+
+bool hasDefault(const Library& lib, Object* f) {
+    return fieldAttr(f, "default") != lib.missing || fieldAttr(f, "default_factory") != lib.missing;
+}
+
+// "'x', 'y', and 'z'" as CPython lists missing arguments.
+std::string nameList(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += names.size() > 2 ? ", " : " ";
+        if (i > 0 && i + 1 == names.size())
+            out += "and ";
+        out += "'" + names[i] + "'";
+    }
+    return out;
+}
+
+// Binds a call of the generated __init__ (CPython's order of checks: keywords, too many
+// positional arguments, missing ones); `params` exclude self. False with TypeError set.
+bool bindInit(Interpreter& in, const std::string& who, const ObjVec& params, std::size_t required,
+              CallArgs& args, ObjVec& out) {
+    std::size_t n = params.size(), given = args.positional.size() - 1;
+    out.assign(n, nullptr);
+    for (std::size_t i = 0; i < given && i < n; ++i)
+        out[i] = args.positional[i + 1];
+    for (rt::KwArg& k : args.keywords) {
+        auto at = std::find_if(params.begin(), params.end(),
+                               [&](const ObjRef& f) { return nameOf(f.get()) == *k.name; });
+        if (at == params.end())
+            return static_cast<bool>(in.raise(
+                "TypeError", who + " got an unexpected keyword argument '" + *k.name + "'"));
+        auto i = static_cast<std::size_t>(at - params.begin());
+        if (out[i])
+            return static_cast<bool>(
+                in.raise("TypeError", who + " got multiple values for argument '" + *k.name + "'"));
+        out[i] = k.value;
+    }
+    if (given > n) {
+        std::string takes =
+            required < n ? "from " + std::to_string(required + 1) + " to " + std::to_string(n + 1)
+                         : std::to_string(n + 1);
+        return static_cast<bool>(in.raise(
+            "TypeError", who + " takes " + takes + " positional argument" + (n == 0 ? "" : "s") +
+                             " but " + std::to_string(given + 1) + " were given"));
+    }
+    std::vector<std::string> missing;
+    for (std::size_t i = 0; i < required; ++i)
+        if (!out[i])
+            missing.push_back(nameOf(params[i].get()));
+    if (!missing.empty())
+        return static_cast<bool>(
+            in.raise("TypeError", who + " missing " + std::to_string(missing.size()) +
+                                      " required positional argument" +
+                                      (missing.size() == 1 ? "" : "s") + ": " + nameList(missing)));
+    return true;
+}
+
+// object.__setattr__(self, name, value): what a frozen class's __init__ assigns with.
+bool objectSetAttr(Interpreter& in, Object* self, const std::string& name, ObjRef value) {
+    if (self->tag != rt::Tag::Instance || !in.typeOf(self)->isUser) {
+        in.abortUnsupported("a frozen dataclass's __init__ on this object is not supported");
+        return false;
+    }
+    auto* inst = static_cast<rt::InstanceObject*>(self);
+    Object* raw = value.get();
+    inst->attrs.set(name, std::move(value));
+    if (in.tracer() && interp::Tracer::visible(inst))
+        in.tracer()->mutateAttr(inst, MutateOp::SetAttr, name, raw);
+    return true;
+}
+
+ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
+    rt::TypeObject* cls = boundClass(self);
+    Object* options = classParams(in, cls);
+    if (!options || !classFields(in, cls))
+        return in.abortUnsupported("a dataclass whose __dataclass_params__ or "
+                                   "__dataclass_fields__ was replaced is not supported");
+    Library lib = library(nativeState(options, "module"));
+    const std::string who = cls->qualname + ".__init__()";
+    if (args.positional.empty())
+        return in.raise("TypeError", who + " missing 1 required positional argument: 'self'");
+    ObjRef obj = args.positional[0];
+    ObjVec fields = realFields(in, classFields(in, cls));
+    ObjVec params;
+    std::size_t required = 0;
+    for (const ObjRef& f : fields)
+        if (fieldFlag(in, f.get(), "init")) {
+            params.push_back(f);
+            required += hasDefault(lib, f.get()) ? 0 : 1;
+        }
+    ObjVec values;
+    if (!bindInit(in, who, params, required, args, values))
+        return nullptr;
+    bool frozen = fieldFlag(in, options, "frozen");
+    std::size_t p = 0;
+    for (const ObjRef& f : fields) {
+        bool init = fieldFlag(in, f.get(), "init");
+        Object* factory = fieldAttr(f.get(), "default_factory");
+        ObjRef value = init ? values[p++] : nullptr;
+        if (init && !value)
+            value = factory != lib.missing ? ObjRef(lib.hasFactory)
+                                           : ObjRef(fieldAttr(f.get(), "default"));
+        if (factory != lib.missing && (!init || value.get() == lib.hasFactory)) {
+            CallArgs none;
+            value = in.call(factory, none);
+            if (!value)
+                return nullptr;
+        }
+        if (!value)
+            continue; // init=False without a factory: the class attribute serves
+        if (!(frozen ? objectSetAttr(in, obj.get(), nameOf(f.get()), value)
+                     : in.setAttr(obj.get(), nameOf(f.get()), value)))
+            return nullptr;
+    }
+    if (in.lookupInType(cls, "__post_init__")) {
+        ObjRef post = in.getAttr(obj.get(), "__post_init__");
+        CallArgs none;
+        if (!post || !in.call(post.get(), none))
+            return nullptr;
+    }
+    return in.none();
+}
+
+// Whether repr() of `o` could run a function of the program (whose steps would show
+// reprlib's bookkeeping in CPython's repr_running set).
+bool reprRunsProgram(Interpreter& in, Object* o, std::vector<Object*>& seen) {
+    if (std::find(seen.begin(), seen.end(), o) != seen.end() || in.pollStop())
+        return false;
+    seen.push_back(o);
+    bool runs = false;
+    auto any = [&](const ObjVec& items) {
+        for (const ObjRef& i : items)
+            runs = runs || reprRunsProgram(in, i.get(), seen);
+    };
+    switch (o->tag) {
+    case rt::Tag::List:
+    case rt::Tag::Deque:
+        any(static_cast<rt::ListObject*>(o)->items);
+        break;
+    case rt::Tag::Tuple:
+        any(static_cast<rt::TupleObject*>(o)->items);
+        break;
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+        for (const rt::SetEntry& e : static_cast<rt::SetObject*>(o)->table)
+            runs = runs || (e.key && reprRunsProgram(in, e.key.get(), seen));
+        break;
+    case rt::Tag::Dict:
+        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
+            runs = runs || (e.key && (reprRunsProgram(in, e.key.get(), seen) ||
+                                      reprRunsProgram(in, e.value.get(), seen)));
+        break;
+    case rt::Tag::Instance:
+    case rt::Tag::Exception: {
+        rt::TypeObject* t = in.typeOf(o);
+        if (!t->isUser)
+            break;
+        ObjRef r = in.lookupInType(t, "__repr__");
+        if (r && r->tag != rt::Tag::Builtin)
+            return true;
+        if (o->tag == rt::Tag::Instance)
+            for (const auto& a : static_cast<rt::InstanceObject*>(o)->attrs.items)
+                runs = runs || reprRunsProgram(in, a.second.get(), seen);
+        break;
+    }
+    default:
+        break;
+    }
+    return runs;
+}
+
+// The wrapper _recursive_repr puts around __repr__: '...' for an object already being shown.
+// Its self is the class; the closure's set holds id(self) while the fields are shown.
+ObjRef reprMethod(Interpreter& in, Object* self, CallArgs& args) {
+    rt::TypeObject* cls = boundClass(self);
+    if (!args.keywords.empty() || args.positional.size() != 1)
+        return in.raise("TypeError", cls->qualname + ".__repr__() takes 1 positional argument");
+    Object* obj = args.positional[0].get();
+    ObjRef wrapper = cls->dict.find("__repr__") ? *cls->dict.find("__repr__") : nullptr;
+    auto* running = static_cast<rt::SetObject*>(
+        static_cast<rt::BuiltinObject*>(wrapper.get())->python->closure[0].second.get());
+    ObjRef key = in.heap().newInt(static_cast<std::int64_t>(in.pyId(obj)));
+    if (in.contains(running, key.get()) > 0)
+        return in.newStr("...");
+    std::vector<Object*> seen;
+    if (reprRunsProgram(in, obj, seen))
+        return in.abortUnsupported("a dataclass's repr that runs the program's own __repr__ is "
+                                   "not supported");
+    if (!in.setAdd(running, key))
+        return nullptr;
+    std::string out = in.typeOf(obj)->qualname + "(";
+    bool first = true, ok = true;
+    for (const ObjRef& f : realFields(in, classFields(in, cls))) {
+        if (!fieldFlag(in, f.get(), "repr"))
+            continue;
+        ObjRef v = in.getAttr(obj, nameOf(f.get()));
+        auto r = v ? in.repr(v.get()) : std::nullopt;
+        if (!r) {
+            ok = false;
+            break;
+        }
+        out += (first ? "" : ", ") + nameOf(f.get()) + "=" + *r;
+        first = false;
+    }
+    for (std::size_t slot = 0; slot < running->table.size(); ++slot)
+        if (running->table[slot].key && in.equals(running->table[slot].key.get(), key.get())) {
+            in.setRemoveAt(running, static_cast<std::int64_t>(slot));
+            break;
+        }
+    return ok ? in.newStr(out + ")") : nullptr;
+}
+
+ObjRef reprInner(Interpreter& in, Object*, CallArgs&) {
+    return in.abortUnsupported(
+        "calling the function inside a dataclass's __repr__ is not supported");
+}
+
+// (self.a, self.b, ...) over the fields whose flag is set.
+ObjRef fieldTuple(Interpreter& in, rt::TypeObject* cls, Object* obj, bool forHash) {
+    ObjVec items;
+    for (const ObjRef& f : realFields(in, classFields(in, cls))) {
+        Object* hash = fieldAttr(f.get(), "hash");
+        bool use = forHash && hash->tag != rt::Tag::None ? in.truthy(hash) > 0
+                                                         : fieldFlag(in, f.get(), "compare");
+        if (!use)
+            continue;
+        ObjRef v = in.getAttr(obj, nameOf(f.get()));
+        if (!v)
+            return nullptr;
+        items.push_back(v);
+    }
+    return in.heap().newTuple(std::move(items));
+}
+
+template <CmpOperator Op> ObjRef compareMethod(Interpreter& in, Object* self, CallArgs& args) {
+    rt::TypeObject* cls = boundClass(self);
+    if (!args.keywords.empty() || args.positional.size() != 2)
+        return in.raise("TypeError", cls->qualname + " comparison takes 2 positional arguments");
+    Object* a = args.positional[0].get();
+    Object* b = args.positional[1].get();
+    if (in.typeOf(a) != in.typeOf(b))
+        return in.notImplemented();
+    ObjRef x = fieldTuple(in, cls, a, false);
+    ObjRef y = x ? fieldTuple(in, cls, b, false) : nullptr;
+    if (!y)
+        return nullptr;
+    int r = in.compare(Op, x.get(), y.get());
+    return r < 0 ? nullptr : in.boolean(r > 0);
+}
+
+ObjRef hashMethod(Interpreter& in, Object* self, CallArgs& args) {
+    if (!args.keywords.empty() || args.positional.size() != 1)
+        return in.raise("TypeError", "__hash__() takes 1 positional argument");
+    ObjRef t = fieldTuple(in, boundClass(self), args.positional[0].get(), true);
+    auto h = t ? in.hash(t.get()) : std::nullopt;
+    return h ? in.heap().newInt(*h) : nullptr;
+}
+
+// A frozen class's __setattr__ / __delattr__: FrozenInstanceError for its own instances.
+template <bool Set> ObjRef frozenMethod(Interpreter& in, Object* self, CallArgs& args) {
+    rt::TypeObject* cls = boundClass(self);
+    if (!args.keywords.empty() || args.positional.size() != (Set ? 3U : 2U))
+        return in.raise("TypeError", "frozen dataclass attribute hook called wrongly");
+    Object* obj = args.positional[0].get();
+    Object* name = args.positional[1].get();
+    bool isField = false;
+    for (const ObjRef& f : realFields(in, classFields(in, cls)))
+        isField = isField || (name->tag == rt::Tag::Str && nameOf(f.get()) == interp::text(name));
+    if (in.typeOf(obj) != cls && !isField)
+        return in.abortUnsupported("setting a non-field attribute of a subclass of a frozen "
+                                   "dataclass is not supported");
+    auto r = in.repr(name);
+    if (!r)
+        return nullptr;
+    return in.raise("FrozenInstanceError",
+                    std::string(Set ? "cannot assign to field " : "cannot delete field ") + *r);
+}
+
+// _set_new_attribute: true when the class already defines `name` (then it is left alone).
+bool setNewAttribute(Interpreter& in, rt::TypeObject* cls, const char* name, ObjRef value,
+                     bool& failed) {
+    if (cls->dict.find(name))
+        return true;
+    failed = !in.setAttr(cls, name, std::move(value));
+    return false;
+}
+
+bool addInit(Interpreter& in, const Library& lib, rt::TypeObject* cls, bool frozen) {
+    ObjVec fields = realFields(in, classFields(in, cls));
+    bool seenDefault = false;
+    bool selfIsField = false;
+    std::vector<std::string> params;
+    ObjVec defaults;
+    Closure closure;
+    for (const ObjRef& f : fields) {
+        const std::string& name = nameOf(f.get());
+        selfIsField = selfIsField || name == "self";
+        bool init = fieldFlag(in, f.get(), "init");
+        Object* factory = fieldAttr(f.get(), "default_factory");
+        if (init) {
+            if (hasDefault(lib, f.get()))
+                seenDefault = true;
+            else if (seenDefault)
+                return static_cast<bool>(in.raise("TypeError", "non-default argument '" + name +
+                                                                   "' follows default argument"));
+            params.push_back(name);
+            if (hasDefault(lib, f.get()))
+                defaults.push_back(factory != lib.missing ? ObjRef(lib.hasFactory)
+                                                          : ObjRef(fieldAttr(f.get(), "default")));
+        }
+        if (factory != lib.missing)
+            closure.emplace_back("_dflt_" + name, ObjRef(factory));
+        if (factory != lib.missing && init &&
+            std::none_of(closure.begin(), closure.end(),
+                         [](const auto& c) { return c.first == "_HAS_DEFAULT_FACTORY"; }))
+            closure.emplace_back("_HAS_DEFAULT_FACTORY", ObjRef(lib.hasFactory));
+        bool assigns = init || factory != lib.missing;
+        if (frozen && assigns && std::none_of(closure.begin(), closure.end(), [](const auto& c) {
+                return c.first == "__dataclass_builtins_object__";
+            }))
+            closure.emplace_back("__dataclass_builtins_object__", ObjRef(in.objectType()));
+    }
+    params.insert(params.begin(), selfIsField ? "__dataclass_self__" : "self");
+    ObjRef fn = standIn(in, cls, "__init__", initMethod, std::move(params), std::move(defaults),
+                        std::move(closure));
+    bool failed = false;
+    setNewAttribute(in, cls, "__init__", fn, failed);
+    return !failed;
+}
+
+bool addRepr(Interpreter& in, rt::TypeObject* cls) {
+    ObjRef user = standIn(in, cls, "__repr__", reprInner, {"self"});
+    Closure closure = {{"repr_running", in.heap().newSet()}, {"user_function", user}};
+    bool failed = false;
+    setNewAttribute(in, cls, "__repr__",
+                    standIn(in, cls, "__repr__", reprMethod, {"self"}, {}, std::move(closure)),
+                    failed);
+    return !failed;
+}
+
+bool addOrder(Interpreter& in, rt::TypeObject* cls) {
+    struct Op {
+        const char* name;
+        rt::NativeFn fn;
+    };
+    const Op ops[] = {{"__lt__", compareMethod<CmpOperator::Lt>},
+                      {"__le__", compareMethod<CmpOperator::LtE>},
+                      {"__gt__", compareMethod<CmpOperator::Gt>},
+                      {"__ge__", compareMethod<CmpOperator::GtE>}};
+    for (const Op& op : ops) {
+        bool failed = false;
+        if (setNewAttribute(in, cls, op.name, standIn(in, cls, op.name, op.fn, {"self", "other"}),
+                            failed))
+            return static_cast<bool>(
+                in.raise("TypeError", std::string("Cannot overwrite attribute ") + op.name +
+                                          " in class " + cls->name +
+                                          ". Consider using "
+                                          "functools.total_ordering"));
+        if (failed)
+            return false;
+    }
+    return true;
+}
+
+bool addFrozen(Interpreter& in, const Library& lib, rt::TypeObject* cls) {
+    Closure closure = {{"FrozenInstanceError", ObjRef(lib.module->find("FrozenInstanceError"))},
+                       {"cls", ObjRef(cls)}};
+    for (bool set : {true, false}) {
+        const char* name = set ? "__setattr__" : "__delattr__";
+        ObjRef fn =
+            set ? standIn(in, cls, name, frozenMethod<true>, {"self", "name", "value"}, {}, closure)
+                : standIn(in, cls, name, frozenMethod<false>, {"self", "name"}, {}, closure);
+        bool failed = false;
+        if (setNewAttribute(in, cls, name, fn, failed))
+            return static_cast<bool>(
+                in.raise("TypeError", std::string("Cannot overwrite attribute ") + name +
+                                          " in class " + cls->name));
+        if (failed)
+            return false;
+    }
+    return true;
+}
+
+// _hash_action[unsafe_hash, eq, frozen, has_explicit_hash]: false with the error set.
+bool addHash(Interpreter& in, rt::TypeObject* cls, const Options& o, bool explicitHash) {
+    if (o.unsafeHash && explicitHash)
+        return static_cast<bool>(
+            in.raise("TypeError", "Cannot overwrite attribute __hash__ in class " + cls->name));
+    if (explicitHash)
+        return true;
+    if (!o.unsafeHash && o.eq && !o.frozen)
+        return in.setAttr(cls, "__hash__", in.none());
+    if (o.unsafeHash || (o.eq && o.frozen))
+        return in.setAttr(cls, "__hash__", standIn(in, cls, "__hash__", hashMethod, {"self"}));
+    return true;
+}
+
+} // namespace
+
+bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Options& o,
+                bool explicitHash) {
+    if (o.init && !addInit(in, lib, cls, o.frozen))
+        return false;
+    if (o.repr && !addRepr(in, cls))
+        return false;
+    bool failed = false;
+    if (o.eq)
+        setNewAttribute(
+            in, cls, "__eq__",
+            standIn(in, cls, "__eq__", compareMethod<CmpOperator::Eq>, {"self", "other"}), failed);
+    if (failed || (o.order && !addOrder(in, cls)) || (o.frozen && !addFrozen(in, lib, cls)) ||
+        !addHash(in, cls, o, explicitHash))
+        return false;
+    if (o.matchArgs) {
+        ObjVec names;
+        for (const ObjRef& f : realFields(in, classFields(in, cls)))
+            if (fieldFlag(in, f.get(), "init"))
+                names.push_back(ObjRef(fieldAttr(f.get(), "name")));
+        setNewAttribute(in, cls, "__match_args__", in.heap().newTuple(std::move(names)), failed);
+    }
+    return !failed;
+}
+
+} // namespace dataclasses
+} // namespace memstep::core::modules

@@ -1,0 +1,2 @@
+# unsupported: InitVar line 2
+from dataclasses import InitVar

@@ -1,0 +1,7 @@
+# unsupported: slots line 5
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class P:
+    x: int

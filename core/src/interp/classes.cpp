@@ -663,9 +663,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     default:
         break;
     }
-    return noAttribute(typeName(o), name,
-                       "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'",
-                       o);
+    const std::string type = typeName(o);
+    return noAttribute(type, name, "'" + type + "' object has no attribute '" + name + "'", o);
 }
 
 bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {

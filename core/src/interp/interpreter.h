@@ -311,7 +311,10 @@ public:
             return compare(syntax::CmpOperator::Eq, a, b) == 1;
         return rt::valuesEqual(a, b, this);
     }
-    std::optional<std::int64_t> hash(Object* o); // nullopt with TypeError set
+    // nullopt with TypeError set. asKey: the hash is for a dict key or set item, which memstep
+    // compares without calling a program's __eq__, so an object whose class defines one is
+    // refused as Unsupported there rather than looked up by identity (a false answer).
+    std::optional<std::int64_t> hash(Object* o, bool asKey = true);
     // str() and repr(); nullopt on error.
     std::optional<std::string> str(Object* o);
     std::optional<std::string> repr(Object* o);

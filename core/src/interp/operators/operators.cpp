@@ -218,9 +218,15 @@ int Interpreter::truthy(Object* o) {
     }
 }
 
-std::optional<std::int64_t> Interpreter::hash(Object* o) {
-    if (isUserObject(o))
-        return userHash(o);
+std::optional<std::int64_t> Interpreter::hash(Object* o, bool asKey) {
+    if (isUserObject(o)) {
+        std::optional<std::int64_t> h = userHash(o);
+        if (h && asKey && o->tag == rt::Tag::Instance && lookupInType(typeOf(o), "__eq__")) {
+            abortUnsupported("a dict key or set item whose class defines __eq__");
+            return std::nullopt;
+        }
+        return h;
+    }
     if (isGenericAlias(o) || isUnion(o))
         return aliasHash(o);
     auto h = rt::hashOf(o, this);

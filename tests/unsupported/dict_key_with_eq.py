@@ -1,4 +1,7 @@
-# __hash__ and __eq__ together let instances be dict keys and set members
+# unsupported: __eq__ line 17
+# A dict key whose class defines __eq__: memstep's dict compares keys without calling the
+# program's __eq__, so a lookup with an equal object would answer by identity (a false
+# answer); it refuses instead.
 class Pair:
     def __init__(self, a, b):
         self.a = a

@@ -140,6 +140,14 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
     return cost;
 }
 
+// Makes the arrow follow a detour: its polyline with the corners rounded.
+void takeDetour(LayoutArrow& arrow, const Detour& detour) {
+    arrow.pieces = roundedPieces(detour.points);
+    arrow.control1 = arrow.pieces.front();
+    arrow.control2 = arrow.pieces[arrow.pieces.size() - 2];
+    arrow.end = arrow.pieces.back();
+}
+
 // The ways out of the slot, best first: free exits first; a target above the box is reached
 // upwards before downwards, and one wholly below a row of cells (a list's items hang under
 // them) downwards before sideways.
@@ -247,10 +255,7 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
             }
         }
         if (detour) {
-            arrow.pieces = roundedPieces(detour->points);
-            arrow.control1 = arrow.pieces.front();
-            arrow.control2 = arrow.pieces[arrow.pieces.size() - 2];
-            arrow.end = arrow.pieces.back();
+            takeDetour(arrow, *detour);
             usedEnds.push_back(arrow.end);
             occupancy.markCurve(start, arrow.pieces);
             return;
@@ -289,10 +294,7 @@ std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows
         return std::nullopt;
     }
     LayoutArrow arrow = arrows[i];
-    arrow.pieces = roundedPieces(detour->points);
-    arrow.control1 = arrow.pieces.front();
-    arrow.control2 = arrow.pieces[arrow.pieces.size() - 2];
-    arrow.end = arrow.pieces.back();
+    takeDetour(arrow, *detour);
     return arrow;
 }
 

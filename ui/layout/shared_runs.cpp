@@ -159,6 +159,11 @@ std::vector<QLineF> sharedPieces(const std::vector<QPointF>& route,
                                  const std::vector<std::vector<QPointF>>& routes,
                                  std::size_t skip) {
     const std::vector<QLineF> mine = piecesOf(route);
+    std::vector<QRectF> mineBounds;
+    mineBounds.reserve(mine.size());
+    for (const QLineF& piece : mine) {
+        mineBounds.push_back(boundsOf(piece));
+    }
     std::vector<QLineF> found;
     for (std::size_t r = 0; r < routes.size(); ++r) {
         if (r == skip) {
@@ -169,9 +174,9 @@ std::vector<QLineF> sharedPieces(const std::vector<QPointF>& route,
         for (const QLineF& other : piecesOf(routes[r])) {
             const QRectF otherBounds = boundsOf(other);
             bool along = false;
-            for (const QLineF& piece : mine) {
-                if (boundsOf(piece).intersects(otherBounds)) {
-                    const qreal length = runAlong(piece, other);
+            for (std::size_t k = 0; k < mine.size(); ++k) {
+                if (mineBounds[k].intersects(otherBounds)) {
+                    const qreal length = runAlong(mine[k], other);
                     shared += length;
                     along = along || length > 0;
                 }

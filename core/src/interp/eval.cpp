@@ -23,16 +23,6 @@ const CodeInfo* codeOf(const ScopeInfo& scope) {
     return static_cast<const CodeInfo*>(scope.extra.get());
 }
 
-std::string joinNames(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-        out += "'" + names[i] + "'";
-    }
-    return out;
-}
-
 // How CPython names the callee in errors about a call's own unpacking ("__main__.f()",
 // "list.append()"); `viaMethod` is a method-table call on `self`, otherwise `callee` is called.
 std::string describeCallee(Interpreter& in, const Call& c, bool viaMethod, Object* self,

@@ -44,19 +44,6 @@ ObjRef instance(Interpreter& in, rt::TypeObject* cls, ObjVec items) {
     return out;
 }
 
-// "'x', 'y', and 'z'" as CPython lists missing arguments.
-std::string nameList(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += names.size() > 2 ? ", " : " ";
-        if (i > 0 && i + 1 == names.size())
-            out += "and ";
-        out += "'" + names[i] + "'";
-    }
-    return out;
-}
-
 // The generated `def __new__(_cls, x, y): ...` with its defaults, and its argument errors.
 ObjRef namedtupleNew(Interpreter& in, Object* type, CallArgs& args) {
     rt::TypeObject* cls = T(type);
@@ -105,7 +92,7 @@ ObjRef namedtupleNew(Interpreter& in, Object* type, CallArgs& args) {
         return in.raise("TypeError", who + " missing " + std::to_string(missing.size()) +
                                          " required positional argument" +
                                          (missing.size() == 1 ? "" : "s") + ": " +
-                                         nameList(missing));
+                                         interp::joinNames(missing));
     return instance(in, cls, std::move(items));
 }
 

@@ -608,21 +608,13 @@ bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& arg
         if (i >= firstDefault)
             slots[i] = sig.defaults[i - firstDefault];
         else
-            missing.push_back("'" + sig.params[i] + "'");
+            missing.push_back(sig.params[i]);
     }
     if (!missing.empty()) {
-        std::string names = missing.back();
-        if (missing.size() == 2)
-            names = missing[0] + " and " + missing[1];
-        else if (missing.size() > 2) {
-            names.clear();
-            for (std::size_t i = 0; i + 1 < missing.size(); ++i)
-                names += missing[i] + ", ";
-            names += "and " + missing.back();
-        }
         in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) +
                                   " required positional argument" +
-                                  (missing.size() > 1 ? "s" : "") + ": " + names);
+                                  (missing.size() > 1 ? "s" : "") + ": " +
+                                  interp::joinNames(missing));
         return false;
     }
     slots.resize(used);

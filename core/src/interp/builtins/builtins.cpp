@@ -14,6 +14,16 @@ namespace memstep::core::interp {
 
 using numeric::BigInt;
 
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        out += "'" + names[i] + "'";
+    }
+    return out;
+}
+
 bool noKeywords(Interpreter& in, CallArgs& args, const char* name) {
     if (args.keywords.empty())
         return true;

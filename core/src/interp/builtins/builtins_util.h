@@ -21,6 +21,8 @@ bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min
 ObjRef takeKeyword(CallArgs& args, std::string_view name);
 // Rejects leftover keywords: "'x' is an invalid keyword argument for print()".
 bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name);
+// Names as CPython lists missing arguments: "'x'", "'x' and 'y'", "'x', 'y', and 'z'".
+std::string joinNames(const std::vector<std::string>& names);
 
 inline bool isStr(const Object* o) {
     return o->tag == rt::Tag::Str;

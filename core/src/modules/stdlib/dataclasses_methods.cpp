@@ -45,19 +45,6 @@ bool hasDefault(const Library& lib, Object* f) {
     return fieldAttr(f, "default") != lib.missing || fieldAttr(f, "default_factory") != lib.missing;
 }
 
-// "'x', 'y', and 'z'" as CPython lists missing arguments.
-std::string nameList(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += names.size() > 2 ? ", " : " ";
-        if (i > 0 && i + 1 == names.size())
-            out += "and ";
-        out += "'" + names[i] + "'";
-    }
-    return out;
-}
-
 // Binds a call of the generated __init__ (CPython's order of checks: keywords, too many
 // positional arguments, missing ones); `params` exclude self. False with TypeError set.
 bool bindInit(Interpreter& in, const std::string& who, const ObjVec& params, std::size_t required,
@@ -91,10 +78,10 @@ bool bindInit(Interpreter& in, const std::string& who, const ObjVec& params, std
         if (!out[i])
             missing.push_back(nameOf(params[i].get()));
     if (!missing.empty())
-        return static_cast<bool>(
-            in.raise("TypeError", who + " missing " + std::to_string(missing.size()) +
-                                      " required positional argument" +
-                                      (missing.size() == 1 ? "" : "s") + ": " + nameList(missing)));
+        return static_cast<bool>(in.raise(
+            "TypeError", who + " missing " + std::to_string(missing.size()) +
+                             " required positional argument" + (missing.size() == 1 ? "" : "s") +
+                             ": " + interp::joinNames(missing)));
     return true;
 }
 

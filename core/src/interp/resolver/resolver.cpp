@@ -30,30 +30,12 @@ public:
     // Source text compiled at run time (a doctest example): a module of its own, whose
     // constants are its own and which leaves the program's __name__ and __doc__ alone.
     const CodeInfo* runSnippet(const Module& m) {
-        auto code = std::make_unique<CodeInfo>();
-        code->kind = CodeInfo::Kind::Module;
-        code->name = "<module>";
-        code->qualname = "<module>";
-        code->body = &m.body;
-        m_root.code = code.get();
-        m_in.codes.push_back(std::move(code));
-        for (const auto& s : m.body)
-            stmt(*s, m_root);
-        finish(m_root);
+        resolveModule(m);
         return m_root.code;
     }
 
     void run(const Module& m) {
-        auto code = std::make_unique<CodeInfo>();
-        code->kind = CodeInfo::Kind::Module;
-        code->name = "<module>";
-        code->qualname = "<module>";
-        code->body = &m.body;
-        m_root.code = code.get();
-        m_in.codes.push_back(std::move(code));
-        for (const auto& s : m.body)
-            stmt(*s, m_root);
-        finish(m_root);
+        resolveModule(m);
         // __name__ is the interned "__main__", so it is one object with an equal literal.
         m_in.mainName = m_folder.merged(m_in.heap().freshStr("__main__"));
         if (!m.body.empty() && m.body.front()->kind == StmtKind::ExprStmt) {
@@ -66,6 +48,20 @@ public:
     }
 
 private:
+    // The module's code object and every scope in it.
+    void resolveModule(const Module& m) {
+        auto code = std::make_unique<CodeInfo>();
+        code->kind = CodeInfo::Kind::Module;
+        code->name = "<module>";
+        code->qualname = "<module>";
+        code->body = &m.body;
+        m_root.code = code.get();
+        m_in.codes.push_back(std::move(code));
+        for (const auto& s : m.body)
+            stmt(*s, m_root);
+        finish(m_root);
+    }
+
     void unsupported(const Location& at, const std::string& what) {
         if (m_in.unsupported)
             return;

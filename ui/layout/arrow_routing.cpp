@@ -1,6 +1,7 @@
 #include "arrow_routing.h"
 
 #include "detour_search.h"
+#include "lane_nudge.h"
 #include "route_parts.h"
 #include "shared_runs.h"
 
@@ -298,12 +299,23 @@ std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows
     return arrow;
 }
 
-// Takes arrow `move` another way, kept out of `avoid` and of whatever else its new way would
-// run along (a few tries): true when it found a way that runs along no arrow.
+// Takes arrow `move` apart from `avoid`: its runs along it moved into lanes of their own
+// (lane_nudge.h) or, when that does not separate them, another way kept out of `avoid` and of
+// whatever else its new way would run along (a few tries): true when it found a way that runs
+// along no arrow.
 bool separate(std::vector<LayoutArrow>& arrows, std::vector<std::vector<QPointF>>& routes,
               const std::vector<ArrowOrigin>& origins, std::size_t move,
               const std::vector<QLineF>& avoid, const BoxIndex& index, const Occupancy& occupancy,
               SearchStates& searched) {
+    if (std::optional<LayoutArrow> nudged =
+            nudgedApart(arrows, routes, origins, move, avoid, index)) {
+        std::vector<QPointF> route = flattenedArrow(*nudged);
+        if (sharedPieces(route, routes, move).empty()) {
+            arrows[move] = std::move(*nudged);
+            routes[move] = std::move(route);
+            return true;
+        }
+    }
     constexpr int kTries = 3;
     std::vector<QRectF> keepOut = keepOutRects(avoid);
     for (int attempt = 0; attempt < kTries; ++attempt) {

@@ -40,6 +40,18 @@ TEST(SharedRuns, NeighbouringLinesCrossingsAndShortTouchesAreNot) {
     }
 }
 
+TEST(SharedRuns, LongPiecesCrossingAtAShallowAngleShareTheirMiddle) {
+    // Two straight pieces 100 px long crossing at 5 degrees: their ends are over 4 px apart,
+    // but round the crossing they lie within kSharedDistance of each other for about 45 px,
+    // and a reader sees one line there.
+    const qreal rise = 50 * std::tan(5 * M_PI / 180);
+    const std::vector<Route> routes = {{{0, 0}, {100, 0}}, {{0, -rise}, {100, rise}}};
+    const std::vector<SharedRun> runs = findSharedRuns(routes);
+    ASSERT_EQ(runs.size(), 1u);
+    const qreal shared = runAlong(QLineF(0, 0, 100, 0), QLineF(0, -rise, 100, rise));
+    EXPECT_NEAR(shared, 2 * kSharedDistance / std::tan(5 * M_PI / 180), 0.5);
+}
+
 TEST(SharedRuns, ManyPiecesOfACurveAddUp) {
     // Two routes that run together in short pieces (a curve flattened): each piece alone is
     // under the limit, together they are over it.

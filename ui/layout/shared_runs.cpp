@@ -20,29 +20,6 @@ qreal distanceFromLine(QPointF p, QPointF a, QPointF b) {
     return std::abs(dx * (p.y() - a.y()) - dy * (p.x() - a.x())) / std::hypot(dx, dy);
 }
 
-// How far piece t runs along piece s: 0 unless nearly parallel and close.
-qreal runAlong(const QLineF& s, const QLineF& t) {
-    const qreal length = s.length();
-    const qreal other = t.length();
-    if (length < 1e-9 || other < 1e-9) {
-        return 0;
-    }
-    const QPointF u = (s.p2() - s.p1()) / length;
-    const QPointF v = (t.p2() - t.p1()) / other;
-    static const qreal maxSine = std::sin(kSharedAngle * M_PI / 180);
-    if (std::abs(u.x() * v.y() - u.y() * v.x()) > maxSine) {
-        return 0;
-    }
-    if (distanceFromLine(t.p1(), s.p1(), s.p2()) > kSharedDistance ||
-        distanceFromLine(t.p2(), s.p1(), s.p2()) > kSharedDistance) {
-        return 0;
-    }
-    const qreal a = QPointF::dotProduct(t.p1() - s.p1(), u);
-    const qreal b = QPointF::dotProduct(t.p2() - s.p1(), u);
-    return std::max<qreal>(0,
-                           std::min(length, std::max(a, b)) - std::max<qreal>(0, std::min(a, b)));
-}
-
 QRectF boundsOf(const QLineF& piece) {
     return QRectF(piece.p1(), piece.p2())
         .normalized()
@@ -87,6 +64,46 @@ void flattenCubic(const std::array<QPointF, 4>& c, std::vector<QPointF>& out, in
 }
 
 } // namespace
+
+qreal runAlong(const QLineF& s, const QLineF& t) {
+    const qreal length = s.length();
+    const qreal other = t.length();
+    if (length < 1e-9 || other < 1e-9) {
+        return 0;
+    }
+    const QPointF u = (s.p2() - s.p1()) / length;
+    const QPointF v = (t.p2() - t.p1()) / other;
+    static const qreal maxSine = std::sin(kSharedAngle * M_PI / 180);
+    if (std::abs(u.x() * v.y() - u.y() * v.x()) > maxSine) {
+        return 0;
+    }
+    // Only the part of t within kSharedDistance of s's line counts: a long piece of a curve
+    // that crosses s at a shallow angle runs along it near the crossing though its ends are
+    // far from it (where the pieces were cut must not decide what is shared).
+    const QPointF normal(-u.y(), u.x());
+    const qreal d1 = QPointF::dotProduct(t.p1() - s.p1(), normal);
+    const qreal d2 = QPointF::dotProduct(t.p2() - s.p1(), normal);
+    qreal from = 0;
+    qreal to = 1;
+    if (std::abs(d2 - d1) < 1e-9) {
+        if (std::abs(d1) > kSharedDistance) {
+            return 0;
+        }
+    } else {
+        const qreal ta = (-kSharedDistance - d1) / (d2 - d1);
+        const qreal tb = (kSharedDistance - d1) / (d2 - d1);
+        from = std::max<qreal>(0, std::min(ta, tb));
+        to = std::min<qreal>(1, std::max(ta, tb));
+        if (from >= to) {
+            return 0;
+        }
+    }
+    const QPointF along = t.p2() - t.p1();
+    const qreal a = QPointF::dotProduct(t.p1() + along * from - s.p1(), u);
+    const qreal b = QPointF::dotProduct(t.p1() + along * to - s.p1(), u);
+    return std::max<qreal>(0,
+                           std::min(length, std::max(a, b)) - std::max<qreal>(0, std::min(a, b)));
+}
 
 std::vector<QPointF> flattenedArrow(const LayoutArrow& arrow) {
     std::vector<QPointF> points{arrow.start};

@@ -26,6 +26,10 @@ constexpr qreal kSharedLength = 6.0;
 // that no point of the curve is further than a quarter pixel from it.
 std::vector<QPointF> flattenedArrow(const LayoutArrow& arrow);
 
+// How far piece t runs along piece s: 0 unless they are within kSharedDistance of each other at
+// under kSharedAngle.
+qreal runAlong(const QLineF& s, const QLineF& t);
+
 // Two arrows (indices into the routes given) that run along each other, and the pieces of
 // each that do.
 struct SharedRun {

@@ -5,6 +5,8 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <utility>
 
 namespace memstep::ui {
@@ -38,6 +40,41 @@ void addVisible(QPainterPath& path, const std::array<QPointF, 4>& c, const QRect
         path.moveTo(c[0]);
     }
     path.cubicTo(c[1], c[2], c[3]);
+}
+
+// Piece c from its start to parameter t (de Casteljau).
+std::array<QPointF, 4> firstPart(const std::array<QPointF, 4>& c, qreal t) {
+    const QPointF ab = c[0] + (c[1] - c[0]) * t;
+    const QPointF bc = c[1] + (c[2] - c[1]) * t;
+    const QPointF cd = c[2] + (c[3] - c[2]) * t;
+    const QPointF abc = ab + (bc - ab) * t;
+    const QPointF bcd = bc + (cd - bc) * t;
+    return {c[0], ab, abc, abc + (bcd - abc) * t};
+}
+
+// Piece c cut where it comes within `gap` of its end: the part of the very curve the router
+// laid out (and checked against boxes and other arrows), not a reshaped one. A piece shorter
+// than the gap is kept whole.
+std::array<QPointF, 4> endingBefore(const std::array<QPointF, 4>& c, qreal gap) {
+    auto distanceToEnd = [&](qreal t) {
+        const QPointF p = firstPart(c, t)[3];
+        return std::hypot(p.x() - c[3].x(), p.y() - c[3].y());
+    };
+    if (distanceToEnd(0) <= gap) {
+        return c;
+    }
+    // The last point of the curve at `gap` from the end: bisection from the end backwards.
+    qreal near = 1;
+    qreal far = 0;
+    for (int i = 0; i < 30; ++i) {
+        const qreal middle = (near + far) / 2;
+        if (distanceToEnd(middle) < gap) {
+            near = middle;
+        } else {
+            far = middle;
+        }
+    }
+    return firstPart(c, far);
 }
 
 } // namespace
@@ -75,8 +112,7 @@ void ArrowItem::setArrow(const LayoutArrow& arrow) {
     m_head = QPolygonF({arrow.end, base + normal * kHeadHalfWidth, base - normal * kHeadHalfWidth});
 
     m_pieces = arrowCurve(arrow);
-    m_pieces.back()[2] -= unit * (kHeadLength * 0.6);
-    m_pieces.back()[3] = base + unit * 1.5;
+    m_pieces.back() = endingBefore(m_pieces.back(), kHeadLength - kHeadOverlap);
     m_curve = QPainterPath(arrow.start);
     for (const auto& piece : m_pieces) {
         m_curve.cubicTo(piece[1], piece[2], piece[3]);

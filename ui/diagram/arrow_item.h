@@ -21,6 +21,8 @@ public:
     static constexpr qreal kLineWidth = 1.8;
     static constexpr qreal kHeadLength = 11;
     static constexpr qreal kHeadHalfWidth = 5;
+    // The line runs this far into the head, so no gap shows between them.
+    static constexpr qreal kHeadOverlap = 1.5;
 
     explicit ArrowItem(const DiagramPalette* palette);
 

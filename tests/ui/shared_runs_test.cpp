@@ -32,8 +32,8 @@ TEST(SharedRuns, NeighbouringLinesCrossingsAndShortTouchesAreNot) {
         {{0, 0}, {100, 0}},
         {{0, 4}, {100, 4}},              // a grid line away: two lines a reader can follow
         {{50, -50}, {50, 50}},           // a crossing
-        {{200, 0}, {205, 0}, {205, 50}}, // end to end with the next for 5 px only
-        {{200.5, 0.5}, {204.5, 0.5}, {204.5, -50}}};
+        {{200, 0}, {203, 0}, {203, 50}}, // end to end with the next for 3 px only
+        {{200.5, 0.5}, {202.5, 0.5}, {202.5, -50}}};
     EXPECT_TRUE(findSharedRuns(routes).empty());
     for (std::size_t i = 0; i < routes.size(); ++i) {
         EXPECT_TRUE(sharedPieces(routes[i], routes, i).empty()) << i;

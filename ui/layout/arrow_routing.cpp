@@ -356,7 +356,7 @@ void separateSharedRuns(std::vector<LayoutArrow>& arrows, const std::vector<Arro
     }
     // A pass moves at most one arrow of each pair, of pairs that share no arrow; a move can
     // bring a third arrow into a pair, so a few passes settle what one leaves.
-    constexpr int kPasses = 3;
+    constexpr int kPasses = 6;
     for (int pass = 0; pass < kPasses; ++pass) {
         const std::vector<SharedRun> runs = findSharedRuns(routes);
         std::vector<bool> touched(arrows.size(), false);

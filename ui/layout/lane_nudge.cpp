@@ -11,8 +11,10 @@ namespace memstep::ui::routing {
 namespace {
 
 // Sideways moves tried for a run, nearest first: a grid lane is kGridStep wide, so a third of
-// a lane over already clears kSharedDistance from a route on the lane itself.
-constexpr std::array<qreal, 8> kOffsets = {3, -3, 6, -6, 9, -9, 12, -12};
+// a lane over already clears kSharedDistance from a route on the lane itself. Far enough for
+// several arrows the search funnelled into one gap between boxes to fan out across it.
+constexpr std::array<qreal, 16> kOffsets = {3,  -3,  6,  -6,  9,  -9,  12, -12,
+                                            15, -15, 18, -18, 21, -21, 24, -24};
 // A run's neighbours must keep at least this much length after the move, or the bend between
 // them would fold back.
 constexpr qreal kMinNeighbour = 1;

@@ -331,14 +331,15 @@ class Tracer:
     def describe_library_object(obj, t, fields):
         """A type the trace format does not name (a library's object): a box with its type
         and a short repr, when its type has a repr of its own (object's default names only
-        an address). The repr is library code: a program class never gets here."""
+        an address, as do wrappers such as classmethod's: those get none). The repr is
+        library code: a program class never gets here."""
         if getattr(t, "__repr__", None) is object.__repr__:
             return
         try:
             text = repr(obj)
         except Exception:  # a broken repr leaves the box without a value
             return
-        if type(text) is str:
+        if type(text) is str and " at 0x" not in text:
             fields["value"] = text if len(text) <= SHORT_REPR else text[:SHORT_REPR - 3] + "..."
 
     def exception_text_is_plain(self, exc):

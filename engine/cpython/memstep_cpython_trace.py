@@ -22,7 +22,7 @@ wall-clock kill, a cap on the JSON, a temporary working folder and stdin holding
 Usage: memstep_cpython_trace.py [--stdin FILE] [--filename NAME] [--max-steps N]
        [--max-seconds S] [--max-heap-mb N] [--max-output-mb N] [--protocol] PROGRAM.py
 Without --protocol it prints one JSON document; with it, line records for memstep-trace:
-`O <stdout so far as a JSON string>`, `S <line> <step JSON>` per step, then one
+`O <what stdout gained, as a JSON string>`, `S <line> <step JSON>` per step, then one
 `E {"stdout": ..., "error": ...}`.
 """
 
@@ -189,8 +189,10 @@ class Sink:
         if self.protocol:
             head = ""
             if stdout != self.last_stdout:
+                # Only what was added: output never shrinks, and a flood of it would
+                # otherwise be written again at every step.
+                head = "O " + json.dumps(stdout[len(self.last_stdout):], ensure_ascii=False) + "\n"
                 self.last_stdout = stdout
-                head = "O " + json.dumps(stdout, ensure_ascii=False) + "\n"
             self.write("%sS %d %s\n" % (head, step["line"], text))
         else:
             self.write(text if self.first else "," + text)
@@ -736,7 +738,7 @@ class Tracer:
 
     def stop(self, limit):
         """Ends the run here: nothing after this point is the program's to catch."""
-        sys.settrace(None)
+        real_settrace(None)
         self.sink.end(self.output.text, limit.error)
         os._exit(0)
 
@@ -756,10 +758,10 @@ class Tracer:
         self.failed_frame = frame
 
         def restore(_frame, _event, _arg):
-            sys.setprofile(None)
-            sys.settrace(self.on_event)
+            real_setprofile(None)
+            real_settrace(self.on_event)
 
-        sys.setprofile(restore)
+        real_setprofile(restore)
         raise RecursionError("maximum recursion depth exceeded")
 
     def set_program_recursion_limit(self, limit):
@@ -770,6 +772,8 @@ class Tracer:
 
 RECURSION_HEADROOM = 2000
 real_set = sys.setrecursionlimit
+real_settrace = sys.settrace
+real_setprofile = sys.setprofile
 CAUSE_SEPARATOR = "\nThe above exception was the direct cause of the following exception:\n\n"
 CONTEXT_SEPARATOR = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
@@ -888,6 +892,12 @@ def main(argv):
     namespace = main_module.__dict__
     namespace.clear()
     namespace.update(main_module_names(filename))
+    # The program's builtins are a copy: `builtins.str = None` changes what the program sees,
+    # as in python3, but not what the tracer and the libraries it uses (json) see.
+    program_builtins = types.ModuleType("builtins")
+    program_builtins.__dict__.update(builtins.__dict__)
+    namespace["__builtins__"] = program_builtins
+    sys.modules["builtins"] = program_builtins
     sys.modules["__main__"] = main_module
     sys.stdout = sys.__stdout__ = stdout
     sys.stdin = sys.__stdin__ = stdin
@@ -897,6 +907,8 @@ def main(argv):
     real_set(tracer.recursion_limit + RECURSION_HEADROOM)
     sys.setrecursionlimit = tracer.set_program_recursion_limit
     sys.getrecursionlimit = lambda: tracer.recursion_limit
+    # A program that sets its own trace or profile function would end the recording.
+    sys.settrace = sys.setprofile = lambda function: None
 
     def silence():
         tracer.silent = True
@@ -905,7 +917,7 @@ def main(argv):
     error = None
     pid = os.getpid()
     try:
-        sys.settrace(tracer.on_event)
+        real_settrace(tracer.on_event)
         exec(code, namespace)
     except MemoryError:
         error = tracer.memory_limit(0).error
@@ -914,8 +926,8 @@ def main(argv):
                  "line": error_line(e.__traceback__, filename, tracer.failed_frame),
                  "traceback": traceback_text(e, filename, tracer.failed_frame)}
     finally:
-        sys.settrace(None)
-        sys.setprofile(None)
+        real_settrace(None)
+        real_setprofile(None)
     if os.getpid() != pid or tracer.silent:
         os._exit(0)  # a forked copy of the program: its parent writes the trace
     try:

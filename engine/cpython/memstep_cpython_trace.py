@@ -65,6 +65,15 @@ LIBRARY_DICT_TYPES = (collections.defaultdict, collections.Counter, collections.
 # Types whose repr() is cheap, deterministic and runs no user code.
 CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
+# Where the types the built-in engine knows come from: the builtins, the modules it implements
+# (core/src/modules/modules.cpp) and what they are built on. Their objects are shown as that
+# engine shows them, by type; a type from anywhere else (numpy, json, decimal...) is one it
+# does not know, and its box also gets a short repr.
+BUILTIN_ENGINE_MODULES = frozenset({
+    "builtins", "types", "typing", "__future__", "abc", "_abc", "math", "random", "copy",
+    "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
+    "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
+    "dataclasses"})
 # A repr shown for an object of a type the trace format does not name is cut to this length.
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]
@@ -331,10 +340,13 @@ class Tracer:
 
     @staticmethod
     def describe_library_object(obj, t, fields):
-        """A type the trace format does not name (a library's object): a box with its type
-        and a short repr, when its type has a repr of its own (object's default names only
+        """A type neither the trace format nor the built-in engine knows (a library's object):
+        a box with its type and a short repr, when its type has a repr of its own (object's default names only
         an address, as do wrappers such as classmethod's: those get none). The repr is
         library code: a program class never gets here."""
+        module = getattr(t, "__module__", None)
+        if type(module) is not str or module.split(".")[0] in BUILTIN_ENGINE_MODULES:
+            return
         if getattr(t, "__repr__", None) is object.__repr__:
             return
         try:

@@ -335,18 +335,25 @@ class Tracer:
             if self.exception_text_is_plain(obj):
                 fields["value"] = str(obj)
         else:
-            self.describe_library_object(obj, t, fields)
+            self.describe_library_object(obj, t, fields, ref)
         return fields
 
     @staticmethod
-    def describe_library_object(obj, t, fields):
+    def describe_library_object(obj, t, fields, ref):
         """A type neither the trace format nor the built-in engine knows (a library's object):
         a box with its type and a short repr, when its type has a repr of its own (object's default names only
-        an address, as do wrappers such as classmethod's: those get none). The repr is
-        library code: a program class never gets here."""
+        an address, as do wrappers such as classmethod's: those get none), and the
+        attributes of its __dict__ when it has one. The repr is library code: a program class
+        never gets here."""
         module = getattr(t, "__module__", None)
         if type(module) is not str or module.split(".")[0] in BUILTIN_ENGINE_MODULES:
             return
+        try:
+            attrs = object.__getattribute__(obj, "__dict__")
+        except Exception:  # no __dict__, or a property that fails
+            attrs = None
+        if type(attrs) is dict:
+            fields["attrs"] = [[k, ref(v)] for k, v in list(attrs.items()) if type(k) is str]
         if getattr(t, "__repr__", None) is object.__repr__:
             return
         try:

@@ -220,6 +220,18 @@ std::vector<std::string> tracerArguments(const CpythonRun& run, const std::strin
     ::_exit(127);
 }
 
+// The child's process group while a run is under way, for the signal handlers below.
+volatile sig_atomic_t g_childGroup = 0;
+
+// Ctrl+C or a kill of memstep-trace ends the program too: it runs in a process group of its
+// own, which the terminal's signals do not reach.
+void killChildAndDie(int signal) {
+    if (g_childGroup > 0)
+        ::kill(-g_childGroup, SIGKILL);
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
 } // namespace
 
 std::optional<std::string> findPython() {
@@ -302,6 +314,12 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
         return result;
     }
     ::setpgid(pid, pid);
+    g_childGroup = pid;
+    struct sigaction onSignal {}, oldInt {}, oldTerm {}, oldHup {};
+    onSignal.sa_handler = killChildAndDie;
+    ::sigaction(SIGINT, &onSignal, &oldInt);
+    ::sigaction(SIGTERM, &onSignal, &oldTerm);
+    ::sigaction(SIGHUP, &onSignal, &oldHup);
     result.started = true;
 
     Assembler assembler(run, out);
@@ -342,6 +360,10 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
+    g_childGroup = 0;
+    ::sigaction(SIGINT, &oldInt, nullptr);
+    ::sigaction(SIGTERM, &oldTerm, nullptr);
+    ::sigaction(SIGHUP, &oldHup, nullptr);
     fs::remove_all(folder, error);
     if (!killedFor && !assembler.ended()) {
         if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) {

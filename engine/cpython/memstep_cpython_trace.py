@@ -162,9 +162,12 @@ class Sink:
 
     def write(self, text):
         data = text.encode("utf-8", "replace")
-        while data:
-            written = os.write(self.fd, data)
-            data = data[written:]
+        try:
+            while data:
+                written = os.write(self.fd, data)
+                data = data[written:]
+        except OSError:
+            os._exit(1)  # nobody reads the trace any more (memstep-trace ended): stop here
 
     def compact_step(self, step):
         events = len(step["events"])

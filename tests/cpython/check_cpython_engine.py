@@ -89,14 +89,52 @@ def check(memstep, name):
     return None
 
 
+def check_without_python(memstep):
+    """No python3 on PATH: cpython says what is missing, auto behaves as builtin."""
+    path = os.path.join(PROGRAMS, "other_import.py")
+    env = dict(os.environ, PATH="/nonexistent")
+    proc = subprocess.run([memstep, "--engine", "cpython", path], env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    if proc.returncode != 2 or b"no python3 was found" not in proc.stderr:
+        return "--engine cpython without python3: exit %d, stderr %r" % (proc.returncode,
+                                                                          proc.stderr[-300:])
+    proc = subprocess.run([memstep, "--engine", "auto", path], env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    error = json.loads(proc.stdout.decode("utf-8")).get("error") or {}
+    if error.get("type") != "Unsupported" or proc.stderr:
+        return "--engine auto without python3: error %s, stderr %r" % (error, proc.stderr)
+    return None
+
+
+def check_killed(memstep):
+    """memstep-trace killed while the program runs (the window's Cancel, Ctrl+C): the
+    program ends with it, at once, even inside one long C call, where it writes nothing that
+    could fail."""
+    path = os.path.join(PROGRAMS, "long_c_call.py")
+    proc = subprocess.Popen([memstep, "--engine", "cpython", "--max-seconds", "0", path],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    time.sleep(1.5)
+    proc.terminate()
+    proc.wait(timeout=30)
+    time.sleep(0.3)
+    left = leftovers(path)
+    return "processes of the program still running: %s" % left if left else None
+
+
+EXTRA_CHECKS = {"without_python3": check_without_python, "killed": check_killed}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--memstep", required=True, help="memstep-trace executable")
     parser.add_argument("--only", action="append", help="check only this program (repeatable)")
     args = parser.parse_args()
     failed = 0
-    for name in args.only or sorted(CASES):
-        problem = check(args.memstep, name)
+    for name in args.only or sorted(CASES) + sorted(EXTRA_CHECKS):
+        if name in EXTRA_CHECKS:
+            problem = EXTRA_CHECKS[name](args.memstep)
+        else:
+            problem = check(args.memstep, name)
         print("%s %s%s" % ("FAIL" if problem else "ok", name, ": " + problem if problem else ""))
         failed += problem is not None
     return 1 if failed else 0

@@ -27,6 +27,7 @@ Without --protocol it prints one JSON document; with it, line records for memste
 """
 
 import builtins
+import codecs
 import collections
 import dis
 import importlib.machinery
@@ -78,7 +79,6 @@ BUILTIN_ENGINE_MODULES = frozenset({
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]
 YIELD_VALUE = dis.opmap["YIELD_VALUE"]
-LIST_FIELDS = ("items",)
 
 
 def with_thousands(n):
@@ -121,7 +121,7 @@ class Output(io.RawIOBase):
         self.size = 0
         self.text = ""
         self.dropped = False
-        self.decoder = __import__("codecs").getincrementaldecoder("utf-8")("replace")
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
 
     def writable(self):
         return True
@@ -565,7 +565,6 @@ class Tracer:
                 ev = {"kind": "allocate", "object": key}
                 ev.update(fields)
                 events.append(ev)
-        sim_frames = []
         for i, f in enumerate(new_frames):
             if i < keep:
                 sim_vars = old_frames[i]["vars"]
@@ -584,7 +583,6 @@ class Tracer:
                     sim_vars = []
             if sim_vars is not f["vars"]:
                 self.var_events(f["id"], sim_vars, f["vars"], events)
-            sim_frames.append(f)
         self.suspended_events(sim_suspended, new_suspended, events)
         for key, fields in heap_new.items():
             old = heap_old.get(key)

@@ -20,11 +20,11 @@
 #include <iterator>
 #include <optional>
 #include <sstream>
+#include <stdlib.h>
 #include <string>
 #include <string_view>
-#include <vector>
-#include <stdlib.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -308,7 +308,8 @@ int runCpythonEngine(const Arguments& args, memstep::engine::CpythonRun run,
     if (args.program == "-") {
         stdinCopy = (std::filesystem::temp_directory_path() / "memstep-program-XXXXXX").string();
         const int fd = ::mkstemp(stdinCopy.data());
-        if (fd < 0 || ::write(fd, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size())) {
+        if (fd < 0 ||
+            ::write(fd, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size())) {
             std::cerr << "memstep-trace: cannot write a temporary copy of the program\n";
             return kExitUsage;
         }
@@ -456,8 +457,8 @@ int run(const Arguments& args) {
             std::string path =
                 (std::filesystem::temp_directory_path() / "memstep-answers-XXXXXX").string();
             const int fd = ::mkstemp(path.data());
-            if (fd < 0 ||
-                ::write(fd, answers.data(), answers.size()) != static_cast<ssize_t>(answers.size())) {
+            if (fd < 0 || ::write(fd, answers.data(), answers.size()) !=
+                              static_cast<ssize_t>(answers.size())) {
                 std::cerr << "memstep-trace: cannot write a temporary file of the answers\n";
                 return kExitUsage;
             }

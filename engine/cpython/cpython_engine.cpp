@@ -8,20 +8,19 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
+#include <poll.h>
 #include <sstream>
 #include <string_view>
-#include <vector>
-
-#include <fcntl.h>
-#include <poll.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace memstep::engine {
 
@@ -138,8 +137,7 @@ public:
         } else {
             const auto& [errorType, message] = *fallback;
             tail += ", \"stdout\": \"" + m_stdout + "\", \"error\": " +
-                    (errorType.empty() ? "null" : errorJson(errorType, message, m_lastLine)) +
-                    "}";
+                    (errorType.empty() ? "null" : errorJson(errorType, message, m_lastLine)) + "}";
             type = errorType;
         }
         m_out << tail << '\n';
@@ -185,9 +183,9 @@ private:
 std::vector<std::string> tracerArguments(const CpythonRun& run, const std::string& program) {
     std::vector<std::string> args = {run.python, run.tracer, "--protocol", "--filename",
                                      run.filename};
-    args.insert(args.end(), {"--max-steps", std::to_string(run.maxSteps), "--max-seconds",
-                             std::to_string(run.maxSeconds), "--max-heap-mb",
-                             std::to_string(run.maxHeapMb)});
+    args.insert(args.end(),
+                {"--max-steps", std::to_string(run.maxSteps), "--max-seconds",
+                 std::to_string(run.maxSeconds), "--max-heap-mb", std::to_string(run.maxHeapMb)});
     if (run.answersPath)
         args.push_back("--universal-newlines");
     if (run.compact)
@@ -247,8 +245,9 @@ std::optional<std::string> findPython() {
 }
 
 std::string pythonVersion(const std::string& python) {
-    const std::string command = "'" + python + "' -c 'import sys; print(\"Python %d.%d\" % "
-                                               "sys.version_info[:2])' 2>/dev/null";
+    const std::string command = "'" + python +
+                                "' -c 'import sys; print(\"Python %d.%d\" % "
+                                "sys.version_info[:2])' 2>/dev/null";
     if (python.find('\'') != std::string::npos)
         return "";
     FILE* pipe = ::popen(command.c_str(), "r");
@@ -315,7 +314,8 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
     }
     ::setpgid(pid, pid);
     g_childGroup = pid;
-    struct sigaction onSignal {}, oldInt {}, oldTerm {}, oldHup {};
+    struct sigaction onSignal {
+    }, oldInt{}, oldTerm{}, oldHup{};
     onSignal.sa_handler = killChildAndDie;
     ::sigaction(SIGINT, &onSignal, &oldInt);
     ::sigaction(SIGTERM, &onSignal, &oldTerm);

@@ -1,5 +1,6 @@
 // memstep-trace: the command-line tracer. Argument parsing, file reading and calls into the
 // core; everything else (decoding, running, JSON) lives in memstep_core.
+#include "cpython_engine.h"
 #include "memstep/run.h"
 #include "memstep/source_text.h"
 #include "memstep/trace_json.h"
@@ -19,9 +20,11 @@
 #include <iterator>
 #include <optional>
 #include <sstream>
+#include <stdlib.h>
 #include <string>
 #include <string_view>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -49,6 +52,10 @@ constexpr const char* kUsage =
     "                    and, on an uncaught error, its traceback on stderr (exit 1)\n"
     "  --stats           record the whole trace and print its size and recording time\n"
     "  --stdin FILE      input() reads lines from FILE (default: standard input)\n"
+    "  --engine E        builtin (default): memstep's own interpreter; cpython: the\n"
+    "                    system python3 under a tracer (every program runs, with your\n"
+    "                    rights: it can touch your files); auto: builtin, and cpython\n"
+    "                    when builtin does not support the program (a note on stderr)\n"
     "\n"
     "limits (recording gets the window's defaults; --run has no step or time limit):\n"
     "  --max-steps N     stop after N steps (default 100000)\n"
@@ -61,6 +68,7 @@ constexpr const char* kUsage =
     "  --help            print this help and exit\n";
 
 enum class Mode { Json, Run, Stats };
+enum class Engine { Builtin, Cpython, Auto };
 
 struct Arguments {
     Mode mode = Mode::Json;
@@ -70,6 +78,7 @@ struct Arguments {
     std::optional<std::uint64_t> maxHeapMb;
     std::optional<std::uint64_t> maxJsonMb;
     std::optional<double> maxSeconds;
+    Engine engine = Engine::Builtin;
     bool compact = false;
     bool help = false;
     bool version = false;
@@ -131,6 +140,21 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
             if (!setMode(Mode::Stats)) {
                 return std::nullopt;
             }
+        } else if (arg == "--engine") {
+            auto name = value();
+            if (!name) {
+                return std::nullopt;
+            }
+            if (*name == "builtin") {
+                args.engine = Engine::Builtin;
+            } else if (*name == "cpython") {
+                args.engine = Engine::Cpython;
+            } else if (*name == "auto") {
+                args.engine = Engine::Auto;
+            } else {
+                *problem = "--engine is builtin, cpython or auto, not '" + std::string(*name) + "'";
+                return std::nullopt;
+            }
         } else if (arg == "--compact") {
             args.compact = true;
         } else if (arg == "--stdin") {
@@ -179,6 +203,11 @@ std::optional<Arguments> parseArguments(int argc, char** argv, std::string* prob
     }
     if (args.compact && args.mode != Mode::Json) {
         *problem = "--compact is a form of the JSON trace; --run and --stats print none";
+        return std::nullopt;
+    }
+    if (args.engine == Engine::Cpython && args.mode != Mode::Json) {
+        *problem = "--engine cpython records the JSON trace only; --run and --stats use the "
+                   "built-in interpreter";
         return std::nullopt;
     }
     if (!haveProgram && !args.help && !args.version) {
@@ -256,6 +285,60 @@ void printStats(const RunResult& result, double seconds) {
     }
 }
 
+// Why the CPython engine cannot run here, or nullopt when it can; fills python and tracer.
+std::optional<std::string> cpythonMissing(memstep::engine::CpythonRun& run) {
+    auto python = memstep::engine::findPython();
+    if (!python) {
+        return "no python3 was found on PATH: install python3 (3.11) to use the CPython engine";
+    }
+    auto tracer = memstep::engine::findTracer();
+    if (!tracer) {
+        return "memstep_cpython_trace.py was not found beside memstep-trace: reinstall memstep";
+    }
+    run.python = *python;
+    run.tracer = *tracer;
+    return std::nullopt;
+}
+
+// Runs the program under python3 and prints its trace; `bytes` is the program's file content
+// when it came from standard input.
+int runCpythonEngine(const Arguments& args, memstep::engine::CpythonRun run,
+                     const std::string& bytes) {
+    std::string stdinCopy;
+    if (args.program == "-") {
+        stdinCopy = (std::filesystem::temp_directory_path() / "memstep-program-XXXXXX").string();
+        const int fd = ::mkstemp(stdinCopy.data());
+        if (fd < 0 ||
+            ::write(fd, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size())) {
+            std::cerr << "memstep-trace: cannot write a temporary copy of the program\n";
+            return kExitUsage;
+        }
+        ::close(fd);
+        run.programPath = stdinCopy;
+    } else {
+        run.programPath = args.program;
+    }
+    if (args.stdinPath) {
+        run.answersPath = std::filesystem::absolute(*args.stdinPath).string();
+    } else if (args.program == "-") {
+        run.answersPath = "/dev/null"; // standard input was the program
+    }
+    run.maxSteps = args.maxSteps.value_or(kDefaultMaxSteps);
+    run.maxSeconds = args.maxSeconds.value_or(kDefaultMaxSeconds);
+    run.maxHeapMb = args.maxHeapMb.value_or(kDefaultMaxHeapMb);
+    run.maxJsonBytes = args.maxJsonMb.value_or(kJsonMaxMb) << 20;
+    run.compact = args.compact;
+    const memstep::engine::CpythonResult result = memstep::engine::runCpython(run, std::cout);
+    if (!stdinCopy.empty()) {
+        std::filesystem::remove(stdinCopy);
+    }
+    if (!result.started) {
+        std::cerr << "memstep-trace: " << result.problem << '\n';
+        return kExitUsage;
+    }
+    return std::cout ? 0 : 1;
+}
+
 int run(const Arguments& args) {
     std::string bytes;
     std::string filename = pythonFilename(args.program);
@@ -295,9 +378,14 @@ int run(const Arguments& args) {
     options.limits.maxSeconds = args.maxSeconds.value_or(recording ? kDefaultMaxSeconds : 0);
     const bool terminal = ::isatty(STDOUT_FILENO) != 0;
     const bool universalNewlines = args.mode != Mode::Run && args.stdinPath.has_value();
+    std::vector<std::string> answered; // for a CPython run after this one (--engine auto)
     options.readInput = [&](std::string_view) -> std::optional<std::string> {
         std::cout.flush();
-        return programFromStdin ? std::nullopt : readLine(input, universalNewlines);
+        auto line = programFromStdin ? std::nullopt : readLine(input, universalNewlines);
+        if (line && args.engine == Engine::Auto) {
+            answered.push_back(*line);
+        }
+        return line;
     };
     if (args.mode == Mode::Run) {
         options.onOutput = [terminal](std::string_view text) {
@@ -308,7 +396,17 @@ int run(const Arguments& args) {
         };
     }
 
-    SourceText source = decodeSource(std::move(bytes), filename);
+    SourceText source = decodeSource(bytes, filename);
+    memstep::engine::CpythonRun cpython;
+    cpython.filename = filename;
+    cpython.source = source.text;
+    if (args.engine == Engine::Cpython) {
+        if (auto missing = cpythonMissing(cpython)) {
+            std::cerr << "memstep-trace: " << *missing << '\n';
+            return kExitUsage;
+        }
+        return runCpythonEngine(args, std::move(cpython), bytes);
+    }
     const auto start = std::chrono::steady_clock::now();
     RunResult result;
     if (source.error) {
@@ -339,6 +437,38 @@ int run(const Arguments& args) {
         printStats(result, seconds.count());
         return 0;
     case Mode::Json:
+        if (args.engine == Engine::Auto && result.error && result.error->type == kUnsupported &&
+            !cpythonMissing(cpython)) {
+            // The window's offer, on the command line: the note says which engine ran and why.
+            std::string version = memstep::engine::pythonVersion(cpython.python);
+            std::cerr << "memstep-trace: memstep's interpreter does not support this program: "
+                      << result.error->message << "; ran with "
+                      << (version.empty() ? "python3" : version) << '\n';
+            if (args.stdinPath || args.program == "-") {
+                return runCpythonEngine(args, std::move(cpython), bytes);
+            }
+            // input() answers from standard input: the lines the built-in run read, then the
+            // rest, in a file the CPython run reads from the start.
+            std::string answers;
+            for (const std::string& line : answered) {
+                answers += line + "\n";
+            }
+            answers += readAll(std::cin).value_or("");
+            std::string path =
+                (std::filesystem::temp_directory_path() / "memstep-answers-XXXXXX").string();
+            const int fd = ::mkstemp(path.data());
+            if (fd < 0 || ::write(fd, answers.data(), answers.size()) !=
+                              static_cast<ssize_t>(answers.size())) {
+                std::cerr << "memstep-trace: cannot write a temporary file of the answers\n";
+                return kExitUsage;
+            }
+            ::close(fd);
+            Arguments withAnswers = args;
+            withAnswers.stdinPath = path;
+            const int status = runCpythonEngine(withAnswers, std::move(cpython), bytes);
+            std::filesystem::remove(path);
+            return status;
+        }
         writeTraceJson(std::cout, result, source.text,
                        JsonOptions{args.maxJsonMb.value_or(kJsonMaxMb) << 20, args.compact});
         std::cout.flush();

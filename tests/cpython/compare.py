@@ -53,8 +53,9 @@ OBJECT_FIELDS = {
     "method": frozenset({"type", "name", "attrs"}),
     "generator": frozenset({"type", "name", "frame"}),
 }
-# "anything else": a library container's items or entries, an exception's value and args.
-OTHER_OBJECT_FIELDS = frozenset({"type", "value", "items", "entries", "args"})
+# "anything else": a library container's items or entries, an exception's value and args, and
+# (the CPython engine) a library object's short repr and the attributes of its __dict__.
+OTHER_OBJECT_FIELDS = frozenset({"type", "value", "items", "entries", "args", "attrs"})
 EVENT_FIELDS = {
     "frame_push": frozenset({"frame", "function", "is_class_body", "resume", "line"}),
     "frame_pop": frozenset({"frame", "return", "suspend"}),

@@ -1,0 +1,3 @@
+# An endless loop: the step limit ends it.
+while True:
+    pass

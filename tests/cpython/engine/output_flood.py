@@ -1,0 +1,3 @@
+# Output without end: kept up to the output limit, the JSON up to its limit.
+while True:
+    print("x" * 1000)

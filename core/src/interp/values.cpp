@@ -206,7 +206,9 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         if (!h)
             return nullptr;
         auto* d = static_cast<rt::DictObject*>(o);
-        auto pos = d->find(key, *h);
+        auto pos = d->find(key, *h, *this);
+        if (pos == rt::kLookupFailed)
+            return nullptr;
         if (pos < 0 && d->cls) {
             bool found = false;
             ObjRef v = callLibraryDunder(o, "__missing__", {ObjRef(key)}, &found);
@@ -346,7 +348,9 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
         if (!h)
             return false;
         auto* d = static_cast<rt::DictObject*>(o);
-        auto pos = d->find(key, *h);
+        auto pos = d->find(key, *h, *this);
+        if (pos == rt::kLookupFailed)
+            return false;
         if (pos < 0) {
             auto r = repr(key);
             if (!r)
@@ -730,13 +734,55 @@ bool Interpreter::dictSet(rt::DictObject* d, ObjRef key, ObjRef value) {
     auto h = hash(key.get());
     if (!h)
         return false;
-    dictSetHashed(d, std::move(key), *h, std::move(value));
+    return dictSetHashed(d, std::move(key), *h, std::move(value));
+}
+
+bool Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
+    Object* raw = value.get();
+    ObjRef keep(d);
+    auto [pos, isNew] = d->set(std::move(key), hash, std::move(value), *this);
+    if (pos == rt::kLookupFailed)
+        return false;
+    dictEntrySet(d, pos, isNew, raw);
     return true;
 }
 
-void Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
+void Interpreter::dictInsertNew(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
     Object* raw = value.get();
-    auto [pos, isNew] = d->set(std::move(key), hash, std::move(value));
+    auto [pos, isNew] = d->insertNew(std::move(key), hash, std::move(value));
+    dictEntrySet(d, pos, isNew, raw);
+}
+
+bool Interpreter::dictMerge(rt::DictObject* d, rt::DictObject* src) {
+    if (src == d || src->used == 0)
+        return true;
+    ObjRef keepD(d), keepSrc(src);
+    // An empty target takes a clean source's entries as they are (CPython clones the keys
+    // table then): no key is compared.
+    const std::size_t slots = src->index.size();
+    if (d->used == 0 && src->entries.size() == src->used &&
+        (slots <= 8 || (slots / 2) * 2 / 3 < src->used)) {
+        for (const rt::DictEntry& e : src->entries)
+            dictInsertNew(d, e.key, e.hash, e.value);
+        return true;
+    }
+    const std::size_t n = src->entries.size();
+    const std::uint32_t layout = src->layout;
+    for (std::size_t i = 0; i < n; ++i) {
+        const rt::DictEntry e = src->entries[i];
+        if (!e.key)
+            continue;
+        if (!dictSetHashed(d, e.key, e.hash, e.value))
+            return false;
+        if (src->entries.size() != n || src->layout != layout) {
+            raise("RuntimeError", "dict mutated during update");
+            return false;
+        }
+    }
+    return true;
+}
+
+void Interpreter::dictEntrySet(rt::DictObject* d, std::int64_t pos, bool isNew, Object* raw) {
     if (isNew)
         m_heap->recharge(d, 3 * rt::kSlotBytes);
     if (m_tracer && Tracer::visible(d))
@@ -756,21 +802,24 @@ ObjRef Interpreter::dictRemoveAt(rt::DictObject* d, std::int64_t position) {
 
 bool Interpreter::setAdd(rt::SetObject* s, ObjRef key) {
     auto h = hash(key.get());
-    if (!h)
-        return false;
+    return h && setAddHashed(s, std::move(key), *h) >= 0;
+}
+
+int Interpreter::setAddHashed(rt::SetObject* s, ObjRef key, std::int64_t hash) {
     Object* raw = key.get();
+    ObjRef keep(s);
     bool resized = false;
-    if (!s->add(std::move(key), *h, &resized))
-        return true;
+    std::int64_t slot = 0;
+    int added = s->add(std::move(key), hash, *this, &resized, &slot);
+    if (added <= 0)
+        return added;
     if (m_tracer && Tracer::visible(s)) {
-        if (resized) {
+        if (resized)
             m_tracer->replaced(s);
-        } else {
-            auto slot = s->find(raw, *h);
+        else
             m_tracer->mutate(s, MutateOp::Insert, s->orderIndex(slot), nullptr, raw);
-        }
     }
-    return true;
+    return 1;
 }
 
 void Interpreter::setRemoveAt(rt::SetObject* s, std::int64_t slot) {

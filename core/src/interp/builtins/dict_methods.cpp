@@ -16,7 +16,9 @@ ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
     auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h);
+    auto pos = D(self)->find(args.positional[0].get(), *h, in);
+    if (pos == rt::kLookupFailed)
+        return nullptr;
     if (pos >= 0)
         return D(self)->entries[static_cast<std::size_t>(pos)].value;
     return args.positional.size() == 2 ? args.positional[1] : in.none();
@@ -59,11 +61,14 @@ ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {
     auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h);
+    auto pos = D(self)->find(args.positional[0].get(), *h, in);
+    if (pos == rt::kLookupFailed)
+        return nullptr;
     if (pos >= 0)
         return D(self)->entries[static_cast<std::size_t>(pos)].value;
     ObjRef v = args.positional.size() == 2 ? args.positional[1] : in.none();
-    in.dictSetHashed(D(self), args.positional[0], *h, v);
+    // CPython inserts at the empty slot its lookup found: no second comparison.
+    in.dictInsertNew(D(self), args.positional[0], *h, v);
     return v;
 }
 
@@ -73,7 +78,9 @@ ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
     auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h);
+    auto pos = D(self)->find(args.positional[0].get(), *h, in);
+    if (pos == rt::kLookupFailed)
+        return nullptr;
     if (pos < 0) {
         if (args.positional.size() == 2)
             return args.positional[1];
@@ -107,7 +114,7 @@ ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
     auto d = in.heap().newDict();
     for (const rt::DictEntry& e : D(self)->entries)
         if (e.key)
-            d->set(e.key, e.hash, e.value);
+            d->insertNew(e.key, e.hash, e.value);
     return d;
 }
 
@@ -148,12 +155,8 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
 
 // dict(src) and d.update(src): a dict's entries, or an iterable of key/value pairs.
 bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
-    if (src->tag == rt::Tag::Dict) {
-        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(src)->entries)
-            if (e.key)
-                in.dictSetHashed(d, e.key, e.hash, e.value);
-        return true;
-    }
+    if (src->tag == rt::Tag::Dict)
+        return in.dictMerge(d, static_cast<rt::DictObject*>(src));
     ObjRef it = in.iter(src);
     if (!it)
         return false;

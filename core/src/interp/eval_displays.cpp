@@ -76,7 +76,7 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
 // evaluated before BUILD_MAP inserts them (a program's __hash__ and __eq__ run then), a chunk
 // of 16 or 17 inserts each pair as it comes (MAP_ADD), and `**src` is merged in its place.
 ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
-    constexpr std::size_t kChunk = 17;        // pairs of one run of keys up to the next chunk
+    constexpr std::size_t kChunk = 17;         // pairs of one run of keys up to the next chunk
     constexpr std::size_t kBuildMapPairs = 15; // larger chunks insert pair by pair
     auto& d = e.as<syntax::Dict>();
     auto out = m_heap->newDict();

@@ -318,6 +318,8 @@ public:
     // == of two dicts (dict_equal) or sets (set_richcompare), looking keys up with the
     // program's __eq__ and comparing values with ==: 1, 0, or -1 with the error set.
     int dictsEqual(rt::DictObject* a, rt::DictObject* b);
+    // One of the two for a and b of the same kind, whose builtin == asked for the program's.
+    int containersEqual(Object* a, Object* b);
     int setsEqual(rt::SetObject* a, rt::SetObject* b);
     // set_issubset: every item of `a` found in `b` (1, 0, or -1 with the error set).
     int setIsSubset(rt::SetObject* a, rt::SetObject* b);

@@ -372,6 +372,8 @@ ObjRef counterEq(Interpreter& in, Object* self, CallArgs& args) {
             if (!e.key)
                 continue;
             ObjRef theirs = countOf(in, y, e.key.get(), e.hash);
+            if (!theirs)
+                return nullptr;
             int same = in.compare(CmpOperator::Eq, e.value.get(), theirs.get());
             if (same != 1)
                 return same < 0 ? nullptr : in.boolean(false);

@@ -22,4 +22,3 @@ try:
 except ValueError as e:
     print("caught", e)
 print(Key(1) in d)
-d[Key(-5)]

@@ -137,11 +137,25 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
     if (cls != in.builtinType(rt::Tag::Dict))
         return in.abortUnsupported("`" + cls->name + ".fromkeys` is not supported");
     ObjRef value = args.positional.size() == 2 ? args.positional[1] : in.none();
-    ObjRef it = in.iter(args.positional[0].get());
-    if (!it)
-        return nullptr;
     ObjRef result = in.heap().newDict();
     auto* d = D(result.get());
+    // From a dict or a set, CPython takes the hashes they store: no __hash__ runs again.
+    Object* source = args.positional[0].get();
+    auto insertAll = [&](auto& table, auto keyOf) -> ObjRef {
+        for (std::size_t i = 0; i < table.size(); ++i)
+            if (ObjRef key = keyOf(table[i]);
+                key && !in.dictSetHashed(d, key, table[i].hash, value))
+                return nullptr;
+        return result;
+    };
+    if (source->tag == rt::Tag::Dict && !Interpreter::libraryDictType(source))
+        return insertAll(D(source)->entries, [](const rt::DictEntry& e) { return e.key; });
+    if (source->tag == rt::Tag::Set || source->tag == rt::Tag::FrozenSet)
+        return insertAll(static_cast<rt::SetObject*>(source)->table,
+                         [](const rt::SetEntry& e) { return e.key; });
+    ObjRef it = in.iter(source);
+    if (!it)
+        return nullptr;
     while (true) {
         ObjRef key = in.next(it.get());
         if (!key)

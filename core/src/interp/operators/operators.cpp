@@ -316,6 +316,12 @@ int Interpreter::dictsEqual(rt::DictObject* a, rt::DictObject* b) {
     }
 }
 
+int Interpreter::containersEqual(Object* a, Object* b) {
+    if (a->tag == rt::Tag::Dict)
+        return dictsEqual(static_cast<rt::DictObject*>(a), static_cast<rt::DictObject*>(b));
+    return setsEqual(static_cast<rt::SetObject*>(a), static_cast<rt::SetObject*>(b));
+}
+
 // CPython's set_richcompare for ==: the sizes, then set_issubset (each item of `a` looked up
 // in `b`, stopping at the first missing one).
 int Interpreter::setsEqual(rt::SetObject* a, rt::SetObject* b) {
@@ -513,17 +519,8 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         if (a->tag == b->tag && isSequence(a))
             return sequencesEqual(a, b, op == CmpOperator::NotEq);
         int same = a == b ? 1 : rt::builtinEquality(a, b, this);
-        if (same == rt::kAskProgram) {
-            // Keys, items or values of a program class: their __eq__ runs as CPython's would.
-            if (a->tag == rt::Tag::Dict)
-                same = dictsEqual(static_cast<rt::DictObject*>(a), static_cast<rt::DictObject*>(b));
-            else
-                same = setsEqual(static_cast<rt::SetObject*>(a), static_cast<rt::SetObject*>(b));
-            if (same < 0)
-                return -1;
-        }
-        if (m_abort)
-            return -1; // stopped inside a huge comparison: no answer
+        if ((same == rt::kAskProgram && (same = containersEqual(a, b)) < 0) || m_abort)
+            return -1; // a program's __eq__ failed, or stopped inside a huge comparison
         return op == CmpOperator::Eq ? same : !same;
     }
     default:

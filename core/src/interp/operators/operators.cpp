@@ -221,12 +221,15 @@ int Interpreter::truthy(Object* o) {
 namespace {
 
 // True when hashing the tuple must run a program's __hash__ (an item of a program class, in
-// it or in a tuple inside it).
-bool holdsProgramObject(const rt::TupleObject* t) {
+// it or in a tuple inside it). Each item visited is work for `poll` (a tuple of shared tuples
+// can hold billions): when it says stop, the answer is false and the caller's hash stops too.
+bool holdsProgramObject(const rt::TupleObject* t, Interpreter& poll) {
     for (const ObjRef& item : t->items)
-        if (rt::isProgramObject(item.get()) ||
-            (item->tag == rt::Tag::Tuple &&
-             holdsProgramObject(static_cast<const rt::TupleObject*>(item.get()))))
+        if (poll.aborted() || poll.pollStop())
+            return false;
+        else if (rt::isProgramObject(item.get()) ||
+                 (item->tag == rt::Tag::Tuple &&
+                  holdsProgramObject(static_cast<const rt::TupleObject*>(item.get()), poll)))
             return true;
     return false;
 }
@@ -238,7 +241,7 @@ std::optional<std::int64_t> Interpreter::hash(Object* o) {
         return userHash(o);
     if (isGenericAlias(o) || isUnion(o))
         return aliasHash(o);
-    if (o->tag == rt::Tag::Tuple && holdsProgramObject(static_cast<rt::TupleObject*>(o))) {
+    if (o->tag == rt::Tag::Tuple && holdsProgramObject(static_cast<rt::TupleObject*>(o), *this)) {
         // CPython's tuplehash: each item's hash in order, its __hash__ running for the
         // program's objects, combined as rt::hashOf combines builtin ones.
         ObjRef keep(o);

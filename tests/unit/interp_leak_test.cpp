@@ -77,7 +77,7 @@ TEST(HeapTeardown, CountsCyclesAndDetachesObjectsHeldFromOutside) {
             a->items.push_back(b);
             b->items.push_back(a);
             auto d = heap.newDict();
-            d->set(heap.newStr("key"), *rt::hashOf(heap.newStr("key").get()), d);
+            d->insertNew(heap.newStr("key"), *rt::hashOf(heap.newStr("key").get()), d);
         }
         EXPECT_EQ(heap.liveObjects(), base + 5); // a, b, 1000, the dict, "key"
         outside = heap.newList();

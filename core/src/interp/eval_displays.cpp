@@ -36,7 +36,7 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
             if (!mark(f, e.line))
                 return nullptr;
             auto s = m_heap->newSet();
-            s->merge(*static_cast<rt::SetObject*>(it->second.get()));
+            s->merge(*static_cast<rt::SetObject*>(it->second.get()), *this); // nothing compared
             return s;
         }
     }
@@ -72,32 +72,67 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
     return s;
 }
 
+// CPython's compiler builds a dict display in chunks: up to 15 key/value pairs are all
+// evaluated before BUILD_MAP inserts them (a program's __hash__ and __eq__ run then), a chunk
+// of 16 or 17 inserts each pair as it comes (MAP_ADD), and `**src` is merged in its place.
 ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
+    constexpr std::size_t kChunk = 17;         // pairs of one run of keys up to the next chunk
+    constexpr std::size_t kBuildMapPairs = 15; // larger chunks insert pair by pair
     auto& d = e.as<syntax::Dict>();
     auto out = m_heap->newDict();
+    ObjVec pending; // key, value, key, value... waiting for BUILD_MAP
+    auto flush = [&] {
+        if (pending.empty())
+            return true;
+        if (!mark(f, e.line))
+            return false;
+        for (std::size_t i = 0; i < pending.size(); i += 2)
+            if (!dictSet(out.get(), pending[i], pending[i + 1]))
+                return false;
+        pending.clear();
+        return true;
+    };
+    std::size_t run = 0, inRun = 0; // the length of the run of keyed pairs, and where in it
     for (std::size_t i = 0; i < d.values.size(); ++i) {
         if (!d.keys[i]) {
+            if (!flush())
+                return nullptr;
             ObjRef src = eval(*d.values[i], f);
             if (!src)
                 return nullptr;
             if (src->tag != rt::Tag::Dict)
                 return raise("TypeError",
                              "'" + std::string(typeName(src.get())) + "' object is not a mapping");
-            for (const rt::DictEntry& en : static_cast<rt::DictObject*>(src.get())->entries)
-                if (en.key)
-                    dictSetHashed(out.get(), en.key, en.hash, en.value);
+            if (!dictMerge(out.get(), static_cast<rt::DictObject*>(src.get())))
+                return nullptr;
+            run = 0;
             continue;
         }
+        if (run == 0) {
+            while (i + run < d.values.size() && d.keys[i + run])
+                ++run;
+            inRun = 0;
+        }
+        const std::size_t remaining = run - inRun / kChunk * kChunk;
+        const bool pairByPair = std::min(remaining, kChunk) > kBuildMapPairs;
+        ++inRun;
+        if (inRun == run)
+            run = 0;
         ObjRef k = eval(*d.keys[i], f);
         if (!k)
             return nullptr;
         ObjRef v = eval(*d.values[i], f);
         if (!v)
             return nullptr;
-        if (!dictSet(out.get(), std::move(k), std::move(v)))
-            return nullptr;
+        if (pairByPair) {
+            if (!dictSet(out.get(), std::move(k), std::move(v)))
+                return nullptr;
+            continue;
+        }
+        pending.push_back(std::move(k));
+        pending.push_back(std::move(v));
     }
-    if (!mark(f, e.line))
+    if (!flush() || !mark(f, e.line))
         return nullptr;
     return out;
 }

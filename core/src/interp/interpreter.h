@@ -107,7 +107,7 @@ struct PercentPart {
     std::string spec;
 };
 
-class Interpreter : public numeric::WorkPoll {
+class Interpreter : public numeric::WorkPoll, public rt::KeyEquality {
 public:
     // `modules`: what `import` may reach (run.cpp gives the standard library); none when null.
     // It must outlive the interpreter.
@@ -309,12 +309,22 @@ public:
     bool equals(Object* a, Object* b) {
         if (isUserObject(a) || isUserObject(b) || (a->tag == b->tag && isSequence(a)))
             return compare(syntax::CmpOperator::Eq, a, b) == 1;
-        return rt::valuesEqual(a, b, this);
+        int r = rt::builtinEquality(a, b, this);
+        return r == rt::kAskProgram ? compare(syntax::CmpOperator::Eq, a, b) == 1 : r == 1;
     }
-    // nullopt with TypeError set. asKey: the hash is for a dict key or set item, which memstep
-    // compares without calling a program's __eq__, so an object whose class defines one is
-    // refused as Unsupported there rather than looked up by identity (a false answer).
-    std::optional<std::int64_t> hash(Object* o, bool asKey = true);
+    // A dict's or set's comparison of a stored key with a probe that involves a program object
+    // (rt::KeyEquality): the == of PyObject_RichCompareBool, which runs its __eq__.
+    int keysEqual(Object* stored, Object* probe) override;
+    // == of two dicts (dict_equal) or sets (set_richcompare), looking keys up with the
+    // program's __eq__ and comparing values with ==: 1, 0, or -1 with the error set.
+    int dictsEqual(rt::DictObject* a, rt::DictObject* b);
+    // One of the two for a and b of the same kind, whose builtin == asked for the program's.
+    int containersEqual(Object* a, Object* b);
+    int setsEqual(rt::SetObject* a, rt::SetObject* b);
+    // set_issubset: every item of `a` found in `b` (1, 0, or -1 with the error set).
+    int setIsSubset(rt::SetObject* a, rt::SetObject* b);
+    // nullopt with TypeError set: a program's __hash__ runs (for a tuple's items too).
+    std::optional<std::int64_t> hash(Object* o);
     // str() and repr(); nullopt on error.
     std::optional<std::string> str(Object* o);
     std::optional<std::string> repr(Object* o);
@@ -333,9 +343,18 @@ public:
     ObjRef listRemove(rt::ListObject* l, std::int64_t index);
     void listReplaced(rt::ListObject* l);                      // sort/reverse/bulk change
     bool dictSet(rt::DictObject* d, ObjRef key, ObjRef value); // false on unhashable
-    void dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value);
+    // false when a program's __eq__ comparing the key failed.
+    bool dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value);
+    // A key its caller knows is absent (its lookup just missed, or a copy's source): no
+    // comparison runs.
+    void dictInsertNew(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value);
+    // CPython's dict_merge (d.update(src), {**src}, d | src): false with the error set.
+    bool dictMerge(rt::DictObject* d, rt::DictObject* src);
+    void dictEntrySet(rt::DictObject* d, std::int64_t pos, bool isNew, Object* value); // traces
     ObjRef dictRemoveAt(rt::DictObject* d, std::int64_t position); // returns the value
-    bool setAdd(rt::SetObject* s, ObjRef key);                     // false on unhashable
+    bool setAdd(rt::SetObject* s, ObjRef key); // false on unhashable or a failed __eq__
+    // The same with its hash: 1 added, 0 present, -1 failed.
+    int setAddHashed(rt::SetObject* s, ObjRef key, std::int64_t hash);
     void setRemoveAt(rt::SetObject* s, std::int64_t slot);
     void setReplaced(rt::SetObject* s);
     void containerCleared(Object* o);

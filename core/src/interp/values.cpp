@@ -1,5 +1,5 @@
-// Indexing and slicing, iteration, attributes, and the mutation helpers that keep the tracer
-// informed of every change to an object the diagram may show (str() and repr(): repr.cpp).
+// Indexing and slicing, iteration and attributes (the mutation helpers that keep the tracer
+// informed: container_mutations.cpp; str() and repr(): repr.cpp).
 #include "interp/builtins/builtins_util.h"
 #include "interp/deque_ops.h"
 #include "interp/generators/generator.h"
@@ -206,7 +206,9 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         if (!h)
             return nullptr;
         auto* d = static_cast<rt::DictObject*>(o);
-        auto pos = d->find(key, *h);
+        auto pos = d->find(key, *h, *this);
+        if (pos == rt::kLookupFailed)
+            return nullptr;
         if (pos < 0 && d->cls) {
             bool found = false;
             ObjRef v = callLibraryDunder(o, "__missing__", {ObjRef(key)}, &found);
@@ -346,7 +348,9 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
         if (!h)
             return false;
         auto* d = static_cast<rt::DictObject*>(o);
-        auto pos = d->find(key, *h);
+        auto pos = d->find(key, *h, *this);
+        if (pos == rt::kLookupFailed)
+            return false;
         if (pos < 0) {
             auto r = repr(key);
             if (!r)
@@ -684,110 +688,6 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     return noAttribute(typeName(o), name,
                        "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'",
                        o);
-}
-
-void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {
-    Object* raw = v.get();
-    l->items.insert(l->items.begin() + index, std::move(v));
-    m_heap->recharge(l, rt::kSlotBytes);
-    if (m_tracer && Tracer::visible(l))
-        m_tracer->mutate(l, MutateOp::Insert, index, nullptr, raw);
-}
-
-void Interpreter::listSet(rt::ListObject* l, std::int64_t index, ObjRef v) {
-    Object* raw = v.get();
-    ObjRef old = std::move(l->items[static_cast<std::size_t>(index)]);
-    l->items[static_cast<std::size_t>(index)] = std::move(v);
-    if (m_tracer && Tracer::visible(l))
-        m_tracer->mutate(l, MutateOp::SetItem, index, nullptr, raw);
-}
-
-ObjRef Interpreter::listRemove(rt::ListObject* l, std::int64_t index) {
-    ObjRef old = std::move(l->items[static_cast<std::size_t>(index)]);
-    l->items.erase(l->items.begin() + index);
-    m_heap->recharge(l, -static_cast<std::int64_t>(rt::kSlotBytes));
-    if (m_tracer && Tracer::visible(l))
-        m_tracer->mutate(l, MutateOp::Remove, index, nullptr, nullptr);
-    return old;
-}
-
-void Interpreter::listReplaced(rt::ListObject* l) {
-    if (m_tracer && Tracer::visible(l))
-        m_tracer->replaced(l);
-}
-
-namespace {
-
-// The trace lists a dict's entries without the holes deletions leave in `entries`, so a
-// position there is the trace's position only while there are none; -1 lets the reader scan.
-std::int64_t traceEntryHint(const rt::DictObject* d, std::int64_t position) {
-    return d->used == d->entries.size() ? position : -1;
-}
-
-} // namespace
-
-bool Interpreter::dictSet(rt::DictObject* d, ObjRef key, ObjRef value) {
-    auto h = hash(key.get());
-    if (!h)
-        return false;
-    dictSetHashed(d, std::move(key), *h, std::move(value));
-    return true;
-}
-
-void Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
-    Object* raw = value.get();
-    auto [pos, isNew] = d->set(std::move(key), hash, std::move(value));
-    if (isNew)
-        m_heap->recharge(d, 3 * rt::kSlotBytes);
-    if (m_tracer && Tracer::visible(d))
-        m_tracer->mutate(d, MutateOp::SetItem,
-                         isNew ? static_cast<std::int64_t>(d->used) - 1 : traceEntryHint(d, pos),
-                         d->entries[static_cast<std::size_t>(pos)].key.get(), raw);
-}
-
-ObjRef Interpreter::dictRemoveAt(rt::DictObject* d, std::int64_t position) {
-    std::int64_t hint = traceEntryHint(d, position);
-    rt::DictEntry e = d->erase(position);
-    m_heap->recharge(d, -3 * static_cast<std::int64_t>(rt::kSlotBytes));
-    if (m_tracer && Tracer::visible(d))
-        m_tracer->mutate(d, MutateOp::Remove, hint, e.key.get(), nullptr);
-    return e.value;
-}
-
-bool Interpreter::setAdd(rt::SetObject* s, ObjRef key) {
-    auto h = hash(key.get());
-    if (!h)
-        return false;
-    Object* raw = key.get();
-    bool resized = false;
-    if (!s->add(std::move(key), *h, &resized))
-        return true;
-    if (m_tracer && Tracer::visible(s)) {
-        if (resized) {
-            m_tracer->replaced(s);
-        } else {
-            auto slot = s->find(raw, *h);
-            m_tracer->mutate(s, MutateOp::Insert, s->orderIndex(slot), nullptr, raw);
-        }
-    }
-    return true;
-}
-
-void Interpreter::setRemoveAt(rt::SetObject* s, std::int64_t slot) {
-    std::int64_t index = (m_tracer && Tracer::visible(s)) ? s->orderIndex(slot) : 0;
-    ObjRef old = s->removeAt(slot);
-    if (m_tracer && Tracer::visible(s))
-        m_tracer->mutate(s, MutateOp::Remove, index, nullptr, nullptr);
-}
-
-void Interpreter::setReplaced(rt::SetObject* s) {
-    if (m_tracer && Tracer::visible(s))
-        m_tracer->replaced(s);
-}
-
-void Interpreter::containerCleared(Object* o) {
-    if (m_tracer && Tracer::visible(o))
-        m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
 }
 
 } // namespace memstep::core::interp

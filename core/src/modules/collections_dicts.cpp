@@ -122,13 +122,15 @@ ObjRef orderedDictMoveToEnd(Interpreter& in, Object* self, CallArgs& args) {
     auto h = in.hash(key);
     if (!h)
         return nullptr;
-    auto pos = d->find(key, *h);
+    auto pos = d->find(key, *h, in);
+    if (pos == rt::kLookupFailed)
+        return nullptr;
     if (pos < 0)
         return interp::keyError(in, key);
     ObjRef k = d->entries[static_cast<std::size_t>(pos)].key;
     if (last) {
         ObjRef v = in.dictRemoveAt(d, pos);
-        in.dictSetHashed(d, std::move(k), *h, std::move(v));
+        in.dictInsertNew(d, std::move(k), *h, std::move(v));
         return in.none();
     }
     // To the front: every entry is taken out and put back after the moved one, which the
@@ -142,7 +144,7 @@ ObjRef orderedDictMoveToEnd(Interpreter& in, Object* self, CallArgs& args) {
         if (d->entries[static_cast<std::size_t>(p)].key)
             in.dictRemoveAt(d, p);
     for (rt::DictEntry& e : order)
-        in.dictSetHashed(d, std::move(e.key), e.hash, std::move(e.value));
+        in.dictInsertNew(d, std::move(e.key), e.hash, std::move(e.value));
     return in.none();
 }
 

@@ -81,8 +81,8 @@ ObjRef namedtupleNew(Interpreter& in, Object* type, CallArgs& args) {
     for (std::size_t i = 0; i < n; ++i) {
         if (items[i])
             continue;
-        auto h = in.hash(fields[i].get(), false);
-        auto pos = h ? defaults->find(fields[i].get(), *h) : -1;
+        auto h = in.hash(fields[i].get());
+        auto pos = h ? defaults->find(fields[i].get(), *h, in) : -1;
         if (pos >= 0)
             items[i] = defaults->entries[static_cast<std::size_t>(pos)].value;
         else

@@ -138,7 +138,7 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
         ObjRef out(d);
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(x)->entries)
             if (e.key)
-                in.dictSetHashed(d, e.key, e.hash, e.value);
+                in.dictInsertNew(d, e.key, e.hash, e.value);
         return out;
     }
     case rt::Tag::Set: {

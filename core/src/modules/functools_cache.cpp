@@ -57,20 +57,25 @@ ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     ObjRef cacheRef(nativeState(self, "cache"));
     auto* cache = static_cast<rt::DictObject*>(cacheRef.get());
-    std::int64_t at = cache->find(key.get(), *hash);
+    std::int64_t at = cache->find(key.get(), *hash, in);
+    if (at == rt::kLookupFailed)
+        return nullptr;
     if (at >= 0) {
         ObjRef result = cache->entries[static_cast<std::size_t>(at)].value;
         if (max > 0) { // most recently used: to the end
             ObjRef stored = cache->entries[static_cast<std::size_t>(at)].key;
             in.dictRemoveAt(cache, at);
-            in.dictSetHashed(cache, stored, *hash, result);
+            in.dictInsertNew(cache, stored, *hash, result);
         }
         return result;
     }
     ObjRef result = in.call(func.get(), args);
     if (!result)
         return nullptr;
-    if (cache->find(key.get(), *hash) >= 0)
+    at = cache->find(key.get(), *hash, in);
+    if (at == rt::kLookupFailed)
+        return nullptr;
+    if (at >= 0)
         return result; // the call itself cached this key (a recursive function)
     if (max > 0 && static_cast<std::int64_t>(cache->used) >= max) {
         for (std::size_t i = 0; i < cache->entries.size(); ++i) {
@@ -81,7 +86,8 @@ ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
         }
     }
     // Through the interpreter, so the cache's growth counts against the memory limit.
-    in.dictSetHashed(cache, key, *hash, result);
+    if (!in.dictSetHashed(cache, key, *hash, result))
+        return nullptr;
     return result;
 }
 

@@ -179,7 +179,7 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
         n = BigInt::fromInt64(static_cast<rt::BoolObject*>(a)->value);
         break;
     case rt::Tag::Float: {
-        auto h = in.hash(a, false);
+        auto h = in.hash(a);
         if (!h)
             return nullptr;
         n = BigInt::fromInt64(*h);

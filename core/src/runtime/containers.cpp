@@ -84,7 +84,30 @@ bool isNumber(Tag t) {
     return t == Tag::Int || t == Tag::Bool || t == Tag::Float;
 }
 
+// CPython's tuplehash (xxHash's lanes).
+struct TupleHasher {
+    std::uint64_t acc = kXxPrime5;
+    void add(std::int64_t lane) {
+        acc += static_cast<std::uint64_t>(lane) * kXxPrime2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= kXxPrime1;
+    }
+    std::int64_t result(std::size_t length) {
+        acc += length ^ (kXxPrime5 ^ 3527539ULL);
+        if (acc == static_cast<std::uint64_t>(-1))
+            return 1546275796;
+        return static_cast<std::int64_t>(acc);
+    }
+};
+
 } // namespace
+
+std::int64_t tupleHash(const std::vector<std::int64_t>& itemHashes) {
+    TupleHasher hasher;
+    for (std::int64_t h : itemHashes)
+        hasher.add(h);
+    return hasher.result(itemHashes.size());
+}
 
 std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     switch (o->tag) {
@@ -104,19 +127,14 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     }
     case Tag::Tuple: {
         auto* t = static_cast<const TupleObject*>(o);
-        std::uint64_t acc = kXxPrime5;
+        TupleHasher hasher;
         for (const ObjRef& item : t->items) {
             auto lane = hashOf(item.get(), poll);
             if (!lane || (poll && poll->stop(1)))
                 return std::nullopt;
-            acc += static_cast<std::uint64_t>(*lane) * kXxPrime2;
-            acc = (acc << 31) | (acc >> 33);
-            acc *= kXxPrime1;
+            hasher.add(*lane);
         }
-        acc += t->items.size() ^ (kXxPrime5 ^ 3527539ULL);
-        if (acc == static_cast<std::uint64_t>(-1))
-            return 1546275796;
-        return static_cast<std::int64_t>(acc);
+        return hasher.result(t->items.size());
     }
     case Tag::FrozenSet: {
         auto* s = static_cast<const SetObject*>(o);
@@ -183,7 +201,7 @@ bool aliasesEqual(const InstanceObject* a, const InstanceObject* b, numeric::Wor
 }
 
 // Two OrderedDicts with equal entries are equal only when their keys come in the same order.
-bool sameKeyOrder(const DictObject& x, const DictObject& y, numeric::WorkPoll* poll) {
+int sameKeyOrder(const DictObject& x, const DictObject& y, numeric::WorkPoll* poll) {
     auto i = x.entries.begin(), j = y.entries.begin();
     while (true) {
         while (i != x.entries.end() && !i->key)
@@ -192,8 +210,8 @@ bool sameKeyOrder(const DictObject& x, const DictObject& y, numeric::WorkPoll* p
             ++j;
         if (i == x.entries.end() || j == y.entries.end())
             return i == x.entries.end() && j == y.entries.end();
-        if (!valuesEqual(i->key.get(), j->key.get(), poll))
-            return false;
+        if (int r = builtinEquality(i->key.get(), j->key.get(), poll); r != 1)
+            return r;
         ++i;
         ++j;
     }
@@ -201,7 +219,19 @@ bool sameKeyOrder(const DictObject& x, const DictObject& y, numeric::WorkPoll* p
 
 } // namespace
 
+bool isProgramObject(const Object* o) {
+    if (o->tag == Tag::Instance)
+        return static_cast<const InstanceObject*>(o)->cls->isUser;
+    if (o->tag == Tag::Exception)
+        return static_cast<const ExceptionObject*>(o)->type->isUser;
+    return false;
+}
+
 bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
+    return builtinEquality(a, b, poll) == 1;
+}
+
+int builtinEquality(const Object* a, const Object* b, numeric::WorkPoll* poll) {
     if ((a->tag == Tag::Method || a->tag == Tag::Builtin) && a->tag == b->tag) {
         // Bound methods are equal when they bind the same object to the same function
         // (CPython's method_richcompare and meth_richcompare): a.f == a.f.
@@ -210,14 +240,16 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         return selfA != nullptr && selfA == selfB && whatA == whatB;
     }
     if (a == b)
-        return true;
+        return 1;
+    if (isProgramObject(a) || isProgramObject(b))
+        return kAskProgram;
     if (isNumber(a->tag) && isNumber(b->tag))
         return numericEqual(a, b);
     if (a->tag != b->tag) {
         bool sets = (a->tag == Tag::Set || a->tag == Tag::FrozenSet) &&
                     (b->tag == Tag::Set || b->tag == Tag::FrozenSet);
         if (!sets)
-            return false;
+            return 0;
     }
     switch (a->tag) {
     case Tag::Str: {
@@ -227,7 +259,7 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         constexpr std::size_t kLongText = 4096;
         if (poll && x.size() >= kLongText && x.size() == y.size() &&
             poll->stop(x.size() / numeric::WorkPoll::kBytesPerUnit))
-            return false;
+            return 0;
         return x == y;
     }
     case Tag::List:
@@ -238,40 +270,50 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         const ObjVec& y = b->tag != Tag::Tuple ? static_cast<const ListObject*>(b)->items
                                                : static_cast<const TupleObject*>(b)->items;
         if (x.size() != y.size())
-            return false;
-        for (std::size_t i = 0; i < x.size(); ++i)
-            if (!valuesEqual(x[i].get(), y[i].get(), poll) || (poll && poll->stop(1)))
-                return false;
-        return true;
+            return 0;
+        // Item by item, as CPython: the first unequal pair answers before any later __eq__.
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            int r = builtinEquality(x[i].get(), y[i].get(), poll);
+            if (r != 1 || (poll && poll->stop(1)))
+                return r == 1 ? 0 : r;
+        }
+        return 1;
     }
     case Tag::Dict: {
         auto* x = static_cast<const DictObject*>(a);
         auto* y = static_cast<const DictObject*>(b);
         if (x->used != y->used)
-            return false;
+            return 0;
         for (const DictEntry& e : x->entries) {
             if (!e.key)
                 continue;
-            auto pos = y->find(e.key.get(), e.hash);
+            auto pos = y->findBuiltin(e.key.get(), e.hash, poll);
+            if (pos == kLookupAsk)
+                return kAskProgram;
             if (pos < 0)
-                return false;
-            if (!valuesEqual(e.value.get(), y->entries[static_cast<std::size_t>(pos)].value.get(),
-                             poll) ||
-                (poll && poll->stop(1)))
-                return false;
+                return 0;
+            int r = builtinEquality(e.value.get(),
+                                    y->entries[static_cast<std::size_t>(pos)].value.get(), poll);
+            if (r != 1 || (poll && poll->stop(1)))
+                return r == 1 ? 0 : r;
         }
-        return !(x->orderedEqual && y->orderedEqual) || sameKeyOrder(*x, *y, poll);
+        return !(x->orderedEqual && y->orderedEqual) ? 1 : sameKeyOrder(*x, *y, poll);
     }
     case Tag::Set:
     case Tag::FrozenSet: {
         auto* x = static_cast<const SetObject*>(a);
         auto* y = static_cast<const SetObject*>(b);
         if (x->used != y->used)
-            return false;
-        bool all = true;
+            return 0;
+        int all = 1;
         x->forEach([&](const Object* k, std::int64_t h) {
-            if (all && (y->find(k, h) < 0 || (poll && poll->stop(1))))
-                all = false;
+            if (all != 1)
+                return;
+            auto slot = y->findBuiltin(k, h, poll);
+            if (slot == kLookupAsk)
+                all = kAskProgram;
+            else if (slot < 0 || (poll && poll->stop(1)))
+                all = 0;
         });
         return all;
     }
@@ -280,22 +322,23 @@ bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         auto* y = static_cast<const RangeObject*>(b);
         auto n = x->length();
         if (n != y->length())
-            return false;
+            return 0;
         if (n == 0)
-            return true;
+            return 1;
         if (x->start != y->start)
-            return false;
+            return 0;
         return n == 1 || x->step == y->step;
     }
     case Tag::Instance:
         return aliasesEqual(static_cast<const InstanceObject*>(a),
                             static_cast<const InstanceObject*>(b), poll);
     default:
-        return false;
+        return 0;
     }
 }
 
-std::int64_t DictObject::find(const Object* key, std::int64_t hash) const {
+std::int64_t DictObject::findBuiltin(const Object* key, std::int64_t hash,
+                                     numeric::WorkPoll* poll) const {
     if (index.empty())
         return -1;
     std::size_t mask = index.size() - 1;
@@ -307,8 +350,56 @@ std::int64_t DictObject::find(const Object* key, std::int64_t hash) const {
             return -1;
         if (ix >= 0) {
             const DictEntry& e = entries[static_cast<std::size_t>(ix)];
-            if (e.key.get() == key || (e.hash == hash && valuesEqual(e.key.get(), key)))
+            if (e.key.get() == key)
                 return ix;
+            if (e.hash == hash) {
+                int r = builtinEquality(e.key.get(), key, poll);
+                if (r == 1)
+                    return ix;
+                if (r == kAskProgram)
+                    return kLookupAsk;
+            }
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+std::int64_t DictObject::find(Object* key, std::int64_t hash, KeyEquality& eq) {
+restart:
+    if (index.empty())
+        return -1;
+    std::size_t mask = index.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (true) {
+        std::int32_t ix = index[i];
+        if (ix == -1)
+            return -1;
+        if (ix >= 0) {
+            const DictEntry& e = entries[static_cast<std::size_t>(ix)];
+            if (e.key.get() == key)
+                return ix;
+            if (e.hash == hash) {
+                int r = builtinEquality(e.key.get(), key);
+                if (r == 1)
+                    return ix;
+                if (r == kAskProgram) {
+                    // The program's __eq__ runs and may change this dict: `e` is not read
+                    // again, and a changed index or entry starts the lookup over.
+                    ObjRef startKey = e.key;
+                    const std::uint32_t before = layout;
+                    const int c = eq.keysEqual(startKey.get(), key);
+                    if (c < 0)
+                        return kLookupFailed;
+                    const auto at = static_cast<std::size_t>(ix);
+                    if (layout != before || index.size() != mask + 1 || at >= entries.size() ||
+                        entries[at].key.get() != startKey.get())
+                        goto restart;
+                    if (c > 0)
+                        return ix;
+                }
+            }
         }
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
@@ -328,6 +419,7 @@ void DictObject::rebuildIndex(std::size_t minSize) {
         entries = std::move(live);
     }
     index.assign(size, -1);
+    ++layout;
     filled = entries.size();
     std::size_t mask = size - 1;
     for (std::size_t pos = 0; pos < entries.size(); ++pos) {
@@ -341,12 +433,19 @@ void DictObject::rebuildIndex(std::size_t minSize) {
     }
 }
 
-std::pair<std::int64_t, bool> DictObject::set(ObjRef key, std::int64_t hash, ObjRef value) {
-    auto pos = find(key.get(), hash);
+std::pair<std::int64_t, bool> DictObject::set(ObjRef key, std::int64_t hash, ObjRef value,
+                                              KeyEquality& eq) {
+    auto pos = find(key.get(), hash, eq);
+    if (pos == kLookupFailed)
+        return {pos, false};
     if (pos >= 0) {
         entries[static_cast<std::size_t>(pos)].value = std::move(value);
         return {pos, false};
     }
+    return insertNew(std::move(key), hash, std::move(value));
+}
+
+std::pair<std::int64_t, bool> DictObject::insertNew(ObjRef key, std::int64_t hash, ObjRef value) {
     if (index.empty() || (filled + 1) * 3 >= index.size() * 2)
         rebuildIndex((used + 1) * 3);
     std::size_t mask = index.size() - 1;
@@ -386,6 +485,7 @@ DictEntry DictObject::erase(std::int64_t position) {
 }
 
 void DictObject::clear() {
+    ++layout;
     entries.clear();
     index.clear();
     used = 0;
@@ -394,7 +494,8 @@ void DictObject::clear() {
 
 SetObject::SetObject(bool frozen) : Object(frozen ? Tag::FrozenSet : Tag::Set), table(8) {}
 
-std::int64_t SetObject::find(const Object* key, std::int64_t hash) const {
+std::int64_t SetObject::findBuiltin(const Object* key, std::int64_t hash,
+                                    numeric::WorkPoll* poll) const {
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     while (true) {
@@ -404,8 +505,13 @@ std::int64_t SetObject::find(const Object* key, std::int64_t hash) const {
             const SetEntry& e = table[j];
             if (e.hash == 0 && !e.key)
                 return -1;
-            if (e.key && e.hash == hash && (e.key.get() == key || valuesEqual(e.key.get(), key)))
-                return static_cast<std::int64_t>(j);
+            if (e.key && e.hash == hash) {
+                int r = e.key.get() == key ? 1 : builtinEquality(e.key.get(), key, poll);
+                if (r == 1)
+                    return static_cast<std::int64_t>(j);
+                if (r == kAskProgram)
+                    return kLookupAsk;
+            }
             if (probes-- == 0)
                 break;
             ++j;
@@ -415,56 +521,93 @@ std::int64_t SetObject::find(const Object* key, std::int64_t hash) const {
     }
 }
 
-bool SetObject::add(ObjRef key, std::int64_t hash, bool* resized) {
-    if (resized)
-        *resized = false;
+// CPython's set_lookkey and set_add_entry share this probe: `adding` decides what a match
+// found after the program's __eq__ changed the table means (set_add_entry keeps it, lookkey
+// starts over). Returns the slot of the key, or -1 with *free the slot to add it at, or
+// kLookupFailed.
+std::int64_t SetObject::probe(Object* key, std::int64_t hash, KeyEquality& eq, bool adding,
+                              SetEntry** free) {
+restart:
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     SetEntry* freeslot = nullptr;
-    SetEntry* entry = nullptr;
     while (true) {
         std::size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
         std::size_t j = i;
-        bool foundUnused = false;
         while (true) {
             SetEntry& e = table[j];
             if (e.hash == 0 && !e.key) {
-                entry = &e;
-                foundUnused = true;
-                break;
+                if (free)
+                    *free = freeslot ? freeslot : &e;
+                return -1;
             }
-            if (e.key && e.hash == hash &&
-                (e.key.get() == key.get() || valuesEqual(e.key.get(), key.get())))
-                return false;
-            if (!e.key && e.hash == -1 && !freeslot)
+            if (e.key && e.hash == hash) {
+                int r = e.key.get() == key ? 1 : builtinEquality(e.key.get(), key);
+                if (r == 1)
+                    return static_cast<std::int64_t>(j);
+                if (r == kAskProgram) {
+                    // The program's __eq__ runs and may change this set: `e` is not read again
+                    // before the table is known to be the same.
+                    ObjRef startKey = e.key;
+                    const std::uint32_t before = layout;
+                    const int c = eq.keysEqual(startKey.get(), key);
+                    if (c < 0)
+                        return kLookupFailed;
+                    const bool changed = layout != before || table.size() != mask + 1 ||
+                                         table[j].key.get() != startKey.get();
+                    if (adding && c > 0)
+                        return static_cast<std::int64_t>(j); // present, whatever changed
+                    if (changed)
+                        goto restart;
+                    if (c > 0)
+                        return static_cast<std::int64_t>(j);
+                }
+            } else if (!e.key && e.hash == -1 && !freeslot) {
                 freeslot = &e;
+            }
             if (probes-- == 0)
                 break;
             ++j;
         }
-        if (foundUnused)
-            break;
         perturb >>= kPerturbShift;
         i = (i * 5 + 1 + perturb) & mask;
     }
-    if (freeslot) {
+}
+
+std::int64_t SetObject::find(Object* key, std::int64_t hash, KeyEquality& eq) {
+    return probe(key, hash, eq, false, nullptr);
+}
+
+int SetObject::add(ObjRef key, std::int64_t hash, KeyEquality& eq, bool* resized,
+                   std::int64_t* where) {
+    if (resized)
+        *resized = false;
+    SetEntry* slot = nullptr;
+    const std::int64_t found = probe(key.get(), hash, eq, true, &slot);
+    if (found == kLookupFailed)
+        return -1;
+    if (found >= 0)
+        return 0;
+    if (where)
+        *where = slot - table.data();
+    if (slot->hash == -1) {
         ++used;
-        freeslot->key = std::move(key);
-        freeslot->hash = hash;
-        slotChanged(static_cast<std::size_t>(freeslot - table.data()), true);
-        return true;
+        slot->key = std::move(key);
+        slot->hash = hash;
+        slotChanged(static_cast<std::size_t>(slot - table.data()), true);
+        return 1;
     }
     ++fill;
     ++used;
-    entry->key = std::move(key);
-    entry->hash = hash;
-    slotChanged(static_cast<std::size_t>(entry - table.data()), true);
+    slot->key = std::move(key);
+    slot->hash = hash;
+    slotChanged(static_cast<std::size_t>(slot - table.data()), true);
     if (fill * 5 < mask * 3)
-        return true;
+        return 1;
     resize(used > 50000 ? used * 2 : used * 4);
     if (resized)
         *resized = true;
-    return true;
+    return 1;
 }
 
 static void insertClean(std::vector<SetEntry>& table, std::size_t mask, ObjRef key,
@@ -500,6 +643,7 @@ void SetObject::resize(std::size_t minUsed) {
     std::vector<SetEntry> old = std::move(table);
     table.assign(newSize, SetEntry{});
     mask = newSize - 1;
+    ++layout;
     std::size_t n = 0;
     for (SetEntry& e : old) {
         if (e.key) {
@@ -514,11 +658,11 @@ void SetObject::resize(std::size_t minUsed) {
                                  static_cast<std::int64_t>(old.size() * 16));
 }
 
-void SetObject::merge(const SetObject& other, bool* resized) {
+bool SetObject::merge(const SetObject& other, KeyEquality& eq, bool* resized) {
     if (resized)
         *resized = false;
     if (&other == this || other.used == 0)
-        return;
+        return true;
     m_orderBlocks.clear(); // the copying shortcuts below fill slots directly
     if ((fill + other.used) * 5 >= mask * 3) {
         resize((used + other.used) * 2);
@@ -534,23 +678,27 @@ void SetObject::merge(const SetObject& other, bool* resized) {
         }
         fill = other.fill;
         used = other.used;
-        return;
+        return true;
     }
     if (fill == 0) {
         fill = used = other.used;
         for (const SetEntry& e : other.table)
             if (e.key)
                 insertClean(table, mask, e.key, e.hash);
-        return;
+        return true;
     }
-    for (const SetEntry& e : other.table) {
-        if (e.key) {
-            bool r = false;
-            add(e.key, e.hash, &r);
-            if (r && resized)
-                *resized = true;
-        }
+    // A program's __eq__ may change `other` meanwhile: its table is read afresh each time.
+    for (std::size_t i = 0; i < other.table.size(); ++i) {
+        ObjRef key = other.table[i].key;
+        if (!key)
+            continue;
+        bool r = false;
+        if (add(std::move(key), other.table[i].hash, eq, &r) < 0)
+            return false;
+        if (r && resized)
+            *resized = true;
     }
+    return true;
 }
 
 ObjRef SetObject::removeAt(std::int64_t slot) {
@@ -579,6 +727,7 @@ void SetObject::clear() {
     std::vector<SetEntry> old = std::move(table);
     table.assign(8, SetEntry{});
     mask = 7;
+    ++layout;
     fill = used = 0;
     m_orderBlocks.clear();
 }

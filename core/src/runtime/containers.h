@@ -4,7 +4,10 @@
 // compact dict). set reproduces CPython's setobject.c table: the same hash function for
 // numbers, the same linear probing plus perturbation, the same fill/resize thresholds and the
 // same merge shortcuts, because students print sets and expect Python's order. Keys are
-// compared with the builtin equality below; both tables report "not hashable" to the caller.
+// compared with the builtin equality below while no object of a program class takes part;
+// such a key is compared by the interpreter (KeyEquality), which runs its __eq__ as CPython's
+// PyObject_RichCompareBool(stored, probe) does, and a lookup restarts, as CPython's, when that
+// code changed the table under it. The hash is the caller's (Interpreter::hash).
 #pragma once
 
 #include "numeric/work_poll.h"
@@ -20,9 +23,32 @@ namespace memstep::core::rt {
 // `poll` (optional) hears of each tuple item hashed: a tuple of shared tuples can take hours;
 // when it says stop, the answer is meaningless (the caller knows from its poll).
 std::optional<std::int64_t> hashOf(const Object* object, numeric::WorkPoll* poll = nullptr);
+// CPython's tuplehash combining the hashes of a tuple's items, in order.
+std::int64_t tupleHash(const std::vector<std::int64_t>& itemHashes);
 // == between builtin values (numbers across int/float/bool, str, tuples, None...). `poll`
 // (optional) hears of each item compared inside containers, as for hashOf.
 bool valuesEqual(const Object* a, const Object* b, numeric::WorkPoll* poll = nullptr);
+// The same, three ways: 1 equal, 0 not, kAskProgram when an object of a program class takes
+// part (not identical to its partner), whose __eq__ only the interpreter can run.
+constexpr int kAskProgram = 2;
+int builtinEquality(const Object* a, const Object* b, numeric::WorkPoll* poll = nullptr);
+// True for an instance or exception of a class the program defined (it may define __eq__).
+bool isProgramObject(const Object* o);
+
+// The interpreter's rich == of a stored key with the probe looked up, for keys where
+// builtinEquality asks it. Returns 1 equal, 0 not, -1 failed (the exception is pending).
+class KeyEquality {
+public:
+    virtual int keysEqual(Object* stored, Object* probe) = 0;
+
+protected:
+    ~KeyEquality() = default;
+};
+
+// What a lookup answers when the program's __eq__ raised (or the run stopped inside it).
+constexpr std::int64_t kLookupFailed = -2;
+// What findBuiltin answers when a program object's __eq__ would have to run.
+constexpr std::int64_t kLookupAsk = -3;
 
 struct DictEntry {
     ObjRef key; // null for a deleted entry
@@ -47,11 +73,20 @@ struct DictObject : Object {
     // index grows before this reaches it (deleted markers count, or a churn of inserts and
     // deletes would fill it and a miss would probe forever).
     std::size_t filled = 0;
+    // Bumped whenever the index is rebuilt or cleared: a lookup whose key comparison ran the
+    // program's code restarts when it changed (CPython's "dk != mp->ma_keys").
+    std::uint32_t layout = 0;
 
-    // Position in `entries` of the key, or -1.
-    std::int64_t find(const Object* key, std::int64_t hash) const;
-    // Inserts or replaces; returns the entry position and whether it was new.
-    std::pair<std::int64_t, bool> set(ObjRef key, std::int64_t hash, ObjRef value);
+    // Position in `entries` of the key, -1, or kLookupFailed. `eq` compares program objects.
+    std::int64_t find(Object* key, std::int64_t hash, KeyEquality& eq);
+    // Inserts or replaces; returns the entry position (kLookupFailed when the comparison
+    // failed, nothing changed) and whether it was new.
+    std::pair<std::int64_t, bool> set(ObjRef key, std::int64_t hash, ObjRef value, KeyEquality& eq);
+    // The same for a key known to be absent (copying another dict's entries into a new one).
+    std::pair<std::int64_t, bool> insertNew(ObjRef key, std::int64_t hash, ObjRef value);
+    // Position of a key, -1, or kLookupAsk when a program object's __eq__ would have to run.
+    std::int64_t findBuiltin(const Object* key, std::int64_t hash,
+                             numeric::WorkPoll* poll = nullptr) const;
     // Removes the entry at `position` (from find), returning it.
     DictEntry erase(std::int64_t position);
     void clear();
@@ -72,17 +107,26 @@ struct SetObject : Object {
     std::size_t fill = 0;
     std::size_t used = 0;
     std::size_t finger = 0;
+    // Bumped whenever the table is replaced (resize, clear): CPython's "table != so->table".
+    std::uint32_t layout = 0;
 
-    // Slot of the key, or -1.
-    std::int64_t find(const Object* key, std::int64_t hash) const;
-    // Adds the key. Returns true when it was new; *resized tells whether the table was rebuilt.
-    bool add(ObjRef key, std::int64_t hash, bool* resized = nullptr);
+    // Slot of the key, -1, or kLookupFailed. `eq` compares program objects.
+    std::int64_t find(Object* key, std::int64_t hash, KeyEquality& eq);
+    // Slot of a key, -1, or kLookupAsk when a program object's __eq__ would have to run.
+    std::int64_t findBuiltin(const Object* key, std::int64_t hash,
+                             numeric::WorkPoll* poll = nullptr) const;
+    // Adds the key (CPython's set_add_entry). Returns 1 when it was new, 0 when present, -1
+    // when the comparison failed; *resized tells whether the table was rebuilt, *slot where
+    // a new key went.
+    int add(ObjRef key, std::int64_t hash, KeyEquality& eq, bool* resized = nullptr,
+            std::int64_t* slot = nullptr);
     // Removes the key at `slot` (from find).
     ObjRef removeAt(std::int64_t slot);
     // set.pop(): the key in the first used slot after the finger; precondition used > 0.
     ObjRef pop(std::int64_t* slot);
     // CPython's set_merge: adds every key of `other`, with its shortcuts for empty targets.
-    void merge(const SetObject& other, bool* resized = nullptr);
+    // False when a comparison failed.
+    bool merge(const SetObject& other, KeyEquality& eq, bool* resized = nullptr);
     void resize(std::size_t minUsed);
     void clear();
     // Index of `slot` among the used slots (the position in iteration order). The trace needs
@@ -98,6 +142,8 @@ struct SetObject : Object {
     }
 
 private:
+    std::int64_t probe(Object* key, std::int64_t hash, KeyEquality& eq, bool adding,
+                       SetEntry** free);
     static constexpr std::size_t kOrderBlock = 64;
     static constexpr std::size_t kOrderBlocksFrom = 1024; // smaller tables are scanned
     // Used slots per block, built by orderIndex() and kept by every change of a slot; empty

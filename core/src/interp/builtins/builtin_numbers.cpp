@@ -191,7 +191,7 @@ ObjRef bOct(Interpreter& in, Object*, CallArgs& args) {
 ObjRef bHash(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "hash") || !argCount(in, args, "hash", 1, 1))
         return nullptr;
-    auto h = in.hash(args.positional[0].get(), false);
+    auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
     return in.heap().newInt(*h);

@@ -383,19 +383,23 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
 
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable) {
     if (iterable->tag == rt::Tag::Set || iterable->tag == rt::Tag::FrozenSet) {
-        s->merge(*static_cast<rt::SetObject*>(iterable));
+        ObjRef keep(iterable);
+        bool merged = s->merge(*static_cast<rt::SetObject*>(iterable), in);
         in.setReplaced(s);
-        return true;
+        return merged;
     }
     if (iterable->tag == rt::Tag::Dict) {
+        ObjRef keep(iterable);
         auto* d = static_cast<rt::DictObject*>(iterable);
         if ((s->fill + d->used) * 5 >= s->mask * 3)
             s->resize((s->used + d->used) * 2);
-        for (const rt::DictEntry& e : d->entries)
-            if (e.key)
-                s->add(e.key, e.hash);
+        // A program's __eq__ may change the dict meanwhile: its entries are read afresh.
+        bool ok = true;
+        for (std::size_t i = 0; ok && i < d->entries.size(); ++i)
+            if (ObjRef key = d->entries[i].key)
+                ok = s->add(key, d->entries[i].hash, in) >= 0;
         in.setReplaced(s);
-        return true;
+        return ok;
     }
     ObjRef it = in.iter(iterable);
     if (!it)

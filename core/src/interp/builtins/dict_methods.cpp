@@ -16,7 +16,9 @@ ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
     auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h);
+    auto pos = D(self)->find(args.positional[0].get(), *h, in);
+    if (pos == rt::kLookupFailed)
+        return nullptr;
     if (pos >= 0)
         return D(self)->entries[static_cast<std::size_t>(pos)].value;
     return args.positional.size() == 2 ? args.positional[1] : in.none();
@@ -59,11 +61,14 @@ ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {
     auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h);
+    auto pos = D(self)->find(args.positional[0].get(), *h, in);
+    if (pos == rt::kLookupFailed)
+        return nullptr;
     if (pos >= 0)
         return D(self)->entries[static_cast<std::size_t>(pos)].value;
     ObjRef v = args.positional.size() == 2 ? args.positional[1] : in.none();
-    in.dictSetHashed(D(self), args.positional[0], *h, v);
+    // CPython inserts at the empty slot its lookup found: no second comparison.
+    in.dictInsertNew(D(self), args.positional[0], *h, v);
     return v;
 }
 
@@ -73,7 +78,9 @@ ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
     auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h);
+    auto pos = D(self)->find(args.positional[0].get(), *h, in);
+    if (pos == rt::kLookupFailed)
+        return nullptr;
     if (pos < 0) {
         if (args.positional.size() == 2)
             return args.positional[1];
@@ -107,7 +114,7 @@ ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
     auto d = in.heap().newDict();
     for (const rt::DictEntry& e : D(self)->entries)
         if (e.key)
-            d->set(e.key, e.hash, e.value);
+            d->insertNew(e.key, e.hash, e.value);
     return d;
 }
 
@@ -130,11 +137,25 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
     if (cls != in.builtinType(rt::Tag::Dict))
         return in.abortUnsupported("`" + cls->name + ".fromkeys` is not supported");
     ObjRef value = args.positional.size() == 2 ? args.positional[1] : in.none();
-    ObjRef it = in.iter(args.positional[0].get());
-    if (!it)
-        return nullptr;
     ObjRef result = in.heap().newDict();
     auto* d = D(result.get());
+    // From a dict or a set, CPython takes the hashes they store: no __hash__ runs again.
+    Object* source = args.positional[0].get();
+    auto insertAll = [&](auto& table, auto keyOf) -> ObjRef {
+        for (std::size_t i = 0; i < table.size(); ++i)
+            if (ObjRef key = keyOf(table[i]);
+                key && !in.dictSetHashed(d, key, table[i].hash, value))
+                return nullptr;
+        return result;
+    };
+    if (source->tag == rt::Tag::Dict && !Interpreter::libraryDictType(source))
+        return insertAll(D(source)->entries, [](const rt::DictEntry& e) { return e.key; });
+    if (source->tag == rt::Tag::Set || source->tag == rt::Tag::FrozenSet)
+        return insertAll(static_cast<rt::SetObject*>(source)->table,
+                         [](const rt::SetEntry& e) { return e.key; });
+    ObjRef it = in.iter(source);
+    if (!it)
+        return nullptr;
     while (true) {
         ObjRef key = in.next(it.get());
         if (!key)
@@ -148,12 +169,8 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
 
 // dict(src) and d.update(src): a dict's entries, or an iterable of key/value pairs.
 bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
-    if (src->tag == rt::Tag::Dict) {
-        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(src)->entries)
-            if (e.key)
-                in.dictSetHashed(d, e.key, e.hash, e.value);
-        return true;
-    }
+    if (src->tag == rt::Tag::Dict)
+        return in.dictMerge(d, static_cast<rt::DictObject*>(src));
     ObjRef it = in.iter(src);
     if (!it)
         return false;

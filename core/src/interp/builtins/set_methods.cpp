@@ -35,7 +35,9 @@ ObjRef setDiscardImpl(Interpreter& in, Object* self, CallArgs& args, bool raises
     auto h = in.hash(args.positional[0].get());
     if (!h)
         return nullptr;
-    auto slot = SetOf(self)->find(args.positional[0].get(), *h);
+    auto slot = SetOf(self)->find(args.positional[0].get(), *h, in);
+    if (slot == rt::kLookupFailed)
+        return nullptr;
     if (slot < 0) {
         if (raises)
             return keyError(in, args.positional[0].get());
@@ -81,7 +83,7 @@ ObjRef setClear(Interpreter& in, Object* self, CallArgs& args) {
 
 Ref<rt::SetObject> copySet(Interpreter& in, rt::SetObject* s, bool frozen) {
     auto out = in.heap().newSet(frozen);
-    out->merge(*s);
+    out->merge(*s, in); // into an empty set: nothing is compared
     return out;
 }
 
@@ -114,35 +116,68 @@ ObjRef setUnion(Interpreter& in, Object* self, CallArgs& args) {
     return out;
 }
 
+// Each key of `small` (read afresh: a program's __eq__ may change it) with its hash, until
+// `f` answers false; false when `f` failed.
+template <class F> bool eachEntry(rt::SetObject* small, F&& f) {
+    ObjRef keep(small);
+    for (std::size_t i = 0; i < small->table.size(); ++i) {
+        ObjRef key = small->table[i].key;
+        if (!key)
+            continue;
+        int r = f(key, small->table[i].hash);
+        if (r <= 0)
+            return r == 0;
+    }
+    return true;
+}
+
+// Each item of an iterable with its hash, as eachEntry; false when iterating, hashing or `f`
+// failed.
+template <class F> bool eachItem(Interpreter& in, Object* iterable, F&& f) {
+    ObjRef it = in.iter(iterable);
+    if (!it)
+        return false;
+    while (true) {
+        ObjRef x = in.next(it.get());
+        if (!x)
+            return !in.hasException();
+        auto h = in.hash(x.get());
+        if (!h)
+            return false;
+        int r = f(x, *h);
+        if (r <= 0)
+            return r == 0;
+    }
+}
+
+// Answers of the lookups in eachEntry's and eachItem's callbacks: -1 failed, 0 stop, 1 go on.
+int found(Interpreter& in, std::int64_t slot, bool* hit) {
+    if (slot == rt::kLookupFailed || in.pollStop())
+        return -1;
+    *hit = slot >= 0;
+    return 1;
+}
+
 ObjRef intersect(Interpreter& in, rt::SetObject* so, Object* other, bool frozen) {
     auto result = in.heap().newSet(frozen);
+    ObjRef keep(so);
+    auto addFound = [&](rt::SetObject* in_, ObjRef key, std::int64_t h) {
+        bool hit = false;
+        if (found(in, in_->find(key.get(), h, in), &hit) < 0)
+            return -1;
+        return !hit || result->add(std::move(key), h, in) >= 0 ? 1 : -1;
+    };
     if (other->tag == rt::Tag::Set || other->tag == rt::Tag::FrozenSet) {
         rt::SetObject* big = so;
         rt::SetObject* small = SetOf(other);
         if (small->used > big->used)
             std::swap(big, small);
-        for (const rt::SetEntry& e : small->table) {
-            if (e.key && big->find(e.key.get(), e.hash) >= 0)
-                result->add(e.key, e.hash);
-            if (in.pollStop())
-                return nullptr;
-        }
+        ObjRef keepBig(big);
+        if (!eachEntry(small, [&](ObjRef key, std::int64_t h) { return addFound(big, key, h); }))
+            return nullptr;
         return result;
     }
-    ObjRef it = in.iter(other);
-    if (!it)
-        return nullptr;
-    while (true) {
-        ObjRef x = in.next(it.get());
-        if (!x)
-            break;
-        auto h = in.hash(x.get());
-        if (!h)
-            return nullptr;
-        if (so->find(x.get(), *h) >= 0)
-            result->add(x, *h);
-    }
-    if (in.hasException())
+    if (!eachItem(in, other, [&](ObjRef key, std::int64_t h) { return addFound(so, key, h); }))
         return nullptr;
     return result;
 }
@@ -161,6 +196,32 @@ ObjRef setIntersection(Interpreter& in, Object* self, CallArgs& args) {
     return cur;
 }
 
+// CPython's set_difference_update_internal: each key of `other` discarded from `so`.
+bool differenceUpdate(Interpreter& in, rt::SetObject* so, Object* other) {
+    auto discard = [&](ObjRef key, std::int64_t h) {
+        auto slot = so->find(key.get(), h, in);
+        if (slot == rt::kLookupFailed || in.pollStop())
+            return -1;
+        if (slot >= 0)
+            so->removeAt(slot);
+        return 1;
+    };
+    if (other->tag != rt::Tag::Set && other->tag != rt::Tag::FrozenSet)
+        return eachItem(in, other, discard);
+    if (other == so) {
+        so->clear();
+        return true;
+    }
+    ObjRef smaller(other);
+    // A set more than 8 times larger is replaced by its intersection with `so` first.
+    if ((SetOf(other)->used >> 3) > so->used) {
+        smaller = intersect(in, so, other, false);
+        if (!smaller)
+            return false;
+    }
+    return eachEntry(SetOf(smaller.get()), discard);
+}
+
 ObjRef difference(Interpreter& in, rt::SetObject* so, Object* other, bool frozen) {
     std::size_t otherSize = 0;
     bool sized = true;
@@ -172,32 +233,21 @@ ObjRef difference(Interpreter& in, rt::SetObject* so, Object* other, bool frozen
         sized = false;
     if (!sized || (so->used >> 2) > otherSize) {
         auto result = copySet(in, so, frozen);
-        Ref<rt::SetObject> o = asSet(in, other);
-        if (!o)
+        if (!differenceUpdate(in, result.get(), other))
             return nullptr;
-        for (const rt::SetEntry& e : o->table) {
-            if (!e.key)
-                continue;
-            auto slot = result->find(e.key.get(), e.hash);
-            if (slot >= 0)
-                result->removeAt(slot);
-            if (in.pollStop())
-                return nullptr;
-        }
         return result;
     }
     auto result = in.heap().newSet(frozen);
-    for (const rt::SetEntry& e : so->table) {
-        if (!e.key)
-            continue;
-        bool found = other->tag == rt::Tag::Dict ? D(other)->find(e.key.get(), e.hash) >= 0
-                                                 : SetOf(other)->find(e.key.get(), e.hash) >= 0;
-        if (!found)
-            result->add(e.key, e.hash);
-        if (in.pollStop())
-            return nullptr;
-    }
-    return result;
+    ObjRef keep(other);
+    bool ok = eachEntry(so, [&](ObjRef key, std::int64_t h) {
+        auto pos = other->tag == rt::Tag::Dict ? D(other)->find(key.get(), h, in)
+                                               : SetOf(other)->find(key.get(), h, in);
+        bool hit = false;
+        if (found(in, pos, &hit) < 0)
+            return -1;
+        return hit || result->add(std::move(key), h, in) >= 0 ? 1 : -1;
+    });
+    return ok ? result : nullptr;
 }
 
 ObjRef setDifference(Interpreter& in, Object* self, CallArgs& args) {
@@ -216,18 +266,17 @@ ObjRef setDifference(Interpreter& in, Object* self, CallArgs& args) {
 
 // False when the run was stopped.
 bool symmetricUpdate(Interpreter& in, rt::SetObject* so, rt::SetObject* other) {
-    for (const rt::SetEntry& e : other->table) {
-        if (!e.key)
-            continue;
-        auto slot = so->find(e.key.get(), e.hash);
+    ObjRef keep(so);
+    return eachEntry(other, [&](ObjRef key, std::int64_t h) {
+        auto slot = so->find(key.get(), h, in);
+        if (slot == rt::kLookupFailed || in.pollStop())
+            return -1;
         if (slot >= 0)
             so->removeAt(slot);
-        else
-            so->add(e.key, e.hash);
-        if (in.pollStop())
-            return false;
-    }
-    return true;
+        else if (so->add(std::move(key), h, in) < 0)
+            return -1;
+        return 1;
+    });
 }
 
 ObjRef setSymmetricDifference(Interpreter& in, Object* self, CallArgs& args) {
@@ -271,22 +320,11 @@ ObjRef setIntersectionUpdate(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef setDifferenceUpdate(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "difference_update"))
         return nullptr;
-    for (const ObjRef& o : args.positional) {
-        Ref<rt::SetObject> other = asSet(in, o.get());
-        if (!other)
-            return nullptr;
-        for (const rt::SetEntry& e : other->table) {
-            if (!e.key)
-                continue;
-            auto slot = SetOf(self)->find(e.key.get(), e.hash);
-            if (slot >= 0)
-                SetOf(self)->removeAt(slot);
-            if (in.pollStop())
-                break;
-        }
-    }
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < args.positional.size(); ++i)
+        ok = differenceUpdate(in, SetOf(self), args.positional[i].get());
     in.setReplaced(SetOf(self));
-    if (in.aborted())
+    if (!ok || in.aborted())
         return nullptr;
     return in.none();
 }
@@ -304,29 +342,48 @@ ObjRef setSymmetricDifferenceUpdate(Interpreter& in, Object* self, CallArgs& arg
     return in.none();
 }
 
+// issubset, issuperset and isdisjoint as CPython 3.11 runs them: which set is walked and
+// where the walk stops decide which of the program's __eq__ calls happen.
 ObjRef setRelation(Interpreter& in, Object* self, CallArgs& args, int kind) {
     const char* name = kind == 0 ? "issubset" : kind == 1 ? "issuperset" : "isdisjoint";
     if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
         return nullptr;
-    Ref<rt::SetObject> other = asSet(in, args.positional[0].get());
-    if (!other)
-        return nullptr;
-    rt::SetObject* a = SetOf(self);
-    rt::SetObject* b = other.get();
-    if (kind == 1)
-        std::swap(a, b);
-    bool all = true, none = true;
-    for (const rt::SetEntry& e : a->table) {
-        if (!e.key)
-            continue;
-        if (b->find(e.key.get(), e.hash) >= 0)
-            none = false;
-        else
-            all = false;
-        if (in.pollStop())
+    Object* other = args.positional[0].get();
+    const bool otherIsSet = other->tag == rt::Tag::Set || other->tag == rt::Tag::FrozenSet;
+    rt::SetObject* so = SetOf(self);
+    if (kind == 0 || (kind == 1 && otherIsSet)) {
+        Ref<rt::SetObject> o = asSet(in, other);
+        if (!o)
             return nullptr;
+        int r = kind == 0 ? in.setIsSubset(so, o.get()) : in.setIsSubset(o.get(), so);
+        return r < 0 ? nullptr : in.boolean(r);
     }
-    return in.boolean(kind == 2 ? none : all);
+    if (kind == 2 && other == self)
+        return in.boolean(so->used == 0);
+    // issuperset of an iterable: every item in `so`; isdisjoint: none.
+    bool answer = true;
+    auto check = [&](rt::SetObject* where, ObjRef key, std::int64_t h) {
+        bool hit = false;
+        if (found(in, where->find(key.get(), h, in), &hit) < 0)
+            return -1;
+        if (hit == (kind == 1))
+            return 1;
+        answer = false;
+        return 0;
+    };
+    bool ok = true;
+    if (kind == 2 && otherIsSet) {
+        rt::SetObject* big = so;
+        rt::SetObject* small = SetOf(other);
+        if (small->used > big->used)
+            std::swap(big, small);
+        ObjRef keep(big);
+        ok = eachEntry(small, [&](ObjRef key, std::int64_t h) { return check(big, key, h); });
+    } else {
+        ObjRef keep(so);
+        ok = eachItem(in, other, [&](ObjRef key, std::int64_t h) { return check(so, key, h); });
+    }
+    return ok ? in.boolean(answer) : nullptr;
 }
 ObjRef setIssubset(Interpreter& in, Object* self, CallArgs& args) {
     return setRelation(in, self, args, 0);

@@ -44,13 +44,12 @@ BinaryResult dictBinary(Interpreter& in, Operator op, Object* a, Object* b, bool
         auto d = in.heap().newDict();
         for (const rt::DictEntry& e : x->entries)
             if (e.key)
-                d->set(e.key, e.hash, e.value);
+                d->insertNew(e.key, e.hash, e.value);
         out = d;
         target = d.get();
     }
-    for (const rt::DictEntry& e : y->entries)
-        if (e.key)
-            in.dictSetHashed(target, e.key, e.hash, e.value);
+    if (!in.dictMerge(target, y))
+        return ObjRef();
     return out;
 }
 

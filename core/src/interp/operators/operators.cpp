@@ -218,17 +218,43 @@ int Interpreter::truthy(Object* o) {
     }
 }
 
-std::optional<std::int64_t> Interpreter::hash(Object* o, bool asKey) {
-    if (isUserObject(o)) {
-        std::optional<std::int64_t> h = userHash(o);
-        if (h && asKey && o->tag == rt::Tag::Instance && lookupInType(typeOf(o), "__eq__")) {
-            abortUnsupported("a dict key or set item whose class defines __eq__");
-            return std::nullopt;
-        }
-        return h;
-    }
+namespace {
+
+// True when hashing the tuple must run a program's __hash__ (an item of a program class, in
+// it or in a tuple inside it). Each item visited is work for `poll` (a tuple of shared tuples
+// can hold billions): when it says stop, the answer is false and the caller's hash stops too.
+bool holdsProgramObject(const rt::TupleObject* t, Interpreter& poll) {
+    for (const ObjRef& item : t->items)
+        if (poll.aborted() || poll.pollStop())
+            return false;
+        else if (rt::isProgramObject(item.get()) ||
+                 (item->tag == rt::Tag::Tuple &&
+                  holdsProgramObject(static_cast<const rt::TupleObject*>(item.get()), poll)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<std::int64_t> Interpreter::hash(Object* o) {
+    if (isUserObject(o))
+        return userHash(o);
     if (isGenericAlias(o) || isUnion(o))
         return aliasHash(o);
+    if (o->tag == rt::Tag::Tuple && holdsProgramObject(static_cast<rt::TupleObject*>(o), *this)) {
+        // CPython's tuplehash: each item's hash in order, its __hash__ running for the
+        // program's objects, combined as rt::hashOf combines builtin ones.
+        ObjRef keep(o);
+        std::vector<std::int64_t> lanes;
+        for (std::size_t i = 0; i < static_cast<rt::TupleObject*>(o)->items.size(); ++i) {
+            ObjRef item = static_cast<rt::TupleObject*>(o)->items[i];
+            auto h = hash(item.get());
+            if (!h)
+                return std::nullopt;
+            lanes.push_back(*h);
+        }
+        return rt::tupleHash(lanes);
+    }
     auto h = rt::hashOf(o, this);
     if (h || m_abort || hasException())
         return h;
@@ -247,6 +273,81 @@ std::optional<std::int64_t> Interpreter::hash(Object* o, bool asKey) {
     }
     raise("TypeError", "unhashable type: '" + std::string(typeName(culprit)) + "'");
     return h;
+}
+
+int Interpreter::keysEqual(Object* stored, Object* probe) {
+    ObjRef keepStored(stored), keepProbe(probe);
+    return compare(CmpOperator::Eq, stored, probe);
+}
+
+// CPython's dict_equal: each entry of `a` in order is looked up in `b` (the program's __eq__
+// runs for its keys) and the two values compared with ==, stopping at the first difference.
+int Interpreter::dictsEqual(rt::DictObject* a, rt::DictObject* b) {
+    if (a->used != b->used)
+        return 0;
+    ObjRef keepA(a), keepB(b);
+    for (std::size_t i = 0; i < a->entries.size(); ++i) {
+        ObjRef key = a->entries[i].key;
+        if (!key)
+            continue;
+        ObjRef value = a->entries[i].value;
+        auto pos = b->find(key.get(), a->entries[i].hash, *this);
+        if (pos == rt::kLookupFailed)
+            return -1;
+        if (pos < 0)
+            return 0;
+        ObjRef other = b->entries[static_cast<std::size_t>(pos)].value;
+        int r = value.get() == other.get() ? 1 : compare(CmpOperator::Eq, value.get(), other.get());
+        if (r <= 0 || pollStop())
+            return m_abort ? -1 : r;
+    }
+    if (!a->orderedEqual || !b->orderedEqual)
+        return 1;
+    // Two OrderedDicts: then their keys pairwise, in order (_odict_keys_equal).
+    std::size_t i = 0, j = 0;
+    while (true) {
+        while (i < a->entries.size() && !a->entries[i].key)
+            ++i;
+        while (j < b->entries.size() && !b->entries[j].key)
+            ++j;
+        if (i >= a->entries.size() || j >= b->entries.size())
+            return i >= a->entries.size() && j >= b->entries.size();
+        ObjRef x = a->entries[i++].key, y = b->entries[j++].key;
+        int r = x.get() == y.get() ? 1 : compare(CmpOperator::Eq, x.get(), y.get());
+        if (r <= 0)
+            return r;
+    }
+}
+
+int Interpreter::containersEqual(Object* a, Object* b) {
+    if (a->tag == rt::Tag::Dict)
+        return dictsEqual(static_cast<rt::DictObject*>(a), static_cast<rt::DictObject*>(b));
+    return setsEqual(static_cast<rt::SetObject*>(a), static_cast<rt::SetObject*>(b));
+}
+
+// CPython's set_richcompare for ==: the sizes, then set_issubset (each item of `a` looked up
+// in `b`, stopping at the first missing one).
+int Interpreter::setsEqual(rt::SetObject* a, rt::SetObject* b) {
+    if (a->used != b->used)
+        return 0;
+    return setIsSubset(a, b);
+}
+
+int Interpreter::setIsSubset(rt::SetObject* a, rt::SetObject* b) {
+    if (a->used > b->used)
+        return 0;
+    ObjRef keepA(a), keepB(b);
+    for (std::size_t i = 0; i < a->table.size(); ++i) {
+        ObjRef key = a->table[i].key;
+        if (!key)
+            continue;
+        auto slot = b->find(key.get(), a->table[i].hash, *this);
+        if (slot == rt::kLookupFailed)
+            return -1;
+        if (slot < 0 || pollStop())
+            return m_abort ? -1 : 0;
+    }
+    return 1;
 }
 
 int Interpreter::contains(Object* container, Object* item) {
@@ -281,14 +382,16 @@ int Interpreter::contains(Object* container, Object* item) {
         auto h = hash(item);
         if (!h)
             return -1;
-        return static_cast<rt::DictObject*>(container)->find(item, *h) >= 0;
+        auto pos = static_cast<rt::DictObject*>(container)->find(item, *h, *this);
+        return pos == rt::kLookupFailed ? -1 : pos >= 0;
     }
     case rt::Tag::Set:
     case rt::Tag::FrozenSet: {
         auto h = hash(item);
         if (!h)
             return -1;
-        return static_cast<rt::SetObject*>(container)->find(item, *h) >= 0;
+        auto slot = static_cast<rt::SetObject*>(container)->find(item, *h, *this);
+        return slot == rt::kLookupFailed ? -1 : slot >= 0;
     }
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(container);
@@ -324,13 +427,18 @@ int Interpreter::contains(Object* container, Object* item) {
         }
         if (item->tag != rt::Tag::Tuple || static_cast<rt::TupleObject*>(item)->items.size() != 2)
             return 0;
+        ObjRef keep(item);
         auto& kv = static_cast<rt::TupleObject*>(item)->items;
-        auto h = rt::hashOf(kv[0].get());
+        auto h = hash(kv[0].get());
         if (!h)
+            return -1;
+        auto pos = d->find(kv[0].get(), *h, *this);
+        if (pos == rt::kLookupFailed)
+            return -1;
+        if (pos < 0)
             return 0;
-        auto pos = d->find(kv[0].get(), *h);
-        return pos >= 0 &&
-               equals(d->entries[static_cast<std::size_t>(pos)].value.get(), kv[1].get());
+        ObjRef found = d->entries[static_cast<std::size_t>(pos)].value;
+        return found.get() == kv[1].get() ? 1 : compare(CmpOperator::Eq, found.get(), kv[1].get());
     }
     case rt::Tag::Iterator: {
         while (true) {
@@ -413,9 +521,9 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         }
         if (a->tag == b->tag && isSequence(a))
             return sequencesEqual(a, b, op == CmpOperator::NotEq);
-        bool same = a == b || equals(a, b);
-        if (m_abort)
-            return -1; // stopped inside a huge comparison: no answer
+        int same = a == b ? 1 : rt::builtinEquality(a, b, this);
+        if ((same == rt::kAskProgram && (same = containersEqual(a, b)) < 0) || m_abort)
+            return -1; // a program's __eq__ failed, or stopped inside a huge comparison
         return op == CmpOperator::Eq ? same : !same;
     }
     default:
@@ -522,34 +630,20 @@ int Interpreter::compareSequences(CmpOperator op, const ObjVec& x, const ObjVec&
     return orderResult(op, x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0));
 }
 
-// Sets order by inclusion: <= is "subset of", < a proper subset.
+// Sets order by inclusion: <= is "subset of", < a proper subset (CPython's set_richcompare).
 int Interpreter::compareSets(CmpOperator op, rt::SetObject* x, rt::SetObject* y) {
-    auto subset = [this](rt::SetObject* p, rt::SetObject* q) {
-        bool all = true;
-        p->forEach([&](const Object* k, std::int64_t h) {
-            if (all && (q->find(k, h) < 0 || pollStop()))
-                all = false;
-        });
-        return all;
-    };
-    int r = 0;
     switch (op) {
     case CmpOperator::LtE:
-        r = subset(x, y);
-        break;
+        return setIsSubset(x, y);
     case CmpOperator::Lt:
-        r = x->used < y->used && subset(x, y);
-        break;
+        return x->used < y->used ? setIsSubset(x, y) : 0;
     case CmpOperator::GtE:
-        r = subset(y, x);
-        break;
+        return setIsSubset(y, x);
     case CmpOperator::Gt:
-        r = y->used < x->used && subset(y, x);
-        break;
+        return y->used < x->used ? setIsSubset(y, x) : 0;
     default:
-        break;
+        return 0;
     }
-    return m_abort ? -1 : r;
 }
 
 std::optional<std::int64_t> Interpreter::indexValue(Object* o, const char* what) {

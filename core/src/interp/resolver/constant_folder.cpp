@@ -259,7 +259,8 @@ ObjRef ConstantFolder::frozenConstant(const ExprList& elts) {
             return nullptr;
         }
     auto rebuilt = m_in.heap().newSet(true);
-    first->forEach([&](Object* item, std::int64_t hash) { rebuilt->add(ObjRef(item), hash); });
+    first->forEach(
+        [&](Object* item, std::int64_t hash) { rebuilt->add(ObjRef(item), hash, m_in); });
     m_merged.emplace(std::move(key), rebuilt);
     return rebuilt;
 }

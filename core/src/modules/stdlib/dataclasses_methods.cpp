@@ -282,7 +282,7 @@ ObjRef hashMethod(Interpreter& in, Object* self, CallArgs& args) {
     if (!args.keywords.empty() || args.positional.size() != 1)
         return in.raise("TypeError", "__hash__() takes 1 positional argument");
     ObjRef t = fieldTuple(in, boundClass(self), args.positional[0].get(), true);
-    auto h = t ? in.hash(t.get(), false) : std::nullopt;
+    auto h = t ? in.hash(t.get()) : std::nullopt;
     return h ? in.heap().newInt(*h) : nullptr;
 }
 

@@ -339,6 +339,41 @@ int runCpythonEngine(const Arguments& args, memstep::engine::CpythonRun run,
     return std::cout ? 0 : 1;
 }
 
+// --engine auto after the built-in interpreter refused the program: the window's offer, on the
+// command line. The note says which engine ran and why; input() answers already read by the
+// built-in run are given to the CPython run again, before the rest of standard input.
+int runCpythonInstead(const Arguments& args, memstep::engine::CpythonRun cpython,
+                      const std::string& bytes, const Diagnostic& refusal,
+                      const std::vector<std::string>& answered) {
+    std::string version = memstep::engine::pythonVersion(cpython.python);
+    std::cerr << "memstep-trace: memstep's interpreter does not support this program: "
+              << refusal.message << "; ran with " << (version.empty() ? "python3" : version)
+              << '\n';
+    if (args.stdinPath || args.program == "-") {
+        return runCpythonEngine(args, std::move(cpython), bytes);
+    }
+    // input() answers from standard input: the lines the built-in run read, then the
+    // rest, in a file the CPython run reads from the start.
+    std::string answers;
+    for (const std::string& line : answered) {
+        answers += line + "\n";
+    }
+    answers += readAll(std::cin).value_or("");
+    std::string path = (std::filesystem::temp_directory_path() / "memstep-answers-XXXXXX").string();
+    const int fd = ::mkstemp(path.data());
+    if (fd < 0 ||
+        ::write(fd, answers.data(), answers.size()) != static_cast<ssize_t>(answers.size())) {
+        std::cerr << "memstep-trace: cannot write a temporary file of the answers\n";
+        return kExitUsage;
+    }
+    ::close(fd);
+    Arguments withAnswers = args;
+    withAnswers.stdinPath = path;
+    const int status = runCpythonEngine(withAnswers, std::move(cpython), bytes);
+    std::filesystem::remove(path);
+    return status;
+}
+
 int run(const Arguments& args) {
     std::string bytes;
     std::string filename = pythonFilename(args.program);
@@ -439,35 +474,7 @@ int run(const Arguments& args) {
     case Mode::Json:
         if (args.engine == Engine::Auto && result.error && result.error->type == kUnsupported &&
             !cpythonMissing(cpython)) {
-            // The window's offer, on the command line: the note says which engine ran and why.
-            std::string version = memstep::engine::pythonVersion(cpython.python);
-            std::cerr << "memstep-trace: memstep's interpreter does not support this program: "
-                      << result.error->message << "; ran with "
-                      << (version.empty() ? "python3" : version) << '\n';
-            if (args.stdinPath || args.program == "-") {
-                return runCpythonEngine(args, std::move(cpython), bytes);
-            }
-            // input() answers from standard input: the lines the built-in run read, then the
-            // rest, in a file the CPython run reads from the start.
-            std::string answers;
-            for (const std::string& line : answered) {
-                answers += line + "\n";
-            }
-            answers += readAll(std::cin).value_or("");
-            std::string path =
-                (std::filesystem::temp_directory_path() / "memstep-answers-XXXXXX").string();
-            const int fd = ::mkstemp(path.data());
-            if (fd < 0 || ::write(fd, answers.data(), answers.size()) !=
-                              static_cast<ssize_t>(answers.size())) {
-                std::cerr << "memstep-trace: cannot write a temporary file of the answers\n";
-                return kExitUsage;
-            }
-            ::close(fd);
-            Arguments withAnswers = args;
-            withAnswers.stdinPath = path;
-            const int status = runCpythonEngine(withAnswers, std::move(cpython), bytes);
-            std::filesystem::remove(path);
-            return status;
+            return runCpythonInstead(args, std::move(cpython), bytes, *result.error, answered);
         }
         writeTraceJson(std::cout, result, source.text,
                        JsonOptions{args.maxJsonMb.value_or(kJsonMaxMb) << 20, args.compact});

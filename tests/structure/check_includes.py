@@ -39,6 +39,9 @@ LAYERS = [
     ('trace', [('trace', ['core/src/trace', 'core/include/memstep/trace_json.h',
                           'core/include/memstep/run_result.h'])]),
     ('run', [('run', ['core/src/run.cpp', 'core/include/memstep/run.h'])]),
+    # Engines besides the interpreter (engine/README.md): they write the trace's JSON as core's
+    # recorder does, and the command line chooses between them.
+    ('engine', [('engine', ['engine/cpython'])]),
     ('ui-base', [
         ('ui/layout', ['ui/layout']),
         ('ui/run', ['ui/run']),
@@ -59,7 +62,8 @@ _UI_DIRS = ['ui/layout', 'ui/diagram', 'ui/run', 'ui/editor', 'ui/animation', 'u
 INCLUDE_DIRS = {
     'core': ['core/include', 'core/src'],
     'ui': _UI_DIRS + ['core/include'],
-    'app': _UI_DIRS + ['core/include'],
+    'engine': ['core/include'],
+    'app': _UI_DIRS + ['core/include', 'engine/cpython'],
 }
 
 SOURCE_SUFFIXES = ('.cpp', '.h')

@@ -61,8 +61,8 @@ struct Scene {
 };
 
 TEST(LaneNudge, CornersReadBackAreTheOnesDrawn) {
-    const std::vector<QPointF> corners = {{0, 0}, {40, 0}, {40, 100}, {46, 100}, {46, 200},
-                                          {300, 200}};
+    const std::vector<QPointF> corners = {{0, 0},    {40, 0},   {40, 100},
+                                          {46, 100}, {46, 200}, {300, 200}};
     expectNear(cornersOf(arrowThrough(corners)), corners);
     LayoutArrow single;
     single.start = QPointF(0, 0);
@@ -77,8 +77,8 @@ TEST(LaneNudge, ARunOnAnotherArrowsLineMovesIntoALaneOfItsOwn) {
     const std::vector<const LayoutBox*> boxes = {&scene.frame, &scene.near, &scene.far,
                                                  &scene.wall};
     const BoxIndex index(boxes); // keeps a reference to boxes
-    const std::optional<LayoutArrow> moved = nudgedApart(
-        scene.arrows, scene.routes, scene.origins, 1, runs[0].firstPieces, index);
+    const std::optional<LayoutArrow> moved =
+        nudgedApart(scene.arrows, scene.routes, scene.origins, 1, runs[0].firstPieces, index);
     ASSERT_TRUE(moved.has_value());
     const std::vector<QPointF> corners = cornersOf(*moved);
     ASSERT_EQ(corners.size(), 4u);
@@ -102,9 +102,9 @@ TEST(LaneNudge, NoMoveIntoABoxOrOntoAThirdArrow) {
     const BoxIndex index(boxes);
     const std::vector<SharedRun> runs = findSharedRuns(boxedIn.routes);
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_FALSE(nudgedApart(boxedIn.arrows, boxedIn.routes, boxedIn.origins, 1,
-                             runs[0].firstPieces, index)
-                     .has_value());
+    EXPECT_FALSE(
+        nudgedApart(boxedIn.arrows, boxedIn.routes, boxedIn.origins, 1, runs[0].firstPieces, index)
+            .has_value());
 
     // Third arrows on the lanes either side of the column: the move skips them.
     Scene lanes(400);

@@ -19,9 +19,13 @@ constexpr std::array<qreal, 16> kOffsets = {3,  -3,  6,  -6,  9,  -9,  12, -12,
 // them would fold back.
 constexpr qreal kMinNeighbour = 1;
 
-qreal cross(QPointF a, QPointF b) { return a.x() * b.y() - a.y() * b.x(); }
+qreal cross(QPointF a, QPointF b) {
+    return a.x() * b.y() - a.y() * b.x();
+}
 
-qreal lengthOf(QPointF v) { return std::hypot(v.x(), v.y()); }
+qreal lengthOf(QPointF v) {
+    return std::hypot(v.x(), v.y());
+}
 
 // Whether segment j of corners stays off every box but the arrow's own ends, and out of its own
 // ends but where it leaves its slot (the first segment) and arrives (the last).

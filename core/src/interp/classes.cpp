@@ -387,7 +387,7 @@ ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
     if (!type->isUser)
         return nullptr;
     for (TypeObject* c : type->mro)
-        if (c->isUser)
+        if (c->isUser || c->meta) // a library class with a metaclass is a Python class
             if (const ObjRef* v = c->dict.find(name))
                 return *v;
     return nullptr;
@@ -470,7 +470,7 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
 
 std::string propertyName(TypeObject* type, Object* prop) {
     for (TypeObject* c : type->mro)
-        if (c->isUser)
+        if (c->isUser || c->meta)
             for (const auto& [n, v] : c->dict.items)
                 if (v.get() == prop)
                     return n;
@@ -515,8 +515,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         }
         return newStr(t->isUser ? "__main__" : "builtins");
     }
-    if (name == "__class__")
+    if (name == "__class__") {
+        if (t->meta) // EnumType, ABCMeta: metaclasses memstep does not make
+            return abortUnsupported("the metaclass of '" + t->name + "' is not supported");
         return ObjRef(builtinType(rt::Tag::Type));
+    }
     if (name == "__mro__" || name == "__bases__") {
         ObjVec items;
         if (name == "__mro__") {
@@ -557,6 +560,9 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return none();
     if (ObjRef m = typeMethod(t, name))
         return m;
+    if (t->meta && t->meta->classAttr)
+        if (ObjRef v = t->meta->classAttr(*this, t, name); v || hasException() || aborted())
+            return v;
     if (!t->isUser && !t->dict.items.empty())
         return abortUnsupported("`" + t->name.substr(t->name.rfind('.') + 1) + "." + name +
                                 "` on the class is not supported");
@@ -650,7 +656,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             ++pos;
         bool selfIsClass = s->self.get() == s->selfType;
         for (; pos != mro.end(); ++pos) {
-            if (!(*pos)->isUser)
+            if (!(*pos)->isUser && !(*pos)->meta)
                 continue;
             if (const ObjRef* v = (*pos)->dict.find(name))
                 return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);

@@ -225,11 +225,24 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         }
         return d->entries[static_cast<std::size_t>(pos)].value;
     }
-    case rt::Tag::Type:
-        return genericAlias(static_cast<rt::TypeObject*>(o), key);
+    case rt::Tag::Type: {
+        auto* t = static_cast<rt::TypeObject*>(o);
+        if (t->meta && t->meta->getItem) {
+            rt::CallArgs args;
+            args.positional.push_back(ObjRef(key));
+            return t->meta->getItem(*this, t, args);
+        }
+        return genericAlias(t, key);
+    }
     default:
         if (isUserObject(o))
             return userSubscript(o, key);
+        if (o->tag == rt::Tag::Instance) { // a library object (typing.List)
+            bool found = false;
+            ObjRef r = callLibraryDunder(o, "__getitem__", {ObjRef(key)}, &found);
+            if (found)
+                return r;
+        }
         return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
     }
 }
@@ -376,6 +389,13 @@ ObjRef Interpreter::iter(Object* o) {
         it->typeName = name;
         return it;
     };
+    if (o->tag == rt::Tag::Type) {
+        auto* t = static_cast<rt::TypeObject*>(o);
+        if (t->meta && t->meta->iter) {
+            rt::CallArgs none;
+            return t->meta->iter(*this, t, none);
+        }
+    }
     switch (o->tag) {
     case rt::Tag::List:
         return ObjRef(make(K::Seq, "list_iterator"));

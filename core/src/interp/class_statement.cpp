@@ -128,8 +128,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     for (const ObjRef& b : baseObjects)
         if (b->tag == rt::Tag::Type && !meta)
             meta = static_cast<TypeObject*>(b.get())->meta;
-    if (meta && meta->prepare)
-        meta->prepare(*this, ns);
+    if (meta && meta->prepare && !meta->prepare(*this, d.name, baseObjects, ns))
+        return failed(f);
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
     // __build_class__ stores the bases as written once the body has run.

@@ -705,6 +705,8 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
                   "cannot set '" + name + "' attribute of immutable type '" + t->name + "'");
             return false;
         }
+        if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
+            return false;
         Object* raw = value.get();
         t->dict.set(name, std::move(value));
         if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
@@ -768,6 +770,8 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
                   "cannot delete '" + name + "' attribute of immutable type '" + t->name + "'");
             return false;
         }
+        if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, nullptr))
+            return false;
         ObjRef old = t->dict.erase(name);
         if (!old) {
             raise("AttributeError",

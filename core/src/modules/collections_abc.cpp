@@ -82,7 +82,6 @@ unsigned builtinAbilities(std::string_view name) {
         {"method", kHashable | kCallable},
         {"type", kHashable | kCallable},
         {"iterator", kHashable | kIterator | kIterable},
-        {"generator", kHashable | kGenerator | kIterator | kIterable},
         {"BaseException", kHashable},
     };
     for (const auto& [n, abilities] : kTypes)
@@ -182,6 +181,12 @@ bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObjec
     for (const auto& [name, abilities] : kAbcs)
         if (name == abc->name)
             wanted = abilities;
+    // memstep's generators share the type of its other iterators.
+    if ((wanted & kGenerator) && !sub->isUser && sub->name == "iterator") {
+        in.abortUnsupported("isinstance() of an iterator or generator against "
+                            "collections.abc.Generator is not supported");
+        return false;
+    }
     unsigned abilities = 0;
     if (sub->isUser) {
         abilities = userAbilities(in, sub);
@@ -215,6 +220,7 @@ void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m) {
             rt::TypeObject* alias =
                 makeNativeType(in, "collections.abc", "_CallableGenericAlias", nullptr);
             alias->reprInstance = callableAliasRepr;
+            alias->instanceAttr = typing::ownAttr;
             t->dict.set(" alias", ObjRef(alias));
         }
         m.set(t->name, std::move(abc));

@@ -88,8 +88,10 @@ struct BuiltinObject : Object {
 // `type` for the classes it makes. The program's subclasses inherit it (TypeObject::meta); each
 // hook is optional (null: as `type` does) and gets the class as `self`.
 struct Metaclass {
-    // The names a class body starts with (EnumType.__prepare__), before __module__.
-    void (*prepare)(interp::Interpreter& in, AttrDict& ns) = nullptr;
+    // Before the body of class `name` runs, given its bases: the names the body starts with,
+    // before __module__ (EnumType.__prepare__). False with the exception set.
+    bool (*prepare)(interp::Interpreter& in, const std::string& name, const ObjVec& bases,
+                    AttrDict& ns) = nullptr;
     // The class a class statement just made: finishes it (enum members, __abstractmethods__)
     // or replaces it (typing.NamedTuple). Returns what the statement binds; null with the
     // exception set.
@@ -100,6 +102,10 @@ struct Metaclass {
     NativeFn len = nullptr;         // len(C)
     NativeFn contains = nullptr;    // x in C, x the one argument; returns a bool
     const char* reprWord = "class"; // repr(C): <enum 'Color'>
+    // `C.name = value`, or `del C.name` with value null, before it is done: false with the
+    // exception set to refuse it (an enum's members).
+    bool (*setClassAttr)(interp::Interpreter& in, TypeObject* cls, const std::string& name,
+                         Object* value) = nullptr;
     // A name the class lacks (EnumType's __members__): null without an exception for none.
     ObjRef (*classAttr)(interp::Interpreter& in, TypeObject* cls,
                         const std::string& name) = nullptr;

@@ -57,24 +57,34 @@ bool isSunder(const std::string& n) {
            n[n.size() - 2] != '_';
 }
 
-void prepare(Interpreter& in, rt::AttrDict& ns) {
+// EnumType.__prepare__: no enum with members can be extended.
+bool prepare(Interpreter& in, const std::string& name, const ObjVec& bases, rt::AttrDict& ns) {
+    for (const ObjRef& b : bases) {
+        if (b->tag != rt::Tag::Type)
+            continue;
+        auto* base = static_cast<rt::TypeObject*>(b.get());
+        if (Object* names = base->isUser ? classDict(base, "_member_names_") : nullptr;
+            names && !static_cast<rt::ListObject*>(names)->items.empty()) {
+            in.raise("TypeError",
+                     "<enum '" + name + "'> cannot extend <enum '" + base->name + "'>");
+            return false;
+        }
+    }
     ns.set("_generate_next_value_", *enumType(in)->dict.find("_generate_next_value_"));
+    return true;
 }
 
 // EnumType.__new__ once the class body has run: the members, then the class's namespace
 // in CPython's order.
 ObjRef created(Interpreter& in, rt::TypeObject* cls) {
-    for (rt::TypeObject* base : cls->mro)
-        if (base != cls && base->isUser)
-            if (Object* names = classDict(base, "_member_names_");
-                names && !static_cast<rt::ListObject*>(names)->items.empty())
-                return in.raise("TypeError", "<enum '" + cls->name + "'> cannot extend <enum '" +
-                                                 base->name + "'>");
     rt::AttrDict body = std::move(cls->dict);
     cls->dict = rt::AttrDict();
     std::vector<std::pair<std::string, ObjRef>> values;
     for (auto& [name, value] : body.items) {
+        // A member's __init__ runs while EnumType.__new__ has the class half made (its
+        // namespace then holds _proto_member placeholders and Flag's masks): not drawn here.
         if (name == "_ignore_" || name == "_order_" || name == "__new__" || name == "_missing_" ||
+            name == "__init__" ||
             (name == "_generate_next_value_" &&
              value.get() != classDict(enumType(in), name.c_str())))
             return in.abortUnsupported("an Enum class defining `" + name + "` is not supported");
@@ -111,7 +121,6 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     cls->dict.set("_value_repr_", in.none());
     auto* nameList = static_cast<rt::ListObject*>(names.get());
     auto* memberMap = static_cast<rt::DictObject*>(map.get());
-    ObjRef init = in.lookupInType(cls, "__init__");
     for (auto& [name, value] : values) {
         ObjRef key = in.newStr(name);
         ObjRef found;
@@ -135,17 +144,6 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
             inst->attrs.set("_value_", value);
             inst->attrs.set("_name_", key);
             inst->attrs.set("__objclass__", ObjRef(cls));
-            if (init) {
-                CallArgs args;
-                args.positional.push_back(out);
-                if (value->tag == rt::Tag::Tuple)
-                    for (const ObjRef& v : static_cast<rt::TupleObject*>(value.get())->items)
-                        args.positional.push_back(v);
-                else
-                    args.positional.push_back(value);
-                if (!in.call(init.get(), args))
-                    return nullptr;
-            }
             inst->attrs.set("_sort_order_",
                             in.heap().newInt(static_cast<std::int64_t>(nameList->items.size())));
             nameList->items.push_back(key);
@@ -269,6 +267,21 @@ ObjRef enumClassAttr(Interpreter& in, rt::TypeObject* cls, const std::string& na
     return nullptr;
 }
 
+// EnumType.__setattr__ and __delattr__: members stay.
+bool enumSetAttr(Interpreter& in, rt::TypeObject* cls, const std::string& name, Object* value) {
+    Object* map = classDict(cls, "_member_map_");
+    int found = map ? in.contains(map, in.newStr(name).get()) : 0;
+    if (found < 0)
+        return false;
+    if (found == 0)
+        return true;
+    if (value)
+        in.raise("AttributeError", "cannot reassign member '" + name + "'");
+    else
+        in.raise("AttributeError", "'" + cls->name + "' cannot delete member '" + name + "'.");
+    return false;
+}
+
 const rt::Metaclass kEnumMeta = [] {
     rt::Metaclass m;
     m.prepare = prepare;
@@ -280,6 +293,7 @@ const rt::Metaclass kEnumMeta = [] {
     m.contains = enumContains;
     m.reprWord = "enum";
     m.classAttr = enumClassAttr;
+    m.setClassAttr = enumSetAttr;
     return m;
 }();
 
@@ -442,11 +456,22 @@ ObjRef standIn(Interpreter& in, const char* name, const char* qualname, rt::Nati
     return f;
 }
 
+// enum.property's __set__ for name and value.
+ObjRef readOnly(Interpreter& in, Object*, CallArgs&) {
+    return in.raise("AttributeError", "<enum 'Enum'> cannot set attribute 'value'");
+}
+
+ObjRef readOnlyName(Interpreter& in, Object*, CallArgs&) {
+    return in.raise("AttributeError", "<enum 'Enum'> cannot set attribute 'name'");
+}
+
 ObjRef getter(Interpreter& in, const char* name, rt::NativeFn fn) {
     auto* p = in.heap().make<rt::DescriptorObject>();
     ObjRef out(p);
     p->kind = rt::DescriptorObject::Kind::Property;
     p->getter = standIn(in, name, name, fn, {"self"});
+    p->setter = standIn(in, name, name, name == std::string_view("name") ? readOnlyName : readOnly,
+                        {"self", "value"});
     return out;
 }
 

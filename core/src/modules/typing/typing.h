@@ -46,6 +46,15 @@ ObjRef typeArgument(Interpreter& in, ObjRef arg, const std::string& message);
 // typing._type_repr, appended to `out`: a type by its module and qualname (builtins without),
 // `...`, a function by its name, anything else by its repr. False with the error set.
 bool typeRepr(Interpreter& in, Object* o, std::string& out);
+// An attribute kept in a typing object's own dict (__origin__, __args__, a TypeVar's
+// __name__): the instanceAttr hook of typing's types. Null for none.
+ObjRef ownAttr(Interpreter& in, Object* self, const std::string& name);
+// typing._tp_cache: `fn(self, key)` made once for equal keys of the same type, so that
+// `List[int] is List[int]` as in CPython; a key holding a list (unhashable) is not cached.
+ObjRef tpCache(Interpreter& in, Object* self, rt::CallArgs& args, rt::NativeFn fn);
+template <rt::NativeFn fn> ObjRef cached(Interpreter& in, Object* self, rt::CallArgs& args) {
+    return tpCache(in, self, args, fn);
+}
 // True for an instance of one of typing's alias types, or a TypeVar.
 bool isTypingObject(Interpreter& in, Object* o);
 

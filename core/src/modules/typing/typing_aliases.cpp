@@ -176,8 +176,9 @@ ObjRef aliasCall(Interpreter& in, Object* self, CallArgs& args) {
         return in.abortUnsupported("calling typing." + stateText(self, "name") +
                                    "[...] is not supported");
     ObjRef obj = in.call(origin, args);
-    if (obj && Interpreter::isUserObject(obj.get()) && obj->tag == rt::Tag::Instance)
-        I(obj.get())->attrs.set("__orig_class__", ObjRef(self));
+    if (obj && Interpreter::isUserObject(obj.get()) && obj->tag == rt::Tag::Instance &&
+        !in.setAttr(obj.get(), "__orig_class__", ObjRef(self)))
+        return nullptr;
     return obj;
 }
 
@@ -311,7 +312,7 @@ ObjRef formGetItem(Interpreter& in, Object* self, CallArgs& args) {
         return makeUnion(in, self, tupleItems(key));
     }
     if (name == "Optional") {
-        ObjRef arg = typeArgument(in, ObjRef(key), "Optional[t] requires a single type.");
+        ObjRef arg = typeArgument(in, ObjRef(key), "typing.Optional requires a single type.");
         if (!arg)
             return nullptr;
         Object* unionForm =
@@ -344,6 +345,7 @@ rt::TypeObject* aliasType(Interpreter& in, rt::ModuleObject& m, const char* name
     t->reprInstance = aliasRepr;
     t->compareInstance = aliasCompare;
     t->callInstance = aliasCall;
+    t->instanceAttr = ownAttr;
     addTypeMethods(in, t, {{"__mro_entries__", aliasMroEntries}});
     m.set(name, ObjRef(t));
     return t;
@@ -362,6 +364,44 @@ ObjRef newSpecial(Interpreter& in, rt::TypeObject* cls, const std::string& name,
 
 } // namespace
 
+ObjRef tpCache(Interpreter& in, Object* self, CallArgs& args, rt::NativeFn fn) {
+    ObjRef key = args.positional[0];
+    // Callable's inner cache sees its argument list as a tuple.
+    if (key->tag == rt::Tag::Tuple && I(self)->cls == types(in).callableType) {
+        ObjVec items = static_cast<rt::TupleObject*>(key.get())->items;
+        if (!items.empty() && items[0]->tag == rt::Tag::List)
+            items[0] = in.heap().newTuple(static_cast<rt::ListObject*>(items[0].get())->items);
+        key = in.heap().newTuple(std::move(items));
+    }
+    auto unhashable = [](Object* o) {
+        return o->tag == rt::Tag::List || o->tag == rt::Tag::Dict || o->tag == rt::Tag::Set;
+    };
+    bool hashable = !unhashable(key.get());
+    if (key->tag == rt::Tag::Tuple)
+        for (const ObjRef& k : static_cast<rt::TupleObject*>(key.get())->items)
+            hashable = hashable && !unhashable(k.get());
+    if (!hashable)
+        return fn(in, self, args);
+    auto* cache = static_cast<rt::ListObject*>(types(in).alias->dict.find(" cache")->get());
+    for (const ObjRef& e : cache->items) {
+        const ObjVec& entry = static_cast<rt::TupleObject*>(e.get())->items;
+        if (entry[0].get() == self && in.typeOf(entry[1].get()) == in.typeOf(key.get()) &&
+            (entry[1].get() == key.get() || in.equals(entry[1].get(), key.get())))
+            return entry[2];
+        if (in.hasException())
+            return nullptr;
+    }
+    ObjRef made = fn(in, self, args);
+    if (made)
+        cache->items.push_back(in.heap().newTuple({ObjRef(self), key, made}));
+    return made;
+}
+
+ObjRef ownAttr(Interpreter&, Object* self, const std::string& name) {
+    const ObjRef* v = name.starts_with(" ") ? nullptr : I(self)->attrs.find(name);
+    return v ? *v : nullptr;
+}
+
 bool isTypingObject(Interpreter& in, Object* o) {
     if (o->tag != rt::Tag::Instance)
         return false;
@@ -372,6 +412,8 @@ bool isTypingObject(Interpreter& in, Object* o) {
            c == ty.callableType;
 }
 
+// CPython 3.11's _type_check: anything but a tuple, a bare special form, or ClassVar[...],
+// Final[...] or Generic[...] inside another alias.
 ObjRef typeArgument(Interpreter& in, ObjRef arg, const std::string& message) {
     Types ty = types(in);
     if (arg->tag == rt::Tag::None)
@@ -381,14 +423,24 @@ ObjRef typeArgument(Interpreter& in, ObjRef arg, const std::string& message) {
         a.positional.push_back(arg);
         return in.call(ty.forwardRef, a);
     }
+    if (isInstanceOf(arg.get(), ty.alias)) {
+        const std::string& name = stateText(arg.get(), "name");
+        if (name == "ClassVar" || name == "Final" || name == "Generic") {
+            std::optional<std::string> r = in.repr(arg.get());
+            return r ? in.raise("TypeError", *r + " is not valid as type argument") : nullptr;
+        }
+    }
     if (isInstanceOf(arg.get(), ty.specialForm) || isInstanceOf(arg.get(), ty.literalForm)) {
-        std::optional<std::string> r = in.repr(arg.get());
-        return in.raise("TypeError", "Plain " + *r + " is not valid as type argument");
+        const std::string& name = stateText(arg.get(), "name");
+        if (name == "NoReturn" || name == "Never" || name == "Self" || name == "LiteralString" ||
+            name == "TypeAlias")
+            return arg;
+        return in.raise("TypeError", "Plain typing." + name + " is not valid as type argument");
     }
     if (arg.get() == ty.generic)
-        return in.raise("TypeError", "Plain typing.Generic is not valid as type argument");
-    if (arg->tag == rt::Tag::Tuple ||
-        !(isTypingObject(in, arg.get()) || isCallable(in, arg.get()))) {
+        return in.raise("TypeError",
+                        "Plain <class 'typing.Generic'> is not valid as type argument");
+    if (arg->tag == rt::Tag::Tuple) {
         std::optional<std::string> r = in.repr(arg.get());
         if (!r)
             return nullptr;
@@ -427,7 +479,8 @@ Types types(Interpreter& in) {
 }
 
 void fillAliases(Interpreter& in, rt::ModuleObject& m) {
-    aliasType(in, m, "_GenericAlias");
+    rt::TypeObject* alias = aliasType(in, m, "_GenericAlias");
+    alias->dict.set(" cache", in.heap().newList({}));
     aliasType(in, m, "_UnionGenericAlias");
     aliasType(in, m, "_LiteralGenericAlias");
     aliasType(in, m, "_CallableGenericAlias");
@@ -440,11 +493,11 @@ void fillAliases(Interpreter& in, rt::ModuleObject& m) {
         m.set(typeName, ObjRef(t));
         return t;
     };
-    rt::TypeObject* alias = special("_SpecialGenericAlias", specialGetItem);
-    rt::TypeObject* tupleType = special("_TupleType", tupleGetItem);
-    rt::TypeObject* callableType = special("_CallableType", callableGetItem);
-    rt::TypeObject* form = special("_SpecialForm", formGetItem);
-    rt::TypeObject* literalForm = special("_LiteralSpecialForm", formGetItem);
+    rt::TypeObject* specialAlias = special("_SpecialGenericAlias", cached<specialGetItem>);
+    rt::TypeObject* tupleType = special("_TupleType", cached<tupleGetItem>);
+    rt::TypeObject* callableType = special("_CallableType", cached<callableGetItem>);
+    rt::TypeObject* form = special("_SpecialForm", cached<formGetItem>);
+    rt::TypeObject* literalForm = special("_LiteralSpecialForm", cached<formGetItem>);
 
     auto* abc = static_cast<rt::ModuleObject*>(in.importModule("collections.abc").get());
     auto* collections = static_cast<rt::ModuleObject*>(in.importModule("collections").get());
@@ -486,7 +539,7 @@ void fillAliases(Interpreter& in, rt::ModuleObject& m) {
     for (const Def& d : defs) {
         rt::TypeObject* cls = d.name == std::string_view("Tuple")      ? tupleType
                               : d.name == std::string_view("Callable") ? callableType
-                                                                       : alias;
+                                                                       : specialAlias;
         m.set(d.name, newSpecial(in, cls, d.name, d.origin, d.nparams, d.inst));
     }
     for (const char* name : {"ClassVar", "Final", "Union", "Optional", "Literal", "NoReturn",

@@ -124,8 +124,6 @@ ObjRef genericGetItem(Interpreter& in, Object* self, CallArgs& args) {
         if (params.empty())
             return in.raise("TypeError", "Parameter list to Generic[...] cannot be empty");
         for (ObjRef& p : params) {
-            if (!(p = typeArgument(in, p, "Parameters to Generic[...] must be types.")))
-                return nullptr;
             if (p->tag != rt::Tag::Instance || I(p.get())->cls != ty.typeVar)
                 return in.raise("TypeError", "Parameters to Generic[...] must all be type "
                                              "variables or parameter specification variables.");
@@ -143,15 +141,15 @@ ObjRef genericGetItem(Interpreter& in, Object* self, CallArgs& args) {
     std::string clsRepr = "<class '__main__." + cls->qualname + "'>";
     if (expected == 0)
         return in.raise("TypeError", clsRepr + " is not a generic class");
-    for (ObjRef& p : params)
-        if (!(p = typeArgument(in, p, "Parameters to generic types must be types.")))
-            return nullptr;
     if (params.size() != expected)
         return in.raise("TypeError", std::string("Too ") +
                                          (params.size() > expected ? "many" : "few") +
                                          " arguments for " + clsRepr + "; actual " +
                                          std::to_string(params.size()) + ", expected " +
                                          std::to_string(expected));
+    for (ObjRef& p : params)
+        if (!(p = typeArgument(in, p, "Parameters to generic types must be types.")))
+            return nullptr;
     return newAlias(in, ty.alias, ObjRef(self), params, "");
 }
 
@@ -180,7 +178,7 @@ ObjRef genericCreated(Interpreter& in, rt::TypeObject* cls) {
 const rt::Metaclass kGenericMeta = [] {
     rt::Metaclass m;
     m.created = genericCreated;
-    m.getItem = genericGetItem;
+    m.getItem = cached<genericGetItem>;
     return m;
 }();
 
@@ -297,10 +295,12 @@ rt::TypeObject* libraryClass(Interpreter& in, rt::ModuleObject& m, const char* n
 void fillClasses(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* typeVar = makeNativeType(in, "typing", "TypeVar", typeVarNew);
     typeVar->reprInstance = typeVarRepr;
+    typeVar->instanceAttr = ownAttr;
     m.set("TypeVar", ObjRef(typeVar));
     rt::TypeObject* forwardRef = makeNativeType(in, "typing", "ForwardRef", forwardRefNew);
     forwardRef->reprInstance = forwardRefRepr;
     forwardRef->compareInstance = forwardRefCompare;
+    forwardRef->instanceAttr = ownAttr;
     m.set("ForwardRef", ObjRef(forwardRef));
     rt::TypeObject* any = libraryClass(in, m, "Any", &kAnyMeta);
     any->virtualSubclass = anyInstanceCheck;

@@ -9,6 +9,7 @@
 // register() and `metaclass=ABCMeta` are refused as Unsupported.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "modules/stdlib/interned_names.h"
 
 #include <algorithm>
 #include <iterator>
@@ -67,7 +68,7 @@ ObjRef abcCreated(Interpreter& in, rt::TypeObject* cls) {
     };
     for (const auto& [name, value] : cls->dict.items)
         if (isMarked(in, value.get()))
-            strs.push_back(in.newStr(name));
+            strs.push_back(internedName(in, name));
     for (rt::TypeObject* base : cls->bases) {
         ObjRef inherited = in.lookupInType(base, "__abstractmethods__");
         if (!inherited || inherited->tag != rt::Tag::FrozenSet)

@@ -10,6 +10,7 @@
 // Flag and the rest of the module are refused as Unsupported by name.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "modules/stdlib/interned_names.h"
 
 #include <algorithm>
 #include <iterator>
@@ -122,7 +123,7 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     auto* nameList = static_cast<rt::ListObject*>(names.get());
     auto* memberMap = static_cast<rt::DictObject*>(map.get());
     for (auto& [name, value] : values) {
-        ObjRef key = in.newStr(name);
+        ObjRef key = internedName(in, name);
         ObjRef found;
         for (const rt::DictEntry& e : memberMap->entries) {
             if (!e.key)

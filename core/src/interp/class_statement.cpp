@@ -187,9 +187,10 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
     baseObjects.clear();
     for (const ObjRef& v : written) {
         bool found = false;
-        ObjRef entries = v->tag == rt::Tag::Instance
-                             ? callLibraryDunder(v.get(), "__mro_entries__", {}, &found)
-                             : nullptr;
+        ObjRef entries =
+            v->tag == rt::Tag::Instance
+                ? callLibraryDunder(v.get(), "__mro_entries__", {m_heap->newTuple(written)}, &found)
+                : nullptr;
         // A library function bound to a library class with a metaclass stands for that class
         // (typing.NamedTuple, whose __mro_entries__ gives typing._NamedTuple).
         if (v->tag == rt::Tag::Builtin) {

@@ -358,31 +358,6 @@ std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
     return out;
 }
 
-ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notAType) {
-    ObjVec types;
-    if (spec->tag == rt::Tag::Tuple)
-        types = static_cast<rt::TupleObject*>(spec)->items;
-    else if (isUnion(spec)) // isinstance(x, int | str)
-        types = aliasArgs(spec);
-    else
-        types.push_back(ObjRef(spec));
-    for (const ObjRef& t : types) {
-        if (isGenericAlias(t.get())) {
-            // notAType starts with the builtin's name: "isinstance() arg 2 must be...".
-            std::string_view text(notAType);
-            return raise("TypeError", std::string(text.substr(0, text.find(' '))) +
-                                          " argument 2 cannot be a parameterized generic");
-        }
-        if (t->tag != rt::Tag::Type)
-            return raise("TypeError", notAType);
-        if (isSubtype(sub, static_cast<TypeObject*>(t.get())))
-            return boolean(true);
-        if (aborted())
-            return nullptr; // a collections.abc class met a type it cannot judge
-    }
-    return boolean(false);
-}
-
 ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
     if (!type->isUser)
         return nullptr;

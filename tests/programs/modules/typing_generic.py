@@ -31,3 +31,12 @@ try:
     Generic[int]
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Pair(Generic[T], Stack[T]):
+    pass
+
+
+pair = Pair[str]()
+pair.push("x")
+print(Pair.__bases__, Pair.__parameters__, pair.items, Pair[str] is Pair[str])

@@ -133,9 +133,7 @@ ObjRef aliasRepr(Interpreter& in, Object* self, CallArgs&) {
 int aliasCompare(Interpreter& in, int op, Object* a, Object* b) {
     auto cmp = static_cast<syntax::CmpOperator>(op);
     if (cmp != syntax::CmpOperator::Eq && cmp != syntax::CmpOperator::NotEq) {
-        std::optional<std::string> sym = std::nullopt;
-        static const char* const kSymbols[] = {"==", "!=", "<", "<=", ">", ">="};
-        in.raise("TypeError", std::string("'") + kSymbols[op < 6 ? op : 2] +
+        in.raise("TypeError", std::string("'") + syntax::toString(cmp) +
                                   "' not supported between instances of '" + in.typeName(a) +
                                   "' and '" + in.typeName(b) + "'");
         return -1;
@@ -182,11 +180,52 @@ ObjRef aliasCall(Interpreter& in, Object* self, CallArgs& args) {
     return obj;
 }
 
-ObjRef aliasMroEntries(Interpreter& in, Object* self, CallArgs&) {
+// _GenericAlias.__mro_entries__(bases): its origin, except that Generic[T] followed by another
+// alias (`class Pair(Generic[T], Stack[T])`) gives nothing.
+ObjRef aliasMroEntries(Interpreter& in, Object* self, CallArgs& args) {
     Object* origin = I(self)->attrs.find("__origin__")->get();
     if (origin->tag != rt::Tag::Type)
         return in.raise("TypeError", "Cannot subclass " + *in.repr(self));
+    if (origin == types(in).generic && !args.positional.empty()) {
+        const ObjVec& bases = static_cast<rt::TupleObject*>(args.positional[0].get())->items;
+        auto at = std::find_if(bases.begin(), bases.end(),
+                               [&](const ObjRef& b) { return b.get() == self; });
+        for (auto b = at == bases.end() ? at : at + 1; b != bases.end(); ++b)
+            if (b->get() != self && isTypingObject(in, b->get()))
+                return in.heap().newTuple({});
+    }
     return in.heap().newTuple({ObjRef(origin)});
+}
+
+// isinstance() and issubclass() with typing's objects (args: the class, the builtin's name):
+// List stands for list, a union for its members; subscripted aliases and special forms refuse.
+ObjRef subclassCheck(Interpreter& in, Object* self, CallArgs& args) {
+    Types ty = types(in);
+    auto* sub = static_cast<rt::TypeObject*>(args.positional[0].get());
+    const std::string& who = interp::text(args.positional[1].get());
+    rt::TypeObject* cls = I(self)->cls;
+    if (cls == ty.specialForm || cls == ty.literalForm)
+        return in.raise("TypeError",
+                        "typing." + stateText(self, "name") + " cannot be used with " + who + "()");
+    if (cls == ty.specialAlias || cls == ty.tupleType || cls == ty.callableType) {
+        Object* origin = nativeState(self, "origin");
+        return in.boolean(in.isSubtype(sub, static_cast<rt::TypeObject*>(origin)));
+    }
+    if (cls == ty.unionAlias) {
+        for (const ObjRef& a : aliasArgs(self)) {
+            if (a->tag != rt::Tag::Type)
+                return in.raise("TypeError",
+                                "Subscripted generics cannot be used with class and instance "
+                                "checks");
+            if (in.isSubtype(sub, static_cast<rt::TypeObject*>(a.get())))
+                return in.boolean(true);
+            if (in.aborted())
+                return nullptr;
+        }
+        return in.boolean(false);
+    }
+    return in.raise("TypeError", "Subscripted generics cannot be used with class and instance "
+                                 "checks");
 }
 
 ObjRef specialRepr(Interpreter& in, Object* self, CallArgs&) {
@@ -346,7 +385,8 @@ rt::TypeObject* aliasType(Interpreter& in, rt::ModuleObject& m, const char* name
     t->compareInstance = aliasCompare;
     t->callInstance = aliasCall;
     t->instanceAttr = ownAttr;
-    addTypeMethods(in, t, {{"__mro_entries__", aliasMroEntries}});
+    addTypeMethods(in, t,
+                   {{"__mro_entries__", aliasMroEntries}, {"__subclasscheck__", subclassCheck}});
     m.set(name, ObjRef(t));
     return t;
 }
@@ -451,10 +491,26 @@ ObjRef typeArgument(Interpreter& in, ObjRef arg, const std::string& message) {
 
 ObjRef newAlias(Interpreter& in, rt::TypeObject* cls, ObjRef origin, ObjVec args,
                 const std::string& name) {
+    // _collect_parameters: the type variables of the arguments, in order, once each.
+    Types ty = types(in);
+    ObjVec vars;
+    auto add = [&](const ObjRef& v) {
+        if (std::none_of(vars.begin(), vars.end(), [&](const ObjRef& x) { return x == v; }))
+            vars.push_back(v);
+    };
+    for (const ObjRef& arg : args) {
+        if (isInstanceOf(arg.get(), ty.typeVar))
+            add(arg);
+        else if (arg->tag == rt::Tag::Instance && isTypingObject(in, arg.get()))
+            if (const ObjRef* p = I(arg.get())->attrs.find("__parameters__"))
+                for (const ObjRef& v : static_cast<rt::TupleObject*>(p->get())->items)
+                    add(v);
+    }
     ObjRef out;
     rt::InstanceObject* a = newNativeInstance(in, cls, out);
     a->attrs.set("__origin__", std::move(origin));
     a->attrs.set("__args__", in.heap().newTuple(std::move(args)));
+    a->attrs.set("__parameters__", in.heap().newTuple(std::move(vars)));
     setNativeState(a, "name", in.newStr(name));
     return out;
 }
@@ -489,7 +545,7 @@ void fillAliases(Interpreter& in, rt::ModuleObject& m) {
         rt::TypeObject* t = makeNativeType(in, "typing", typeName, nullptr);
         t->reprInstance = specialRepr;
         t->callInstance = specialCall;
-        addTypeMethods(in, t, {{"__getitem__", getItem}});
+        addTypeMethods(in, t, {{"__getitem__", getItem}, {"__subclasscheck__", subclassCheck}});
         m.set(typeName, ObjRef(t));
         return t;
     };

@@ -104,8 +104,9 @@ ObjRef forwardRefRepr(Interpreter& in, Object* self, CallArgs&) {
 int forwardRefCompare(Interpreter& in, int op, Object* a, Object* b) {
     auto cmp = static_cast<syntax::CmpOperator>(op);
     if (cmp != syntax::CmpOperator::Eq && cmp != syntax::CmpOperator::NotEq) {
-        in.raise("TypeError", "'<' not supported between instances of 'ForwardRef' and '" +
-                                  std::string(in.typeName(b)) + "'");
+        in.raise("TypeError", std::string("'") + syntax::toString(cmp) +
+                                  "' not supported between instances of 'ForwardRef' and '" +
+                                  in.typeName(b) + "'");
         return -1;
     }
     bool same = b->tag == rt::Tag::Instance && I(b)->cls == I(a)->cls &&
@@ -154,10 +155,17 @@ ObjRef genericGetItem(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 // Generic.__init_subclass__: the class's type variables, in order of first appearance in
-// the bases as written.
+// the bases as written; those of its Generic[...] base when it has one (that very tuple).
 ObjRef genericCreated(Interpreter& in, rt::TypeObject* cls) {
     Types ty = types(in);
     ObjVec vars;
+    if (const ObjRef* orig = cls->dict.find("__orig_bases__"))
+        for (const ObjRef& b : static_cast<rt::TupleObject*>(orig->get())->items)
+            if (isTypingObject(in, b.get()) &&
+                ownAttr(in, b.get(), "__origin__").get() == ty.generic) {
+                cls->dict.set("__parameters__", ownAttr(in, b.get(), "__parameters__"));
+                return ObjRef(cls);
+            }
     if (const ObjRef* orig = cls->dict.find("__orig_bases__"))
         for (const ObjRef& b : static_cast<rt::TupleObject*>(orig->get())->items) {
             if (!isTypingObject(in, b.get()))

@@ -11,6 +11,15 @@ p = Point(1.5)
 q = p._replace(y=2)
 print(p, q, p.x + q.y, p == (1.5, 0.0), Point._fields, Point._field_defaults)
 x, y = q
+
+
+class Pixel(NamedTuple):
+    """A pixel of a picture."""
+
+    colour: str
+
+
+print(Point.__doc__, Pixel.__doc__, Pixel("red"))
 print(x, y, isinstance(p, tuple))
 try:
     Point()

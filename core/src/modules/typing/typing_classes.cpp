@@ -256,6 +256,8 @@ ObjRef namedTupleCreated(Interpreter& in, rt::TypeObject* cls) {
                         defaults[i]))
             return nullptr;
     t->dict.set("_field_defaults", fieldDefaults);
+    if (const ObjRef* doc = cls->dict.find("__doc__")) // the class's docstring, when it has one
+        t->dict.set("__doc__", *doc);
     t->qualname = "__main__." + cls->qualname;
     return nt;
 }

@@ -106,8 +106,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
         return failed(f);
     // Bases are evaluated before the body runs; CPython checks them (layout, MRO) only when
     // the class object is made, after the body.
-    ObjVec baseObjects;
-    if (Flow flow = evalClassBases(d, f, baseObjects); flow != Flow::Normal)
+    ObjVec baseObjects, origBases;
+    if (Flow flow = evalClassBases(d, f, baseObjects, origBases); flow != Flow::Normal)
         return flow;
 
     auto it = functionCodes.find(&d.body);
@@ -124,8 +124,17 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     // The body runs as a frame; its names go to `ns`, which becomes the class's __dict__.
     rt::AttrDict ns;
     Frame cf;
+    const rt::Metaclass* meta = nullptr;
+    for (const ObjRef& b : baseObjects)
+        if (b->tag == rt::Tag::Type && !meta)
+            meta = static_cast<TypeObject*>(b.get())->meta;
+    if (meta && meta->prepare && !meta->prepare(*this, d.name, baseObjects, ns))
+        return failed(f);
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
+    // __build_class__ stores the bases as written once the body has run.
+    if (!origBases.empty())
+        ns.set("__orig_bases__", m_heap->newTuple(origBases));
 
     std::vector<TypeObject*> bases;
     TypeObject* layout = nullptr;
@@ -143,6 +152,11 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
         }
 
     ObjRef cls = makeClass(d, code, ns, cf, bases, layout, mro);
+    if (meta && meta->created) {
+        cls = meta->created(*this, static_cast<TypeObject*>(cls.get()));
+        if (!cls)
+            return failed(f);
+    }
 
     if (!decorators.empty()) {
         cls = applyDecorators(d.decorators, decorators, std::move(cls), f);
@@ -155,7 +169,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     return Flow::Normal;
 }
 
-Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObjects) {
+Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObjects,
+                                 ObjVec& origBases) {
     for (const ExprPtr& b : d.bases) {
         if (b->kind == ExprKind::Starred) {
             abort(kUnsupported, "`*` in a class's bases is not supported yet (line " +
@@ -165,9 +180,39 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
         ObjRef v = eval(*b, f);
         if (!v)
             return failed(f);
+        baseObjects.push_back(v);
+    }
+    // A library object standing for a class (typing.Generic[T]): its __mro_entries__.
+    ObjVec written = baseObjects;
+    baseObjects.clear();
+    for (const ObjRef& v : written) {
+        bool found = false;
+        ObjRef entries =
+            v->tag == rt::Tag::Instance
+                ? callLibraryDunder(v.get(), "__mro_entries__", {m_heap->newTuple(written)}, &found)
+                : nullptr;
+        // A library function bound to a library class with a metaclass stands for that class
+        // (typing.NamedTuple, whose __mro_entries__ gives typing._NamedTuple).
+        if (v->tag == rt::Tag::Builtin) {
+            auto* fn = static_cast<rt::BuiltinObject*>(v.get());
+            if (fn->python && fn->self && fn->self->tag == rt::Tag::Type &&
+                static_cast<TypeObject*>(fn->self.get())->meta &&
+                !static_cast<TypeObject*>(fn->self.get())->isUser) {
+                found = true;
+                entries = m_heap->newTuple({fn->self});
+            }
+        }
+        if (found) {
+            if (!entries)
+                return failed(f);
+            for (const ObjRef& e : static_cast<rt::TupleObject*>(entries.get())->items)
+                baseObjects.push_back(e);
+            origBases = written;
+            continue;
+        }
         if (v->tag == rt::Tag::Type) {
             auto* t = static_cast<TypeObject*>(v.get());
-            TypeObject* l = t->isUser ? t->layout : t;
+            TypeObject* l = (t->isUser || t->meta) && t->layout ? t->layout : t;
             if (l != m_objectType && !l->isException) {
                 abort(kUnsupported, "subclassing the built-in type '" + l->name +
                                         "' is not supported yet (line " + std::to_string(d.line) +
@@ -175,7 +220,7 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
                 return Flow::Raise;
             }
         }
-        baseObjects.push_back(std::move(v));
+        baseObjects.push_back(v);
     }
     return Flow::Normal;
 }
@@ -194,8 +239,13 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
         cf.classCell = ObjRef(m_heap->make<rt::CellObject>());
     m_frames.push_back(&cf);
     ++m_depth;
-    if (m_tracer)
+    if (m_tracer) {
         m_tracer->framePush(cf);
+        // Names a metaclass's __prepare__ put in the namespace (Metaclass::prepare).
+        for (const auto& [name, value] : ns.items)
+            if (!isFrameHidden(name))
+                m_tracer->bind(cf, name, value.get());
+    }
     Flow flow = Flow::Raise;
     if (step(cf, StepKind::Call, code->firstLine) && mark(cf, code->firstLine)) {
         // SETUP_ANNOTATIONS, on the class line after __qualname__.
@@ -253,7 +303,7 @@ Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
     // Which builtin instance layout the class extends.
     layout = m_objectType;
     for (TypeObject* b : bases) {
-        TypeObject* l = b->isUser ? b->layout : b;
+        TypeObject* l = (b->isUser || b->meta) && b->layout ? b->layout : b;
         if (l == m_objectType)
             continue;
         if (layout == m_objectType || isSubtype(l, layout)) {
@@ -296,6 +346,9 @@ ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrD
     t->isException = layout->isException;
     t->mro.push_back(t);
     t->mro.insert(t->mro.end(), mro.begin(), mro.end());
+    for (TypeObject* c : mro)
+        if (!t->meta)
+            t->meta = c->meta;
     for (auto& [name, value] : ns.items)
         if (name != "__classcell__")
             t->dict.set(name, value);

@@ -358,36 +358,11 @@ std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
     return out;
 }
 
-ObjRef Interpreter::subtypeOfAny(TypeObject* sub, Object* spec, const char* notAType) {
-    ObjVec types;
-    if (spec->tag == rt::Tag::Tuple)
-        types = static_cast<rt::TupleObject*>(spec)->items;
-    else if (isUnion(spec)) // isinstance(x, int | str)
-        types = aliasArgs(spec);
-    else
-        types.push_back(ObjRef(spec));
-    for (const ObjRef& t : types) {
-        if (isGenericAlias(t.get())) {
-            // notAType starts with the builtin's name: "isinstance() arg 2 must be...".
-            std::string_view text(notAType);
-            return raise("TypeError", std::string(text.substr(0, text.find(' '))) +
-                                          " argument 2 cannot be a parameterized generic");
-        }
-        if (t->tag != rt::Tag::Type)
-            return raise("TypeError", notAType);
-        if (isSubtype(sub, static_cast<TypeObject*>(t.get())))
-            return boolean(true);
-        if (aborted())
-            return nullptr; // a collections.abc class met a type it cannot judge
-    }
-    return boolean(false);
-}
-
 ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
     if (!type->isUser)
         return nullptr;
     for (TypeObject* c : type->mro)
-        if (c->isUser)
+        if (c->isUser || c->meta) // a library class with a metaclass is a Python class
             if (const ObjRef* v = c->dict.find(name))
                 return *v;
     return nullptr;
@@ -470,7 +445,7 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
 
 std::string propertyName(TypeObject* type, Object* prop) {
     for (TypeObject* c : type->mro)
-        if (c->isUser)
+        if (c->isUser || c->meta)
             for (const auto& [n, v] : c->dict.items)
                 if (v.get() == prop)
                     return n;
@@ -515,8 +490,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         }
         return newStr(t->isUser ? "__main__" : "builtins");
     }
-    if (name == "__class__")
+    if (name == "__class__") {
+        if (t->meta) // EnumType, ABCMeta: metaclasses memstep does not make
+            return abortUnsupported("the metaclass of '" + t->name + "' is not supported");
         return ObjRef(builtinType(rt::Tag::Type));
+    }
     if (name == "__mro__" || name == "__bases__") {
         ObjVec items;
         if (name == "__mro__") {
@@ -557,6 +535,9 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return none();
     if (ObjRef m = typeMethod(t, name))
         return m;
+    if (t->meta && t->meta->classAttr)
+        if (ObjRef v = t->meta->classAttr(*this, t, name); v || hasException() || aborted())
+            return v;
     if (!t->isUser && !t->dict.items.empty())
         return abortUnsupported("`" + t->name.substr(t->name.rfind('.') + 1) + "." + name +
                                 "` on the class is not supported");
@@ -650,7 +631,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             ++pos;
         bool selfIsClass = s->self.get() == s->selfType;
         for (; pos != mro.end(); ++pos) {
-            if (!(*pos)->isUser)
+            if (!(*pos)->isUser && !(*pos)->meta)
                 continue;
             if (const ObjRef* v = (*pos)->dict.find(name))
                 return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);
@@ -699,6 +680,8 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
                   "cannot set '" + name + "' attribute of immutable type '" + t->name + "'");
             return false;
         }
+        if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
+            return false;
         Object* raw = value.get();
         t->dict.set(name, std::move(value));
         if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
@@ -762,6 +745,8 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
                   "cannot delete '" + name + "' attribute of immutable type '" + t->name + "'");
             return false;
         }
+        if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, nullptr))
+            return false;
         ObjRef old = t->dict.erase(name);
         if (!old) {
             raise("AttributeError",

@@ -383,6 +383,8 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
     }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(callee);
+        if (t->meta && t->meta->call)
+            return t->meta->call(*this, t, args);
         if (t->isUser)
             return instantiate(t, args);
         if (t->isException) {

@@ -200,4 +200,42 @@ ObjRef Interpreter::callGenericAlias(Object* alias, rt::CallArgs& args) {
     return call(origin, args);
 }
 
+// isinstance's and issubclass's test (see interpreter.h), here beside the unions and generic
+// aliases it accepts as `spec`.
+ObjRef Interpreter::subtypeOfAny(rt::TypeObject* sub, Object* spec, const char* notAType) {
+    ObjVec types;
+    if (spec->tag == rt::Tag::Tuple)
+        types = static_cast<rt::TupleObject*>(spec)->items;
+    else if (isUnion(spec)) // isinstance(x, int | str)
+        types = aliasArgs(spec);
+    else
+        types.push_back(ObjRef(spec));
+    for (const ObjRef& t : types) {
+        if (isGenericAlias(t.get())) {
+            // notAType starts with the builtin's name: "isinstance() arg 2 must be...".
+            std::string_view text(notAType);
+            return raise("TypeError", std::string(text.substr(0, text.find(' '))) +
+                                          " argument 2 cannot be a parameterized generic");
+        }
+        if (t->tag == rt::Tag::Instance) { // typing.List: its __subclasscheck__
+            std::string_view text(notAType);
+            bool found = false;
+            ObjRef r = callLibraryDunder(
+                t.get(), "__subclasscheck__",
+                {ObjRef(sub), newStr(std::string(text.substr(0, text.find('('))))}, &found);
+            if (found && (!r || r.get() == boolean(true).get()))
+                return r;
+            if (found)
+                continue;
+        }
+        if (t->tag != rt::Tag::Type)
+            return raise("TypeError", notAType);
+        if (isSubtype(sub, static_cast<rt::TypeObject*>(t.get())))
+            return boolean(true);
+        if (aborted())
+            return nullptr; // a collections.abc class met a type it cannot judge
+    }
+    return boolean(false);
+}
+
 } // namespace memstep::core::interp

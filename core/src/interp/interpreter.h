@@ -211,6 +211,9 @@ public:
     ObjRef subtypeOfAny(rt::TypeObject* sub, Object* spec, const char* notAType);
     // The attribute `name` found along a class's MRO (class dicts only), or null.
     ObjRef lookupInType(rt::TypeObject* type, std::string_view name);
+    // A new instance of the program's class `cls`, its __init__ run with `args` (what calling
+    // the class does, for a library metaclass's call hook).
+    ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
     // True for objects whose class the program defined (they may define dunder methods).
     static bool isUserObject(const Object* o);
     // The collections type of a defaultdict, Counter or OrderedDict; null for anything else.
@@ -479,7 +482,10 @@ private:
     Flow execClassDef(const syntax::ClassDef& d, Frame& f);
     // execClassDef's steps (class_statement.cpp); each returns Flow::Normal or the flow to
     // return, having reported its error on `f`.
-    Flow evalClassBases(const syntax::ClassDef& d, Frame& f, ObjVec& baseObjects);
+    // `origBases` gets the bases as written when a base's __mro_entries__ replaced one
+    // (typing.Generic[T]), for the class's __orig_bases__; it stays empty otherwise.
+    Flow evalClassBases(const syntax::ClassDef& d, Frame& f, ObjVec& baseObjects,
+                        ObjVec& origBases);
     Flow runClassBody(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
                       Frame& f);
     Flow classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
@@ -489,7 +495,6 @@ private:
     ObjRef makeClass(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
                      const std::vector<rt::TypeObject*>& bases, rt::TypeObject* layout,
                      const std::vector<rt::TypeObject*>& mro);
-    ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
     // A def's or class's decorators, evaluated in source order each on its own line (false
     // with the exception set), then applied innermost first once the target is made.
     bool evalDecorators(const syntax::ExprList& decorators, Frame& f,

@@ -151,6 +151,13 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(o);
+        if (t->meta && std::string_view(t->meta->reprWord) != "class") {
+            if (*t->meta->reprWord) // <enum 'Color'>
+                out += std::string("<") + t->meta->reprWord + " '" + t->name + "'>";
+            else // typing.Any
+                out += t->qualname;
+            return true;
+        }
         out += "<class '" + (t->isUser ? "__main__." + t->qualname : builtinTypeName(t)) + "'>";
         return true;
     }

@@ -227,11 +227,24 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         }
         return d->entries[static_cast<std::size_t>(pos)].value;
     }
-    case rt::Tag::Type:
-        return genericAlias(static_cast<rt::TypeObject*>(o), key);
+    case rt::Tag::Type: {
+        auto* t = static_cast<rt::TypeObject*>(o);
+        if (t->meta && t->meta->getItem) {
+            rt::CallArgs args;
+            args.positional.push_back(ObjRef(key));
+            return t->meta->getItem(*this, t, args);
+        }
+        return genericAlias(t, key);
+    }
     default:
         if (isUserObject(o))
             return userSubscript(o, key);
+        if (o->tag == rt::Tag::Instance) { // a library object (typing.List)
+            bool found = false;
+            ObjRef r = callLibraryDunder(o, "__getitem__", {ObjRef(key)}, &found);
+            if (found)
+                return r;
+        }
         return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not subscriptable");
     }
 }
@@ -380,6 +393,13 @@ ObjRef Interpreter::iter(Object* o) {
         it->typeName = name;
         return it;
     };
+    if (o->tag == rt::Tag::Type) {
+        auto* t = static_cast<rt::TypeObject*>(o);
+        if (t->meta && t->meta->iter) {
+            rt::CallArgs none;
+            return t->meta->iter(*this, t, none);
+        }
+    }
     switch (o->tag) {
     case rt::Tag::List:
         return ObjRef(make(K::Seq, "list_iterator"));
@@ -555,41 +575,6 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
             return false;
         }
     }
-}
-
-ObjRef Interpreter::callLibraryDunder(Object* self, std::string_view name, rt::ObjVec args,
-                                      bool* found) {
-    rt::TypeObject* t = typeOf(self);
-    const ObjRef* v = t->isUser ? nullptr : t->dict.find(name);
-    *found = v && (*v)->tag == rt::Tag::Builtin;
-    if (!*found)
-        return nullptr;
-    rt::CallArgs call;
-    call.positional = std::move(args);
-    return static_cast<rt::BuiltinObject*>(v->get())->fn(*this, self, call);
-}
-
-ObjRef Interpreter::libraryAttr(Object* o, const std::string& name) {
-    rt::TypeObject* t = typeOf(o);
-    if (t->isUser || t == o)
-        return nullptr;
-    const ObjRef* found = t->dict.find(name);
-    if (!found)
-        return nullptr;
-    Object* v = found->get();
-    if (v->tag == rt::Tag::Builtin)
-        return makeBuiltin(name, static_cast<rt::BuiltinObject*>(v)->fn, ObjRef(o));
-    if (v->tag == rt::Tag::Descriptor) {
-        auto* d = static_cast<rt::DescriptorObject*>(v);
-        if (d->kind == rt::DescriptorObject::Kind::Property && d->getter) {
-            rt::CallArgs args;
-            args.positional.emplace_back(o);
-            return call(d->getter.get(), args);
-        }
-        if (d->kind == rt::DescriptorObject::Kind::ClassMethod && d->func->tag == rt::Tag::Builtin)
-            return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
-    }
-    return ObjRef(v);
 }
 
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {

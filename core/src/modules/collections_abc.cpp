@@ -7,12 +7,15 @@
 // program's classes by the methods their MRO defines (the __subclasshook__ of the one-method
 // ABCs; a program's class is never a Sequence or Mapping, as it cannot inherit one here).
 #include "modules/collections.h"
+#include "modules/typing/typing.h"
 
 #include <algorithm>
 #include <string_view>
 #include <utility>
 
 namespace memstep::core::modules {
+
+using rt::CallArgs;
 
 namespace {
 
@@ -30,6 +33,7 @@ enum Ability : unsigned {
     kMutableMapping = 1u << 10,
     kSet = 1u << 11,
     kMutableSet = 1u << 12,
+    kGenerator = 1u << 13,
 };
 
 constexpr unsigned kCollection = kIterable | kSized | kContainer;
@@ -39,6 +43,7 @@ constexpr std::pair<std::string_view, unsigned> kAbcs[] = {
     {"Hashable", kHashable},
     {"Iterable", kIterable},
     {"Iterator", kIterator | kIterable},
+    {"Generator", kGenerator | kIterator | kIterable},
     {"Reversible", kReversible | kIterable},
     {"Sized", kSized},
     {"Container", kContainer},
@@ -98,6 +103,9 @@ unsigned userAbilities(Interpreter& in, rt::TypeObject* t) {
     out |= has("__reversed__") ? kReversible : 0;
     out |= has("__call__") ? kCallable : 0;
     out |= has("__next__") ? kIterator : 0;
+    out |= has("__next__") && has("__iter__") && has("send") && has("throw") && has("close")
+               ? kGenerator
+               : 0;
     // __hash__ is None in a class that defines __eq__ without it, as type() makes it.
     bool hashable = true;
     for (rt::TypeObject* c : t->mro) {
@@ -115,11 +123,70 @@ unsigned userAbilities(Interpreter& in, rt::TypeObject* t) {
     return out | (hashable ? kHashable : 0u);
 }
 
+// Callable[[int], str]: collections.abc's _CallableGenericAlias, its arguments flattened.
+ObjRef callableGetItem(Interpreter& in, Object* self, CallArgs& args) {
+    Object* key = args.positional[0].get();
+    if (key->tag != rt::Tag::Tuple || static_cast<rt::TupleObject*>(key)->items.size() != 2)
+        return in.raise("TypeError", "Callable must be used as Callable[[arg, ...], result].");
+    const ObjVec& items = static_cast<rt::TupleObject*>(key)->items;
+    ObjVec flat;
+    if (items[0]->tag == rt::Tag::List)
+        flat = static_cast<rt::ListObject*>(items[0].get())->items;
+    else if (items[0]->tag == rt::Tag::Ellipsis)
+        flat.push_back(items[0]);
+    else
+        return in.abortUnsupported("collections.abc.Callable[...] whose arguments are not a list "
+                                   "is not supported");
+    flat.push_back(items[1]);
+    auto* m = static_cast<rt::ModuleObject*>(in.importModule("collections.abc").get());
+    auto* cls = static_cast<rt::TypeObject*>(
+        static_cast<rt::TypeObject*>(m->find("Callable"))->dict.find(" alias")->get());
+    ObjRef out;
+    rt::InstanceObject* alias = newNativeInstance(in, cls, out);
+    alias->attrs.set("__origin__", ObjRef(self));
+    alias->attrs.set("__args__", in.heap().newTuple(std::move(flat)));
+    return out;
+}
+
+ObjRef callableAliasRepr(Interpreter& in, Object* self, CallArgs&) {
+    const auto* a = static_cast<rt::InstanceObject*>(self);
+    const ObjVec& args = static_cast<rt::TupleObject*>(a->attrs.find("__args__")->get())->items;
+    std::string out = "collections.abc.Callable[";
+    if (args.size() == 2 && args[0]->tag == rt::Tag::Ellipsis) {
+        out += "...";
+    } else {
+        out += "[";
+        for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+            if (i > 0)
+                out += ", ";
+            if (!typing::typeRepr(in, args[i].get(), out))
+                return nullptr;
+        }
+        out += "]";
+    }
+    out += ", ";
+    if (!typing::typeRepr(in, args.back().get(), out))
+        return nullptr;
+    return in.newStr(out + "]");
+}
+
+const rt::Metaclass kCallableMeta = [] {
+    rt::Metaclass m;
+    m.getItem = callableGetItem;
+    return m;
+}();
+
 bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObject* sub) {
     unsigned wanted = 0;
     for (const auto& [name, abilities] : kAbcs)
         if (name == abc->name)
             wanted = abilities;
+    // memstep's generators share the type of its other iterators.
+    if ((wanted & kGenerator) && !sub->isUser && sub->name == "iterator") {
+        in.abortUnsupported("isinstance() of an iterator or generator against "
+                            "collections.abc.Generator is not supported");
+        return false;
+    }
     unsigned abilities = 0;
     if (sub->isUser) {
         abilities = userAbilities(in, sub);
@@ -148,6 +215,14 @@ void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m) {
         t->nameObject = in.newStr(t->name);         // a Python class: one __name__ object
         t->base = in.objectType();
         t->virtualSubclass = isVirtualSubclass;
+        if (name == "Callable") { // Callable[[int], str]
+            t->meta = &kCallableMeta;
+            rt::TypeObject* alias =
+                makeNativeType(in, "collections.abc", "_CallableGenericAlias", nullptr);
+            alias->reprInstance = callableAliasRepr;
+            alias->instanceAttr = typing::ownAttr;
+            t->dict.set(" alias", ObjRef(alias));
+        }
         m.set(t->name, std::move(abc));
     }
 }
@@ -155,11 +230,25 @@ void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m) {
 bool isMissingCollectionsAbcAttribute(std::string_view name) {
     // The rest of dir(collections.abc) in CPython 3.11, sorted for binary search.
     static constexpr std::string_view kMissing[] = {
-        "AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable",
-        "ByteString",     "Coroutine",     "Generator",     "ItemsView",
-        "KeysView",       "MappingView",   "ValuesView",    "_CallableGenericAlias",
-        "__all__",        "__builtins__",  "__cached__",    "__doc__",
-        "__file__",       "__loader__",    "__package__",   "__spec__",
+        "AsyncGenerator",
+        "AsyncIterable",
+        "AsyncIterator",
+        "Awaitable",
+        "ByteString",
+        "Coroutine",
+        "ItemsView",
+        "KeysView",
+        "MappingView",
+        "ValuesView",
+        "_CallableGenericAlias",
+        "__all__",
+        "__builtins__",
+        "__cached__",
+        "__doc__",
+        "__file__",
+        "__loader__",
+        "__package__",
+        "__spec__",
     };
     return std::binary_search(std::begin(kMissing), std::end(kMissing), name);
 }

@@ -265,6 +265,11 @@ ObjRef makeClass(Interpreter& in, const std::string& name, const std::vector<std
     for (std::size_t i = 0; i < defaults.size(); ++i)
         if (!in.dictSet(fieldDefaults.get(), names[first + i], defaults[i]))
             return nullptr;
+    // The generated docstring: "Point(x, y)", "Single(x,)".
+    std::string doc = name + "(";
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        doc += (i ? ", " : "") + fields[i];
+    t->dict.set("__doc__", in.newStr(doc + (fields.size() == 1 ? ",)" : ")")));
     t->dict.set("_fields", in.heap().newTuple(names));
     t->dict.set("_field_defaults", fieldDefaults);
     auto* make = in.heap().make<rt::DescriptorObject>();

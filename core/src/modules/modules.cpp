@@ -31,6 +31,9 @@ constexpr ModuleDef kModules[] = {
     {"string", fillString},                  // string_module.cpp
     {"doctest", fillDoctest},                // doctest/doctest_module.cpp
     {"dataclasses", fillDataclasses},        // stdlib/dataclasses_module.cpp
+    {"typing", fillTyping},                  // typing/typing_module.cpp
+    {"enum", fillEnum},                      // stdlib/enum_module.cpp
+    {"abc", fillAbc},                        // stdlib/abc_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -131,6 +134,12 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return true;
     if (module == "dataclasses")
         return isMissingDataclassesAttribute(name);
+    if (module == "typing")
+        return isMissingTypingAttribute(name);
+    if (module == "enum")
+        return isMissingEnumAttribute(name);
+    if (module == "abc")
+        return isMissingAbcAttribute(name);
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;

@@ -1,6 +1,7 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
-// functools, itertools, operator, string, doctest and dataclasses (in doctest/ and stdlib/).
+// functools, itertools, operator, string, doctest, dataclasses, enum and abc (in doctest/ and
+// stdlib/) and typing (typing/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -50,6 +51,12 @@ void fillDoctest(Interpreter& in, rt::ModuleObject& m); // doctest/doctest_modul
 bool isMissingDoctestAttribute(std::string_view name);
 void fillDataclasses(Interpreter& in, rt::ModuleObject& m); // stdlib/dataclasses_module.cpp
 bool isMissingDataclassesAttribute(std::string_view name);
+void fillTyping(Interpreter& in, rt::ModuleObject& m); // typing/typing_module.cpp
+bool isMissingTypingAttribute(std::string_view name);
+void fillEnum(Interpreter& in, rt::ModuleObject& m); // stdlib/enum_module.cpp
+bool isMissingEnumAttribute(std::string_view name);
+void fillAbc(Interpreter& in, rt::ModuleObject& m); // stdlib/abc_module.cpp
+bool isMissingAbcAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

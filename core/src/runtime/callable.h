@@ -84,6 +84,33 @@ struct BuiltinObject : Object {
     TypeObject* owner = nullptr; // descriptors: the type whose instances `fn` takes as self
 };
 
+// What a library's metaclass (enum's EnumType, abc's ABCMeta, typing's) does differently from
+// `type` for the classes it makes. The program's subclasses inherit it (TypeObject::meta); each
+// hook is optional (null: as `type` does) and gets the class as `self`.
+struct Metaclass {
+    // Before the body of class `name` runs, given its bases: the names the body starts with,
+    // before __module__ (EnumType.__prepare__). False with the exception set.
+    bool (*prepare)(interp::Interpreter& in, const std::string& name, const ObjVec& bases,
+                    AttrDict& ns) = nullptr;
+    // The class a class statement just made: finishes it (enum members, __abstractmethods__)
+    // or replaces it (typing.NamedTuple). Returns what the statement binds; null with the
+    // exception set.
+    ObjRef (*created)(interp::Interpreter& in, TypeObject* cls) = nullptr;
+    NativeFn call = nullptr;        // C(...)
+    NativeFn getItem = nullptr;     // C[key], the key the one argument
+    NativeFn iter = nullptr;        // iter(C)
+    NativeFn len = nullptr;         // len(C)
+    NativeFn contains = nullptr;    // x in C, x the one argument; returns a bool
+    const char* reprWord = "class"; // repr(C): <enum 'Color'>
+    // `C.name = value`, or `del C.name` with value null, before it is done: false with the
+    // exception set to refuse it (an enum's members).
+    bool (*setClassAttr)(interp::Interpreter& in, TypeObject* cls, const std::string& name,
+                         Object* value) = nullptr;
+    // A name the class lacks (EnumType's __members__): null without an exception for none.
+    ObjRef (*classAttr)(interp::Interpreter& in, TypeObject* cls,
+                        const std::string& name) = nullptr;
+};
+
 struct TypeObject : Object {
     TypeObject() : Object(Tag::Type) {}
     std::string name;
@@ -119,6 +146,8 @@ struct TypeObject : Object {
     // Instances found on a class bind to the instance like functions (_lru_cache_wrapper has
     // a __get__ that does so; partial has none).
     bool instancesBind = false;
+    // A library class with a metaclass of its own, and every class derived from it.
+    const Metaclass* meta = nullptr;
 };
 
 struct ExceptionObject : Object {

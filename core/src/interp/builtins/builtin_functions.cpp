@@ -77,6 +77,13 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     Object* o = args.positional[0].get();
     std::int64_t n = 0;
+    if (o->tag == rt::Tag::Type) {
+        auto* t = static_cast<rt::TypeObject*>(o);
+        if (t->meta && t->meta->len) {
+            CallArgs none;
+            return t->meta->len(in, t, none);
+        }
+    }
     switch (o->tag) {
     case rt::Tag::Str:
         n = static_cast<rt::StrObject*>(o)->length;

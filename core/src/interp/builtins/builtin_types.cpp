@@ -196,7 +196,11 @@ ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
         }
         return in.raise("TypeError", "type() takes 1 or 3 arguments");
     }
-    return ObjRef(in.typeOf(args.positional[0].get()));
+    Object* o = args.positional[0].get();
+    if (o->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(o)->meta)
+        return in.abortUnsupported("the metaclass of '" + static_cast<rt::TypeObject*>(o)->name +
+                                   "' (type() of it) is not supported");
+    return ObjRef(in.typeOf(o));
 }
 
 ObjRef tObject(Interpreter& in, Object*, CallArgs&) {

@@ -148,6 +148,15 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
             return ObjRef(value);
         break;
     default: {
+        // A library class's own __format__ (Enum's), found through a program's subclass.
+        if (value->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(value)->cls->meta)
+            if (ObjRef f =
+                    in.lookupInType(static_cast<rt::InstanceObject*>(value)->cls, "__format__");
+                f && f->tag == rt::Tag::Builtin) {
+                CallArgs args;
+                args.positional = {ObjRef(value), in.newStr(spec)};
+                return in.call(f.get(), args);
+            }
         if (!spec.empty())
             return in.raise("TypeError", "unsupported format string passed to " +
                                              std::string(in.typeName(value)) + ".__format__");

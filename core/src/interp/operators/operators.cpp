@@ -351,6 +351,15 @@ int Interpreter::setIsSubset(rt::SetObject* a, rt::SetObject* b) {
 }
 
 int Interpreter::contains(Object* container, Object* item) {
+    if (container->tag == rt::Tag::Type) {
+        auto* t = static_cast<rt::TypeObject*>(container);
+        if (t->meta && t->meta->contains) {
+            rt::CallArgs args;
+            args.positional.push_back(ObjRef(item));
+            ObjRef r = t->meta->contains(*this, t, args);
+            return r ? r.get() == boolean(true).get() : -1;
+        }
+    }
     switch (container->tag) {
     case rt::Tag::List:
     case rt::Tag::Deque:

@@ -1,0 +1,43 @@
+// What the interpreter does with the objects of a library module's own types (collections,
+// functools, typing...): their builtin dunders and their attributes, both read from the type's
+// namespace.
+#include "interp/interpreter.h"
+
+namespace memstep::core::interp {
+
+ObjRef Interpreter::callLibraryDunder(Object* self, std::string_view name, rt::ObjVec args,
+                                      bool* found) {
+    rt::TypeObject* t = typeOf(self);
+    const ObjRef* v = t->isUser ? nullptr : t->dict.find(name);
+    *found = v && (*v)->tag == rt::Tag::Builtin;
+    if (!*found)
+        return nullptr;
+    rt::CallArgs call;
+    call.positional = std::move(args);
+    return static_cast<rt::BuiltinObject*>(v->get())->fn(*this, self, call);
+}
+
+ObjRef Interpreter::libraryAttr(Object* o, const std::string& name) {
+    rt::TypeObject* t = typeOf(o);
+    if (t->isUser || t == o)
+        return nullptr;
+    const ObjRef* found = t->dict.find(name);
+    if (!found)
+        return nullptr;
+    Object* v = found->get();
+    if (v->tag == rt::Tag::Builtin)
+        return makeBuiltin(name, static_cast<rt::BuiltinObject*>(v)->fn, ObjRef(o));
+    if (v->tag == rt::Tag::Descriptor) {
+        auto* d = static_cast<rt::DescriptorObject*>(v);
+        if (d->kind == rt::DescriptorObject::Kind::Property && d->getter) {
+            rt::CallArgs args;
+            args.positional.emplace_back(o);
+            return call(d->getter.get(), args);
+        }
+        if (d->kind == rt::DescriptorObject::Kind::ClassMethod && d->func->tag == rt::Tag::Builtin)
+            return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
+    }
+    return ObjRef(v);
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,580 @@
+// The enum module: Enum, auto and unique, as CPython 3.11's Lib/enum.py gives them to a
+// program's `class Color(Enum)`.
+//
+// Enum is a library class whose metaclass (rt::Metaclass, EnumType's part) starts the class
+// body with _generate_next_value_ (__prepare__), turns the body's plain values into members
+// once the class is made (instances of the class, each made once: `Color(1) is Color.RED`),
+// and gives the class its call (lookup by value), subscription (by name), iteration, len and
+// `in`. The class's namespace gets what EnumType.__new__ stores (_member_map_,
+// _value2member_map_...), in CPython's order, so the diagram draws the same class. IntEnum,
+// Flag and the rest of the module are refused as Unsupported by name.
+#include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
+#include "modules/stdlib/interned_names.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+
+namespace {
+
+rt::InstanceObject* I(Object* o) {
+    return static_cast<rt::InstanceObject*>(o);
+}
+
+rt::TypeObject* enumType(Interpreter& in) {
+    auto* m = static_cast<rt::ModuleObject*>(in.importModule("enum").get());
+    return static_cast<rt::TypeObject*>(m->find("Enum"));
+}
+
+Object* member(Object* o, const char* attr) {
+    const ObjRef* v = o->tag == rt::Tag::Instance ? I(o)->attrs.find(attr) : nullptr;
+    return v ? v->get() : nullptr;
+}
+
+// A member of some enum class: an instance of a program's class derived from Enum.
+bool isMember(Interpreter& in, Object* o) {
+    if (o->tag != rt::Tag::Instance || !I(o)->cls->isUser)
+        return false;
+    const auto& mro = I(o)->cls->mro;
+    return std::find(mro.begin(), mro.end(), enumType(in)) != mro.end();
+}
+
+Object* classDict(rt::TypeObject* cls, const char* name) {
+    const ObjRef* v = cls->dict.find(name);
+    return v ? v->get() : nullptr;
+}
+
+bool isDunder(const std::string& n) {
+    return n.size() > 4 && n.starts_with("__") && n.ends_with("__") && n[2] != '_' &&
+           n[n.size() - 3] != '_';
+}
+
+bool isSunder(const std::string& n) {
+    return n.size() > 2 && n.front() == '_' && n.back() == '_' && n[1] != '_' &&
+           n[n.size() - 2] != '_';
+}
+
+// EnumType.__prepare__: no enum with members can be extended.
+bool prepare(Interpreter& in, const std::string& name, const ObjVec& bases, rt::AttrDict& ns) {
+    for (const ObjRef& b : bases) {
+        if (b->tag != rt::Tag::Type)
+            continue;
+        auto* base = static_cast<rt::TypeObject*>(b.get());
+        if (Object* names = base->isUser ? classDict(base, "_member_names_") : nullptr;
+            names && !static_cast<rt::ListObject*>(names)->items.empty()) {
+            in.raise("TypeError",
+                     "<enum '" + name + "'> cannot extend <enum '" + base->name + "'>");
+            return false;
+        }
+    }
+    ns.set("_generate_next_value_", *enumType(in)->dict.find("_generate_next_value_"));
+    return true;
+}
+
+// EnumType.__new__ once the class body has run: the members, then the class's namespace
+// in CPython's order.
+ObjRef created(Interpreter& in, rt::TypeObject* cls) {
+    rt::AttrDict body = std::move(cls->dict);
+    cls->dict = rt::AttrDict();
+    std::vector<std::pair<std::string, ObjRef>> values;
+    for (auto& [name, value] : body.items) {
+        // A member's __init__ runs while EnumType.__new__ has the class half made (its
+        // namespace then holds _proto_member placeholders and Flag's masks): not drawn here.
+        if (name == "_ignore_" || name == "_order_" || name == "__new__" || name == "_missing_" ||
+            name == "__init__" ||
+            (name == "_generate_next_value_" &&
+             value.get() != classDict(enumType(in), name.c_str())))
+            return in.abortUnsupported("an Enum class defining `" + name + "` is not supported");
+        if (isDunder(name) || isSunder(name) || name.starts_with("_" + cls->name + "__")) {
+            cls->dict.set(name, value);
+            continue;
+        }
+        switch (value->tag) {
+        case rt::Tag::Function:
+        case rt::Tag::Descriptor:
+            cls->dict.set(name, value);
+            continue;
+        case rt::Tag::Type:
+        case rt::Tag::Builtin:
+            return in.abortUnsupported("an Enum member whose value is a '" +
+                                       std::string(in.typeName(value.get())) +
+                                       "' is not supported");
+        default:
+            values.emplace_back(name, value);
+        }
+    }
+    auto names = in.heap().newList({});
+    auto map = in.heap().newDict();
+    auto byValue = in.heap().newDict();
+    auto unhashable = in.heap().newList({});
+    rt::TypeObject* enumCls = enumType(in);
+    cls->dict.set("_new_member_", *enumCls->dict.find(" object.__new__"));
+    cls->dict.set("_use_args_", in.boolean(false));
+    cls->dict.set("_member_names_", names);
+    cls->dict.set("_member_map_", map);
+    cls->dict.set("_value2member_map_", byValue);
+    cls->dict.set("_unhashable_values_", unhashable);
+    cls->dict.set("_member_type_", ObjRef(in.objectType()));
+    cls->dict.set("_value_repr_", in.none());
+    auto* nameList = static_cast<rt::ListObject*>(names.get());
+    auto* memberMap = static_cast<rt::DictObject*>(map.get());
+    for (auto& [name, value] : values) {
+        ObjRef key = internedName(in, name);
+        ObjRef found;
+        for (const rt::DictEntry& e : memberMap->entries) {
+            if (!e.key)
+                continue;
+            Object* v = member(e.value.get(), "_value_");
+            int same = in.compare(syntax::CmpOperator::Eq, v, value.get());
+            if (same < 0)
+                return nullptr;
+            if (same > 0) {
+                found = e.value;
+                break;
+            }
+        }
+        if (!found) {
+            ObjRef out;
+            auto* inst = in.heap().make<rt::InstanceObject>();
+            out = ObjRef(inst);
+            inst->cls = cls;
+            inst->attrs.set("_value_", value);
+            inst->attrs.set("_name_", key);
+            inst->attrs.set("__objclass__", ObjRef(cls));
+            inst->attrs.set("_sort_order_",
+                            in.heap().newInt(static_cast<std::int64_t>(nameList->items.size())));
+            nameList->items.push_back(key);
+            if (in.hash(value.get())) {
+                if (!in.dictSet(static_cast<rt::DictObject*>(byValue.get()), value, out))
+                    return nullptr;
+            } else {
+                in.clearException();
+                static_cast<rt::ListObject*>(unhashable.get())->items.push_back(value);
+            }
+            found = out;
+        }
+        if (!in.dictSet(memberMap, key, found))
+            return nullptr;
+    }
+    for (const rt::DictEntry& e : memberMap->entries)
+        if (e.key)
+            cls->dict.set(interp::text(e.key.get()), e.value);
+    cls->dict.set("__new__", *enumCls->dict.find("__new__"));
+    return ObjRef(cls);
+}
+
+rt::ListObject* memberNames(rt::TypeObject* cls) {
+    Object* names = classDict(cls, "_member_names_");
+    return names && names->tag == rt::Tag::List ? static_cast<rt::ListObject*>(names) : nullptr;
+}
+
+ObjRef byName(Interpreter& in, rt::TypeObject* cls, Object* name) {
+    Object* map = classDict(cls, "_member_map_");
+    if (!map)
+        return in.abortUnsupported("Enum[...] is not supported");
+    return in.subscript(map, name);
+}
+
+// Enum.__new__'s lookup of a member by value.
+ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
+    if (value->tag == rt::Tag::Instance && I(value)->cls == cls)
+        return ObjRef(value);
+    Object* map = classDict(cls, "_value2member_map_");
+    if (!map)
+        return in.abortUnsupported("calling Enum itself is not supported");
+    if (auto h = in.hash(value)) {
+        auto* d = static_cast<rt::DictObject*>(map);
+        auto pos = d->find(value, *h);
+        if (pos >= 0)
+            return d->entries[static_cast<std::size_t>(pos)].value;
+    } else {
+        in.clearException();
+        for (const rt::DictEntry& e :
+             static_cast<rt::DictObject*>(classDict(cls, "_member_map_"))->entries) {
+            if (!e.key)
+                continue;
+            int same = in.compare(syntax::CmpOperator::Eq, member(e.value.get(), "_value_"), value);
+            if (same < 0)
+                return nullptr;
+            if (same > 0)
+                return e.value;
+        }
+    }
+    if (in.lookupInType(cls, "_missing_"))
+        return in.abortUnsupported("an Enum class's `_missing_` is not supported");
+    std::optional<std::string> r = in.repr(value);
+    if (!r)
+        return nullptr;
+    return in.raise("ValueError", *r + " is not a valid " + cls->qualname);
+}
+
+ObjRef enumCall(Interpreter& in, Object* self, CallArgs& args) {
+    auto* cls = static_cast<rt::TypeObject*>(self);
+    if (ObjRef v = interp::takeKeyword(args, "value"))
+        args.positional.push_back(v);
+    if (!cls->isUser || args.positional.size() > 1 || !args.keywords.empty())
+        return in.abortUnsupported("Enum's functional API (`Enum('Name', ...)`) is not supported");
+    if (args.positional.empty())
+        return in.raise("TypeError",
+                        "EnumType.__call__() missing 1 required positional argument: 'value'");
+    return byValue(in, cls, args.positional[0].get());
+}
+
+ObjRef enumGetItem(Interpreter& in, Object* self, CallArgs& args) {
+    return byName(in, static_cast<rt::TypeObject*>(self), args.positional[0].get());
+}
+
+ObjVec members(Interpreter& in, rt::TypeObject* cls) {
+    ObjVec out;
+    if (rt::ListObject* names = memberNames(cls))
+        for (const ObjRef& n : names->items)
+            out.push_back(byName(in, cls, n.get()));
+    return out;
+}
+
+ObjRef enumIter(Interpreter& in, Object* self, CallArgs&) {
+    ObjRef list = in.heap().newList(members(in, static_cast<rt::TypeObject*>(self)));
+    return in.iter(list.get());
+}
+
+ObjRef enumLen(Interpreter& in, Object* self, CallArgs&) {
+    rt::ListObject* names = memberNames(static_cast<rt::TypeObject*>(self));
+    return in.heap().newInt(names ? static_cast<std::int64_t>(names->items.size()) : 0);
+}
+
+ObjRef enumContains(Interpreter& in, Object* self, CallArgs& args) {
+    Object* item = args.positional[0].get();
+    if (!isMember(in, item))
+        return in.abortUnsupported("`in` with an Enum class and a non-member (a "
+                                   "DeprecationWarning in CPython 3.11) is not supported");
+    auto* cls = static_cast<rt::TypeObject*>(self);
+    if (I(item)->cls != cls && std::find(I(item)->cls->mro.begin(), I(item)->cls->mro.end(), cls) ==
+                                   I(item)->cls->mro.end())
+        return in.boolean(false);
+    Object* map = classDict(cls, "_member_map_");
+    int found = map ? in.contains(map, member(item, "_name_")) : 0;
+    if (found < 0)
+        return nullptr;
+    return in.boolean(found > 0);
+}
+
+ObjRef enumClassAttr(Interpreter& in, rt::TypeObject* cls, const std::string& name) {
+    if (name == "__members__")
+        return in.abortUnsupported(cls->name + ".__members__ (a mappingproxy) is not supported");
+    return nullptr;
+}
+
+// EnumType.__setattr__ and __delattr__: members stay.
+bool enumSetAttr(Interpreter& in, rt::TypeObject* cls, const std::string& name, Object* value) {
+    Object* map = classDict(cls, "_member_map_");
+    int found = map ? in.contains(map, in.newStr(name).get()) : 0;
+    if (found < 0)
+        return false;
+    if (found == 0)
+        return true;
+    if (value)
+        in.raise("AttributeError", "cannot reassign member '" + name + "'");
+    else
+        in.raise("AttributeError", "'" + cls->name + "' cannot delete member '" + name + "'.");
+    return false;
+}
+
+const rt::Metaclass kEnumMeta = [] {
+    rt::Metaclass m;
+    m.prepare = prepare;
+    m.created = created;
+    m.call = enumCall;
+    m.getItem = enumGetItem;
+    m.iter = enumIter;
+    m.len = enumLen;
+    m.contains = enumContains;
+    m.reprWord = "enum";
+    m.classAttr = enumClassAttr;
+    m.setClassAttr = enumSetAttr;
+    return m;
+}();
+
+ObjRef selfMember(Interpreter& in, CallArgs& args, const char* who) {
+    if (args.positional.empty() || !isMember(in, args.positional[0].get()))
+        return in.abortUnsupported(std::string("Enum.") + who +
+                                   " on a non-member is not "
+                                   "supported");
+    return args.positional[0];
+}
+
+ObjRef enumRepr(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef self = selfMember(in, args, "__repr__");
+    if (!self)
+        return nullptr;
+    std::optional<std::string> v = in.repr(member(self.get(), "_value_"));
+    if (!v)
+        return nullptr;
+    return in.newStr("<" + I(self.get())->cls->name + "." +
+                     interp::text(member(self.get(), "_name_")) + ": " + *v + ">");
+}
+
+ObjRef enumStr(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef self = selfMember(in, args, "__str__");
+    if (!self)
+        return nullptr;
+    return in.newStr(I(self.get())->cls->name + "." + interp::text(member(self.get(), "_name_")));
+}
+
+ObjRef enumFormat(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef self = selfMember(in, args, "__format__");
+    if (!self)
+        return nullptr;
+    std::optional<std::string> s = in.str(self.get());
+    if (!s)
+        return nullptr;
+    if (args.positional.size() < 2 || args.positional[1]->tag != rt::Tag::Str)
+        return in.raise("TypeError", "__format__() takes exactly one argument");
+    return interp::formatValue(in, in.newStr(*s).get(), interp::text(args.positional[1].get()));
+}
+
+ObjRef enumHash(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef self = selfMember(in, args, "__hash__");
+    if (!self)
+        return nullptr;
+    auto h = in.hash(member(self.get(), "_name_"));
+    if (!h)
+        return nullptr;
+    return in.heap().newInt(*h);
+}
+
+ObjRef memberName(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef self = selfMember(in, args, "name");
+    return self ? ObjRef(member(self.get(), "_name_")) : nullptr;
+}
+
+ObjRef memberValue(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef self = selfMember(in, args, "value");
+    return self ? ObjRef(member(self.get(), "_value_")) : nullptr;
+}
+
+ObjRef enumNew(Interpreter& in, Object*, CallArgs& args) {
+    if (args.positional.size() != 2 || args.positional[0]->tag != rt::Tag::Type)
+        return in.abortUnsupported("calling Enum.__new__ this way is not supported");
+    return byValue(in, static_cast<rt::TypeObject*>(args.positional[0].get()),
+                   args.positional[1].get());
+}
+
+// Enum._generate_next_value_(name, start, count, last_values): one more than the last value.
+ObjRef nextValue(Interpreter& in, Object* start, const ObjVec& lastValues) {
+    if (lastValues.empty())
+        return ObjRef(start);
+    for (const ObjRef& v : lastValues)
+        if (v->tag != rt::Tag::Int)
+            return in.abortUnsupported("auto() after a value that is not an int (a "
+                                       "DeprecationWarning in CPython 3.11) is not supported");
+    Object* last = lastValues.back().get();
+    for (const ObjRef& v : lastValues) {
+        int greater = in.compare(syntax::CmpOperator::Gt, v.get(), last);
+        if (greater < 0)
+            return nullptr;
+        if (greater > 0)
+            return in.abortUnsupported("auto() after values out of order (a DeprecationWarning "
+                                       "in CPython 3.11) is not supported");
+    }
+    return in.binary(syntax::Operator::Add, last, in.heap().newInt(1).get());
+}
+
+ObjRef generateNext(Interpreter& in, Object*, CallArgs& args) {
+    if (args.positional.size() != 4 || !args.keywords.empty() ||
+        args.positional[3]->tag != rt::Tag::List)
+        return in.abortUnsupported("calling Enum._generate_next_value_ this way is not "
+                                   "supported");
+    return nextValue(in, args.positional[1].get(),
+                     static_cast<rt::ListObject*>(args.positional[3].get())->items);
+}
+
+// auto(): in an Enum's class body (its namespace starts with Enum's _generate_next_value_)
+// the value it stands for, which _EnumDict.__setitem__ stores at once; elsewhere an auto
+// object.
+ObjRef autoNew(Interpreter& in, Object* type, CallArgs& args) {
+    if (!args.positional.empty() || !args.keywords.empty())
+        return in.abortUnsupported("auto() with arguments is not supported");
+    const auto& frames = in.frames();
+    rt::AttrDict* ns = frames.empty() ? nullptr : frames.back()->classNamespace;
+    const ObjRef* gen = ns ? ns->find("_generate_next_value_") : nullptr;
+    if (gen && gen->get() == classDict(enumType(in), "_generate_next_value_")) {
+        ObjVec last;
+        for (const auto& [name, value] : ns->items)
+            if (!isDunder(name) && !isSunder(name) && value->tag != rt::Tag::Function &&
+                value->tag != rt::Tag::Descriptor)
+                last.push_back(value);
+        return nextValue(in, in.heap().newInt(1).get(), last);
+    }
+    if (gen)
+        return in.abortUnsupported("auto() with a class's own _generate_next_value_ is not "
+                                   "supported");
+    ObjRef out;
+    newNativeInstance(in, static_cast<rt::TypeObject*>(type), out);
+    return out;
+}
+
+ObjRef autoRepr(Interpreter& in, Object*, CallArgs&) {
+    return in.newStr("auto(_auto_null)");
+}
+
+// unique(enumeration): ValueError naming each alias and the member it repeats.
+ObjRef unique(Interpreter& in, Object*, CallArgs& args) {
+    if (args.positional.size() != 1 || !args.keywords.empty() ||
+        args.positional[0]->tag != rt::Tag::Type ||
+        !static_cast<rt::TypeObject*>(args.positional[0].get())->isUser ||
+        !classDict(static_cast<rt::TypeObject*>(args.positional[0].get()), "_member_map_"))
+        return in.abortUnsupported("unique() of something other than an Enum class is not "
+                                   "supported");
+    auto* cls = static_cast<rt::TypeObject*>(args.positional[0].get());
+    std::string duplicates;
+    for (const rt::DictEntry& e :
+         static_cast<rt::DictObject*>(classDict(cls, "_member_map_"))->entries) {
+        if (!e.key)
+            continue;
+        const std::string& canonical = interp::text(member(e.value.get(), "_name_"));
+        if (interp::text(e.key.get()) != canonical)
+            duplicates +=
+                (duplicates.empty() ? "" : ", ") + interp::text(e.key.get()) + " -> " + canonical;
+    }
+    if (!duplicates.empty())
+        return in.raise("ValueError",
+                        "duplicate values found in <enum '" + cls->name + "'>: " + duplicates);
+    return args.positional[0];
+}
+
+ObjRef standIn(Interpreter& in, const char* name, const char* qualname, rt::NativeFn fn,
+               std::vector<std::string> params) {
+    ObjRef f = in.makeBuiltin(name, fn);
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = qualname;
+    sig->positional = params.size();
+    sig->params = std::move(params);
+    static_cast<rt::BuiltinObject*>(f.get())->python = std::move(sig);
+    return f;
+}
+
+// enum.property's __set__ for name and value.
+ObjRef readOnly(Interpreter& in, Object*, CallArgs&) {
+    return in.raise("AttributeError", "<enum 'Enum'> cannot set attribute 'value'");
+}
+
+ObjRef readOnlyName(Interpreter& in, Object*, CallArgs&) {
+    return in.raise("AttributeError", "<enum 'Enum'> cannot set attribute 'name'");
+}
+
+ObjRef getter(Interpreter& in, const char* name, rt::NativeFn fn) {
+    auto* p = in.heap().make<rt::DescriptorObject>();
+    ObjRef out(p);
+    p->kind = rt::DescriptorObject::Kind::Property;
+    p->getter = standIn(in, name, name, fn, {"self"});
+    p->setter = standIn(in, name, name, name == std::string_view("name") ? readOnlyName : readOnly,
+                        {"self", "value"});
+    return out;
+}
+
+ObjRef objectNew(Interpreter& in, Object*, CallArgs&) {
+    return in.abortUnsupported("calling an Enum's _new_member_ is not supported");
+}
+
+} // namespace
+
+void fillEnum(Interpreter& in, rt::ModuleObject& m) {
+    rt::TypeObject* e = makeNativeType(in, "enum", "Enum", nullptr);
+    e->nameObject = in.newStr("Enum");
+    e->layout = in.objectType();
+    e->meta = &kEnumMeta;
+    e->dict.set("_generate_next_value_",
+                standIn(in, "_generate_next_value_", "Enum._generate_next_value_", generateNext,
+                        {"name", "start", "count", "last_values"}));
+    e->dict.set("__new__", standIn(in, "__new__", "Enum.__new__", enumNew, {"cls", "value"}));
+    e->dict.set("__repr__", standIn(in, "__repr__", "Enum.__repr__", enumRepr, {"self"}));
+    e->dict.set("__str__", standIn(in, "__str__", "Enum.__str__", enumStr, {"self"}));
+    e->dict.set("__format__",
+                standIn(in, "__format__", "Enum.__format__", enumFormat, {"self", "format_spec"}));
+    e->dict.set("__hash__", standIn(in, "__hash__", "Enum.__hash__", enumHash, {"self"}));
+    e->dict.set("name", getter(in, "name", memberName));
+    e->dict.set("value", getter(in, "value", memberValue));
+    // object.__new__, which every plain Enum's _new_member_ is (a key no program can spell).
+    e->dict.set(" object.__new__", in.makeBuiltin("__new__", objectNew));
+    m.set("Enum", ObjRef(e));
+
+    rt::TypeObject* a = makeNativeType(in, "enum", "auto", autoNew);
+    a->reprInstance = autoRepr;
+    m.set("auto", ObjRef(a));
+    ObjRef u = standIn(in, "unique", "unique", unique, {"enumeration"});
+    m.set("unique", u);
+}
+
+bool isMissingEnumAttribute(std::string_view name) {
+    // The rest of dir(enum) in CPython 3.11, sorted for binary search.
+    static constexpr std::string_view kMissing[] = {
+        "CONFORM",
+        "CONTINUOUS",
+        "DynamicClassAttribute",
+        "EJECT",
+        "EnumCheck",
+        "EnumMeta",
+        "EnumType",
+        "Flag",
+        "FlagBoundary",
+        "IntEnum",
+        "IntFlag",
+        "KEEP",
+        "MappingProxyType",
+        "NAMED_FLAGS",
+        "ReprEnum",
+        "STRICT",
+        "StrEnum",
+        "UNIQUE",
+        "_EnumDict",
+        "__all__",
+        "__builtins__",
+        "__cached__",
+        "__doc__",
+        "__file__",
+        "__loader__",
+        "__package__",
+        "__spec__",
+        "_auto_null",
+        "_dedent",
+        "_high_bit",
+        "_is_descriptor",
+        "_is_dunder",
+        "_is_internal_class",
+        "_is_private",
+        "_is_single_bit",
+        "_is_sunder",
+        "_iter_bits_lsb",
+        "_make_class_unpicklable",
+        "_old_convert_",
+        "_or_",
+        "_power_of_two",
+        "_proto_member",
+        "_reduce_ex_by_global_name",
+        "_simple_enum",
+        "_stdlib_enums",
+        "_test_simple_enum",
+        "bin",
+        "bltns",
+        "global_enum",
+        "global_enum_repr",
+        "global_flag_repr",
+        "global_str",
+        "member",
+        "nonmember",
+        "pickle_by_enum_name",
+        "pickle_by_global_name",
+        "property",
+        "reduce",
+        "show_flag_values",
+        "sys",
+        "verify",
+    };
+    return std::binary_search(std::begin(kMissing), std::end(kMissing), name);
+}
+
+} // namespace memstep::core::modules

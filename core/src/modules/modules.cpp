@@ -31,6 +31,7 @@ constexpr ModuleDef kModules[] = {
     {"string", fillString},                  // string_module.cpp
     {"doctest", fillDoctest},                // doctest/doctest_module.cpp
     {"dataclasses", fillDataclasses},        // stdlib/dataclasses_module.cpp
+    {"sys", fillSys},                        // stdlib/sys_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -131,6 +132,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return true;
     if (module == "dataclasses")
         return isMissingDataclassesAttribute(name);
+    if (module == "sys")
+        return isMissingSysAttribute(name);
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;

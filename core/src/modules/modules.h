@@ -1,6 +1,6 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
-// functools, itertools, operator, string, doctest and dataclasses (in doctest/ and stdlib/).
+// functools, itertools, operator, string, doctest, dataclasses and sys (in doctest/ and stdlib/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -50,6 +50,8 @@ void fillDoctest(Interpreter& in, rt::ModuleObject& m); // doctest/doctest_modul
 bool isMissingDoctestAttribute(std::string_view name);
 void fillDataclasses(Interpreter& in, rt::ModuleObject& m); // stdlib/dataclasses_module.cpp
 bool isMissingDataclassesAttribute(std::string_view name);
+void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
+bool isMissingSysAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

@@ -32,6 +32,8 @@ constexpr ModuleDef kModules[] = {
     {"doctest", fillDoctest},                // doctest/doctest_module.cpp
     {"dataclasses", fillDataclasses},        // stdlib/dataclasses_module.cpp
     {"sys", fillSys},                        // stdlib/sys_module.cpp
+    {"fractions", fillFractions},            // stdlib/fractions_module.cpp
+    {"statistics", fillStatistics},          // stdlib/statistics_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -134,6 +136,10 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingDataclassesAttribute(name);
     if (module == "sys")
         return isMissingSysAttribute(name);
+    if (module == "fractions")
+        return isMissingFractionsAttribute(name);
+    if (module == "statistics")
+        return isMissingStatisticsAttribute(name);
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;

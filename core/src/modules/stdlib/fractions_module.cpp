@@ -329,6 +329,41 @@ ObjRef copyFn(Interpreter& in, Object*, CallArgs& args) {
     return args.positional[0];
 }
 
+ObjRef numeratorSlot(Interpreter& in, Object*, CallArgs& args) {
+    Object* self = selfArg(in, args, "_numerator", 1, 1);
+    return self ? ObjRef(slot(self, "_numerator")) : nullptr;
+}
+
+ObjRef denominatorSlot(Interpreter& in, Object*, CallArgs& args) {
+    Object* self = selfArg(in, args, "_denominator", 1, 1);
+    return self ? ObjRef(slot(self, "_denominator")) : nullptr;
+}
+
+// Fraction.from_float(f), a classmethod: cls(f) for an int, the exact value of a float.
+ObjRef fromFloatFn(Interpreter& in, Object*, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "from_float") ||
+        !interp::argCount(in, args, "from_float", 2, 2))
+        return nullptr;
+    auto* cls = static_cast<rt::TypeObject*>(args.positional[0].get());
+    Object* f = args.positional[1].get();
+    if (interp::ops::isIntLike(f)) {
+        CallArgs call;
+        call.positional = {args.positional[1]};
+        return in.call(cls, call);
+    }
+    if (f->tag != rt::Tag::Float) {
+        auto r = in.repr(f);
+        if (!r)
+            return nullptr;
+        return in.raise("TypeError", cls->name + ".from_float() only takes floats, not " + *r +
+                                         " (" + in.typeName(f) + ")");
+    }
+    fractions::Rational v;
+    if (!fractions::fromFloat(in, static_cast<rt::FloatObject*>(f)->value, v))
+        return nullptr;
+    return fractions::makeChecked(in, cls, v.n, v.d, true);
+}
+
 ObjRef unsupportedMethod(Interpreter& in, Object*, CallArgs&) {
     return in.abortUnsupported("this method of fractions.Fraction");
 }
@@ -387,8 +422,23 @@ void fillFractions(Interpreter& in, rt::ModuleObject& m) {
          {"from_decimal", "conjugate", "__reduce__", "__complex__", "_richcmp", "_add", "_sub",
           "_mul", "_div", "_floordiv", "_divmod", "_mod", "_operator_fallbacks"})
         method(name, unsupportedMethod, {"self"});
-    for (const char* name : {"real", "imag"})
+    for (const char* name : {"real", "imag", "_abc_impl"})
         property(name, unsupportedMethod);
+    property("_numerator", numeratorSlot);
+    property("_denominator", denominatorSlot);
+    t->dict.set("__slots__",
+                in.heap().newTuple({in.newStr("_numerator"), in.newStr("_denominator")}));
+    t->dict.set("__abstractmethods__", ObjRef(in.heap().newSet(true)));
+    auto* fromFloat = in.heap().make<rt::DescriptorObject>();
+    fromFloat->kind = rt::DescriptorObject::Kind::ClassMethod;
+    ObjRef fromFloatFunc = in.makeBuiltin("from_float", fromFloatFn);
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = "Fraction.from_float";
+    sig->positional = 2;
+    sig->params = {"cls", "f"};
+    static_cast<rt::BuiltinObject*>(fromFloatFunc.get())->python = std::move(sig);
+    fromFloat->func = fromFloatFunc;
+    t->dict.set("from_float", ObjRef(fromFloat));
     m.set("Fraction", cls);
 }
 

@@ -122,8 +122,12 @@ ObjRef stdoutAttr(Interpreter& in, Object* self, const std::string& name) {
         return in.makeBuiltin("write", stdoutWrite, ObjRef(self));
     if (name == "flush")
         return in.makeBuiltin("flush", stdoutFlush, ObjRef(self));
-    if (name.size() > 4 && name.starts_with("__") && name.ends_with("__"))
-        return nullptr; // object's own (__class__, __eq__...)
+    // What memstep's object() gives every instance; TextIOWrapper's other attributes are not
+    // written.
+    static const std::vector<std::string_view> kFromObject = {
+        "__class__", "__eq__", "__hash__", "__init__", "__ne__", "__repr__", "__str__"};
+    if (std::find(kFromObject.begin(), kFromObject.end(), name) != kFromObject.end())
+        return nullptr;
     return in.abortUnsupported("sys.stdout." + name);
 }
 

@@ -2,7 +2,7 @@
 import sys
 from sys import maxsize
 
-print(sys.argv, len(sys.argv))
+print(sys.argv[0].split("/")[-1], len(sys.argv), type(sys.argv).__name__)
 if len(sys.argv) == 1:
     print("no arguments")
 smallest = maxsize

@@ -462,10 +462,14 @@ int run(const Arguments& args) {
                 if (text.back() != '\n') {
                     std::cerr << '\n';
                 }
-            } else {
-                std::cerr << error.type << ": " << error.message << '\n';
+                return 1;
             }
-            return 1;
+            // Only an uncaught SystemExit prints nothing: python3 exits with its int code.
+            try {
+                return error.message.empty() ? 0 : std::stoi(error.message) & 0xff;
+            } catch (const std::exception&) {
+                return 0;
+            }
         }
         return 0;
     case Mode::Stats:

@@ -271,6 +271,16 @@ class Cases:
         # About 10 s, several minutes under ASan (the CTest allows 900 s).
         self.same_as_python("unicode.py", timeout=850)
 
+    def case_run_sys_exit(self):
+        # An uncaught SystemExit prints no traceback: an int code is the exit status, any other
+        # code is printed (exit status 1), None is success; sys.argv is the program's name.
+        for name, body in (("exit_int.py", "import sys\nprint(sys.argv)\nsys.exit(3)\n"),
+                           ("exit_text.py", "import sys\nsys.exit('bad input')\n"),
+                           ("exit_none.py", "import sys\nprint('done')\nsys.exit()\n"),
+                           ("exit_raise.py", "raise SystemExit(7)\n")):
+            self.write(name, body)
+            self.same_as_python(name)
+
     def case_run_no_step_limit(self):
         # --run runs like python3: no step limit (150,000 steps, past the recording default).
         self.write("count.py", "n = 0\nwhile n < 75000:\n    n += 1\nprint(n)\n")

@@ -70,6 +70,11 @@ def check_plain_python(path, stdin, trace):
     error = trace["error"]
     if error is None:
         return None if proc.returncode == 0 else "plain python3 failed: %s" % err[-300:]
+    if error["type"] == "SystemExit":
+        # No traceback: python3 prints only a code that is neither None nor an int.
+        if err != error.get("traceback", ""):
+            return "SystemExit printed %r, plain python3 %r" % (error.get("traceback", ""), err)
+        return None
     last = err.rstrip("\n").splitlines()[-1] if err.strip() else ""
     last = re.sub(r"\. Did you mean: .*\?$", "", last)  # added by the traceback printer
     expected = error["type"] + (": " + error["message"] if error["message"] else "")

@@ -17,6 +17,7 @@ import collections
 import dis
 import importlib.machinery
 import io
+import operator
 import os
 import json
 import subprocess
@@ -465,6 +466,10 @@ def traceback_text(exc, filename, skip_frame):
             cur = cur.__context__
         else:
             cur = None
+    if isinstance(exc, SystemExit):
+        # python3 prints no traceback for it, only a code that is neither None nor an int.
+        code = exc.code
+        return "" if code is None or isinstance(code, int) else "%s\n" % (code,)
     parts = []
     for k in range(len(chain) - 1, -1, -1):
         e = chain[k]
@@ -499,6 +504,47 @@ def syntax_error_text(path):
     return proc.stderr.decode("utf-8", "replace")
 
 
+# The real recursion limit is the program's plus this, for the tracer's own frames.
+TRACER_DEPTH = 2000
+REAL_RECURSION_LIMIT_FUNCTIONS = sys.getrecursionlimit, sys.setrecursionlimit
+
+
+class ProgramStdout:
+    """sys.stdout as `python3 PROGRAM.py` has it, an io.TextIOWrapper, kept in memory."""
+
+    def __init__(self):
+        self.raw = io.BytesIO()
+        self.stream = io.TextIOWrapper(self.raw, encoding="utf-8", errors="surrogatepass",
+                                       write_through=True)
+
+    def getvalue(self):
+        return self.raw.getvalue().decode("utf-8", errors="surrogatepass")
+
+
+def program_argv0(path):
+    """sys.argv[0] as memstep gives it: the program's file name, as `python3 PROGRAM.py` run
+    from the program's folder gives it."""
+    return "-" if path == "-" else os.path.basename(path)
+
+
+def recursion_limit_functions(tracer):
+    """sys.getrecursionlimit and setrecursionlimit for the program: the limit it sees and sets
+    is the tracer's (refuse_frame), the real one stays TRACER_DEPTH above it."""
+    real_set = REAL_RECURSION_LIMIT_FUNCTIONS[1]
+
+    def getrecursionlimit():
+        return tracer.recursion_limit
+
+    def setrecursionlimit(new_limit, /):
+        n = operator.index(new_limit)
+        if n < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        real_set(n + TRACER_DEPTH)
+        tracer.recursion_limit = n
+
+    return getrecursionlimit, setrecursionlimit
+
+
 def run(path, stdin_path):
     with open(path, "rb") as f:
         raw = f.read()
@@ -512,7 +558,7 @@ def run(path, stdin_path):
                            "traceback": syntax_error_text(path)}
         return result
 
-    buffer = io.StringIO()
+    buffer = ProgramStdout()
     stdin = open(stdin_path, encoding="utf-8") if stdin_path else io.StringIO("")
     tracer = Tracer(path, code, buffer)
     # The program's namespace is the dict of a module registered as __main__, as under
@@ -524,8 +570,11 @@ def run(path, stdin_path):
     old_main = sys.modules.get("__main__")
     sys.modules["__main__"] = main_module
     old = sys.stdout, sys.stdin, sys.getrecursionlimit()
-    sys.stdout, sys.stdin = buffer, stdin
-    sys.setrecursionlimit(old[2] + 2000)
+    sys.stdout, sys.stdin = buffer.stream, stdin
+    sys.setrecursionlimit(old[2] + TRACER_DEPTH)
+    old_argv = sys.argv
+    sys.argv = [program_argv0(path)]
+    sys.getrecursionlimit, sys.setrecursionlimit = recursion_limit_functions(tracer)
     error = None
     try:
         sys.settrace(tracer.on_event)
@@ -536,14 +585,18 @@ def run(path, stdin_path):
                  "line": tracer.step_limit_line}
     except BaseException as e:  # the program's uncaught error is data
         error = {"type": type(e).__name__, "message": str(e),
-                 "line": error_line(e.__traceback__, path, tracer.failed_frame),
-                 "traceback": traceback_text(e, path, tracer.failed_frame)}
+                 "line": error_line(e.__traceback__, path, tracer.failed_frame)}
+        text = traceback_text(e, path, tracer.failed_frame)
+        if text:  # an uncaught SystemExit prints nothing, as memstep's trace leaves it out
+            error["traceback"] = text
     finally:
         sys.settrace(None)
         sys.setprofile(None)
         sys.modules["__main__"] = old_main
         sys.stdout, sys.stdin = old[0], old[1]
+        sys.getrecursionlimit, sys.setrecursionlimit = REAL_RECURSION_LIMIT_FUNCTIONS
         sys.setrecursionlimit(old[2])
+        sys.argv = old_argv
         stdin.close()
     result["steps"] = tracer.steps
     result["stdout"] = buffer.getvalue()

@@ -141,3 +141,29 @@ TEST(RunLimits, CancelStopsABigPower) {
     EXPECT_EQ(result.error->type, kCancelled);
     EXPECT_LT(took, std::chrono::seconds(20));
 }
+
+// sys.setrecursionlimit may ask for any depth; memstep goes as deep as its own cap and ends
+// the run as Unsupported past it, never with a RecursionError CPython would not raise.
+TEST(RunLimits, RecursionLimitAboveTheCapEndsAsUnsupported) {
+    constexpr const char* kProgram = "import sys\n"
+                                     "sys.setrecursionlimit(10**6)\n"
+                                     "def down(n):\n"
+                                     "    return 0 if n == 0 else 1 + down(n - 1)\n"
+                                     "print(down(DEPTH))\n";
+    auto withDepth = [&](int depth) {
+        std::string program = kProgram;
+        program.replace(program.find("DEPTH"), 5, std::to_string(depth));
+        return program;
+    };
+    RunOptions options;
+    options.record = false;
+    options.limits.maxSteps = std::uint64_t(1) << 30;
+    const RunResult deep = runProgram(withDepth(1500), options);
+    EXPECT_FALSE(deep.error.has_value()) << deep.error->message;
+    EXPECT_EQ(deep.stdoutText, "1500\n");
+    const RunResult tooDeep = runProgram(withDepth(30000), options);
+    ASSERT_TRUE(tooDeep.error.has_value());
+    EXPECT_EQ(tooDeep.error->type, kUnsupported);
+    EXPECT_NE(tooDeep.error->message.find("calls deep: memstep goes no deeper"), std::string::npos)
+        << tooDeep.error->message;
+}

@@ -74,10 +74,9 @@ ObjRef Interpreter::callPlain(rt::FunctionObject* fn, Object* self, const syntax
         recycleFrame(frame);
         return nullptr;
     }
-    if (m_depth >= m_options.limits.maxRecursionDepth ||
-        (m_stackFloor && static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor)) {
+    if (recursionTooDeep()) {
         recycleFrame(frame);
-        return raise("RecursionError", "maximum recursion depth exceeded");
+        return nullptr;
     }
     frame.cells = fn->closure;
     frame.id = FrameId{++m_nextFrame};

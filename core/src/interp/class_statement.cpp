@@ -116,10 +116,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
         return failed(f);
     }
     const CodeInfo* code = it->second;
-    if (m_depth >= m_options.limits.maxRecursionDepth) {
-        raise("RecursionError", "maximum recursion depth exceeded");
+    if (recursionTooDeep())
         return failed(f);
-    }
 
     // The body runs as a frame; its names go to `ns`, which becomes the class's __dict__.
     rt::AttrDict ns;

@@ -669,7 +669,7 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
             break;
         Object* raw = value.get();
         dict->set(name, std::move(value));
-        if (m_tracer && Tracer::visible(o) && t->isUser)
+        if (m_tracer && Tracer::visible(o) && t->isUser && !t->isLibrary)
             m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
         return true;
     }

@@ -49,6 +49,9 @@ std::string describeCallee(Interpreter& in, const Call& c, bool viaMethod, Objec
 ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     if (++m_nativeDepth > kMaxNativeDepth) {
         --m_nativeDepth;
+        // Past the default limit only because the program raised it: memstep's own limit.
+        if (m_recursionLimit > m_options.limits.maxRecursionDepth)
+            return recursionPastCap();
         return raise("RecursionError", "maximum recursion depth exceeded");
     }
     DepthGuard guard{m_nativeDepth};
@@ -602,9 +605,8 @@ ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
     const CodeInfo* code = fn->code;
     if (code->isGenerator)
         return makeGenerator(fn, args);
-    if (m_depth >= m_options.limits.maxRecursionDepth ||
-        (m_stackFloor && static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor))
-        return raise("RecursionError", "maximum recursion depth exceeded");
+    if (recursionTooDeep())
+        return nullptr;
     Frame frame;
     if (!prepareFrame(fn, args, frame))
         return nullptr;

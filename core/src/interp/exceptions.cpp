@@ -41,6 +41,11 @@ ObjRef Interpreter::exceptionAttr(rt::ExceptionObject* e, const std::string& nam
     // StopIteration.value: what the generator returned (its first argument).
     if (name == "value" && isSubtype(e->type, exceptionType("StopIteration")))
         return e->args.empty() ? none() : e->args.front();
+    // SystemExit.code: None, its one argument, or all of them.
+    if (name == "code" && isSubtype(e->type, exceptionType("SystemExit")))
+        return e->args.empty()       ? none()
+               : e->args.size() == 1 ? e->args.front()
+                                     : m_heap->newTuple(e->args);
     return nullptr;
 }
 

@@ -61,7 +61,8 @@ Interpreter::Interpreter(const RunOptions& options, std::string_view source,
                          TraceRecorder* recorder, const ModuleLibrary* modules)
     : m_options(options), m_source(source),
       m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)),
-      m_deadline(options.limits.maxSeconds), m_library(modules) {
+      m_deadline(options.limits.maxSeconds), m_recursionLimit(options.limits.maxRecursionDepth),
+      m_library(modules) {
     std::size_t start = 0;
     while (start <= m_source.size()) {
         std::size_t end = m_source.find('\n', start);
@@ -258,6 +259,24 @@ ObjRef Interpreter::abortUnsupported(const std::string& what) {
     return nullptr;
 }
 
+bool Interpreter::recursionTooDeep() {
+    const bool stackLow =
+        m_stackFloor && static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor;
+    if (m_depth < m_recursionLimit && m_depth < kMaxRecursionLimit && !stackLow)
+        return false;
+    if (m_depth >= m_recursionLimit || stackLow)
+        raise("RecursionError", "maximum recursion depth exceeded");
+    else
+        recursionPastCap();
+    return true;
+}
+
+ObjRef Interpreter::recursionPastCap() {
+    return abortUnsupported("recursion " + std::to_string(m_depth) +
+                            " calls deep: memstep goes no deeper, whatever "
+                            "sys.setrecursionlimit says");
+}
+
 void Interpreter::write(std::string_view text) {
     if (m_capture) {
         m_capture->append(text);
@@ -378,6 +397,19 @@ void Interpreter::reportException(Frame& f) {
     step(f, StepKind::Exception, f.line);
 }
 
+// What python3 prints for an uncaught SystemExit: no traceback, only its code when that is
+// neither None nor an int (`sys.exit("bye")` prints bye; the process exit status is 1).
+std::string Interpreter::systemExitText(rt::ExceptionObject* e) {
+    if (e->args.empty())
+        return "";
+    ObjRef code = e->args.size() == 1 ? e->args[0] : m_heap->newTuple(e->args);
+    if (code->tag == rt::Tag::None || code->tag == rt::Tag::Int || code->tag == rt::Tag::Bool)
+        return "";
+    std::optional<std::string> text = str(code.get());
+    clearException();
+    return text ? *text + "\n" : "";
+}
+
 Diagnostic Interpreter::makeDiagnostic() {
     Diagnostic d;
     if (m_abort) {
@@ -391,6 +423,10 @@ Diagnostic Interpreter::makeDiagnostic() {
     d.type = e->type->name;
     d.message = e->message;
     d.line = e->traceback.empty() ? 0 : e->traceback.front().line;
+    if (isSubtype(e->type, exceptionType("SystemExit"))) {
+        d.traceback = systemExitText(e);
+        return d;
+    }
     d.traceback = tracebackText(e, false);
     if (std::string printed = tracebackText(e, true); printed != d.traceback)
         d.printed = std::move(printed);

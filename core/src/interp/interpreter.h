@@ -364,6 +364,21 @@ public:
 
     Tracer* tracer() { return m_tracer.get(); }
     const RunOptions& options() const { return m_options; }
+    // sys.getrecursionlimit() / setrecursionlimit(): the depth at which a Python call raises
+    // RecursionError (RunLimits::maxRecursionDepth until the program sets its own). A limit
+    // past kMaxRecursionLimit is kept, but a call deeper than that cap ends the run as
+    // Unsupported rather than risk the native stack (nested evaluation has its own bound,
+    // kMaxNativeDepth, which usually comes first).
+    static constexpr int kMaxRecursionLimit = 10000;
+    int recursionLimit() const { return m_recursionLimit; }
+    int recursionDepth() const { return m_depth; }
+    void setRecursionLimit(int limit) { m_recursionLimit = limit; }
+    // True when one more Python call would pass the recursion limit (or the native stack);
+    // then the RecursionError, or the Unsupported past the cap, is already set.
+    bool recursionTooDeep();
+    // Ends the run as Unsupported: a recursion within the program's limit but past memstep's
+    // (kMaxRecursionLimit calls, or the native depth of nested evaluation).
+    ObjRef recursionPastCap();
 
     // Builtins registry (builtins.cpp).
     ObjRef builtin(const std::string& name) const;
@@ -596,6 +611,7 @@ private:
     void unbindHandlerName(Frame& f, const std::string& name);
     // hints: with CPython's "Did you mean" hints, as python3 prints an uncaught error.
     std::string tracebackText(rt::ExceptionObject* e, bool hints);
+    std::string systemExitText(rt::ExceptionObject* e);
     // CPython's "Did you mean" hint for an uncaught NameError or AttributeError: the closest
     // name (suggestions.cpp), or "" when it offers none.
     std::string suggestionFor(rt::ExceptionObject* e);
@@ -616,6 +632,7 @@ private:
     Deadline m_deadline;
     std::uint64_t m_nativeWork = 0;     // work reported to pollStop() since the clock was last read
     int m_depth = 0;                    // Python frames
+    int m_recursionLimit = 1000;        // set from RunLimits::maxRecursionDepth, then by sys
     int m_nativeDepth = 0;              // nested eval() calls
     int m_compareNesting = 0;           // nested sequencesEqual() calls
     const char* m_stackFloor = nullptr; // inside a generator: Python calls below it fail

@@ -22,6 +22,13 @@ std::string hexAddress(std::uint64_t v) {
 
 // A builtin type's name in repr(): the module-qualified one when it has one
 // (`random.Random`), else the bare name (`int`).
+// The module a library class says it comes from (its __module__).
+std::string libraryModule(const rt::TypeObject* t) {
+    const rt::ObjRef* m = t->dict.find("__module__");
+    return m && (*m)->tag == rt::Tag::Str ? static_cast<const rt::StrObject*>(m->get())->text
+                                          : "__main__";
+}
+
 std::string builtinTypeName(const rt::TypeObject* t) {
     return t->qualname.empty() ? t->name : t->qualname;
 }
@@ -135,7 +142,9 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
-        if (b->kind == rt::BuiltinKind::MethodDescriptor)
+        if (b->python && !b->self) // a stand-in for a library's Python function
+            out += "<function " + b->python->qualname + " at " + hexAddress(m_in.pyId(o)) + ">";
+        else if (b->kind == rt::BuiltinKind::MethodDescriptor)
             out += "<method '" + b->name + "' of '" + b->owner->name + "' objects>";
         else if (b->kind == rt::BuiltinKind::WrapperDescriptor)
             out += "<slot wrapper '" + b->name + "' of '" + b->owner->name + "' objects>";
@@ -158,7 +167,9 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
                 out += t->qualname;
             return true;
         }
-        out += "<class '" + (t->isUser ? "__main__." + t->qualname : builtinTypeName(t)) + "'>";
+        // A library class (fractions.Fraction) is named by its module, as a builtin type is.
+        const std::string prefix = t->isLibrary ? libraryModule(t) + "." : "__main__.";
+        out += "<class '" + (t->isUser ? prefix + t->qualname : builtinTypeName(t)) + "'>";
         return true;
     }
     case rt::Tag::Module:

@@ -410,6 +410,13 @@ ObjRef rounding(Interpreter& in, CallArgs& args, const char* name, double (*f)(d
         return args.positional[0];
     if (x->tag == rt::Tag::Bool)
         return in.heap().newInt(static_cast<std::int64_t>(static_cast<rt::BoolObject*>(x)->value));
+    // A class's own __floor__ / __ceil__ / __trunc__ (fractions.Fraction has them).
+    if (Interpreter::isUserObject(x)) {
+        bool found = false;
+        ObjRef r = in.callDunder(x, "__" + std::string(name) + "__", {}, &found);
+        if (found)
+            return r;
+    }
     if (x->tag != rt::Tag::Float) {
         if (std::string(name) == "trunc")
             return in.raise("TypeError", "type " + std::string(in.typeName(x)) +

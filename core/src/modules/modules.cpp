@@ -34,6 +34,9 @@ constexpr ModuleDef kModules[] = {
     {"typing", fillTyping},                  // typing/typing_module.cpp
     {"enum", fillEnum},                      // stdlib/enum_module.cpp
     {"abc", fillAbc},                        // stdlib/abc_module.cpp
+    {"sys", fillSys},                        // stdlib/sys_module.cpp
+    {"fractions", fillFractions},            // stdlib/fractions_module.cpp
+    {"statistics", fillStatistics},          // stdlib/statistics_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -140,6 +143,12 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingEnumAttribute(name);
     if (module == "abc")
         return isMissingAbcAttribute(name);
+    if (module == "sys")
+        return isMissingSysAttribute(name);
+    if (module == "fractions")
+        return isMissingFractionsAttribute(name);
+    if (module == "statistics")
+        return isMissingStatisticsAttribute(name);
     const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
     if (module != "random" && module != "copy" && module != "math")
         return false;

@@ -1,7 +1,7 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
-// functools, itertools, operator, string, doctest, dataclasses, enum and abc (in doctest/ and
-// stdlib/) and typing (typing/).
+// functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
+// statistics (in doctest/ and stdlib/) and typing (typing/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -57,6 +57,12 @@ void fillEnum(Interpreter& in, rt::ModuleObject& m); // stdlib/enum_module.cpp
 bool isMissingEnumAttribute(std::string_view name);
 void fillAbc(Interpreter& in, rt::ModuleObject& m); // stdlib/abc_module.cpp
 bool isMissingAbcAttribute(std::string_view name);
+void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
+bool isMissingSysAttribute(std::string_view name);
+void fillFractions(Interpreter& in, rt::ModuleObject& m); // stdlib/fractions_module.cpp
+bool isMissingFractionsAttribute(std::string_view name);
+void fillStatistics(Interpreter& in, rt::ModuleObject& m); // stdlib/statistics_module.cpp
+bool isMissingStatisticsAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

@@ -121,6 +121,10 @@ struct TypeObject : Object {
     // Classes defined by the program (interp/classes.cpp). Builtin types leave these empty
     // and are searched through `base` alone.
     bool isUser = false;
+    // A class a module writes in Python (fractions.Fraction): found, called and dispatched as
+    // a program's class, but drawn as CPython's reference draws a library class, by name only
+    // (no namespace, no instance attributes). Set together with isUser.
+    bool isLibrary = false;
     std::string qualname;           // "Outer.Inner", "f.<locals>.C"
     ObjRef nameObject;              // the str __name__ returns (one object, like CPython)
     std::vector<TypeObject*> bases; // as written (object when none)

@@ -78,6 +78,12 @@ ObjRef bRound(Interpreter& in, Object*, CallArgs& args) {
             return args.positional[0];
         return in.heap().newInt(numeric::roundInt(v, *n));
     }
+    if (Interpreter::isUserObject(x)) {
+        bool found = false;
+        ObjRef r = in.callDunder(x, "__round__", nd ? rt::ObjVec{nd} : rt::ObjVec{}, &found);
+        if (found)
+            return r;
+    }
     return in.raise("TypeError",
                     "type " + std::string(in.typeName(x)) + " doesn't define __round__ method");
 }

@@ -12,6 +12,27 @@ using numeric::BigInt;
 
 namespace {
 
+// int(x) / float(x) of a program's object (or a library class's, fractions.Fraction): the
+// first of `dunders` its class defines, whose result must have the tag `want` ("X.__int__
+// returned non-int (type Y)"). Null with no exception when the class defines none of them.
+ObjRef userNumber(Interpreter& in, Object* x, std::initializer_list<const char*> dunders,
+                  rt::Tag want, const char* wantName) {
+    for (const char* name : dunders) {
+        bool found = false;
+        ObjRef r = in.callDunder(x, name, {}, &found);
+        if (!found)
+            continue;
+        if (!r || r->tag == want)
+            return r;
+        if (r->tag == rt::Tag::Bool || Interpreter::isUserObject(r.get()))
+            return in.abortUnsupported(std::string(name) + " returning a '" + in.typeName(r.get()) +
+                                       "'");
+        return in.raise("TypeError", std::string(in.typeName(x)) + "." + name + " returned non-" +
+                                         wantName + " (type " + in.typeName(r.get()) + ")");
+    }
+    return nullptr;
+}
+
 ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     ObjRef base = takeKeyword(args, "base");
     if (!noMoreKeywords(in, args, "int") || !argCount(in, args, "int", 0, 2))
@@ -42,6 +63,10 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::Str:
         return intFromResult(in, BigInt::parse(text(x), 10));
     default:
+        if (Interpreter::isUserObject(x))
+            if (ObjRef r = userNumber(in, x, {"__int__", "__index__"}, rt::Tag::Int, "int");
+                r || in.hasException() || in.aborted())
+                return r;
         return in.raise(
             "TypeError",
             "int() argument must be a string, a bytes-like object or a real number, not '" +
@@ -68,6 +93,18 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
         if (!toDouble(in, x, d))
             return nullptr;
         return in.heap().newFloat(d);
+    }
+    if (Interpreter::isUserObject(x)) {
+        if (ObjRef r = userNumber(in, x, {"__float__"}, rt::Tag::Float, "float"))
+            return r;
+        if (in.hasException() || in.aborted())
+            return nullptr;
+        if (ObjRef r = userNumber(in, x, {"__index__"}, rt::Tag::Int, "int")) {
+            double d = 0;
+            return toDouble(in, r.get(), d) ? in.heap().newFloat(d) : nullptr;
+        }
+        if (in.hasException() || in.aborted())
+            return nullptr;
     }
     return in.raise("TypeError", "float() argument must be a string or a real number, not '" +
                                      std::string(in.typeName(x)) + "'");

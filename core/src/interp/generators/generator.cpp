@@ -164,7 +164,7 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     m_handling.insert(m_handling.end(), g.handling.begin(), g.handling.end());
     g.handling.clear();
     if (traced) {
-        if (m_depth >= m_options.limits.maxRecursionDepth) {
+        if (m_depth >= m_recursionLimit) {
             g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase),
                               m_handling.end());
             m_handling.resize(handlingBase);

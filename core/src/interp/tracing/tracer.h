@@ -174,7 +174,7 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     // method's __self__ and __func__. Never an instance's class.
     case rt::Tag::Instance: {
         auto* inst = static_cast<rt::InstanceObject*>(o);
-        if (inst->cls && inst->cls->isUser)
+        if (inst->cls && inst->cls->isUser && !inst->cls->isLibrary)
             for (const auto& a : inst->attrs.items)
                 f(a.second.get());
         break;
@@ -188,7 +188,7 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(o);
-        if (t->isUser)
+        if (t->isUser && !t->isLibrary)
             for (const auto& a : t->dict.items)
                 if (!rt::isHiddenClassAttr(a.first))
                     f(a.second.get());

@@ -145,7 +145,7 @@ void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
     // program's own classes).
     h.type = "class";
     h.name = t->isUser ? t->name : t->name.substr(t->name.rfind('.') + 1); // "collections.deque"
-    if (t->isUser) {
+    if (t->isUser && !t->isLibrary) {
         for (const auto& a : t->dict.items)
             if (!rt::isHiddenClassAttr(a.first))
                 h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
@@ -158,7 +158,7 @@ void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
 }
 
 void describeInstance(Interpreter& in, rt::InstanceObject* inst, HeapObject& h) {
-    if (inst->cls->isUser) {
+    if (inst->cls->isUser && !inst->cls->isLibrary) {
         h.type = "instance";
         h.className = inst->cls->name;
         for (const auto& a : inst->attrs.items)

@@ -112,6 +112,15 @@ bool addTest(Finder& f, Object* o, const std::string& name, int lineno) {
 
 bool findIn(Finder& f, Object* o, const std::string& name);
 
+// A class the program defined: not a library's (fractions.Fraction), which CPython's finder
+// leaves out as not from the module.
+bool isProgramClass(Object* v) {
+    if (v->tag != rt::Tag::Type)
+        return false;
+    auto* t = static_cast<rt::TypeObject*>(v);
+    return t->isUser && !t->isLibrary;
+}
+
 bool findInClass(Finder& f, rt::TypeObject* t, const std::string& name) {
     for (const auto& [valname, value] : t->dict.items) {
         Object* v = value.get();
@@ -129,8 +138,7 @@ bool findInClass(Finder& f, rt::TypeObject* t, const std::string& name) {
             }
             v = d->func.get();
         }
-        if (v->tag == rt::Tag::Function ||
-            (v->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(v)->isUser))
+        if (v->tag == rt::Tag::Function || isProgramClass(v))
             if (!findIn(f, v, name + "." + valname))
                 return false;
     }
@@ -181,8 +189,7 @@ bool findInModule(Finder& f, std::string_view moduleName) {
     for (const auto& [valname, value] : in.moduleItems()) {
         Object* v = value.get();
         std::string name = std::string(moduleName) + "." + valname;
-        if (v->tag == rt::Tag::Function ||
-            (v->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(v)->isUser)) {
+        if (v->tag == rt::Tag::Function || isProgramClass(v)) {
             if (!findIn(f, v, name))
                 return false;
         } else if (isCacheOfProgramFunction(in, v)) {

@@ -1,0 +1,4 @@
+# unsupported: encoding line 4
+import sys
+
+print(sys.stdout.encoding)

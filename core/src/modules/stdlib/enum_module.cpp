@@ -188,7 +188,9 @@ ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
         return in.abortUnsupported("calling Enum itself is not supported");
     if (auto h = in.hash(value)) {
         auto* d = static_cast<rt::DictObject*>(map);
-        auto pos = d->find(value, *h);
+        auto pos = d->find(value, *h, in);
+        if (pos == rt::kLookupFailed)
+            return ObjRef(); // the value's __eq__ raised
         if (pos >= 0)
             return d->entries[static_cast<std::size_t>(pos)].value;
     } else {

@@ -245,15 +245,17 @@ ObjRef mode(Interpreter& in, Object*, CallArgs& args) {
         std::optional<std::int64_t> h = in.hash(x.get());
         if (!h)
             return nullptr;
-        const std::int64_t pos = d->find(x.get(), *h);
-        if (in.hasException() || in.aborted())
+        const std::int64_t pos = d->find(x.get(), *h, in);
+        if (pos == rt::kLookupFailed || in.hasException() || in.aborted())
             return nullptr;
         if (pos >= 0) {
             ++counts[static_cast<std::size_t>(
                          interp::ops::bigValue(d->entries[pos].value.get()).toInt64())]
                   .second;
         } else {
-            in.dictSetHashed(d, x, *h, in.heap().newInt(static_cast<std::int64_t>(counts.size())));
+            if (!in.dictSetHashed(d, x, *h,
+                                  in.heap().newInt(static_cast<std::int64_t>(counts.size()))))
+                return nullptr;
             counts.emplace_back(x, 1);
         }
         if (in.pollStop())

@@ -413,6 +413,13 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         }
         if (a->tag == b->tag && isSequence(a))
             return sequencesEqual(a, b, op == CmpOperator::NotEq);
+        if (a->tag == rt::Tag::Float && b->tag == rt::Tag::Float) {
+            // No identity shortcut here (equals has one, for containers): a NaN is not equal
+            // to itself.
+            bool equal =
+                static_cast<rt::FloatObject*>(a)->value == static_cast<rt::FloatObject*>(b)->value;
+            return op == CmpOperator::Eq ? equal : !equal;
+        }
         bool same = a == b || equals(a, b);
         if (m_abort)
             return -1; // stopped inside a huge comparison: no answer

@@ -13,6 +13,8 @@ using namespace syntax;
 namespace {
 
 constexpr int kMaxNativeDepth = 12000;
+// CPython's STACK_USE_GUIDELINE: a method call with this many arguments is not optimized.
+constexpr std::size_t kStackUseGuideline = 30;
 
 struct DepthGuard {
     int& depth;
@@ -89,7 +91,7 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     case ExprKind::Attribute: {
         auto& a = e.as<Attribute>();
         ObjRef v = eval(*a.value, f);
-        if (!v)
+        if (!v || !mark(f, e.endLine)) // LOAD_ATTR is on the attribute's last line
             return nullptr;
         return getAttr(v.get(), a.attr);
     }
@@ -215,6 +217,28 @@ ObjRef Interpreter::evalCompare(const Compare& c, Frame& f) {
     return boolean(true);
 }
 
+// The line of a call's CALL instruction. CPython 3.11 compiles `obj.name(...)` with plain
+// arguments as LOAD_METHOD/CALL on the attribute's last line (maybe_optimize_method_call);
+// other calls, and methods of an imported module (approximated: a name holding a module),
+// call on the call's first line.
+static int callLine(const Call& c, const Object* self) {
+    if (c.func->kind != ExprKind::Attribute)
+        return c.line;
+    const std::size_t keywords = c.keywords.size();
+    if (c.args.size() + keywords + (keywords != 0) >= kStackUseGuideline)
+        return c.line;
+    for (const ExprPtr& a : c.args)
+        if (a->kind == ExprKind::Starred)
+            return c.line;
+    for (const Keyword& k : c.keywords)
+        if (k.arg.empty())
+            return c.line;
+    if (c.func->as<Attribute>().value->kind == ExprKind::Name && self &&
+        self->tag == rt::Tag::Module)
+        return c.line;
+    return c.func->endLine;
+}
+
 ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     ObjRef callee;
     ObjRef self;
@@ -222,7 +246,7 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     if (c.func->kind == ExprKind::Attribute) {
         auto& a = c.func->as<Attribute>();
         self = eval(*a.value, f);
-        if (!self)
+        if (!self || !mark(f, c.func->endLine)) // LOAD_METHOD: the attribute's last line
             return nullptr;
         auto& table = m_methods[static_cast<std::size_t>(self->tag)];
         // A library dict's own methods (Counter.update) shadow dict's: getAttr finds them.
@@ -249,7 +273,7 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     std::vector<std::string> kwNames; // outlives args: its keywords point at these names
     if (!evalCallArguments(c, f, args, kwNames, method != nullptr, self.get(), callee.get()))
         return nullptr;
-    if (!mark(f, c.line))
+    if (!mark(f, callLine(c, self.get())))
         return nullptr;
     if (method)
         return method(*this, self.get(), args);
@@ -586,7 +610,7 @@ bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
     case ExprKind::Attribute: {
         auto& a = target.as<Attribute>();
         ObjRef obj = eval(*a.value, f);
-        if (!obj)
+        if (!obj || !mark(f, target.endLine)) // STORE_ATTR: the attribute's last line
             return false;
         return setAttr(obj.get(), a.attr, std::move(value));
     }

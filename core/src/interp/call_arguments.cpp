@@ -108,6 +108,13 @@ bool Interpreter::evalCallArguments(const Call& c, Frame& f, rt::CallArgs& args,
     if (gathered && !mark(f, c.line))
         return false;
 
+    return evalCallKeywords(c, f, args, kwNames, exCall, viaMethod, self, callee);
+}
+
+bool Interpreter::evalCallKeywords(const Call& c, Frame& f, rt::CallArgs& args,
+                                   std::vector<std::string>& kwNames, bool exCall, bool viaMethod,
+                                   Object* self, Object* callee) {
+    auto describe = [&] { return describeCallee(*this, c, viaMethod, self, callee); };
     kwNames.reserve(c.keywords.size() * 4);
     auto alreadyGiven = [&](const std::string& name) {
         for (const rt::KwArg& k : args.keywords)

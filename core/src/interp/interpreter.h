@@ -502,6 +502,10 @@ private:
     bool evalCallArguments(const syntax::Call& c, Frame& f, rt::CallArgs& args,
                            std::vector<std::string>& kwNames, bool viaMethod, Object* self,
                            Object* callee);
+    // Its keywords, after the positional arguments; `exCall`: compiled to CALL_FUNCTION_EX.
+    bool evalCallKeywords(const syntax::Call& c, Frame& f, rt::CallArgs& args,
+                          std::vector<std::string>& kwNames, bool exCall, bool viaMethod,
+                          Object* self, Object* callee);
     // eval's parts that build a value from parts (eval_displays.cpp).
     ObjRef evalBoolOp(const syntax::BoolOp& b, Frame& f);
     ObjRef evalDisplay(const syntax::Expr& e, Frame& f); // list, tuple or set display

@@ -67,45 +67,113 @@ long readExponent(std::string_view text, std::size_t start, std::size_t end) {
     return value;
 }
 
+// The parsed coefficient and exponent of a finite hex string: digit j (0 = least
+// significant) is digitAt(j), which steps over the point.
+struct HexCoefficient {
+    std::string_view text;
+    std::size_t coeffEnd = 0;
+    long ndigits = 0; // leading zeros dropped
+    long fdigits = 0; // digits after the point
+    long exp = 0;     // the p exponent, as strtol read it
+
+    int digitAt(long j) const {
+        return hexValue(j < fdigits ? text[coeffEnd - static_cast<std::size_t>(j)]
+                                    : text[coeffEnd - 1 - static_cast<std::size_t>(j)]);
+    }
+};
+
+// The coefficient rounded half to even to a double (subnormals at their own quantum), as
+// float_fromhex computes it; OverflowError past the largest double.
+Result<double> roundHex(HexCoefficient h) {
+    const long ndigits = h.ndigits;
+    if (ndigits == 0 || h.exp < kLongMin / 2)
+        return 0.0;
+    if (h.exp > kLongMax / 2)
+        return overflowError();
+    const long exp = h.exp - 4 * h.fdigits;
+    // One more than the exponent of the coefficient's most significant bit.
+    long topExp = exp + 4 * (ndigits - 1);
+    for (int digit = h.digitAt(ndigits - 1); digit != 0; digit /= 2)
+        ++topExp;
+    if (topExp < DBL_MIN_EXP - DBL_MANT_DIG)
+        return 0.0;
+    if (topExp > DBL_MAX_EXP)
+        return overflowError();
+    // The exponent of the rounded value's least significant bit (subnormals have fewer bits).
+    const long lsb = std::max(topExp, static_cast<long>(DBL_MIN_EXP)) - DBL_MANT_DIG;
+    double x = 0.0;
+    if (exp >= lsb) {
+        for (long i = ndigits - 1; i >= 0; --i)
+            x = 16.0 * x + h.digitAt(i);
+        return std::ldexp(x, static_cast<int>(exp));
+    }
+    // Rounding: keyDigit holds the first bit rounded away, halfEps is that bit.
+    const int halfEps = 1 << static_cast<int>((lsb - exp - 1) % 4);
+    const long keyDigit = (lsb - exp - 1) / 4;
+    for (long i = ndigits - 1; i > keyDigit; --i)
+        x = 16.0 * x + h.digitAt(i);
+    const int digit = h.digitAt(keyDigit);
+    x = 16.0 * x + static_cast<double>(digit & (16 - 2 * halfEps));
+    // Half to even: up when the first bit away is set and the kept lsb or any later bit is.
+    if ((digit & halfEps) != 0) {
+        bool roundUp =
+            (digit & (3 * halfEps - 1)) != 0 ||
+            (halfEps == 8 && keyDigit + 1 < ndigits && (h.digitAt(keyDigit + 1) & 1) != 0);
+        for (long i = keyDigit - 1; !roundUp && i >= 0; --i)
+            roundUp = h.digitAt(i) != 0;
+        if (roundUp) {
+            x += 2 * halfEps;
+            if (topExp == DBL_MAX_EXP && x == std::ldexp(2.0 * halfEps, DBL_MANT_DIG))
+                return overflowError(); // rounded up to 2**DBL_MAX_EXP
+        }
+    }
+    return std::ldexp(x, static_cast<int>(exp + 4 * keyDigit));
+}
+
+// "inf", "infinity" or "nan" in any case after an optional sign, as _Py_parse_inf_or_nan
+// reads them: the value and the position after it, or nothing.
+bool infOrNan(std::string_view text, std::size_t& pos, double& value) {
+    std::size_t p = pos;
+    bool minus = p < text.size() && text[p] == '-';
+    if (p < text.size() && (text[p] == '-' || text[p] == '+'))
+        ++p;
+    const double sign = minus ? -1.0 : 1.0;
+    if (matchesIgnoringCase(text, p, "inf")) {
+        p += 3;
+        if (matchesIgnoringCase(text, p, "inity"))
+            p += 5;
+        value = sign * std::numeric_limits<double>::infinity();
+    } else if (matchesIgnoringCase(text, p, "nan")) {
+        p += 3;
+        value = std::copysign(std::numeric_limits<double>::quiet_NaN(), sign);
+    } else {
+        return false;
+    }
+    pos = p;
+    return true;
+}
+
 } // namespace
 
 Result<double> floatFromHex(std::string_view text) {
     const std::size_t end = text.size();
     // The C string's terminator past the end: it is neither a digit nor a space.
     auto at = [&](std::size_t i) { return i < end ? text[i] : '\0'; };
-    std::size_t s = 0;
-    while (isAsciiSpace(at(s)))
-        ++s;
-    double x = 0.0;
-    bool negate = false;
-    auto finish = [&](std::size_t pos) -> Result<double> {
+    auto finish = [&](std::size_t pos, Result<double> value) -> Result<double> {
         while (isAsciiSpace(at(pos)))
             ++pos;
         if (pos != end)
             return parseError();
-        return negate ? -x : x;
+        return value;
     };
+    std::size_t s = 0;
+    while (isAsciiSpace(at(s)))
+        ++s;
+    double special = 0.0;
+    if (infOrNan(text, s, special))
+        return finish(s, special);
 
-    // Infinities and NaNs, with their own sign.
-    {
-        std::size_t p = s;
-        bool minus = at(p) == '-';
-        if (at(p) == '-' || at(p) == '+')
-            ++p;
-        if (matchesIgnoringCase(text, p, "inf")) {
-            p += 3;
-            if (matchesIgnoringCase(text, p, "inity"))
-                p += 5;
-            x = minus ? -std::numeric_limits<double>::infinity()
-                      : std::numeric_limits<double>::infinity();
-            return finish(p);
-        }
-        if (matchesIgnoringCase(text, p, "nan")) {
-            x = std::copysign(std::numeric_limits<double>::quiet_NaN(), minus ? -1.0 : 1.0);
-            return finish(p + 3);
-        }
-    }
-
+    bool negate = false;
     if (at(s) == '-') {
         negate = true;
         ++s;
@@ -115,27 +183,27 @@ Result<double> floatFromHex(std::string_view text) {
     if (at(s) == '0' && (at(s + 1) == 'x' || at(s + 1) == 'X'))
         s += 2;
 
-    // The coefficient: <integer> [. <fraction>]. Digit j (0 = least significant) is read
-    // through digitAt, which steps over the point.
+    // The coefficient: <integer> [. <fraction>].
+    HexCoefficient h;
+    h.text = text;
     const std::size_t coeffStart = s;
     while (hexValue(at(s)) >= 0)
         ++s;
     const std::size_t point = s;
-    std::size_t coeffEnd = s;
+    h.coeffEnd = s;
     if (at(s) == '.') {
         ++s;
         while (hexValue(at(s)) >= 0)
             ++s;
-        coeffEnd = s - 1;
+        h.coeffEnd = s - 1;
     }
-    long ndigits = static_cast<long>(coeffEnd - coeffStart);
-    const long fdigits = static_cast<long>(coeffEnd - point);
-    if (ndigits == 0)
+    h.ndigits = static_cast<long>(h.coeffEnd - coeffStart);
+    h.fdigits = static_cast<long>(h.coeffEnd - point);
+    if (h.ndigits == 0)
         return parseError();
-    if (ndigits > kMaxDigits)
+    if (h.ndigits > kMaxDigits)
         return makeError("ValueError", "hexadecimal string too long to convert");
 
-    long exp = 0;
     if (at(s) == 'p' || at(s) == 'P') {
         ++s;
         const std::size_t expStart = s;
@@ -145,66 +213,14 @@ Result<double> floatFromHex(std::string_view text) {
             return parseError();
         while (at(s) >= '0' && at(s) <= '9')
             ++s;
-        exp = readExponent(text, expStart, s);
+        h.exp = readExponent(text, expStart, s);
     }
-
-    auto digitAt = [&](long j) {
-        return hexValue(j < fdigits ? text[coeffEnd - static_cast<std::size_t>(j)]
-                                    : text[coeffEnd - 1 - static_cast<std::size_t>(j)]);
-    };
-
-    // Leading zeros go; extreme exponents are caught before any arithmetic on them.
-    while (ndigits > 0 && digitAt(ndigits - 1) == 0)
-        --ndigits;
-    if (ndigits == 0 || exp < kLongMin / 2) {
-        x = 0.0;
-        return finish(s);
-    }
-    if (exp > kLongMax / 2)
-        return overflowError();
-    exp -= 4 * fdigits;
-
-    // One more than the exponent of the coefficient's most significant bit.
-    long topExp = exp + 4 * (ndigits - 1);
-    for (int digit = digitAt(ndigits - 1); digit != 0; digit /= 2)
-        ++topExp;
-    if (topExp < DBL_MIN_EXP - DBL_MANT_DIG) {
-        x = 0.0;
-        return finish(s);
-    }
-    if (topExp > DBL_MAX_EXP)
-        return overflowError();
-
-    // The exponent of the rounded value's least significant bit (subnormals have fewer bits).
-    const long lsb = std::max(topExp, static_cast<long>(DBL_MIN_EXP)) - DBL_MANT_DIG;
-    x = 0.0;
-    if (exp >= lsb) {
-        for (long i = ndigits - 1; i >= 0; --i)
-            x = 16.0 * x + digitAt(i);
-        x = std::ldexp(x, static_cast<int>(exp));
-        return finish(s);
-    }
-    // Rounding: keyDigit holds the first bit rounded away, halfEps is that bit.
-    const int halfEps = 1 << static_cast<int>((lsb - exp - 1) % 4);
-    const long keyDigit = (lsb - exp - 1) / 4;
-    for (long i = ndigits - 1; i > keyDigit; --i)
-        x = 16.0 * x + digitAt(i);
-    const int digit = digitAt(keyDigit);
-    x = 16.0 * x + static_cast<double>(digit & (16 - 2 * halfEps));
-    // Half to even: up when the first bit away is set and the kept lsb or any later bit is.
-    if ((digit & halfEps) != 0) {
-        bool roundUp = (digit & (3 * halfEps - 1)) != 0 ||
-                       (halfEps == 8 && keyDigit + 1 < ndigits && (digitAt(keyDigit + 1) & 1) != 0);
-        for (long i = keyDigit - 1; !roundUp && i >= 0; --i)
-            roundUp = digitAt(i) != 0;
-        if (roundUp) {
-            x += 2 * halfEps;
-            if (topExp == DBL_MAX_EXP && x == std::ldexp(2.0 * halfEps, DBL_MANT_DIG))
-                return overflowError(); // rounded up to 2**DBL_MAX_EXP
-        }
-    }
-    x = std::ldexp(x, static_cast<int>(exp + 4 * keyDigit));
-    return finish(s);
+    while (h.ndigits > 0 && h.digitAt(h.ndigits - 1) == 0)
+        --h.ndigits;
+    Result<double> x = roundHex(h);
+    if (!x)
+        return x; // an overflow is reported whatever follows
+    return finish(s, negate ? -*x : *x);
 }
 
 } // namespace memstep::core::numeric

@@ -1,10 +1,14 @@
 # A generator that catches GeneratorExit and yields again: close() raises RuntimeError
 def stubborn():
+    ignored = 0
     while True:
         try:
             yield "working"
         except GeneratorExit:
-            print("not stopping")
+            ignored += 1
+            print("not stopping", ignored)
+            if ignored > 1:
+                return
 
 
 s = stubborn()
@@ -14,3 +18,4 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 print(next(s))
+print(s.close())

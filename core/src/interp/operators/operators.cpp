@@ -22,6 +22,12 @@ using ops::smallValue;
 
 namespace {
 
+// == on one object is true unless it is a float NaN: CPython's float compares by value, the
+// identity shortcut belongs to containers (nan in [nan]).
+bool isNan(const Object* o) {
+    return o->tag == rt::Tag::Float && std::isnan(static_cast<const rt::FloatObject*>(o)->value);
+}
+
 // The operator as CPython's TypeError names it: the AST's spelling, except that a plain `**`
 // is "** or pow()" (pow() raises the same message) while `**=` stays "**=".
 std::string opSymbol(Operator op, bool inplace) {
@@ -413,14 +419,7 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         }
         if (a->tag == b->tag && isSequence(a))
             return sequencesEqual(a, b, op == CmpOperator::NotEq);
-        if (a->tag == rt::Tag::Float && b->tag == rt::Tag::Float) {
-            // No identity shortcut here (equals has one, for containers): a NaN is not equal
-            // to itself.
-            bool equal =
-                static_cast<rt::FloatObject*>(a)->value == static_cast<rt::FloatObject*>(b)->value;
-            return op == CmpOperator::Eq ? equal : !equal;
-        }
-        bool same = a == b || equals(a, b);
+        bool same = a == b ? !isNan(a) : equals(a, b);
         if (m_abort)
             return -1; // stopped inside a huge comparison: no answer
         return op == CmpOperator::Eq ? same : !same;

@@ -70,7 +70,8 @@ ObjRef Interpreter::callPlain(rt::FunctionObject* fn, Object* self, const syntax
         }
         frame.locals[slot++] = std::move(v);
     }
-    if (!mark(f, c.line)) {
+    // A method's CALL is on its attribute's last line (maybe_optimize_method_call).
+    if (!mark(f, self ? c.func->endLine : c.line)) {
         recycleFrame(frame);
         return nullptr;
     }

@@ -13,6 +13,8 @@ using namespace syntax;
 namespace {
 
 constexpr int kMaxNativeDepth = 12000;
+// CPython's STACK_USE_GUIDELINE: a method call with this many arguments is not optimized.
+constexpr std::size_t kStackUseGuideline = 30;
 
 struct DepthGuard {
     int& depth;
@@ -21,27 +23,6 @@ struct DepthGuard {
 
 const CodeInfo* codeOf(const ScopeInfo& scope) {
     return static_cast<const CodeInfo*>(scope.extra.get());
-}
-
-// How CPython names the callee in errors about a call's own unpacking ("__main__.f()",
-// "list.append()"); `viaMethod` is a method-table call on `self`, otherwise `callee` is called.
-std::string describeCallee(Interpreter& in, const Call& c, bool viaMethod, Object* self,
-                           Object* callee) {
-    if (viaMethod)
-        return std::string(in.typeName(self)) + "." + c.func->as<Attribute>().attr + "()";
-    switch (callee->tag) {
-    case rt::Tag::Function: {
-        auto* fn = static_cast<rt::FunctionObject*>(callee);
-        return "__main__." +
-               (fn->code && !fn->code->qualname.empty() ? fn->code->qualname : fn->name) + "()";
-    }
-    case rt::Tag::Builtin:
-        return static_cast<rt::BuiltinObject*>(callee)->name + "()";
-    case rt::Tag::Type:
-        return static_cast<rt::TypeObject*>(callee)->name + "()";
-    default:
-        return std::string(in.typeName(callee)) + " object";
-    }
 }
 
 } // namespace
@@ -113,7 +94,7 @@ ObjRef Interpreter::eval(const Expr& e, Frame& f) {
     case ExprKind::Attribute: {
         auto& a = e.as<Attribute>();
         ObjRef v = eval(*a.value, f);
-        if (!v)
+        if (!v || !mark(f, e.endLine)) // LOAD_ATTR is on the attribute's last line
             return nullptr;
         return getAttr(v.get(), a.attr);
     }
@@ -239,6 +220,28 @@ ObjRef Interpreter::evalCompare(const Compare& c, Frame& f) {
     return boolean(true);
 }
 
+// The line of a call's CALL instruction. CPython 3.11 compiles `obj.name(...)` with plain
+// arguments as LOAD_METHOD/CALL on the attribute's last line (maybe_optimize_method_call);
+// other calls, and methods of an imported module (approximated: a name holding a module),
+// call on the call's first line.
+static int callLine(const Call& c, const Object* self) {
+    if (c.func->kind != ExprKind::Attribute)
+        return c.line;
+    const std::size_t keywords = c.keywords.size();
+    if (c.args.size() + keywords + (keywords != 0) >= kStackUseGuideline)
+        return c.line;
+    for (const ExprPtr& a : c.args)
+        if (a->kind == ExprKind::Starred)
+            return c.line;
+    for (const Keyword& k : c.keywords)
+        if (k.arg.empty())
+            return c.line;
+    if (c.func->as<Attribute>().value->kind == ExprKind::Name && self &&
+        self->tag == rt::Tag::Module)
+        return c.line;
+    return c.func->endLine;
+}
+
 ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     ObjRef callee;
     ObjRef self;
@@ -246,7 +249,7 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     if (c.func->kind == ExprKind::Attribute) {
         auto& a = c.func->as<Attribute>();
         self = eval(*a.value, f);
-        if (!self)
+        if (!self || !mark(f, c.func->endLine)) // LOAD_METHOD: the attribute's last line
             return nullptr;
         auto& table = m_methods[static_cast<std::size_t>(self->tag)];
         // A library dict's own methods (Counter.update) shadow dict's: getAttr finds them.
@@ -269,82 +272,11 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
             isPlainCall(static_cast<rt::FunctionObject*>(callee.get()), c, 0))
             return callPlain(static_cast<rt::FunctionObject*>(callee.get()), nullptr, c, f);
     }
-    auto describe = [&] {
-        return describeCallee(*this, c, method != nullptr, self.get(), callee.get());
-    };
     rt::CallArgs args;
-    args.positional.reserve(c.args.size());
-    for (const ExprPtr& a : c.args) {
-        if (a->kind == ExprKind::Starred) {
-            ObjRef src = eval(*a->as<Starred>().value, f);
-            if (!src)
-                return nullptr;
-            if (src->tag != rt::Tag::List && src->tag != rt::Tag::Tuple) {
-                ObjRef it = iter(src.get());
-                if (!it) {
-                    clearException();
-                    return raise("TypeError", describe() +
-                                                  " argument after * must be an iterable, not " +
-                                                  std::string(typeName(src.get())));
-                }
-                src = std::move(it);
-            }
-            if (!collect(src.get(), args.positional))
-                return nullptr;
-            continue;
-        }
-        ObjRef v = eval(*a, f);
-        if (!v)
-            return nullptr;
-        args.positional.push_back(std::move(v));
-    }
-    std::vector<std::string> kwNames;
-    kwNames.reserve(c.keywords.size() * 4);
-    auto alreadyGiven = [&](const std::string& name) {
-        for (const rt::KwArg& k : args.keywords)
-            if (k.name && *k.name == name)
-                return true;
-        for (const std::string& n : kwNames)
-            if (n == name)
-                return true;
-        return false;
-    };
-    for (const Keyword& k : c.keywords) {
-        ObjRef v = eval(*k.value, f);
-        if (!v)
-            return nullptr;
-        if (k.arg.empty()) {
-            if (v->tag != rt::Tag::Dict)
-                return raise("TypeError", describe() +
-                                              " argument after ** must be a mapping, not " +
-                                              std::string(typeName(v.get())));
-            for (const rt::DictEntry& en : static_cast<rt::DictObject*>(v.get())->entries) {
-                if (!en.key)
-                    continue;
-                if (en.key->tag != rt::Tag::Str)
-                    return raise("TypeError", "keywords must be strings");
-                const std::string& name = static_cast<rt::StrObject*>(en.key.get())->text;
-                if (alreadyGiven(name))
-                    return raise("TypeError", describe() +
-                                                  " got multiple values for keyword argument '" +
-                                                  name + "'");
-                kwNames.push_back(name);
-                args.keywords.push_back(rt::KwArg{nullptr, en.value, en.key});
-            }
-            continue;
-        }
-        if (alreadyGiven(k.arg))
-            return raise("TypeError",
-                         describe() + " got multiple values for keyword argument '" + k.arg + "'");
-        ObjRef key = k.nameSlot ? constantPool[k.nameSlot - 1] : nullptr;
-        args.keywords.push_back(rt::KwArg{&k.arg, std::move(v), std::move(key)});
-    }
-    // Keyword names from ** dicts live in kwNames; point at them now that it no longer grows.
-    std::size_t nextName = 0;
-    for (rt::KwArg& k : args.keywords)
-        if (!k.name)
-            k.name = &kwNames[nextName++];
-    if (!mark(f, c.line))
+    std::vector<std::string> kwNames; // outlives args: its keywords point at these names
+    if (!evalCallArguments(c, f, args, kwNames, method != nullptr, self.get(), callee.get()))
+        return nullptr;
+    if (!mark(f, callLine(c, self.get())))
         return nullptr;
     if (method)
         return method(*this, self.get(), args);
@@ -682,7 +614,7 @@ bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
     case ExprKind::Attribute: {
         auto& a = target.as<Attribute>();
         ObjRef obj = eval(*a.value, f);
-        if (!obj)
+        if (!obj || !mark(f, target.endLine)) // STORE_ATTR: the attribute's last line
             return false;
         return setAttr(obj.get(), a.attr, std::move(value));
     }

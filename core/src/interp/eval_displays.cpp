@@ -7,6 +7,14 @@ namespace memstep::core::interp {
 
 using namespace syntax;
 
+namespace {
+
+// CPython's STACK_USE_GUIDELINE: displays and calls with more items than this are built
+// item by item instead of from the stack.
+constexpr std::size_t kStackUseGuideline = 30;
+
+} // namespace
+
 ObjRef Interpreter::evalBoolOp(const BoolOp& b, Frame& f) {
     ObjRef v;
     for (std::size_t i = 0; i < b.values.size(); ++i) {
@@ -45,12 +53,38 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
                                                        : e.as<Set>().elts;
     ObjVec items;
     items.reserve(elts.size());
+    const bool starred = std::any_of(elts.begin(), elts.end(),
+                                     [](const ExprPtr& x) { return x->kind == ExprKind::Starred; });
+    const bool allConstant =
+        !starred && std::all_of(elts.begin(), elts.end(),
+                                [](const ExprPtr& x) { return x->constantSlot != 0; });
+    if (e.kind == ExprKind::List && elts.size() > 2 && allConstant) {
+        // CPython builds the list from one tuple constant: a step on the display's line only.
+        if (!mark(f, e.line))
+            return nullptr;
+        for (const ExprPtr& x : elts)
+            items.push_back(constantPool[x->constantSlot - 1]);
+        return m_heap->newList(std::move(items));
+    }
+    // CPython's starunpack_helper: a display with a starred item, or more items than its
+    // stack guideline, is built empty on its own line and grown item by item there, so its
+    // line comes back after each item (after the first starred one when not big).
+    const bool big = elts.size() > kStackUseGuideline;
+    bool built = false;
+    if (big) {
+        if (!mark(f, e.line))
+            return nullptr;
+        built = true;
+    }
     for (const ExprPtr& x : elts) {
         if (x->kind == ExprKind::Starred) {
+            if (!built && !mark(f, e.line))
+                return nullptr;
+            built = true;
             ObjRef src = eval(*x->as<Starred>().value, f);
             if (!src)
                 return nullptr;
-            if (!collect(src.get(), items))
+            if (!mark(f, e.line) || !collect(src.get(), items))
                 return nullptr;
             continue;
         }
@@ -58,6 +92,8 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
         if (!v)
             return nullptr;
         items.push_back(std::move(v));
+        if (built && !mark(f, e.line))
+            return nullptr;
     }
     if (!mark(f, e.line))
         return nullptr;
@@ -72,67 +108,92 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
     return s;
 }
 
-// CPython's compiler builds a dict display in chunks: up to 15 key/value pairs are all
-// evaluated before BUILD_MAP inserts them (a program's __hash__ and __eq__ run then), a chunk
-// of 16 or 17 inserts each pair as it comes (MAP_ADD), and `**src` is merged in its place.
+// A dict display in CPython's order of steps (compiler_dict): runs of key: value items are
+// built as sub-dicts and merged, each `**mapping` is merged on the display's line, a run of
+// more than 15 items is grown pair by pair on that line, and a run of constant keys evaluates
+// only its values (the keys are one tuple constant). A run's pairs are all evaluated before
+// BUILD_MAP inserts them, so a program's __hash__ and __eq__ run then, as in CPython.
 ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
-    constexpr std::size_t kChunk = 17;         // pairs of one run of keys up to the next chunk
-    constexpr std::size_t kBuildMapPairs = 15; // larger chunks insert pair by pair
     auto& d = e.as<syntax::Dict>();
     auto out = m_heap->newDict();
-    ObjVec pending; // key, value, key, value... waiting for BUILD_MAP
-    auto flush = [&] {
-        if (pending.empty())
+    const std::size_t n = d.values.size();
+    // Items [begin, end), none of them `**`.
+    auto run = [&](std::size_t begin, std::size_t end) {
+        const std::size_t count = end - begin;
+        const bool big = count * 2 > kStackUseGuideline;
+        bool constantKeys = count > 1 && !big;
+        for (std::size_t i = begin; constantKeys && i < end; ++i)
+            constantKeys = d.keys[i]->constantSlot != 0;
+        if (constantKeys) {
+            ObjVec values;
+            for (std::size_t i = begin; i < end; ++i) {
+                ObjRef v = eval(*d.values[i], f);
+                if (!v)
+                    return false;
+                values.push_back(std::move(v));
+            }
+            if (!mark(f, e.line))
+                return false;
+            for (std::size_t i = begin; i < end; ++i)
+                if (!dictSet(out.get(), constantPool[d.keys[i]->constantSlot - 1],
+                             std::move(values[i - begin])))
+                    return false;
             return true;
+        }
+        if (big && !mark(f, e.line))
+            return false;
+        ObjVec pairs; // key, value, ... waiting for BUILD_MAP
+        for (std::size_t i = begin; i < end; ++i) {
+            ObjRef k = eval(*d.keys[i], f);
+            if (!k)
+                return false;
+            ObjRef v = eval(*d.values[i], f);
+            if (!v)
+                return false;
+            if (!big) {
+                pairs.push_back(std::move(k));
+                pairs.push_back(std::move(v));
+                continue;
+            }
+            if (!mark(f, e.line) || !dictSet(out.get(), std::move(k), std::move(v)))
+                return false;
+        }
         if (!mark(f, e.line))
             return false;
-        for (std::size_t i = 0; i < pending.size(); i += 2)
-            if (!dictSet(out.get(), pending[i], pending[i + 1]))
+        for (std::size_t i = 0; i < pairs.size(); i += 2)
+            if (!dictSet(out.get(), pairs[i], pairs[i + 1]))
                 return false;
-        pending.clear();
         return true;
     };
-    std::size_t run = 0, inRun = 0; // the length of the run of keyed pairs, and where in it
-    for (std::size_t i = 0; i < d.values.size(); ++i) {
-        if (!d.keys[i]) {
-            if (!flush())
-                return nullptr;
-            ObjRef src = eval(*d.values[i], f);
-            if (!src)
-                return nullptr;
-            if (src->tag != rt::Tag::Dict)
-                return raise("TypeError",
-                             "'" + std::string(typeName(src.get())) + "' object is not a mapping");
-            if (!dictMerge(out.get(), static_cast<rt::DictObject*>(src.get())))
-                return nullptr;
-            run = 0;
+    std::size_t pending = 0; // items of the current run so far
+    for (std::size_t i = 0; i < n; ++i) {
+        if (d.keys[i]) {
+            if (pending * 2 > kStackUseGuideline) {
+                if (!run(i - pending, i + 1))
+                    return nullptr;
+                pending = 0;
+            } else {
+                ++pending;
+            }
             continue;
         }
-        if (run == 0) {
-            while (i + run < d.values.size() && d.keys[i + run])
-                ++run;
-            inRun = 0;
-        }
-        const std::size_t remaining = run - inRun / kChunk * kChunk;
-        const bool pairByPair = std::min(remaining, kChunk) > kBuildMapPairs;
-        ++inRun;
-        if (inRun == run)
-            run = 0;
-        ObjRef k = eval(*d.keys[i], f);
-        if (!k)
+        if (pending > 0 && !run(i - pending, i))
             return nullptr;
-        ObjRef v = eval(*d.values[i], f);
-        if (!v)
+        pending = 0;
+        if (!mark(f, e.line))
             return nullptr;
-        if (pairByPair) {
-            if (!dictSet(out.get(), std::move(k), std::move(v)))
-                return nullptr;
-            continue;
-        }
-        pending.push_back(std::move(k));
-        pending.push_back(std::move(v));
+        ObjRef src = eval(*d.values[i], f);
+        if (!src || !mark(f, e.line))
+            return nullptr;
+        if (src->tag != rt::Tag::Dict)
+            return raise("TypeError",
+                         "'" + std::string(typeName(src.get())) + "' object is not a mapping");
+        if (!dictMerge(out.get(), static_cast<rt::DictObject*>(src.get())))
+            return nullptr;
     }
-    if (!flush() || !mark(f, e.line))
+    if (pending > 0 && !run(n - pending, n))
+        return nullptr;
+    if (!mark(f, e.line))
         return nullptr;
     return out;
 }

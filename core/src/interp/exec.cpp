@@ -136,11 +136,13 @@ Flow Interpreter::execIf(const Stmt& s, Frame& f) {
 Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
     if (a.target->kind == ExprKind::Name) {
         auto& n = a.target->as<Name>();
+        if (!mark(f, a.target->line))
+            return failed(f);
         ObjRef cur = loadName(n, f);
         if (!cur)
             return failed(f);
         ObjRef v = eval(*a.value, f);
-        if (!v)
+        if (!v || !mark(f, a.line)) // the in-place operation is on the statement's line
             return failed(f);
         ObjRef r = binary(a.op, cur.get(), v.get(), true);
         if (!r)
@@ -156,13 +158,13 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
         if (!obj)
             return failed(f);
         ObjRef key = eval(*sub.slice, f);
-        if (!key)
+        if (!key || !mark(f, a.target->line)) // BINARY_SUBSCR: the subscript's first line
             return failed(f);
         ObjRef cur = subscript(obj.get(), key.get());
         if (!cur)
             return failed(f);
         ObjRef v = eval(*a.value, f);
-        if (!v)
+        if (!v || !mark(f, a.line)) // the in-place operation is on the statement's line
             return failed(f);
         ObjRef r = binary(a.op, cur.get(), v.get(), true);
         if (!r || !storeSubscript(obj.get(), key.get(), std::move(r)))
@@ -174,19 +176,19 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
         // lesson of class attributes being shadowed.
         auto& at = a.target->as<Attribute>();
         ObjRef obj = eval(*at.value, f);
-        if (!obj)
+        if (!obj || !mark(f, a.target->endLine)) // LOAD_ATTR: the attribute's last line
             return failed(f);
         ObjRef cur = getAttr(obj.get(), at.attr);
         if (!cur)
             return failed(f);
         ObjRef v = eval(*a.value, f);
-        if (!v)
+        if (!v || !mark(f, a.line)) // the in-place operation is on the statement's line
             return failed(f);
         ObjRef r = binary(a.op, cur.get(), v.get(), true);
         if (!r)
             return failed(f);
         cur = nullptr;
-        if (!setAttr(obj.get(), at.attr, std::move(r)))
+        if (!mark(f, a.target->endLine) || !setAttr(obj.get(), at.attr, std::move(r)))
             return failed(f);
         return Flow::Normal;
     }

@@ -721,7 +721,7 @@ bool Interpreter::del(const Expr& target, Frame& f) {
         if (!obj)
             return false;
         ObjRef key = eval(*sub.slice, f);
-        if (!key)
+        if (!key || !mark(f, target.line)) // DELETE_SUBSCR: the subscript's first line
             return false;
         return deleteSubscript(obj.get(), key.get());
     }
@@ -737,7 +737,7 @@ bool Interpreter::del(const Expr& target, Frame& f) {
     case ExprKind::Attribute: {
         auto& a = target.as<Attribute>();
         ObjRef obj = eval(*a.value, f);
-        if (!obj)
+        if (!obj || !mark(f, target.endLine)) // DELETE_ATTR: the attribute's last line
             return false;
         return delAttr(obj.get(), a.attr);
     }

@@ -535,6 +535,16 @@ private:
     }
     ObjRef eval(const syntax::Expr& e, Frame& f);
     ObjRef evalCall(const syntax::Call& c, Frame& f);
+    // A call's arguments into `args` with CPython's steps (call_arguments.cpp); false on error.
+    // `kwNames` holds the names of `**` keywords for as long as `args`; viaMethod, self and
+    // callee name the callee in its errors.
+    bool evalCallArguments(const syntax::Call& c, Frame& f, rt::CallArgs& args,
+                           std::vector<std::string>& kwNames, bool viaMethod, Object* self,
+                           Object* callee);
+    // Its keywords, after the positional arguments; `exCall`: compiled to CALL_FUNCTION_EX.
+    bool evalCallKeywords(const syntax::Call& c, Frame& f, rt::CallArgs& args,
+                          std::vector<std::string>& kwNames, bool exCall, bool viaMethod,
+                          Object* self, Object* callee);
     // eval's parts that build a value from parts (eval_displays.cpp).
     ObjRef evalBoolOp(const syntax::BoolOp& b, Frame& f);
     ObjRef evalDisplay(const syntax::Expr& e, Frame& f); // list, tuple or set display

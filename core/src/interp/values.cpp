@@ -659,12 +659,17 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         break;
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
+        auto held = [&](ObjRef& slot, std::int64_t value) {
+            if (!slot)
+                slot = m_heap->newInt(value);
+            return slot;
+        };
         if (name == "start")
-            return m_heap->newInt(r->start);
+            return held(r->startObject, r->start);
         if (name == "stop")
-            return m_heap->newInt(r->stop);
+            return held(r->stopObject, r->stop);
         if (name == "step")
-            return m_heap->newInt(r->step);
+            return held(r->stepObject, r->step);
         break;
     }
     default:

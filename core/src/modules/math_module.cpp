@@ -7,6 +7,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "numeric/bigint_math.h"
+#include "numeric/gamma.h"
 
 #include <cerrno>
 #include <cmath>
@@ -92,28 +93,27 @@ MATH1(tanh, std::tanh(x), false)
 MATH1(degrees, x*(180.0 / kPi), true)
 MATH1(radians, x*(kPi / 180.0), false)
 
-double gammaOrNan(double x) {
-    if (std::isfinite(x) && x <= 0 && std::floor(x) == x)
-        return std::numeric_limits<double>::quiet_NaN();
-    return std::tgamma(x);
-}
-double lgammaOrNan(double x) {
-    if (std::isfinite(x) && x <= 0 && std::floor(x) == x)
-        return std::numeric_limits<double>::infinity();
-    return std::lgamma(x);
-}
-ObjRef gamma(Interpreter& in, Object*, CallArgs& args) {
-    return math1(in, args, "gamma", gammaOrNan, true);
-}
-ObjRef lgamma(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "lgamma"))
+// CPython's math_1a: only the errno its own gamma code sets is an error; an ERANGE whose
+// result is small is an underflow, not an error.
+ObjRef gammaResult(Interpreter& in, CallArgs& args, const char* name,
+                   numeric::GammaResult (*f)(double)) {
+    if (!oneArg(in, args, name))
         return nullptr;
     double x = 0;
     if (!interp::toDouble(in, args.positional[0].get(), x))
         return nullptr;
-    if (std::isfinite(x) && x <= 0 && std::floor(x) == x)
+    numeric::GammaResult r = f(x);
+    if (r.error == EDOM)
         return domainError(in);
-    return floatResult(in, x, lgammaOrNan(x), true);
+    if (r.error == ERANGE && std::fabs(r.value) >= 1.5)
+        return rangeError(in);
+    return in.heap().newFloat(r.value);
+}
+ObjRef gamma(Interpreter& in, Object*, CallArgs& args) {
+    return gammaResult(in, args, "gamma", numeric::gamma);
+}
+ObjRef lgamma(Interpreter& in, Object*, CallArgs& args) {
+    return gammaResult(in, args, "lgamma", numeric::logGamma);
 }
 
 ObjRef log1p(Interpreter& in, Object*, CallArgs& args) {

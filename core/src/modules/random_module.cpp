@@ -202,14 +202,15 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef random(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "random") || !interp::argCount(in, args, "random", 0, 0))
+    if (!interp::noKeywords(in, args, "Random.random") ||
+        !interp::argCount(in, args, "Random.random", 0, 0))
         return nullptr;
     return in.heap().newFloat(mtOfInstance(in).random());
 }
 
 ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "getrandbits") ||
-        !interp::argCount(in, args, "getrandbits", 1, 1))
+    if (!interp::noKeywords(in, args, "Random.getrandbits") ||
+        !interp::argCount(in, args, "Random.getrandbits", 1, 1))
         return nullptr;
     auto k = interp::intArg(in, args.positional[0].get());
     if (!k)
@@ -567,13 +568,15 @@ ObjRef gauss(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newFloat(mu + z * sigma);
 }
 
-// Keyword arguments naming positional parameters of a random.py function become positional,
-// as CPython binds them (`randint(a=1, b=6)`), with CPython's errors; keyword-only ones stay
-// for the native function. `args` still starts with the Random instance.
-bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& args) {
-    std::vector<ObjRef> slots(sig.positional);
-    if (args.positional.size() > sig.positional)
-        return true; // the native reports the count
+// A random.py function's arguments bound to its parameters as CPython binds a Python call,
+// with its errors in its order (unexpected or repeated keywords, too many positional
+// arguments, missing ones): keywords naming positional parameters become positional
+// (`randint(a=1, b=6)`), keyword-only ones stay for the native function, trailing parameters
+// nobody passed stay absent for the native's defaults. `args` still starts with the Random
+// instance, counted as CPython counts `self`.
+bool bindArguments(Interpreter& in, const rt::PythonSignature& sig, CallArgs& args) {
+    const std::size_t given = args.positional.size();
+    std::vector<ObjRef> slots(std::max(sig.positional, given));
     std::copy(args.positional.begin(), args.positional.end(), slots.begin());
     std::vector<rt::KwArg> rest;
     for (rt::KwArg& k : args.keywords) {
@@ -595,21 +598,32 @@ bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& arg
         }
         slots[index] = std::move(k.value);
     }
-    // Trailing parameters nobody passed stay absent; a gap before a passed one takes its
-    // default, or is a missing required argument.
+    if (given > sig.positional) {
+        // CPython's too_many_positional.
+        const std::size_t defaults = sig.defaults.size();
+        std::string takes = defaults > 0 ? "from " + std::to_string(sig.positional - defaults) +
+                                               " to " + std::to_string(sig.positional)
+                                         : std::to_string(sig.positional);
+        bool plural = defaults > 0 || sig.positional != 1;
+        std::string keywordOnly;
+        if (!rest.empty())
+            keywordOnly = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and " +
+                          std::to_string(rest.size()) + " keyword-only argument" +
+                          (rest.size() != 1 ? "s" : "") + ")";
+        in.raise("TypeError",
+                 sig.qualname + "() takes " + takes + " positional argument" + (plural ? "s" : "") +
+                     " but " + std::to_string(given) + keywordOnly +
+                     (given == 1 && keywordOnly.empty() ? " was" : " were") + " given");
+        return false;
+    }
     std::size_t used = slots.size();
     while (used > 0 && !slots[used - 1])
         --used;
-    std::size_t firstDefault = sig.positional - sig.defaults.size();
+    const std::size_t firstDefault = sig.positional - sig.defaults.size();
     std::vector<std::string> missing;
-    for (std::size_t i = 0; i < used; ++i) {
-        if (slots[i])
-            continue;
-        if (i >= firstDefault)
-            slots[i] = sig.defaults[i - firstDefault];
-        else
+    for (std::size_t i = 0; i < firstDefault; ++i)
+        if (!slots[i])
             missing.push_back(sig.params[i]);
-    }
     if (!missing.empty()) {
         in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) +
                                   " required positional argument" +
@@ -617,6 +631,9 @@ bool bindKeywords(Interpreter& in, const rt::PythonSignature& sig, CallArgs& arg
                                   interp::joinNames(missing));
         return false;
     }
+    for (std::size_t i = firstDefault; i < used; ++i)
+        if (!slots[i])
+            slots[i] = sig.defaults[i - firstDefault];
     slots.resize(used);
     args.positional = std::move(slots);
     args.keywords = std::move(rest);
@@ -629,18 +646,16 @@ template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* module
     if (args.positional.empty() || args.positional[0].get() != mt(module).instance.get())
         return in.abortUnsupported(
             "calling a random function through its __func__ is not supported");
-    if (!args.keywords.empty()) {
-        // The signature hangs on the module's bound method whose function this is.
-        for (const auto& [name, value] : static_cast<rt::ModuleObject*>(module)->attrs) {
-            if (value->tag != rt::Tag::Method)
-                continue;
-            auto* b = static_cast<rt::BuiltinObject*>(
-                static_cast<rt::MethodObject*>(value.get())->func.get());
-            if (b->fn == &throughInstance<F> && b->python) {
-                if (!bindKeywords(in, *b->python, args))
-                    return nullptr;
-                break;
-            }
+    // The signature hangs on the module's bound method whose function this is.
+    for (const auto& [name, value] : static_cast<rt::ModuleObject*>(module)->attrs) {
+        if (value->tag != rt::Tag::Method)
+            continue;
+        auto* b = static_cast<rt::BuiltinObject*>(
+            static_cast<rt::MethodObject*>(value.get())->func.get());
+        if (b->fn == &throughInstance<F> && b->python) {
+            if (!bindArguments(in, *b->python, args))
+                return nullptr;
+            break;
         }
     }
     args.positional.erase(args.positional.begin());

@@ -198,6 +198,9 @@ struct RangeObject : Object {
     RangeObject() : Object(Tag::Range) {}
     std::int64_t start = 0, stop = 0, step = 1;
     std::int64_t length() const;
+    // The int objects CPython's range holds, which r.start/r.stop/r.step return each time
+    // (range(x).stop is x); null until first asked for when no argument gave them.
+    ObjRef startObject, stopObject, stepObject;
 };
 
 struct SliceObject : Object {

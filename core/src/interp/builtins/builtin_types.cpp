@@ -211,15 +211,24 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
     }
     auto* r = in.heap().make<rt::RangeObject>();
     ObjRef out(r);
+    // PyNumber_Index keeps an int argument itself; a bool becomes an int.
+    auto held = [&](std::size_t i) {
+        Object* o = args.positional[i].get();
+        return o->tag == rt::Tag::Int ? ObjRef(o) : ObjRef();
+    };
     if (n == 1) {
         r->stop = v[0];
+        r->stopObject = held(0);
     } else {
         r->start = v[0];
         r->stop = v[1];
+        r->startObject = held(0);
+        r->stopObject = held(1);
         if (n == 3) {
             if (v[2] == 0)
                 return in.raise("ValueError", "range() arg 3 must not be zero");
             r->step = v[2];
+            r->stepObject = held(2);
         }
     }
     return out;

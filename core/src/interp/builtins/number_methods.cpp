@@ -5,6 +5,7 @@
 // int, a new 0.0 for a float's imag) because the diagram shows identity.
 #include "interp/builtins/builtins_util.h"
 #include "numeric/float_format.h"
+#include "numeric/float_hex.h"
 
 #include <bit>
 #include <cmath>
@@ -146,6 +147,22 @@ ObjRef floatHex(Interpreter& in, Object* self, CallArgs& args) {
     out += exponent < 0 ? '-' : '+';
     out += std::to_string(exponent < 0 ? -exponent : exponent);
     return in.newStr(std::move(out));
+}
+
+// float.fromhex(string), a classmethod (bound to float; `x.fromhex(s)` passes the instance).
+ObjRef floatFromhex(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "float.fromhex"))
+        return nullptr;
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "float.fromhex() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    Object* text = args.positional[0].get();
+    if (text->tag != rt::Tag::Str)
+        return in.raise("TypeError", "bad argument type for built-in operation");
+    auto value = numeric::floatFromHex(static_cast<rt::StrObject*>(text)->text);
+    if (!value)
+        return in.raise(value.error().type.c_str(), value.error().message);
+    return in.heap().newFloat(*value);
 }
 
 // range.count(x) and range.index(x): an int (or bool) is found arithmetically, anything else by
@@ -337,6 +354,7 @@ void registerNumberMethods(MethodTables& t) {
     reg(rt::Tag::Float, "conjugate", floatConjugate);
     reg(rt::Tag::Float, "as_integer_ratio", floatAsIntegerRatio);
     reg(rt::Tag::Float, "hex", floatHex);
+    reg(rt::Tag::Float, "fromhex", floatFromhex);
     for (const NumberDunder& d : kNumberDunders)
         for (rt::Tag tag : {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float})
             reg(tag, d.name, d.fn);

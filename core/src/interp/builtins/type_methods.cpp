@@ -145,7 +145,8 @@ void registerDunderMethods(MethodTables& t) {
 
 bool isClassMethod(rt::Tag tag, std::string_view name) {
     return (tag == rt::Tag::Dict && name == "fromkeys") ||
-           (tag == rt::Tag::Str && name == "maketrans");
+           (tag == rt::Tag::Str && name == "maketrans") ||
+           (tag == rt::Tag::Float && name == "fromhex");
 }
 
 ObjRef Interpreter::typeMethod(rt::TypeObject* t, const std::string& name) {

@@ -21,6 +21,24 @@ const CodeInfo* codeOf(const ScopeInfo& scope) {
     return static_cast<const CodeInfo*>(scope.extra.get());
 }
 
+// PEP 479: a StopIteration leaving a generator's body would end the caller's loop silently,
+// so CPython's gen_send_ex2 replaces it with a RuntimeError caused by it.
+void stopIterationToRuntimeError(Interpreter& in) {
+    Object* pending = in.pendingException();
+    if (pending->tag != rt::Tag::Exception)
+        return;
+    auto* stop = static_cast<rt::ExceptionObject*>(pending);
+    if (!in.isSubtype(stop->type, in.exceptionType("StopIteration")))
+        return;
+    ObjRef cause(pending);
+    in.clearException();
+    in.raise("RuntimeError", "generator raised StopIteration");
+    auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
+    e->cause = cause;
+    e->context = cause;
+    e->suppressContext = true;
+}
+
 } // namespace
 
 GeneratorState::~GeneratorState() {
@@ -42,6 +60,8 @@ void GeneratorState::dropReferences() {
     firstIterator = nullptr;
     transfer = nullptr;
     returnValue = nullptr;
+    thrown = nullptr;
+    delegate = nullptr;
     handling.clear();
     snippetGlobals = nullptr;
 }
@@ -52,6 +72,13 @@ void GeneratorState::body(void* self) {
 }
 
 void Interpreter::runGeneratorBody(GeneratorState& g) {
+    if (g.thrown) {
+        // Thrown into before it started: CPython 3.11 runs the frame, which raises at once.
+        g.frame.line = g.frame.code->firstLine;
+        raiseObject(std::move(g.thrown));
+        reportException(g.frame);
+        return;
+    }
     if (g.expression) {
         const auto& gens = g.expression->as<GeneratorExp>().generators;
         if (compGenerate(*g.expression, gens, 0, g.frame, nullptr, g.firstIterator.get()))
@@ -262,6 +289,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
                               m_handling.end());
         m_handling.resize(handlingBase);
     }
+    if (g.status == GeneratorState::Status::Done && m_exception && !m_abort)
+        stopIterationToRuntimeError(*this);
     if (g.status == GeneratorState::Status::Done) {
         // CPython clears a finished generator's frame: its variables let go of their objects.
         g.coroutine.reset();
@@ -285,6 +314,8 @@ ObjRef Interpreter::yieldValue(ObjRef value) {
     g->yielded = false;
     if (g->closing)
         return raise("GeneratorExit", "");
+    if (g->thrown)
+        return raiseObject(std::move(g->thrown));
     ObjRef sent = std::move(g->transfer);
     return sent ? sent : none();
 }
@@ -307,10 +338,13 @@ ObjRef Interpreter::yieldFrom(Object* iterable) {
                 reportStopIteration(m_runningGenerators.back()->frame, result.get());
             return result ? result : none();
         }
+        GeneratorState* self = m_runningGenerators.empty() ? nullptr : m_runningGenerators.back();
+        if (self)
+            self->delegate = it;
         sent = yieldValue(std::move(v));
+        if (self)
+            self->delegate = nullptr;
         if (!sent) {
-            GeneratorState* self =
-                m_runningGenerators.empty() ? nullptr : m_runningGenerators.back();
             if (self && self->closing && isGenerator && inner->generator) {
                 auto* ig = static_cast<GeneratorState*>(inner->generator.get());
                 if (ig->status == GeneratorState::Status::Suspended)
@@ -413,8 +447,142 @@ static ObjRef generatorSend(Interpreter& in, Object* self, rt::CallArgs& args) {
     return in.raiseStopIteration(in.takeGeneratorReturn(it));
 }
 
+namespace {
+
+rt::IteratorObject* generatorOf(Interpreter& in, Object* self, const char* method) {
+    auto* it = static_cast<rt::IteratorObject*>(self);
+    if (it->kind == rt::IteratorObject::Kind::Generator)
+        return it;
+    in.raise("AttributeError",
+             "'" + std::string(in.typeName(self)) + "' object has no attribute '" + method + "'");
+    return nullptr;
+}
+
+bool isExceptionClass(Object* o) {
+    return o->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(o)->isException;
+}
+
+// gen.throw's arguments made into the exception to raise, as CPython's _gen_throw and
+// _PyErr_NormalizeException do: an instance alone, or a class with its value (an instance
+// of the class itself, a tuple of arguments, one argument or None).
+ObjRef thrownException(Interpreter& in, rt::CallArgs& args) {
+    const std::size_t n = args.positional.size();
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "generator.throw() takes no keyword arguments");
+    if (n < 1)
+        return in.raise("TypeError", "throw expected at least 1 argument, got 0");
+    if (n > 3)
+        return in.raise("TypeError",
+                        "throw expected at most 3 arguments, got " + std::to_string(n));
+    Object* type = args.positional[0].get();
+    Object* value = n > 1 ? args.positional[1].get() : nullptr;
+    if (value && value->tag == rt::Tag::None)
+        value = nullptr;
+    if (n > 2 && args.positional[2]->tag != rt::Tag::None) {
+        if (in.isTraceback(args.positional[2].get()))
+            return in.abortUnsupported("generator.throw() with a traceback object");
+        return in.raise("TypeError", "throw() third argument must be a traceback object");
+    }
+    if (type->tag == rt::Tag::Exception) {
+        if (value)
+            return in.raise("TypeError", "instance exception may not have a separate value");
+        return ObjRef(type);
+    }
+    if (!isExceptionClass(type))
+        return in.raise("TypeError",
+                        "exceptions must be classes or instances deriving from BaseException, "
+                        "not " +
+                            std::string(in.typeName(type)));
+    auto* cls = static_cast<rt::TypeObject*>(type);
+    if (value && value->tag == rt::Tag::Exception &&
+        in.isSubtype(static_cast<rt::ExceptionObject*>(value)->type, cls))
+        return ObjRef(value);
+    rt::CallArgs made;
+    if (value && value->tag == rt::Tag::Tuple)
+        made.positional = static_cast<rt::TupleObject*>(value)->items;
+    else if (value)
+        made.positional.push_back(ObjRef(value));
+    ObjRef e = in.call(type, made);
+    if (e && e->tag != rt::Tag::Exception)
+        return in.raise("TypeError", "calling " + std::string(in.typeName(type)) +
+                                         " should have returned an instance of BaseException, "
+                                         "not " +
+                                         in.typeName(e.get()));
+    return e;
+}
+
+// Raises `exception` where the generator is paused; what it yields next, or null when it
+// finished (StopIteration's value kept) or raised.
+ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef exception) {
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    if (!g || g->status == GeneratorState::Status::Done)
+        return in.raiseObject(std::move(exception));
+    if (g->delegate && g->status == GeneratorState::Status::Suspended) {
+        auto* inner = g->delegate->tag == rt::Tag::Iterator
+                          ? static_cast<rt::IteratorObject*>(g->delegate.get())
+                          : nullptr;
+        if (!inner || inner->kind == rt::IteratorObject::Kind::Generator)
+            return in.abortUnsupported("throwing into or closing a generator paused in `yield "
+                                       "from` another generator or an object of a class");
+    }
+    if (g->status != GeneratorState::Status::Running)
+        g->thrown = std::move(exception);
+    ObjRef out = in.resumeGenerator(it, nullptr);
+    g->thrown = nullptr;
+    return out;
+}
+
+static ObjRef generatorThrow(Interpreter& in, Object* self, rt::CallArgs& args) {
+    rt::IteratorObject* it = generatorOf(in, self, "throw");
+    if (!it)
+        return nullptr;
+    ObjRef exception = thrownException(in, args);
+    if (!exception)
+        return nullptr;
+    ObjRef v = throwIntoGenerator(in, it, std::move(exception));
+    if (v || in.hasException() || in.aborted())
+        return v;
+    return in.raiseStopIteration(in.takeGeneratorReturn(it));
+}
+
+} // namespace
+
+static ObjRef generatorClose(Interpreter& in, Object* self, rt::CallArgs& args) {
+    rt::IteratorObject* it = generatorOf(in, self, "close");
+    if (!it)
+        return nullptr;
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "generator.close() takes no keyword arguments");
+    if (!args.positional.empty())
+        return in.raise("TypeError", "generator.close() takes no arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    if (!g || g->status == GeneratorState::Status::Done)
+        return in.none();
+    rt::CallArgs noArgs;
+    ObjRef exit = in.call(in.exceptionType("GeneratorExit"), noArgs);
+    if (!exit)
+        return nullptr;
+    ObjRef v = throwIntoGenerator(in, it, std::move(exit));
+    if (v)
+        return in.raise("RuntimeError", "generator ignored GeneratorExit");
+    if (in.aborted())
+        return nullptr;
+    if (in.hasException()) {
+        int exited = in.exceptionMatches(in.pendingException(), in.exceptionType("GeneratorExit"));
+        if (exited <= 0)
+            return nullptr;
+        in.clearException();
+    }
+    in.takeGeneratorReturn(it);
+    return in.none();
+}
+
 void Interpreter::registerGeneratorMethods() {
-    m_methods[static_cast<std::size_t>(rt::Tag::Iterator)]["send"] = generatorSend;
+    auto& methods = m_methods[static_cast<std::size_t>(rt::Tag::Iterator)];
+    methods["send"] = generatorSend;
+    methods["throw"] = generatorThrow;
+    methods["close"] = generatorClose;
 }
 
 // The lazy builtin iterators (map, filter, zip, enumerate, reversed over a list).

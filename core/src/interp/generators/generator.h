@@ -42,7 +42,12 @@ struct GeneratorState final : rt::GeneratorHandle {
     ObjRef transfer;    // in: the value sent; out: the value yielded
     ObjRef returnValue; // once finished normally: StopIteration's value
     bool yielded = false;
-    bool closing = false;
+    bool closing = false; // dropped: GeneratorExit at its `yield`, nothing traced
+    // gen.throw()/gen.close(): the exception to raise where the body is paused (or at its
+    // first line when it has not started), as CPython's _gen_throw does.
+    ObjRef thrown;
+    // While paused in `yield from`: the iterator it delegates to.
+    ObjRef delegate;
     // The exceptions its own except/finally blocks were handling when it stopped at a
     // `yield`: CPython keeps them with the generator (gi_exc_state), not with its caller.
     std::vector<ObjRef> handling;

@@ -22,6 +22,12 @@ using ops::smallValue;
 
 namespace {
 
+// == on one object is true unless it is a float NaN: CPython's float compares by value, the
+// identity shortcut belongs to containers (nan in [nan]).
+bool isNan(const Object* o) {
+    return o->tag == rt::Tag::Float && std::isnan(static_cast<const rt::FloatObject*>(o)->value);
+}
+
 // The operator as CPython's TypeError names it: the AST's spelling, except that a plain `**`
 // is "** or pow()" (pow() raises the same message) while `**=` stays "**=".
 std::string opSymbol(Operator op, bool inplace) {
@@ -530,7 +536,7 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         }
         if (a->tag == b->tag && isSequence(a))
             return sequencesEqual(a, b, op == CmpOperator::NotEq);
-        int same = a == b ? 1 : rt::builtinEquality(a, b, this);
+        int same = a == b ? (isNan(a) ? 0 : 1) : rt::builtinEquality(a, b, this);
         if ((same == rt::kAskProgram && (same = containersEqual(a, b)) < 0) || m_abort)
             return -1; // a program's __eq__ failed, or stopped inside a huge comparison
         return op == CmpOperator::Eq ? same : !same;

@@ -9,8 +9,8 @@
 // `_denominator` (int objects: Fraction(n) keeps n itself, as CPython does). The arithmetic
 // follows fractions.py step for step (its gcd shortcuts decide the ZeroDivisionError texts);
 // the int work that can fail or grow (**, //, %) goes through the interpreter's own int
-// operators. Subclasses of Fraction, setting its attributes, and a Fraction as a dict key or
-// set item (the program-class rule for __eq__) are refused as Unsupported.
+// operators. Subclasses of Fraction and setting its attributes are refused as Unsupported; as a
+// dict key or set item a Fraction compares through its __eq__ as a program's class does.
 #include "interp/builtins/builtins_util.h"
 #include "interp/operators/binary_operators.h"
 #include "modules/modules.h"

@@ -1,0 +1,7 @@
+from fractions import Fraction
+
+seen = {Fraction(1, 2)}
+print(Fraction(2, 4) in seen)
+counts = {Fraction(1, 3): "third", 2: "two"}
+print(counts[Fraction(2, 6)], counts[Fraction(4, 2)])
+print(Fraction(2) in {2}, 0.5 in seen)

@@ -33,6 +33,7 @@ import dis
 import importlib.machinery
 import io
 import json
+import operator
 import os
 import subprocess
 import sys
@@ -74,7 +75,7 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "builtins", "types", "typing", "__future__", "abc", "_abc", "math", "random", "copy",
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
-    "dataclasses"})
+    "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io"})
 # A repr shown for an object of a type the trace format does not name is cut to this length.
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]
@@ -785,7 +786,12 @@ class Tracer:
         raise RecursionError("maximum recursion depth exceeded")
 
     def set_program_recursion_limit(self, limit):
-        """sys.setrecursionlimit as the program sees it: the depth counts its own frames."""
+        """sys.setrecursionlimit as the program sees it: the depth counts its own frames. The
+        argument is checked as CPython's own function checks it, before the headroom is added."""
+        if type(limit) is not int:
+            limit = operator.index(limit)  # "'str' object cannot be interpreted as an integer"
+        if limit < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
         real_set(limit + RECURSION_HEADROOM)
         self.recursion_limit = limit
 
@@ -809,6 +815,10 @@ def error_line(tb, filename, skip_frame):
 
 def traceback_text(exc, filename, skip_frame):
     """What `python3 PROGRAM.py` prints for the uncaught `exc`, with the program's frames only."""
+    if isinstance(exc, SystemExit):
+        # python3 prints no traceback for it, only a code that is neither None nor an int.
+        code = exc.code
+        return "" if code is None or isinstance(code, int) else "%s\n" % (code,)
     chain, separators, seen = [], [], set()
     cur = exc
     while cur is not None and id(cur) not in seen:
@@ -943,8 +953,10 @@ def main(argv):
         error = tracer.memory_limit(0).error
     except BaseException as e:  # the program's uncaught error is data
         error = {"type": type(e).__name__, "message": str(e),
-                 "line": error_line(e.__traceback__, filename, tracer.failed_frame),
-                 "traceback": traceback_text(e, filename, tracer.failed_frame)}
+                 "line": error_line(e.__traceback__, filename, tracer.failed_frame)}
+        text = traceback_text(e, filename, tracer.failed_frame)
+        if text:  # an uncaught SystemExit prints nothing, and the built-in engine's trace has none
+            error["traceback"] = text
     finally:
         real_settrace(None)
         real_setprofile(None)

@@ -1,3 +1,4 @@
+# A Fraction is found in a set or dict through its __eq__, also by an equal int or float
 from fractions import Fraction
 
 seen = {Fraction(1, 2)}

@@ -217,7 +217,9 @@ ObjRef namedTupleCreated(Interpreter& in, rt::TypeObject* cls) {
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(annotations->get())->entries)
             if (e.key && e.key->tag == rt::Tag::Str)
                 names.push_back(e.key);
-    for (const auto& [name, value] : cls->dict.items) {
+    for (const auto& item : cls->dict.items) {
+        // A named copy: clang does not let a lambda capture a structured binding.
+        const auto& name = item.first;
         bool known = name == "__module__" || name == "__qualname__" || name == "__doc__" ||
                      name == "__annotations__" || name == "__orig_bases__";
         bool field = std::any_of(names.begin(), names.end(),

@@ -407,7 +407,7 @@ ObjRef newSpecial(Interpreter& in, rt::TypeObject* cls, const std::string& name,
 ObjRef tpCache(Interpreter& in, Object* self, CallArgs& args, rt::NativeFn fn) {
     ObjRef key = args.positional[0];
     // Callable's inner cache sees its argument list as a tuple.
-    if (key->tag == rt::Tag::Tuple && I(self)->cls == types(in).callableType) {
+    if (key->tag == rt::Tag::Tuple && isInstanceOf(self, types(in).callableType)) {
         ObjVec items = static_cast<rt::TupleObject*>(key.get())->items;
         if (!items.empty() && items[0]->tag == rt::Tag::List)
             items[0] = in.heap().newTuple(static_cast<rt::ListObject*>(items[0].get())->items);

@@ -194,8 +194,11 @@ std::vector<std::string> tracerArguments(const CpythonRun& run, const std::strin
     return args;
 }
 
-[[noreturn]] void execChild(const std::vector<std::string>& args, int answersFd, int outFd,
-                            const std::string& folder, const CpythonRun& run, rlim_t tasks) {
+// Runs in the forked child: it allocates nothing (argv is built before the fork), because the
+// address-space limit set here would make any allocation fail, and a sanitizer's allocator
+// then ends the child before it reaches execv.
+[[noreturn]] void execChild(char* const* argv, int answersFd, int outFd, const std::string& folder,
+                            const CpythonRun& run, rlim_t tasks) {
     ::setpgid(0, 0);
     if (answersFd >= 0)
         ::dup2(answersFd, STDIN_FILENO);
@@ -210,11 +213,7 @@ std::vector<std::string> tracerArguments(const CpythonRun& run, const std::strin
     setLimit(RLIMIT_CORE, 0);
     if (run.maxSeconds > 0)
         setLimit(RLIMIT_CPU, static_cast<rlim_t>(run.maxSeconds + 10));
-    std::vector<char*> argv;
-    for (const std::string& arg : args)
-        argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    ::execv(run.python.c_str(), argv.data());
+    ::execv(run.python.c_str(), argv);
     ::_exit(127);
 }
 
@@ -299,10 +298,14 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
         return result;
     }
     const std::vector<std::string> args = tracerArguments(run, program.string());
+    std::vector<char*> argv;
+    for (const std::string& arg : args)
+        argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
     const rlim_t tasks = userTasks();
     const pid_t pid = ::fork();
     if (pid == 0)
-        execChild(args, answersFd, pipeFds[1], folder, run, tasks);
+        execChild(argv.data(), answersFd, pipeFds[1], folder, run, tasks);
     ::close(pipeFds[1]);
     if (answersFd >= 0)
         ::close(answersFd);

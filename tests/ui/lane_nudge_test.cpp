@@ -1,7 +1,8 @@
 // Moving a detour's run into a lane of its own (ui/layout/lane_nudge.h), on hand-made arrows
 // and boxes: the corners read back are the ones the arrow was drawn through, a run on another
 // arrow's line moves just far enough to be told apart, and a move that would run into a box or
-// onto a third arrow is not taken.
+// onto a third arrow is not taken, but goes on across the gap as far as it takes; runs one
+// after the other move one after the other.
 #include "detour_search.h"
 #include "lane_nudge.h"
 #include "shared_runs.h"
@@ -122,6 +123,55 @@ TEST(LaneNudge, NoMoveIntoABoxOrOntoAThirdArrow) {
         nudgedApart(lanes.arrows, lanes.routes, lanes.origins, 1, shared[0].firstPieces, open);
     ASSERT_TRUE(moved.has_value());
     EXPECT_NEAR(std::abs(cornersOf(*moved)[1].x() - 80), 6, 1e-6);
+}
+
+TEST(LaneNudge, AGapFullOfArrowsNearByStillHasALaneFurtherAcross) {
+    // Arrows on every lane up to 24 px either side of the column, as in a big program's frames
+    // whose arrows all run down between the stack and the heap: the run moves on to 27 px.
+    Scene crowded(400);
+    const std::vector<const LayoutBox*> boxes = {&crowded.frame, &crowded.near, &crowded.far,
+                                                 &crowded.wall};
+    const BoxIndex index(boxes);
+    for (int lane = 1; lane <= 8; ++lane) {
+        for (int side : {-1, 1}) {
+            const qreal x = 80 + side * 3 * lane;
+            crowded.routes.push_back({{x, 0}, {x, 400}});
+            crowded.arrows.push_back(crowded.arrows[0]);
+            crowded.origins.push_back(crowded.origins[0]);
+        }
+    }
+    const std::vector<SharedRun> shared = findSharedRuns(crowded.routes);
+    ASSERT_FALSE(shared.empty());
+    const std::optional<LayoutArrow> moved = nudgedApart(
+        crowded.arrows, crowded.routes, crowded.origins, 1, shared[0].firstPieces, index);
+    ASSERT_TRUE(moved.has_value());
+    EXPECT_NEAR(std::abs(cornersOf(*moved)[1].x() - 80), 27, 1e-6);
+}
+
+TEST(LaneNudge, RunsOneAfterTheOtherOnAnotherArrowsLinesAllMove) {
+    // Two staircases down to one box, on each other's lines for three runs in a row: moving the
+    // first run makes the second, across the gap, run along the other arrow until it moves too.
+    Scene scene(400);
+    scene.arrows = {
+        arrowThrough({{50, 20}, {80, 20}, {80, 200}, {100, 200}, {100, 310}, {120, 310}}),
+        arrowThrough({{50, 60}, {80, 60}, {80, 200}, {100, 200}, {100, 330}, {120, 330}})};
+    scene.origins = {{&scene.frame, 0, &scene.far}, {&scene.frame, 1, &scene.far}};
+    scene.routes = {flattenedArrow(scene.arrows[0]), flattenedArrow(scene.arrows[1])};
+    const std::vector<const LayoutBox*> boxes = {&scene.frame, &scene.near, &scene.far,
+                                                 &scene.wall};
+    const BoxIndex index(boxes);
+    const std::vector<SharedRun> runs = findSharedRuns(scene.routes);
+    ASSERT_EQ(runs.size(), 1u);
+    const std::optional<LayoutArrow> moved =
+        nudgedApart(scene.arrows, scene.routes, scene.origins, 1, runs[0].firstPieces, index);
+    ASSERT_TRUE(moved.has_value());
+    const std::vector<QPointF> corners = cornersOf(*moved);
+    ASSERT_EQ(corners.size(), 6u);
+    EXPECT_EQ(corners.front(), QPointF(50, 60));
+    EXPECT_EQ(corners.back(), QPointF(120, 330));
+    std::vector<std::vector<QPointF>> routes = scene.routes;
+    routes[1] = flattenedArrow(*moved);
+    EXPECT_TRUE(findSharedRuns(routes).empty());
 }
 
 } // namespace

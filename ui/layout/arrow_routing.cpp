@@ -316,6 +316,11 @@ bool separate(std::vector<LayoutArrow>& arrows, std::vector<std::vector<QPointF>
             return true;
         }
     }
+    if (!occupancy.active()) {
+        // Too many arrows to search detours kept out of each other's way in time; a nudge
+        // needs no search, so it is all a big diagram gets.
+        return false;
+    }
     constexpr int kTries = 3;
     std::vector<QRectF> keepOut = keepOutRects(avoid);
     for (int attempt = 0; attempt < kTries; ++attempt) {
@@ -356,7 +361,7 @@ void separateSharedRuns(std::vector<LayoutArrow>& arrows, const std::vector<Arro
     }
     // A pass moves at most one arrow of each pair, of pairs that share no arrow; a move can
     // bring a third arrow into a pair, so a few passes settle what one leaves.
-    constexpr int kPasses = 6;
+    constexpr int kPasses = 12;
     for (int pass = 0; pass < kPasses; ++pass) {
         const std::vector<SharedRun> runs = findSharedRuns(routes);
         std::vector<bool> touched(arrows.size(), false);
@@ -540,7 +545,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         }
         routed.insert_or_assign(arrow.source, std::move(entry));
     }
-    if (occupancy.active() && mayDetour) {
+    if (mayDetour) {
         separateSharedRuns(arrows, origins, order, index, occupancy, searched);
     }
     if (memo != nullptr) {

@@ -10,11 +10,22 @@ namespace memstep::ui::routing {
 
 namespace {
 
-// Sideways moves tried for a run, nearest first: a grid lane is kGridStep wide, so a third of
-// a lane over already clears kSharedDistance from a route on the lane itself. Far enough for
-// several arrows the search funnelled into one gap between boxes to fan out across it.
-constexpr std::array<qreal, 16> kOffsets = {3,  -3,  6,  -6,  9,  -9,  12, -12,
-                                            15, -15, 18, -18, 21, -21, 24, -24};
+// Sideways moves tried for a run, nearest first, kOffsetStep apart: a grid lane is kGridStep
+// wide, so a third of a lane over already clears kSharedDistance from a route on the lane
+// itself. Far enough for the arrows of a big diagram's frames, which all run down the gap
+// between the stack and the heap, to fan out across it (the gap is kColumnGap wide).
+constexpr qreal kOffsetStep = 3;
+constexpr int kOffsetsEachWay = int(DiagramLayout::kColumnGap / kOffsetStep);
+
+constexpr std::array<qreal, 2 * kOffsetsEachWay> lanesNearestFirst() {
+    std::array<qreal, 2 * kOffsetsEachWay> offsets{};
+    for (int i = 0; i < kOffsetsEachWay; ++i) {
+        offsets[2 * i] = kOffsetStep * (i + 1);
+        offsets[2 * i + 1] = -kOffsetStep * (i + 1);
+    }
+    return offsets;
+}
+constexpr std::array<qreal, 2 * kOffsetsEachWay> kOffsets = lanesNearestFirst();
 // A run's neighbours must keep at least this much length after the move, or the bend between
 // them would fold back.
 constexpr qreal kMinNeighbour = 1;
@@ -63,6 +74,28 @@ LayoutArrow withCorners(const LayoutArrow& arrow, const std::vector<QPointF>& co
     return moved;
 }
 
+// Moves run j of corners (an inner run) by shift, and with it each following run that the
+// short bend after a moved run would otherwise fold back over (a detour's jog round a corner
+// moves across whole), while such runs are inner ones too: the index of the last run moved, or
+// nullopt when a bend folds back. Every bend between two moved runs only slides along.
+std::optional<std::size_t> shiftRuns(std::vector<QPointF>& corners, std::size_t j, QPointF shift) {
+    const QPointF before = corners[j] - corners[j - 1];
+    if (QPointF::dotProduct(before + shift, before) < kMinNeighbour * lengthOf(before)) {
+        return std::nullopt;
+    }
+    for (std::size_t m = j;; m += 2) {
+        const QPointF after = corners[m + 2] - corners[m + 1];
+        corners[m] += shift;
+        corners[m + 1] += shift;
+        if (QPointF::dotProduct(after - shift, after) >= kMinNeighbour * lengthOf(after)) {
+            return m;
+        }
+        if (m + 4 >= corners.size()) {
+            return std::nullopt;
+        }
+    }
+}
+
 } // namespace
 
 std::vector<QPointF> cornersOf(const LayoutArrow& arrow) {
@@ -103,7 +136,13 @@ std::optional<LayoutArrow> nudgedApart(const std::vector<LayoutArrow>& arrows,
     bool movedAny = false;
     // Inner runs only: segment 0 leaves the slot, the last arrives at the end.
     for (std::size_t j = 1; j + 2 < corners.size(); ++j) {
-        if (!runsAlong(corners, j, avoid)) {
+        // A run is moved when it runs along `avoid`, or along any route now that the run
+        // before it moved (which lengthens this one at its start).
+        if (!runsAlong(corners, j, avoid) &&
+            (!movedAny ||
+             !runsAlong(
+                 corners, j,
+                 sharedPieces(flattenedArrow(withCorners(arrows[move], corners)), routes, move)))) {
             continue;
         }
         const QPointF along = corners[j + 1] - corners[j];
@@ -112,28 +151,29 @@ std::optional<LayoutArrow> nudgedApart(const std::vector<LayoutArrow>& arrows,
             continue;
         }
         const QPointF normal(-along.y() / length, along.x() / length);
-        const QPointF before = corners[j] - corners[j - 1];
-        const QPointF after = corners[j + 2] - corners[j + 1];
         bool placed = false;
         for (qreal offset : kOffsets) {
-            const QPointF shift = normal * offset;
-            // The neighbours are perpendicular to the run: each grows or shrinks by the shift,
-            // and must not fold back.
-            if (QPointF::dotProduct(before + shift, before) < kMinNeighbour * lengthOf(before) ||
-                QPointF::dotProduct(after - shift, after) < kMinNeighbour * lengthOf(after)) {
+            std::vector<QPointF> trial = corners;
+            const std::optional<std::size_t> last = shiftRuns(trial, j, normal * offset);
+            if (!last) {
                 continue;
             }
-            std::vector<QPointF> trial = corners;
-            trial[j] += shift;
-            trial[j + 1] += shift;
-            if (!clear(trial, j - 1, origin, index) || !clear(trial, j, origin, index) ||
-                !clear(trial, j + 1, origin, index)) {
+            bool ok = true;
+            for (std::size_t k = j - 1; ok && k <= *last + 1; ++k) {
+                ok = clear(trial, k, origin, index);
+            }
+            if (!ok) {
                 continue;
             }
             const std::vector<QPointF> route = flattenedArrow(withCorners(arrows[move], trial));
             const std::vector<QLineF> still = sharedPieces(route, routes, move);
-            if (runsAlong(trial, j - 1, still) || runsAlong(trial, j, still) ||
-                runsAlong(trial, j + 1, still)) {
+            // The run after the last one moved is judged on its own turn, unless it is the
+            // arrow's last, which stays pinned to the target.
+            const bool lastFollows = *last + 3 >= trial.size();
+            for (std::size_t k = j - 1; ok && k <= *last + (lastFollows ? 1 : 0); ++k) {
+                ok = !runsAlong(trial, k, still);
+            }
+            if (!ok) {
                 continue;
             }
             corners = std::move(trial);

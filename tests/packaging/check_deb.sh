@@ -23,7 +23,8 @@ done
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "package version is not $version"
 
 contents=$(dpkg-deb --contents "$deb")
-for path in ./usr/bin/memstep ./usr/bin/memstep-trace ./usr/share/applications/memstep.desktop \
+for path in ./usr/bin/memstep ./usr/bin/memstep-trace ./usr/bin/memstep_cpython_trace.py \
+            ./usr/bin/memstep_cpython_steps.py ./usr/share/applications/memstep.desktop \
             ./usr/share/metainfo/org.memstep.memstep.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/memstep.svg; do
     grep -q " $path\$" <<<"$contents" || fail "package lacks $path"
@@ -34,6 +35,11 @@ dpkg-deb --extract "$deb" "$root"
 [ "$("$root/usr/bin/memstep" --version)" = "memstep $version" ] || fail "memstep --version"
 [ "$("$root/usr/bin/memstep-trace" --version)" = "memstep-trace $version" ] \
     || fail "memstep-trace --version"
+# The CPython engine's tracer runs from the package with the module it imports.
+echo 'print(6 * 7)' >"$scratch/forty_two.py"
+trace=$("$root/usr/bin/memstep-trace" --engine cpython "$scratch/forty_two.py") \
+    || fail "memstep-trace --engine cpython"
+grep -q '"stdout": "42\\n"' <<<"$trace" || fail "memstep-trace --engine cpython: $trace"
 
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$root/usr/share/applications/memstep.desktop" || fail "desktop entry"

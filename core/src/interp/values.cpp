@@ -26,6 +26,27 @@ struct SliceIndices {
     std::int64_t start = 0, stop = 0, step = 1, length = 0;
 };
 
+// What nextUsedSlot answers when the dict or set changed size since the iterator was made.
+constexpr std::int64_t kChangedSize = -2;
+
+// Where a dict or set iterator goes next: the first used slot (one with a key) of `slots`, a
+// dict's entries or a set's table, from its position; -1 at the end, or kChangedSize, after
+// which it stays exhausted, as CPython's.
+template <class Slot>
+std::int64_t nextUsedSlot(rt::IteratorObject* it, std::size_t used,
+                          const std::vector<Slot>& slots) {
+    if (used != it->expectedSize) {
+        it->expectedSize = static_cast<std::size_t>(-1);
+        return kChangedSize;
+    }
+    const auto size = static_cast<std::int64_t>(slots.size());
+    while (it->pos < size && !slots[static_cast<std::size_t>(it->pos)].key)
+        ++it->pos;
+    if (it->pos >= size)
+        return -1;
+    return it->pos++;
+}
+
 } // namespace
 
 static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t length,
@@ -497,16 +518,12 @@ ObjRef Interpreter::next(Object* iterator) {
     case K::DictValues:
     case K::DictItems: {
         auto* d = static_cast<rt::DictObject*>(it->source.get());
-        if (d->used != it->expectedSize) {
-            it->expectedSize = static_cast<std::size_t>(-1);
+        const std::int64_t at = nextUsedSlot(it, d->used, d->entries);
+        if (at == kChangedSize)
             return raise("RuntimeError", "dictionary changed size during iteration");
-        }
-        while (it->pos < static_cast<std::int64_t>(d->entries.size()) &&
-               !d->entries[static_cast<std::size_t>(it->pos)].key)
-            ++it->pos;
-        if (it->pos >= static_cast<std::int64_t>(d->entries.size()))
+        if (at < 0)
             return nullptr;
-        const rt::DictEntry& e = d->entries[static_cast<std::size_t>(it->pos++)];
+        const rt::DictEntry& e = d->entries[static_cast<std::size_t>(at)];
         if (it->kind == K::DictKeys)
             return e.key;
         if (it->kind == K::DictValues)
@@ -515,16 +532,12 @@ ObjRef Interpreter::next(Object* iterator) {
     }
     case K::Set: {
         auto* s = static_cast<rt::SetObject*>(it->source.get());
-        if (s->used != it->expectedSize) {
-            it->expectedSize = static_cast<std::size_t>(-1);
+        const std::int64_t at = nextUsedSlot(it, s->used, s->table);
+        if (at == kChangedSize)
             return raise("RuntimeError", "Set changed size during iteration");
-        }
-        while (it->pos < static_cast<std::int64_t>(s->table.size()) &&
-               !s->table[static_cast<std::size_t>(it->pos)].key)
-            ++it->pos;
-        if (it->pos >= static_cast<std::int64_t>(s->table.size()))
+        if (at < 0)
             return nullptr;
-        return s->table[static_cast<std::size_t>(it->pos++)].key;
+        return s->table[static_cast<std::size_t>(at)].key;
     }
     case K::Values:
         if (it->pos >= static_cast<std::int64_t>(it->values.size()))

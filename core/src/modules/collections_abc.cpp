@@ -242,15 +242,9 @@ bool isMissingCollectionsAbcAttribute(std::string_view name) {
         "ValuesView",
         "_CallableGenericAlias",
         "__all__",
-        "__builtins__",
-        "__cached__",
-        "__doc__",
-        "__file__",
-        "__loader__",
-        "__package__",
-        "__spec__",
     };
-    return std::binary_search(std::begin(kMissing), std::end(kMissing), name);
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(std::begin(kMissing), std::end(kMissing), name);
 }
 
 } // namespace memstep::core::modules

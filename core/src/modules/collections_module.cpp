@@ -99,14 +99,7 @@ bool isMissingCollectionsAttribute(std::string_view name) {
         "_OrderedDictKeysView",
         "_OrderedDictValuesView",
         "__all__",
-        "__builtins__",
-        "__cached__",
-        "__doc__",
-        "__file__",
-        "__loader__",
-        "__package__",
         "__path__",
-        "__spec__",
         "_chain",
         "_collections_abc",
         "_count_elements",
@@ -121,7 +114,8 @@ bool isMissingCollectionsAttribute(std::string_view name) {
         "_tuplegetter",
         "abc",
     };
-    return std::binary_search(kMissing.begin(), kMissing.end(), name);
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(kMissing.begin(), kMissing.end(), name);
 }
 
 } // namespace memstep::core::modules

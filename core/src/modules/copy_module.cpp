@@ -185,6 +185,17 @@ public:
     }
 
 private:
+    // The deep copy of each item, in order; false when one failed.
+    bool copyEach(const ObjVec& items, ObjVec& copies) {
+        for (const ObjRef& item : items) {
+            ObjRef c = copy(item.get());
+            if (!c)
+                return false;
+            copies.push_back(std::move(c));
+        }
+        return true;
+    }
+
     ObjRef copyNew(Object* x) {
         switch (x->tag) {
         case rt::Tag::List: {
@@ -206,12 +217,8 @@ private:
                 return refuse(m_in, "copy.deepcopy", x);
             ObjVec items = static_cast<rt::TupleObject*>(x)->items;
             ObjVec copies;
-            for (const ObjRef& item : items) {
-                ObjRef c = copy(item.get());
-                if (!c)
-                    return nullptr;
-                copies.push_back(std::move(c));
-            }
+            if (!copyEach(items, copies))
+                return nullptr;
             // A cycle through a mutable item may have copied this tuple already.
             auto found = m_memo.find(x);
             if (found != m_memo.end())
@@ -251,12 +258,8 @@ private:
             if (!m_in.collect(x, items))
                 return nullptr;
             ObjVec copies;
-            for (const ObjRef& item : items) {
-                ObjRef c = copy(item.get());
-                if (!c)
-                    return nullptr;
-                copies.push_back(std::move(c));
-            }
+            if (!copyEach(items, copies))
+                return nullptr;
             auto* s = m_in.heap().make<rt::SetObject>();
             if (x->tag == rt::Tag::FrozenSet)
                 s->tag = rt::Tag::FrozenSet;

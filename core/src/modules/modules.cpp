@@ -78,11 +78,6 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "_Sequence",
         "_Set",
         "__all__",
-        "__doc__",
-        "__file__",
-        "__loader__",
-        "__package__",
-        "__spec__",
         "_accumulate",
         "_acos",
         "_bisect",
@@ -120,17 +115,24 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "weibullvariate",
     };
     static const std::vector<std::string_view> kCopy = {
-        "Error",           "__all__",          "__doc__",         "__file__",
-        "__loader__",      "__package__",      "__spec__",        "_copy_dispatch",
-        "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",  "_deepcopy_dispatch",
-        "_deepcopy_list",  "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
-        "_reconstruct",    "dispatch_table",   "error",
+        "Error",
+        "__all__",
+        "_copy_dispatch",
+        "_copy_immutable",
+        "_deepcopy_atomic",
+        "_deepcopy_dict",
+        "_deepcopy_dispatch",
+        "_deepcopy_list",
+        "_deepcopy_method",
+        "_deepcopy_tuple",
+        "_keep_alive",
+        "_reconstruct",
+        "dispatch_table",
+        "error",
     };
     if (module == "collections" || module == "collections.abc")
         return module == "collections" ? isMissingCollectionsAttribute(name)
                                        : isMissingCollectionsAbcAttribute(name);
-    static const std::vector<std::string_view> kMath = {"__doc__", "__file__", "__loader__",
-                                                        "__package__", "__spec__"};
     if (module == "doctest")
         return isMissingDoctestAttribute(name);
     if (isMissingCourseAttribute(module, name))
@@ -149,10 +151,13 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingFractionsAttribute(name);
     if (module == "statistics")
         return isMissingStatisticsAttribute(name);
-    const auto& names = module == "random" ? kRandom : module == "copy" ? kCopy : kMath;
-    if (module != "random" && module != "copy" && module != "math")
+    if (module == "math")
+        return isModuleDunder(ModuleOrigin::Extension, name);
+    if (module != "random" && module != "copy")
         return false;
-    return std::binary_search(names.begin(), names.end(), name);
+    const auto& names = module == "random" ? kRandom : kCopy;
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(names.begin(), names.end(), name);
 }
 
 ObjRef makeModule(Interpreter& in, std::string_view name) {
@@ -183,6 +188,18 @@ public:
 };
 
 } // namespace
+
+bool isModuleDunder(ModuleOrigin origin, std::string_view name) {
+    if (name == "__doc__" || name == "__loader__" || name == "__package__" || name == "__spec__")
+        return true;
+    if (name == "__file__")
+        return origin != ModuleOrigin::BuiltIn;
+    if (name == "__builtins__")
+        return origin == ModuleOrigin::Frozen || origin == ModuleOrigin::Source;
+    if (name == "__cached__")
+        return origin == ModuleOrigin::Source;
+    return false;
+}
 
 void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                  bool bound) {

@@ -31,6 +31,17 @@ using rt::ObjVec;
 // interpreter keeps its own module objects.
 const interp::ModuleLibrary& standardLibrary();
 
+// How CPython 3.11 made a module decides which dunders besides __name__ its object has
+// (dir(module)); memstep's module objects have none of them, so each module's
+// isMissing...Attribute answers isModuleDunder for its origin before its own names.
+enum class ModuleOrigin {
+    BuiltIn,   // compiled into python3 (itertools, sys): __doc__, __loader__, __package__, __spec__
+    Extension, // a shared library (math): those and __file__
+    Frozen,    // frozen into python3 (abc): those, __file__ and __builtins__
+    Source,    // a .py file (random, typing...): those, __file__, __builtins__ and __cached__
+};
+bool isModuleDunder(ModuleOrigin origin, std::string_view name);
+
 // Each module's attributes (its own file).
 void fillMath(Interpreter& in, rt::ModuleObject& m);
 void fillRandom(Interpreter& in, rt::ModuleObject& m);

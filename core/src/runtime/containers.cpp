@@ -19,6 +19,88 @@ constexpr std::uint64_t kXxPrime5 = 2870177450012600261ULL;
 constexpr std::size_t kLinearProbes = 9;
 constexpr int kPerturbShift = 5;
 
+// What a lookup's `ask` answers, besides a position, kLookupAsk or kLookupFailed, about a key
+// only the program's __eq__ can compare: not equal (probe on), or that __eq__ changed the
+// table (start over).
+constexpr std::int64_t kProbeOn = -4;
+constexpr std::int64_t kProbeAgain = -5;
+
+// CPython's lookdict: the probe through a dict's index for `key`. A stored key that only the
+// program's __eq__ can compare goes to `ask(position)`. The builtin lookup and the program's
+// share this loop, so their probing order cannot drift apart; the builtin one, whose ask is a
+// constant, is as fast as a loop of its own.
+template <class Ask>
+inline std::int64_t lookDict(const DictObject& d, const Object* key, std::int64_t hash,
+                             numeric::WorkPoll* poll, Ask&& ask) {
+    if (d.index.empty())
+        return -1;
+    const std::size_t mask = d.index.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (true) {
+        const std::int32_t ix = d.index[i];
+        if (ix == -1)
+            return -1;
+        if (ix >= 0) {
+            const DictEntry& e = d.entries[static_cast<std::size_t>(ix)];
+            if (e.key.get() == key)
+                return ix;
+            if (e.hash == hash) {
+                const int r = builtinEquality(e.key.get(), key, poll);
+                if (r == 1)
+                    return ix;
+                if (r == kAskProgram) {
+                    const std::int64_t answer = ask(ix);
+                    if (answer != kProbeOn)
+                        return answer;
+                }
+            }
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+// CPython's set_lookkey, the same way: linear probing within kLinearProbes slots, then
+// perturbation. `vacant(slot, false)` hears of each dummy slot passed, `vacant(slot, true)` of
+// the empty slot that ends a miss (set_add_entry puts the key at the first of them). A table
+// changed by `ask` is never probed on (ask answers kProbeAgain), so the mask read here holds.
+template <class Ask, class Vacant>
+inline std::int64_t lookSet(const SetObject& s, const Object* key, std::int64_t hash,
+                            numeric::WorkPoll* poll, Ask&& ask, Vacant&& vacant) {
+    const std::size_t mask = s.mask;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (true) {
+        std::size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+        std::size_t j = i;
+        while (true) {
+            const SetEntry& e = s.table[j];
+            if (e.hash == 0 && !e.key) {
+                vacant(j, true);
+                return -1;
+            }
+            if (e.key && e.hash == hash) {
+                const int r = e.key.get() == key ? 1 : builtinEquality(e.key.get(), key, poll);
+                if (r == 1)
+                    return static_cast<std::int64_t>(j);
+                if (r == kAskProgram) {
+                    const std::int64_t answer = ask(j);
+                    if (answer != kProbeOn)
+                        return answer;
+                }
+            } else if (!e.key && e.hash == -1) {
+                vacant(j, false);
+            }
+            if (probes-- == 0)
+                break;
+            ++j;
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
 // What a bound method binds, and to what: (self, function) for a method of the program's
 // classes, (self, native code) for a builtin's; self is null for anything unbound.
 std::pair<const void*, const void*> boundParts(const Object* o) {
@@ -339,70 +421,29 @@ int builtinEquality(const Object* a, const Object* b, numeric::WorkPoll* poll) {
 
 std::int64_t DictObject::findBuiltin(const Object* key, std::int64_t hash,
                                      numeric::WorkPoll* poll) const {
-    if (index.empty())
-        return -1;
-    std::size_t mask = index.size() - 1;
-    auto perturb = static_cast<std::uint64_t>(hash);
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
-    while (true) {
-        std::int32_t ix = index[i];
-        if (ix == -1)
-            return -1;
-        if (ix >= 0) {
-            const DictEntry& e = entries[static_cast<std::size_t>(ix)];
-            if (e.key.get() == key)
-                return ix;
-            if (e.hash == hash) {
-                int r = builtinEquality(e.key.get(), key, poll);
-                if (r == 1)
-                    return ix;
-                if (r == kAskProgram)
-                    return kLookupAsk;
-            }
-        }
-        perturb >>= kPerturbShift;
-        i = (i * 5 + perturb + 1) & mask;
-    }
+    return lookDict(*this, key, hash, poll, [](std::int64_t) { return kLookupAsk; });
 }
 
 std::int64_t DictObject::find(Object* key, std::int64_t hash, KeyEquality& eq) {
-restart:
-    if (index.empty())
-        return -1;
-    std::size_t mask = index.size() - 1;
-    auto perturb = static_cast<std::uint64_t>(hash);
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    // The program's __eq__ runs and may change this dict: the entry is not read again, and a
+    // changed index or entry starts the lookup over.
+    auto ask = [&](std::int64_t ix) -> std::int64_t {
+        const auto at = static_cast<std::size_t>(ix);
+        ObjRef startKey = entries[at].key;
+        const std::uint32_t before = layout;
+        const std::size_t indexSize = index.size();
+        const int c = eq.keysEqual(startKey.get(), key);
+        if (c < 0)
+            return kLookupFailed;
+        if (layout != before || index.size() != indexSize || at >= entries.size() ||
+            entries[at].key.get() != startKey.get())
+            return kProbeAgain;
+        return c > 0 ? ix : kProbeOn;
+    };
     while (true) {
-        std::int32_t ix = index[i];
-        if (ix == -1)
-            return -1;
-        if (ix >= 0) {
-            const DictEntry& e = entries[static_cast<std::size_t>(ix)];
-            if (e.key.get() == key)
-                return ix;
-            if (e.hash == hash) {
-                int r = builtinEquality(e.key.get(), key);
-                if (r == 1)
-                    return ix;
-                if (r == kAskProgram) {
-                    // The program's __eq__ runs and may change this dict: `e` is not read
-                    // again, and a changed index or entry starts the lookup over.
-                    ObjRef startKey = e.key;
-                    const std::uint32_t before = layout;
-                    const int c = eq.keysEqual(startKey.get(), key);
-                    if (c < 0)
-                        return kLookupFailed;
-                    const auto at = static_cast<std::size_t>(ix);
-                    if (layout != before || index.size() != mask + 1 || at >= entries.size() ||
-                        entries[at].key.get() != startKey.get())
-                        goto restart;
-                    if (c > 0)
-                        return ix;
-                }
-            }
-        }
-        perturb >>= kPerturbShift;
-        i = (i * 5 + perturb + 1) & mask;
+        const std::int64_t found = lookDict(*this, key, hash, nullptr, ask);
+        if (found != kProbeAgain)
+            return found;
     }
 }
 
@@ -496,29 +537,8 @@ SetObject::SetObject(bool frozen) : Object(frozen ? Tag::FrozenSet : Tag::Set), 
 
 std::int64_t SetObject::findBuiltin(const Object* key, std::int64_t hash,
                                     numeric::WorkPoll* poll) const {
-    auto perturb = static_cast<std::uint64_t>(hash);
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
-    while (true) {
-        std::size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
-        std::size_t j = i;
-        while (true) {
-            const SetEntry& e = table[j];
-            if (e.hash == 0 && !e.key)
-                return -1;
-            if (e.key && e.hash == hash) {
-                int r = e.key.get() == key ? 1 : builtinEquality(e.key.get(), key, poll);
-                if (r == 1)
-                    return static_cast<std::int64_t>(j);
-                if (r == kAskProgram)
-                    return kLookupAsk;
-            }
-            if (probes-- == 0)
-                break;
-            ++j;
-        }
-        perturb >>= kPerturbShift;
-        i = (i * 5 + 1 + perturb) & mask;
-    }
+    return lookSet(
+        *this, key, hash, poll, [](std::size_t) { return kLookupAsk; }, [](std::size_t, bool) {});
 }
 
 // CPython's set_lookkey and set_add_entry share this probe: `adding` decides what a match
@@ -527,50 +547,33 @@ std::int64_t SetObject::findBuiltin(const Object* key, std::int64_t hash,
 // kLookupFailed.
 std::int64_t SetObject::probe(Object* key, std::int64_t hash, KeyEquality& eq, bool adding,
                               SetEntry** free) {
-restart:
-    auto perturb = static_cast<std::uint64_t>(hash);
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
-    SetEntry* freeslot = nullptr;
+    // The program's __eq__ runs and may change this set: the slot is not read again before
+    // the table is known to be the same.
+    auto ask = [&](std::size_t j) -> std::int64_t {
+        ObjRef startKey = table[j].key;
+        const std::uint32_t before = layout;
+        const int c = eq.keysEqual(startKey.get(), key);
+        if (c < 0)
+            return kLookupFailed;
+        const bool changed =
+            layout != before || table.size() != mask + 1 || table[j].key.get() != startKey.get();
+        if (adding && c > 0)
+            return static_cast<std::int64_t>(j); // present, whatever changed
+        if (changed)
+            return kProbeAgain;
+        return c > 0 ? static_cast<std::int64_t>(j) : kProbeOn;
+    };
     while (true) {
-        std::size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
-        std::size_t j = i;
-        while (true) {
-            SetEntry& e = table[j];
-            if (e.hash == 0 && !e.key) {
-                if (free)
-                    *free = freeslot ? freeslot : &e;
-                return -1;
-            }
-            if (e.key && e.hash == hash) {
-                int r = e.key.get() == key ? 1 : builtinEquality(e.key.get(), key);
-                if (r == 1)
-                    return static_cast<std::int64_t>(j);
-                if (r == kAskProgram) {
-                    // The program's __eq__ runs and may change this set: `e` is not read again
-                    // before the table is known to be the same.
-                    ObjRef startKey = e.key;
-                    const std::uint32_t before = layout;
-                    const int c = eq.keysEqual(startKey.get(), key);
-                    if (c < 0)
-                        return kLookupFailed;
-                    const bool changed = layout != before || table.size() != mask + 1 ||
-                                         table[j].key.get() != startKey.get();
-                    if (adding && c > 0)
-                        return static_cast<std::int64_t>(j); // present, whatever changed
-                    if (changed)
-                        goto restart;
-                    if (c > 0)
-                        return static_cast<std::int64_t>(j);
-                }
-            } else if (!e.key && e.hash == -1 && !freeslot) {
-                freeslot = &e;
-            }
-            if (probes-- == 0)
-                break;
-            ++j;
-        }
-        perturb >>= kPerturbShift;
-        i = (i * 5 + 1 + perturb) & mask;
+        SetEntry* freeslot = nullptr;
+        auto vacant = [&](std::size_t j, bool empty) {
+            if (!empty && !freeslot)
+                freeslot = &table[j];
+            else if (empty && free)
+                *free = freeslot ? freeslot : &table[j];
+        };
+        const std::int64_t found = lookSet(*this, key, hash, nullptr, ask, vacant);
+        if (found != kProbeAgain)
+            return found;
     }
 }
 

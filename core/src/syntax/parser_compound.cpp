@@ -4,6 +4,23 @@
 
 namespace memstep::core::syntax {
 
+namespace {
+
+// A compound statement ends where the last statement of its last block ends.
+void endAtLast(Location& node, const StmtList& block) {
+    node.endLine = block.back()->endLine;
+    node.endColumn = block.back()->endColumn;
+}
+
+} // namespace
+
+// The block after an `else` keyword the caller has seen (if, while, for, try).
+StmtList Parser::parseElseBlock() {
+    const Token& e = next();
+    expectColon(true);
+    return parseBlock("'else' statement", e.line);
+}
+
 StmtPtr Parser::parseCompound() {
     const Token& t = peek();
     if (t.isKeyword("if"))
@@ -88,17 +105,9 @@ StmtPtr Parser::parseIf(bool isElif) {
     if (atKeyword("elif")) {
         node->orElse.push_back(parseIf(true));
     } else if (atKeyword("else")) {
-        const Token& e = next();
-        expectColon(true);
-        node->orElse = parseBlock("'else' statement", e.line);
+        node->orElse = parseElseBlock();
     }
-    if (node->orElse.empty()) {
-        node->endLine = node->body.back()->endLine;
-        node->endColumn = node->body.back()->endColumn;
-    } else {
-        node->endLine = node->orElse.back()->endLine;
-        node->endColumn = node->orElse.back()->endColumn;
-    }
+    endAtLast(*node, node->orElse.empty() ? node->body : node->orElse);
     return node;
 }
 
@@ -110,14 +119,9 @@ StmtPtr Parser::parseWhile() {
         failMaybeEquals(*node->test);
     expectColon(false);
     node->body = parseBlock("'while' statement", kw.line);
-    if (atKeyword("else")) {
-        const Token& e = next();
-        expectColon(true);
-        node->orElse = parseBlock("'else' statement", e.line);
-    }
-    const StmtList& last = node->orElse.empty() ? node->body : node->orElse;
-    node->endLine = last.back()->endLine;
-    node->endColumn = last.back()->endColumn;
+    if (atKeyword("else"))
+        node->orElse = parseElseBlock();
+    endAtLast(*node, node->orElse.empty() ? node->body : node->orElse);
     return node;
 }
 
@@ -130,14 +134,9 @@ StmtPtr Parser::parseFor() {
     node->iter = parseStarExpressions();
     expectColon(false);
     node->body = parseBlock("'for' statement", kw.line);
-    if (atKeyword("else")) {
-        const Token& e = next();
-        expectColon(true);
-        node->orElse = parseBlock("'else' statement", e.line);
-    }
-    const StmtList& last = node->orElse.empty() ? node->body : node->orElse;
-    node->endLine = last.back()->endLine;
-    node->endColumn = last.back()->endColumn;
+    if (atKeyword("else"))
+        node->orElse = parseElseBlock();
+    endAtLast(*node, node->orElse.empty() ? node->body : node->orElse);
     return node;
 }
 
@@ -179,15 +178,11 @@ StmtPtr Parser::parseTry() {
         }
         expectColon(false);
         handler.body = parseBlock("'except' statement", ex.line);
-        handler.endLine = handler.body.back()->endLine;
-        handler.endColumn = handler.body.back()->endColumn;
+        endAtLast(handler, handler.body);
         node->handlers.push_back(std::move(handler));
     }
-    if (atKeyword("else") && !node->handlers.empty()) {
-        const Token& e = next();
-        expectColon(true);
-        node->orElse = parseBlock("'else' statement", e.line);
-    }
+    if (atKeyword("else") && !node->handlers.empty())
+        node->orElse = parseElseBlock();
     if (atKeyword("finally")) {
         const Token& f = next();
         expectColon(true);
@@ -198,8 +193,7 @@ StmtPtr Parser::parseTry() {
     const StmtList& last = !node->finalBody.empty() ? node->finalBody
                            : !node->orElse.empty()  ? node->orElse
                                                     : node->handlers.back().body;
-    node->endLine = last.back()->endLine;
-    node->endColumn = last.back()->endColumn;
+    endAtLast(*node, last);
     return node;
 }
 
@@ -249,8 +243,7 @@ StmtPtr Parser::parseWith() {
     }
     expectColon(false);
     node->body = parseBlock("'with' statement", kw.line);
-    node->endLine = node->body.back()->endLine;
-    node->endColumn = node->body.back()->endColumn;
+    endAtLast(*node, node->body);
     return node;
 }
 
@@ -272,8 +265,7 @@ StmtPtr Parser::parseFunctionDef(ExprList decorators) {
         node->returns = parseExpression();
     expectColon(true);
     node->body = parseBlock("function definition", kw.line);
-    node->endLine = node->body.back()->endLine;
-    node->endColumn = node->body.back()->endColumn;
+    endAtLast(*node, node->body);
     return node;
 }
 
@@ -296,8 +288,7 @@ StmtPtr Parser::parseClassDef(ExprList decorators) {
     }
     expectColon(false);
     node->body = parseBlock("class definition", kw.line);
-    node->endLine = node->body.back()->endLine;
-    node->endColumn = node->body.back()->endColumn;
+    endAtLast(*node, node->body);
     return node;
 }
 

@@ -144,6 +144,7 @@ private:
     StmtPtr parseExpressionStatement();
     StmtPtr parseCompound();
     StmtList parseBlock(const std::string& what, int headerLine);
+    StmtList parseElseBlock();
     StmtPtr parseIf(bool isElif);
     StmtPtr parseWhile();
     StmtPtr parseFor();

@@ -2,6 +2,8 @@
 // each change.
 #include "interp/builtins/builtins_util.h"
 
+#include <optional>
+
 namespace memstep::core::interp {
 
 namespace {
@@ -10,17 +12,32 @@ rt::DictObject* D(Object* o) {
     return static_cast<rt::DictObject*>(o);
 }
 
-ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "get") || !argCount(in, args, "get", 1, 2))
-        return nullptr;
+// What get, setdefault and pop share: `key[, default]` by position, and the key looked up.
+// Its entry's position (-1 when absent) and its hash; nullopt when the arguments, the hash or
+// a program's __eq__ failed (the exception is pending).
+struct KeyLookup {
+    std::int64_t position;
+    std::int64_t hash;
+};
+std::optional<KeyLookup> lookupKeyArg(Interpreter& in, Object* self, CallArgs& args,
+                                      const char* name) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2))
+        return std::nullopt;
     auto h = in.hash(args.positional[0].get());
     if (!h)
-        return nullptr;
+        return std::nullopt;
     auto pos = D(self)->find(args.positional[0].get(), *h, in);
     if (pos == rt::kLookupFailed)
+        return std::nullopt;
+    return KeyLookup{pos, *h};
+}
+
+ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
+    auto found = lookupKeyArg(in, self, args, "get");
+    if (!found)
         return nullptr;
-    if (pos >= 0)
-        return D(self)->entries[static_cast<std::size_t>(pos)].value;
+    if (found->position >= 0)
+        return D(self)->entries[static_cast<std::size_t>(found->position)].value;
     return args.positional.size() == 2 ? args.positional[1] : in.none();
 }
 
@@ -56,37 +73,27 @@ ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "setdefault") || !argCount(in, args, "setdefault", 1, 2))
+    auto found = lookupKeyArg(in, self, args, "setdefault");
+    if (!found)
         return nullptr;
-    auto h = in.hash(args.positional[0].get());
-    if (!h)
-        return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h, in);
-    if (pos == rt::kLookupFailed)
-        return nullptr;
-    if (pos >= 0)
-        return D(self)->entries[static_cast<std::size_t>(pos)].value;
+    if (found->position >= 0)
+        return D(self)->entries[static_cast<std::size_t>(found->position)].value;
     ObjRef v = args.positional.size() == 2 ? args.positional[1] : in.none();
     // CPython inserts at the empty slot its lookup found: no second comparison.
-    in.dictInsertNew(D(self), args.positional[0], *h, v);
+    in.dictInsertNew(D(self), args.positional[0], found->hash, v);
     return v;
 }
 
 ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 1, 2))
+    auto found = lookupKeyArg(in, self, args, "pop");
+    if (!found)
         return nullptr;
-    auto h = in.hash(args.positional[0].get());
-    if (!h)
-        return nullptr;
-    auto pos = D(self)->find(args.positional[0].get(), *h, in);
-    if (pos == rt::kLookupFailed)
-        return nullptr;
-    if (pos < 0) {
+    if (found->position < 0) {
         if (args.positional.size() == 2)
             return args.positional[1];
         return keyError(in, args.positional[0].get());
     }
-    return in.dictRemoveAt(D(self), pos);
+    return in.dictRemoveAt(D(self), found->position);
 }
 
 ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {

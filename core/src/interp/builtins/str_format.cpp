@@ -338,6 +338,17 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
             return in.raise("TypeError", "not enough arguments for format string");
         return items[next++];
     };
+    // A `*` width or precision: the next value, an int.
+    auto takeInt = [&](int& into) {
+        ObjRef w = take();
+        if (!w)
+            return false;
+        auto v = intArg(in, w.get());
+        if (!v)
+            return false;
+        into = static_cast<int>(*v);
+        return true;
+    };
     // As for str.format: one str written whole, last and after nothing, is the result itself.
     ObjRef whole;
     for (numeric::PercentPiece& p : *pieces) {
@@ -348,24 +359,10 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
         if (!fieldStarts(in, out, seen))
             return nullptr;
         numeric::PercentSpec spec = p.spec;
-        if (spec.widthFromArg) {
-            ObjRef w = take();
-            if (!w)
-                return nullptr;
-            auto v = intArg(in, w.get());
-            if (!v)
-                return nullptr;
-            spec.width = static_cast<int>(*v);
-        }
-        if (spec.precisionFromArg) {
-            ObjRef w = take();
-            if (!w)
-                return nullptr;
-            auto v = intArg(in, w.get());
-            if (!v)
-                return nullptr;
-            spec.precision = static_cast<int>(*v);
-        }
+        if (spec.widthFromArg && !takeInt(spec.width))
+            return nullptr;
+        if (spec.precisionFromArg && !takeInt(spec.precision))
+            return nullptr;
         ObjRef v;
         if (spec.mappingKey) {
             if (values->tag != rt::Tag::Dict)

@@ -290,16 +290,19 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
     return in.newStr(std::move(out));
 }
 
+// The arguments of find, index and count: the str looked for, then start and end (range()).
+// False when they are wrong, with the exception raised.
+bool substringArgs(Interpreter& in, CallArgs& args, const char* name, const rt::StrObject* s,
+                   std::size_t& b, std::size_t& e) {
+    return noKeywords(in, args, name) && argCount(in, args, name, 1, 3) &&
+           strArg(in, args.positional[0].get(), "") && range(in, args, 1, s, b, e);
+}
+
 ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse,
                 bool raises) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3))
-        return nullptr;
-    if (!isStr(args.positional[0].get()))
-        return in.raise("TypeError",
-                        "must be str, not " + std::string(in.typeName(args.positional[0].get())));
     auto* s = S(self);
     std::size_t b = 0, e = 0;
-    if (!range(in, args, 1, s, b, e))
+    if (!substringArgs(in, args, name, s, b, e))
         return nullptr;
     const std::string& sub = text(args.positional[0].get());
     std::size_t pos = std::string::npos;
@@ -332,14 +335,9 @@ ObjRef strRindex(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strCount(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "count") || !argCount(in, args, "count", 1, 3))
-        return nullptr;
-    if (!isStr(args.positional[0].get()))
-        return in.raise("TypeError",
-                        "must be str, not " + std::string(in.typeName(args.positional[0].get())));
     auto* s = S(self);
     std::size_t b = 0, e = 0;
-    if (!range(in, args, 1, s, b, e))
+    if (!substringArgs(in, args, "count", s, b, e))
         return nullptr;
     const std::string& sub = text(args.positional[0].get());
     if (b == std::string::npos || b > e)

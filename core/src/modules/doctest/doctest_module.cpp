@@ -611,16 +611,9 @@ bool isMissingDoctestAttribute(std::string_view name) {
         "_SpoofOut",
         "_TestClass",
         "__all__",
-        "__builtins__",
-        "__cached__",
-        "__doc__",
         "__docformat__",
-        "__file__",
         "__future__",
-        "__loader__",
         "__name__",
-        "__package__",
-        "__spec__",
         "__test__",
         "_comment_line",
         "_ellipsis_match",
@@ -654,7 +647,8 @@ bool isMissingDoctestAttribute(std::string_view name) {
         "traceback",
         "unittest",
     };
-    return std::binary_search(std::begin(kNames), std::end(kNames), name);
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(std::begin(kNames), std::end(kNames), name);
 }
 
 } // namespace memstep::core::modules

@@ -168,17 +168,12 @@ void fillAbc(Interpreter& in, rt::ModuleObject& m) {
 bool isMissingAbcAttribute(std::string_view name) {
     // The rest of dir(abc) in CPython 3.11, sorted for binary search.
     static constexpr std::string_view kMissing[] = {
-        "__builtins__",     "__doc__",
-        "__file__",         "__loader__",
-        "__package__",      "__spec__",
-        "_abc_init",        "_abc_instancecheck",
-        "_abc_register",    "_abc_subclasscheck",
-        "_get_dump",        "_reset_caches",
-        "_reset_registry",  "abstractclassmethod",
-        "abstractproperty", "abstractstaticmethod",
-        "get_cache_token",  "update_abstractmethods",
+        "_abc_init",        "_abc_instancecheck",   "_abc_register",   "_abc_subclasscheck",
+        "_get_dump",        "_reset_caches",        "_reset_registry", "abstractclassmethod",
+        "abstractproperty", "abstractstaticmethod", "get_cache_token", "update_abstractmethods",
     };
-    return std::binary_search(std::begin(kMissing), std::end(kMissing), name);
+    return isModuleDunder(ModuleOrigin::Frozen, name) ||
+           std::binary_search(std::begin(kMissing), std::end(kMissing), name);
 }
 
 } // namespace memstep::core::modules

@@ -366,13 +366,6 @@ bool isMissingDataclassesAttribute(std::string_view name) {
                                            "_PARAMS",
                                            "_POST_INIT_NAME",
                                            "__all__",
-                                           "__builtins__",
-                                           "__cached__",
-                                           "__doc__",
-                                           "__file__",
-                                           "__loader__",
-                                           "__package__",
-                                           "__spec__",
                                            "_add_slots",
                                            "_asdict_inner",
                                            "_astuple_inner",
@@ -416,6 +409,8 @@ bool isMissingDataclassesAttribute(std::string_view name) {
                                            "re",
                                            "sys",
                                            "types"};
+    if (isModuleDunder(ModuleOrigin::Source, name))
+        return true;
     for (const char* n : kMissing)
         if (name == n)
             return true;

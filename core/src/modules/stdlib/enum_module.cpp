@@ -534,13 +534,6 @@ bool isMissingEnumAttribute(std::string_view name) {
         "UNIQUE",
         "_EnumDict",
         "__all__",
-        "__builtins__",
-        "__cached__",
-        "__doc__",
-        "__file__",
-        "__loader__",
-        "__package__",
-        "__spec__",
         "_auto_null",
         "_dedent",
         "_high_bit",
@@ -576,7 +569,8 @@ bool isMissingEnumAttribute(std::string_view name) {
         "sys",
         "verify",
     };
-    return std::binary_search(std::begin(kMissing), std::end(kMissing), name);
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(std::begin(kMissing), std::end(kMissing), name);
 }
 
 } // namespace memstep::core::modules

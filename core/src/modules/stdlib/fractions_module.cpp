@@ -445,12 +445,11 @@ void fillFractions(Interpreter& in, rt::ModuleObject& m) {
 bool isMissingFractionsAttribute(std::string_view name) {
     // dir(fractions) in CPython 3.11 minus Fraction, sorted for binary search.
     static const std::vector<std::string_view> kMissing = {
-        "Decimal",  "_PyHASH_INF",  "_PyHASH_MODULUS", "_RATIONAL_FORMAT",
-        "__all__",  "__builtins__", "__cached__",      "__doc__",
-        "__file__", "__loader__",   "__package__",     "__spec__",
-        "math",     "numbers",      "operator",        "re",
-        "sys"};
-    return std::binary_search(kMissing.begin(), kMissing.end(), name);
+        "Decimal", "_PyHASH_INF", "_PyHASH_MODULUS", "_RATIONAL_FORMAT",
+        "__all__", "math",        "numbers",         "operator",
+        "re",      "sys"};
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(kMissing.begin(), kMissing.end(), name);
 }
 
 } // namespace memstep::core::modules

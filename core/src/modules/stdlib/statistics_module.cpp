@@ -284,13 +284,6 @@ bool isMissingStatisticsAttribute(std::string_view name) {
         "_SQRT2",
         "__all__",
         "__annotations__",
-        "__builtins__",
-        "__cached__",
-        "__doc__",
-        "__file__",
-        "__loader__",
-        "__package__",
-        "__spec__",
         "_coerce",
         "_convert",
         "_decimal_sqrt_of_frac",
@@ -336,7 +329,8 @@ bool isMissingStatisticsAttribute(std::string_view name) {
         "sys",
         "tau",
     };
-    return std::binary_search(kMissing.begin(), kMissing.end(), name);
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(kMissing.begin(), kMissing.end(), name);
 }
 
 void fillStatistics(Interpreter& in, rt::ModuleObject& m) {

@@ -155,12 +155,8 @@ bool isMissingSysAttribute(std::string_view name) {
     static const std::vector<std::string_view> kMissing = {
         "__breakpointhook__",
         "__displayhook__",
-        "__doc__",
         "__excepthook__",
         "__interactivehook__",
-        "__loader__",
-        "__package__",
-        "__spec__",
         "__stderr__",
         "__stdin__",
         "__stdout__",
@@ -239,7 +235,8 @@ bool isMissingSysAttribute(std::string_view name) {
         "version_info",
         "warnoptions",
     };
-    return std::binary_search(kMissing.begin(), kMissing.end(), name);
+    return isModuleDunder(ModuleOrigin::BuiltIn, name) ||
+           std::binary_search(kMissing.begin(), kMissing.end(), name);
 }
 
 void fillSys(Interpreter& in, rt::ModuleObject& m) {

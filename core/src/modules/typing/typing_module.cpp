@@ -89,13 +89,6 @@ constexpr std::string_view kMissing[] = {
     "_TypingEllipsis",
     "_UnpackGenericAlias",
     "__all__",
-    "__builtins__",
-    "__cached__",
-    "__doc__",
-    "__file__",
-    "__loader__",
-    "__package__",
-    "__spec__",
     "_alias",
     "_allow_reckless_class_checks",
     "_allowed_types",
@@ -161,7 +154,8 @@ constexpr std::string_view kMissing[] = {
 } // namespace
 
 bool isMissingTypingAttribute(std::string_view name) {
-    return std::binary_search(std::begin(kMissing), std::end(kMissing), name);
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(std::begin(kMissing), std::end(kMissing), name);
 }
 
 } // namespace memstep::core::modules

@@ -135,7 +135,9 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
         auto* nr = m_heap->make<rt::RangeObject>();
         nr->start = r->start + ix.start * r->step;
         nr->step = r->step * ix.step;
-        nr->stop = nr->start + ix.length * nr->step;
+        // CPython's compute_slice maps the clamped stop index through the range, so
+        // `range(4)[1::2]` is range(1, 4, 2), not the normalised range(1, 5, 2).
+        nr->stop = r->start + ix.stop * r->step;
         return ObjRef(nr);
     }
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items

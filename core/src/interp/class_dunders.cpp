@@ -371,10 +371,7 @@ ObjRef Interpreter::userNext(Object* o) {
     if (r)
         return r;
     // StopIteration ends the iteration: the end is "no item and no exception".
-    if (m_exception && m_exception->tag == rt::Tag::Exception && !m_abort &&
-        isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
-                  exceptionType("StopIteration")))
-        clearException();
+    endIteration();
     return nullptr;
 }
 

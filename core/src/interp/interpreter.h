@@ -155,6 +155,11 @@ public:
         m_exception = nullptr;
         m_raisePending = false;
     }
+    // An exception already raised (and reported) goes on propagating: no new raise.
+    ObjRef keepRaising(ObjRef e) {
+        m_exception = std::move(e);
+        return nullptr;
+    }
     bool aborted() const { return m_abort.has_value(); }
     // Cancel and the time limit inside one long step (sum(range(10**10)) is a single step).
     // Every loop of a builtin over user-sized data reports its work here: `work` units done
@@ -263,6 +268,14 @@ public:
     ObjRef iter(Object* o);
     // Next item; null at the end (no exception) or on error (hasException()).
     ObjRef next(Object* iterator);
+    // next() for a consumer that sees how the iteration ended (a for loop, `yield from`,
+    // builtin next()): at the end, `endedBy` is the StopIteration a __next__ (or a function
+    // a map called) raised, or null when the iterator simply ran out.
+    ObjRef nextEnding(Object* iterator, ObjRef& endedBy);
+    // The pending StopIteration ends the iteration: handed to nextEnding's caller, cleared.
+    void endIteration();
+    // The `exception` step a frame shows when an iteration it drives ends by `stop`.
+    void reportEndedBy(Frame& f, Object* stop);
     // Collects an iterable into a vector; false on error.
     bool collect(Object* iterable, ObjVec& out);
 
@@ -471,6 +484,7 @@ private:
     void runGeneratorBody(GeneratorState& g);
     ObjRef yieldValue(ObjRef value);
     ObjRef yieldFrom(Object* iterable);
+    ObjRef delegateSend(Object* it, const ObjRef& sent, ObjRef& endedBy);
     ObjRef runGenerator(GeneratorState& g, ObjRef sent, bool traced);
     void closeGenerator(GeneratorState& g);
     void registerGeneratorMethods();
@@ -649,6 +663,10 @@ private:
     std::string m_output;
     bool m_outputTruncated = false;
     ObjRef m_exception;
+    // nextEnding's caller: where endIteration() puts the StopIteration, and the frame count
+    // it was asked at (a deeper frame's own iteration keeps its StopIteration to itself).
+    ObjRef* m_endSink = nullptr;
+    std::size_t m_endSinkDepth = 0;
     bool m_yieldStep = false;    // the Return step being recorded is a generator's yield
     bool m_raisePending = false; // m_exception was just raised: its first step animates it
     std::vector<ObjRef>

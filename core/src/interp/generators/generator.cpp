@@ -243,11 +243,15 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     const char* outerFloor = m_stackFloor;
     m_nativeDepth = g.nativeDepth;
     GeneratorGlobalsScope globals(*this, g.snippetGlobals.get()); // snippets.cpp
+    // The body's own loops end on their own StopIterations, never on its caller's.
+    ObjRef* outerSink = m_endSink;
+    m_endSink = nullptr;
     bool ran = g.coroutine->prepare();
     if (ran) {
         m_stackFloor = g.coroutine->stackLow() + kStackMarginBytes;
         ran = g.coroutine->resume();
     }
+    m_endSink = outerSink;
     g.nativeDepth = m_nativeDepth;
     m_nativeDepth = outerDepth;
     m_stackFloor = outerFloor;
@@ -320,22 +324,55 @@ ObjRef Interpreter::yieldValue(ObjRef value) {
     return sent ? sent : none();
 }
 
+// One round of `yield from` with an iterator that is not a generator, as CPython's SEND:
+// __next__ for None, its `send` method for any other value. At the end (null, no exception)
+// `endedBy` is the StopIteration that carries the result, or null when it simply ran out.
+ObjRef Interpreter::delegateSend(Object* it, const ObjRef& sent, ObjRef& endedBy) {
+    if (!sent || sent->tag == rt::Tag::None)
+        return nextEnding(it, endedBy);
+    endedBy = nullptr;
+    ObjRef send = getAttr(it, "send");
+    if (!send)
+        return nullptr;
+    rt::CallArgs args;
+    args.positional.push_back(sent);
+    ObjRef v = call(send.get(), args);
+    if (!v && m_exception && m_exception->tag == rt::Tag::Exception && !m_abort &&
+        isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
+                  exceptionType("StopIteration"))) {
+        endedBy = std::move(m_exception);
+        clearException();
+    }
+    return v;
+}
+
 ObjRef Interpreter::yieldFrom(Object* iterable) {
     ObjRef it = iter(iterable);
     if (!it)
         return nullptr;
-    auto* inner = static_cast<rt::IteratorObject*>(it.get());
-    bool isGenerator = inner->kind == rt::IteratorObject::Kind::Generator;
+    auto* inner = it->tag == rt::Tag::Iterator ? static_cast<rt::IteratorObject*>(it.get())
+                                                 : nullptr;
+    bool isGenerator = inner && inner->kind == rt::IteratorObject::Kind::Generator;
     ObjRef sent;
     while (true) {
-        ObjRef v = isGenerator ? resumeGenerator(inner, sent) : next(inner);
+        ObjRef endedBy;
+        ObjRef v = isGenerator ? resumeGenerator(inner, sent) : delegateSend(it.get(), sent, endedBy);
         if (!v) {
             if (hasException() || m_abort)
                 return nullptr;
+            Frame* here = m_runningGenerators.empty() ? nullptr : &m_runningGenerators.back()->frame;
+            if (endedBy) {
+                // The StopIteration a __next__ raised: the delegating frame sees it, and
+                // its value (first argument) is the result.
+                if (here)
+                    reportEndedBy(*here, endedBy.get());
+                auto* stop = static_cast<rt::ExceptionObject*>(endedBy.get());
+                return stop->args.empty() ? none() : stop->args[0];
+            }
             ObjRef result = isGenerator ? takeGeneratorReturn(inner) : nullptr;
             // Like a for loop, the delegating frame sees the StopIteration of `return value`.
-            if (result && result->tag != rt::Tag::None && !m_runningGenerators.empty())
-                reportStopIteration(m_runningGenerators.back()->frame, result.get());
+            if (result && result->tag != rt::Tag::None && here)
+                reportStopIteration(*here, result.get());
             return result ? result : none();
         }
         GeneratorState* self = m_runningGenerators.empty() ? nullptr : m_runningGenerators.back();

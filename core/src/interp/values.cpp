@@ -685,7 +685,9 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
             return ObjRef(v);
         if (name == "__name__")
             return newStr(m->name);
-        if (isMissingModuleAttribute(m->name, name)) {
+        // Every CPython module has these (dir() leaves __dict__ out of the module's list).
+        if (isMissingModuleAttribute(m->name, name) || name == "__dict__" || name == "__spec__" ||
+            name == "__loader__" || name == "__package__") {
             abortUnsupported("`" + m->name + "." + name + "` is not supported");
             return nullptr;
         }

@@ -386,6 +386,16 @@ ObjRef Interpreter::yieldFrom(Object* iterable) {
                 auto* ig = static_cast<GeneratorState*>(inner->generator.get());
                 if (ig->status == GeneratorState::Status::Suspended)
                     closeGenerator(*ig);
+            } else if (self && self->closing && isUserObject(it.get()) &&
+                       lookupInType(typeOf(it.get()), "close")) {
+                // CPython's gen_close_iter: the delegate's own close() runs first; an error
+                // it raises is what the paused frame gets instead of GeneratorExit.
+                ObjRef exit = std::move(m_exception);
+                clearException();
+                ObjRef close = getAttr(it.get(), "close");
+                rt::CallArgs none;
+                if (close && call(close.get(), none) && !m_abort)
+                    m_exception = std::move(exit);
             }
             return nullptr;
         }

@@ -188,7 +188,8 @@ bool Interpreter::evalCallKeywords(const Call& c, Frame& f, rt::CallArgs& args,
             return true;
         };
         if (v->tag != rt::Tag::Dict && !mappingPairs(*this, v, pairs, duplicate)) {
-            if (!m_abort && exceptionMatches(pendingException(), exceptionType("AttributeError")) == 1) {
+            if (!m_abort &&
+                exceptionMatches(pendingException(), exceptionType("AttributeError")) == 1) {
                 clearException();
                 raise("TypeError", describe() + " argument after ** must be a mapping, not " +
                                        std::string(typeName(v)));

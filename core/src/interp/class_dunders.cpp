@@ -377,8 +377,7 @@ struct SequenceIterator final : rt::NativeIterState {
     void dropReferences() override { seq.reset(); }
     int repr(Interpreter& in, std::string& out) override {
         char text[32];
-        std::snprintf(text, sizeof text, "0x%llx",
-                      static_cast<unsigned long long>(in.pyId(self)));
+        std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(in.pyId(self)));
         out += std::string("<iterator object at ") + text + ">";
         return 1;
     }

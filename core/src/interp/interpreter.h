@@ -282,6 +282,12 @@ public:
     // Generators (generator.cpp). Resumes `g` with `sent` (null: next()): the yielded value,
     // or null when it finished (no exception) or failed (hasException()).
     ObjRef resumeGenerator(rt::IteratorObject* g, ObjRef sent);
+    // A paused generator's frame shown on the stack without running (while a throw() passes
+    // through it to the generator it delegates to, as CPython links the frames), and hidden
+    // again. Pass `shown` false to do nothing (an expression's or a quiet generator).
+    void showPausedFrame(GeneratorState& g, bool shown);
+    void hidePausedFrame(GeneratorState& g, bool shown);
+    bool isQuiet() const { return m_quiet > 0; }
     // A finished generator's return value, once (null if none or not a generator).
     ObjRef takeGeneratorReturn(Object* iterator);
     // Raises the StopIteration that ends a generator which returned `value`: bare for None

@@ -197,31 +197,12 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
             m_handling.resize(handlingBase);
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
-        m_frames.push_back(&frame);
-        ++m_depth;
-        if (m_tracer) {
-            // A frame the trace kept in `suspended` comes back with its variables; only a cell
-            // (which a closure may have changed meanwhile) is bound again.
-            const bool resumed = g.listed;
-            m_tracer->framePush(frame, resumed ? g.self : nullptr);
-            if (resumed) {
-                g.listed = false;
-                if (Tracer::visible(g.self))
-                    m_tracer->replaced(g.self);
-            }
-            for (std::size_t i = 0; i < code->slotNames.size(); ++i) {
-                Object* v = frame.locals[i].get();
-                if (v && code->slotIsCell[i])
-                    v = static_cast<rt::CellObject*>(v)->value.get();
-                else if (resumed)
-                    continue;
-                if (v)
-                    m_tracer->bind(frame, code->slotNames[i], v);
-            }
-        }
+        showPausedFrame(g, true);
         frame.exceptionReported = false;
         int line = g.status == GeneratorState::Status::Created ? code->firstLine : frame.line;
-        if (!step(frame, StepKind::Call, line)) {
+        // Resumed past its `yield from` (a throw made the delegate finish), CPython's frame
+        // skips the RESUME that reports the `call`.
+        if (!g.delegateFinished && !step(frame, StepKind::Call, line)) {
             m_frames.pop_back();
             --m_depth;
             g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase),
@@ -308,6 +289,50 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     return out;
 }
 
+void Interpreter::showPausedFrame(GeneratorState& g, bool shown) {
+    if (!shown)
+        return;
+    Frame& frame = g.frame;
+    const CodeInfo* code = frame.code;
+    m_frames.push_back(&frame);
+    ++m_depth;
+    if (!m_tracer)
+        return;
+    // A frame the trace kept in `suspended` comes back with its variables; only a cell
+    // (which a closure may have changed meanwhile) is bound again.
+    const bool resumed = g.listed;
+    m_tracer->framePush(frame, resumed ? g.self : nullptr);
+    if (resumed) {
+        g.listed = false;
+        if (Tracer::visible(g.self))
+            m_tracer->replaced(g.self);
+    }
+    for (std::size_t i = 0; i < code->slotNames.size(); ++i) {
+        Object* v = frame.locals[i].get();
+        if (v && code->slotIsCell[i])
+            v = static_cast<rt::CellObject*>(v)->value.get();
+        else if (resumed)
+            continue;
+        if (v)
+            m_tracer->bind(frame, code->slotNames[i], v);
+    }
+}
+
+void Interpreter::hidePausedFrame(GeneratorState& g, bool shown) {
+    if (!shown)
+        return;
+    if (m_tracer && !m_abort) {
+        const bool keep = Tracer::visible(g.self);
+        m_tracer->framePop(g.frame, none().get(), keep ? g.self : nullptr);
+        if (keep) {
+            g.listed = true;
+            m_tracer->replaced(g.self);
+        }
+    }
+    m_frames.pop_back();
+    --m_depth;
+}
+
 ObjRef Interpreter::yieldValue(ObjRef value) {
     if (m_runningGenerators.empty())
         return raise("SystemError", "yield outside a running generator");
@@ -350,17 +375,19 @@ ObjRef Interpreter::yieldFrom(Object* iterable) {
     ObjRef it = iter(iterable);
     if (!it)
         return nullptr;
-    auto* inner = it->tag == rt::Tag::Iterator ? static_cast<rt::IteratorObject*>(it.get())
-                                                 : nullptr;
+    auto* inner =
+        it->tag == rt::Tag::Iterator ? static_cast<rt::IteratorObject*>(it.get()) : nullptr;
     bool isGenerator = inner && inner->kind == rt::IteratorObject::Kind::Generator;
     ObjRef sent;
     while (true) {
         ObjRef endedBy;
-        ObjRef v = isGenerator ? resumeGenerator(inner, sent) : delegateSend(it.get(), sent, endedBy);
+        ObjRef v =
+            isGenerator ? resumeGenerator(inner, sent) : delegateSend(it.get(), sent, endedBy);
         if (!v) {
             if (hasException() || m_abort)
                 return nullptr;
-            Frame* here = m_runningGenerators.empty() ? nullptr : &m_runningGenerators.back()->frame;
+            Frame* here =
+                m_runningGenerators.empty() ? nullptr : &m_runningGenerators.back()->frame;
             if (endedBy) {
                 // The StopIteration a __next__ raised: the delegating frame sees it, and
                 // its value (first argument) is the result.
@@ -381,6 +408,10 @@ ObjRef Interpreter::yieldFrom(Object* iterable) {
         sent = yieldValue(std::move(v));
         if (self)
             self->delegate = nullptr;
+        if (self && self->delegateFinished) {
+            self->delegateFinished = false;
+            return sent;
+        }
         if (!sent) {
             if (self && self->closing && isGenerator && inner->generator) {
                 auto* ig = static_cast<GeneratorState*>(inner->generator.get());
@@ -558,6 +589,60 @@ ObjRef thrownException(Interpreter& in, rt::CallArgs& args) {
     return e;
 }
 
+ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef exception);
+
+// CPython's _gen_throw for a generator paused in `yield from` another generator: the
+// exception goes to that generator first, its frame shown above the paused one. What it
+// yields is yielded at once (the paused frame does not run); when it finishes, its result
+// resumes the frame; what it raises is raised where the frame is paused. Null with
+// `handled` false: `exception` (maybe replaced) is still to be raised here.
+ObjRef throwToDelegate(Interpreter& in, GeneratorState& g, ObjRef& exception, bool& handled) {
+    handled = false;
+    ObjRef delegate = g.delegate;
+    auto* inner = delegate->tag == rt::Tag::Iterator
+                      ? static_cast<rt::IteratorObject*>(delegate.get())
+                      : nullptr;
+    const bool isGenerator = inner && inner->kind == rt::IteratorObject::Kind::Generator;
+    const bool closing =
+        in.exceptionMatches(exception.get(), in.exceptionType("GeneratorExit")) == 1;
+    // Closing the delegate, or calling an object's own throw, runs code while CPython marks
+    // the paused frame as executing but off the stack: a state the trace cannot show.
+    const char* method = closing ? "close" : "throw";
+    if ((closing && isGenerator) || (Interpreter::isUserObject(delegate.get()) &&
+                                     in.lookupInType(in.typeOf(delegate.get()), method))) {
+        in.abortUnsupported(std::string(closing ? "closing" : "throwing into") +
+                            " a generator paused in `yield from` " +
+                            (isGenerator
+                                 ? "another generator"
+                                 : "an object with its own " + std::string(method) + " method") +
+                            " is not supported");
+        return nullptr;
+    }
+    if (!isGenerator)
+        return nullptr; // raised where the frame is paused
+    const bool shown = g.expression == nullptr && !in.isQuiet();
+    in.showPausedFrame(g, shown);
+    ObjRef out = throwIntoGenerator(in, inner, exception);
+    in.hidePausedFrame(g, shown);
+    if (out || in.aborted()) {
+        handled = true;
+        return out;
+    }
+    ObjRef result;
+    if (!in.hasException()) {
+        result = in.takeGeneratorReturn(delegate.get());
+    } else {
+        exception = ObjRef(in.pendingException());
+        in.clearException();
+        return nullptr;
+    }
+    handled = true;
+    g.delegateFinished = true;
+    ObjRef resumed = in.resumeGenerator(g.self, result ? result : in.none());
+    g.delegateFinished = false;
+    return resumed;
+}
+
 // Raises `exception` where the generator is paused; what it yields next, or null when it
 // finished (StopIteration's value kept) or raised.
 ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef exception) {
@@ -565,12 +650,11 @@ ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef except
     if (!g || g->status == GeneratorState::Status::Done)
         return in.raiseObject(std::move(exception));
     if (g->delegate && g->status == GeneratorState::Status::Suspended) {
-        auto* inner = g->delegate->tag == rt::Tag::Iterator
-                          ? static_cast<rt::IteratorObject*>(g->delegate.get())
-                          : nullptr;
-        if (!inner || inner->kind == rt::IteratorObject::Kind::Generator)
-            return in.abortUnsupported("throwing into or closing a generator paused in `yield "
-                                       "from` another generator or an object of a class");
+        ObjRef keep(it);
+        bool handled = false;
+        ObjRef out = throwToDelegate(in, *g, exception, handled);
+        if (handled || in.aborted())
+            return out;
     }
     if (g->status != GeneratorState::Status::Running)
         g->thrown = std::move(exception);
@@ -583,6 +667,13 @@ static ObjRef generatorThrow(Interpreter& in, Object* self, rt::CallArgs& args) 
     rt::IteratorObject* it = generatorOf(in, self, "throw");
     if (!it)
         return nullptr;
+    // CPython hands throw()'s arguments to such a delegate unchecked (g.throw(123) reaches it).
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    if (g && g->delegate && g->status == GeneratorState::Status::Suspended &&
+        Interpreter::isUserObject(g->delegate.get()) &&
+        in.lookupInType(in.typeOf(g->delegate.get()), "throw"))
+        return in.abortUnsupported("throwing into a generator paused in `yield from` an object "
+                                   "with its own throw method is not supported");
     ObjRef exception = thrownException(in, args);
     if (!exception)
         return nullptr;

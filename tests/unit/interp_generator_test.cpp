@@ -75,6 +75,20 @@ TEST(InterpGenerator, GeneratorAbandonedHalfWayIsFreed) {
     }
 }
 
+TEST(InterpGenerator, DroppedGeneratorClosesItsYieldFromDelegate) {
+    // python3 prints "closed" when z is dropped: gen_close_iter calls the delegate's close()
+    // before GeneratorExit reaches the paused frame (whose finally then runs).
+    GeneratorRun r = runProgram("class C:\n    def __iter__(self):\n        return self\n"
+                                "    def __next__(self):\n        return 1\n"
+                                "    def close(self):\n        print('closed')\n"
+                                "def k():\n    try:\n        yield from C()\n"
+                                "    finally:\n        print('finally')\n"
+                                "z = k()\nprint(next(z))\nz = None\nprint('end')\n",
+                                false);
+    EXPECT_FALSE(r.error.has_value()) << (r.error ? r.error->message : "");
+    EXPECT_EQ(r.output, "1\nclosed\nfinally\nend\n");
+}
+
 TEST(InterpGenerator, GeneratorInACycleIsFreed) {
     GeneratorRun r = runProgram("xs = []\ndef gen():\n    yield xs\n    yield 2\n"
                                 "g = gen()\nxs.append(g)\nnext(g)\n",

@@ -111,6 +111,48 @@ bool Interpreter::evalCallArguments(const Call& c, Frame& f, rt::CallArgs& args,
     return evalCallKeywords(c, f, args, kwNames, exCall, viaMethod, self, callee);
 }
 
+namespace {
+
+// `f(**m)` with an object that is not a dict: CPython's dict merge calls m.keys(), then for
+// each key checks it is not given yet (`duplicate(name, seenHere)` raises the error) before
+// reading m[key]
+// (key types are checked afterwards).
+template <typename Given>
+bool mappingPairs(Interpreter& in, Object* m, std::vector<rt::DictEntry>& out,
+                  const Given& duplicate) {
+    ObjRef keysMethod = in.getAttr(m, "keys");
+    if (!keysMethod)
+        return false;
+    rt::CallArgs none;
+    ObjRef keys = in.call(keysMethod.get(), none);
+    if (!keys)
+        return false;
+    ObjRef it = in.iter(keys.get());
+    if (!it)
+        return false;
+    while (ObjRef key = in.next(it.get())) {
+        if (key->tag == rt::Tag::Str) {
+            const std::string& name = static_cast<rt::StrObject*>(key.get())->text;
+            bool seen = std::any_of(out.begin(), out.end(), [&](const rt::DictEntry& e) {
+                return e.key->tag == rt::Tag::Str &&
+                       static_cast<rt::StrObject*>(e.key.get())->text == name;
+            });
+            if (duplicate(name, seen))
+                return false;
+        }
+        ObjRef value = in.subscript(m, key.get());
+        if (!value)
+            return false;
+        rt::DictEntry entry;
+        entry.key = std::move(key);
+        entry.value = std::move(value);
+        out.push_back(std::move(entry));
+    }
+    return !in.hasException() && !in.aborted();
+}
+
+} // namespace
+
 bool Interpreter::evalCallKeywords(const Call& c, Frame& f, rt::CallArgs& args,
                                    std::vector<std::string>& kwNames, bool exCall, bool viaMethod,
                                    Object* self, Object* callee) {
@@ -136,12 +178,27 @@ bool Interpreter::evalCallKeywords(const Call& c, Frame& f, rt::CallArgs& args,
         return true;
     };
     auto addMapping = [&](Object* v) {
-        if (v->tag != rt::Tag::Dict) {
-            raise("TypeError", describe() + " argument after ** must be a mapping, not " +
-                                   std::string(typeName(v)));
+        ObjRef keep(v);
+        std::vector<rt::DictEntry> pairs;
+        auto duplicate = [&](const std::string& name, bool inThisMapping) {
+            if (!inThisMapping && !alreadyGiven(name))
+                return false;
+            raise("TypeError",
+                  describe() + " got multiple values for keyword argument '" + name + "'");
+            return true;
+        };
+        if (v->tag != rt::Tag::Dict && !mappingPairs(*this, v, pairs, duplicate)) {
+            if (!m_abort &&
+                exceptionMatches(pendingException(), exceptionType("AttributeError")) == 1) {
+                clearException();
+                raise("TypeError", describe() + " argument after ** must be a mapping, not " +
+                                       std::string(typeName(v)));
+            }
             return false;
         }
-        for (const rt::DictEntry& en : static_cast<rt::DictObject*>(v)->entries) {
+        const std::vector<rt::DictEntry>& entries =
+            v->tag == rt::Tag::Dict ? static_cast<rt::DictObject*>(v)->entries : pairs;
+        for (const rt::DictEntry& en : entries) {
             if (!en.key)
                 continue;
             if (en.key->tag != rt::Tag::Str) {

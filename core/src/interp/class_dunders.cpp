@@ -326,7 +326,8 @@ int Interpreter::userContains(Object* container, Object* item) {
     ObjRef r = callDunder(container, "__contains__", {ObjRef(item)}, &found);
     if (found)
         return r ? truthy(r.get()) : -1;
-    if (!lookupInType(typeOf(container), "__iter__")) {
+    if (!lookupInType(typeOf(container), "__iter__") &&
+        !lookupInType(typeOf(container), "__getitem__")) {
         raise("TypeError",
               "argument of type '" + std::string(typeName(container)) + "' is not iterable");
         return -1;
@@ -346,10 +347,59 @@ int Interpreter::userContains(Object* container, Object* item) {
     }
 }
 
+namespace {
+
+// CPython's iterator over an object whose class has __getitem__ but no __iter__: o[0], o[1],
+// ... until IndexError or StopIteration.
+struct SequenceIterator final : rt::NativeIterState {
+    ObjRef seq; // null once it ended
+    std::int64_t index = 0;
+    Object* self = nullptr; // the iterator object this state belongs to
+    ObjRef next(Interpreter& in) override {
+        if (!seq)
+            return nullptr;
+        ObjRef i = in.heap().newInt(index);
+        ObjRef v = in.subscript(seq.get(), i.get());
+        if (v) {
+            ++index;
+            return v;
+        }
+        if (in.aborted())
+            return nullptr;
+        Object* e = in.pendingException();
+        if (in.exceptionMatches(e, in.exceptionType("IndexError")) == 1 ||
+            in.exceptionMatches(e, in.exceptionType("StopIteration")) == 1) {
+            in.clearException();
+            seq = nullptr;
+        }
+        return nullptr;
+    }
+    void dropReferences() override { seq.reset(); }
+    int repr(Interpreter& in, std::string& out) override {
+        char text[32];
+        std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(in.pyId(self)));
+        out += std::string("<iterator object at ") + text + ">";
+        return 1;
+    }
+};
+
+} // namespace
+
 ObjRef Interpreter::userIter(Object* o) {
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__iter__", {}, &found);
+    if (!found && lookupInType(typeOf(o), "__getitem__")) {
+        auto* it = m_heap->make<rt::IteratorObject>();
+        ObjRef out(it);
+        auto state = std::make_unique<SequenceIterator>();
+        state->seq = keep;
+        state->self = it;
+        it->kind = rt::IteratorObject::Kind::Native;
+        it->typeName = "iterator";
+        it->native = std::move(state);
+        return out;
+    }
     if (!found)
         return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
     if (!r)
@@ -371,10 +421,7 @@ ObjRef Interpreter::userNext(Object* o) {
     if (r)
         return r;
     // StopIteration ends the iteration: the end is "no item and no exception".
-    if (m_exception && m_exception->tag == rt::Tag::Exception && !m_abort &&
-        isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
-                  exceptionType("StopIteration")))
-        clearException();
+    endIteration();
     return nullptr;
 }
 

@@ -284,9 +284,16 @@ Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
                                       std::vector<TypeObject*>& bases, TypeObject*& layout,
                                       std::vector<TypeObject*>& mro) {
     for (const ObjRef& v : baseObjects) {
+        // CPython builds such a class with the base's own type (map, filter and zip are
+        // types there, functions here; an instance's class is called with the new class's
+        // name): nothing memstep models.
         if (v->tag != rt::Tag::Type) {
-            raise("TypeError", "bases must be types");
-            return failed(f);
+            std::string what = v->tag == rt::Tag::Builtin
+                                   ? "`" + static_cast<rt::BuiltinObject*>(v.get())->name + "`"
+                                   : "an object of type `" + std::string(typeName(v.get())) + "`";
+            abortUnsupported("a class base that is not a class here (" + what +
+                             ") is not supported");
+            return Flow::Raise;
         }
         auto* t = static_cast<TypeObject*>(v.get());
         if (std::find(bases.begin(), bases.end(), t) != bases.end()) {

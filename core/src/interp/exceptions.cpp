@@ -235,12 +235,16 @@ Flow Interpreter::execTry(const Try& t, Frame& f) {
                 ObjRef spec = eval(*h.type, f);
                 if (spec)
                     matched = exceptionMatches(exc.get(), spec.get());
-                m_handling.pop_back();
+                // A clause whose type fails to evaluate raises its own error (reported while
+                // the first is still being handled), which still runs the finally body.
                 if (!spec || matched < 0) {
                     f.exceptionReported = false;
                     reportException(f);
-                    return Flow::Raise;
+                    m_handling.pop_back();
+                    flow = Flow::Raise;
+                    break;
                 }
+                m_handling.pop_back();
                 m_exception = exc;
             }
             if (!matched)
@@ -274,8 +278,13 @@ Flow Interpreter::execTry(const Try& t, Frame& f) {
     Flow fin = execBlock(t.finalBody, f);
     if (pending)
         m_handling.pop_back();
-    if (fin != Flow::Normal || m_abort)
+    if (fin != Flow::Normal || m_abort) {
+        // A break or continue in the finally body drops a pending return: the function
+        // later returns what its own code says, not the dropped value.
+        if (fin == Flow::Break || fin == Flow::Continue)
+            f.returnValue = nullptr;
         return fin;
+    }
     if (flow == Flow::Raise) {
         m_exception = pending;
         f.exceptionReported = true;

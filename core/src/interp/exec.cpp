@@ -236,10 +236,14 @@ Flow Interpreter::execFor(const Stmt& s, Frame& f) {
         if (!first && !mark(f, s.line, true))
             return failed(f);
         first = false;
-        ObjRef item = next(it.get());
+        ObjRef endedBy;
+        ObjRef item = nextEnding(it.get(), endedBy);
         if (!item) {
             if (hasException())
                 return failed(f);
+            // CPython's FOR_ITER reports the StopIteration a __next__ raised.
+            if (endedBy)
+                reportEndedBy(f, endedBy.get());
             // CPython reports the StopIteration a generator's `return value` raises into
             // the loop (a plain `return` raises none).
             ObjRef value = takeGeneratorReturn(it.get());

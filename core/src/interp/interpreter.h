@@ -155,6 +155,11 @@ public:
         m_exception = nullptr;
         m_raisePending = false;
     }
+    // An exception already raised (and reported) goes on propagating: no new raise.
+    ObjRef keepRaising(ObjRef e) {
+        m_exception = std::move(e);
+        return nullptr;
+    }
     bool aborted() const { return m_abort.has_value(); }
     // Cancel and the time limit inside one long step (sum(range(10**10)) is a single step).
     // Every loop of a builtin over user-sized data reports its work here: `work` units done
@@ -263,12 +268,26 @@ public:
     ObjRef iter(Object* o);
     // Next item; null at the end (no exception) or on error (hasException()).
     ObjRef next(Object* iterator);
+    // next() for a consumer that sees how the iteration ended (a for loop, `yield from`,
+    // builtin next()): at the end, `endedBy` is the StopIteration a __next__ (or a function
+    // a map called) raised, or null when the iterator simply ran out.
+    ObjRef nextEnding(Object* iterator, ObjRef& endedBy);
+    // The pending StopIteration ends the iteration: handed to nextEnding's caller, cleared.
+    void endIteration();
+    // The `exception` step a frame shows when an iteration it drives ends by `stop`.
+    void reportEndedBy(Frame& f, Object* stop);
     // Collects an iterable into a vector; false on error.
     bool collect(Object* iterable, ObjVec& out);
 
     // Generators (generator.cpp). Resumes `g` with `sent` (null: next()): the yielded value,
     // or null when it finished (no exception) or failed (hasException()).
     ObjRef resumeGenerator(rt::IteratorObject* g, ObjRef sent);
+    // A paused generator's frame shown on the stack without running (while a throw() passes
+    // through it to the generator it delegates to, as CPython links the frames), and hidden
+    // again. Pass `shown` false to do nothing (an expression's or a quiet generator).
+    void showPausedFrame(GeneratorState& g, bool shown);
+    void hidePausedFrame(GeneratorState& g, bool shown);
+    bool isQuiet() const { return m_quiet > 0; }
     // A finished generator's return value, once (null if none or not a generator).
     ObjRef takeGeneratorReturn(Object* iterator);
     // Raises the StopIteration that ends a generator which returned `value`: bare for None
@@ -471,6 +490,7 @@ private:
     void runGeneratorBody(GeneratorState& g);
     ObjRef yieldValue(ObjRef value);
     ObjRef yieldFrom(Object* iterable);
+    ObjRef delegateSend(Object* it, const ObjRef& sent, ObjRef& endedBy);
     ObjRef runGenerator(GeneratorState& g, ObjRef sent, bool traced);
     void closeGenerator(GeneratorState& g);
     void registerGeneratorMethods();
@@ -649,6 +669,10 @@ private:
     std::string m_output;
     bool m_outputTruncated = false;
     ObjRef m_exception;
+    // nextEnding's caller: where endIteration() puts the StopIteration, and the frame count
+    // it was asked at (a deeper frame's own iteration keeps its StopIteration to itself).
+    ObjRef* m_endSink = nullptr;
+    std::size_t m_endSinkDepth = 0;
     bool m_yieldStep = false;    // the Return step being recorded is a generator's yield
     bool m_raisePending = false; // m_exception was just raised: its first step animates it
     std::vector<ObjRef>

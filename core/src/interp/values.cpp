@@ -156,7 +156,9 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
         auto* nr = m_heap->make<rt::RangeObject>();
         nr->start = r->start + ix.start * r->step;
         nr->step = r->step * ix.step;
-        nr->stop = nr->start + ix.length * nr->step;
+        // CPython's compute_slice maps the clamped stop index through the range, so
+        // `range(4)[1::2]` is range(1, 4, 2), not the normalised range(1, 5, 2).
+        nr->stop = r->start + ix.stop * r->step;
         return ObjRef(nr);
     }
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
@@ -548,14 +550,55 @@ ObjRef Interpreter::next(Object* iterator) {
     case K::Zip:
     case K::Enumerate:
     case K::Reversed:
-    case K::Generator:
-        return nextLazy(it);
+    case K::Generator: {
+        ObjRef v = nextLazy(it);
+        if (!v)
+            endIteration(); // a StopIteration the function a map calls raised ends it
+        return v;
+    }
     case K::Native: {
         ObjRef keep(it);
-        return it->native->next(*this);
+        ObjRef v = it->native->next(*this);
+        if (!v)
+            endIteration();
+        return v;
     }
     }
     return nullptr;
+}
+
+void Interpreter::endIteration() {
+    if (!m_exception || m_exception->tag != rt::Tag::Exception || m_abort ||
+        !isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
+                   exceptionType("StopIteration")))
+        return;
+    if (m_endSink && m_endSinkDepth == m_frames.size())
+        *m_endSink = m_exception;
+    clearException();
+}
+
+ObjRef Interpreter::nextEnding(Object* iterator, ObjRef& endedBy) {
+    endedBy = nullptr;
+    ObjRef* outerSink = m_endSink;
+    std::size_t outerDepth = m_endSinkDepth;
+    m_endSink = &endedBy;
+    m_endSinkDepth = m_frames.size();
+    ObjRef v = next(iterator);
+    m_endSink = outerSink;
+    m_endSinkDepth = outerDepth;
+    if (v || hasException())
+        endedBy = nullptr;
+    return v;
+}
+
+void Interpreter::reportEndedBy(Frame& f, Object* stop) {
+    if (f.traced != &f || m_quiet || m_abort)
+        return;
+    // The exception was raised (and animated) where __next__ raised it: nothing new here.
+    ObjRef saved = std::move(m_exception);
+    m_exception = ObjRef(stop);
+    step(f, StepKind::Exception, f.line);
+    m_exception = std::move(saved);
 }
 
 bool Interpreter::collect(Object* iterable, ObjVec& out) {
@@ -655,7 +698,9 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
             return ObjRef(v);
         if (name == "__name__")
             return newStr(m->name);
-        if (isMissingModuleAttribute(m->name, name)) {
+        // Every CPython module has these (dir() leaves __dict__ out of the module's list).
+        if (isMissingModuleAttribute(m->name, name) || name == "__dict__" || name == "__spec__" ||
+            name == "__loader__" || name == "__package__") {
             abortUnsupported("`" + m->name + "." + name + "` is not supported");
             return nullptr;
         }

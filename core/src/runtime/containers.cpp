@@ -234,8 +234,13 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     case Tag::Deque:
     case Tag::Dict:
     case Tag::Set:
-    case Tag::DictView:
     case Tag::Slice:
+        return std::nullopt;
+    case Tag::DictView:
+        // Keys and items views are set-like (unhashable); a values view keeps object's
+        // identity hash.
+        if (static_cast<const DictViewObject*>(o)->kind == DictViewObject::Kind::Values)
+            return pointerHash(o);
         return std::nullopt;
     case Tag::Method:
     case Tag::Builtin: {

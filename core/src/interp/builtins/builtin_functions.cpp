@@ -477,7 +477,8 @@ ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
     if (it->tag != rt::Tag::Iterator && !userIterator)
         return in.raise("TypeError",
                         "'" + std::string(in.typeName(it)) + "' object is not an iterator");
-    ObjRef v = in.next(it);
+    ObjRef endedBy;
+    ObjRef v = in.nextEnding(it, endedBy);
     if (v)
         return v;
     if (in.hasException())
@@ -485,6 +486,9 @@ ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
     ObjRef value = in.takeGeneratorReturn(it);
     if (args.positional.size() == 2)
         return args.positional[1];
+    // The StopIteration a __next__ raised goes on as it is (its value with it).
+    if (endedBy)
+        return in.keepRaising(std::move(endedBy));
     return in.raiseStopIteration(std::move(value));
 }
 

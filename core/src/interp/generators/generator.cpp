@@ -197,31 +197,12 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
             m_handling.resize(handlingBase);
             return raise("RecursionError", "maximum recursion depth exceeded");
         }
-        m_frames.push_back(&frame);
-        ++m_depth;
-        if (m_tracer) {
-            // A frame the trace kept in `suspended` comes back with its variables; only a cell
-            // (which a closure may have changed meanwhile) is bound again.
-            const bool resumed = g.listed;
-            m_tracer->framePush(frame, resumed ? g.self : nullptr);
-            if (resumed) {
-                g.listed = false;
-                if (Tracer::visible(g.self))
-                    m_tracer->replaced(g.self);
-            }
-            for (std::size_t i = 0; i < code->slotNames.size(); ++i) {
-                Object* v = frame.locals[i].get();
-                if (v && code->slotIsCell[i])
-                    v = static_cast<rt::CellObject*>(v)->value.get();
-                else if (resumed)
-                    continue;
-                if (v)
-                    m_tracer->bind(frame, code->slotNames[i], v);
-            }
-        }
+        showPausedFrame(g, true);
         frame.exceptionReported = false;
         int line = g.status == GeneratorState::Status::Created ? code->firstLine : frame.line;
-        if (!step(frame, StepKind::Call, line)) {
+        // Resumed past its `yield from` (a throw made the delegate finish), CPython's frame
+        // skips the RESUME that reports the `call`.
+        if (!g.delegateFinished && !step(frame, StepKind::Call, line)) {
             m_frames.pop_back();
             --m_depth;
             g.handling.assign(m_handling.begin() + static_cast<std::ptrdiff_t>(handlingBase),
@@ -243,11 +224,15 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     const char* outerFloor = m_stackFloor;
     m_nativeDepth = g.nativeDepth;
     GeneratorGlobalsScope globals(*this, g.snippetGlobals.get()); // snippets.cpp
+    // The body's own loops end on their own StopIterations, never on its caller's.
+    ObjRef* outerSink = m_endSink;
+    m_endSink = nullptr;
     bool ran = g.coroutine->prepare();
     if (ran) {
         m_stackFloor = g.coroutine->stackLow() + kStackMarginBytes;
         ran = g.coroutine->resume();
     }
+    m_endSink = outerSink;
     g.nativeDepth = m_nativeDepth;
     m_nativeDepth = outerDepth;
     m_stackFloor = outerFloor;
@@ -318,41 +303,6 @@ ObjRef Interpreter::yieldValue(ObjRef value) {
         return raiseObject(std::move(g->thrown));
     ObjRef sent = std::move(g->transfer);
     return sent ? sent : none();
-}
-
-ObjRef Interpreter::yieldFrom(Object* iterable) {
-    ObjRef it = iter(iterable);
-    if (!it)
-        return nullptr;
-    auto* inner = static_cast<rt::IteratorObject*>(it.get());
-    bool isGenerator = inner->kind == rt::IteratorObject::Kind::Generator;
-    ObjRef sent;
-    while (true) {
-        ObjRef v = isGenerator ? resumeGenerator(inner, sent) : next(inner);
-        if (!v) {
-            if (hasException() || m_abort)
-                return nullptr;
-            ObjRef result = isGenerator ? takeGeneratorReturn(inner) : nullptr;
-            // Like a for loop, the delegating frame sees the StopIteration of `return value`.
-            if (result && result->tag != rt::Tag::None && !m_runningGenerators.empty())
-                reportStopIteration(m_runningGenerators.back()->frame, result.get());
-            return result ? result : none();
-        }
-        GeneratorState* self = m_runningGenerators.empty() ? nullptr : m_runningGenerators.back();
-        if (self)
-            self->delegate = it;
-        sent = yieldValue(std::move(v));
-        if (self)
-            self->delegate = nullptr;
-        if (!sent) {
-            if (self && self->closing && isGenerator && inner->generator) {
-                auto* ig = static_cast<GeneratorState*>(inner->generator.get());
-                if (ig->status == GeneratorState::Status::Suspended)
-                    closeGenerator(*ig);
-            }
-            return nullptr;
-        }
-    }
 }
 
 ObjRef Interpreter::raiseStopIteration(ObjRef value) {
@@ -511,6 +461,60 @@ ObjRef thrownException(Interpreter& in, rt::CallArgs& args) {
     return e;
 }
 
+ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef exception);
+
+// CPython's _gen_throw for a generator paused in `yield from` another generator: the
+// exception goes to that generator first, its frame shown above the paused one. What it
+// yields is yielded at once (the paused frame does not run); when it finishes, its result
+// resumes the frame; what it raises is raised where the frame is paused. Null with
+// `handled` false: `exception` (maybe replaced) is still to be raised here.
+ObjRef throwToDelegate(Interpreter& in, GeneratorState& g, ObjRef& exception, bool& handled) {
+    handled = false;
+    ObjRef delegate = g.delegate;
+    auto* inner = delegate->tag == rt::Tag::Iterator
+                      ? static_cast<rt::IteratorObject*>(delegate.get())
+                      : nullptr;
+    const bool isGenerator = inner && inner->kind == rt::IteratorObject::Kind::Generator;
+    const bool closing =
+        in.exceptionMatches(exception.get(), in.exceptionType("GeneratorExit")) == 1;
+    // Closing the delegate, or calling an object's own throw, runs code while CPython marks
+    // the paused frame as executing but off the stack: a state the trace cannot show.
+    const char* method = closing ? "close" : "throw";
+    if ((closing && isGenerator) || (Interpreter::isUserObject(delegate.get()) &&
+                                     in.lookupInType(in.typeOf(delegate.get()), method))) {
+        in.abortUnsupported(std::string(closing ? "closing" : "throwing into") +
+                            " a generator paused in `yield from` " +
+                            (isGenerator
+                                 ? "another generator"
+                                 : "an object with its own " + std::string(method) + " method") +
+                            " is not supported");
+        return nullptr;
+    }
+    if (!isGenerator)
+        return nullptr; // raised where the frame is paused
+    const bool shown = g.expression == nullptr && !in.isQuiet();
+    in.showPausedFrame(g, shown);
+    ObjRef out = throwIntoGenerator(in, inner, exception);
+    in.hidePausedFrame(g, shown);
+    if (out || in.aborted()) {
+        handled = true;
+        return out;
+    }
+    ObjRef result;
+    if (!in.hasException()) {
+        result = in.takeGeneratorReturn(delegate.get());
+    } else {
+        exception = ObjRef(in.pendingException());
+        in.clearException();
+        return nullptr;
+    }
+    handled = true;
+    g.delegateFinished = true;
+    ObjRef resumed = in.resumeGenerator(g.self, result ? result : in.none());
+    g.delegateFinished = false;
+    return resumed;
+}
+
 // Raises `exception` where the generator is paused; what it yields next, or null when it
 // finished (StopIteration's value kept) or raised.
 ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef exception) {
@@ -518,12 +522,11 @@ ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef except
     if (!g || g->status == GeneratorState::Status::Done)
         return in.raiseObject(std::move(exception));
     if (g->delegate && g->status == GeneratorState::Status::Suspended) {
-        auto* inner = g->delegate->tag == rt::Tag::Iterator
-                          ? static_cast<rt::IteratorObject*>(g->delegate.get())
-                          : nullptr;
-        if (!inner || inner->kind == rt::IteratorObject::Kind::Generator)
-            return in.abortUnsupported("throwing into or closing a generator paused in `yield "
-                                       "from` another generator or an object of a class");
+        ObjRef keep(it);
+        bool handled = false;
+        ObjRef out = throwToDelegate(in, *g, exception, handled);
+        if (handled || in.aborted())
+            return out;
     }
     if (g->status != GeneratorState::Status::Running)
         g->thrown = std::move(exception);
@@ -536,6 +539,13 @@ static ObjRef generatorThrow(Interpreter& in, Object* self, rt::CallArgs& args) 
     rt::IteratorObject* it = generatorOf(in, self, "throw");
     if (!it)
         return nullptr;
+    // CPython hands throw()'s arguments to such a delegate unchecked (g.throw(123) reaches it).
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    if (g && g->delegate && g->status == GeneratorState::Status::Suspended &&
+        Interpreter::isUserObject(g->delegate.get()) &&
+        in.lookupInType(in.typeOf(g->delegate.get()), "throw"))
+        return in.abortUnsupported("throwing into a generator paused in `yield from` an object "
+                                   "with its own throw method is not supported");
     ObjRef exception = thrownException(in, args);
     if (!exception)
         return nullptr;

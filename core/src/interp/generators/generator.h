@@ -48,6 +48,9 @@ struct GeneratorState final : rt::GeneratorHandle {
     ObjRef thrown;
     // While paused in `yield from`: the iterator it delegates to.
     ObjRef delegate;
+    // Resumed because a throw() passed to the delegate made it finish: the value `transfer`
+    // carries is the `yield from` expression's result, not a value sent to the delegate.
+    bool delegateFinished = false;
     // The exceptions its own except/finally blocks were handling when it stopped at a
     // `yield`: CPython keeps them with the generator (gi_exc_state), not with its caller.
     std::vector<ObjRef> handling;

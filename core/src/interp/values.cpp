@@ -614,6 +614,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         auto* fn = static_cast<rt::FunctionObject*>(o);
         if (name == "__name__")
             return newStr(fn->name);
+        if (name == "__qualname__")
+            return newStr(fn->code ? fn->code->qualname : fn->name);
+        if (name == "__module__")
+            return newStr("__main__"); // every def is the program's (or a doctest's, run there)
         if (name == "__doc__") {
             const syntax::Stmt* doc = fn->code ? fn->code->docstring : nullptr;
             auto it =
@@ -631,7 +635,7 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Builtin:
         if (name == "__name__")
             return newStr(static_cast<rt::BuiltinObject*>(o)->name);
-        break;
+        return noBuiltinAttribute(static_cast<rt::BuiltinObject*>(o), name);
     case rt::Tag::Type:
         return classGetAttr(o, name); // __name__, __mro__, ... and the error
     case rt::Tag::Module: {

@@ -78,6 +78,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "_Sequence",
         "_Set",
         "__all__",
+        "__builtins__",
+        "__cached__",
         "__doc__",
         "__file__",
         "__loader__",
@@ -120,11 +122,17 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "weibullvariate",
     };
     static const std::vector<std::string_view> kCopy = {
-        "Error",           "__all__",          "__doc__",         "__file__",
-        "__loader__",      "__package__",      "__spec__",        "_copy_dispatch",
-        "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",  "_deepcopy_dispatch",
-        "_deepcopy_list",  "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
-        "_reconstruct",    "dispatch_table",   "error",
+        "Error",           "__all__",
+        "__builtins__",    "__cached__",
+        "__doc__",         "__file__",
+        "__loader__",      "__package__",
+        "__spec__",        "_copy_dispatch",
+        "_copy_immutable", "_deepcopy_atomic",
+        "_deepcopy_dict",  "_deepcopy_dispatch",
+        "_deepcopy_list",  "_deepcopy_method",
+        "_deepcopy_tuple", "_keep_alive",
+        "_reconstruct",    "dispatch_table",
+        "error",
     };
     if (module == "collections" || module == "collections.abc")
         return module == "collections" ? isMissingCollectionsAttribute(name)

@@ -592,6 +592,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         return typeGetAttr(static_cast<TypeObject*>(o), name);
     case rt::Tag::Method: {
         auto* m = static_cast<rt::MethodObject*>(o);
+        if (name == "__class__")
+            return ObjRef(typeOf(o));
         if (name == "__self__")
             return m->self;
         if (name == "__func__")
@@ -604,6 +606,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(o);
+        if (name == "__class__")
+            return ObjRef(typeOf(o));
         if (d->kind == rt::DescriptorObject::Kind::Property) {
             if (name == "setter")
                 return makeBuiltin("setter", propertySetter, ObjRef(o));
@@ -630,6 +634,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Super: {
         auto* s = static_cast<rt::SuperObject*>(o);
+        if (name == "__class__") // super_getattro looks it up on super itself
+            return ObjRef(typeOf(o));
         std::vector<TypeObject*> mro = mroOf(s->selfType);
         auto pos = std::find(mro.begin(), mro.end(), s->start);
         if (pos != mro.end())

@@ -44,6 +44,8 @@ ObjRef Interpreter::noBuiltinAttribute(rt::BuiltinObject* b, const std::string& 
         return noAttribute(b->name, name,
                            "type object '" + b->name + "' has no attribute '" + name + "'", b);
     }
+    if (name == "__class__")
+        return ObjRef(typeOf(b));
     const std::string type = typeName(b);
     return noAttribute(type, name, "'" + type + "' object has no attribute '" + name + "'", b);
 }

@@ -605,6 +605,9 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         return m;
     if (ObjRef m = method(o, name))
         return m;
+    // A class's own is its metaclass (classGetAttr); zip stands for a class (noBuiltinAttribute).
+    if (name == "__class__" && o->tag != rt::Tag::Type && o->tag != rt::Tag::Builtin)
+        return ObjRef(typeOf(o));
     switch (o->tag) {
     case rt::Tag::Exception:
         if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))

@@ -164,8 +164,10 @@ ObjRef Interpreter::typeMethod(rt::TypeObject* t, const std::string& name) {
     bool isStatic = tag == rt::Tag::Str && name == "maketrans";
     if (isClassMethod(tag, name) && !isStatic)
         return makeBuiltin(name, it->second, ObjRef(t));
-    // bool's methods are int's: bool.bit_length is int.bit_length.
-    rt::TypeObject* owner = tag == rt::Tag::Bool ? builtinType(rt::Tag::Int) : t;
+    // bool's methods are int's (bool.bit_length is int.bit_length) but for its own &, | and ^.
+    bool ownByBool = name == "__and__" || name == "__rand__" || name == "__or__" ||
+                     name == "__ror__" || name == "__xor__" || name == "__rxor__";
+    rt::TypeObject* owner = tag == rt::Tag::Bool && !ownByBool ? builtinType(rt::Tag::Int) : t;
     std::string key = owner->name + "." + name;
     if (auto found = m_typeMethods.find(key); found != m_typeMethods.end())
         return found->second;

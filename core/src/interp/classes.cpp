@@ -496,6 +496,18 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
             return abortUnsupported("the metaclass of '" + t->name + "' is not supported");
         return ObjRef(builtinType(rt::Tag::Type));
     }
+    if (name == "__base__") {
+        if (t == m_objectType)
+            return none();
+        if (!t->isUser)
+            return ObjRef(t->base ? t->base : m_objectType);
+        // With several bases CPython picks the one whose instance layout wins (best_base).
+        if (t->bases.size() != 1)
+            return abortUnsupported("`" + t->name +
+                                    ".__base__` of a class with several bases "
+                                    "is not supported");
+        return ObjRef(t->bases[0]);
+    }
     if (name == "__mro__" || name == "__bases__") {
         ObjVec items;
         if (name == "__mro__") {

@@ -577,6 +577,30 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
     }
 }
 
+namespace {
+
+// A def generator's names (a generator expression's are not here) and whether it is running or
+// paused at a yield; null for a name it does not give.
+ObjRef generatorAttribute(Interpreter& in, rt::IteratorObject* it, const std::string& name) {
+    if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator)
+        return nullptr;
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    if (name == "gi_running")
+        return in.boolean(g->status == GeneratorState::Status::Running);
+    if (name == "gi_suspended")
+        return in.boolean(g->status == GeneratorState::Status::Suspended);
+    if (!g->function || g->function->tag != rt::Tag::Function)
+        return nullptr;
+    auto* fn = static_cast<rt::FunctionObject*>(g->function.get());
+    if (name == "__name__")
+        return in.newStr(fn->name);
+    if (name == "__qualname__")
+        return in.newStr(fn->code ? fn->code->qualname : fn->name);
+    return nullptr;
+}
+
+} // namespace
+
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
@@ -662,6 +686,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Bool:
     case rt::Tag::Float:
         if (ObjRef a = numberAttribute(*this, o, name))
+            return a;
+        break;
+    case rt::Tag::Iterator:
+        if (ObjRef a = generatorAttribute(*this, static_cast<rt::IteratorObject*>(o), name))
             return a;
         break;
     case rt::Tag::Range: {

@@ -1,3 +1,4 @@
+# x.__class__ is type(x) for numbers, containers, functions, modules, methods, super, iterators
 class C:
     def m(self):
         return super().__class__

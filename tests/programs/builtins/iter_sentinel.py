@@ -1,3 +1,4 @@
+# iter(callable, sentinel) calls until the sentinel comes back; StopIteration ends it too
 values = [3, 1, 4, 0, 5]
 
 

@@ -1,3 +1,4 @@
+# each iterator kind has its own type: list_iterator, dict_keyiterator, zip, generator...
 from collections.abc import Generator, Iterator
 
 

@@ -1,3 +1,4 @@
+# __base__: a class's single base, a builtin type's base, None for object
 from collections import Counter
 
 

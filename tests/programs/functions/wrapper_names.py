@@ -1,3 +1,4 @@
+# staticmethod and classmethod copy __name__, __qualname__, __doc__ of what they wrap
 def helper(x):
     """Doubles x."""
     return 2 * x

@@ -1,3 +1,4 @@
+# a generator's __name__, __qualname__, gi_running and gi_suspended
 def countdown(n):
     while n > 0:
         yield n

@@ -1,3 +1,4 @@
+# int and float operator dunders by name; NotImplemented for an operand their type refuses
 a = 5
 print(a.__add__(3), a.__radd__(3), a.__sub__(2), a.__rsub__(2), a.__mul__(4))
 print(a.__add__(1.5), a.__eq__(5.0), (5.0).__eq__(5), a.__lt__(7), a.__ge__(True))

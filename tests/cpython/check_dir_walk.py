@@ -309,6 +309,10 @@ def main():
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--self-test", action="store_true")
     args = parser.parse_args()
+    if sys.version_info[:2] != (3, 11):
+        print("FAIL: memstep follows CPython 3.11, and dir() differs in %d.%d"
+              % sys.version_info[:2])
+        return 1
     if args.self_test:
         return self_test()
     if not args.memstep:

@@ -496,17 +496,12 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
             return abortUnsupported("the metaclass of '" + t->name + "' is not supported");
         return ObjRef(builtinType(rt::Tag::Type));
     }
-    if (name == "__base__") {
+    if (name == "__base__") { // with several bases, CPython picks by layout (best_base)
+        if (t->isUser && t->bases.size() != 1)
+            return abortUnsupported("`" + t->name + ".__base__` (several bases) is not supported");
         if (t == m_objectType)
             return none();
-        if (!t->isUser)
-            return ObjRef(t->base ? t->base : m_objectType);
-        // With several bases CPython picks the one whose instance layout wins (best_base).
-        if (t->bases.size() != 1)
-            return abortUnsupported("`" + t->name +
-                                    ".__base__` of a class with several bases "
-                                    "is not supported");
-        return ObjRef(t->bases[0]);
+        return ObjRef(t->isUser ? t->bases[0] : t->base ? t->base : m_objectType);
     }
     if (name == "__mro__" || name == "__bases__") {
         ObjVec items;
@@ -604,8 +599,6 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         return typeGetAttr(static_cast<TypeObject*>(o), name);
     case rt::Tag::Method: {
         auto* m = static_cast<rt::MethodObject*>(o);
-        if (name == "__class__")
-            return ObjRef(typeOf(o));
         if (name == "__self__")
             return m->self;
         if (name == "__func__")
@@ -618,8 +611,6 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(o);
-        if (name == "__class__")
-            return ObjRef(typeOf(o));
         if (d->kind == rt::DescriptorObject::Kind::Property) {
             if (name == "setter")
                 return makeBuiltin("setter", propertySetter, ObjRef(o));
@@ -646,8 +637,6 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Super: {
         auto* s = static_cast<rt::SuperObject*>(o);
-        if (name == "__class__") // super_getattro looks it up on super itself
-            return ObjRef(typeOf(o));
         std::vector<TypeObject*> mro = mroOf(s->selfType);
         auto pos = std::find(mro.begin(), mro.end(), s->start);
         if (pos != mro.end())

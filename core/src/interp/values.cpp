@@ -611,8 +611,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         return classGetAttr(o, name);
     case rt::Tag::Method:
     case rt::Tag::Descriptor:
-    case rt::Tag::Super:
-        return classGetAttr(o, name);
+    case rt::Tag::Super: // super_getattro reads __class__ from super itself
+        return name == "__class__" ? ObjRef(typeOf(o)) : classGetAttr(o, name);
     case rt::Tag::Type:
         if (static_cast<rt::TypeObject*>(o)->isUser)
             return classGetAttr(o, name);

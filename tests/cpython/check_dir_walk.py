@@ -130,7 +130,10 @@ def targets():
     found.append(("int as a type", "", "int", "dir(type)"))
     found.append(("class as a type", CLASS_SETUP, "C", "dir(type)"))
     for module in module_names():
-        found.append((module, "import %s" % module, module, None))
+        if "." in module:  # memstep imports collections.abc's names, not the module itself
+            found.append((module, module, None, None))
+        else:
+            found.append((module, "import %s" % module, module, None))
     return found
 
 
@@ -160,6 +163,13 @@ TRY_EACH = """for n in names:
 
 def memstep_program(setup, expr, names):
     return "%s\nobj = %s\nnames = %r\n%s" % (setup, expr, names, TRY_EACH)
+
+
+def from_program(module, names):
+    """Each name read by `from MODULE import NAME`, for a module memstep does not bind."""
+    return "".join("try:\n    from %s import %s\n    print('ok %s')\n"
+                   "except Exception as e:\n    print(type(e).__name__, %r)\n"
+                   % (module, name, name, name) for name in names)
 
 
 def run(command, source, workdir):
@@ -192,18 +202,27 @@ class Tally:
 def walk(memstep, label, setup, expr, names_expr, workdir):
     """Walks one target; returns its Tally."""
     tally = Tally()
-    code, out, err = run([sys.executable], walk_program(setup, expr, names_expr), workdir)
+    if expr is None:  # setup is a module read name by name with `from setup import NAME`
+        code, out, err = run([sys.executable], "import %s\nprint(dir(%s))\n" % (setup, setup),
+                             workdir)
+        names = eval(out) if code == 0 else []
+        program = lambda rest: from_program(setup, rest)  # noqa: E731
+        code, out, err = run([sys.executable], program(names), workdir)
+        lines = [repr(names)] + out.splitlines()
+    else:
+        program = lambda rest: memstep_program(setup, expr, rest)  # noqa: E731
+        code, out, err = run([sys.executable], walk_program(setup, expr, names_expr), workdir)
+        lines = out.splitlines()
     if code != 0:
         tally.problems.append("python3 failed on the walk program: " + err[-300:])
         return tally
-    lines = out.splitlines()
     names = eval(lines[0])  # the list python3 printed: plain strings
     expected = dict(zip(names, lines[1:]))
     tally.walked = len(names)
     start = 0
     while start < len(names):
         rest = names[start:]
-        code, out, err = run(memstep, memstep_program(setup, expr, rest), workdir)
+        code, out, err = run(memstep, program(rest), workdir)
         got = out.splitlines()
         for name, line in zip(rest, got):
             if line != expected[name]:
@@ -220,7 +239,7 @@ def walk(memstep, label, setup, expr, names_expr, workdir):
             tally.problems.append("run ended badly after %d of %d names (exit %d): %s"
                                   % (len(got), len(rest), code, err.strip()[-300:]))
             break
-        if start == 0 and not got:
+        if start == 0 and not got and expr is not None:
             alone = run(memstep, "%s\nobj = %s\n" % (setup, expr), workdir)
             if unsupported_message(alone[2]) is not None:
                 # The sample itself (complex(1, 2), a code object...) is refused.

@@ -21,3 +21,8 @@ try:
     (1).__add__()
 except TypeError as e:
     print("TypeError:", e)
+for c in [lambda: (2).__pow__(3, k=1), lambda: (1).__neg__(2), lambda: True.__and__(x=1), lambda: (1).__lshift__("a")]:
+    try:
+        print(c())
+    except Exception as e:
+        print(type(e).__name__, e)

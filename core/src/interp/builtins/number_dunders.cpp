@@ -1,25 +1,25 @@
-// int's, bool's and float's operator dunders read by name (`(5).__add__(3)`, `int.__lt__`,
-// `map(int.__mul__, xs, ys)`), as teaching "a + b calls a.__add__(b)" shows them.
+// The rest of int's, bool's and float's operator dunders read by name (number_methods.cpp has
+// + - * / // % and the comparisons): ** << >> & | ^, the unary ones, __bool__, __abs__,
+// __int__, __float__ and __index__, as teaching "a + b calls a.__add__(b)" shows them.
 //
-// Each asks the interpreter's own operator, so the result (bool & bool is a bool, 7 // 0
+// Each asks the interpreter's own operator, so the result (bool & bool is a bool, 1 << -1
 // raises) is the operator's; what the dunder adds is CPython's refusal of an operand its type
-// does not handle: int's methods take only ints (and bools), float's take ints and floats,
-// and anything else answers NotImplemented rather than raising, so `(5).__eq__(5.0)` is
-// NotImplemented while `5 == 5.0` is True.
+// does not handle: int's methods take only ints (and bools), float's ints and floats, and
+// anything else answers NotImplemented rather than raising.
 #include "interp/builtins/builtins_util.h"
 
 namespace memstep::core::interp {
 
 namespace {
 
-using syntax::CmpOperator;
 using syntax::Operator;
 using syntax::UnaryOperator;
 
-// "expected 1 argument, got 0", as CPython's slot wrappers word it.
-bool wrapperArgCount(Interpreter& in, CallArgs& args, std::size_t n) {
+// "expected 1 argument, got 0" and "wrapper __pow__() takes no keyword arguments", as
+// CPython's slot wrappers word them.
+bool wrapperArgCount(Interpreter& in, CallArgs& args, const std::string& name, std::size_t n) {
     if (!args.keywords.empty()) {
-        in.abortUnsupported("keyword arguments to a number's operator dunder are not supported");
+        in.raise("TypeError", "wrapper " + name + "() takes no keyword arguments");
         return false;
     }
     if (args.positional.size() == n)
@@ -38,9 +38,19 @@ bool handles(const Object* self, const Object* other) {
     return isInt(other) || (self->tag == rt::Tag::Float && other->tag == rt::Tag::Float);
 }
 
+std::string binaryName(Operator op, bool reflected) {
+    const char* base = op == Operator::Pow      ? "pow"
+                       : op == Operator::LShift ? "lshift"
+                       : op == Operator::RShift ? "rshift"
+                       : op == Operator::BitAnd ? "and"
+                       : op == Operator::BitOr  ? "or"
+                                                : "xor";
+    return std::string("__") + (reflected ? "r" : "") + base + "__";
+}
+
 template <Operator op, bool reflected>
 ObjRef binaryDunder(Interpreter& in, Object* self, CallArgs& args) {
-    if (!wrapperArgCount(in, args, 1))
+    if (!wrapperArgCount(in, args, binaryName(op, reflected), 1))
         return nullptr;
     Object* other = args.positional[0].get();
     if (!handles(self, other))
@@ -55,34 +65,26 @@ template <bool reflected> ObjRef powDunder(Interpreter& in, Object* self, CallAr
     return binaryDunder<Operator::Pow, reflected>(in, self, args);
 }
 
-template <CmpOperator op> ObjRef compareDunder(Interpreter& in, Object* self, CallArgs& args) {
-    if (!wrapperArgCount(in, args, 1))
-        return nullptr;
-    Object* other = args.positional[0].get();
-    if (!handles(self, other))
-        return in.notImplemented();
-    int r = in.compare(op, self, other);
-    if (r < 0)
-        return nullptr;
-    return in.boolean(r == 1);
-}
-
 template <UnaryOperator op> ObjRef unaryDunder(Interpreter& in, Object* self, CallArgs& args) {
-    if (!wrapperArgCount(in, args, 0))
+    const char* name = op == UnaryOperator::USub   ? "__neg__"
+                       : op == UnaryOperator::UAdd ? "__pos__"
+                                                   : "__invert__";
+    if (!wrapperArgCount(in, args, name, 0))
         return nullptr;
     return in.unary(op, self);
 }
 
 ObjRef boolDunder(Interpreter& in, Object* self, CallArgs& args) {
-    if (!wrapperArgCount(in, args, 0))
+    if (!wrapperArgCount(in, args, "__bool__", 0))
         return nullptr;
     int r = in.truthy(self);
     return r < 0 ? nullptr : in.boolean(r == 1);
 }
 
-// __abs__, __int__, __float__ and __index__ are what abs(), int() and float() answer.
-template <const char* builtin> ObjRef builtinDunder(Interpreter& in, Object* self, CallArgs& args) {
-    if (!wrapperArgCount(in, args, 0))
+// __abs__, __int__, __float__ and __index__ answer what abs(), int() and float() answer.
+template <const char* dunder, const char* builtin>
+ObjRef builtinDunder(Interpreter& in, Object* self, CallArgs& args) {
+    if (!wrapperArgCount(in, args, dunder, 0))
         return nullptr;
     CallArgs inner;
     inner.positional.push_back(ObjRef(self));
@@ -92,6 +94,10 @@ template <const char* builtin> ObjRef builtinDunder(Interpreter& in, Object* sel
 constexpr char kAbs[] = "abs";
 constexpr char kInt[] = "int";
 constexpr char kFloat[] = "float";
+constexpr char kAbsName[] = "__abs__";
+constexpr char kIntName[] = "__int__";
+constexpr char kFloatName[] = "__float__";
+constexpr char kIndexName[] = "__index__";
 
 struct NumberDunder {
     const char* name;
@@ -100,18 +106,6 @@ struct NumberDunder {
 };
 
 const NumberDunder kNumberDunders[] = {
-    {"__add__", binaryDunder<Operator::Add, false>, true},
-    {"__radd__", binaryDunder<Operator::Add, true>, true},
-    {"__sub__", binaryDunder<Operator::Sub, false>, true},
-    {"__rsub__", binaryDunder<Operator::Sub, true>, true},
-    {"__mul__", binaryDunder<Operator::Mult, false>, true},
-    {"__rmul__", binaryDunder<Operator::Mult, true>, true},
-    {"__truediv__", binaryDunder<Operator::Div, false>, true},
-    {"__rtruediv__", binaryDunder<Operator::Div, true>, true},
-    {"__floordiv__", binaryDunder<Operator::FloorDiv, false>, true},
-    {"__rfloordiv__", binaryDunder<Operator::FloorDiv, true>, true},
-    {"__mod__", binaryDunder<Operator::Mod, false>, true},
-    {"__rmod__", binaryDunder<Operator::Mod, true>, true},
     {"__pow__", powDunder<false>, true},
     {"__rpow__", powDunder<true>, true},
     {"__lshift__", binaryDunder<Operator::LShift, false>, false},
@@ -124,20 +118,14 @@ const NumberDunder kNumberDunders[] = {
     {"__ror__", binaryDunder<Operator::BitOr, true>, false},
     {"__xor__", binaryDunder<Operator::BitXor, false>, false},
     {"__rxor__", binaryDunder<Operator::BitXor, true>, false},
-    {"__eq__", compareDunder<CmpOperator::Eq>, true},
-    {"__ne__", compareDunder<CmpOperator::NotEq>, true},
-    {"__lt__", compareDunder<CmpOperator::Lt>, true},
-    {"__le__", compareDunder<CmpOperator::LtE>, true},
-    {"__gt__", compareDunder<CmpOperator::Gt>, true},
-    {"__ge__", compareDunder<CmpOperator::GtE>, true},
     {"__neg__", unaryDunder<UnaryOperator::USub>, true},
     {"__pos__", unaryDunder<UnaryOperator::UAdd>, true},
     {"__invert__", unaryDunder<UnaryOperator::Invert>, false},
     {"__bool__", boolDunder, true},
-    {"__abs__", builtinDunder<kAbs>, true},
-    {"__int__", builtinDunder<kInt>, true},
-    {"__float__", builtinDunder<kFloat>, true},
-    {"__index__", builtinDunder<kInt>, false},
+    {"__abs__", builtinDunder<kAbsName, kAbs>, true},
+    {"__int__", builtinDunder<kIntName, kInt>, true},
+    {"__float__", builtinDunder<kFloatName, kFloat>, true},
+    {"__index__", builtinDunder<kIndexName, kInt>, false},
 };
 
 } // namespace

@@ -17,6 +17,7 @@
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/cpython_names.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -495,6 +496,13 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
             return abortUnsupported("the metaclass of '" + t->name + "' is not supported");
         return ObjRef(builtinType(rt::Tag::Type));
     }
+    if (name == "__base__") { // with several bases, CPython picks by layout (best_base)
+        if (t->isUser && t->bases.size() != 1)
+            return abortUnsupported("`" + t->name + ".__base__` (several bases) is not supported");
+        if (t == m_objectType)
+            return none();
+        return ObjRef(t->isUser ? t->bases[0] : t->base ? t->base : m_objectType);
+    }
     if (name == "__mro__" || name == "__bases__") {
         ObjVec items;
         if (name == "__mro__") {
@@ -616,8 +624,12 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
                 return d->setter ? d->setter : none();
             if (name == "fdel")
                 return d->deleter ? d->deleter : none();
-        } else if (name == "__func__") {
+        } else if (name == "__func__" || name == "__wrapped__") {
             return d->func;
+        } else if (name == "__name__" || name == "__qualname__" || name == "__module__" ||
+                   name == "__doc__") {
+            // staticmethod and classmethod copy these from what they wrap, as functools.wraps.
+            return getAttr(d->func.get(), name);
         }
         return noAttribute(
             typeName(o), name,
@@ -639,6 +651,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (!selfIsClass)
             if (rt::NativeFn fn = inheritedFromObject(name))
                 return makeBuiltin(name, fn, s->self);
+        if (cpythonTypeHas("super", name))
+            return abortUnsupported("`super." + name + "` is not supported");
         return raise("AttributeError", "'super' object has no attribute '" + name + "'");
     }
     default:

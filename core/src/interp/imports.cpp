@@ -63,6 +63,9 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
             continue;
         }
         Object* v = mod->find(a.name);
+        ObjRef name; // a module's __name__ is not in its namespace here (getAttr makes it)
+        if (!v && a.name == "__name__")
+            v = (name = newStr(mod->name)).get();
         if (!v && isMissingModuleAttribute(im.module, a.name)) {
             abortUnsupported("`from " + im.module + " import " + a.name + "` is not supported");
             return false;

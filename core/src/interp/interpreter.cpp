@@ -152,9 +152,16 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
         return static_cast<const rt::ExceptionObject*>(o)->type;
     if (o->tag == rt::Tag::Instance)
         return static_cast<const rt::InstanceObject*>(o)->cls;
-    if (o->tag == rt::Tag::Iterator)
-        if (rt::TypeObject* t = static_cast<const rt::IteratorObject*>(o)->nativeType)
-            return t;
+    if (o->tag == rt::Tag::Iterator) {
+        auto* it = static_cast<const rt::IteratorObject*>(o);
+        if (it->nativeType)
+            return it->nativeType;
+        // Each kind has its own type, as in CPython: type(iter([])) is list_iterator.
+        rt::TypeObject*& t = m_iteratorTypes[it->typeName];
+        if (!t)
+            t = addType(it->typeName, rt::Tag::Iterator, nullptr);
+        return t;
+    }
     if (o->tag == rt::Tag::Descriptor)
         return m_descriptorTypes[static_cast<std::size_t>(
             static_cast<const rt::DescriptorObject*>(o)->kind)];

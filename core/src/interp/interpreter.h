@@ -186,6 +186,8 @@ public:
     // comes from: object for a plain class, ValueError for class MyError(ValueError).
     ObjRef noClassAttribute(rt::TypeObject* t, const std::string& name, const std::string& message,
                             bool onClass, Object* obj = nullptr);
+    // The same for a builtin function, or for one of those that are classes in CPython (zip).
+    ObjRef noBuiltinAttribute(rt::BuiltinObject* b, const std::string& name);
     rt::TypeObject* exceptionType(std::string_view name);
     rt::TypeObject* typeOf(const Object* o);
     const char* typeName(const Object* o);
@@ -698,6 +700,8 @@ private:
     std::unordered_map<std::string, ObjRef> m_typeMethods; // "str.center": its descriptor
     rt::TypeObject* m_builtinKindTypes[4] = {}; // method_descriptor... by rt::BuiltinKind
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
+    // list_iterator, generator, zip...: one type per iterator's type name, made on first use.
+    std::unordered_map<std::string, rt::TypeObject*> m_iteratorTypes;
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;
     rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is

@@ -181,9 +181,10 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         auto* it = static_cast<rt::IteratorObject*>(o);
         if (it->native) {
             int written = it->native->repr(m_in, out);
+            // A builtin one (callable_iterator) has no module's type.
             if (written == 0)
-                out +=
-                    "<itertools." + it->typeName + " object at " + hexAddress(m_in.pyId(it)) + ">";
+                out += std::string(it->nativeType ? "<itertools." : "<") + it->typeName +
+                       " object at " + hexAddress(m_in.pyId(it)) + ">";
             return written >= 0;
         }
         iterator(out, it);

@@ -633,6 +633,30 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
     }
 }
 
+namespace {
+
+// A def generator's names (a generator expression's are not here) and whether it is running or
+// paused at a yield; null for a name it does not give.
+ObjRef generatorAttribute(Interpreter& in, rt::IteratorObject* it, const std::string& name) {
+    if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator)
+        return nullptr;
+    auto* g = static_cast<GeneratorState*>(it->generator.get());
+    if (name == "gi_running")
+        return in.boolean(g->status == GeneratorState::Status::Running);
+    if (name == "gi_suspended")
+        return in.boolean(g->status == GeneratorState::Status::Suspended);
+    if (!g->function || g->function->tag != rt::Tag::Function)
+        return nullptr;
+    auto* fn = static_cast<rt::FunctionObject*>(g->function.get());
+    if (name == "__name__")
+        return in.newStr(fn->name);
+    if (name == "__qualname__")
+        return in.newStr(fn->code ? fn->code->qualname : fn->name);
+    return nullptr;
+}
+
+} // namespace
+
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
@@ -643,8 +667,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         return classGetAttr(o, name);
     case rt::Tag::Method:
     case rt::Tag::Descriptor:
-    case rt::Tag::Super:
-        return classGetAttr(o, name);
+    case rt::Tag::Super: // super_getattro reads __class__ from super itself
+        return name == "__class__" ? ObjRef(typeOf(o)) : classGetAttr(o, name);
     case rt::Tag::Type:
         if (static_cast<rt::TypeObject*>(o)->isUser)
             return classGetAttr(o, name);
@@ -661,6 +685,9 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         return m;
     if (ObjRef m = method(o, name))
         return m;
+    // A class's own is its metaclass (classGetAttr); zip stands for a class (noBuiltinAttribute).
+    if (name == "__class__" && o->tag != rt::Tag::Type && o->tag != rt::Tag::Builtin)
+        return ObjRef(typeOf(o));
     switch (o->tag) {
     case rt::Tag::Exception:
         if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
@@ -670,6 +697,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         auto* fn = static_cast<rt::FunctionObject*>(o);
         if (name == "__name__")
             return newStr(fn->name);
+        if (name == "__qualname__")
+            return newStr(fn->code ? fn->code->qualname : fn->name);
+        if (name == "__module__")
+            return newStr("__main__"); // every def is the program's (or a doctest's, run there)
         if (name == "__doc__") {
             const syntax::Stmt* doc = fn->code ? fn->code->docstring : nullptr;
             auto it =
@@ -687,7 +718,7 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Builtin:
         if (name == "__name__")
             return newStr(static_cast<rt::BuiltinObject*>(o)->name);
-        break;
+        return noBuiltinAttribute(static_cast<rt::BuiltinObject*>(o), name);
     case rt::Tag::Type:
         return classGetAttr(o, name); // __name__, __mro__, ... and the error
     case rt::Tag::Module: {
@@ -713,6 +744,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Bool:
     case rt::Tag::Float:
         if (ObjRef a = numberAttribute(*this, o, name))
+            return a;
+        break;
+    case rt::Tag::Iterator:
+        if (ObjRef a = generatorAttribute(*this, static_cast<rt::IteratorObject*>(o), name))
             return a;
         break;
     case rt::Tag::Range: {

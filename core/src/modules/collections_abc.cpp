@@ -81,7 +81,6 @@ unsigned builtinAbilities(std::string_view name) {
         {"builtin_function_or_method", kHashable | kCallable},
         {"method", kHashable | kCallable},
         {"type", kHashable | kCallable},
-        {"iterator", kHashable | kIterator | kIterable},
         {"BaseException", kHashable},
     };
     for (const auto& [n, abilities] : kTypes)
@@ -181,15 +180,12 @@ bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObjec
     for (const auto& [name, abilities] : kAbcs)
         if (name == abc->name)
             wanted = abilities;
-    // memstep's generators share the type of its other iterators.
-    if ((wanted & kGenerator) && !sub->isUser && sub->name == "iterator") {
-        in.abortUnsupported("isinstance() of an iterator or generator against "
-                            "collections.abc.Generator is not supported");
-        return false;
-    }
     unsigned abilities = 0;
     if (sub->isUser) {
         abilities = userAbilities(in, sub);
+    } else if (sub->instanceTag == rt::Tag::Iterator) {
+        // Every iterator type (list_iterator, zip, generator...) has its own name.
+        abilities = kHashable | kIterator | kIterable | (sub->name == "generator" ? kGenerator : 0);
     } else {
         for (rt::TypeObject* t = sub; t && !abilities; t = t->base)
             abilities = builtinAbilities(t->name);

@@ -310,6 +310,11 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         std::reverse(items.begin(), items.end());
         return lazyValues(in, std::move(items), "_collections._deque_reverse_iterator");
     }
+    // CPython walks a class's instance backwards by its __len__ and __getitem__.
+    if (Interpreter::isUserObject(o) && in.lookupInType(in.typeOf(o), "__getitem__") &&
+        in.lookupInType(in.typeOf(o), "__len__"))
+        return in.abortUnsupported("reversed() of a class's instance (by its __len__ and "
+                                   "__getitem__) is not supported");
     if (o->tag != rt::Tag::Tuple && o->tag != rt::Tag::Str && o->tag != rt::Tag::Dict &&
         o->tag != rt::Tag::DictView)
         return in.raise("TypeError",
@@ -320,6 +325,18 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     std::reverse(items.begin(), items.end());
     const char* name = o->tag == rt::Tag::Dict ? "dict_reversekeyiterator" : "reversed";
+    if (o->tag == rt::Tag::DictView)
+        switch (static_cast<rt::DictViewObject*>(o)->kind) {
+        case rt::DictViewObject::Kind::Keys:
+            name = "dict_reversekeyiterator";
+            break;
+        case rt::DictViewObject::Kind::Values:
+            name = "dict_reversevalueiterator";
+            break;
+        case rt::DictViewObject::Kind::Items:
+            name = "dict_reverseitemiterator";
+            break;
+        }
     return lazyValues(in, std::move(items), name);
 }
 
@@ -463,10 +480,55 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
                            "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
-ObjRef bIter(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "iter") || !argCount(in, args, "iter", 1, 1))
+// iter(callable, sentinel): calls callable until it returns the sentinel (calliter_iternext).
+struct CallableIterator final : rt::NativeIterState {
+    ObjRef callable, sentinel; // both dropped at the end, as CPython clears them
+    ObjRef next(Interpreter& in) override {
+        if (!callable)
+            return nullptr;
+        CallArgs none;
+        ObjRef r = in.call(callable.get(), none);
+        if (r) {
+            bool same = r.get() == sentinel.get() || in.equals(sentinel.get(), r.get());
+            if (in.hasException())
+                return nullptr;
+            if (!same)
+                return r;
+        } else if (!in.aborted() && in.pendingException()->tag == rt::Tag::Exception &&
+                   in.isSubtype(static_cast<rt::ExceptionObject*>(in.pendingException())->type,
+                                in.exceptionType("StopIteration"))) {
+            in.clearException();
+        } else {
+            return nullptr;
+        }
+        callable = nullptr;
+        sentinel = nullptr;
         return nullptr;
-    return in.iter(args.positional[0].get());
+    }
+    void dropReferences() override { callable.reset(), sentinel.reset(); }
+};
+
+ObjRef bIter(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "iter") || !argCount(in, args, "iter", 1, 2))
+        return nullptr;
+    if (args.positional.size() == 1)
+        return in.iter(args.positional[0].get());
+    CallArgs probe;
+    probe.positional.push_back(args.positional[0]);
+    ObjRef callable = in.call(in.builtin("callable").get(), probe);
+    if (!callable)
+        return nullptr;
+    if (in.truthy(callable.get()) != 1)
+        return in.raise("TypeError", "iter(v, w): v must be callable");
+    auto state = std::make_unique<CallableIterator>();
+    state->callable = args.positional[0];
+    state->sentinel = args.positional[1];
+    auto* it = in.heap().make<rt::IteratorObject>();
+    ObjRef out(it);
+    it->kind = rt::IteratorObject::Kind::Native;
+    it->typeName = "callable_iterator";
+    it->native = std::move(state);
+    return out;
 }
 
 ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {

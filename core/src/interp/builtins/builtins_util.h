@@ -59,6 +59,7 @@ void registerSetMethods(MethodTables& tables);     // set_methods.cpp (set and f
 void registerNumberMethods(MethodTables& tables);  // number_methods.cpp (int, bool, float, range)
 void registerStrTranslate(MethodTables& tables);   // str_translate.cpp (maketrans, translate)
 void registerDunderMethods(MethodTables& tables);  // type_methods.cpp (__len__, __getitem__...)
+void registerNumberDunders(MethodTables& tables);  // number_dunders.cpp (__add__, __eq__...)
 // Whether the method `name` of the type of tag is a slot wrapper (list.__len__) rather than a
 // method_descriptor (list.__getitem__, list.append), and whether it is a classmethod or a
 // staticmethod, bound to the type even when read from an instance (dict.fromkeys).

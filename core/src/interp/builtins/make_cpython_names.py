@@ -27,8 +27,9 @@ def kinds():
             found[value.__name__] = value
     samples = [None, len, [].append, gen(), types.FunctionType, iter([]), reversed([]), iter(()),
                iter(""), iter("é"), iter(range(3)), iter(range(1 << 70)), iter(set()), iter({}),
-               iter({}.values()), iter({}.items()), reversed({}), {}.keys(), {}.values(),
-               {}.items(), iter(lambda: 1, 2), (lambda: 1).__code__, sys, ...]
+               iter({}.values()), iter({}.items()), reversed({}), reversed({}.values()),
+               reversed({}.items()), {}.keys(), {}.values(),
+               {}.items(), iter(lambda: 1, 2), (lambda: 1).__code__, sys, ..., NotImplemented]
     for sample in samples:
         t = sample if isinstance(sample, type) else type(sample)
         found.setdefault(t.__name__, t)

@@ -13,6 +13,7 @@ void registerMethods(MethodTables& t) {
     registerNumberMethods(t);
     registerStrTranslate(t);
     registerDunderMethods(t);
+    registerNumberDunders(t);
 }
 
 } // namespace memstep::core::interp

@@ -100,6 +100,23 @@ ObjRef dNext(Interpreter& in, Object* self, CallArgs& args) {
     return in.raiseStopIteration(in.takeGeneratorReturn(self));
 }
 
+// str(x) and repr(x) by name: (5).__str__(), list.__repr__(xs).
+ObjRef dStr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!wrapperArgs(in, args, "__str__", 0))
+        return nullptr;
+    CallArgs inner;
+    inner.positional.push_back(ObjRef(self));
+    return in.call(in.builtin("str").get(), inner);
+}
+
+ObjRef dRepr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!wrapperArgs(in, args, "__repr__", 0))
+        return nullptr;
+    CallArgs inner;
+    inner.positional.push_back(ObjRef(self));
+    return in.call(in.builtin("repr").get(), inner);
+}
+
 struct DunderDef {
     const char* name;
     rt::NativeFn fn;
@@ -126,11 +143,19 @@ const DunderDef kDunders[] = {
      {rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple, rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet,
       rt::Tag::Range, rt::Tag::Iterator}},
     {"__next__", dNext, {rt::Tag::Iterator}},
+    {"__str__",
+     dStr,
+     {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float, rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple,
+      rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet, rt::Tag::Range}},
+    {"__repr__",
+     dRepr,
+     {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float, rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple,
+      rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet, rt::Tag::Range}},
 };
 
 // True when obj may be the self of a method of `owner` (bool is an int; a Counter a dict).
 bool appliesTo(rt::TypeObject* owner, Object* obj) {
-    if (obj->tag == owner->instanceTag)
+    if (obj->tag == owner->instanceTag || owner->name == "object")
         return true;
     return owner->instanceTag == rt::Tag::Int && obj->tag == rt::Tag::Bool;
 }
@@ -164,8 +189,14 @@ ObjRef Interpreter::typeMethod(rt::TypeObject* t, const std::string& name) {
     bool isStatic = tag == rt::Tag::Str && name == "maketrans";
     if (isClassMethod(tag, name) && !isStatic)
         return makeBuiltin(name, it->second, ObjRef(t));
-    // bool's methods are int's: bool.bit_length is int.bit_length.
-    rt::TypeObject* owner = tag == rt::Tag::Bool ? builtinType(rt::Tag::Int) : t;
+    // bool's methods are int's (bool.bit_length is int.bit_length) but for its own &, | and ^.
+    bool ownByBool = name == "__and__" || name == "__rand__" || name == "__or__" ||
+                     name == "__ror__" || name == "__xor__" || name == "__rxor__" ||
+                     name == "__repr__";
+    rt::TypeObject* owner = tag == rt::Tag::Bool && !ownByBool ? builtinType(rt::Tag::Int) : t;
+    // Only str has a __str__ of its own: int.__str__ is object.__str__.
+    if (name == "__str__" && tag != rt::Tag::Str)
+        owner = m_objectType;
     std::string key = owner->name + "." + name;
     if (auto found = m_typeMethods.find(key); found != m_typeMethods.end())
         return found->second;

@@ -125,6 +125,14 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
             s->hash = strHash(s->text);
         return s->hash;
     }
+    case Tag::Bytes: {
+        // The same function over the same bytes as an ASCII str's, so hash(b'ab') ==
+        // hash('ab') as in CPython.
+        auto* b = static_cast<const BytesObject*>(o);
+        if (b->hash == -1)
+            b->hash = strHash(b->data);
+        return b->hash;
+    }
     case Tag::Tuple: {
         auto* t = static_cast<const TupleObject*>(o);
         TupleHasher hasher;
@@ -154,6 +162,7 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     case Tag::Set:
     case Tag::DictView:
     case Tag::Slice:
+    case Tag::ByteArray:
         return std::nullopt;
     case Tag::Method:
     case Tag::Builtin: {
@@ -245,6 +254,11 @@ int builtinEquality(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         return kAskProgram;
     if (isNumber(a->tag) && isNumber(b->tag))
         return numericEqual(a, b);
+    const bool aBytes = a->tag == Tag::Bytes || a->tag == Tag::ByteArray;
+    const bool bBytes = b->tag == Tag::Bytes || b->tag == Tag::ByteArray;
+    if (aBytes || bBytes)
+        return aBytes && bBytes &&
+               static_cast<const BytesObject*>(a)->data == static_cast<const BytesObject*>(b)->data;
     if (a->tag != b->tag) {
         bool sets = (a->tag == Tag::Set || a->tag == Tag::FrozenSet) &&
                     (b->tag == Tag::Set || b->tag == Tag::FrozenSet);

@@ -105,6 +105,10 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::Range:
         n = static_cast<rt::RangeObject*>(o)->length();
         break;
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        n = static_cast<std::int64_t>(static_cast<rt::BytesObject*>(o)->data.size());
+        break;
     case rt::Tag::DictView:
         n = static_cast<std::int64_t>(
             static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);

@@ -1,6 +1,7 @@
 // The builtin types: their constructors (int("12"), list(range(3)), dict(a=1), ...) and the
 // type objects, exception hierarchy included, that the interpreter creates at start.
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -295,6 +296,8 @@ void Interpreter::setupTypes() {
     // Not a builtin name: the collections module binds it and gives it its constructor and
     // methods (modules/collections_deque.cpp) when first imported.
     set(rt::Tag::Deque, "collections.deque", nullptr);
+    set(rt::Tag::Bytes, "bytes", bytesConstruct);
+    set(rt::Tag::ByteArray, "bytearray", bytearrayConstruct);
     rt::TypeObject* base = m_types[static_cast<std::size_t>(rt::Tag::Exception)];
     base->isException = true;
     m_exceptionTypes["BaseException"] = base;
@@ -316,6 +319,8 @@ void Interpreter::setupTypes() {
     exc("TypeError", "Exception");
     exc("ValueError", "Exception");
     exc("UnicodeError", "ValueError");
+    exc("UnicodeEncodeError", "UnicodeError");
+    exc("UnicodeDecodeError", "UnicodeError");
     exc("AttributeError", "Exception");
     exc("RuntimeError", "Exception");
     exc("RecursionError", "RuntimeError");

@@ -28,7 +28,8 @@ def kinds():
     samples = [None, len, [].append, gen(), types.FunctionType, iter([]), reversed([]), iter(()),
                iter(""), iter("é"), iter(range(3)), iter(range(1 << 70)), iter(set()), iter({}),
                iter({}.values()), iter({}.items()), reversed({}), {}.keys(), {}.values(),
-               {}.items(), iter(lambda: 1, 2), (lambda: 1).__code__, sys, ...]
+               {}.items(), iter(lambda: 1, 2), (lambda: 1).__code__, sys, ...,
+               iter(b""), iter(bytearray())]
     for sample in samples:
         t = sample if isinstance(sample, type) else type(sample)
         found.setdefault(t.__name__, t)

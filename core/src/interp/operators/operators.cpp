@@ -3,6 +3,7 @@
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 #include "interp/deque_ops.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
@@ -78,9 +79,14 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
         return ops::setBinary(in, op, a, b, inplace);
     case rt::Tag::Dict:
         return ops::dictBinary(in, op, a, b, inplace);
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return ops::bytesBinary(in, op, a, b, inplace);
     default:
         break;
     }
+    if (op == Operator::Mult && ops::isIntLike(a) && isBytesLike(b))
+        return ops::repeatBytesLeft(in, a, b);
     // `3 * "ab"`: the int on the left repeats the sequence on the right. Never in place, even
     // for `n *= xs`: the int has no in-place form, so CPython makes a new list (xs is untouched).
     if (op == Operator::Mult && ops::isIntLike(a) &&
@@ -204,6 +210,9 @@ int Interpreter::truthy(Object* o) {
         return static_cast<rt::FloatObject*>(o)->value != 0.0;
     case rt::Tag::Str:
         return !static_cast<rt::StrObject*>(o)->text.empty();
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return !bytesData(o).empty();
     case rt::Tag::List:
     case rt::Tag::Deque:
         return !static_cast<rt::ListObject*>(o)->items.empty();
@@ -381,6 +390,9 @@ int Interpreter::contains(Object* container, Object* item) {
         }
         return 0;
     }
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return bytesContains(*this, container, item);
     case rt::Tag::Str: {
         if (item->tag != rt::Tag::Str) {
             raise("TypeError", "'in <string>' requires string as left operand, not " +
@@ -571,6 +583,10 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     }
     if (a->tag == rt::Tag::Str && b->tag == rt::Tag::Str) {
         int c = static_cast<rt::StrObject*>(a)->text.compare(static_cast<rt::StrObject*>(b)->text);
+        return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
+    }
+    if (isBytesLike(a) && isBytesLike(b)) {
+        int c = bytesData(a).compare(bytesData(b)); // byte values, as memcmp
         return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
     }
     if (a->tag == b->tag &&

@@ -467,11 +467,23 @@ static void spanParts(JoinedStr& joined, const Location& whole) {
 
 void Parser::appendBytesPart(const Token& t, std::string_view body, bool raw, const Token& after,
                              ExprList& parts) {
-    for (char ch : body)
-        if (static_cast<unsigned char>(ch) >= 0x80)
-            failRange("bytes can only contain ASCII literal characters",
-                      Location{t.line, t.column, t.endLine, t.endColumn},
-                      Location{t.line, t.column, t.endLine, t.endColumn});
+    for (char ch : body) {
+        if (static_cast<unsigned char>(ch) < 0x80)
+            continue;
+        // CPython's caret spans the literal's bytes, not its characters (its end offset is a
+        // byte count added to the start's character column).
+        ParseFailure f;
+        const int start = m_stream.charOffset(t.line, t.column);
+        f.diagnostic = Diagnostic{
+            "SyntaxError", "bytes can only contain ASCII literal characters", t.line, start, {}};
+        f.tokenLine = std::max(t.line, after.line);
+        f.end = {t.endLine,
+                 t.endLine == t.line ? start + (t.endColumn - t.column)
+                                     : m_stream.charOffset(t.endLine, t.endColumn),
+                 false,
+                 {}};
+        throw f;
+    }
     std::string decoded;
     std::string error;
     if (raw)

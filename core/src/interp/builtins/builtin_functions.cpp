@@ -314,8 +314,11 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         std::reverse(items.begin(), items.end());
         return lazyValues(in, std::move(items), "_collections._deque_reverse_iterator");
     }
+    // CPython's reversed() reads a bytearray live; a snapshot could differ from it.
+    if (o->tag == rt::Tag::ByteArray)
+        return in.abortUnsupported("reversed() of a bytearray is not supported");
     if (o->tag != rt::Tag::Tuple && o->tag != rt::Tag::Str && o->tag != rt::Tag::Dict &&
-        o->tag != rt::Tag::DictView)
+        o->tag != rt::Tag::DictView && o->tag != rt::Tag::Bytes)
         return in.raise("TypeError",
                         "'" + std::string(in.typeName(o)) + "' object is not reversible");
     // Immutable sequences: reading them now gives the same items as reading them later.

@@ -112,16 +112,35 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "str") || !argCount(in, args, "str", 0, 1))
+    ObjRef object = takeKeyword(args, "object");
+    ObjRef encoding = takeKeyword(args, "encoding");
+    ObjRef errors = takeKeyword(args, "errors");
+    if (!noMoreKeywords(in, args, "str"))
         return nullptr;
-    if (args.positional.empty())
+    if (args.positional.size() > 3)
+        return in.raise("TypeError", "str() takes at most 3 arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    ObjRef* slots[] = {&object, &encoding, &errors};
+    for (std::size_t i = 0; i < args.positional.size(); ++i)
+        *slots[i] = args.positional[i];
+    if (!object)
         return in.heap().emptyStr();
-    if (isStr(args.positional[0].get()))
-        return args.positional[0];
-    auto s = in.str(args.positional[0].get());
+    Object* o = object.get();
+    if (encoding || errors) {
+        // str(b, encoding, errors) decodes, as b.decode(encoding, errors) does.
+        if (isBytesLike(o))
+            return decodeBytes(in, bytesData(o), encoding.get(), errors.get());
+        if (isStr(o))
+            return in.raise("TypeError", "decoding str is not supported");
+        return in.raise("TypeError", "decoding to str: need a bytes-like object, " +
+                                         std::string(in.typeName(o)) + " found");
+    }
+    if (isStr(o))
+        return object;
+    auto s = in.str(o);
     if (!s)
         return nullptr;
-    return convertedText(in, args.positional[0].get(), std::move(*s));
+    return convertedText(in, o, std::move(*s));
 }
 
 ObjRef tBool(Interpreter& in, Object*, CallArgs& args) {

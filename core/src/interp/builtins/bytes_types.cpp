@@ -21,8 +21,13 @@ std::optional<SourceArgs> sourceArgs(Interpreter& in, CallArgs& args, const char
     a.source = takeKeyword(args, "source");
     a.encoding = takeKeyword(args, "encoding");
     a.errors = takeKeyword(args, "errors");
-    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 3))
+    if (!noMoreKeywords(in, args, name))
         return std::nullopt;
+    if (args.positional.size() > 3) {
+        in.raise("TypeError", std::string(name) + "() takes at most 3 arguments (" +
+                                  std::to_string(args.positional.size()) + " given)");
+        return std::nullopt;
+    }
     ObjRef* slots[] = {&a.source, &a.encoding, &a.errors};
     for (std::size_t i = 0; i < args.positional.size(); ++i)
         *slots[i] = args.positional[i];

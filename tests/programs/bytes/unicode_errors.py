@@ -2,7 +2,7 @@
 def attempt(action):
     try:
         print(action())
-    except UnicodeError as e:
+    except (UnicodeError, LookupError) as e:
         print(type(e).__name__ + ':', e, isinstance(e, ValueError))
 
 attempt(lambda: 'café'.encode('ascii'))

@@ -34,6 +34,34 @@ ObjRef userNumber(Interpreter& in, Object* x, std::initializer_list<const char*>
     return nullptr;
 }
 
+// The text int() and float() parse out of a bytes or bytearray, which must be ASCII (CPython
+// reads its bytes as ASCII digits): nullopt when a byte is not, which no literal accepts.
+std::optional<std::string> asciiText(const Object* o) {
+    const std::string& data = bytesData(o);
+    for (char c : data)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return std::nullopt;
+    return data;
+}
+
+// repr() of a bytes or bytearray, for float()'s "could not convert" message (int()'s shows a
+// bytearray's contents as a bytes).
+std::string bytesRepr(const Object* o) {
+    std::string r = numeric::pyBytesRepr(bytesData(o));
+    return o->tag == rt::Tag::ByteArray ? "bytearray(" + r + ")" : r;
+}
+
+// int(b) and int(b, base): the bytes parsed as ASCII text.
+ObjRef intFromBytes(Interpreter& in, Object* x, int base) {
+    auto t = asciiText(x);
+    auto r = t ? BigInt::parse(*t, base) : BigInt::parse("\x01", base);
+    if (!r && r.error().type == "ValueError" && r.error().message.starts_with("invalid literal"))
+        return in.raise("ValueError", "invalid literal for int() with base " +
+                                          std::to_string(base) + ": " +
+                                          numeric::pyBytesRepr(bytesData(x)));
+    return intFromResult(in, std::move(r));
+}
+
 ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     ObjRef base = takeKeyword(args, "base");
     if (!noMoreKeywords(in, args, "int") || !argCount(in, args, "int", 0, 2))
@@ -47,12 +75,14 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     }
     Object* x = args.positional[0].get();
     if (base) {
-        if (!isStr(x))
+        if (!isStr(x) && !isBytesLike(x))
             return in.raise("TypeError", "int() can't convert non-string with explicit base");
         auto b = intArg(in, base.get());
         if (!b)
             return nullptr;
-        return intFromResult(in, BigInt::parse(text(x), static_cast<int>(*b)));
+        if (isBytesLike(x) && (*b == 0 || (*b >= 2 && *b <= 36)))
+            return intFromBytes(in, x, static_cast<int>(*b));
+        return intFromResult(in, BigInt::parse(isStr(x) ? text(x) : "", static_cast<int>(*b)));
     }
     switch (x->tag) {
     case rt::Tag::Int:
@@ -63,6 +93,9 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
         return intFromResult(in, numeric::floatToInt(static_cast<rt::FloatObject*>(x)->value));
     case rt::Tag::Str:
         return intFromResult(in, BigInt::parse(text(x), 10));
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return intFromBytes(in, x, 10);
     default:
         if (Interpreter::isUserObject(x))
             if (ObjRef r = userNumber(in, x, {"__int__", "__index__"}, rt::Tag::Int, "int");
@@ -85,6 +118,15 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
         return args.positional[0];
     if (x->tag == rt::Tag::Str) {
         auto r = numeric::parseFloat(text(x));
+        if (!r)
+            return in.raise(r.error().type.c_str(), r.error().message);
+        return in.heap().newFloat(*r);
+    }
+    if (isBytesLike(x)) {
+        auto t = asciiText(x);
+        auto r = numeric::parseFloat(t ? *t : "\x01");
+        if (!r && r.error().type == "ValueError")
+            return in.raise("ValueError", "could not convert string to float: " + bytesRepr(x));
         if (!r)
             return in.raise(r.error().type.c_str(), r.error().message);
         return in.heap().newFloat(*r);

@@ -465,6 +465,89 @@ ObjRef bRemovesuffix(Interpreter& in, Object* self, CallArgs& args) {
     return affixRemove(in, self, args, "removesuffix", true);
 }
 
+// ljust/center/rjust (where 0, 1, 2): CPython's padding split, the receiver itself when a
+// bytes is already wide enough.
+ObjRef padImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, int where) {
+    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2))
+        return nullptr;
+    auto w = intArg(in, args.positional[0].get());
+    if (!w)
+        return nullptr;
+    char fill = ' ';
+    if (args.positional.size() == 2) {
+        Object* f = args.positional[1].get();
+        if (!isBytesLike(f) || bytesData(f).size() != 1)
+            return in.raise("TypeError",
+                            std::string(name) +
+                                "() argument 2 must be a byte string of length 1, not " +
+                                in.typeName(f));
+        fill = bytesData(f)[0];
+    }
+    const std::string& data = bytesData(self);
+    const auto n = static_cast<std::int64_t>(data.size());
+    if (*w <= n)
+        return self->tag == rt::Tag::Bytes ? ObjRef(self) : newBytesLike(in, self, data);
+    const std::int64_t total = *w - n;
+    const std::int64_t left = where == 0 ? 0 : where == 2 ? total : total / 2 + (total & *w & 1);
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(*w)))
+        return in.memoryLimit();
+    std::string out(static_cast<std::size_t>(left), fill);
+    out += data;
+    out.append(static_cast<std::size_t>(total - left), fill);
+    return newBytesLike(in, self, std::move(out));
+}
+ObjRef bLjust(Interpreter& in, Object* self, CallArgs& args) {
+    return padImpl(in, self, args, "ljust", 0);
+}
+ObjRef bCenter(Interpreter& in, Object* self, CallArgs& args) {
+    return padImpl(in, self, args, "center", 1);
+}
+ObjRef bRjust(Interpreter& in, Object* self, CallArgs& args) {
+    return padImpl(in, self, args, "rjust", 2);
+}
+
+ObjRef bZfill(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "zfill") || !argCount(in, args, "zfill", 1, 1))
+        return nullptr;
+    auto w = intArg(in, args.positional[0].get());
+    if (!w)
+        return nullptr;
+    std::string data = bytesData(self);
+    const auto n = static_cast<std::int64_t>(data.size());
+    if (*w <= n)
+        return self->tag == rt::Tag::Bytes ? ObjRef(self) : newBytesLike(in, self, data);
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(*w)))
+        return in.memoryLimit();
+    const std::size_t at = !data.empty() && (data[0] == '+' || data[0] == '-') ? 1 : 0;
+    data.insert(at, static_cast<std::size_t>(*w - n), '0');
+    return newBytesLike(in, self, std::move(data));
+}
+
+// splitlines: \n, \r and \r\n end a line (a bytes has no other line breaks).
+ObjRef bSplitlines(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef keep = takeKeyword(args, "keepends");
+    if (!noMoreKeywords(in, args, "splitlines") || !argCount(in, args, "splitlines", 0, 1))
+        return nullptr;
+    if (!args.positional.empty())
+        keep = args.positional[0];
+    const int keepEnds = keep ? in.truthy(keep.get()) : 0;
+    if (keepEnds < 0)
+        return nullptr;
+    const std::string& data = bytesData(self);
+    ObjVec parts;
+    for (std::size_t i = 0; i < data.size();) {
+        std::size_t j = i;
+        while (j < data.size() && data[j] != '\n' && data[j] != '\r')
+            ++j;
+        std::size_t end = j;
+        if (j < data.size())
+            j += data[j] == '\r' && j + 1 < data.size() && data[j + 1] == '\n' ? 2 : 1;
+        parts.push_back(newBytesLike(in, self, data.substr(i, (keepEnds ? j : end) - i)));
+        i = j;
+    }
+    return in.heap().newList(std::move(parts));
+}
+
 } // namespace
 
 void registerBytesMethods(MethodTables& t) {
@@ -498,6 +581,11 @@ void registerBytesMethods(MethodTables& t) {
         m["rpartition"] = bRpartition;
         m["removeprefix"] = bRemoveprefix;
         m["removesuffix"] = bRemovesuffix;
+        m["ljust"] = bLjust;
+        m["center"] = bCenter;
+        m["rjust"] = bRjust;
+        m["zfill"] = bZfill;
+        m["splitlines"] = bSplitlines;
     }
 }
 

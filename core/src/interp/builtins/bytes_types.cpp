@@ -67,6 +67,10 @@ std::optional<std::string> constructedData(Interpreter& in, const SourceArgs& a,
         return std::nullopt;
     }
     if (src->tag == rt::Tag::Int || src->tag == rt::Tag::Bool) {
+        if (src->tag == rt::Tag::Int && static_cast<rt::IntObject*>(src)->isBig()) {
+            in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+            return std::nullopt;
+        }
         auto n = intArg(in, src);
         if (!n)
             return std::nullopt;

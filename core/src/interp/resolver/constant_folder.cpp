@@ -399,6 +399,9 @@ void ConstantFolder::fold(const Expr& e) {
         }
         if (!x || !y || !safeToFold(b.op, x, y))
             break;
+        // `b'%d' % n` is not written (Unsupported when it runs): folding must not reach it.
+        if (b.op == Operator::Mod && (x->tag == rt::Tag::Bytes || x->tag == rt::Tag::ByteArray))
+            break;
         ObjRef r = m_in.binary(b.op, const_cast<Object*>(x), const_cast<Object*>(y));
         if (r)
             store(e, r);

@@ -37,6 +37,9 @@ std::int64_t pointerHash(const void* o) {
 }
 
 std::int64_t strHash(const std::string& text) {
+    // CPython's one fixed value: the empty str and bytes hash to 0 (_Py_HashBytes).
+    if (text.empty())
+        return 0;
     // FNV-1a: CPython's str hash is randomised per process, so no order can be promised.
     std::uint64_t h = 14695981039346656037ULL;
     for (unsigned char c : text) {

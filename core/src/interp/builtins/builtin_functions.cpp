@@ -239,6 +239,10 @@ ObjRef bSum(Interpreter& in, Object*, CallArgs& args) {
         start = in.heap().newInt(0);
     if (start->tag == rt::Tag::Str)
         return in.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+    if (start->tag == rt::Tag::Bytes)
+        return in.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (start->tag == rt::Tag::ByteArray)
+        return in.raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]");
     ObjRef it = in.iter(args.positional[0].get());
     if (!it)
         return nullptr;

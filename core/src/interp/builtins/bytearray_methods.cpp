@@ -19,7 +19,7 @@ ObjRef changed(Interpreter& in, Object* self) {
 }
 
 ObjRef baAppend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "append") || !argCount(in, args, "append", 1, 1))
+    if (!noKeywords(in, args, "append") || !argCount(in, args, "bytearray.append", 1, 1))
         return nullptr;
     auto v = byteValue(in, args.positional[0].get());
     if (!v)
@@ -29,7 +29,7 @@ ObjRef baAppend(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baExtend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "extend") || !argCount(in, args, "extend", 1, 1))
+    if (!noKeywords(in, args, "extend") || !argCount(in, args, "bytearray.extend", 1, 1))
         return nullptr;
     Object* src = args.positional[0].get();
     std::string more;
@@ -88,7 +88,7 @@ ObjRef baPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baRemove(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "remove") || !argCount(in, args, "remove", 1, 1))
+    if (!noKeywords(in, args, "remove") || !argCount(in, args, "bytearray.remove", 1, 1))
         return nullptr;
     auto v = byteValue(in, args.positional[0].get());
     if (!v)
@@ -102,21 +102,21 @@ ObjRef baRemove(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baReverse(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "reverse", 0, 0))
+    if (!argCount(in, args, "bytearray.reverse", 0, 0))
         return nullptr;
     std::reverse(B(self)->data.begin(), B(self)->data.end());
     return changed(in, self);
 }
 
 ObjRef baClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "clear", 0, 0))
+    if (!argCount(in, args, "bytearray.clear", 0, 0))
         return nullptr;
     B(self)->data.clear();
     return changed(in, self);
 }
 
 ObjRef baCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "copy", 0, 0))
+    if (!argCount(in, args, "bytearray.copy", 0, 0))
         return nullptr;
     return in.heap().newByteArray(B(self)->data);
 }

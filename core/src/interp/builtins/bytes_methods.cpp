@@ -335,12 +335,14 @@ ObjRef bReplace(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 // upper, lower, swapcase: ASCII letters only; always a new object.
-template <char (*Map)(char)> ObjRef caseImpl(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "upper") || !argCount(in, args, "upper", 0, 0))
+ObjRef caseImpl(Interpreter& in, Object* self, CallArgs& args, const char* name,
+                char (*map)(char)) {
+    if (!noKeywords(in, args, name) ||
+        !argCount(in, args, (std::string(in.typeName(self)) + "." + name).c_str(), 0, 0))
         return nullptr;
     std::string out = bytesData(self);
     for (char& c : out)
-        c = Map(c);
+        c = map(c);
     return self->tag == rt::Tag::Bytes && !out.empty()
                ? ObjRef(in.heap().freshBytes(std::move(out)))
                : newBytesLike(in, self, std::move(out));
@@ -356,14 +358,14 @@ char swapCase(char c) {
 }
 
 // isdigit, isalpha...: every byte passes, and there is at least one.
-template <bool (*Test)(unsigned char)>
-ObjRef classImpl(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "is", 0, 0))
+ObjRef classImpl(Interpreter& in, Object* self, CallArgs& args, const char* name,
+                 bool (*test)(unsigned char)) {
+    if (!argCount(in, args, (std::string(in.typeName(self)) + "." + name).c_str(), 0, 0))
         return nullptr;
     const std::string& data = bytesData(self);
     bool all = !data.empty();
     for (char c : data)
-        all = all && Test(static_cast<unsigned char>(c));
+        all = all && test(static_cast<unsigned char>(c));
     return in.heap().boolean(all);
 }
 bool digit(unsigned char c) {
@@ -390,7 +392,9 @@ bool ascii(unsigned char c) {
 
 // islower/isupper: at least one cased byte, and none of the other case.
 ObjRef caseTest(Interpreter& in, Object* self, CallArgs& args, bool lower) {
-    if (!argCount(in, args, lower ? "islower" : "isupper", 0, 0))
+    if (!argCount(in, args,
+                  (std::string(in.typeName(self)) + (lower ? ".islower" : ".isupper")).c_str(), 0,
+                  0))
         return nullptr;
     bool cased = false;
     for (char ch : bytesData(self)) {
@@ -409,7 +413,7 @@ ObjRef bIsupper(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef bIsascii(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "isascii", 0, 0))
+    if (!argCount(in, args, (std::string(in.typeName(self)) + ".isascii").c_str(), 0, 0))
         return nullptr;
     const std::string& data = bytesData(self);
     return in.heap().boolean(std::all_of(
@@ -567,13 +571,27 @@ void registerBytesMethods(MethodTables& t) {
         m["rsplit"] = bRsplit;
         m["join"] = bJoin;
         m["replace"] = bReplace;
-        m["upper"] = caseImpl<toUpper>;
-        m["lower"] = caseImpl<toLower>;
-        m["swapcase"] = caseImpl<swapCase>;
-        m["isdigit"] = classImpl<digit>;
-        m["isalpha"] = classImpl<alpha>;
-        m["isalnum"] = classImpl<alnum>;
-        m["isspace"] = classImpl<space>;
+        m["upper"] = [](Interpreter& in, Object* self, CallArgs& args) {
+            return caseImpl(in, self, args, "upper", toUpper);
+        };
+        m["lower"] = [](Interpreter& in, Object* self, CallArgs& args) {
+            return caseImpl(in, self, args, "lower", toLower);
+        };
+        m["swapcase"] = [](Interpreter& in, Object* self, CallArgs& args) {
+            return caseImpl(in, self, args, "swapcase", swapCase);
+        };
+        m["isdigit"] = [](Interpreter& in, Object* self, CallArgs& args) {
+            return classImpl(in, self, args, "isdigit", digit);
+        };
+        m["isalpha"] = [](Interpreter& in, Object* self, CallArgs& args) {
+            return classImpl(in, self, args, "isalpha", alpha);
+        };
+        m["isalnum"] = [](Interpreter& in, Object* self, CallArgs& args) {
+            return classImpl(in, self, args, "isalnum", alnum);
+        };
+        m["isspace"] = [](Interpreter& in, Object* self, CallArgs& args) {
+            return classImpl(in, self, args, "isspace", space);
+        };
         m["islower"] = bIslower;
         m["isupper"] = bIsupper;
         m["isascii"] = bIsascii;

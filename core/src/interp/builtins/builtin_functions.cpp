@@ -318,6 +318,13 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         std::reverse(items.begin(), items.end());
         return lazyValues(in, std::move(items), "_collections._deque_reverse_iterator");
     }
+    // A class with __len__ and __getitem__ is reversible (the sequence protocol), not written.
+    if (Interpreter::isUserObject(o) && o->tag == rt::Tag::Instance) {
+        rt::TypeObject* cls = static_cast<rt::InstanceObject*>(o)->cls;
+        if (in.lookupInType(cls, "__getitem__") && in.lookupInType(cls, "__len__"))
+            return in.abortUnsupported("reversed() of an object whose class defines __len__ and "
+                                       "__getitem__ is not supported");
+    }
     // CPython's reversed() reads a bytearray live; a snapshot could differ from it.
     if (o->tag == rt::Tag::ByteArray)
         return in.abortUnsupported("reversed() of a bytearray is not supported");

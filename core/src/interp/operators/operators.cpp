@@ -60,6 +60,14 @@ bool orderResult(CmpOperator op, int c) {
 
 namespace {
 
+// Two str, or two bytes-like objects: ordered by their bytes.
+bool sameTextKind(const Object* a, const Object* b) {
+    return (a->tag == rt::Tag::Str && b->tag == rt::Tag::Str) || (isBytesLike(a) && isBytesLike(b));
+}
+const std::string& rawText(const Object* o) {
+    return o->tag == rt::Tag::Str ? static_cast<const rt::StrObject*>(o)->text : bytesData(o);
+}
+
 // The builtin types' operator for `a op b`, by operand type (binary_operators.h); nullopt
 // when none applies.
 ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
@@ -375,6 +383,8 @@ int Interpreter::contains(Object* container, Object* item) {
             return r ? r.get() == boolean(true).get() : -1;
         }
     }
+    if (isBytesLike(container))
+        return bytesContains(*this, container, item);
     switch (container->tag) {
     case rt::Tag::List:
     case rt::Tag::Deque:
@@ -390,9 +400,6 @@ int Interpreter::contains(Object* container, Object* item) {
         }
         return 0;
     }
-    case rt::Tag::Bytes:
-    case rt::Tag::ByteArray:
-        return bytesContains(*this, container, item);
     case rt::Tag::Str: {
         if (item->tag != rt::Tag::Str) {
             raise("TypeError", "'in <string>' requires string as left operand, not " +
@@ -581,12 +588,8 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
             c == std::partial_ordering::less ? -1 : (c == std::partial_ordering::greater ? 1 : 0);
         return orderResult(op, flip ? -v : v);
     }
-    if (a->tag == rt::Tag::Str && b->tag == rt::Tag::Str) {
-        int c = static_cast<rt::StrObject*>(a)->text.compare(static_cast<rt::StrObject*>(b)->text);
-        return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
-    }
-    if (isBytesLike(a) && isBytesLike(b)) {
-        int c = bytesData(a).compare(bytesData(b)); // byte values, as memcmp
+    if (sameTextKind(a, b)) {
+        int c = rawText(a).compare(rawText(b)); // UTF-8 and bytes both order as memcmp does
         return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
     }
     if (a->tag == b->tag &&

@@ -36,7 +36,7 @@ CO_VARKEYWORDS = 0x8
 CO_GENERATOR = 0x20
 # Types whose repr() is cheap, deterministic and runs no user code.
 LIBRARY_DICT_TYPES = (collections.defaultdict, collections.Counter, collections.OrderedDict)
-CHEAP_REPR_TYPES = (complex, bytes, type(Ellipsis), type(NotImplemented))
+CHEAP_REPR_TYPES = (complex, bytes, bytearray, type(Ellipsis), type(NotImplemented))
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
 # A frame's 'return' event comes from one of these instructions when it really returns or
 # yields; from any other, the frame is being unwound by an exception.

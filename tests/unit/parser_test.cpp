@@ -602,6 +602,27 @@ TEST(Parser, StringsAreDecodedUtf8) {
     EXPECT_EQ(c.text, "a\nA\xC3\xA9\xF0\x9F\x98\x80\\n");
 }
 
+TEST(Parser, BytesLiteralsAreDecodedByte) {
+    ParseResult r = parse("b = b'a\\n\\x41\\xff\\101\\777\\q' B\"\\u1234\" rb'\\n'\n");
+    ASSERT_FALSE(r.error);
+    const auto& c = r.module->body[0]->as<Assign>().value->as<Constant>();
+    EXPECT_EQ(c.constKind, ConstantKind::Bytes);
+    EXPECT_EQ(c.text, std::string("a\nA\xff"
+                                  "A\xff\\q\\u1234\\n"));
+}
+
+TEST(Parser, BytesLiteralErrors) {
+    ParseResult mixed = parse("x = b'a' 'b'\n");
+    ASSERT_TRUE(mixed.error);
+    EXPECT_EQ(mixed.error->message, "cannot mix bytes and nonbytes literals");
+    ParseResult wide = parse("x = b'\xc3\xa9'\n");
+    ASSERT_TRUE(wide.error);
+    EXPECT_EQ(wide.error->message, "bytes can only contain ASCII literal characters");
+    ParseResult hex = parse("x = b'ab\\x4'\n");
+    ASSERT_TRUE(hex.error);
+    EXPECT_EQ(hex.error->message, "(value error) invalid \\x escape at position 2");
+}
+
 TEST(Parser, FStringParts) {
     ParseResult r = parse("f'{x!r:>{w}} {{}} {y=}'\n");
     ASSERT_FALSE(r.error);
@@ -630,7 +651,6 @@ TEST(Parser, UnsupportedConstructsSayWhatAndWhere) {
     const Case cases[] = {
         {"x = 1\nasync def f():\n    pass\n", "`async` is not supported yet (line 2)"},
         {"match x:\n    case 1:\n        pass\n", "`match` is not supported yet (line 1)"},
-        {"x = b'abc'\n", "bytes literals are not supported yet (line 1)"},
         {"x = 2j\n", "complex numbers are not supported yet (line 1)"},
     };
     for (const auto& c : cases) {

@@ -100,6 +100,8 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     case rt::Tag::Float:
     case rt::Tag::Str:
     case rt::Tag::Range:
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
         return scalar(out, o, asStr);
     case rt::Tag::List:
     case rt::Tag::Deque:
@@ -231,6 +233,13 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
             out += static_cast<rt::StrObject*>(o)->text;
         else
             out += numeric::pyStringRepr(static_cast<rt::StrObject*>(o)->text);
+        return true;
+    case rt::Tag::Bytes:
+        // str(b) is its repr too (CPython warns only under -b).
+        out += numeric::pyBytesRepr(static_cast<rt::BytesObject*>(o)->data);
+        return true;
+    case rt::Tag::ByteArray:
+        out += "bytearray(" + numeric::pyBytesRepr(static_cast<rt::BytesObject*>(o)->data) + ")";
         return true;
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);

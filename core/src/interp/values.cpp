@@ -1,6 +1,7 @@
 // Indexing and slicing, iteration and attributes (the mutation helpers that keep the tracer
 // informed: container_mutations.cpp; str() and repr(): repr.cpp).
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 #include "interp/deque_ops.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
@@ -112,6 +113,17 @@ static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t lengt
     return true;
 }
 
+bool sliceBounds(Interpreter& in, rt::SliceObject* s, std::int64_t length, std::int64_t& start,
+                 std::int64_t& step, std::int64_t& count) {
+    SliceIndices ix;
+    if (!sliceIndices(in, s, length, ix))
+        return false;
+    start = ix.start;
+    step = ix.step;
+    count = ix.length;
+    return true;
+}
+
 ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     std::int64_t length = 0;
     switch (o->tag) {
@@ -178,6 +190,9 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
     switch (o->tag) {
     case rt::Tag::Deque:
         return dequeItem(*this, static_cast<rt::DequeObject*>(o), key);
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return bytesSubscript(*this, o, key);
     case rt::Tag::List:
     case rt::Tag::Tuple:
     case rt::Tag::Str:
@@ -301,6 +316,8 @@ std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject*
 bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
     if (o->tag == rt::Tag::Deque)
         return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, std::move(value));
+    if (o->tag == rt::Tag::ByteArray)
+        return bytearrayStore(*this, o, key, value.get());
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
@@ -358,6 +375,8 @@ bool Interpreter::deleteSubscript(Object* o, Object* key) {
     }
     if (o->tag == rt::Tag::Deque)
         return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, nullptr);
+    if (o->tag == rt::Tag::ByteArray)
+        return bytearrayStore(*this, o, key, nullptr);
     if (o->tag == rt::Tag::List) {
         auto* l = static_cast<rt::ListObject*>(o);
         if (key->tag == rt::Tag::Slice) {
@@ -436,6 +455,10 @@ ObjRef Interpreter::iter(Object* o) {
     case rt::Tag::Str:
         return ObjRef(make(K::Str, static_cast<rt::StrObject*>(o)->ascii ? "str_ascii_iterator"
                                                                          : "str_iterator"));
+    case rt::Tag::Bytes:
+        return ObjRef(make(K::Bytes, "bytes_iterator"));
+    case rt::Tag::ByteArray:
+        return ObjRef(make(K::Bytes, "bytearray_iterator"));
     case rt::Tag::Range: {
         auto* r = static_cast<rt::RangeObject*>(o);
         auto* it = make(K::Range, "range_iterator");
@@ -510,6 +533,8 @@ ObjRef Interpreter::next(Object* iterator) {
         it->cur += it->step;
         return m_heap->newInt(v);
     }
+    case K::Bytes:
+        return bytesIteratorNext(*this, it);
     case K::Str: {
         auto* s = static_cast<rt::StrObject*>(it->source.get());
         if (it->pos >= s->length)

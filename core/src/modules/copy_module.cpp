@@ -38,6 +38,7 @@ bool isAtomic(const Object* o) {
     case rt::Tag::Int:
     case rt::Tag::Float:
     case rt::Tag::Str:
+    case rt::Tag::Bytes:
     case rt::Tag::Range:
     case rt::Tag::Function:
     case rt::Tag::Builtin:
@@ -131,6 +132,8 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     switch (x->tag) {
     case rt::Tag::List:
         return in.heap().newList(static_cast<rt::ListObject*>(x)->items);
+    case rt::Tag::ByteArray:
+        return in.heap().newByteArray(static_cast<rt::BytesObject*>(x)->data);
     case rt::Tag::Dict: {
         if (Interpreter::libraryDictType(x)) // a Counter is copied as one, not as a dict
             return refuse(in, "copy.copy", x);
@@ -198,6 +201,11 @@ private:
 
     ObjRef copyNew(Object* x) {
         switch (x->tag) {
+        case rt::Tag::ByteArray: {
+            ObjRef y = m_in.heap().newByteArray(static_cast<rt::BytesObject*>(x)->data);
+            m_memo[x] = y;
+            return y;
+        }
         case rt::Tag::List: {
             auto y = m_in.heap().newList();
             m_memo[x] = y;

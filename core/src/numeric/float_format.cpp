@@ -174,6 +174,36 @@ std::string_view codePointPrefix(std::string_view text, std::size_t count) {
     return text;
 }
 
+std::string pyBytesRepr(std::string_view data) {
+    const bool hasSingle = data.find('\'') != std::string_view::npos;
+    const bool hasDouble = data.find('"') != std::string_view::npos;
+    const char quote = hasSingle && !hasDouble ? '"' : '\'';
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out = "b";
+    out += quote;
+    for (char ch : data) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == static_cast<unsigned char>(quote) || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < 0x20 || c >= 0x7f) {
+            out += "\\x";
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else {
+            out += ch;
+        }
+    }
+    out += quote;
+    return out;
+}
+
 std::string pyStringRepr(std::string_view text) {
     const bool hasSingle = text.find('\'') != std::string_view::npos;
     const bool hasDouble = text.find('"') != std::string_view::npos;

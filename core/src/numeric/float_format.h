@@ -146,5 +146,7 @@ std::string codePointText(std::uint32_t codePoint);
 
 // Python repr() of a str, used in error messages: 'abc', "it's", '\n'.
 std::string pyStringRepr(std::string_view text);
+// repr() of a bytes value: b'...' with CPython's quote choice and \t \n \r \xNN escapes.
+std::string pyBytesRepr(std::string_view data);
 
 } // namespace memstep::core::numeric

@@ -207,6 +207,7 @@ struct IteratorObject : Object {
         Seq,
         Range,
         Str,
+        Bytes, // bytes and bytearray (live: a bytearray changed meanwhile is read as it is)
         DictKeys,
         DictValues,
         DictItems,

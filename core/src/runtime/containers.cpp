@@ -119,6 +119,9 @@ std::int64_t pointerHash(const void* o) {
 }
 
 std::int64_t strHash(const std::string& text) {
+    // CPython's one fixed value: the empty str and bytes hash to 0 (_Py_HashBytes).
+    if (text.empty())
+        return 0;
     // FNV-1a: CPython's str hash is randomised per process, so no order can be promised.
     std::uint64_t h = 14695981039346656037ULL;
     for (unsigned char c : text) {
@@ -207,6 +210,14 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
             s->hash = strHash(s->text);
         return s->hash;
     }
+    case Tag::Bytes: {
+        // The same function over the same bytes as an ASCII str's, so hash(b'ab') ==
+        // hash('ab') as in CPython.
+        auto* b = static_cast<const BytesObject*>(o);
+        if (b->hash == -1)
+            b->hash = strHash(b->data);
+        return b->hash;
+    }
     case Tag::Tuple: {
         auto* t = static_cast<const TupleObject*>(o);
         TupleHasher hasher;
@@ -235,6 +246,7 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     case Tag::Dict:
     case Tag::Set:
     case Tag::Slice:
+    case Tag::ByteArray:
         return std::nullopt;
     case Tag::DictView:
         // Keys and items views are set-like (unhashable); a values view keeps object's
@@ -332,6 +344,11 @@ int builtinEquality(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         return kAskProgram;
     if (isNumber(a->tag) && isNumber(b->tag))
         return numericEqual(a, b);
+    const bool aBytes = a->tag == Tag::Bytes || a->tag == Tag::ByteArray;
+    const bool bBytes = b->tag == Tag::Bytes || b->tag == Tag::ByteArray;
+    if (aBytes || bBytes)
+        return aBytes && bBytes &&
+               static_cast<const BytesObject*>(a)->data == static_cast<const BytesObject*>(b)->data;
     if (a->tag != b->tag) {
         bool sets = (a->tag == Tag::Set || a->tag == Tag::FrozenSet) &&
                     (b->tag == Tag::Set || b->tag == Tag::FrozenSet);

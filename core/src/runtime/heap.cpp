@@ -214,6 +214,9 @@ void Heap::releaseAll() {
         r.reset();
     for (auto& r : m_latin1)
         r.reset();
+    m_emptyBytes.reset();
+    for (auto& r : m_byteChars)
+        r.reset();
 
     // Whatever is still alive now is kept alive only by cycles (or by a Ref that outlives
     // the heap). Pin it all, break every reference, then unpin: each object dies as soon as
@@ -344,6 +347,30 @@ Ref<StrObject> Heap::freshStr(std::string text) {
     s->text = std::move(text);
     initStr(*s);
     return Ref<StrObject>(s);
+}
+
+ObjRef Heap::newBytes(std::string data) {
+    if (data.size() > 1)
+        return freshBytes(std::move(data));
+    ObjRef& slot = data.empty() ? m_emptyBytes : m_byteChars[static_cast<unsigned char>(data[0])];
+    if (!slot) {
+        slot = freshBytes(std::move(data));
+        slot->immortal = true;
+    }
+    return slot;
+}
+
+Ref<BytesObject> Heap::freshBytes(std::string data) {
+    auto* b = make<BytesObject>(static_cast<std::uint32_t>(data.size()));
+    b->data = std::move(data);
+    return Ref<BytesObject>(b);
+}
+
+Ref<BytesObject> Heap::newByteArray(std::string data) {
+    auto* b = make<BytesObject>(static_cast<std::uint32_t>(data.size()));
+    b->tag = Tag::ByteArray;
+    b->data = std::move(data);
+    return Ref<BytesObject>(b);
 }
 
 Ref<ListObject> Heap::newList(ObjVec items) {

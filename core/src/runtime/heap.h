@@ -77,6 +77,12 @@ public:
     ObjRef newStr(std::string text);
     // A fresh, uncached str object (constants use this; the caller merges equal ones).
     Ref<StrObject> freshStr(std::string text);
+    // A bytes at run time: cached when empty or one byte, as CPython's (b'' is bytes()).
+    ObjRef newBytes(std::string data);
+    // A fresh, uncached bytes object (constants; the caller merges equal ones).
+    Ref<BytesObject> freshBytes(std::string data);
+    // A new bytearray holding `data` (never shared).
+    Ref<BytesObject> newByteArray(std::string data = {});
     Ref<ListObject> newList(ObjVec items = {});
     ObjRef newTuple(ObjVec items); // the empty tuple is the singleton
     Ref<DictObject> newDict();
@@ -101,6 +107,9 @@ private:
     ObjRef m_none, m_true, m_false, m_ellipsis, m_emptyTuple, m_emptyStr;
     std::array<ObjRef, 262> m_smallInts; // -5..256
     std::array<ObjRef, 256> m_latin1;    // one-character strings U+0000..U+00FF
+    // b'' and the one-byte bytes objects, made when first needed.
+    ObjRef m_emptyBytes;
+    std::array<ObjRef, 256> m_byteChars;
 };
 
 // Text helpers shared by the runtime and the interpreter.

@@ -53,10 +53,13 @@ enum class Tag : std::uint8_t {
     Super,      // what super() returns
     // Library containers (modules/): collections.deque.
     Deque,
+    // Byte strings (interp/builtins/bytes_*.cpp): bytes is immutable, bytearray mutable.
+    Bytes,
+    ByteArray,
 };
 
 // Tables indexed by Tag (one builtin type and one method table per tag) have this size.
-inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Deque) + 1;
+inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::ByteArray) + 1;
 
 class Heap;
 
@@ -157,6 +160,14 @@ struct StrObject : Object {
     bool ascii = true;
     mutable std::int64_t hash = -1;             // cached
     mutable std::vector<std::uint32_t> offsets; // byte offset of each code point, non-ASCII only
+};
+
+// bytes and bytearray: raw bytes, each a value 0..255. A bytearray (Tag::ByteArray) changes in
+// place, so only a bytes caches its hash.
+struct BytesObject : Object {
+    explicit BytesObject(Tag t = Tag::Bytes) : Object(t) {}
+    std::string data;
+    mutable std::int64_t hash = -1; // cached (bytes only)
 };
 
 struct ListObject : Object {

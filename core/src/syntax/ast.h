@@ -4,7 +4,7 @@
 // interpreter dispatches with one switch and a static_cast (`node.as<Call>()`) instead of
 // virtual visitors or std::visit. Children are owned by unique_ptr; optional children are
 // null. The shapes follow CPython's `ast` module so its documentation applies, minus what we
-// do not support (async, match, bytes, complex numbers are rejected by the parser).
+// do not support (async, match, complex numbers are rejected by the parser).
 //
 // Positions are CPython's: `line`/`endLine` are 1-based, `column`/`endColumn` are 0-based
 // UTF-8 byte offsets (CPython's col_offset/end_col_offset). Diagnostic.column is 1-based.
@@ -303,14 +303,14 @@ struct JoinedStr : Expr { // f-string: Constant (str) and FormattedValue parts
     ExprList values;
 };
 
-enum class ConstantKind : std::uint8_t { None, True, False, Ellipsis, Int, Float, Str };
+enum class ConstantKind : std::uint8_t { None, True, False, Ellipsis, Int, Float, Str, Bytes };
 
 struct Constant : Expr {
     Constant() : Expr(ExprKind::Constant) {}
     ConstantKind constKind = ConstantKind::None;
     // Int: the value in decimal digits, whatever the literal's base ("255" for 0xff), no
     // sign, no underscores; the interpreter converts it with its BigInt.
-    // Str: the decoded text as UTF-8.
+    // Str: the decoded text as UTF-8. Bytes: the raw bytes.
     std::string text;
     double floatValue = 0.0; // Float
     // Int: true when the value fits in int64 (then it is in intValue), the fast path.

@@ -1,5 +1,7 @@
 #include "syntax/ast_dump.h"
 
+#include "numeric/float_format.h"
+
 #include <cstdio>
 #include <type_traits>
 
@@ -529,6 +531,9 @@ private:
                     m_out += ch;
             }
             m_out += '\'';
+            break;
+        case ConstantKind::Bytes:
+            m_out += numeric::pyBytesRepr(c.text);
             break;
         }
     }

@@ -177,6 +177,46 @@ static bool decodeEscapes(std::string_view body, std::string& out, std::string& 
     return true;
 }
 
+// Decodes backslash escapes of a non-raw bytes literal body (CPython's _PyBytes_DecodeEscape):
+// no \u, \U or \N, an octal escape keeps its low eight bits, an unknown escape stays as it is.
+static bool decodeBytesEscapes(std::string_view body, std::string& out, std::string& error) {
+    auto hexValue = [](char h) { return h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10; };
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        char c = body[i];
+        if (c != '\\' || i + 1 >= body.size()) {
+            out += c;
+            continue;
+        }
+        const std::size_t slash = i;
+        char e = body[++i];
+        static constexpr std::string_view kSimple = "\\'\"abfnrtv";
+        static constexpr std::string_view kMeaning = "\\'\"\a\b\f\n\r\t\v";
+        if (e == '\n')
+            continue;
+        if (auto k = kSimple.find(e); k != std::string_view::npos) {
+            out += kMeaning[k];
+        } else if (e == 'x') {
+            if (i + 2 >= body.size() || !std::isxdigit(static_cast<unsigned char>(body[i + 1])) ||
+                !std::isxdigit(static_cast<unsigned char>(body[i + 2]))) {
+                error = "(value error) invalid \\x escape at position " + std::to_string(slash);
+                return false;
+            }
+            out += static_cast<char>(hexValue(body[i + 1]) * 16 + hexValue(body[i + 2]));
+            i += 2;
+        } else if (e >= '0' && e <= '7') {
+            int v = e - '0';
+            for (int k = 0;
+                 k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
+                v = v * 8 + (body[++i] - '0');
+            out += static_cast<char>(v & 0xFF);
+        } else {
+            out += '\\';
+            out += e;
+        }
+    }
+    return true;
+}
+
 // The parts of one f-string body: literal text and replacement fields.
 struct FStringParser {
     Parser& parser;
@@ -425,6 +465,39 @@ static void spanParts(JoinedStr& joined, const Location& whole) {
         static_cast<Location&>(*part) = whole;
 }
 
+void Parser::appendBytesPart(const Token& t, std::string_view body, bool raw, const Token& after,
+                             ExprList& parts) {
+    for (char ch : body) {
+        if (static_cast<unsigned char>(ch) < 0x80)
+            continue;
+        // CPython's caret spans the literal's bytes, not its characters (its end offset is a
+        // byte count added to the start's character column).
+        ParseFailure f;
+        const int start = m_stream.charOffset(t.line, t.column);
+        f.diagnostic = Diagnostic{
+            "SyntaxError", "bytes can only contain ASCII literal characters", t.line, start, {}};
+        f.tokenLine = std::max(t.line, after.line);
+        f.end = {t.endLine,
+                 t.endLine == t.line ? start + (t.endColumn - t.column)
+                                     : m_stream.charOffset(t.endLine, t.endColumn),
+                 false,
+                 {}};
+        throw f;
+    }
+    std::string decoded;
+    std::string error;
+    if (raw)
+        decoded = body;
+    else if (!decodeBytesEscapes(body, decoded, error))
+        fail(error, after);
+    if (parts.empty()) {
+        auto c = startNode<Constant>(t);
+        c->constKind = ConstantKind::Bytes;
+        parts.push_back(std::move(c));
+    }
+    parts.back()->as<Constant>().text += decoded;
+}
+
 ExprPtr Parser::parseStrings() {
     const Token& first = peek();
     std::size_t begin = m_pos;
@@ -456,8 +529,10 @@ ExprPtr Parser::parseStrings() {
             t.text.size() - q >= 6 && t.text[q + 1] == t.text[q] && t.text[q + 2] == t.text[q] ? 3
                                                                                                : 1;
         std::string_view body = t.text.substr(q + quoteLen, t.text.size() - q - 2 * quoteLen);
-        if (prefix.bytes)
+        if (prefix.bytes) {
+            appendBytesPart(t, body, prefix.raw, after, parts);
             continue;
+        }
         if (prefix.formatted) {
             anyFormatted = true;
             FStringParser fp{*this, t, after, prefix.raw};
@@ -488,8 +563,6 @@ ExprPtr Parser::parseStrings() {
             parts.push_back(std::move(c));
         }
     }
-    if (firstIsBytes)
-        unsupported("bytes literals", first.line);
     if (anyFormatted) {
         auto joined = startNode<JoinedStr>(first);
         joined->values = std::move(parts);
@@ -498,7 +571,7 @@ ExprPtr Parser::parseStrings() {
         return joined;
     }
     auto c = startNode<Constant>(first);
-    c->constKind = ConstantKind::Str;
+    c->constKind = firstIsBytes ? ConstantKind::Bytes : ConstantKind::Str;
     if (!parts.empty())
         c->text = std::move(parts.front()->as<Constant>().text);
     finish(*c);

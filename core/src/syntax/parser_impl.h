@@ -70,6 +70,9 @@ public:
     // Literals (literals.cpp).
     ExprPtr parseNumber(const Token& t);
     ExprPtr parseStrings();
+    // One bytes literal of a run of adjacent ones, decoded onto the single Bytes constant.
+    void appendBytesPart(const Token& t, std::string_view body, bool raw, const Token& after,
+                         ExprList& parts);
 
     // Set after parseModule when an expression nests deeper than CPython's compiler allows
     // (kMaxCompileDepth); the module is then incomplete and must not be used.

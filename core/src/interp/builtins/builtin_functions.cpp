@@ -105,6 +105,10 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::Range:
         n = static_cast<rt::RangeObject*>(o)->length();
         break;
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        n = static_cast<std::int64_t>(static_cast<rt::BytesObject*>(o)->data.size());
+        break;
     case rt::Tag::DictView:
         n = static_cast<std::int64_t>(
             static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
@@ -235,6 +239,10 @@ ObjRef bSum(Interpreter& in, Object*, CallArgs& args) {
         start = in.heap().newInt(0);
     if (start->tag == rt::Tag::Str)
         return in.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+    if (start->tag == rt::Tag::Bytes)
+        return in.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (start->tag == rt::Tag::ByteArray)
+        return in.raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]");
     ObjRef it = in.iter(args.positional[0].get());
     if (!it)
         return nullptr;
@@ -315,8 +323,11 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         in.lookupInType(in.typeOf(o), "__len__"))
         return in.abortUnsupported("reversed() of a class's instance (by its __len__ and "
                                    "__getitem__) is not supported");
+    // CPython's reversed() reads a bytearray live; a snapshot could differ from it.
+    if (o->tag == rt::Tag::ByteArray)
+        return in.abortUnsupported("reversed() of a bytearray is not supported");
     if (o->tag != rt::Tag::Tuple && o->tag != rt::Tag::Str && o->tag != rt::Tag::Dict &&
-        o->tag != rt::Tag::DictView)
+        o->tag != rt::Tag::DictView && o->tag != rt::Tag::Bytes)
         return in.raise("TypeError",
                         "'" + std::string(in.typeName(o)) + "' object is not reversible");
     // Immutable sequences: reading them now gives the same items as reading them later.

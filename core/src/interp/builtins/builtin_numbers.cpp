@@ -126,6 +126,13 @@ ObjRef bOrd(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "ord") || !argCount(in, args, "ord", 1, 1))
         return nullptr;
     Object* o = args.positional[0].get();
+    if (o->tag == rt::Tag::Bytes || o->tag == rt::Tag::ByteArray) {
+        const std::string& data = static_cast<rt::BytesObject*>(o)->data;
+        if (data.size() != 1)
+            return in.raise("TypeError", "ord() expected a character, but string of length " +
+                                             std::to_string(data.size()) + " found");
+        return in.heap().newInt(static_cast<unsigned char>(data[0]));
+    }
     if (!isStr(o))
         return in.raise("TypeError", "ord() expected string of length 1, but " +
                                          std::string(in.typeName(o)) + " found");

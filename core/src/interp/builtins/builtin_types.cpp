@@ -1,6 +1,7 @@
 // The builtin types: their constructors (int("12"), list(range(3)), dict(a=1), ...) and the
 // type objects, exception hierarchy included, that the interpreter creates at start.
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>
@@ -33,6 +34,34 @@ ObjRef userNumber(Interpreter& in, Object* x, std::initializer_list<const char*>
     return nullptr;
 }
 
+// The text int() and float() parse out of a bytes or bytearray, which must be ASCII (CPython
+// reads its bytes as ASCII digits): nullopt when a byte is not, which no literal accepts.
+std::optional<std::string> asciiText(const Object* o) {
+    const std::string& data = bytesData(o);
+    for (char c : data)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return std::nullopt;
+    return data;
+}
+
+// repr() of a bytes or bytearray, for float()'s "could not convert" message (int()'s shows a
+// bytearray's contents as a bytes).
+std::string bytesRepr(const Object* o) {
+    std::string r = numeric::pyBytesRepr(bytesData(o));
+    return o->tag == rt::Tag::ByteArray ? "bytearray(" + r + ")" : r;
+}
+
+// int(b) and int(b, base): the bytes parsed as ASCII text.
+ObjRef intFromBytes(Interpreter& in, Object* x, int base) {
+    auto t = asciiText(x);
+    auto r = t ? BigInt::parse(*t, base) : BigInt::parse("\x01", base);
+    if (!r && r.error().type == "ValueError" && r.error().message.starts_with("invalid literal"))
+        return in.raise("ValueError", "invalid literal for int() with base " +
+                                          std::to_string(base) + ": " +
+                                          numeric::pyBytesRepr(bytesData(x)));
+    return intFromResult(in, std::move(r));
+}
+
 ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     ObjRef base = takeKeyword(args, "base");
     if (!noMoreKeywords(in, args, "int") || !argCount(in, args, "int", 0, 2))
@@ -46,12 +75,14 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     }
     Object* x = args.positional[0].get();
     if (base) {
-        if (!isStr(x))
+        if (!isStr(x) && !isBytesLike(x))
             return in.raise("TypeError", "int() can't convert non-string with explicit base");
         auto b = intArg(in, base.get());
         if (!b)
             return nullptr;
-        return intFromResult(in, BigInt::parse(text(x), static_cast<int>(*b)));
+        if (isBytesLike(x) && (*b == 0 || (*b >= 2 && *b <= 36)))
+            return intFromBytes(in, x, static_cast<int>(*b));
+        return intFromResult(in, BigInt::parse(isStr(x) ? text(x) : "", static_cast<int>(*b)));
     }
     switch (x->tag) {
     case rt::Tag::Int:
@@ -62,6 +93,9 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
         return intFromResult(in, numeric::floatToInt(static_cast<rt::FloatObject*>(x)->value));
     case rt::Tag::Str:
         return intFromResult(in, BigInt::parse(text(x), 10));
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return intFromBytes(in, x, 10);
     default:
         if (Interpreter::isUserObject(x))
             if (ObjRef r = userNumber(in, x, {"__int__", "__index__"}, rt::Tag::Int, "int");
@@ -84,6 +118,15 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
         return args.positional[0];
     if (x->tag == rt::Tag::Str) {
         auto r = numeric::parseFloat(text(x));
+        if (!r)
+            return in.raise(r.error().type.c_str(), r.error().message);
+        return in.heap().newFloat(*r);
+    }
+    if (isBytesLike(x)) {
+        auto t = asciiText(x);
+        auto r = numeric::parseFloat(t ? *t : "\x01");
+        if (!r && r.error().type == "ValueError")
+            return in.raise("ValueError", "could not convert string to float: " + bytesRepr(x));
         if (!r)
             return in.raise(r.error().type.c_str(), r.error().message);
         return in.heap().newFloat(*r);
@@ -111,16 +154,35 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "str") || !argCount(in, args, "str", 0, 1))
+    ObjRef object = takeKeyword(args, "object");
+    ObjRef encoding = takeKeyword(args, "encoding");
+    ObjRef errors = takeKeyword(args, "errors");
+    if (!noMoreKeywords(in, args, "str"))
         return nullptr;
-    if (args.positional.empty())
+    if (args.positional.size() > 3)
+        return in.raise("TypeError", "str() takes at most 3 arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    ObjRef* slots[] = {&object, &encoding, &errors};
+    for (std::size_t i = 0; i < args.positional.size(); ++i)
+        *slots[i] = args.positional[i];
+    if (!object)
         return in.heap().emptyStr();
-    if (isStr(args.positional[0].get()))
-        return args.positional[0];
-    auto s = in.str(args.positional[0].get());
+    Object* o = object.get();
+    if (encoding || errors) {
+        // str(b, encoding, errors) decodes, as b.decode(encoding, errors) does.
+        if (isBytesLike(o))
+            return decodeBytes(in, bytesData(o), encoding.get(), errors.get());
+        if (isStr(o))
+            return in.raise("TypeError", "decoding str is not supported");
+        return in.raise("TypeError", "decoding to str: need a bytes-like object, " +
+                                         std::string(in.typeName(o)) + " found");
+    }
+    if (isStr(o))
+        return object;
+    auto s = in.str(o);
     if (!s)
         return nullptr;
-    return convertedText(in, args.positional[0].get(), std::move(*s));
+    return convertedText(in, o, std::move(*s));
 }
 
 ObjRef tBool(Interpreter& in, Object*, CallArgs& args) {
@@ -295,6 +357,8 @@ void Interpreter::setupTypes() {
     // Not a builtin name: the collections module binds it and gives it its constructor and
     // methods (modules/collections_deque.cpp) when first imported.
     set(rt::Tag::Deque, "collections.deque", nullptr);
+    set(rt::Tag::Bytes, "bytes", bytesConstruct);
+    set(rt::Tag::ByteArray, "bytearray", bytearrayConstruct);
     rt::TypeObject* base = m_types[static_cast<std::size_t>(rt::Tag::Exception)];
     base->isException = true;
     m_exceptionTypes["BaseException"] = base;
@@ -316,6 +380,8 @@ void Interpreter::setupTypes() {
     exc("TypeError", "Exception");
     exc("ValueError", "Exception");
     exc("UnicodeError", "ValueError");
+    exc("UnicodeEncodeError", "UnicodeError");
+    exc("UnicodeDecodeError", "UnicodeError");
     exc("AttributeError", "Exception");
     exc("RuntimeError", "Exception");
     exc("RecursionError", "RuntimeError");

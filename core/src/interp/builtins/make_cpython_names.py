@@ -29,7 +29,8 @@ def kinds():
                iter(""), iter("é"), iter(range(3)), iter(range(1 << 70)), iter(set()), iter({}),
                iter({}.values()), iter({}.items()), reversed({}), reversed({}.values()),
                reversed({}.items()), {}.keys(), {}.values(),
-               {}.items(), iter(lambda: 1, 2), (lambda: 1).__code__, sys, ..., NotImplemented]
+               {}.items(), iter(lambda: 1, 2), (lambda: 1).__code__, sys, ..., NotImplemented,
+               iter(b""), iter(bytearray())]
     for sample in samples:
         t = sample if isinstance(sample, type) else type(sample)
         found.setdefault(t.__name__, t)

@@ -1,7 +1,7 @@
 // Methods of the builtin types: the registry that fills the per-type tables from each type's
 // file (str_methods.cpp, list_methods.cpp, dict_methods.cpp, set_methods.cpp,
 // number_methods.cpp).
-#include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 
 namespace memstep::core::interp {
 
@@ -14,6 +14,9 @@ void registerMethods(MethodTables& t) {
     registerStrTranslate(t);
     registerDunderMethods(t);
     registerNumberDunders(t);
+    registerBytesMethods(t);
+    registerByteArrayMethods(t);
+    registerBytesConversions(t);
 }
 
 } // namespace memstep::core::interp

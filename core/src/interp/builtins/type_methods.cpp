@@ -128,20 +128,21 @@ const DunderDef kDunders[] = {
     {"__len__",
      dLen,
      {rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple, rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet,
-      rt::Tag::Range}},
+      rt::Tag::Range, rt::Tag::Bytes, rt::Tag::ByteArray}},
     {"__contains__",
      dContains,
      {rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple, rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet,
-      rt::Tag::Range}},
+      rt::Tag::Range, rt::Tag::Bytes, rt::Tag::ByteArray}},
     {"__getitem__",
      dGetItem,
-     {rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple, rt::Tag::Dict, rt::Tag::Range}},
-    {"__setitem__", dSetItem, {rt::Tag::List, rt::Tag::Dict}},
-    {"__delitem__", dDelItem, {rt::Tag::List, rt::Tag::Dict}},
+     {rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple, rt::Tag::Dict, rt::Tag::Range, rt::Tag::Bytes,
+      rt::Tag::ByteArray}},
+    {"__setitem__", dSetItem, {rt::Tag::List, rt::Tag::Dict, rt::Tag::ByteArray}},
+    {"__delitem__", dDelItem, {rt::Tag::List, rt::Tag::Dict, rt::Tag::ByteArray}},
     {"__iter__",
      dIter,
      {rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple, rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet,
-      rt::Tag::Range, rt::Tag::Iterator}},
+      rt::Tag::Range, rt::Tag::Iterator, rt::Tag::Bytes, rt::Tag::ByteArray}},
     {"__next__", dNext, {rt::Tag::Iterator}},
     {"__str__",
      dStr,
@@ -171,7 +172,9 @@ void registerDunderMethods(MethodTables& t) {
 bool isClassMethod(rt::Tag tag, std::string_view name) {
     return (tag == rt::Tag::Dict && name == "fromkeys") ||
            (tag == rt::Tag::Str && name == "maketrans") ||
-           (tag == rt::Tag::Float && name == "fromhex");
+           ((tag == rt::Tag::Int || tag == rt::Tag::Bool) && name == "from_bytes") ||
+           ((tag == rt::Tag::Float || tag == rt::Tag::Bytes || tag == rt::Tag::ByteArray) &&
+            name == "fromhex");
 }
 
 ObjRef Interpreter::typeMethod(rt::TypeObject* t, const std::string& name) {

@@ -56,6 +56,10 @@ BinaryResult floatBinary(Interpreter& in, syntax::Operator op, Object* a, Object
 BinaryResult strBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
 BinaryResult listBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
 BinaryResult tupleBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+// bytes and bytearray on the left: + and * (in place for a bytearray's += and *=).
+BinaryResult bytesBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+// `n * b` with the int on the left.
+ObjRef repeatBytesLeft(Interpreter& in, Object* count, Object* sequence);
 // `sequence * count` (str, list or tuple times an int); in place for `list *= n`.
 ObjRef repeatSequence(Interpreter& in, Object* sequence, Object* count, bool inplace);
 

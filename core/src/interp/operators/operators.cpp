@@ -3,6 +3,7 @@
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 #include "interp/deque_ops.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
@@ -59,6 +60,14 @@ bool orderResult(CmpOperator op, int c) {
 
 namespace {
 
+// Two str, or two bytes-like objects: ordered by their bytes.
+bool sameTextKind(const Object* a, const Object* b) {
+    return (a->tag == rt::Tag::Str && b->tag == rt::Tag::Str) || (isBytesLike(a) && isBytesLike(b));
+}
+const std::string& rawText(const Object* o) {
+    return o->tag == rt::Tag::Str ? static_cast<const rt::StrObject*>(o)->text : bytesData(o);
+}
+
 // The builtin types' operator for `a op b`, by operand type (binary_operators.h); nullopt
 // when none applies.
 ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
@@ -78,9 +87,14 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
         return ops::setBinary(in, op, a, b, inplace);
     case rt::Tag::Dict:
         return ops::dictBinary(in, op, a, b, inplace);
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return ops::bytesBinary(in, op, a, b, inplace);
     default:
         break;
     }
+    if (op == Operator::Mult && ops::isIntLike(a) && isBytesLike(b))
+        return ops::repeatBytesLeft(in, a, b);
     // `3 * "ab"`: the int on the left repeats the sequence on the right. Never in place, even
     // for `n *= xs`: the int has no in-place form, so CPython makes a new list (xs is untouched).
     if (op == Operator::Mult && ops::isIntLike(a) &&
@@ -204,6 +218,9 @@ int Interpreter::truthy(Object* o) {
         return static_cast<rt::FloatObject*>(o)->value != 0.0;
     case rt::Tag::Str:
         return !static_cast<rt::StrObject*>(o)->text.empty();
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+        return !bytesData(o).empty();
     case rt::Tag::List:
     case rt::Tag::Deque:
         return !static_cast<rt::ListObject*>(o)->items.empty();
@@ -366,6 +383,8 @@ int Interpreter::contains(Object* container, Object* item) {
             return r ? r.get() == boolean(true).get() : -1;
         }
     }
+    if (isBytesLike(container))
+        return bytesContains(*this, container, item);
     switch (container->tag) {
     case rt::Tag::List:
     case rt::Tag::Deque:
@@ -569,8 +588,8 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
             c == std::partial_ordering::less ? -1 : (c == std::partial_ordering::greater ? 1 : 0);
         return orderResult(op, flip ? -v : v);
     }
-    if (a->tag == rt::Tag::Str && b->tag == rt::Tag::Str) {
-        int c = static_cast<rt::StrObject*>(a)->text.compare(static_cast<rt::StrObject*>(b)->text);
+    if (sameTextKind(a, b)) {
+        int c = rawText(a).compare(rawText(b)); // UTF-8 and bytes both order as memcmp does
         return orderResult(op, c < 0 ? -1 : (c > 0 ? 1 : 0));
     }
     if (a->tag == b->tag &&

@@ -1,5 +1,6 @@
 // Binary operators on str, list and tuple: concatenation, repetition by an int, and str's
 // `%` formatting. Sizes are checked against the heap limit before anything is copied.
+#include "interp/builtins/bytes_util.h"
 #include "interp/operators/binary_operators.h"
 
 #include <algorithm>
@@ -118,6 +119,73 @@ BinaryResult strBinary(Interpreter& in, Operator op, Object* a, Object* b, bool 
         return in.call(fn.get(), args);
     }
     return std::nullopt;
+}
+
+namespace {
+
+// `b * n` for bytes and bytearray: the bytes itself once, b'' for none (CPython's shortcuts).
+ObjRef repeatBytes(Interpreter& in, Object* a, Object* count, bool inplace) {
+    std::int64_t n = 0;
+    if (!smallValue(count, n)) {
+        if (!bigValue(count).isNegative())
+            return in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+        n = 0;
+    }
+    n = std::max<std::int64_t>(n, 0);
+    const std::string& data = bytesData(a);
+    if (a->tag == rt::Tag::Bytes && n == 1)
+        return ObjRef(a);
+    if (!data.empty() && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 62) / data.size())
+        return in.raise("MemoryError", "");
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(n) * data.size()))
+        return in.memoryLimit();
+    std::string out;
+    out.reserve(static_cast<std::size_t>(n) * data.size());
+    for (std::int64_t i = 0; i < n; ++i) {
+        out += data;
+        if (in.pollStop(data.size() / Interpreter::kPollBytes + 1))
+            return nullptr;
+    }
+    if (inplace && a->tag == rt::Tag::ByteArray) {
+        bytesData(a) = std::move(out);
+        bytearrayChanged(in, static_cast<rt::BytesObject*>(a));
+        return ObjRef(a);
+    }
+    return newBytesLike(in, a, std::move(out));
+}
+
+} // namespace
+
+BinaryResult bytesBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
+    if (op == Operator::Add) {
+        if (!isBytesLike(b))
+            return in.raise("TypeError", "can't concat " + std::string(in.typeName(b)) + " to " +
+                                             in.typeName(a));
+        const std::string& x = bytesData(a);
+        const std::string& y = bytesData(b);
+        if (inplace && a->tag == rt::Tag::ByteArray) {
+            bytesData(a) += std::string(y); // a copy: `ba += ba` reads what it appends to
+            bytearrayChanged(in, static_cast<rt::BytesObject*>(a));
+            return ObjRef(a);
+        }
+        if (a->tag == rt::Tag::Bytes && b->tag == rt::Tag::Bytes && (x.empty() || y.empty()))
+            return ObjRef(x.empty() ? b : a);
+        if (!in.heap().canAllocate(x.size() + y.size()))
+            return in.memoryLimit();
+        return newBytesLike(in, a, x + y);
+    }
+    if (op == Operator::Mult && isIntLike(b))
+        return repeatBytes(in, a, b, inplace);
+    if (op == Operator::Mult)
+        return cannotMultiplyByNonInt(in, b);
+    if (op == Operator::Mod)
+        return in.abortUnsupported("`%` formatting of " + std::string(in.typeName(a)) +
+                                   " is not supported");
+    return std::nullopt;
+}
+
+ObjRef repeatBytesLeft(Interpreter& in, Object* count, Object* sequence) {
+    return repeatBytes(in, sequence, count, false);
 }
 
 BinaryResult listBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {

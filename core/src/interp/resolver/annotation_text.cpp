@@ -82,6 +82,9 @@ bool unparse(const Expr& e, std::string& out, bool inSubscript) {
         case ConstantKind::Str:
             out += numeric::pyStringRepr(c.text);
             return true;
+        case ConstantKind::Bytes:
+            out += numeric::pyBytesRepr(c.text);
+            return true;
         }
         return false;
     }

@@ -98,6 +98,14 @@ bool ConstantFolder::constKey(const Object* o, std::string& key) {
         key += t;
         return true;
     }
+    case rt::Tag::Bytes: {
+        auto& d = static_cast<const rt::BytesObject*>(o)->data;
+        key += 'b';
+        key += std::to_string(d.size());
+        key += ':';
+        key += d;
+        return true;
+    }
     case rt::Tag::Tuple: {
         key += "t(";
         for (const ObjRef& item : static_cast<const rt::TupleObject*>(o)->items)
@@ -151,6 +159,8 @@ std::size_t ConstantFolder::seqSize(const Object* o) {
         return static_cast<const rt::StrObject*>(o)->text.size();
     if (o->tag == rt::Tag::Tuple)
         return static_cast<const rt::TupleObject*>(o)->items.size();
+    if (o->tag == rt::Tag::Bytes)
+        return static_cast<const rt::BytesObject*>(o)->data.size();
     return 0;
 }
 
@@ -358,6 +368,10 @@ void ConstantFolder::fold(const Expr& e) {
             // One object per text; store() decides which (canonicalStr).
             v = c.text.empty() ? h.emptyStr() : ObjRef(h.freshStr(c.text));
             break;
+        case ConstantKind::Bytes:
+            // b'' and one-byte constants are the run-time cache's objects, as in CPython.
+            v = h.newBytes(c.text);
+            break;
         }
         if (v)
             store(e, v);
@@ -384,6 +398,9 @@ void ConstantFolder::fold(const Expr& e) {
             break;
         }
         if (!x || !y || !safeToFold(b.op, x, y))
+            break;
+        // `b'%d' % n` is not written (Unsupported when it runs): folding must not reach it.
+        if (b.op == Operator::Mod && (x->tag == rt::Tag::Bytes || x->tag == rt::Tag::ByteArray))
             break;
         ObjRef r = m_in.binary(b.op, const_cast<Object*>(x), const_cast<Object*>(y));
         if (r)

@@ -61,6 +61,16 @@ void describeValue(Object* o, HeapObject& h) {
         h.type = "str";
         h.value = static_cast<rt::StrObject*>(o)->text;
         break;
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray: {
+        // Drawn by its repr, as CPython's reference shows it: b'ab\x00', bytearray(b'ab').
+        const std::string& data = static_cast<rt::BytesObject*>(o)->data;
+        const bool array = o->tag == rt::Tag::ByteArray;
+        h.type = array ? "bytearray" : "bytes";
+        h.value =
+            array ? "bytearray(" + numeric::pyBytesRepr(data) + ")" : numeric::pyBytesRepr(data);
+        break;
+    }
     case rt::Tag::Range: {
         h.type = "range";
         auto* r = static_cast<rt::RangeObject*>(o);
@@ -222,6 +232,8 @@ HeapObject Tracer::contents(Object* o, bool) {
     case rt::Tag::Float:
     case rt::Tag::Str:
     case rt::Tag::Range:
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
         describeValue(o, h);
         break;
     case rt::Tag::List:

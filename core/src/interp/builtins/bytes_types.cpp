@@ -1,0 +1,334 @@
+// Making bytes and bytearray objects and converting them: the constructors bytes(...) and
+// bytearray(...), str.encode and bytes.decode (whose codecs are bytes_codecs.cpp), hex and
+// fromhex, and int.to_bytes / int.from_bytes. Arguments and errors follow CPython 3.11's
+// bytes_new and bytearray___init__ (bytes(n) zeros, bytes(str) needs an encoding...).
+#include "interp/builtins/bytes_util.h"
+#include "numeric/bigint.h"
+
+#include <algorithm>
+
+namespace memstep::core::interp {
+
+namespace {
+
+// source, encoding and errors by position or keyword.
+struct SourceArgs {
+    ObjRef source, encoding, errors;
+};
+
+std::optional<SourceArgs> sourceArgs(Interpreter& in, CallArgs& args, const char* name) {
+    SourceArgs a;
+    a.source = takeKeyword(args, "source");
+    a.encoding = takeKeyword(args, "encoding");
+    a.errors = takeKeyword(args, "errors");
+    if (!noMoreKeywords(in, args, name))
+        return std::nullopt;
+    if (args.positional.size() > 3) {
+        in.raise("TypeError", std::string(name) + "() takes at most 3 arguments (" +
+                                  std::to_string(args.positional.size()) + " given)");
+        return std::nullopt;
+    }
+    ObjRef* slots[] = {&a.source, &a.encoding, &a.errors};
+    for (std::size_t i = 0; i < args.positional.size(); ++i)
+        *slots[i] = args.positional[i];
+    return a;
+}
+
+// The contents bytes(...) or bytearray(...) makes of its arguments; nullopt with the error set.
+std::optional<std::string> constructedData(Interpreter& in, const SourceArgs& a, bool array) {
+    const char* typeWord = array ? "bytearray" : "bytes";
+    if (!a.source) {
+        if (a.encoding || a.errors) {
+            in.raise("TypeError", a.encoding ? "encoding without a string argument"
+                                             : "errors without a string argument");
+            return std::nullopt;
+        }
+        return std::string();
+    }
+    Object* src = a.source.get();
+    if (isStr(src)) {
+        if (!a.encoding) {
+            in.raise("TypeError", "string argument without an encoding");
+            return std::nullopt;
+        }
+        ObjRef encoded = encodeText(in, text(src), a.encoding.get(), a.errors.get());
+        if (!encoded)
+            return std::nullopt;
+        return bytesData(encoded.get());
+    }
+    if (a.encoding || a.errors) {
+        in.raise("TypeError", a.encoding ? "encoding without a string argument"
+                                         : "errors without a string argument");
+        return std::nullopt;
+    }
+    if (Interpreter::isUserObject(src)) {
+        in.abortUnsupported(std::string(typeWord) +
+                            "() of an instance of a class is not supported");
+        return std::nullopt;
+    }
+    if (src->tag == rt::Tag::Int || src->tag == rt::Tag::Bool) {
+        if (src->tag == rt::Tag::Int && static_cast<rt::IntObject*>(src)->isBig()) {
+            in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+            return std::nullopt;
+        }
+        auto n = intArg(in, src);
+        if (!n)
+            return std::nullopt;
+        if (*n < 0) {
+            in.raise("ValueError", "negative count");
+            return std::nullopt;
+        }
+        if (!in.heap().canAllocate(static_cast<std::uint64_t>(*n))) {
+            in.memoryLimit();
+            return std::nullopt;
+        }
+        return std::string(static_cast<std::size_t>(*n), '\0');
+    }
+    std::string out;
+    if (!bytesFromIterable(in, src, out, typeWord,
+                           array ? "byte must be in range(0, 256)"
+                                 : "bytes must be in range(0, 256)"))
+        return std::nullopt;
+    return out;
+}
+
+} // namespace
+
+ObjRef bytesConstruct(Interpreter& in, Object*, CallArgs& args) {
+    auto a = sourceArgs(in, args, "bytes");
+    if (!a)
+        return nullptr;
+    // bytes(b) of a bytes is b itself.
+    if (a->source && a->source->tag == rt::Tag::Bytes && !a->encoding && !a->errors)
+        return a->source;
+    auto data = constructedData(in, *a, false);
+    if (!data)
+        return nullptr;
+    return in.heap().newBytes(std::move(*data));
+}
+
+ObjRef bytearrayConstruct(Interpreter& in, Object*, CallArgs& args) {
+    auto a = sourceArgs(in, args, "bytearray");
+    if (!a)
+        return nullptr;
+    auto data = constructedData(in, *a, true);
+    if (!data)
+        return nullptr;
+    return in.heap().newByteArray(std::move(*data));
+}
+
+namespace {
+
+// encoding and errors of encode/decode, by position or keyword.
+bool codecKeywords(Interpreter& in, CallArgs& args, const char* name, ObjRef& encoding,
+                   ObjRef& errors) {
+    encoding = takeKeyword(args, "encoding");
+    errors = takeKeyword(args, "errors");
+    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 2))
+        return false;
+    if (!args.positional.empty())
+        encoding = args.positional[0];
+    if (args.positional.size() > 1)
+        errors = args.positional[1];
+    return true;
+}
+
+ObjRef strEncode(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef encoding, errors;
+    if (!codecKeywords(in, args, "encode", encoding, errors))
+        return nullptr;
+    return encodeText(in, text(self), encoding.get(), errors.get());
+}
+
+ObjRef bDecode(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef encoding, errors;
+    if (!codecKeywords(in, args, "decode", encoding, errors))
+        return nullptr;
+    return decodeBytes(in, bytesData(self), encoding.get(), errors.get());
+}
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+
+ObjRef bHex(Interpreter& in, Object* self, CallArgs& args) {
+    if (!args.positional.empty() || !args.keywords.empty())
+        return in.abortUnsupported("hex() with a separator is not supported");
+    std::string out;
+    for (char ch : bytesData(self)) {
+        const auto c = static_cast<unsigned char>(ch);
+        out += kHexDigits[c >> 4];
+        out += kHexDigits[c & 15];
+    }
+    return in.newStr(std::move(out));
+}
+
+int hexValue(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = static_cast<char>(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+// bytes.fromhex / bytearray.fromhex: self is the class.
+ObjRef bFromhex(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "fromhex") || !argCount(in, args, "fromhex", 1, 1))
+        return nullptr;
+    Object* arg = args.positional[0].get();
+    if (!isStr(arg))
+        return in.raise("TypeError",
+                        "fromhex() argument must be str, not " + std::string(in.typeName(arg)));
+    const std::string& t = text(arg);
+    std::string out;
+    // Positions are in characters; a non-ASCII character is never a digit, so it is the error.
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == '\v' ||
+            t[i] == '\f') {
+            ++i;
+            ++chars;
+            continue;
+        }
+        const int hi = hexValue(t[i]);
+        const int lo = i + 1 < t.size() ? hexValue(t[i + 1]) : -1;
+        if (hi < 0 || lo < 0)
+            return in.raise("ValueError",
+                            "non-hexadecimal number found in fromhex() arg at position " +
+                                std::to_string(hi < 0 ? chars : chars + 1));
+        out += static_cast<char>(hi * 16 + lo);
+        i += 2;
+        chars += 2;
+    }
+    const bool array = self->tag == rt::Tag::Type &&
+                       static_cast<rt::TypeObject*>(self)->instanceTag == rt::Tag::ByteArray;
+    return array ? ObjRef(in.heap().newByteArray(std::move(out)))
+                 : in.heap().newBytes(std::move(out));
+}
+
+// byteorder (and the other arguments) of to_bytes/from_bytes: false with the error set.
+bool littleEndian(Interpreter& in, Object* order, bool& little) {
+    if (!order) {
+        little = false;
+        return true;
+    }
+    if (!isStr(order)) {
+        in.raise("TypeError", "to_bytes() argument 'byteorder' must be str, not " +
+                                  std::string(in.typeName(order)));
+        return false;
+    }
+    if (text(order) != "little" && text(order) != "big") {
+        in.raise("ValueError", "byteorder must be either 'little' or 'big'");
+        return false;
+    }
+    little = text(order) == "little";
+    return true;
+}
+
+numeric::BigInt powerOf256(std::size_t n) {
+    return *numeric::BigInt::fromString("1" + std::string(2 * n, '0'), 16);
+}
+
+ObjRef intToBytes(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef length = takeKeyword(args, "length");
+    ObjRef order = takeKeyword(args, "byteorder");
+    ObjRef isSigned = takeKeyword(args, "signed");
+    if (!noMoreKeywords(in, args, "to_bytes") || !argCount(in, args, "to_bytes", 0, 2))
+        return nullptr;
+    if (!args.positional.empty())
+        length = args.positional[0];
+    if (args.positional.size() > 1)
+        order = args.positional[1];
+    std::int64_t n = 1;
+    if (length) {
+        auto v = intArg(in, length.get());
+        if (!v)
+            return nullptr;
+        n = *v;
+    }
+    if (n < 0)
+        return in.raise("ValueError", "length argument must be non-negative");
+    bool little = false;
+    if (!littleEndian(in, order.get(), little))
+        return nullptr;
+    const int sign = isSigned ? in.truthy(isSigned.get()) : 0;
+    if (sign < 0)
+        return nullptr;
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(n) * 3))
+        return in.memoryLimit();
+    numeric::BigInt v = self->tag == rt::Tag::Bool
+                            ? numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(self)->value)
+                            : static_cast<rt::IntObject*>(self)->toBig();
+    if (v.isNegative() && !sign)
+        return in.raise("OverflowError", "can't convert negative int to unsigned");
+    const auto bytes = static_cast<std::size_t>(n);
+    const std::uint64_t bits =
+        v.isNegative() ? (-(v + numeric::BigInt::fromInt64(1))).bitLength() : v.bitLength();
+    if (bits + (sign ? 1 : 0) > 8 * static_cast<std::uint64_t>(bytes))
+        return in.raise("OverflowError", "int too big to convert");
+    if (bytes == 0)
+        return in.heap().newBytes({});
+    if (v.isNegative())
+        v += powerOf256(bytes);
+    std::string digits = v.toString(16);
+    digits.insert(0, 2 * bytes - digits.size(), '0');
+    std::string out;
+    for (std::size_t i = 0; i < bytes; ++i)
+        out += static_cast<char>(hexValue(digits[2 * i]) * 16 + hexValue(digits[2 * i + 1]));
+    if (little)
+        std::reverse(out.begin(), out.end());
+    return in.heap().newBytes(std::move(out));
+}
+
+// int.from_bytes: self is the class.
+ObjRef intFromBytes(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef source = takeKeyword(args, "bytes");
+    ObjRef order = takeKeyword(args, "byteorder");
+    ObjRef isSigned = takeKeyword(args, "signed");
+    if (!noMoreKeywords(in, args, "from_bytes") || !argCount(in, args, "from_bytes", 0, 2))
+        return nullptr;
+    if (!args.positional.empty())
+        source = args.positional[0];
+    if (args.positional.size() > 1)
+        order = args.positional[1];
+    if (!source)
+        return in.raise("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)");
+    if (isStr(source.get()))
+        return in.raise("TypeError", "cannot convert 'str' object to bytes");
+    std::string data;
+    if (!bytesFromIterable(in, source.get(), data, "bytes", "bytes must be in range(0, 256)"))
+        return nullptr;
+    bool little = false;
+    if (!littleEndian(in, order.get(), little))
+        return nullptr;
+    const int sign = isSigned ? in.truthy(isSigned.get()) : 0;
+    if (sign < 0)
+        return nullptr;
+    if (little)
+        std::reverse(data.begin(), data.end());
+    std::string digits = "0";
+    for (char ch : data) {
+        const auto c = static_cast<unsigned char>(ch);
+        digits += kHexDigits[c >> 4];
+        digits += kHexDigits[c & 15];
+    }
+    numeric::BigInt v = *numeric::BigInt::fromString(digits, 16);
+    if (sign && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80))
+        v -= powerOf256(data.size());
+    return in.heap().newInt(std::move(v));
+}
+
+} // namespace
+
+void registerBytesConversions(MethodTables& t) {
+    t[static_cast<std::size_t>(rt::Tag::Str)]["encode"] = strEncode;
+    for (rt::Tag tag : {rt::Tag::Bytes, rt::Tag::ByteArray}) {
+        auto& m = t[static_cast<std::size_t>(tag)];
+        m["decode"] = bDecode;
+        m["hex"] = bHex;
+        m["fromhex"] = bFromhex;
+    }
+    for (rt::Tag tag : {rt::Tag::Int, rt::Tag::Bool}) {
+        t[static_cast<std::size_t>(tag)]["to_bytes"] = intToBytes;
+        t[static_cast<std::size_t>(tag)]["from_bytes"] = intFromBytes;
+    }
+}
+
+} // namespace memstep::core::interp

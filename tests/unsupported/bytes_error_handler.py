@@ -1,0 +1,3 @@
+# unsupported: xmlcharrefreplace line 3
+text = 'café'
+data = text.encode('ascii', 'xmlcharrefreplace')

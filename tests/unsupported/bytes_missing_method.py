@@ -1,0 +1,3 @@
+# unsupported: bytes.translate line 3
+data = b'ab'
+print(data.translate(None, b'a'))

@@ -9,8 +9,6 @@
 #include "numeric/float_format.h"
 #include "runtime/module.h"
 
-#include <cstdio>
-
 namespace memstep::core::interp {
 
 namespace {

@@ -1,6 +1,8 @@
 // Indexing a collections.deque (see deque_ops.h).
 #include "interp/deque_ops.h"
 
+#include "interp/operators/binary_operators.h"
+
 #include <optional>
 #include <string>
 
@@ -86,11 +88,73 @@ bool dequeExtend(Interpreter& in, rt::DequeObject* d, Object* iterable) {
     return !in.hasException();
 }
 
+namespace {
+
+// `d * n`, `n * d` and `d *= n`, as CPython's deque_repeat and deque_inplace_repeat: the product
+// is a copy of d (keeping its maxlen) that repeat extends in place, appending d's items n - 1
+// more times, no more often than maxlen needs; n of 0 or less empties it.
+ObjRef dequeRepeat(Interpreter& in, rt::DequeObject* d, Object* count, bool inplace) {
+    if (!ops::isIntLike(count)) {
+        in.raise("TypeError",
+                 std::string("can't multiply sequence by non-int of type '") +
+                     (count->tag == rt::Tag::Deque ? "collections.deque" : in.typeName(count)) +
+                     "'");
+        return ObjRef();
+    }
+    std::int64_t n = 0;
+    if (!ops::smallValue(count, n)) {
+        in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+        return ObjRef();
+    }
+    rt::DequeObject* out = d;
+    ObjRef result(d);
+    if (!inplace) {
+        out = in.heap().make<rt::DequeObject>();
+        result = ObjRef(out);
+        out->maxlen = d->maxlen;
+        for (const ObjRef& v : d->items)
+            dequeAppend(in, out, v);
+    }
+    const auto size = static_cast<std::int64_t>(out->items.size());
+    if (size == 0 || n == 1)
+        return result;
+    if (n <= 0) {
+        ++out->state;
+        ObjVec old = std::move(out->items);
+        out->items.clear();
+        in.heap().recharge(out, -static_cast<std::int64_t>(old.size() * rt::kSlotBytes));
+        in.containerCleared(out);
+        return result;
+    }
+    if (out->maxlen >= 0 && n > (out->maxlen + size - 1) / size + 1)
+        n = (out->maxlen + size - 1) / size + 1;
+    if (static_cast<std::uint64_t>(n) >
+        (std::uint64_t{1} << 58) / static_cast<std::uint64_t>(size)) {
+        in.raise("MemoryError", "");
+        return ObjRef();
+    }
+    if (!in.heap().canAllocate(static_cast<std::uint64_t>(n * size) * rt::kSlotBytes))
+        return in.memoryLimit();
+    const ObjVec copy = out->items;
+    for (std::int64_t i = 1; i < n; ++i) {
+        for (const ObjRef& v : copy)
+            dequeAppend(in, out, v);
+        if (in.pollStop(copy.size()))
+            return ObjRef();
+    }
+    return result;
+}
+
+} // namespace
+
 std::optional<ObjRef> dequeBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b,
                                   bool inplace) {
     if (op == syntax::Operator::Mult) {
-        in.abortUnsupported("repeating a deque with * is not supported");
-        return ObjRef();
+        if (a->tag == rt::Tag::Deque)
+            return dequeRepeat(in, static_cast<rt::DequeObject*>(a), b, inplace);
+        if (ops::isIntLike(a))
+            return dequeRepeat(in, static_cast<rt::DequeObject*>(b), a, false);
+        return std::nullopt;
     }
     if (a->tag != rt::Tag::Deque)
         return std::nullopt;

@@ -134,6 +134,26 @@ ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
+// fromkeys of a collections dict type (OrderedDict, defaultdict): CPython calls the class with
+// no arguments and sets each key with its __setitem__, hashing every key anew (the stored
+// hashes of a dict or set source are only reused for an exact dict).
+ObjRef libraryDictFromkeys(Interpreter& in, rt::TypeObject* cls, Object* source,
+                           const ObjRef& value) {
+    rt::CallArgs none;
+    ObjRef result = in.call(cls, none);
+    if (!result)
+        return nullptr;
+    if (Interpreter::libraryDictType(result.get()) != cls)
+        return in.abortUnsupported("`" + cls->name + ".fromkeys` is not supported");
+    ObjRef it = in.iter(source);
+    if (!it)
+        return nullptr;
+    while (ObjRef key = in.next(it.get()))
+        if (!in.dictSet(D(result.get()), std::move(key), value))
+            return nullptr;
+    return in.hasException() || in.aborted() ? nullptr : result;
+}
+
 // dict.fromkeys(iterable, value=None), a classmethod: every key maps to the one value object.
 ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "dict.fromkeys") || !argCount(in, args, "fromkeys", 1, 2))
@@ -141,9 +161,9 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
     // Bound to its class, but `d.fromkeys(...)` calls it with the instance.
     rt::TypeObject* cls =
         self->tag == rt::Tag::Type ? static_cast<rt::TypeObject*>(self) : in.typeOf(self);
-    if (cls != in.builtinType(rt::Tag::Dict))
-        return in.abortUnsupported("`" + cls->name + ".fromkeys` is not supported");
     ObjRef value = args.positional.size() == 2 ? args.positional[1] : in.none();
+    if (cls != in.builtinType(rt::Tag::Dict))
+        return libraryDictFromkeys(in, cls, args.positional[0].get(), value);
     ObjRef result = in.heap().newDict();
     auto* d = D(result.get());
     // From a dict or a set, CPython takes the hashes they store: no __hash__ runs again.

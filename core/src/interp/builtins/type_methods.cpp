@@ -178,6 +178,14 @@ bool isClassMethod(rt::Tag tag, std::string_view name) {
 }
 
 ObjRef Interpreter::typeMethod(rt::TypeObject* t, const std::string& name) {
+    // A collections dict type (OrderedDict, defaultdict) inherits dict's classmethod fromkeys,
+    // bound to itself; Counter's own fromkeys is in its namespace and found before this.
+    if (!t->isUser && t->instanceTag == rt::Tag::Dict && t != builtinType(rt::Tag::Dict) &&
+        isClassMethod(rt::Tag::Dict, name)) {
+        const auto& dictMethods = m_methods[static_cast<std::size_t>(rt::Tag::Dict)];
+        if (auto it = dictMethods.find(name); it != dictMethods.end())
+            return makeBuiltin(name, it->second, ObjRef(t));
+    }
     if (t->isUser || t->instanceTag == rt::Tag::None || t->instanceTag == rt::Tag::Type ||
         static_cast<std::size_t>(t->instanceTag) >= m_methods.size() ||
         t != builtinType(t->instanceTag))

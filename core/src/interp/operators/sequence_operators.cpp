@@ -78,13 +78,11 @@ ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
 } // namespace
 
 ObjRef repeatSequence(Interpreter& in, Object* sequence, Object* count, bool inplace) {
+    // An int past the machine word fails either way, however negative (CPython converts it to
+    // an index-sized integer before it clamps a negative count to 0).
     std::int64_t n = 0;
-    if (!smallValue(count, n)) {
-        if (bigValue(count).isNegative())
-            n = 0;
-        else
-            return in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
-    }
+    if (!smallValue(count, n))
+        return in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
     if (n < 0)
         n = 0;
     if (sequence->tag == rt::Tag::Str)
@@ -126,11 +124,8 @@ namespace {
 // `b * n` for bytes and bytearray: the bytes itself once, b'' for none (CPython's shortcuts).
 ObjRef repeatBytes(Interpreter& in, Object* a, Object* count, bool inplace) {
     std::int64_t n = 0;
-    if (!smallValue(count, n)) {
-        if (!bigValue(count).isNegative())
-            return in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
-        n = 0;
-    }
+    if (!smallValue(count, n))
+        return in.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
     n = std::max<std::int64_t>(n, 0);
     const std::string& data = bytesData(a);
     if (a->tag == rt::Tag::Bytes && n == 1)

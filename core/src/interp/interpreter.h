@@ -48,6 +48,11 @@ struct CodeInfo {
     std::string name;
     std::string
         qualname; // CPython's __qualname__: "C.method", "f.<locals>.g" (error messages use it)
+    // The constant-pool slots (1 + index) of the str objects a function made from this code
+    // gives as __name__ (CPython interns co_name: the literal 'f' elsewhere is the same
+    // object) and __qualname__ (the name's object when equal, else one of the code's own).
+    std::uint32_t nameSlot = 0;
+    std::uint32_t qualnameSlot = 0;
     int firstLine = 0;
     std::vector<std::string> slotNames; // locals, parameters first
     std::vector<bool> slotIsCell;       // captured by an inner scope

@@ -718,10 +718,14 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         break;
     case rt::Tag::Function: {
         auto* fn = static_cast<rt::FunctionObject*>(o);
+        // One object for the function's whole life, the code's (see CodeInfo::nameSlot).
         if (name == "__name__")
-            return newStr(fn->name);
+            return fn->code && fn->code->nameSlot ? constantPool[fn->code->nameSlot - 1]
+                                                  : newStr(fn->name);
         if (name == "__qualname__")
-            return newStr(fn->code ? fn->code->qualname : fn->name);
+            return fn->code && fn->code->qualnameSlot
+                       ? constantPool[fn->code->qualnameSlot - 1]
+                       : newStr(fn->code ? fn->code->qualname : fn->name);
         if (name == "__module__")
             return newStr("__main__"); // every def is the program's (or a doctest's, run there)
         if (name == "__doc__") {

@@ -136,6 +136,12 @@ public:
     rt::Heap& heap() { return *m_heap; }
     ObjRef none() { return m_heap->none(); }
     ObjRef boolean(bool v) { return m_heap->boolean(v); }
+    // The interned str of this value, as CPython's sys.intern gives it: the program's constant
+    // when it has one made of name characters, else one object made on first use (a module's
+    // __name__ is such a str).
+    ObjRef internedStr(const std::string& value) { return intern(newStr(value)); }
+    // sys.intern(s): the interned str equal to s, which is s itself when there was none.
+    ObjRef intern(ObjRef s);
     ObjRef newStr(std::string s) { return m_heap->newStr(std::move(s)); }
     // Raises a Python exception; a numeric layer's MemoryLimit (a result too large for the
     // heap limit) ends the run instead, and its Stopped means the run already ended.

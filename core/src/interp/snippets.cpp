@@ -100,6 +100,11 @@ void Interpreter::internSnippetConstants(std::size_t replaceFrom) {
     }
 }
 
+ObjRef Interpreter::intern(ObjRef s) {
+    internSnippetConstants(constantPool.size());
+    return m_internedStrings.emplace(static_cast<rt::StrObject*>(s.get())->text, s).first->second;
+}
+
 namespace {
 
 // True when the code objects the resolver made for the text, from `first` on, need no

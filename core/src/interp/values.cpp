@@ -755,7 +755,7 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         if (Object* v = m->find(name))
             return ObjRef(v);
         if (name == "__name__")
-            return newStr(m->name);
+            return internedStr(m->name);
         // Every CPython module has these (dir() leaves __dict__ out of the module's list).
         if (isMissingModuleAttribute(m->name, name) || name == "__dict__" || name == "__spec__" ||
             name == "__loader__" || name == "__package__") {

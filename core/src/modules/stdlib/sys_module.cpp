@@ -59,6 +59,19 @@ ObjRef setRecursionLimit(Interpreter& in, Object*, CallArgs& args) {
     return in.none();
 }
 
+// sys.intern(s): only an exact str (a subclass cannot be interned).
+ObjRef internFn(Interpreter& in, Object*, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "sys.intern") ||
+        !interp::argCount(in, args, "sys.intern", 1, 1))
+        return nullptr;
+    // Argument Clinic's wording: None by name, anything else by its type.
+    Object* arg = args.positional[0].get();
+    if (arg->tag != rt::Tag::Str)
+        return in.raise("TypeError", std::string("intern() argument must be str, not ") +
+                                         (arg->tag == rt::Tag::None ? "None" : in.typeName(arg)));
+    return in.intern(args.positional[0]);
+}
+
 ObjRef exitFn(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "exit"))
         return nullptr;
@@ -209,7 +222,6 @@ bool isMissingSysAttribute(std::string_view name) {
         "hexversion",
         "implementation",
         "int_info",
-        "intern",
         "is_finalizing",
         "meta_path",
         "modules",
@@ -245,6 +257,7 @@ void fillSys(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "exit", sys::exitFn);
     addFunction(in, m, "get_int_max_str_digits", sys::getIntMaxStrDigits);
     addFunction(in, m, "getrecursionlimit", sys::getRecursionLimit);
+    addFunction(in, m, "intern", sys::internFn);
     m.set("maxsize", in.heap().newInt(std::int64_t{INT64_MAX}));
     m.set("maxunicode", in.heap().newInt(std::int64_t{0x10FFFF}));
     m.set("platform", in.newStr("linux"));

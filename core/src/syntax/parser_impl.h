@@ -167,6 +167,7 @@ private:
     // The match statement and its patterns (parser_patterns.cpp).
     bool isMatchStatement() const;
     StmtPtr parseMatch();
+    void failMissingMatchColon(std::size_t start);
     PatternPtr parsePatterns();
     PatternPtr parseMaybeStarPattern();
     PatternPtr parsePattern();

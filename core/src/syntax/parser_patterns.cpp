@@ -49,6 +49,28 @@ bool Parser::isMatchStatement() const {
     return last && last->isOp(":") && depth == 0;
 }
 
+// CPython's invalid_match_stmt, tried once the line failed as a simple statement: `match` and
+// a subject ending the line is a match statement missing its colon; anything else after the
+// subject is where the error is.
+void Parser::failMissingMatchColon(std::size_t start) {
+    m_pos = start;
+    try {
+        next();
+        if (atOp("*"))
+            parseStarNamedExpression();
+        else
+            parseNamedExpression();
+        while (acceptOp(",") && !atNewline())
+            parseStarNamedExpression();
+    } catch (const ParseFailure&) {
+        return;
+    }
+    if (atNewline())
+        fail("expected ':'", peek());
+    if (!atOp(":"))
+        invalidSyntax(); // at the furthest token reached, as CPython reports it
+}
+
 // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
 StmtPtr Parser::parseMatch() {
     const Token& kw = next();
@@ -255,6 +277,13 @@ PatternPtr Parser::parseClosedPattern() {
     if (t.kind == TokenKind::Number || t.kind == TokenKind::String || t.isOp("-")) {
         auto value = newPattern(t, PatternKind::Value);
         value->value = parseLiteralExpr();
+        if (t.kind != TokenKind::String && (atOp("+") || atOp("-")) &&
+            peek(1).kind == TokenKind::Number) {
+            // complex_number: signed_real_number ('+' | '-') imaginary_number
+            next();
+            ExprPtr imaginary = parseNumber(next());
+            failAt("imaginary number required in complex literal", *imaginary);
+        }
         finish(*value);
         return value;
     }
@@ -297,6 +326,8 @@ PatternPtr Parser::parseMappingPattern() {
     auto map = newPattern(open, PatternKind::Mapping);
     while (!atOp("}")) {
         if (acceptOp("**")) {
+            if (peek().isKeyword("_"))
+                invalidSyntax(); // double_star_pattern: '**' pattern_capture_target
             map->name = parseCaptureTarget(false);
             acceptOp(",");
             if (!atOp("}"))

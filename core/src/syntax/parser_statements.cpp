@@ -31,6 +31,17 @@ void Parser::parseStatement(StmtList& out) {
             out.push_back(parseMatch());
             return;
         }
+        if (w == "match" && startsExpression(peek(1))) {
+            std::size_t start = m_pos, kept = out.size();
+            try {
+                parseSimpleStatements(out);
+            } catch (const ParseFailure&) {
+                out.resize(kept);
+                failMissingMatchColon(start);
+                throw;
+            }
+            return;
+        }
     } else if (t.isOp("@")) {
         out.push_back(parseCompound());
         return;

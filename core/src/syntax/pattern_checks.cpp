@@ -43,6 +43,10 @@ private:
         case PatternKind::Singleton:
             break;
         case PatternKind::Sequence:
+            if (std::count_if(p.patterns.begin(), p.patterns.end(), [](const PatternPtr& sub) {
+                    return sub->kind == PatternKind::Star;
+                }) > 1)
+                fail("multiple starred names in sequence pattern");
             for (const PatternPtr& sub : p.patterns)
                 visit(*sub, true);
             break;

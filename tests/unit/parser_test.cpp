@@ -650,7 +650,8 @@ TEST(Parser, UnsupportedConstructsSayWhatAndWhere) {
     };
     const Case cases[] = {
         {"x = 1\nasync def f():\n    pass\n", "`async` is not supported yet (line 2)"},
-        {"match x:\n    case 1:\n        pass\n", "`match` is not supported yet (line 1)"},
+        {"match x:\n    case [1,\n          2]:\n        pass\n",
+         "a multi-line `case` pattern or guard is not supported yet (line 2)"},
         {"x = 2j\n", "complex numbers are not supported yet (line 1)"},
     };
     for (const auto& c : cases) {
@@ -663,6 +664,8 @@ TEST(Parser, UnsupportedConstructsSayWhatAndWhere) {
     EXPECT_EQ(shape("match = 1\nmatch.x = 2\n"),
               "(Module (Assign (targets (Name match Store)) (Constant 1)) (Assign (targets "
               "(Attribute (Name match) x Store)) (Constant 2)))");
+    EXPECT_EQ(shape("match x:\n    case 1 if y:\n        pass\n"),
+              "(Module (Match (Name x) (case (Name y) (Pass))))");
 }
 
 TEST(Parser, ResolutionFieldsStartEmpty) {

@@ -108,6 +108,8 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         return execTry(s.as<Try>(), f);
     case StmtKind::With:
         return execWith(s.as<With>(), f);
+    case StmtKind::Match:
+        return execMatch(s.as<Match>(), f);
     case StmtKind::Raise:
         if (single && !mark(f, s.line))
             return failed(f);

@@ -495,6 +495,7 @@ public:
 
 private:
     friend class Evaluator;
+    friend class PatternMatcher;
     friend struct GeneratorState;
     ObjRef makeGenerator(rt::FunctionObject* fn, rt::CallArgs& args);
     ObjRef makeGeneratorExpression(const syntax::Expr& e, Frame& f);
@@ -649,6 +650,7 @@ private:
     // `with` (with_statement.cpp): item `index` onwards around the body.
     Flow execWith(const syntax::With& w, Frame& f);
     Flow withItem(const syntax::With& w, std::size_t index, Frame& f);
+    Flow execMatch(const syntax::Match& m, Frame& f); // patterns/match_statement.cpp
     ObjRef exceptionInstance(ObjRef v, const char* notDerived);
     void bindHandlerName(Frame& f, const std::string& name, ObjRef value);
     void unbindHandlerName(Frame& f, const std::string& name);

@@ -270,7 +270,8 @@ ObjRef makeClass(Interpreter& in, const std::string& name, const std::vector<std
     for (std::size_t i = 0; i < fields.size(); ++i)
         doc += (i ? ", " : "") + fields[i];
     t->dict.set("__doc__", in.newStr(doc + (fields.size() == 1 ? ",)" : ")")));
-    t->dict.set("_fields", in.heap().newTuple(names));
+    ObjRef fieldNames = in.heap().newTuple(names);
+    t->dict.set("_fields", fieldNames);
     t->dict.set("_field_defaults", fieldDefaults);
     auto* make = in.heap().make<rt::DescriptorObject>();
     t->dict.set("_make", ObjRef(make));
@@ -280,6 +281,7 @@ ObjRef makeClass(Interpreter& in, const std::string& name, const std::vector<std
                {{"_replace", namedtupleReplace},
                 {"_asdict", namedtupleAsdict},
                 {"__repr__", namedtupleRepr}});
+    t->dict.set("__match_args__", fieldNames); // the same tuple as _fields, as in CPython
     for (std::size_t i = 0; i < fields.size(); ++i) {
         auto* p = in.heap().make<rt::DescriptorObject>();
         t->dict.set(fields[i], ObjRef(p));

@@ -78,4 +78,20 @@ const char* toString(BoolOperator op) {
     return op == BoolOperator::And ? "and" : "or";
 }
 
+void forEachPatternExpr(const Pattern& p, const std::function<void(const Expr&)>& visit) {
+    if (p.value)
+        visit(*p.value);
+    for (std::size_t i = 0; i < p.patterns.size(); ++i) {
+        if (i < p.keys.size())
+            visit(*p.keys[i]);
+        forEachPatternExpr(*p.patterns[i], visit);
+    }
+    for (const PatternPtr& sub : p.kwdPatterns)
+        forEachPatternExpr(*sub, visit);
+    if (p.pattern)
+        forEachPatternExpr(*p.pattern, visit);
+    if (p.name)
+        visit(*p.name);
+}
+
 } // namespace memstep::core::syntax

@@ -4,7 +4,7 @@
 // interpreter dispatches with one switch and a static_cast (`node.as<Call>()`) instead of
 // virtual visitors or std::visit. Children are owned by unique_ptr; optional children are
 // null. The shapes follow CPython's `ast` module so its documentation applies, minus what we
-// do not support (async, match, complex numbers are rejected by the parser).
+// do not support (async, complex numbers are rejected by the parser).
 //
 // Positions are CPython's: `line`/`endLine` are 1-based, `column`/`endColumn` are 0-based
 // UTF-8 byte offsets (CPython's col_offset/end_col_offset). Diagnostic.column is 1-based.
@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -81,6 +82,7 @@ enum class StmtKind : std::uint8_t {
     Pass,
     Break,
     Continue,
+    Match,
 };
 
 enum class ExprContext : std::uint8_t { Load, Store, Del };
@@ -519,6 +521,50 @@ struct Break : Stmt {
 
 struct Continue : Stmt {
     Continue() : Stmt(StmtKind::Continue) {}
+};
+
+// The patterns of a `match` statement (CPython's MatchValue, MatchSingleton, MatchSequence,
+// MatchMapping, MatchClass, MatchStar, MatchAs and MatchOr), one struct tagged by `kind` since
+// each kind uses a few of the same fields. A capture or a star/`**` target is a Name in Store
+// context so the resolver gives it a slot like any assignment target; null means `_`.
+enum class PatternKind : std::uint8_t { Value, Singleton, Sequence, Mapping, Class, Star, As, Or };
+
+struct Pattern;
+using PatternPtr = std::unique_ptr<Pattern>;
+
+struct Pattern : Location {
+    explicit Pattern(PatternKind k) : kind(k) {}
+    Pattern(const Pattern&) = delete;
+    Pattern& operator=(const Pattern&) = delete;
+
+    const PatternKind kind;
+    // Value: the literal or dotted name compared with ==; Singleton: the None/True/False
+    // Constant compared with `is`; Class: the class expression.
+    ExprPtr value;
+    // Sequence: the elements (one may be a Star); Or: the alternatives; Class: the positional
+    // sub-patterns; Mapping: the value patterns, parallel to `keys`.
+    std::vector<PatternPtr> patterns;
+    ExprList keys;                       // Mapping: literal or value-pattern keys
+    std::vector<std::string> kwdAttrs;   // Class: keyword attribute names
+    std::vector<PatternPtr> kwdPatterns; // Class: parallel to kwdAttrs
+    PatternPtr pattern;                  // As: the sub-pattern (null for a bare capture or `_`)
+    ExprPtr name; // As, Star: the capture target; Mapping: the `**rest` target; null when `_`
+};
+
+// Calls `visit` on each expression of a pattern in source order: values, keys, classes and
+// the capture Names (Store), for the walks that treat patterns like other targets.
+void forEachPatternExpr(const Pattern& pattern, const std::function<void(const Expr&)>& visit);
+
+struct MatchCase : Location { // case pattern [if guard]: body
+    PatternPtr pattern;
+    ExprPtr guard; // may be null
+    StmtList body;
+};
+
+struct Match : Stmt {
+    Match() : Stmt(StmtKind::Match) {}
+    ExprPtr subject;
+    std::vector<MatchCase> cases;
 };
 
 struct Module {

@@ -121,6 +121,16 @@ public:
         case StmtKind::Continue:
             open("Continue", s);
             break;
+        case StmtKind::Match:
+            open("Match", s);
+            optional(s.as<Match>().subject.get());
+            for (const MatchCase& c : s.as<Match>().cases) {
+                m_out += " (case";
+                optional(c.guard.get());
+                body(c.body);
+                m_out += ')';
+            }
+            break;
         }
         m_out += ')';
     }

@@ -465,6 +465,24 @@ private:
             if (m_pass == 2 && m_loopDepth == 0)
                 fail("'continue' not properly in loop", s);
             break;
+        case StmtKind::Match:
+            visitMatch(s.as<Match>());
+            break;
+        }
+    }
+
+    // Compiled case by case: the pattern (its errors in pass 2), the guard, the body.
+    void visitMatch(const Match& m) {
+        visitExpr(*m.subject);
+        for (std::size_t i = 0; i < m.cases.size(); ++i) {
+            const MatchCase& c = m.cases[i];
+            if (m_pass == 2)
+                if (auto error = checkCasePattern(*c.pattern, c.guard || i + 1 == m.cases.size()))
+                    fail(error->message, error->at);
+            forEachPatternExpr(*c.pattern, [this](const Expr& e) { visitExpr(e); });
+            if (c.guard)
+                visitExpr(*c.guard);
+            visitBody(c.body);
         }
     }
 

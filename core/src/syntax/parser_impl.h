@@ -164,7 +164,20 @@ private:
     StmtPtr parseGlobalOrNonlocal();
     void parseParameters(Arguments& args, bool isLambda, std::string_view closer);
     std::string parseDottedName();
-    void checkMatchStatement() const;
+    // The match statement and its patterns (parser_patterns.cpp).
+    bool isMatchStatement() const;
+    StmtPtr parseMatch();
+    void failMissingMatchColon(std::size_t start);
+    PatternPtr parsePatterns();
+    PatternPtr parseMaybeStarPattern();
+    PatternPtr parsePattern();
+    PatternPtr parseClosedPattern();
+    PatternPtr parseSequencePattern();
+    PatternPtr parseMappingPattern();
+    PatternPtr parseClassPattern(const Token& start, ExprPtr cls);
+    ExprPtr parseCaptureTarget(bool wildcardAllowed);
+    ExprPtr parseLiteralExpr();
+    ExprPtr parseNameOrAttr();
 
     // Expressions.
     ExprPtr parseStarExpressions(bool allowYield = false);
@@ -236,6 +249,16 @@ bool isBitwiseOrLevel(const Expr& e);
 
 // Name of an expression kind as CPython's messages spell it ("function call", "literal").
 std::string describeExpr(const Expr& e);
+
+// A SyntaxError of a case pattern found by checkCasePattern (pattern_checks.cpp).
+struct PatternError {
+    std::string message;
+    Location at;
+};
+
+// The errors CPython's compiler raises for one case's pattern; `allowIrrefutable` is true
+// for the last case and a guarded one.
+std::optional<PatternError> checkCasePattern(const Pattern& pattern, bool allowIrrefutable);
 
 // The checks CPython's symbol table and compiler make after parsing; nullopt when clean.
 std::optional<Diagnostic> checkModule(const Module& module, const TokenStream& stream,

@@ -27,43 +27,26 @@ void Parser::parseStatement(StmtList& out) {
             out.push_back(parseCompound());
             return;
         }
-        if (w == "match")
-            checkMatchStatement();
+        if (w == "match" && isMatchStatement()) {
+            out.push_back(parseMatch());
+            return;
+        }
+        if (w == "match" && startsExpression(peek(1))) {
+            std::size_t start = m_pos, kept = out.size();
+            try {
+                parseSimpleStatements(out);
+            } catch (const ParseFailure&) {
+                out.resize(kept);
+                failMissingMatchColon(start);
+                throw;
+            }
+            return;
+        }
     } else if (t.isOp("@")) {
         out.push_back(parseCompound());
         return;
     }
     parseSimpleStatements(out);
-}
-
-// A `match` statement: `match <subject>:` at the start of a line, where `match` cannot be a
-// plain name (nothing that could continue an expression statement follows it).
-void Parser::checkMatchStatement() const {
-    const Token& second = peek(1);
-    if (second.kind == TokenKind::Newline || second.kind == TokenKind::EndOfFile)
-        return;
-    if (second.kind == TokenKind::Op) {
-        std::string_view op = second.text;
-        if (op != "(" && op != "[" && op != "{" && op != "-" && op != "*" && op != "~" &&
-            op != "...")
-            return;
-    }
-    std::size_t i = m_pos + 1;
-    int depth = 0;
-    const Token* last = nullptr;
-    for (; i < m_stream.tokens.size(); ++i) {
-        const Token& k = m_stream.tokens[i];
-        if (k.kind == TokenKind::Newline || k.kind == TokenKind::EndOfFile ||
-            k.kind == TokenKind::Error)
-            break;
-        if (k.isOp("(") || k.isOp("[") || k.isOp("{"))
-            ++depth;
-        if (k.isOp(")") || k.isOp("]") || k.isOp("}"))
-            --depth;
-        last = &k;
-    }
-    if (last && last->isOp(":") && depth == 0)
-        unsupported("`match`", peek().line);
 }
 
 void Parser::parseSimpleStatements(StmtList& out) {

@@ -189,6 +189,7 @@ private:
         case StmtKind::If:
         case StmtKind::With:
         case StmtKind::Try:
+        case StmtKind::Match:
             compound(st, s);
             break;
         case StmtKind::Raise: {
@@ -313,6 +314,15 @@ private:
             stmts(t.finalBody, s);
             break;
         }
+        case StmtKind::Match:
+            expr(*st.as<Match>().subject, s);
+            for (const MatchCase& c : st.as<Match>().cases) {
+                forEachPatternExpr(*c.pattern, [&](const Expr& e) { expr(e, s); });
+                if (c.guard)
+                    expr(*c.guard, s);
+                stmts(c.body, s);
+            }
+            break;
         default:
             break;
         }

@@ -72,6 +72,10 @@ bool argCount(Interpreter& in, CallArgs& args, const Object* self, const char* n
     return argCount(in, args, name, min, max);
 }
 
+bool varargsNoKeywords(Interpreter& in, CallArgs& args, const char* name) {
+    return noKeywords(in, args, name);
+}
+
 bool parseTupleCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min,
                      std::size_t max) {
     std::size_t n = args.positional.size();

@@ -64,7 +64,7 @@ bool searchRange(Interpreter& in, CallArgs& args, std::size_t first, std::int64_
 ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse,
                 bool raising) {
     // stringlib_parse_args_finds reads start and end before the bytes are checked.
-    if (!noKeywords(in, args, self, name) || !parseTupleCount(in, args, name, 1, 3))
+    if (!varargsNoKeywords(in, args, name) || !parseTupleCount(in, args, name, 1, 3))
         return nullptr;
     const std::string& data = bytesData(self);
     std::int64_t b = 0, e = 0;
@@ -99,7 +99,7 @@ ObjRef bRindex(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef bCount(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, self, "count") || !parseTupleCount(in, args, "count", 1, 3))
+    if (!varargsNoKeywords(in, args, "count") || !parseTupleCount(in, args, "count", 1, 3))
         return nullptr;
     const std::string& data = bytesData(self);
     std::int64_t b = 0, e = 0;
@@ -121,7 +121,7 @@ ObjRef bCount(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef affixImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool end) {
-    if (!noKeywords(in, args, self, name) || !parseTupleCount(in, args, name, 1, 3))
+    if (!varargsNoKeywords(in, args, name) || !parseTupleCount(in, args, name, 1, 3))
         return nullptr;
     const std::string& data = bytesData(self);
     std::int64_t b = 0, e = 0; // start and end are read before the prefix is checked

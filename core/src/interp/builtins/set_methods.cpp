@@ -106,7 +106,7 @@ Ref<rt::SetObject> asSet(Interpreter& in, Object* o) {
 }
 
 ObjRef setUnion(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, self, "union"))
+    if (!varargsNoKeywords(in, args, "union"))
         return nullptr;
     auto out = copySet(in, SetOf(self), self->tag == rt::Tag::FrozenSet);
     for (const ObjRef& o : args.positional)
@@ -182,7 +182,7 @@ ObjRef intersect(Interpreter& in, rt::SetObject* so, Object* other, bool frozen)
 }
 
 ObjRef setIntersection(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, self, "intersection"))
+    if (!varargsNoKeywords(in, args, "intersection"))
         return nullptr;
     if (args.positional.empty())
         return copySet(in, SetOf(self), self->tag == rt::Tag::FrozenSet);
@@ -250,7 +250,7 @@ ObjRef difference(Interpreter& in, rt::SetObject* so, Object* other, bool frozen
 }
 
 ObjRef setDifference(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, self, "difference"))
+    if (!varargsNoKeywords(in, args, "difference"))
         return nullptr;
     if (args.positional.empty())
         return copySet(in, SetOf(self), self->tag == rt::Tag::FrozenSet);
@@ -291,7 +291,7 @@ ObjRef setSymmetricDifference(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef setUpdateM(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, self, "update"))
+    if (!varargsNoKeywords(in, args, "update"))
         return nullptr;
     for (const ObjRef& o : args.positional)
         if (!setUpdate(in, SetOf(self), o.get()))
@@ -313,13 +313,13 @@ ObjRef replaceContents(Interpreter& in, Object* self, ObjRef result) {
 }
 
 ObjRef setIntersectionUpdate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, self, "intersection_update"))
+    if (!varargsNoKeywords(in, args, "intersection_update"))
         return nullptr;
     ObjRef r = setIntersection(in, self, args);
     return replaceContents(in, self, r);
 }
 ObjRef setDifferenceUpdate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, self, "difference_update"))
+    if (!varargsNoKeywords(in, args, "difference_update"))
         return nullptr;
     bool ok = true;
     for (std::size_t i = 0; ok && i < args.positional.size(); ++i)

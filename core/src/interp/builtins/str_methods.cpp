@@ -297,7 +297,7 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
 bool substringArgs(Interpreter& in, CallArgs& args, const char* name, const rt::StrObject* s,
                    std::size_t& b, std::size_t& e) {
     // stringlib_parse_args_finds reads start and end before the str is checked.
-    return noKeywords(in, args, s, name) && parseTupleCount(in, args, name, 1, 3) &&
+    return varargsNoKeywords(in, args, name) && parseTupleCount(in, args, name, 1, 3) &&
            range(in, args, 1, s, b, e) && strArg(in, args.positional[0].get(), "");
 }
 
@@ -363,7 +363,7 @@ ObjRef strCount(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef affix(Interpreter& in, Object* self, CallArgs& args, const char* name, bool suffix) {
-    if (!noKeywords(in, args, self, name) || !parseTupleCount(in, args, name, 1, 3))
+    if (!varargsNoKeywords(in, args, name) || !parseTupleCount(in, args, name, 1, 3))
         return nullptr;
     auto* s = S(self);
     std::size_t b = 0, e = 0;

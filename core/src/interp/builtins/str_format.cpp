@@ -268,6 +268,38 @@ ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args, Obj
 
 namespace {
 
+// One %d/%i/%u/%o/%x/%X conversion appended to `out` (a float truncates for d, i and u).
+// False with the exception raised.
+bool percentInt(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
+    const char conv = spec.conversion;
+    const bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
+    numeric::BigInt value;
+    if (v->tag == rt::Tag::Int) {
+        value = static_cast<rt::IntObject*>(v)->toBig();
+    } else if (v->tag == rt::Tag::Bool) {
+        value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v)->value);
+    } else if (v->tag == rt::Tag::Float && decimal) {
+        auto r = numeric::floatToInt(static_cast<rt::FloatObject*>(v)->value);
+        if (!r) {
+            in.raise(r.error().type.c_str(), r.error().message);
+            return false;
+        }
+        value = *r;
+    } else {
+        in.raise("TypeError", std::string("%") + conv +
+                                  " format: " + (decimal ? "a real number" : "an integer") +
+                                  " is required, not " + in.typeName(v));
+        return false;
+    }
+    auto r = numeric::percentFormatInt(value, spec);
+    if (!r) {
+        in.raise(r.error().type.c_str(), r.error().message);
+        return false;
+    }
+    out += *r;
+    return true;
+}
+
 // PyMapping_Check: whether the type has a subscript (lists and bytes too, not tuples or str,
 // which the caller sets apart).
 bool isMapping(Interpreter& in, Object* o) {
@@ -435,30 +467,8 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
                    conv == 'G') {
             if (!percentFloat(in, v.get(), spec, out))
                 return nullptr;
-        } else {
-            numeric::BigInt value;
-            if (v->tag == rt::Tag::Int)
-                value = static_cast<rt::IntObject*>(v.get())->toBig();
-            else if (v->tag == rt::Tag::Bool)
-                value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v.get())->value);
-            else if (v->tag == rt::Tag::Float && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                auto r = numeric::floatToInt(static_cast<rt::FloatObject*>(v.get())->value);
-                if (!r)
-                    return in.raise(r.error().type.c_str(), r.error().message);
-                value = *r;
-            } else if (conv == 'd' || conv == 'i' || conv == 'u') {
-                return in.raise("TypeError", std::string("%") + conv +
-                                                 " format: a real number is required, not " +
-                                                 in.typeName(v.get()));
-            } else {
-                return in.raise("TypeError", std::string("%") + conv +
-                                                 " format: an integer is required, not " +
-                                                 in.typeName(v.get()));
-            }
-            auto r = numeric::percentFormatInt(value, spec);
-            if (!r)
-                return in.raise(r.error().type.c_str(), r.error().message);
-            out += *r;
+        } else if (!percentInt(in, v.get(), spec, out)) {
+            return nullptr;
         }
     }
     if (argidx < arglen && !mapping)

@@ -198,7 +198,8 @@ ObjRef dequeCount(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dequeIndex(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "index") || !interp::argCount(in, args, "index", 1, 3))
+    if (!interp::noKeywords(in, args, "deque.index") ||
+        !interp::parseTupleCount(in, args, "index", 1, 3))
         return nullptr;
     rt::DequeObject* d = D(self);
     auto size = static_cast<std::int64_t>(d->items.size());
@@ -250,7 +251,7 @@ ObjRef dequeRemove(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dequeInsert(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "insert"))
+    if (!interp::noKeywords(in, args, "deque.insert"))
         return nullptr;
     if (args.positional.size() != 2)
         return in.raise("TypeError", "insert() takes exactly 2 arguments (" +

@@ -169,12 +169,13 @@ ObjRef bInput(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
     const char* name = isMax ? "max" : "min";
+    // CPython's min_max unpacks the positional arguments before it reads the keywords.
+    if (args.positional.empty())
+        return in.raise("TypeError", std::string(name) + " expected at least 1 argument, got 0");
     ObjRef key = takeKeyword(args, "key");
     ObjRef dflt = takeKeyword(args, "default");
     if (!noMoreKeywords(in, args, name))
         return nullptr;
-    if (args.positional.empty())
-        return in.raise("TypeError", std::string(name) + " expected at least 1 argument, got 0");
     ObjVec items;
     if (args.positional.size() == 1) {
         if (!in.collect(args.positional[0].get(), items))
@@ -230,8 +231,12 @@ ObjRef bMax(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bSum(Interpreter& in, Object*, CallArgs& args) {
+    if (!keywordParserCount(in, args, "sum", 2, 2))
+        return nullptr;
+    if (args.positional.empty())
+        return in.raise("TypeError", "sum() takes at least 1 positional argument (0 given)");
     ObjRef start = takeKeyword(args, "start");
-    if (!noMoreKeywords(in, args, "sum") || !argCount(in, args, "sum", 1, 2))
+    if (!noMoreKeywords(in, args, "sum"))
         return nullptr;
     if (args.positional.size() == 2)
         start = args.positional[1];
@@ -289,8 +294,12 @@ ObjRef lazyValues(Interpreter& in, ObjVec values, const char* typeName) {
 // they take one item from their sources per next(), so a function passed to map() runs only
 // when (and each time) the result is consumed, and zip() stops at the shortest source.
 ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "reversed") || !argCount(in, args, "reversed", 1, 1))
+    // reversed is a type whose __new__ checks its count with _PyArg_CheckPositional.
+    if (!noKeywords(in, args, "reversed"))
         return nullptr;
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "reversed expected 1 argument, got " +
+                                         std::to_string(args.positional.size()));
     ObjRef src = args.positional[0];
     Object* o = src.get();
     if (o->tag == rt::Tag::List) {

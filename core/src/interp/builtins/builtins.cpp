@@ -52,6 +52,80 @@ bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min
     return false;
 }
 
+std::string methodName(Interpreter& in, const Object* self, std::string_view name) {
+    // bool's methods are int's own (True.bit_length is int.bit_length); a classmethod's self
+    // is its type (dict.fromkeys).
+    std::string type = self->tag == rt::Tag::Bool   ? "int"
+                       : self->tag == rt::Tag::Type ? static_cast<const rt::TypeObject*>(self)->name
+                                                    : in.typeName(self);
+    return type + "." + std::string(name);
+}
+
+bool noKeywords(Interpreter& in, CallArgs& args, const Object* self, const char* name) {
+    return noKeywords(in, args, methodName(in, self, name).c_str());
+}
+
+bool argCount(Interpreter& in, CallArgs& args, const Object* self, const char* name,
+              std::size_t min, std::size_t max) {
+    if (min == max && min <= 1)
+        return argCount(in, args, methodName(in, self, name).c_str(), min, max);
+    return argCount(in, args, name, min, max);
+}
+
+bool varargsNoKeywords(Interpreter& in, CallArgs& args, const char* name) {
+    return noKeywords(in, args, name);
+}
+
+bool parseTupleCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min,
+                     std::size_t max) {
+    std::size_t n = args.positional.size();
+    if (n >= min && n <= max)
+        return true;
+    std::size_t bound = n < min ? min : max;
+    in.raise("TypeError", std::string(name) + "() takes " +
+                              (min == max ? "exactly"
+                               : n < min  ? "at least"
+                                          : "at most") +
+                              " " + std::to_string(bound) + " argument" + (bound == 1 ? "" : "s") +
+                              " (" + std::to_string(n) + " given)");
+    return false;
+}
+
+bool keywordParserCount(Interpreter& in, const CallArgs& args, const char* name,
+                        std::size_t maxPositional, std::size_t maxTotal) {
+    std::size_t n = args.positional.size(), given = n + args.keywords.size();
+    auto plural = [](std::size_t k) { return k == 1 ? "" : "s"; };
+    if (given > maxTotal) {
+        in.raise("TypeError", std::string(name) + "() takes at most " + std::to_string(maxTotal) +
+                                  " argument" + plural(maxTotal) + " (" + std::to_string(given) +
+                                  " given)");
+        return false;
+    }
+    if (n > maxPositional) {
+        in.raise("TypeError", maxPositional == 0
+                                  ? std::string(name) + "() takes no positional arguments"
+                                  : std::string(name) + "() takes at most " +
+                                        std::to_string(maxPositional) + " positional argument" +
+                                        plural(maxPositional) + " (" + std::to_string(n) +
+                                        " given)");
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::int64_t> sliceIndexArg(Interpreter& in, Object* o, bool noneAllowed) {
+    if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig())
+        return static_cast<rt::IntObject*>(o)->big->isNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool) {
+        in.raise("TypeError", noneAllowed ? "slice indices must be integers or None or have an "
+                                            "__index__ method"
+                                          : "slice indices must be integers or have an "
+                                            "__index__ method");
+        return std::nullopt;
+    }
+    return in.indexValue(o, "");
+}
+
 ObjRef takeKeyword(CallArgs& args, std::string_view name) {
     for (auto it = args.keywords.begin(); it != args.keywords.end(); ++it) {
         if (*it->name == name) {

@@ -19,6 +19,35 @@ bool noKeywords(Interpreter& in, CallArgs& args, const char* name);
 bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min, std::size_t max);
 // Takes a keyword argument out of args (nullptr when absent).
 ObjRef takeKeyword(CallArgs& args, std::string_view name);
+// The same checks for a method of a builtin type called on `self`, as CPython's method
+// descriptors make them before the method runs: keywords to a method that takes none, and the
+// count of a METH_NOARGS or METH_O method, name the type ("str.count() takes no keyword
+// arguments", "str.join() takes exactly one argument (0 given)"); other counts are checked by
+// the method's own parser, which names the method alone ("get expected at least 1 argument,
+// got 0").
+std::string methodName(Interpreter& in, const Object* self, std::string_view name);
+bool noKeywords(Interpreter& in, CallArgs& args, const Object* self, const char* name);
+bool argCount(Interpreter& in, CallArgs& args, const Object* self, const char* name,
+              std::size_t min, std::size_t max);
+// The keyword check of a METH_VARARGS method (str.find and its family, set.union...). Under
+// sys.settrace, whose steps memstep shows, CPython 3.11 calls a method through a bound builtin
+// (ceval's trace_call_function) and cfunction_call names the method alone: "count() takes no
+// keyword arguments" (a run without a tracer says "str.count()").
+bool varargsNoKeywords(Interpreter& in, CallArgs& args, const char* name);
+// The count check of the methods still parsed by PyArg_ParseTuple (str.find and its family):
+// "find() takes at least 1 argument (0 given)", "find() takes at most 3 arguments (4 given)".
+bool parseTupleCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min,
+                     std::size_t max);
+// The count check of a method whose parser also takes keywords (_PyArg_UnpackKeywords), made
+// before any keyword is read: "split() takes at most 2 arguments (3 given)", counting the
+// keywords, then "to_bytes() takes at most 2 positional arguments (3 given)" or "sort() takes
+// no positional arguments".
+bool keywordParserCount(Interpreter& in, const CallArgs& args, const char* name,
+                        std::size_t maxPositional, std::size_t maxTotal);
+// A start or end argument of find, count, index... (CPython's _PyEval_SliceIndex): an int,
+// clamped to half int64's range when bigger; None is refused unless noneAllowed (list.index's
+// start and stop take no None). Nullopt with TypeError set.
+std::optional<std::int64_t> sliceIndexArg(Interpreter& in, Object* o, bool noneAllowed);
 // Rejects leftover keywords: "'x' is an invalid keyword argument for print()".
 bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name);
 // Names as CPython lists missing arguments: "'x'", "'x' and 'y'", "'x', 'y', and 'z'".

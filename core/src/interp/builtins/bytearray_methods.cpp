@@ -19,7 +19,7 @@ ObjRef changed(Interpreter& in, Object* self) {
 }
 
 ObjRef baAppend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "append") || !argCount(in, args, "bytearray.append", 1, 1))
+    if (!noKeywords(in, args, self, "append") || !argCount(in, args, self, "append", 1, 1))
         return nullptr;
     auto v = byteValue(in, args.positional[0].get());
     if (!v)
@@ -29,7 +29,7 @@ ObjRef baAppend(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baExtend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "extend") || !argCount(in, args, "bytearray.extend", 1, 1))
+    if (!noKeywords(in, args, self, "extend") || !argCount(in, args, self, "extend", 1, 1))
         return nullptr;
     Object* src = args.positional[0].get();
     std::string more;
@@ -48,7 +48,7 @@ ObjRef baExtend(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baInsert(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "insert") || !argCount(in, args, "insert", 2, 2))
+    if (!noKeywords(in, args, self, "insert") || !argCount(in, args, self, "insert", 2, 2))
         return nullptr;
     auto index = intArg(in, args.positional[0].get());
     if (!index)
@@ -64,7 +64,7 @@ ObjRef baInsert(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baPop(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 0, 1))
+    if (!noKeywords(in, args, self, "pop") || !argCount(in, args, self, "pop", 0, 1))
         return nullptr;
     std::string& data = B(self)->data;
     std::int64_t i = -1;
@@ -88,7 +88,7 @@ ObjRef baPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baRemove(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "remove") || !argCount(in, args, "bytearray.remove", 1, 1))
+    if (!noKeywords(in, args, self, "remove") || !argCount(in, args, self, "remove", 1, 1))
         return nullptr;
     auto v = byteValue(in, args.positional[0].get());
     if (!v)
@@ -102,21 +102,21 @@ ObjRef baRemove(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef baReverse(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "bytearray.reverse", 0, 0))
+    if (!noKeywords(in, args, self, "reverse") || !argCount(in, args, self, "reverse", 0, 0))
         return nullptr;
     std::reverse(B(self)->data.begin(), B(self)->data.end());
     return changed(in, self);
 }
 
 ObjRef baClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "bytearray.clear", 0, 0))
+    if (!noKeywords(in, args, self, "clear") || !argCount(in, args, self, "clear", 0, 0))
         return nullptr;
     B(self)->data.clear();
     return changed(in, self);
 }
 
 ObjRef baCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "bytearray.copy", 0, 0))
+    if (!noKeywords(in, args, self, "copy") || !argCount(in, args, self, "copy", 0, 0))
         return nullptr;
     return in.heap().newByteArray(B(self)->data);
 }

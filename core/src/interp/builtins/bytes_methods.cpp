@@ -48,7 +48,7 @@ bool searchRange(Interpreter& in, CallArgs& args, std::size_t first, std::int64_
     for (std::size_t k = 0; k < 2; ++k) {
         if (args.positional.size() <= first + k || args.positional[first + k]->tag == rt::Tag::None)
             continue;
-        auto v = intArg(in, args.positional[first + k].get());
+        auto v = sliceIndexArg(in, args.positional[first + k].get(), true);
         if (!v)
             return false;
         (k == 0 ? b : e) = *v;
@@ -63,14 +63,15 @@ bool searchRange(Interpreter& in, CallArgs& args, std::size_t first, std::int64_
 
 ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse,
                 bool raising) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3))
-        return nullptr;
-    auto sub = subArg(in, args.positional[0].get());
-    if (!sub)
+    // stringlib_parse_args_finds reads start and end before the bytes are checked.
+    if (!varargsNoKeywords(in, args, name) || !parseTupleCount(in, args, name, 1, 3))
         return nullptr;
     const std::string& data = bytesData(self);
     std::int64_t b = 0, e = 0;
     if (!searchRange(in, args, 1, static_cast<std::int64_t>(data.size()), b, e))
+        return nullptr;
+    auto sub = subArg(in, args.positional[0].get());
+    if (!sub)
         return nullptr;
     std::int64_t found = -1;
     if (b <= e && static_cast<std::int64_t>(sub->size()) <= e - b) {
@@ -98,14 +99,14 @@ ObjRef bRindex(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef bCount(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "count") || !argCount(in, args, "count", 1, 3))
-        return nullptr;
-    auto sub = subArg(in, args.positional[0].get());
-    if (!sub)
+    if (!varargsNoKeywords(in, args, "count") || !parseTupleCount(in, args, "count", 1, 3))
         return nullptr;
     const std::string& data = bytesData(self);
     std::int64_t b = 0, e = 0;
     if (!searchRange(in, args, 1, static_cast<std::int64_t>(data.size()), b, e))
+        return nullptr;
+    auto sub = subArg(in, args.positional[0].get());
+    if (!sub)
         return nullptr;
     if (b > e)
         return in.heap().newInt(0);
@@ -120,7 +121,11 @@ ObjRef bCount(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef affixImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool end) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3))
+    if (!varargsNoKeywords(in, args, name) || !parseTupleCount(in, args, name, 1, 3))
+        return nullptr;
+    const std::string& data = bytesData(self);
+    std::int64_t b = 0, e = 0; // start and end are read before the prefix is checked
+    if (!searchRange(in, args, 1, static_cast<std::int64_t>(data.size()), b, e))
         return nullptr;
     Object* what = args.positional[0].get();
     std::vector<Object*> options;
@@ -138,10 +143,6 @@ ObjRef affixImpl(Interpreter& in, Object* self, CallArgs& args, const char* name
                                          " first arg must be bytes or a tuple of bytes, not " +
                                          in.typeName(what));
     }
-    const std::string& data = bytesData(self);
-    std::int64_t b = 0, e = 0;
-    if (!searchRange(in, args, 1, static_cast<std::int64_t>(data.size()), b, e))
-        return nullptr;
     for (Object* o : options) {
         const std::string& affix = bytesData(o);
         const auto len = static_cast<std::int64_t>(affix.size());
@@ -163,7 +164,7 @@ ObjRef bEndswith(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool left,
                  bool right) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 1))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 1))
         return nullptr;
     std::string chars(kAsciiSpace);
     if (!args.positional.empty() && args.positional[0]->tag != rt::Tag::None) {
@@ -194,9 +195,11 @@ ObjRef bRstrip(Interpreter& in, Object* self, CallArgs& args) {
 
 // split/rsplit: sep and maxsplit by position or keyword.
 ObjRef splitImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse) {
+    if (!keywordParserCount(in, args, name, 2, 2))
+        return nullptr;
     ObjRef sep = takeKeyword(args, "sep");
     ObjRef maxKw = takeKeyword(args, "maxsplit");
-    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 2))
+    if (!noMoreKeywords(in, args, name))
         return nullptr;
     if (!sep && !args.positional.empty())
         sep = args.positional[0];
@@ -266,7 +269,7 @@ ObjRef bRsplit(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef bJoin(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "join") || !argCount(in, args, "join", 1, 1))
+    if (!noKeywords(in, args, self, "join") || !argCount(in, args, self, "join", 1, 1))
         return nullptr;
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items))
@@ -291,7 +294,7 @@ ObjRef bJoin(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef bReplace(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "replace") || !argCount(in, args, "replace", 2, 3))
+    if (!noKeywords(in, args, self, "replace") || !argCount(in, args, self, "replace", 2, 3))
         return nullptr;
     if (!needBytes(in, args.positional[0].get()) || !needBytes(in, args.positional[1].get()))
         return nullptr;
@@ -337,8 +340,7 @@ ObjRef bReplace(Interpreter& in, Object* self, CallArgs& args) {
 // upper, lower, swapcase: ASCII letters only; always a new object.
 ObjRef caseImpl(Interpreter& in, Object* self, CallArgs& args, const char* name,
                 char (*map)(char)) {
-    if (!noKeywords(in, args, name) ||
-        !argCount(in, args, (std::string(in.typeName(self)) + "." + name).c_str(), 0, 0))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 0))
         return nullptr;
     std::string out = bytesData(self);
     for (char& c : out)
@@ -360,7 +362,7 @@ char swapCase(char c) {
 // isdigit, isalpha...: every byte passes, and there is at least one.
 ObjRef classImpl(Interpreter& in, Object* self, CallArgs& args, const char* name,
                  bool (*test)(unsigned char)) {
-    if (!argCount(in, args, (std::string(in.typeName(self)) + "." + name).c_str(), 0, 0))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 0))
         return nullptr;
     const std::string& data = bytesData(self);
     bool all = !data.empty();
@@ -392,9 +394,8 @@ bool ascii(unsigned char c) {
 
 // islower/isupper: at least one cased byte, and none of the other case.
 ObjRef caseTest(Interpreter& in, Object* self, CallArgs& args, bool lower) {
-    if (!argCount(in, args,
-                  (std::string(in.typeName(self)) + (lower ? ".islower" : ".isupper")).c_str(), 0,
-                  0))
+    if (const char* name = lower ? "islower" : "isupper";
+        !noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 0))
         return nullptr;
     bool cased = false;
     for (char ch : bytesData(self)) {
@@ -413,7 +414,7 @@ ObjRef bIsupper(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef bIsascii(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, (std::string(in.typeName(self)) + ".isascii").c_str(), 0, 0))
+    if (!noKeywords(in, args, self, "isascii") || !argCount(in, args, self, "isascii", 0, 0))
         return nullptr;
     const std::string& data = bytesData(self);
     return in.heap().boolean(std::all_of(
@@ -422,7 +423,7 @@ ObjRef bIsascii(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef partitionImpl(Interpreter& in, Object* self, CallArgs& args, const char* name,
                      bool reverse) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1) ||
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 1) ||
         !needBytes(in, args.positional[0].get()))
         return nullptr;
     const std::string& sep = bytesData(args.positional[0].get());
@@ -451,7 +452,7 @@ ObjRef bRpartition(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef affixRemove(Interpreter& in, Object* self, CallArgs& args, const char* name, bool end) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1) ||
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 1) ||
         !needBytes(in, args.positional[0].get()))
         return nullptr;
     const std::string& data = bytesData(self);
@@ -472,7 +473,7 @@ ObjRef bRemovesuffix(Interpreter& in, Object* self, CallArgs& args) {
 // ljust/center/rjust (where 0, 1, 2): CPython's padding split, the receiver itself when a
 // bytes is already wide enough.
 ObjRef padImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, int where) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 2))
         return nullptr;
     auto w = intArg(in, args.positional[0].get());
     if (!w)
@@ -511,7 +512,7 @@ ObjRef bRjust(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef bZfill(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "zfill") || !argCount(in, args, "zfill", 1, 1))
+    if (!noKeywords(in, args, self, "zfill") || !argCount(in, args, self, "zfill", 1, 1))
         return nullptr;
     auto w = intArg(in, args.positional[0].get());
     if (!w)
@@ -529,8 +530,10 @@ ObjRef bZfill(Interpreter& in, Object* self, CallArgs& args) {
 
 // splitlines: \n, \r and \r\n end a line (a bytes has no other line breaks).
 ObjRef bSplitlines(Interpreter& in, Object* self, CallArgs& args) {
+    if (!keywordParserCount(in, args, "splitlines", 1, 1))
+        return nullptr;
     ObjRef keep = takeKeyword(args, "keepends");
-    if (!noMoreKeywords(in, args, "splitlines") || !argCount(in, args, "splitlines", 0, 1))
+    if (!noMoreKeywords(in, args, "splitlines"))
         return nullptr;
     if (!args.positional.empty())
         keep = args.positional[0];

@@ -122,9 +122,11 @@ namespace {
 // encoding and errors of encode/decode, by position or keyword.
 bool codecKeywords(Interpreter& in, CallArgs& args, const char* name, ObjRef& encoding,
                    ObjRef& errors) {
+    if (!keywordParserCount(in, args, name, 2, 2))
+        return false;
     encoding = takeKeyword(args, "encoding");
     errors = takeKeyword(args, "errors");
-    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 2))
+    if (!noMoreKeywords(in, args, name))
         return false;
     if (!args.positional.empty())
         encoding = args.positional[0];
@@ -170,7 +172,7 @@ int hexValue(char c) {
 
 // bytes.fromhex / bytearray.fromhex: self is the class.
 ObjRef bFromhex(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "fromhex") || !argCount(in, args, "fromhex", 1, 1))
+    if (!noKeywords(in, args, self, "fromhex") || !argCount(in, args, self, "fromhex", 1, 1))
         return nullptr;
     Object* arg = args.positional[0].get();
     if (!isStr(arg))
@@ -227,10 +229,12 @@ numeric::BigInt powerOf256(std::size_t n) {
 }
 
 ObjRef intToBytes(Interpreter& in, Object* self, CallArgs& args) {
+    if (!keywordParserCount(in, args, "to_bytes", 2, 3))
+        return nullptr;
     ObjRef length = takeKeyword(args, "length");
     ObjRef order = takeKeyword(args, "byteorder");
     ObjRef isSigned = takeKeyword(args, "signed");
-    if (!noMoreKeywords(in, args, "to_bytes") || !argCount(in, args, "to_bytes", 0, 2))
+    if (!noMoreKeywords(in, args, "to_bytes"))
         return nullptr;
     if (!args.positional.empty())
         length = args.positional[0];
@@ -279,10 +283,14 @@ ObjRef intToBytes(Interpreter& in, Object* self, CallArgs& args) {
 
 // int.from_bytes: self is the class.
 ObjRef intFromBytes(Interpreter& in, Object*, CallArgs& args) {
+    if (!keywordParserCount(in, args, "from_bytes", 2, 3))
+        return nullptr;
     ObjRef source = takeKeyword(args, "bytes");
     ObjRef order = takeKeyword(args, "byteorder");
     ObjRef isSigned = takeKeyword(args, "signed");
-    if (!noMoreKeywords(in, args, "from_bytes") || !argCount(in, args, "from_bytes", 0, 2))
+    if (!source && args.positional.empty())
+        return in.raise("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)");
+    if (!noMoreKeywords(in, args, "from_bytes"))
         return nullptr;
     if (!args.positional.empty())
         source = args.positional[0];

@@ -21,7 +21,7 @@ struct KeyLookup {
 };
 std::optional<KeyLookup> lookupKeyArg(Interpreter& in, Object* self, CallArgs& args,
                                       const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 2))
         return std::nullopt;
     auto h = in.hash(args.positional[0].get());
     if (!h)
@@ -43,8 +43,7 @@ ObjRef dictGet(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef view(Interpreter& in, Object* self, CallArgs& args, rt::DictViewObject::Kind kind,
             const char* name) {
-    if (std::string q = std::string("dict.") + name;
-        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 0))
         return nullptr;
     auto* v = in.heap().make<rt::DictViewObject>();
     v->kind = kind;
@@ -62,7 +61,7 @@ ObjRef dictItems(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "update", 0, 1))
+    if (!argCount(in, args, self, "update", 0, 1))
         return nullptr;
     if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get()))
         return nullptr;
@@ -97,7 +96,7 @@ ObjRef dictPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "dict.popitem") || !argCount(in, args, "dict.popitem", 0, 0))
+    if (!noKeywords(in, args, self, "popitem") || !argCount(in, args, self, "popitem", 0, 0))
         return nullptr;
     auto* d = D(self);
     if (d->used == 0) {
@@ -116,7 +115,7 @@ ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "dict.copy") || !argCount(in, args, "dict.copy", 0, 0))
+    if (!noKeywords(in, args, self, "copy") || !argCount(in, args, self, "copy", 0, 0))
         return nullptr;
     auto d = in.heap().newDict();
     for (const rt::DictEntry& e : D(self)->entries)
@@ -126,7 +125,7 @@ ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "dict.clear") || !argCount(in, args, "dict.clear", 0, 0))
+    if (!noKeywords(in, args, self, "clear") || !argCount(in, args, self, "clear", 0, 0))
         return nullptr;
     std::vector<rt::DictEntry> old = std::move(D(self)->entries);
     D(self)->clear();
@@ -156,7 +155,7 @@ ObjRef libraryDictFromkeys(Interpreter& in, rt::TypeObject* cls, Object* source,
 
 // dict.fromkeys(iterable, value=None), a classmethod: every key maps to the one value object.
 ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "dict.fromkeys") || !argCount(in, args, "fromkeys", 1, 2))
+    if (!noKeywords(in, args, self, "fromkeys") || !argCount(in, args, self, "fromkeys", 1, 2))
         return nullptr;
     // Bound to its class, but `d.fromkeys(...)` calls it with the instance.
     rt::TypeObject* cls =

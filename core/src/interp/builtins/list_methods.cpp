@@ -13,7 +13,7 @@ rt::ListObject* L(Object* o) {
 }
 
 ObjRef listAppend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "append"))
+    if (!noKeywords(in, args, self, "append"))
         return nullptr;
     if (args.positional.size() != 1)
         return in.raise("TypeError", "list.append() takes exactly one argument (" +
@@ -23,7 +23,7 @@ ObjRef listAppend(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listPop(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "pop") || !argCount(in, args, "pop", 0, 1))
+    if (!noKeywords(in, args, self, "pop") || !argCount(in, args, self, "pop", 0, 1))
         return nullptr;
     auto* l = L(self);
     std::int64_t i = -1;
@@ -44,7 +44,7 @@ ObjRef listPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listInsertM(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "insert") || !argCount(in, args, "insert", 2, 2))
+    if (!noKeywords(in, args, self, "insert") || !argCount(in, args, self, "insert", 2, 2))
         return nullptr;
     auto v = intArg(in, args.positional[0].get());
     if (!v)
@@ -59,7 +59,7 @@ ObjRef listInsertM(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listExtend(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "extend"))
+    if (!noKeywords(in, args, self, "extend"))
         return nullptr;
     if (args.positional.size() != 1)
         return in.raise("TypeError", "list.extend() takes exactly one argument (" +
@@ -76,7 +76,7 @@ ObjRef listExtend(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listRemoveM(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "remove"))
+    if (!noKeywords(in, args, self, "remove"))
         return nullptr;
     if (args.positional.size() != 1)
         return in.raise("TypeError", "list.remove() takes exactly one argument (" +
@@ -96,18 +96,18 @@ ObjRef listRemoveM(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef seqIndex(Interpreter& in, Object* self, CallArgs& args, const ObjVec& items,
                 const char* what) {
-    if (!noKeywords(in, args, "index") || !argCount(in, args, "index", 1, 3))
+    if (!noKeywords(in, args, self, "index") || !argCount(in, args, self, "index", 1, 3))
         return nullptr;
     auto n = static_cast<std::int64_t>(items.size());
     std::int64_t b = 0, e = n;
     if (args.positional.size() > 1) {
-        auto v = intArg(in, args.positional[1].get());
+        auto v = sliceIndexArg(in, args.positional[1].get(), false);
         if (!v)
             return nullptr;
         b = *v < 0 ? std::max<std::int64_t>(0, *v + n) : *v;
     }
     if (args.positional.size() > 2) {
-        auto v = intArg(in, args.positional[2].get());
+        auto v = sliceIndexArg(in, args.positional[2].get(), false);
         if (!v)
             return nullptr;
         e = *v < 0 ? std::max<std::int64_t>(0, *v + n) : std::min(*v, n);
@@ -119,7 +119,6 @@ ObjRef seqIndex(Interpreter& in, Object* self, CallArgs& args, const ObjVec& ite
         if (in.hasException() || in.pollStop())
             return nullptr;
     }
-    (void)self;
     if (std::string(what) == "tuple")
         return in.raise("ValueError", "tuple.index(x): x not in tuple");
     auto r = in.repr(args.positional[0].get());
@@ -134,12 +133,9 @@ ObjRef tupleIndex(Interpreter& in, Object* self, CallArgs& args) {
     return seqIndex(in, self, args, static_cast<rt::TupleObject*>(self)->items, "tuple");
 }
 
-ObjRef seqCount(Interpreter& in, CallArgs& args, const ObjVec& items) {
-    if (!noKeywords(in, args, "count"))
+ObjRef seqCount(Interpreter& in, Object* self, CallArgs& args, const ObjVec& items) {
+    if (!noKeywords(in, args, self, "count") || !argCount(in, args, self, "count", 1, 1))
         return nullptr;
-    if (args.positional.size() != 1)
-        return in.raise("TypeError", "count() takes exactly one argument (" +
-                                         std::to_string(args.positional.size()) + " given)");
     std::int64_t n = 0;
     for (const ObjRef& x : items) {
         if (x.get() == args.positional[0].get() || in.equals(x.get(), args.positional[0].get()))
@@ -150,19 +146,19 @@ ObjRef seqCount(Interpreter& in, CallArgs& args, const ObjVec& items) {
     return in.heap().newInt(n);
 }
 ObjRef listCount(Interpreter& in, Object* self, CallArgs& args) {
-    return seqCount(in, args, L(self)->items);
+    return seqCount(in, self, args, L(self)->items);
 }
 ObjRef tupleCount(Interpreter& in, Object* self, CallArgs& args) {
-    return seqCount(in, args, static_cast<rt::TupleObject*>(self)->items);
+    return seqCount(in, self, args, static_cast<rt::TupleObject*>(self)->items);
 }
 
 ObjRef listSort(Interpreter& in, Object* self, CallArgs& args) {
+    if (!keywordParserCount(in, args, "sort", 0, 2))
+        return nullptr;
     ObjRef key = takeKeyword(args, "key");
     ObjRef reverse = takeKeyword(args, "reverse");
     if (!noMoreKeywords(in, args, "sort"))
         return nullptr;
-    if (!args.positional.empty())
-        return in.raise("TypeError", "sort() takes no positional arguments");
     int rev = reverse ? in.truthy(reverse.get()) : 0;
     if (rev < 0)
         return nullptr;
@@ -183,7 +179,7 @@ ObjRef listSort(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listReverse(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "list.reverse") || !argCount(in, args, "list.reverse", 0, 0))
+    if (!noKeywords(in, args, self, "reverse") || !argCount(in, args, self, "reverse", 0, 0))
         return nullptr;
     std::reverse(L(self)->items.begin(), L(self)->items.end());
     in.listReplaced(L(self));
@@ -191,13 +187,13 @@ ObjRef listReverse(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef listCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "list.copy") || !argCount(in, args, "list.copy", 0, 0))
+    if (!noKeywords(in, args, self, "copy") || !argCount(in, args, self, "copy", 0, 0))
         return nullptr;
     return in.heap().newList(L(self)->items);
 }
 
 ObjRef listClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "list.clear") || !argCount(in, args, "list.clear", 0, 0))
+    if (!noKeywords(in, args, self, "clear") || !argCount(in, args, self, "clear", 0, 0))
         return nullptr;
     ObjVec old = std::move(L(self)->items);
     L(self)->items.clear();

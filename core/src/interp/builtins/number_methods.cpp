@@ -212,14 +212,14 @@ std::optional<std::int64_t> rangeSearch(Interpreter& in, rt::RangeObject* r, Obj
 }
 
 ObjRef rangeCount(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "range.count") || !argCount(in, args, "range.count", 1, 1))
+    if (!noKeywords(in, args, self, "count") || !argCount(in, args, self, "count", 1, 1))
         return nullptr;
     auto n = rangeSearch(in, static_cast<rt::RangeObject*>(self), args.positional[0].get(), false);
     return n ? in.heap().newInt(*n) : nullptr;
 }
 
 ObjRef rangeIndex(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "range.index") || !argCount(in, args, "range.index", 1, 1))
+    if (!noKeywords(in, args, self, "index") || !argCount(in, args, self, "index", 1, 1))
         return nullptr;
     Object* x = args.positional[0].get();
     auto n = rangeSearch(in, static_cast<rt::RangeObject*>(self), x, true);

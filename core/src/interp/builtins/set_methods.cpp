@@ -14,7 +14,7 @@ rt::SetObject* SetOf(Object* o) {
 }
 
 ObjRef setAddM(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "add"))
+    if (!noKeywords(in, args, self, "add"))
         return nullptr;
     if (args.positional.size() != 1)
         return in.raise("TypeError", "set.add() takes exactly one argument (" +
@@ -26,7 +26,7 @@ ObjRef setAddM(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef setDiscardImpl(Interpreter& in, Object* self, CallArgs& args, bool raises) {
     const char* name = raises ? "remove" : "discard";
-    if (!noKeywords(in, args, name))
+    if (!noKeywords(in, args, self, name))
         return nullptr;
     if (args.positional.size() != 1)
         return in.raise("TypeError", "set." + std::string(name) +
@@ -54,7 +54,7 @@ ObjRef setRemove(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef setPop(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "set.pop") || !argCount(in, args, "set.pop", 0, 0))
+    if (!noKeywords(in, args, self, "pop") || !argCount(in, args, self, "pop", 0, 0))
         return nullptr;
     auto* s = SetOf(self);
     if (s->used == 0) {
@@ -74,7 +74,7 @@ ObjRef setPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef setClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "set.clear") || !argCount(in, args, "set.clear", 0, 0))
+    if (!noKeywords(in, args, self, "clear") || !argCount(in, args, self, "clear", 0, 0))
         return nullptr;
     SetOf(self)->clear();
     in.containerCleared(self);
@@ -88,8 +88,7 @@ Ref<rt::SetObject> copySet(Interpreter& in, rt::SetObject* s, bool frozen) {
 }
 
 ObjRef setCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (std::string q = std::string(in.typeName(self)) + ".copy";
-        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
+    if (!noKeywords(in, args, self, "copy") || !argCount(in, args, self, "copy", 0, 0))
         return nullptr;
     if (self->tag == rt::Tag::FrozenSet)
         return ObjRef(self);
@@ -107,7 +106,7 @@ Ref<rt::SetObject> asSet(Interpreter& in, Object* o) {
 }
 
 ObjRef setUnion(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "union"))
+    if (!varargsNoKeywords(in, args, "union"))
         return nullptr;
     auto out = copySet(in, SetOf(self), self->tag == rt::Tag::FrozenSet);
     for (const ObjRef& o : args.positional)
@@ -183,7 +182,7 @@ ObjRef intersect(Interpreter& in, rt::SetObject* so, Object* other, bool frozen)
 }
 
 ObjRef setIntersection(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "intersection"))
+    if (!varargsNoKeywords(in, args, "intersection"))
         return nullptr;
     if (args.positional.empty())
         return copySet(in, SetOf(self), self->tag == rt::Tag::FrozenSet);
@@ -251,7 +250,7 @@ ObjRef difference(Interpreter& in, rt::SetObject* so, Object* other, bool frozen
 }
 
 ObjRef setDifference(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "difference"))
+    if (!varargsNoKeywords(in, args, "difference"))
         return nullptr;
     if (args.positional.empty())
         return copySet(in, SetOf(self), self->tag == rt::Tag::FrozenSet);
@@ -280,8 +279,8 @@ bool symmetricUpdate(Interpreter& in, rt::SetObject* so, rt::SetObject* other) {
 }
 
 ObjRef setSymmetricDifference(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "symmetric_difference") ||
-        !argCount(in, args, "symmetric_difference", 1, 1))
+    if (!noKeywords(in, args, self, "symmetric_difference") ||
+        !argCount(in, args, self, "symmetric_difference", 1, 1))
         return nullptr;
     auto result = in.heap().newSet(self->tag == rt::Tag::FrozenSet);
     if (!setUpdate(in, result.get(), args.positional[0].get()))
@@ -292,7 +291,7 @@ ObjRef setSymmetricDifference(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef setUpdateM(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "update"))
+    if (!varargsNoKeywords(in, args, "update"))
         return nullptr;
     for (const ObjRef& o : args.positional)
         if (!setUpdate(in, SetOf(self), o.get()))
@@ -314,11 +313,13 @@ ObjRef replaceContents(Interpreter& in, Object* self, ObjRef result) {
 }
 
 ObjRef setIntersectionUpdate(Interpreter& in, Object* self, CallArgs& args) {
+    if (!varargsNoKeywords(in, args, "intersection_update"))
+        return nullptr;
     ObjRef r = setIntersection(in, self, args);
     return replaceContents(in, self, r);
 }
 ObjRef setDifferenceUpdate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "difference_update"))
+    if (!varargsNoKeywords(in, args, "difference_update"))
         return nullptr;
     bool ok = true;
     for (std::size_t i = 0; ok && i < args.positional.size(); ++i)
@@ -329,8 +330,8 @@ ObjRef setDifferenceUpdate(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 ObjRef setSymmetricDifferenceUpdate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "symmetric_difference_update") ||
-        !argCount(in, args, "symmetric_difference_update", 1, 1))
+    if (!noKeywords(in, args, self, "symmetric_difference_update") ||
+        !argCount(in, args, self, "symmetric_difference_update", 1, 1))
         return nullptr;
     Ref<rt::SetObject> other = asSet(in, args.positional[0].get());
     if (!other)
@@ -346,7 +347,7 @@ ObjRef setSymmetricDifferenceUpdate(Interpreter& in, Object* self, CallArgs& arg
 // where the walk stops decide which of the program's __eq__ calls happen.
 ObjRef setRelation(Interpreter& in, Object* self, CallArgs& args, int kind) {
     const char* name = kind == 0 ? "issubset" : kind == 1 ? "issuperset" : "isdisjoint";
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 1))
         return nullptr;
     Object* other = args.positional[0].get();
     const bool otherIsSet = other->tag == rt::Tag::Set || other->tag == rt::Tag::FrozenSet;

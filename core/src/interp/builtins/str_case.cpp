@@ -164,8 +164,7 @@ std::optional<std::string> mapped(Interpreter& in, const std::vector<char32_t>& 
 }
 
 ObjRef caseMap(Interpreter& in, Object* self, CallArgs& args, const char* name, Mode mode) {
-    if (std::string q = std::string("str.") + name;
-        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 0))
         return nullptr;
     const std::string& t = text(self);
     if (t.empty())
@@ -203,8 +202,7 @@ ObjRef strCasefold(Interpreter& in, Object* self, CallArgs& args) {
 // True when every code point has one of the flags; an empty str gives emptyAnswer.
 ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name,
                 std::uint16_t flags, bool emptyAnswer = false) {
-    if (std::string q = std::string("str.") + name;
-        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 0))
         return nullptr;
     const std::string& t = text(self);
     if (t.empty())
@@ -243,7 +241,7 @@ ObjRef strIsprintable(Interpreter& in, Object* self, CallArgs& args) {
     return classify(in, self, args, "isprintable", uc::kPrintable, true);
 }
 ObjRef strIsascii(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "str.isascii") || !argCount(in, args, "str.isascii", 0, 0))
+    if (!noKeywords(in, args, self, "isascii") || !argCount(in, args, self, "isascii", 0, 0))
         return nullptr;
     for (unsigned char c : text(self)) {
         if (c >= 0x80)
@@ -256,8 +254,7 @@ ObjRef strIsascii(Interpreter& in, Object* self, CallArgs& args) {
 // (a lone character is just its property).
 ObjRef caseTest(Interpreter& in, Object* self, CallArgs& args, const char* name,
                 std::uint16_t wanted, std::uint16_t other) {
-    if (std::string q = std::string("str.") + name;
-        !noKeywords(in, args, q.c_str()) || !argCount(in, args, q.c_str(), 0, 0))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 0))
         return nullptr;
     bool cased = false;
     const std::optional<std::vector<char32_t>> cps = codePoints(in, text(self));
@@ -281,7 +278,7 @@ ObjRef strIslower(Interpreter& in, Object* self, CallArgs& args) {
 // istitle: uppercase and titlecase letters only after uncased characters, lowercase only after
 // cased ones.
 ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "str.istitle") || !argCount(in, args, "str.istitle", 0, 0))
+    if (!noKeywords(in, args, self, "istitle") || !argCount(in, args, self, "istitle", 0, 0))
         return nullptr;
     bool cased = false, previousCased = false;
     const std::optional<std::vector<char32_t>> cps = codePoints(in, text(self));
@@ -306,7 +303,8 @@ ObjRef strIstitle(Interpreter& in, Object* self, CallArgs& args) {
 
 // isidentifier: XID_Start or '_' first, XID_Continue after.
 ObjRef strIsidentifier(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "str.isidentifier") || !argCount(in, args, "str.isidentifier", 0, 0))
+    if (!noKeywords(in, args, self, "isidentifier") ||
+        !argCount(in, args, self, "isidentifier", 0, 0))
         return nullptr;
     const std::optional<std::vector<char32_t>> points = codePoints(in, text(self));
     if (!points)

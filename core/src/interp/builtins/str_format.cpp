@@ -268,6 +268,56 @@ ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args, Obj
 
 namespace {
 
+// One %d/%i/%u/%o/%x/%X conversion appended to `out` (a float truncates for d, i and u).
+// False with the exception raised.
+bool percentInt(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
+    const char conv = spec.conversion;
+    const bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
+    numeric::BigInt value;
+    if (v->tag == rt::Tag::Int) {
+        value = static_cast<rt::IntObject*>(v)->toBig();
+    } else if (v->tag == rt::Tag::Bool) {
+        value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v)->value);
+    } else if (v->tag == rt::Tag::Float && decimal) {
+        auto r = numeric::floatToInt(static_cast<rt::FloatObject*>(v)->value);
+        if (!r) {
+            in.raise(r.error().type.c_str(), r.error().message);
+            return false;
+        }
+        value = *r;
+    } else {
+        in.raise("TypeError", std::string("%") + conv +
+                                  " format: " + (decimal ? "a real number" : "an integer") +
+                                  " is required, not " + in.typeName(v));
+        return false;
+    }
+    auto r = numeric::percentFormatInt(value, spec);
+    if (!r) {
+        in.raise(r.error().type.c_str(), r.error().message);
+        return false;
+    }
+    out += *r;
+    return true;
+}
+
+// PyMapping_Check: whether the type has a subscript (lists and bytes too, not tuples or str,
+// which the caller sets apart).
+bool isMapping(Interpreter& in, Object* o) {
+    switch (o->tag) {
+    case rt::Tag::Dict:
+    case rt::Tag::List:
+    case rt::Tag::Range:
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+    case rt::Tag::Deque:
+        return true;
+    case rt::Tag::Instance:
+        return in.lookupInType(static_cast<rt::InstanceObject*>(o)->cls, "__getitem__") != nullptr;
+    default:
+        return false;
+    }
+}
+
 // One %e/%f/%g conversion appended to `out`; an int or bool converts as float(v) would. False
 // with the exception raised.
 bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
@@ -324,29 +374,53 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
     auto pieces = numeric::parsePercentFormat(format);
     if (!pieces)
         return in.raise(pieces.error().type.c_str(), pieces.error().message);
-    ObjVec items;
+    // CPython's unicode_formatter_t: the arguments a conversion takes from (the tuple, else
+    // the one value; after a `%(key)` the value looked up, taken once), where the next one is
+    // (argidx) and how many there are (arglen, -1 for one value). A `*` takes from them too.
+    ObjRef current(values);
     bool isTuple = values->tag == rt::Tag::Tuple;
-    if (isTuple)
-        items = static_cast<rt::TupleObject*>(values)->items;
-    else
-        items.push_back(ObjRef(values));
-    std::size_t next = 0;
+    std::int64_t arglen =
+        isTuple ? static_cast<std::int64_t>(static_cast<rt::TupleObject*>(values)->items.size())
+                : -1;
+    std::int64_t argidx = isTuple ? 0 : -2;
+    // PyMapping_Check: `%(key)` reads from it, and leftover arguments are no error.
+    const bool mapping = !isTuple && !isStr(values) && isMapping(in, values);
     std::string out;
     std::size_t seen = 0;
     auto take = [&]() -> ObjRef {
-        if (next >= items.size())
+        if (argidx >= arglen)
             return in.raise("TypeError", "not enough arguments for format string");
-        return items[next++];
+        ++argidx;
+        if (arglen < 0)
+            return current;
+        return static_cast<rt::TupleObject*>(current.get())->items[argidx - 1];
     };
-    // A `*` width or precision: the next value, an int.
-    auto takeInt = [&](int& into) {
+    // A `*` width or precision: the next value, an int (a negative width aligns left, a
+    // negative precision is 0).
+    auto takeInt = [&](int& into, bool width, bool& leftAlign) {
         ObjRef w = take();
         if (!w)
             return false;
-        auto v = intArg(in, w.get());
-        if (!v)
+        if (w->tag != rt::Tag::Int && w->tag != rt::Tag::Bool) {
+            in.raise("TypeError", "* wants int");
             return false;
-        into = static_cast<int>(*v);
+        }
+        auto* i = static_cast<rt::IntObject*>(w.get());
+        std::int64_t v = w->tag == rt::Tag::Bool ? static_cast<rt::BoolObject*>(w.get())->value
+                         : i->isBig()            ? INT64_MAX
+                                                 : i->small;
+        if ((w->tag == rt::Tag::Int && i->isBig()) ||
+            (!width && (v > INT32_MAX || v < INT32_MIN))) {
+            in.raise("OverflowError", width ? "Python int too large to convert to C ssize_t"
+                                            : "Python int too large to convert to C int");
+            return false;
+        }
+        if (width && v < 0) {
+            leftAlign = true;
+            v = -v;
+        }
+        // A width past int's range is past the memory limit too.
+        into = static_cast<int>(std::clamp<std::int64_t>(v, 0, INT32_MAX));
         return true;
     };
     // As for str.format: one str written whole, last and after nothing, is the result itself.
@@ -359,19 +433,21 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
         if (!fieldStarts(in, out, seen))
             return nullptr;
         numeric::PercentSpec spec = p.spec;
-        if (spec.widthFromArg && !takeInt(spec.width))
-            return nullptr;
-        if (spec.precisionFromArg && !takeInt(spec.precision))
-            return nullptr;
-        ObjRef v;
         if (spec.mappingKey) {
-            if (values->tag != rt::Tag::Dict)
+            if (!mapping)
                 return in.raise("TypeError", "format requires a mapping");
             ObjRef key = in.newStr(*spec.mappingKey);
-            v = in.subscript(values, key.get());
-        } else {
-            v = take();
+            current = in.subscript(values, key.get());
+            if (!current)
+                return nullptr;
+            arglen = -1;
+            argidx = -2;
         }
+        if (spec.widthFromArg && !takeInt(spec.width, true, spec.leftAlign))
+            return nullptr;
+        if (spec.precisionFromArg && !takeInt(spec.precision, false, spec.leftAlign))
+            return nullptr;
+        ObjRef v = take();
         if (!v)
             return nullptr;
         char conv = spec.conversion;
@@ -391,33 +467,11 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
                    conv == 'G') {
             if (!percentFloat(in, v.get(), spec, out))
                 return nullptr;
-        } else {
-            numeric::BigInt value;
-            if (v->tag == rt::Tag::Int)
-                value = static_cast<rt::IntObject*>(v.get())->toBig();
-            else if (v->tag == rt::Tag::Bool)
-                value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v.get())->value);
-            else if (v->tag == rt::Tag::Float && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                auto r = numeric::floatToInt(static_cast<rt::FloatObject*>(v.get())->value);
-                if (!r)
-                    return in.raise(r.error().type.c_str(), r.error().message);
-                value = *r;
-            } else if (conv == 'd' || conv == 'i' || conv == 'u') {
-                return in.raise("TypeError", std::string("%") + conv +
-                                                 " format: a real number is required, not " +
-                                                 in.typeName(v.get()));
-            } else {
-                return in.raise("TypeError", std::string("%") + conv +
-                                                 " format: an integer is required, not " +
-                                                 in.typeName(v.get()));
-            }
-            auto r = numeric::percentFormatInt(value, spec);
-            if (!r)
-                return in.raise(r.error().type.c_str(), r.error().message);
-            out += *r;
+        } else if (!percentInt(in, v.get(), spec, out)) {
+            return nullptr;
         }
     }
-    if (next < items.size() && values->tag != rt::Tag::Dict)
+    if (argidx < arglen && !mapping)
         return in.raise("TypeError", "not all arguments converted during string formatting");
     if (whole)
         return whole;

@@ -48,13 +48,13 @@ bool range(Interpreter& in, CallArgs& args, std::size_t first, const rt::StrObje
            std::size_t& b, std::size_t& e) {
     std::int64_t n = s->length, start = 0, end = n;
     if (args.positional.size() > first && args.positional[first]->tag != rt::Tag::None) {
-        auto v = intArg(in, args.positional[first].get());
+        auto v = sliceIndexArg(in, args.positional[first].get(), true);
         if (!v)
             return false;
         start = *v;
     }
     if (args.positional.size() > first + 1 && args.positional[first + 1]->tag != rt::Tag::None) {
-        auto v = intArg(in, args.positional[first + 1].get());
+        auto v = sliceIndexArg(in, args.positional[first + 1].get(), true);
         if (!v)
             return false;
         end = *v;
@@ -79,9 +79,11 @@ struct SplitArgs {
 
 std::optional<SplitArgs> splitArgs(Interpreter& in, CallArgs& args, const char* name) {
     SplitArgs out;
+    if (!keywordParserCount(in, args, name, 2, 2))
+        return std::nullopt;
     out.sep = takeKeyword(args, "sep");
     ObjRef maxsplitArg = takeKeyword(args, "maxsplit");
-    if (!noMoreKeywords(in, args, name) || !argCount(in, args, name, 0, 2))
+    if (!noMoreKeywords(in, args, name))
         return std::nullopt;
     if (!args.positional.empty())
         out.sep = args.positional[0];
@@ -158,7 +160,7 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "join") || !argCount(in, args, "join", 1, 1))
+    if (!noKeywords(in, args, self, "join") || !argCount(in, args, self, "join", 1, 1))
         return nullptr;
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items))
@@ -188,7 +190,7 @@ ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool right,
                  const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 0, 1))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 0, 1))
         return nullptr;
     const std::string& t = text(self);
     std::string chars;
@@ -232,7 +234,7 @@ ObjRef strRstrip(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "replace") || !argCount(in, args, "replace", 2, 3))
+    if (!noKeywords(in, args, self, "replace") || !argCount(in, args, self, "replace", 2, 3))
         return nullptr;
     if (!strArg(in, args.positional[0].get(), "replace() argument 1 ") ||
         !strArg(in, args.positional[1].get(), "replace() argument 2 "))
@@ -294,8 +296,9 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
 // False when they are wrong, with the exception raised.
 bool substringArgs(Interpreter& in, CallArgs& args, const char* name, const rt::StrObject* s,
                    std::size_t& b, std::size_t& e) {
-    return noKeywords(in, args, name) && argCount(in, args, name, 1, 3) &&
-           strArg(in, args.positional[0].get(), "") && range(in, args, 1, s, b, e);
+    // stringlib_parse_args_finds reads start and end before the str is checked.
+    return varargsNoKeywords(in, args, name) && parseTupleCount(in, args, name, 1, 3) &&
+           range(in, args, 1, s, b, e) && strArg(in, args.positional[0].get(), "");
 }
 
 ObjRef findImpl(Interpreter& in, Object* self, CallArgs& args, const char* name, bool reverse,
@@ -360,7 +363,7 @@ ObjRef strCount(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef affix(Interpreter& in, Object* self, CallArgs& args, const char* name, bool suffix) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 3))
+    if (!varargsNoKeywords(in, args, name) || !parseTupleCount(in, args, name, 1, 3))
         return nullptr;
     auto* s = S(self);
     std::size_t b = 0, e = 0;
@@ -398,7 +401,7 @@ ObjRef strEndswith(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef pad(Interpreter& in, Object* self, CallArgs& args, const char* name, int where) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 2))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 2))
         return nullptr;
     auto w = intArg(in, args.positional[0].get());
     if (!w)
@@ -436,7 +439,7 @@ ObjRef strRjust(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "zfill") || !argCount(in, args, "zfill", 1, 1))
+    if (!noKeywords(in, args, self, "zfill") || !argCount(in, args, self, "zfill", 1, 1))
         return nullptr;
     auto w = intArg(in, args.positional[0].get());
     if (!w)
@@ -453,8 +456,10 @@ ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strSplitlines(Interpreter& in, Object* self, CallArgs& args) {
+    if (!keywordParserCount(in, args, "splitlines", 1, 1))
+        return nullptr;
     ObjRef keep = takeKeyword(args, "keepends");
-    if (!noMoreKeywords(in, args, "splitlines") || !argCount(in, args, "splitlines", 0, 1))
+    if (!noMoreKeywords(in, args, "splitlines"))
         return nullptr;
     if (!args.positional.empty())
         keep = args.positional[0];
@@ -479,7 +484,7 @@ ObjRef strSplitlines(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef partitionImpl(Interpreter& in, Object* self, CallArgs& args, bool reverse) {
     const char* name = reverse ? "rpartition" : "partition";
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 1))
         return nullptr;
     if (!strArg(in, args.positional[0].get(), ""))
         return nullptr;
@@ -518,7 +523,7 @@ ObjRef strFormatMethod(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strFormatMap(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "format_map") || !argCount(in, args, "format_map", 1, 1))
+    if (!noKeywords(in, args, self, "format_map") || !argCount(in, args, self, "format_map", 1, 1))
         return nullptr;
     CallArgs none;
     return wholeFormat(self, strFormat(in, text(self), none, args.positional[0].get()));
@@ -591,8 +596,10 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {
+    if (!keywordParserCount(in, args, "expandtabs", 1, 1))
+        return nullptr;
     ObjRef sizeArg = takeKeyword(args, "tabsize");
-    if (!noMoreKeywords(in, args, "expandtabs") || !argCount(in, args, "expandtabs", 0, 1))
+    if (!noMoreKeywords(in, args, "expandtabs"))
         return nullptr;
     if (!args.positional.empty())
         sizeArg = args.positional[0];
@@ -628,7 +635,7 @@ ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef affixRemove(Interpreter& in, Object* self, CallArgs& args, const char* name, bool suffix) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+    if (!noKeywords(in, args, self, name) || !argCount(in, args, self, name, 1, 1))
         return nullptr;
     Object* a = args.positional[0].get();
     if (!isStr(a))

@@ -122,7 +122,7 @@ bool translateChar(Interpreter& in, Object* table, char32_t c, std::string& out)
 }
 
 ObjRef strTranslate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "str.translate") || !argCount(in, args, "str.translate", 1, 1))
+    if (!noKeywords(in, args, self, "translate") || !argCount(in, args, self, "translate", 1, 1))
         return nullptr;
     Object* table = args.positional[0].get();
     // CPython asks a table once per distinct ASCII character (it caches the answers), which a

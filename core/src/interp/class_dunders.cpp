@@ -91,6 +91,27 @@ CmpOperator reflectedCompare(CmpOperator op) {
     }
 }
 
+// `sequence * obj` or `obj * sequence` once no __mul__ took it (sequence_repeat): the
+// repetition by the int obj's __index__ returns, else CPython's "can't multiply sequence by
+// non-int"; nullopt when neither operand is a sequence that repeats.
+std::optional<ObjRef> repeatByIndex(Interpreter& in, Object* a, Object* b, bool inplace) {
+    auto repeats = [](const Object* o) {
+        return o->tag == rt::Tag::Str || o->tag == rt::Tag::List || o->tag == rt::Tag::Tuple ||
+               o->tag == rt::Tag::Bytes || o->tag == rt::Tag::ByteArray;
+    };
+    Object* seq = repeats(a) ? a : repeats(b) ? b : nullptr;
+    if (!seq)
+        return std::nullopt;
+    Object* n = seq == a ? b : a;
+    if (!in.hasUserIndex(n))
+        return in.raise("TypeError", "can't multiply sequence by non-int of type '" +
+                                         std::string(in.typeName(n)) + "'");
+    ObjRef count = in.userIndex(n);
+    if (!count)
+        return ObjRef();
+    return in.binary(Operator::Mult, seq, count.get(), inplace && seq == a);
+}
+
 } // namespace
 
 ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) {
@@ -130,11 +151,45 @@ ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) 
         if (found && handled(r))
             return r;
     }
+    if (op == Operator::Mult)
+        if (std::optional<ObjRef> r = repeatByIndex(*this, a, b, inplace))
+            return std::move(*r);
     std::string symbol = inplace               ? std::string(toString(op)) + "="
                          : op == Operator::Pow ? "** or pow()"
                                                : toString(op);
     return raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" + typeName(a) +
                                   "' and '" + typeName(b) + "'");
+}
+
+ObjRef Interpreter::userDivmod(Object* a, Object* b) {
+    // userBinary's order of attempts, for the one operation without an operator of its own.
+    ObjRef keepA(a), keepB(b);
+    bool found = false;
+    auto handled = [&](const ObjRef& r) { return !r || r.get() != m_notImplemented.get(); };
+    TypeObject* ta = typeOf(a);
+    TypeObject* tb = typeOf(b);
+    bool rightFirst = false;
+    if (isUserObject(b) && ta != tb && isSubtype(tb, ta)) {
+        ObjRef mine = lookupInType(tb, "__rdivmod__");
+        rightFirst = mine && mine != lookupInType(ta, "__rdivmod__");
+    }
+    if (rightFirst) {
+        ObjRef r = callDunder(b, "__rdivmod__", {ObjRef(a)}, &found);
+        if (found && handled(r))
+            return r;
+    }
+    if (isUserObject(a)) {
+        ObjRef r = callDunder(a, "__divmod__", {ObjRef(b)}, &found);
+        if (found && handled(r))
+            return r;
+    }
+    if (!rightFirst && isUserObject(b) && ta != tb) {
+        ObjRef r = callDunder(b, "__rdivmod__", {ObjRef(a)}, &found);
+        if (found && handled(r))
+            return r;
+    }
+    return raise("TypeError", "unsupported operand type(s) for divmod(): '" +
+                                  std::string(typeName(a)) + "' and '" + typeName(b) + "'");
 }
 
 ObjRef Interpreter::userUnary(UnaryOperator op, Object* a) {
@@ -468,6 +523,50 @@ bool Interpreter::callAttrHook(Object* hook, Object* o, const std::string& name,
     if (value)
         args.positional.push_back(std::move(value));
     return static_cast<bool>(call(hook, args));
+}
+
+} // namespace memstep::core::interp
+
+namespace memstep::core::interp {
+
+bool Interpreter::hasUserIndex(Object* o) {
+    return isUserObject(o) && lookupInType(typeOf(o), "__index__");
+}
+
+ObjRef Interpreter::checkNumberResult(ObjRef r, const char* dunder, rt::Tag want, Object* self) {
+    if (!r || r->tag == want)
+        return r;
+    const bool wantFloat = want == rt::Tag::Float;
+    // An int's strict subclass (bool) passes with a DeprecationWarning in CPython 3.11, which
+    // memstep does not print.
+    if (!wantFloat && r->tag == rt::Tag::Bool)
+        return abortUnsupported(std::string("`") + dunder +
+                                "` returning a bool (a DeprecationWarning in CPython 3.11) is "
+                                "not supported");
+    // CPython names the class for __float__ only (float_subtype_new vs PyNumber_Long).
+    std::string owner = wantFloat ? std::string(typeName(self)) + "." : std::string();
+    return raise("TypeError", owner + dunder + " returned non-" + (wantFloat ? "float" : "int") +
+                                  " (type " + typeName(r.get()) + ")");
+}
+
+ObjRef Interpreter::userIndex(Object* o) {
+    ObjRef keep(o);
+    bool found = false;
+    ObjRef r = callDunder(o, "__index__", {}, &found);
+    if (!found)
+        return raise("TypeError", "'" + std::string(typeName(o)) +
+                                      "' object cannot be interpreted as an integer");
+    return checkNumberResult(std::move(r), "__index__", rt::Tag::Int, o);
+}
+
+bool Interpreter::indexKey(Object*& key, ObjRef& hold) {
+    if (!hasUserIndex(key))
+        return true;
+    hold = userIndex(key);
+    if (!hold)
+        return false;
+    key = hold.get();
+    return true;
 }
 
 } // namespace memstep::core::interp

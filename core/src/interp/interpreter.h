@@ -250,6 +250,7 @@ public:
     // Operator hooks for user objects (class_dunders.cpp); each fully handles the operation.
     ObjRef userBinary(syntax::Operator op, Object* a, Object* b, bool inplace);
     ObjRef userUnary(syntax::UnaryOperator op, Object* a);
+    ObjRef userDivmod(Object* a, Object* b); // divmod() when a program's object takes part
     int userCompare(syntax::CmpOperator op, Object* a, Object* b);
     // The comparison's own result object (`a != b` may return whatever __ne__ returned).
     ObjRef userCompareObject(syntax::CmpOperator op, Object* a, Object* b);
@@ -357,6 +358,17 @@ public:
     bool deleteSubscript(Object* o, Object* key);
     // Index from an int-like object; nullopt with TypeError set.
     std::optional<std::int64_t> indexValue(Object* o, const char* what);
+    // True for a program's object whose class defines __index__ (PyIndex_Check).
+    bool hasUserIndex(Object* o);
+    // PyNumber_Index of a program's object: the int its __index__ returns; null with the
+    // exception set ("__index__ returned non-int (type str)").
+    ObjRef userIndex(Object* o);
+    // Replaces `key`, when it is a program's object with __index__, by the int that returns
+    // (kept alive by `hold`); false with the exception set.
+    bool indexKey(Object*& key, ObjRef& hold);
+    // The int (or, for `wantName` "float", the float) that a conversion dunder such as
+    // __int__ returned, checked as CPython checks it; null with TypeError for another type.
+    ObjRef checkNumberResult(ObjRef r, const char* dunder, rt::Tag want, Object* self);
 
     void write(std::string_view text); // print()
     std::optional<std::string> readLine(std::string_view prompt, bool* eof);

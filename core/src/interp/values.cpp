@@ -50,10 +50,14 @@ std::int64_t nextUsedSlot(rt::IteratorObject* it, std::size_t used,
 
 static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t length,
                          SliceIndices& out) {
-    auto get = [&](const ObjRef& v, std::int64_t& dst, bool& present) -> bool {
-        present = v->tag != rt::Tag::None;
+    auto get = [&](const ObjRef& given, std::int64_t& dst, bool& present) -> bool {
+        present = given->tag != rt::Tag::None;
         if (!present)
             return true;
+        ObjRef v = given; // or the int a program's __index__ returned
+        Object* key = v.get();
+        if (!in.indexKey(key, v))
+            return false;
         if (v->tag == rt::Tag::Int && static_cast<rt::IntObject*>(v.get())->isBig()) {
             dst = static_cast<rt::IntObject*>(v.get())->big->isNegative() ? INT64_MIN / 2
                                                                           : INT64_MAX / 2;
@@ -201,6 +205,10 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
                            : o->tag == rt::Tag::Tuple ? "tuple"
                            : o->tag == rt::Tag::Str   ? "string"
                                                       : "range object";
+        Object* given = key; // CPython's IndexError names the type of the key given
+        ObjRef hold;
+        if (!indexKey(key, hold))
+            return nullptr;
         if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
             if (o->tag == rt::Tag::Str)
                 return raise("TypeError", "string indices must be integers, not '" +
@@ -212,7 +220,10 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         auto idx = indexValue(key, "");
         if (!idx) {
             clearException();
-            return raise("IndexError", std::string(name) + " index out of range");
+            if (o->tag == rt::Tag::Range)
+                return raise("IndexError", std::string(name) + " index out of range");
+            return raise("IndexError", "cannot fit '" + std::string(typeName(given)) +
+                                           "' into an index-sized integer");
         }
         std::int64_t i = *idx;
         std::int64_t n =
@@ -290,6 +301,9 @@ namespace {
 // `l[key] = v` and `del l[key]` with an int key: the position, negative keys counted from the
 // end; nullopt with TypeError or IndexError set.
 std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject* l, Object* key) {
+    ObjRef hold;
+    if (!in.indexKey(key, hold))
+        return std::nullopt;
     if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
         in.raise("TypeError",
                  "list indices must be integers or slices, not " + std::string(in.typeName(key)));

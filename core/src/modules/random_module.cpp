@@ -225,6 +225,9 @@ ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
 // operator.index() of a randrange argument; floats equal to ints pass with CPython 3.11's
 // deprecation, others are ValueError("non-integer arg N for randrange()").
 std::optional<BigInt> rangeArg(Interpreter& in, Object* o, int position) {
+    ObjRef hold; // the int a class's __index__ returns
+    if (!in.indexKey(o, hold))
+        return std::nullopt;
     if (o->tag == rt::Tag::Int)
         return static_cast<rt::IntObject*>(o)->toBig();
     if (o->tag == rt::Tag::Bool)

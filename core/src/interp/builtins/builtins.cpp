@@ -72,6 +72,9 @@ bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name) {
 }
 
 std::optional<std::int64_t> intArg(Interpreter& in, Object* o) {
+    ObjRef hold;
+    if (!in.indexKey(o, hold))
+        return std::nullopt;
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool) {
         in.raise("TypeError", "'" + std::string(in.typeName(o)) +
                                   "' object cannot be interpreted as an integer");
@@ -113,6 +116,21 @@ bool toDouble(Interpreter& in, Object* o, double& d) {
     return false;
 }
 
+bool floatArg(Interpreter& in, Object* o, double& d) {
+    if (!Interpreter::isUserObject(o))
+        return toDouble(in, o, d);
+    ObjRef keep(o);
+    bool found = false;
+    ObjRef r = in.callDunder(o, "__float__", {}, &found);
+    if (found)
+        r = in.checkNumberResult(std::move(r), "__float__", rt::Tag::Float, o);
+    else if (in.hasUserIndex(o))
+        r = in.userIndex(o);
+    else
+        return toDouble(in, o, d); // "must be real number, not A"
+    return r && toDouble(in, r.get(), d);
+}
+
 ObjRef convertedText(Interpreter& in, const Object* of, std::string text) {
     if (of->tag == rt::Tag::Int)
         return ObjRef(in.heap().freshStr(std::move(text)));
@@ -148,6 +166,24 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
             return ObjRef(value);
         break;
     default: {
+        // A class's own __format__ (PyObject_Format): called with the spec, must give a str.
+        // (A library class's stand-in, Enum's, is called below.)
+        ObjRef own = Interpreter::isUserObject(value)
+                         ? in.lookupInType(in.typeOf(value), "__format__")
+                         : ObjRef();
+        if (own && own->tag != rt::Tag::Builtin) {
+            ObjRef keep(value);
+            bool found = false;
+            ObjRef r =
+                in.callDunder(value, "__format__",
+                              {spec.empty() ? in.heap().emptyStr() : in.newStr(spec)}, &found);
+            if (found) {
+                if (r && !isStr(r.get()))
+                    return in.raise("TypeError", "__format__ must return a str, not " +
+                                                     std::string(in.typeName(r.get())));
+                return r;
+            }
+        }
         // A library class's own __format__ (Enum's), found through a program's subclass.
         if (value->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(value)->cls->meta)
             if (ObjRef f =

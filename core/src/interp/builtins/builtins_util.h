@@ -37,6 +37,9 @@ std::optional<std::int64_t> intArg(Interpreter& in, Object* o);
 ObjRef intFromResult(Interpreter& in, numeric::Result<numeric::BigInt> r);
 // A float, int or bool argument as a double; false with TypeError/OverflowError set.
 bool toDouble(Interpreter& in, Object* o, double& d);
+// PyFloat_AsDouble: toDouble, and for a program's object the float its __float__ returns
+// (else the int its __index__ returns), as the math functions take their arguments.
+bool floatArg(Interpreter& in, Object* o, double& d);
 
 // The builtin functions, by file; the interpreter registers them all (builtins.cpp).
 struct BuiltinDef {

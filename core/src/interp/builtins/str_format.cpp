@@ -279,8 +279,7 @@ bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, 
         if (!fv)
             return false;
         d = static_cast<rt::FloatObject*>(fv.get())->value;
-    } else {
-        in.raise("TypeError", "must be real number, not " + std::string(in.typeName(v)));
+    } else if (!floatArg(in, v, d)) { // a class's __float__ or __index__; else TypeError
         return false;
     }
     auto r = numeric::percentFormatFloat(d, spec);
@@ -292,6 +291,36 @@ bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, 
     return true;
 }
 
+// mainformatlong for a program's object: the int its __index__ (%o %x %X) or int() (%d %i
+// %u) gives. 1 with `value` set; 0 when it gives none through a TypeError, which CPython turns
+// into its "required" message; -1 with another error set.
+int percentUserInt(Interpreter& in, Object* v, char conv, numeric::BigInt& value) {
+    ObjRef keep(v), r;
+    rt::TypeObject* t = in.typeOf(v);
+    if (conv == 'o' || conv == 'x' || conv == 'X') {
+        if (!in.hasUserIndex(v))
+            return 0;
+        r = in.userIndex(v);
+    } else {
+        // PyNumber_Check: a class with none of these is no number at all.
+        if (!in.lookupInType(t, "__index__") && !in.lookupInType(t, "__int__") &&
+            !in.lookupInType(t, "__float__"))
+            return 0;
+        CallArgs a;
+        a.positional.push_back(keep);
+        r = in.call(in.builtin("int").get(), a);
+    }
+    if (r) {
+        value = static_cast<rt::IntObject*>(r.get())->toBig();
+        return 1;
+    }
+    if (in.aborted() || !in.pendingException() ||
+        in.exceptionMatches(in.pendingException(), in.exceptionType("TypeError")) != 1)
+        return -1;
+    in.clearException();
+    return 0;
+}
+
 // One %c conversion appended to `out`: an int code point or a one-character str. False with
 // the exception raised.
 bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
@@ -299,6 +328,12 @@ bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, s
     if (isChar) {
         out += numeric::percentFormatText(text(v), spec);
         return true;
+    }
+    ObjRef hold; // formatchar: the int a class's __index__ gives, any failure its own error
+    if (!in.indexKey(v, hold)) {
+        if (in.aborted())
+            return false;
+        in.clearException();
     }
     if (v->tag != rt::Tag::Int && v->tag != rt::Tag::Bool) {
         in.raise("TypeError", "%c requires int or char");
@@ -397,7 +432,13 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
                 value = static_cast<rt::IntObject*>(v.get())->toBig();
             else if (v->tag == rt::Tag::Bool)
                 value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v.get())->value);
-            else if (v->tag == rt::Tag::Float && (conv == 'd' || conv == 'i' || conv == 'u')) {
+            else if (int got = Interpreter::isUserObject(v.get())
+                                   ? percentUserInt(in, v.get(), conv, value)
+                                   : 0;
+                     got != 0) {
+                if (got < 0)
+                    return nullptr;
+            } else if (v->tag == rt::Tag::Float && (conv == 'd' || conv == 'i' || conv == 'u')) {
                 auto r = numeric::floatToInt(static_cast<rt::FloatObject*>(v.get())->value);
                 if (!r)
                     return in.raise(r.error().type.c_str(), r.error().message);

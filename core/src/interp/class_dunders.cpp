@@ -109,6 +109,9 @@ std::optional<ObjRef> repeatByIndex(Interpreter& in, Object* a, Object* b, bool 
     ObjRef count = in.userIndex(n);
     if (!count)
         return ObjRef();
+    if (static_cast<rt::IntObject*>(count.get())->isBig()) // PyNumber_AsSsize_t names n's type
+        return in.raise("OverflowError", "cannot fit '" + std::string(in.typeName(n)) +
+                                             "' into an index-sized integer");
     return in.binary(Operator::Mult, seq, count.get(), inplace && seq == a);
 }
 

@@ -226,7 +226,8 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         ObjRef piece = formatValue(in, value.get(), spec);
         if (!piece)
             return nullptr;
-        if (out.empty() && close + 1 == format.size() && piece.get() == value.get())
+        // CPython's writer hands back the one str it was given, whoever made it.
+        if (out.empty() && close + 1 == format.size())
             written = piece;
         out += text(piece.get());
     }

@@ -303,6 +303,12 @@ std::optional<std::int64_t> Interpreter::userLen(Object* o) {
     }
     if (!r)
         return std::nullopt;
+    Object* given = r.get(); // PyNumber_AsSsize_t: a returned object's __index__ answers too
+    ObjRef hold;
+    if (!indexKey(given, hold))
+        return std::nullopt;
+    if (hold)
+        r = hold;
     if (r->tag != rt::Tag::Int && r->tag != rt::Tag::Bool) {
         raise("TypeError", "'" + std::string(typeName(r.get())) +
                                "' object cannot be interpreted as an integer");

@@ -254,7 +254,10 @@ ObjRef ldexp(Interpreter& in, Object*, CallArgs& args) {
     double x = 0;
     if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
-    auto e = interp::intArg(in, args.positional[1].get());
+    Object* exponent = args.positional[1].get();
+    if (exponent->tag != rt::Tag::Int && exponent->tag != rt::Tag::Bool) // PyLong_Check only
+        return in.raise("TypeError", "Expected an int as second argument to ldexp.");
+    auto e = interp::intArg(in, exponent);
     if (!e)
         return nullptr;
     if (x == 0 || !std::isfinite(x))

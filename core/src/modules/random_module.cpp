@@ -404,6 +404,9 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
     std::int64_t n = 0;
     if (!lengthOf(in, pop, n))
         return nullptr;
+    // sample() compares k (`0 <= k <= n`) before using it as a count.
+    if (Interpreter::isUserObject(args.positional[1].get()))
+        return in.abortUnsupported("random.sample() with a class's object as k is not supported");
     auto k = interp::intArg(in, args.positional[1].get());
     if (!k)
         return nullptr;

@@ -31,3 +31,11 @@ row *= Pos(3)
 print(row)
 print(chr(Pos(65)), round(2.567, Pos(1)))
 print("%x %d %c" % (Pos(255), Pos(4), Pos(66)))
+
+
+class Shelf:
+    def __len__(self):
+        return Pos(3)
+
+
+print(len(Shelf()))

@@ -7,6 +7,7 @@
 // in-place method, then the reflected method first only when the right operand's class is a
 // subclass that overrides it, then left, then right; comparisons always try the reflected
 // method after NotImplemented; `==` falls back to identity. Error texts are CPython's.
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
 
@@ -305,7 +306,7 @@ std::optional<std::int64_t> Interpreter::userLen(Object* o) {
         return std::nullopt;
     Object* given = r.get(); // PyNumber_AsSsize_t: a returned object's __index__ answers too
     ObjRef hold;
-    if (!indexKey(given, hold))
+    if (!indexKey(*this, given, hold))
         return std::nullopt;
     if (hold)
         r = hold;
@@ -542,22 +543,6 @@ bool Interpreter::hasUserIndex(Object* o) {
     return isUserObject(o) && lookupInType(typeOf(o), "__index__");
 }
 
-ObjRef Interpreter::checkNumberResult(ObjRef r, const char* dunder, rt::Tag want, Object* self) {
-    if (!r || r->tag == want)
-        return r;
-    const bool wantFloat = want == rt::Tag::Float;
-    // An int's strict subclass (bool) passes with a DeprecationWarning in CPython 3.11, which
-    // memstep does not print.
-    if (!wantFloat && r->tag == rt::Tag::Bool)
-        return abortUnsupported(std::string("`") + dunder +
-                                "` returning a bool (a DeprecationWarning in CPython 3.11) is "
-                                "not supported");
-    // CPython names the class for __float__ only (float_subtype_new vs PyNumber_Long).
-    std::string owner = wantFloat ? std::string(typeName(self)) + "." : std::string();
-    return raise("TypeError", owner + dunder + " returned non-" + (wantFloat ? "float" : "int") +
-                                  " (type " + typeName(r.get()) + ")");
-}
-
 ObjRef Interpreter::userIndex(Object* o) {
     ObjRef keep(o);
     bool found = false;
@@ -565,17 +550,42 @@ ObjRef Interpreter::userIndex(Object* o) {
     if (!found)
         return raise("TypeError", "'" + std::string(typeName(o)) +
                                       "' object cannot be interpreted as an integer");
-    return checkNumberResult(std::move(r), "__index__", rt::Tag::Int, o);
+    return checkNumberResult(*this, std::move(r), "__index__", rt::Tag::Int, o);
 }
 
-bool Interpreter::indexKey(Object*& key, ObjRef& hold) {
-    if (!hasUserIndex(key))
-        return true;
-    hold = userIndex(key);
-    if (!hold)
-        return false;
-    key = hold.get();
-    return true;
+// The end of an iteration by StopIteration, however raised (a class's __next__ included).
+void Interpreter::endIteration() {
+    if (!m_exception || m_exception->tag != rt::Tag::Exception || m_abort ||
+        !isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
+                   exceptionType("StopIteration")))
+        return;
+    if (m_endSink && m_endSinkDepth == m_frames.size())
+        *m_endSink = m_exception;
+    clearException();
+}
+
+ObjRef Interpreter::nextEnding(Object* iterator, ObjRef& endedBy) {
+    endedBy = nullptr;
+    ObjRef* outerSink = m_endSink;
+    std::size_t outerDepth = m_endSinkDepth;
+    m_endSink = &endedBy;
+    m_endSinkDepth = m_frames.size();
+    ObjRef v = next(iterator);
+    m_endSink = outerSink;
+    m_endSinkDepth = outerDepth;
+    if (v || hasException())
+        endedBy = nullptr;
+    return v;
+}
+
+void Interpreter::reportEndedBy(Frame& f, Object* stop) {
+    if (f.traced != &f || m_quiet || m_abort)
+        return;
+    // The exception was raised (and animated) where __next__ raised it: nothing new here.
+    ObjRef saved = std::move(m_exception);
+    m_exception = ObjRef(stop);
+    step(f, StepKind::Exception, f.line);
+    m_exception = std::move(saved);
 }
 
 } // namespace memstep::core::interp

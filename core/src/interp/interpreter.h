@@ -358,17 +358,10 @@ public:
     bool deleteSubscript(Object* o, Object* key);
     // Index from an int-like object; nullopt with TypeError set.
     std::optional<std::int64_t> indexValue(Object* o, const char* what);
-    // True for a program's object whose class defines __index__ (PyIndex_Check).
+    // PyIndex_Check and PyNumber_Index of a program's object (null with the exception set:
+    // "__index__ returned non-int (type str)"). indexKey (builtins_util.h) uses them.
     bool hasUserIndex(Object* o);
-    // PyNumber_Index of a program's object: the int its __index__ returns; null with the
-    // exception set ("__index__ returned non-int (type str)").
     ObjRef userIndex(Object* o);
-    // Replaces `key`, when it is a program's object with __index__, by the int that returns
-    // (kept alive by `hold`); false with the exception set.
-    bool indexKey(Object*& key, ObjRef& hold);
-    // The int (or, for `wantName` "float", the float) that a conversion dunder such as
-    // __int__ returned, checked as CPython checks it; null with TypeError for another type.
-    ObjRef checkNumberResult(ObjRef r, const char* dunder, rt::Tag want, Object* self);
 
     void write(std::string_view text); // print()
     std::optional<std::string> readLine(std::string_view prompt, bool* eof);

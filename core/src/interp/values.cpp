@@ -56,7 +56,7 @@ static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t lengt
             return true;
         ObjRef v = given; // or the int a program's __index__ returned
         Object* key = v.get();
-        if (!in.indexKey(key, v))
+        if (!indexKey(in, key, v))
             return false;
         if (v->tag == rt::Tag::Int && static_cast<rt::IntObject*>(v.get())->isBig()) {
             dst = static_cast<rt::IntObject*>(v.get())->big->isNegative() ? INT64_MIN / 2
@@ -207,7 +207,7 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
                                                       : "range object";
         Object* given = key; // CPython's IndexError names the type of the key given
         ObjRef hold;
-        if (!indexKey(key, hold))
+        if (!indexKey(*this, key, hold))
             return nullptr;
         if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
             if (o->tag == rt::Tag::Str)
@@ -302,7 +302,7 @@ namespace {
 // end; nullopt with TypeError or IndexError set.
 std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject* l, Object* key) {
     ObjRef hold;
-    if (!in.indexKey(key, hold))
+    if (!indexKey(in, key, hold))
         return std::nullopt;
     if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
         in.raise("TypeError",
@@ -602,40 +602,6 @@ ObjRef Interpreter::next(Object* iterator) {
     }
     }
     return nullptr;
-}
-
-void Interpreter::endIteration() {
-    if (!m_exception || m_exception->tag != rt::Tag::Exception || m_abort ||
-        !isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
-                   exceptionType("StopIteration")))
-        return;
-    if (m_endSink && m_endSinkDepth == m_frames.size())
-        *m_endSink = m_exception;
-    clearException();
-}
-
-ObjRef Interpreter::nextEnding(Object* iterator, ObjRef& endedBy) {
-    endedBy = nullptr;
-    ObjRef* outerSink = m_endSink;
-    std::size_t outerDepth = m_endSinkDepth;
-    m_endSink = &endedBy;
-    m_endSinkDepth = m_frames.size();
-    ObjRef v = next(iterator);
-    m_endSink = outerSink;
-    m_endSinkDepth = outerDepth;
-    if (v || hasException())
-        endedBy = nullptr;
-    return v;
-}
-
-void Interpreter::reportEndedBy(Frame& f, Object* stop) {
-    if (f.traced != &f || m_quiet || m_abort)
-        return;
-    // The exception was raised (and animated) where __next__ raised it: nothing new here.
-    ObjRef saved = std::move(m_exception);
-    m_exception = ObjRef(stop);
-    step(f, StepKind::Exception, f.line);
-    m_exception = std::move(saved);
 }
 
 bool Interpreter::collect(Object* iterable, ObjVec& out) {

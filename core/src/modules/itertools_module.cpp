@@ -372,7 +372,7 @@ bool sliceBound(Interpreter& in, Object* o, std::int64_t noneIs, const char* mes
         return true;
     }
     ObjRef hold; // a class's __index__: any failure of it is the ValueError too
-    if (!in.indexKey(o, hold)) {
+    if (!interp::indexKey(in, o, hold)) {
         if (in.aborted())
             return false;
         in.clearException();

@@ -447,7 +447,7 @@ ObjRef trunc(Interpreter& in, Object*, CallArgs& args) {
 // An exact int argument ("'float' object cannot be interpreted as an integer").
 std::optional<BigInt> bigArg(Interpreter& in, Object* o) {
     ObjRef hold; // the int a program's __index__ returned
-    if (!in.indexKey(o, hold))
+    if (!interp::indexKey(in, o, hold))
         return std::nullopt;
     if (o->tag == rt::Tag::Bool)
         return BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value);

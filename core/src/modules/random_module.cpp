@@ -226,7 +226,7 @@ ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
 // deprecation, others are ValueError("non-integer arg N for randrange()").
 std::optional<BigInt> rangeArg(Interpreter& in, Object* o, int position) {
     ObjRef hold; // the int a class's __index__ returns
-    if (!in.indexKey(o, hold))
+    if (!interp::indexKey(in, o, hold))
         return std::nullopt;
     if (o->tag == rt::Tag::Int)
         return static_cast<rt::IntObject*>(o)->toBig();

@@ -187,7 +187,7 @@ ObjRef radix(Interpreter& in, CallArgs& args, const char* name, int base, const 
         return nullptr;
     Object* o = args.positional[0].get();
     ObjRef hold;
-    if (!in.indexKey(o, hold))
+    if (!indexKey(in, o, hold))
         return nullptr;
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool)
         return in.raise("TypeError", "'" + std::string(in.typeName(o)) +

@@ -22,7 +22,7 @@ ObjRef userNumber(Interpreter& in, Object* x, std::initializer_list<const char*>
         bool found = false;
         ObjRef r = in.callDunder(x, name, {}, &found);
         if (found)
-            return in.checkNumberResult(std::move(r), name, want, x);
+            return checkNumberResult(in, std::move(r), name, want, x);
     }
     return nullptr;
 }
@@ -260,7 +260,7 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
         Object* o = args.positional[i].get();
         // range(obj) keeps the int that obj's __index__ returned.
         ObjRef hold;
-        if (!in.indexKey(o, hold))
+        if (!indexKey(in, o, hold))
             return nullptr;
         if (hold)
             args.positional[i] = hold;

@@ -73,7 +73,7 @@ bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name) {
 
 std::optional<std::int64_t> intArg(Interpreter& in, Object* o) {
     ObjRef hold;
-    if (!in.indexKey(o, hold))
+    if (!indexKey(in, o, hold))
         return std::nullopt;
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool) {
         in.raise("TypeError", "'" + std::string(in.typeName(o)) +
@@ -116,6 +116,33 @@ bool toDouble(Interpreter& in, Object* o, double& d) {
     return false;
 }
 
+ObjRef checkNumberResult(Interpreter& in, ObjRef r, const char* dunder, rt::Tag want,
+                         Object* self) {
+    if (!r || r->tag == want)
+        return r;
+    const bool wantFloat = want == rt::Tag::Float;
+    // An int's strict subclass (bool) passes with a DeprecationWarning in CPython 3.11, which
+    // memstep does not print.
+    if (!wantFloat && r->tag == rt::Tag::Bool)
+        return in.abortUnsupported(std::string("`") + dunder +
+                                   "` returning a bool (a DeprecationWarning in CPython 3.11) is "
+                                   "not supported");
+    // CPython names the class for __float__ only (float_subtype_new vs PyNumber_Long).
+    std::string owner = wantFloat ? std::string(in.typeName(self)) + "." : std::string();
+    return in.raise("TypeError", owner + dunder + " returned non-" + (wantFloat ? "float" : "int") +
+                                     " (type " + in.typeName(r.get()) + ")");
+}
+
+bool indexKey(Interpreter& in, Object*& key, ObjRef& hold) {
+    if (!in.hasUserIndex(key))
+        return true;
+    hold = in.userIndex(key);
+    if (!hold)
+        return false;
+    key = hold.get();
+    return true;
+}
+
 bool floatArg(Interpreter& in, Object* o, double& d) {
     if (!Interpreter::isUserObject(o))
         return toDouble(in, o, d);
@@ -123,7 +150,7 @@ bool floatArg(Interpreter& in, Object* o, double& d) {
     bool found = false;
     ObjRef r = in.callDunder(o, "__float__", {}, &found);
     if (found)
-        r = in.checkNumberResult(std::move(r), "__float__", rt::Tag::Float, o);
+        r = checkNumberResult(in, std::move(r), "__float__", rt::Tag::Float, o);
     else if (in.hasUserIndex(o))
         r = in.userIndex(o);
     else

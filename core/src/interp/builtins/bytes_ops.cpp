@@ -65,7 +65,7 @@ namespace {
 std::optional<std::int64_t> bytePosition(Interpreter& in, Object* o, Object* key, std::int64_t n) {
     const bool array = o->tag == rt::Tag::ByteArray;
     ObjRef hold; // the int a class's __index__ returns
-    if (!in.indexKey(key, hold))
+    if (!indexKey(in, key, hold))
         return std::nullopt;
     if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
         in.raise("TypeError", std::string(array ? "bytearray" : "byte") +

@@ -331,7 +331,7 @@ bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, s
         return true;
     }
     ObjRef hold; // formatchar: the int a class's __index__ gives, any failure its own error
-    if (!in.indexKey(v, hold)) {
+    if (!indexKey(in, v, hold)) {
         if (in.aborted())
             return false;
         in.clearException();

@@ -7,6 +7,7 @@
 // in-place method, then the reflected method first only when the right operand's class is a
 // subclass that overrides it, then left, then right; comparisons always try the reflected
 // method after NotImplemented; `==` falls back to identity. Error texts are CPython's.
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
 
@@ -91,6 +92,30 @@ CmpOperator reflectedCompare(CmpOperator op) {
     }
 }
 
+// `sequence * obj` or `obj * sequence` once no __mul__ took it (sequence_repeat): the
+// repetition by the int obj's __index__ returns, else CPython's "can't multiply sequence by
+// non-int"; nullopt when neither operand is a sequence that repeats.
+std::optional<ObjRef> repeatByIndex(Interpreter& in, Object* a, Object* b, bool inplace) {
+    auto repeats = [](const Object* o) {
+        return o->tag == rt::Tag::Str || o->tag == rt::Tag::List || o->tag == rt::Tag::Tuple ||
+               o->tag == rt::Tag::Bytes || o->tag == rt::Tag::ByteArray;
+    };
+    Object* seq = repeats(a) ? a : repeats(b) ? b : nullptr;
+    if (!seq)
+        return std::nullopt;
+    Object* n = seq == a ? b : a;
+    if (!in.hasUserIndex(n))
+        return in.raise("TypeError", "can't multiply sequence by non-int of type '" +
+                                         std::string(in.typeName(n)) + "'");
+    ObjRef count = in.userIndex(n);
+    if (!count)
+        return ObjRef();
+    if (static_cast<rt::IntObject*>(count.get())->isBig()) // PyNumber_AsSsize_t names n's type
+        return in.raise("OverflowError", "cannot fit '" + std::string(in.typeName(n)) +
+                                             "' into an index-sized integer");
+    return in.binary(Operator::Mult, seq, count.get(), inplace && seq == a);
+}
+
 } // namespace
 
 ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) {
@@ -130,11 +155,45 @@ ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) 
         if (found && handled(r))
             return r;
     }
+    if (op == Operator::Mult)
+        if (std::optional<ObjRef> r = repeatByIndex(*this, a, b, inplace))
+            return std::move(*r);
     std::string symbol = inplace               ? std::string(toString(op)) + "="
                          : op == Operator::Pow ? "** or pow()"
                                                : toString(op);
     return raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" + typeName(a) +
                                   "' and '" + typeName(b) + "'");
+}
+
+ObjRef Interpreter::userDivmod(Object* a, Object* b) {
+    // userBinary's order of attempts, for the one operation without an operator of its own.
+    ObjRef keepA(a), keepB(b);
+    bool found = false;
+    auto handled = [&](const ObjRef& r) { return !r || r.get() != m_notImplemented.get(); };
+    TypeObject* ta = typeOf(a);
+    TypeObject* tb = typeOf(b);
+    bool rightFirst = false;
+    if (isUserObject(b) && ta != tb && isSubtype(tb, ta)) {
+        ObjRef mine = lookupInType(tb, "__rdivmod__");
+        rightFirst = mine && mine != lookupInType(ta, "__rdivmod__");
+    }
+    if (rightFirst) {
+        ObjRef r = callDunder(b, "__rdivmod__", {ObjRef(a)}, &found);
+        if (found && handled(r))
+            return r;
+    }
+    if (isUserObject(a)) {
+        ObjRef r = callDunder(a, "__divmod__", {ObjRef(b)}, &found);
+        if (found && handled(r))
+            return r;
+    }
+    if (!rightFirst && isUserObject(b) && ta != tb) {
+        ObjRef r = callDunder(b, "__rdivmod__", {ObjRef(a)}, &found);
+        if (found && handled(r))
+            return r;
+    }
+    return raise("TypeError", "unsupported operand type(s) for divmod(): '" +
+                                  std::string(typeName(a)) + "' and '" + typeName(b) + "'");
 }
 
 ObjRef Interpreter::userUnary(UnaryOperator op, Object* a) {
@@ -245,6 +304,12 @@ std::optional<std::int64_t> Interpreter::userLen(Object* o) {
     }
     if (!r)
         return std::nullopt;
+    Object* given = r.get(); // PyNumber_AsSsize_t: a returned object's __index__ answers too
+    ObjRef hold;
+    if (!indexKey(*this, given, hold))
+        return std::nullopt;
+    if (hold)
+        r = hold;
     if (r->tag != rt::Tag::Int && r->tag != rt::Tag::Bool) {
         raise("TypeError", "'" + std::string(typeName(r.get())) +
                                "' object cannot be interpreted as an integer");
@@ -468,6 +533,59 @@ bool Interpreter::callAttrHook(Object* hook, Object* o, const std::string& name,
     if (value)
         args.positional.push_back(std::move(value));
     return static_cast<bool>(call(hook, args));
+}
+
+} // namespace memstep::core::interp
+
+namespace memstep::core::interp {
+
+bool Interpreter::hasUserIndex(Object* o) {
+    return isUserObject(o) && lookupInType(typeOf(o), "__index__");
+}
+
+ObjRef Interpreter::userIndex(Object* o) {
+    ObjRef keep(o);
+    bool found = false;
+    ObjRef r = callDunder(o, "__index__", {}, &found);
+    if (!found)
+        return raise("TypeError", "'" + std::string(typeName(o)) +
+                                      "' object cannot be interpreted as an integer");
+    return checkNumberResult(*this, std::move(r), "__index__", rt::Tag::Int, o);
+}
+
+// The end of an iteration by StopIteration, however raised (a class's __next__ included).
+void Interpreter::endIteration() {
+    if (!m_exception || m_exception->tag != rt::Tag::Exception || m_abort ||
+        !isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
+                   exceptionType("StopIteration")))
+        return;
+    if (m_endSink && m_endSinkDepth == m_frames.size())
+        *m_endSink = m_exception;
+    clearException();
+}
+
+ObjRef Interpreter::nextEnding(Object* iterator, ObjRef& endedBy) {
+    endedBy = nullptr;
+    ObjRef* outerSink = m_endSink;
+    std::size_t outerDepth = m_endSinkDepth;
+    m_endSink = &endedBy;
+    m_endSinkDepth = m_frames.size();
+    ObjRef v = next(iterator);
+    m_endSink = outerSink;
+    m_endSinkDepth = outerDepth;
+    if (v || hasException())
+        endedBy = nullptr;
+    return v;
+}
+
+void Interpreter::reportEndedBy(Frame& f, Object* stop) {
+    if (f.traced != &f || m_quiet || m_abort)
+        return;
+    // The exception was raised (and animated) where __next__ raised it: nothing new here.
+    ObjRef saved = std::move(m_exception);
+    m_exception = ObjRef(stop);
+    step(f, StepKind::Exception, f.line);
+    m_exception = std::move(saved);
 }
 
 } // namespace memstep::core::interp

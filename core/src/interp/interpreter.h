@@ -261,6 +261,7 @@ public:
     // Operator hooks for user objects (class_dunders.cpp); each fully handles the operation.
     ObjRef userBinary(syntax::Operator op, Object* a, Object* b, bool inplace);
     ObjRef userUnary(syntax::UnaryOperator op, Object* a);
+    ObjRef userDivmod(Object* a, Object* b); // divmod() when a program's object takes part
     int userCompare(syntax::CmpOperator op, Object* a, Object* b);
     // The comparison's own result object (`a != b` may return whatever __ne__ returned).
     ObjRef userCompareObject(syntax::CmpOperator op, Object* a, Object* b);
@@ -368,6 +369,10 @@ public:
     bool deleteSubscript(Object* o, Object* key);
     // Index from an int-like object; nullopt with TypeError set.
     std::optional<std::int64_t> indexValue(Object* o, const char* what);
+    // PyIndex_Check and PyNumber_Index of a program's object (null with the exception set:
+    // "__index__ returned non-int (type str)"). indexKey (builtins_util.h) uses them.
+    bool hasUserIndex(Object* o);
+    ObjRef userIndex(Object* o);
 
     void write(std::string_view text); // print()
     std::optional<std::string> readLine(std::string_view prompt, bool* eof);

@@ -50,10 +50,14 @@ std::int64_t nextUsedSlot(rt::IteratorObject* it, std::size_t used,
 
 static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t length,
                          SliceIndices& out) {
-    auto get = [&](const ObjRef& v, std::int64_t& dst, bool& present) -> bool {
-        present = v->tag != rt::Tag::None;
+    auto get = [&](const ObjRef& given, std::int64_t& dst, bool& present) -> bool {
+        present = given->tag != rt::Tag::None;
         if (!present)
             return true;
+        ObjRef v = given; // or the int a program's __index__ returned
+        Object* key = v.get();
+        if (!indexKey(in, key, v))
+            return false;
         if (v->tag == rt::Tag::Int && static_cast<rt::IntObject*>(v.get())->isBig()) {
             dst = static_cast<rt::IntObject*>(v.get())->big->isNegative() ? INT64_MIN / 2
                                                                           : INT64_MAX / 2;
@@ -201,6 +205,10 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
                            : o->tag == rt::Tag::Tuple ? "tuple"
                            : o->tag == rt::Tag::Str   ? "string"
                                                       : "range object";
+        Object* given = key; // CPython's IndexError names the type of the key given
+        ObjRef hold;
+        if (!indexKey(*this, key, hold))
+            return nullptr;
         if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
             if (o->tag == rt::Tag::Str)
                 return raise("TypeError", "string indices must be integers, not '" +
@@ -212,7 +220,10 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
         auto idx = indexValue(key, "");
         if (!idx) {
             clearException();
-            return raise("IndexError", std::string(name) + " index out of range");
+            if (o->tag == rt::Tag::Range)
+                return raise("IndexError", std::string(name) + " index out of range");
+            return raise("IndexError", "cannot fit '" + std::string(typeName(given)) +
+                                           "' into an index-sized integer");
         }
         std::int64_t i = *idx;
         std::int64_t n =
@@ -290,6 +301,9 @@ namespace {
 // `l[key] = v` and `del l[key]` with an int key: the position, negative keys counted from the
 // end; nullopt with TypeError or IndexError set.
 std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject* l, Object* key) {
+    ObjRef hold;
+    if (!indexKey(in, key, hold))
+        return std::nullopt;
     if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
         in.raise("TypeError",
                  "list indices must be integers or slices, not " + std::string(in.typeName(key)));
@@ -588,40 +602,6 @@ ObjRef Interpreter::next(Object* iterator) {
     }
     }
     return nullptr;
-}
-
-void Interpreter::endIteration() {
-    if (!m_exception || m_exception->tag != rt::Tag::Exception || m_abort ||
-        !isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
-                   exceptionType("StopIteration")))
-        return;
-    if (m_endSink && m_endSinkDepth == m_frames.size())
-        *m_endSink = m_exception;
-    clearException();
-}
-
-ObjRef Interpreter::nextEnding(Object* iterator, ObjRef& endedBy) {
-    endedBy = nullptr;
-    ObjRef* outerSink = m_endSink;
-    std::size_t outerDepth = m_endSinkDepth;
-    m_endSink = &endedBy;
-    m_endSinkDepth = m_frames.size();
-    ObjRef v = next(iterator);
-    m_endSink = outerSink;
-    m_endSinkDepth = outerDepth;
-    if (v || hasException())
-        endedBy = nullptr;
-    return v;
-}
-
-void Interpreter::reportEndedBy(Frame& f, Object* stop) {
-    if (f.traced != &f || m_quiet || m_abort)
-        return;
-    // The exception was raised (and animated) where __next__ raised it: nothing new here.
-    ObjRef saved = std::move(m_exception);
-    m_exception = ObjRef(stop);
-    step(f, StepKind::Exception, f.line);
-    m_exception = std::move(saved);
 }
 
 bool Interpreter::collect(Object* iterable, ObjVec& out) {

@@ -371,6 +371,12 @@ bool sliceBound(Interpreter& in, Object* o, std::int64_t noneIs, const char* mes
         out = noneIs;
         return true;
     }
+    ObjRef hold; // a class's __index__: any failure of it is the ValueError too
+    if (!interp::indexKey(in, o, hold)) {
+        if (in.aborted())
+            return false;
+        in.clearException();
+    }
     if (o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool) {
         auto v = in.indexValue(o, "");
         if (v && *v >= 0) {

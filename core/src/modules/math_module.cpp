@@ -59,7 +59,7 @@ ObjRef math1(Interpreter& in, CallArgs& args, const char* name, double (*f)(doub
     if (!oneArg(in, args, name))
         return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x))
+    if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
     return floatResult(in, x, f(x), canOverflow);
 }
@@ -100,7 +100,7 @@ ObjRef gammaResult(Interpreter& in, CallArgs& args, const char* name,
     if (!oneArg(in, args, name))
         return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x))
+    if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
     numeric::GammaResult r = f(x);
     if (r.error == EDOM)
@@ -142,7 +142,7 @@ bool logOf(Interpreter& in, Object* o, double (*f)(double), double& out) {
         return true;
     }
     double x = 0;
-    if (!interp::toDouble(in, o, x))
+    if (!interp::floatArg(in, o, x))
         return false;
     if (std::isnan(x) || (std::isinf(x) && x > 0)) {
         out = x;
@@ -192,8 +192,8 @@ ObjRef log10(Interpreter& in, Object*, CallArgs& args) {
 
 // Two float arguments.
 bool twoDoubles(Interpreter& in, CallArgs& args, const char* name, double& x, double& y) {
-    return twoArgs(in, args, name) && interp::toDouble(in, args.positional[0].get(), x) &&
-           interp::toDouble(in, args.positional[1].get(), y);
+    return twoArgs(in, args, name) && interp::floatArg(in, args.positional[0].get(), x) &&
+           interp::floatArg(in, args.positional[1].get(), y);
 }
 
 ObjRef atan2(Interpreter& in, Object*, CallArgs& args) {
@@ -252,9 +252,12 @@ ObjRef ldexp(Interpreter& in, Object*, CallArgs& args) {
     if (!twoArgs(in, args, "ldexp"))
         return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x))
+    if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
-    auto e = interp::intArg(in, args.positional[1].get());
+    Object* exponent = args.positional[1].get();
+    if (exponent->tag != rt::Tag::Int && exponent->tag != rt::Tag::Bool) // PyLong_Check only
+        return in.raise("TypeError", "Expected an int as second argument to ldexp.");
+    auto e = interp::intArg(in, exponent);
     if (!e)
         return nullptr;
     if (x == 0 || !std::isfinite(x))
@@ -275,7 +278,7 @@ ObjRef ulp(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "ulp"))
         return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x))
+    if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
     if (std::isnan(x))
         return in.heap().newFloat(x);
@@ -292,7 +295,7 @@ ObjRef frexp(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "frexp"))
         return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x))
+    if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
     int e = 0;
     double m = (std::isnan(x) || std::isinf(x) || x == 0) ? x : std::frexp(x, &e);
@@ -303,7 +306,7 @@ ObjRef modf(Interpreter& in, Object*, CallArgs& args) {
     if (!oneArg(in, args, "modf"))
         return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x))
+    if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
     double ip = 0, fp = 0;
     if (std::isinf(x)) {
@@ -319,7 +322,7 @@ ObjRef predicate(Interpreter& in, CallArgs& args, const char* name, bool (*p)(do
     if (!oneArg(in, args, name))
         return nullptr;
     double x = 0;
-    if (!interp::toDouble(in, args.positional[0].get(), x))
+    if (!interp::floatArg(in, args.positional[0].get(), x))
         return nullptr;
     return in.boolean(p(x));
 }
@@ -343,12 +346,12 @@ ObjRef isclose(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "isclose() takes exactly 2 positional arguments (" +
                                          std::to_string(args.positional.size()) + " given)");
     double a = 0, b = 0, rel = 1e-09, abs = 0.0;
-    if (!interp::toDouble(in, args.positional[0].get(), a) ||
-        !interp::toDouble(in, args.positional[1].get(), b))
+    if (!interp::floatArg(in, args.positional[0].get(), a) ||
+        !interp::floatArg(in, args.positional[1].get(), b))
         return nullptr;
-    if (relArg && !interp::toDouble(in, relArg.get(), rel))
+    if (relArg && !interp::floatArg(in, relArg.get(), rel))
         return nullptr;
-    if (absArg && !interp::toDouble(in, absArg.get(), abs))
+    if (absArg && !interp::floatArg(in, absArg.get(), abs))
         return nullptr;
     if (rel < 0.0 || abs < 0.0)
         return in.raise("ValueError", "tolerances must be non-negative");
@@ -368,7 +371,7 @@ ObjRef hypot(Interpreter& in, Object*, CallArgs& args) {
     bool nan = false, inf = false;
     for (const ObjRef& a : args.positional) {
         double x = 0;
-        if (!interp::toDouble(in, a.get(), x))
+        if (!interp::floatArg(in, a.get(), x))
             return nullptr;
         if (std::isinf(x))
             inf = true;
@@ -394,7 +397,7 @@ ObjRef dist(Interpreter& in, Object*, CallArgs& args) {
     double r = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
         double a = 0, b = 0;
-        if (!interp::toDouble(in, p[i].get(), a) || !interp::toDouble(in, q[i].get(), b))
+        if (!interp::floatArg(in, p[i].get(), a) || !interp::floatArg(in, q[i].get(), b))
             return nullptr;
         r = std::hypot(r, a - b);
     }
@@ -416,6 +419,11 @@ ObjRef rounding(Interpreter& in, CallArgs& args, const char* name, double (*f)(d
         ObjRef r = in.callDunder(x, "__" + std::string(name) + "__", {}, &found);
         if (found)
             return r;
+        // floor and ceil take any real number (its __float__ or __index__); trunc does not.
+        double d = 0;
+        if (std::string(name) != "trunc")
+            return interp::floatArg(in, x, d) ? interp::intFromResult(in, BigInt::fromDouble(f(d)))
+                                              : nullptr;
     }
     if (x->tag != rt::Tag::Float) {
         if (std::string(name) == "trunc")
@@ -438,6 +446,9 @@ ObjRef trunc(Interpreter& in, Object*, CallArgs& args) {
 
 // An exact int argument ("'float' object cannot be interpreted as an integer").
 std::optional<BigInt> bigArg(Interpreter& in, Object* o) {
+    ObjRef hold; // the int a program's __index__ returned
+    if (!interp::indexKey(in, o, hold))
+        return std::nullopt;
     if (o->tag == rt::Tag::Bool)
         return BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value);
     if (o->tag == rt::Tag::Int)
@@ -609,7 +620,7 @@ ObjRef fsum(Interpreter& in, Object*, CallArgs& args) {
             break;
         }
         double x = 0;
-        if (!interp::toDouble(in, item.get(), x))
+        if (!interp::floatArg(in, item.get(), x))
             return nullptr;
         double xsave = x;
         std::size_t i = 0;

@@ -98,8 +98,67 @@ ObjRef index(Interpreter& in, Object*, CallArgs& args) {
     Object* o = args.positional[0].get();
     if (o->tag == rt::Tag::Int)
         return args.positional[0];
+    if (in.hasUserIndex(o)) // the int __index__ returned, however big
+        return in.userIndex(o);
     auto v = interp::intArg(in, o);
     return v ? in.heap().newInt(*v) : nullptr;
+}
+
+// A call PyObject_LengthHint made failed: a TypeError it would swallow (and go on) ends the
+// run as unsupported, any other exception goes on.
+ObjRef hintFailed(Interpreter& in) {
+    Object* e = in.pendingException();
+    if (e && in.exceptionMatches(e, in.exceptionType("TypeError")) == 1)
+        return in.abortUnsupported("operator.length_hint() passing over a TypeError is not "
+                                   "supported");
+    return nullptr;
+}
+
+// PyObject_LengthHint: len() when the object has one, else its class's __length_hint__
+// (NotImplemented or none: the default), which must give an int >= 0.
+ObjRef lengthHint(Interpreter& in, Object*, CallArgs& args) {
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "_operator.length_hint() takes no keyword arguments");
+    std::size_t n = args.positional.size();
+    if (n < 1 || n > 2)
+        return in.raise("TypeError", std::string("length_hint expected at ") +
+                                         (n < 1 ? "least 1 argument" : "most 2 arguments") +
+                                         ", got " + std::to_string(n));
+    std::int64_t fallback = 0;
+    if (n == 2) {
+        auto d = interp::intArg(in, args.positional[1].get());
+        if (!d)
+            return nullptr;
+        fallback = *d;
+    }
+    Object* o = args.positional[0].get();
+    if (!Interpreter::isUserObject(o)) {
+        CallArgs lenArgs;
+        lenArgs.positional.push_back(args.positional[0]);
+        ObjRef r = in.call(in.builtin("len").get(), lenArgs);
+        return r ? r : hintFailed(in);
+    }
+    if (in.lookupInType(in.typeOf(o), "__len__")) {
+        auto len = in.userLen(o);
+        if (!len)
+            return hintFailed(in);
+        return in.heap().newInt(*len);
+    }
+    bool found = false;
+    ObjRef r = in.callDunder(o, "__length_hint__", {}, &found);
+    if (!found || (r && r.get() == in.notImplemented().get()))
+        return in.heap().newInt(fallback);
+    if (!r)
+        return hintFailed(in);
+    if (r->tag != rt::Tag::Int && r->tag != rt::Tag::Bool)
+        return in.raise("TypeError", "__length_hint__ must be an integer, not " +
+                                         std::string(in.typeName(r.get())));
+    auto v = in.indexValue(r.get(), "");
+    if (!v)
+        return nullptr;
+    if (*v < 0)
+        return in.raise("ValueError", "__length_hint__() should return >= 0");
+    return in.heap().newInt(*v);
 }
 
 ObjRef contains(Interpreter& in, Object*, CallArgs& args) {
@@ -219,6 +278,7 @@ void fillOperator(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "imod", binary<Operator::Mod, true>);
     addFunction(in, m, "imul", binary<Operator::Mult, true>);
     addFunction(in, m, "index", index);
+    addFunction(in, m, "length_hint", lengthHint);
     addFunction(in, m, "indexOf", indexOf);
     addFunction(in, m, "inv", unary<U::Invert>);
     addFunction(in, m, "invert", unary<U::Invert>);

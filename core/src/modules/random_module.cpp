@@ -225,6 +225,9 @@ ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
 // operator.index() of a randrange argument; floats equal to ints pass with CPython 3.11's
 // deprecation, others are ValueError("non-integer arg N for randrange()").
 std::optional<BigInt> rangeArg(Interpreter& in, Object* o, int position) {
+    ObjRef hold; // the int a class's __index__ returns
+    if (!interp::indexKey(in, o, hold))
+        return std::nullopt;
     if (o->tag == rt::Tag::Int)
         return static_cast<rt::IntObject*>(o)->toBig();
     if (o->tag == rt::Tag::Bool)
@@ -401,6 +404,9 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
     std::int64_t n = 0;
     if (!lengthOf(in, pop, n))
         return nullptr;
+    // sample() compares k (`0 <= k <= n`) before using it as a count.
+    if (Interpreter::isUserObject(args.positional[1].get()))
+        return in.abortUnsupported("random.sample() with a class's object as k is not supported");
     auto k = interp::intArg(in, args.positional[1].get());
     if (!k)
         return nullptr;

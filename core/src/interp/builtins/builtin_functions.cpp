@@ -262,6 +262,30 @@ ObjRef bSum(Interpreter& in, Object*, CallArgs& args) {
     }
 }
 
+// dir(x) of an object whose class defines __dir__: that list, sorted. The attributes dir()
+// finds by itself (and dir() of the caller's names) are not modelled yet.
+ObjRef bDir(Interpreter& in, Object*, CallArgs& args) {
+    if (!noKeywords(in, args, "dir"))
+        return nullptr;
+    if (args.positional.size() > 1)
+        return in.raise("TypeError", "dir expected at most 1 argument, got " +
+                                         std::to_string(args.positional.size()));
+    if (args.positional.empty())
+        return in.abortUnsupported("dir() without an argument is not supported");
+    Object* o = args.positional[0].get();
+    ObjRef own = Interpreter::isUserObject(o) ? in.lookupInType(in.typeOf(o), "__dir__") : ObjRef();
+    if (!own || own->tag == rt::Tag::Builtin)
+        return in.abortUnsupported("dir() of an object whose class defines no __dir__ is not "
+                                   "supported");
+    bool found = false;
+    ObjRef names = in.callDunder(o, "__dir__", {}, &found);
+    if (!names)
+        return nullptr;
+    CallArgs sortArgs; // PySequence_List, then sort: what sorted() does
+    sortArgs.positional.push_back(std::move(names));
+    return in.call(in.builtin("sorted").get(), sortArgs);
+}
+
 ObjRef bSorted(Interpreter& in, Object*, CallArgs& args) {
     ObjRef key = takeKeyword(args, "key");
     ObjRef reverse = takeKeyword(args, "reverse");
@@ -327,6 +351,15 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
         std::reverse(items.begin(), items.end());
         return lazyValues(in, std::move(items), "_collections._deque_reverse_iterator");
     }
+    // A class's __reversed__ answers (whatever it returns); set to None it refuses.
+    if (Interpreter::isUserObject(o))
+        if (ObjRef meth = in.lookupInType(in.typeOf(o), "__reversed__")) {
+            if (meth->tag == rt::Tag::None)
+                return in.raise("TypeError",
+                                "'" + std::string(in.typeName(o)) + "' object is not reversible");
+            bool found = false;
+            return in.callDunder(o, "__reversed__", {}, &found);
+        }
     // CPython walks a class's instance backwards by its __len__ and __getitem__.
     if (Interpreter::isUserObject(o) && in.lookupInType(in.typeOf(o), "__getitem__") &&
         in.lookupInType(in.typeOf(o), "__len__"))
@@ -578,13 +611,27 @@ ObjRef bNext(Interpreter& in, Object*, CallArgs& args) {
 
 std::span<const BuiltinDef> functionBuiltins() {
     static const BuiltinDef kFunctions[] = {
-        {"print", bPrint},   {"len", bLen},           {"id", bId},
-        {"repr", bRepr},     {"ascii", bAscii},       {"input", bInput},
-        {"min", bMin},       {"max", bMax},           {"sum", bSum},
-        {"sorted", bSorted}, {"reversed", bReversed}, {"enumerate", bEnumerate},
-        {"zip", bZip},       {"map", bMap},           {"filter", bFilter},
-        {"any", bAny},       {"all", bAll},           {"isinstance", bIsinstance},
-        {"iter", bIter},     {"next", bNext},
+        {"print", bPrint},
+        {"len", bLen},
+        {"id", bId},
+        {"repr", bRepr},
+        {"ascii", bAscii},
+        {"input", bInput},
+        {"min", bMin},
+        {"max", bMax},
+        {"sum", bSum},
+        {"sorted", bSorted},
+        {"dir", bDir},
+        {"reversed", bReversed},
+        {"enumerate", bEnumerate},
+        {"zip", bZip},
+        {"map", bMap},
+        {"filter", bFilter},
+        {"any", bAny},
+        {"all", bAll},
+        {"isinstance", bIsinstance},
+        {"iter", bIter},
+        {"next", bNext},
     };
     return kFunctions;
 }

@@ -91,6 +91,9 @@ ObjRef bRound(Interpreter& in, Object*, CallArgs& args) {
 ObjRef bDivmod(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "divmod") || !argCount(in, args, "divmod", 2, 2))
         return nullptr;
+    if (Interpreter::isUserObject(args.positional[0].get()) ||
+        Interpreter::isUserObject(args.positional[1].get()))
+        return in.userDivmod(args.positional[0].get(), args.positional[1].get());
     ObjRef q =
         in.binary(syntax::Operator::FloorDiv, args.positional[0].get(), args.positional[1].get());
     if (!q)
@@ -183,6 +186,9 @@ ObjRef radix(Interpreter& in, CallArgs& args, const char* name, int base, const 
     if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
         return nullptr;
     Object* o = args.positional[0].get();
+    ObjRef hold;
+    if (!indexKey(in, o, hold))
+        return nullptr;
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool)
         return in.raise("TypeError", "'" + std::string(in.typeName(o)) +
                                          "' object cannot be interpreted as an integer");

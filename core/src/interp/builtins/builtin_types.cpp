@@ -13,23 +13,16 @@ using numeric::BigInt;
 
 namespace {
 
-// int(x) / float(x) of a program's object (or a library class's, fractions.Fraction): the
-// first of `dunders` its class defines, whose result must have the tag `want` ("X.__int__
-// returned non-int (type Y)"). Null with no exception when the class defines none of them.
+// int(x) / float(x) of a program's object: the first of `dunders` its class defines, whose
+// result must have the tag `want` ("__int__ returned non-int (type str)"). Null with no
+// exception when the class defines none of them.
 ObjRef userNumber(Interpreter& in, Object* x, std::initializer_list<const char*> dunders,
-                  rt::Tag want, const char* wantName) {
+                  rt::Tag want) {
     for (const char* name : dunders) {
         bool found = false;
         ObjRef r = in.callDunder(x, name, {}, &found);
-        if (!found)
-            continue;
-        if (!r || r->tag == want)
-            return r;
-        if (r->tag == rt::Tag::Bool || Interpreter::isUserObject(r.get()))
-            return in.abortUnsupported(std::string(name) + " returning a '" + in.typeName(r.get()) +
-                                       "'");
-        return in.raise("TypeError", std::string(in.typeName(x)) + "." + name + " returned non-" +
-                                         wantName + " (type " + in.typeName(r.get()) + ")");
+        if (found)
+            return checkNumberResult(in, std::move(r), name, want, x);
     }
     return nullptr;
 }
@@ -98,9 +91,13 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
         return intFromBytes(in, x, 10);
     default:
         if (Interpreter::isUserObject(x))
-            if (ObjRef r = userNumber(in, x, {"__int__", "__index__"}, rt::Tag::Int, "int");
+            if (ObjRef r = userNumber(in, x, {"__int__", "__index__"}, rt::Tag::Int);
                 r || in.hasException() || in.aborted())
                 return r;
+        // CPython 3.11 still falls back on __trunc__, with a DeprecationWarning.
+        if (Interpreter::isUserObject(x) && in.lookupInType(in.typeOf(x), "__trunc__"))
+            return in.abortUnsupported("int() of an object with `__trunc__` only (a "
+                                       "DeprecationWarning in CPython 3.11) is not supported");
         return in.raise(
             "TypeError",
             "int() argument must be a string, a bytes-like object or a real number, not '" +
@@ -138,11 +135,11 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
         return in.heap().newFloat(d);
     }
     if (Interpreter::isUserObject(x)) {
-        if (ObjRef r = userNumber(in, x, {"__float__"}, rt::Tag::Float, "float"))
+        if (ObjRef r = userNumber(in, x, {"__float__"}, rt::Tag::Float))
             return r;
         if (in.hasException() || in.aborted())
             return nullptr;
-        if (ObjRef r = userNumber(in, x, {"__index__"}, rt::Tag::Int, "int")) {
+        if (ObjRef r = userNumber(in, x, {"__index__"}, rt::Tag::Int)) {
             double d = 0;
             return toDouble(in, r.get(), d) ? in.heap().newFloat(d) : nullptr;
         }
@@ -261,6 +258,12 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
     std::int64_t v[3] = {0, 0, 1};
     for (std::size_t i = 0; i < n; ++i) {
         Object* o = args.positional[i].get();
+        // range(obj) keeps the int that obj's __index__ returned.
+        ObjRef hold;
+        if (!indexKey(in, o, hold))
+            return nullptr;
+        if (hold)
+            args.positional[i] = hold;
         if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool)
             return in.raise("TypeError", "'" + std::string(in.typeName(o)) +
                                              "' object cannot be interpreted as an integer");

@@ -146,6 +146,9 @@ bool noMoreKeywords(Interpreter& in, CallArgs& args, const char* name) {
 }
 
 std::optional<std::int64_t> intArg(Interpreter& in, Object* o) {
+    ObjRef hold;
+    if (!indexKey(in, o, hold))
+        return std::nullopt;
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool) {
         in.raise("TypeError", "'" + std::string(in.typeName(o)) +
                                   "' object cannot be interpreted as an integer");
@@ -187,6 +190,48 @@ bool toDouble(Interpreter& in, Object* o, double& d) {
     return false;
 }
 
+ObjRef checkNumberResult(Interpreter& in, ObjRef r, const char* dunder, rt::Tag want,
+                         Object* self) {
+    if (!r || r->tag == want)
+        return r;
+    const bool wantFloat = want == rt::Tag::Float;
+    // An int's strict subclass (bool) passes with a DeprecationWarning in CPython 3.11, which
+    // memstep does not print.
+    if (!wantFloat && r->tag == rt::Tag::Bool)
+        return in.abortUnsupported(std::string("`") + dunder +
+                                   "` returning a bool (a DeprecationWarning in CPython 3.11) is "
+                                   "not supported");
+    // CPython names the class for __float__ only (float_subtype_new vs PyNumber_Long).
+    std::string owner = wantFloat ? std::string(in.typeName(self)) + "." : std::string();
+    return in.raise("TypeError", owner + dunder + " returned non-" + (wantFloat ? "float" : "int") +
+                                     " (type " + in.typeName(r.get()) + ")");
+}
+
+bool indexKey(Interpreter& in, Object*& key, ObjRef& hold) {
+    if (!in.hasUserIndex(key))
+        return true;
+    hold = in.userIndex(key);
+    if (!hold)
+        return false;
+    key = hold.get();
+    return true;
+}
+
+bool floatArg(Interpreter& in, Object* o, double& d) {
+    if (!Interpreter::isUserObject(o))
+        return toDouble(in, o, d);
+    ObjRef keep(o);
+    bool found = false;
+    ObjRef r = in.callDunder(o, "__float__", {}, &found);
+    if (found)
+        r = checkNumberResult(in, std::move(r), "__float__", rt::Tag::Float, o);
+    else if (in.hasUserIndex(o))
+        r = in.userIndex(o);
+    else
+        return toDouble(in, o, d); // "must be real number, not A"
+    return r && toDouble(in, r.get(), d);
+}
+
 ObjRef convertedText(Interpreter& in, const Object* of, std::string text) {
     if (of->tag == rt::Tag::Int)
         return ObjRef(in.heap().freshStr(std::move(text)));
@@ -222,6 +267,24 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
             return ObjRef(value);
         break;
     default: {
+        // A class's own __format__ (PyObject_Format): called with the spec, must give a str.
+        // (A library class's stand-in, Enum's, is called below.)
+        ObjRef own = Interpreter::isUserObject(value)
+                         ? in.lookupInType(in.typeOf(value), "__format__")
+                         : ObjRef();
+        if (own && own->tag != rt::Tag::Builtin) {
+            ObjRef keep(value);
+            bool found = false;
+            ObjRef r =
+                in.callDunder(value, "__format__",
+                              {spec.empty() ? in.heap().emptyStr() : in.newStr(spec)}, &found);
+            if (found) {
+                if (r && !isStr(r.get()))
+                    return in.raise("TypeError", "__format__ must return a str, not " +
+                                                     std::string(in.typeName(r.get())));
+                return r;
+            }
+        }
         // A library class's own __format__ (Enum's), found through a program's subclass.
         if (value->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(value)->cls->meta)
             if (ObjRef f =

@@ -66,6 +66,15 @@ std::optional<std::int64_t> intArg(Interpreter& in, Object* o);
 ObjRef intFromResult(Interpreter& in, numeric::Result<numeric::BigInt> r);
 // A float, int or bool argument as a double; false with TypeError/OverflowError set.
 bool toDouble(Interpreter& in, Object* o, double& d);
+// A conversion dunder's result (`want`: Int or Float), checked with CPython's TypeError
+// ("__int__ returned non-int (type str)", "A.__float__ returned non-float (type int)").
+ObjRef checkNumberResult(Interpreter& in, ObjRef r, const char* dunder, rt::Tag want, Object* self);
+// Replaces `key`, when it is a program's object with __index__, by the int that returns
+// (kept alive by `hold`); false with the exception set.
+bool indexKey(Interpreter& in, Object*& key, ObjRef& hold);
+// PyFloat_AsDouble: toDouble, and for a program's object the float its __float__ returns
+// (else the int its __index__ returns), as the math functions take their arguments.
+bool floatArg(Interpreter& in, Object* o, double& d);
 
 // The builtin functions, by file; the interpreter registers them all (builtins.cpp).
 struct BuiltinDef {

@@ -64,6 +64,9 @@ namespace {
 // The position `key` names in a sequence of n bytes, or nullopt with the error set.
 std::optional<std::int64_t> bytePosition(Interpreter& in, Object* o, Object* key, std::int64_t n) {
     const bool array = o->tag == rt::Tag::ByteArray;
+    ObjRef hold; // the int a class's __index__ returns
+    if (!indexKey(in, key, hold))
+        return std::nullopt;
     if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
         in.raise("TypeError", std::string(array ? "bytearray" : "byte") +
                                   " indices must be integers or slices, not " + in.typeName(key));

@@ -101,6 +101,17 @@ ObjRef bytesConstruct(Interpreter& in, Object*, CallArgs& args) {
     // bytes(b) of a bytes is b itself.
     if (a->source && a->source->tag == rt::Tag::Bytes && !a->encoding && !a->errors)
         return a->source;
+    // A class's __bytes__ answers bytes(x) (not bytearray(x)); it must give a bytes.
+    if (a->source && !a->encoding && !a->errors && Interpreter::isUserObject(a->source.get())) {
+        bool found = false;
+        ObjRef r = in.callDunder(a->source.get(), "__bytes__", {}, &found);
+        if (found) {
+            if (r && r->tag != rt::Tag::Bytes)
+                return in.raise("TypeError", "__bytes__ returned non-bytes (type " +
+                                                 std::string(in.typeName(r.get())) + ")");
+            return r;
+        }
+    }
     auto data = constructedData(in, *a, false);
     if (!data)
         return nullptr;

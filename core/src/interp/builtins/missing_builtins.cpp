@@ -13,7 +13,7 @@ namespace {
 
 // Sorted (binary search). Taken from `dir(builtins)` of CPython 3.11, minus what memstep
 // defines; keep it in step when a builtin is added.
-constexpr std::array<std::string_view, 62> kMissingBuiltins = {
+constexpr std::array<std::string_view, 61> kMissingBuiltins = {
     "BaseExceptionGroup",
     "BlockingIOError",
     "BrokenPipeError",
@@ -63,7 +63,6 @@ constexpr std::array<std::string_view, 62> kMissingBuiltins = {
     "complex",
     "copyright",
     "credits",
-    "dir",
     "eval",
     "exec",
     "exit",

@@ -226,7 +226,8 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         ObjRef piece = formatValue(in, value.get(), spec);
         if (!piece)
             return nullptr;
-        if (out.empty() && close + 1 == format.size() && piece.get() == value.get())
+        // CPython's writer hands back the one str it was given, whoever made it.
+        if (out.empty() && close + 1 == format.size())
             written = piece;
         out += text(piece.get());
     }
@@ -270,6 +271,8 @@ namespace {
 
 // One %d/%i/%u/%o/%x/%X conversion appended to `out` (a float truncates for d, i and u).
 // False with the exception raised.
+int percentUserInt(Interpreter& in, Object* v, char conv, numeric::BigInt& value);
+
 bool percentInt(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
     const char conv = spec.conversion;
     const bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
@@ -278,6 +281,10 @@ bool percentInt(Interpreter& in, Object* v, const numeric::PercentSpec& spec, st
         value = static_cast<rt::IntObject*>(v)->toBig();
     } else if (v->tag == rt::Tag::Bool) {
         value = numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v)->value);
+    } else if (int got = Interpreter::isUserObject(v) ? percentUserInt(in, v, conv, value) : 0;
+               got != 0) {
+        if (got < 0)
+            return false;
     } else if (v->tag == rt::Tag::Float && decimal) {
         auto r = numeric::floatToInt(static_cast<rt::FloatObject*>(v)->value);
         if (!r) {
@@ -329,8 +336,7 @@ bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, 
         if (!fv)
             return false;
         d = static_cast<rt::FloatObject*>(fv.get())->value;
-    } else {
-        in.raise("TypeError", "must be real number, not " + std::string(in.typeName(v)));
+    } else if (!floatArg(in, v, d)) { // a class's __float__ or __index__; else TypeError
         return false;
     }
     auto r = numeric::percentFormatFloat(d, spec);
@@ -342,6 +348,36 @@ bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, 
     return true;
 }
 
+// mainformatlong for a program's object: the int its __index__ (%o %x %X) or int() (%d %i
+// %u) gives. 1 with `value` set; 0 when it gives none through a TypeError, which CPython turns
+// into its "required" message; -1 with another error set.
+int percentUserInt(Interpreter& in, Object* v, char conv, numeric::BigInt& value) {
+    ObjRef keep(v), r;
+    rt::TypeObject* t = in.typeOf(v);
+    if (conv == 'o' || conv == 'x' || conv == 'X') {
+        if (!in.hasUserIndex(v))
+            return 0;
+        r = in.userIndex(v);
+    } else {
+        // PyNumber_Check: a class with none of these is no number at all.
+        if (!in.lookupInType(t, "__index__") && !in.lookupInType(t, "__int__") &&
+            !in.lookupInType(t, "__float__"))
+            return 0;
+        CallArgs a;
+        a.positional.push_back(keep);
+        r = in.call(in.builtin("int").get(), a);
+    }
+    if (r) {
+        value = static_cast<rt::IntObject*>(r.get())->toBig();
+        return 1;
+    }
+    if (in.aborted() || !in.pendingException() ||
+        in.exceptionMatches(in.pendingException(), in.exceptionType("TypeError")) != 1)
+        return -1;
+    in.clearException();
+    return 0;
+}
+
 // One %c conversion appended to `out`: an int code point or a one-character str. False with
 // the exception raised.
 bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, std::string& out) {
@@ -349,6 +385,12 @@ bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, s
     if (isChar) {
         out += numeric::percentFormatText(text(v), spec);
         return true;
+    }
+    ObjRef hold; // formatchar: the int a class's __index__ gives, any failure its own error
+    if (!indexKey(in, v, hold)) {
+        if (in.aborted())
+            return false;
+        in.clearException();
     }
     if (v->tag != rt::Tag::Int && v->tag != rt::Tag::Bool) {
         in.raise("TypeError", "%c requires int or char");

@@ -1,0 +1,6 @@
+# unsupported: dir() line 6
+class Plain:
+    pass
+
+
+print(dir(Plain()))

@@ -1,0 +1,7 @@
+# unsupported: __trunc__ line 7
+class Whole:
+    def __trunc__(self):
+        return 3
+
+
+print(int(Whole()))

@@ -10,6 +10,7 @@
 // native depth, so a student's program can never overflow the C++ stack.
 #pragma once
 
+#include "interp/code_info.h"
 #include "interp/deadline.h"
 #include "interp/module_library.h"
 #include "memstep/diagnostic.h"
@@ -39,45 +40,6 @@ using rt::Object;
 using rt::ObjRef;
 using rt::ObjVec;
 using rt::Ref;
-
-// What the resolver knows about one scope: the module, a function, a lambda, a
-// comprehension or a class body.
-struct CodeInfo {
-    enum class Kind : std::uint8_t { Module, Function, Lambda, Comprehension, Class };
-    Kind kind = Kind::Module;
-    std::string name;
-    std::string
-        qualname; // CPython's __qualname__: "C.method", "f.<locals>.g" (error messages use it)
-    // The constant-pool slots (1 + index) of the str objects a function made from this code
-    // gives as __name__ (CPython interns co_name: the literal 'f' elsewhere is the same
-    // object) and __qualname__ (the name's object when equal, else one of the code's own).
-    std::uint32_t nameSlot = 0;
-    std::uint32_t qualnameSlot = 0;
-    int firstLine = 0;
-    std::vector<std::string> slotNames; // locals, parameters first
-    std::vector<bool> slotIsCell;       // captured by an inner scope
-    std::vector<std::string> freeNames; // taken from the enclosing function
-    std::vector<int> freeSourceSlots;   // where the enclosing scope keeps each free name
-    std::vector<int> freeSourceIsFree;  // 1 when the enclosing scope has it as a free name itself,
-                                        // 2 for `__class__`: the enclosing class body's cell
-    bool needsClassCell = false;        // class bodies: a method uses super() or __class__
-    std::vector<std::string> params;    // positional parameters in order (slots 0..n-1)
-    std::size_t posOnlyCount = 0;       // the first params that are positional-only
-    std::vector<std::string> kwOnlyParams; // keyword-only parameters (slots after params)
-    int varArgSlot = -1;                   // the *args slot, or -1
-    int varKwSlot = -1;                    // the **kwargs slot, or -1
-    std::size_t paramSlots = 0;            // slots 0..paramSlots-1 hold parameters
-    std::vector<std::string> signature;    // trace order: positional, *args, keyword-only, **kwargs
-    bool isGenerator = false;              // the body yields: calling it makes a generator
-    bool hasCells = false;                 // some slot is captured by an inner scope (slotIsCell)
-    bool readsEnclosing = false;           // comprehension: reads a variable of the scope around it
-    bool setupAnnotations = false; // class bodies holding `x: T`: start with __annotations__ = {}
-    const syntax::Stmt* docstring = nullptr; // functions: their docstring, which never runs
-    const syntax::Arguments* args = nullptr;
-    const syntax::StmtList* body = nullptr;
-    const syntax::Expr* lambdaBody = nullptr;
-    const CodeInfo* parent = nullptr;
-};
 
 enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Raise };
 

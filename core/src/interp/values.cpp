@@ -2,9 +2,9 @@
 // informed: container_mutations.cpp; str() and repr(): repr.cpp).
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
-#include "interp/deque_ops.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
+#include "interp/operators/deque_ops.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"

@@ -1,12 +1,12 @@
 // collections.deque: its constructor and methods, with CPython 3.11's messages.
 //
 // The deque object and its indexing live in the interpreter (rt::DequeObject,
-// interp/deque_ops.h) because the interpreter's own paths (len, in, iteration, repr, the
+// interp/operators/deque_ops.h) because the interpreter's own paths (len, in, iteration, repr, the
 // trace) must know it; this file gives the type what a program calls on it. Every change goes
 // through the interpreter's list helpers, so the diagram sees each append and pop as an
 // insert or removal, exactly as for a list.
 #include "interp/builtins/builtins_util.h"
-#include "interp/deque_ops.h"
+#include "interp/operators/deque_ops.h"
 #include "modules/collections.h"
 
 #include <algorithm>

@@ -4,9 +4,9 @@
 // message is CPython 3.11's, because students read them.
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
-#include "interp/deque_ops.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
+#include "interp/operators/deque_ops.h"
 #include "numeric/float_format.h"
 
 #include <algorithm>

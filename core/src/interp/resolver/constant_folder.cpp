@@ -42,6 +42,16 @@ std::uint32_t ConstantFolder::nameConstant(const std::string& name) {
     return static_cast<std::uint32_t>(m_in.constantPool.size());
 }
 
+void ConstantFolder::nameCode(CodeInfo& code) {
+    code.nameSlot = nameConstant(code.name);
+    if (code.qualname == code.name) {
+        code.qualnameSlot = code.nameSlot;
+        return;
+    }
+    m_in.constantPool.push_back(m_in.heap().freshStr(code.qualname));
+    code.qualnameSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
+}
+
 ObjRef ConstantFolder::canonicalStr(ObjRef v) {
     auto* s = static_cast<rt::StrObject*>(v.get());
     if (s->length != 1)

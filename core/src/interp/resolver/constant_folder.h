@@ -6,6 +6,7 @@
 // are not. The folded object is recorded for its expression in Interpreter::constants.
 #pragma once
 
+#include "interp/code_info.h"
 #include "runtime/object.h"
 #include "syntax/ast.h"
 
@@ -34,6 +35,9 @@ public:
     // CPython passes the names as a constant tuple, so a callee's **kwargs dict is keyed by
     // the very object the literal `'name'` is elsewhere in the file.
     std::uint32_t nameConstant(const std::string& name);
+    // Sets the slots of the str objects a function of this code gives as its __name__ (the
+    // interned name) and __qualname__ (CodeInfo::nameSlot).
+    void nameCode(CodeInfo& code);
 
 private:
     // Appends the key under which CPython's compiler would merge constant o (its type and

@@ -87,15 +87,8 @@ private:
             code->qualname = parent.code->qualname + "." + code->name;
         else
             code->qualname = parent.code->qualname + ".<locals>." + code->name;
-        if (kind == CodeInfo::Kind::Function || kind == CodeInfo::Kind::Lambda) {
-            code->nameSlot = m_folder.nameConstant(code->name);
-            if (code->qualname == code->name) {
-                code->qualnameSlot = code->nameSlot;
-            } else {
-                m_in.constantPool.push_back(m_in.heap().freshStr(code->qualname));
-                code->qualnameSlot = static_cast<std::uint32_t>(m_in.constantPool.size());
-            }
-        }
+        if (kind == CodeInfo::Kind::Function || kind == CodeInfo::Kind::Lambda)
+            m_folder.nameCode(*code);
         auto s = std::make_unique<Scope>();
         s->code = code.get();
         s->parent = &parent;

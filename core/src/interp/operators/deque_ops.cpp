@@ -1,5 +1,5 @@
 // Indexing a collections.deque (see deque_ops.h).
-#include "interp/deque_ops.h"
+#include "interp/operators/deque_ops.h"
 
 #include "interp/operators/binary_operators.h"
 

@@ -1,0 +1,3 @@
+# unsupported: async line 2
+async def fetch():
+    return 1

@@ -130,12 +130,8 @@ ObjRef affixImpl(Interpreter& in, Object* self, CallArgs& args, const char* name
     Object* what = args.positional[0].get();
     std::vector<Object*> options;
     if (what->tag == rt::Tag::Tuple) {
-        for (const ObjRef& o : static_cast<rt::TupleObject*>(what)->items) {
-            if (!isBytesLike(o.get()))
-                return in.raise("TypeError", "a bytes-like object is required, not '" +
-                                                 std::string(in.typeName(o.get())) + "'");
+        for (const ObjRef& o : static_cast<rt::TupleObject*>(what)->items)
             options.push_back(o.get());
-        }
     } else if (isBytesLike(what)) {
         options.push_back(what);
     } else {
@@ -143,7 +139,12 @@ ObjRef affixImpl(Interpreter& in, Object* self, CallArgs& args, const char* name
                                          " first arg must be bytes or a tuple of bytes, not " +
                                          in.typeName(what));
     }
+    // A tuple's items are tried in order, each checked only when its turn comes: a match
+    // before a wrong item returns True, as CPython's tailmatch loop does.
     for (Object* o : options) {
+        if (!isBytesLike(o))
+            return in.raise("TypeError", "a bytes-like object is required, not '" +
+                                             std::string(in.typeName(o)) + "'");
         const std::string& affix = bytesData(o);
         const auto len = static_cast<std::int64_t>(affix.size());
         if (b > static_cast<std::int64_t>(data.size()) || e - b < len)

@@ -152,12 +152,7 @@ ObjRef dequeClear(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "deque.clear") ||
         !interp::argCount(in, args, "deque.clear", 0, 0))
         return nullptr;
-    rt::DequeObject* d = D(self);
-    d->state += d->items.empty() ? 0 : 1;
-    ObjVec old = std::move(d->items);
-    d->items.clear();
-    in.heap().recharge(d, -static_cast<std::int64_t>(old.size() * rt::kSlotBytes));
-    in.containerCleared(d);
+    interp::dequeClearAll(in, D(self));
     return in.none();
 }
 

@@ -73,6 +73,14 @@ void dequeAppendLeft(Interpreter& in, rt::DequeObject* d, ObjRef v) {
         in.listRemove(d, static_cast<std::int64_t>(d->items.size()) - 1);
 }
 
+void dequeClearAll(Interpreter& in, rt::DequeObject* d) {
+    d->state += d->items.empty() ? 0 : 1;
+    ObjVec old = std::move(d->items);
+    d->items.clear();
+    in.heap().recharge(d, -static_cast<std::int64_t>(old.size() * rt::kSlotBytes));
+    in.containerCleared(d);
+}
+
 bool dequeExtend(Interpreter& in, rt::DequeObject* d, Object* iterable) {
     if (iterable == d) {
         ObjVec copy = d->items;
@@ -119,11 +127,7 @@ ObjRef dequeRepeat(Interpreter& in, rt::DequeObject* d, Object* count, bool inpl
     if (size == 0 || n == 1)
         return result;
     if (n <= 0) {
-        ++out->state;
-        ObjVec old = std::move(out->items);
-        out->items.clear();
-        in.heap().recharge(out, -static_cast<std::int64_t>(old.size() * rt::kSlotBytes));
-        in.containerCleared(out);
+        dequeClearAll(in, out);
         return result;
     }
     if (out->maxlen >= 0 && n > (out->maxlen + size - 1) / size + 1)

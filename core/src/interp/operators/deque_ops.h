@@ -21,6 +21,8 @@ bool dequeStore(Interpreter& in, rt::DequeObject* d, Object* key, ObjRef value);
 // CPython does (so the trace shows the insert, then the removal).
 void dequeAppend(Interpreter& in, rt::DequeObject* d, ObjRef v);
 void dequeAppendLeft(Interpreter& in, rt::DequeObject* d, ObjRef v);
+// Empties d (deque.clear, and repeating it by n <= 0), each item's slot given back.
+void dequeClearAll(Interpreter& in, rt::DequeObject* d);
 // extend: each item of `iterable` appended (a copy first when it is `d` itself); false with
 // the error set.
 bool dequeExtend(Interpreter& in, rt::DequeObject* d, Object* iterable);

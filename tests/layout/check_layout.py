@@ -44,7 +44,7 @@ HEAD_TOLERANCE = 2.0
 MIN_TEXT_PX = 11
 # Failures of one property printed per program and view before the rest are only counted.
 MAX_PRINTED = 15
-# A program's whole run, every step exported, on a loaded machine.
+# A program's whole run, every step exported, on a loaded machine (--timeout for a big one).
 RUN_TIMEOUT = 120
 
 PROPERTIES = {
@@ -260,14 +260,14 @@ def check_step(layout):
             check_heads(boxes, arrows) + check_texts(layout["texts"]))
 
 
-def export_steps(memstep, program, every_object):
+def export_steps(memstep, program, every_object, timeout=RUN_TIMEOUT):
     """Every step of program as exported by memstep, in order."""
     command = [memstep, "--export-layout", "-", "--step", "all"]
     if every_object:
         command.append("--every-object")
     command.append(program)
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(command, capture_output=True, text=True, timeout=RUN_TIMEOUT, env=environment,
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=environment,
                           stdin=subprocess.DEVNULL)
     if done.returncode != 0:
         raise RuntimeError("%s exited %d: %s" % (" ".join(command), done.returncode, done.stderr.strip()))
@@ -284,6 +284,8 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--memstep", required=True, help="the memstep executable")
     parser.add_argument("--view", choices=("default", "every-object", "both"), default="both")
+    parser.add_argument("--timeout", type=float, default=RUN_TIMEOUT,
+                        help="seconds for one view's export of every step (default %(default)s)")
     parser.add_argument("programs", nargs="+")
     args = parser.parse_args(argv)
 
@@ -295,7 +297,7 @@ def main(argv):
         for every_object in views:
             view = "every-object" if every_object else "default"
             try:
-                steps = export_steps(args.memstep, program, every_object)
+                steps = export_steps(args.memstep, program, every_object, args.timeout)
             except (RuntimeError, subprocess.TimeoutExpired, json.JSONDecodeError) as error:
                 print("ERROR %s [%s]: %s" % (name, view, error))
                 failed = True

@@ -29,11 +29,12 @@ constexpr qreal kMaxReach = 200; // controls this far at most: a long arrow must
 // single curves, so a 1,000-object step still lays out in milliseconds.
 constexpr std::size_t kMaxDetouredArrows = 300;
 // Keeping detours apart (Occupancy) makes each search explore more, several times more in a
-// crowded diagram: it is done for diagrams up to this many arrows, a classroom step's size
-// (two lists of 40 sharing their items, sorted_40.py).
+// crowded diagram: it is done for diagrams up to this many arrows. A recursive walk of a
+// ten-word trie, eight frames deep, has 97 to 131 (tests/layout/big/trie_ten_words.py); without
+// it, dozens of its frames' arrows ran down one line beside the stack.
 // Bigger diagrams search greedily instead (the estimate of the cost still to go doubled): a
 // route a little longer than the best, found after exploring a fraction of the states.
-constexpr std::size_t kMaxSpreadArrows = 96;
+constexpr std::size_t kMaxSpreadArrows = 256;
 
 // Where the curve leaves its slot: straight out of the cell's free edge, far enough to clear the
 // box before it turns.

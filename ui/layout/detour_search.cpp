@@ -40,11 +40,10 @@ std::vector<std::uint8_t> crowdIn(const SearchArea& area, const QRect& cells,
     if (cells.isEmpty()) {
         return crowd;
     }
-    crowd.reserve(std::size_t(cells.width()) * std::size_t(cells.height()));
+    crowd.resize(std::size_t(cells.width()) * std::size_t(cells.height()));
     for (int y = cells.top(); y <= cells.bottom(); ++y) {
-        for (int x = cells.left(); x <= cells.right(); ++x) {
-            crowd.push_back(occupancy.taken(area.centre(y * area.width + x)) ? 1 : 0);
-        }
+        occupancy.copyRow(area.centre(y * area.width + cells.left()), cells.width(),
+                          crowd.data() + std::size_t(y - cells.top()) * std::size_t(cells.width()));
     }
     return crowd;
 }
@@ -204,9 +203,17 @@ public:
                SearchStates& searched) {
         searched.reset(std::size_t(m_grid.width) * std::size_t(m_grid.height) * 4);
         m_greed = greed;
+        // Read once for the whole area: a search looks at each cell several times.
+        m_crowded = occupancy.active() ? crowdIn(m_grid, wholeGrid(m_grid), occupancy)
+                                       : std::vector<std::uint8_t>(m_blocked.size(), 0);
         addStarts(exits, searched);
         int expanded = 0;
-        while (!m_open.empty() && ++expanded < kMaxSearchStates) {
+        m_ranOut = false;
+        while (!m_open.empty()) {
+            if (++expanded >= kMaxSearchStates) {
+                m_ranOut = true;
+                break;
+            }
             const auto [priority, state] = m_open.pop();
             const int cell = state / 4;
             const int here = searched.cost(state);
@@ -216,10 +223,13 @@ public:
             if (m_goalAt[std::size_t(cell)] >= 0) {
                 return state;
             }
-            expand(state, here, occupancy, searched);
+            expand(state, here, searched);
         }
         return -1;
     }
+
+    // Whether the last search stopped at kMaxSearchStates rather than finding every way closed.
+    bool ranOutOfStates() const { return m_ranOut; }
 
     // The route found, start to end: the exit, the corners, the approach and the end.
     std::optional<Detour> polyline(int reached, const SearchStates& searched) const {
@@ -346,7 +356,7 @@ private:
 
     // Opens the neighbours of a state: a step costs 1, a turn kTurnCost more, a cell an
     // earlier arrow runs through kCrowdCost more; no step reverses.
-    void expand(int state, int here, const Occupancy& occupancy, SearchStates& searched) {
+    void expand(int state, int here, SearchStates& searched) {
         const int cell = state / 4;
         const int dir = state % 4;
         const int x = cell % m_grid.width;
@@ -367,7 +377,7 @@ private:
             }
             const int nextState = nextCell * 4 + next;
             const int nextCost = here + 1 + (next != dir ? kTurnCost : 0) +
-                                 (occupancy.taken(m_grid.centre(nextCell)) ? kCrowdCost : 0);
+                                 (m_crowded[std::size_t(nextCell)] != 0 ? kCrowdCost : 0);
             if (nextCost < searched.cost(nextState)) {
                 searched.set(nextState, nextCost, state);
                 m_open.push(nextCost + estimate(nextCell), nextState);
@@ -385,11 +395,13 @@ private:
     int m_readRight = -1;
     int m_readBottom = -1;
     std::vector<std::uint8_t> m_blocked;
+    std::vector<std::uint8_t> m_crowded; // per cell: an earlier arrow runs through it
     std::vector<Goal> m_goals;
     std::vector<int> m_goalAt; // per cell: its goal's index in m_goals, or -1
     std::vector<Start> m_starts;
     BucketQueue m_open;
     int m_greed = 1;
+    bool m_ranOut = false;
 };
 
 std::optional<Detour> searchIn(const SearchArea& area, QPointF start, const Slot& slot,
@@ -397,16 +409,26 @@ std::optional<Detour> searchIn(const SearchArea& area, QPointF start, const Slot
                                const BoxIndex& index, const std::vector<QPointF>& usedEnds,
                                const Occupancy& occupancy, int greed, QRect* read,
                                SearchStates& searched, const std::vector<QRectF>& keepOut) {
-    DetourSearch search(start, slot, origin, area, read);
-    search.block(index, keepOut);
-    if (!search.addGoals(usedEnds)) {
-        return std::nullopt;
+    // A long way through a crowded diagram can open more states than a search may: the cheapest
+    // route then lies beyond reach, but a route a little longer, found greedily, does not, and
+    // any route beats a curve through the boxes.
+    constexpr int kMaxGreed = 4;
+    for (;; greed *= 2) {
+        QRect looked;
+        DetourSearch search(start, slot, origin, area, read != nullptr ? &looked : nullptr);
+        search.block(index, keepOut);
+        const bool anyGoal = search.addGoals(usedEnds);
+        const int reached = anyGoal ? search.search(exits, occupancy, greed, searched) : -1;
+        if (read != nullptr) {
+            *read = read->isEmpty() ? looked : read->united(looked);
+        }
+        if (reached >= 0) {
+            return search.polyline(reached, searched);
+        }
+        if (!search.ranOutOfStates() || greed >= kMaxGreed) {
+            return std::nullopt;
+        }
     }
-    const int reached = search.search(exits, occupancy, greed, searched);
-    if (reached < 0) {
-        return std::nullopt;
-    }
-    return search.polyline(reached, searched);
 }
 
 } // namespace

@@ -53,6 +53,22 @@ public:
         }
     }
 
+    // Whether each of `count` cells along a row is taken: the cells of kGridStep pixels whose
+    // first is centred on `first` (a row of a search's grid, whose step is this one's: each of
+    // its cells is one of these, so a row is a run of a row here, not a lookup per cell).
+    void copyRow(QPointF first, int count, std::uint8_t* out) const {
+        const int y = int(std::floor((first.y() - m_origin.y()) / kGridStep));
+        const int x0 = int(std::floor((first.x() - m_origin.x()) / kGridStep));
+        if (y < 0 || y >= m_height) {
+            std::fill(out, out + count, std::uint8_t(0));
+            return;
+        }
+        for (int k = 0; k < count; ++k) {
+            const int x = x0 + k;
+            out[k] = x < 0 || x >= m_width ? 0 : m_taken[std::size_t(y * m_width + x)];
+        }
+    }
+
 private:
     int index(QPointF p) const {
         const int x = int(std::floor((p.x() - m_origin.x()) / kGridStep));

@@ -482,7 +482,8 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         }
     }
     const ChangedIndex changedIndex(std::move(changed));
-    SearchStates searched;
+    SearchStates local;
+    SearchStates& searched = memo != nullptr ? memo->searchStates : local;
     std::unordered_map<ArrowKey, RouteMemo::Entry, ArrowKeyHash> routed;
     for (std::size_t i : order) {
         LayoutArrow& arrow = arrows[i];

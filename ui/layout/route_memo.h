@@ -15,6 +15,7 @@
 #pragma once
 
 #include "arrow_key.h"
+#include "search_states.h"
 
 #include <QPointF>
 #include <QRect>
@@ -62,6 +63,8 @@ struct RouteMemo {
     std::unordered_map<ArrowKey, Entry, ArrowKeyHash> entries; // by LayoutArrow::source
     std::vector<QRectF> boxes;                                 // every box of the last call, sorted
     bool valid = false;
+    // Not an input: the detour search's working arrays, kept so a step reuses them.
+    routing::SearchStates searchStates;
 
     void clear() {
         entries.clear();

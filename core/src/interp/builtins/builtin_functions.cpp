@@ -295,7 +295,7 @@ ObjRef bSorted(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "sorted expected 1 argument, got " +
                                          std::to_string(args.positional.size()));
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items))
+    if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;
     int rev = reverse ? in.truthy(reverse.get()) : 0;
     if (rev < 0)

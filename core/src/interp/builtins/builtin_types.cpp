@@ -197,7 +197,7 @@ ObjRef tList(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "list") || !argCount(in, args, "list", 0, 1))
         return nullptr;
     ObjVec items;
-    if (!args.positional.empty() && !in.collect(args.positional[0].get(), items))
+    if (!args.positional.empty() && !in.collect(args.positional[0].get(), items, true))
         return nullptr;
     return in.heap().newList(std::move(items));
 }
@@ -211,7 +211,7 @@ ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
         !Interpreter::namedTupleType(args.positional[0].get()))
         return args.positional[0];
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items))
+    if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;
     return in.heap().newTuple(std::move(items));
 }

@@ -268,8 +268,7 @@ ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
                          args.positional[1]);
     }
     if (args.positional.size() == 1) {
-        in.abort(kUnsupported, "super() with one argument is not supported yet");
-        return nullptr;
+        return in.abortUnsupported("super() with one argument is not supported yet");
     }
     const auto& frames = in.frames();
     if (frames.empty())
@@ -516,10 +515,8 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         }
         return m_heap->newTuple(std::move(items));
     }
-    if (name == "__dict__") {
-        abort(kUnsupported, "`__dict__` is not supported yet");
-        return nullptr;
-    }
+    if (name == "__dict__")
+        return abortUnsupported("`__dict__` is not supported yet");
     // A library type (collections.deque, Counter, a namedtuple class) gives its plain values
     // (_fields) and its classmethods (_make); its methods, and those of its bases, are not
     // given to its class object.
@@ -560,16 +557,11 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         TypeObject* t = typeOf(o);
         if (name == "__class__")
             return ObjRef(t);
-        if (isTraceback(o)) {
-            abort(kUnsupported,
-                  "the attributes of traceback objects (`" + name + "`) are not supported (line " +
-                      std::to_string(m_frames.empty() ? 0 : m_frames.back()->line) + ")");
-            return nullptr;
-        }
-        if (name == "__dict__") {
-            abort(kUnsupported, "`__dict__` is not supported yet");
-            return nullptr;
-        }
+        if (isTraceback(o))
+            return abortUnsupported("the attributes of traceback objects (`" + name +
+                                    "`) are not supported");
+        if (name == "__dict__")
+            return abortUnsupported("`__dict__` is not supported yet");
         ObjRef attr = lookupInType(t, name);
         if (rt::DescriptorObject* d = asProperty(attr)) {
             if (!d->getter)
@@ -703,7 +695,7 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         return true;
     }
     case rt::Tag::Function:
-        abort(kUnsupported, "attributes on functions are not supported yet");
+        abortUnsupported("attributes on functions are not supported yet");
         return false;
     case rt::Tag::Module:
         // CPython stores it in the module's namespace (and in builtins' it becomes a builtin).

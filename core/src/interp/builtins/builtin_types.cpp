@@ -267,10 +267,8 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
         if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool)
             return in.raise("TypeError", "'" + std::string(in.typeName(o)) +
                                              "' object cannot be interpreted as an integer");
-        if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig()) {
-            in.abort(kUnsupported, "ranges beyond 64-bit integers are not supported yet");
-            return nullptr;
-        }
+        if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig())
+            return in.abortUnsupported("ranges beyond 64-bit integers are not supported yet");
         v[i] = o->tag == rt::Tag::Bool ? static_cast<rt::BoolObject*>(o)->value
                                        : static_cast<rt::IntObject*>(o)->small;
     }
@@ -301,10 +299,8 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() != 1) {
-        if (args.positional.size() == 3) {
-            in.abort(kUnsupported, "type() with three arguments is not supported yet");
-            return nullptr;
-        }
+        if (args.positional.size() == 3)
+            return in.abortUnsupported("type() with three arguments is not supported yet");
         return in.raise("TypeError", "type() takes 1 or 3 arguments");
     }
     Object* o = args.positional[0].get();
@@ -315,8 +311,7 @@ ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef tObject(Interpreter& in, Object*, CallArgs&) {
-    in.abort(kUnsupported, "object() is not supported yet");
-    return nullptr;
+    return in.abortUnsupported("object() is not supported yet");
 }
 
 } // namespace

@@ -643,9 +643,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (!selfIsClass)
             if (rt::NativeFn fn = inheritedFromObject(name))
                 return makeBuiltin(name, fn, s->self);
-        if (cpythonTypeHas("super", name))
-            return abortUnsupported("`super." + name + "` is not supported");
-        return raise("AttributeError", "'super' object has no attribute '" + name + "'");
+        // The hint is chosen from dir() of the super object: the super type's own names.
+        return noAttribute("super", name, "'super' object has no attribute '" + name + "'", o);
     }
     default:
         break;

@@ -175,8 +175,11 @@ ObjRef tObjectNew(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef makeDescriptor(Interpreter& in, rt::DescriptorObject::Kind kind, CallArgs& args,
                       const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+    if (!noKeywords(in, args, name))
         return nullptr;
+    if (args.positional.size() != 1) // PyArg_UnpackTuple's words, not "takes exactly one"
+        return in.raise("TypeError", std::string(name) + " expected 1 argument, got " +
+                                         std::to_string(args.positional.size()));
     auto* d = in.heap().make<rt::DescriptorObject>();
     d->kind = kind;
     d->func = args.positional[0];
@@ -258,8 +261,11 @@ ObjRef makeSuper(Interpreter& in, TypeObject* start, ObjRef self) {
 // super(): the zero-argument form reads the calling method's `__class__` cell and its first
 // argument, as CPython does from the frame.
 ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "super") || !argCount(in, args, "super", 0, 2))
+    if (!noKeywords(in, args, "super"))
         return nullptr;
+    if (args.positional.size() > 2)
+        return in.raise("TypeError", "super() expected at most 2 arguments, got " +
+                                         std::to_string(args.positional.size()));
     if (args.positional.size() == 2) {
         if (args.positional[0]->tag != rt::Tag::Type)
             return in.raise("TypeError", "super() argument 1 must be a type, not " +

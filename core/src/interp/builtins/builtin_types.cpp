@@ -56,6 +56,8 @@ ObjRef intFromBytes(Interpreter& in, Object* x, int base) {
 }
 
 ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
+    if (!keywordParserCount(in, args, "int", 2, 2))
+        return nullptr;
     ObjRef base = takeKeyword(args, "base");
     if (!noMoreKeywords(in, args, "int") || !argCount(in, args, "int", 0, 2))
         return nullptr;
@@ -151,6 +153,8 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
+    if (!keywordParserCount(in, args, "str", 3, 3))
+        return nullptr;
     ObjRef object = takeKeyword(args, "object");
     ObjRef encoding = takeKeyword(args, "encoding");
     ObjRef errors = takeKeyword(args, "errors");
@@ -162,6 +166,9 @@ ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
     ObjRef* slots[] = {&object, &encoding, &errors};
     for (std::size_t i = 0; i < args.positional.size(); ++i)
         *slots[i] = args.positional[i];
+    if (!clinicStrArg(in, "str", "encoding", encoding.get()) ||
+        !clinicStrArg(in, "str", "errors", errors.get()))
+        return nullptr;
     if (!object)
         return in.heap().emptyStr();
     Object* o = object.get();

@@ -17,13 +17,14 @@ Usage: check_arg_messages.py --memstep PATH [--only LABEL ...] [--verbose]
        check_arg_messages.py --self-test   (the checker against a doctored stand-in; must fail)
 """
 
-import argparse
+import builtins
 import os
-import shlex
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+
+import checker_cli
+from checker_cli import run, unsupported_message
 
 # Programs run two at a time (the machine and CI have two cores).
 JOBS = 2
@@ -47,13 +48,36 @@ SAMPLES = [
     ("frozenset", "frozenset({1, 2})"),
     ("int", "(5)"),
     ("float", "(1.5)"),
+    ("builtins", None),
 ]
+
+# The builtin functions and types themselves are a sample too ("builtins"), called bare, with
+# `x=1`, with one, two and seven zeros: round(0, 0, 0...), pow(0), int(x=1). Left out: those
+# that read stdin or files, stop the program, start a debugger, print (a line the checker would
+# take for a call's) or run code given as text.
+UNCALLED_BUILTINS = {"breakpoint", "compile", "copyright", "credits", "eval", "exec", "exit",
+                     "help", "input", "license", "open", "print", "quit"}
+BUILTIN_ARGUMENTS = ["", "x=1", "0", "0, 0", "0, 0, 0, 0, 0, 0, 0"]
 
 FIND_FAMILY = {"find", "rfind", "index", "rindex", "count", "startswith", "endswith"}
 
 
+def builtin_calls():
+    """The (name, call text) pairs of the builtins sample, in a fixed order."""
+    calls = []
+    for name in sorted(n for n in dir(builtins) if not n.startswith("_")):
+        value = getattr(builtins, name)
+        if (not callable(value) or name in UNCALLED_BUILTINS
+                or isinstance(value, type) and issubclass(value, BaseException)):
+            continue
+        calls.extend((name, "%s(%s)" % (name, args)) for args in BUILTIN_ARGUMENTS)
+    return calls
+
+
 def calls_for(label, expr):
     """The (method name, call text) pairs of one sample, in a fixed order."""
+    if expr is None:
+        return builtin_calls()
     kind = type(eval(expr))
     calls = []
     for name in sorted(n for n in dir(kind) if not n.startswith("_")):
@@ -81,26 +105,6 @@ def program(calls, first):
                      "except Exception as e:\n    print('%d', type(e).__name__ + ':', e)\n"
                      % (call, number, number))
     return "".join(parts)
-
-
-def run(command, source, workdir):
-    fd, path = tempfile.mkstemp(suffix=".py", dir=workdir)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(source)
-    try:
-        proc = subprocess.run(command + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=60, cwd=workdir)
-    finally:
-        os.remove(path)
-    return (proc.returncode, proc.stdout.decode("utf-8", "replace"),
-            proc.stderr.decode("utf-8", "replace"))
-
-
-def unsupported_message(stderr):
-    for line in stderr.splitlines():
-        if line.startswith("Unsupported: "):
-            return line[len("Unsupported: "):]
-    return None
 
 
 class Tally:
@@ -203,31 +207,12 @@ def self_test():
                 problems.append("the doctored list.index should be Unsupported 6 times and "
                                 "nothing else wrong: %d, %r"
                                 % (doctored.unsupported, doctored.problems))
-    for problem in problems:
-        print("FAIL " + problem)
-    if not problems:
-        print("ok: the checker fails a changed message and walks on past Unsupported")
-    return 1 if problems else 0
+    return checker_cli.report(problems,
+                              "the checker fails a changed message and walks on past Unsupported")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--memstep")
-    parser.add_argument("--only", action="append", default=[])
-    parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
-    if sys.version_info[:2] != (3, 11):
-        print("FAIL: memstep follows CPython 3.11, and its messages differ in %d.%d"
-              % sys.version_info[:2])
-        return 1
-    if args.self_test:
-        return self_test()
-    if not args.memstep:
-        parser.error("--memstep is required")
-    command = shlex.split(args.memstep)
-    command[0] = os.path.abspath(command[0])  # the programs run in a temporary directory
-    return check(command + ["--run"], set(args.only), args.verbose)
+    return checker_cli.main(__doc__, "its messages differ", check, self_test)
 
 
 if __name__ == "__main__":

@@ -17,15 +17,15 @@ Usage: check_dir_walk.py --memstep PATH [--only LABEL ...] [--verbose]
        check_dir_walk.py --self-test   (the checker against a doctored stand-in; must fail)
 """
 
-import argparse
 import builtins
 import os
 import re
-import shlex
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+
+import checker_cli
+from checker_cli import run, unsupported_message
 
 # Programs run two at a time (the machine and CI have two cores).
 JOBS = 2
@@ -172,26 +172,6 @@ def from_program(module, names):
                    % (module, name, name, name) for name in names)
 
 
-def run(command, source, workdir):
-    fd, path = tempfile.mkstemp(suffix=".py", dir=workdir)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(source)
-    try:
-        proc = subprocess.run(command + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=60, cwd=workdir)
-    finally:
-        os.remove(path)
-    return (proc.returncode, proc.stdout.decode("utf-8", "replace"),
-            proc.stderr.decode("utf-8", "replace"))
-
-
-def unsupported_message(stderr):
-    for line in stderr.splitlines():
-        if line.startswith("Unsupported: "):
-            return line[len("Unsupported: "):]
-    return None
-
-
 class Tally:
     def __init__(self):
         self.walked = self.ok = self.same_error = self.unsupported = 0
@@ -314,31 +294,12 @@ def self_test():
         problems.append("the doctored stand-in's `index` should be Unsupported and the names "
                         "after it walked: %r, ok %d of %d"
                         % (doctored.unsupported_names, doctored.ok, doctored.walked))
-    for problem in problems:
-        print("FAIL " + problem)
-    if not problems:
-        print("ok: the checker fails a false AttributeError and walks on past Unsupported")
-    return 1 if problems else 0
+    return checker_cli.report(problems,
+                              "the checker fails a false AttributeError and walks on past Unsupported")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--memstep")
-    parser.add_argument("--only", action="append", default=[])
-    parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
-    if sys.version_info[:2] != (3, 11):
-        print("FAIL: memstep follows CPython 3.11, and dir() differs in %d.%d"
-              % sys.version_info[:2])
-        return 1
-    if args.self_test:
-        return self_test()
-    if not args.memstep:
-        parser.error("--memstep is required")
-    command = shlex.split(args.memstep)
-    command[0] = os.path.abspath(command[0])  # the programs run in a temporary directory
-    return check(command + ["--run"], set(args.only), args.verbose)
+    return checker_cli.main(__doc__, "dir() differs", check, self_test)
 
 
 if __name__ == "__main__":

@@ -92,7 +92,11 @@ bool Interpreter::evalCallArguments(const Call& c, Frame& f, rt::CallArgs& args,
                                            std::string(typeName(src.get())));
                     return false;
                 }
-                src = std::move(it);
+                // PySequence_Tuple or list_extend: the iterable's length hint, then its items
+                if (!lengthHint(src.get(), args.positional.size(), rt::kSlotBytes) ||
+                    !drain(it.get(), args.positional))
+                    return false;
+                continue;
             }
             if (!collect(src.get(), args.positional))
                 return false;

@@ -155,6 +155,22 @@ ObjRef Interpreter::userBinary(Operator op, Object* a, Object* b, bool inplace) 
         if (found && handled(r))
             return r;
     }
+    // A sequence on the left concatenates once b's __radd__ declines (sq_concat,
+    // sq_inplace_concat): `xs += obj` extends a list with any iterable; the others refuse b
+    // in their own words ("can only concatenate str (not "C") to str").
+    if (op == Operator::Add && !isUserObject(a)) {
+        std::optional<ObjRef> r;
+        if (a->tag == rt::Tag::Str)
+            r = ops::strBinary(*this, op, a, b, inplace);
+        else if (a->tag == rt::Tag::List)
+            r = ops::listBinary(*this, op, a, b, inplace);
+        else if (a->tag == rt::Tag::Tuple)
+            r = ops::tupleBinary(*this, op, a, b, inplace);
+        else if (a->tag == rt::Tag::Bytes || a->tag == rt::Tag::ByteArray)
+            r = ops::bytesBinary(*this, op, a, b, inplace);
+        if (r)
+            return std::move(*r);
+    }
     if (op == Operator::Mult)
         if (std::optional<ObjRef> r = repeatByIndex(*this, a, b, inplace))
             return std::move(*r);
@@ -323,6 +339,26 @@ std::optional<std::int64_t> Interpreter::userLen(Object* o) {
         return std::nullopt;
     }
     return n;
+}
+
+bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes) {
+    if (!isUserObject(o) || !lookupInType(typeOf(o), "__len__"))
+        return true; // a builtin's length is no step, and a class's __length_hint__ is refused
+    auto n = userLen(o);
+    if (!n) {
+        Object* e = pendingException();
+        if (!e || exceptionMatches(e, exceptionType("TypeError")) != 1)
+            return false;
+        clearException(); // CPython goes on with its default guess
+        return true;
+    }
+    // Beyond any machine's memory CPython fails to make room too; past our heap limit only we do.
+    const auto items = static_cast<std::uint64_t>(*n) + have;
+    if (items > (std::uint64_t{1} << 62) / itemBytes)
+        return raise("MemoryError", ""), false;
+    if (!m_heap->canAllocate(items * itemBytes))
+        return memoryLimit(), false;
+    return true;
 }
 
 std::optional<std::int64_t> Interpreter::userHash(Object* o) {

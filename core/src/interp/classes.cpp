@@ -175,8 +175,11 @@ ObjRef tObjectNew(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef makeDescriptor(Interpreter& in, rt::DescriptorObject::Kind kind, CallArgs& args,
                       const char* name) {
-    if (!noKeywords(in, args, name) || !argCount(in, args, name, 1, 1))
+    if (!noKeywords(in, args, name))
         return nullptr;
+    if (args.positional.size() != 1) // PyArg_UnpackTuple's words, not "takes exactly one"
+        return in.raise("TypeError", std::string(name) + " expected 1 argument, got " +
+                                         std::to_string(args.positional.size()));
     auto* d = in.heap().make<rt::DescriptorObject>();
     d->kind = kind;
     d->func = args.positional[0];
@@ -258,8 +261,11 @@ ObjRef makeSuper(Interpreter& in, TypeObject* start, ObjRef self) {
 // super(): the zero-argument form reads the calling method's `__class__` cell and its first
 // argument, as CPython does from the frame.
 ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "super") || !argCount(in, args, "super", 0, 2))
+    if (!noKeywords(in, args, "super"))
         return nullptr;
+    if (args.positional.size() > 2)
+        return in.raise("TypeError", "super() expected at most 2 arguments, got " +
+                                         std::to_string(args.positional.size()));
     if (args.positional.size() == 2) {
         if (args.positional[0]->tag != rt::Tag::Type)
             return in.raise("TypeError", "super() argument 1 must be a type, not " +
@@ -268,8 +274,7 @@ ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
                          args.positional[1]);
     }
     if (args.positional.size() == 1) {
-        in.abort(kUnsupported, "super() with one argument is not supported yet");
-        return nullptr;
+        return in.abortUnsupported("super() with one argument is not supported yet");
     }
     const auto& frames = in.frames();
     if (frames.empty())
@@ -516,10 +521,8 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         }
         return m_heap->newTuple(std::move(items));
     }
-    if (name == "__dict__") {
-        abort(kUnsupported, "`__dict__` is not supported yet");
-        return nullptr;
-    }
+    if (name == "__dict__")
+        return abortUnsupported("`__dict__` is not supported yet");
     // A library type (collections.deque, Counter, a namedtuple class) gives its plain values
     // (_fields) and its classmethods (_make); its methods, and those of its bases, are not
     // given to its class object.
@@ -560,16 +563,11 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         TypeObject* t = typeOf(o);
         if (name == "__class__")
             return ObjRef(t);
-        if (isTraceback(o)) {
-            abort(kUnsupported,
-                  "the attributes of traceback objects (`" + name + "`) are not supported (line " +
-                      std::to_string(m_frames.empty() ? 0 : m_frames.back()->line) + ")");
-            return nullptr;
-        }
-        if (name == "__dict__") {
-            abort(kUnsupported, "`__dict__` is not supported yet");
-            return nullptr;
-        }
+        if (isTraceback(o))
+            return abortUnsupported("the attributes of traceback objects (`" + name +
+                                    "`) are not supported");
+        if (name == "__dict__")
+            return abortUnsupported("`__dict__` is not supported yet");
         ObjRef attr = lookupInType(t, name);
         if (rt::DescriptorObject* d = asProperty(attr)) {
             if (!d->getter)
@@ -651,9 +649,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (!selfIsClass)
             if (rt::NativeFn fn = inheritedFromObject(name))
                 return makeBuiltin(name, fn, s->self);
-        if (cpythonTypeHas("super", name))
-            return abortUnsupported("`super." + name + "` is not supported");
-        return raise("AttributeError", "'super' object has no attribute '" + name + "'");
+        // The hint is chosen from dir() of the super object: the super type's own names.
+        return noAttribute("super", name, "'super' object has no attribute '" + name + "'", o);
     }
     default:
         break;
@@ -703,7 +700,7 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         return true;
     }
     case rt::Tag::Function:
-        abort(kUnsupported, "attributes on functions are not supported yet");
+        abortUnsupported("attributes on functions are not supported yet");
         return false;
     case rt::Tag::Module:
         // CPython stores it in the module's namespace (and in builtins' it becomes a builtin).

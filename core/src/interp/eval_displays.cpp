@@ -84,7 +84,7 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
             ObjRef src = eval(*x->as<Starred>().value, f);
             if (!src)
                 return nullptr;
-            if (!mark(f, e.line) || !collect(src.get(), items))
+            if (!mark(f, e.line) || !collect(src.get(), items, e.kind != ExprKind::Set))
                 return nullptr;
             continue;
         }

@@ -252,8 +252,16 @@ public:
     void endIteration();
     // The `exception` step a frame shows when an iteration it drives ends by `stop`.
     void reportEndedBy(Frame& f, Object* stop);
-    // Collects an iterable into a vector; false on error.
-    bool collect(Object* iterable, ObjVec& out);
+    // Collects an iterable into a vector; false on error. `hinted`: as list(), tuple() and
+    // list.extend do, the iterable's lengthHint is taken once its iterator is made.
+    bool collect(Object* iterable, ObjVec& out, bool hinted = false);
+    // Appends what is left of an iterator; false on error.
+    bool drain(Object* iterator, ObjVec& out);
+    // PyObject_LengthHint(o), which CPython takes to size a buffer of `have` + hint items of
+    // `itemBytes` each: only a class's __len__ runs Python code (whose steps the trace shows);
+    // its TypeError is passed over, other errors and a hint no memory holds end it. False on
+    // error.
+    bool lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes);
 
     // Generators (generator.cpp). Resumes `g` with `sent` (null: next()): the yielded value,
     // or null when it finished (no exception) or failed (hasException()).

@@ -604,7 +604,7 @@ ObjRef Interpreter::next(Object* iterator) {
     return nullptr;
 }
 
-bool Interpreter::collect(Object* iterable, ObjVec& out) {
+bool Interpreter::collect(Object* iterable, ObjVec& out, bool hinted) {
     if (iterable->tag == rt::Tag::List) {
         auto& items = static_cast<rt::ListObject*>(iterable)->items;
         out.insert(out.end(), items.begin(), items.end());
@@ -622,10 +622,14 @@ bool Interpreter::collect(Object* iterable, ObjVec& out) {
             return memoryLimit(), false;
     }
     ObjRef it = iter(iterable);
-    if (!it)
+    if (!it || (hinted && !lengthHint(iterable, out.size(), rt::kSlotBytes)))
         return false;
+    return drain(it.get(), out);
+}
+
+bool Interpreter::drain(Object* iterator, ObjVec& out) {
     while (true) {
-        ObjRef x = next(it.get());
+        ObjRef x = next(iterator);
         if (!x)
             return !hasException();
         out.push_back(std::move(x));

@@ -108,7 +108,7 @@ ObjRef namedtupleMake(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "_make") || !interp::argCount(in, args, "_make", 1, 1))
         return nullptr;
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items))
+    if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;
     std::size_t n = fieldsOf(cls).size();
     if (items.size() != n)
@@ -316,7 +316,8 @@ ObjRef namedtuple(Interpreter& in, Object*, CallArgs& args) {
     if (!name || !checkNames(in, *name, fields))
         return nullptr;
     ObjVec defaultValues;
-    if (defaults && defaults->tag != rt::Tag::None && !in.collect(defaults.get(), defaultValues))
+    if (defaults && defaults->tag != rt::Tag::None &&
+        !in.collect(defaults.get(), defaultValues, true))
         return nullptr;
     if (defaultValues.size() > fields.size())
         return in.raise("TypeError", "Got more default values than field names");

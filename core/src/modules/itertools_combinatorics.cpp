@@ -127,7 +127,7 @@ ObjRef combinationsAny(Interpreter& in, Object* type, CallArgs& args, const char
         return nullptr;
     auto state = std::make_unique<Combinations>();
     state->replacement = replacement;
-    if (!in.collect(a[0].get(), state->pool) || !rArg(in, a[1], 0, state->r))
+    if (!in.collect(a[0].get(), state->pool, true) || !rArg(in, a[1], 0, state->r))
         return nullptr;
     std::size_t n = state->pool.size();
     state->done = replacement ? (n == 0 && state->r > 0) : state->r > n;
@@ -149,7 +149,7 @@ ObjRef permutations(Interpreter& in, Object* type, CallArgs& args) {
     if (!parseArgs(in, args, "permutations", {"iterable", "r"}, 1, a))
         return nullptr;
     auto state = std::make_unique<Permutations>();
-    if (!in.collect(a[0].get(), state->pool))
+    if (!in.collect(a[0].get(), state->pool, true))
         return nullptr;
     std::size_t n = state->pool.size();
     if (!rArg(in, a[1], n, state->r))
@@ -179,7 +179,7 @@ ObjRef product(Interpreter& in, Object* type, CallArgs& args) {
     std::vector<ObjVec> pools;
     for (const ObjRef& iterable : args.positional) {
         ObjVec pool;
-        if (!in.collect(iterable.get(), pool))
+        if (!in.collect(iterable.get(), pool, true))
             return nullptr;
         pools.push_back(std::move(pool));
     }

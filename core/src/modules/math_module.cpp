@@ -390,7 +390,8 @@ ObjRef dist(Interpreter& in, Object*, CallArgs& args) {
     if (!twoArgs(in, args, "dist"))
         return nullptr;
     ObjVec p, q;
-    if (!in.collect(args.positional[0].get(), p) || !in.collect(args.positional[1].get(), q))
+    if (!in.collect(args.positional[0].get(), p, true) ||
+        !in.collect(args.positional[1].get(), q, true))
         return nullptr;
     if (p.size() != q.size())
         return in.raise("ValueError", "both points must have the same number of dimensions");

@@ -287,15 +287,16 @@ ObjRef bDir(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bSorted(Interpreter& in, Object*, CallArgs& args) {
+    // builtin_sorted counts its positional arguments before list.sort reads the keywords.
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "sorted expected 1 argument, got " +
+                                         std::to_string(args.positional.size()));
     ObjRef key = takeKeyword(args, "key");
     ObjRef reverse = takeKeyword(args, "reverse");
     if (!noMoreKeywords(in, args, "sort"))
         return nullptr;
-    if (args.positional.size() != 1)
-        return in.raise("TypeError", "sorted expected 1 argument, got " +
-                                         std::to_string(args.positional.size()));
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items))
+    if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;
     int rev = reverse ? in.truthy(reverse.get()) : 0;
     if (rev < 0)
@@ -463,12 +464,9 @@ ObjRef bZip(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     ObjVec sources;
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
-        ObjRef it = in.iter(args.positional[i].get());
-        if (!it) {
-            in.clearException();
-            return in.raise("TypeError",
-                            "zip argument #" + std::to_string(i + 1) + " must support iteration");
-        }
+        ObjRef it = in.iter(args.positional[i].get()); // its own error: "'int' object is not..."
+        if (!it)
+            return nullptr;
         sources.push_back(std::move(it));
     }
     return in.makeLazyIterator(rt::IteratorObject::Kind::Zip, "zip", nullptr, std::move(sources));

@@ -43,11 +43,9 @@ ObjRef bAbs(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bRound(Interpreter& in, Object*, CallArgs& args) {
-    ObjRef nd = takeKeyword(args, "ndigits");
-    if (!noMoreKeywords(in, args, "round") || !argCount(in, args, "round", 1, 2))
+    if (!clinicArgs(in, args, "round", {"number", "ndigits"}, 1))
         return nullptr;
-    if (args.positional.size() == 2)
-        nd = args.positional[1];
+    ObjRef nd = args.positional.size() == 2 ? args.positional[1] : nullptr;
     if (nd && nd->tag == rt::Tag::None)
         nd = nullptr;
     Object* x = args.positional[0].get();
@@ -105,7 +103,7 @@ ObjRef bDivmod(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef bPow(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "pow") || !argCount(in, args, "pow", 2, 3))
+    if (!clinicArgs(in, args, "pow", {"base", "exp", "mod"}, 2))
         return nullptr;
     if (args.positional.size() == 3 && args.positional[2]->tag != rt::Tag::None) {
         Object* a = args.positional[0].get();

@@ -56,6 +56,8 @@ ObjRef intFromBytes(Interpreter& in, Object* x, int base) {
 }
 
 ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
+    if (!keywordParserCount(in, args, "int", 2, 2))
+        return nullptr;
     ObjRef base = takeKeyword(args, "base");
     if (!noMoreKeywords(in, args, "int") || !argCount(in, args, "int", 0, 2))
         return nullptr;
@@ -151,6 +153,8 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
+    if (!keywordParserCount(in, args, "str", 3, 3))
+        return nullptr;
     ObjRef object = takeKeyword(args, "object");
     ObjRef encoding = takeKeyword(args, "encoding");
     ObjRef errors = takeKeyword(args, "errors");
@@ -162,6 +166,9 @@ ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
     ObjRef* slots[] = {&object, &encoding, &errors};
     for (std::size_t i = 0; i < args.positional.size(); ++i)
         *slots[i] = args.positional[i];
+    if (!clinicStrArg(in, "str", "encoding", encoding.get()) ||
+        !clinicStrArg(in, "str", "errors", errors.get()))
+        return nullptr;
     if (!object)
         return in.heap().emptyStr();
     Object* o = object.get();
@@ -197,7 +204,7 @@ ObjRef tList(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "list") || !argCount(in, args, "list", 0, 1))
         return nullptr;
     ObjVec items;
-    if (!args.positional.empty() && !in.collect(args.positional[0].get(), items))
+    if (!args.positional.empty() && !in.collect(args.positional[0].get(), items, true))
         return nullptr;
     return in.heap().newList(std::move(items));
 }
@@ -211,7 +218,7 @@ ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
         !Interpreter::namedTupleType(args.positional[0].get()))
         return args.positional[0];
     ObjVec items;
-    if (!in.collect(args.positional[0].get(), items))
+    if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;
     return in.heap().newTuple(std::move(items));
 }
@@ -267,10 +274,8 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
         if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool)
             return in.raise("TypeError", "'" + std::string(in.typeName(o)) +
                                              "' object cannot be interpreted as an integer");
-        if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig()) {
-            in.abort(kUnsupported, "ranges beyond 64-bit integers are not supported yet");
-            return nullptr;
-        }
+        if (o->tag == rt::Tag::Int && static_cast<rt::IntObject*>(o)->isBig())
+            return in.abortUnsupported("ranges beyond 64-bit integers are not supported yet");
         v[i] = o->tag == rt::Tag::Bool ? static_cast<rt::BoolObject*>(o)->value
                                        : static_cast<rt::IntObject*>(o)->small;
     }
@@ -301,10 +306,8 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() != 1) {
-        if (args.positional.size() == 3) {
-            in.abort(kUnsupported, "type() with three arguments is not supported yet");
-            return nullptr;
-        }
+        if (args.positional.size() == 3)
+            return in.abortUnsupported("type() with three arguments is not supported yet");
         return in.raise("TypeError", "type() takes 1 or 3 arguments");
     }
     Object* o = args.positional[0].get();
@@ -315,8 +318,7 @@ ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef tObject(Interpreter& in, Object*, CallArgs&) {
-    in.abort(kUnsupported, "object() is not supported yet");
-    return nullptr;
+    return in.abortUnsupported("object() is not supported yet");
 }
 
 } // namespace

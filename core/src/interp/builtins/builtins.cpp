@@ -96,9 +96,10 @@ bool keywordParserCount(Interpreter& in, const CallArgs& args, const char* name,
     std::size_t n = args.positional.size(), given = n + args.keywords.size();
     auto plural = [](std::size_t k) { return k == 1 ? "" : "s"; };
     if (given > maxTotal) {
+        // CPython says "keyword" when none is positional (bpo-31229).
         in.raise("TypeError", std::string(name) + "() takes at most " + std::to_string(maxTotal) +
-                                  " argument" + plural(maxTotal) + " (" + std::to_string(given) +
-                                  " given)");
+                                  (n == 0 ? " keyword" : "") + " argument" + plural(maxTotal) +
+                                  " (" + std::to_string(given) + " given)");
         return false;
     }
     if (n > maxPositional) {
@@ -111,6 +112,44 @@ bool keywordParserCount(Interpreter& in, const CallArgs& args, const char* name,
         return false;
     }
     return true;
+}
+
+bool clinicArgs(Interpreter& in, CallArgs& args, const char* name,
+                std::initializer_list<const char*> names, std::size_t required) {
+    if (!keywordParserCount(in, args, name, names.size(), names.size()))
+        return false;
+    const std::vector<const char*> params(names);
+    const std::size_t n = args.positional.size();
+    ObjVec given(params.size());
+    for (std::size_t i = n; i < params.size(); ++i) {
+        given[i] = takeKeyword(args, params[i]);
+        if (!given[i] && i < required) {
+            in.raise("TypeError", std::string(name) + "() missing required argument '" + params[i] +
+                                      "' (pos " + std::to_string(i + 1) + ")");
+            return false;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        for (const rt::KwArg& k : args.keywords)
+            if (*k.name == params[i]) {
+                in.raise("TypeError", std::string("argument for ") + name + "() given by name ('" +
+                                          params[i] + "') and position (" + std::to_string(i + 1) +
+                                          ")");
+                return false;
+            }
+    if (!noMoreKeywords(in, args, name))
+        return false;
+    for (std::size_t i = n; i < params.size() && given[i]; ++i)
+        args.positional.push_back(std::move(given[i]));
+    return true;
+}
+
+bool clinicStrArg(Interpreter& in, const char* function, const char* parameter, Object* v) {
+    if (!v || isStr(v))
+        return true;
+    in.raise("TypeError", std::string(function) + "() argument '" + parameter +
+                              "' must be str, not " + in.typeName(v));
+    return false;
 }
 
 std::optional<std::int64_t> sliceIndexArg(Interpreter& in, Object* o, bool noneAllowed) {

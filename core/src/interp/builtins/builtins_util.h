@@ -5,6 +5,7 @@
 #include "interp/interpreter.h"
 #include "numeric/numeric_result.h"
 
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -44,6 +45,16 @@ bool parseTupleCount(Interpreter& in, CallArgs& args, const char* name, std::siz
 // no positional arguments".
 bool keywordParserCount(Interpreter& in, const CallArgs& args, const char* name,
                         std::size_t maxPositional, std::size_t maxTotal);
+// Argument Clinic's keyword parser (_PyArg_UnpackKeywords) for a function whose parameters
+// `names` are each given by position or keyword, the first `required` of them required (the
+// others in a row at the end): the keywords are moved into args.positional. False with
+// CPython's error, in its order: the count, a missing required argument ("round() missing
+// required argument 'number' (pos 1)"), one given by name and position, an unknown keyword.
+bool clinicArgs(Interpreter& in, CallArgs& args, const char* name,
+                std::initializer_list<const char*> names, std::size_t required);
+// An Argument Clinic `str` parameter (null: not given): "str() argument 'encoding' must be str,
+// not int" when it is something else; false then.
+bool clinicStrArg(Interpreter& in, const char* function, const char* parameter, Object* v);
 // A start or end argument of find, count, index... (CPython's _PyEval_SliceIndex): an int,
 // clamped to half int64's range when bigger; None is refused unless noneAllowed (list.index's
 // start and stop take no None). Nullopt with TypeError set.

@@ -33,16 +33,22 @@ ObjRef baExtend(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     Object* src = args.positional[0].get();
     std::string more;
-    if (!isBytesLike(src)) {
+    if (isBytesLike(src)) {
+        more = bytesData(src);
+    } else {
         ObjRef it = in.iter(src);
         if (!it) {
+            Object* e = in.pendingException();
+            if (!e || in.exceptionMatches(e, in.exceptionType("TypeError")) != 1)
+                return nullptr;
             in.clearException();
             return in.raise("TypeError",
                             "can't extend bytearray with " + std::string(in.typeName(src)));
         }
+        if (!in.lengthHint(src, B(self)->data.size(), 1) ||
+            !bytesFromIterator(in, it.get(), more, "byte must be in range(0, 256)"))
+            return nullptr;
     }
-    if (!bytesFromIterable(in, src, more, "bytearray", "byte must be in range(0, 256)"))
-        return nullptr;
     B(self)->data += more;
     return changed(in, self);
 }

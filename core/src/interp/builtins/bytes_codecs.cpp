@@ -116,12 +116,9 @@ bool codecArgs(Interpreter& in, Object* encoding, Object* errors, const char* wh
                Handler& handler, std::string& handlerName) {
     codec = Codec::Utf8;
     handler = Handler::Strict;
+    if (!clinicStrArg(in, what, "encoding", encoding) || !clinicStrArg(in, what, "errors", errors))
+        return false;
     if (encoding) {
-        if (!isStr(encoding)) {
-            in.raise("TypeError", std::string(what) + "() argument 'encoding' must be str, not " +
-                                      in.typeName(encoding));
-            return false;
-        }
         const std::string n = normalizedCodec(text(encoding));
         std::string dotless = n; // encodings.search_function tries '.' as '_' too
         std::replace(dotless.begin(), dotless.end(), '.', '_');
@@ -139,11 +136,6 @@ bool codecArgs(Interpreter& in, Object* encoding, Object* errors, const char* wh
         codec = *c;
     }
     if (errors) {
-        if (!isStr(errors)) {
-            in.raise("TypeError", std::string(what) + "() argument 'errors' must be str, not " +
-                                      in.typeName(errors));
-            return false;
-        }
         const std::string& e = text(errors);
         handler = e == "strict"    ? Handler::Strict
                   : e == "ignore"  ? Handler::Ignore

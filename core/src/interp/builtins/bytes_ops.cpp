@@ -43,7 +43,11 @@ bool bytesFromIterable(Interpreter& in, Object* src, std::string& out, const cha
                  "cannot convert '" + std::string(in.typeName(src)) + "' object to " + typeWord);
         return false;
     }
-    while (ObjRef item = in.next(it.get())) {
+    return bytesFromIterator(in, it.get(), out, rangeMessage);
+}
+
+bool bytesFromIterator(Interpreter& in, Object* it, std::string& out, const char* rangeMessage) {
+    while (ObjRef item = in.next(it)) {
         auto b = byteValue(in, item.get(), rangeMessage);
         if (!b)
             return false;

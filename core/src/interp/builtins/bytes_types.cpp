@@ -17,6 +17,8 @@ struct SourceArgs {
 };
 
 std::optional<SourceArgs> sourceArgs(Interpreter& in, CallArgs& args, const char* name) {
+    if (!keywordParserCount(in, args, name, 3, 3))
+        return std::nullopt;
     SourceArgs a;
     a.source = takeKeyword(args, "source");
     a.encoding = takeKeyword(args, "encoding");
@@ -31,6 +33,9 @@ std::optional<SourceArgs> sourceArgs(Interpreter& in, CallArgs& args, const char
     ObjRef* slots[] = {&a.source, &a.encoding, &a.errors};
     for (std::size_t i = 0; i < args.positional.size(); ++i)
         *slots[i] = args.positional[i];
+    if (!clinicStrArg(in, name, "encoding", a.encoding.get()) ||
+        !clinicStrArg(in, name, "errors", a.errors.get()))
+        return std::nullopt;
     return a;
 }
 

@@ -34,6 +34,8 @@ std::optional<unsigned char> byteValue(Interpreter& in, Object* o,
 // bytes"; `rangeMessage` is the message for an int outside 0..255.
 bool bytesFromIterable(Interpreter& in, Object* src, std::string& out, const char* typeWord,
                        const char* rangeMessage);
+// The ints an iterator has left, appended as bytes; false with the error set.
+bool bytesFromIterator(Interpreter& in, Object* it, std::string& out, const char* rangeMessage);
 // A bytearray's contents changed: the tracer redraws it when the diagram shows it.
 void bytearrayChanged(Interpreter& in, rt::BytesObject* b);
 

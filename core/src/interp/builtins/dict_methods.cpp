@@ -133,6 +133,18 @@ ObjRef dictClear(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
+// fromkeys' loop: each key `source` gives maps to `value` in the dict `result`, which is
+// returned; null on error.
+ObjRef setEachKey(Interpreter& in, const ObjRef& result, Object* source, const ObjRef& value) {
+    ObjRef it = in.iter(source);
+    if (!it)
+        return nullptr;
+    while (ObjRef key = in.next(it.get()))
+        if (!in.dictSet(D(result.get()), std::move(key), value))
+            return nullptr;
+    return in.hasException() || in.aborted() ? nullptr : result;
+}
+
 // fromkeys of a collections dict type (OrderedDict, defaultdict): CPython calls the class with
 // no arguments and sets each key with its __setitem__, hashing every key anew (the stored
 // hashes of a dict or set source are only reused for an exact dict).
@@ -144,13 +156,7 @@ ObjRef libraryDictFromkeys(Interpreter& in, rt::TypeObject* cls, Object* source,
         return nullptr;
     if (Interpreter::libraryDictType(result.get()) != cls)
         return in.abortUnsupported("`" + cls->name + ".fromkeys` is not supported");
-    ObjRef it = in.iter(source);
-    if (!it)
-        return nullptr;
-    while (ObjRef key = in.next(it.get()))
-        if (!in.dictSet(D(result.get()), std::move(key), value))
-            return nullptr;
-    return in.hasException() || in.aborted() ? nullptr : result;
+    return setEachKey(in, result, source, value);
 }
 
 // dict.fromkeys(iterable, value=None), a classmethod: every key maps to the one value object.
@@ -179,16 +185,7 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
     if (source->tag == rt::Tag::Set || source->tag == rt::Tag::FrozenSet)
         return insertAll(static_cast<rt::SetObject*>(source)->table,
                          [](const rt::SetEntry& e) { return e.key; });
-    ObjRef it = in.iter(source);
-    if (!it)
-        return nullptr;
-    while (true) {
-        ObjRef key = in.next(it.get());
-        if (!key)
-            return in.hasException() || in.aborted() ? nullptr : result;
-        if (!in.dictSet(d, std::move(key), value))
-            return nullptr;
-    }
+    return setEachKey(in, result, source, value);
 }
 
 } // namespace

@@ -65,7 +65,7 @@ ObjRef listExtend(Interpreter& in, Object* self, CallArgs& args) {
         return in.raise("TypeError", "list.extend() takes exactly one argument (" +
                                          std::to_string(args.positional.size()) + " given)");
     ObjVec more;
-    if (!in.collect(args.positional[0].get(), more))
+    if (!in.collect(args.positional[0].get(), more, true))
         return nullptr;
     for (ObjRef& v : more) {
         in.listInsert(L(self), static_cast<std::int64_t>(L(self)->items.size()), std::move(v));

@@ -269,6 +269,16 @@ ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args, Obj
 
 namespace {
 
+// A conversion's text appended to `out`, or its error raised (false).
+bool appendFormatted(Interpreter& in, const numeric::Result<std::string>& r, std::string& out) {
+    if (!r) {
+        in.raise(r.error().type.c_str(), r.error().message);
+        return false;
+    }
+    out += *r;
+    return true;
+}
+
 // One %d/%i/%u/%o/%x/%X conversion appended to `out` (a float truncates for d, i and u).
 // False with the exception raised.
 int percentUserInt(Interpreter& in, Object* v, char conv, numeric::BigInt& value);
@@ -298,13 +308,7 @@ bool percentInt(Interpreter& in, Object* v, const numeric::PercentSpec& spec, st
                                   " is required, not " + in.typeName(v));
         return false;
     }
-    auto r = numeric::percentFormatInt(value, spec);
-    if (!r) {
-        in.raise(r.error().type.c_str(), r.error().message);
-        return false;
-    }
-    out += *r;
-    return true;
+    return appendFormatted(in, numeric::percentFormatInt(value, spec), out);
 }
 
 // PyMapping_Check: whether the type has a subscript (lists and bytes too, not tuples or str,
@@ -339,13 +343,7 @@ bool percentFloat(Interpreter& in, Object* v, const numeric::PercentSpec& spec, 
     } else if (!floatArg(in, v, d)) { // a class's __float__ or __index__; else TypeError
         return false;
     }
-    auto r = numeric::percentFormatFloat(d, spec);
-    if (!r) {
-        in.raise(r.error().type.c_str(), r.error().message);
-        return false;
-    }
-    out += *r;
-    return true;
+    return appendFormatted(in, numeric::percentFormatFloat(d, spec), out);
 }
 
 // mainformatlong for a program's object: the int its __index__ (%o %x %X) or int() (%d %i
@@ -396,16 +394,13 @@ bool percentChar(Interpreter& in, Object* v, const numeric::PercentSpec& spec, s
         in.raise("TypeError", "%c requires int or char");
         return false;
     }
-    auto r = numeric::percentFormatInt(
-        v->tag == rt::Tag::Bool ? numeric::BigInt::fromInt64(static_cast<rt::BoolObject*>(v)->value)
-                                : static_cast<rt::IntObject*>(v)->toBig(),
-        spec);
-    if (!r) {
-        in.raise(r.error().type.c_str(), r.error().message);
-        return false;
-    }
-    out += *r;
-    return true;
+    return appendFormatted(in,
+                           numeric::percentFormatInt(
+                               v->tag == rt::Tag::Bool ? numeric::BigInt::fromInt64(
+                                                             static_cast<rt::BoolObject*>(v)->value)
+                                                       : static_cast<rt::IntObject*>(v)->toBig(),
+                               spec),
+                           out);
 }
 
 } // namespace

@@ -188,7 +188,7 @@ BinaryResult listBinary(Interpreter& in, Operator op, Object* a, Object* b, bool
         auto* x = static_cast<rt::ListObject*>(a);
         if (inplace) {
             ObjVec more;
-            if (!in.collect(b, more))
+            if (!in.collect(b, more, true))
                 return ObjRef();
             for (ObjRef& v : more)
                 in.listInsert(x, static_cast<std::int64_t>(x->items.size()), std::move(v));

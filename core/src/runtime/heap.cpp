@@ -140,6 +140,11 @@ void clearReferences(Object* o) {
         f->kwDefaults.clear();
         f->closure.clear();
         f->annotations.reset();
+        f->nameObject.reset();
+        f->qualnameObject.reset();
+        f->docObject.reset();
+        f->moduleObject.reset();
+        f->dict.items.clear();
         break;
     }
     case Tag::Builtin:

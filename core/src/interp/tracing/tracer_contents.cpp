@@ -120,6 +120,8 @@ void describeFunction(Interpreter& in, rt::FunctionObject* fn, HeapObject& h) {
                 h.closure.emplace_back(fn->code->freeNames[i], idOf(in, cell->value.get()));
         }
     }
+    for (const auto& a : fn->dict.items)
+        h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
 }
 
 void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {

@@ -704,6 +704,10 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Builtin:
         if (name == "__name__")
             return newStr(static_cast<rt::BuiltinObject*>(o)->name);
+        if (const auto& py = static_cast<rt::BuiltinObject*>(o)->python)
+            for (const auto& [n, v] : py->attrs)
+                if (n == name)
+                    return v;
         return noBuiltinAttribute(static_cast<rt::BuiltinObject*>(o), name);
     case rt::Tag::Type:
         return classGetAttr(o, name); // __name__, __mro__, ... and the error

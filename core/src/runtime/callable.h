@@ -69,6 +69,9 @@ struct PythonSignature {
     // The function's non-empty closure cells as (free variable, value), co_freevars order
     // (a dataclass's generated __init__ closes over its default factories).
     std::vector<std::pair<std::string, ObjRef>> closure;
+    // Its __dict__: what the library set on the function (the __wrapped__ of a dataclass's
+    // __repr__, typing.NamedTuple's __mro_entries__), drawn as a function's attributes.
+    std::vector<std::pair<std::string, ObjRef>> attrs;
 };
 
 // What CPython type a builtin stands for: builtin_function_or_method (functions, methods

@@ -152,6 +152,7 @@ void clearReferences(Object* o) {
         if (auto& py = static_cast<BuiltinObject*>(o)->python) {
             py->defaults.clear();
             py->closure.clear();
+            py->attrs.clear();
         }
         break;
     case Tag::Exception:

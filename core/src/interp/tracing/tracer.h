@@ -209,6 +209,8 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
                 f(d.get());
             for (const auto& c : b->python->closure)
                 f(c.second.get());
+            for (const auto& a : b->python->attrs)
+                f(a.second.get());
         }
         break;
     }

@@ -140,6 +140,8 @@ void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
         h.defaults.push_back(idOf(in, d.get()));
     for (const auto& [name, value] : b->python->closure)
         h.closure.emplace_back(name, idOf(in, value.get()));
+    for (const auto& [name, value] : b->python->attrs)
+        h.attrs.emplace_back(name, idOf(in, value.get()));
 }
 
 void describeMethod(Interpreter& in, rt::MethodObject* m, HeapObject& h) {

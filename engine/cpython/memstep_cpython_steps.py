@@ -217,12 +217,15 @@ class StepEvents:
     def mutate_events(key, old, new, events):
         """The smallest edits a student would see (an append, one item set, one attribute
         set), or the whole object replaced when the change is anything else."""
-        if set(old) == set(new) and all(old[k] == new[k] for k in old
-                                        if k not in ("items", "entries", "attrs")):
+        lists = ("items", "entries", "attrs")
+        # A function's attrs are left out while it has none: an empty list, for the edits.
+        if set(old) - {"attrs"} == set(new) - {"attrs"} and \
+                all(old[k] == new[k] for k in old if k not in lists):
             edits = []
             if StepEvents.list_edits(old.get("items"), new.get("items"), edits) and \
                     StepEvents.pair_edits(old.get("entries"), new.get("entries"), "key", edits) and \
-                    StepEvents.pair_edits(old.get("attrs"), new.get("attrs"), "name", edits):
+                    StepEvents.pair_edits(old.get("attrs", []), new.get("attrs", []), "name",
+                                          edits):
                 for ev in edits:
                     ev["object"] = key
                     events.append(ev)

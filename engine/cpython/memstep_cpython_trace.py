@@ -340,8 +340,14 @@ class Tracer:
                 closure.append([name, ref(cell.cell_contents)])
             except ValueError:
                 pass  # an empty cell holds nothing to draw
-        return {"type": "function", "name": fn.__name__, "params": params,
-                "defaults": [ref(d) for d in (fn.__defaults__ or ())], "closure": closure}
+        fields = {"type": "function", "name": fn.__name__, "params": params,
+                  "defaults": [ref(d) for d in (fn.__defaults__ or ())], "closure": closure}
+        # The function's own attributes (f.calls = 0, functools.wraps's __wrapped__), drawn
+        # as an instance's; left out when it has none, as memstep leaves them out.
+        attrs = object.__getattribute__(fn, "__dict__")
+        if attrs:
+            fields["attrs"] = [[k, ref(v)] for k, v in list(attrs.items()) if type(k) is str]
+        return fields
 
     # Frames.
     def is_program_frame(self, frame):

@@ -47,7 +47,7 @@ OBJECT_FIELDS = {
     # An instance of a program's exception class also shows its str() and args.
     "instance": frozenset({"type", "class", "attrs", "value", "args"}),
     "class": frozenset({"type", "name", "attrs", "bases"}),
-    "function": frozenset({"type", "name", "params", "defaults", "closure"}),
+    "function": frozenset({"type", "name", "params", "defaults", "closure", "attrs"}),
     "module": frozenset({"type", "name"}),
     "builtin_function_or_method": frozenset({"type", "name"}),
     "method": frozenset({"type", "name", "attrs"}),

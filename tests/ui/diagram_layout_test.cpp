@@ -377,6 +377,37 @@ TEST(DiagramLayout, ImmutabilityAndSignatures) {
     EXPECT_EQ(r.findObject(f)->cells.at(0).text, "area(w, h)");
 }
 
+TEST(DiagramLayout, AFunctionsOwnAttributesAreRowsBelowItsSignature) {
+    // fib.cache = {} and fib.calls = 3: the function's __dict__, drawn as an instance's.
+    StateBuilder b;
+    const ObjectId cache = b.dict({});
+    const ObjectId three = b.integer(3);
+    ObjectId fib = b.function("fib", {"n"});
+    b.state.heap[fib].attrs = {{"cache", cache}, {"calls", three}};
+    b.frame("<module>", {{"fib", fib}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {});
+    const LayoutBox* box = r.findObject(fib);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->cells.at(0).text, "fib(n)");
+    QStringList labels;
+    const LayoutCell* cacheCell = nullptr;
+    const LayoutCell* callsCell = nullptr;
+    for (std::size_t c = 1; c < box->cells.size(); ++c) {
+        if (box->cells[c].role == CellRole::Label) {
+            labels << box->cells[c].text;
+        } else if (box->cells[c].role == CellRole::Value) {
+            (labels.size() == 1 ? cacheCell : callsCell) = &box->cells[c];
+        }
+    }
+    EXPECT_EQ(labels, (QStringList{"cache", "calls"}));
+    ASSERT_NE(cacheCell, nullptr);
+    ASSERT_NE(callsCell, nullptr);
+    EXPECT_EQ(cacheCell->target, cache) << "an arrow to the dict";
+    EXPECT_NE(r.findObject(cache), nullptr);
+    EXPECT_EQ(callsCell->text, "3");
+}
+
 TEST(DiagramLayout, AClassBoxNamesItsBasesAsTheClassStatementDoes) {
     StateBuilder b;
     auto cls = [&](const std::string& name, std::vector<std::string> bases) {

@@ -55,6 +55,21 @@ TEST(InterpLeak, AttributeErrorKeptOnTheObjectItNamesIsFreed) {
     EXPECT_EQ(r.report.leaked, 0u);
 }
 
+TEST(InterpLeak, FunctionAttributeCyclesAreFreed) {
+    // A function's own attributes (f.me = f, a wrapper's __wrapped__) and the names assigned
+    // to it are references the heap must break at teardown too.
+    LeakRun r = runWithTeardownReport(
+        "def f():\n    pass\nf.me = f\nf.__name__ = 'g'\nf.__doc__ = [f]\n"
+        "def deco(fn):\n    def w():\n        return w\n    w.__wrapped__ = fn\n"
+        "    w.__name__ = fn.__name__\n    w.me = fn.me\n    return w\n"
+        "h = deco(f)\nprint(h.__name__, h.me is f)\n",
+        true);
+    EXPECT_FALSE(r.error.has_value());
+    EXPECT_EQ(r.output, "g True\n");
+    EXPECT_GE(r.report.cyclic, 2u);
+    EXPECT_EQ(r.report.leaked, 0u);
+}
+
 TEST(InterpLeak, AcyclicProgramLeavesNothingEither) {
     LeakRun r = runWithTeardownReport("xs = [1, 2, (3, 'four')]\nd = {'k': xs}\ns = {5, 6}\n"
                                       "def f(n):\n    return [n] * 2\nys = f(7)\n",

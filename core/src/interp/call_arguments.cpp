@@ -27,8 +27,17 @@ std::string describeCallee(Interpreter& in, const Call& c, bool viaMethod, Objec
     switch (callee->tag) {
     case rt::Tag::Function: {
         auto* fn = static_cast<rt::FunctionObject*>(callee);
-        return "__main__." +
-               (fn->code && !fn->code->qualname.empty() ? fn->code->qualname : fn->name) + "()";
+        // _PyObject_FunctionStr: its __module__ (when a str other than builtins) and
+        // __qualname__, both of which the program may have assigned.
+        std::string module = "__main__";
+        if (fn->moduleObject)
+            module = fn->moduleObject->tag == rt::Tag::Str
+                         ? static_cast<rt::StrObject*>(fn->moduleObject.get())->text
+                         : "";
+        const std::string name = fn->qualnameObject ? Interpreter::functionQualname(fn)
+                                 : fn->code && !fn->code->qualname.empty() ? fn->code->qualname
+                                                                           : fn->name;
+        return (module.empty() || module == "builtins" ? "" : module + ".") + name + "()";
     }
     case rt::Tag::Builtin:
         return static_cast<rt::BuiltinObject*>(callee)->name + "()";

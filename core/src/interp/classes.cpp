@@ -700,8 +700,7 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         return true;
     }
     case rt::Tag::Function:
-        abortUnsupported("attributes on functions are not supported yet");
-        return false;
+        return setFunctionAttr(static_cast<rt::FunctionObject*>(o), name, std::move(value));
     case rt::Tag::Module:
         // CPython stores it in the module's namespace (and in builtins' it becomes a builtin).
         abortUnsupported("setting an attribute of a module is not supported yet");
@@ -768,6 +767,8 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
             m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
         return true;
     }
+    case rt::Tag::Function:
+        return setFunctionAttr(static_cast<rt::FunctionObject*>(o), name, nullptr);
     case rt::Tag::Module:
         abortUnsupported("deleting an attribute of a module is not supported yet");
         return false;

@@ -407,7 +407,11 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
 bool Interpreter::bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame) {
     const CodeInfo* code = fn->code;
     const auto& params = code->params;
-    const std::string& who = code->qualname.empty() ? fn->name : code->qualname;
+    // CPython names the function by its __qualname__, which the program may have assigned.
+    const std::string& who = fn->qualnameObject
+                                 ? static_cast<rt::StrObject*>(fn->qualnameObject.get())->text
+                             : code->qualname.empty() ? fn->name
+                                                      : code->qualname;
     std::size_t n = params.size();
     std::size_t nkw = code->kwOnlyParams.size();
     std::size_t given = args.positional.size();

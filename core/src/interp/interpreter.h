@@ -181,6 +181,13 @@ public:
     ObjRef libraryAttrHook(rt::TypeObject* t, std::string_view name);
     bool callAttrHook(Object* hook, Object* o, const std::string& name, ObjRef value);
     bool delAttr(Object* o, const std::string& name);
+    // A Python function's own attributes (function_attrs.cpp): __name__, __doc__... and its
+    // __dict__; null without an exception when it has no such name of its own.
+    ObjRef functionAttr(rt::FunctionObject* fn, const std::string& name);
+    // f.name = value, or `del f.name` with value null; false with the exception set.
+    bool setFunctionAttr(rt::FunctionObject* fn, const std::string& name, ObjRef value);
+    // __qualname__'s text: what repr() and the errors of a call name.
+    static std::string functionQualname(const rt::FunctionObject* fn);
     // True when `sub` is `base` or inherits from it (user and builtin types alike).
     bool isSubtype(rt::TypeObject* sub, rt::TypeObject* base);
     // The MRO of any type: user classes store theirs; a builtin type is its `base` chain

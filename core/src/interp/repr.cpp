@@ -127,7 +127,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     case rt::Tag::Function: {
         auto* fn = static_cast<rt::FunctionObject*>(o);
-        out += "<function " + (fn->code ? fn->code->qualname : fn->name) + " at " +
+        out += "<function " + Interpreter::functionQualname(fn) + " at " +
                hexAddress(m_in.pyId(o)) + ">";
         return true;
     }
@@ -429,9 +429,8 @@ bool ReprWriter::exception(std::string& out, rt::ExceptionObject* e, bool asStr,
 
 bool ReprWriter::method(std::string& out, rt::MethodObject* m, int depth) {
     Object* fn = m->func.get();
-    std::string name = fn->tag == rt::Tag::Function && static_cast<rt::FunctionObject*>(fn)->code
-                           ? static_cast<rt::FunctionObject*>(fn)->code->qualname
-                       : fn->tag == rt::Tag::Function ? static_cast<rt::FunctionObject*>(fn)->name
+    std::string name = fn->tag == rt::Tag::Function
+                           ? Interpreter::functionQualname(static_cast<rt::FunctionObject*>(fn))
                        : fn->tag == rt::Tag::Builtin && static_cast<rt::BuiltinObject*>(fn)->python
                            ? static_cast<rt::BuiltinObject*>(fn)->python->qualname
                            : "?";

@@ -136,6 +136,10 @@ std::vector<std::string> Interpreter::attributeCandidates(Object* o) {
         for (const auto& [n, v] : d.items)
             names.push_back(n);
         addUserClass(typeOf(o));
+    } else if (o->tag == rt::Tag::Function) {
+        for (const auto& [n, v] : static_cast<rt::FunctionObject*>(o)->dict.items)
+            names.push_back(n); // dir(f) lists its own attributes too
+        addType("function");
     } else if (!libraryType(o)) {
         addType(typeName(o));
     }

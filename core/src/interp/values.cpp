@@ -680,6 +680,11 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         if (static_cast<rt::TypeObject*>(o)->isUser)
             return classGetAttr(o, name);
         break;
+    case rt::Tag::Function:
+        if (ObjRef a = functionAttr(static_cast<rt::FunctionObject*>(o), name);
+            a || hasException() || aborted())
+            return a;
+        break;
     case rt::Tag::Exception:
         if (static_cast<rt::ExceptionObject*>(o)->type->isUser)
             return classGetAttr(o, name);
@@ -700,35 +705,13 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
             return a;
         break;
-    case rt::Tag::Function: {
-        auto* fn = static_cast<rt::FunctionObject*>(o);
-        // One object for the function's whole life, the code's (see CodeInfo::nameSlot).
-        if (name == "__name__")
-            return fn->code && fn->code->nameSlot ? constantPool[fn->code->nameSlot - 1]
-                                                  : newStr(fn->name);
-        if (name == "__qualname__")
-            return fn->code && fn->code->qualnameSlot
-                       ? constantPool[fn->code->qualnameSlot - 1]
-                       : newStr(fn->code ? fn->code->qualname : fn->name);
-        if (name == "__module__")
-            return newStr("__main__"); // every def is the program's (or a doctest's, run there)
-        if (name == "__doc__") {
-            const syntax::Stmt* doc = fn->code ? fn->code->docstring : nullptr;
-            auto it =
-                doc ? constants.find(doc->as<syntax::ExprStmt>().value.get()) : constants.end();
-            return it != constants.end() ? it->second : none();
-        }
-        if (name == "__annotations__") {
-            // A def without annotations gets its empty dict on first use, then keeps it.
-            if (!fn->annotations)
-                fn->annotations = m_heap->newDict();
-            return fn->annotations;
-        }
-        break;
-    }
     case rt::Tag::Builtin:
         if (name == "__name__")
             return newStr(static_cast<rt::BuiltinObject*>(o)->name);
+        if (const auto& py = static_cast<rt::BuiltinObject*>(o)->python)
+            for (const auto& [n, v] : py->attrs)
+                if (n == name)
+                    return v;
         return noBuiltinAttribute(static_cast<rt::BuiltinObject*>(o), name);
     case rt::Tag::Type:
         return classGetAttr(o, name); // __name__, __mro__, ... and the error

@@ -6,8 +6,8 @@
 // does, by type name only. A partial keeps the very tuple and dict its `args` and `keywords`
 // return. The lru_cache wrapper keys its cache as _functools' lru_cache_make_key does (one
 // int or str argument is its own key, so f(1) and f(1.0) are different calls), and a bounded
-// cache forgets the least recently used key. cache_info() and typed=True are refused;
-// wraps and update_wrapper are not written yet (Unsupported via missing_names.cpp).
+// cache forgets the least recently used key. cache_info() and typed=True are refused.
+// wraps and update_wrapper are in functools_wraps.cpp.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 
@@ -209,6 +209,7 @@ ObjRef cmpToKey(Interpreter& in, Object* type, CallArgs& args) {
 // lru_cache (functools_cache.cpp) and total_ordering (functools_ordering.cpp).
 void fillLruCache(Interpreter& in, rt::ModuleObject& m);
 void fillTotalOrdering(Interpreter& in, rt::ModuleObject& m);
+void fillWraps(Interpreter& in, rt::ModuleObject& m);
 
 } // namespace functools
 
@@ -227,6 +228,7 @@ void fillFunctools(Interpreter& in, rt::ModuleObject& m) {
     m.set("partial", ObjRef(partial));
     functools::fillLruCache(in, m);
     functools::fillTotalOrdering(in, m);
+    functools::fillWraps(in, m);
 }
 
 } // namespace memstep::core::modules

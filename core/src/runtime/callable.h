@@ -48,6 +48,14 @@ struct FunctionObject : Object {
     ObjVec kwDefaults;                // parallel to keyword-only parameters (null = required)
     std::vector<Ref<Object>> closure; // CellObjects, in the code's freeVars order
     ObjRef annotations;               // __annotations__ (a dict), made at def time or on first use
+    // What the program assigned to __name__, __qualname__, __doc__ and __module__ (null: the
+    // code's own; `del f.__doc__` stores None, which is what CPython then reads). `name` above
+    // follows __name__ too: the diagram's box and the trace show it.
+    ObjRef nameObject;
+    ObjRef qualnameObject;
+    ObjRef docObject;
+    ObjRef moduleObject;
+    AttrDict dict; // the function's own attributes (f.calls = 0), its __dict__ in CPython
 };
 
 // A builtin standing in for a Python function of a library module (random.py's
@@ -61,6 +69,9 @@ struct PythonSignature {
     // The function's non-empty closure cells as (free variable, value), co_freevars order
     // (a dataclass's generated __init__ closes over its default factories).
     std::vector<std::pair<std::string, ObjRef>> closure;
+    // Its __dict__: what the library set on the function (the __wrapped__ of a dataclass's
+    // __repr__, typing.NamedTuple's __mro_entries__), drawn as a function's attributes.
+    std::vector<std::pair<std::string, ObjRef>> attrs;
 };
 
 // What CPython type a builtin stands for: builtin_function_or_method (functions, methods

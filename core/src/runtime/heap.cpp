@@ -140,6 +140,11 @@ void clearReferences(Object* o) {
         f->kwDefaults.clear();
         f->closure.clear();
         f->annotations.reset();
+        f->nameObject.reset();
+        f->qualnameObject.reset();
+        f->docObject.reset();
+        f->moduleObject.reset();
+        f->dict.items.clear();
         break;
     }
     case Tag::Builtin:
@@ -147,6 +152,7 @@ void clearReferences(Object* o) {
         if (auto& py = static_cast<BuiltinObject*>(o)->python) {
             py->defaults.clear();
             py->closure.clear();
+            py->attrs.clear();
         }
         break;
     case Tag::Exception:

@@ -42,7 +42,7 @@ public:
     void raise(const std::string& type, const std::string& message, Object* exception);
     // Mutations of visible objects (the caller checks visible()).
     void mutate(Object* target, MutateOp op, std::int64_t index, Object* key, Object* value);
-    // SetAttr / DelAttr of a visible instance or class (value null for DelAttr).
+    // SetAttr / DelAttr of a visible instance, class or function (value null for DelAttr).
     void mutateAttr(Object* target, MutateOp op, const std::string& name, Object* value);
     // The whole contents of a visible container changed (sort, reverse, set rehash).
     void replaced(Object* target);
@@ -168,6 +168,8 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
             if (cell->value)
                 f(cell->value.get());
         }
+        for (const auto& a : fn->dict.items) // its __dict__, drawn as an instance's
+            f(a.second.get());
         break;
     }
     // The class system: an instance's __dict__, a class's namespace (not its bases), a bound
@@ -207,6 +209,8 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
                 f(d.get());
             for (const auto& c : b->python->closure)
                 f(c.second.get());
+            for (const auto& a : b->python->attrs)
+                f(a.second.get());
         }
         break;
     }

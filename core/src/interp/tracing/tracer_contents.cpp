@@ -120,6 +120,8 @@ void describeFunction(Interpreter& in, rt::FunctionObject* fn, HeapObject& h) {
                 h.closure.emplace_back(fn->code->freeNames[i], idOf(in, cell->value.get()));
         }
     }
+    for (const auto& a : fn->dict.items)
+        h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
 }
 
 void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
@@ -138,6 +140,8 @@ void describeBuiltin(Interpreter& in, rt::BuiltinObject* b, HeapObject& h) {
         h.defaults.push_back(idOf(in, d.get()));
     for (const auto& [name, value] : b->python->closure)
         h.closure.emplace_back(name, idOf(in, value.get()));
+    for (const auto& [name, value] : b->python->attrs)
+        h.attrs.emplace_back(name, idOf(in, value.get()));
 }
 
 void describeMethod(Interpreter& in, rt::MethodObject* m, HeapObject& h) {

@@ -4,8 +4,9 @@
 // ABC is a library class whose metaclass (rt::Metaclass) does what ABCMeta.__new__ does when
 // a class derived from it is made: it stores __abstractmethods__ (the names still abstract)
 // and _abc_impl, and calling a class whose __abstractmethods__ is not empty raises CPython's
-// TypeError. memstep's functions have no attributes, so abstractmethod() remembers the
-// functions it marked (its __isabstractmethod__) in a list of its own. ABCMeta itself,
+// TypeError. abstractmethod() sets a function's __isabstractmethod__ and remembers what it
+// marked (functions, and the properties and methods memstep's descriptors cannot carry an
+// attribute on) in a list of its own, which ABCMeta reads. ABCMeta itself,
 // register() and `metaclass=ABCMeta` are refused as Unsupported.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
@@ -54,6 +55,9 @@ ObjRef abstractmethod(Interpreter& in, Object* self, CallArgs& args) {
         return in.abortUnsupported("abstractmethod() of a '" + std::string(in.typeName(f)) +
                                    "' is not supported");
     static_cast<rt::ListObject*>(self)->items.push_back(args.positional[0]);
+    // funcobj.__isabstractmethod__ = True, which the diagram shows on the function.
+    if (f->tag == rt::Tag::Function && !in.setAttr(f, "__isabstractmethod__", in.boolean(true)))
+        return nullptr;
     return args.positional[0];
 }
 

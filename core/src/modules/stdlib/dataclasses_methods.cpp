@@ -361,10 +361,11 @@ bool addInit(Interpreter& in, const Library& lib, rt::TypeObject* cls, bool froz
 bool addRepr(Interpreter& in, rt::TypeObject* cls) {
     ObjRef user = standIn(in, cls, "__repr__", reprInner, {"self"});
     Closure closure = {{"repr_running", in.heap().newSet()}, {"user_function", user}};
+    ObjRef wrapper = standIn(in, cls, "__repr__", reprMethod, {"self"}, {}, std::move(closure));
+    // reprlib's _recursive_repr wraps it with functools.wraps.
+    static_cast<rt::BuiltinObject*>(wrapper.get())->python->attrs.emplace_back("__wrapped__", user);
     bool failed = false;
-    setNewAttribute(in, cls, "__repr__",
-                    standIn(in, cls, "__repr__", reprMethod, {"self"}, {}, std::move(closure)),
-                    failed);
+    setNewAttribute(in, cls, "__repr__", wrapper, failed);
     return !failed;
 }
 

@@ -302,6 +302,13 @@ rt::TypeObject* libraryClass(Interpreter& in, rt::ModuleObject& m, const char* n
     return t;
 }
 
+// _namedtuple_mro_entries(bases): (_NamedTuple,), the class a `class P(NamedTuple)` gets.
+ObjRef namedTupleMroEntries(Interpreter& in, Object* self, CallArgs& args) {
+    if (args.positional.size() != 1 || !args.keywords.empty())
+        return in.abortUnsupported("calling typing._namedtuple_mro_entries is not supported");
+    return in.heap().newTuple({ObjRef(self)});
+}
+
 } // namespace
 
 void fillClasses(Interpreter& in, rt::ModuleObject& m) {
@@ -324,6 +331,15 @@ void fillClasses(Interpreter& in, rt::ModuleObject& m) {
     sig->params = {"typename", "fields", "kwargs"};
     sig->positional = 2;
     sig->defaults = {in.none()};
+    // NamedTuple.__mro_entries__ = _namedtuple_mro_entries, as typing.py sets it.
+    ObjRef entries =
+        in.makeBuiltin("_namedtuple_mro_entries", namedTupleMroEntries, ObjRef(namedTuple));
+    auto entriesSig = std::make_unique<rt::PythonSignature>();
+    entriesSig->qualname = "_namedtuple_mro_entries";
+    entriesSig->params = {"bases"};
+    entriesSig->positional = 1;
+    static_cast<rt::BuiltinObject*>(entries.get())->python = std::move(entriesSig);
+    sig->attrs.emplace_back("__mro_entries__", entries);
     static_cast<rt::BuiltinObject*>(fn.get())->python = std::move(sig);
     m.set("NamedTuple", fn);
     addPythonFunction(in, m, "cast", cast, {"typ", "val"}, {});

@@ -1,4 +1,4 @@
-# unsupported: functools.wraps line 6
+# unsupported: __module__ line 6
 import functools
 
 

@@ -3,6 +3,7 @@
 // of megabytes per search, and a step does not allocate them anew (RouteMemo keeps them).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <limits>

@@ -292,6 +292,41 @@ TEST(DiagramLayout, ScalarsInContainersAreInlineUnlessAVariableNamesThem) {
     EXPECT_EQ(ints, 3);
 }
 
+namespace {
+
+// The arrows into a value a variable names, from the slots of `list`.
+int arrowsFromList(const DiagramLayoutResult& result, const LayoutBox& frame, std::size_t listRow,
+                   std::size_t valueRow) {
+    const LayoutBox* list = result.findObject(*frame.cells[listRow].target);
+    EXPECT_NE(list, nullptr);
+    int arrows = 0;
+    for (const LayoutCell& cell : list->cells) {
+        arrows += cell.role == CellRole::Value && cell.target == frame.cells[valueRow].target;
+    }
+    return arrows;
+}
+
+} // namespace
+
+TEST(DiagramLayout, AValueNamedByAVariableAndHeldByManySlotsIsWrittenInThem) {
+    // i = 0 beside [0, 0, 0]: three arrows show the sharing. Beside nine zeros, nine arrows into
+    // one small box could not be followed: the slots write 0, and i still points at its box.
+    for (const int zeros : {3, 8, 9, 60}) {
+        StateBuilder b;
+        const ObjectId zero = b.integer(0);
+        const ObjectId list = b.list(std::vector<ObjectId>(std::size_t(zeros), zero));
+        b.frame("<module>", {{"i", zero}, {"row", list}});
+        DiagramLayout layout;
+        const DiagramLayoutResult shown = layout.layout(b.state, {});
+        const LayoutBox& global = shown.frames[0];
+        ASSERT_TRUE(global.cells[1].target.has_value());
+        EXPECT_NE(shown.findObject(*global.cells[1].target), nullptr) << zeros;
+        EXPECT_EQ(arrowsFromList(shown, global, 3, 1), zeros <= 8 ? zeros : 0) << zeros;
+        const DiagramLayoutResult boxed = layout.layout(b.state, {.everyObject = true});
+        EXPECT_EQ(arrowsFromList(boxed, boxed.frames[0], 3, 1), zeros) << zeros;
+    }
+}
+
 TEST(DiagramLayout, DictKeysAreInlineAndStrsQuoted) {
     StateBuilder b;
     const ObjectId key = b.str("name");

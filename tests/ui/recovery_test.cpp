@@ -318,29 +318,32 @@ TEST(Preferences, LimitMessagesNameTheSetting) {
     EXPECT_EQ(memstep::ui::groupedNumber(100'000), QStringLiteral("100,000"));
     EXPECT_EQ(memstep::ui::groupedNumber(999), QStringLiteral("999"));
     EXPECT_EQ(
-        memstep::ui::limitMessage(Diagnostic{memstep::core::kStepLimit, "x", 3, 0, {}}, used, true),
+        memstep::ui::limitMessage(Diagnostic{memstep::core::kStepLimit, "x", 3, 0, {}, {}}, used,
+                                  true),
         QStringLiteral("Stopped after 1,234,567 steps - the program may be in an infinite loop. "
                        "You can raise the limit in Preferences."));
     EXPECT_EQ(
-        memstep::ui::limitMessage(Diagnostic{memstep::core::kTimeLimit, "x", 3, 0, {}}, used, true),
+        memstep::ui::limitMessage(Diagnostic{memstep::core::kTimeLimit, "x", 3, 0, {}, {}}, used,
+                                  true),
         QStringLiteral(
             "Stopped after 1 second (the time limit) - the program may be in an infinite loop "
             "or too slow to show step by step. You can raise the limit in Preferences."));
     EXPECT_EQ(
-        memstep::ui::limitMessage(Diagnostic{memstep::core::kMemoryLimit, "x", 2, 0, {}}, used,
+        memstep::ui::limitMessage(Diagnostic{memstep::core::kMemoryLimit, "x", 2, 0, {}, {}}, used,
                                   true),
         QStringLiteral("Stopped: the program's objects needed more than the memory limit of 256 MB "
                        "(line 2). You can raise the limit in Preferences."));
     // A MemoryError is never the limit: the parser's (nesting too deep), one CPython raises
     // too ([0] * 2**62), or the program's own.
-    EXPECT_TRUE(
-        memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 2, 0, {}}, used, true).isEmpty());
-    EXPECT_TRUE(
-        memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 1, 0, {}}, used, false).isEmpty());
-    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "mine", 1, 0, {}}, used, true)
+    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 2, 0, {}, {}}, used, true)
+                    .isEmpty());
+    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 1, 0, {}, {}}, used, false)
                     .isEmpty());
     EXPECT_TRUE(
-        memstep::ui::limitMessage(Diagnostic{"ValueError", "", 1, 0, {}}, used, true).isEmpty());
+        memstep::ui::limitMessage(Diagnostic{"MemoryError", "mine", 1, 0, {}, {}}, used, true)
+            .isEmpty());
+    EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"ValueError", "", 1, 0, {}, {}}, used, true)
+                    .isEmpty());
     EXPECT_EQ(
         memstep::ui::outputLimitMessage(
             "x\n[output limit reached: the rest of the output was dropped]\n", used),

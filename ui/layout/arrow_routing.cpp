@@ -59,6 +59,10 @@ QPointF exitControl(Exit exit, QPointF start, const Slot& slot, QPointF end, qre
                                   3.0 * std::min(kMaxClear, start.y() - slot.box.top())});
         return start - QPointF(0, std::min(kMaxReach, k * scale));
     }
+    case Exit::Left: {
+        const qreal k = std::max({36.0, 0.45 * dx, 1.5 * (start.x() - slot.box.left())});
+        return start - QPointF(std::min(kMaxReach, k * scale), 0);
+    }
     }
     return start;
 }
@@ -155,12 +159,12 @@ void takeDetour(LayoutArrow& arrow, const Detour& detour) {
 // them) downwards before sideways.
 std::vector<Exit> preferredExits(const Slot& slot, const ArrowOrigin& origin) {
     const QRectF target = origin.target->rect;
-    std::vector<Exit> exits = {Exit::Right, Exit::Down, Exit::Up};
+    std::vector<Exit> exits = {Exit::Right, Exit::Down, Exit::Up, Exit::Left};
     const bool row = slot.content.height() <= slot.cell.height() + 0.5;
     if (target.bottom() < slot.box.top()) {
-        exits = {Exit::Right, Exit::Up, Exit::Down};
+        exits = {Exit::Right, Exit::Up, Exit::Down, Exit::Left};
     } else if (target.top() > slot.box.bottom() && !origin.box->isFrame && row) {
-        exits = {Exit::Down, Exit::Right, Exit::Up};
+        exits = {Exit::Down, Exit::Right, Exit::Up, Exit::Left};
     }
     std::stable_partition(exits.begin(), exits.end(), [&](Exit e) { return slot.isFree(e); });
     return exits;
@@ -501,7 +505,7 @@ void routeArrows(std::vector<LayoutArrow>& arrows, const std::vector<ArrowOrigin
         entry.content = slot.content;
         entry.freeExits = std::uint8_t((slot.rightFree ? 1 : 0) | (slot.downFree ? 2 : 0) |
                                        (slot.upFree ? 4 : 0) | (slot.coveredAbove ? 8 : 0) |
-                                       (slot.coveredBelow ? 16 : 0));
+                                       (slot.coveredBelow ? 16 : 0) | (slot.leftFree ? 32 : 0));
         entry.selfTarget = origin.box == origin.target;
         entry.target = origin.target->rect;
         entry.usedEnds = ends;

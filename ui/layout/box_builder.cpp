@@ -313,7 +313,6 @@ LayoutBox BoxBuilder::objectBox(ObjectId id, const core::HeapObject& object) con
     }
     const qreal top = DiagramLayout::kHeaderHeight + kPadding;
     qreal contentW = 0;
-    const std::string& type = object.type;
     qreal bottom = top;
     if (isSequenceLike(object)) {
         bottom = addSequence(box, object, top, contentW);

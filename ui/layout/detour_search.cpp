@@ -336,6 +336,10 @@ private:
                 p = QPointF(m_start.x(), m_slot.box.top() - kOutside);
                 dir = 3;
                 break;
+            case Exit::Left:
+                p = QPointF(m_slot.box.left() - kOutside, m_start.y());
+                dir = 2;
+                break;
             }
             const int cell = cellOf(p);
             if (cell >= 0) {

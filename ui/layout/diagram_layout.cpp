@@ -3,10 +3,12 @@
 #include "arrow_routing.h"
 #include "box_builder.h"
 #include "heap_placement.h"
+#include "object_text.h"
 #include "stack_cut.h"
 
 #include <QFontMetricsF>
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace memstep::ui {
@@ -18,6 +20,47 @@ using core::ObjectId;
 constexpr qreal kBoundsMargin = 24;
 // Boxes of objects not in the current step kept for reuse, beyond twice the step's own.
 constexpr std::size_t kMinRememberedBoxes = 1024;
+
+// A value a variable names is drawn with an arrow from each slot holding it, so that sharing
+// shows; but a loop's `i = 0` beside a list of sixty zeros would send sixty arrows into one
+// small box, and no one can follow those. Past this many slots, every slot writes the value.
+constexpr int kMaxArrowsToANamedValue = 8;
+
+// Takes out of `named` the scalars more than kMaxArrowsToANamedValue member slots of the heap
+// hold: those slots write them as text, as they write a value no variable names.
+void dropCrowdedValues(const core::ProgramState& state, std::unordered_set<ObjectId>& named) {
+    std::unordered_map<ObjectId, int> held;
+    const auto count = [&](ObjectId id) {
+        if (named.count(id) != 0) {
+            ++held[id];
+        }
+    };
+    for (const auto& [id, object] : state.heap) {
+        // Keys are always text (Slot::Key): only the other references are slots with arrows.
+        for (ObjectId item : object.items) {
+            count(item);
+        }
+        for (const auto& entry : object.entries) {
+            count(entry.second);
+        }
+        for (ObjectId value : object.defaults) {
+            count(value);
+        }
+        for (const core::NamedRef& cell : object.closure) {
+            count(cell.second);
+        }
+        for (const core::NamedRef& attr : object.attrs) {
+            count(attr.second);
+        }
+    }
+    for (const auto& [id, holders] : held) {
+        auto object = state.heap.find(id);
+        if (holders > kMaxArrowsToANamedValue && object != state.heap.end() &&
+            isScalar(object->second)) {
+            named.erase(id);
+        }
+    }
+}
 
 // The frames in a column at the left, outermost first, all as wide as the widest: the stack
 // (cut when deep, stack_cut.h), then paused generators' frames, then returned ones.
@@ -305,6 +348,9 @@ DiagramLayoutResult DiagramLayout::layout(const core::ProgramState& state,
                 named.insert(*cell.target);
             }
         }
+    }
+    if (!options.everyObject) {
+        dropCrowdedValues(state, named);
     }
     HeapPlacement placement(state, [&](ObjectId id, const core::HeapObject& object) {
         return objectBox(id, object, state, builder, named);

@@ -52,7 +52,8 @@ struct ExitedFrame {
 struct LayoutOptions {
     // Off (the default): an int, float, str, bool or None inside a container or an attribute is
     // drawn inline, as text in its slot, unless a variable of a drawn frame names that very
-    // object; then the slot has an arrow to the variable's box, so sharing with a name shows.
+    // object; then the slot has an arrow to the variable's box, so sharing with a name shows
+    // (unless more than eight slots hold it: sixty arrows into one box could not be followed).
     // Names in frames always point at boxes. On: every object is a box of its own.
     bool everyObject = false;
     bool showIds = false; // each object shows the number id() prints

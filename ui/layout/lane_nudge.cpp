@@ -47,7 +47,10 @@ bool clear(const std::vector<QPointF>& corners, std::size_t j, const ArrowOrigin
     if (index.crossings(a, b, origin.box, origin.target) > 0) {
         return false;
     }
-    if (j > 0 && segmentEntersRect(a, b, origin.box->rect)) {
+    // Its own box kept kGraze wider, as BoxIndex keeps every other: a run moved to just
+    // outside the box's edge would cut back into it where its corner is rounded.
+    if (j > 0 &&
+        segmentEntersRect(a, b, origin.box->rect.adjusted(-kGraze, -kGraze, kGraze, kGraze))) {
         return false;
     }
     return j + 2 >= corners.size() || !segmentEntersRect(a, b, origin.target->rect);

@@ -33,7 +33,7 @@ constexpr qreal kCornerRadius = 12;
 constexpr qreal kOutside = kClearance + 1.5 * kGridStep; // where a detour leaves and arrives
 constexpr int kMaxSearchStates = 400000;
 
-enum class Exit { Right, Down, Up };
+enum class Exit { Right, Down, Up, Left };
 enum class Side { Left, Right, Top, Bottom };
 
 struct Candidate {
@@ -220,6 +220,7 @@ struct Slot {
     bool rightFree = true;
     bool downFree = true;
     bool upFree = true;
+    bool leftFree = true;      // no cell, and no name, to the left (a dict's key column)
     bool coveredAbove = false; // the title or indices lie between the cells and the top edge
     bool coveredBelow = false; // ... or the bottom edge (a box drawn upside down)
 
@@ -227,6 +228,11 @@ struct Slot {
         : box(owner.rect), cell(owner.cells[index].rect) {
         for (std::size_t i = 0; i < owner.cells.size(); ++i) {
             const LayoutCell& other = owner.cells[i];
+            const bool beside =
+                other.rect.right() <= cell.left() + 1 && overlapsRows(other.rect, cell);
+            if (other.role == CellRole::Label && beside) {
+                leftFree = false; // a frame's or an object's name, left of its value
+            }
             if (other.role != CellRole::Value) {
                 continue;
             }
@@ -242,6 +248,9 @@ struct Slot {
             }
             if (other.rect.bottom() <= cell.top() + 1 && overlapsColumns(other.rect, cell)) {
                 upFree = false;
+            }
+            if (beside) {
+                leftFree = false;
             }
         }
         // Above the cells sit the box's title and a list's indices (below them, in a box drawn
@@ -270,6 +279,8 @@ struct Slot {
             return downFree;
         case Exit::Up:
             return upFree;
+        case Exit::Left:
+            return leftFree;
         }
         return false;
     }
@@ -292,6 +303,8 @@ struct Slot {
             return p.x() >= cell.left() && p.x() <= cell.right() && p.y() >= cell.top();
         case Exit::Up:
             return p.x() >= cell.left() && p.x() <= cell.right() && p.y() <= cell.bottom();
+        case Exit::Left:
+            return p.y() >= cell.top() && p.y() <= cell.bottom() && p.x() <= cell.right();
         }
         return false;
     }

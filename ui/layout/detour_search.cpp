@@ -62,6 +62,8 @@ namespace {
 // route entered it by (cell * 4 + direction), so a turn can be charged.
 constexpr std::array<int, 4> kDx = {1, 0, -1, 0};
 constexpr std::array<int, 4> kDy = {0, 1, 0, -1};
+// What a step into a cell costs beyond 1, by what Occupancy says of it.
+constexpr std::array<int, 3> kCrowding = {0, kCrowdCost, kShareCost};
 
 // The points of a polyline without repeats, and without the middle one of three collinear
 // points running on in one direction, so only real corners get rounded.
@@ -359,7 +361,8 @@ private:
     }
 
     // Opens the neighbours of a state: a step costs 1, a turn kTurnCost more, a cell an
-    // earlier arrow runs through kCrowdCost more; no step reverses.
+    // earlier arrow runs beside kCrowdCost more, one it runs through kShareCost more; no step
+    // reverses.
     void expand(int state, int here, SearchStates& searched) {
         const int cell = state / 4;
         const int dir = state % 4;
@@ -381,7 +384,7 @@ private:
             }
             const int nextState = nextCell * 4 + next;
             const int nextCost = here + 1 + (next != dir ? kTurnCost : 0) +
-                                 (m_crowded[std::size_t(nextCell)] != 0 ? kCrowdCost : 0);
+                                 kCrowding[m_crowded[std::size_t(nextCell)]];
             if (nextCost < searched.cost(nextState)) {
                 searched.set(nextState, nextCost, state);
                 m_open.push(nextCost + estimate(nextCell), nextState);
@@ -399,7 +402,7 @@ private:
     int m_readRight = -1;
     int m_readBottom = -1;
     std::vector<std::uint8_t> m_blocked;
-    std::vector<std::uint8_t> m_crowded; // per cell: an earlier arrow runs through it
+    std::vector<std::uint8_t> m_crowded; // per cell: Occupancy::kFree, kBeside or kOn
     std::vector<Goal> m_goals;
     std::vector<int> m_goalAt; // per cell: its goal's index in m_goals, or -1
     std::vector<Start> m_starts;
@@ -416,7 +419,7 @@ std::optional<Detour> searchIn(const SearchArea& area, QPointF start, const Slot
     // A long way through a crowded diagram can open more states than a search may: the cheapest
     // route then lies beyond reach, but a route a little longer, found greedily, does not, and
     // any route beats a curve through the boxes.
-    constexpr int kMaxGreed = 4;
+    constexpr int kMaxGreed = 16;
     for (;; greed *= 2) {
         QRect looked;
         DetourSearch search(start, slot, origin, area, read != nullptr ? &looked : nullptr);

@@ -21,6 +21,11 @@ namespace memstep::ui::routing {
 // cannot be followed; crossing another arrow costs only the cell or two where they meet.
 class Occupancy {
 public:
+    // What a cell holds: no arrow, an arrow one cell away, an arrow through it.
+    static constexpr std::uint8_t kFree = 0;
+    static constexpr std::uint8_t kBeside = 1;
+    static constexpr std::uint8_t kOn = 2;
+
     // Covers `bounds` (every box of the diagram, with room round it); points outside count as
     // free.
     explicit Occupancy(const QRectF& bounds)
@@ -76,12 +81,14 @@ private:
         const int y = int(std::floor((p.y() - m_origin.y()) / kGridStep));
         return x < 0 || y < 0 || x >= m_width || y >= m_height ? -1 : y * m_width + x;
     }
+    // The cell the curve runs through is kOn, its neighbours kBeside (unless on another).
     void markPoint(QPointF p) {
         for (int dx = -1; dx <= 1; ++dx) {
             for (int dy = -1; dy <= 1; ++dy) {
                 const int i = index(p + QPointF(dx * kGridStep, dy * kGridStep));
                 if (i >= 0) {
-                    m_taken[std::size_t(i)] = 1;
+                    std::uint8_t& cell = m_taken[std::size_t(i)];
+                    cell = std::max(cell, dx == 0 && dy == 0 ? kOn : kBeside);
                 }
             }
         }

@@ -29,6 +29,9 @@ constexpr qreal kClearance = 2;
 constexpr qreal kSearchMargin = 240;
 constexpr int kTurnCost = 6;
 constexpr int kCrowdCost = 4; // per grid step run alongside (or across) an earlier arrow
+// ... and per step on its very line: a crowded gap between two columns of boxes holds more
+// arrows side by side, a lane apart, than it has lanes two apart; two on one line, never.
+constexpr int kShareCost = 12;
 constexpr qreal kCornerRadius = 12;
 constexpr qreal kOutside = kClearance + 1.5 * kGridStep; // where a detour leaves and arrives
 constexpr int kMaxSearchStates = 400000;

@@ -36,6 +36,14 @@ std::int64_t groupCount(Object* m) {
            1;
 }
 
+// "Match.group() takes no keyword arguments", as a method of a builtin type words it.
+bool methodNoKeywords(Interpreter& in, const CallArgs& args, const char* name) {
+    if (args.keywords.empty())
+        return true;
+    in.raise("TypeError", std::string("Match.") + name + "() takes no keyword arguments");
+    return false;
+}
+
 // The group a Match.group()-style argument names (an int or a group name); -1 with
 // IndexError("no such group") set.
 std::int64_t groupIndex(Interpreter& in, Object* m, Object* key) {
@@ -45,9 +53,15 @@ std::int64_t groupIndex(Interpreter& in, Object* m, Object* key) {
         in.clearException();
         if (v)
             g = *v;
-    } else if (key->tag == rt::Tag::Str) {
+    } else {
+        // Looked up in the pattern's groupindex, a dict only when it has named groups: a key
+        // that cannot be hashed fails there.
         auto p = programOf(in, nativeState(m, "re"));
-        if (p)
+        if (!p)
+            return -1;
+        if (!p->names.empty() && !in.hash(key))
+            return -1;
+        if (key->tag == rt::Tag::Str)
             for (const auto& [name, gid] : p->names)
                 if (name == textOf(key))
                     g = gid;
@@ -68,7 +82,7 @@ ObjRef groupValue(Interpreter& in, Object* m, std::int64_t g, ObjRef dflt) {
 }
 
 ObjRef matchGroup(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "group"))
+    if (!methodNoKeywords(in, args, "group"))
         return nullptr;
     if (args.positional.empty())
         return groupValue(in, self, 0, in.none());
@@ -119,8 +133,13 @@ ObjRef matchGroupdict(Interpreter& in, Object* self, CallArgs& args) {
 
 // start(), end() and span() of group 0 or the group named.
 std::int64_t spanGroup(Interpreter& in, Object* self, CallArgs& args, const char* name) {
-    if (!interp::noKeywords(in, args, name) || !interp::argCount(in, args, name, 0, 1))
+    if (!methodNoKeywords(in, args, name))
         return -1;
+    if (args.positional.size() > 1) {
+        in.raise("TypeError", std::string(name) + " expected at most 1 argument, got " +
+                                  std::to_string(args.positional.size()));
+        return -1;
+    }
     if (args.positional.empty())
         return 0;
     return groupIndex(in, self, args.positional[0].get());

@@ -77,7 +77,8 @@ template <class F>
 bool eachMatch(Interpreter& in, const Program& p, const Subject& s, std::int64_t limit, F&& f) {
     std::int64_t start = s.pos;
     bool mustAdvance = false;
-    for (std::int64_t n = 0; limit <= 0 || n < limit; ++n) {
+    // A limit of 0 is none; a negative one allows no match (`while (!count || n < count)`).
+    for (std::int64_t n = 0; limit == 0 || n < limit; ++n) {
         if (start > s.endpos)
             break;
         auto r = find(in, p, s.text, start, s.endpos, MatchMode::Search, mustAdvance);
@@ -221,8 +222,6 @@ ObjRef patternSplit(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     ObjVec items;
     std::int64_t last = 0;
-    if (*maxsplit < 0)
-        return in.heap().newList({ObjRef(s.string)});
     bool ok = eachMatch(in, *p, s, *maxsplit, [&](const MatchResult& r) {
         items.push_back(slice(in, s.string, last, r.spans[0]));
         for (int g = 1; g <= p->groups; ++g) {
@@ -243,8 +242,8 @@ ObjRef expandTemplate(Interpreter& in, Object* match, Object* templ) {
     if (templ->tag != rt::Tag::Str) {
         if (templ->tag == rt::Tag::Bytes)
             return in.abortUnsupported("regular expressions on bytes are not supported");
-        return in.raise("TypeError",
-                        std::string("expected str instance, ") + in.typeName(templ) + " found");
+        return in.raise("TypeError", std::string("decoding to str: need a bytes-like object, ") +
+                                         in.typeName(templ) + " found");
     }
     Object* pattern = nativeState(match, "re");
     auto p = programOf(in, pattern);

@@ -30,3 +30,6 @@ print(re.findall(r"a(?i:b)c", "aBc ABC abc"))
 print(p == re.compile(p.pattern), re.compile(p) is p)
 re.purge()
 print(re.compile(r"(?P<key>\w+)=(?P<value>\d+)") is p)
+flags = re.IGNORECASE | re.MULTILINE
+print(flags, flags is (re.I | re.M), int(flags), ~re.I & flags)
+print(re.findall(r"^b", "A\nB\nb", flags))

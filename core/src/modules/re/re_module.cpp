@@ -6,8 +6,7 @@
 // does, taking no steps); they compile the pattern through re's cache (_compile: the same
 // Pattern object for the same pattern text and flags, so `re.compile('a') is
 // re.compile('a')`) and call the Pattern's method, as CPython does. The flags (re.I...) are
-// plain ints here where CPython's are members of the IntFlag re.RegexFlag: they combine and
-// compile alike, but print as ints (see the report of issue #17; RegexFlag itself is refused).
+// members of re.RegexFlag (re_flags.cpp).
 #include "modules/re/re_module.h"
 
 #include <algorithm>
@@ -45,10 +44,16 @@ rt::ListObject* cacheOf(rt::TypeObject* patternType) {
 
 // re._compile(pattern, flags).
 ObjRef compileCached(Interpreter& in, Object* module, ObjRef pattern, Object* flagsArg) {
-    if (flagsArg->tag != rt::Tag::Int && flagsArg->tag != rt::Tag::Bool)
+    std::optional<std::int64_t> flags;
+    if (isRegexFlag(flagsArg)) // `flags = flags.value`
+        flags = static_cast<rt::IntObject*>(
+                    static_cast<rt::InstanceObject*>(flagsArg)->attrs.find("_value_")->get())
+                    ->small;
+    else if (flagsArg->tag == rt::Tag::Int || flagsArg->tag == rt::Tag::Bool)
+        flags = interp::intArg(in, flagsArg);
+    else
         return in.abortUnsupported(std::string("re flags of type '") + in.typeName(flagsArg) +
                                    "' are not supported");
-    auto flags = interp::intArg(in, flagsArg);
     if (!flags)
         return nullptr;
     Types types = moduleTypes(module);
@@ -311,19 +316,7 @@ void fillRe(Interpreter& in, rt::ModuleObject& m) {
     m.set("Pattern", ObjRef(t.pattern));
     m.set("Match", ObjRef(t.match));
     m.set("error", ObjRef(t.error));
-    static const std::pair<const char*, std::int64_t> kFlags[] = {
-        {"A", kAscii},         {"ASCII", kAscii},
-        {"DEBUG", kDebug},     {"DOTALL", kDotAll},
-        {"I", kIgnoreCase},    {"IGNORECASE", kIgnoreCase},
-        {"L", kLocale},        {"LOCALE", kLocale},
-        {"M", kMultiline},     {"MULTILINE", kMultiline},
-        {"NOFLAG", 0},         {"S", kDotAll},
-        {"T", kTemplate},      {"TEMPLATE", kTemplate},
-        {"U", kUnicode},       {"UNICODE", kUnicode},
-        {"VERBOSE", kVerbose}, {"X", kVerbose},
-    };
-    for (const auto& [name, value] : kFlags)
-        m.set(name, in.heap().newInt(value));
+    addFlags(in, m, makeRegexFlag(in));
     ObjRef zero = in.heap().newInt(0);
     addPython(in, m, "compile", compileFn, {"pattern", "flags"}, {zero});
     addPython(in, m, "match", searchFn<kMatch>, {"pattern", "string", "flags"}, {zero});

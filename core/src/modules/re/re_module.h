@@ -71,6 +71,13 @@ ObjRef patternSplit(Interpreter& in, Object* self, CallArgs& args);
 // The expansion of a replacement template for one match (Match.expand, sub).
 ObjRef expandTemplate(Interpreter& in, Object* match, Object* templ);
 
+// re.RegexFlag (re_flags.cpp): the library class, its member of a value (made once per
+// value), whether an object is one, and the module's flag names (re.I, re.IGNORECASE...).
+rt::TypeObject* makeRegexFlag(Interpreter& in);
+ObjRef flagMember(Interpreter& in, rt::TypeObject* cls, std::int64_t value);
+bool isRegexFlag(const Object* o);
+void addFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* cls);
+
 // A Python-function call's arguments bound to `params` (the last `defaults.size()` of them
 // optional): CPython's TypeErrors for a function `name` otherwise. False with the error set.
 bool bindArgs(Interpreter& in, CallArgs& args, const char* name,

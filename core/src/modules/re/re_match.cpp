@@ -318,8 +318,17 @@ std::optional<MatchResult> run(const Program& program, const std::u32string& tex
     endpos = std::clamp<std::int64_t>(endpos, 0, size);
     pos = std::clamp<std::int64_t>(pos, 0, size);
     stopped = StopReason::None;
-    if (pos > endpos)
-        return std::nullopt;
+    if (pos > endpos) {
+        // _sre starts past the end: every opcode that reads or counts fails there, so only
+        // the empty pattern matches (in match(), at pos).
+        if (mode != MatchMode::Match || !program.root.kids.empty() ||
+            program.root.kind != Node::Kind::Seq)
+            return std::nullopt;
+        MatchResult r;
+        r.spans.assign(static_cast<std::size_t>(2 * (program.groups + 1)), -1);
+        r.spans[0] = r.spans[1] = pos;
+        return r;
+    }
     Matcher m(text, endpos, program.groups, poll);
     try {
         const std::int64_t last = mode == MatchMode::Search ? endpos : pos;

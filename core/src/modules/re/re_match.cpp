@@ -56,7 +56,7 @@ public:
 
 private:
     bool seq(const std::vector<Node>& items, std::size_t index, std::int64_t i, Cont k);
-    bool repeat(const Node& n, std::int64_t count, std::int64_t i, Cont k);
+    bool repeat(const Node& n, std::int64_t count, std::int64_t i, std::int64_t lastStart, Cont k);
     bool repeatSingle(const Node& n, std::int64_t i, Cont k);
     bool one(const Node& n, char32_t c) const;
     bool inSet(const Node& n, char32_t c) const;
@@ -220,23 +220,22 @@ bool Matcher::repeatSingle(const Node& n, std::int64_t i, Cont k) {
     return false;
 }
 
-bool Matcher::repeat(const Node& n, std::int64_t count, std::int64_t i, Cont k) {
-    const bool more = n.max < 0 || count < n.max;
-    auto again = [&](std::int64_t j) {
-        // An iteration that matched nothing ends the repeat, as _sre's MAX_UNTIL does once
-        // the minimum is reached, or the repeat would loop forever.
-        if (j == i && count + 1 >= n.min)
-            return k(j);
-        return repeat(n, count + 1, j, k);
-    };
-    if (n.lazy) {
-        if (count >= n.min && k(i))
-            return true;
-        return more && match(n.kids[0], i, again);
-    }
-    if (more && match(n.kids[0], i, again))
-        return true;
-    return count >= n.min && k(i);
+// _sre's MAX_UNTIL and MIN_UNTIL, reached with `count` iterations done at position i. Below
+// the minimum another iteration always follows; past it, one follows only if i is not where
+// the last such iteration started (`lastStart`, -1 for none): the zero-width match
+// protection, which ends a repeat whose item matched nothing - yet still lets the first
+// iteration past the minimum be empty.
+bool Matcher::repeat(const Node& n, std::int64_t count, std::int64_t i, std::int64_t lastStart,
+                     Cont k) {
+    const Node& item = n.kids[0];
+    if (count < n.min)
+        return match(item, i,
+                     [&](std::int64_t j) { return repeat(n, count + 1, j, lastStart, k); });
+    const bool more = (n.max < 0 || count < n.max) && i != lastStart;
+    auto again = [&](std::int64_t j) { return repeat(n, count + 1, j, i, k); };
+    if (n.lazy)
+        return k(i) || (more && match(item, i, again));
+    return (more && match(item, i, again)) || k(i);
 }
 
 bool Matcher::match(const Node& n, std::int64_t i, Cont k) {
@@ -280,7 +279,7 @@ bool Matcher::match(const Node& n, std::int64_t i, Cont k) {
     case Node::Kind::Repeat:
         if (isSingle(n.kids[0]))
             return repeatSingle(n, i, k);
-        return repeat(n, 0, i, k);
+        return repeat(n, 0, i, -1, k);
     case Node::Kind::Backref: {
         std::int64_t after = 0;
         return backref(n, i, after) && k(after);

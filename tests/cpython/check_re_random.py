@@ -47,6 +47,10 @@ def show(pattern, text, flags):
     print("subf", repr(p.sub(lambda m: str(m.span()), text, count=2)))
     print("split", p.split(text))
     print("subn", p.subn("-", text))
+    try:
+        print("sub1", repr(p.sub(r"[\1\n]", text)))
+    except re.error as e:
+        print("sub1 error", e)
 
 
 '''
@@ -55,7 +59,10 @@ def show(pattern, text, flags):
 def atom(rng, depth, groups):
     roll = rng.random()
     if depth < 2 and roll < 0.25:
-        kind = rng.choice(["(", "(?:", "(?=", "(?!", "(?P<n%d>" % len(groups), "(?<="])
+        kind = rng.choice(["(", "(?:", "(?=", "(?!", "(?P<n%d>" % len(groups), "(?<=", "(?i:",
+                           "(?s-i:", "(?<!"])
+        if kind == "(?<!":
+            return "(?<!%s)" % rng.choice(["a", "b", r"\d", "a|b"])
         if kind == "(?<=":
             return "(?<=%s)" % rng.choice(["a", "b", "ab", r"\w", "[ab]c"])
         inner = alternation(rng, depth + 1, groups)
@@ -63,6 +70,8 @@ def atom(rng, depth, groups):
             groups.append(True)
         return kind + inner + ")"
     if groups and roll < 0.3:
+        if rng.random() < 0.3:
+            return "(?P=n%d)" % rng.randrange(len(groups))
         return "\\%d" % rng.randint(1, len(groups))
     return rng.choice(ATOMS)
 

@@ -110,6 +110,15 @@ def is_namedtuple_class(cls):
             and isinstance(attrs.get("_make"), classmethod))
 
 
+def regex_fields(obj, t):
+    """The heap fields of a re.Pattern or re.Match, else None."""
+    if type.__getattribute__(t, "__module__") != "re" or t.__name__ not in ("Pattern", "Match"):
+        return None
+    if t.__name__ == "Pattern":
+        return {"type": "re.Pattern", "value": obj.pattern}
+    return {"type": "re.Match", "value": "span=%r, match=%r" % (obj.span(), obj.group())}
+
+
 class LimitReached(Exception):
     """A limit of the visualiser; carries the trace-format error."""
 
@@ -223,6 +232,11 @@ class Tracer:
             return {"type": "dict", "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
         if t is collections.deque:
             return {"type": "deque", "items": [ref(x) for x in list(obj)]}
+        # The re module's objects: a Pattern by its pattern text, a Match by its span and the
+        # text it matched (found by name: the tracer itself does not import re).
+        regex = regex_fields(obj, t)
+        if regex is not None:
+            return regex
         if t in LIBRARY_DICT_TYPES:
             return {"type": t.__name__,
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}

@@ -73,6 +73,16 @@ def all_digits(value):
             sys.set_int_max_str_digits(limit)
     return LONG_INT_DIGITS[key]
 
+
+def regex_fields(obj, t):
+    """The heap fields of a re.Pattern or re.Match, else None."""
+    if type.__getattribute__(t, "__module__") != "re" or t.__name__ not in ("Pattern", "Match"):
+        return None
+    if t.__name__ == "Pattern":
+        return {"type": "re.Pattern", "value": obj.pattern}
+    return {"type": "re.Match", "value": "span=%r, match=%r" % (obj.span(), obj.group())}
+
+
 class StepLimitReached(BaseException):
     """Raised from the trace function to stop a program that ran too long."""
 
@@ -138,6 +148,11 @@ class Tracer:
         # under their own type name (an OrderedDict's items follow its own order).
         if t is collections.deque:
             return {"type": "deque", "items": [ref(x) for x in list(obj)]}
+        # The re module's objects: a Pattern by its pattern text, a Match by its span and the
+        # text it matched (found by name: the tracer itself does not import re).
+        regex = regex_fields(obj, t)
+        if regex is not None:
+            return regex
         if t in LIBRARY_DICT_TYPES:
             return {"type": t.__name__,
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}

@@ -45,7 +45,7 @@ QString quoted(const QString& raw) {
 // What valueText shows before it is shortened: 'hi' quoted and escaped, a function's
 // signature, a number's digits, or a name for modules and builtins.
 QString uncutText(const core::HeapObject& object) {
-    if (object.type == "str") {
+    if (object.type == "str" || object.type == "re.Pattern") { // a Pattern shows its text
         return quoted(fromUtf8(object.value));
     }
     if (object.type == "function") {
@@ -107,7 +107,7 @@ bool isMappingLike(const core::HeapObject& object) {
 bool isImmutable(const core::HeapObject& object) {
     const std::string& t = object.type;
     return isScalar(object) || t == "tuple" || t == "frozenset" || t == "range" || t == "complex" ||
-           t == "bytes";
+           t == "bytes" || t == "re.Pattern" || t == "re.Match";
 }
 
 QString valueText(const core::HeapObject& object) {

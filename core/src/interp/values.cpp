@@ -685,10 +685,14 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
             a || hasException() || aborted())
             return a;
         break;
-    case rt::Tag::Exception:
-        if (static_cast<rt::ExceptionObject*>(o)->type->isUser)
+    case rt::Tag::Exception: {
+        auto* e = static_cast<rt::ExceptionObject*>(o);
+        if (e->type->isUser)
             return classGetAttr(o, name);
+        if (const ObjRef* v = e->attrs.find(name)) // what a library set: re.error's msg, pos...
+            return *v;
         break;
+    }
     default:
         break;
     }

@@ -37,6 +37,7 @@ constexpr ModuleDef kModules[] = {
     {"sys", fillSys},                        // stdlib/sys_module.cpp
     {"fractions", fillFractions},            // stdlib/fractions_module.cpp
     {"statistics", fillStatistics},          // stdlib/statistics_module.cpp
+    {"re", fillRe},                          // re/re_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -151,6 +152,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingFractionsAttribute(name);
     if (module == "statistics")
         return isMissingStatisticsAttribute(name);
+    if (module == "re")
+        return isMissingReAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

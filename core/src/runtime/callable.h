@@ -157,6 +157,9 @@ struct TypeObject : Object {
     ObjRef (*instanceAttr)(interp::Interpreter& in, Object* self,
                            const std::string& name) = nullptr;
     NativeFn reprInstance = nullptr;
+    // The `value` the trace shows on an instance's box (re.Pattern: its pattern text); null:
+    // none. It must run no code of the program.
+    std::string (*traceValue)(Object* self) = nullptr;
     int (*compareInstance)(interp::Interpreter& in, int op, Object* a, Object* b) = nullptr;
     // Instances found on a class bind to the instance like functions (_lru_cache_wrapper has
     // a __get__ that does so; partial has none).

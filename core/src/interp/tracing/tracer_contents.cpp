@@ -178,9 +178,13 @@ void describeInstance(Interpreter& in, rt::InstanceObject* inst, HeapObject& h) 
         for (const auto& a : inst->attrs.items)
             h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
     } else {
-        h.type = inst->cls->name; // object(), NotImplemented
+        h.type = inst->cls->name; // object(), NotImplemented, re.Pattern
         if (inst == in.notImplemented().get())
             h.value = "NotImplemented";
+        else if (inst->cls->traceValue) {
+            h.value = inst->cls->traceValue(inst);
+            h.emptyValueShown = h.value.empty(); // re.compile('') shows its empty text
+        }
     }
 }
 

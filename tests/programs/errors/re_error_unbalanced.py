@@ -1,0 +1,5 @@
+# an unbalanced parenthesis in a pattern raises re.error, uncaught
+import re
+
+words = re.findall(r"(\w+", "some words")
+print(words)

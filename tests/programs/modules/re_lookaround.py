@@ -1,0 +1,20 @@
+# lookahead, lookbehind, backreferences, lazy quantifiers and alternation
+import re
+
+print(re.findall(r"\w+(?=!)", "hi! there yes!"))
+print(re.findall(r"\b(?!un)\w+", "undo redo unit fit"))
+print(re.findall(r"(?<=\$)\d+", "cost $40, tax $5, 7"))
+print(re.findall(r"(?<!-)\b\d+", "5 -3 12 -40"))
+print(re.findall(r"(\w)\1", "aabbcd eeff"))
+print(re.search(r"(?P<q>['\"]).*?(?P=q)", "say 'hi' and \"bye\"").group())
+print(re.findall(r"<.*>", "<a><b>"), re.findall(r"<.*?>", "<a><b>"))
+print(re.findall(r"a{2,3}", "aaaaaaa"), re.findall(r"a{2,3}?", "aaaaaaa"))
+print(re.match(r"cat|category", "category").group())
+print(re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
+m = re.match(r"((a)b)(c)?", "ab")
+print(m.lastindex, m.lastgroup, m.regs)
+n = re.match(r"(?P<outer>(?P<inner>x)y)", "xy")
+print(n.lastindex, n.lastgroup, n.expand(r"\g<inner>-\2-\g<outer>"))
+print(re.findall(r"(a+)+b", "aaab ab"))
+print(re.fullmatch(r"(?:ab)*", "ababab").span())
+print(re.search(r"\Aab", "ab"), re.search(r"ab\Z", "ab\n"), re.search(r"ab$", "ab\n"))

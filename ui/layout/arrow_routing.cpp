@@ -107,6 +107,7 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
     QPointF previous = start;
     // Once out of its own box, a curve does not come back through it (unless it points at it).
     const bool mayReturn = origin.target == origin.box;
+    const QRectF ownInside = slot.box.adjusted(1, 1, -1, -1);
     bool out = false;
     // The box's padding and corners too: once clear of its box, a curve does not graze back.
     const QRectF ownNear = origin.box->rect.adjusted(-kGraze, -kGraze, kGraze, kGraze);
@@ -116,7 +117,9 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
         if (others) {
             cost += index.crossings(previous, p, origin.box, origin.target);
         }
-        const bool inside = holds(slot.box, p);
+        // Out of its box means out of all but its border: a curve that leaves through the border
+        // (0.1 px beyond the padding) and comes back in has left it.
+        const bool inside = holds(ownInside, p);
         if (out && inside && !mayReturn) {
             ++cost;
         }

@@ -19,6 +19,9 @@ constexpr qreal kColumnGap = DiagramLayout::kColumnGap;
 // A root's arrows to objects other roots placed each get a lane this high in the gap above it,
 // up to kMaxLanes of them.
 constexpr qreal kLaneGap = 8;
+// A root pointing nowhere and at most this tall is placed before the others (placeRoots): a
+// box of about three rows.
+constexpr qreal kSmallRoot = 150;
 constexpr std::size_t kMaxLanes = 48;
 
 // Objects of one kind link into chains and trees: instances of one class, or dicts (a node
@@ -404,7 +407,18 @@ bool HeapPlacement::measureLanes(Node& node) {
 // below.
 std::vector<std::pair<ObjectId, QPointF>> HeapPlacement::placeRoots(qreal objectsLeft) {
     std::vector<std::pair<ObjectId, QPointF>> placed;
+    // Oldest first, but the small boxes that point nowhere (an int, a function, a class of a
+    // few rows) before the rest: a class of twenty rows or a tree claimed first would push
+    // every later variable's object below itself, each at the end of a long arrow; placed
+    // after them, it is the one far down. A root that points at objects keeps its turn, so a
+    // list of what another list holds still comes after it (and faces up, faceUpwards).
     std::sort(m_roots.begin(), m_roots.end());
+    std::stable_partition(m_roots.begin(), m_roots.end(), [&](ObjectId root) {
+        const Node& node = m_nodes.at(root);
+        return node.extent.height() <= kSmallRoot &&
+               std::none_of(node.box.cells.begin(), node.box.cells.end(),
+                            [](const LayoutCell& cell) { return cell.target.has_value(); });
+    });
     struct Span {
         qreal top, bottom, wanted;
     };

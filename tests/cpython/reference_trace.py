@@ -146,7 +146,7 @@ class Tracer:
         # named by their class.
         if is_namedtuple_class(t):
             return {"type": t.__name__, "items": [ref(x) for x in tuple.__iter__(obj)]}
-        if isinstance(obj, type) and is_namedtuple_class(obj):
+        if issubclass(t, type) and is_namedtuple_class(obj):
             return {"type": "class", "name": obj.__name__, "attrs": []}
         if t is types.FunctionType:
             return self.describe_function(obj, ref)
@@ -159,7 +159,7 @@ class Tracer:
             return {"type": "module", "name": obj.__name__}
         if t is types.GeneratorType:
             return self.describe_generator(obj, ref)
-        if isinstance(obj, type):
+        if issubclass(t, type):
             attrs = []
             fields = {"type": "class", "name": obj.__name__, "attrs": attrs}
             if self.is_program_class(obj):
@@ -178,13 +178,13 @@ class Tracer:
                 attrs = {}
             fields = {"type": "instance", "class": t.__name__,
                       "attrs": [[k, ref(v)] for k, v in list(attrs.items())]}
-            if isinstance(obj, BaseException) and self.exception_text_is_plain(obj):
+            if issubclass(t, BaseException) and self.exception_text_is_plain(obj):
                 fields["value"] = str(obj)
             return fields
         fields = {"type": t.__name__}
         if t in CHEAP_REPR_TYPES:
             fields["value"] = repr(obj)
-        elif isinstance(obj, BaseException) and self.exception_text_is_plain(obj):
+        elif issubclass(t, BaseException) and self.exception_text_is_plain(obj):
             fields["value"] = str(obj)
         return fields
 

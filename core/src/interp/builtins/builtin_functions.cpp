@@ -527,8 +527,15 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2))
         return nullptr;
     Object* o = args.positional[0].get();
-    return in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
-                           "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    ObjRef r = in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
+                               "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    // When the type says no, CPython asks the object for its __class__, which a class's own
+    // __getattribute__ answers (a call memstep does not make).
+    if (r && r.get() == in.boolean(false).get() && Interpreter::isUserObject(o) &&
+        in.lookupInType(in.typeOf(o), "__getattribute__"))
+        return in.abortUnsupported("isinstance() of an object whose class defines "
+                                   "__getattribute__ is not supported when it is False");
+    return r;
 }
 
 // iter(callable, sentinel): calls callable until it returns the sentinel (calliter_iternext).

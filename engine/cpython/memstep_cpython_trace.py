@@ -257,7 +257,8 @@ class Tracer:
             except AttributeError:
                 attrs = {}
             fields = {"type": "instance", "class": t.__name__,
-                      "attrs": [[k, ref(v)] for k, v in list(attrs.items())]}
+                      "attrs": [[k, ref(v)] for k, v in self.slot_values(obj, t)
+                                + list(attrs.items())]}
             if issubclass(t, BaseException) and self.exception_text_is_plain(obj):
                 fields["value"] = str(obj)
             return fields
@@ -314,6 +315,21 @@ class Tracer:
             "id": number, "function": frame.f_code.co_name, "line": frame.f_lineno,
             "vars": [[name, ref(value)] for name, value in self.frame_vars(frame, number)]})
         return fields
+
+    def slot_values(self, obj, t):
+        """A slotted instance's set slots as (name, value), in __slots__ order as written,
+        the base classes' first: what a student reads in the class statements."""
+        out = []
+        for cls in reversed(t.__mro__):
+            if not self.is_program_class(cls):
+                continue
+            names = type.__getattribute__(cls, "__dict__").get("__slots__", ())
+            for name in [names] if isinstance(names, str) else list(names):
+                try:
+                    out.append((name, type.__getattribute__(cls, "__dict__")[name].__get__(obj, t)))
+                except (AttributeError, KeyError):  # not set, or a name CPython mangled
+                    pass
+        return out
 
     @staticmethod
     def is_program_class(cls):

@@ -51,13 +51,13 @@ bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*
 // whose instances memstep makes its own way: the attribute hooks and __new__ stay refused.
 bool isRefusedDunder(std::string_view name, bool library) {
     static const char* const kRefused[] = {
-        "__del__",         "__slots__",   "__init_subclass__", "__class_getitem__",
-        "__length_hint__", "__complex__", "__missing__",       "__await__",
-        "__aiter__",       "__anext__",   "__aenter__",        "__aexit__",
+        "__del__",     "__init_subclass__", "__class_getitem__", "__length_hint__",
+        "__complex__", "__missing__",       "__await__",         "__aiter__",
+        "__anext__",   "__aenter__",        "__aexit__",
     };
     static const char* const kRefusedInLibrary[] = {
         "__new__", "__getattr__", "__getattribute__", "__setattr__",  "__delattr__",
-        "__get__", "__set__",     "__delete__",       "__set_name__",
+        "__get__", "__set__",     "__delete__",       "__set_name__", "__slots__",
     };
     for (const char* r : kRefused)
         if (name == r)
@@ -162,7 +162,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
         }
 
     ObjRef cls = makeClass(d, code, ns, cf, bases, layout, mro);
-    if (!callSetNames(*this, static_cast<TypeObject*>(cls.get())))
+    if (!makeSlots(*this, static_cast<TypeObject*>(cls.get())) ||
+        !callSetNames(*this, static_cast<TypeObject*>(cls.get())))
         return failed(f);
     if (meta && meta->created) {
         cls = meta->created(*this, static_cast<TypeObject*>(cls.get()));

@@ -305,10 +305,11 @@ void Interpreter::setupClasses() {
     m_descriptorTypes[1] = addType("classmethod", rt::Tag::Descriptor, tClassMethod);
     m_descriptorTypes[2] = addType("property", rt::Tag::Descriptor, tProperty);
     m_types[static_cast<std::size_t>(rt::Tag::Descriptor)] = m_descriptorTypes[2];
+    m_descriptorTypes[3] = addType("member_descriptor", rt::Tag::Descriptor, nullptr);
     // Every builtin type chain ends in object for isinstance(x, object).
     m_builtins["object"] = ObjRef(m_objectType);
     m_builtins["super"] = ObjRef(m_types[static_cast<std::size_t>(rt::Tag::Super)]);
-    for (TypeObject* t : m_descriptorTypes)
+    for (TypeObject* t : {m_descriptorTypes[0], m_descriptorTypes[1], m_descriptorTypes[2]})
         m_builtins[t->name] = ObjRef(t);
 
     auto* niType = addType("NotImplementedType", rt::Tag::Instance, nullptr);
@@ -429,7 +430,7 @@ std::string propertyName(TypeObject* type, Object* prop) {
 rt::AttrDict* instanceDict(Object* o) {
     if (o->tag == rt::Tag::Instance) {
         auto* inst = static_cast<rt::InstanceObject*>(o);
-        return inst->cls->isUser ? &inst->attrs : nullptr;
+        return inst->cls->isUser && !inst->cls->noDict ? &inst->attrs : nullptr;
     }
     if (o->tag == rt::Tag::Exception)
         return &static_cast<rt::ExceptionObject*>(o)->attrs;
@@ -594,6 +595,8 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
             return noAccessor(*this, t, d, "getter");
         return bindFound(*this, attr, o, t);
     }
+    if (rt::DescriptorObject* member = asMember(attr))
+        return slotGet(*this, o, member);
     // A data descriptor written in Python wins over the instance's own attribute when it has
     // a __get__; without one it is what the lookup gives when the instance has none.
     if (UserDescriptor u = userDescriptor(*this, attr.get()); u.isData && u.hasGet)
@@ -645,6 +648,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(o);
+        if (d->kind == rt::DescriptorObject::Kind::Member)
+            return memberAttr(*this, d, name);
         if (d->kind == rt::DescriptorObject::Kind::Property) {
             if (name == "setter")
                 return makeBuiltin("setter", propertySetter, ObjRef(o));

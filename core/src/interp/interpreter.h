@@ -703,8 +703,8 @@ private:
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;
     rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is
-    rt::TypeObject* m_descriptorTypes[3] =
-        {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
+    rt::TypeObject* m_descriptorTypes[4] =
+        {}; // staticmethod, classmethod, property, member_descriptor (DescriptorObject::Kind)
     ObjRef m_notImplemented;
     const ModuleLibrary* m_library = nullptr;          // what `import` may reach
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name

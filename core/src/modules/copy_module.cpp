@@ -72,7 +72,7 @@ const char* refusedHook(Interpreter& in, rt::TypeObject* cls, bool deep) {
     // bypasses __setattr__ (a frozen dataclass's builtin one is fine) and cls.__new__(cls)
     // makes the copy.
     static const char* const kAttributeHooks[] = {"__getattr__", "__getattribute__", "__setattr__",
-                                                  "__new__"};
+                                                  "__new__", "__slots__"};
     if (deep && in.lookupInType(cls, "__deepcopy__"))
         return "__deepcopy__";
     for (const char* name : kHooks)

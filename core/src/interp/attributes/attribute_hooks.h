@@ -51,6 +51,24 @@ bool hookedSetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef v
 // the name and the object (for the traceback's "Did you mean"), unless it knows them already.
 void augmentAttributeError(Interpreter& in, Object* o, const std::string& name);
 
+// __slots__ (slots.cpp). After the class is made: its member descriptors, its slot layout and
+// whether its instances have a __dict__; false with CPython's TypeError/ValueError set, or
+// the run aborted for what memstep does not model (several bases with slots...).
+bool makeSlots(Interpreter& in, rt::TypeObject* cls);
+// A member descriptor (a slot) or null.
+inline rt::DescriptorObject* asMember(const ObjRef& attr) {
+    if (!attr || attr->tag != rt::Tag::Descriptor)
+        return nullptr;
+    auto* d = static_cast<rt::DescriptorObject*>(attr.get());
+    return d->kind == rt::DescriptorObject::Kind::Member ? d : nullptr;
+}
+// The slot's value on `o`, or AttributeError "'P' object has no attribute 'x'" when unset.
+ObjRef slotGet(Interpreter& in, Object* o, rt::DescriptorObject* member);
+// Sets the slot (value null: deletes it, AttributeError('x') when unset); false on error.
+bool slotSet(Interpreter& in, Object* o, rt::DescriptorObject* member, ObjRef value);
+// A member descriptor's own attributes: __name__, __objclass__.
+ObjRef memberAttr(Interpreter& in, rt::DescriptorObject* member, const std::string& name);
+
 // object.__getattribute__, __setattr__ and __delattr__ as bound to `self` (super().__setattr__,
 // obj.__setattr__), or null for another name.
 rt::NativeFn objectAttributeMethod(std::string_view name);

@@ -23,6 +23,8 @@ bool Interpreter::genericSetAttr(Object* o, const std::string& name, ObjRef valu
             args.positional.push_back(std::move(value));
         return static_cast<bool>(call(accessor.get(), args));
     }
+    if (rt::DescriptorObject* member = asMember(attr))
+        return slotSet(*this, o, member, std::move(value));
     if (userDescriptor(*this, attr.get()).isData)
         return descriptorSet(*this, attr.get(), o, std::move(value));
     rt::AttrDict* dict = instanceDict(o);

@@ -624,14 +624,10 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
-    case rt::Tag::Exception: {
-        ObjRef v;
-        if (!hookedGetAttr(*this, o, name, v))
-            v = genericGetAttr(o, name);
-        if (!v)
-            augmentAttributeError(*this, o, name);
-        return v;
-    }
+    case rt::Tag::Exception:
+        if (!typeOf(o)->isUser)
+            return genericGetAttr(o, name);
+        return userGetAttr(*this, o, name, nullptr);
     case rt::Tag::Type:
         return typeGetAttr(static_cast<TypeObject*>(o), name);
     case rt::Tag::Method: {

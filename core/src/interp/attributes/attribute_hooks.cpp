@@ -87,27 +87,29 @@ void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) 
     e->missingFrom = ObjRef(o);
 }
 
-bool hookedGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef& out) {
-    rt::TypeObject* t = in.typeOf(o);
-    if (!t->isUser)
-        return false;
+ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef nameObject) {
     bool customGet = definesOnClass(in, o, "__getattribute__");
     bool fallback = definesOnClass(in, o, "__getattr__");
-    if (!customGet && !fallback)
-        return false;
     ObjRef keep(o);
-    // The attribute's name is the code's own (interned) str, as LOAD_ATTR passes it.
-    ObjRef nameObject = in.internedStr(name);
-    bool found = false;
-    out = customGet ? callHook(in, o, "__getattribute__", {nameObject}, found)
-                    : in.genericGetAttr(o, name);
-    // slot_tp_getattr_hook: __getattr__ only when the lookup failed with an AttributeError,
-    // which it clears first (so it is no __context__ of what __getattr__ raises).
-    if (!out && fallback && isAttributeError(in)) {
-        in.clearException();
-        out = callHook(in, o, "__getattr__", {nameObject}, found);
+    ObjRef out;
+    if (customGet || fallback) {
+        if (!nameObject)
+            nameObject = in.internedStr(name);
+        bool found = false;
+        out = customGet ? callHook(in, o, "__getattribute__", {nameObject}, found)
+                        : in.genericGetAttr(o, name);
+        // slot_tp_getattr_hook: __getattr__ only when the lookup failed with an
+        // AttributeError, which it clears first (so it is no __context__ of what follows).
+        if (!out && fallback && isAttributeError(in)) {
+            in.clearException();
+            out = callHook(in, o, "__getattr__", {nameObject}, found);
+        }
+    } else {
+        out = in.genericGetAttr(o, name);
     }
-    return true;
+    if (!out)
+        augmentAttributeError(in, o, name);
+    return out;
 }
 
 bool hookedSetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef value, bool& ok) {

@@ -41,9 +41,11 @@ bool descriptorSet(Interpreter& in, Object* descr, Object* obj, ObjRef value);
 // class whose class defines it, in the namespace's order. False with the exception set.
 bool callSetNames(Interpreter& in, rt::TypeObject* cls);
 
-// obj.name on a program's object whose class defines __getattribute__ or __getattr__: true,
-// with the result in `out` (null with the exception set); false when it defines neither.
-bool hookedGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef& out);
+// obj.name on a program's object (an instance or exception of a program's class): through its
+// class's __getattribute__ and __getattr__, if any, then the AttributeError augmented. The
+// hooks get `nameObject` as the name (getattr(obj, s) passes s itself), or when it is null the
+// code's own interned str, as LOAD_ATTR passes it.
+ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef nameObject);
 // `obj.name = value` (value null: `del obj.name`) when the class defines __setattr__ (or
 // __delattr__): true with the outcome in `ok`; false when it does not.
 bool hookedSetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef value, bool& ok);

@@ -77,6 +77,14 @@ bool callSetNames(Interpreter& in, rt::TypeObject* cls) {
     return true;
 }
 
+ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer) {
+    if (answer && answer.get() == in.boolean(false).get() && Interpreter::isUserObject(o) &&
+        definesOnClass(in, o, "__getattribute__"))
+        return in.abortUnsupported("isinstance() of an object whose class defines "
+                                   "__getattribute__ is not supported when it is False");
+    return answer;
+}
+
 void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) {
     if (!isAttributeError(in))
         return;

@@ -71,6 +71,11 @@ bool slotSet(Interpreter& in, Object* o, rt::DescriptorObject* member, ObjRef va
 // A member descriptor's own attributes: __name__, __objclass__.
 ObjRef memberAttr(Interpreter& in, rt::DescriptorObject* member, const std::string& name);
 
+// isinstance(o, C) (and a class pattern) answering False: CPython then reads o.__class__,
+// through the class's own __getattribute__ when it has one, a call memstep does not make. So
+// that case is refused: null after aborting, else `answer` itself.
+ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer);
+
 // object.__getattribute__, __setattr__ and __delattr__ as bound to `self` (super().__setattr__,
 // obj.__setattr__), or null for another name.
 rt::NativeFn objectAttributeMethod(std::string_view name);

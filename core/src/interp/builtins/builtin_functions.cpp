@@ -1,5 +1,6 @@
 // The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
 // sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 
@@ -529,13 +530,7 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     Object* o = args.positional[0].get();
     ObjRef r = in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
                                "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    // When the type says no, CPython asks the object for its __class__, which a class's own
-    // __getattribute__ answers (a call memstep does not make).
-    if (r && r.get() == in.boolean(false).get() && Interpreter::isUserObject(o) &&
-        in.lookupInType(in.typeOf(o), "__getattribute__"))
-        return in.abortUnsupported("isinstance() of an object whose class defines "
-                                   "__getattribute__ is not supported when it is False");
-    return r;
+    return checkedIsinstance(in, o, std::move(r));
 }
 
 // iter(callable, sentinel): calls callable until it returns the sentinel (calliter_iternext).

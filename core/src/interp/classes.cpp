@@ -443,11 +443,20 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         if (obj)
             return newMethod(in, ObjRef(obj), std::move(attr));
         return attr;
-    case rt::Tag::Builtin:
+    case rt::Tag::Builtin: {
+        auto* b = static_cast<rt::BuiltinObject*>(attr.get());
         // A stand-in for a library's Python function (functools' _gt_from_lt) binds as one.
-        if (obj && static_cast<rt::BuiltinObject*>(attr.get())->python)
+        if (obj && b->python)
             return newMethod(in, ObjRef(obj), std::move(attr));
+        // object's slot wrappers stored in a class (`__setattr__ = object.__setattr__`) bind
+        // to the instance as method-wrappers.
+        if (obj && b->kind == rt::BuiltinKind::WrapperDescriptor && b->owner == in.objectType()) {
+            ObjRef m = in.makeBuiltin(b->name, b->fn, ObjRef(obj));
+            static_cast<rt::BuiltinObject*>(m.get())->kind = rt::BuiltinKind::MethodWrapper;
+            return m;
+        }
         return attr;
+    }
     case rt::Tag::Instance:
         if (userDescriptor(in, attr.get()).hasGet)
             return descriptorGet(in, attr.get(), obj, type);

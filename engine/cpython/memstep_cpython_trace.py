@@ -242,7 +242,7 @@ class Tracer:
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
         if is_namedtuple_class(t):
             return {"type": t.__name__, "items": [ref(x) for x in tuple.__iter__(obj)]}
-        if isinstance(obj, type) and is_namedtuple_class(obj):
+        if issubclass(t, type) and is_namedtuple_class(obj):
             return {"type": "class", "name": obj.__name__, "attrs": []}
         if t is types.FunctionType:
             return self.describe_function(obj, ref)
@@ -255,7 +255,7 @@ class Tracer:
             return {"type": "module", "name": obj.__name__}
         if t is types.GeneratorType:
             return self.describe_generator(obj, ref)
-        if isinstance(obj, type):
+        if issubclass(t, type):
             fields = {"type": "class", "name": type.__getattribute__(obj, "__name__"),
                       "attrs": []}
             if self.is_program_class(obj):
@@ -271,14 +271,15 @@ class Tracer:
             except AttributeError:
                 attrs = {}
             fields = {"type": "instance", "class": t.__name__,
-                      "attrs": [[k, ref(v)] for k, v in list(attrs.items())]}
-            if isinstance(obj, BaseException) and self.exception_text_is_plain(obj):
+                      "attrs": [[k, ref(v)] for k, v in self.slot_values(obj, t)
+                                + list(attrs.items())]}
+            if issubclass(t, BaseException) and self.exception_text_is_plain(obj):
                 fields["value"] = str(obj)
             return fields
         fields = {"type": t.__name__}
         if t in CHEAP_REPR_TYPES:
             fields["value"] = repr(obj)
-        elif isinstance(obj, BaseException):
+        elif issubclass(t, BaseException):
             if self.exception_text_is_plain(obj):
                 fields["value"] = str(obj)
         else:
@@ -328,6 +329,21 @@ class Tracer:
             "id": number, "function": frame.f_code.co_name, "line": frame.f_lineno,
             "vars": [[name, ref(value)] for name, value in self.frame_vars(frame, number)]})
         return fields
+
+    def slot_values(self, obj, t):
+        """A slotted instance's set slots as (name, value), in __slots__ order as written,
+        the base classes' first: what a student reads in the class statements."""
+        out = []
+        for cls in reversed(t.__mro__):
+            if not self.is_program_class(cls):
+                continue
+            names = type.__getattribute__(cls, "__dict__").get("__slots__", ())
+            for name in [names] if isinstance(names, str) else list(names):
+                try:
+                    out.append((name, type.__getattribute__(cls, "__dict__")[name].__get__(obj, t)))
+                except (AttributeError, KeyError):  # not set, or a name CPython mangled
+                    pass
+        return out
 
     @staticmethod
     def is_program_class(cls):

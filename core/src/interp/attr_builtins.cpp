@@ -1,6 +1,7 @@
 // The builtins that reach attributes by name and ask about classes: getattr, setattr, hasattr,
 // delattr, callable, issubclass. They go through the interpreter's getAttr/setAttr/delAttr, so
 // they see exactly what `obj.name` would (classes.cpp).
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 
@@ -11,13 +12,26 @@ using rt::TypeObject;
 
 namespace {
 
+// getattr's and hasattr's lookup: a program's object's hooks get the name object given.
+ObjRef readAttribute(Interpreter& in, Object* o, const ObjRef& name) {
+    if (Interpreter::isUserObject(o))
+        return userGetAttr(in, o, text(name.get()), name);
+    return in.getAttr(o, text(name.get()));
+}
+
+// setattr and delattr (PyObject_SetAttr) intern the name first: the hooks get that str.
+const std::string& internedName(Interpreter& in, ObjRef& name) {
+    name = in.intern(name);
+    return text(name.get());
+}
+
 ObjRef bGetattr(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "getattr") || !argCount(in, args, "getattr", 2, 3))
         return nullptr;
     if (!isStr(args.positional[1].get()))
         return in.raise("TypeError", "attribute name must be string, not '" +
                                          std::string(in.typeName(args.positional[1].get())) + "'");
-    ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
+    ObjRef v = readAttribute(in, args.positional[0].get(), args.positional[1]);
     if (v || args.positional.size() < 3 || in.aborted())
         return v;
     auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
@@ -33,7 +47,7 @@ ObjRef bHasattr(Interpreter& in, Object*, CallArgs& args) {
     if (!isStr(args.positional[1].get()))
         return in.raise("TypeError", "attribute name must be string, not '" +
                                          std::string(in.typeName(args.positional[1].get())) + "'");
-    ObjRef v = in.getAttr(args.positional[0].get(), text(args.positional[1].get()));
+    ObjRef v = readAttribute(in, args.positional[0].get(), args.positional[1]);
     if (v)
         return in.boolean(true);
     if (in.aborted())
@@ -51,7 +65,8 @@ ObjRef bSetattr(Interpreter& in, Object*, CallArgs& args) {
     if (!isStr(args.positional[1].get()))
         return in.raise("TypeError", "attribute name must be string, not '" +
                                          std::string(in.typeName(args.positional[1].get())) + "'");
-    if (!in.setAttr(args.positional[0].get(), text(args.positional[1].get()), args.positional[2]))
+    if (!in.setAttr(args.positional[0].get(), internedName(in, args.positional[1]),
+                    args.positional[2]))
         return nullptr;
     return in.none();
 }
@@ -62,7 +77,7 @@ ObjRef bDelattr(Interpreter& in, Object*, CallArgs& args) {
     if (!isStr(args.positional[1].get()))
         return in.raise("TypeError", "attribute name must be string, not '" +
                                          std::string(in.typeName(args.positional[1].get())) + "'");
-    if (!in.delAttr(args.positional[0].get(), text(args.positional[1].get())))
+    if (!in.delAttr(args.positional[0].get(), internedName(in, args.positional[1])))
         return nullptr;
     return in.none();
 }

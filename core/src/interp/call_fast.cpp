@@ -45,6 +45,9 @@ rt::FunctionObject* Interpreter::plainMethod(Object* self, const std::string& na
     ObjRef attr = lookupInType(inst->cls, name);
     if (!attr || attr->tag != rt::Tag::Function)
         return nullptr;
+    // LOAD_METHOD calls a class's own __getattribute__ for every name.
+    if (lookupInType(inst->cls, "__getattribute__"))
+        return nullptr;
     // An instance attribute of the same name wins over a (non-data) function.
     if (inst->attrs.find(name))
         return nullptr;

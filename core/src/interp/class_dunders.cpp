@@ -553,15 +553,6 @@ std::optional<std::string> Interpreter::userText(Object* o, bool asStr, bool* ha
     return static_cast<rt::StrObject*>(r.get())->text;
 }
 
-// A program's class cannot define __setattr__/__delattr__ (class_statement.cpp refuses them),
-// so one found on a program class is a library's builtin: a frozen dataclass's.
-ObjRef Interpreter::libraryAttrHook(TypeObject* t, std::string_view name) {
-    if (!t->isUser)
-        return nullptr;
-    ObjRef hook = lookupInType(t, name);
-    return hook && hook->tag == rt::Tag::Builtin ? hook : nullptr;
-}
-
 bool Interpreter::callAttrHook(Object* hook, Object* o, const std::string& name, ObjRef value) {
     rt::CallArgs args;
     args.positional.push_back(ObjRef(o));

@@ -1,5 +1,6 @@
 // The `class` statement: decorators, bases, the body run as a frame of its own, then the
 // class object (layout, C3 MRO) made from what the body stored, as CPython 3.11 orders it.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -46,17 +47,25 @@ bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*
     }
 }
 
-bool isRefusedDunder(std::string_view name) {
+// `library`: a class made with a library's metaclass (an Enum, an ABC) or an exception class,
+// whose instances memstep makes its own way: the attribute hooks and __new__ stay refused.
+bool isRefusedDunder(std::string_view name, bool library) {
     static const char* const kRefused[] = {
-        "__new__",      "__del__",           "__getattr__",       "__getattribute__", "__setattr__",
-        "__delattr__",  "__slots__",         "__get__",           "__set__",          "__delete__",
-        "__set_name__", "__init_subclass__", "__class_getitem__", "__length_hint__",  "__complex__",
-        "__missing__",  "__await__",         "__aiter__",         "__anext__",        "__aenter__",
-        "__aexit__",
+        "__del__",     "__init_subclass__", "__class_getitem__", "__length_hint__",
+        "__complex__", "__missing__",       "__await__",         "__aiter__",
+        "__anext__",   "__aenter__",        "__aexit__",
+    };
+    static const char* const kRefusedInLibrary[] = {
+        "__new__", "__getattr__", "__getattribute__", "__setattr__",  "__delattr__",
+        "__get__", "__set__",     "__delete__",       "__set_name__", "__slots__",
     };
     for (const char* r : kRefused)
         if (name == r)
             return true;
+    if (library)
+        for (const char* r : kRefusedInLibrary)
+            if (name == r)
+                return true;
     return false;
 }
 
@@ -140,14 +149,22 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
 
     // Special methods this interpreter would silently ignore: refuse them rather than show a
     // run that CPython would not make.
+    bool library = layout->isException ||
+                   std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
     for (const auto& [name, value] : ns.items)
-        if (isRefusedDunder(name)) {
-            abort(kUnsupported, "classes defining `" + name + "` are not supported yet (line " +
+        if (isRefusedDunder(name, library)) {
+            std::string what = isRefusedDunder(name, false) ? "classes"
+                               : layout->isException        ? "exception classes"
+                                                     : "classes made by a library's metaclass";
+            abort(kUnsupported, what + " defining `" + name + "` are not supported yet (line " +
                                     std::to_string(d.line) + ")");
             return Flow::Raise;
         }
 
     ObjRef cls = makeClass(d, code, ns, cf, bases, layout, mro);
+    if (!makeSlots(*this, static_cast<TypeObject*>(cls.get())) ||
+        !callSetNames(*this, static_cast<TypeObject*>(cls.get())))
+        return failed(f);
     if (meta && meta->created) {
         cls = meta->created(*this, static_cast<TypeObject*>(cls.get()));
         if (!cls)
@@ -352,9 +369,19 @@ ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrD
     for (TypeObject* c : mro)
         if (!t->meta)
             t->meta = c->meta;
-    for (auto& [name, value] : ns.items)
-        if (name != "__classcell__")
-            t->dict.set(name, value);
+    for (auto& [name, value] : ns.items) {
+        if (name == "__classcell__")
+            continue;
+        // type_new makes a plain function __new__ a staticmethod.
+        if (name == "__new__" && value->tag == rt::Tag::Function) {
+            auto* s = m_heap->make<rt::DescriptorObject>();
+            s->kind = rt::DescriptorObject::Kind::StaticMethod;
+            s->func = value;
+            t->dict.set(name, ObjRef(s));
+            continue;
+        }
+        t->dict.set(name, value);
+    }
     // A class that defines __eq__ but not __hash__ is unhashable: CPython stores None.
     if (t->dict.find("__eq__") && !t->dict.find("__hash__"))
         t->dict.set("__hash__", none());

@@ -16,6 +16,7 @@
 // `except` matching (which walks `base`) and str() keep working for them. That is the one
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/cpython_names.h"
 #include "interp/interpreter.h"
@@ -43,16 +44,6 @@ ObjRef newMethod(Interpreter& in, ObjRef self, ObjRef func) {
     m->self = std::move(self);
     m->func = std::move(func);
     return ObjRef(m);
-}
-
-rt::AttrDict* instanceDict(Object* o) {
-    if (o->tag == rt::Tag::Instance) {
-        auto* inst = static_cast<rt::InstanceObject*>(o);
-        return inst->cls->isUser ? &inst->attrs : nullptr;
-    }
-    if (o->tag == rt::Tag::Exception)
-        return &static_cast<rt::ExceptionObject*>(o)->attrs;
-    return nullptr;
 }
 
 // BaseException's args and str(): one argument is its str(), several their tuple's repr.
@@ -160,7 +151,7 @@ rt::NativeFn inheritedFromObject(std::string_view name) {
         return objectNe;
     if (name == "__hash__")
         return objectHash;
-    return nullptr;
+    return objectAttributeMethod(name);
 }
 
 // The builtins of the class system.
@@ -314,10 +305,11 @@ void Interpreter::setupClasses() {
     m_descriptorTypes[1] = addType("classmethod", rt::Tag::Descriptor, tClassMethod);
     m_descriptorTypes[2] = addType("property", rt::Tag::Descriptor, tProperty);
     m_types[static_cast<std::size_t>(rt::Tag::Descriptor)] = m_descriptorTypes[2];
+    m_descriptorTypes[3] = addType("member_descriptor", rt::Tag::Descriptor, nullptr);
     // Every builtin type chain ends in object for isinstance(x, object).
     m_builtins["object"] = ObjRef(m_objectType);
     m_builtins["super"] = ObjRef(m_types[static_cast<std::size_t>(rt::Tag::Super)]);
-    for (TypeObject* t : m_descriptorTypes)
+    for (TypeObject* t : {m_descriptorTypes[0], m_descriptorTypes[1], m_descriptorTypes[2]})
         m_builtins[t->name] = ObjRef(t);
 
     auto* niType = addType("NotImplementedType", rt::Tag::Instance, nullptr);
@@ -327,6 +319,7 @@ void Interpreter::setupClasses() {
     m_notImplemented = ObjRef(ni);
     m_builtins["NotImplemented"] = m_notImplemented;
 
+    addObjectAttributeMethods(*this, m_objectType);
     setupAttrBuiltins();
 }
 
@@ -376,7 +369,20 @@ ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
 
 ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
     ObjRef obj;
-    if (cls->layout && cls->layout->isException) {
+    ObjRef customNew = lookupInType(cls, "__new__");
+    if (customNew) {
+        // slot_tp_new: cls.__new__(cls, *args, **kwargs); __init__ runs only when it returns
+        // an instance of cls, and then it is that object's class's __init__.
+        ObjRef fn = bindFound(*this, customNew, nullptr, cls);
+        if (!fn)
+            return nullptr;
+        CallArgs newArgs = args;
+        newArgs.positional.insert(newArgs.positional.begin(), ObjRef(cls));
+        obj = call(fn.get(), newArgs);
+        if (!obj || !isSubtype(typeOf(obj.get()), cls))
+            return obj;
+        cls = typeOf(obj.get());
+    } else if (cls->layout && cls->layout->isException) {
         auto* e = m_heap->make<rt::ExceptionObject>();
         obj = ObjRef(e);
         e->type = cls;
@@ -389,11 +395,14 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
     }
     ObjRef init = lookupInType(cls, "__init__");
     if (!init) {
-        if (obj->tag == rt::Tag::Instance && (!args.positional.empty() || !args.keywords.empty()))
+        // object.__new__'s check: object.__init__ says nothing when __new__ is the class's.
+        if (obj->tag == rt::Tag::Instance && !customNew &&
+            (!args.positional.empty() || !args.keywords.empty()))
             return raise("TypeError", cls->name + "() takes no arguments");
         return obj;
     }
-    ObjRef bound = getAttr(obj.get(), "__init__");
+    // slot_tp_init's special lookup: the class's __init__, never __getattribute__.
+    ObjRef bound = bindFound(*this, std::move(init), obj.get(), cls);
     if (!bound)
         return nullptr;
     ObjRef result = call(bound.get(), args);
@@ -407,20 +416,50 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
 
 namespace {
 
-// What `attr`, found on a class, gives when looked up through `obj` (an instance) or through
-// the class itself (obj null).
+std::string propertyName(TypeObject* type, Object* prop) {
+    for (TypeObject* c : type->mro)
+        if (c->isUser || c->meta)
+            for (const auto& [n, v] : c->dict.items)
+                if (v.get() == prop)
+                    return n;
+    return "?";
+}
+
+} // namespace
+
+rt::AttrDict* instanceDict(Object* o) {
+    if (o->tag == rt::Tag::Instance) {
+        auto* inst = static_cast<rt::InstanceObject*>(o);
+        return inst->cls->isUser && !inst->cls->noDict ? &inst->attrs : nullptr;
+    }
+    if (o->tag == rt::Tag::Exception)
+        return &static_cast<rt::ExceptionObject*>(o)->attrs;
+    return nullptr;
+}
+
 ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
     switch (attr->tag) {
     case rt::Tag::Function:
         if (obj)
             return newMethod(in, ObjRef(obj), std::move(attr));
         return attr;
-    case rt::Tag::Builtin:
+    case rt::Tag::Builtin: {
+        auto* b = static_cast<rt::BuiltinObject*>(attr.get());
         // A stand-in for a library's Python function (functools' _gt_from_lt) binds as one.
-        if (obj && static_cast<rt::BuiltinObject*>(attr.get())->python)
+        if (obj && b->python)
             return newMethod(in, ObjRef(obj), std::move(attr));
+        // object's slot wrappers stored in a class (`__setattr__ = object.__setattr__`) bind
+        // to the instance as method-wrappers.
+        if (obj && b->kind == rt::BuiltinKind::WrapperDescriptor && b->owner == in.objectType()) {
+            ObjRef m = in.makeBuiltin(b->name, b->fn, ObjRef(obj));
+            static_cast<rt::BuiltinObject*>(m.get())->kind = rt::BuiltinKind::MethodWrapper;
+            return m;
+        }
         return attr;
+    }
     case rt::Tag::Instance:
+        if (userDescriptor(in, attr.get()).hasGet)
+            return descriptorGet(in, attr.get(), obj, type);
         if (obj && static_cast<rt::InstanceObject*>(attr.get())->cls->instancesBind)
             return newMethod(in, ObjRef(obj), std::move(attr));
         return attr;
@@ -449,15 +488,6 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
     }
 }
 
-std::string propertyName(TypeObject* type, Object* prop) {
-    for (TypeObject* c : type->mro)
-        if (c->isUser || c->meta)
-            for (const auto& [n, v] : c->dict.items)
-                if (v.get() == prop)
-                    return n;
-    return "?";
-}
-
 // A property found on an instance's class: it takes precedence over the instance's __dict__
 // for reading, setting and deleting alike. Null for anything else.
 rt::DescriptorObject* asProperty(const ObjRef& attr) {
@@ -472,8 +502,6 @@ ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const
     return in.raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name +
                                           "' object has no " + role);
 }
-
-} // namespace
 
 ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
     // A library type's name is CPython's tp_name, "collections.deque": its module, a dot and
@@ -542,6 +570,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
             return *v;
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
+    // What a plain class inherits from object's namespace: object.__new__, __setattr__...
+    if (const ObjRef* v = t->isUser && t->layout == m_objectType && !t->meta
+                              ? m_objectType->dict.find(name)
+                              : nullptr)
+        return *v;
     if (name == "__doc__")
         return none();
     if (ObjRef m = typeMethod(t, name))
@@ -556,43 +589,54 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         t, name, "type object '" + t->name + "' has no attribute '" + name + "'", true, t);
 }
 
+ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
+    TypeObject* t = typeOf(o);
+    if (name == "__class__")
+        return ObjRef(t);
+    if (isTraceback(o))
+        return abortUnsupported("the attributes of traceback objects (`" + name +
+                                "`) are not supported");
+    if (name == "__dict__")
+        return abortUnsupported("`__dict__` is not supported yet");
+    ObjRef attr = lookupInType(t, name);
+    if (rt::DescriptorObject* d = asProperty(attr)) {
+        if (!d->getter)
+            return noAccessor(*this, t, d, "getter");
+        return bindFound(*this, attr, o, t);
+    }
+    if (rt::DescriptorObject* member = asMember(attr))
+        return slotGet(*this, o, member);
+    // A data descriptor written in Python wins over the instance's own attribute when it has
+    // a __get__; without one it is what the lookup gives when the instance has none.
+    if (UserDescriptor u = userDescriptor(*this, attr.get()); u.isData && u.hasGet)
+        return descriptorGet(*this, attr.get(), o, t);
+    if (rt::AttrDict* dict = instanceDict(o))
+        if (const ObjRef* v = dict->find(name))
+            return *v;
+    if (attr)
+        return bindFound(*this, attr, o, t);
+    if (o->tag == rt::Tag::Exception)
+        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
+            return a;
+    if (t->instanceAttr) {
+        if (ObjRef v = t->instanceAttr(*this, o, name))
+            return v;
+        if (hasException() || aborted())
+            return nullptr;
+    }
+    if (rt::NativeFn fn = inheritedFromObject(name))
+        return makeBuiltin(name, fn, ObjRef(o));
+    return noClassAttribute(t, name, "'" + t->name + "' object has no attribute '" + name + "'",
+                            false, o);
+}
+
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     switch (o->tag) {
     case rt::Tag::Instance:
-    case rt::Tag::Exception: {
-        TypeObject* t = typeOf(o);
-        if (name == "__class__")
-            return ObjRef(t);
-        if (isTraceback(o))
-            return abortUnsupported("the attributes of traceback objects (`" + name +
-                                    "`) are not supported");
-        if (name == "__dict__")
-            return abortUnsupported("`__dict__` is not supported yet");
-        ObjRef attr = lookupInType(t, name);
-        if (rt::DescriptorObject* d = asProperty(attr)) {
-            if (!d->getter)
-                return noAccessor(*this, t, d, "getter");
-            return bindFound(*this, attr, o, t);
-        }
-        if (rt::AttrDict* dict = instanceDict(o))
-            if (const ObjRef* v = dict->find(name))
-                return *v;
-        if (attr)
-            return bindFound(*this, attr, o, t);
-        if (o->tag == rt::Tag::Exception)
-            if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
-                return a;
-        if (t->instanceAttr) {
-            if (ObjRef v = t->instanceAttr(*this, o, name))
-                return v;
-            if (hasException() || aborted())
-                return nullptr;
-        }
-        if (rt::NativeFn fn = inheritedFromObject(name))
-            return makeBuiltin(name, fn, ObjRef(o));
-        return noClassAttribute(t, name, "'" + t->name + "' object has no attribute '" + name + "'",
-                                false, o);
-    }
+    case rt::Tag::Exception:
+        if (!typeOf(o)->isUser)
+            return genericGetAttr(o, name);
+        return userGetAttr(*this, o, name, nullptr);
     case rt::Tag::Type:
         return typeGetAttr(static_cast<TypeObject*>(o), name);
     case rt::Tag::Method: {
@@ -609,6 +653,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(o);
+        if (d->kind == rt::DescriptorObject::Kind::Member)
+            return memberAttr(*this, d, name);
         if (d->kind == rt::DescriptorObject::Kind::Property) {
             if (name == "setter")
                 return makeBuiltin("setter", propertySetter, ObjRef(o));
@@ -646,6 +692,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             if (const ObjRef* v = (*pos)->dict.find(name))
                 return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);
         }
+        if (const ObjRef* v = name == "__new__" ? m_objectType->dict.find(name) : nullptr)
+            return *v; // object.__new__, a static method
         if (!selfIsClass)
             if (rt::NativeFn fn = inheritedFromObject(name))
                 return makeBuiltin(name, fn, s->self);
@@ -657,127 +705,6 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     }
     const std::string type = typeName(o);
     return noAttribute(type, name, "'" + type + "' object has no attribute '" + name + "'", o);
-}
-
-bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
-    switch (o->tag) {
-    case rt::Tag::Instance:
-    case rt::Tag::Exception: {
-        TypeObject* t = typeOf(o);
-        if (ObjRef hook = libraryAttrHook(t, "__setattr__"))
-            return callAttrHook(hook.get(), o, name, std::move(value));
-        ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
-        if (rt::DescriptorObject* d = asProperty(attr)) {
-            if (!d->setter)
-                return static_cast<bool>(noAccessor(*this, t, d, "setter"));
-            CallArgs args;
-            args.positional.push_back(ObjRef(o));
-            args.positional.push_back(std::move(value));
-            return static_cast<bool>(call(d->setter.get(), args));
-        }
-        rt::AttrDict* dict = instanceDict(o);
-        if (!dict)
-            break;
-        Object* raw = value.get();
-        dict->set(name, std::move(value));
-        if (m_tracer && Tracer::visible(o) && t->isUser && !t->isLibrary)
-            m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
-        return true;
-    }
-    case rt::Tag::Type: {
-        auto* t = static_cast<TypeObject*>(o);
-        if (!t->isUser) {
-            raise("TypeError",
-                  "cannot set '" + name + "' attribute of immutable type '" + t->name + "'");
-            return false;
-        }
-        if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
-            return false;
-        Object* raw = value.get();
-        t->dict.set(name, std::move(value));
-        if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
-            m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
-        return true;
-    }
-    case rt::Tag::Function:
-        return setFunctionAttr(static_cast<rt::FunctionObject*>(o), name, std::move(value));
-    case rt::Tag::Module:
-        // CPython stores it in the module's namespace (and in builtins' it becomes a builtin).
-        abortUnsupported("setting an attribute of a module is not supported yet");
-        return false;
-    default:
-        // A library type's writable property (defaultdict.default_factory).
-        if (const ObjRef* found = typeOf(o)->isUser ? nullptr : typeOf(o)->dict.find(name)) {
-            rt::DescriptorObject* d = asProperty(*found);
-            if (d && d->setter) {
-                CallArgs args;
-                args.positional.push_back(ObjRef(o));
-                args.positional.push_back(std::move(value));
-                return static_cast<bool>(call(d->setter.get(), args));
-            }
-        }
-        break;
-    }
-    raise("AttributeError",
-          "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
-    return false;
-}
-
-bool Interpreter::delAttr(Object* o, const std::string& name) {
-    switch (o->tag) {
-    case rt::Tag::Instance:
-    case rt::Tag::Exception: {
-        TypeObject* t = typeOf(o);
-        if (ObjRef hook = libraryAttrHook(t, "__delattr__"))
-            return callAttrHook(hook.get(), o, name, nullptr);
-        ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
-        if (rt::DescriptorObject* d = asProperty(attr)) {
-            if (!d->deleter)
-                return static_cast<bool>(noAccessor(*this, t, d, "deleter"));
-            CallArgs args;
-            args.positional.push_back(ObjRef(o));
-            return static_cast<bool>(call(d->deleter.get(), args));
-        }
-        rt::AttrDict* dict = instanceDict(o);
-        if (!dict)
-            break;
-        ObjRef old = dict->erase(name);
-        if (!old)
-            break;
-        if (m_tracer && Tracer::visible(o) && t->isUser)
-            m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
-        return true;
-    }
-    case rt::Tag::Type: {
-        auto* t = static_cast<TypeObject*>(o);
-        if (!t->isUser) {
-            raise("TypeError",
-                  "cannot delete '" + name + "' attribute of immutable type '" + t->name + "'");
-            return false;
-        }
-        if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, nullptr))
-            return false;
-        ObjRef old = t->dict.erase(name);
-        if (!old) {
-            raise("AttributeError",
-                  "type object '" + t->name + "' has no attribute '" + name + "'");
-            return false;
-        }
-        if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
-            m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
-        return true;
-    }
-    case rt::Tag::Function:
-        return setFunctionAttr(static_cast<rt::FunctionObject*>(o), name, nullptr);
-    case rt::Tag::Module:
-        abortUnsupported("deleting an attribute of a module is not supported yet");
-        return false;
-    default:
-        break;
-    }
-    raise("AttributeError",
-          "'" + std::string(typeName(o)) + "' object has no attribute '" + name + "'");
-    return false;
 }
 
 ObjRef Interpreter::callDunder(Object* self, std::string_view name, ObjVec args, bool* found) {

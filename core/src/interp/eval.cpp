@@ -1,4 +1,5 @@
 // Expressions, calls and assignment targets (comprehensions are in comprehensions.cpp).
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
@@ -308,8 +309,9 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
             ObjRef keep(callee);
             return fn(*this, callee, args);
         }
-        if (lookupInType(static_cast<rt::InstanceObject*>(callee)->cls, "__call__")) {
-            ObjRef bound = getAttr(callee, "__call__");
+        if (ObjRef fn = lookupInType(static_cast<rt::InstanceObject*>(callee)->cls, "__call__")) {
+            // slot_tp_call's special lookup: the class's __call__, bound as a method is.
+            ObjRef bound = bindFound(*this, std::move(fn), callee, typeOf(callee));
             if (!bound)
                 return nullptr;
             return call(bound.get(), args);

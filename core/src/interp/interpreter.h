@@ -177,8 +177,11 @@ public:
     // The class system (classes.cpp, class_dunders.cpp).
     // obj.name = value / del obj.name (instances, classes); false with the exception set.
     bool setAttr(Object* o, const std::string& name, ObjRef value);
-    // A library's __setattr__/__delattr__ on a program class (a frozen dataclass's), or null.
-    ObjRef libraryAttrHook(rt::TypeObject* t, std::string_view name);
+    // object.__setattr__ (value null: object.__delattr__) and object.__getattribute__ on a
+    // program's object: what happens when its class defines no hook (attributes/).
+    bool genericSetAttr(Object* o, const std::string& name, ObjRef value);
+    ObjRef genericGetAttr(Object* o, const std::string& name);
+    // Calls a library's __setattr__/__delattr__ (a frozen dataclass's) with `o` and `name`.
     bool callAttrHook(Object* hook, Object* o, const std::string& name, ObjRef value);
     bool delAttr(Object* o, const std::string& name);
     // A Python function's own attributes (function_attrs.cpp): __name__, __doc__... and its
@@ -700,8 +703,8 @@ private:
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;
     rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is
-    rt::TypeObject* m_descriptorTypes[3] =
-        {}; // staticmethod, classmethod, property (DescriptorObject::Kind)
+    rt::TypeObject* m_descriptorTypes[4] =
+        {}; // staticmethod, classmethod, property, member_descriptor (DescriptorObject::Kind)
     ObjRef m_notImplemented;
     const ModuleLibrary* m_library = nullptr;          // what `import` may reach
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name

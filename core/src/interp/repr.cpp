@@ -446,6 +446,11 @@ bool ReprWriter::descriptor(std::string& out, rt::DescriptorObject* d, int depth
         out += "<property object at " + hexAddress(m_in.pyId(d)) + ">";
         return true;
     }
+    if (d->kind == rt::DescriptorObject::Kind::Member) {
+        out += "<member '" + static_cast<rt::StrObject*>(d->func.get())->text + "' of '" +
+               d->owner->name + "' objects>";
+        return true;
+    }
     out += "<" + std::string(m_in.typeName(d)) + "(";
     if (!write(out, d->func.get(), false, depth + 1))
         return false;

@@ -67,10 +67,19 @@ rt::InstanceObject* asUserInstance(Object* x) {
 const char* refusedHook(Interpreter& in, rt::TypeObject* cls, bool deep) {
     static const char* const kHooks[] = {"__reduce_ex__", "__reduce__",     "__getstate__",
                                          "__setstate__",  "__getnewargs__", "__getnewargs_ex__"};
+    // The program's own hooks: __getattr__ and __getattribute__ answer copy's lookups
+    // (hasattr(y, '__setstate__') on the new, empty copy), its y.__dict__.update(state)
+    // bypasses __setattr__ (a frozen dataclass's builtin one is fine) and cls.__new__(cls)
+    // makes the copy.
+    static const char* const kAttributeHooks[] = {"__getattr__", "__getattribute__", "__setattr__",
+                                                  "__new__", "__slots__"};
     if (deep && in.lookupInType(cls, "__deepcopy__"))
         return "__deepcopy__";
     for (const char* name : kHooks)
         if (in.lookupInType(cls, name))
+            return name;
+    for (const char* name : kAttributeHooks)
+        if (ObjRef hook = in.lookupInType(cls, name); hook && hook->tag != rt::Tag::Builtin)
             return name;
     return nullptr;
 }

@@ -38,10 +38,12 @@ struct MethodObject : Object {
 };
 
 struct DescriptorObject : Object {
-    enum class Kind : std::uint8_t { StaticMethod, ClassMethod, Property };
+    // Member: a slot of __slots__ (CPython's member_descriptor).
+    enum class Kind : std::uint8_t { StaticMethod, ClassMethod, Property, Member };
     DescriptorObject() : Object(Tag::Descriptor) {}
     Kind kind = Kind::StaticMethod;
-    ObjRef func;                    // staticmethod / classmethod: the wrapped callable
+    ObjRef func; // staticmethod / classmethod: the wrapped callable; member: the slot's name
+    TypeObject* owner = nullptr;    // member: the class whose __slots__ made it
     ObjRef getter, setter, deleter; // property (null when absent)
 };
 

@@ -1,5 +1,6 @@
 // The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
 // sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 
@@ -527,8 +528,9 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2))
         return nullptr;
     Object* o = args.positional[0].get();
-    return in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
-                           "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    ObjRef r = in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
+                               "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return checkedIsinstance(in, o, std::move(r));
 }
 
 // iter(callable, sentinel): calls callable until it returns the sentinel (calliter_iternext).

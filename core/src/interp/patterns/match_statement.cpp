@@ -8,6 +8,7 @@
 //
 // What is refused as Unsupported: a class of the program registered as a Sequence or Mapping
 // (collections.abc), whose MATCH_SEQUENCE/MATCH_MAPPING flags memstep does not model.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/interpreter.h"
 
 #include <algorithm>
@@ -230,7 +231,7 @@ int PatternMatcher::matchClass(const Pattern& p, Object* subject) {
         return -1;
     }
     auto* cls = static_cast<rt::TypeObject*>(clsRef.get());
-    ObjRef is = m_in.subtypeOfAny(m_in.typeOf(subject), cls, "");
+    ObjRef is = checkedIsinstance(m_in, subject, m_in.subtypeOfAny(m_in.typeOf(subject), cls, ""));
     if (!is)
         return -1;
     if (is.get() != m_in.boolean(true).get())

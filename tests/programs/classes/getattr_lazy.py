@@ -1,4 +1,4 @@
-# unsupported: __getattr__ line 2
+# __getattr__ answers a name the instance and its class do not have
 class Lazy:
     def __getattr__(self, name):
         return name.upper()

@@ -1,0 +1,246 @@
+// __getattribute__, __getattr__, __setattr__, __delattr__ and descriptors written in Python
+// (attribute_hooks.h says what each function stands for in CPython).
+#include "interp/attributes/attribute_hooks.h"
+
+#include "interp/builtins/builtins_util.h"
+#include "interp/tracing/tracer.h"
+
+namespace memstep::core::interp {
+
+namespace {
+
+bool isAttributeError(Interpreter& in) {
+    Object* e = in.pendingException();
+    return e && !in.aborted() && e->tag == rt::Tag::Exception &&
+           in.isSubtype(static_cast<rt::ExceptionObject*>(e)->type,
+                        in.exceptionType("AttributeError"));
+}
+
+// The special method `name` of a program's object's class, bound to it and called with
+// `args` (what CPython's call_attribute and vectorcall_method do); found false without it.
+ObjRef callHook(Interpreter& in, Object* self, std::string_view name, ObjVec args, bool& found) {
+    ObjRef keep(self);
+    return in.callDunder(self, name, std::move(args), &found);
+}
+
+bool definesOnClass(Interpreter& in, Object* o, std::string_view name) {
+    return static_cast<bool>(in.lookupInType(in.typeOf(o), name));
+}
+
+} // namespace
+
+UserDescriptor userDescriptor(Interpreter& in, Object* attr) {
+    UserDescriptor d;
+    if (!attr || attr->tag != rt::Tag::Instance || !Interpreter::isUserObject(attr))
+        return d;
+    d.hasGet = definesOnClass(in, attr, "__get__");
+    d.isData = definesOnClass(in, attr, "__set__") || definesOnClass(in, attr, "__delete__");
+    return d;
+}
+
+ObjRef descriptorGet(Interpreter& in, Object* descr, Object* obj, rt::TypeObject* type) {
+    bool found = false;
+    return callHook(in, descr, "__get__", {obj ? ObjRef(obj) : in.none(), ObjRef(type)}, found);
+}
+
+bool descriptorSet(Interpreter& in, Object* descr, Object* obj, ObjRef value) {
+    const char* name = value ? "__set__" : "__delete__";
+    ObjVec args{ObjRef(obj)};
+    if (value)
+        args.push_back(std::move(value));
+    bool found = false;
+    ObjRef r = callHook(in, descr, name, std::move(args), found);
+    if (!found && !in.hasException()) {
+        // slot_tp_descr_set: vectorcall_method's lookup fails with the bare name.
+        in.raise("AttributeError", name);
+        return false;
+    }
+    return static_cast<bool>(r);
+}
+
+bool callSetNames(Interpreter& in, rt::TypeObject* cls) {
+    // type_new_set_names works on a copy: a __set_name__ may change the class.
+    auto items = cls->dict.items;
+    for (const auto& [name, value] : items) {
+        if (!Interpreter::isUserObject(value.get()) ||
+            !definesOnClass(in, value.get(), "__set_name__"))
+            continue;
+        bool found = false;
+        if (!callHook(in, value.get(), "__set_name__", {ObjRef(cls), in.internedStr(name)},
+                      found)) {
+            // CPython 3.11 wraps the error in a RuntimeError raised from it.
+            if (!in.aborted())
+                in.abortUnsupported("an exception raised by __set_name__ is not supported yet");
+            return false;
+        }
+    }
+    return true;
+}
+
+ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer) {
+    if (answer && answer.get() == in.boolean(false).get() && Interpreter::isUserObject(o) &&
+        definesOnClass(in, o, "__getattribute__"))
+        return in.abortUnsupported("isinstance() of an object whose class defines "
+                                   "__getattribute__ is not supported when it is False");
+    return answer;
+}
+
+void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) {
+    if (!isAttributeError(in))
+        return;
+    auto* e = static_cast<rt::ExceptionObject*>(in.pendingException());
+    if (!e->missingName.empty() || e->missingFrom)
+        return;
+    e->missingName = name;
+    e->missingFrom = ObjRef(o);
+}
+
+ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef nameObject) {
+    bool customGet = definesOnClass(in, o, "__getattribute__");
+    bool fallback = definesOnClass(in, o, "__getattr__");
+    ObjRef keep(o);
+    ObjRef out;
+    if (customGet || fallback) {
+        if (!nameObject)
+            nameObject = in.internedStr(name);
+        bool found = false;
+        out = customGet ? callHook(in, o, "__getattribute__", {nameObject}, found)
+                        : in.genericGetAttr(o, name);
+        // slot_tp_getattr_hook: __getattr__ only when the lookup failed with an
+        // AttributeError, which it clears first (so it is no __context__ of what follows).
+        if (!out && fallback && isAttributeError(in)) {
+            in.clearException();
+            out = callHook(in, o, "__getattr__", {nameObject}, found);
+        }
+    } else {
+        out = in.genericGetAttr(o, name);
+    }
+    if (!out)
+        augmentAttributeError(in, o, name);
+    return out;
+}
+
+bool hookedSetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef value, bool& ok) {
+    const char* hookName = value ? "__setattr__" : "__delattr__";
+    ObjRef hook = in.lookupInType(in.typeOf(o), hookName);
+    if (!hook)
+        return false;
+    ObjRef keep(o);
+    if (hook->tag == rt::Tag::Builtin) {
+        // A library's (a frozen dataclass's), or object's own slot wrapper stored by name.
+        ok = in.callAttrHook(hook.get(), o, name, std::move(value));
+        return true;
+    }
+    // PyObject_SetAttr interns the name: the hook gets the code's own str.
+    ObjVec args{in.internedStr(name)};
+    if (value)
+        args.push_back(std::move(value));
+    bool found = false;
+    ok = static_cast<bool>(callHook(in, o, hookName, std::move(args), found));
+    return true;
+}
+
+namespace {
+
+bool nameArgument(Interpreter& in, CallArgs& args, const char* wrapper, std::size_t count) {
+    if (!args.keywords.empty()) {
+        in.raise("TypeError", std::string("wrapper ") + wrapper + "() takes no keyword arguments");
+        return false;
+    }
+    if (args.positional.size() != count) {
+        // wrap_setattr unpacks with an empty function name; the others check_num_args.
+        in.raise("TypeError", std::string(count == 2 ? " " : "") + "expected " +
+                                  std::to_string(count) + " argument" + (count == 1 ? "" : "s") +
+                                  ", got " + std::to_string(args.positional.size()));
+        return false;
+    }
+    if (!isStr(args.positional[0].get())) {
+        in.raise("TypeError", "attribute name must be string, not '" +
+                                  std::string(in.typeName(args.positional[0].get())) + "'");
+        return false;
+    }
+    return true;
+}
+
+// Only a program's instances and exceptions are stored the way these reach them.
+bool genericApplies(Interpreter& in, Object* self, const char* what) {
+    if (Interpreter::isUserObject(self))
+        return true;
+    in.abortUnsupported(std::string("object.") + what + " on a '" + in.typeName(self) +
+                        "' object is not supported");
+    return false;
+}
+
+ObjRef objectGetattribute(Interpreter& in, Object* self, CallArgs& args) {
+    if (!nameArgument(in, args, "__getattribute__", 1) ||
+        !genericApplies(in, self, "__getattribute__"))
+        return nullptr;
+    return in.genericGetAttr(self, text(args.positional[0].get()));
+}
+
+ObjRef objectSetattr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!nameArgument(in, args, "__setattr__", 2) || !genericApplies(in, self, "__setattr__"))
+        return nullptr;
+    if (!in.genericSetAttr(self, text(args.positional[0].get()), args.positional[1]))
+        return nullptr;
+    return in.none();
+}
+
+ObjRef objectDelattr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!nameArgument(in, args, "__delattr__", 1) || !genericApplies(in, self, "__delattr__"))
+        return nullptr;
+    if (!in.genericSetAttr(self, text(args.positional[0].get()), nullptr))
+        return nullptr;
+    return in.none();
+}
+
+// object.__new__(cls, ...): a bare instance of a program's plain class, with object_new's
+// check of the arguments the class's __init__ or __new__ would take instead.
+ObjRef objectNew(Interpreter& in, Object*, CallArgs& args) {
+    if (args.positional.empty())
+        return in.raise("TypeError", "object.__new__(): not enough arguments");
+    Object* c = args.positional[0].get();
+    if (c->tag != rt::Tag::Type)
+        return in.raise("TypeError", "object.__new__(X): X is not a type object (" +
+                                         std::string(in.typeName(c)) + ")");
+    auto* cls = static_cast<rt::TypeObject*>(c);
+    if (!cls->isUser || cls->isLibrary || cls->meta || cls->layout != in.objectType())
+        return in.abortUnsupported("object.__new__(" + cls->name + ") is not supported");
+    if (args.positional.size() > 1 || !args.keywords.empty()) {
+        if (in.lookupInType(cls, "__new__"))
+            return in.raise(
+                "TypeError",
+                "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (!in.lookupInType(cls, "__init__"))
+            return in.raise("TypeError", cls->name + "() takes no arguments");
+    }
+    auto* inst = in.heap().make<rt::InstanceObject>();
+    inst->cls = cls;
+    return ObjRef(inst);
+}
+
+} // namespace
+
+rt::NativeFn objectAttributeMethod(std::string_view name) {
+    if (name == "__getattribute__")
+        return objectGetattribute;
+    if (name == "__setattr__")
+        return objectSetattr;
+    if (name == "__delattr__")
+        return objectDelattr;
+    return nullptr;
+}
+
+void addObjectAttributeMethods(Interpreter& in, rt::TypeObject* object) {
+    for (const char* name : {"__getattribute__", "__setattr__", "__delattr__"}) {
+        ObjRef d = in.makeBuiltin(name, objectAttributeMethod(name));
+        auto* b = static_cast<rt::BuiltinObject*>(d.get());
+        b->kind = rt::BuiltinKind::WrapperDescriptor;
+        b->owner = object;
+        object->dict.set(name, std::move(d));
+    }
+    // A static method: <built-in method __new__ of type object>.
+    object->dict.set("__new__", in.makeBuiltin("__new__", objectNew, ObjRef(object)));
+}
+
+} // namespace memstep::core::interp

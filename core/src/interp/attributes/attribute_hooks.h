@@ -1,0 +1,85 @@
+// Classes that take part in their own attribute access: __getattribute__, __getattr__,
+// __setattr__ and __delattr__, and descriptors written in Python (a class attribute whose class
+// defines __get__, __set__ or __delete__, and __set_name__ at class creation).
+//
+// classes.cpp does CPython's generic lookup (object.__getattribute__, object.__setattr__);
+// these functions put in front of it what a program's class defines, as CPython's slot
+// functions do (slot_tp_getattr_hook, slot_tp_setattro, slot_tp_descr_get/set). Each hook is
+// an ordinary call of a Python function, so the trace shows its frame and steps exactly where
+// CPython's debugger does; nothing here keeps state of its own.
+#pragma once
+
+#include "interp/interpreter.h"
+
+namespace memstep::core::interp {
+
+// What `attr`, found on `type`'s MRO, gives when looked up through `obj` (an instance) or
+// through the class itself (obj null): a bound method, a property's value, what a descriptor's
+// __get__ returns. Null with the exception set.
+ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, rt::TypeObject* type);
+// A property found on an instance's class, or null.
+rt::DescriptorObject* asProperty(const ObjRef& attr);
+// An instance's __dict__ (a program's instance or exception), or null.
+rt::AttrDict* instanceDict(Object* o);
+// "property 'x' of 'C' object has no setter" (role: getter, setter, deleter); always null.
+ObjRef noAccessor(Interpreter& in, rt::TypeObject* t, rt::DescriptorObject* d, const char* role);
+
+// A descriptor written in Python: an instance whose class defines __get__ (`hasGet`), and is a
+// data descriptor when it defines __set__ or __delete__ (`isData`), which then takes
+// precedence over the instance's own attributes. Both false for anything else.
+struct UserDescriptor {
+    bool hasGet = false;
+    bool isData = false;
+};
+UserDescriptor userDescriptor(Interpreter& in, Object* attr);
+// descr.__get__(obj, type), obj None when read through the class; null with the exception set.
+ObjRef descriptorGet(Interpreter& in, Object* descr, Object* obj, rt::TypeObject* type);
+// descr.__set__(obj, value), or descr.__delete__(obj) when value is null; false with the
+// exception set (AttributeError('__delete__') when the descriptor has no such method).
+bool descriptorSet(Interpreter& in, Object* descr, Object* obj, ObjRef value);
+// type.__new__'s last step: `value.__set_name__(cls, name)` for every attribute of the new
+// class whose class defines it, in the namespace's order. False with the exception set.
+bool callSetNames(Interpreter& in, rt::TypeObject* cls);
+
+// obj.name on a program's object (an instance or exception of a program's class): through its
+// class's __getattribute__ and __getattr__, if any, then the AttributeError augmented. The
+// hooks get `nameObject` as the name (getattr(obj, s) passes s itself), or when it is null the
+// code's own interned str, as LOAD_ATTR passes it.
+ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef nameObject);
+// `obj.name = value` (value null: `del obj.name`) when the class defines __setattr__ (or
+// __delattr__): true with the outcome in `ok`; false when it does not.
+bool hookedSetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef value, bool& ok);
+// As PyObject_GetAttr does with an AttributeError leaving a lookup on `o`: the error learns
+// the name and the object (for the traceback's "Did you mean"), unless it knows them already.
+void augmentAttributeError(Interpreter& in, Object* o, const std::string& name);
+
+// __slots__ (slots.cpp). After the class is made: its member descriptors, its slot layout and
+// whether its instances have a __dict__; false with CPython's TypeError/ValueError set, or
+// the run aborted for what memstep does not model (several bases with slots...).
+bool makeSlots(Interpreter& in, rt::TypeObject* cls);
+// A member descriptor (a slot) or null.
+inline rt::DescriptorObject* asMember(const ObjRef& attr) {
+    if (!attr || attr->tag != rt::Tag::Descriptor)
+        return nullptr;
+    auto* d = static_cast<rt::DescriptorObject*>(attr.get());
+    return d->kind == rt::DescriptorObject::Kind::Member ? d : nullptr;
+}
+// The slot's value on `o`, or AttributeError "'P' object has no attribute 'x'" when unset.
+ObjRef slotGet(Interpreter& in, Object* o, rt::DescriptorObject* member);
+// Sets the slot (value null: deletes it, AttributeError('x') when unset); false on error.
+bool slotSet(Interpreter& in, Object* o, rt::DescriptorObject* member, ObjRef value);
+// A member descriptor's own attributes: __name__, __objclass__.
+ObjRef memberAttr(Interpreter& in, rt::DescriptorObject* member, const std::string& name);
+
+// isinstance(o, C) (and a class pattern) answering False: CPython then reads o.__class__,
+// through the class's own __getattribute__ when it has one, a call memstep does not make. So
+// that case is refused: null after aborting, else `answer` itself.
+ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer);
+
+// object.__getattribute__, __setattr__ and __delattr__ as bound to `self` (super().__setattr__,
+// obj.__setattr__), or null for another name.
+rt::NativeFn objectAttributeMethod(std::string_view name);
+// Puts those three in object's namespace as slot wrappers (object.__setattr__(self, n, v)).
+void addObjectAttributeMethods(Interpreter& in, rt::TypeObject* object);
+
+} // namespace memstep::core::interp

@@ -50,9 +50,8 @@ bool isRefusedDunder(std::string_view name) {
     static const char* const kRefused[] = {
         "__new__",      "__del__",           "__getattr__",       "__getattribute__", "__setattr__",
         "__delattr__",  "__slots__",         "__get__",           "__set__",          "__delete__",
-        "__set_name__", "__init_subclass__", "__class_getitem__", "__length_hint__",  "__complex__",
-        "__missing__",  "__await__",         "__aiter__",         "__anext__",        "__aenter__",
-        "__aexit__",
+        "__set_name__", "__init_subclass__", "__class_getitem__", "__complex__",      "__missing__",
+        "__await__",    "__aiter__",         "__anext__",         "__aenter__",       "__aexit__",
     };
     for (const char* r : kRefused)
         if (name == r)

@@ -561,6 +561,9 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         TypeObject* t = typeOf(o);
+        if (name == "__class__" && t->typeRefused)
+            return abortUnsupported(std::string("the __class__ of ") + t->typeRefused +
+                                    " is not supported");
         if (name == "__class__")
             return ObjRef(t);
         if (isTraceback(o))

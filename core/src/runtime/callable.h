@@ -166,6 +166,10 @@ struct TypeObject : Object {
     bool instancesBind = false;
     // A library class with a metaclass of its own, and every class derived from it.
     const Metaclass* meta = nullptr;
+    // A library class whose place among the types memstep cannot show truthfully (re.RegexFlag
+    // is an int subclass in CPython, a plain class here): isinstance(), type() and __class__
+    // of an instance end as Unsupported, naming this (null: answered as any class's).
+    const char* typeRefused = nullptr;
 };
 
 struct ExceptionObject : Object {

@@ -374,6 +374,10 @@ std::optional<std::int64_t> Interpreter::userLengthHint(Object* o, std::int64_t 
               "__length_hint__ must be an integer, not " + std::string(typeName(r.get())));
         return std::nullopt;
     }
+    if (r->tag == rt::Tag::Int && static_cast<rt::IntObject*>(r.get())->isBig()) {
+        raise("OverflowError", "Python int too large to convert to C ssize_t"); // PyLong_AsSsize_t
+        return std::nullopt;
+    }
     auto v = indexValue(r.get(), "");
     if (!v)
         return std::nullopt;

@@ -53,3 +53,17 @@ print(list(Broken()), operator.length_hint(Broken(), 6))
 print(list(Sized()), operator.length_hint(Sized()))
 print(tuple(LenFails()), operator.length_hint(LenFails()))
 print(list(Truthy()), operator.length_hint(Truthy()))
+
+
+class Huge:
+    def __iter__(self):
+        return iter([])
+
+    def __length_hint__(self):
+        return -(10**30)
+
+
+try:
+    list(Huge())
+except OverflowError as e:
+    print(e)

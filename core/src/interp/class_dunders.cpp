@@ -341,17 +341,60 @@ std::optional<std::int64_t> Interpreter::userLen(Object* o) {
     return n;
 }
 
-bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes) {
-    if (!isUserObject(o) || !lookupInType(typeOf(o), "__len__"))
-        return true; // a builtin's length is no step, and a class's __length_hint__ is refused
-    auto n = userLen(o);
-    if (!n) {
-        Object* e = pendingException();
-        if (!e || exceptionMatches(e, exceptionType("TypeError")) != 1)
-            return false;
-        clearException(); // CPython goes on with its default guess
-        return true;
+// A TypeError PyObject_LengthHint passes over (its caller goes on with a default): cleared,
+// true; any other exception stays pending, false.
+bool Interpreter::passOverTypeError() {
+    Object* e = pendingException();
+    if (!e || exceptionMatches(e, exceptionType("TypeError")) != 1)
+        return false;
+    clearException();
+    return true;
+}
+
+std::optional<std::int64_t> Interpreter::userLengthHint(Object* o, std::int64_t fallback) {
+    ObjRef keep(o);
+    if (lookupInType(typeOf(o), "__len__")) {
+        if (auto n = userLen(o))
+            return n;
+        if (!passOverTypeError())
+            return std::nullopt; // a TypeError from __len__ goes on to __length_hint__
     }
+    if (!lookupInType(typeOf(o), "__length_hint__"))
+        return fallback;
+    bool found = false;
+    ObjRef r = callDunder(o, "__length_hint__", {}, &found);
+    if (!found)
+        return fallback;
+    if (!r)
+        return passOverTypeError() ? std::optional<std::int64_t>(fallback) : std::nullopt;
+    if (r.get() == notImplemented().get())
+        return fallback;
+    if (r->tag != rt::Tag::Int && r->tag != rt::Tag::Bool) {
+        raise("TypeError",
+              "__length_hint__ must be an integer, not " + std::string(typeName(r.get())));
+        return std::nullopt;
+    }
+    if (r->tag == rt::Tag::Int && static_cast<rt::IntObject*>(r.get())->isBig()) {
+        raise("OverflowError", "Python int too large to convert to C ssize_t"); // PyLong_AsSsize_t
+        return std::nullopt;
+    }
+    auto v = indexValue(r.get(), "");
+    if (!v)
+        return std::nullopt;
+    if (*v < 0) {
+        raise("ValueError", "__length_hint__() should return >= 0");
+        return std::nullopt;
+    }
+    return v;
+}
+
+bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes) {
+    if (!isUserObject(o))
+        return true; // a builtin's length is no step
+    // The default guess (8 for a list, 10 for a tuple) is below any limit that matters.
+    auto n = userLengthHint(o, 0);
+    if (!n)
+        return false;
     // Beyond any machine's memory CPython fails to make room too; past our heap limit only we do.
     const auto items = static_cast<std::uint64_t>(*n) + have;
     if (items > (std::uint64_t{1} << 62) / itemBytes)

@@ -51,9 +51,8 @@ bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*
 // whose instances memstep makes its own way: the attribute hooks and __new__ stay refused.
 bool isRefusedDunder(std::string_view name, bool library) {
     static const char* const kRefused[] = {
-        "__del__",     "__init_subclass__", "__class_getitem__", "__length_hint__",
-        "__complex__", "__missing__",       "__await__",         "__aiter__",
-        "__anext__",   "__aenter__",        "__aexit__",
+        "__del__",   "__init_subclass__", "__class_getitem__", "__complex__", "__missing__",
+        "__await__", "__aiter__",         "__anext__",         "__aenter__",  "__aexit__",
     };
     static const char* const kRefusedInLibrary[] = {
         "__new__", "__getattr__", "__getattribute__", "__setattr__",  "__delattr__",

@@ -69,31 +69,48 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
     // CPython's starunpack_helper: a display with a starred item, or more items than its
     // stack guideline, is built empty on its own line and grown item by item there, so its
     // line comes back after each item (after the first starred one when not big).
+    // A set built early takes each item as it comes (BUILD_SET, SET_UPDATE, SET_ADD): its
+    // __hash__ runs there, between one item's __next__ and the next one's.
+    const bool isSet = e.kind == ExprKind::Set;
     const bool big = elts.size() > kStackUseGuideline;
     bool built = false;
-    if (big) {
-        if (!mark(f, e.line))
-            return nullptr;
+    rt::Ref<rt::SetObject> early;
+    auto build = [&]() {
         built = true;
-    }
+        if (!mark(f, e.line))
+            return false;
+        if (!isSet)
+            return true;
+        early = m_heap->newSet();
+        for (ObjRef& v : items)
+            if (!setAdd(early.get(), std::move(v)))
+                return false;
+        items.clear();
+        return true;
+    };
+    if (big && !build())
+        return nullptr;
     for (const ExprPtr& x : elts) {
         if (x->kind == ExprKind::Starred) {
-            if (!built && !mark(f, e.line))
+            if (!built && !build())
                 return nullptr;
-            built = true;
             ObjRef src = eval(*x->as<Starred>().value, f);
-            if (!src)
+            if (!src || !mark(f, e.line))
                 return nullptr;
-            if (!mark(f, e.line) || !collect(src.get(), items, e.kind != ExprKind::Set))
+            if (isSet ? !setUpdate(*this, early.get(), src.get())
+                      : !collect(src.get(), items, true))
                 return nullptr;
             continue;
         }
         ObjRef v = eval(*x, f);
         if (!v)
             return nullptr;
-        items.push_back(std::move(v));
         if (built && !mark(f, e.line))
             return nullptr;
+        if (early && !setAdd(early.get(), std::move(v)))
+            return nullptr;
+        if (!early)
+            items.push_back(std::move(v));
     }
     if (!mark(f, e.line))
         return nullptr;
@@ -101,6 +118,8 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
         return m_heap->newList(std::move(items));
     if (e.kind == ExprKind::Tuple)
         return m_heap->newTuple(std::move(items));
+    if (early)
+        return early;
     auto s = m_heap->newSet();
     for (ObjRef& v : items)
         if (!setAdd(s.get(), std::move(v)))

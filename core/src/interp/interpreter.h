@@ -268,10 +268,15 @@ public:
     // Appends what is left of an iterator; false on error.
     bool drain(Object* iterator, ObjVec& out);
     // PyObject_LengthHint(o), which CPython takes to size a buffer of `have` + hint items of
-    // `itemBytes` each: only a class's __len__ runs Python code (whose steps the trace shows);
-    // its TypeError is passed over, other errors and a hint no memory holds end it. False on
-    // error.
+    // `itemBytes` each: only a class's __len__ or __length_hint__ runs Python code (whose steps
+    // the trace shows); a TypeError is passed over, other errors and a hint no memory holds end
+    // it. False on error.
     bool lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes);
+    // PyObject_LengthHint of a program's object: its __len__, or when that is missing or raises
+    // TypeError its __length_hint__ (none, NotImplemented or a TypeError: `fallback`); nullopt
+    // with the exception set.
+    std::optional<std::int64_t> userLengthHint(Object* o, std::int64_t fallback);
+    bool passOverTypeError();
 
     // Generators (generator.cpp). Resumes `g` with `sent` (null: next()): the yielded value,
     // or null when it finished (no exception) or failed (hasException()).

@@ -115,7 +115,7 @@ ObjRef hintFailed(Interpreter& in) {
 }
 
 // PyObject_LengthHint: len() when the object has one, else its class's __length_hint__
-// (NotImplemented or none: the default), which must give an int >= 0.
+// (NotImplemented or none: the default), which must give an int >= 0 (userLengthHint).
 ObjRef lengthHint(Interpreter& in, Object*, CallArgs& args) {
     if (!args.keywords.empty())
         return in.raise("TypeError", "_operator.length_hint() takes no keyword arguments");
@@ -138,27 +138,8 @@ ObjRef lengthHint(Interpreter& in, Object*, CallArgs& args) {
         ObjRef r = in.call(in.builtin("len").get(), lenArgs);
         return r ? r : hintFailed(in);
     }
-    if (in.lookupInType(in.typeOf(o), "__len__")) {
-        auto len = in.userLen(o);
-        if (!len)
-            return hintFailed(in);
-        return in.heap().newInt(*len);
-    }
-    bool found = false;
-    ObjRef r = in.callDunder(o, "__length_hint__", {}, &found);
-    if (!found || (r && r.get() == in.notImplemented().get()))
-        return in.heap().newInt(fallback);
-    if (!r)
-        return hintFailed(in);
-    if (r->tag != rt::Tag::Int && r->tag != rt::Tag::Bool)
-        return in.raise("TypeError", "__length_hint__ must be an integer, not " +
-                                         std::string(in.typeName(r.get())));
-    auto v = in.indexValue(r.get(), "");
-    if (!v)
-        return nullptr;
-    if (*v < 0)
-        return in.raise("ValueError", "__length_hint__() should return >= 0");
-    return in.heap().newInt(*v);
+    auto v = in.userLengthHint(o, fallback);
+    return v ? in.heap().newInt(*v) : nullptr;
 }
 
 ObjRef contains(Interpreter& in, Object*, CallArgs& args) {

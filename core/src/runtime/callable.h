@@ -171,6 +171,10 @@ struct TypeObject : Object {
     // __dict__ (every program class of the MRO defines __slots__).
     std::vector<std::string> slotOrder;
     bool noDict = false;
+    // A library class whose place among the types memstep cannot show truthfully (re.RegexFlag
+    // is an int subclass in CPython, a plain class here): isinstance(), type() and __class__
+    // of an instance end as Unsupported, naming this (null: answered as any class's).
+    const char* typeRefused = nullptr;
 };
 
 struct ExceptionObject : Object {

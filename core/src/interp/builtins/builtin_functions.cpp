@@ -528,6 +528,8 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2))
         return nullptr;
     Object* o = args.positional[0].get();
+    if (const char* refused = in.typeOf(o)->typeRefused)
+        return in.abortUnsupported(std::string("isinstance() of ") + refused + " is not supported");
     ObjRef r = in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
                                "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return checkedIsinstance(in, o, std::move(r));

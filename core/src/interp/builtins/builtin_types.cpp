@@ -314,6 +314,8 @@ ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
     if (o->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(o)->meta)
         return in.abortUnsupported("the metaclass of '" + static_cast<rt::TypeObject*>(o)->name +
                                    "' (type() of it) is not supported");
+    if (const char* refused = in.typeOf(o)->typeRefused)
+        return in.abortUnsupported(std::string("type() of ") + refused + " is not supported");
     return ObjRef(in.typeOf(o));
 }
 

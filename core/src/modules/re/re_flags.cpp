@@ -6,8 +6,8 @@
 // (`re.I | re.M` is the same object each time, as Flag's pseudo-member cache makes it), print
 // as re.IGNORECASE|re.MULTILINE, compare and hash as their int, and convert with int(). What
 // else an int subclass does (re.I + 1, ordering, iterating a flag) is refused as Unsupported
-// rather than answered falsely; isinstance(re.I, int) is False here, and RegexFlag itself is
-// not a name of the module.
+// rather than answered falsely, and so are isinstance(), type() and __class__ of a flag (its
+// class here is no int); RegexFlag itself is not a name of the module.
 #include "modules/re/re_module.h"
 
 #include <cstdio>
@@ -161,6 +161,7 @@ rt::TypeObject* makeRegexFlag(Interpreter& in) {
     t->nameObject = in.newStr("RegexFlag");
     t->isUser = true;
     t->isLibrary = true;
+    t->typeRefused = "a re flag (re.RegexFlag, an int subclass in CPython)";
     t->instanceTag = rt::Tag::Instance;
     t->bases = {in.objectType()};
     t->base = in.objectType();

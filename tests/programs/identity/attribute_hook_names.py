@@ -23,4 +23,4 @@ k = Keeper()
 word = "".join(["wei", "ght"])
 setattr(k, word, 1)
 k.size = 2
-print(names[0] is word, names[1] == "size")
+print(names[0] == word, names[1] == "size")

@@ -30,12 +30,7 @@ rt::TypeObject* patternType(Object* module) {
 
 Types moduleTypes(Object* module) {
     rt::TypeObject* pt = patternType(module);
-    Types t;
-    t.pattern = pt;
-    t.match = static_cast<rt::TypeObject*>(pt->dict.find(" match")->get());
-    t.error = static_cast<rt::TypeObject*>(pt->dict.find(" error")->get());
-    t.iterator = static_cast<rt::TypeObject*>(pt->dict.find(" iterator")->get());
-    return t;
+    return typesOfPatternType(pt);
 }
 
 rt::ListObject* cacheOf(rt::TypeObject* patternType) {

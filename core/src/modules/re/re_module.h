@@ -28,6 +28,8 @@ struct Types {
     rt::TypeObject* error = nullptr;
     rt::TypeObject* iterator = nullptr; // callable_iterator, what finditer returns
 };
+// The Pattern type holds the others: the one place that reads them.
+Types typesOfPatternType(rt::TypeObject* pattern);
 Types typesOf(Object* anyPatternOrMatch);
 // Makes the types (once per interpreter's module); re_objects.cpp.
 Types makeTypes(Interpreter& in);

@@ -355,15 +355,19 @@ bool isMatch(const Object* o) {
            I(const_cast<Object*>(o))->cls->traceValue == matchTraceValue;
 }
 
-Types typesOf(Object* o) {
-    Object* pattern = isMatch(o) ? nativeState(o, "re") : o;
-    rt::TypeObject* pt = I(pattern)->cls;
+Types typesOfPatternType(rt::TypeObject* pt) {
     Types t;
     t.pattern = pt;
     t.match = static_cast<rt::TypeObject*>(pt->dict.find(" match")->get());
     t.error = static_cast<rt::TypeObject*>(pt->dict.find(" error")->get());
     t.iterator = static_cast<rt::TypeObject*>(pt->dict.find(" iterator")->get());
     return t;
+}
+
+Types typesOf(Object* o) {
+    Object* pattern = isMatch(o) ? nativeState(o, "re") : o;
+    rt::TypeObject* pt = I(pattern)->cls;
+    return typesOfPatternType(pt);
 }
 
 Types makeTypes(Interpreter& in) {

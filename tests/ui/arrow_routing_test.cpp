@@ -3,6 +3,7 @@
 #include "diagram_layout.h"
 #include "layout_geometry.h"
 #include "memstep/run.h"
+#include "shared_runs.h"
 #include "state_builder.h"
 
 #include <QDir>
@@ -309,4 +310,51 @@ TEST(ArrowRouting, WrappedListArrowsStillMissOtherBoxes) {
     DiagramLayout layout;
     const DiagramLayoutResult r = layout.layout(b.state, {});
     expectCleanArrows(r, "wrapped", false);
+}
+
+TEST(ArrowRouting, ArrowsCrossingInANarrowGapDoNotRunAlongEachOther) {
+    // A sparse table's query (TheAlgorithms' arrays/sparse_table.py, step 298): the ints the
+    // frame names hang in the gap between the table's first two rows, and in the second row
+    // slot 4 points at the 4 above slot 5 while slot 5 points at the 3 above slot 3. The two
+    // arrows must cross; they took one shape of curve, whose flat middles ran along each other
+    // for 13 px, and no detour fitted in the gap.
+    StateBuilder b;
+    std::map<int, ObjectId> ints;
+    auto integer = [&](int v) {
+        auto it = ints.find(v);
+        return it != ints.end() ? it->second : ints.emplace(v, b.integer(v)).first->second;
+    };
+    auto row = [&](std::vector<int> values) {
+        std::vector<ObjectId> items;
+        for (int v : values) {
+            items.push_back(integer(v));
+        }
+        return b.list(items);
+    };
+    const ObjectId table = b.list(
+        {row({8, 1, 0, 3, 4, 9, 3}), row({1, 0, 0, 3, 4, 3, 0}), row({0, 0, 0, 3, 0, 0, 0})});
+    b.frame("<module>",
+            {{"build_sparse_table", b.function("build_sparse_table", {"number_list"})},
+             {"query", b.function("query", {"sparse_table", "left_bound", "right_bound"})}});
+    b.frame("query", {{"sparse_table", table},
+                      {"left_bound", integer(4)},
+                      {"right_bound", integer(6)},
+                      {"j", integer(1)}})
+        .returnValue = integer(3);
+    DiagramLayout layout;
+    for (bool everyObject : {false, true}) {
+        layout.reset();
+        const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = everyObject});
+        std::vector<std::vector<QPointF>> routes;
+        for (const LayoutArrow& arrow : r.arrows) {
+            routes.push_back(memstep::ui::routing::flattenedArrow(arrow));
+        }
+        for (const auto& run : memstep::ui::routing::findSharedRuns(routes)) {
+            ADD_FAILURE() << (everyObject ? "every object: " : "default: ")
+                          << r.arrows[run.first].source.toString().toStdString() << " and "
+                          << r.arrows[run.second].source.toString().toStdString()
+                          << " run along each other";
+        }
+        expectCleanArrows(r, everyObject ? "sparse table, every object" : "sparse table");
+    }
 }

@@ -119,8 +119,9 @@ int crossingCost(const Candidate& c, QPointF start, const Slot& slot, const Arro
         }
         // Out of its box means out of all but its border: a curve that leaves through the border
         // (0.1 px beyond the padding) and comes back in has left it.
+        // A piece between two points outside may still cut a corner of the box.
         const bool inside = holds(ownInside, p);
-        if (out && inside && !mayReturn) {
+        if (out && !mayReturn && (inside || segmentEntersRect(previous, p, ownInside))) {
             ++cost;
         }
         out = out || !inside;
@@ -173,6 +174,39 @@ std::vector<Exit> preferredExits(const Slot& slot, const ArrowOrigin& origin) {
     return exits;
 }
 
+// Calls visit(candidate) for the single curves out of the slot into the target, in order of
+// preference, until it returns true; true when it did. Ends in usedEnds are skipped unless
+// reuseEnds.
+template <typename Visit>
+bool forEachCandidate(QPointF start, const Slot& slot, const std::vector<Exit>& exits,
+                      const QRectF& target, const std::vector<QPointF>& usedEnds, bool reuseEnds,
+                      Visit&& visit) {
+    for (Exit exit : exits) {
+        QPointF natural = start;
+        if (exit == Exit::Down) {
+            natural.setY(std::max(start.y(), slot.box.bottom() + kEdgeInset));
+        } else if (exit == Exit::Up) {
+            natural.setY(std::min(start.y(), slot.box.top() - kEdgeInset));
+        }
+        for (Side side : sidesFacing(start, target)) {
+            for (QPointF end : endPoints(target, side, natural)) {
+                if (!reuseEnds && !endIsFree(end, usedEnds)) {
+                    continue;
+                }
+                for (qreal exitScale : {1.0, 1.7}) {
+                    for (qreal arrivalScale : {1.0, 0.5, 1.8}) {
+                        if (visit(Candidate{exit, exitControl(exit, start, slot, end, exitScale),
+                                            arrivalControl(side, start, end, arrivalScale), end})) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return false;
+}
+
 // Routes one arrow, avoiding the ends already taken on its target, and takes its end. record,
 // when given, receives what the search looked at (RouteMemo::Entry's searchedDetour, looked,
 // crowdCells and crowd).
@@ -189,46 +223,24 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
     int tried = 0;
     // Tries candidates in order of preference; true once a clean one (or enough) was tried.
     auto search = [&](bool reuseEnds) {
-        for (Exit exit : exits) {
-            QPointF natural = start;
-            if (exit == Exit::Down) {
-                natural.setY(std::max(start.y(), slot.box.bottom() + kEdgeInset));
-            } else if (exit == Exit::Up) {
-                natural.setY(std::min(start.y(), slot.box.top() - kEdgeInset));
-            }
-            for (Side side : sidesFacing(start, target)) {
-                for (QPointF end : endPoints(target, side, natural)) {
-                    if (!reuseEnds && !endIsFree(end, usedEnds)) {
-                        continue;
-                    }
-                    for (qreal exitScale : {1.0, 1.7}) {
-                        for (qreal arrivalScale : {1.0, 0.5, 1.8}) {
-                            const Candidate c{exit, exitControl(exit, start, slot, end, exitScale),
-                                              arrivalControl(side, start, end, arrivalScale), end};
-                            const int cost = crossingCost(c, start, slot, origin, index, bestCost);
-                            if (record != nullptr) {
-                                // The curve lies within its control points' bounds.
-                                const auto [minX, maxX] = std::minmax(
-                                    {start.x(), c.control1.x(), c.control2.x(), c.end.x()});
-                                const auto [minY, maxY] = std::minmax(
-                                    {start.y(), c.control1.y(), c.control2.y(), c.end.y()});
-                                record->looked.push_back(
-                                    QRectF(QPointF(minX, minY), QPointF(maxX, maxY))
-                                        .adjusted(-2, -2, 2, 2));
-                            }
-                            if (cost < bestCost) {
-                                best = c;
-                                bestCost = cost;
-                            }
-                            if (bestCost == 0 || ++tried >= maxCandidates) {
-                                return true;
-                            }
-                        }
-                    }
+        return forEachCandidate(
+            start, slot, exits, target, usedEnds, reuseEnds, [&](const Candidate& c) {
+                const int cost = crossingCost(c, start, slot, origin, index, bestCost);
+                if (record != nullptr) {
+                    // The curve lies within its control points' bounds.
+                    const auto [minX, maxX] =
+                        std::minmax({start.x(), c.control1.x(), c.control2.x(), c.end.x()});
+                    const auto [minY, maxY] =
+                        std::minmax({start.y(), c.control1.y(), c.control2.y(), c.end.y()});
+                    record->looked.push_back(
+                        QRectF(QPointF(minX, minY), QPointF(maxX, maxY)).adjusted(-2, -2, 2, 2));
                 }
-            }
-        }
-        return false;
+                if (cost < bestCost) {
+                    best = c;
+                    bestCost = cost;
+                }
+                return bestCost == 0 || ++tried >= maxCandidates;
+            });
     };
     // Only when every end of the target is taken do two arrows share one.
     if (!search(false) && bestCost == std::numeric_limits<int>::max()) {
@@ -278,6 +290,50 @@ void routeOne(LayoutArrow& arrow, const ArrowOrigin& origin, const Slot& slot,
     occupancy.markCurve(start, {best.control1, best.control2, best.end});
 }
 
+// The ends that the other arrows into arrow i's target take.
+std::vector<QPointF> othersEnds(const std::vector<LayoutArrow>& arrows,
+                                const std::vector<ArrowOrigin>& origins, std::size_t i) {
+    std::vector<QPointF> ends;
+    for (std::size_t j = 0; j < arrows.size(); ++j) {
+        if (j != i && origins[j].target == origins[i].target) {
+            ends.push_back(arrows[j].end);
+        }
+    }
+    return ends;
+}
+
+// Arrow i as another clean single curve that runs along no other route, or nullopt. Two arrows
+// that must cross in a narrow gap (a list's slot 4 to the int above slot 5, slot 5 to the one
+// above slot 4) first take the same shape of curve, whose flat middles lie on one line; another
+// end or swing crosses the other at an angle, where a detour kept out of the other's way finds
+// no room at all.
+std::optional<LayoutArrow> curveAvoiding(const std::vector<LayoutArrow>& arrows,
+                                         const std::vector<std::vector<QPointF>>& routes,
+                                         const std::vector<ArrowOrigin>& origins, std::size_t i,
+                                         const BoxIndex& index) {
+    const ArrowOrigin& origin = origins[i];
+    const Slot slot(*origin.box, origin.cell);
+    const QPointF start = arrows[i].start;
+    std::optional<LayoutArrow> found;
+    forEachCandidate(start, slot, preferredExits(slot, origin), origin.target->rect,
+                     othersEnds(arrows, origins, i), false, [&](const Candidate& c) {
+                         if (crossingCost(c, start, slot, origin, index, 1) > 0) {
+                             return false;
+                         }
+                         LayoutArrow arrow = arrows[i];
+                         arrow.pieces.clear();
+                         arrow.control1 = c.control1;
+                         arrow.control2 = c.control2;
+                         arrow.end = c.end;
+                         if (!sharedPieces(flattenedArrow(arrow), routes, i).empty()) {
+                             return false;
+                         }
+                         found = std::move(arrow);
+                         return true;
+                     });
+    return found;
+}
+
 // Arrow i as a detour that keeps out of keepOut and off the ends its target's other arrows
 // take, or nullopt when there is none.
 std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows,
@@ -286,12 +342,7 @@ std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows
                                           const Occupancy& occupancy, SearchStates& searched) {
     const ArrowOrigin& origin = origins[i];
     const Slot slot(*origin.box, origin.cell);
-    std::vector<QPointF> ends;
-    for (std::size_t j = 0; j < arrows.size(); ++j) {
-        if (j != i && origins[j].target == origin.target) {
-            ends.push_back(arrows[j].end);
-        }
-    }
+    const std::vector<QPointF> ends = othersEnds(arrows, origins, i);
     const std::vector<Exit> exits = preferredExits(slot, origin);
     std::optional<Detour> detour = findDetour(arrows[i].start, slot, exits, origin, index, ends,
                                               occupancy, 1, nullptr, searched, keepOut);
@@ -308,9 +359,9 @@ std::optional<LayoutArrow> detourAvoiding(const std::vector<LayoutArrow>& arrows
 }
 
 // Takes arrow `move` apart from `avoid`: its runs along it moved into lanes of their own
-// (lane_nudge.h) or, when that does not separate them, another way kept out of `avoid` and of
-// whatever else its new way would run along (a few tries): true when it found a way that runs
-// along no arrow.
+// (lane_nudge.h), or another single curve (curveAvoiding), or else another way kept out of
+// `avoid` and of whatever else its new way would run along (a few tries): true when it found a way
+// that runs along no arrow.
 bool separate(std::vector<LayoutArrow>& arrows, std::vector<std::vector<QPointF>>& routes,
               const std::vector<ArrowOrigin>& origins, std::size_t move,
               const std::vector<QLineF>& avoid, const BoxIndex& index, const Occupancy& occupancy,
@@ -323,6 +374,11 @@ bool separate(std::vector<LayoutArrow>& arrows, std::vector<std::vector<QPointF>
             routes[move] = std::move(route);
             return true;
         }
+    }
+    if (std::optional<LayoutArrow> curve = curveAvoiding(arrows, routes, origins, move, index)) {
+        routes[move] = flattenedArrow(*curve);
+        arrows[move] = std::move(*curve);
+        return true;
     }
     if (!occupancy.active()) {
         // Too many arrows to search detours kept out of each other's way in time; a nudge

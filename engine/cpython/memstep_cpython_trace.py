@@ -26,6 +26,7 @@ Without --protocol it prints one JSON document; with it, line records for memste
 `E {"stdout": ..., "error": ...}`.
 """
 
+import __future__
 import builtins
 import codecs
 import collections
@@ -72,7 +73,8 @@ CO_VARKEYWORDS = 0x8
 CO_GENERATOR = 0x20
 LIBRARY_DICT_TYPES = (collections.defaultdict, collections.Counter, collections.OrderedDict)
 # Types whose repr() is cheap, deterministic and runs no user code.
-CHEAP_REPR_TYPES = (complex, bytes, bytearray, type(Ellipsis), type(NotImplemented))
+CHEAP_REPR_TYPES = (complex, bytes, bytearray, type(Ellipsis), type(NotImplemented),
+                    __future__._Feature)
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
 # Where the types the built-in engine knows come from: the builtins, the modules it implements
 # (core/src/modules/modules.cpp) and what they are built on. Their objects are shown as that

@@ -11,6 +11,7 @@ and "same id" in the output means exactly `a is b` in the program.
 Usage: reference_trace.py [--stdin FILE] PROGRAM.py   (JSON on stdout, trace-format v1)
 """
 
+import __future__
 import argparse
 import builtins
 import collections
@@ -36,7 +37,8 @@ CO_VARKEYWORDS = 0x8
 CO_GENERATOR = 0x20
 # Types whose repr() is cheap, deterministic and runs no user code.
 LIBRARY_DICT_TYPES = (collections.defaultdict, collections.Counter, collections.OrderedDict)
-CHEAP_REPR_TYPES = (complex, bytes, bytearray, type(Ellipsis), type(NotImplemented))
+CHEAP_REPR_TYPES = (complex, bytes, bytearray, type(Ellipsis), type(NotImplemented),
+                    __future__._Feature)
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
 # A frame's 'return' event comes from one of these instructions when it really returns or
 # yields; from any other, the frame is being unwound by an exception.

@@ -67,21 +67,65 @@ ObjRef Interpreter::builtinsModuleAttr(const std::string& name) {
     return raise("AttributeError", "module 'builtins' has no attribute '" + name + "'");
 }
 
+namespace {
+
+// CPython 3.11's __future__.py: each feature's repr(), which is all a program can see of it
+// here (its attributes are refused). Checked against python3 by
+// tests/programs/modules/future_feature_repr.py.
+const char* futureFeatureText(const std::string& name) {
+    static const std::pair<const char*, const char*> kFeatures[] = {
+        {"nested_scopes", "(2, 1, 0, 'beta', 1), (2, 2, 0, 'alpha', 0), 16"},
+        {"generators", "(2, 2, 0, 'alpha', 1), (2, 3, 0, 'final', 0), 0"},
+        {"division", "(2, 2, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 131072"},
+        {"absolute_import", "(2, 5, 0, 'alpha', 1), (3, 0, 0, 'alpha', 0), 262144"},
+        {"with_statement", "(2, 5, 0, 'alpha', 1), (2, 6, 0, 'alpha', 0), 524288"},
+        {"print_function", "(2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 1048576"},
+        {"unicode_literals", "(2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 2097152"},
+        {"barry_as_FLUFL", "(3, 1, 0, 'alpha', 2), (4, 0, 0, 'alpha', 0), 4194304"},
+        {"generator_stop", "(3, 5, 0, 'beta', 1), (3, 7, 0, 'alpha', 0), 8388608"},
+        {"annotations", "(3, 7, 0, 'beta', 1), None, 16777216"},
+    };
+    for (const auto& [feature, text] : kFeatures)
+        if (name == feature)
+            return text;
+    return nullptr;
+}
+
+// A feature keeps its text under a hidden key, as native types keep their state.
+const std::string kFeatureTextKey = " text";
+
+std::string featureText(Object* self) {
+    const ObjRef* text = static_cast<rt::InstanceObject*>(self)->attrs.find(kFeatureTextKey);
+    return text ? static_cast<rt::StrObject*>(text->get())->text : std::string();
+}
+
+ObjRef featureRepr(Interpreter& in, Object* self, rt::CallArgs&) {
+    return in.newStr(featureText(self));
+}
+
+} // namespace
+
 // The _Feature object the module __future__ holds for `name`: one per feature, so a second
-// import binds the same object, as in CPython.
+// import binds the same object, as in CPython. Its repr is its trace value, so the diagram
+// shows what print() would.
 ObjRef Interpreter::futureFeature(const std::string& name) {
     auto it = m_futureFeatures.find(name);
     if (it != m_futureFeatures.end())
         return it->second;
     static const std::string kTypeName = "_Feature";
     rt::TypeObject* type = nullptr;
-    if (!m_futureFeatures.empty())
+    if (!m_futureFeatures.empty()) {
         type = static_cast<rt::InstanceObject*>(m_futureFeatures.begin()->second.get())->cls;
-    else
+    } else {
         type = addType(kTypeName, rt::Tag::Instance, nullptr);
+        type->reprInstance = featureRepr;
+        type->traceValue = featureText;
+    }
     auto* feature = m_heap->make<rt::InstanceObject>();
     feature->cls = type;
     ObjRef out(feature);
+    if (const char* text = futureFeatureText(name))
+        feature->attrs.set(kFeatureTextKey, newStr(std::string("_Feature(") + text + ")"));
     m_futureFeatures.emplace(name, out);
     return out;
 }

@@ -388,10 +388,6 @@ bool ReprWriter::instance(std::string& out, rt::InstanceObject* inst, bool asStr
     }
     if (m_in.isGenericAlias(inst) || m_in.isUnion(inst))
         return m_in.aliasRepr(inst, out);
-    if (!inst->cls->isUser && inst->cls->name == "_Feature") {
-        m_in.abortUnsupported("the text of a `__future__` feature is not supported");
-        return false;
-    }
     if (inst->cls->isUser)
         if (std::optional<bool> done = userText(out, inst, asStr))
             return *done;

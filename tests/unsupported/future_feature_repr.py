@@ -1,3 +1,0 @@
-# unsupported: __future__ line 3
-from __future__ import annotations
-print(annotations)

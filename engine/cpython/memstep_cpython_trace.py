@@ -121,6 +121,14 @@ def regex_fields(obj, t):
     return {"type": "re.Match", "value": "span=%r, match=%r" % (obj.span(), obj.group())}
 
 
+def wrapped_functions(obj, t, ref):
+    """A property's accessors that are set, or a staticmethod's or classmethod's __func__."""
+    if t is property:
+        return [[name, ref(f)] for name, f in (("fget", obj.fget), ("fset", obj.fset),
+                                               ("fdel", obj.fdel)) if f is not None]
+    return [["__func__", ref(obj.__func__)]]
+
+
 class LimitReached(Exception):
     """A limit of the visualiser; carries the trace-format error."""
 
@@ -279,6 +287,12 @@ class Tracer:
                 fields["value"] = str(obj)
             return fields
         fields = {"type": t.__name__}
+        if t in (property, staticmethod, classmethod):
+            # What the decorator wrapped, so its function stays in the diagram.
+            attrs = wrapped_functions(obj, t, ref)
+            if attrs:
+                fields["attrs"] = attrs
+            return fields
         if t in CHEAP_REPR_TYPES:
             fields["value"] = repr(obj)
         elif issubclass(t, BaseException):

@@ -386,14 +386,10 @@ ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrD
         t->dict.set("__hash__", none());
     if (cf.classCell) {
         static_cast<rt::CellObject*>(cf.classCell.get())->value = cls;
-        // Methods already on the diagram now show the class in their closure.
+        // Methods already on the diagram now show the class in their closure, also those a
+        // classmethod, staticmethod or property holds.
         if (m_tracer)
-            for (const auto& [name, value] : t->dict.items)
-                if (value->tag == rt::Tag::Function && Tracer::visible(value.get())) {
-                    auto& closure = static_cast<rt::FunctionObject*>(value.get())->closure;
-                    if (std::find(closure.begin(), closure.end(), cf.classCell) != closure.end())
-                        m_tracer->replaced(value.get());
-                }
+            m_tracer->cellChanged(static_cast<rt::CellObject*>(cf.classCell.get()));
     }
     return cls;
 }

@@ -466,6 +466,8 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
     case rt::Tag::Descriptor: {
         auto* d = static_cast<rt::DescriptorObject*>(attr.get());
         switch (d->kind) {
+        case rt::DescriptorObject::Kind::Member: // an instance's slot is read before this
+            return attr;
         case rt::DescriptorObject::Kind::StaticMethod:
             return d->func;
         case rt::DescriptorObject::Kind::ClassMethod:

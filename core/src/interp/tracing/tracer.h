@@ -202,6 +202,19 @@ template <class F> void Tracer::forEachChild(Object* o, F&& f) {
         f(m->func.get());
         break;
     }
+    // What a decorator wrapped: a staticmethod's or classmethod's __func__, a property's
+    // accessors (in the order descriptorAttrs names them).
+    case rt::Tag::Descriptor: {
+        auto* d = static_cast<rt::DescriptorObject*>(o);
+        if (d->kind == rt::DescriptorObject::Kind::Property) {
+            for (const ObjRef* a : {&d->getter, &d->setter, &d->deleter})
+                if (*a && (*a)->tag != rt::Tag::None)
+                    f(a->get());
+        } else if (d->kind != rt::DescriptorObject::Kind::Member && d->func) {
+            f(d->func.get());
+        }
+        break;
+    }
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
         if (b->python) {

@@ -203,6 +203,23 @@ void describeException(Interpreter& in, rt::ExceptionObject* e, HeapObject& h) {
         h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
 }
 
+// A staticmethod or classmethod shows the function it wraps, a property its accessors, so the
+// functions a decorator took are still in the diagram. Their repr() could run the program's own
+// __repr__: never from inside the tracer.
+void describeDescriptor(Interpreter& in, rt::DescriptorObject* d, HeapObject& h) {
+    h.type = in.typeName(d);
+    using Kind = rt::DescriptorObject::Kind;
+    if (d->kind == Kind::Property) {
+        const std::pair<const char*, const ObjRef*> accessors[] = {
+            {"fget", &d->getter}, {"fset", &d->setter}, {"fdel", &d->deleter}};
+        for (const auto& [name, a] : accessors)
+            if (*a && (*a)->tag != rt::Tag::None)
+                h.attrs.emplace_back(name, idOf(in, a->get()));
+    } else if (d->kind != Kind::Member && d->func) {
+        h.attrs.emplace_back("__func__", idOf(in, d->func.get()));
+    }
+}
+
 // Builtin types not drawn in detail: their type name and repr(), unless the repr holds an
 // address ("<cell at 0x...>"): CPython's differs on every run, and memstep's is its own.
 void describeByRepr(Interpreter& in, Object* o, HeapObject& h) {
@@ -278,6 +295,8 @@ HeapObject Tracer::contents(Object* o, bool) {
         describeIterator(m_in, static_cast<rt::IteratorObject*>(o), h);
         break;
     case rt::Tag::Descriptor:
+        describeDescriptor(m_in, static_cast<rt::DescriptorObject*>(o), h);
+        break;
     case rt::Tag::Super:
         // Their repr() could run the program's own __repr__: never from inside the tracer.
         h.type = m_in.typeName(o);

@@ -74,7 +74,6 @@ constexpr std::array<std::string_view, 61> kMissingBuiltins = {
     "open",
     "quit",
     "slice",
-    "vars",
 };
 
 } // namespace

@@ -20,8 +20,8 @@ const char* dictRefusal(Interpreter& in, Object* o) {
     rt::TypeObject* t = in.typeOf(o);
     if (!t->isUser || t->isLibrary || t->meta)
         return "the `__dict__` of an instance of a library's class is not supported";
-    if (t->noDict)
-        return "the `__dict__` of an instance of a class with `__slots__` is not supported";
+    if (!t->noDict && !t->slotOrder.empty()) // the slots are in attrs too (slots.cpp)
+        return "the `__dict__` of an instance that has slots as well is not supported";
     if (in.lookupInType(t, "__dict__"))
         return "a class attribute named `__dict__` is not supported";
     return nullptr;
@@ -42,6 +42,10 @@ ObjRef instanceDictAttribute(Interpreter& in, Object* o) {
     if (const char* refusal = dictRefusal(in, o))
         return in.abortUnsupported(refusal);
     auto* inst = static_cast<rt::InstanceObject*>(o);
+    if (inst->cls->noDict) // all its attributes are slots
+        return in.noClassAttribute(inst->cls, "__dict__",
+                                   "'" + inst->cls->name + "' object has no attribute '__dict__'",
+                                   false, o);
     if (inst->dict)
         return inst->dict;
     rt::Ref<rt::DictObject> d = in.heap().newDict();
@@ -53,7 +57,10 @@ ObjRef instanceDictAttribute(Interpreter& in, Object* o) {
     return inst->dict;
 }
 
-bool refuseDictAssignment(Interpreter& in) {
+bool assignDictAttribute(Interpreter& in, Object* o, const Object* value) {
+    if (value && o->tag == rt::Tag::Instance &&
+        static_cast<rt::InstanceObject*>(o)->dict.get() == value)
+        return true;
     in.abortUnsupported("assigning or deleting an instance's `__dict__` is not supported");
     return false;
 }

@@ -6,8 +6,9 @@
 // then on every change to either side is made on the other at once, with its own trace event,
 // so the dict's box and the instance's box always agree, and mutations through
 // `obj.__dict__[...]`, `.update()`, `del`, `.pop()` or `.clear()` are the instance's
-// attributes changing. Only the program's plain classes get one: an exception's, a library
-// class's, a slotted class's or a class made by a library's metaclass stays refused by name.
+// attributes changing. Only the program's plain classes get one (a slotted one has none: an
+// AttributeError); an exception's, a library class's or one of a class made by a library's
+// metaclass stays refused by name.
 #pragma once
 
 #include "interp/interpreter.h"
@@ -17,8 +18,9 @@ namespace memstep::core::interp {
 // `obj.__dict__` read through object.__getattribute__: the instance's dict (made on first
 // use), or null with the run aborted as Unsupported for what memstep cannot give.
 ObjRef instanceDictAttribute(Interpreter& in, Object* o);
-// `obj.__dict__ = d` or `del obj.__dict__`: always refused (null).
-bool refuseDictAssignment(Interpreter& in);
+// `obj.__dict__ = value` (value null: `del obj.__dict__`): true when value is the instance's
+// own dict already (what `obj.__dict__ |= other` stores back), else refused (false).
+bool assignDictAttribute(Interpreter& in, Object* o, const Object* value);
 // The instance's attribute `name` is now `value` (null: deleted): its dict, if made, follows.
 void attrChangedInDict(Interpreter& in, Object* o, const std::string& name, Object* value);
 // The dict is some instance's __dict__ and its entry `key` is now `value` (null: removed):

@@ -13,7 +13,7 @@ using rt::TypeObject;
 
 bool Interpreter::genericSetAttr(Object* o, const std::string& name, ObjRef value) {
     if (name == "__dict__")
-        return refuseDictAssignment(*this);
+        return assignDictAttribute(*this, o, value.get());
     TypeObject* t = typeOf(o);
     ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
     if (rt::DescriptorObject* d = asProperty(attr)) {

@@ -107,7 +107,8 @@ bool Interpreter::makeAnnotations(rt::FunctionObject* fn, const FunctionDef& d, 
             raise("SystemError", "unresolved annotation");
             return false;
         }
-        if (!dictSet(static_cast<rt::DictObject*>(dict.get()), newStr(*n.name), std::move(value)))
+        if (!dictSet(static_cast<rt::DictObject*>(dict.get()), internedStr(*n.name),
+                     std::move(value)))
             return false;
     }
     fn->annotations = std::move(dict);

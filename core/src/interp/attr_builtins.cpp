@@ -1,7 +1,9 @@
 // The builtins that reach attributes by name and ask about classes: getattr, setattr, hasattr,
-// delattr, callable, issubclass. They go through the interpreter's getAttr/setAttr/delAttr, so
-// they see exactly what `obj.name` would (classes.cpp).
+// delattr, callable, issubclass, and vars (attributes/instance_dict.cpp). They go through the
+// interpreter's getAttr/setAttr/delAttr, so they see exactly what `obj.name` would
+// (classes.cpp).
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/instance_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 
@@ -122,6 +124,7 @@ void Interpreter::setupAttrBuiltins() {
     static const Def kFunctions[] = {
         {"getattr", bGetattr}, {"setattr", bSetattr},   {"hasattr", bHasattr},
         {"delattr", bDelattr}, {"callable", bCallable}, {"issubclass", bIssubclass},
+        {"vars", builtinVars},
     };
     for (const Def& d : kFunctions)
         m_builtins[d.name] = makeBuiltin(d.name, d.fn);

@@ -17,6 +17,7 @@
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/instance_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/cpython_names.h"
 #include "interp/interpreter.h"
@@ -602,7 +603,7 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
         return abortUnsupported("the attributes of traceback objects (`" + name +
                                 "`) are not supported");
     if (name == "__dict__")
-        return abortUnsupported("`__dict__` is not supported yet");
+        return instanceDictAttribute(*this, o);
     ObjRef attr = lookupInType(t, name);
     if (rt::DescriptorObject* d = asProperty(attr)) {
         if (!d->getter)

@@ -1,6 +1,8 @@
 // The mutation helpers that keep the tracer informed of every change to a list, dict or set
 // the diagram may show. Dict and set insertions compare keys with the program's __eq__ where
-// a key of a program class takes part (rt::KeyEquality), so they can fail.
+// a key of a program class takes part (rt::KeyEquality), so they can fail. A dict that is an
+// instance's __dict__ passes each change on to the instance's attributes (instance_dict.h).
+#include "interp/attributes/instance_dict.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -54,6 +56,8 @@ bool Interpreter::dictSet(rt::DictObject* d, ObjRef key, ObjRef value) {
 }
 
 bool Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
+    if (!instanceDictKeyAllowed(*this, d, key.get()))
+        return false;
     Object* raw = value.get();
     ObjRef keep(d);
     auto [pos, isNew] = d->set(std::move(key), hash, std::move(value), *this);
@@ -64,6 +68,8 @@ bool Interpreter::dictSetHashed(rt::DictObject* d, ObjRef key, std::int64_t hash
 }
 
 void Interpreter::dictInsertNew(rt::DictObject* d, ObjRef key, std::int64_t hash, ObjRef value) {
+    if (!instanceDictKeyAllowed(*this, d, key.get()))
+        return;
     Object* raw = value.get();
     auto [pos, isNew] = d->insertNew(std::move(key), hash, std::move(value));
     dictEntrySet(d, pos, isNew, raw);
@@ -76,7 +82,7 @@ bool Interpreter::dictMerge(rt::DictObject* d, rt::DictObject* src) {
     // An empty target takes a clean source's entries as they are (CPython clones the keys
     // table then): no key is compared.
     const std::size_t slots = src->index.size();
-    if (d->used == 0 && src->entries.size() == src->used &&
+    if (d->used == 0 && !d->owner && src->entries.size() == src->used &&
         (slots <= 8 || (slots / 2) * 2 / 3 < src->used)) {
         for (const rt::DictEntry& e : src->entries)
             dictInsertNew(d, e.key, e.hash, e.value);
@@ -105,6 +111,8 @@ void Interpreter::dictEntrySet(rt::DictObject* d, std::int64_t pos, bool isNew, 
         m_tracer->mutate(d, MutateOp::SetItem,
                          isNew ? static_cast<std::int64_t>(d->used) - 1 : traceEntryHint(d, pos),
                          d->entries[static_cast<std::size_t>(pos)].key.get(), raw);
+    if (d->owner)
+        entryChangedInInstance(*this, d, d->entries[static_cast<std::size_t>(pos)].key.get(), raw);
 }
 
 ObjRef Interpreter::dictRemoveAt(rt::DictObject* d, std::int64_t position) {
@@ -113,6 +121,8 @@ ObjRef Interpreter::dictRemoveAt(rt::DictObject* d, std::int64_t position) {
     m_heap->recharge(d, -3 * static_cast<std::int64_t>(rt::kSlotBytes));
     if (m_tracer && Tracer::visible(d))
         m_tracer->mutate(d, MutateOp::Remove, hint, e.key.get(), nullptr);
+    if (d->owner)
+        entryChangedInInstance(*this, d, e.key.get(), nullptr);
     return e.value;
 }
 
@@ -153,5 +163,7 @@ void Interpreter::setReplaced(rt::SetObject* s) {
 void Interpreter::containerCleared(Object* o) {
     if (m_tracer && Tracer::visible(o))
         m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
+    if (o->tag == rt::Tag::Dict && static_cast<rt::DictObject*>(o)->owner)
+        entriesClearedInInstance(*this, static_cast<rt::DictObject*>(o));
 }
 } // namespace memstep::core::interp

@@ -66,6 +66,10 @@ struct DictObject : Object {
     ObjRef factory;            // defaultdict's default_factory (null: None)
     bool orderedEqual = false; // OrderedDict: == with another one compares the order too
     bool reprRunning = false;  // a library type's repr is writing it (a nested one is "...")
+    // The instance whose __dict__ this is (interp/attributes/instance_dict.h), null for any
+    // other dict. Not a reference: the instance holds its dict and clears this when it dies,
+    // after which the dict is a plain one, as in CPython.
+    Object* owner = nullptr;
     std::vector<DictEntry> entries;
     std::vector<std::int32_t> index; // -1 empty, -2 deleted, else entry position
     std::size_t used = 0;

@@ -17,6 +17,11 @@ constexpr std::size_t kSpareInts = 1024;
 
 } // namespace
 
+InstanceObject::~InstanceObject() {
+    if (dict)
+        static_cast<DictObject*>(dict.get())->owner = nullptr;
+}
+
 void releaseObject(Object* object) {
     if (object->heap)
         object->heap->destroy(object);
@@ -166,9 +171,14 @@ void clearReferences(Object* o) {
         static_cast<TypeObject*>(o)->dict.items.clear();
         static_cast<TypeObject*>(o)->nameObject.reset();
         break;
-    case Tag::Instance:
-        static_cast<InstanceObject*>(o)->attrs.items.clear();
+    case Tag::Instance: {
+        auto* inst = static_cast<InstanceObject*>(o);
+        inst->attrs.items.clear();
+        if (inst->dict)
+            static_cast<DictObject*>(inst->dict.get())->owner = nullptr;
+        inst->dict.reset();
         break;
+    }
     case Tag::Method: {
         auto* m = static_cast<MethodObject*>(o);
         m->self.reset();

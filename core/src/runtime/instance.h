@@ -25,8 +25,12 @@ inline bool isHiddenClassAttr(std::string_view name) {
 
 struct InstanceObject : Object {
     InstanceObject() : Object(Tag::Instance) {}
+    ~InstanceObject() override; // lets its __dict__ go as a plain dict (heap.cpp)
     TypeObject* cls = nullptr;
     AttrDict attrs;
+    // `obj.__dict__` once asked for: a dict kept equal to `attrs` both ways (the dict's
+    // `owner` is this instance), so it stays the same object, as CPython's does. Null before.
+    ObjRef dict;
 };
 
 // `obj.method` without the call: remembers `self` (the instance, or the class for a

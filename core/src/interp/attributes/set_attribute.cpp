@@ -3,6 +3,7 @@
 // goes through it (attribute_hooks.cpp); genericSetAttr is what object.__setattr__ does:
 // a property or a data descriptor on the class first, then the instance's __dict__.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/instance_dict.h"
 #include "interp/tracing/tracer.h"
 
 namespace memstep::core::interp {
@@ -11,6 +12,8 @@ using rt::CallArgs;
 using rt::TypeObject;
 
 bool Interpreter::genericSetAttr(Object* o, const std::string& name, ObjRef value) {
+    if (name == "__dict__")
+        return assignDictAttribute(*this, o, value.get());
     TypeObject* t = typeOf(o);
     ObjRef attr = lookupInType(t, name); // held: the accessor may change the class
     if (rt::DescriptorObject* d = asProperty(attr)) {
@@ -33,11 +36,13 @@ bool Interpreter::genericSetAttr(Object* o, const std::string& name, ObjRef valu
         dict->set(name, std::move(value));
         if (m_tracer && Tracer::visible(o) && t->isUser && !t->isLibrary)
             m_tracer->mutateAttr(o, MutateOp::SetAttr, name, raw);
+        attrChangedInDict(*this, o, name, raw);
         return true;
     }
     if (ObjRef old = dict ? dict->erase(name) : nullptr) {
         if (m_tracer && Tracer::visible(o) && t->isUser)
             m_tracer->mutateAttr(o, MutateOp::DelAttr, name, nullptr);
+        attrChangedInDict(*this, o, name, nullptr);
         return true;
     }
     raise("AttributeError",

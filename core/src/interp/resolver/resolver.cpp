@@ -233,9 +233,11 @@ private:
         if (!s.isModule() && !s.isClass())
             return;
         s.code->setupAnnotations = true;
+        // The name is a constant of the code, interned as CPython's are: the key of
+        // __annotations__ is the very str an instance's __dict__ has for that attribute.
         if (a.simple)
             m_in.annotationConstants[a.target.get()] =
-                m_folder.merged(m_in.heap().freshStr(a.target->as<Name>().id));
+                m_in.constantPool[m_folder.nameConstant(a.target->as<Name>().id) - 1];
         annotation(*a.annotation, s, a.simple);
     }
 

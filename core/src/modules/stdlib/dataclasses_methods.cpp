@@ -2,6 +2,7 @@
 // _hash_fn, _frozen_get_del_attr): builtins standing in for the functions CPython execs, each
 // bound to the class (see dataclasses.h). They run the program's own code only where
 // CPython's do: __post_init__, default factories, the fields' __eq__/__lt__/__hash__.
+#include "interp/attributes/instance_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 #include "modules/stdlib/dataclasses.h"
@@ -96,6 +97,7 @@ bool objectSetAttr(Interpreter& in, Object* self, const std::string& name, ObjRe
     inst->attrs.set(name, std::move(value));
     if (in.tracer() && interp::Tracer::visible(inst))
         in.tracer()->mutateAttr(inst, MutateOp::SetAttr, name, raw);
+    interp::attrChangedInDict(in, inst, name, raw);
     return true;
 }
 

@@ -1,0 +1,2 @@
+# vars() of an object that has no __dict__ is a TypeError
+print(vars(42))

@@ -207,9 +207,9 @@ bool forEachMappingKey(Interpreter& in, Object* src, const std::function<bool(Ob
             if (!in.aborted() &&
                 in.exceptionMatches(in.pendingException(), in.exceptionType("TypeError")) == 1) {
                 in.clearException();
-                in.raise("TypeError", std::string(typeName(src)) +
+                in.raise("TypeError", std::string(in.typeName(src)) +
                                           ".keys() returned a non-iterable (type " +
-                                          typeName(keys.get()) + ")");
+                                          in.typeName(keys.get()) + ")");
             }
             return false;
         }

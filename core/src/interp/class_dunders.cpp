@@ -13,9 +13,10 @@
 
 #include <cstdio>
 #include <limits>
-#if defined(__linux__)
+#ifdef __linux__
 #include <sys/sysinfo.h>
-#elif defined(__unix__) || defined(__APPLE__)
+#endif
+#ifndef _WIN32
 #include <unistd.h>
 #endif
 
@@ -400,12 +401,13 @@ namespace {
 // overcommit rule (vm.overcommit_memory 0) refuses a request above RAM + swap; elsewhere the
 // physical memory. The maximum when it cannot be told (nothing refused below ssize_t's bound).
 std::uint64_t systemMemoryBytes() {
-#if defined(__linux__)
-    struct sysinfo info {};
+#ifdef __linux__
+    struct sysinfo info = {};
     if (sysinfo(&info) == 0)
         return (static_cast<std::uint64_t>(info.totalram) + info.totalswap) * info.mem_unit;
-#elif defined(_SC_PHYS_PAGES) && defined(_SC_PAGESIZE)
-    long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+#endif
+#ifdef _SC_PHYS_PAGES
+    const long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
     if (pages > 0 && size > 0)
         return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(size);
 #endif

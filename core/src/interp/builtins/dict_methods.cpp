@@ -277,21 +277,89 @@ bool dictUpdateFromPairs(Interpreter& in, rt::DictObject* d, Object* src) {
     }
 }
 
-} // namespace
-
-// dict_update_arg: a dict's entries; an object with a `keys` attribute read as a mapping;
-// anything else as an iterable of key/value pairs.
-bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
-    if (src->tag == rt::Tag::Dict)
-        return in.dictMerge(d, static_cast<rt::DictObject*>(src));
-    ObjRef keys = in.getAttr(src, "keys");
-    if (keys)
-        return dictMergeMapping(in, d, src);
+// A pending AttributeError is cleared (the attribute is missing: true); any other error, or an
+// abort, stays (false).
+bool passOverAttributeError(Interpreter& in) {
     if (in.aborted() ||
         in.exceptionMatches(in.pendingException(), in.exceptionType("AttributeError")) != 1)
         return false;
     in.clearException();
-    return dictUpdateFromPairs(in, d, src);
+    return true;
+}
+
+// mutablemapping_add_pairs (OrderedDict's update): each item of `src` unpacked into exactly
+// two through its own iterator, with that function's errors.
+bool addPairs(Interpreter& in, rt::DictObject* d, Object* src) {
+    ObjRef it = in.iter(src);
+    if (!it)
+        return false;
+    auto shortPair = [&](const char* message) {
+        if (!in.hasException() && !in.aborted())
+            in.raise("ValueError", message);
+        return false;
+    };
+    while (ObjRef pair = in.next(it.get())) {
+        ObjRef inner = in.iter(pair.get());
+        if (!inner)
+            return false;
+        ObjRef key = in.next(inner.get());
+        if (!key)
+            return shortPair("need more than 0 values to unpack");
+        ObjRef value = in.next(inner.get());
+        if (!value)
+            return shortPair("need more than 1 value to unpack");
+        if (ObjRef extra = in.next(inner.get())) {
+            in.raise("ValueError", "too many values to unpack (expected 2)");
+            return false;
+        }
+        if (in.hasException() || in.aborted() || !in.dictSet(d, key, value))
+            return false;
+    }
+    return !in.hasException() && !in.aborted();
+}
+
+// OrderedDict's update (mutablemapping_update_arg): an exact dict's items; else an object with
+// `keys`, read key by key as keys() yields them (no list first, unlike dict's merge); else one
+// with `items`, its pairs; else the argument's own pairs.
+bool orderedDictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
+    if (src->tag == rt::Tag::Dict && !Interpreter::libraryDictType(src))
+        return in.dictMerge(d, D(src));
+    ObjRef keep(src);
+    rt::CallArgs none;
+    if (ObjRef keysMethod = in.getAttr(src, "keys")) {
+        ObjRef keys = in.call(keysMethod.get(), none);
+        ObjRef it = keys ? in.iter(keys.get()) : nullptr;
+        if (!it)
+            return false;
+        while (ObjRef key = in.next(it.get())) {
+            ObjRef value = in.subscript(src, key.get());
+            if (!value || !in.dictSet(d, key, value))
+                return false;
+        }
+        return !in.hasException() && !in.aborted();
+    }
+    if (!passOverAttributeError(in))
+        return false;
+    if (ObjRef itemsMethod = in.getAttr(src, "items")) {
+        ObjRef items = in.call(itemsMethod.get(), none);
+        return items && addPairs(in, d, items.get());
+    }
+    return passOverAttributeError(in) && addPairs(in, d, src);
+}
+
+} // namespace
+
+// dict_update_arg: a dict's entries; an object with a `keys` attribute read as a mapping;
+// anything else as an iterable of key/value pairs.
+// An OrderedDict (marked by its ordered ==) updates as a MutableMapping does.
+bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
+    if (d->orderedEqual)
+        return orderedDictUpdateFrom(in, d, src);
+    if (src->tag == rt::Tag::Dict)
+        return in.dictMerge(d, static_cast<rt::DictObject*>(src));
+    if (in.getAttr(src, "keys"))
+        return dictMergeMapping(in, d, src);
+    return passOverAttributeError(in) && dictUpdateFromPairs(in, d, src);
 }
 
 ObjRef keyError(Interpreter& in, Object* key) {

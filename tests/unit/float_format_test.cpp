@@ -1,5 +1,7 @@
 // repr() and format() of floats, ints and strings against CPython 3.11. The tables were
 // produced by running python3 on each value and spec; regenerate rather than edit.
+// check_python_tables.py beside this file recomputes every expected cell with python3 (CTest
+// cpython/unit_tables).
 #include "numeric/float_format.h"
 
 #include <cstdlib>

@@ -1,4 +1,5 @@
-// float(text) against CPython 3.11: the table was produced by running python3 on each text.
+// float(text) against CPython 3.11: the table was produced by running python3 on each text;
+// check_python_tables.py beside this file recomputes it (CTest cpython/unit_tables).
 #include "numeric/float_format.h"
 
 #include <cmath>

@@ -1,6 +1,8 @@
 // BigInt + - * // % & | ^ and ordering on every pair of a set of operands (zero, signs,
 // limb and int64 boundaries, large values), against CPython 3.11: the table was produced
 // by running python3 on the same operands; regenerate rather than edit by hand.
+// check_python_tables.py beside this file recomputes every expected cell with python3 (CTest
+// cpython/unit_tables).
 #include "numeric/bigint.h"
 
 #include <gtest/gtest.h>

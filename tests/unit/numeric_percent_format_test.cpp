@@ -1,6 +1,8 @@
 // The `str % args` helpers against CPython 3.11. The table was produced by running
 // python3 on each format and arguments; the small driver below plays the interpreter's
 // part (taking arguments in order, '*' widths, mapping keys, str()/repr() of arguments).
+// check_python_tables.py beside this file recomputes every expected cell with python3 (CTest
+// cpython/unit_tables).
 #include "numeric/float_format.h"
 
 #include <cmath>

@@ -5,6 +5,7 @@
 // a list on the call's line, item by item, and its keywords into dicts merged there, so the
 // call's line comes back between the arguments' own lines. Other calls evaluate their
 // arguments in order and return to the call's line once.
+#include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 
 #include <algorithm>
@@ -126,24 +127,13 @@ bool Interpreter::evalCallArguments(const Call& c, Frame& f, rt::CallArgs& args,
 
 namespace {
 
-// `f(**m)` with an object that is not a dict: CPython's dict merge calls m.keys(), then for
-// each key checks it is not given yet (`duplicate(name, seenHere)` raises the error) before
-// reading m[key]
-// (key types are checked afterwards).
+// `f(**m)` with an object that is not a dict: DICT_MERGE's dict_merge takes m's keys
+// (forEachMappingKey), then for each key checks it is not given yet (`duplicate(name,
+// seenHere)` raises the error) before reading m[key] (key types are checked afterwards).
 template <typename Given>
 bool mappingPairs(Interpreter& in, Object* m, std::vector<rt::DictEntry>& out,
                   const Given& duplicate) {
-    ObjRef keysMethod = in.getAttr(m, "keys");
-    if (!keysMethod)
-        return false;
-    rt::CallArgs none;
-    ObjRef keys = in.call(keysMethod.get(), none);
-    if (!keys)
-        return false;
-    ObjRef it = in.iter(keys.get());
-    if (!it)
-        return false;
-    while (ObjRef key = in.next(it.get())) {
+    return forEachMappingKey(in, m, [&](ObjRef key) {
         if (key->tag == rt::Tag::Str) {
             const std::string& name = static_cast<rt::StrObject*>(key.get())->text;
             bool seen = std::any_of(out.begin(), out.end(), [&](const rt::DictEntry& e) {
@@ -160,8 +150,8 @@ bool mappingPairs(Interpreter& in, Object* m, std::vector<rt::DictEntry>& out,
         entry.key = std::move(key);
         entry.value = std::move(value);
         out.push_back(std::move(entry));
-    }
-    return !in.hasException() && !in.aborted();
+        return true;
+    });
 }
 
 } // namespace

@@ -12,6 +12,13 @@
 #include "interp/operators/binary_operators.h"
 
 #include <cstdio>
+#include <limits>
+#ifdef __linux__
+#include <sys/sysinfo.h>
+#endif
+#ifndef _WIN32
+#include <unistd.h>
+#endif
 
 namespace memstep::core::interp {
 
@@ -388,6 +395,32 @@ std::optional<std::int64_t> Interpreter::userLengthHint(Object* o, std::int64_t 
     return v;
 }
 
+namespace {
+
+// What one allocation may ask of this machine before the system refuses it: Linux's default
+// overcommit rule (vm.overcommit_memory 0) refuses a request above RAM + swap; elsewhere the
+// physical memory. The maximum when it cannot be told (nothing refused below ssize_t's bound).
+std::uint64_t systemMemoryBytes() {
+#ifdef __linux__
+    struct sysinfo info = {};
+    if (sysinfo(&info) == 0)
+        return (static_cast<std::uint64_t>(info.totalram) + info.totalswap) * info.mem_unit;
+#endif
+#ifdef _SC_PHYS_PAGES
+    const long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+    if (pages > 0 && size > 0)
+        return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(size);
+#endif
+    return std::numeric_limits<std::uint64_t>::max();
+}
+
+} // namespace
+
+// CPython makes room for `have` + hint items in one request (list_resize, PyTuple_New,
+// bytearray's buffer) and gives back what the items did not fill: past PY_SSIZE_T_MAX /
+// itemBytes, or when the system refuses the request, the program gets MemoryError() (no
+// message); otherwise the hint changes nothing it can see. The room is never filled, so our
+// heap limit is not what decides: the request is weighed against this machine's memory.
 bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes) {
     if (!isUserObject(o))
         return true; // a builtin's length is no step
@@ -395,12 +428,13 @@ bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemByte
     auto n = userLengthHint(o, 0);
     if (!n)
         return false;
-    // Beyond any machine's memory CPython fails to make room too; past our heap limit only we do.
-    const auto items = static_cast<std::uint64_t>(*n) + have;
-    if (items > (std::uint64_t{1} << 62) / itemBytes)
+    constexpr auto kMaxSize = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    const auto hint = static_cast<std::uint64_t>(*n);
+    if (have > kMaxSize - hint)
+        return true; // list_extend: m + n overflows, "on the chance that n lied" it is ignored
+    const std::uint64_t items = have + hint;
+    if (items > kMaxSize / itemBytes || items * itemBytes > systemMemoryBytes())
         return raise("MemoryError", ""), false;
-    if (!m_heap->canAllocate(items * itemBytes))
-        return memoryLimit(), false;
     return true;
 }
 

@@ -204,11 +204,19 @@ ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
         ObjRef src = eval(*d.values[i], f);
         if (!src || !mark(f, e.line))
             return nullptr;
-        if (src->tag != rt::Tag::Dict)
-            return raise("TypeError",
-                         "'" + std::string(typeName(src.get())) + "' object is not a mapping");
-        if (!dictMerge(out.get(), static_cast<rt::DictObject*>(src.get())))
-            return nullptr;
+        // DICT_UPDATE: PyDict_Update, whose AttributeError (no `keys`, or one raised while
+        // reading the mapping) becomes CPython's TypeError.
+        if (src->tag == rt::Tag::Dict
+                ? dictMerge(out.get(), static_cast<rt::DictObject*>(src.get()))
+                : dictMergeMapping(*this, out.get(), src.get()))
+            continue;
+        if (!m_abort &&
+            exceptionMatches(pendingException(), exceptionType("AttributeError")) == 1) {
+            clearException();
+            raise("TypeError",
+                  "'" + std::string(typeName(src.get())) + "' object is not a mapping");
+        }
+        return nullptr;
     }
     if (pending > 0 && !run(n - pending, n))
         return nullptr;

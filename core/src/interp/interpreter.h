@@ -269,8 +269,8 @@ public:
     bool drain(Object* iterator, ObjVec& out);
     // PyObject_LengthHint(o), which CPython takes to size a buffer of `have` + hint items of
     // `itemBytes` each: only a class's __len__ or __length_hint__ runs Python code (whose steps
-    // the trace shows); a TypeError is passed over, other errors and a hint no memory holds end
-    // it. False on error.
+    // the trace shows); a TypeError is passed over, other errors end it, and a buffer this
+    // machine would refuse is CPython's MemoryError (not our heap limit). False on error.
     bool lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes);
     // PyObject_LengthHint of a program's object: its __len__, or when that is missing or raises
     // TypeError its __length_hint__ (none, NotImplemented or a TypeError: `fallback`); nullopt

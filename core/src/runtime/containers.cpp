@@ -586,9 +586,12 @@ std::int64_t SetObject::probe(Object* key, std::int64_t hash, KeyEquality& eq, b
         return c > 0 ? static_cast<std::int64_t>(j) : kProbeOn;
     };
     while (true) {
+        // CPython 3.11's set_add_entry keeps the LAST dummy its probe passed (`freeslot =
+        // entry` at every dummy) and fills that one when the probe ends at an empty slot: the
+        // first dummy would put the key elsewhere, and the set's order would differ.
         SetEntry* freeslot = nullptr;
         auto vacant = [&](std::size_t j, bool empty) {
-            if (!empty && !freeslot)
+            if (!empty)
                 freeslot = &table[j];
             else if (empty && free)
                 *free = freeslot ? freeslot : &table[j];

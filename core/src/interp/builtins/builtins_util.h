@@ -5,6 +5,7 @@
 #include "interp/interpreter.h"
 #include "numeric/numeric_result.h"
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -145,9 +146,17 @@ ObjRef keyError(Interpreter& in, Object* key);
 
 // Sorting with Python's comparison (stable; false with the exception set).
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse);
-// dict(src) / d.update(src): copies a dict's entries or an iterable's key/value pairs into
-// `d`, with CPython's errors for elements that are not pairs; false with the exception set.
+// dict(src) / d.update(src): copies a dict's entries, a mapping's (an object with `keys`) or
+// an iterable's key/value pairs into `d`, with CPython's errors for elements that are not
+// pairs; false with the exception set.
 bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src);
+// dict_merge's generic path for a mapping that is not a dict: PyMapping_Keys(src) calls
+// src.keys() once and walks a list it returns as it stands, anything else drained into a new
+// list first (so every key comes before the first src[key]); `each` gets the keys in order
+// and reads src[key] itself. False with the exception set.
+bool forEachMappingKey(Interpreter& in, Object* src, const std::function<bool(ObjRef)>& each);
+// `d` updated from such a mapping: src[key] for each key in turn.
+bool dictMergeMapping(Interpreter& in, rt::DictObject* d, Object* src);
 // set(iterable) with CPython's set_update_internal shortcuts.
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable);
 // str.format / format() helpers.

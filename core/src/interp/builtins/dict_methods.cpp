@@ -2,6 +2,7 @@
 // each change.
 #include "interp/builtins/builtins_util.h"
 
+#include <functional>
 #include <optional>
 
 namespace memstep::core::interp {
@@ -190,30 +191,81 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
 
 } // namespace
 
-// dict(src) and d.update(src): a dict's entries, or an iterable of key/value pairs.
-bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
-    if (src->tag == rt::Tag::Dict)
-        return in.dictMerge(d, static_cast<rt::DictObject*>(src));
+bool forEachMappingKey(Interpreter& in, Object* src, const std::function<bool(ObjRef)>& each) {
+    ObjRef keep(src);
+    ObjRef method = in.getAttr(src, "keys");
+    if (!method)
+        return false;
+    rt::CallArgs none;
+    ObjRef keys = in.call(method.get(), none);
+    if (!keys)
+        return false;
+    if (keys->tag != rt::Tag::List) {
+        // PyMapping_Keys' method_output_as_list: PySequence_List of its iterator.
+        ObjRef it = in.iter(keys.get());
+        if (!it) {
+            if (!in.aborted() &&
+                in.exceptionMatches(in.pendingException(), in.exceptionType("TypeError")) == 1) {
+                in.clearException();
+                in.raise("TypeError", std::string(in.typeName(src)) +
+                                          ".keys() returned a non-iterable (type " +
+                                          in.typeName(keys.get()) + ")");
+            }
+            return false;
+        }
+        ObjVec all;
+        if (!in.collect(it.get(), all, true))
+            return false;
+        keys = in.heap().newList(std::move(all));
+    }
+    ObjRef it = in.iter(keys.get());
+    if (!it)
+        return false;
+    while (ObjRef key = in.next(it.get()))
+        if (!each(std::move(key)))
+            return false;
+    return !in.hasException() && !in.aborted();
+}
+
+bool dictMergeMapping(Interpreter& in, rt::DictObject* d, Object* src) {
+    ObjRef keepDict(d);
+    return forEachMappingKey(in, src, [&](ObjRef key) {
+        ObjRef value = in.subscript(src, key.get());
+        return value && in.dictSet(d, std::move(key), std::move(value));
+    });
+}
+
+namespace {
+
+// PyDict_MergeFromSeq2: each item of `src` is a pair. An item that is not a list or tuple is
+// made one by PySequence_Fast (its iterator drained as list() drains it: __iter__ runs once
+// on the item and once more on that iterator); a TypeError there gets CPython's message.
+bool dictUpdateFromPairs(Interpreter& in, rt::DictObject* d, Object* src) {
     ObjRef it = in.iter(src);
     if (!it)
         return false;
-    std::size_t index = 0;
-    while (true) {
+    auto notASequence = [&](std::size_t index) {
+        if (!in.aborted() &&
+            in.exceptionMatches(in.pendingException(), in.exceptionType("TypeError")) == 1) {
+            in.clearException();
+            in.raise("TypeError", "cannot convert dictionary update sequence element #" +
+                                      std::to_string(index) + " to a sequence");
+        }
+        return false;
+    };
+    for (std::size_t index = 0;; ++index) {
         ObjRef item = in.next(it.get());
         if (!item)
             return !in.hasException();
         ObjVec kv;
-        if (item->tag != rt::Tag::List && item->tag != rt::Tag::Tuple) {
-            ObjRef inner = in.iter(item.get());
-            if (!inner) {
-                in.clearException();
-                in.raise("TypeError", "cannot convert dictionary update sequence element #" +
-                                          std::to_string(index) + " to a sequence");
+        if (item->tag == rt::Tag::List || item->tag == rt::Tag::Tuple) {
+            if (!in.collect(item.get(), kv))
                 return false;
-            }
+        } else {
+            ObjRef inner = in.iter(item.get());
+            if (!inner || !in.collect(inner.get(), kv, true))
+                return notASequence(index);
         }
-        if (!in.collect(item.get(), kv))
-            return false;
         if (kv.size() != 2) {
             in.raise("ValueError", "dictionary update sequence element #" + std::to_string(index) +
                                        " has length " + std::to_string(kv.size()) +
@@ -222,8 +274,92 @@ bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
         }
         if (!in.dictSet(d, kv[0], kv[1]))
             return false;
-        ++index;
     }
+}
+
+// A pending AttributeError is cleared (the attribute is missing: true); any other error, or an
+// abort, stays (false).
+bool passOverAttributeError(Interpreter& in) {
+    if (in.aborted() ||
+        in.exceptionMatches(in.pendingException(), in.exceptionType("AttributeError")) != 1)
+        return false;
+    in.clearException();
+    return true;
+}
+
+// mutablemapping_add_pairs (OrderedDict's update): each item of `src` unpacked into exactly
+// two through its own iterator, with that function's errors.
+bool addPairs(Interpreter& in, rt::DictObject* d, Object* src) {
+    ObjRef it = in.iter(src);
+    if (!it)
+        return false;
+    auto shortPair = [&](const char* message) {
+        if (!in.hasException() && !in.aborted())
+            in.raise("ValueError", message);
+        return false;
+    };
+    while (ObjRef pair = in.next(it.get())) {
+        ObjRef inner = in.iter(pair.get());
+        if (!inner)
+            return false;
+        ObjRef key = in.next(inner.get());
+        if (!key)
+            return shortPair("need more than 0 values to unpack");
+        ObjRef value = in.next(inner.get());
+        if (!value)
+            return shortPair("need more than 1 value to unpack");
+        if (ObjRef extra = in.next(inner.get())) {
+            in.raise("ValueError", "too many values to unpack (expected 2)");
+            return false;
+        }
+        if (in.hasException() || in.aborted() || !in.dictSet(d, key, value))
+            return false;
+    }
+    return !in.hasException() && !in.aborted();
+}
+
+// OrderedDict's update (mutablemapping_update_arg): an exact dict's items; else an object with
+// `keys`, read key by key as keys() yields them (no list first, unlike dict's merge); else one
+// with `items`, its pairs; else the argument's own pairs.
+bool orderedDictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
+    if (src->tag == rt::Tag::Dict && !Interpreter::libraryDictType(src))
+        return in.dictMerge(d, D(src));
+    ObjRef keep(src);
+    rt::CallArgs none;
+    if (ObjRef keysMethod = in.getAttr(src, "keys")) {
+        ObjRef keys = in.call(keysMethod.get(), none);
+        ObjRef it = keys ? in.iter(keys.get()) : nullptr;
+        if (!it)
+            return false;
+        while (ObjRef key = in.next(it.get())) {
+            ObjRef value = in.subscript(src, key.get());
+            if (!value || !in.dictSet(d, key, value))
+                return false;
+        }
+        return !in.hasException() && !in.aborted();
+    }
+    if (!passOverAttributeError(in))
+        return false;
+    if (ObjRef itemsMethod = in.getAttr(src, "items")) {
+        ObjRef items = in.call(itemsMethod.get(), none);
+        return items && addPairs(in, d, items.get());
+    }
+    return passOverAttributeError(in) && addPairs(in, d, src);
+}
+
+} // namespace
+
+// dict_update_arg: a dict's entries; an object with a `keys` attribute read as a mapping;
+// anything else as an iterable of key/value pairs.
+// An OrderedDict (marked by its ordered ==) updates as a MutableMapping does.
+bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src) {
+    if (d->orderedEqual)
+        return orderedDictUpdateFrom(in, d, src);
+    if (src->tag == rt::Tag::Dict)
+        return in.dictMerge(d, static_cast<rt::DictObject*>(src));
+    if (in.getAttr(src, "keys"))
+        return dictMergeMapping(in, d, src);
+    return passOverAttributeError(in) && dictUpdateFromPairs(in, d, src);
 }
 
 ObjRef keyError(Interpreter& in, Object* key) {

@@ -206,6 +206,12 @@ public:
     ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
     // True for objects whose class the program defined (they may define dunder methods).
     static bool isUserObject(const Object* o);
+    // The builtin types a program's class may extend besides object and the exceptions (class
+    // Stack(list)): their instances are the builtin's objects marked `subclassed`.
+    bool isBuiltinLayout(const rt::TypeObject* layout) {
+        return layout &&
+               (layout == builtinType(rt::Tag::List) || layout == builtinType(rt::Tag::Dict));
+    }
     // The collections type of a defaultdict, Counter or OrderedDict; null for anything else.
     static rt::TypeObject* libraryDictType(const Object* o) {
         return o->tag == rt::Tag::Dict ? static_cast<const rt::DictObject*>(o)->cls : nullptr;
@@ -348,10 +354,14 @@ public:
     std::optional<std::int64_t> hash(Object* o);
     // str() and repr(); nullopt on error.
     std::optional<std::string> str(Object* o);
-    std::optional<std::string> repr(Object* o);
-    ObjRef subscript(Object* o, Object* key);
-    bool storeSubscript(Object* o, Object* key, ObjRef value);
-    bool deleteSubscript(Object* o, Object* key);
+    // `own`: the builtin type's text of an object of the program's subclass (list.__repr__).
+    std::optional<std::string> repr(Object* o, bool own = false);
+    // o[key], o[key] = value, del o[key]: PyObject_GetItem and its kin, which call what the
+    // program's subclass of list or dict defines (its __getitem__...) unless `own` asks for
+    // the builtin type's own behaviour (list.__getitem__ called through super()).
+    ObjRef subscript(Object* o, Object* key, bool own = false);
+    bool storeSubscript(Object* o, Object* key, ObjRef value, bool own = false);
+    bool deleteSubscript(Object* o, Object* key, bool own = false);
     // Index from an int-like object; nullopt with TypeError set.
     std::optional<std::int64_t> indexValue(Object* o, const char* what);
     // PyIndex_Check and PyNumber_Index of a program's object (null with the exception set:
@@ -410,7 +420,9 @@ public:
     // descriptor object CPython keeps for it, or null when the type has no such method
     // (type_methods.cpp).
     ObjRef typeMethod(rt::TypeObject* t, const std::string& name);
-    rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
+    rt::TypeObject* builtinType(rt::Tag tag) const {
+        return m_types[static_cast<std::size_t>(tag)];
+    }
     // Keeps a type object alive for the whole run, as every class is (a module's own types).
     void keepAlive(ObjRef type) { m_keepAlive.push_back(std::move(type)); }
 

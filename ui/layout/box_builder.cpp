@@ -481,8 +481,8 @@ std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function,
     return rows;
 }
 
-qreal BoxBuilder::addContainerAttributes(LayoutBox& box, const core::HeapObject& object,
-                                         qreal top, qreal& contentW) const {
+qreal BoxBuilder::addContainerAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
+                                         qreal& contentW) const {
     if (object.attrs.empty()) {
         return top;
     }

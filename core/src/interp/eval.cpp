@@ -255,9 +255,8 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
         auto& table = m_methods[static_cast<std::size_t>(self->tag)];
         // A library dict's own methods (Counter.update) shadow dict's: getAttr finds them.
         // So do the methods of a program's subclass (class Stack(list) defining append).
-        auto it = table.empty() || libraryType(self.get()) || self->subclassed
-                      ? table.end()
-                      : table.find(a.attr);
+        auto it = table.empty() || libraryType(self.get()) || self->subclassed ? table.end()
+                                                                               : table.find(a.attr);
         if (it != table.end()) {
             method = it->second;
         } else if (rt::FunctionObject* fn = plainMethod(self.get(), a.attr);

@@ -208,6 +208,16 @@ public:
     static bool isUserObject(const Object* o);
     // The builtin types a program's class may extend besides object and the exceptions (class
     // Stack(list)): their instances are the builtin's objects marked `subclassed`.
+    // A name a program's subclass of list or dict (`dict`: of dict) may not define: a special
+    // method the builtin operations memstep runs for its objects would not call.
+    static bool isRefusedInSubclass(std::string_view name, bool dict);
+    // An object of a program's subclass of list or dict whose class defines __getitem__,
+    // __setitem__ or __delitem__: code reading or writing its items directly would skip them.
+    bool overridesItems(Object* o) {
+        return o->subclassed &&
+               (lookupInType(typeOf(o), "__getitem__") || lookupInType(typeOf(o), "__setitem__") ||
+                lookupInType(typeOf(o), "__delitem__"));
+    }
     bool isBuiltinLayout(const rt::TypeObject* layout) {
         return layout &&
                (layout == builtinType(rt::Tag::List) || layout == builtinType(rt::Tag::Dict));

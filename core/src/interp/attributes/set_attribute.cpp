@@ -74,6 +74,12 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         }
         if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
             return false;
+        if (isBuiltinLayout(t->layout) &&
+            isRefusedInSubclass(name, t->layout->instanceTag == rt::Tag::Dict)) {
+            abortUnsupported("setting `" + name + "` on a subclass of " + t->layout->name +
+                             " is not supported yet");
+            return false;
+        }
         Object* raw = value.get();
         t->dict.set(name, std::move(value));
         if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))

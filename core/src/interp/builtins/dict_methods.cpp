@@ -75,8 +75,8 @@ ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
 // a __setitem__ the program's subclass overrides.
 ObjRef dictInit(Interpreter& in, Object* self, CallArgs& args) {
     if (Interpreter::libraryDictType(self)) // Counter.__init__ counts: its own, not dict's
-        return in.abortUnsupported("`__init__` of a " +
-                                   std::string(in.typeName(self)) + " called by name is not supported");
+        return in.abortUnsupported("`__init__` of a " + std::string(in.typeName(self)) +
+                                   " called by name is not supported");
     if (args.positional.size() > 1)
         return in.raise("TypeError", "dict expected at most 1 argument, got " +
                                          std::to_string(args.positional.size()));

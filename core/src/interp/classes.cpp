@@ -402,7 +402,7 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         if (!obj || !isSubtype(typeOf(obj.get()), cls))
             return obj;
         cls = typeOf(obj.get());
-    } else if (isBuiltinLayout(cls->layout)) {
+    } else if (isBuiltinLayout(*this, cls->layout)) {
         obj = newSubclassObject(*m_heap, cls);
     } else if (cls->layout && cls->layout->isException) {
         auto* e = m_heap->make<rt::ExceptionObject>();
@@ -450,6 +450,19 @@ std::string propertyName(TypeObject* type, Object* prop) {
 }
 
 } // namespace
+
+bool isBuiltinLayout(Interpreter& in, const TypeObject* layout) {
+    return layout &&
+           (layout == in.builtinType(rt::Tag::List) || layout == in.builtinType(rt::Tag::Dict));
+}
+
+bool overridesItems(Interpreter& in, Object* o) {
+    if (!o->subclassed)
+        return false;
+    TypeObject* t = in.typeOf(o);
+    return in.lookupInType(t, "__getitem__") || in.lookupInType(t, "__setitem__") ||
+           in.lookupInType(t, "__delitem__");
+}
 
 rt::AttrDict* instanceDict(Object* o) {
     if (rt::SubclassPart* part = rt::subclassPart(o))
@@ -597,7 +610,7 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
     // What a program's subclass of list or dict inherits from it: Stack.append is list.append.
-    if (t->isUser && isBuiltinLayout(t->layout))
+    if (t->isUser && isBuiltinLayout(*this, t->layout))
         if (ObjRef m = typeMethod(t->layout, name))
             return m;
     // What a plain class inherits from object's namespace: object.__new__, __setattr__...

@@ -206,22 +206,6 @@ public:
     ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
     // True for objects whose class the program defined (they may define dunder methods).
     static bool isUserObject(const Object* o);
-    // The builtin types a program's class may extend besides object and the exceptions (class
-    // Stack(list)): their instances are the builtin's objects marked `subclassed`.
-    // A name a program's subclass of list or dict (`dict`: of dict) may not define: a special
-    // method the builtin operations memstep runs for its objects would not call.
-    static bool isRefusedInSubclass(std::string_view name, bool dict);
-    // An object of a program's subclass of list or dict whose class defines __getitem__,
-    // __setitem__ or __delitem__: code reading or writing its items directly would skip them.
-    bool overridesItems(Object* o) {
-        return o->subclassed &&
-               (lookupInType(typeOf(o), "__getitem__") || lookupInType(typeOf(o), "__setitem__") ||
-                lookupInType(typeOf(o), "__delitem__"));
-    }
-    bool isBuiltinLayout(const rt::TypeObject* layout) {
-        return layout &&
-               (layout == builtinType(rt::Tag::List) || layout == builtinType(rt::Tag::Dict));
-    }
     // The collections type of a defaultdict, Counter or OrderedDict; null for anything else.
     static rt::TypeObject* libraryDictType(const Object* o) {
         return o->tag == rt::Tag::Dict ? static_cast<const rt::DictObject*>(o)->cls : nullptr;
@@ -362,13 +346,11 @@ public:
     int setIsSubset(rt::SetObject* a, rt::SetObject* b);
     // nullopt with TypeError set: a program's __hash__ runs (for a tuple's items too).
     std::optional<std::int64_t> hash(Object* o);
-    // str() and repr(); nullopt on error.
+    // str() and repr() (`own`: list's own text of a subclass's object); nullopt on error.
     std::optional<std::string> str(Object* o);
-    // `own`: the builtin type's text of an object of the program's subclass (list.__repr__).
     std::optional<std::string> repr(Object* o, bool own = false);
-    // o[key], o[key] = value, del o[key]: PyObject_GetItem and its kin, which call what the
-    // program's subclass of list or dict defines (its __getitem__...) unless `own` asks for
-    // the builtin type's own behaviour (list.__getitem__ called through super()).
+    // o[key]... as PyObject_GetItem: a subclass's __getitem__ runs, unless `own` asks for the
+    // builtin's (list.__getitem__ through super()); so do __setitem__ and __delitem__.
     ObjRef subscript(Object* o, Object* key, bool own = false);
     bool storeSubscript(Object* o, Object* key, ObjRef value, bool own = false);
     bool deleteSubscript(Object* o, Object* key, bool own = false);
@@ -430,9 +412,7 @@ public:
     // descriptor object CPython keeps for it, or null when the type has no such method
     // (type_methods.cpp).
     ObjRef typeMethod(rt::TypeObject* t, const std::string& name);
-    rt::TypeObject* builtinType(rt::Tag tag) const {
-        return m_types[static_cast<std::size_t>(tag)];
-    }
+    rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
     // Keeps a type object alive for the whole run, as every class is (a module's own types).
     void keepAlive(ObjRef type) { m_keepAlive.push_back(std::move(type)); }
 

@@ -74,7 +74,7 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         }
         if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
             return false;
-        if (isBuiltinLayout(t->layout) &&
+        if (isBuiltinLayout(*this, t->layout) &&
             isRefusedInSubclass(name, t->layout->instanceTag == rt::Tag::Dict)) {
             abortUnsupported("setting `" + name + "` on a subclass of " + t->layout->name +
                              " is not supported yet");

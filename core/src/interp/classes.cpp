@@ -610,9 +610,12 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
     // What a program's subclass of list or dict inherits from it: Stack.append is list.append.
-    if (t->isUser && isBuiltinLayout(*this, t->layout))
+    if (t->isUser && isBuiltinLayout(*this, t->layout)) {
+        if (name == "fromkeys") // dict.fromkeys bound to the subclass makes one through cls()
+            return abortUnsupported("`" + t->name + ".fromkeys` is not supported");
         if (ObjRef m = typeMethod(t->layout, name))
             return m;
+    }
     // What a plain class inherits from object's namespace: object.__new__, __setattr__...
     if (const ObjRef* v = t->isUser && t->layout == m_objectType && !t->meta
                               ? m_objectType->dict.find(name)

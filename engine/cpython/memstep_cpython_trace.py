@@ -168,6 +168,14 @@ class Output(io.RawIOBase):
         return n
 
 
+def builtin_layout(cls):
+    """list or dict when a program's class extends it (class Stack(list)), else None."""
+    for base in type.__getattribute__(cls, "__mro__"):
+        if base is list or base is dict:
+            return base
+    return None
+
+
 class Tracer:
     def __init__(self, filename, module_code, output, sink, limits):
         self.filename = filename
@@ -274,6 +282,21 @@ class Tracer:
                 bases = type.__getattribute__(obj, "__bases__")
                 if bases != (object,):
                     fields["bases"] = [b.__name__ for b in bases]
+            return fields
+        # An object of a program's subclass of list or dict (class Stack(list)): drawn as the
+        # list or dict it is, with its class's name and the attributes of its __dict__ (left
+        # out while it has none), read without any method the class overrides.
+        builtin = builtin_layout(t) if self.is_program_class(t) else None
+        if builtin is not None:
+            if builtin is list:
+                fields = {"type": "list", "class": t.__name__,
+                          "items": [ref(x) for x in list(list.__iter__(obj))]}
+            else:
+                fields = {"type": "dict", "class": t.__name__,
+                          "entries": [[ref(k), ref(v)] for k, v in list(dict.items(obj))]}
+            attrs = list(object.__getattribute__(obj, "__dict__").items())
+            if attrs:
+                fields["attrs"] = [[k, ref(v)] for k, v in attrs]
             return fields
         if self.is_program_class(t):
             try:

@@ -41,9 +41,11 @@ SCALAR_FIELDS = frozenset({"type", "value"})
 OBJECT_FIELDS = {
     "int": SCALAR_FIELDS, "float": SCALAR_FIELDS, "str": SCALAR_FIELDS, "bool": SCALAR_FIELDS,
     "NoneType": SCALAR_FIELDS, "range": SCALAR_FIELDS,
-    "list": frozenset({"type", "items"}), "tuple": frozenset({"type", "items"}),
+    # An object of a program's subclass of list or dict names its class and shows its
+    # __dict__ (README.md, "Beyond trace-format.md's fields").
+    "list": frozenset({"type", "items", "class", "attrs"}), "tuple": frozenset({"type", "items"}),
     "set": frozenset({"type", "items"}), "frozenset": frozenset({"type", "items"}),
-    "dict": frozenset({"type", "entries"}),
+    "dict": frozenset({"type", "entries", "class", "attrs"}),
     # An instance of a program's exception class also shows its str() and args.
     "instance": frozenset({"type", "class", "attrs", "value", "args"}),
     "class": frozenset({"type", "name", "attrs", "bases"}),

@@ -200,8 +200,8 @@ QString pythonType(const core::ProgramState& state, core::ObjectId id) {
         return QString();
     }
     const core::HeapObject& object = it->second;
-    if (object.type == "instance") {
-        return QString::fromStdString(object.className);
+    if (object.type == "instance" || !object.className.empty()) {
+        return QString::fromStdString(object.className); // class Stack(list): its class
     }
     if (object.type == "class") {
         return QStringLiteral("type");

@@ -316,8 +316,10 @@ LayoutBox BoxBuilder::objectBox(ObjectId id, const core::HeapObject& object) con
     qreal bottom = top;
     if (isSequenceLike(object)) {
         bottom = addSequence(box, object, top, contentW);
+        bottom = addContainerAttributes(box, object, bottom, contentW);
     } else if (isMappingLike(object)) {
         bottom = addDict(box, object, top, contentW);
+        bottom = addContainerAttributes(box, object, bottom, contentW);
     } else {
         bottom = addAttributes(box, object, top, contentW);
     }
@@ -477,6 +479,24 @@ std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function,
                         Slot::Member, QStringLiteral(".__closure__[%1]").arg(i)});
     }
     return rows;
+}
+
+qreal BoxBuilder::addContainerAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
+                                         qreal& contentW) const {
+    if (object.attrs.empty()) {
+        return top;
+    }
+    std::vector<RowSpec> rows;
+    for (const core::NamedRef& attr : object.attrs) {
+        rows.push_back({fromUtf8(attr.first), attr.second, Slot::Member,
+                        QLatin1Char('.') + fromUtf8(attr.first)});
+    }
+    qreal labelW = 0;
+    qreal cellW = 0;
+    rowColumns(rows, labelW, cellW);
+    const qreal y = addRows(box, rows, kPadding, top + kRowGap, labelW, cellW);
+    contentW = std::max(contentW, labelW + kLabelGap + cellW);
+    return y;
 }
 
 qreal BoxBuilder::addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,

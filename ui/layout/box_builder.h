@@ -108,6 +108,10 @@ private:
     qreal addRowOfCells(LayoutBox& box, const core::HeapObject& object, int count, qreal cellW,
                         qreal top, qreal& contentW) const;
     qreal addDict(LayoutBox& box, const core::HeapObject& object, qreal top, qreal& contentW) const;
+    // Rows for the attributes of a list's or dict's __dict__ (class Stack(list)), below its
+    // cells; `top` is where they start.
+    qreal addContainerAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
+                                 qreal& contentW) const;
     qreal addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
                         qreal& contentW) const;
     // A function's defaults and closure cells as rows, and its signature as text.

@@ -73,6 +73,11 @@ QString typeLabel(const core::HeapObject& object) {
     if (object.type == "instance") {
         return fromUtf8(object.className);
     }
+    // An object of a program's subclass of list or dict: its class, then what it is drawn as.
+    if (!object.className.empty()) {
+        return fromUtf8(object.className) + QLatin1Char('(') + fromUtf8(object.type) +
+               QLatin1Char(')');
+    }
     if (object.type == "str" && isValueCut(object)) {
         return QStringLiteral("str, %1 chars").arg(codePoints(object.value));
     }

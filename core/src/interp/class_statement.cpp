@@ -70,6 +70,24 @@ bool isRefusedDunder(std::string_view name, bool library) {
 
 } // namespace
 
+// A special method of a program's subclass of list or dict that memstep would not call where
+// CPython does: every builtin operation on its instances runs the builtin's own code, so the
+// class may only add methods, override the named ones (never called by the builtin's own
+// methods in CPython either) and define the special methods below, which memstep calls.
+bool isRefusedInSubclass(std::string_view name, bool dict) {
+    static const char* const kAllowed[] = {
+        "__module__",      "__qualname__", "__doc__",     "__classcell__",
+        "__annotations__", "__init__",     "__repr__",    "__str__",
+        "__getitem__",     "__setitem__",  "__delitem__", "__orig_bases__",
+    };
+    if (!(name.size() > 4 && name.starts_with("__") && name.ends_with("__")))
+        return false;
+    for (const char* a : kAllowed)
+        if (name == a)
+            return false;
+    return !(dict && name == "__missing__");
+}
+
 void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
     if (m_tracer && !isFrameHidden(name))
         m_tracer->bind(f, name, value.get());
@@ -150,8 +168,24 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     // run that CPython would not make.
     bool library = layout->isException ||
                    std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
+    // A subclass of list or dict: what its body and the program's classes it inherits from
+    // (a mixin's __len__) define.
+    if (isBuiltinLayout(*this, layout)) {
+        std::vector<const rt::AttrDict*> namespaces{&ns};
+        for (TypeObject* c : mro)
+            if (c->isUser)
+                namespaces.push_back(&c->dict);
+        for (const rt::AttrDict* space : namespaces)
+            for (const auto& [name, value] : space->items)
+                if (isRefusedInSubclass(name, layout->instanceTag == rt::Tag::Dict)) {
+                    abortUnsupported("a subclass of " + layout->name + " defining `" + name +
+                                     "` is not supported yet");
+                    return Flow::Raise;
+                }
+    }
     for (const auto& [name, value] : ns.items)
-        if (isRefusedDunder(name, library)) {
+        if (isRefusedDunder(name, library) &&
+            !(name == "__missing__" && isBuiltinLayout(*this, layout))) {
             std::string what = isRefusedDunder(name, false) ? "classes"
                                : layout->isException        ? "exception classes"
                                                      : "classes made by a library's metaclass";
@@ -225,7 +259,7 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
         if (v->tag == rt::Tag::Type) {
             auto* t = static_cast<TypeObject*>(v.get());
             TypeObject* l = (t->isUser || t->meta) && t->layout ? t->layout : t;
-            if (l != m_objectType && !l->isException) {
+            if (l != m_objectType && !l->isException && !isBuiltinLayout(*this, l)) {
                 abort(kUnsupported, "subclassing the built-in type '" + l->name +
                                         "' is not supported yet (line " + std::to_string(d.line) +
                                         ")");
@@ -358,7 +392,9 @@ ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrD
     if (auto n = classNames.find(&d); n != classNames.end())
         t->nameObject = n->second;
     t->isUser = true;
-    t->instanceTag = layout == m_objectType ? rt::Tag::Instance : rt::Tag::Exception;
+    t->instanceTag = layout == m_objectType           ? rt::Tag::Instance
+                     : isBuiltinLayout(*this, layout) ? layout->instanceTag
+                                                      : rt::Tag::Exception;
     t->bases = bases;
     t->base = bases.front();
     t->layout = layout;

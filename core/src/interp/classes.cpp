@@ -138,8 +138,12 @@ ObjRef objectHash(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newInt(h ? *h : 0);
 }
 
-// What `object` (or BaseException) provides when no class in the MRO defines `name`.
-rt::NativeFn inheritedFromObject(std::string_view name) {
+// What `object` (or BaseException) provides when no class in the MRO defines `name`. An object
+// of a program's subclass of list or dict has list's or dict's ==, != and hash instead, which
+// are not object's (null: the caller's error, or Unsupported for a name CPython's type has).
+rt::NativeFn inheritedFromObject(std::string_view name, const Object* self) {
+    if (self && self->subclassed && (name == "__eq__" || name == "__ne__" || name == "__hash__"))
+        return nullptr;
     if (name == "__init__")
         return objectInit;
     if (name == "__repr__")
@@ -368,6 +372,22 @@ ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
     return nullptr;
 }
 
+namespace {
+
+// An empty object of a program's subclass of list or dict, before its __init__ runs.
+ObjRef newSubclassObject(rt::Heap& heap, TypeObject* cls) {
+    if (cls->layout->instanceTag == rt::Tag::List) {
+        auto* l = heap.make<rt::ListSubObject>();
+        l->part.cls = cls;
+        return ObjRef(l);
+    }
+    auto* d = heap.make<rt::DictSubObject>();
+    d->part.cls = cls;
+    return ObjRef(d);
+}
+
+} // namespace
+
 ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
     ObjRef obj;
     ObjRef customNew = lookupInType(cls, "__new__");
@@ -383,6 +403,8 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         if (!obj || !isSubtype(typeOf(obj.get()), cls))
             return obj;
         cls = typeOf(obj.get());
+    } else if (isBuiltinLayout(*this, cls->layout)) {
+        obj = newSubclassObject(*m_heap, cls);
     } else if (cls->layout && cls->layout->isException) {
         auto* e = m_heap->make<rt::ExceptionObject>();
         obj = ObjRef(e);
@@ -395,6 +417,8 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         obj = ObjRef(inst);
     }
     ObjRef init = lookupInType(cls, "__init__");
+    if (!init && obj->subclassed)
+        init = method(obj.get(), "__init__"); // list.__init__, dict.__init__
     if (!init) {
         // object.__new__'s check: object.__init__ says nothing when __new__ is the class's.
         if (obj->tag == rt::Tag::Instance && !customNew &&
@@ -428,7 +452,22 @@ std::string propertyName(TypeObject* type, Object* prop) {
 
 } // namespace
 
+bool isBuiltinLayout(Interpreter& in, const TypeObject* layout) {
+    return layout &&
+           (layout == in.builtinType(rt::Tag::List) || layout == in.builtinType(rt::Tag::Dict));
+}
+
+bool overridesItems(Interpreter& in, Object* o) {
+    if (!o->subclassed)
+        return false;
+    TypeObject* t = in.typeOf(o);
+    return in.lookupInType(t, "__getitem__") || in.lookupInType(t, "__setitem__") ||
+           in.lookupInType(t, "__delitem__");
+}
+
 rt::AttrDict* instanceDict(Object* o) {
+    if (rt::SubclassPart* part = rt::subclassPart(o))
+        return &part->attrs;
     if (o->tag == rt::Tag::Instance) {
         auto* inst = static_cast<rt::InstanceObject*>(o);
         return inst->cls->isUser && !inst->cls->noDict ? &inst->attrs : nullptr;
@@ -573,6 +612,13 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
             return *v;
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
+    // What a program's subclass of list or dict inherits from it: Stack.append is list.append.
+    if (t->isUser && isBuiltinLayout(*this, t->layout)) {
+        if (name == "fromkeys") // dict.fromkeys bound to the subclass makes one through cls()
+            return abortUnsupported("`" + t->name + ".fromkeys` is not supported");
+        if (ObjRef m = typeMethod(t->layout, name))
+            return m;
+    }
     // What a plain class inherits from object's namespace: object.__new__, __setattr__...
     if (const ObjRef* v = t->isUser && t->layout == m_objectType && !t->meta
                               ? m_objectType->dict.find(name)
@@ -621,6 +667,10 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
             return *v;
     if (attr)
         return bindFound(*this, attr, o, t);
+    // The builtin type's own methods (list.append), after the program's classes of the MRO.
+    if (o->subclassed)
+        if (ObjRef m = method(o, name))
+            return m;
     if (o->tag == rt::Tag::Exception)
         if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
             return a;
@@ -630,13 +680,15 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
         if (hasException() || aborted())
             return nullptr;
     }
-    if (rt::NativeFn fn = inheritedFromObject(name))
+    if (rt::NativeFn fn = inheritedFromObject(name, o))
         return makeBuiltin(name, fn, ObjRef(o));
     return noClassAttribute(t, name, "'" + t->name + "' object has no attribute '" + name + "'",
                             false, o);
 }
 
 ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
+    if (o->subclassed)
+        return userGetAttr(*this, o, name, nullptr);
     switch (o->tag) {
     case rt::Tag::Instance:
     case rt::Tag::Exception:
@@ -693,6 +745,11 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             ++pos;
         bool selfIsClass = s->self.get() == s->selfType;
         for (; pos != mro.end(); ++pos) {
+            // The builtin type a program's class extends (class Stack(list)): its methods,
+            // bound to the instance (super().append(x), super().__init__(items)).
+            if (!selfIsClass && s->self->subclassed && *pos == s->selfType->layout)
+                if (ObjRef m = method(s->self.get(), name))
+                    return m;
             if (!(*pos)->isUser && !(*pos)->meta)
                 continue;
             if (const ObjRef* v = (*pos)->dict.find(name))
@@ -701,7 +758,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (const ObjRef* v = name == "__new__" ? m_objectType->dict.find(name) : nullptr)
             return *v; // object.__new__, a static method
         if (!selfIsClass)
-            if (rt::NativeFn fn = inheritedFromObject(name))
+            if (rt::NativeFn fn = inheritedFromObject(name, s->self.get()))
                 return makeBuiltin(name, fn, s->self);
         // The hint is chosen from dir() of the super object: the super type's own names.
         return noAttribute("super", name, "'super' object has no attribute '" + name + "'", o);

@@ -161,7 +161,12 @@ void Interpreter::setReplaced(rt::SetObject* s) {
 }
 
 void Interpreter::containerCleared(Object* o) {
-    if (m_tracer && Tracer::visible(o))
+    if (!m_tracer || !Tracer::visible(o))
+        return;
+    // A Clear empties the attributes too: an object of a program's subclass keeps its own.
+    if (o->subclassed)
+        m_tracer->replaced(o);
+    else
         m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
     if (o->tag == rt::Tag::Dict && static_cast<rt::DictObject*>(o)->owner)
         entriesClearedInInstance(*this, static_cast<rt::DictObject*>(o));

@@ -254,7 +254,9 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
             return nullptr;
         auto& table = m_methods[static_cast<std::size_t>(self->tag)];
         // A library dict's own methods (Counter.update) shadow dict's: getAttr finds them.
-        auto it = table.empty() || libraryType(self.get()) ? table.end() : table.find(a.attr);
+        // So do the methods of a program's subclass (class Stack(list) defining append).
+        auto it = table.empty() || libraryType(self.get()) || self->subclassed ? table.end()
+                                                                               : table.find(a.attr);
         if (it != table.end()) {
             method = it->second;
         } else if (rt::FunctionObject* fn = plainMethod(self.get(), a.attr);

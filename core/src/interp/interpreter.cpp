@@ -148,6 +148,8 @@ rt::TypeObject* Interpreter::exceptionType(std::string_view name) {
 }
 
 rt::TypeObject* Interpreter::typeOf(const Object* o) {
+    if (const rt::SubclassPart* part = rt::subclassPart(o))
+        return part->cls;
     if (o->tag == rt::Tag::Exception)
         return static_cast<const rt::ExceptionObject*>(o)->type;
     if (o->tag == rt::Tag::Instance)
@@ -179,6 +181,8 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
 }
 
 const char* Interpreter::typeName(const Object* o) {
+    if (const rt::SubclassPart* part = rt::subclassPart(o))
+        return part->cls->name.c_str();
     switch (o->tag) {
     case rt::Tag::Exception:
         return static_cast<const rt::ExceptionObject*>(o)->type->name.c_str();

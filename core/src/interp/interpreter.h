@@ -346,12 +346,14 @@ public:
     int setIsSubset(rt::SetObject* a, rt::SetObject* b);
     // nullopt with TypeError set: a program's __hash__ runs (for a tuple's items too).
     std::optional<std::int64_t> hash(Object* o);
-    // str() and repr(); nullopt on error.
+    // str() and repr() (`own`: list's own text of a subclass's object); nullopt on error.
     std::optional<std::string> str(Object* o);
-    std::optional<std::string> repr(Object* o);
-    ObjRef subscript(Object* o, Object* key);
-    bool storeSubscript(Object* o, Object* key, ObjRef value);
-    bool deleteSubscript(Object* o, Object* key);
+    std::optional<std::string> repr(Object* o, bool own = false);
+    // o[key]... as PyObject_GetItem: a subclass's __getitem__ runs, unless `own` asks for the
+    // builtin's (list.__getitem__ through super()); so do __setitem__ and __delitem__.
+    ObjRef subscript(Object* o, Object* key, bool own = false);
+    bool storeSubscript(Object* o, Object* key, ObjRef value, bool own = false);
+    bool deleteSubscript(Object* o, Object* key, bool own = false);
     // Index from an int-like object; nullopt with TypeError set.
     std::optional<std::int64_t> indexValue(Object* o, const char* what);
     // PyIndex_Check and PyNumber_Index of a program's object (null with the exception set:

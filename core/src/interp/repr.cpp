@@ -84,6 +84,11 @@ private:
 
     Interpreter& m_in;
     std::vector<Object*> m_active;
+
+public:
+    // The object whose builtin text is asked for (list.__repr__ through super()): its class's
+    // __repr__ is not called for it.
+    Object* m_own = nullptr;
 };
 
 bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
@@ -92,6 +97,10 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
                    "maximum recursion depth exceeded while getting the repr of an object");
         return false;
     }
+    // An object of a program's subclass of list or dict: its class's __str__ or __repr__.
+    if (o->subclassed && o != m_own)
+        if (std::optional<bool> done = userText(out, o, asStr))
+            return *done;
     switch (o->tag) {
     case rt::Tag::None:
     case rt::Tag::Ellipsis:
@@ -475,9 +484,10 @@ std::optional<std::string> Interpreter::str(Object* o) {
     return out;
 }
 
-std::optional<std::string> Interpreter::repr(Object* o) {
+std::optional<std::string> Interpreter::repr(Object* o, bool own) {
     std::string out;
     ReprWriter w(*this);
+    w.m_own = own ? o : nullptr;
     if (!w.write(out, o, false, 0))
         return std::nullopt;
     return out;

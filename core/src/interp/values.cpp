@@ -188,7 +188,11 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     return m_heap->newTuple(std::move(items));
 }
 
-ObjRef Interpreter::subscript(Object* o, Object* key) {
+ObjRef Interpreter::subscript(Object* o, Object* key, bool own) {
+    if (o->subclassed && !own && lookupInType(typeOf(o), "__getitem__")) {
+        bool found = false;
+        return callDunder(o, "__getitem__", {ObjRef(key)}, &found);
+    }
     switch (o->tag) {
     case rt::Tag::Deque:
         return dequeItem(*this, static_cast<rt::DequeObject*>(o), key);
@@ -262,6 +266,14 @@ ObjRef Interpreter::subscript(Object* o, Object* key) {
             if (found)
                 return v;
         }
+        // dict_subscript: a subclass's __missing__ answers for a missing key.
+        if (pos < 0 && o->subclassed) {
+            ObjRef keep(o);
+            bool found = false;
+            ObjRef v = callDunder(o, "__missing__", {ObjRef(key)}, &found);
+            if (found)
+                return v;
+        }
         if (pos < 0) {
             auto r = repr(key);
             if (!r)
@@ -325,7 +337,13 @@ std::optional<std::int64_t> listAssignmentIndex(Interpreter& in, rt::ListObject*
 
 } // namespace
 
-bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
+bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value, bool own) {
+    if (o->subclassed && !own && lookupInType(typeOf(o), "__setitem__")) {
+        ObjRef keep(o);
+        bool found = false;
+        return static_cast<bool>(
+            callDunder(o, "__setitem__", {ObjRef(key), std::move(value)}, &found));
+    }
     if (o->tag == rt::Tag::Deque)
         return dequeStore(*this, static_cast<rt::DequeObject*>(o), key, std::move(value));
     if (o->tag == rt::Tag::ByteArray)
@@ -378,7 +396,12 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value) {
     return false;
 }
 
-bool Interpreter::deleteSubscript(Object* o, Object* key) {
+bool Interpreter::deleteSubscript(Object* o, Object* key, bool own) {
+    if (o->subclassed && !own && lookupInType(typeOf(o), "__delitem__")) {
+        ObjRef keep(o);
+        bool found = false;
+        return static_cast<bool>(callDunder(o, "__delitem__", {ObjRef(key)}, &found));
+    }
     if (libraryDictType(o)) {
         bool found = false;
         ObjRef done = callLibraryDunder(o, "__delitem__", {ObjRef(key)}, &found);
@@ -665,6 +688,8 @@ ObjRef generatorAttribute(Interpreter& in, rt::IteratorObject* it, const std::st
 } // namespace
 
 ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
+    if (o->subclassed)
+        return classGetAttr(o, name);
     switch (o->tag) {
     case rt::Tag::Instance:
         if (isGenericAlias(o) || isUnion(o))

@@ -113,7 +113,8 @@ std::int64_t search(Interpreter& in, const Bounds& b, Object* x, bool right) {
         std::int64_t mid = static_cast<std::int64_t>(
             (static_cast<std::uint64_t>(lo) + static_cast<std::uint64_t>(hi)) / 2);
         ObjRef item;
-        if (b.a->tag == rt::Tag::List) {
+        // PySequence_GetItem: a program's subclass of list may define __getitem__.
+        if (b.a->tag == rt::Tag::List && !b.a->subclassed) {
             auto* l = static_cast<rt::ListObject*>(b.a.get());
             if (static_cast<std::size_t>(mid) >= l->items.size())
                 return in.raise("IndexError", "list index out of range"), -1;
@@ -163,7 +164,8 @@ ObjRef insortAny(Interpreter& in, CallArgs& args, const char* name, bool right) 
     std::int64_t at = search(in, b, probe.get(), right);
     if (at < 0)
         return nullptr;
-    if (b.a->tag == rt::Tag::List) {
+    // Only an exact list is inserted into directly: a subclass's insert (its own, maybe) is called.
+    if (b.a->tag == rt::Tag::List && !b.a->subclassed) {
         auto* l = static_cast<rt::ListObject*>(b.a.get());
         at = std::min<std::int64_t>(at, static_cast<std::int64_t>(l->items.size()));
         in.listInsert(l, at, b.x);

@@ -133,7 +133,9 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "copy() takes 1 positional argument but " +
                                          std::to_string(args.positional.size()) + " were given");
     Object* x = args.positional[0].get();
-    if (Interpreter::namedTupleType(x)) // CPython rebuilds it through __reduce_ex__
+    // CPython rebuilds these through __reduce_ex__ (a subclass's object: its class, its items
+    // and its __dict__).
+    if (Interpreter::namedTupleType(x) || x->subclassed)
         return refuse(in, "copy.copy", x);
     if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet ||
         x->tag == rt::Tag::Slice)
@@ -209,6 +211,8 @@ private:
     }
 
     ObjRef copyNew(Object* x) {
+        if (x->subclassed) // class Stack(list): rebuilt through __reduce_ex__ in CPython
+            return refuse(m_in, "copy.deepcopy", x);
         switch (x->tag) {
         case rt::Tag::ByteArray: {
             ObjRef y = m_in.heap().newByteArray(static_cast<rt::BytesObject*>(x)->data);

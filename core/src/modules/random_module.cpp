@@ -13,6 +13,7 @@
 // Python function of random.py, drawn with its real parameters and defaults. So
 // `from random import randint` shows a method pointing at a Random object and a function,
 // and `randint is random.randint` holds, exactly as in CPython.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 
@@ -373,6 +374,10 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
         return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
                                    " is not supported");
     }
+    // random.py swaps with x[i], x[j] = x[j], x[i]: a subclass's __getitem__/__setitem__ run.
+    if (interp::overridesItems(in, x))
+        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
+                                   " defining __getitem__ or __setitem__ is not supported");
     auto* l = static_cast<rt::ListObject*>(x);
     auto& g = mt(self);
     for (auto i = static_cast<std::int64_t>(l->items.size()) - 1; i >= 1; --i) {
@@ -401,6 +406,10 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
         pop->tag != rt::Tag::Range)
         return in.raise("TypeError",
                         "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    if (interp::overridesItems(in,
+                               pop)) // random.py reads population[j]: the subclass's __getitem__
+        return in.abortUnsupported(std::string("random.sample() of a ") + in.typeName(pop) +
+                                   " defining __getitem__ is not supported");
     std::int64_t n = 0;
     if (!lengthOf(in, pop, n))
         return nullptr;

@@ -108,6 +108,8 @@ namespace {
 // Drops every reference `o` holds to other objects. Only called while all live objects are
 // pinned, so nothing is freed here and no object is touched after its deletion.
 void clearReferences(Object* o) {
+    if (SubclassPart* part = subclassPart(o))
+        part->attrs.items.clear();
     switch (o->tag) {
     case Tag::List:
     case Tag::Deque:

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "runtime/callable.h"
+#include "runtime/containers.h"
 
 #include <string_view>
 
@@ -58,5 +59,38 @@ struct SuperObject : Object {
     ObjRef self;                 // the instance (or class, in a classmethod)
     TypeObject* selfType = nullptr;
 };
+
+// What an object of a program's subclass of list or dict adds to the builtin object: its class
+// and its __dict__. The object keeps the builtin's tag and layout, so every builtin operation
+// serves it unchanged (list.append, dict.update, len, iteration), as CPython's do; the class
+// statement refuses the special methods a builtin operation would have to call instead.
+struct SubclassPart {
+    TypeObject* cls = nullptr;
+    AttrDict attrs;
+};
+
+struct ListSubObject : ListObject {
+    ListSubObject() : ListObject(Tag::List) { subclassed = true; }
+    SubclassPart part;
+};
+
+struct DictSubObject : DictObject {
+    DictSubObject() { subclassed = true; }
+    SubclassPart part;
+};
+
+// The class and __dict__ of an object marked `subclassed`; null for any other object.
+inline SubclassPart* subclassPart(Object* o) {
+    if (!o->subclassed)
+        return nullptr;
+    if (o->tag == Tag::List)
+        return &static_cast<ListSubObject*>(o)->part;
+    if (o->tag == Tag::Dict)
+        return &static_cast<DictSubObject*>(o)->part;
+    return nullptr;
+}
+inline const SubclassPart* subclassPart(const Object* o) {
+    return subclassPart(const_cast<Object*>(o));
+}
 
 } // namespace memstep::core::rt

@@ -73,6 +73,9 @@ struct Object {
     Tag tag;
     std::uint8_t traceState = 0; // see interp/tracing/tracer.h
     bool immortal = false;       // cached singletons: never freed while the heap lives
+    // An object of a program's subclass of a builtin type (class Stack(list)): it is the
+    // builtin's own object extended with its class and __dict__ (runtime/instance.h).
+    bool subclassed = false;
     std::uint32_t id = 0;        // ObjectId value, assigned lazily
     std::uint32_t traceNode = 0; // its node in the tracer's reachability graph (0: none)
     std::uint32_t charged = 0;   // bytes counted against RunLimits::maxHeapBytes

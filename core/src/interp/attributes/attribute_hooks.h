@@ -21,6 +21,17 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, rt::TypeObject* type
 rt::DescriptorObject* asProperty(const ObjRef& attr);
 // An instance's __dict__ (a program's instance or exception), or null.
 rt::AttrDict* instanceDict(Object* o);
+
+// class Stack(list) (runtime/instance.h). Whether `layout` is a builtin type a program's class
+// may extend besides object and the exceptions: list or dict, whose objects are then marked
+// `subclassed`.
+bool isBuiltinLayout(Interpreter& in, const rt::TypeObject* layout);
+// A name such a class (`dict`: of dict) may not define: a special method the builtin
+// operations memstep runs for its objects would not call.
+bool isRefusedInSubclass(std::string_view name, bool dict);
+// An object of such a class whose class defines __getitem__, __setitem__ or __delitem__:
+// code reading or writing its items directly would skip them.
+bool overridesItems(Interpreter& in, Object* o);
 // "property 'x' of 'C' object has no setter" (role: getter, setter, deleter); always null.
 ObjRef noAccessor(Interpreter& in, rt::TypeObject* t, rt::DescriptorObject* d, const char* role);
 

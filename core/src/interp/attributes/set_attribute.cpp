@@ -51,6 +51,17 @@ bool Interpreter::genericSetAttr(Object* o, const std::string& name, ObjRef valu
 }
 
 bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
+    if (o->subclassed) { // class Stack(list): its instances have a __dict__
+        if (name == "__class__") {
+            abortUnsupported("setting `__class__` of a " + std::string(typeName(o)) +
+                             " object is not supported");
+            return false;
+        }
+        bool ok = false;
+        if (hookedSetAttr(*this, o, name, value, ok))
+            return ok;
+        return genericSetAttr(o, name, std::move(value));
+    }
     switch (o->tag) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
@@ -68,6 +79,12 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         }
         if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
             return false;
+        if (isBuiltinLayout(*this, t->layout) &&
+            isRefusedInSubclass(name, t->layout->instanceTag == rt::Tag::Dict)) {
+            abortUnsupported("setting `" + name + "` on a subclass of " + t->layout->name +
+                             " is not supported yet");
+            return false;
+        }
         Object* raw = value.get();
         t->dict.set(name, std::move(value));
         if (m_tracer && Tracer::visible(o) && !rt::isHiddenClassAttr(name))
@@ -99,6 +116,12 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
 }
 
 bool Interpreter::delAttr(Object* o, const std::string& name) {
+    if (o->subclassed) { // class Stack(list): its instances have a __dict__
+        bool ok = false;
+        if (hookedSetAttr(*this, o, name, nullptr, ok))
+            return ok;
+        return genericSetAttr(o, name, nullptr);
+    }
     switch (o->tag) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {

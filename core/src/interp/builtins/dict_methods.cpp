@@ -72,6 +72,23 @@ ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
+// dict.__init__(self, mapping_or_pairs=(), /, **kwargs): dict.update's work, which never calls
+// a __setitem__ the program's subclass overrides.
+ObjRef dictInit(Interpreter& in, Object* self, CallArgs& args) {
+    if (Interpreter::libraryDictType(self)) // Counter.__init__ counts: its own, not dict's
+        return in.abortUnsupported("`__init__` of a " + std::string(in.typeName(self)) +
+                                   " called by name is not supported");
+    if (args.positional.size() > 1)
+        return in.raise("TypeError", "dict expected at most 1 argument, got " +
+                                         std::to_string(args.positional.size()));
+    if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get()))
+        return nullptr;
+    for (rt::KwArg& k : args.keywords)
+        if (!in.dictSet(D(self), k.key ? k.key : in.newStr(*k.name), k.value))
+            return nullptr;
+    return in.none();
+}
+
 ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {
     auto found = lookupKeyArg(in, self, args, "setdefault");
     if (!found)
@@ -387,6 +404,7 @@ void registerDictMethods(MethodTables& t) {
     reg(rt::Tag::Dict, "popitem", dictPopitem);
     reg(rt::Tag::Dict, "copy", dictCopy);
     reg(rt::Tag::Dict, "clear", dictClear);
+    reg(rt::Tag::Dict, "__init__", dictInit);
     reg(rt::Tag::Dict, "fromkeys", dictFromkeys);
 }
 

@@ -202,6 +202,22 @@ ObjRef listClear(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
+// list.__init__(self, iterable=(), /): empties the list, then extends it from the iterable
+// with the builtin extend (never an append or extend the program's subclass overrides).
+ObjRef listInit(Interpreter& in, Object* self, CallArgs& args) {
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "list() takes no keyword arguments");
+    if (args.positional.size() > 1)
+        return in.raise("TypeError", "list expected at most 1 argument, got " +
+                                         std::to_string(args.positional.size()));
+    CallArgs none;
+    if (!L(self)->items.empty() && !listClear(in, self, none))
+        return nullptr;
+    if (args.positional.empty())
+        return in.none();
+    return listExtend(in, self, args);
+}
+
 } // namespace
 
 void registerListMethods(MethodTables& t) {
@@ -219,6 +235,7 @@ void registerListMethods(MethodTables& t) {
     reg(rt::Tag::List, "reverse", listReverse);
     reg(rt::Tag::List, "copy", listCopy);
     reg(rt::Tag::List, "clear", listClear);
+    reg(rt::Tag::List, "__init__", listInit);
     reg(rt::Tag::Tuple, "index", tupleIndex);
     reg(rt::Tag::Tuple, "count", tupleCount);
 }

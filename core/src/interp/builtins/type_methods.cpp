@@ -65,13 +65,13 @@ ObjRef dContains(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef dGetItem(Interpreter& in, Object* self, CallArgs& args) {
     if (!oneArg(in, self, args, "__getitem__"))
         return nullptr;
-    return in.subscript(self, args.positional[0].get());
+    return in.subscript(self, args.positional[0].get(), true);
 }
 
 ObjRef dSetItem(Interpreter& in, Object* self, CallArgs& args) {
     if (!wrapperArgs(in, args, "__setitem__", 2))
         return nullptr;
-    if (!in.storeSubscript(self, args.positional[0].get(), args.positional[1]))
+    if (!in.storeSubscript(self, args.positional[0].get(), args.positional[1], true))
         return nullptr;
     return in.none();
 }
@@ -79,7 +79,7 @@ ObjRef dSetItem(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef dDelItem(Interpreter& in, Object* self, CallArgs& args) {
     if (!wrapperArgs(in, args, "__delitem__", 1))
         return nullptr;
-    if (!in.deleteSubscript(self, args.positional[0].get()))
+    if (!in.deleteSubscript(self, args.positional[0].get(), true))
         return nullptr;
     return in.none();
 }
@@ -106,12 +106,17 @@ ObjRef dStr(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     CallArgs inner;
     inner.positional.push_back(ObjRef(self));
-    return in.call(in.builtin("str").get(), inner);
+    // list.__str__ is object.__str__: repr(self), the subclass's __repr__ included.
+    return in.call(in.builtin(self->subclassed ? "repr" : "str").get(), inner);
 }
 
 ObjRef dRepr(Interpreter& in, Object* self, CallArgs& args) {
     if (!wrapperArgs(in, args, "__repr__", 0))
         return nullptr;
+    if (self->subclassed) { // super().__repr__() in class Stack(list): list's own text
+        auto text = in.repr(self, true);
+        return text ? in.newStr(*text) : nullptr;
+    }
     CallArgs inner;
     inner.positional.push_back(ObjRef(self));
     return in.call(in.builtin("repr").get(), inner);

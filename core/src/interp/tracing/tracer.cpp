@@ -107,7 +107,7 @@ void Tracer::replaced(Object* target) {
     p.kind = EventKind::Mutate;
     p.op = MutateOp::Replace;
     p.obj = ObjRef(target);
-    forEachChild(target, [&](Object* c) { p.snapshot.push_back(ObjRef(c)); });
+    forEachContentChild(target, [&](Object* c) { p.snapshot.push_back(ObjRef(c)); });
     m_pending.push_back(std::move(p));
 }
 

@@ -61,6 +61,9 @@ public:
     HeapObject contents(Object* o, bool skipInProgress);
     // Calls f(child) for every object `o` points at in the heap graph.
     template <class F> static void forEachChild(Object* o, F&& f);
+    // The same without the __dict__ of an object of a program's subclass of list or dict:
+    // a container's items (or keys and values) alone, as a Replace event lists them.
+    template <class F> static void forEachContentChild(Object* o, F&& f);
 
 private:
     struct Pending {
@@ -135,6 +138,13 @@ private:
 };
 
 template <class F> void Tracer::forEachChild(Object* o, F&& f) {
+    forEachContentChild(o, f);
+    if (const rt::SubclassPart* part = rt::subclassPart(o))
+        for (const auto& a : part->attrs.items)
+            f(a.second.get());
+}
+
+template <class F> void Tracer::forEachContentChild(Object* o, F&& f) {
     switch (o->tag) {
     case rt::Tag::List:
     case rt::Tag::Deque:

@@ -84,6 +84,17 @@ void describeValue(Object* o, HeapObject& h) {
 }
 
 // list, deque, tuple, set, frozenset: their items; dict: its entries.
+// An object of a program's subclass of list or dict is drawn as the list or dict it is, with
+// its class's name and its __dict__ (trace-format: `class` and `attrs` on a list or a dict).
+void describeSubclassPart(Interpreter& in, Object* o, HeapObject& h) {
+    const rt::SubclassPart* part = rt::subclassPart(o);
+    if (!part)
+        return;
+    h.className = part->cls->name;
+    for (const auto& a : part->attrs.items)
+        h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
+}
+
 void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
     if (o->tag == rt::Tag::Dict) {
         const rt::TypeObject* t = Interpreter::libraryDictType(o);
@@ -91,6 +102,7 @@ void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
             if (e.key)
                 h.entries.emplace_back(idOf(in, e.key.get()), idOf(in, e.value.get()));
+        describeSubclassPart(in, o, h);
         return;
     }
     if (const rt::TypeObject* t = Interpreter::namedTupleType(o)) {
@@ -103,7 +115,8 @@ void describeContainer(Interpreter& in, Object* o, HeapObject& h) {
              : o->tag == rt::Tag::Tuple ? "tuple"
              : o->tag == rt::Tag::Set   ? "set"
                                         : "frozenset";
-    Tracer::forEachChild(o, [&](Object* c) { h.items.push_back(idOf(in, c)); });
+    Tracer::forEachContentChild(o, [&](Object* c) { h.items.push_back(idOf(in, c)); });
+    describeSubclassPart(in, o, h);
 }
 
 void describeFunction(Interpreter& in, rt::FunctionObject* fn, HeapObject& h) {

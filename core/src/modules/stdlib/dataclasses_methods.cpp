@@ -159,6 +159,8 @@ bool reprRunsProgram(Interpreter& in, Object* o, std::vector<Object*>& seen) {
     if (std::find(seen.begin(), seen.end(), o) != seen.end() || in.pollStop())
         return false;
     seen.push_back(o);
+    if (o->subclassed && in.lookupInType(in.typeOf(o), "__repr__"))
+        return true; // class Stack(list) with a __repr__ of its own
     bool runs = false;
     auto any = [&](const ObjVec& items) {
         for (const ObjRef& i : items)

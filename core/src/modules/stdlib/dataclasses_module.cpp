@@ -180,7 +180,8 @@ ObjRef inner(Interpreter& in, Object* o, bool asDict) {
         }
         return asDict ? ObjRef(d) : in.heap().newTuple(std::move(values));
     }
-    if (Interpreter::namedTupleType(o) || Interpreter::libraryDictType(o))
+    // type(obj)(...) rebuilds these: a library's type, or a program's subclass of list or dict.
+    if (Interpreter::namedTupleType(o) || Interpreter::libraryDictType(o) || o->subclassed)
         return in.abortUnsupported(std::string("dataclasses.") + (asDict ? "asdict" : "astuple") +
                                    "() of a field holding a " + in.typeName(o) +
                                    " is not supported");

@@ -652,6 +652,26 @@ TEST(DiagramLayout, PausedGeneratorFramesAreDrawnAndSuperCellsAreNot) {
     EXPECT_EQ(r.frames[2].cells[1].target, items);
 }
 
+TEST(DiagramLayout, AMethodsSuperCellIsNotAClosureRow) {
+    // class Stack(list): def __init__(self): super().__init__() gives __init__ a __class__ cell;
+    // the function box shows its other closure cells only.
+    StateBuilder b;
+    memstep::core::HeapObject stack;
+    stack.type = "class";
+    stack.name = "Stack";
+    const ObjectId cls = b.add(stack);
+    const ObjectId count = b.integer(3);
+    const ObjectId init = b.function("__init__", {"self"});
+    b.state.heap.at(init).closure = {{"__class__", cls}, {"count", count}};
+    b.frame("<module>", {{"init", init}});
+    DiagramLayout layout;
+    const DiagramLayoutResult r = layout.layout(b.state, {.everyObject = true});
+    const LayoutBox* box = r.findObject(init);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(labelsOf(*box), (QStringList{"count (closure)"}));
+    EXPECT_EQ(r.findObject(cls), nullptr);
+}
+
 // Every object of a row of cells drops straight down from its own cell, in staggered lanes
 // when the boxes are wider than the cells, and an object several cells hold sits under the
 // middle of them: no arrow bends or runs past another box.

@@ -475,6 +475,10 @@ std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function,
     }
     for (std::size_t i = 0; i < function.closure.size(); ++i) {
         const core::NamedRef& cell = function.closure[i];
+        // The cell CPython keeps for super() is no variable of the program's (as in frames).
+        if (cell.first == "__class__") {
+            continue;
+        }
         rows.push_back({fromUtf8(cell.first) + QStringLiteral(" (closure)"), cell.second,
                         Slot::Member, QStringLiteral(".__closure__[%1]").arg(i)});
     }

@@ -5,8 +5,10 @@
 #include "main_window.h"
 #include "memstep/run.h"
 #include "notice_bar.h"
+#include "presentation_mode.h"
 #include "step_controls.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -239,7 +241,10 @@ TEST(MainWindow, PlayRunsToTheEnd) {
 }
 
 // Not a check but a tool: MEMSTEP_SCREENSHOT_DIR=dir writes the window at every step of the
-// seed programs, to look at what a person sees.
+// programs in MEMSTEP_SCREENSHOT_PROGRAMS (comma-separated), to look at what a person sees.
+// MEMSTEP_SCREENSHOT_LAST: the last step only; MEMSTEP_SCREENSHOT_EVERY_OBJECT: View > Show
+// Every Object; MEMSTEP_SCREENSHOT_PRESENTATION: in presentation mode (F5), on a screen as big
+// as the display's (xvfb-run -s "-screen 0 1920x1080x24").
 TEST(MainWindow, Screenshots) {
     const QString dir = qEnvironmentVariable("MEMSTEP_SCREENSHOT_DIR");
     if (dir.isEmpty()) {
@@ -248,20 +253,35 @@ TEST(MainWindow, Screenshots) {
     const QStringList programs =
         qEnvironmentVariable("MEMSTEP_SCREENSHOT_PROGRAMS").split(',', Qt::SkipEmptyParts);
     const bool dark = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_DARK");
+    const bool lastOnly = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_LAST");
+    const bool everyObject = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_EVERY_OBJECT");
+    const bool presenting = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_PRESENTATION");
     for (const QString& program : programs) {
         MainWindow w;
         w.resize(1280, 760);
         w.setDarkTheme(dark);
         w.setInputProvider([](const QString&) { return QStringLiteral("Ada"); });
         ASSERT_TRUE(w.openFile(program));
+        if (everyObject != w.everyObjectAction()->isChecked()) {
+            w.everyObjectAction()->trigger();
+        }
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
         w.visualize();
         ASSERT_TRUE(waitForRun(w));
+        if (presenting) {
+            w.presentation()->setGlideDuration(0);
+            w.presentation()->enter();
+            QTest::qWait(200); // the window manager's full-screen resize
+        }
         const QString base = QFileInfo(program).completeBaseName();
-        for (int i = 0; i < w.stepCount(); ++i) {
+        for (int i = lastOnly ? w.stepCount() - 1 : 0; i < w.stepCount(); ++i) {
             w.goToStep(i);
             QCoreApplication::processEvents(); // scroll bars and the like, as on screen
+            if (presenting) {
+                w.presentation()->finishGlide();
+                QCoreApplication::processEvents();
+            }
             const QString path =
                 QStringLiteral("%1/%2-%3.png").arg(dir, base).arg(i + 1, 2, 10, QLatin1Char('0'));
             ASSERT_TRUE(w.grab().save(path));

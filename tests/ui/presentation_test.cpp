@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -56,11 +57,16 @@ TEST(Presentation, HidesTheChromeAndRestoresIt) {
     ASSERT_TRUE(w.controls()->isVisible());
     ASSERT_TRUE(w.output()->isVisible());
     ASSERT_FALSE(w.isFullScreen());
+    w.resize(640, 480);
+    const QRect windowed = w.geometry();
 
     QTest::keyClick(&w, Qt::Key_F5);
     ASSERT_TRUE(w.presentation()->isActive());
     w.presentation()->setGlideDuration(0);
     EXPECT_TRUE(w.windowState() & Qt::WindowFullScreen);
+    // The whole screen even where no window manager grants full screen (the offscreen
+    // platform has none).
+    EXPECT_EQ(w.geometry(), w.screen()->geometry());
     EXPECT_FALSE(w.menuBar()->isVisible());
     EXPECT_FALSE(w.statusBar()->isVisible());
     EXPECT_FALSE(w.controls()->isVisible());
@@ -105,6 +111,7 @@ TEST(Presentation, HidesTheChromeAndRestoresIt) {
     QTest::keyClick(&w, Qt::Key_Escape);
     EXPECT_FALSE(w.presentation()->isActive());
     EXPECT_FALSE(w.windowState() & Qt::WindowFullScreen);
+    EXPECT_EQ(w.geometry(), windowed);
     EXPECT_TRUE(w.menuBar()->isVisible());
     EXPECT_TRUE(w.statusBar()->isVisible() || !w.statusBar()->isVisibleTo(&w));
     EXPECT_TRUE(w.controls()->isVisible());

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QVariantAnimation>
@@ -102,6 +103,7 @@ void PresentationMode::enter() {
     }
     DiagramView* view = m_window->view();
     m_saved.windowState = m_window->windowState();
+    m_saved.geometry = m_window->geometry();
     m_saved.menuBar = m_window->menuBar()->isVisibleTo(m_window);
     m_saved.statusBar = m_window->statusBar()->isVisibleTo(m_window);
     m_saved.chrome.clear();
@@ -134,6 +136,12 @@ void PresentationMode::enter() {
     m_glideToZoom = view->zoom();
     m_glideTo = view->mapToScene(view->viewport()->rect().center());
     qApp->installEventFilter(this);
+    // Full screen is the window manager's to grant; with none (a bare X server driving a
+    // projector, a kiosk) the window would stay its own size, so it covers its screen itself
+    // first (after, setGeometry would take the full-screen state away again).
+    if (QScreen* screen = m_window->screen()) {
+        m_window->setGeometry(screen->geometry());
+    }
     m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
     follow();
     finishGlide(); // entering lands on the action at once; only steps glide
@@ -148,6 +156,7 @@ void PresentationMode::leave() {
     m_glide->stop();
     DiagramView* view = m_window->view();
     m_window->setWindowState(m_saved.windowState);
+    m_window->setGeometry(m_saved.geometry);
     m_window->menuBar()->setVisible(m_saved.menuBar);
     m_window->statusBar()->setVisible(m_saved.statusBar);
     for (std::size_t i = 0; i < m_chrome.size() && i < m_saved.chrome.size(); ++i) {

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
+#include <QRect>
 #include <QRectF>
 #include <QWidget>
 #include <vector>
@@ -76,6 +77,7 @@ private:
     // What entering changed, to put back on leaving.
     struct Saved {
         Qt::WindowStates windowState;
+        QRect geometry;
         bool menuBar = true;
         bool statusBar = true;
         std::vector<bool> chrome;

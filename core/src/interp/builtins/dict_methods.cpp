@@ -61,15 +61,21 @@ ObjRef dictItems(Interpreter& in, Object* self, CallArgs& args) {
     return view(in, self, args, rt::DictViewObject::Kind::Items, "items");
 }
 
-ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, self, "update", 0, 1))
-        return nullptr;
+// What dict.update and dict.__init__ both do once their arguments are checked: the mapping or
+// pairs first, then the keywords, in order.
+ObjRef updateFromArgs(Interpreter& in, Object* self, CallArgs& args) {
     if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get()))
         return nullptr;
     for (rt::KwArg& k : args.keywords)
         if (!in.dictSet(D(self), k.key ? k.key : in.newStr(*k.name), k.value))
             return nullptr;
     return in.none();
+}
+
+ObjRef dictUpdate(Interpreter& in, Object* self, CallArgs& args) {
+    if (!argCount(in, args, self, "update", 0, 1))
+        return nullptr;
+    return updateFromArgs(in, self, args);
 }
 
 // dict.__init__(self, mapping_or_pairs=(), /, **kwargs): dict.update's work, which never calls
@@ -81,12 +87,7 @@ ObjRef dictInit(Interpreter& in, Object* self, CallArgs& args) {
     if (args.positional.size() > 1)
         return in.raise("TypeError", "dict expected at most 1 argument, got " +
                                          std::to_string(args.positional.size()));
-    if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get()))
-        return nullptr;
-    for (rt::KwArg& k : args.keywords)
-        if (!in.dictSet(D(self), k.key ? k.key : in.newStr(*k.name), k.value))
-            return nullptr;
-    return in.none();
+    return updateFromArgs(in, self, args);
 }
 
 ObjRef dictSetdefault(Interpreter& in, Object* self, CallArgs& args) {

@@ -13,6 +13,7 @@
 #include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace memstep::core::modules {
 
@@ -27,6 +28,10 @@ rt::TypeObject* orderedDictType(Interpreter& in);
 rt::TypeObject* counterType(Interpreter& in);
 // The namedtuple function (collections_namedtuple.cpp).
 ObjRef namedtupleFunction(Interpreter& in);
+// A namedtuple class a library module makes for itself (functools' CacheInfo), as
+// namedtuple(name, fields) called in `module` makes it.
+ObjRef libraryNamedtuple(Interpreter& in, const std::string& module, const std::string& name,
+                         const std::vector<std::string>& fields);
 
 // A new dict type `name` (CPython's tp_name: "collections.OrderedDict", "Counter"), a subtype
 // of dict made by `ctor`.

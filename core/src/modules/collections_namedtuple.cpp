@@ -326,6 +326,14 @@ ObjRef namedtuple(Interpreter& in, Object*, CallArgs& args) {
 
 } // namespace
 
+ObjRef libraryNamedtuple(Interpreter& in, const std::string& module, const std::string& name,
+                         const std::vector<std::string>& fields) {
+    ObjRef cls = makeClass(in, name, fields, {});
+    if (cls)
+        static_cast<rt::TypeObject*>(cls.get())->qualname = module + "." + name;
+    return cls;
+}
+
 ObjRef namedtupleFunction(Interpreter& in) {
     ObjRef fn = in.makeBuiltin("namedtuple", namedtuple);
     // CPython's namedtuple is a Python function: the diagram draws it as one.

@@ -7,8 +7,10 @@
 // arguments their tuple, keyword arguments follow a marker object. The cache itself is a
 // dict no frame reaches (CPython's diagram does not show it either); a bounded cache keeps
 // recency by moving a hit to the end of that dict and forgets its first key when full.
-// typed=True and cache_info() are refused as Unsupported.
+// cache_info() counts hits and misses where CPython's wrappers count them. typed=True is
+// refused as Unsupported.
 #include "interp/builtins/builtins_util.h"
+#include "modules/collections.h"
 #include "modules/modules.h"
 
 #include <cstdio>
@@ -44,11 +46,21 @@ std::int64_t maxSize(Object* self) {
     return static_cast<rt::IntObject*>(nativeState(self, "maxsize"))->small;
 }
 
+std::int64_t counter(Object* self, std::string_view name) {
+    return static_cast<rt::IntObject*>(nativeState(self, name))->small;
+}
+
+void setCounter(Interpreter& in, Object* self, std::string_view name, std::int64_t value) {
+    setNativeState(static_cast<rt::InstanceObject*>(self), name, in.heap().newInt(value));
+}
+
 ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef func(nativeState(self, "func"));
     std::int64_t max = maxSize(self);
-    if (max == 0)
+    if (max == 0) {
+        setCounter(in, self, "misses", counter(self, "misses") + 1);
         return in.call(func.get(), args);
+    }
     ObjRef key = makeKey(in, nativeState(self, "marker"), args);
     if (!key)
         return nullptr;
@@ -67,8 +79,11 @@ ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
             in.dictRemoveAt(cache, at);
             in.dictInsertNew(cache, stored, *hash, result);
         }
+        setCounter(in, self, "hits", counter(self, "hits") + 1);
         return result;
     }
+    // Counted before the call, as CPython does: a recursive function's inner calls see it.
+    setCounter(in, self, "misses", counter(self, "misses") + 1);
     ObjRef result = in.call(func.get(), args);
     if (!result)
         return nullptr;
@@ -92,13 +107,54 @@ ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef cacheClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "cache_clear") ||
-        !interp::argCount(in, args, "cache_clear", 0, 0))
+    if (!interp::noKeywords(in, args, "_lru_cache_wrapper.cache_clear") ||
+        !interp::argCount(in, args, "_lru_cache_wrapper.cache_clear", 0, 0))
         return nullptr;
     auto* cache = static_cast<rt::DictObject*>(nativeState(self, "cache"));
     in.heap().recharge(cache, -3 * static_cast<std::int64_t>(rt::kSlotBytes * cache->used));
     cache->clear();
+    setCounter(in, self, "hits", 0);
+    setCounter(in, self, "misses", 0);
     return in.none();
+}
+
+// None for an unbounded cache, as the wrapper reports its maxsize.
+ObjRef maxSizeObject(Interpreter& in, Object* self) {
+    return maxSize(self) < 0 ? in.none() : in.heap().newInt(maxSize(self));
+}
+
+// cache_info(): CacheInfo(hits, misses, maxsize, currsize), functools' namedtuple.
+ObjRef cacheInfo(Interpreter& in, Object* self, CallArgs& args) {
+    if (!interp::noKeywords(in, args, "_lru_cache_wrapper.cache_info") ||
+        !interp::argCount(in, args, "_lru_cache_wrapper.cache_info", 0, 0))
+        return nullptr;
+    auto* cache = static_cast<rt::DictObject*>(nativeState(self, "cache"));
+    CallArgs fields;
+    fields.positional = {in.heap().newInt(counter(self, "hits")),
+                         in.heap().newInt(counter(self, "misses")), maxSizeObject(in, self),
+                         in.heap().newInt(static_cast<std::int64_t>(cache->used))};
+    return in.call(nativeState(self, "info"), fields);
+}
+
+// cache_parameters, the lambda lru_cache sets on each wrapper: a new dict {'maxsize': ...,
+// 'typed': False}; `self` holds the maxsize (None when unbounded) and the lambda's qualname.
+ObjRef cacheParameters(Interpreter& in, Object* self, CallArgs& args) {
+    const ObjVec& bound = static_cast<rt::TupleObject*>(self)->items;
+    const std::string& qualname = static_cast<rt::StrObject*>(bound[1].get())->text;
+    if (!args.keywords.empty())
+        return in.raise("TypeError", qualname + "() got an unexpected keyword argument '" +
+                                         *args.keywords.front().name + "'");
+    if (!args.positional.empty())
+        return in.raise("TypeError", qualname + "() takes 0 positional arguments but " +
+                                         std::to_string(args.positional.size()) +
+                                         (args.positional.size() == 1 ? " was" : " were") +
+                                         " given");
+    ObjRef out = in.heap().newDict();
+    auto* d = static_cast<rt::DictObject*>(out.get());
+    if (!in.dictSet(d, in.newStr("maxsize"), bound[0]) ||
+        !in.dictSet(d, in.newStr("typed"), in.boolean(false)))
+        return nullptr;
+    return out;
 }
 
 ObjRef wrapperAttr(Interpreter& in, Object* self, const std::string& name) {
@@ -107,8 +163,10 @@ ObjRef wrapperAttr(Interpreter& in, Object* self, const std::string& name) {
         return ObjRef(func);
     if (name == "cache_clear")
         return in.makeBuiltin("cache_clear", cacheClear, ObjRef(self));
-    if (name == "cache_info" || name == "cache_parameters")
-        return in.abortUnsupported("functools.lru_cache's " + name + "() is not supported");
+    if (name == "cache_info")
+        return in.makeBuiltin("cache_info", cacheInfo, ObjRef(self));
+    if (name == "cache_parameters")
+        return ObjRef(nativeState(self, "parameters"));
     if (name == "__name__" || name == "__qualname__" || name == "__doc__" || name == "__module__")
         return in.getAttr(func, name); // update_wrapper copied them from the function
     return nullptr;
@@ -121,34 +179,82 @@ ObjRef wrapperRepr(Interpreter& in, Object* self, CallArgs&) {
     return in.newStr(std::string("<functools._lru_cache_wrapper object at ") + address + ">");
 }
 
-// The wrapper of `func`; `type` is _lru_cache_wrapper.
-ObjRef wrap(Interpreter& in, rt::TypeObject* type, ObjRef func, std::int64_t max) {
+// What lru_cache and cache are made with: the _lru_cache_wrapper type and functools' CacheInfo.
+struct Types {
+    rt::TypeObject* wrapper;
+    Object* info;
+};
+
+Types typesOf(Object* bound) {
+    const ObjVec& items = static_cast<rt::TupleObject*>(bound)->items;
+    return {static_cast<rt::TypeObject*>(items[0].get()), items[1].get()};
+}
+
+// The wrapper of `func`. Its cache_parameters closes over maxCell (the maxsize object
+// lru_cache settled on) and typed (False); `lambdaQualname` names the function that made it.
+ObjRef
+wrap(Interpreter& in, Types types, ObjRef func, std::int64_t max, ObjRef maxCell,
+     const char* lambdaQualname = "lru_cache.<locals>.decorating_function.<locals>.<lambda>") {
+    rt::TypeObject* type = types.wrapper;
     ObjRef marker; // the kwd_mark between positional and keyword arguments in a key
     newNativeInstance(in, in.objectType(), marker);
     ObjRef out;
     rt::InstanceObject* w = newNativeInstance(in, type, out);
+    Object* inner =
+        func->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(func.get())->cls == type
+            ? func.get()
+            : nullptr;
     setNativeState(w, "func", std::move(func));
     setNativeState(w, "maxsize", in.heap().newInt(max));
     setNativeState(w, "cache", in.heap().newDict());
     setNativeState(w, "marker", std::move(marker));
+    setNativeState(w, "info", ObjRef(types.info));
+    setNativeState(w, "hits", in.heap().newInt(0));
+    setNativeState(w, "misses", in.heap().newInt(0));
+    // One function object per wrapper, as the lambda CPython's lru_cache stores on it.
+    ObjRef parameters = in.makeBuiltin("<lambda>", cacheParameters,
+                                       in.heap().newTuple({maxCell, in.newStr(lambdaQualname)}));
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = lambdaQualname;
+    sig->closure = {{"maxsize", std::move(maxCell)}, {"typed", in.boolean(false)}};
+    static_cast<rt::BuiltinObject*>(parameters.get())->python = std::move(sig);
+    // update_wrapper then copies the wrapped function's __dict__ over the wrapper's: a
+    // wrapper of a wrapper keeps the inner one's cache_parameters.
+    if (inner)
+        parameters = ObjRef(nativeState(inner, "parameters"));
+    setNativeState(w, "parameters", std::move(parameters));
     return out;
 }
 
 // decorating_function(user_function), the function lru_cache(maxsize) returns; `self` holds
-// the wrapper type and the maxsize.
+// the wrapper type, CacheInfo and the maxsize.
 ObjRef decorating(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "decorating_function") ||
-        !interp::argCount(in, args, "decorating_function", 1, 1))
-        return nullptr;
+    // A Python function in CPython, so its messages are a Python function's.
+    const std::string name = "lru_cache.<locals>.decorating_function()";
+    if (ObjRef func = interp::takeKeyword(args, "user_function")) {
+        if (!args.positional.empty())
+            return in.raise("TypeError",
+                            name + " got multiple values for argument 'user_function'");
+        args.positional.push_back(std::move(func));
+    }
+    if (!args.keywords.empty())
+        return in.raise("TypeError", name + " got an unexpected keyword argument '" +
+                                         *args.keywords.front().name + "'");
+    if (args.positional.empty())
+        return in.raise("TypeError",
+                        name + " missing 1 required positional argument: 'user_function'");
+    if (args.positional.size() > 1)
+        return in.raise("TypeError", name + " takes 1 positional argument but " +
+                                         std::to_string(args.positional.size()) + " were given");
     const ObjVec& bound = static_cast<rt::TupleObject*>(self)->items;
     if (!isCallable(in, args.positional[0].get()))
         return in.hasException() ? nullptr
                                  : in.raise("TypeError", "the first argument must be callable");
-    return wrap(in, static_cast<rt::TypeObject*>(bound[0].get()), args.positional[0],
-                static_cast<rt::IntObject*>(bound[1].get())->small);
+    return wrap(in, typesOf(self), args.positional[0],
+                static_cast<rt::IntObject*>(bound[2].get())->small, bound[3]);
 }
 
-// lru_cache(maxsize=128, typed=False); `self` is the wrapper type.
+// lru_cache(maxsize=128, typed=False); `self` holds the wrapper type and CacheInfo.
 ObjRef lruCache(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef maxsize = interp::takeKeyword(args, "maxsize");
     ObjRef typed = interp::takeKeyword(args, "typed");
@@ -164,7 +270,7 @@ ObjRef lruCache(Interpreter& in, Object* self, CallArgs& args) {
         typed = args.positional[1];
     if (typed && typed.get() != in.boolean(false).get())
         return in.abortUnsupported("functools.lru_cache(typed=True) is not supported");
-    auto* type = static_cast<rt::TypeObject*>(self);
+    const Types types = typesOf(self);
     std::int64_t max = 128;
     if (!maxsize) {
         max = 128;
@@ -176,17 +282,24 @@ ObjRef lruCache(Interpreter& in, Object* self, CallArgs& args) {
     } else if (maxsize->tag == rt::Tag::None) {
         max = -1;
     } else if (isCallable(in, maxsize.get())) {
-        return wrap(in, type, maxsize, 128); // @lru_cache without parentheses
+        // @lru_cache without parentheses
+        return wrap(in, types, maxsize, 128, in.heap().newInt(128), "lru_cache.<locals>.<lambda>");
     } else {
         return in.raise("TypeError",
                         "Expected first argument to be an integer, a callable, or None");
     }
-    ObjRef bound = in.heap().newTuple({ObjRef(type), in.heap().newInt(max)});
+    // The maxsize lru_cache's cells hold: the object passed, 0 for a negative one, None.
+    ObjRef maxCell = max < 0 ? in.none() : max == 0 ? in.heap().newInt(0) : maxsize;
+    if (!maxCell)
+        maxCell = in.heap().newInt(128);
+    ObjRef bound = in.heap().newTuple(
+        {ObjRef(types.wrapper), ObjRef(types.info), in.heap().newInt(max), maxCell});
     ObjRef decorator = in.makeBuiltin("decorating_function", decorating, bound);
     auto sig = std::make_unique<rt::PythonSignature>();
     sig->qualname = "lru_cache.<locals>.decorating_function";
     sig->params = {"user_function"};
     sig->positional = 1;
+    sig->closure = {{"maxsize", maxCell}, {"typed", typed ? typed : in.boolean(false)}};
     static_cast<rt::BuiltinObject*>(decorator.get())->python = std::move(sig);
     return decorator;
 }
@@ -204,7 +317,7 @@ ObjRef cache(Interpreter& in, Object* self, CallArgs& args) {
     if (!isCallable(in, args.positional[0].get()))
         return in.hasException() ? nullptr
                                  : in.raise("TypeError", "the first argument must be callable");
-    return wrap(in, static_cast<rt::TypeObject*>(self), args.positional[0], -1);
+    return wrap(in, typesOf(self), args.positional[0], -1, in.none());
 }
 
 } // namespace
@@ -215,9 +328,13 @@ void fillLruCache(Interpreter& in, rt::ModuleObject& m) {
     wrapper->instanceAttr = wrapperAttr;
     wrapper->reprInstance = wrapperRepr;
     wrapper->instancesBind = true; // a cached method gets its instance as the first argument
+    ObjRef info =
+        libraryNamedtuple(in, "functools", "CacheInfo", {"hits", "misses", "maxsize", "currsize"});
+    m.set("_CacheInfo", info);
+    ObjRef types = in.heap().newTuple({ObjRef(wrapper), info});
     auto python = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       ObjVec defaults) {
-        ObjRef f = in.makeBuiltin(name, fn, ObjRef(wrapper));
+        ObjRef f = in.makeBuiltin(name, fn, types);
         auto sig = std::make_unique<rt::PythonSignature>();
         sig->qualname = name;
         sig->positional = params.size();

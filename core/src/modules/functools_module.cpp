@@ -6,8 +6,8 @@
 // does, by type name only. A partial keeps the very tuple and dict its `args` and `keywords`
 // return. The lru_cache wrapper keys its cache as _functools' lru_cache_make_key does (one
 // int or str argument is its own key, so f(1) and f(1.0) are different calls), and a bounded
-// cache forgets the least recently used key. cache_info() and typed=True are refused.
-// wraps and update_wrapper are in functools_wraps.cpp.
+// cache forgets the least recently used key. cache_info() counts as CPython does; typed=True is
+// refused. wraps and update_wrapper are in functools_wraps.cpp.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 

@@ -146,6 +146,14 @@ ObjRef abcMetaNew(Interpreter& in, Object*, CallArgs&) {
 
 } // namespace
 
+ObjRef abcClassCreated(Interpreter& in, rt::TypeObject* cls) {
+    return abcCreated(in, cls);
+}
+
+ObjRef abcClassCall(Interpreter& in, Object* cls, CallArgs& args) {
+    return abcCall(in, cls, args);
+}
+
 void fillAbc(Interpreter& in, rt::ModuleObject& m) {
     ObjRef fn = in.makeBuiltin("abstractmethod", abstractmethod, in.heap().newList({}));
     auto sig = std::make_unique<rt::PythonSignature>();

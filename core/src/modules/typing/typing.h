@@ -28,6 +28,7 @@ struct Types {
     rt::TypeObject* forwardRef = nullptr;    // ForwardRef('Node')
     rt::TypeObject* typeVar = nullptr;       // TypeVar
     rt::TypeObject* generic = nullptr;       // Generic
+    rt::TypeObject* protocol = nullptr;      // Protocol
 };
 Types types(Interpreter& in);
 
@@ -35,6 +36,14 @@ Types types(Interpreter& in);
 void fillAliases(Interpreter& in, rt::ModuleObject& m);
 // Makes TypeVar, Generic, NamedTuple, cast, Any, into `m` (after fillAliases).
 void fillClasses(Interpreter& in, rt::ModuleObject& m);
+
+// Generic.__init_subclass__'s work on a class just made: its __parameters__.
+ObjRef genericSubclassCreated(Interpreter& in, rt::TypeObject* cls);
+// A library class with a metaclass: a Python class of typing's, drawn without attributes.
+rt::TypeObject* typingLibraryClass(Interpreter& in, rt::ModuleObject& m, const char* name,
+                                   const rt::Metaclass* meta);
+// Makes Protocol into `m` (typing_protocol.cpp; after Generic).
+void fillProtocol(Interpreter& in, rt::ModuleObject& m);
 
 // A _GenericAlias of `origin` (a type or a special form) with these arguments; `name` is the
 // typing name it shows ("List"), empty for a program's generic class (`__main__.Stack[int]`).

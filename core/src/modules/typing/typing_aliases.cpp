@@ -531,6 +531,7 @@ Types types(Interpreter& in) {
     t.forwardRef = type("ForwardRef");
     t.typeVar = type("TypeVar");
     t.generic = type("Generic");
+    t.protocol = type("Protocol");
     return t;
 }
 

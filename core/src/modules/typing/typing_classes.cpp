@@ -311,6 +311,15 @@ ObjRef namedTupleMroEntries(Interpreter& in, Object* self, CallArgs& args) {
 
 } // namespace
 
+ObjRef genericSubclassCreated(Interpreter& in, rt::TypeObject* cls) {
+    return genericCreated(in, cls);
+}
+
+rt::TypeObject* typingLibraryClass(Interpreter& in, rt::ModuleObject& m, const char* name,
+                                   const rt::Metaclass* meta) {
+    return libraryClass(in, m, name, meta);
+}
+
 void fillClasses(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* typeVar = makeNativeType(in, "typing", "TypeVar", typeVarNew);
     typeVar->reprInstance = typeVarRepr;
@@ -324,6 +333,7 @@ void fillClasses(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* any = libraryClass(in, m, "Any", &kAnyMeta);
     any->virtualSubclass = anyInstanceCheck;
     libraryClass(in, m, "Generic", &kGenericMeta);
+    fillProtocol(in, m);
     rt::TypeObject* namedTuple = libraryClass(in, m, "_NamedTuple", &kNamedTupleMeta);
     ObjRef fn = in.makeBuiltin("NamedTuple", namedTupleCall, ObjRef(namedTuple));
     auto sig = std::make_unique<rt::PythonSignature>();

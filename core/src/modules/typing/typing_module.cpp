@@ -47,7 +47,6 @@ constexpr std::string_view kMissing[] = {
     "ParamSpecArgs",
     "ParamSpecKwargs",
     "Pattern",
-    "Protocol",
     "Required",
     "SupportsAbs",
     "SupportsBytes",

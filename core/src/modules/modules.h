@@ -58,7 +58,8 @@ void fillFunctools(Interpreter& in, rt::ModuleObject& m);
 void fillItertools(Interpreter& in, rt::ModuleObject& m);
 void fillOperator(Interpreter& in, rt::ModuleObject& m);
 void fillString(Interpreter& in, rt::ModuleObject& m);
-void fillDoctest(Interpreter& in, rt::ModuleObject& m); // doctest/doctest_module.cpp
+void fillStringTemplate(Interpreter& in, rt::ModuleObject& m); // string_template.cpp
+void fillDoctest(Interpreter& in, rt::ModuleObject& m);        // doctest/doctest_module.cpp
 bool isMissingDoctestAttribute(std::string_view name);
 void fillDataclasses(Interpreter& in, rt::ModuleObject& m); // stdlib/dataclasses_module.cpp
 bool isMissingDataclassesAttribute(std::string_view name);

@@ -1,6 +1,6 @@
 // The string module: its character-class constants and capwords, as CPython 3.11's
-// string.py defines them. Formatter and Template are not written (Unsupported via
-// missing_names.cpp).
+// string.py defines them, and Template (string_template.cpp). Formatter is not written
+// (Unsupported via missing_names.cpp).
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 
@@ -86,6 +86,7 @@ void fillString(Interpreter& in, rt::ModuleObject& m) {
     m.set("octdigits", in.newStr("01234567"));
     m.set("punctuation", in.newStr(kPunctuation));
     m.set("printable", in.newStr(digits + lower + upper + kPunctuation + kWhitespace));
+    fillStringTemplate(in, m);
     addPythonFunction(in, m, "capwords", string::capwords, {"s", "sep"}, {in.none()});
 }
 

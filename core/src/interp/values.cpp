@@ -116,10 +116,12 @@ static bool sliceIndices(Interpreter& in, rt::SliceObject* s, std::int64_t lengt
 }
 
 bool sliceBounds(Interpreter& in, rt::SliceObject* s, std::int64_t length, std::int64_t& start,
-                 std::int64_t& step, std::int64_t& count) {
+                 std::int64_t& step, std::int64_t& count, std::int64_t* stop) {
     SliceIndices ix;
     if (!sliceIndices(in, s, length, ix))
         return false;
+    if (stop)
+        *stop = ix.stop;
     start = ix.start;
     step = ix.step;
     count = ix.length;
@@ -773,21 +775,11 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         if (ObjRef a = generatorAttribute(*this, static_cast<rt::IteratorObject*>(o), name))
             return a;
         break;
-    case rt::Tag::Range: {
-        auto* r = static_cast<rt::RangeObject*>(o);
-        auto held = [&](ObjRef& slot, std::int64_t value) {
-            if (!slot)
-                slot = m_heap->newInt(value);
-            return slot;
-        };
-        if (name == "start")
-            return held(r->startObject, r->start);
-        if (name == "stop")
-            return held(r->stopObject, r->stop);
-        if (name == "step")
-            return held(r->stepObject, r->step);
+    case rt::Tag::Range:
+    case rt::Tag::Slice:
+        if (ObjRef a = rangeOrSliceAttribute(*this, o, name))
+            return a;
         break;
-    }
     default:
         break;
     }

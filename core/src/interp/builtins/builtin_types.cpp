@@ -357,7 +357,7 @@ void Interpreter::setupTypes() {
     set(rt::Tag::Exception, "BaseException", nullptr);
     set(rt::Tag::Cell, "cell", nullptr);
     set(rt::Tag::Iterator, "iterator", nullptr);
-    set(rt::Tag::Slice, "slice", nullptr);
+    set(rt::Tag::Slice, "slice", tSlice);
     set(rt::Tag::DictView, "dict_keys", nullptr);
     set(rt::Tag::Module, "module", nullptr);
     set(rt::Tag::Ellipsis, "ellipsis", nullptr);

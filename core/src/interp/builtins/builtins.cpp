@@ -603,9 +603,10 @@ void Interpreter::registerBuiltins() {
     for (auto table : {functionBuiltins(), numberBuiltins(), std::span<const BuiltinDef>(kHidden)})
         for (const BuiltinDef& d : table)
             m_builtins[d.name] = makeBuiltin(d.name, d.fn);
-    for (rt::Tag tag : {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float, rt::Tag::Str, rt::Tag::List,
-                        rt::Tag::Tuple, rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet,
-                        rt::Tag::Range, rt::Tag::Type, rt::Tag::Bytes, rt::Tag::ByteArray}) {
+    for (rt::Tag tag :
+         {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float, rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple,
+          rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet, rt::Tag::Range, rt::Tag::Slice,
+          rt::Tag::Type, rt::Tag::Bytes, rt::Tag::ByteArray}) {
         rt::TypeObject* t = m_types[static_cast<std::size_t>(tag)];
         m_builtins[t->name] = ObjRef(t);
     }

@@ -107,6 +107,7 @@ void registerListMethods(MethodTables& tables);    // list_methods.cpp (list and
 void registerDictMethods(MethodTables& tables);    // dict_methods.cpp
 void registerSetMethods(MethodTables& tables);     // set_methods.cpp (set and frozenset)
 void registerNumberMethods(MethodTables& tables);  // number_methods.cpp (int, bool, float, range)
+void registerSliceMethods(MethodTables& tables);   // slice_objects.cpp
 void registerStrTranslate(MethodTables& tables);   // str_translate.cpp (maketrans, translate)
 void registerDunderMethods(MethodTables& tables);  // type_methods.cpp (__len__, __getitem__...)
 void registerNumberDunders(MethodTables& tables);  // number_dunders.cpp (__add__, __eq__...)
@@ -121,6 +122,11 @@ ObjRef callMethodDescriptor(Interpreter& in, rt::BuiltinObject* d, CallArgs& arg
 // The data attributes of int, bool and float (real, imag, numerator, denominator); null when
 // `name` is none of them (number_methods.cpp).
 ObjRef numberAttribute(Interpreter& in, Object* o, const std::string& name);
+// range's and slice's start, stop and step (slice_objects.cpp): null without an exception
+// for any other name.
+ObjRef rangeOrSliceAttribute(Interpreter& in, Object* o, const std::string& name);
+// slice(stop), slice(start, stop[, step]) (slice_objects.cpp).
+ObjRef tSlice(Interpreter& in, Object*, CallArgs& args);
 
 // Byte-at-a-time loops over a text poll the time limit once per this many bytes.
 constexpr std::size_t kTextChunk = 4096;

@@ -45,9 +45,10 @@ ObjRef bytesSubscript(Interpreter& in, Object* o, Object* key);
 bool bytearrayStore(Interpreter& in, Object* o, Object* key, Object* value);
 int bytesContains(Interpreter& in, Object* container, Object* item);
 ObjRef bytesIteratorNext(Interpreter& in, rt::IteratorObject* it);
-// The slice bounds of a sequence of `length` (values.cpp): false with the error set.
+// The slice bounds of a sequence of `length` (values.cpp), and its stop when asked for
+// (slice.indices): false with the error set.
 bool sliceBounds(Interpreter& in, rt::SliceObject* s, std::int64_t length, std::int64_t& start,
-                 std::int64_t& step, std::int64_t& count);
+                 std::int64_t& step, std::int64_t& count, std::int64_t* stop = nullptr);
 
 // The codecs (bytes_codecs.cpp): str.encode and bytes.decode for utf-8, ascii and latin-1
 // with the errors strict, ignore and replace. Null with the error set (UnicodeEncodeError,

@@ -11,6 +11,7 @@ void registerMethods(MethodTables& t) {
     registerDictMethods(t);
     registerSetMethods(t);
     registerNumberMethods(t);
+    registerSliceMethods(t);
     registerStrTranslate(t);
     registerDunderMethods(t);
     registerNumberDunders(t);

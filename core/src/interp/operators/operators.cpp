@@ -494,6 +494,36 @@ int Interpreter::contains(Object* container, Object* item) {
     }
 }
 
+// The ordering of what is left once numbers, text and sequences are done: sets by inclusion,
+// else CPython's TypeError.
+static int orderOthers(Interpreter& in, CmpOperator op, Object* a, Object* b) {
+    if (in.libraryDictType(a) || in.libraryDictType(b)) {
+        in.abortUnsupported(std::string("ordering comparisons with a '") +
+                            in.typeName(in.libraryDictType(a) ? a : b) + "' are not supported");
+        return -1;
+    }
+    bool aSet = a->tag == rt::Tag::Set || a->tag == rt::Tag::FrozenSet;
+    bool bSet = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet;
+    if (aSet && bSet)
+        return in.compareSets(op, static_cast<rt::SetObject*>(a), static_cast<rt::SetObject*>(b));
+    in.raise("TypeError", std::string("'") + toString(op) +
+                              "' not supported between instances of '" + in.typeName(a) +
+                              "' and '" + in.typeName(b) + "'");
+    return -1;
+}
+
+// slice_richcompare: a slice is equal to itself; two slices compare as the tuples
+// (start, stop, step).
+static int compareSlices(Interpreter& in, CmpOperator op, Object* a, Object* b) {
+    if (a == b)
+        return op == CmpOperator::Eq || op == CmpOperator::LtE || op == CmpOperator::GtE;
+    auto parts = [](Object* o) {
+        auto* x = static_cast<rt::SliceObject*>(o);
+        return ObjVec{x->start, x->stop, x->step};
+    };
+    return in.compareSequences(op, parts(a), parts(b));
+}
+
 int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     // Two machine-sized ints (loop bounds, sorting, counters): nothing below can apply.
     if (a->tag == rt::Tag::Int && b->tag == rt::Tag::Int) {
@@ -534,6 +564,8 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     }
     if (isUserObject(a) || isUserObject(b))
         return userCompare(op, a, b);
+    if (a->tag == rt::Tag::Slice && b->tag == rt::Tag::Slice)
+        return compareSlices(*this, op, a, b);
     if (a->tag == rt::Tag::Instance)
         if (auto fn = static_cast<rt::InstanceObject*>(a)->cls->compareInstance)
             return fn(*this, static_cast<int>(op), a, b);
@@ -600,19 +632,7 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
                                                    : static_cast<rt::TupleObject*>(b)->items;
         return compareSequences(op, x, y);
     }
-    if (libraryDictType(a) || libraryDictType(b)) {
-        abortUnsupported(std::string("ordering comparisons with a '") +
-                         typeName(libraryDictType(a) ? a : b) + "' are not supported");
-        return -1;
-    }
-    bool aSet = a->tag == rt::Tag::Set || a->tag == rt::Tag::FrozenSet;
-    bool bSet = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet;
-    if (aSet && bSet) {
-        return compareSets(op, static_cast<rt::SetObject*>(a), static_cast<rt::SetObject*>(b));
-    }
-    raise("TypeError", std::string("'") + toString(op) + "' not supported between instances of '" +
-                           typeName(a) + "' and '" + typeName(b) + "'");
-    return -1;
+    return orderOthers(*this, op, a, b);
 }
 
 // == of two lists (deques, tuples), as list_richcompare does it: the lengths, then each pair

@@ -311,6 +311,7 @@ HeapObject Tracer::contents(Object* o, bool) {
         describeDescriptor(m_in, static_cast<rt::DescriptorObject*>(o), h);
         break;
     case rt::Tag::Super:
+    case rt::Tag::Slice:
         // Their repr() could run the program's own __repr__: never from inside the tracer.
         h.type = m_in.typeName(o);
         break;

@@ -66,5 +66,7 @@ ObjRef repeatSequence(Interpreter& in, Object* sequence, Object* count, bool inp
 // Set algebra and dict union (container_operators.cpp).
 BinaryResult setBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
 BinaryResult dictBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+// | & - ^ with a dict's keys or items view on either side: a new set (container_operators.cpp).
+BinaryResult viewBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
 
 } // namespace memstep::core::interp::ops

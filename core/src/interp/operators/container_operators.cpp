@@ -1,5 +1,6 @@
 // Binary operators on set, frozenset and dict: the set algebra through the set methods (so
-// the result types are CPython's), and dict union.
+// the result types are CPython's), dict union, and the set algebra of a dict's keys and items
+// views.
 #include "interp/operators/binary_operators.h"
 
 namespace memstep::core::interp::ops {
@@ -31,6 +32,82 @@ BinaryResult setBinary(Interpreter& in, Operator op, Object* a, Object* b, bool 
     rt::CallArgs args;
     args.positional.push_back(ObjRef(b));
     return in.call(m.get(), args);
+}
+
+namespace {
+
+bool isSetLikeView(const Object* o) {
+    return o->tag == rt::Tag::DictView &&
+           static_cast<const rt::DictViewObject*>(o)->kind != rt::DictViewObject::Kind::Values;
+}
+
+ObjRef callMethod(Interpreter& in, Object* self, const char* name, Object* arg) {
+    ObjRef m = in.method(self, name);
+    if (!m)
+        return nullptr;
+    rt::CallArgs args;
+    if (arg)
+        args.positional.push_back(ObjRef(arg));
+    return in.call(m.get(), args);
+}
+
+// set(x): for a keys view CPython makes it from the dict itself, in the same order.
+ObjRef newSetOf(Interpreter& in, Object* x) {
+    rt::CallArgs args;
+    args.positional.push_back(ObjRef(x));
+    return in.call(in.builtinType(rt::Tag::Set), args);
+}
+
+// len() of a view or a set, the only sizes _PyDictView_Intersect asks for.
+std::int64_t sizeOf(Object* o) {
+    if (o->tag == rt::Tag::DictView)
+        return static_cast<std::int64_t>(
+            static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
+    return static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used);
+}
+
+// _PyDictView_Intersect: the view on the left (swapped if it came right); a bigger exact set
+// intersects itself with the view, a bigger view is walked by the smaller; else the other
+// side is walked and each item the view holds is added.
+ObjRef viewIntersect(Interpreter& in, Object* self, Object* other) {
+    if (!isSetLikeView(self))
+        std::swap(self, other);
+    const std::int64_t selfLength = sizeOf(self);
+    if (other->tag == rt::Tag::Set && selfLength <= sizeOf(other))
+        return callMethod(in, other, "intersection", self);
+    if (isSetLikeView(other) && sizeOf(other) > selfLength)
+        std::swap(self, other);
+    ObjRef result = newSetOf(in, in.heap().newTuple({}).get());
+    ObjRef it = result ? in.iter(other) : nullptr;
+    if (!it)
+        return nullptr;
+    while (ObjRef key = in.next(it.get())) {
+        int found = in.contains(self, key.get());
+        if (found < 0 || (found && !callMethod(in, result.get(), "add", key.get())))
+            return nullptr;
+    }
+    return in.hasException() ? nullptr : result;
+}
+
+} // namespace
+
+BinaryResult viewBinary(Interpreter& in, Operator op, Object* a, Object* b) {
+    const char* update = op == Operator::BitOr    ? "update"
+                         : op == Operator::Sub    ? "difference_update"
+                         : op == Operator::BitXor ? "symmetric_difference_update"
+                                                  : nullptr;
+    if (op == Operator::BitAnd)
+        return viewIntersect(in, a, b);
+    if (!update)
+        return std::nullopt;
+    if (op == Operator::BitXor && isSetLikeView(a) && isSetLikeView(b) &&
+        static_cast<rt::DictViewObject*>(a)->kind == rt::DictViewObject::Kind::Items)
+        return in.abortUnsupported("`^` of two dict_items views is not supported");
+    // dictviews_or, _sub and _xor: set(a), updated in place by b.
+    ObjRef result = newSetOf(in, a);
+    if (!result || !callMethod(in, result.get(), update, b))
+        return ObjRef();
+    return result;
 }
 
 BinaryResult dictBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {

@@ -75,6 +75,11 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
         return ops::intBinary(in, op, a, b);
     if (ops::isNumber(a) && ops::isNumber(b))
         return ops::floatBinary(in, op, a, b);
+    for (Object* side : {a, b})
+        if (side->tag == rt::Tag::DictView &&
+            static_cast<rt::DictViewObject*>(side)->kind != rt::DictViewObject::Kind::Values)
+            if (ops::BinaryResult r = ops::viewBinary(in, op, a, b))
+                return r;
     switch (a->tag) {
     case rt::Tag::Str:
         return ops::strBinary(in, op, a, b, inplace);
@@ -512,6 +517,88 @@ static int orderOthers(Interpreter& in, CmpOperator op, Object* a, Object* b) {
     return -1;
 }
 
+// What a comparison helper answers when the operands are not its kind.
+constexpr int kNotHandled = -2;
+
+// Counter's own == (a missing element counts 0), tried from either side.
+static int libraryEquality(Interpreter& in, CmpOperator op, Object* a, Object* b) {
+    for (Object* self : {a, b}) {
+        bool found = false;
+        ObjRef r = Interpreter::libraryDictType(self)
+                       ? in.callLibraryDunder(self, "__eq__", {ObjRef(self == a ? b : a)}, &found)
+                       : nullptr;
+        if (found && !r)
+            return -1;
+        if (found && r.get() != in.notImplemented().get()) {
+            int t = in.truthy(r.get());
+            return t < 0 ? -1 : op == CmpOperator::Eq ? t : !t;
+        }
+    }
+    return kNotHandled;
+}
+
+static bool isSetLikeView(const Object* o) {
+    return o->tag == rt::Tag::DictView &&
+           static_cast<const rt::DictViewObject*>(o)->kind != rt::DictViewObject::Kind::Values;
+}
+
+static std::int64_t sizeOfSetLike(Object* o) {
+    if (o->tag == rt::Tag::DictView)
+        return static_cast<std::int64_t>(
+            static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
+    return static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used);
+}
+
+// Whether every item of `inner` is in `outer` (all_contained_in); -1 on error.
+static int allContainedIn(Interpreter& in, Object* inner, Object* outer) {
+    ObjRef it = in.iter(inner);
+    if (!it)
+        return -1;
+    while (ObjRef item = in.next(it.get())) {
+        int found = in.contains(outer, item.get());
+        if (found <= 0)
+            return found;
+    }
+    return in.hasException() ? -1 : 1;
+}
+
+// dictview_richcompare: a keys or items view against a set or another such view compares as
+// sets do, by size and inclusion (from the right, the operator mirrored).
+static int compareViews(Interpreter& in, CmpOperator op, Object* a, Object* b) {
+    if (!isSetLikeView(a)) {
+        if (!isSetLikeView(b))
+            return kNotHandled;
+        std::swap(a, b);
+        op = op == CmpOperator::Lt    ? CmpOperator::Gt
+             : op == CmpOperator::Gt  ? CmpOperator::Lt
+             : op == CmpOperator::LtE ? CmpOperator::GtE
+             : op == CmpOperator::GtE ? CmpOperator::LtE
+                                      : op;
+    }
+    const bool setLike = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet || isSetLikeView(b);
+    if (!setLike)
+        return kNotHandled;
+    const std::int64_t x = sizeOfSetLike(a), y = sizeOfSetLike(b);
+    switch (op) {
+    case CmpOperator::Eq:
+        return x == y ? allContainedIn(in, a, b) : 0;
+    case CmpOperator::NotEq: {
+        int same = x == y ? allContainedIn(in, a, b) : 0;
+        return same < 0 ? -1 : !same;
+    }
+    case CmpOperator::Lt:
+        return x < y ? allContainedIn(in, a, b) : 0;
+    case CmpOperator::LtE:
+        return x <= y ? allContainedIn(in, a, b) : 0;
+    case CmpOperator::Gt:
+        return x > y ? allContainedIn(in, b, a) : 0;
+    case CmpOperator::GtE:
+        return x >= y ? allContainedIn(in, b, a) : 0;
+    default:
+        return kNotHandled;
+    }
+}
+
 // slice_richcompare: a slice is equal to itself; two slices compare as the tuples
 // (start, stop, step).
 static int compareSlices(Interpreter& in, CmpOperator op, Object* a, Object* b) {
@@ -566,25 +653,16 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
         return userCompare(op, a, b);
     if (a->tag == rt::Tag::Slice && b->tag == rt::Tag::Slice)
         return compareSlices(*this, op, a, b);
+    if (int r = compareViews(*this, op, a, b); r != kNotHandled)
+        return r;
     if (a->tag == rt::Tag::Instance)
         if (auto fn = static_cast<rt::InstanceObject*>(a)->cls->compareInstance)
             return fn(*this, static_cast<int>(op), a, b);
     switch (op) {
     case CmpOperator::Eq:
     case CmpOperator::NotEq: {
-        // Counter's own == (a missing element counts 0), tried from either side.
-        for (Object* self : {a, b}) {
-            bool found = false;
-            ObjRef r = libraryDictType(self)
-                           ? callLibraryDunder(self, "__eq__", {ObjRef(self == a ? b : a)}, &found)
-                           : nullptr;
-            if (found && !r)
-                return -1;
-            if (found && r.get() != notImplemented().get()) {
-                int t = truthy(r.get());
-                return t < 0 ? -1 : op == CmpOperator::Eq ? t : !t;
-            }
-        }
+        if (int r = libraryEquality(*this, op, a, b); r != kNotHandled)
+            return r;
         if (a->tag == b->tag && isSequence(a))
             return sequencesEqual(a, b, op == CmpOperator::NotEq);
         int same = a == b ? (isNan(a) ? 0 : 1) : rt::builtinEquality(a, b, this);

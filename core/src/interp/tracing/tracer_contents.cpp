@@ -312,7 +312,10 @@ HeapObject Tracer::contents(Object* o, bool) {
         break;
     case rt::Tag::Super:
     case rt::Tag::Slice:
-        // Their repr() could run the program's own __repr__: never from inside the tracer.
+    case rt::Tag::DictView:
+        // Their repr() could run the program's own __repr__: never from inside the tracer. A
+        // dict view's would also go stale: the view changes with its dict, with no event of
+        // its own.
         h.type = m_in.typeName(o);
         break;
     default:

@@ -121,6 +121,12 @@ ObjRef callMethodDescriptor(Interpreter& in, rt::BuiltinObject* d, CallArgs& arg
 // The data attributes of int, bool and float (real, imag, numerator, denominator); null when
 // `name` is none of them (number_methods.cpp).
 ObjRef numberAttribute(Interpreter& in, Object* o, const std::string& name);
+// The complex type (complex_type.cpp): complex(...), z.real and z.imag (null for another
+// name), format(z, spec) for a non-empty spec, and its methods.
+ObjRef complexConstruct(Interpreter& in, Object* self, CallArgs& args);
+ObjRef complexAttribute(Interpreter& in, Object* o, const std::string& name);
+ObjRef formatComplexValue(Interpreter& in, Object* o, const std::string& spec);
+void registerComplexMethods(MethodTables& tables);
 
 // Byte-at-a-time loops over a text poll the time limit once per this many bytes.
 constexpr std::size_t kTextChunk = 4096;

@@ -23,6 +23,10 @@ inline bool isIntLike(const Object* o) {
 inline bool isNumber(const Object* o) {
     return isIntLike(o) || o->tag == rt::Tag::Float;
 }
+// An operand complex arithmetic takes: int, bool, float or complex.
+inline bool isComplexOperand(const Object* o) {
+    return isNumber(o) || o->tag == rt::Tag::Complex;
+}
 
 // An int or bool's value when it fits in int64 (false for a BigInt).
 inline bool smallValue(const Object* o, std::int64_t& v) {
@@ -51,6 +55,12 @@ bool smallIntFastPath(rt::Heap& h, syntax::Operator op, Object* a, Object* b, Ob
 BinaryResult intBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
 // Any mix of int, bool and float with at least one float.
 BinaryResult floatBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
+
+// Any mix of int, bool, float and complex with at least one complex (complex_operators.cpp):
+// + - * / ** as CPython 3.11's complex type computes them, nullopt for the rest.
+BinaryResult complexBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
+// -z, +z (z itself), ~z's TypeError is the caller's.
+ObjRef complexUnary(Interpreter& in, syntax::UnaryOperator op, Object* z);
 
 // Sequences, `a` on the left (sequence_operators.cpp): concatenation, str's % formatting.
 BinaryResult strBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);

@@ -26,6 +26,9 @@ namespace {
 // == on one object is true unless it is a float NaN: CPython's float compares by value, the
 // identity shortcut belongs to containers (nan in [nan]).
 bool isNan(const Object* o) {
+    if (o->tag == rt::Tag::Complex)
+        return std::isnan(static_cast<const rt::ComplexObject*>(o)->value.real) ||
+               std::isnan(static_cast<const rt::ComplexObject*>(o)->value.imag);
     return o->tag == rt::Tag::Float && std::isnan(static_cast<const rt::FloatObject*>(o)->value);
 }
 
@@ -75,6 +78,9 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
         return ops::intBinary(in, op, a, b);
     if (ops::isNumber(a) && ops::isNumber(b))
         return ops::floatBinary(in, op, a, b);
+    if ((a->tag == rt::Tag::Complex || b->tag == rt::Tag::Complex) && ops::isComplexOperand(a) &&
+        ops::isComplexOperand(b))
+        return ops::complexBinary(in, op, a, b);
     switch (a->tag) {
     case rt::Tag::Str:
         return ops::strBinary(in, op, a, b, inplace);
@@ -194,6 +200,8 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
         if (op == UnaryOperator::UAdd)
             return ObjRef(a);
     }
+    if (a->tag == rt::Tag::Complex && op != UnaryOperator::Invert)
+        return ops::complexUnary(*this, op, a);
     if (isUserObject(a))
         return userUnary(op, a);
     if (libraryDictType(a))
@@ -216,6 +224,9 @@ int Interpreter::truthy(Object* o) {
     }
     case rt::Tag::Float:
         return static_cast<rt::FloatObject*>(o)->value != 0.0;
+    case rt::Tag::Complex:
+        return static_cast<rt::ComplexObject*>(o)->value.real != 0.0 ||
+               static_cast<rt::ComplexObject*>(o)->value.imag != 0.0;
     case rt::Tag::Str:
         return !static_cast<rt::StrObject*>(o)->text.empty();
     case rt::Tag::Bytes:

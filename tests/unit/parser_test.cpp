@@ -652,7 +652,8 @@ TEST(Parser, UnsupportedConstructsSayWhatAndWhere) {
         {"x = 1\nasync def f():\n    pass\n", "`async` is not supported yet (line 2)"},
         {"match x:\n    case [1,\n          2]:\n        pass\n",
          "a multi-line `case` pattern or guard is not supported yet (line 2)"},
-        {"x = 2j\n", "complex numbers are not supported yet (line 1)"},
+        {"match z:\n    case 1+2j:\n        pass\n",
+         "a complex literal `a + bj` in a case pattern is not supported yet (line 2)"},
     };
     for (const auto& c : cases) {
         ParseResult r = parse(c.source);

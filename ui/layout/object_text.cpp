@@ -89,7 +89,8 @@ QString typeLabel(const core::HeapObject& object) {
 
 bool isScalar(const core::HeapObject& object) {
     const std::string& t = object.type;
-    return t == "int" || t == "float" || t == "str" || t == "bool" || t == "NoneType";
+    return t == "int" || t == "float" || t == "complex" || t == "str" || t == "bool" ||
+           t == "NoneType";
 }
 
 bool isSequenceLike(const core::HeapObject& object) {

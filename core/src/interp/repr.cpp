@@ -2,6 +2,7 @@
 // for its classes, `[...]` for a container inside itself, and limits on depth, time and size.
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
+#include "numeric/complex_math.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"
 
@@ -111,6 +112,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     case rt::Tag::Range:
     case rt::Tag::Bytes:
     case rt::Tag::ByteArray:
+    case rt::Tag::Complex:
         return scalar(out, o, asStr);
     case rt::Tag::List:
     case rt::Tag::Deque:
@@ -236,6 +238,9 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
     }
     case rt::Tag::Float:
         out += numeric::floatRepr(static_cast<rt::FloatObject*>(o)->value);
+        return true;
+    case rt::Tag::Complex:
+        out += numeric::complexRepr(static_cast<rt::ComplexObject*>(o)->value);
         return true;
     case rt::Tag::Str:
         if (asStr)

@@ -768,6 +768,7 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Int:
     case rt::Tag::Bool:
     case rt::Tag::Float:
+    case rt::Tag::Complex:
         if (ObjRef a = numberAttribute(*this, o, name))
             return a;
         break;

@@ -38,6 +38,7 @@ constexpr ModuleDef kModules[] = {
     {"fractions", fillFractions},            // stdlib/fractions_module.cpp
     {"statistics", fillStatistics},          // stdlib/statistics_module.cpp
     {"re", fillRe},                          // re/re_module.cpp
+    {"cmath", fillCmath},                    // cmath/cmath_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -154,6 +155,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingStatisticsAttribute(name);
     if (module == "re")
         return isMissingReAttribute(name);
+    if (module == "cmath")
+        return isMissingCmathAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

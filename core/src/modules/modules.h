@@ -1,7 +1,7 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
-// statistics (in doctest/ and stdlib/), typing (typing/) and re (re/).
+// statistics (in doctest/ and stdlib/), typing (typing/), re (re/) and cmath (cmath/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -81,6 +81,8 @@ void fillStatistics(Interpreter& in, rt::ModuleObject& m); // stdlib/statistics_
 bool isMissingStatisticsAttribute(std::string_view name);
 void fillRe(Interpreter& in, rt::ModuleObject& m); // re/re_module.cpp
 bool isMissingReAttribute(std::string_view name);
+void fillCmath(Interpreter& in, rt::ModuleObject& m); // cmath/cmath_module.cpp
+bool isMissingCmathAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

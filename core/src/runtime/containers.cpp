@@ -169,6 +169,18 @@ bool isNumber(Tag t) {
     return t == Tag::Int || t == Tag::Bool || t == Tag::Float;
 }
 
+// complex_richcompare's ==: part by part, or a real number against a complex's real part.
+bool complexEqual(const Object* a, const Object* b) {
+    if (a->tag != Tag::Complex)
+        std::swap(a, b);
+    const numeric::Complex* z = &static_cast<const ComplexObject*>(a)->value;
+    const auto* w = b->tag == Tag::Complex ? &static_cast<const ComplexObject*>(b)->value : nullptr;
+    FloatObject real;
+    real.value = z->real;
+    return w ? z->real == w->real && z->imag == w->imag
+             : isNumber(b->tag) && z->imag == 0.0 && numericEqual(&real, b);
+}
+
 // CPython's tuplehash (xxHash's lanes).
 struct TupleHasher {
     std::uint64_t acc = kXxPrime5;
@@ -204,6 +216,8 @@ std::optional<std::int64_t> hashOf(const Object* o, numeric::WorkPoll* poll) {
     }
     case Tag::Float:
         return numeric::floatHash(static_cast<const FloatObject*>(o)->value);
+    case Tag::Complex: // a NaN part hashes by the object's address, as CPython's
+        return numeric::complexHash(static_cast<const ComplexObject*>(o)->value, pointerHash(o));
     case Tag::Str: {
         auto* s = static_cast<const StrObject*>(o);
         if (s->hash == -1)
@@ -344,6 +358,8 @@ int builtinEquality(const Object* a, const Object* b, numeric::WorkPoll* poll) {
         return kAskProgram;
     if (isNumber(a->tag) && isNumber(b->tag))
         return numericEqual(a, b);
+    if (a->tag == Tag::Complex || b->tag == Tag::Complex)
+        return complexEqual(a, b);
     const bool aBytes = a->tag == Tag::Bytes || a->tag == Tag::ByteArray;
     const bool bBytes = b->tag == Tag::Bytes || b->tag == Tag::ByteArray;
     if (aBytes || bBytes)

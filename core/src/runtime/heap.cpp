@@ -346,6 +346,12 @@ ObjRef Heap::newFloat(double v) {
     return ObjRef(o);
 }
 
+ObjRef Heap::newComplex(double real, double imag) {
+    auto* o = make<ComplexObject>();
+    o->value = {real, imag};
+    return ObjRef(o);
+}
+
 ObjRef Heap::newStr(std::string text) {
     if (text.empty())
         return m_emptyStr;

@@ -73,6 +73,7 @@ public:
     ObjRef newInt(std::int64_t v);
     ObjRef newInt(numeric::BigInt v); // normalises to the int64 form when it fits
     ObjRef newFloat(double v);
+    ObjRef newComplex(double real, double imag);
     // A str at run time: cached when empty or one latin-1 character.
     ObjRef newStr(std::string text);
     // A fresh, uncached str object (constants use this; the caller merges equal ones).

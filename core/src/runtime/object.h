@@ -13,6 +13,7 @@
 #pragma once
 
 #include "numeric/bigint.h"
+#include "numeric/complex_math.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -56,10 +57,12 @@ enum class Tag : std::uint8_t {
     // Byte strings (interp/builtins/bytes_*.cpp): bytes is immutable, bytearray mutable.
     Bytes,
     ByteArray,
+    // complex numbers (interp/builtins/complex_type.cpp): an immutable pair of floats.
+    Complex,
 };
 
 // Tables indexed by Tag (one builtin type and one method table per tag) have this size.
-inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::ByteArray) + 1;
+inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Complex) + 1;
 
 class Heap;
 
@@ -154,6 +157,11 @@ struct BoolObject : Object {
 struct FloatObject : Object {
     FloatObject() : Object(Tag::Float) {}
     double value = 0.0;
+};
+
+struct ComplexObject : Object {
+    ComplexObject() : Object(Tag::Complex) {}
+    numeric::Complex value;
 };
 
 struct StrObject : Object {

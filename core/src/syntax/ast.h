@@ -4,7 +4,7 @@
 // interpreter dispatches with one switch and a static_cast (`node.as<Call>()`) instead of
 // virtual visitors or std::visit. Children are owned by unique_ptr; optional children are
 // null. The shapes follow CPython's `ast` module so its documentation applies, minus what we
-// do not support (async, complex numbers are rejected by the parser).
+// do not support (async is rejected by the parser).
 //
 // Positions are CPython's: `line`/`endLine` are 1-based, `column`/`endColumn` are 0-based
 // UTF-8 byte offsets (CPython's col_offset/end_col_offset). Diagnostic.column is 1-based.
@@ -305,7 +305,17 @@ struct JoinedStr : Expr { // f-string: Constant (str) and FormattedValue parts
     ExprList values;
 };
 
-enum class ConstantKind : std::uint8_t { None, True, False, Ellipsis, Int, Float, Str, Bytes };
+enum class ConstantKind : std::uint8_t {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Complex, // an imaginary literal (2j): floatValue is its imaginary part
+};
 
 struct Constant : Expr {
     Constant() : Expr(ExprKind::Constant) {}

@@ -517,6 +517,9 @@ private:
         case ConstantKind::Int:
             m_out += c.text;
             break;
+        case ConstantKind::Complex:
+            m_out += numeric::floatRepr(c.floatValue) + "j";
+            break;
         case ConstantKind::Float: {
             char buf[32];
             std::snprintf(buf, sizeof buf, "%.17g", c.floatValue);

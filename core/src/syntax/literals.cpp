@@ -54,8 +54,13 @@ ExprPtr Parser::parseNumber(const Token& t) {
         if (c != '_')
             text += c;
     char last = text.back() | 0x20;
-    if (last == 'j')
-        unsupported("complex numbers", t.line);
+    if (last == 'j') {
+        // An imaginary literal: its digits are a decimal float's (0777j is 777j).
+        text.pop_back();
+        node->constKind = ConstantKind::Complex;
+        node->floatValue = std::strtod(text.c_str(), nullptr);
+        return node;
+    }
     bool isHex = text.size() > 1 && text[0] == '0' && (text[1] | 0x20) == 'x';
     bool isFloat = !isHex && text.find_first_of(".eE") != std::string::npos;
     if (isFloat) {

@@ -4,7 +4,7 @@
 // reproduce CPython's PEG grammar; instead it reports, for the mistakes students make,
 // the same error type, message, line and column that CPython 3.11 reports (checked against
 // real python3 in tests/unit/parser_test.cpp), and plain "invalid syntax" at the offending
-// token otherwise. Constructs memstep cannot run yet (async, match, complex...) give a
+// token otherwise. Constructs memstep cannot run yet (async, ...) give a
 // Diagnostic of type "Unsupported" instead of a wrong tree.
 #pragma once
 

@@ -196,8 +196,8 @@ PatternPtr Parser::parsePattern() {
     return as;
 }
 
-// A literal usable in a pattern: signed_number | strings | None | True | False. Complex
-// literals are refused by parseNumber; f-strings are not literals here.
+// A literal usable in a pattern: signed_number | strings | None | True | False. f-strings
+// are not literals here.
 ExprPtr Parser::parseLiteralExpr() {
     const Token& t = peek();
     if (t.isOp("-")) {
@@ -281,8 +281,11 @@ PatternPtr Parser::parseClosedPattern() {
             peek(1).kind == TokenKind::Number) {
             // complex_number: signed_real_number ('+' | '-') imaginary_number
             next();
-            ExprPtr imaginary = parseNumber(next());
-            failAt("imaginary number required in complex literal", *imaginary);
+            const Token& number = next();
+            ExprPtr imaginary = parseNumber(number);
+            if (imaginary->as<Constant>().constKind != ConstantKind::Complex)
+                failAt("imaginary number required in complex literal", *imaginary);
+            unsupported("a complex literal `a + bj` in a case pattern", number.line);
         }
         finish(*value);
         return value;

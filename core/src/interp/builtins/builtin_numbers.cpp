@@ -1,6 +1,7 @@
 // The builtin functions about numbers and their text: abs, round, divmod, pow, ord, chr, hex,
 // bin, oct, hash, format.
 #include "interp/builtins/builtins_util.h"
+#include "numeric/complex_math.h"
 #include "numeric/float_format.h"
 
 #include <cmath>
@@ -17,6 +18,12 @@ ObjRef bAbs(Interpreter& in, Object*, CallArgs& args) {
     Object* o = args.positional[0].get();
     if (o->tag == rt::Tag::Float)
         return in.heap().newFloat(std::fabs(static_cast<rt::FloatObject*>(o)->value));
+    if (o->tag == rt::Tag::Complex) {
+        auto r = numeric::complexAbs(static_cast<rt::ComplexObject*>(o)->value);
+        if (!r)
+            return in.raise(r.error().type.c_str(), r.error().message);
+        return in.heap().newFloat(*r);
+    }
     if (o->tag == rt::Tag::Bool)
         return in.heap().newInt(static_cast<rt::BoolObject*>(o)->value ? 1 : 0);
     if (o->tag == rt::Tag::Int) {
@@ -92,6 +99,11 @@ ObjRef bDivmod(Interpreter& in, Object*, CallArgs& args) {
     if (Interpreter::isUserObject(args.positional[0].get()) ||
         Interpreter::isUserObject(args.positional[1].get()))
         return in.userDivmod(args.positional[0].get(), args.positional[1].get());
+    // complex has no divmod: CPython names the function, not the // it would start with.
+    if (args.positional[0]->tag == rt::Tag::Complex || args.positional[1]->tag == rt::Tag::Complex)
+        return in.raise("TypeError", std::string("unsupported operand type(s) for divmod(): '") +
+                                         in.typeName(args.positional[0].get()) + "' and '" +
+                                         in.typeName(args.positional[1].get()) + "'");
     ObjRef q =
         in.binary(syntax::Operator::FloorDiv, args.positional[0].get(), args.positional[1].get());
     if (!q)
@@ -110,6 +122,12 @@ ObjRef bPow(Interpreter& in, Object*, CallArgs& args) {
         Object* b = args.positional[1].get();
         Object* m = args.positional[2].get();
         auto isInt = [](Object* o) { return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool; };
+        auto isNumber = [&](Object* o) { return isInt(o) || o->tag == rt::Tag::Float; };
+        auto isComplex = [](Object* o) { return o->tag == rt::Tag::Complex; };
+        // complex_pow runs when any of the three is complex, and refuses any modulus.
+        if ((isComplex(a) || isComplex(b) || isComplex(m)) && (isNumber(a) || isComplex(a)) &&
+            (isNumber(b) || isComplex(b)) && (isNumber(m) || isComplex(m)))
+            return in.raise("ValueError", "complex modulo");
         if (!isInt(a) || !isInt(b) || !isInt(m))
             return in.raise("TypeError",
                             "pow() 3rd argument not allowed unless all arguments are integers");

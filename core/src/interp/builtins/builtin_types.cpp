@@ -366,6 +366,7 @@ void Interpreter::setupTypes() {
     set(rt::Tag::Deque, "collections.deque", nullptr);
     set(rt::Tag::Bytes, "bytes", bytesConstruct);
     set(rt::Tag::ByteArray, "bytearray", bytearrayConstruct);
+    set(rt::Tag::Complex, "complex", complexConstruct);
     rt::TypeObject* base = m_types[static_cast<std::size_t>(rt::Tag::Exception)];
     base->isException = true;
     m_exceptionTypes["BaseException"] = base;

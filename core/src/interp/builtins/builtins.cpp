@@ -299,6 +299,8 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
     case rt::Tag::Float:
         r = numeric::formatFloat(static_cast<rt::FloatObject*>(value)->value, spec);
         break;
+    case rt::Tag::Complex:
+        return formatComplexValue(in, value, spec);
     case rt::Tag::Str:
         r = numeric::formatString(text(value), spec);
         // Neither padded nor cut: str.__format__ hands back the string itself.
@@ -606,7 +608,7 @@ void Interpreter::registerBuiltins() {
     for (rt::Tag tag :
          {rt::Tag::Int, rt::Tag::Bool, rt::Tag::Float, rt::Tag::Str, rt::Tag::List, rt::Tag::Tuple,
           rt::Tag::Dict, rt::Tag::Set, rt::Tag::FrozenSet, rt::Tag::Range, rt::Tag::Slice,
-          rt::Tag::Type, rt::Tag::Bytes, rt::Tag::ByteArray}) {
+          rt::Tag::Type, rt::Tag::Bytes, rt::Tag::ByteArray, rt::Tag::Complex}) {
         rt::TypeObject* t = m_types[static_cast<std::size_t>(tag)];
         m_builtins[t->name] = ObjRef(t);
     }

@@ -127,6 +127,12 @@ ObjRef numberAttribute(Interpreter& in, Object* o, const std::string& name);
 ObjRef rangeOrSliceAttribute(Interpreter& in, Object* o, const std::string& name);
 // slice(stop), slice(start, stop[, step]) (slice_objects.cpp).
 ObjRef tSlice(Interpreter& in, Object*, CallArgs& args);
+// The complex type (complex_type.cpp): complex(...), z.real and z.imag (null for another
+// name), format(z, spec) for a non-empty spec, and its methods.
+ObjRef complexConstruct(Interpreter& in, Object* self, CallArgs& args);
+ObjRef complexAttribute(Interpreter& in, Object* o, const std::string& name);
+ObjRef formatComplexValue(Interpreter& in, Object* o, const std::string& spec);
+void registerComplexMethods(MethodTables& tables);
 
 // Byte-at-a-time loops over a text poll the time limit once per this many bytes.
 constexpr std::size_t kTextChunk = 4096;

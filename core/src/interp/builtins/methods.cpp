@@ -18,6 +18,7 @@ void registerMethods(MethodTables& t) {
     registerBytesMethods(t);
     registerByteArrayMethods(t);
     registerBytesConversions(t);
+    registerComplexMethods(t);
 }
 
 } // namespace memstep::core::interp

@@ -324,6 +324,8 @@ const NumberDunder kNumberDunders[] = {
 } // namespace
 
 ObjRef numberAttribute(Interpreter& in, Object* o, const std::string& name) {
+    if (o->tag == rt::Tag::Complex)
+        return complexAttribute(in, o, name);
     if (o->tag == rt::Tag::Float) {
         if (name == "real")
             return ObjRef(o);

@@ -23,6 +23,10 @@ inline bool isIntLike(const Object* o) {
 inline bool isNumber(const Object* o) {
     return isIntLike(o) || o->tag == rt::Tag::Float;
 }
+// An operand complex arithmetic takes: int, bool, float or complex.
+inline bool isComplexOperand(const Object* o) {
+    return isNumber(o) || o->tag == rt::Tag::Complex;
+}
 
 // An int or bool's value when it fits in int64 (false for a BigInt).
 inline bool smallValue(const Object* o, std::int64_t& v) {
@@ -52,6 +56,12 @@ BinaryResult intBinary(Interpreter& in, syntax::Operator op, Object* a, Object* 
 // Any mix of int, bool and float with at least one float.
 BinaryResult floatBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
 
+// Any mix of int, bool, float and complex with at least one complex (complex_operators.cpp):
+// + - * / ** as CPython 3.11's complex type computes them, nullopt for the rest.
+BinaryResult complexBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
+// -z, +z (z itself), ~z's TypeError is the caller's.
+ObjRef complexUnary(Interpreter& in, syntax::UnaryOperator op, Object* z);
+
 // Sequences, `a` on the left (sequence_operators.cpp): concatenation, str's % formatting.
 BinaryResult strBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
 BinaryResult listBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
@@ -66,6 +76,16 @@ ObjRef repeatSequence(Interpreter& in, Object* sequence, Object* count, bool inp
 // Set algebra and dict union (container_operators.cpp).
 BinaryResult setBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
 BinaryResult dictBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b, bool inplace);
+// What the comparison helpers below answer when the operands are not their kind.
+constexpr int kNotHandled = -2;
+// rich_compare.cpp: Counter's == from either side; slice_richcompare; a keys or items view
+// against a set or view (dictview_richcompare); and sets' inclusion orderings, else CPython's
+// TypeError. Each returns 1, 0, -1 with the exception set, or kNotHandled.
+int libraryEquality(Interpreter& in, syntax::CmpOperator op, Object* a, Object* b);
+int compareSlices(Interpreter& in, syntax::CmpOperator op, Object* a, Object* b);
+int compareViews(Interpreter& in, syntax::CmpOperator op, Object* a, Object* b);
+int orderOthers(Interpreter& in, syntax::CmpOperator op, Object* a, Object* b);
+
 // | & - ^ with a dict's keys or items view on either side: a new set (container_operators.cpp).
 BinaryResult viewBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
 

@@ -296,8 +296,9 @@ BinaryResult floatBinary(Interpreter& in, Operator op, Object* a, Object* b) {
         return std::nullopt;
     }
     if (!r) {
+        // A negative base to a fractional power: float_pow hands it to complex's power.
         if (r.error().type == kUnsupported)
-            return in.abortUnsupported("complex numbers are not supported yet");
+            return complexBinary(in, op, h.newComplex(x, 0.0).get(), h.newComplex(y, 0.0).get());
         return in.raise(r.error().type.c_str(), r.error().message);
     }
     return h.newFloat(*r);

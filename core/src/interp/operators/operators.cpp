@@ -26,6 +26,9 @@ namespace {
 // == on one object is true unless it is a float NaN: CPython's float compares by value, the
 // identity shortcut belongs to containers (nan in [nan]).
 bool isNan(const Object* o) {
+    if (o->tag == rt::Tag::Complex)
+        return std::isnan(static_cast<const rt::ComplexObject*>(o)->value.real) ||
+               std::isnan(static_cast<const rt::ComplexObject*>(o)->value.imag);
     return o->tag == rt::Tag::Float && std::isnan(static_cast<const rt::FloatObject*>(o)->value);
 }
 
@@ -75,6 +78,9 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
         return ops::intBinary(in, op, a, b);
     if (ops::isNumber(a) && ops::isNumber(b))
         return ops::floatBinary(in, op, a, b);
+    if ((a->tag == rt::Tag::Complex || b->tag == rt::Tag::Complex) && ops::isComplexOperand(a) &&
+        ops::isComplexOperand(b))
+        return ops::complexBinary(in, op, a, b);
     for (Object* side : {a, b})
         if (side->tag == rt::Tag::DictView &&
             static_cast<rt::DictViewObject*>(side)->kind != rt::DictViewObject::Kind::Values)
@@ -199,6 +205,8 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
         if (op == UnaryOperator::UAdd)
             return ObjRef(a);
     }
+    if (a->tag == rt::Tag::Complex && op != UnaryOperator::Invert)
+        return ops::complexUnary(*this, op, a);
     if (isUserObject(a))
         return userUnary(op, a);
     if (libraryDictType(a))
@@ -221,6 +229,9 @@ int Interpreter::truthy(Object* o) {
     }
     case rt::Tag::Float:
         return static_cast<rt::FloatObject*>(o)->value != 0.0;
+    case rt::Tag::Complex:
+        return static_cast<rt::ComplexObject*>(o)->value.real != 0.0 ||
+               static_cast<rt::ComplexObject*>(o)->value.imag != 0.0;
     case rt::Tag::Str:
         return !static_cast<rt::StrObject*>(o)->text.empty();
     case rt::Tag::Bytes:
@@ -499,118 +510,6 @@ int Interpreter::contains(Object* container, Object* item) {
     }
 }
 
-// The ordering of what is left once numbers, text and sequences are done: sets by inclusion,
-// else CPython's TypeError.
-static int orderOthers(Interpreter& in, CmpOperator op, Object* a, Object* b) {
-    if (in.libraryDictType(a) || in.libraryDictType(b)) {
-        in.abortUnsupported(std::string("ordering comparisons with a '") +
-                            in.typeName(in.libraryDictType(a) ? a : b) + "' are not supported");
-        return -1;
-    }
-    bool aSet = a->tag == rt::Tag::Set || a->tag == rt::Tag::FrozenSet;
-    bool bSet = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet;
-    if (aSet && bSet)
-        return in.compareSets(op, static_cast<rt::SetObject*>(a), static_cast<rt::SetObject*>(b));
-    in.raise("TypeError", std::string("'") + toString(op) +
-                              "' not supported between instances of '" + in.typeName(a) +
-                              "' and '" + in.typeName(b) + "'");
-    return -1;
-}
-
-// What a comparison helper answers when the operands are not its kind.
-constexpr int kNotHandled = -2;
-
-// Counter's own == (a missing element counts 0), tried from either side.
-static int libraryEquality(Interpreter& in, CmpOperator op, Object* a, Object* b) {
-    for (Object* self : {a, b}) {
-        bool found = false;
-        ObjRef r = Interpreter::libraryDictType(self)
-                       ? in.callLibraryDunder(self, "__eq__", {ObjRef(self == a ? b : a)}, &found)
-                       : nullptr;
-        if (found && !r)
-            return -1;
-        if (found && r.get() != in.notImplemented().get()) {
-            int t = in.truthy(r.get());
-            return t < 0 ? -1 : op == CmpOperator::Eq ? t : !t;
-        }
-    }
-    return kNotHandled;
-}
-
-static bool isSetLikeView(const Object* o) {
-    return o->tag == rt::Tag::DictView &&
-           static_cast<const rt::DictViewObject*>(o)->kind != rt::DictViewObject::Kind::Values;
-}
-
-static std::int64_t sizeOfSetLike(Object* o) {
-    if (o->tag == rt::Tag::DictView)
-        return static_cast<std::int64_t>(
-            static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
-    return static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used);
-}
-
-// Whether every item of `inner` is in `outer` (all_contained_in); -1 on error.
-static int allContainedIn(Interpreter& in, Object* inner, Object* outer) {
-    ObjRef it = in.iter(inner);
-    if (!it)
-        return -1;
-    while (ObjRef item = in.next(it.get())) {
-        int found = in.contains(outer, item.get());
-        if (found <= 0)
-            return found;
-    }
-    return in.hasException() ? -1 : 1;
-}
-
-// dictview_richcompare: a keys or items view against a set or another such view compares as
-// sets do, by size and inclusion (from the right, the operator mirrored).
-static int compareViews(Interpreter& in, CmpOperator op, Object* a, Object* b) {
-    if (!isSetLikeView(a)) {
-        if (!isSetLikeView(b))
-            return kNotHandled;
-        std::swap(a, b);
-        op = op == CmpOperator::Lt    ? CmpOperator::Gt
-             : op == CmpOperator::Gt  ? CmpOperator::Lt
-             : op == CmpOperator::LtE ? CmpOperator::GtE
-             : op == CmpOperator::GtE ? CmpOperator::LtE
-                                      : op;
-    }
-    const bool setLike = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet || isSetLikeView(b);
-    if (!setLike)
-        return kNotHandled;
-    const std::int64_t x = sizeOfSetLike(a), y = sizeOfSetLike(b);
-    switch (op) {
-    case CmpOperator::Eq:
-        return x == y ? allContainedIn(in, a, b) : 0;
-    case CmpOperator::NotEq: {
-        int same = x == y ? allContainedIn(in, a, b) : 0;
-        return same < 0 ? -1 : !same;
-    }
-    case CmpOperator::Lt:
-        return x < y ? allContainedIn(in, a, b) : 0;
-    case CmpOperator::LtE:
-        return x <= y ? allContainedIn(in, a, b) : 0;
-    case CmpOperator::Gt:
-        return x > y ? allContainedIn(in, b, a) : 0;
-    case CmpOperator::GtE:
-        return x >= y ? allContainedIn(in, b, a) : 0;
-    default:
-        return kNotHandled;
-    }
-}
-
-// slice_richcompare: a slice is equal to itself; two slices compare as the tuples
-// (start, stop, step).
-static int compareSlices(Interpreter& in, CmpOperator op, Object* a, Object* b) {
-    if (a == b)
-        return op == CmpOperator::Eq || op == CmpOperator::LtE || op == CmpOperator::GtE;
-    auto parts = [](Object* o) {
-        auto* x = static_cast<rt::SliceObject*>(o);
-        return ObjVec{x->start, x->stop, x->step};
-    };
-    return in.compareSequences(op, parts(a), parts(b));
-}
-
 int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     // Two machine-sized ints (loop bounds, sorting, counters): nothing below can apply.
     if (a->tag == rt::Tag::Int && b->tag == rt::Tag::Int) {
@@ -652,8 +551,8 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     if (isUserObject(a) || isUserObject(b))
         return userCompare(op, a, b);
     if (a->tag == rt::Tag::Slice && b->tag == rt::Tag::Slice)
-        return compareSlices(*this, op, a, b);
-    if (int r = compareViews(*this, op, a, b); r != kNotHandled)
+        return ops::compareSlices(*this, op, a, b);
+    if (int r = ops::compareViews(*this, op, a, b); r != ops::kNotHandled)
         return r;
     if (a->tag == rt::Tag::Instance)
         if (auto fn = static_cast<rt::InstanceObject*>(a)->cls->compareInstance)
@@ -661,7 +560,7 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
     switch (op) {
     case CmpOperator::Eq:
     case CmpOperator::NotEq: {
-        if (int r = libraryEquality(*this, op, a, b); r != kNotHandled)
+        if (int r = ops::libraryEquality(*this, op, a, b); r != ops::kNotHandled)
             return r;
         if (a->tag == b->tag && isSequence(a))
             return sequencesEqual(a, b, op == CmpOperator::NotEq);
@@ -710,7 +609,7 @@ int Interpreter::compare(CmpOperator op, Object* a, Object* b) {
                                                    : static_cast<rt::TupleObject*>(b)->items;
         return compareSequences(op, x, y);
     }
-    return orderOthers(*this, op, a, b);
+    return ops::orderOthers(*this, op, a, b);
 }
 
 // == of two lists (deques, tuples), as list_richcompare does it: the lengths, then each pair

@@ -1,5 +1,6 @@
 #include "interp/resolver/annotation_text.h"
 
+#include "numeric/complex_math.h"
 #include "numeric/float_format.h"
 
 namespace memstep::core::interp {
@@ -78,6 +79,9 @@ bool unparse(const Expr& e, std::string& out, bool inSubscript) {
             return true;
         case ConstantKind::Float:
             out += numeric::floatRepr(c.floatValue);
+            return true;
+        case ConstantKind::Complex:
+            out += numeric::complexRepr({0.0, c.floatValue});
             return true;
         case ConstantKind::Str:
             out += numeric::pyStringRepr(c.text);

@@ -100,6 +100,18 @@ bool ConstantFolder::constKey(const Object* o, std::string& key) {
         key += ';';
         return true;
     }
+    case rt::Tag::Complex: {
+        // Both parts by their bits, as _PyCode_ConstantKey keeps 0j and -0j apart.
+        const numeric::Complex z = static_cast<const rt::ComplexObject*>(o)->value;
+        for (double d : {z.real, z.imag}) {
+            std::uint64_t bits = 0;
+            std::memcpy(&bits, &d, sizeof bits);
+            key += 'c';
+            key += std::to_string(bits);
+        }
+        key += ';';
+        return true;
+    }
     case rt::Tag::Str: {
         auto& t = static_cast<const rt::StrObject*>(o)->text;
         key += 's';
@@ -373,6 +385,9 @@ void ConstantFolder::fold(const Expr& e) {
             break;
         case ConstantKind::Float:
             v = h.newFloat(c.floatValue);
+            break;
+        case ConstantKind::Complex:
+            v = h.newComplex(0.0, c.floatValue);
             break;
         case ConstantKind::Str:
             // One object per text; store() decides which (canonicalStr).

@@ -2,6 +2,7 @@
 // a function's defaults and closure, an instance's attributes, an exception's message.
 #include "interp/generators/generator.h"
 #include "interp/tracing/tracer.h"
+#include "numeric/complex_math.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"
 
@@ -61,6 +62,12 @@ void describeValue(Object* o, HeapObject& h) {
         h.type = "str";
         h.value = static_cast<rt::StrObject*>(o)->text;
         break;
+    case rt::Tag::Complex: {
+        // A scalar drawn by its repr, as the reference shows it: (1+2j), 2j.
+        h.type = "complex";
+        h.value = numeric::complexRepr(static_cast<rt::ComplexObject*>(o)->value);
+        break;
+    }
     case rt::Tag::Bytes:
     case rt::Tag::ByteArray: {
         // Drawn by its repr, as CPython's reference shows it: b'ab\x00', bytearray(b'ab').
@@ -272,6 +279,7 @@ HeapObject Tracer::contents(Object* o, bool) {
     case rt::Tag::Range:
     case rt::Tag::Bytes:
     case rt::Tag::ByteArray:
+    case rt::Tag::Complex:
         describeValue(o, h);
         break;
     case rt::Tag::List:

@@ -1,0 +1,3 @@
+# int() of a complex number is a TypeError, not a truncation
+z = 3 + 0j
+n = int(z)

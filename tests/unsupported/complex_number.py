@@ -1,4 +1,0 @@
-# unsupported: complex line 3
-x = 1
-z = 2j
-print(z)

@@ -41,6 +41,7 @@ constexpr ModuleDef kModules[] = {
     {"re", fillRe},                          // re/re_module.cpp
     {"io", fillIo},                          // io/io_module.cpp
     {"time", fillTime},                      // io/time_module.cpp
+    {"datetime", fillDatetime},              // datetime/datetime_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -161,6 +162,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingIoAttribute(name);
     if (module == "time")
         return isMissingTimeAttribute(name);
+    if (module == "datetime")
+        return isMissingDatetimeAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

@@ -80,6 +80,8 @@ void fillIo(Interpreter& in, rt::ModuleObject& m); // io/io_module.cpp
 bool isMissingIoAttribute(std::string_view name);
 void fillTime(Interpreter& in, rt::ModuleObject& m); // io/time_module.cpp
 bool isMissingTimeAttribute(std::string_view name);
+void fillDatetime(Interpreter& in, rt::ModuleObject& m); // datetime/datetime_module.cpp
+bool isMissingDatetimeAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

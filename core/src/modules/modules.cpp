@@ -264,7 +264,7 @@ rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char*
                                 const rt::Metaclass* meta) {
     auto* t = in.heap().make<rt::TypeObject>();
     in.keepAlive(ObjRef(t));
-    t->name = name;
+    t->name = std::string(module) + "." + name; // tp_name, as error messages write it
     t->qualname = name;
     t->nameObject = in.newStr(name);
     t->isUser = true;
@@ -306,7 +306,17 @@ ObjRef refusedMethod(Interpreter& in, Object* what, CallArgs&) {
 } // namespace
 
 void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name) {
-    // Read as an attribute, it is refused at once, by name (a property whose getter refuses).
+    // A classmethod wrapping a builtin bound to the str naming it: read from the class or an
+    // instance it is a method, and calling it is refused, by name.
+    std::string what = t->name + "." + name;
+    auto* d = in.heap().make<rt::DescriptorObject>();
+    d->kind = rt::DescriptorObject::Kind::ClassMethod;
+    d->func = in.makeBuiltin(name, refusedMethod, in.newStr(what));
+    t->dict.set(name, ObjRef(d));
+}
+
+void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name) {
+    // A property whose getter refuses: reading it from an instance is refused, by name.
     std::string what = t->name + "." + name;
     ObjRef g = in.makeBuiltin(what, refusedMethod, in.newStr(what));
     auto* p = in.heap().make<rt::DescriptorObject>();

@@ -106,9 +106,10 @@ rt::InstanceObject* newNativeInstance(Interpreter& in, rt::TypeObject* cls, ObjR
 void setNativeState(rt::InstanceObject* self, std::string_view key, ObjRef value);
 Object* nativeState(Object* self, std::string_view key);
 // A class a module writes in C (io.StringIO, datetime.date): a library class (found, called
-// and drawn as CPython's reference draws a library class, by name only) whose `meta->call`
-// makes its instances, the module's own subclasses of InstanceObject. Its __module__ is
-// `module`; `meta` must outlive the run (a static).
+// and drawn as CPython's reference draws a library class, by its __name__ only) whose
+// `meta->call` makes its instances, the module's own subclasses of InstanceObject. Its name
+// is CPython's tp_name (`_io.StringIO`, as error messages write it), its __module__ `module`;
+// `meta` must outlive the run (a static).
 rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char* name,
                                 const rt::Metaclass* meta);
 // A method of such a class: a method_descriptor read from the class, bound to an instance as a
@@ -117,9 +118,12 @@ void addNativeMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::N
 // A read-only attribute of such a class (a getset descriptor in CPython): `getter` gets the
 // instance as its self.
 void addNativeProperty(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn getter);
-// A name of such a class that memstep does not write: reading it ends as Unsupported, naming
-// `Class.name`.
+// A method of such a class that memstep does not write: calling it ends as Unsupported,
+// naming `Class.name`.
 void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name);
+// A data attribute of such a class that memstep does not write: reading it from an instance
+// ends as Unsupported, naming `Class.name`.
+void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name);
 // "0x..." of id(o), as a default repr shows it.
 std::string hexId(Interpreter& in, Object* o);
 // True for what callable() accepts.

@@ -324,6 +324,21 @@ ObjRef strftime(Interpreter& in, Object* self, CallArgs& args) {
     return strftimeText(in, d, interp::text(f));
 }
 
+// format(d, spec): str(d) for an empty spec, else strftime(spec).
+ObjRef formatFn(Interpreter& in, Object* self, CallArgs& args) {
+    DtObject* d = anyOf(in, self, "__format__");
+    if (!d || !interp::noKeywords(in, args, "__format__") ||
+        !interp::argCount(in, args, self, "__format__", 1, 1))
+        return nullptr;
+    Object* spec = args.positional[0].get();
+    if (spec->tag != rt::Tag::Str)
+        return in.raise("TypeError",
+                        std::string("__format__() argument must be str, not ") + in.typeName(spec));
+    if (interp::text(spec).empty())
+        return in.newStr(isoText(d, " "));
+    return strftimeText(in, d, interp::text(spec));
+}
+
 ObjRef replace(Interpreter& in, Object* self, CallArgs& args) {
     DtObject* d = anyOf(in, self, "replace");
     if (!d)
@@ -447,6 +462,23 @@ ObjRef fromordinal(Interpreter& in, Object*, CallArgs& args) {
                                    : newDateTime(in, cls, f);
 }
 
+// copy.copy and copy.deepcopy rebuild the object through __reduce_ex__ in CPython: a new
+// object with the same fields.
+ObjRef copyFn(Interpreter& in, Object* self, CallArgs&) {
+    DtObject* d = asKind(self, Kind::Date, true);
+    if (!d)
+        d = asKind(self, Kind::Time);
+    if (!d)
+        d = asKind(self, Kind::Delta);
+    if (!d)
+        return selfOf(in, self, Kind::Date, "__copy__"), nullptr;
+    auto* o = in.heap().make<DtObject>();
+    ObjRef out(o);
+    o->cls = d->cls;
+    static_cast<DtFields&>(*o) = *d;
+    return out;
+}
+
 ObjRef setAttr(Interpreter& in, Object* self, CallArgs& args) {
     if (args.positional.empty() || args.positional[0]->tag != rt::Tag::Str)
         return in.abortUnsupported("setting an attribute of a datetime object this way");
@@ -496,13 +528,14 @@ void fillDateClass(Interpreter& in, DtClass* t) {
     addNativeMethod(in, t, "replace", replace);
     addNativeMethod(in, t, "__str__", str);
     addNativeMethod(in, t, "__repr__", repr);
+    addNativeMethod(in, t, "__format__", formatFn);
     addNativeMethod(in, t, "__setattr__", setAttr);
     addNativeMethod(in, t, "__delattr__", setAttr);
     classMethod(in, t, "today", today);
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
-    for (const char* name : {"ctime", "fromisocalendar", "fromtimestamp", "isocalendar",
-                             "timetuple", "__format__", "__reduce__", "__reduce_ex__"})
+    for (const char* name :
+         {"ctime", "fromisocalendar", "fromtimestamp", "isocalendar", "timetuple"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }
@@ -544,11 +577,11 @@ void fillTimeClass(Interpreter& in, DtClass* t) {
     addNativeMethod(in, t, "replace", replace);
     addNativeMethod(in, t, "__str__", str);
     addNativeMethod(in, t, "__repr__", repr);
+    addNativeMethod(in, t, "__format__", formatFn);
     addNativeMethod(in, t, "__setattr__", setAttr);
     addNativeMethod(in, t, "__delattr__", setAttr);
     classMethod(in, t, "fromisoformat", fromisoformat);
-    for (const char* name :
-         {"dst", "tzname", "utcoffset", "__format__", "__reduce__", "__reduce_ex__"})
+    for (const char* name : {"dst", "tzname", "utcoffset"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }
@@ -579,6 +612,10 @@ void fillDatetime(Interpreter& in, rt::ModuleObject& m) {
     fillTimeClass(in, time);
     for (const char* name : {"__setattr__", "__delattr__"})
         addNativeMethod(in, delta, name, setAttr);
+    for (DtClass* c : {date, dateTime, time, delta}) {
+        addNativeMethod(in, c, "__copy__", copyFn);
+        addNativeMethod(in, c, "__deepcopy__", copyFn);
+    }
     date->dict.set("min", newDate(in, date, 1, 1, 1));
     date->dict.set("max", newDate(in, date, 9999, 12, 31));
     date->dict.set("resolution", newDelta(in, delta, 86400000000));

@@ -383,9 +383,11 @@ void fillIo(Interpreter& in, rt::ModuleObject& m) {
     addNativeMethod(in, t, "__repr__", io::repr);
     addNativeProperty(in, t, "closed", io::closed);
     for (const char* name :
-         {"detach", "fileno", "isatty", "line_buffering", "newlines", "encoding", "errors",
-          "writelines", "__getstate__", "__setstate__", "buffer", "name", "mode"})
-        addRefusedMethod(in, t, name);
+         {"detach", "fileno", "isatty", "writelines", "__getstate__", "__setstate__", "__next__"})
+        if (!t->dict.find(name))
+            addRefusedMethod(in, t, name);
+    for (const char* name : {"line_buffering", "newlines", "encoding", "errors", "buffer"})
+        addRefusedAttribute(in, t, name);
     m.set("StringIO", ObjRef(t));
 }
 

@@ -181,7 +181,8 @@ ObjRef read(Interpreter& in, Object* self, CallArgs& args) {
     std::size_t n = f->text.size() - start;
     if (size >= 0)
         n = std::min(n, static_cast<std::size_t>(size));
-    f->pos = start + n;
+    if (n) // past the end (a seek beyond it), reading leaves the position where it is
+        f->pos = start + n;
     return newStr(in, std::u32string_view(f->text).substr(start, n));
 }
 
@@ -192,7 +193,8 @@ std::u32string_view nextLine(StringIOObject* f, std::int64_t limit) {
     end = end == std::u32string::npos ? f->text.size() : end + 1;
     if (limit >= 0)
         end = std::min(end, start + static_cast<std::size_t>(limit));
-    f->pos = end;
+    if (end > start)
+        f->pos = end;
     return std::u32string_view(f->text).substr(start, end - start);
 }
 

@@ -1,8 +1,11 @@
 // datetime.timedelta: its constructor (delta_new's exact accumulation, float arguments
 // included), attributes, text and arithmetic, as _datetimemodule.c computes them.
 #include "interp/builtins/builtins_util.h"
+#include "interp/operators/binary_operators.h"
 #include "modules/datetime/datetime.h"
+#include "modules/stdlib/fractions.h"
 
+#include <climits>
 #include <cmath>
 
 namespace memstep::core::modules::datetime {
@@ -97,12 +100,11 @@ __int128 totalMicroseconds(const DtObject* d) {
 ObjRef newDelta(Interpreter& in, DtClass* cls, __int128 us) {
     __int128 days = floorDiv128(us, kUsPerDay);
     __int128 rest = us - days * kUsPerDay;
-    if (days > kMaxDeltaDays || days < -kMaxDeltaDays) {
-        std::string text = days > INT64_MAX || days < INT64_MIN
-                               ? std::string("a huge number of")
-                               : std::to_string(static_cast<std::int64_t>(days));
-        return in.raise("OverflowError", "days=" + text + "; must have magnitude <= 999999999");
-    }
+    if (days > INT_MAX || days < INT_MIN)
+        return in.raise("OverflowError", "Python int too large to convert to C int");
+    if (days > kMaxDeltaDays || days < -kMaxDeltaDays)
+        return in.raise("OverflowError", "days=" + std::to_string(static_cast<std::int64_t>(days)) +
+                                             "; must have magnitude <= 999999999");
     auto* d = in.heap().make<DtObject>();
     ObjRef out(d);
     d->cls = cls->delta;
@@ -111,6 +113,42 @@ ObjRef newDelta(Interpreter& in, DtClass* cls, __int128 us) {
     d->microseconds = static_cast<std::int64_t>(rest % 1000000);
     return out;
 }
+
+namespace {
+
+using numeric::BigInt;
+
+BigInt bigMicroseconds(const DtObject* d) {
+    return BigInt::fromInt64(d->days) * BigInt::fromInt64(86400000000) +
+           BigInt::fromInt64(d->seconds * 1000000 + d->microseconds);
+}
+
+// A timedelta of `us` microseconds, however big: CPython's OverflowErrors past its range.
+ObjRef deltaFromBig(Interpreter& in, DtClass* cls, const BigInt& us) {
+    BigInt day = BigInt::fromInt64(86400000000);
+    BigInt days, rest;
+    mpz_fdiv_qr(days.gmp(), rest.gmp(), us.gmp(), day.gmp());
+    if (!days.fitsInt64() || days.toInt64() > INT_MAX || days.toInt64() < INT_MIN)
+        return in.raise("OverflowError", "Python int too large to convert to C int");
+    return newDelta(in, cls, static_cast<__int128>(days.toInt64()) * kUsPerDay + rest.toInt64());
+}
+
+// Round-half-even a / b, b != 0 (_PyLong_DivmodNear's quotient).
+BigInt divideNearestBig(BigInt a, BigInt b) {
+    if (b.isNegative()) {
+        a = -a;
+        b = -b;
+    }
+    BigInt q, r;
+    mpz_fdiv_qr(q.gmp(), r.gmp(), a.gmp(), b.gmp());
+    BigInt twice = r + r;
+    int c = mpz_cmp(twice.gmp(), b.gmp());
+    if (c > 0 || (c == 0 && mpz_odd_p(q.gmp())))
+        q += BigInt::fromInt64(1);
+    return q;
+}
+
+} // namespace
 
 ObjRef deltaCall(Interpreter& in, DtClass* cls, CallArgs& args) {
     static const char* const kNames[] = {"days",    "seconds", "microseconds", "milliseconds",
@@ -246,14 +284,16 @@ ObjRef mul(Interpreter& in, Object* self, CallArgs& args) {
     Object* b = nullptr;
     if (!binaryArg(in, self, args, "__mul__", a, b))
         return nullptr;
-    if (b->tag == rt::Tag::Float)
-        return in.abortUnsupported("a timedelta multiplied by a float");
+    if (b->tag == rt::Tag::Float) {
+        // multiply_timedelta_float: us * n / d of the float's integer ratio, rounded to even.
+        fractions::Rational r;
+        if (!fractions::fromFloat(in, static_cast<rt::FloatObject*>(b)->value, r))
+            return nullptr;
+        return deltaFromBig(in, classOf(a), divideNearestBig(bigMicroseconds(a) * r.n, r.d));
+    }
     if (b->tag != rt::Tag::Int && b->tag != rt::Tag::Bool)
         return in.notImplemented();
-    auto n = interp::intArg(in, b);
-    if (!n || *n > (std::int64_t{1} << 40) || *n < -(std::int64_t{1} << 40))
-        return in.clearException(), in.abortUnsupported("a timedelta times a huge int");
-    return newDelta(in, classOf(a), totalMicroseconds(a) * *n);
+    return deltaFromBig(in, classOf(a), bigMicroseconds(a) * interp::ops::bigValue(b));
 }
 
 // /, // and % (op '/', 'f', '%') and divmod ('d').
@@ -283,8 +323,17 @@ ObjRef divide(Interpreter& in, Object* self, CallArgs& args, char op) {
     }
     if (op == '%' || op == 'd')
         return in.notImplemented();
-    if (b->tag == rt::Tag::Float)
-        return in.abortUnsupported("a timedelta divided by a float");
+    if (b->tag == rt::Tag::Float) {
+        if (op == 'f')
+            return in.notImplemented();
+        // truedivide_timedelta_float: us * d / n of the float's integer ratio, rounded to even.
+        fractions::Rational r;
+        if (!fractions::fromFloat(in, static_cast<rt::FloatObject*>(b)->value, r))
+            return nullptr;
+        if (r.n.isZero())
+            return in.raise("ZeroDivisionError", "integer division or modulo by zero");
+        return deltaFromBig(in, classOf(a), divideNearestBig(bigMicroseconds(a) * r.d, r.n));
+    }
     if (b->tag != rt::Tag::Int && b->tag != rt::Tag::Bool)
         return in.notImplemented();
     auto n = interp::intArg(in, b);

@@ -7,6 +7,7 @@
 #include "modules/datetime/datetime.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace memstep::core::modules::datetime {
@@ -256,6 +257,22 @@ ObjRef isoweekday(Interpreter& in, Object* self, CallArgs& args) {
     if (!d || !noArgs(in, args, shortName(d) + ".isoweekday"))
         return nullptr;
     return in.heap().newInt((toOrdinal(d->year, d->month, d->day) + 6) % 7 + 1);
+}
+
+// ctime(): "Mon Jan  1 00:00:00 2024", the day padded with a space.
+ObjRef ctime(Interpreter& in, Object* self, CallArgs& args) {
+    DtObject* d = selfOf(in, self, Kind::Date, "ctime");
+    if (!d || !noArgs(in, args, shortName(d) + ".ctime"))
+        return nullptr;
+    ObjRef text = strftimeText(in, d, "%a %b ");
+    if (!text)
+        return nullptr;
+    char rest[64];
+    std::snprintf(rest, sizeof rest, "%2lld %02lld:%02lld:%02lld %04lld",
+                  static_cast<long long>(d->day), static_cast<long long>(d->hour),
+                  static_cast<long long>(d->minute), static_cast<long long>(d->second),
+                  static_cast<long long>(d->year));
+    return in.newStr(interp::text(text.get()) + rest);
 }
 
 ObjRef toordinal(Interpreter& in, Object* self, CallArgs& args) {
@@ -523,6 +540,7 @@ void fillDateClass(Interpreter& in, DtClass* t) {
     addNativeMethod(in, t, "weekday", weekday);
     addNativeMethod(in, t, "isoweekday", isoweekday);
     addNativeMethod(in, t, "toordinal", toordinal);
+    addNativeMethod(in, t, "ctime", ctime);
     addNativeMethod(in, t, "isoformat", isoformat);
     addNativeMethod(in, t, "strftime", strftime);
     addNativeMethod(in, t, "replace", replace);
@@ -534,8 +552,7 @@ void fillDateClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "today", today);
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
-    for (const char* name :
-         {"ctime", "fromisocalendar", "fromtimestamp", "isocalendar", "timetuple"})
+    for (const char* name : {"fromisocalendar", "fromtimestamp", "isocalendar", "timetuple"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }
@@ -556,10 +573,9 @@ void fillDateTimeClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "today", today);
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
-    for (const char* name :
-         {"astimezone", "combine", "dst", "strptime", "timestamp", "timetz", "tzname",
-          "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple", "ctime", "timetuple",
-          "fromtimestamp", "fromisocalendar", "isocalendar"})
+    for (const char* name : {"astimezone", "combine", "dst", "strptime", "timestamp", "timetz",
+                             "tzname", "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple",
+                             "timetuple", "fromtimestamp", "fromisocalendar", "isocalendar"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }

@@ -84,7 +84,8 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "builtins", "types", "typing", "__future__", "abc", "_abc", "math", "random", "copy",
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
-    "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath"})
+    "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
+    "datetime", "time"})
 # A repr shown for an object of a type the trace format does not name is cut to this length.
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]

@@ -590,6 +590,15 @@ ObjRef Interpreter::userIter(Object* o) {
     return r;
 }
 
+namespace {
+bool isNativeMethod(const Object* attr) {
+    if (!attr || attr->tag != rt::Tag::Builtin)
+        return false;
+    auto* b = static_cast<const rt::BuiltinObject*>(attr);
+    return b->kind == rt::BuiltinKind::MethodDescriptor && b->owner && b->owner->isLibrary;
+}
+} // namespace
+
 ObjRef Interpreter::userNext(Object* o) {
     ObjRef keep(o);
     bool found = false;
@@ -598,6 +607,15 @@ ObjRef Interpreter::userNext(Object* o) {
         return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not an iterator");
     if (r)
         return r;
+    // A class a module writes in C (io.StringIO) ends through its tp_iternext, which returns
+    // no item and raises nothing: no StopIteration for a for loop to report.
+    if (isNativeMethod(lookupInType(typeOf(o), "__next__").get()) && m_exception &&
+        m_exception->tag == rt::Tag::Exception && !m_abort &&
+        isSubtype(static_cast<rt::ExceptionObject*>(m_exception.get())->type,
+                  exceptionType("StopIteration"))) {
+        clearException();
+        return nullptr;
+    }
     // StopIteration ends the iteration: the end is "no item and no exception".
     endIteration();
     return nullptr;

@@ -489,6 +489,10 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         // A stand-in for a library's Python function (functools' _gt_from_lt) binds as one.
         if (obj && b->python)
             return newMethod(in, ObjRef(obj), std::move(attr));
+        // A method of a class a module writes in C (io.StringIO.write, a method_descriptor)
+        // binds to its instance as a builtin_function_or_method.
+        if (obj && b->kind == rt::BuiltinKind::MethodDescriptor && b->owner && b->owner->isLibrary)
+            return in.makeBuiltin(b->name, b->fn, ObjRef(obj));
         // object's slot wrappers stored in a class (`__setattr__ = object.__setattr__`) bind
         // to the instance as method-wrappers.
         if (obj && b->kind == rt::BuiltinKind::WrapperDescriptor && b->owner == in.objectType()) {

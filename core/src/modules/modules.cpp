@@ -4,6 +4,7 @@
 #include "interp/builtins/builtins_util.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace memstep::core::modules {
 
@@ -39,6 +40,9 @@ constexpr ModuleDef kModules[] = {
     {"statistics", fillStatistics},          // stdlib/statistics_module.cpp
     {"re", fillRe},                          // re/re_module.cpp
     {"cmath", fillCmath},                    // cmath/cmath_module.cpp
+    {"io", fillIo},                          // io/io_module.cpp
+    {"time", fillTime},                      // io/time_module.cpp
+    {"datetime", fillDatetime},              // datetime/datetime_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -157,6 +161,12 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingReAttribute(name);
     if (module == "cmath")
         return isMissingCmathAttribute(name);
+    if (module == "io")
+        return isMissingIoAttribute(name);
+    if (module == "time")
+        return isMissingTimeAttribute(name);
+    if (module == "datetime")
+        return isMissingDatetimeAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")
@@ -251,6 +261,77 @@ Object* nativeState(Object* self, std::string_view key) {
     const ObjRef* v =
         static_cast<rt::InstanceObject*>(self)->attrs.find(std::string(" ") + std::string(key));
     return v ? v->get() : nullptr;
+}
+
+rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char* name,
+                                const rt::Metaclass* meta) {
+    auto* t = in.heap().make<rt::TypeObject>();
+    in.keepAlive(ObjRef(t));
+    t->name = std::string(module) + "." + name; // tp_name, as error messages write it
+    t->qualname = name;
+    t->nameObject = in.newStr(name);
+    t->isUser = true;
+    t->isLibrary = true;
+    t->meta = meta;
+    t->instanceTag = rt::Tag::Instance;
+    t->bases = {in.objectType()};
+    t->base = in.objectType();
+    t->layout = in.objectType();
+    t->mro = {t, in.objectType()};
+    t->dict.set("__module__", in.newStr(module));
+    return t;
+}
+
+void addNativeMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn) {
+    ObjRef d = in.makeBuiltin(name, fn);
+    auto* b = static_cast<rt::BuiltinObject*>(d.get());
+    b->kind = rt::BuiltinKind::MethodDescriptor;
+    b->owner = t;
+    t->dict.set(name, std::move(d));
+}
+
+void addNativeProperty(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn getter) {
+    ObjRef g = in.makeBuiltin(name, getter);
+    auto* b = static_cast<rt::BuiltinObject*>(g.get());
+    b->kind = rt::BuiltinKind::MethodDescriptor;
+    b->owner = t;
+    auto* p = in.heap().make<rt::DescriptorObject>();
+    p->kind = rt::DescriptorObject::Kind::Property;
+    p->getter = std::move(g);
+    t->dict.set(name, ObjRef(p));
+}
+
+namespace {
+// Bound to the str naming the attribute (`Class.name`).
+ObjRef refusedMethod(Interpreter& in, Object* what, CallArgs&) {
+    return in.abortUnsupported(interp::text(what) + " is not supported");
+}
+} // namespace
+
+void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name) {
+    // A classmethod wrapping a builtin bound to the str naming it: read from the class or an
+    // instance it is a method, and calling it is refused, by name.
+    std::string what = t->name + "." + name;
+    auto* d = in.heap().make<rt::DescriptorObject>();
+    d->kind = rt::DescriptorObject::Kind::ClassMethod;
+    d->func = in.makeBuiltin(name, refusedMethod, in.newStr(what));
+    t->dict.set(name, ObjRef(d));
+}
+
+void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name) {
+    // A property whose getter refuses: reading it from an instance is refused, by name.
+    std::string what = t->name + "." + name;
+    ObjRef g = in.makeBuiltin(what, refusedMethod, in.newStr(what));
+    auto* p = in.heap().make<rt::DescriptorObject>();
+    p->kind = rt::DescriptorObject::Kind::Property;
+    p->getter = std::move(g);
+    t->dict.set(name, ObjRef(p));
+}
+
+std::string hexId(Interpreter& in, Object* o) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(in.pyId(o)));
+    return buf;
 }
 
 bool isCallable(Interpreter& in, Object* o) {

@@ -83,6 +83,12 @@ void fillRe(Interpreter& in, rt::ModuleObject& m); // re/re_module.cpp
 bool isMissingReAttribute(std::string_view name);
 void fillCmath(Interpreter& in, rt::ModuleObject& m); // cmath/cmath_module.cpp
 bool isMissingCmathAttribute(std::string_view name);
+void fillIo(Interpreter& in, rt::ModuleObject& m); // io/io_module.cpp
+bool isMissingIoAttribute(std::string_view name);
+void fillTime(Interpreter& in, rt::ModuleObject& m); // io/time_module.cpp
+bool isMissingTimeAttribute(std::string_view name);
+void fillDatetime(Interpreter& in, rt::ModuleObject& m); // datetime/datetime_module.cpp
+bool isMissingDatetimeAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).
@@ -106,6 +112,27 @@ rt::TypeObject* makeNativeType(Interpreter& in, const char* module, const char* 
 rt::InstanceObject* newNativeInstance(Interpreter& in, rt::TypeObject* cls, ObjRef& out);
 void setNativeState(rt::InstanceObject* self, std::string_view key, ObjRef value);
 Object* nativeState(Object* self, std::string_view key);
+// A class a module writes in C (io.StringIO, datetime.date): a library class (found, called
+// and drawn as CPython's reference draws a library class, by its __name__ only) whose
+// `meta->call` makes its instances, the module's own subclasses of InstanceObject. Its name
+// is CPython's tp_name (`_io.StringIO`, as error messages write it), its __module__ `module`;
+// `meta` must outlive the run (a static).
+rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char* name,
+                                const rt::Metaclass* meta);
+// A method of such a class: a method_descriptor read from the class, bound to an instance as a
+// builtin_function_or_method, so `fn` gets the instance as its self.
+void addNativeMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn);
+// A read-only attribute of such a class (a getset descriptor in CPython): `getter` gets the
+// instance as its self.
+void addNativeProperty(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn getter);
+// A method of such a class that memstep does not write: calling it ends as Unsupported,
+// naming `Class.name`.
+void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name);
+// A data attribute of such a class that memstep does not write: reading it from an instance
+// ends as Unsupported, naming `Class.name`.
+void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name);
+// "0x..." of id(o), as a default repr shows it.
+std::string hexId(Interpreter& in, Object* o);
 // True for what callable() accepts.
 bool isCallable(Interpreter& in, Object* o);
 

@@ -179,6 +179,8 @@ void describeClass(Interpreter& in, rt::TypeObject* t, HeapObject& h) {
     // program's own classes).
     h.type = "class";
     h.name = t->isUser ? t->name : t->name.substr(t->name.rfind('.') + 1); // "collections.deque"
+    if (t->isLibrary && t->nameObject) // datetime.date: its __name__
+        h.name = static_cast<rt::StrObject*>(t->nameObject.get())->text;
     if (t->isUser && !t->isLibrary) {
         for (const auto& a : t->dict.items)
             if (!rt::isHiddenClassAttr(a.first))
@@ -198,7 +200,11 @@ void describeInstance(Interpreter& in, rt::InstanceObject* inst, HeapObject& h) 
         for (const auto& a : inst->attrs.items)
             h.attrs.emplace_back(a.first, idOf(in, a.second.get()));
     } else {
-        h.type = inst->cls->name; // object(), NotImplemented, re.Pattern
+        // object(), NotImplemented, re.Pattern; a class a module writes in C is named by its
+        // __name__ (datetime.date's objects are "date", as the reference draws them).
+        h.type = inst->cls->name;
+        if (inst->cls->isLibrary && inst->cls->nameObject)
+            h.type = static_cast<rt::StrObject*>(inst->cls->nameObject.get())->text;
         if (inst == in.notImplemented().get())
             h.value = "NotImplemented";
         else if (inst->cls->traceValue) {

@@ -1,0 +1,430 @@
+// The io module as a course's program uses it: io.StringIO, a text file kept in memory.
+//
+// StringIO is a C type in CPython (_io.StringIO), so here it is a library class whose methods
+// are builtins (they take no steps) and whose objects are drawn by name only, as the reference
+// draws them. Its text is kept as code points, so positions (seek, tell) count characters as
+// CPython's do. It behaves as StringIO() with its default newline='\n' does: written text is
+// kept as it is and lines end at '\n' alone; other newline modes, subclasses and the methods
+// of its bases not written here are refused by name. Every other name of io (BytesIO, open,
+// TextIOWrapper...) is refused by isMissingIoAttribute.
+#include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
+
+#include <algorithm>
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+
+namespace io {
+namespace {
+
+struct StringIOObject : rt::InstanceObject {
+    std::u32string text;
+    std::size_t pos = 0;
+    bool closed = false;
+};
+
+std::u32string decode(const std::string& s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        char32_t cp = c;
+        std::size_t n = 1;
+        if (c >= 0xF0) {
+            cp = c & 0x07;
+            n = 4;
+        } else if (c >= 0xE0) {
+            cp = c & 0x0F;
+            n = 3;
+        } else if (c >= 0xC0) {
+            cp = c & 0x1F;
+            n = 2;
+        }
+        for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        out.push_back(cp);
+        i += n;
+    }
+    return out;
+}
+
+std::string encode(std::u32string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char32_t c : s) {
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+        } else if (c < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else if (c < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        }
+    }
+    return out;
+}
+
+StringIOObject* asStringIO(Object* o) {
+    return o && o->tag == rt::Tag::Instance ? dynamic_cast<StringIOObject*>(o) : nullptr;
+}
+
+// The instance a method was called on, checked as CPython's method descriptor checks it; with
+// `open`, also that it is not closed. StringIO's own methods say "I/O operation on closed
+// file" and those of its base _IOBase (__iter__, __enter__) end it with a period.
+StringIOObject* selfOf(Interpreter& in, Object* self, const char* method, bool open = true,
+                       bool baseMessage = false) {
+    StringIOObject* f = asStringIO(self);
+    if (!f) {
+        in.raise("TypeError", std::string("descriptor '") + method +
+                                  "' for '_io.StringIO' objects doesn't apply to a '" +
+                                  in.typeName(self) + "' object");
+        return nullptr;
+    }
+    if (open && f->closed) {
+        in.raise("ValueError",
+                 baseMessage ? "I/O operation on closed file." : "I/O operation on closed file");
+        return nullptr;
+    }
+    return f;
+}
+
+// A size argument (read, readline, truncate): an int, or None for "all"; -1 stands for all.
+bool sizeArg(Interpreter& in, CallArgs& args, const char* name, std::int64_t& size) {
+    size = -1;
+    if (!interp::noKeywords(in, args, name) || !interp::parseTupleCount(in, args, name, 0, 1))
+        return false;
+    if (args.positional.empty() || args.positional[0]->tag == rt::Tag::None)
+        return true;
+    Object* a = args.positional[0].get();
+    if (a->tag != rt::Tag::Int && a->tag != rt::Tag::Bool) {
+        in.raise("TypeError",
+                 std::string("argument should be integer or None, not '") + in.typeName(a) + "'");
+        return false;
+    }
+    auto v = interp::intArg(in, a);
+    if (!v)
+        return false;
+    size = *v;
+    return true;
+}
+
+ObjRef newStr(Interpreter& in, std::u32string_view s) {
+    return in.newStr(encode(s));
+}
+
+ObjRef stringIOCall(Interpreter& in, rt::TypeObject* cls, CallArgs& args) {
+    if (cls->mro.size() != 2)
+        return in.abortUnsupported("a subclass of io.StringIO");
+    ObjRef initial = interp::takeKeyword(args, "initial_value");
+    ObjRef newline = interp::takeKeyword(args, "newline");
+    if (!interp::noMoreKeywords(in, args, "StringIO"))
+        return nullptr;
+    if (args.positional.size() > 2)
+        return in.raise("TypeError", "StringIO() takes at most 2 arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    if (!args.positional.empty())
+        initial = args.positional[0];
+    if (args.positional.size() == 2)
+        newline = args.positional[1];
+    if (newline && !(newline->tag == rt::Tag::Str && interp::text(newline.get()) == "\n"))
+        return in.abortUnsupported("io.StringIO with a newline argument other than '\\n'");
+    if (initial && initial->tag != rt::Tag::None && initial->tag != rt::Tag::Str)
+        return in.raise("TypeError", std::string("initial_value must be str or None, not ") +
+                                         in.typeName(initial.get()));
+    auto* f = in.heap().make<StringIOObject>();
+    ObjRef out(f);
+    f->cls = cls;
+    if (initial && initial->tag == rt::Tag::Str)
+        f->text = decode(interp::text(initial.get()));
+    return out;
+}
+
+ObjRef write(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "write");
+    if (!f)
+        return nullptr;
+    if (!interp::argCount(in, args, self, "write", 1, 1))
+        return nullptr;
+    Object* s = args.positional[0].get();
+    if (s->tag != rt::Tag::Str)
+        return in.raise("TypeError",
+                        std::string("string argument expected, got '") + in.typeName(s) + "'");
+    std::u32string piece = decode(interp::text(s));
+    if (!piece.empty()) {
+        if (f->pos > f->text.size())
+            f->text.resize(f->pos, U'\0');
+        std::size_t end = f->pos + piece.size();
+        if (end > f->text.size())
+            f->text.resize(end);
+        std::copy(piece.begin(), piece.end(),
+                  f->text.begin() + static_cast<std::ptrdiff_t>(f->pos));
+        f->pos = end;
+    }
+    return in.heap().newInt(static_cast<std::int64_t>(piece.size()));
+}
+
+ObjRef read(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "read");
+    std::int64_t size = -1;
+    if (!f || !sizeArg(in, args, "read", size))
+        return nullptr;
+    std::size_t start = std::min(f->pos, f->text.size());
+    std::size_t n = f->text.size() - start;
+    if (size >= 0)
+        n = std::min(n, static_cast<std::size_t>(size));
+    if (n) // past the end (a seek beyond it), reading leaves the position where it is
+        f->pos = start + n;
+    return newStr(in, std::u32string_view(f->text).substr(start, n));
+}
+
+// The next line from the position (with its '\n'), at most `limit` characters (-1: no limit).
+std::u32string_view nextLine(StringIOObject* f, std::int64_t limit) {
+    std::size_t start = std::min(f->pos, f->text.size());
+    std::size_t end = f->text.find(U'\n', start);
+    end = end == std::u32string::npos ? f->text.size() : end + 1;
+    if (limit >= 0)
+        end = std::min(end, start + static_cast<std::size_t>(limit));
+    if (end > start)
+        f->pos = end;
+    return std::u32string_view(f->text).substr(start, end - start);
+}
+
+ObjRef readline(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "readline");
+    std::int64_t size = -1;
+    if (!f || !sizeArg(in, args, "readline", size))
+        return nullptr;
+    return newStr(in, nextLine(f, size));
+}
+
+ObjRef readlines(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "readlines", true, true);
+    if (!f || !interp::noKeywords(in, args, "readlines") ||
+        !interp::parseTupleCount(in, args, "readlines", 0, 1))
+        return nullptr;
+    if (!args.positional.empty() && args.positional[0]->tag != rt::Tag::None)
+        return in.abortUnsupported("StringIO.readlines(hint)");
+    ObjVec lines;
+    while (f->pos < f->text.size())
+        lines.push_back(newStr(in, nextLine(f, -1)));
+    return in.heap().newList(std::move(lines));
+}
+
+ObjRef next(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "__next__");
+    if (!f || !interp::argCount(in, args, self, "__next__", 0, 0))
+        return nullptr;
+    std::u32string_view line = nextLine(f, -1);
+    if (line.empty())
+        return in.raise("StopIteration", "");
+    return newStr(in, line);
+}
+
+ObjRef iter(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "__iter__", true, true);
+    if (!f || !interp::argCount(in, args, self, "__iter__", 0, 0))
+        return nullptr;
+    return ObjRef(f);
+}
+
+ObjRef getvalue(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "getvalue");
+    if (!f || !interp::argCount(in, args, self, "getvalue", 0, 0))
+        return nullptr;
+    return newStr(in, f->text);
+}
+
+ObjRef tell(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "tell");
+    if (!f || !interp::argCount(in, args, self, "tell", 0, 0))
+        return nullptr;
+    return in.heap().newInt(static_cast<std::int64_t>(f->pos));
+}
+
+ObjRef seek(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "seek", false);
+    if (!f || !interp::noKeywords(in, args, "seek") ||
+        !interp::parseTupleCount(in, args, "seek", 1, 2))
+        return nullptr;
+    auto pos = interp::intArg(in, args.positional[0].get());
+    if (!pos)
+        return nullptr;
+    std::int64_t whence = 0;
+    if (args.positional.size() == 2) {
+        auto w = interp::intArg(in, args.positional[1].get());
+        if (!w)
+            return nullptr;
+        whence = *w;
+    }
+    if (whence != 0 && whence != 1 && whence != 2)
+        return in.raise("ValueError",
+                        "Invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)");
+    if (whence == 0 && *pos < 0)
+        return in.raise("ValueError", "Negative seek position " + std::to_string(*pos));
+    // CPython 3.11 gives the cur-relative text for a nonzero end-relative seek too.
+    if (whence != 0 && *pos != 0)
+        return in.raise("OSError", "Can't do nonzero cur-relative seeks");
+    if (f->closed)
+        return in.raise("ValueError", "I/O operation on closed file");
+    if (whence == 0)
+        f->pos = static_cast<std::size_t>(*pos);
+    else if (whence == 2)
+        f->pos = f->text.size();
+    return in.heap().newInt(static_cast<std::int64_t>(f->pos));
+}
+
+ObjRef truncate(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "truncate");
+    std::int64_t size = -1;
+    if (!f || !sizeArg(in, args, "truncate", size))
+        return nullptr;
+    if (args.positional.empty() || args.positional[0]->tag == rt::Tag::None)
+        size = static_cast<std::int64_t>(f->pos);
+    if (size < 0)
+        return in.raise("ValueError", "Negative size value " + std::to_string(size));
+    if (static_cast<std::size_t>(size) < f->text.size())
+        f->text.resize(static_cast<std::size_t>(size));
+    return in.heap().newInt(size);
+}
+
+ObjRef close(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "close", false);
+    if (!f || !interp::argCount(in, args, self, "close", 0, 0))
+        return nullptr;
+    f->closed = true;
+    f->text.clear();
+    f->text.shrink_to_fit();
+    return in.none();
+}
+
+ObjRef closed(Interpreter& in, Object* self, CallArgs&) {
+    StringIOObject* f = selfOf(in, self, "closed", false);
+    if (!f)
+        return nullptr;
+    return in.boolean(f->closed);
+}
+
+// readable(), writable(), seekable(): True while open.
+ObjRef able(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "readable");
+    if (!f || !interp::argCount(in, args, self, "readable", 0, 0))
+        return nullptr;
+    return in.boolean(true);
+}
+
+ObjRef flush(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "flush", true, true);
+    if (!f || !interp::argCount(in, args, self, "flush", 0, 0))
+        return nullptr;
+    return in.none();
+}
+
+ObjRef enter(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "__enter__", true, true);
+    if (!f || !interp::argCount(in, args, self, "__enter__", 0, 0))
+        return nullptr;
+    return ObjRef(f);
+}
+
+ObjRef exit(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "__exit__", false);
+    if (!f)
+        return nullptr;
+    f->closed = true;
+    f->text.clear();
+    (void)args;
+    return in.none();
+}
+
+ObjRef repr(Interpreter& in, Object* self, CallArgs& args) {
+    StringIOObject* f = selfOf(in, self, "__repr__", false);
+    if (!f || !interp::argCount(in, args, self, "__repr__", 0, 0))
+        return nullptr;
+    return in.newStr("<_io.StringIO object at " + hexId(in, f) + ">");
+}
+
+const rt::Metaclass kStringIOMeta = [] {
+    rt::Metaclass m;
+    m.call = [](Interpreter& in, Object* cls, CallArgs& args) {
+        return stringIOCall(in, static_cast<rt::TypeObject*>(cls), args);
+    };
+    return m;
+}();
+
+} // namespace
+} // namespace io
+
+void fillIo(Interpreter& in, rt::ModuleObject& m) {
+    rt::TypeObject* t = makeNativeClass(in, "_io", "StringIO", &io::kStringIOMeta);
+    addNativeMethod(in, t, "write", io::write);
+    addNativeMethod(in, t, "read", io::read);
+    addNativeMethod(in, t, "readline", io::readline);
+    addNativeMethod(in, t, "readlines", io::readlines);
+    addNativeMethod(in, t, "getvalue", io::getvalue);
+    addNativeMethod(in, t, "seek", io::seek);
+    addNativeMethod(in, t, "tell", io::tell);
+    addNativeMethod(in, t, "truncate", io::truncate);
+    addNativeMethod(in, t, "close", io::close);
+    addNativeMethod(in, t, "readable", io::able);
+    addNativeMethod(in, t, "writable", io::able);
+    addNativeMethod(in, t, "seekable", io::able);
+    addNativeMethod(in, t, "flush", io::flush);
+    addNativeMethod(in, t, "__iter__", io::iter);
+    addNativeMethod(in, t, "__next__", io::next);
+    addNativeMethod(in, t, "__enter__", io::enter);
+    addNativeMethod(in, t, "__exit__", io::exit);
+    addNativeMethod(in, t, "__repr__", io::repr);
+    addNativeProperty(in, t, "closed", io::closed);
+    for (const char* name :
+         {"detach", "fileno", "isatty", "writelines", "__getstate__", "__setstate__", "__next__"})
+        if (!t->dict.find(name))
+            addRefusedMethod(in, t, name);
+    for (const char* name : {"line_buffering", "newlines", "encoding", "errors", "buffer"})
+        addRefusedAttribute(in, t, name);
+    m.set("StringIO", ObjRef(t));
+}
+
+bool isMissingIoAttribute(std::string_view name) {
+    // dir(io) in CPython 3.11 minus StringIO, sorted for binary search.
+    static const std::vector<std::string_view> kMissing = {
+        "BlockingIOError",
+        "BufferedIOBase",
+        "BufferedRWPair",
+        "BufferedRandom",
+        "BufferedReader",
+        "BufferedWriter",
+        "BytesIO",
+        "DEFAULT_BUFFER_SIZE",
+        "FileIO",
+        "IOBase",
+        "IncrementalNewlineDecoder",
+        "RawIOBase",
+        "SEEK_CUR",
+        "SEEK_END",
+        "SEEK_SET",
+        "TextIOBase",
+        "TextIOWrapper",
+        "UnsupportedOperation",
+        "__all__",
+        "__author__",
+        "__getattr__",
+        "_io",
+        "abc",
+        "open",
+        "open_code",
+        "text_encoding",
+    };
+    return isModuleDunder(ModuleOrigin::Frozen, name) ||
+           std::binary_search(kMissing.begin(), kMissing.end(), name);
+}
+
+} // namespace memstep::core::modules

@@ -1,0 +1,5 @@
+# seek() to a negative position is a ValueError
+import io
+
+f = io.StringIO("abc")
+f.seek(-1)

@@ -1,0 +1,5 @@
+# StringIO.write takes a str only
+import io
+
+f = io.StringIO()
+f.write(42)

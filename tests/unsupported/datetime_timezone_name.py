@@ -1,0 +1,2 @@
+# unsupported: timezone line 2
+from datetime import timezone

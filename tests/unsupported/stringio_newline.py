@@ -1,0 +1,4 @@
+# unsupported: newline line 4
+import io
+
+f = io.StringIO("a\r\nb", newline="")

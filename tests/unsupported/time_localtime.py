@@ -1,0 +1,4 @@
+# unsupported: localtime line 4
+import time
+
+now = time.localtime()

@@ -433,7 +433,12 @@ Diagnostic Interpreter::makeDiagnostic() {
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
     d.type = e->type->name;
     d.message = e->message;
-    d.line = e->traceback.empty() ? 0 : e->traceback.front().line;
+    d.line = 0; // the innermost line of the program's own file
+    for (const auto& w : e->traceback)
+        if (!w.text) {
+            d.line = w.line;
+            break;
+        }
     if (isSubtype(e->type, exceptionType("SystemExit"))) {
         d.traceback = systemExitText(e);
         return d;

@@ -245,8 +245,11 @@ std::string syntaxBlock(const Diagnostic& d, const syntax::ErrorSpanEnd& end,
 using namespace syntax;
 
 bool Interpreter::atProgramModuleLevel() const {
-    return !m_outsideGlobals && !m_frames.empty() && m_frames.back() == m_frames.front() &&
-           m_frames.back()->code == m_moduleCode;
+    if (m_outsideGlobals || m_frames.empty())
+        return false;
+    // The module's frame, or text that frame gave exec (exec("exec('x = 1')")).
+    const Frame* f = m_frames.back();
+    return f == m_frames.front() ? f->code == m_moduleCode : f->text;
 }
 
 // Parses and resolves text against the globals in place now.

@@ -81,10 +81,7 @@ bool Interpreter::isMissingBuiltin(std::string_view name) {
 
 ObjRef Interpreter::undefinedName(const std::string& id) {
     if (isMissingBuiltin(id)) {
-        int line = m_frames.empty() ? 0 : m_frames.back()->line;
-        abort(kUnsupported,
-              "the builtin `" + id + "` is not supported (line " + std::to_string(line) + ")");
-        return nullptr;
+        return abortUnsupported("the builtin `" + id + "` is not supported");
     }
     raise("NameError", "name '" + id + "' is not defined");
     // As CPython's NameError.name, for the traceback's hint; the frame's code gives the first

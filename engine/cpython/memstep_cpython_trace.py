@@ -645,6 +645,12 @@ def error_line(tb, filename, skip_frame):
     return line
 
 
+def is_text_frame(frame):
+    """The frame of text the program gave exec or eval (not the "<string>" code a library
+    makes for itself, such as a dataclass's __init__)."""
+    return frame.f_code.co_filename == "<string>" and frame.f_code.co_name == "<module>"
+
+
 def traceback_text(exc, filename, skip_frame):
     """What `python3 PROGRAM.py` prints for the uncaught `exc`, with the program's frames only."""
     if isinstance(exc, SystemExit):
@@ -668,7 +674,8 @@ def traceback_text(exc, filename, skip_frame):
     for k in range(len(chain) - 1, -1, -1):
         e = chain[k]
         frames = [(frame, line) for frame, line in traceback.walk_tb(e.__traceback__)
-                  if frame.f_code.co_filename == filename and frame is not skip_frame]
+                  if (frame.f_code.co_filename == filename or is_text_frame(frame))
+                  and frame is not skip_frame]
         if frames:
             parts.append("Traceback (most recent call last):\n")
             parts.extend(traceback.StackSummary.extract(iter(frames)).format())

@@ -44,7 +44,9 @@ def check(path, topic):
             return "expected a SyntaxError and no steps, got %r" % (error,)
         return None
     if topic == "errors":
-        if not error or error["type"] in SYNTAX_ERRORS + ("StepLimit",) or not error["line"]:
+        # A SyntaxError counts when the program was running (exec, eval or compile raised it).
+        compile_time = error and error["type"] in SYNTAX_ERRORS and not steps
+        if not error or compile_time or error["type"] == "StepLimit" or not error["line"]:
             return "expected an uncaught runtime error with a line, got %r" % (error,)
     elif error:
         return "unexpected error %r" % (error,)
@@ -78,6 +80,9 @@ def check_plain_python(path, stdin, trace):
     last = err.rstrip("\n").splitlines()[-1] if err.strip() else ""
     last = re.sub(r"\. Did you mean: .*\?$", "", last)  # added by the traceback printer
     expected = error["type"] + (": " + error["message"] if error["message"] else "")
+    if error["type"] in SYNTAX_ERRORS and error.get("traceback"):
+        # Raised by exec, eval or compile: printed with its msg, without " (<string>, line N)".
+        expected = error["traceback"].rstrip("\n").splitlines()[-1]
     # A library module's exception is printed with its module (re.error), named without it.
     if last != expected and not re.fullmatch(r"[\w.]+\." + re.escape(expected), last):
         return "error %r, plain python3 says %r" % (expected, last)

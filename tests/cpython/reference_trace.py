@@ -523,11 +523,18 @@ CAUSE_SEPARATOR = "\nThe above exception was the direct cause of the following e
 CONTEXT_SEPARATOR = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
 
+def is_text_frame(frame):
+    """The frame of text the program gave exec or eval (not the "<string>" code a library
+    makes for itself, such as a dataclass's __init__)."""
+    return frame.f_code.co_filename == "<string>" and frame.f_code.co_name == "<module>"
+
+
 def traceback_text(exc, filename, skip_frame):
     """What `python3 PROGRAM.py` prints for the uncaught `exc`, chained exceptions included.
 
-    The traceback module formats it; only the program's own frames are kept (the tracer's
-    frames and the frame refused for recursion depth are not part of a plain run).
+    The traceback module formats it; only the program's own frames and those of text it runs
+    with exec or eval ("<string>") are kept (the tracer's frames and the frame refused for
+    recursion depth are not part of a plain run).
     """
     chain, separators, seen = [], [], set()
     cur = exc
@@ -550,7 +557,8 @@ def traceback_text(exc, filename, skip_frame):
     for k in range(len(chain) - 1, -1, -1):
         e = chain[k]
         frames = [(frame, line) for frame, line in traceback.walk_tb(e.__traceback__)
-                  if frame.f_code.co_filename == filename and frame is not skip_frame]
+                  if (frame.f_code.co_filename == filename or is_text_frame(frame))
+                  and frame is not skip_frame]
         if frames:
             parts.append("Traceback (most recent call last):\n")
             parts.extend(traceback.StackSummary.extract(iter(frames)).format())

@@ -1,6 +1,7 @@
 // Expressions, calls and assignment targets (comprehensions are in comprehensions.cpp).
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
+#include "interp/generators/globals_scope.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"

@@ -311,9 +311,9 @@ void appendEntries(std::string& tb, const rt::ExceptionObject* e, const std::str
         std::size_t shown = std::min<std::size_t>(run, 3);
         for (std::size_t k = 0; k < shown; ++k) {
             const auto& w = entries[i];
-            tb += "  File \"" + file + "\", line " + std::to_string(w.line) + ", in " + w.function +
-                  "\n";
-            if (w.line >= 1 && static_cast<std::size_t>(w.line) <= lines.size()) {
+            tb += "  File \"" + (w.text ? std::string("<string>") : file) + "\", line " +
+                  std::to_string(w.line) + ", in " + w.function + "\n";
+            if (!w.text && w.line >= 1 && static_cast<std::size_t>(w.line) <= lines.size()) {
                 const std::string& text = lines[static_cast<std::size_t>(w.line) - 1];
                 std::size_t b = text.find_first_not_of(" \t\f");
                 std::size_t en = text.find_last_not_of(" \t\f\r");
@@ -360,9 +360,14 @@ std::string Interpreter::tracebackText(rt::ExceptionObject* e, bool hints) {
         }
         // A library module's exception is printed with its module
         // (dataclasses.FrozenInstanceError).
+        out += x->syntaxBlock;
         const bool library = !x->type->isUser && x->type->qualname.find('.') != std::string::npos;
-        out += (library ? x->type->qualname : x->type->name) +
-               (x->message.empty() ? "" : ": " + x->message);
+        // A SyntaxError of text is printed with its msg, without str()'s " (<string>, line N)".
+        std::string message = x->message;
+        if (!x->syntaxBlock.empty())
+            message = message.substr(0, message.rfind(" (<string>, line "));
+        out +=
+            (library ? x->type->qualname : x->type->name) + (message.empty() ? "" : ": " + message);
         if (std::string hint = hints ? suggestionFor(x) : ""; !hint.empty())
             out += ". Did you mean: '" + hint + "'?";
         out += "\n";

@@ -240,12 +240,24 @@ ObjRef Interpreter::raise(const char* type, std::string message) {
     return raiseObject(ObjRef(e));
 }
 
+namespace {
+
+// The line a refusal points at: the innermost frame's, but text given to exec or eval has no
+// line in the editor, so the line of the program that ran it.
+int refusalLine(const std::vector<Frame*>& frames) {
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it)
+        if (!(*it)->text)
+            return (*it)->line;
+    return 0;
+}
+
+} // namespace
+
 void Interpreter::abort(std::string type, std::string message) {
     // The line where it stopped, before the frames unwind (a refusal inside a call must
     // point at the callee's line, not at the module's).
     if (!m_abort)
-        m_abort = Abort{std::move(type), std::move(message),
-                        m_frames.empty() ? 0 : m_frames.back()->line};
+        m_abort = Abort{std::move(type), std::move(message), refusalLine(m_frames)};
     if (!m_exception) {
         auto* e = m_heap->make<rt::ExceptionObject>();
         e->type = exceptionType("BaseException");
@@ -265,7 +277,7 @@ std::uint64_t Interpreter::intBitBudget() const {
 }
 
 ObjRef Interpreter::abortUnsupported(const std::string& what) {
-    int line = m_frames.empty() ? 0 : m_frames.back()->line;
+    int line = refusalLine(m_frames);
     abort(kUnsupported, what + " (line " + std::to_string(line) + ")");
     return nullptr;
 }
@@ -433,7 +445,12 @@ Diagnostic Interpreter::makeDiagnostic() {
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
     d.type = e->type->name;
     d.message = e->message;
-    d.line = e->traceback.empty() ? 0 : e->traceback.front().line;
+    d.line = 0; // the innermost line of the program's own file
+    for (const auto& w : e->traceback)
+        if (!w.text) {
+            d.line = w.line;
+            break;
+        }
     if (isSubtype(e->type, exceptionType("SystemExit"))) {
         d.traceback = systemExitText(e);
         return d;

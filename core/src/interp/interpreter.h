@@ -54,6 +54,7 @@ struct Frame {
     ObjRef returnValue;
     bool exceptionReported = false;
     bool display = false; // source text compiled in 'single' mode: expression values are shown
+    bool text = false;    // text given to exec or eval: untraced, but its line is kept
     rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live
     ObjRef classCell;                       // class bodies: the `__class__` cell, when needed
 };
@@ -456,6 +457,22 @@ public:
                     std::string& captured);
     // Sets builtins._ (sys.displayhook sets it; doctest sets it back to None after each test).
     void setBuiltinUnderscore(ObjRef value);
+    // exec(text) / eval(text) with the program's own module scope (builtins/builtin_exec.cpp):
+    // parses `source` (eval: one expression, its value in `value`) and runs it in the program's
+    // globals, untraced as CPython's tracer takes no step in "<string>" code (functions of the
+    // program it calls are traced). False when it raised (a SyntaxError as compile() reports
+    // it for text that does not parse) or the run was aborted (Unsupported).
+    bool runText(std::string_view source, bool evalMode, ObjRef& value);
+    // True when exec/eval without dicts would use the program's module namespace: called
+    // from the program's module frame itself (not a function, class body or doctest text).
+    bool atProgramModuleLevel() const;
+    // compile(source, '<string>', 'exec' or 'eval'): a code object holding the text compiled
+    // against the program's globals (null: the SyntaxError raised, or the run aborted).
+    ObjRef compileText(std::string_view source, bool evalMode);
+    // exec(code) (evalMode false) or eval(code) of a code object compile() made: its text runs
+    // as runText's does; false when it raised or the run was aborted.
+    bool runCodeObject(Object* code, bool evalMode, ObjRef& value);
+    bool isCodeObject(const Object* o) const;
 
     // Frames currently running (outermost first), for the tracer's consistency checks.
     const std::vector<Frame*>& frames() const { return m_frames; }
@@ -630,8 +647,11 @@ private:
     // Steps.
     // Line event when the line changes; the common "same line" answer is inline.
     bool mark(Frame& f, int line, bool force = false) {
-        if (f.traced != &f || (line == f.line && !force))
+        if (f.traced != &f || (line == f.line && !force)) {
+            if (f.text) // for the File "<string>" line of its traceback
+                f.line = line;
             return true;
+        }
         return markNewLine(f, line);
     }
     bool markNewLine(Frame& f, int line);
@@ -734,65 +754,27 @@ private:
     std::unordered_map<std::string, ObjRef> m_internedStrings;
     std::size_t m_internedUpTo = 0;
     void internSnippetConstants(std::size_t replaceFrom); // entries before it only register
+    // compile()'s code objects: their type (made on first use) and what each one holds; a
+    // code object lives for the whole run (m_keepAlive), so its address stays its own.
+    struct CompiledText {
+        const CodeInfo* code = nullptr;
+        bool evalMode = false;
+    };
+    rt::TypeObject* m_codeType = nullptr;
+    std::unordered_map<const Object*, CompiledText> m_compiledTexts;
+    // Parses and resolves text against the globals in place now (exec/eval/compile: `who`).
+    const CodeInfo* compileSource(std::string_view source, bool evalMode, const char* who,
+                                  bool inFunction);
+    bool runCompiled(const CodeInfo* code, bool evalMode, ObjRef& value);
     void swapGlobals(Namespace& ns);
     bool displayValue(ObjRef value); // sys.displayhook
     friend class ProgramGlobalsScope;
     friend class GeneratorGlobalsScope;
 };
 
-// Puts the program's globals back in place for a frame of the program's own code while
-// source text runs (runSnippet), and the text's namespace back when the frame is done.
-class ProgramGlobalsScope {
-public:
-    explicit ProgramGlobalsScope(Interpreter& in) : m_in(in), m_saved(in.m_outsideGlobals) {
-        if (m_saved) {
-            m_in.swapGlobals(*m_saved);
-            m_in.m_outsideGlobals = nullptr;
-        }
-    }
-    ~ProgramGlobalsScope() {
-        if (m_saved) {
-            m_in.swapGlobals(*m_saved);
-            m_in.m_outsideGlobals = m_saved;
-        }
-    }
-    ProgramGlobalsScope(const ProgramGlobalsScope&) = delete;
-    ProgramGlobalsScope& operator=(const ProgramGlobalsScope&) = delete;
-
-private:
-    Interpreter& m_in;
-    Interpreter::Namespace* m_saved;
-};
-
 // Resolves names to slots, folds and merges constants (resolver.cpp). Sets
 // `interp.unsupported` for constructs this version cannot run yet.
 void resolveModule(Interpreter& interp, const syntax::Module& module);
-// The globals a generator's body runs with: the program's, or those of the text that made
-// it (a generator expression of a doctest example: `ns`, non-null).
-class GeneratorGlobalsScope {
-public:
-    GeneratorGlobalsScope(Interpreter& in, Interpreter::Namespace* ns)
-        : m_program(in), m_in(in), m_ns(ns) {
-        if (m_ns) {
-            m_in.swapGlobals(*m_ns);
-            m_in.m_outsideGlobals = m_ns;
-        }
-    }
-    ~GeneratorGlobalsScope() {
-        if (m_ns) {
-            m_in.m_outsideGlobals = nullptr;
-            m_in.swapGlobals(*m_ns);
-        }
-    }
-    GeneratorGlobalsScope(const GeneratorGlobalsScope&) = delete;
-    GeneratorGlobalsScope& operator=(const GeneratorGlobalsScope&) = delete;
-
-private:
-    ProgramGlobalsScope m_program; // first the program's, whatever ran before
-    Interpreter& m_in;
-    Interpreter::Namespace* m_ns;
-};
-
 // The same for source text compiled at run time (runSnippet): its own module code, resolved
 // against the globals in place now.
 const CodeInfo* resolveSnippet(Interpreter& interp, const syntax::Module& module);

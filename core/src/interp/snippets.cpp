@@ -11,9 +11,11 @@
 // to outlive the swap: it is refused as Unsupported. The text's own frame is never traced:
 // CPython's tracer takes no step in code whose file is not the program's.
 #include "interp/interpreter.h"
+#include "runtime/instance.h"
 #include "syntax/parser.h"
 
 #include <cctype>
+#include <cstdio>
 #include <utility>
 
 namespace memstep::core::interp {
@@ -188,6 +190,259 @@ bool Interpreter::runSnippet(std::string_view source, const std::shared_ptr<Name
     m_activeSnippet = nullptr;
     swapGlobals(ns);
     return ok;
+}
+
+} // namespace memstep::core::interp
+
+namespace memstep::core::interp {
+
+namespace {
+
+// What the traceback module prints above a SyntaxError's last line (traceback.py's
+// _format_syntax_error): the file and line, the text stripped on the left, and a caret
+// under the highlighted characters.
+std::string syntaxBlock(const Diagnostic& d, const syntax::ErrorSpanEnd& end,
+                        std::string_view source) {
+    std::string out = "  File \"<string>\", line " + std::to_string(d.line) + "\n";
+    std::size_t start = 0;
+    for (int line = 1; line < d.line && start != std::string_view::npos; ++line) {
+        start = source.find('\n', start);
+        if (start != std::string_view::npos)
+            ++start;
+    }
+    if (start == std::string_view::npos)
+        return out;
+    std::string_view text = source.substr(start);
+    text = text.substr(0, std::min(text.find('\n'), text.size()));
+    while (!text.empty() && text.back() == '\r')
+        text.remove_suffix(1);
+    std::size_t spaces = 0;
+    while (spaces < text.size() &&
+           (text[spaces] == ' ' || text[spaces] == '\f' || text[spaces] == '\n'))
+        ++spaces;
+    std::string_view ltext = text.substr(spaces);
+    out += "    " + std::string(ltext) + "\n";
+    int offset = d.column;
+    int endOffset = end.line == d.line && end.offset != 0 ? end.offset : offset;
+    if (offset == endOffset || endOffset == -1)
+        endOffset = offset + 1;
+    int col = offset - 1 - static_cast<int>(spaces);
+    int endCol = endOffset - 1 - static_cast<int>(spaces);
+    if (offset > 0 && col >= 0) {
+        std::string caret = "    ";
+        for (int i = 0; i < col && static_cast<std::size_t>(i) < ltext.size(); ++i)
+            caret += std::isspace(static_cast<unsigned char>(ltext[static_cast<std::size_t>(i)]))
+                         ? ltext[static_cast<std::size_t>(i)]
+                         : ' ';
+        caret += std::string(static_cast<std::size_t>(std::max(endCol - col, 0)), '^');
+        out += caret + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+using namespace syntax;
+
+bool Interpreter::atProgramModuleLevel() const {
+    if (m_outsideGlobals || m_frames.empty())
+        return false;
+    // The module's frame, or text that frame gave exec (exec("exec('x = 1')")).
+    const Frame* f = m_frames.back();
+    return f == m_frames.front() ? f->code == m_moduleCode : f->text;
+}
+
+// Parses and resolves text against the globals in place now.
+const CodeInfo* Interpreter::compileSource(std::string_view source, bool evalMode, const char* who,
+                                           bool inFunction) {
+    if (evalMode) // eval() ignores the spaces and tabs the text starts with
+        while (!source.empty() && (source.front() == ' ' || source.front() == '\t'))
+            source.remove_prefix(1);
+    ParseResult parsed = parse(source);
+    if (parsed.error) {
+        const Diagnostic& d = *parsed.error;
+        if (d.type == kUnsupported) {
+            abortUnsupported(d.message + " in text given to " + who);
+            return nullptr;
+        }
+        if (evalMode) { // eval's grammar reports many mistakes in its own words and places
+            abortUnsupported(std::string("a syntax error in text given to ") + who +
+                             " in 'eval' mode is not supported yet");
+            return nullptr;
+        }
+        raise(exceptionType(d.type) ? d.type.c_str() : "SyntaxError",
+              d.message + " (<string>, line " + std::to_string(d.line) + ")");
+        static_cast<rt::ExceptionObject*>(m_exception.get())->syntaxBlock =
+            syntaxBlock(d, parsed.errorEnd, source);
+        return nullptr;
+    }
+    const StmtList& body = parsed.module->body;
+    if (evalMode && (body.size() != 1 || body.front()->kind != StmtKind::ExprStmt)) {
+        abortUnsupported(std::string("text given to ") + who +
+                         " in 'eval' mode that is not one expression is not supported yet");
+        return nullptr;
+    }
+    // In a function, CPython's eval reads the frame's locals through a dict: an assignment
+    // expression would write into that dict, and a comprehension's own scope would not see
+    // those locals at all. Neither is made yet.
+    if (inFunction && source.find(":=") != std::string_view::npos) {
+        abortUnsupported(std::string("an assignment expression in text given to ") + who +
+                         " in a function is not supported yet");
+        return nullptr;
+    }
+    const std::size_t firstCode = codes.size();
+    const std::size_t firstConstant = constantPool.size();
+    internSnippetConstants(firstConstant);
+    std::optional<Diagnostic> outerUnsupported = std::move(unsupported);
+    unsupported.reset();
+    const CodeInfo* code = resolveSnippet(*this, *parsed.module);
+    std::optional<Diagnostic> refused = std::move(unsupported);
+    unsupported = std::move(outerUnsupported);
+    m_snippetTrees.push_back(std::move(parsed.module));
+    internSnippetConstants(firstConstant);
+    std::string what;
+    if (refused) {
+        abortUnsupported(refused->message + " in text given to " + who);
+        return nullptr;
+    }
+    if (!onlyInlineCode(codes, firstCode, &what)) {
+        // Its function would run as "<string>" code, which has no steps: not made yet.
+        abortUnsupported(what + " in text given to " + who + " is not supported yet");
+        return nullptr;
+    }
+    if (inFunction)
+        for (std::size_t i = firstCode; i < codes.size(); ++i)
+            if (codes[i]->kind == CodeInfo::Kind::Comprehension) {
+                abortUnsupported(std::string("a comprehension in text given to ") + who +
+                                 " in a function is not supported yet");
+                return nullptr;
+            }
+    return code;
+}
+
+bool Interpreter::runCompiled(const CodeInfo* code, bool evalMode, ObjRef& value) {
+    Frame f;
+    f.id = FrameId{++m_nextFrame};
+    f.code = code;
+    f.traced = nullptr; // no steps: its code is not the program's file
+    f.text = true;
+    f.line = 1;
+    m_frames.push_back(&f);
+    bool ok;
+    const Stmt& first = *code->body->front();
+    if (evalMode && code->body->size() == 1 && first.kind == StmtKind::ExprStmt) {
+        value = eval(*first.as<ExprStmt>().value, f);
+        ok = value != nullptr && !m_abort;
+    } else {
+        ok = execBlock(*code->body, f) != Flow::Raise && !m_abort;
+        value = none();
+    }
+    m_frames.pop_back();
+    if (!ok && !m_abort && m_exception) // the text's own line of the traceback
+        static_cast<rt::ExceptionObject*>(m_exception.get())
+            ->traceback.push_back({"<module>", f.line, true});
+    return ok;
+}
+
+bool Interpreter::runText(std::string_view source, bool evalMode, ObjRef& value) {
+    const char* who = evalMode ? "eval" : "exec";
+    if (atProgramModuleLevel()) {
+        const CodeInfo* code = compileSource(source, evalMode, who, false);
+        return code && runCompiled(code, evalMode, value);
+    }
+    // eval in a function: the text reads the function's locals, then the module's globals.
+    // They are copied into a namespace of their own, swapped in while the text runs (as a
+    // doctest example's); the text cannot bind anything, so nothing needs copying back.
+    Frame* caller = m_frames.empty() ? nullptr : m_frames.back();
+    const bool inFunction = caller && !m_outsideGlobals &&
+                            (caller->code->kind == CodeInfo::Kind::Function ||
+                             caller->code->kind == CodeInfo::Kind::Lambda);
+    if (!evalMode || !inFunction) {
+        abortUnsupported(std::string(who) +
+                         (evalMode ? " outside the program's module level and its functions (in "
+                                     "a class body, a comprehension or a doctest example) is "
+                                     "not supported"
+                                   : " outside the program's module level (in a function, a "
+                                     "class body or a doctest example) is not supported"));
+        return false;
+    }
+    std::vector<std::pair<std::string, ObjRef>> items = moduleItems();
+    const CodeInfo& fc = *caller->code;
+    for (std::size_t i = 0; i < fc.slotNames.size() && i < caller->locals.size(); ++i) {
+        ObjRef v = caller->locals[i];
+        if (v && fc.slotIsCell[i])
+            v = static_cast<rt::CellObject*>(v.get())->value;
+        if (v)
+            items.emplace_back(fc.slotNames[i], v);
+    }
+    for (std::size_t i = 0; i < fc.freeNames.size() && i < caller->cells.size(); ++i)
+        if (ObjRef v = static_cast<rt::CellObject*>(caller->cells[i].get())->value)
+            items.emplace_back(fc.freeNames[i], v);
+    auto nsRef = std::make_shared<Namespace>(namespaceOf(items));
+    swapGlobals(*nsRef);
+    m_outsideGlobals = nsRef.get();
+    std::shared_ptr<Namespace> outerSnippet = std::move(m_activeSnippet);
+    m_activeSnippet = nsRef;
+    const CodeInfo* code = compileSource(source, evalMode, who, true);
+    const bool ok = code && runCompiled(code, evalMode, value);
+    m_outsideGlobals = nullptr;
+    m_activeSnippet = std::move(outerSnippet);
+    swapGlobals(*nsRef);
+    return ok;
+}
+
+bool Interpreter::isCodeObject(const Object* o) const {
+    return m_codeType && o->tag == rt::Tag::Instance &&
+           static_cast<const rt::InstanceObject*>(o)->cls == m_codeType;
+}
+
+namespace {
+
+// A code object's attributes (co_consts, co_names...) describe CPython's compiler.
+ObjRef codeAttribute(Interpreter& in, Object*, const std::string& name) {
+    return in.abortUnsupported("the code object attribute `" + name + "` is not supported");
+}
+
+ObjRef codeRepr(Interpreter& in, Object* self, rt::CallArgs&) {
+    char address[32];
+    std::snprintf(address, sizeof address, "0x%llx",
+                  static_cast<unsigned long long>(in.pyId(self)));
+    return in.newStr(std::string("<code object <module> at ") + address +
+                     ", file \"<string>\", line 1>");
+}
+
+} // namespace
+
+ObjRef Interpreter::compileText(std::string_view source, bool evalMode) {
+    if (!atProgramModuleLevel())
+        return abortUnsupported("compile outside the program's module level (in a function, a "
+                                "class body or a doctest example) is not supported");
+    const CodeInfo* code = compileSource(source, evalMode, "compile", false);
+    if (!code)
+        return nullptr;
+    if (!m_codeType) {
+        m_codeType = addType("code", rt::Tag::Instance, nullptr, m_objectType);
+        m_codeType->instanceAttr = codeAttribute;
+        m_codeType->reprInstance = codeRepr;
+    }
+    auto* inst = m_heap->make<rt::InstanceObject>();
+    ObjRef out(inst);
+    inst->cls = m_codeType;
+    m_keepAlive.push_back(out);
+    m_compiledTexts[inst] = {code, evalMode};
+    return out;
+}
+
+bool Interpreter::runCodeObject(Object* code, bool evalMode, ObjRef& value) {
+    if (!atProgramModuleLevel()) {
+        abortUnsupported(std::string(evalMode ? "eval" : "exec") +
+                         " of a code object outside the program's module level is not "
+                         "supported");
+        return false;
+    }
+    // Text compiled in 'exec' mode gives None to eval; in 'eval' mode, nothing to exec.
+    const CompiledText& c = m_compiledTexts.at(code);
+    return runCompiled(c.code, evalMode && c.evalMode, value);
 }
 
 } // namespace memstep::core::interp

@@ -188,8 +188,12 @@ struct ExceptionObject : Object {
     struct Where {
         std::string function;
         int line = 0;
+        bool text = false; // in text given to exec or eval: File "<string>", no source line
     };
     std::vector<Where> traceback; // innermost first
+    // A SyntaxError raised by compile(), exec() or eval() of text: the lines the traceback
+    // module prints above its last line (File "<string>", the text, its caret); else empty.
+    std::string syntaxBlock;
     // The traceback object last handed out (__exit__'s third argument, __traceback__) and
     // the traceback depth it stands for: a deeper traceback is a new object in CPython.
     ObjRef tracebackObject;

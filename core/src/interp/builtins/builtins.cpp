@@ -602,7 +602,8 @@ bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable) {
 
 void Interpreter::registerBuiltins() {
     static const BuiltinDef kHidden[] = {{"__percent_format__", percentFormat}};
-    for (auto table : {functionBuiltins(), numberBuiltins(), std::span<const BuiltinDef>(kHidden)})
+    for (auto table : {functionBuiltins(), numberBuiltins(), execBuiltins(),
+                       std::span<const BuiltinDef>(kHidden)})
         for (const BuiltinDef& d : table)
             m_builtins[d.name] = makeBuiltin(d.name, d.fn);
     for (rt::Tag tag :

@@ -96,6 +96,7 @@ struct BuiltinDef {
 std::span<const BuiltinDef> functionBuiltins(); // builtin_functions.cpp
 std::span<const BuiltinDef> numberBuiltins();   // builtin_numbers.cpp
 std::span<const BuiltinDef> typeBuiltins();     // builtin_types.cpp (object)
+std::span<const BuiltinDef> execBuiltins();     // builtin_exec.cpp
 
 // The builtin methods, one table per type Tag.
 using MethodTables = std::vector<std::unordered_map<std::string, rt::NativeFn>>;

@@ -13,7 +13,7 @@ namespace {
 
 // Sorted (binary search). Taken from `dir(builtins)` of CPython 3.11, minus what memstep
 // defines; keep it in step when a builtin is added.
-constexpr std::array<std::string_view, 57> kMissingBuiltins = {
+constexpr std::array<std::string_view, 54> kMissingBuiltins = {
     "BaseExceptionGroup",
     "BlockingIOError",
     "BrokenPipeError",
@@ -58,11 +58,8 @@ constexpr std::array<std::string_view, 57> kMissingBuiltins = {
     "aiter",
     "anext",
     "breakpoint",
-    "compile",
     "copyright",
     "credits",
-    "eval",
-    "exec",
     "exit",
     "globals",
     "help",
@@ -81,10 +78,7 @@ bool Interpreter::isMissingBuiltin(std::string_view name) {
 
 ObjRef Interpreter::undefinedName(const std::string& id) {
     if (isMissingBuiltin(id)) {
-        int line = m_frames.empty() ? 0 : m_frames.back()->line;
-        abort(kUnsupported,
-              "the builtin `" + id + "` is not supported (line " + std::to_string(line) + ")");
-        return nullptr;
+        return abortUnsupported("the builtin `" + id + "` is not supported");
     }
     raise("NameError", "name '" + id + "' is not defined");
     // As CPython's NameError.name, for the traceback's hint; the frame's code gives the first

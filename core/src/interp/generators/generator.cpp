@@ -1,6 +1,7 @@
 // Generators, generator expressions and the lazy builtin iterators.
 #include "interp/generators/generator.h"
 
+#include "interp/generators/globals_scope.h"
 #include "interp/tracing/tracer.h"
 
 #include <algorithm>

@@ -1,0 +1,124 @@
+// exec() and eval() of source text: code made from text while the program runs.
+//
+// The text runs in the program's module namespace, as CPython runs it when exec or eval is
+// called at module level without dicts: names it binds are the module's (drawn in the
+// module's frame), names it reads are the module's and the builtins. CPython's tracer takes
+// no step in "<string>" code, so neither does memstep; functions of the program the text
+// calls are traced as usual. What memstep cannot run yet stays refused by name: the text
+// in a function, class body or doctest example (its locals would be a snapshot dict),
+// explicit globals or locals dicts, bytes, a def, class or lambda in the text (its code
+// would run as "<string>" code later), and a syntax error in eval's text (eval's grammar
+// reports many mistakes in its own words).
+#include "interp/builtins/builtins_util.h"
+
+namespace memstep::core::interp {
+
+namespace {
+
+ObjRef runSource(Interpreter& in, CallArgs& args, bool evalMode) {
+    const char* name = evalMode ? "eval" : "exec";
+    if (evalMode) {
+        if (!noKeywords(in, args, "eval") || !argCount(in, args, "eval", 1, 3))
+            return nullptr;
+    } else {
+        if (takeKeyword(args, "closure"))
+            return in.abortUnsupported("exec's closure argument is not supported");
+        if (!noMoreKeywords(in, args, "exec"))
+            return nullptr;
+        if (args.positional.empty())
+            return in.raise("TypeError", "exec() takes at least 1 positional argument (0 given)");
+        if (!argCount(in, args, "exec", 1, 3))
+            return nullptr;
+    }
+    for (std::size_t i = 1; i < args.positional.size(); ++i)
+        if (args.positional[i]->tag != rt::Tag::None)
+            return in.abortUnsupported(std::string(name) + " with a globals or locals dict is not "
+                                                           "supported");
+    Object* source = args.positional[0].get();
+    ObjRef value;
+    if (in.isCodeObject(source)) {
+        ObjRef keep = args.positional[0];
+        if (!in.runCodeObject(source, evalMode, value))
+            return nullptr;
+        return evalMode ? value : in.none();
+    }
+    if (source->tag != rt::Tag::Str) {
+        if (source->tag == rt::Tag::Bytes || source->tag == rt::Tag::ByteArray)
+            return in.abortUnsupported(std::string(name) + " of bytes is not supported");
+        return in.raise("TypeError",
+                        std::string(name) + "() arg 1 must be a string, bytes or code object");
+    }
+    // The text stays alive while it runs even if the program rebinds its name meanwhile.
+    ObjRef keep = args.positional[0];
+    if (!in.runText(static_cast<rt::StrObject*>(source)->text, evalMode, value))
+        return nullptr;
+    return evalMode ? value : in.none();
+}
+
+// compile(source, filename, mode): a code object exec() and eval() run. Only the file name
+// "<string>" (what a traceback shows for the text) and the modes 'exec' and 'eval' are made.
+ObjRef bCompile(Interpreter& in, Object*, CallArgs& args) {
+    static const char* const kOptional[] = {"flags", "dont_inherit", "optimize",
+                                            "_feature_version"};
+    for (const char* option : kOptional)
+        if (takeKeyword(args, option))
+            return in.abortUnsupported(std::string("compile's argument `") + option +
+                                       "` is not supported");
+    const char* const names[] = {"source", "filename", "mode"};
+    for (std::size_t i = 0; i < 3; ++i)
+        if (ObjRef v = takeKeyword(args, names[i])) {
+            if (args.positional.size() != i)
+                return in.abortUnsupported("compile with these keyword arguments is not "
+                                           "supported");
+            args.positional.push_back(v);
+        }
+    if (!noMoreKeywords(in, args, "compile"))
+        return nullptr;
+    if (args.positional.size() > 3)
+        return in.abortUnsupported("compile's argument `flags` is not supported");
+    if (args.positional.size() < 3)
+        return in.raise("TypeError", std::string("compile() missing required argument '") +
+                                         names[args.positional.size()] + "' (pos " +
+                                         std::to_string(args.positional.size() + 1) + ")");
+    Object* source = args.positional[0].get();
+    Object* filename = args.positional[1].get();
+    Object* mode = args.positional[2].get();
+    if (mode->tag != rt::Tag::Str)
+        return in.raise("TypeError", std::string("compile() argument 'mode' must be str, not ") +
+                                         in.typeName(mode));
+    const std::string& m = static_cast<rt::StrObject*>(mode)->text;
+    if (m != "exec" && m != "eval" && m != "single" && m != "func_type")
+        return in.raise("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+    if (m != "exec" && m != "eval")
+        return in.abortUnsupported("compile in mode '" + m + "' is not supported");
+    if (filename->tag != rt::Tag::Str || static_cast<rt::StrObject*>(filename)->text != "<string>")
+        return in.abortUnsupported("compile with a file name other than '<string>' is not "
+                                   "supported");
+    if (source->tag != rt::Tag::Str) {
+        if (source->tag == rt::Tag::Bytes || source->tag == rt::Tag::ByteArray)
+            return in.abortUnsupported("compile of bytes is not supported");
+        return in.raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
+    }
+    ObjRef keep = args.positional[0];
+    return in.compileText(static_cast<rt::StrObject*>(source)->text, m == "eval");
+}
+
+ObjRef bExec(Interpreter& in, Object*, CallArgs& args) {
+    return runSource(in, args, false);
+}
+ObjRef bEval(Interpreter& in, Object*, CallArgs& args) {
+    return runSource(in, args, true);
+}
+
+} // namespace
+
+std::span<const BuiltinDef> execBuiltins() {
+    static const BuiltinDef kExec[] = {
+        {"exec", bExec},
+        {"eval", bEval},
+        {"compile", bCompile},
+    };
+    return kExec;
+}
+
+} // namespace memstep::core::interp

@@ -1,5 +1,6 @@
 // Indexing and slicing, iteration and attributes (the mutation helpers that keep the tracer
 // informed: container_mutations.cpp; str() and repr(): repr.cpp).
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
 #include "interp/generators/generator.h"
@@ -150,7 +151,7 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     if (o->tag == rt::Tag::Str) {
         auto* str = static_cast<rt::StrObject*>(o);
         if (ix.step == 1 && ix.length == length)
-            return ObjRef(o);
+            return exactValue(*this, ObjRef(o)); // Name("ab")[:] is a plain str
         std::string out;
         if (str->ascii && ix.step == 1) {
             out = str->text.substr(static_cast<std::size_t>(ix.start),

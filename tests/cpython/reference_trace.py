@@ -94,10 +94,10 @@ def wrapped_functions(obj, t, ref):
 
 
 def builtin_layout(cls):
-    """list, dict, int, float or str when a program's class extends it (class Stack(list),
-    class Num(int)), else None."""
+    """list, dict, int, float, str or tuple when a program's class extends it (class
+    Stack(list), class Num(int)), else None."""
     for base in type.__getattribute__(cls, "__mro__"):
-        if base is list or base is dict or base is int or base is float or base is str:
+        if base in (list, dict, int, float, str, tuple):
             return base
     return None
 
@@ -205,7 +205,7 @@ class Tracer:
                 if bases != (object,):
                     fields["bases"] = [b.__name__ for b in bases]
             return fields
-        # An object of a program's subclass of list, dict, int, float or str (class
+        # An object of a program's subclass of list, dict, int, float, str or tuple (class
         # Stack(list), class Num(int)): drawn as the builtin object it is, with its class's
         # name and the attributes of its __dict__ (left out while it has none), read without
         # any method the class overrides.
@@ -218,6 +218,9 @@ class Tracer:
                 fields = {"type": "int", "value": all_digits(int.__index__(obj)), "class": t.__name__}
             elif builtin is float:
                 fields = {"type": "float", "value": float.__repr__(obj), "class": t.__name__}
+            elif builtin is tuple:
+                fields = {"type": "tuple", "class": t.__name__,
+                          "items": [ref(x) for x in tuple.__iter__(obj)]}
             elif builtin is str:
                 fields = {"type": "str", "value": str.__str__(obj), "class": t.__name__}
             else:

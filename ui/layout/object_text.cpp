@@ -88,6 +88,11 @@ QString typeLabel(const core::HeapObject& object) {
 }
 
 bool isScalar(const core::HeapObject& object) {
+    // An object of a program's subclass (class Num(int)) is a box: its class and attributes
+    // are part of what it is.
+    if (!object.className.empty()) {
+        return false;
+    }
     const std::string& t = object.type;
     return t == "int" || t == "float" || t == "str" || t == "bool" || t == "NoneType";
 }

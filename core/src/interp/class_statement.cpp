@@ -85,9 +85,10 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
     for (const char* a : kAllowed)
         if (name == a)
             return false;
-    // int, float and str objects are made by their type's __new__, which the class may
+    // int, float, str and tuple objects are made by their type's __new__, which the class may
     // override (super().__new__(cls, value)).
-    const bool value = base == rt::Tag::Int || base == rt::Tag::Float || base == rt::Tag::Str;
+    const bool value = base == rt::Tag::Int || base == rt::Tag::Float || base == rt::Tag::Str ||
+                       base == rt::Tag::Tuple;
     return !(base == rt::Tag::Dict && name == "__missing__") && !(value && name == "__new__");
 }
 
@@ -270,6 +271,25 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
             }
         }
         baseObjects.push_back(v);
+    }
+    // class Color(int, Enum): the enum's metaclass makes its members of the mixed-in type, a
+    // way of making int, float, str or tuple objects memstep does not have.
+    const TypeObject* value = nullptr;
+    bool meta = false;
+    for (const ObjRef& b : baseObjects)
+        if (b->tag == rt::Tag::Type) {
+            auto* t = static_cast<TypeObject*>(b.get());
+            meta = meta || t->meta;
+            if (const TypeObject* l = t->isUser && t->layout ? t->layout : t;
+                isValueLayout(*this, l))
+                value = l;
+        }
+    if (value && meta) {
+        abort(kUnsupported, "a class with the base '" + value->name +
+                                "' and a library's metaclass (an Enum, an ABC) is not supported "
+                                "yet (line " +
+                                std::to_string(d.line) + ")");
+        return Flow::Raise;
     }
     return Flow::Normal;
 }

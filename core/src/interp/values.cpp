@@ -178,7 +178,8 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     }
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
                                                 : static_cast<rt::TupleObject*>(o)->items;
-    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length && !namedTupleType(o))
+    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length && !namedTupleType(o) &&
+        !o->subclassed)
         return ObjRef(o);
     ObjVec items;
     items.reserve(static_cast<std::size_t>(ix.length));

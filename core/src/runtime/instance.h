@@ -60,11 +60,11 @@ struct SuperObject : Object {
     TypeObject* selfType = nullptr;
 };
 
-// What an object of a program's subclass of list, dict, int, float or str adds to the builtin
-// object: its class and its __dict__. The object keeps the builtin's tag and layout, so every
-// builtin operation serves it unchanged (list.append, dict.update, len, iteration), as CPython's
-// do; the class statement refuses the special methods a builtin operation would have to call
-// instead.
+// What an object of a program's subclass of list, dict, int, float, str or tuple adds to the
+// builtin object: its class and its __dict__. The object keeps the builtin's tag and layout, so
+// every builtin operation serves it unchanged (list.append, dict.update, len, iteration), as
+// CPython's do; the class statement refuses the special methods a builtin operation would have to
+// call instead.
 struct SubclassPart {
     TypeObject* cls = nullptr;
     AttrDict attrs;
@@ -97,6 +97,13 @@ struct StrSubObject : StrObject {
     SubclassPart part;
 };
 
+// class Point(tuple): its items, fixed when made, and the class's part (never the empty tuple
+// singleton).
+struct TupleSubObject : TupleObject {
+    TupleSubObject() { subclassed = true; }
+    SubclassPart part;
+};
+
 // The class and __dict__ of an object marked `subclassed`; null for any other object.
 inline SubclassPart* subclassPart(Object* o) {
     if (!o->subclassed)
@@ -112,6 +119,8 @@ inline SubclassPart* subclassPart(Object* o) {
         return &static_cast<FloatSubObject*>(o)->part;
     case Tag::Str:
         return &static_cast<StrSubObject*>(o)->part;
+    case Tag::Tuple:
+        return &static_cast<TupleSubObject*>(o)->part;
     default:
         return nullptr;
     }

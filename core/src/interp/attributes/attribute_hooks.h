@@ -23,13 +23,14 @@ rt::DescriptorObject* asProperty(const ObjRef& attr);
 rt::AttrDict* instanceDict(Object* o);
 
 // class Stack(list) (runtime/instance.h). Whether `layout` is a builtin type a program's class
-// may extend besides object and the exceptions: list, dict, int, float or str, whose objects
+// may extend besides object and the exceptions: list, dict, int, float, str or tuple, whose objects
 // are then marked `subclassed`.
 bool isBuiltinLayout(Interpreter& in, const rt::TypeObject* layout);
-// int, float or str: a builtin layout whose objects hold an immutable value (value_subclass.cpp).
+// int, float, str or tuple: a builtin layout whose objects hold an immutable value, fixed when
+// the type's __new__ makes them (value_subclass.cpp).
 bool isValueLayout(Interpreter& in, const rt::TypeObject* layout);
-// An object of `cls` (a program's subclass of int, float or str) holding `value`'s value, made
-// as int.__new__(cls, ...) makes it: a new object, never a cached one.
+// An object of `cls` (a program's subclass of int, float, str or tuple) holding `value`'s value,
+// made as int.__new__(cls, ...) makes it: a new object, never a cached one.
 ObjRef newValueSubObject(Interpreter& in, rt::TypeObject* cls, Object* value);
 // cls(*args) before its __init__: the base type called with the arguments, its value in a new
 // object of cls (long_subtype_new, float_subtype_new, unicode_subtype_new). Null on error.

@@ -1,11 +1,11 @@
-// Subclasses of int, float and str (class Num(int), class Name(str)): how their objects are
-// made. An object of such a class is the builtin's own object (same tag, same value fields)
-// marked `subclassed`, with its class and __dict__ (runtime/instance.h), so every builtin
-// operation reads its value unchanged and returns the base type's objects, as CPython's do.
-// CPython makes one in the base type's tp_new (long_subtype_new, float_subtype_new,
-// unicode_subtype_new): the base type computes the value from the arguments, then a new object
-// of the subclass receives a copy of it. It is never one of the cached small ints or one-letter
-// strs: Num(3) is not Num(3).
+// Subclasses of int, float, str and tuple (class Num(int), class Name(str), class
+// Point(tuple)): how their objects are made. An object of such a class is the builtin's own object
+// (same tag, same value fields) marked `subclassed`, with its class and __dict__
+// (runtime/instance.h), so every builtin operation reads its value unchanged and returns the base
+// type's objects, as CPython's do. CPython makes one in the base type's tp_new (long_subtype_new,
+// float_subtype_new, unicode_subtype_new): the base type computes the value from the arguments,
+// then a new object of the subclass receives a copy of it. It is never one of the cached small ints
+// or one-letter strs: Num(3) is not Num(3).
 #include "interp/attributes/value_subclass.h"
 
 #include "interp/attributes/attribute_hooks.h"
@@ -20,7 +20,7 @@ using rt::TypeObject;
 bool isValueLayout(Interpreter& in, const TypeObject* layout) {
     return layout &&
            (layout == in.builtinType(rt::Tag::Int) || layout == in.builtinType(rt::Tag::Float) ||
-            layout == in.builtinType(rt::Tag::Str));
+            layout == in.builtinType(rt::Tag::Str) || layout == in.builtinType(rt::Tag::Tuple));
 }
 
 ObjRef newValueSubObject(Interpreter& in, TypeObject* cls, Object* value) {
@@ -37,6 +37,14 @@ ObjRef newValueSubObject(Interpreter& in, TypeObject* cls, Object* value) {
         else
             i->small = v->small;
         return ObjRef(i);
+    }
+    case rt::Tag::Tuple: {
+        const auto* v = static_cast<rt::TupleObject*>(value);
+        auto* t = heap.make<rt::TupleSubObject>(
+            static_cast<std::uint32_t>(v->items.size() * rt::kSlotBytes));
+        t->part.cls = cls;
+        t->items = v->items;
+        return ObjRef(t);
     }
     case rt::Tag::Float: {
         auto* f = heap.make<rt::FloatSubObject>();
@@ -125,6 +133,8 @@ ObjRef exactValue(Interpreter& in, ObjRef o) {
         const std::string& text = static_cast<const rt::StrObject*>(o.get())->text;
         return text.empty() ? in.heap().emptyStr() : ObjRef(in.heap().freshStr(text));
     }
+    case rt::Tag::Tuple: // a new tuple of the same items (the empty one is the singleton)
+        return in.heap().newTuple(static_cast<const rt::TupleObject*>(o.get())->items);
     default:
         return o;
     }

@@ -218,7 +218,7 @@ ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
         return in.heap().emptyTuple();
     if (args.positional[0]->tag == rt::Tag::Tuple &&
         !Interpreter::namedTupleType(args.positional[0].get()))
-        return args.positional[0];
+        return exactValue(in, args.positional[0]); // tuple(Point(...)) is a plain tuple
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;

@@ -50,7 +50,7 @@ ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
     const ObjVec& src = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
                                                 : static_cast<rt::TupleObject*>(a)->items;
     if (a->tag == rt::Tag::Tuple && n == 1 && !Interpreter::namedTupleType(a))
-        return ObjRef(a);
+        return exactValue(in, ObjRef(a)); // Point(...) * 1: a plain tuple
     if (!src.empty() && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size())
         return in.raise("MemoryError", "");
     if (!src.empty() && !h.canAllocate(static_cast<std::uint64_t>(n) * src.size() * rt::kSlotBytes))
@@ -219,9 +219,9 @@ BinaryResult tupleBinary(Interpreter& in, Operator op, Object* a, Object* b, boo
                                              std::string(in.typeName(b)) + "\") to tuple");
         auto* x = static_cast<rt::TupleObject*>(a);
         auto* y = static_cast<rt::TupleObject*>(b);
-        if (y->items.empty())
+        if (y->items.empty() && !a->subclassed) // a Point is copied to a plain tuple
             return ObjRef(a);
-        if (x->items.empty())
+        if (x->items.empty() && !b->subclassed)
             return ObjRef(b);
         ObjVec items = x->items;
         items.insert(items.end(), y->items.begin(), y->items.end());

@@ -115,6 +115,10 @@ bool isMappingLike(const core::HeapObject& object) {
 }
 
 bool isImmutable(const core::HeapObject& object) {
+    // class Point(tuple): its attributes (its __dict__) can change.
+    if (!object.className.empty()) {
+        return false;
+    }
     const std::string& t = object.type;
     return isScalar(object) || t == "tuple" || t == "frozenset" || t == "range" || t == "complex" ||
            t == "bytes" || t == "re.Pattern" || t == "re.Match";

@@ -28,7 +28,8 @@ QString typeLabel(const core::HeapObject& object);
 // its class and attributes). Only these may be shown inline in a slot.
 bool isScalar(const core::HeapObject& object);
 
-// int, float, str, bool, NoneType, tuple, frozenset, range, ... (the value can never change).
+// int, float, str, bool, NoneType, tuple, frozenset, range, ... (the value can never change;
+// never an object of a program's subclass, whose attributes can).
 bool isImmutable(const core::HeapObject& object);
 
 // The text shown for a value-like object: 10, 'hi' (quoted, escaped, shortened), 3.5, None,

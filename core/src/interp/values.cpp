@@ -178,9 +178,8 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     }
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
                                                 : static_cast<rt::TupleObject*>(o)->items;
-    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length && !namedTupleType(o) &&
-        !o->subclassed)
-        return ObjRef(o);
+    if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length && !namedTupleType(o))
+        return exactValue(*this, ObjRef(o)); // Point(...)[:] is a plain tuple
     ObjVec items;
     items.reserve(static_cast<std::size_t>(ix.length));
     for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)

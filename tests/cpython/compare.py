@@ -39,11 +39,15 @@ FRAME_FIELDS = frozenset({"id", "function", "line", "vars", "return", "kind", "r
 EXCEPTION_FIELDS = frozenset({"type", "message"})
 SCALAR_FIELDS = frozenset({"type", "value"})
 OBJECT_FIELDS = {
-    "int": SCALAR_FIELDS, "float": SCALAR_FIELDS, "str": SCALAR_FIELDS, "bool": SCALAR_FIELDS,
+    # An object of a program's subclass of int, float or str (class Num(int)) names its class
+    # and shows its __dict__, as a list's or a dict's does.
+    "int": SCALAR_FIELDS | {"class", "attrs"}, "float": SCALAR_FIELDS | {"class", "attrs"},
+    "str": SCALAR_FIELDS | {"class", "attrs"}, "bool": SCALAR_FIELDS,
     "NoneType": SCALAR_FIELDS, "range": SCALAR_FIELDS,
-    # An object of a program's subclass of list or dict names its class and shows its
+    # An object of a program's subclass of list, dict or tuple names its class and shows its
     # __dict__ (README.md, "Beyond trace-format.md's fields").
-    "list": frozenset({"type", "items", "class", "attrs"}), "tuple": frozenset({"type", "items"}),
+    "list": frozenset({"type", "items", "class", "attrs"}),
+    "tuple": frozenset({"type", "items", "class", "attrs"}),
     "set": frozenset({"type", "items"}), "frozenset": frozenset({"type", "items"}),
     "dict": frozenset({"type", "entries", "class", "attrs"}),
     # An instance of a program's exception class also shows its str() and args.

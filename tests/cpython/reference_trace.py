@@ -94,9 +94,10 @@ def wrapped_functions(obj, t, ref):
 
 
 def builtin_layout(cls):
-    """list or dict when a program's class extends it (class Stack(list)), else None."""
+    """list, dict, int, float, str or tuple when a program's class extends it (class
+    Stack(list), class Num(int)), else None."""
     for base in type.__getattribute__(cls, "__mro__"):
-        if base is list or base is dict:
+        if base in (list, dict, int, float, str, tuple):
             return base
     return None
 
@@ -151,7 +152,7 @@ class Tracer:
             return self.label(child)
 
         t = type(obj)
-        cached = self.scalar_fields.get(id(obj))
+        cached = self.scalar_fields.get(id(obj)) if t in SCALAR_TYPES else None
         if cached is not None:
             return cached
         if t in SCALAR_TYPES:
@@ -204,14 +205,24 @@ class Tracer:
                 if bases != (object,):
                     fields["bases"] = [b.__name__ for b in bases]
             return fields
-        # An object of a program's subclass of list or dict (class Stack(list)): drawn as the
-        # list or dict it is, with its class's name and the attributes of its __dict__ (left
-        # out while it has none), read without any method the class overrides.
+        # An object of a program's subclass of list, dict, int, float, str or tuple (class
+        # Stack(list), class Num(int)): drawn as the builtin object it is, with its class's
+        # name and the attributes of its __dict__ (left out while it has none), read without
+        # any method the class overrides.
         builtin = builtin_layout(t) if self.is_program_class(t) else None
         if builtin is not None:
             if builtin is list:
                 fields = {"type": "list", "class": t.__name__,
                           "items": [ref(x) for x in list(list.__iter__(obj))]}
+            elif builtin is int:
+                fields = {"type": "int", "value": all_digits(int.__index__(obj)), "class": t.__name__}
+            elif builtin is float:
+                fields = {"type": "float", "value": float.__repr__(obj), "class": t.__name__}
+            elif builtin is tuple:
+                fields = {"type": "tuple", "class": t.__name__,
+                          "items": [ref(x) for x in tuple.__iter__(obj)]}
+            elif builtin is str:
+                fields = {"type": "str", "value": str.__str__(obj), "class": t.__name__}
             else:
                 fields = {"type": "dict", "class": t.__name__,
                           "entries": [[ref(k), ref(v)] for k, v in list(dict.items(obj))]}

@@ -88,6 +88,11 @@ QString typeLabel(const core::HeapObject& object) {
 }
 
 bool isScalar(const core::HeapObject& object) {
+    // An object of a program's subclass (class Num(int)) is a box: its class and attributes
+    // are part of what it is.
+    if (!object.className.empty()) {
+        return false;
+    }
     const std::string& t = object.type;
     return t == "int" || t == "float" || t == "complex" || t == "str" || t == "bool" ||
            t == "NoneType";
@@ -111,6 +116,10 @@ bool isMappingLike(const core::HeapObject& object) {
 }
 
 bool isImmutable(const core::HeapObject& object) {
+    // class Point(tuple): its attributes (its __dict__) can change.
+    if (!object.className.empty()) {
+        return false;
+    }
     const std::string& t = object.type;
     return isScalar(object) || t == "tuple" || t == "frozenset" || t == "range" || t == "complex" ||
            t == "bytes" || t == "re.Pattern" || t == "re.Match";

@@ -24,10 +24,12 @@ inline constexpr int kMaxWholeValueChars = 4000;
 // cut says how long it is: "str, 200 chars" (as len() counts), "int, 61 digits".
 QString typeLabel(const core::HeapObject& object);
 
-// Scalars: int, float, complex, str, bool, NoneType. Only these may be shown inline in a slot.
+// Scalars: int, float, complex, str, bool, NoneType (not an object of a program's subclass of
+// one, with its class and attributes). Only these may be shown inline in a slot.
 bool isScalar(const core::HeapObject& object);
 
-// int, float, str, bool, NoneType, tuple, frozenset, range, ... (the value can never change).
+// int, float, str, bool, NoneType, tuple, frozenset, range, ... (the value can never change;
+// never an object of a program's subclass, whose attributes can).
 bool isImmutable(const core::HeapObject& object);
 
 // The text shown for a value-like object: 10, 'hi' (quoted, escaped, shortened), 3.5, None,

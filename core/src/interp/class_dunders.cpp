@@ -630,7 +630,10 @@ std::optional<std::string> Interpreter::userText(Object* o, bool asStr, bool* ha
     const char* name = nullptr;
     if (asStr && lookupInType(t, "__str__"))
         name = "__str__";
-    else if (lookupInType(t, "__repr__") && !(asStr && o->tag == rt::Tag::Exception))
+    // str() of an exception or of a str (class Name(str)) is the type's own tp_str, never
+    // object.__str__ calling __repr__.
+    else if (lookupInType(t, "__repr__") &&
+             !(asStr && (o->tag == rt::Tag::Exception || o->tag == rt::Tag::Str)))
         name = "__repr__";
     if (!name) {
         *handled = false;

@@ -74,7 +74,7 @@ bool isRefusedDunder(std::string_view name, bool library) {
 // CPython does: every builtin operation on its instances runs the builtin's own code, so the
 // class may only add methods, override the named ones (never called by the builtin's own
 // methods in CPython either) and define the special methods below, which memstep calls.
-bool isRefusedInSubclass(std::string_view name, bool dict) {
+bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
     static const char* const kAllowed[] = {
         "__module__",      "__qualname__", "__doc__",     "__classcell__",
         "__annotations__", "__init__",     "__repr__",    "__str__",
@@ -85,7 +85,11 @@ bool isRefusedInSubclass(std::string_view name, bool dict) {
     for (const char* a : kAllowed)
         if (name == a)
             return false;
-    return !(dict && name == "__missing__");
+    // int, float, str and tuple objects are made by their type's __new__, which the class may
+    // override (super().__new__(cls, value)).
+    const bool value = base == rt::Tag::Int || base == rt::Tag::Float || base == rt::Tag::Str ||
+                       base == rt::Tag::Tuple;
+    return !(base == rt::Tag::Dict && name == "__missing__") && !(value && name == "__new__");
 }
 
 void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
@@ -177,7 +181,7 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
                 namespaces.push_back(&c->dict);
         for (const rt::AttrDict* space : namespaces)
             for (const auto& [name, value] : space->items)
-                if (isRefusedInSubclass(name, layout->instanceTag == rt::Tag::Dict)) {
+                if (isRefusedInSubclass(name, layout->instanceTag)) {
                     abortUnsupported("a subclass of " + layout->name + " defining `" + name +
                                      "` is not supported yet");
                     return Flow::Raise;
@@ -267,6 +271,25 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
             }
         }
         baseObjects.push_back(v);
+    }
+    // class Color(int, Enum): the enum's metaclass makes its members of the mixed-in type, a
+    // way of making int, float, str or tuple objects memstep does not have.
+    const TypeObject* value = nullptr;
+    bool meta = false;
+    for (const ObjRef& b : baseObjects)
+        if (b->tag == rt::Tag::Type) {
+            auto* t = static_cast<TypeObject*>(b.get());
+            meta = meta || t->meta;
+            if (const TypeObject* l = t->isUser && t->layout ? t->layout : t;
+                isValueLayout(*this, l))
+                value = l;
+        }
+    if (value && meta) {
+        abort(kUnsupported, "a class with the base '" + value->name +
+                                "' and a library's metaclass (an Enum, an ABC) is not supported "
+                                "yet (line " +
+                                std::to_string(d.line) + ")");
+        return Flow::Raise;
     }
     return Flow::Normal;
 }

@@ -404,6 +404,10 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         if (!obj || !isSubtype(typeOf(obj.get()), cls))
             return obj;
         cls = typeOf(obj.get());
+    } else if (isValueLayout(*this, cls->layout)) {
+        obj = valueSubclassNew(*this, cls, args); // Num(3): int(3)'s value in a Num
+        if (!obj)
+            return nullptr;
     } else if (isBuiltinLayout(*this, cls->layout)) {
         obj = newSubclassObject(*m_heap, cls);
     } else if (cls->layout && cls->layout->isException) {
@@ -454,8 +458,8 @@ std::string propertyName(TypeObject* type, Object* prop) {
 } // namespace
 
 bool isBuiltinLayout(Interpreter& in, const TypeObject* layout) {
-    return layout &&
-           (layout == in.builtinType(rt::Tag::List) || layout == in.builtinType(rt::Tag::Dict));
+    return layout && (layout == in.builtinType(rt::Tag::List) ||
+                      layout == in.builtinType(rt::Tag::Dict) || isValueLayout(in, layout));
 }
 
 bool overridesItems(Interpreter& in, Object* o) {
@@ -617,6 +621,8 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
             return *v;
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
+    if (ObjRef n = name == "__new__" ? valueTypeNew(*this, t) : nullptr)
+        return n; // int.__new__, and Num.__new__ when Num(int) defines none
     // What a program's subclass of list or dict inherits from it: Stack.append is list.append.
     if (t->isUser && isBuiltinLayout(*this, t->layout)) {
         if (name == "fromkeys") // dict.fromkeys bound to the subclass makes one through cls()
@@ -674,7 +680,7 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
         return bindFound(*this, attr, o, t);
     // The builtin type's own methods (list.append), after the program's classes of the MRO.
     if (o->subclassed)
-        if (ObjRef m = method(o, name))
+        if (ObjRef m = builtinPartAttr(*this, o, name))
             return m;
     if (o->tag == rt::Tag::Exception)
         if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
@@ -760,6 +766,9 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             if (const ObjRef* v = (*pos)->dict.find(name))
                 return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);
         }
+        // int.__new__ for super().__new__(cls, value) in class Num(int); object.__new__.
+        if (ObjRef n = name == "__new__" ? valueTypeNew(*this, s->selfType) : nullptr)
+            return n;
         if (const ObjRef* v = name == "__new__" ? m_objectType->dict.find(name) : nullptr)
             return *v; // object.__new__, a static method
         if (!selfIsClass)

@@ -1,5 +1,6 @@
 // Indexing and slicing, iteration and attributes (the mutation helpers that keep the tracer
 // informed: container_mutations.cpp; str() and repr(): repr.cpp).
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
 #include "interp/generators/generator.h"
@@ -152,7 +153,7 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     if (o->tag == rt::Tag::Str) {
         auto* str = static_cast<rt::StrObject*>(o);
         if (ix.step == 1 && ix.length == length)
-            return ObjRef(o);
+            return exactValue(*this, ObjRef(o)); // Name("ab")[:] is a plain str
         std::string out;
         if (str->ascii && ix.step == 1) {
             out = str->text.substr(static_cast<std::size_t>(ix.start),
@@ -180,7 +181,7 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     const ObjVec& src = o->tag == rt::Tag::List ? static_cast<rt::ListObject*>(o)->items
                                                 : static_cast<rt::TupleObject*>(o)->items;
     if (o->tag == rt::Tag::Tuple && ix.step == 1 && ix.length == length && !namedTupleType(o))
-        return ObjRef(o);
+        return exactValue(*this, ObjRef(o)); // Point(...)[:] is a plain tuple
     ObjVec items;
     items.reserve(static_cast<std::size_t>(ix.length));
     for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)

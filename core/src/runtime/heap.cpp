@@ -295,7 +295,7 @@ void Heap::destroy(Object* o) {
         m_bytes -= d->charged;
         --m_liveObjects;
         unlink(d);
-        if (d->tag == Tag::Int && !static_cast<IntObject*>(d)->isBig() &&
+        if (d->tag == Tag::Int && !d->subclassed && !static_cast<IntObject*>(d)->isBig() &&
             m_spareInts.size() < kSpareInts) {
             // A fresh object in the same storage: every field as `new IntObject` leaves it.
             auto* i = static_cast<IntObject*>(d);

@@ -60,10 +60,11 @@ struct SuperObject : Object {
     TypeObject* selfType = nullptr;
 };
 
-// What an object of a program's subclass of list or dict adds to the builtin object: its class
-// and its __dict__. The object keeps the builtin's tag and layout, so every builtin operation
-// serves it unchanged (list.append, dict.update, len, iteration), as CPython's do; the class
-// statement refuses the special methods a builtin operation would have to call instead.
+// What an object of a program's subclass of list, dict, int, float, str or tuple adds to the
+// builtin object: its class and its __dict__. The object keeps the builtin's tag and layout, so
+// every builtin operation serves it unchanged (list.append, dict.update, len, iteration), as
+// CPython's do; the class statement refuses the special methods a builtin operation would have to
+// call instead.
 struct SubclassPart {
     TypeObject* cls = nullptr;
     AttrDict attrs;
@@ -79,15 +80,50 @@ struct DictSubObject : DictObject {
     SubclassPart part;
 };
 
+// class Num(int), class Temp(float), class Name(str): the immutable value and the class's
+// part. Never cached nor interned (Num(3) is not Num(3)), never reused as a spare int.
+struct IntSubObject : IntObject {
+    IntSubObject() { subclassed = true; }
+    SubclassPart part;
+};
+
+struct FloatSubObject : FloatObject {
+    FloatSubObject() { subclassed = true; }
+    SubclassPart part;
+};
+
+struct StrSubObject : StrObject {
+    StrSubObject() { subclassed = true; }
+    SubclassPart part;
+};
+
+// class Point(tuple): its items, fixed when made, and the class's part (never the empty tuple
+// singleton).
+struct TupleSubObject : TupleObject {
+    TupleSubObject() { subclassed = true; }
+    SubclassPart part;
+};
+
 // The class and __dict__ of an object marked `subclassed`; null for any other object.
 inline SubclassPart* subclassPart(Object* o) {
     if (!o->subclassed)
         return nullptr;
-    if (o->tag == Tag::List)
+    switch (o->tag) {
+    case Tag::List:
         return &static_cast<ListSubObject*>(o)->part;
-    if (o->tag == Tag::Dict)
+    case Tag::Dict:
         return &static_cast<DictSubObject*>(o)->part;
-    return nullptr;
+    case Tag::Int:
+        return &static_cast<IntSubObject*>(o)->part;
+    case Tag::Float:
+        return &static_cast<FloatSubObject*>(o)->part;
+    case Tag::Str:
+        return &static_cast<StrSubObject*>(o)->part;
+    case Tag::Tuple:
+        return &static_cast<TupleSubObject*>(o)->part;
+    default:
+        return nullptr;
+    }
 }
 inline const SubclassPart* subclassPart(const Object* o) {
     return subclassPart(const_cast<Object*>(o));

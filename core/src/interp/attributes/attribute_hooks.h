@@ -23,12 +23,27 @@ rt::DescriptorObject* asProperty(const ObjRef& attr);
 rt::AttrDict* instanceDict(Object* o);
 
 // class Stack(list) (runtime/instance.h). Whether `layout` is a builtin type a program's class
-// may extend besides object and the exceptions: list or dict, whose objects are then marked
-// `subclassed`.
+// may extend besides object and the exceptions: list, dict, int, float, str or tuple, whose objects
+// are then marked `subclassed`.
 bool isBuiltinLayout(Interpreter& in, const rt::TypeObject* layout);
-// A name such a class (`dict`: of dict) may not define: a special method the builtin
+// int, float, str or tuple: a builtin layout whose objects hold an immutable value, fixed when
+// the type's __new__ makes them (value_subclass.cpp).
+bool isValueLayout(Interpreter& in, const rt::TypeObject* layout);
+// An object of `cls` (a program's subclass of int, float, str or tuple) holding `value`'s value,
+// made as int.__new__(cls, ...) makes it: a new object, never a cached one.
+ObjRef newValueSubObject(Interpreter& in, rt::TypeObject* cls, Object* value);
+// cls(*args) before its __init__: the base type called with the arguments, its value in a new
+// object of cls (long_subtype_new, float_subtype_new, unicode_subtype_new). Null on error.
+ObjRef valueSubclassNew(Interpreter& in, rt::TypeObject* cls, rt::CallArgs& args);
+// int.__new__, float.__new__, str.__new__ (a static method of `layout`): null when `t` is
+// not one of those types nor a program's class extending one.
+ObjRef valueTypeNew(Interpreter& in, rt::TypeObject* t);
+// What an object of such a class has from its builtin type: list.append bound to it, an
+// int's `real` or `numerator`; null when the type has no such attribute.
+ObjRef builtinPartAttr(Interpreter& in, Object* o, const std::string& name);
+// A name such a class (of base `base`) may not define: a special method the builtin
 // operations memstep runs for its objects would not call.
-bool isRefusedInSubclass(std::string_view name, bool dict);
+bool isRefusedInSubclass(std::string_view name, rt::Tag base);
 // An object of such a class whose class defines __getitem__, __setitem__ or __delitem__:
 // code reading or writing its items directly would skip them.
 bool overridesItems(Interpreter& in, Object* o);

@@ -15,6 +15,8 @@ namespace {
 const char* dictRefusal(Interpreter& in, Object* o) {
     if (o->tag == rt::Tag::Exception)
         return "the `__dict__` of an exception is not supported";
+    if (o->subclassed) // class Num(int): its attributes are drawn, vars() is not kept
+        return "the `__dict__` of an object of a subclass of a built-in type is not supported";
     if (o->tag != rt::Tag::Instance)
         return "`__dict__` is not supported yet";
     rt::TypeObject* t = in.typeOf(o);

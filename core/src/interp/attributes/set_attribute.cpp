@@ -80,7 +80,7 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
             return false;
         if (isBuiltinLayout(*this, t->layout) &&
-            isRefusedInSubclass(name, t->layout->instanceTag == rt::Tag::Dict)) {
+            isRefusedInSubclass(name, t->layout->instanceTag)) {
             abortUnsupported("setting `" + name + "` on a subclass of " + t->layout->name +
                              " is not supported yet");
             return false;

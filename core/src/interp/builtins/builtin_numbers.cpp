@@ -1,5 +1,6 @@
 // The builtin functions about numbers and their text: abs, round, divmod, pow, ord, chr, hex,
 // bin, oct, hash, format.
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "numeric/complex_math.h"
 #include "numeric/float_format.h"
@@ -30,13 +31,13 @@ ObjRef bAbs(Interpreter& in, Object*, CallArgs& args) {
         auto* i = static_cast<rt::IntObject*>(o);
         if (!i->isBig()) {
             if (i->small >= 0)
-                return args.positional[0];
+                return exactValue(in, args.positional[0]); // long_long
             if (auto n = numeric::checkedNeg(i->small))
                 return in.heap().newInt(*n);
         }
         BigInt b = i->toBig();
         if (!b.isNegative())
-            return args.positional[0];
+            return exactValue(in, args.positional[0]); // long_long
         return in.heap().newInt(b.abs());
     }
     if (Interpreter::isUserObject(o)) {
@@ -72,7 +73,7 @@ ObjRef bRound(Interpreter& in, Object*, CallArgs& args) {
         if (!nd)
             return x->tag == rt::Tag::Bool
                        ? in.heap().newInt(static_cast<rt::BoolObject*>(x)->value)
-                       : args.positional[0];
+                       : exactValue(in, args.positional[0]);
         auto n = intArg(in, nd.get());
         if (!n)
             return nullptr;
@@ -80,7 +81,7 @@ ObjRef bRound(Interpreter& in, Object*, CallArgs& args) {
                        ? BigInt::fromInt64(static_cast<rt::BoolObject*>(x)->value)
                        : static_cast<rt::IntObject*>(x)->toBig();
         if (*n >= 0 && x->tag == rt::Tag::Int)
-            return args.positional[0];
+            return exactValue(in, args.positional[0]); // long_long
         return in.heap().newInt(numeric::roundInt(v, *n));
     }
     if (Interpreter::isUserObject(x)) {

@@ -1,5 +1,6 @@
 // The builtin types: their constructors (int("12"), list(range(3)), dict(a=1), ...) and the
 // type objects, exception hierarchy included, that the interpreter creates at start.
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
 #include "numeric/float_format.h"
@@ -81,7 +82,7 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     }
     switch (x->tag) {
     case rt::Tag::Int:
-        return args.positional[0];
+        return exactValue(in, args.positional[0]); // int(Num(3)) is a plain int
     case rt::Tag::Bool:
         return in.heap().newInt(static_cast<rt::BoolObject*>(x)->value ? 1 : 0);
     case rt::Tag::Float:
@@ -114,7 +115,7 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
         return in.heap().newFloat(0.0);
     Object* x = args.positional[0].get();
     if (x->tag == rt::Tag::Float)
-        return args.positional[0];
+        return exactValue(in, args.positional[0]);
     if (x->tag == rt::Tag::Str) {
         auto r = numeric::parseFloat(text(x));
         if (!r)
@@ -181,8 +182,9 @@ ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "decoding to str: need a bytes-like object, " +
                                          std::string(in.typeName(o)) + " found");
     }
-    if (isStr(o))
-        return object;
+    // str(Name("a")): a plain copy, unless the class's own __str__ answers.
+    if (isStr(o) && !(o->subclassed && in.lookupInType(in.typeOf(o), "__str__")))
+        return exactValue(in, object);
     auto s = in.str(o);
     if (!s)
         return nullptr;
@@ -216,7 +218,7 @@ ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {
         return in.heap().emptyTuple();
     if (args.positional[0]->tag == rt::Tag::Tuple &&
         !Interpreter::namedTupleType(args.positional[0].get()))
-        return args.positional[0];
+        return exactValue(in, args.positional[0]); // tuple(Point(...)) is a plain tuple
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;

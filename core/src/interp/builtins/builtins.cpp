@@ -278,6 +278,13 @@ ObjRef convertedText(Interpreter& in, const Object* of, std::string text) {
 }
 
 ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
+    // format(Num(3)), f"{Name('a')}": int/float/str.__format__ with no spec give str(value),
+    // which is the class's __str__ or __repr__ if it has one (format_obj, PyObject_Str).
+    if (value->subclassed && spec.empty()) {
+        rt::CallArgs one;
+        one.positional.push_back(ObjRef(value));
+        return in.call(in.builtin("str").get(), one);
+    }
     numeric::Result<std::string> r = std::string();
     switch (value->tag) {
     case rt::Tag::Int: {

@@ -3,6 +3,7 @@
 // inherits int's, so every int method reads its operand through intValueOf, never by casting a
 // bool to an int. The attributes return the very objects CPython returns (`x.real is x` for an
 // int, a new 0.0 for a float's imag) because the diagram shows identity.
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "numeric/float_format.h"
 #include "numeric/float_hex.h"
@@ -25,7 +26,7 @@ numeric::BigInt intValueOf(const Object* o) {
 // cached small int).
 ObjRef exactInt(Interpreter& in, Object* o) {
     if (o->tag == rt::Tag::Int)
-        return ObjRef(o);
+        return exactValue(in, ObjRef(o)); // long_long: a plain int for Num(3)
     return in.heap().newInt(static_cast<rt::BoolObject*>(o)->value ? 1 : 0);
 }
 
@@ -84,7 +85,7 @@ ObjRef floatIsInteger(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef floatConjugate(Interpreter& in, Object* self, CallArgs& args) {
     if (!noArgs(in, args, "float.conjugate"))
         return nullptr;
-    return ObjRef(self);
+    return exactValue(in, ObjRef(self));
 }
 
 ObjRef floatAsIntegerRatio(Interpreter& in, Object* self, CallArgs& args) {
@@ -328,7 +329,7 @@ ObjRef numberAttribute(Interpreter& in, Object* o, const std::string& name) {
         return complexAttribute(in, o, name);
     if (o->tag == rt::Tag::Float) {
         if (name == "real")
-            return ObjRef(o);
+            return exactValue(in, ObjRef(o)); // float_float
         if (name == "imag")
             return in.heap().newFloat(0.0);
         return nullptr;

@@ -3,6 +3,7 @@
 //
 // Identity corners follow CPython 3.11 where students can see them: str methods that change
 // nothing return the same object (strip, replace, s[:]), ''.join of one str returns it.
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "numeric/unicode_tables.h"
 #include "syntax/lexer.h"
@@ -122,7 +123,7 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
             while (j < n && !isSpaceAt(t, j))
                 j += charLengthAt(t, j);
             if (i == 0 && j == n && parts.empty()) {
-                parts.push_back(ObjRef(self));
+                parts.push_back(exactValue(in, ObjRef(self)));
                 break;
             }
             parts.push_back(in.newStr(t.substr(i, j - i)));
@@ -148,7 +149,7 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
         }
         if (j == std::string::npos) {
             if (i == 0 && parts.empty())
-                parts.push_back(ObjRef(self));
+                parts.push_back(exactValue(in, ObjRef(self)));
             else
                 parts.push_back(in.newStr(t.substr(i)));
             break;
@@ -166,7 +167,7 @@ ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
     if (!in.collect(args.positional[0].get(), items))
         return nullptr;
     if (items.size() == 1 && isStr(items[0].get()))
-        return items[0];
+        return exactValue(in, items[0]); // a Name("a") alone is copied to a plain str
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!isStr(items[i].get()))
@@ -220,7 +221,7 @@ ObjRef stripImpl(Interpreter& in, Object* self, CallArgs& args, bool left, bool 
         while (e > b && strip(charStartBefore(t, e)))
             e = charStartBefore(t, e);
     if (b == 0 && e == t.size())
-        return ObjRef(self);
+        return exactValue(in, ObjRef(self)); // unicode_result_unchanged
     return in.newStr(t.substr(b, e - b));
 }
 ObjRef strStrip(Interpreter& in, Object* self, CallArgs& args) {
@@ -288,7 +289,7 @@ ObjRef strReplace(Interpreter& in, Object* self, CallArgs& args) {
         out += t.substr(i);
     }
     if (done == 0)
-        return ObjRef(self);
+        return exactValue(in, ObjRef(self)); // unicode_result_unchanged
     return in.newStr(std::move(out));
 }
 
@@ -415,7 +416,7 @@ ObjRef pad(Interpreter& in, Object* self, CallArgs& args, const char* name, int 
     }
     auto* s = S(self);
     if (*w <= s->length)
-        return ObjRef(self);
+        return exactValue(in, ObjRef(self)); // unicode_result_unchanged
     std::int64_t total = *w - s->length;
     std::int64_t leftPad = where == 0 ? 0 : where == 2 ? total : total / 2 + (total & *w & 1);
     if (!in.heap().canAllocate(static_cast<std::uint64_t>(total) * fill.size() + s->text.size()))
@@ -446,7 +447,7 @@ ObjRef strZfill(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     auto* s = S(self);
     if (*w <= s->length)
-        return ObjRef(self);
+        return exactValue(in, ObjRef(self)); // unicode_result_unchanged
     if (!in.heap().canAllocate(static_cast<std::uint64_t>(*w)))
         return in.memoryLimit();
     std::string t = s->text;
@@ -588,7 +589,7 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
     }
     ObjVec out;
     for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-        out.push_back(whole ? ObjRef(self) : in.newStr(*it));
+        out.push_back(whole ? exactValue(in, ObjRef(self)) : in.newStr(*it));
         if (in.pollStop())
             return nullptr;
     }
@@ -644,9 +645,9 @@ ObjRef affixRemove(Interpreter& in, Object* self, CallArgs& args, const char* na
     const std::string& t = text(self);
     const std::string& x = text(a);
     if (x.empty() || x.size() > t.size())
-        return ObjRef(self);
+        return exactValue(in, ObjRef(self)); // unicode_result_unchanged
     if (suffix ? t.compare(t.size() - x.size(), x.size(), x) != 0 : t.compare(0, x.size(), x) != 0)
-        return ObjRef(self);
+        return exactValue(in, ObjRef(self)); // unicode_result_unchanged
     return in.newStr(suffix ? t.substr(0, t.size() - x.size()) : t.substr(x.size()));
 }
 ObjRef strRemoveprefix(Interpreter& in, Object* self, CallArgs& args) {

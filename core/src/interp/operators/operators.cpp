@@ -2,6 +2,7 @@
 //
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
 #include "interp/interpreter.h"
@@ -179,7 +180,7 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
                     return h.newInt(*r);
                 break;
             case UnaryOperator::UAdd:
-                return a->tag == rt::Tag::Bool ? h.newInt(v) : ObjRef(a);
+                return a->tag == rt::Tag::Bool ? h.newInt(v) : exactValue(*this, ObjRef(a));
             case UnaryOperator::Invert:
                 return h.newInt(~v);
             default:
@@ -191,7 +192,7 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
         case UnaryOperator::USub:
             return h.newInt(-b);
         case UnaryOperator::UAdd:
-            return ObjRef(a);
+            return exactValue(*this, ObjRef(a));
         case UnaryOperator::Invert:
             return h.newInt(~b);
         default:
@@ -203,7 +204,7 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
         if (op == UnaryOperator::USub)
             return h.newFloat(-d);
         if (op == UnaryOperator::UAdd)
-            return ObjRef(a);
+            return exactValue(*this, ObjRef(a)); // +Temp(1.5) is a float
     }
     if (a->tag == rt::Tag::Complex && op != UnaryOperator::Invert)
         return ops::complexUnary(*this, op, a);

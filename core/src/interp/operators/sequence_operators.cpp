@@ -1,5 +1,6 @@
 // Binary operators on str, list and tuple: concatenation, repetition by an int, and str's
 // `%` formatting. Sizes are checked against the heap limit before anything is copied.
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/bytes_util.h"
 #include "interp/operators/binary_operators.h"
 
@@ -19,7 +20,7 @@ ObjRef cannotMultiplyByNonInt(Interpreter& in, Object* b) {
 ObjRef repeatStr(Interpreter& in, rt::StrObject* s, std::int64_t n) {
     rt::Heap& h = in.heap();
     if (n == 1)
-        return ObjRef(s);
+        return exactValue(in, ObjRef(s));
     if (n == 0 || s->text.empty())
         return h.emptyStr();
     // Beyond any machine's memory CPython fails too; past our heap limit only we do.
@@ -49,7 +50,7 @@ ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
     const ObjVec& src = a->tag == rt::Tag::List ? static_cast<rt::ListObject*>(a)->items
                                                 : static_cast<rt::TupleObject*>(a)->items;
     if (a->tag == rt::Tag::Tuple && n == 1 && !Interpreter::namedTupleType(a))
-        return ObjRef(a);
+        return exactValue(in, ObjRef(a)); // Point(...) * 1: a plain tuple
     if (!src.empty() && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 58) / src.size())
         return in.raise("MemoryError", "");
     if (!src.empty() && !h.canAllocate(static_cast<std::uint64_t>(n) * src.size() * rt::kSlotBytes))
@@ -97,10 +98,10 @@ BinaryResult strBinary(Interpreter& in, Operator op, Object* a, Object* b, bool 
                                              std::string(in.typeName(b)) + "\") to str");
         auto* x = static_cast<rt::StrObject*>(a);
         auto* y = static_cast<rt::StrObject*>(b);
-        if (y->text.empty())
-            return ObjRef(a);
+        if (y->text.empty()) // PyUnicode_FromObject: a plain str
+            return exactValue(in, ObjRef(a));
         if (x->text.empty())
-            return ObjRef(b);
+            return exactValue(in, ObjRef(b));
         if (!in.heap().canAllocate(x->text.size() + y->text.size()))
             return in.memoryLimit();
         return in.newStr(x->text + y->text);
@@ -218,9 +219,9 @@ BinaryResult tupleBinary(Interpreter& in, Operator op, Object* a, Object* b, boo
                                              std::string(in.typeName(b)) + "\") to tuple");
         auto* x = static_cast<rt::TupleObject*>(a);
         auto* y = static_cast<rt::TupleObject*>(b);
-        if (y->items.empty())
+        if (y->items.empty() && !a->subclassed) // a Point is copied to a plain tuple
             return ObjRef(a);
-        if (x->items.empty())
+        if (x->items.empty() && !b->subclassed)
             return ObjRef(b);
         ObjVec items = x->items;
         items.insert(items.end(), y->items.begin(), y->items.end());

@@ -91,8 +91,8 @@ void describeValue(Object* o, HeapObject& h) {
 }
 
 // list, deque, tuple, set, frozenset: their items; dict: its entries.
-// An object of a program's subclass of list or dict is drawn as the list or dict it is, with
-// its class's name and its __dict__ (trace-format: `class` and `attrs` on a list or a dict).
+// An object of a program's subclass of list, dict, int, float or str is drawn as the builtin
+// object it is, with its class's name and its __dict__ (`class` and `attrs`, README.md).
 void describeSubclassPart(Interpreter& in, Object* o, HeapObject& h) {
     const rt::SubclassPart* part = rt::subclassPart(o);
     if (!part)
@@ -287,6 +287,7 @@ HeapObject Tracer::contents(Object* o, bool) {
     case rt::Tag::ByteArray:
     case rt::Tag::Complex:
         describeValue(o, h);
+        describeSubclassPart(m_in, o, h); // class Num(int): its class and __dict__
         break;
     case rt::Tag::List:
     case rt::Tag::Deque:

@@ -1,0 +1,6 @@
+# Num("x"): the base's ValueError
+class Num(int):
+    pass
+
+
+n = Num("x")

@@ -323,7 +323,6 @@ void Interpreter::setupClasses() {
     ni->immortal = true;
     m_notImplemented = ObjRef(ni);
     m_builtins["NotImplemented"] = m_notImplemented;
-    m_builtins["Ellipsis"] = m_heap->ellipsis();
 
     addObjectAttributeMethods(*this, m_objectType);
     setupAttrBuiltins();

@@ -625,6 +625,7 @@ void Interpreter::registerBuiltins() {
     for (auto& [name, t] : m_exceptionTypes)
         m_builtins[name] = ObjRef(t);
     m_builtins["None"] = none();
+    m_builtins["Ellipsis"] = m_heap->ellipsis();
     m_builtins["True"] = boolean(true);
     m_builtins["False"] = boolean(false);
     registerMethods(m_methods);

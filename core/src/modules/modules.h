@@ -69,10 +69,10 @@ void fillEnum(Interpreter& in, rt::ModuleObject& m); // stdlib/enum_module.cpp
 bool isMissingEnumAttribute(std::string_view name);
 void fillAbc(Interpreter& in, rt::ModuleObject& m); // stdlib/abc_module.cpp
 bool isMissingAbcAttribute(std::string_view name);
-// ABCMeta's work on a class just made (__abstractmethods__, _abc_impl), and on calling one
-// (no instance of a class still abstract): for typing.Protocol, whose metaclass derives it.
-ObjRef abcClassCreated(Interpreter& in, rt::TypeObject* cls);
-ObjRef abcClassCall(Interpreter& in, Object* cls, rt::CallArgs& args);
+// ABCMeta as memstep has it: its work on a class just made (__abstractmethods__, _abc_impl),
+// on calling one (no instance of a class still abstract) and the names it refuses
+// (register...); typing.Protocol's metaclass derives it.
+rt::Metaclass abcMetaclass();
 void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
 bool isMissingSysAttribute(std::string_view name);
 void fillFractions(Interpreter& in, rt::ModuleObject& m); // stdlib/fractions_module.cpp

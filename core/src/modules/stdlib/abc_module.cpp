@@ -132,27 +132,25 @@ ObjRef abcClassAttr(Interpreter& in, rt::TypeObject*, const std::string& name) {
     return nullptr;
 }
 
-const rt::Metaclass kAbcMeta = [] {
+} // namespace
+
+rt::Metaclass abcMetaclass() {
     rt::Metaclass m;
     m.created = abcCreated;
     m.call = abcCall;
     m.classAttr = abcClassAttr;
     return m;
-}();
+}
+
+namespace {
+
+const rt::Metaclass kAbcMeta = abcMetaclass();
 
 ObjRef abcMetaNew(Interpreter& in, Object*, CallArgs&) {
     return in.abortUnsupported("calling abc.ABCMeta is not supported");
 }
 
 } // namespace
-
-ObjRef abcClassCreated(Interpreter& in, rt::TypeObject* cls) {
-    return abcCreated(in, cls);
-}
-
-ObjRef abcClassCall(Interpreter& in, Object* cls, CallArgs& args) {
-    return abcCall(in, cls, args);
-}
 
 void fillAbc(Interpreter& in, rt::ModuleObject& m) {
     ObjRef fn = in.makeBuiltin("abstractmethod", abstractmethod, in.heap().newList({}));

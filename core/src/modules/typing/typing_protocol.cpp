@@ -101,13 +101,13 @@ ObjRef protocolCreated(Interpreter& in, rt::TypeObject* cls) {
             cls->dict.set("__init__", *ty.protocol->dict.find(" no_init"));
         cls->virtualSubclass = protocolCheck;
     }
-    return abcClassCreated(in, cls);
+    return abcMetaclass().created(in, cls);
 }
 
+// _ProtocolMeta derives ABCMeta: ABCMeta's hooks, its own class creation and subscript.
 const rt::Metaclass kProtocolMeta = [] {
-    rt::Metaclass m;
+    rt::Metaclass m = abcMetaclass();
     m.created = protocolCreated;
-    m.call = abcClassCall;
     m.getItem = protocolGetItem;
     return m;
 }();

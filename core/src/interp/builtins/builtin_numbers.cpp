@@ -180,23 +180,7 @@ ObjRef bChr(Interpreter& in, Object*, CallArgs& args) {
     std::int64_t c = *v;
     if (c < 0 || c > 0x10FFFF)
         return in.raise("ValueError", "chr() arg not in range(0x110000)");
-    std::string out;
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-    return in.newStr(std::move(out));
+    return in.newStr(numeric::codePointText(static_cast<std::uint32_t>(c)));
 }
 
 ObjRef radix(Interpreter& in, CallArgs& args, const char* name, int base, const char* prefix) {

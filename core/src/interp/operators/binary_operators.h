@@ -86,6 +86,10 @@ int compareSlices(Interpreter& in, syntax::CmpOperator op, Object* a, Object* b)
 int compareViews(Interpreter& in, syntax::CmpOperator op, Object* a, Object* b);
 int orderOthers(Interpreter& in, syntax::CmpOperator op, Object* a, Object* b);
 
+// A dict's keys or items view: set-like, as a values view is not (rich_compare.cpp).
+bool isSetLikeView(const Object* o);
+// len() of a set-like view or a set or frozenset (rich_compare.cpp).
+std::int64_t setLikeSize(Object* o);
 // | & - ^ with a dict's keys or items view on either side: a new set (container_operators.cpp).
 BinaryResult viewBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
 

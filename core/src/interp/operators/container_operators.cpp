@@ -36,11 +36,6 @@ BinaryResult setBinary(Interpreter& in, Operator op, Object* a, Object* b, bool 
 
 namespace {
 
-bool isSetLikeView(const Object* o) {
-    return o->tag == rt::Tag::DictView &&
-           static_cast<const rt::DictViewObject*>(o)->kind != rt::DictViewObject::Kind::Values;
-}
-
 ObjRef callMethod(Interpreter& in, Object* self, const char* name, Object* arg) {
     ObjRef m = in.method(self, name);
     if (!m)
@@ -58,24 +53,16 @@ ObjRef newSetOf(Interpreter& in, Object* x) {
     return in.call(in.builtinType(rt::Tag::Set), args);
 }
 
-// len() of a view or a set, the only sizes _PyDictView_Intersect asks for.
-std::int64_t sizeOf(Object* o) {
-    if (o->tag == rt::Tag::DictView)
-        return static_cast<std::int64_t>(
-            static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
-    return static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used);
-}
-
 // _PyDictView_Intersect: the view on the left (swapped if it came right); a bigger exact set
 // intersects itself with the view, a bigger view is walked by the smaller; else the other
 // side is walked and each item the view holds is added.
 ObjRef viewIntersect(Interpreter& in, Object* self, Object* other) {
     if (!isSetLikeView(self))
         std::swap(self, other);
-    const std::int64_t selfLength = sizeOf(self);
-    if (other->tag == rt::Tag::Set && selfLength <= sizeOf(other))
+    const std::int64_t selfLength = setLikeSize(self);
+    if (other->tag == rt::Tag::Set && selfLength <= setLikeSize(other))
         return callMethod(in, other, "intersection", self);
-    if (isSetLikeView(other) && sizeOf(other) > selfLength)
+    if (isSetLikeView(other) && setLikeSize(other) > selfLength)
         std::swap(self, other);
     ObjRef result = newSetOf(in, in.heap().newTuple({}).get());
     ObjRef it = result ? in.iter(other) : nullptr;

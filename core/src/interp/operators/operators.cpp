@@ -82,11 +82,9 @@ ops::BinaryResult builtinBinary(Interpreter& in, Operator op, Object* a, Object*
     if ((a->tag == rt::Tag::Complex || b->tag == rt::Tag::Complex) && ops::isComplexOperand(a) &&
         ops::isComplexOperand(b))
         return ops::complexBinary(in, op, a, b);
-    for (Object* side : {a, b})
-        if (side->tag == rt::Tag::DictView &&
-            static_cast<rt::DictViewObject*>(side)->kind != rt::DictViewObject::Kind::Values)
-            if (ops::BinaryResult r = ops::viewBinary(in, op, a, b))
-                return r;
+    if (ops::isSetLikeView(a) || ops::isSetLikeView(b))
+        if (ops::BinaryResult r = ops::viewBinary(in, op, a, b))
+            return r;
     switch (a->tag) {
     case rt::Tag::Str:
         return ops::strBinary(in, op, a, b, inplace);

@@ -44,19 +44,19 @@ int libraryEquality(Interpreter& in, CmpOperator op, Object* a, Object* b) {
     return kNotHandled;
 }
 
-namespace {
-
 bool isSetLikeView(const Object* o) {
     return o->tag == rt::Tag::DictView &&
            static_cast<const rt::DictViewObject*>(o)->kind != rt::DictViewObject::Kind::Values;
 }
 
-std::int64_t sizeOfSetLike(Object* o) {
+std::int64_t setLikeSize(Object* o) {
     if (o->tag == rt::Tag::DictView)
         return static_cast<std::int64_t>(
             static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
     return static_cast<std::int64_t>(static_cast<rt::SetObject*>(o)->used);
 }
+
+namespace {
 
 // Whether every item of `inner` is in `outer` (all_contained_in); -1 on error.
 int allContainedIn(Interpreter& in, Object* inner, Object* outer) {
@@ -89,7 +89,7 @@ int compareViews(Interpreter& in, CmpOperator op, Object* a, Object* b) {
     const bool setLike = b->tag == rt::Tag::Set || b->tag == rt::Tag::FrozenSet || isSetLikeView(b);
     if (!setLike)
         return kNotHandled;
-    const std::int64_t x = sizeOfSetLike(a), y = sizeOfSetLike(b);
+    const std::int64_t x = setLikeSize(a), y = setLikeSize(b);
     switch (op) {
     case CmpOperator::Eq:
         return x == y ? allContainedIn(in, a, b) : 0;

@@ -9,6 +9,7 @@
 // it are refused as Unsupported.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
 #include <optional>
@@ -84,16 +85,7 @@ const std::string* templateText(Interpreter& in, Object* self) {
 // number of template[:i].splitlines(keepends=True), and the column i less the length of all
 // but the last, in code points.
 ObjRef invalid(Interpreter& in, const std::string& text, std::size_t at) {
-    std::vector<char32_t> points; // text[:at], decoded
-    for (std::size_t k = 0; k < at;) {
-        unsigned char c = static_cast<unsigned char>(text[k]);
-        std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (std::size_t m = 1; m < n && k + m < at; ++m)
-            cp = (cp << 6) | (static_cast<unsigned char>(text[k + m]) & 0x3F);
-        points.push_back(cp);
-        k += n;
-    }
+    const std::u32string points = numeric::codePoints(std::string_view(text).substr(0, at));
     auto isBreak = [](char32_t c) {
         return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D ||
                c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029;

@@ -2,6 +2,7 @@
 
 #include "numeric/float_digits.h"
 #include "numeric/unicode_tables.h"
+#include "numeric/utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -214,13 +215,10 @@ std::string pyStringRepr(std::string_view text) {
         const auto c = static_cast<unsigned char>(ch);
         if (c >= 0x80) {
             // A character str.isprintable() rejects is escaped, as CPython's repr does.
-            const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-            const std::string_view bytes = text.substr(i, length);
-            std::uint32_t cp = c & (0xFFu >> (length + 1));
-            for (std::size_t k = 1; k < bytes.size(); ++k) {
-                cp = (cp << 6) | (static_cast<unsigned char>(bytes[k]) & 0x3F);
-            }
-            if (length == 1 || bytes.size() < length || unicode::has(cp, unicode::kPrintable)) {
+            const CodePoint point = codePointAt(text, i);
+            const std::string_view bytes = text.substr(i, point.length);
+            const std::uint32_t cp = point.value;
+            if (point.length == 1 || unicode::has(cp, unicode::kPrintable)) {
                 out += bytes;
             } else {
                 char buffer[12];

@@ -141,9 +141,6 @@ std::partial_ordering compareIntFloat(const BigInt& a, double b);
 // "infinity", "nan" in any case. ValueError "could not convert string to float: 'abc'".
 Result<double> parseFloat(std::string_view text);
 
-// UTF-8 text of one code point, as chr() gives it (for %c and format(n, 'c')).
-std::string codePointText(std::uint32_t codePoint);
-
 // Python repr() of a str, used in error messages: 'abc', "it's", '\n'.
 std::string pyStringRepr(std::string_view text);
 // repr() of a bytes value: b'...' with CPython's quote choice and \t \n \r \xNN escapes.

@@ -1,6 +1,7 @@
 #include "numeric/float_digits.h"
 #include "numeric/float_format.h"
 #include "numeric/int_digits.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -13,17 +14,6 @@ namespace {
 
 bool isAlign(char c) {
     return c == '<' || c == '>' || c == '=' || c == '^';
-}
-
-std::size_t firstCodePointLength(std::string_view text) {
-    if (text.empty()) {
-        return 0;
-    }
-    std::size_t n = 1;
-    while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) {
-        ++n;
-    }
-    return n;
 }
 
 std::string typeCharText(char type) {
@@ -162,32 +152,7 @@ std::string upper(std::string text) {
     return text;
 }
 
-// UTF-8 encoding of a code point (surrogates are encoded as is, as Python's str keeps them).
-std::string encodeUtf8(std::uint32_t cp) {
-    std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
-}
-
 } // namespace
-
-std::string codePointText(std::uint32_t codePoint) {
-    return encodeUtf8(codePoint);
-}
 
 Result<FormatSpec> parseFormatSpec(std::string_view spec, char defaultType,
                                    std::string_view typeName) {
@@ -197,7 +162,7 @@ Result<FormatSpec> parseFormatSpec(std::string_view spec, char defaultType,
     std::size_t pos = 0;
     bool fillSpecified = false;
     bool alignSpecified = false;
-    const std::size_t firstLength = firstCodePointLength(spec);
+    const std::size_t firstLength = spec.empty() ? 0 : codePointAt(spec, 0).length;
     if (spec.size() > firstLength && isAlign(spec[firstLength])) {
         f.fill = std::string(spec.substr(0, firstLength));
         f.align = spec[firstLength];
@@ -449,7 +414,7 @@ Result<std::string> formatInt(const BigInt& value, const FormatSpec& spec,
         if (value.isNegative() || value > BigInt::fromInt64(0x10FFFF)) {
             return makeError("OverflowError", "%c arg not in range(0x110000)");
         }
-        const std::string ch = encodeUtf8(static_cast<std::uint32_t>(value.toInt64()));
+        const std::string ch = codePointText(static_cast<std::uint32_t>(value.toInt64()));
         return layoutNumber("", "", "", ch, spec, 3);
     }
     if (spec.width > kMaxFormatWidth) {

@@ -1,6 +1,7 @@
 #include "numeric/float_digits.h"
 #include "numeric/float_format.h"
 #include "numeric/int_digits.h"
+#include "numeric/utf8.h"
 
 #include <cctype>
 #include <cmath>

@@ -1,5 +1,7 @@
 #include "numeric/unicode_digits.h"
 
+#include "numeric/utf8.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -39,32 +41,17 @@ std::string asciiDigitsAndSpaces(std::string_view text) {
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80           ? 1
-                             : (lead >> 5) == 0x6  ? 2
-                             : (lead >> 4) == 0xE  ? 3
-                             : (lead >> 3) == 0x1E ? 4
-                                                   : 1;
-        if (length == 1 || i + length > text.size()) {
-            out += text[i++];
-            continue;
-        }
-        std::uint32_t cp = lead & (0x7F >> length);
-        bool valid = true;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto byte = static_cast<unsigned char>(text[i + k]);
-            valid = valid && (byte & 0xC0) == 0x80;
-            cp = (cp << 6) | (byte & 0x3F);
-        }
-        const int digit = valid ? digitOf(cp) : -1;
+        const CodePoint point = codePointAt(text, i);
+        const bool decoded = point.length > 1; // not ASCII, not a stray byte
+        const int digit = decoded ? digitOf(point.value) : -1;
         if (digit >= 0) {
             out += static_cast<char>('0' + digit);
-        } else if (valid && isUnicodeSpace(cp)) {
+        } else if (decoded && isUnicodeSpace(point.value)) {
             out += ' ';
         } else {
-            out.append(text.substr(i, length));
+            out.append(text.substr(i, point.length));
         }
-        i += length;
+        i += point.length;
     }
     return out;
 }

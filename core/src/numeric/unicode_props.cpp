@@ -1,6 +1,7 @@
 // Lookups in the generated tables of unicode_tables.h.
 #include "numeric/float_format.h"
 #include "numeric/unicode_tables.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
 

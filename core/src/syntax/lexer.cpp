@@ -1,5 +1,7 @@
 #include "syntax/lexer.h"
 
+#include "numeric/utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -329,7 +331,7 @@ private:
                 ++i;
                 continue;
             }
-            char32_t cp = decodeUtf8(m_src, i);
+            char32_t cp = numeric::readCodePoint(m_src, i);
             bool ok = isIdentifierCodePoint(cp);
             if (ok && at == begin && cp >= 0x300 && cp <= 0x36f)
                 ok = false; // combining marks cannot start a name
@@ -340,7 +342,7 @@ private:
                     msg = "invalid non-printable character U+" + hexCodePoint(cp);
                 } else {
                     msg = "invalid character '";
-                    appendUtf8(msg, cp);
+                    numeric::appendCodePoint(msg, cp);
                     msg += "' (U+" + hexCodePoint(cp) + ")";
                 }
                 return fail("SyntaxError", msg, m_line, offsetBefore(at) + 1);
@@ -591,44 +593,6 @@ private:
 };
 
 } // namespace
-
-char32_t decodeUtf8(std::string_view s, std::size_t& i) {
-    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = b(i);
-    int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
-    if (extra == 0 || i + extra >= s.size()) {
-        ++i;
-        return c;
-    }
-    char32_t cp = c & (0x3f >> extra);
-    for (int k = 1; k <= extra; ++k) {
-        if ((b(i + k) & 0xc0) != 0x80) {
-            ++i;
-            return c;
-        }
-        cp = (cp << 6) | (b(i + k) & 0x3f);
-    }
-    i += extra + 1;
-    return cp;
-}
-
-void appendUtf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xc0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xe0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    } else {
-        out += static_cast<char>(0xf0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    }
-}
 
 bool isKeyword(std::string_view w) {
     static constexpr std::array<std::string_view, 35> kKeywords = {

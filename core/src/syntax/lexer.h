@@ -68,9 +68,4 @@ TokenStream tokenize(std::string_view source);
 // True for Python's reserved words ("if", "None", "lambda", ...).
 bool isKeyword(std::string_view word);
 
-// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes decode as themselves.
-char32_t decodeUtf8(std::string_view s, std::size_t& i);
-// Appends the UTF-8 encoding of cp.
-void appendUtf8(std::string& out, char32_t cp);
-
 } // namespace memstep::core::syntax

@@ -1,5 +1,6 @@
 // Numbers, strings and f-strings: the parser half of literals. The tokenizer has already
 // checked their shape; here they are decoded into Constant and JoinedStr nodes.
+#include "numeric/utf8.h"
 #include "syntax/parser_impl.h"
 
 #include <algorithm>
@@ -114,7 +115,7 @@ static bool decodeEscapes(std::string_view body, std::string& out, std::string& 
                         "0-9: illegal Unicode character";
                 return false;
             }
-            appendUtf8(out, cp);
+            numeric::appendCodePoint(out, cp);
             i += count;
             return true;
         };
@@ -172,7 +173,7 @@ static bool decodeEscapes(std::string_view body, std::string& out, std::string& 
                 for (int k = 0;
                      k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
                     v = v * 8 + (body[++i] - '0');
-                appendUtf8(out, static_cast<char32_t>(v));
+                numeric::appendCodePoint(out, static_cast<char32_t>(v));
             } else {
                 out += '\\';
                 out += e;

@@ -4,6 +4,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "numeric/complex_math.h"
 #include "numeric/float_format.h"
+#include "numeric/utf8.h"
 
 #include <cmath>
 
@@ -160,14 +161,7 @@ ObjRef bOrd(Interpreter& in, Object*, CallArgs& args) {
     if (s->length != 1)
         return in.raise("TypeError", "ord() expected a character, but string of length " +
                                          std::to_string(s->length) + " found");
-    const auto* p = reinterpret_cast<const unsigned char*>(s->text.data());
-    std::uint32_t c = p[0];
-    if (c >= 0xF0)
-        c = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    else if (c >= 0xE0)
-        c = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    else if (c >= 0xC0)
-        c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    const std::uint32_t c = numeric::codePointAt(s->text, 0).value;
     return in.heap().newInt(static_cast<std::int64_t>(c));
 }
 

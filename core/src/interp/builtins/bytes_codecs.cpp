@@ -4,6 +4,7 @@
 // encode and in bytes for a decode, and a run of unencodable characters reported as one.
 // Another codec or handler stops the run as Unsupported rather than guess.
 #include "interp/builtins/bytes_util.h"
+#include "numeric/utf8.h"
 #include "syntax/lexer.h"
 
 #include <algorithm>
@@ -235,7 +236,7 @@ ObjRef encodeText(Interpreter& in, const std::string& source, Object* encoding, 
     // The characters of the str, as code points, with a lone surrogate as itself.
     std::vector<char32_t> chars;
     for (std::size_t i = 0; i < source.size();)
-        chars.push_back(syntax::decodeUtf8(source, i));
+        chars.push_back(numeric::readCodePoint(source, i));
     const char32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
     auto bad = [&](char32_t c) {
         return codec == Codec::Utf8 ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
@@ -244,7 +245,7 @@ ObjRef encodeText(Interpreter& in, const std::string& source, Object* encoding, 
     for (std::size_t i = 0; i < chars.size();) {
         if (!bad(chars[i])) {
             if (codec == Codec::Utf8)
-                syntax::appendUtf8(out, chars[i]);
+                numeric::appendCodePoint(out, chars[i]);
             else
                 out += static_cast<char>(chars[i]);
             ++i;
@@ -293,7 +294,7 @@ ObjRef decodeBytes(Interpreter& in, const std::string& data, Object* encoding, O
             bad = utf8Error(data, i, len, reason);
         if (bad == 0) {
             if (codec == Codec::Latin1)
-                syntax::appendUtf8(out, c);
+                numeric::appendCodePoint(out, c);
             else
                 out.append(data, i, len);
             i += len;
@@ -304,7 +305,7 @@ ObjRef decodeBytes(Interpreter& in, const std::string& data, Object* encoding, O
         if (handler == Handler::Strict)
             return decodeError(in, codec, data, i, i + bad, reason);
         if (handler == Handler::Replace)
-            syntax::appendUtf8(out, 0xFFFD);
+            numeric::appendCodePoint(out, 0xFFFD);
         i += bad;
     }
     return in.newStr(std::move(out));

@@ -4,6 +4,7 @@
 // may lengthen the text ("ß".upper() is "SS"), and the final sigma of lower().
 #include "interp/builtins/builtins_util.h"
 #include "numeric/unicode_tables.h"
+#include "numeric/utf8.h"
 #include "syntax/lexer.h"
 
 #include <algorithm>
@@ -28,7 +29,7 @@ std::optional<std::vector<char32_t>> codePoints(Interpreter& in, const std::stri
                 return std::nullopt;
             next = i + kTextChunk;
         }
-        cps.push_back(syntax::decodeUtf8(t, i));
+        cps.push_back(numeric::readCodePoint(t, i));
     }
     return cps;
 }
@@ -53,7 +54,7 @@ char32_t lowerSigma(const std::vector<char32_t>& cps, std::size_t at) {
 
 void appendLower(const std::vector<char32_t>& cps, std::size_t at, std::string& out) {
     if (cps[at] == 0x3a3) {
-        syntax::appendUtf8(out, lowerSigma(cps, at));
+        numeric::appendCodePoint(out, lowerSigma(cps, at));
     } else {
         uc::appendMapped(cps[at], uc::CaseMap::Lower, out);
     }
@@ -152,7 +153,7 @@ std::optional<std::string> mapped(Interpreter& in, const std::vector<char32_t>& 
             } else if (uc::has(c, uc::kLower)) {
                 uc::appendMapped(c, uc::CaseMap::Upper, out);
             } else {
-                syntax::appendUtf8(out, c);
+                numeric::appendCodePoint(out, c);
             }
             break;
         case Mode::Casefold:
@@ -213,7 +214,7 @@ ObjRef classify(Interpreter& in, Object* self, CallArgs& args, const char* name,
                 return nullptr;
             next = i + kTextChunk;
         }
-        if ((uc::flagsOf(syntax::decodeUtf8(t, i)) & flags) == 0)
+        if ((uc::flagsOf(numeric::readCodePoint(t, i)) & flags) == 0)
             return in.boolean(false);
     }
     return in.boolean(true);

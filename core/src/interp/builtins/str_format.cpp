@@ -2,6 +2,7 @@
 // then formatted by formatValue (builtins.cpp) or the numeric printf helpers.
 #include "interp/builtins/builtins_util.h"
 #include "numeric/float_format.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -248,12 +249,9 @@ std::string asciiEscape(const std::string& utf8) {
             ++i;
             continue;
         }
-        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-        std::uint32_t cp = c & (c >= 0xF0 ? 0x07 : c >= 0xE0 ? 0x0F : 0x1F);
-        for (int k = 1; k <= extra && i + static_cast<std::size_t>(k) < utf8.size(); ++k)
-            cp = (cp << 6) |
-                 (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
-        i += static_cast<std::size_t>(extra) + 1;
+        const numeric::CodePoint point = numeric::codePointAt(utf8, i);
+        const std::uint32_t cp = point.value;
+        i += point.length;
         int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
         out += cp < 0x100 ? "\\x" : cp < 0x10000 ? "\\u" : "\\U";
         for (int k = digits - 1; k >= 0; --k)

@@ -6,6 +6,7 @@
 #include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "numeric/unicode_tables.h"
+#include "numeric/utf8.h"
 #include "syntax/lexer.h"
 
 #include <algorithm>
@@ -668,13 +669,7 @@ std::size_t searchStarts(std::size_t needle) {
 } // namespace
 
 std::size_t charLengthAt(std::string_view t, std::size_t i) {
-    const auto c = static_cast<unsigned char>(t[i]);
-    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    for (std::size_t k = 1; k < length; ++k) {
-        if (i + k >= t.size() || (static_cast<unsigned char>(t[i + k]) & 0xC0) != 0x80)
-            return 1; // a stray byte stands for itself
-    }
-    return length;
+    return numeric::codePointAt(t, i).length;
 }
 
 std::size_t charStartBefore(std::string_view t, std::size_t e) {
@@ -690,7 +685,7 @@ bool isSpaceAt(std::string_view t, std::size_t i) {
     if (c < 0x80)
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
                (c >= 0x1c && c <= 0x1f);
-    return numeric::unicode::has(syntax::decodeUtf8(t, i), numeric::unicode::kSpace);
+    return numeric::unicode::has(numeric::readCodePoint(t, i), numeric::unicode::kSpace);
 }
 
 std::optional<std::size_t> findText(Interpreter& in, std::string_view hay, std::string_view needle,

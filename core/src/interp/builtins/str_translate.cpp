@@ -2,6 +2,7 @@
 // str, or None to delete), looked up with the table's own subscript, so a list or any mapping
 // works and a LookupError (KeyError, IndexError) keeps the character.
 #include "interp/builtins/builtins_util.h"
+#include "numeric/utf8.h"
 #include "syntax/lexer.h"
 
 namespace memstep::core::interp {
@@ -13,7 +14,7 @@ constexpr std::int64_t kMaxCodePoint = 0x10FFFF;
 // The code point of a one-character str.
 char32_t onlyChar(const std::string& t) {
     std::size_t i = 0;
-    return syntax::decodeUtf8(t, i);
+    return numeric::readCodePoint(t, i);
 }
 
 bool maketransFromDict(Interpreter& in, rt::DictObject* src, rt::DictObject* out) {
@@ -67,8 +68,8 @@ ObjRef strMaketrans(Interpreter& in, Object*, CallArgs& args) {
     while (i < from->text.size()) {
         if (in.pollStop())
             return nullptr;
-        auto a = static_cast<std::int64_t>(syntax::decodeUtf8(from->text, i));
-        auto b = static_cast<std::int64_t>(syntax::decodeUtf8(to->text, j));
+        auto a = static_cast<std::int64_t>(numeric::readCodePoint(from->text, i));
+        auto b = static_cast<std::int64_t>(numeric::readCodePoint(to->text, j));
         if (!in.dictSet(out, in.heap().newInt(a), in.heap().newInt(b)))
             return nullptr;
     }
@@ -77,7 +78,7 @@ ObjRef strMaketrans(Interpreter& in, Object*, CallArgs& args) {
         for (std::size_t k = 0; k < z.size();) {
             if (in.pollStop())
                 return nullptr;
-            auto c = static_cast<std::int64_t>(syntax::decodeUtf8(z, k));
+            auto c = static_cast<std::int64_t>(numeric::readCodePoint(z, k));
             if (!in.dictSet(out, in.heap().newInt(c), in.none()))
                 return nullptr;
         }
@@ -96,7 +97,7 @@ bool translateChar(Interpreter& in, Object* table, char32_t c, std::string& out)
         if (lookup != 1)
             return false;
         in.clearException();
-        syntax::appendUtf8(out, c);
+        numeric::appendCodePoint(out, c);
         return true;
     }
     if (v->tag == rt::Tag::None)
@@ -114,7 +115,7 @@ bool translateChar(Interpreter& in, Object* table, char32_t c, std::string& out)
             in.raise("ValueError", "character mapping must be in range(0x110000)");
             return false;
         }
-        syntax::appendUtf8(out, static_cast<char32_t>(n.toInt64()));
+        numeric::appendCodePoint(out, static_cast<char32_t>(n.toInt64()));
         return true;
     }
     in.raise("TypeError", "character mapping must return integer, None or str");
@@ -134,7 +135,7 @@ ObjRef strTranslate(Interpreter& in, Object* self, CallArgs& args) {
     for (std::size_t i = 0; i < t.size();) {
         if (in.pollStop())
             return nullptr;
-        char32_t c = syntax::decodeUtf8(t, i);
+        char32_t c = numeric::readCodePoint(t, i);
         if (!translateChar(in, table, c, out))
             return nullptr;
     }

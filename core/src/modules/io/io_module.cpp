@@ -10,6 +10,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "numeric/float_format.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
 
@@ -25,39 +26,6 @@ struct StringIOObject : rt::InstanceObject {
     std::size_t pos = 0;
     bool closed = false;
 };
-
-std::u32string decode(const std::string& s) {
-    std::u32string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        char32_t cp = c;
-        std::size_t n = 1;
-        if (c >= 0xF0) {
-            cp = c & 0x07;
-            n = 4;
-        } else if (c >= 0xE0) {
-            cp = c & 0x0F;
-            n = 3;
-        } else if (c >= 0xC0) {
-            cp = c & 0x1F;
-            n = 2;
-        }
-        for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += n;
-    }
-    return out;
-}
-
-std::string encode(std::u32string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char32_t c : s)
-        out += numeric::codePointText(static_cast<std::uint32_t>(c));
-    return out;
-}
 
 StringIOObject* asStringIO(Object* o) {
     return o && o->tag == rt::Tag::Instance ? dynamic_cast<StringIOObject*>(o) : nullptr;
@@ -104,7 +72,7 @@ bool sizeArg(Interpreter& in, CallArgs& args, const char* name, std::int64_t& si
 }
 
 ObjRef newStr(Interpreter& in, std::u32string_view s) {
-    return in.newStr(encode(s));
+    return in.newStr(numeric::utf8Text(s));
 }
 
 ObjRef stringIOCall(Interpreter& in, rt::TypeObject* cls, CallArgs& args) {
@@ -130,7 +98,7 @@ ObjRef stringIOCall(Interpreter& in, rt::TypeObject* cls, CallArgs& args) {
     ObjRef out(f);
     f->cls = cls;
     if (initial && initial->tag == rt::Tag::Str)
-        f->text = decode(interp::text(initial.get()));
+        f->text = numeric::codePoints(interp::text(initial.get()));
     return out;
 }
 
@@ -144,7 +112,7 @@ ObjRef write(Interpreter& in, Object* self, CallArgs& args) {
     if (s->tag != rt::Tag::Str)
         return in.raise("TypeError",
                         std::string("string argument expected, got '") + in.typeName(s) + "'");
-    std::u32string piece = decode(interp::text(s));
+    std::u32string piece = numeric::codePoints(interp::text(s));
     if (!piece.empty()) {
         if (f->pos > f->text.size())
             f->text.resize(f->pos, U'\0');

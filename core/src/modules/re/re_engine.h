@@ -112,8 +112,7 @@ std::optional<MatchResult> run(const Program& program, const std::u32string& tex
                                std::int64_t endpos, MatchMode mode, bool mustAdvance,
                                const std::function<bool()>& poll, StopReason& stopped);
 
-// UTF-8 <-> code points (the interpreter's str text is UTF-8).
-std::u32string decode(const std::string& utf8);
+// Code points [from, to) back to UTF-8 (numeric::codePoints is the other way).
 std::string encode(const std::u32string& text, std::size_t from = 0,
                    std::size_t to = std::u32string::npos);
 

@@ -9,6 +9,8 @@
 // members of re.RegexFlag (re_flags.cpp).
 #include "modules/re/re_module.h"
 
+#include "numeric/utf8.h"
+
 #include <algorithm>
 
 namespace memstep::core::modules {
@@ -237,7 +239,7 @@ ObjRef raiseReError(Interpreter& in, const Types& types, const std::string& msg,
     std::string text = msg;
     ObjRef lineno = in.none(), colno = in.none();
     if (pos >= 0 && source && source->tag == rt::Tag::Str) {
-        std::u32string s = decode(static_cast<rt::StrObject*>(source)->text);
+        std::u32string s = numeric::codePoints(static_cast<rt::StrObject*>(source)->text);
         const auto upto = std::min<std::size_t>(static_cast<std::size_t>(pos), s.size());
         std::int64_t line = 1, lastNewline = -1;
         for (std::size_t i = 0; i < upto; ++i)
@@ -278,7 +280,8 @@ ObjRef raiseParseError(Interpreter& in, const Types& types, const ParseError& e,
 
 ObjRef compilePattern(Interpreter& in, const Types& types, ObjRef text, std::int64_t flags) {
     ParseError error;
-    auto program = parse(decode(static_cast<rt::StrObject*>(text.get())->text), flags, error);
+    auto program =
+        parse(numeric::codePoints(static_cast<rt::StrObject*>(text.get())->text), flags, error);
     if (!program)
         return raiseParseError(in, types, error, text.get());
     ObjRef out;
@@ -295,8 +298,9 @@ std::optional<Program> programOf(Interpreter& in, Object* pattern) {
     const std::int64_t flags =
         given ? static_cast<rt::IntObject*>(given)->small
               : static_cast<rt::IntObject*>(nativeState(pattern, "flags"))->small;
-    auto p = parse(decode(static_cast<rt::StrObject*>(nativeState(pattern, "pattern"))->text),
-                   flags, error);
+    auto p = parse(
+        numeric::codePoints(static_cast<rt::StrObject*>(nativeState(pattern, "pattern"))->text),
+        flags, error);
     if (!p)
         in.abortUnsupported("a Pattern whose text no longer parses is not supported");
     return p;

@@ -2,6 +2,7 @@
 // the Match's group accessors as _sre.c words their errors.
 #include "modules/re/re_module.h"
 #include "numeric/float_format.h"
+#include "numeric/utf8.h"
 
 #include <cstdio>
 
@@ -209,7 +210,7 @@ ObjRef matchAttr(Interpreter& in, Object* self, const std::string& name) {
 // The matched text's repr, as the trace and repr() show it.
 std::string matchText(Object* self) {
     auto [b, e] = spanOf(self, 0);
-    std::u32string text = decode(textOf(nativeState(self, "string")));
+    std::u32string text = numeric::codePoints(textOf(nativeState(self, "string")));
     return numeric::pyStringRepr(
         encode(text, static_cast<std::size_t>(b), static_cast<std::size_t>(e)));
 }
@@ -225,9 +226,9 @@ std::string matchTraceValue(Object* self) {
 
 ObjRef matchRepr(Interpreter& in, Object* self, CallArgs&) {
     auto [b, e] = spanOf(self, 0);
-    std::u32string text = decode(textOf(nativeState(self, "string")));
+    std::u32string text = numeric::codePoints(textOf(nativeState(self, "string")));
     // %.50R: the repr cut to 50 characters.
-    std::u32string r = decode(numeric::pyStringRepr(
+    std::u32string r = numeric::codePoints(numeric::pyStringRepr(
         encode(text, static_cast<std::size_t>(b), static_cast<std::size_t>(e))));
     return in.newStr("<re.Match object; " + matchSpanText(self) + ", match=" + encode(r, 0, 50) +
                      ">");
@@ -289,7 +290,8 @@ ObjRef patternAttr(Interpreter& in, Object* self, const std::string& name) {
 // Pattern's repr: re.compile('a+', re.IGNORECASE|re.MULTILINE), the pattern's repr cut to 200
 // characters, UNICODE left out where it is the default.
 ObjRef patternRepr(Interpreter& in, Object* self, CallArgs&) {
-    std::u32string r = decode(numeric::pyStringRepr(textOf(nativeState(self, "pattern"))));
+    std::u32string r =
+        numeric::codePoints(numeric::pyStringRepr(textOf(nativeState(self, "pattern"))));
     std::string out = "re.compile(" + encode(r, 0, 200);
     std::int64_t flags = intState(self, "flags");
     if ((flags & (kLocale | kUnicode | kAscii)) == kUnicode)
@@ -413,8 +415,8 @@ ObjRef slice(Interpreter& in, Object* string, std::int64_t b, std::int64_t e) {
     if (s->ascii)
         return in.newStr(
             s->text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b)));
-    return in.newStr(
-        encode(decode(s->text), static_cast<std::size_t>(b), static_cast<std::size_t>(e)));
+    return in.newStr(encode(numeric::codePoints(s->text), static_cast<std::size_t>(b),
+                            static_cast<std::size_t>(e)));
 }
 
 ObjRef newMatch(Interpreter& in, Object* pattern, ObjRef string, std::int64_t pos,

@@ -3,6 +3,7 @@
 // but never repeats at the same place: must_advance), the pieces each keeps (getslice's
 // objects, so `is` answers as in CPython) and the replacement templates of sub.
 #include "modules/re/re_module.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
 #include <limits>
@@ -66,7 +67,7 @@ bool subjectArgs(Interpreter& in, CallArgs& args, const char* name, Subject& s) 
     s.string = stringArg(in, a[0].get());
     if (!s.string)
         return false;
-    s.text = decode(textOf(s.string));
+    s.text = numeric::codePoints(textOf(s.string));
     std::tie(s.pos, s.endpos) = window(*pos, *endpos, static_cast<std::int64_t>(s.text.size()));
     return true;
 }
@@ -215,7 +216,7 @@ ObjRef patternSplit(Interpreter& in, Object* self, CallArgs& args) {
     s.string = stringArg(in, args.positional[0].get());
     if (!s.string)
         return nullptr;
-    s.text = decode(textOf(s.string));
+    s.text = numeric::codePoints(textOf(s.string));
     s.endpos = static_cast<std::int64_t>(s.text.size());
     auto p = programOf(in, self);
     if (!p)
@@ -250,7 +251,7 @@ ObjRef expandTemplate(Interpreter& in, Object* match, Object* templ) {
     if (!p)
         return nullptr;
     TemplateError error;
-    auto parts = parseTemplate(decode(textOf(templ)), *p, error);
+    auto parts = parseTemplate(numeric::codePoints(textOf(templ)), *p, error);
     if (!parts) {
         if (error.indexError)
             return in.raise("IndexError", error.message);
@@ -299,14 +300,14 @@ ObjRef patternSub(Interpreter& in, Object* self, CallArgs& args, bool withCount,
     s.string = stringArg(in, args.positional[1].get());
     if (!s.string)
         return nullptr;
-    s.text = decode(textOf(s.string));
+    s.text = numeric::codePoints(textOf(s.string));
     s.endpos = static_cast<std::int64_t>(s.text.size());
     auto p = programOf(in, self);
     if (!p)
         return nullptr;
     if (!callable && !literal) { // a bad template fails before any search
         TemplateError error;
-        if (!parseTemplate(decode(textOf(repl.get())), *p, error)) {
+        if (!parseTemplate(numeric::codePoints(textOf(repl.get())), *p, error)) {
             if (error.indexError)
                 return in.raise("IndexError", error.message);
             return raiseReError(in, typesOf(self), error.message, repl.get(), error.pos);

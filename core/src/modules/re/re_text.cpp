@@ -6,6 +6,7 @@
 #include "modules/re/re_engine.h"
 #include "numeric/float_format.h"
 #include "numeric/unicode_tables.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
 
@@ -13,27 +14,11 @@ namespace memstep::core::modules::re {
 
 namespace uc = numeric::unicode;
 
-std::u32string decode(const std::string& utf8) {
-    std::u32string out;
-    out.reserve(utf8.size());
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto b = static_cast<unsigned char>(utf8[i]);
-        std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-        for (std::size_t k = 1; k < n && i + k < utf8.size(); ++k)
-            c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        out += c;
-        i += n;
-    }
-    return out;
-}
-
 std::string encode(const std::u32string& text, std::size_t from, std::size_t to) {
-    std::string out;
     to = std::min(to, text.size());
-    for (std::size_t i = from; i < to; ++i)
-        out += numeric::codePointText(static_cast<std::uint32_t>(text[i]));
-    return out;
+    if (from >= to)
+        return {};
+    return numeric::utf8Text(std::u32string_view(text).substr(from, to - from));
 }
 
 namespace {
@@ -43,7 +28,7 @@ namespace {
 char32_t simpleMap(char32_t c, uc::CaseMap map) {
     std::string out;
     uc::appendMapped(c, map, out);
-    std::u32string cps = decode(out);
+    std::u32string cps = numeric::codePoints(out);
     return cps.size() == 1 ? cps[0] : c;
 }
 

@@ -12,6 +12,7 @@
 
 #include "modules/modules.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -76,6 +77,26 @@ void fillDeltaClass(Interpreter& in, DtClass* t);
 ObjRef deltaCall(Interpreter& in, DtClass* cls, rt::CallArgs& args);
 // date, datetime and time's arithmetic and comparisons (datetime_arith.cpp).
 void addDateArithmetic(Interpreter& in, DtClass* t);
+
+// Rich comparison number `op` (0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=) of two objects' keys, and
+// the registration of a class's six comparison methods in that order (__eq__ ... __ge__).
+template <class Key> bool compareKeys(int op, const Key& x, const Key& y) {
+    switch (op) {
+    case 0:
+        return x == y;
+    case 1:
+        return x != y;
+    case 2:
+        return x < y;
+    case 3:
+        return x <= y;
+    case 4:
+        return x > y;
+    default:
+        return x >= y;
+    }
+}
+void addComparisons(Interpreter& in, DtClass* t, const std::array<rt::NativeFn, 6>& byOp);
 
 // The argument parser of CPython's datetime constructors and replace(): `names` in order, the
 // first `required` required, ints only. False with CPython's TypeError set.

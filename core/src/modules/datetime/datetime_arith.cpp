@@ -129,13 +129,7 @@ template <int Op> ObjRef compare(Interpreter& in, Object* o, CallArgs& args) {
         return in.notImplemented();
     }
     auto x = key(d), y = key(same);
-    bool r = Op == 0   ? x == y
-             : Op == 1 ? x != y
-             : Op == 2 ? x < y
-             : Op == 3 ? x <= y
-             : Op == 4 ? x > y
-                       : x >= y;
-    return in.boolean(r);
+    return in.boolean(compareKeys(Op, x, y));
 }
 
 ObjRef hash(Interpreter& in, Object* o, CallArgs&) {
@@ -162,12 +156,7 @@ void addDateArithmetic(Interpreter& in, DtClass* t) {
         addNativeMethod(in, t, "__sub__", sub);
         addNativeMethod(in, t, "__rsub__", rsub);
     }
-    addNativeMethod(in, t, "__eq__", compare<0>);
-    addNativeMethod(in, t, "__ne__", compare<1>);
-    addNativeMethod(in, t, "__lt__", compare<2>);
-    addNativeMethod(in, t, "__le__", compare<3>);
-    addNativeMethod(in, t, "__gt__", compare<4>);
-    addNativeMethod(in, t, "__ge__", compare<5>);
+    addComparisons(in, t, {compare<0>, compare<1>, compare<2>, compare<3>, compare<4>, compare<5>});
     addNativeMethod(in, t, "__hash__", hash);
 }
 

@@ -387,13 +387,7 @@ template <int Op> ObjRef compare(Interpreter& in, Object* self, CallArgs& args) 
     if (!other)
         return in.notImplemented();
     __int128 x = totalMicroseconds(a), y = totalMicroseconds(other);
-    bool r = Op == 0   ? x == y
-             : Op == 1 ? x != y
-             : Op == 2 ? x < y
-             : Op == 3 ? x <= y
-             : Op == 4 ? x > y
-                       : x >= y;
-    return in.boolean(r);
+    return in.boolean(compareKeys(Op, x, y));
 }
 
 } // namespace
@@ -420,12 +414,7 @@ void fillDeltaClass(Interpreter& in, DtClass* t) {
     addNativeMethod(in, t, "__neg__", neg);
     addNativeMethod(in, t, "__pos__", pos);
     addNativeMethod(in, t, "__abs__", absFn);
-    addNativeMethod(in, t, "__eq__", compare<0>);
-    addNativeMethod(in, t, "__ne__", compare<1>);
-    addNativeMethod(in, t, "__lt__", compare<2>);
-    addNativeMethod(in, t, "__le__", compare<3>);
-    addNativeMethod(in, t, "__gt__", compare<4>);
-    addNativeMethod(in, t, "__ge__", compare<5>);
+    addComparisons(in, t, {compare<0>, compare<1>, compare<2>, compare<3>, compare<4>, compare<5>});
     t->dict.set("min", newDelta(in, t, -static_cast<__int128>(kMaxDeltaDays) * kUsPerDay));
     t->dict.set("max", newDelta(in, t, (kMaxDeltaDays + 1) * kUsPerDay - 1));
     t->dict.set("resolution", newDelta(in, t, 1));

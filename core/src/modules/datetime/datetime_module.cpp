@@ -51,6 +51,13 @@ DtObject* selfOf(Interpreter& in, Object* self, Kind kind, const char* method, b
     return d;
 }
 
+void addComparisons(Interpreter& in, DtClass* t, const std::array<rt::NativeFn, 6>& byOp) {
+    static constexpr const char* kNames[] = {"__eq__", "__ne__", "__lt__",
+                                             "__le__", "__gt__", "__ge__"};
+    for (std::size_t op = 0; op < byOp.size(); ++op)
+        addNativeMethod(in, t, kNames[op], byOp[op]);
+}
+
 bool noArgs(Interpreter& in, CallArgs& args, const std::string& who) {
     if (!interp::noKeywords(in, args, who.c_str()))
         return false;

@@ -61,7 +61,7 @@ LAYERS = [
 _UI_DIRS = ['ui/layout', 'ui/diagram', 'ui/run', 'ui/editor', 'ui/animation', 'ui/export', 'ui/window']
 INCLUDE_DIRS = {
     'core': ['core/include', 'core/src'],
-    'ui': _UI_DIRS + ['core/include'],
+    'ui': _UI_DIRS + ['core/include', 'engine/cpython'],
     'engine': ['core/include'],
     'app': _UI_DIRS + ['core/include', 'engine/cpython'],
 }

@@ -77,8 +77,11 @@ void TraceRunner::start(const QString& source, const QString& filename) {
     const std::string code = source.toStdString();
     const std::string name = filename.toStdString();
     const core::RunLimits limits = m_limits;
+    const bool cpython = m_engine == Engine::Cpython;
+    const QStringList answers = m_answers;
 
-    m_thread = QThread::create([this, generation, cancelFlag, code, name, limits] {
+    m_thread = QThread::create([this, generation, cancelFlag, code, name, limits, cpython,
+                                answers] {
         core::RunOptions options;
         options.record = true;
         options.filename = name;
@@ -115,7 +118,16 @@ void TraceRunner::start(const QString& source, const QString& filename) {
                 },
                 Qt::QueuedConnection);
         };
-        auto result = std::make_shared<core::RunResult>(core::runProgram(code, options));
+        // python3 gets the answers given so far up front and asks for each further one
+        // through the same provider, so it sees the same answers a built-in run would.
+        auto askMore = [&](const QString& prompt) -> std::optional<QString> {
+            auto answer = options.readInput(prompt.toStdString());
+            return answer ? std::optional<QString>(QString::fromStdString(*answer)) : std::nullopt;
+        };
+        inputIndex = cpython ? std::size_t(answers.size()) : 0;
+        auto result = std::make_shared<core::RunResult>(
+            cpython ? runWithCpython(code, name, limits, answers, askMore, cancelFlag.get())
+                    : core::runProgram(code, options));
         QMetaObject::invokeMethod(
             this,
             [this, generation, result] {

@@ -6,6 +6,7 @@
 // and every answer is kept, so running the same program again never asks twice.
 #pragma once
 
+#include "cpython_run.h"
 #include "memstep/run.h"
 
 #include <QObject>
@@ -42,6 +43,10 @@ public:
     void setInputProvider(InputProvider provider) { m_inputProvider = std::move(provider); }
     void setLimits(const core::RunLimits& limits) { m_limits = limits; }
     const core::RunLimits& limits() const { return m_limits; }
+    // Which interpreter the next runs use: Builtin (also for Auto, whose offer of python3 is
+    // the window's) or Cpython.
+    void setEngine(Engine engine) { m_engine = engine; }
+    Engine engine() const { return m_engine; }
     // Answers given so far; they are replayed to the next run until clearAnswers().
     const QStringList& answers() const { return m_answers; }
     void clearAnswers() { m_answers.clear(); }
@@ -63,6 +68,7 @@ private:
 
     InputProvider m_inputProvider;
     core::RunLimits m_limits;
+    Engine m_engine = Engine::Builtin;
     QStringList m_answers;
     QThread* m_thread = nullptr;
     // Cancelled runs still finishing; waited for on destruction since they call back here.

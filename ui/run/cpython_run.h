@@ -20,6 +20,7 @@ namespace memstep::ui {
 
 // Which interpreter runs a program: memstep's own, python3, or memstep's with python3
 // offered when memstep's refuses the program (the window's default).
+// The values number Preferences' choices, in this order.
 enum class Engine { Builtin, Cpython, Auto };
 
 // Why python3 cannot run programs here ("no python3 was found on PATH..."), or nullopt.

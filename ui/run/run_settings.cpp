@@ -3,6 +3,7 @@
 #include <QSettings>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace memstep::ui {
 
@@ -15,6 +16,10 @@ constexpr std::uint64_t kMaxSteps = 100'000'000;
 constexpr int kMaxHeapMb = 64 * 1024;
 constexpr int kMaxOutputMb = 1024;
 constexpr double kMaxSeconds = 24 * 3600;
+
+// How the engine is saved: words rather than the enum's numbers, so the file reads plainly.
+constexpr std::pair<Engine, const char*> kEngineNames[] = {
+    {Engine::Builtin, "builtin"}, {Engine::Cpython, "cpython"}, {Engine::Auto, "auto"}};
 
 QString secondsText(double seconds) {
     const QString number = QString::number(seconds, 'g', 6);
@@ -52,6 +57,12 @@ RunSettings RunSettings::load() {
     if (ok && std::isfinite(seconds) && seconds > 0 && seconds <= kMaxSeconds) {
         s.maxSeconds = seconds;
     }
+    const QString engine = settings.value(QStringLiteral("run/engine")).toString();
+    for (const auto& [value, name] : kEngineNames) {
+        if (engine == QLatin1String(name)) {
+            s.engine = value;
+        }
+    }
     return s;
 }
 
@@ -61,6 +72,11 @@ void RunSettings::save() const {
     settings.setValue(QStringLiteral("limits/heapMb"), heapMb);
     settings.setValue(QStringLiteral("limits/outputMb"), outputMb);
     settings.setValue(QStringLiteral("limits/maxSeconds"), maxSeconds);
+    for (const auto& [value, name] : kEngineNames) {
+        if (engine == value) {
+            settings.setValue(QStringLiteral("run/engine"), QString::fromLatin1(name));
+        }
+    }
 }
 
 QString groupedNumber(std::uint64_t value) {

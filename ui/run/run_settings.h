@@ -7,6 +7,7 @@
 // afresh for every run.
 #pragma once
 
+#include "cpython_run.h"
 #include "memstep/diagnostic.h"
 #include "memstep/run.h"
 
@@ -25,6 +26,8 @@ struct RunSettings {
     int heapMb = kDefaultHeapMb;     // RunLimits::maxHeapBytes, in MB
     int outputMb = kDefaultOutputMb; // RunLimits::maxOutputBytes, in MB
     double maxSeconds = kDefaultSeconds;
+    // Auto: memstep's interpreter, and python3 offered for a program it refuses.
+    Engine engine = Engine::Auto;
 
     core::RunLimits limits() const;
     // Reads the saved values (defaults for anything missing or out of range).

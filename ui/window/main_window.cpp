@@ -249,8 +249,13 @@ void MainWindow::visualize() {
     startRun(AfterRun::First);
 }
 
-void MainWindow::startRun(AfterRun after) {
+void MainWindow::startRun(AfterRun after, bool python) {
     m_run.after = after;
+    m_run.python = python || m_runSettings.engine == Engine::Cpython;
+    if (!python) {
+        m_run.refusal.clear();
+    }
+    m_runner->setEngine(m_run.python ? Engine::Cpython : Engine::Builtin);
     const QString source = m_editor->text();
     if (source != m_run.source) {
         m_runner->clearAnswers();
@@ -280,11 +285,17 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     m_result = std::move(result);
     m_exited.clear();
     m_editor->clearErrors();
+    statusBar()->clearMessage();
     if (m_result->error) {
-        reportRunError(*m_result->error);
+        if (!reportEngineOutcome(*m_result->error)) {
+            reportRunError(*m_result->error);
+        }
     } else if (const QString dropped = outputLimitMessage(m_result->stdoutText, m_run.limits);
                !dropped.isEmpty()) {
         m_notice->showNotice(NoticeBar::Kind::Info, dropped);
+    }
+    if (m_run.python) {
+        notePythonRun();
     }
     if (stepCount() == 0) {
         m_controls->setPosition(0, 0);

@@ -114,6 +114,9 @@ public slots:
     void goLast();
     void goToStep(int step);
     void runToBreakpoint();
+    // Run > Run with Python 3, and the offer of it when memstep's interpreter refuses a
+    // program (main_window_engine.cpp).
+    void runWithPython();
     void cancelRun();
     void copyDiagram(); // Edit > Copy Diagram: the current step as an image on the clipboard
     void showPreferences();
@@ -167,6 +170,8 @@ private:
         QString source;
         core::RunLimits limits;
         AfterRun after = AfterRun::First;
+        bool python = false; // run by python3 (engine/cpython) rather than memstep's interpreter
+        QString refusal;     // why: what memstep's interpreter refused, when it did
     };
 
     void buildWidgets();
@@ -182,7 +187,13 @@ private:
     void buildViewMenu();
     void buildAnimationMenu(QMenu* view);
     void buildExamplesMenu();
-    void startRun(AfterRun after);
+    void startRun(AfterRun after, bool python = false);
+    // main_window_engine.cpp: after a run ends in `d`, offers python3 for a program memstep's
+    // interpreter refused (Preferences' engine Auto) or says why python3 could not run it;
+    // false when `d` is neither.
+    bool reportEngineOutcome(const core::Diagnostic& d);
+    // After a python3 run: says which Python ran it and why.
+    void notePythonRun();
     void onRunFinished(std::shared_ptr<const core::RunResult> result);
     // Says in the notice bar (and the editor, at the line) why the run stopped early.
     void reportRunError(const core::Diagnostic& d);

@@ -74,6 +74,12 @@ void MainWindow::buildRunMenu() {
     // F8 (as in browser debuggers): F5 starts presentation mode, as in slide programs.
     run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F8), this,
                    &MainWindow::runToBreakpoint);
+    QAction* python =
+        run->addAction(tr("Visualize with &Python 3"), this, &MainWindow::runWithPython);
+    python->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    python->setToolTip(tr("Run the program with Python 3 itself, which runs any program with your "
+                          "own rights: it can read and change your files"));
     run->addAction(tr("Toggle Breakpoint"), QKeySequence(Qt::Key_F9), this, [this] {
         int line = 0;
         int index = 0;

@@ -2,12 +2,14 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace memstep::ui {
 
 NoticeBar::NoticeBar(QWidget* parent)
-    : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this)) {
+    : QFrame(parent), m_label(new QLabel(this)), m_action(new QPushButton(this)),
+      m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("noticeBar"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -18,6 +20,15 @@ NoticeBar::NoticeBar(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const std::function<void()> act = m_act; // clearNotice() drops it
+        clearNotice();
+        if (act) {
+            act();
+        }
+    });
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &NoticeBar::clearNotice);
     hide();
@@ -26,12 +37,22 @@ NoticeBar::NoticeBar(QWidget* parent)
 void NoticeBar::showNotice(Kind kind, const QString& text) {
     m_kind = kind;
     m_label->setText(text);
+    m_action->hide();
+    m_act = nullptr;
     applyStyle();
     show();
 }
 
+void NoticeBar::setAction(const QString& label, std::function<void()> act) {
+    m_action->setText(label);
+    m_act = std::move(act);
+    m_action->show();
+}
+
 void NoticeBar::clearNotice() {
     m_label->clear();
+    m_action->hide();
+    m_act = nullptr;
     hide();
 }
 

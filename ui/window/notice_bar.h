@@ -5,8 +5,10 @@
 #pragma once
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace memstep::ui {
@@ -19,7 +21,11 @@ public:
 
     explicit NoticeBar(QWidget* parent = nullptr);
 
+    // A new notice has no button until setAction gives it one.
     void showNotice(Kind kind, const QString& text);
+    // A button on the current notice that does `act` and hides the notice.
+    void setAction(const QString& label, std::function<void()> act);
+    QPushButton* actionButton() const { return m_action; }
     void clearNotice();
     QString text() const;
     Kind kind() const { return m_kind; }
@@ -29,6 +35,8 @@ private:
     void applyStyle();
 
     QLabel* m_label;
+    QPushButton* m_action;
+    std::function<void()> m_act;
     QToolButton* m_close;
     Kind m_kind = Kind::Info;
     bool m_dark = false;

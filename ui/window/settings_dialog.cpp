@@ -1,5 +1,6 @@
 #include "settings_dialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -31,7 +32,8 @@ QSpinBox* spinBox(int minimum, int maximum, int step, const QString& suffix, QWi
 SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
     : QDialog(parent), m_steps(spinBox(100, kStepsCeiling, 10'000, QString(), this)),
       m_heap(spinBox(1, 64 * 1024, 64, tr(" MB"), this)),
-      m_output(spinBox(1, 1024, 1, tr(" MB"), this)), m_seconds(new QDoubleSpinBox(this)) {
+      m_output(spinBox(1, 1024, 1, tr(" MB"), this)), m_seconds(new QDoubleSpinBox(this)),
+      m_engine(new QComboBox(this)) {
     setWindowTitle(tr("Preferences"));
     m_seconds->setRange(0.1, 24 * 3600);
     m_seconds->setDecimals(1);
@@ -43,6 +45,16 @@ SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
     form->addRow(tr("&Memory for the program's objects:"), m_heap);
     form->addRow(tr("&Output kept:"), m_output);
     form->addRow(tr("&Time limit:"), m_seconds);
+    m_engine->addItem(tr("memstep's interpreter"));
+    m_engine->addItem(tr("Python 3"));
+    m_engine->addItem(tr("memstep's, offering Python 3 for what it cannot run"));
+    form->addRow(tr("&Run programs with:"), m_engine);
+    auto* engineHint = new QLabel(
+        tr("memstep's interpreter cannot touch your computer. Python 3 runs any program, with "
+           "your own rights: it can read and change your files."),
+        this);
+    engineHint->setWordWrap(true);
+    form->addRow(QString(), engineHint);
 
     auto* hint =
         new QLabel(tr("A program that passes a limit stops with a message; the steps up to "
@@ -66,6 +78,7 @@ SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
     m_heap->setValue(settings.heapMb);
     m_output->setValue(settings.outputMb);
     m_seconds->setValue(settings.maxSeconds);
+    m_engine->setCurrentIndex(int(settings.engine));
 }
 
 RunSettings SettingsDialog::settings() const {
@@ -74,6 +87,7 @@ RunSettings SettingsDialog::settings() const {
     s.heapMb = m_heap->value();
     s.outputMb = m_output->value();
     s.maxSeconds = m_seconds->value();
+    s.engine = Engine(m_engine->currentIndex());
     return s;
 }
 
@@ -83,6 +97,7 @@ void SettingsDialog::restoreDefaults() {
     m_heap->setValue(defaults.heapMb);
     m_output->setValue(defaults.outputMb);
     m_seconds->setValue(defaults.maxSeconds);
+    m_engine->setCurrentIndex(int(defaults.engine));
 }
 
 } // namespace memstep::ui

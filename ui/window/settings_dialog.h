@@ -1,4 +1,5 @@
-// Edit > Preferences: the limits a run gets (steps, memory, output, wall time).
+// Edit > Preferences: the limits a run gets (steps, memory, output, wall time) and which
+// interpreter runs it.
 //
 // The limits protect the window from a student's runaway program, but a teacher showing a
 // long simulation must be able to raise them; the limit messages point here. The dialog only
@@ -9,6 +10,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -26,6 +28,7 @@ public:
     QSpinBox* heapBox() const { return m_heap; }
     QSpinBox* outputBox() const { return m_output; }
     QDoubleSpinBox* secondsBox() const { return m_seconds; }
+    QComboBox* engineBox() const { return m_engine; }
 
 private:
     void restoreDefaults();
@@ -34,6 +37,7 @@ private:
     QSpinBox* m_heap;
     QSpinBox* m_output;
     QDoubleSpinBox* m_seconds;
+    QComboBox* m_engine; // items in the order of Engine's values
 };
 
 } // namespace memstep::ui

@@ -7,6 +7,7 @@
 #include "notice_bar.h"
 #include "run_settings.h"
 
+#include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -33,9 +34,15 @@ void useEngine(MainWindow& w, Engine engine) {
     w.applyRunSettings(settings);
 }
 
+// Each test's choices are saved as the window saves them; the next test starts from defaults.
+class EngineChoice : public ::testing::Test {
+protected:
+    void TearDown() override { RunSettings{}.save(); }
+};
+
 } // namespace
 
-TEST(EngineChoice, AutoOffersPythonForARefusedProgramAndRunsIt) {
+TEST_F(EngineChoice, AutoOffersPythonForARefusedProgramAndRunsIt) {
     if (memstep::ui::cpythonMissing()) {
         GTEST_SKIP() << "no python3 here";
     }
@@ -73,7 +80,7 @@ TEST(EngineChoice, AutoOffersPythonForARefusedProgramAndRunsIt) {
     EXPECT_EQ(w.result()->error->type, memstep::core::kUnsupported);
 }
 
-TEST(EngineChoice, BuiltinOffersNothing) {
+TEST_F(EngineChoice, BuiltinOffersNothing) {
     MainWindow w;
     useEngine(w, Engine::Builtin);
     w.setSource(kJsonProgram);
@@ -84,7 +91,7 @@ TEST(EngineChoice, BuiltinOffersNothing) {
     EXPECT_TRUE(w.notice()->actionButton()->isHidden());
 }
 
-TEST(EngineChoice, PythonAsksForInputOnceAndRemembersIt) {
+TEST_F(EngineChoice, PythonAsksForInputOnceAndRemembersIt) {
     if (memstep::ui::cpythonMissing()) {
         GTEST_SKIP() << "no python3 here";
     }
@@ -110,11 +117,48 @@ TEST(EngineChoice, PythonAsksForInputOnceAndRemembersIt) {
     EXPECT_EQ(prompts.size(), 1);
 }
 
-TEST(EngineChoice, IsRemembered) {
+TEST_F(EngineChoice, IsRemembered) {
     RunSettings settings;
     for (Engine engine : {Engine::Builtin, Engine::Cpython, Engine::Auto}) {
         settings.engine = engine;
         settings.save();
         EXPECT_EQ(RunSettings::load().engine, engine);
     }
+}
+
+// Under python3 a runaway program stops at the same limits, with the same warning, and Cancel
+// ends the child at once: the window (and its runner) can go away without waiting for it.
+TEST_F(EngineChoice, PythonRunsStopAtTheLimitsAndOnCancel) {
+    if (memstep::ui::cpythonMissing()) {
+        GTEST_SKIP() << "no python3 here";
+    }
+    {
+        MainWindow w;
+        RunSettings settings = w.runSettings();
+        settings.engine = Engine::Cpython;
+        settings.maxSteps = 500;
+        w.applyRunSettings(settings);
+        w.setSource("i = 0\nwhile True:\n    i = i + 1\n");
+        w.visualize();
+        ASSERT_TRUE(waitForRun(w));
+        ASSERT_TRUE(w.result()->error.has_value());
+        EXPECT_EQ(w.result()->error->type, memstep::core::kStepLimit);
+        EXPECT_EQ(w.notice()->kind(), NoticeBar::Kind::Warning);
+        EXPECT_TRUE(w.notice()->text().contains(QStringLiteral("500")))
+            << w.notice()->text().toStdString();
+        EXPECT_GT(w.stepCount(), 0);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        MainWindow w;
+        useEngine(w, Engine::Cpython);
+        w.setSource("import time\ntime.sleep(120)\n");
+        w.visualize();
+        QTest::qWait(800); // python3 is in its sleep
+        ASSERT_TRUE(w.isRunning());
+        w.cancelRun();
+        EXPECT_FALSE(w.isRunning());
+    } // the runner waits here for its cancelled run's thread, so for the child's end
+    EXPECT_LT(timer.elapsed(), 20000);
 }

@@ -86,6 +86,9 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
     "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
     "datetime", "time"})
+# Of these modules the built-in engine knows only the types listed: a file from open() is
+# io's too, but only python3 runs a program that opens one, so its box says what it is.
+BUILTIN_ENGINE_TYPES_ONLY = {"_io": frozenset({"StringIO"})}
 # A repr shown for an object of a type the trace format does not name is cut to this length.
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]
@@ -345,7 +348,11 @@ class Tracer:
         attributes of its __dict__ when it has one. The repr is library code: a program class
         never gets here."""
         module = getattr(t, "__module__", None)
-        if type(module) is not str or module.split(".")[0] in BUILTIN_ENGINE_MODULES:
+        if type(module) is not str:
+            return
+        top = module.split(".")[0]
+        known = BUILTIN_ENGINE_TYPES_ONLY.get(top)
+        if top in BUILTIN_ENGINE_MODULES and (known is None or t.__name__ in known):
             return
         try:
             attrs = object.__getattribute__(obj, "__dict__")

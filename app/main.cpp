@@ -76,6 +76,12 @@ struct CommandLine {
     const QCommandLineOption ids{QStringLiteral("ids"), QStringLiteral("Show each object's id().")};
     const QCommandLineOption dark{QStringLiteral("dark"),
                                   QStringLiteral("Dark colours (with --transparent).")};
+    const QCommandLineOption engine{
+        QStringLiteral("engine"),
+        QStringLiteral("Which interpreter runs the program for an export: builtin (memstep's, the "
+                       "default), cpython (python3, with your own rights: it can touch your "
+                       "files) or auto (builtin, and python3 when memstep's refuses it)."),
+        QStringLiteral("name")};
 
     bool isSet(const QCommandLineOption& option) const { return parser.isSet(option); }
     QString value(const QCommandLineOption& option) const { return parser.value(option); }
@@ -84,8 +90,8 @@ struct CommandLine {
 CommandLine::CommandLine() {
     parser.setApplicationDescription(
         QStringLiteral("See what Python does with memory, one step at a time."));
-    parser.addOptions(
-        {png, svg, layout, gif, pdf, step, scale, from, to, transparent, everyObject, ids, dark});
+    parser.addOptions({png, svg, layout, gif, pdf, step, scale, from, to, transparent, everyObject,
+                       ids, dark, engine});
     parser.addPositionalArgument(QStringLiteral("program"),
                                  QStringLiteral("A Python file to open (or to export)."),
                                  QStringLiteral("[PROGRAM.py]"));
@@ -97,11 +103,33 @@ int usageError(QTextStream& err, const QString& message) {
     return kUsageError;
 }
 
+// --engine's value, or nullopt when it names no engine.
+std::optional<memstep::ui::Engine> engineOption(const CommandLine& cl) {
+    using memstep::ui::Engine;
+    const QString name = cl.value(cl.engine);
+    if (!cl.isSet(cl.engine) || name == QLatin1String("builtin")) {
+        return Engine::Builtin;
+    }
+    if (name == QLatin1String("cpython")) {
+        return Engine::Cpython;
+    }
+    if (name == QLatin1String("auto")) {
+        return Engine::Auto;
+    }
+    return std::nullopt;
+}
+
+int badEngine(QTextStream& err, const CommandLine& cl) {
+    return usageError(
+        err,
+        QStringLiteral("--engine is builtin, cpython or auto, not '%1'").arg(cl.value(cl.engine)));
+}
+
 // No export asked for: the window, with the program if one is named.
 int openWindow(QApplication& app, const CommandLine& cl, const QStringList& files,
                QTextStream& err) {
     for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.from, &cl.to, &cl.transparent,
-                                             &cl.everyObject, &cl.ids, &cl.dark}) {
+                                             &cl.everyObject, &cl.ids, &cl.dark, &cl.engine}) {
         if (cl.isSet(*option)) {
             return usageError(err, QStringLiteral("--%1 only goes with an --export-... option")
                                        .arg(option->names().first()));
@@ -149,6 +177,11 @@ int exportSequence(const CommandLine& cl, const QString& program, QTextStream& e
     }
     request.everyObject = cl.isSet(cl.everyObject);
     request.showIds = cl.isSet(cl.ids);
+    const std::optional<memstep::ui::Engine> engine = engineOption(cl);
+    if (!engine) {
+        return badEngine(err, cl);
+    }
+    request.engine = *engine;
     const int code = memstep::ui::HeadlessSequenceExport::run(request, err);
     err.flush();
     return code;
@@ -197,6 +230,11 @@ int exportPicture(const CommandLine& cl, const QString& program, QTextStream& er
     request.programPath = program;
     request.svg = cl.isSet(cl.svg);
     request.outputPath = cl.value(request.svg ? cl.svg : cl.png);
+    const std::optional<memstep::ui::Engine> engine = engineOption(cl);
+    if (!engine) {
+        return badEngine(err, cl);
+    }
+    request.engine = *engine;
     if (cl.isSet(cl.layout)) {
         return exportLayout(cl, request, err);
     }

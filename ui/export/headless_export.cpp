@@ -11,14 +11,27 @@
 namespace memstep::ui {
 
 std::optional<core::RunResult> HeadlessExport::runForExport(const QString& programPath,
-                                                            QTextStream& err) {
+                                                            QTextStream& err, Engine engine) {
     QFile file(programPath);
     if (!file.open(QIODevice::ReadOnly)) {
         err << "memstep: cannot read " << programPath << ": " << file.errorString() << '\n';
         return std::nullopt;
     }
     const QString source = QString::fromUtf8(file.readAll());
-    core::RunResult result = TraceRunner::runBlocking(source, QFileInfo(programPath).fileName());
+    const QString name = QFileInfo(programPath).fileName();
+    auto python = [&] {
+        return runWithCpython(source.toStdString(), name.toStdString(), core::RunLimits{}, {},
+                              nullptr, nullptr);
+    };
+    core::RunResult result =
+        engine == Engine::Cpython ? python() : TraceRunner::runBlocking(source, name);
+    if (engine == Engine::Auto && result.error && result.error->type == core::kUnsupported &&
+        !cpythonMissing()) {
+        err << "memstep: memstep's interpreter does not support this program: "
+            << QString::fromStdString(result.error->message) << "; ran with " << cpythonName()
+            << '\n';
+        result = python();
+    }
     if (result.trace.stepCount() == 0) {
         err << "memstep: " << programPath << " has no steps to draw";
         if (result.error) {
@@ -47,7 +60,8 @@ void HeadlessExport::showStep(DiagramScene& scene, const core::Trace& trace, lon
 }
 
 int HeadlessExport::run(const HeadlessExportRequest& request, QTextStream& err) {
-    const std::optional<core::RunResult> loaded = runForExport(request.programPath, err);
+    const std::optional<core::RunResult> loaded =
+        runForExport(request.programPath, err, request.engine);
     if (!loaded) {
         return 1;
     }

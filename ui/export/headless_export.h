@@ -4,6 +4,7 @@
 // person stepping through in the window would see them.
 #pragma once
 
+#include "cpython_run.h"
 #include "memstep/run.h"
 
 #include <QString>
@@ -25,6 +26,7 @@ struct HeadlessExportRequest {
     bool everyObject = false;
     bool showIds = false;
     bool dark = false;
+    Engine engine = Engine::Builtin;
 };
 
 class HeadlessExport {
@@ -36,9 +38,10 @@ public:
     static int run(const HeadlessExportRequest& request, QTextStream& err);
 
     // Reads and runs a program for an export. nullopt (with a message on err) when the file
-    // cannot be read or the run recorded no step to draw.
-    static std::optional<core::RunResult> runForExport(const QString& programPath,
-                                                       QTextStream& err);
+    // cannot be read or the run recorded no step to draw. Auto: python3 runs a program
+    // memstep's interpreter refuses, with a note on err saying so.
+    static std::optional<core::RunResult> runForExport(const QString& programPath, QTextStream& err,
+                                                       Engine engine = Engine::Builtin);
 
     // Sets the scene up as request asks (palette, options) and shows `step` (1-based) of the
     // trace the way the window would after stepping there: the kReplaySteps before it first.

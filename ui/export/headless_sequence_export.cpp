@@ -11,7 +11,7 @@ namespace memstep::ui {
 
 int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStream& err) {
     const std::optional<core::RunResult> loaded =
-        HeadlessExport::runForExport(request.programPath, err);
+        HeadlessExport::runForExport(request.programPath, err, request.engine);
     if (!loaded) {
         return 1;
     }

@@ -4,6 +4,8 @@
 // the ends of the run. A range the program does not have is a usage error (exit 2).
 #pragma once
 
+#include "cpython_run.h"
+
 #include <QString>
 #include <optional>
 
@@ -20,6 +22,7 @@ struct SequenceExportRequest {
     std::optional<long long> to;   // 1-based
     bool everyObject = false;
     bool showIds = false;
+    Engine engine = Engine::Builtin;
 };
 
 class HeadlessSequenceExport {

@@ -309,7 +309,7 @@ QJsonObject LayoutExport::describe(DiagramScene& scene, const core::ProgramState
 
 int LayoutExport::run(const HeadlessExportRequest& request, bool allSteps, QTextStream& err) {
     const std::optional<core::RunResult> loaded =
-        HeadlessExport::runForExport(request.programPath, err);
+        HeadlessExport::runForExport(request.programPath, err, request.engine);
     if (!loaded) {
         return 1;
     }

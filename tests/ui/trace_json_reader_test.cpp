@@ -224,3 +224,33 @@ TEST(CpythonRun, RunsWhatTheBuiltinEngineRefuses) {
 
 } // namespace
 } // namespace memstep::ui
+
+namespace memstep::ui {
+namespace {
+
+// The hostile programs of the CPython engine's own tests, run as the window runs them: each
+// ends in its limit's diagnostic, as under the built-in interpreter.
+TEST(CpythonRun, StopsHostileProgramsAtTheirLimits) {
+    if (cpythonMissing()) {
+        GTEST_SKIP() << cpythonMissing()->toStdString();
+    }
+    core::RunLimits steps;
+    steps.maxSteps = 20000;
+    core::RunLimits seconds;
+    seconds.maxSeconds = 2;
+    const std::pair<const char*, std::pair<core::RunLimits, const char*>> cases[] = {
+        {"infinite_loop.py", {steps, core::kStepLimit}},
+        {"long_c_call.py", {seconds, core::kTimeLimit}},
+        {"huge_list.py", {core::RunLimits{}, core::kMemoryLimit}}};
+    for (const auto& [name, expected] : cases) {
+        const QString source = readText(QStringLiteral(MEMSTEP_ENGINE_PROGRAMS_DIR "/") + name);
+        ASSERT_FALSE(source.isEmpty()) << name;
+        const core::RunResult run =
+            runWithCpython(source.toStdString(), name, expected.first, {}, nullptr, nullptr);
+        ASSERT_TRUE(run.error.has_value()) << name;
+        EXPECT_EQ(run.error->type, expected.second) << name << ": " << run.error->message;
+    }
+}
+
+} // namespace
+} // namespace memstep::ui

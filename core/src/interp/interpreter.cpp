@@ -62,7 +62,7 @@ Interpreter::Interpreter(const RunOptions& options, std::string_view source,
     : m_options(options), m_source(source),
       m_heap(std::make_unique<rt::Heap>(options.limits.maxHeapBytes)),
       m_deadline(options.limits.maxSeconds), m_recursionLimit(options.limits.maxRecursionDepth),
-      m_library(modules) {
+      m_library(modules), m_stackPool(std::make_shared<StackPool>()) {
     std::size_t start = 0;
     while (start <= m_source.size()) {
         std::size_t end = m_source.find('\n', start);

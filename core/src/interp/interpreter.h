@@ -35,6 +35,7 @@ namespace memstep::core::interp {
 
 class Tracer;
 struct GeneratorState;
+class StackPool;
 
 using rt::Object;
 using rt::ObjRef;
@@ -709,6 +710,7 @@ private:
     std::vector<ObjVec> m_spareLocals; // emptied locals of finished frames, for reuse
     std::vector<GeneratorState*> m_runningGenerators; // innermost last
     std::vector<GeneratorState*> m_generators;        // started and not finished
+    std::shared_ptr<StackPool> m_stackPool;           // native stacks for generators' bodies
     std::vector<const Frame*> m_comprehensionFrames;  // list/set/dict comprehensions running
     int m_quiet = 0; // > 0 while closing a dropped generator: nothing is traced or counted
 

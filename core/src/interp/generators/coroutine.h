@@ -4,21 +4,51 @@
 // The interpreter walks the syntax tree recursively, so a generator that stops at `yield`
 // inside an expression inside a loop inside a `try` has its state spread over many C++
 // frames. Rather than rewriting the evaluator as a state machine, each started generator body
-// runs on a stack of its own (ucontext: makecontext/swapcontext), and `yield` just switches
-// back to whoever resumed it. The trade-off is memory: a stack is reserved (not committed)
-// per generator that has started and not finished, so it is allocated lazily on the first
-// resume and released as soon as the body ends. AddressSanitizer is told about every switch
-// so it does not report the other stack's frames as errors.
+// runs on a stack of its own, and `yield` just switches back to whoever resumed it. The
+// trade-off is memory: a stack is reserved (not committed) per generator that has started and
+// not finished, so it is allocated lazily on the first resume and given back as soon as the
+// body ends. AddressSanitizer is told about every switch so it does not report the other
+// stack's frames as errors.
+//
+// A switch is a handful of instructions (x86-64: the callee-saved registers and the stack
+// pointer; elsewhere ucontext's swapcontext, which also saves the signal mask with a system
+// call), and the stacks of finished bodies are kept for the next ones (StackPool): a program
+// making thousands of short generators, `sum(d for d in row)` in a loop, would otherwise map,
+// guard, fault in and unmap 16 MiB and make four system calls per value.
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <vector>
+
+#if !defined(__x86_64__)
 #include <ucontext.h>
+#endif
 
 namespace memstep::core::interp {
 
 // How close to the end of a coroutine's stack a Python call is refused with RecursionError
 // (Interpreter::m_stackFloor): room for the deepest builtin a call may still run.
 constexpr std::size_t kStackMarginBytes = 1u << 20;
+
+// Native stacks of coroutines that ended, for the next ones of one interpreter: a few are
+// kept (their touched pages stay committed, which is the point), the rest unmapped. Shared by
+// the interpreter and each coroutine, so whichever goes last frees it.
+class StackPool {
+public:
+    StackPool() = default;
+    ~StackPool();
+    StackPool(const StackPool&) = delete;
+    StackPool& operator=(const StackPool&) = delete;
+
+    // The lowest address of a stack and its guard, or null when none could be mapped.
+    void* take();
+    void give(void* stack);
+
+private:
+    static constexpr std::size_t kKept = 8;
+    std::vector<void*> m_free;
+};
 
 class Coroutine {
 public:
@@ -29,7 +59,7 @@ public:
     // program running on an ordinary thread.
     static constexpr std::size_t kStackBytes = 16u << 20;
 
-    Coroutine(Body body, void* argument);
+    Coroutine(Body body, void* argument, std::shared_ptr<StackPool> pool);
     ~Coroutine(); // only while not running; a suspended body is simply dropped
     Coroutine(const Coroutine&) = delete;
     Coroutine& operator=(const Coroutine&) = delete;
@@ -50,16 +80,24 @@ public:
     // How many coroutine stacks exist right now (for tests).
     static std::size_t liveStacks();
 
+    // Where a body starts: runs it and switches out for good (public for the switch code).
+    static void entry(Coroutine* self);
+
 private:
-    static void entry(unsigned hi, unsigned lo);
     void switchIn();
     void switchOut(bool finishing);
 
     Body m_body;
     void* m_argument;
+    std::shared_ptr<StackPool> m_pool;
     void* m_stack = nullptr;
+#if defined(__x86_64__)
+    void* m_sp = nullptr;       // the body's saved stack pointer while it is not running
+    void* m_callerSp = nullptr; // the resumer's, while the body runs
+#else
     ucontext_t m_context{};
     ucontext_t m_caller{};
+#endif
     bool m_finished = false;
     bool m_running = false;
     // AddressSanitizer bookkeeping: the resumer's stack, and the fake stacks of both sides.

@@ -213,7 +213,7 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
         }
     }
     if (!g.coroutine) {
-        g.coroutine = std::make_unique<Coroutine>(&GeneratorState::body, &g);
+        g.coroutine = std::make_unique<Coroutine>(&GeneratorState::body, &g, m_stackPool);
         g.nativeDepth = 0; // a stack of its own: the body gets the whole nesting budget
         m_generators.push_back(&g);
     }

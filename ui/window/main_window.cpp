@@ -164,6 +164,11 @@ QWidget* MainWindow::buildDiagramPane() {
     m_caption = new CaptionBar(right);
     m_caption->setVisible(false);
     rightLayout->addWidget(m_caption);
+    m_stepCounter = new QLabel(right);
+    m_stepCounter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_stepCounter->setContentsMargins(8, 0, 12, 6);
+    m_stepCounter->setVisible(false);
+    rightLayout->addWidget(m_stepCounter);
     m_animator = new StepAnimator(m_scene, this);
     // While a step animates, its output appears when the program prints it; at the end
     // showOutput() adds the traceback, if any.

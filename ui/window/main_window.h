@@ -70,6 +70,11 @@ public:
     } // View > Show Exited Frames
     StepAnimator* animator() const { return m_animator; }
     CaptionBar* captionBar() const { return m_caption; }
+    // "Step 12 of 40" under the caption: shown in presentation mode, where the step controls
+    // are hidden.
+    QLabel* stepCounter() const { return m_stepCounter; }
+    // Editor and controls | diagram: presentation mode shares the screen out anew.
+    QSplitter* mainSplitter() const { return m_splitters.main; }
     QAction* captionsAction() const { return m_actions.captions; }       // View > Captions
     QAction* everyObjectAction() const { return m_actions.everyObject; } // View > Show Every Object
     // Run > Step and Run > Back: what the Right/Space and Left keys trigger. Presses are merged
@@ -232,6 +237,7 @@ private:
     DiagramLegend* m_legend = nullptr;
     QWidget* m_arrowLegend = nullptr;
     CaptionBar* m_caption = nullptr;
+    QLabel* m_stepCounter = nullptr;
     RestoreBar* m_restoreBar = nullptr;
     PresentationMode* m_presentation = nullptr;
     TraceRunner* m_runner = nullptr;

@@ -45,12 +45,16 @@ int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStrea
         options.first = int(from - 1);
         options.last = int(to - 1);
         options.layout = layout;
+        options.scale = request.scale;
+        options.stepDelayMs = request.stepDelayMs;
         outcome = AnimationExport::writeGif(result.trace, request.outputPath, options, {}, &error);
     } else {
         HandoutOptions options;
         options.first = int(from - 1);
         options.last = int(to - 1);
         options.layout = layout;
+        options.scale = request.scale;
+        options.captions = request.captions;
         options.programName = QFileInfo(request.programPath).fileName();
         outcome = HandoutExport::writePdf(result, request.outputPath, options, {}, &error);
     }

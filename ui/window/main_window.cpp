@@ -174,7 +174,7 @@ QWidget* MainWindow::buildDiagramPane() {
     // showOutput() adds the traceback, if any.
     connect(m_animator, &StepAnimator::outputChanged, this, [this](const QString& text) {
         if (m_animator->isActive()) {
-            setOutputText(text);
+            setOutputText(echoed(text));
         }
     });
     connect(m_animator, &StepAnimator::finished, this, [this] {
@@ -257,9 +257,7 @@ void MainWindow::visualize() {
 void MainWindow::startRun(AfterRun after) {
     m_run.after = after;
     const QString source = m_editor->text();
-    if (source != m_run.source) {
-        m_runner->clearAnswers();
-    }
+    reviewAnswers(source);
     endVisualization();
     m_run.source = source;
     m_run.limits = m_runner->limits();
@@ -283,9 +281,12 @@ void MainWindow::cancelRun() {
 void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     setBusy(false);
     m_result = std::move(result);
+    m_echoes = m_runner->echoes();
     m_exited.clear();
     m_editor->clearErrors();
-    if (m_result->error) {
+    if (reportCancelledAtInput()) {
+        m_run.after = AfterRun::Last; // the steps up to the prompt, ending where it stopped
+    } else if (m_result->error) {
         reportRunError(*m_result->error);
     } else if (const QString dropped = outputLimitMessage(m_result->stdoutText, m_run.limits);
                !dropped.isEmpty()) {
@@ -400,7 +401,7 @@ void MainWindow::showStep(int step, bool animate) {
 }
 
 void MainWindow::startStepAnimation() {
-    setOutputText(m_animator->visibleOutput());
+    setOutputText(echoed(m_animator->visibleOutput()));
     int duration =
         phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
     if (m_controls->isPlaying()) {
@@ -475,9 +476,9 @@ void MainWindow::updateCaption() {
 void MainWindow::showOutput(int step) {
     QString text;
     if (m_result && step >= 0) {
-        text = fromUtf8(m_states.shown(m_result->trace, step).stdoutText);
+        text = echoed(m_states.shown(m_result->trace, step).stdoutText);
     } else if (m_result) {
-        text = fromUtf8(m_result->stdoutText);
+        text = echoed(m_result->stdoutText);
     }
     const bool atEnd = !m_result || step < 0 || step + 1 >= stepCount();
     if (!(m_result && m_result->error && atEnd && !isLimit(*m_result->error))) {
@@ -601,6 +602,7 @@ void MainWindow::endVisualization() {
         return;
     }
     m_result.reset();
+    m_echoes.clear();
     m_states.clear();
     m_pendingStep = -1;
     m_exited.clear();

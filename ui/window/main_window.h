@@ -101,6 +101,12 @@ public:
     void setInputProvider(TraceRunner::InputProvider provider);
     // Replaces the Save / Discard / Cancel message box (tests answer from a hook).
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
+    // Asked on Visualize when the code changed since input() answers were given: true keeps
+    // them ("Use the previous answers?"), false asks anew. Replaces the message box in tests.
+    using StaleAnswersQuestion = std::function<bool(const QStringList& answers)>;
+    void setStaleAnswersQuestion(StaleAnswersQuestion question) {
+        m_staleAnswersQuestion = std::move(question);
+    }
 
     // The limits from Preferences: saved in QSettings and used from the next run on.
     const RunSettings& runSettings() const { return m_runSettings; }
@@ -120,6 +126,8 @@ public slots:
     void goToStep(int step);
     void runToBreakpoint();
     void cancelRun();
+    // Run > Enter Input Again: forgets the input() answers and runs again, asking anew.
+    void enterInputAgain();
     void copyDiagram(); // Edit > Copy Diagram: the current step as an image on the clipboard
     void showPreferences();
     // Puts the newest crash copy back into the editor, as one undoable edit.
@@ -207,6 +215,12 @@ private:
     void showOutput(int step);
     void appendTraceback(const QString& printed, const core::Diagnostic& error);
     void setOutputText(const QString& text);
+    // main_window_input.cpp: the output as a terminal shows it (input() answers echoed),
+    // and whether remembered answers still suit the code about to run.
+    QString echoed(const std::string& output) const;
+    QString echoed(const QString& output) const;
+    void reviewAnswers(const QString& source);
+    bool reportCancelledAtInput();
     void updateTitle();
     void applyViewOptions();
 
@@ -250,6 +264,8 @@ private:
     FileState m_file;
     AnimationSpeed m_animationSpeed = AnimationSpeed::Normal;
     UnsavedQuestion m_unsavedQuestion;
+    StaleAnswersQuestion m_staleAnswersQuestion;
+    std::vector<InputEcho> m_echoes; // of m_result: the answers it read, where in its output
     RunSettings m_runSettings;
     std::vector<Autosave::Recovered> m_orphans; // crash copies not yet restored or declined
     bool m_dark = false;

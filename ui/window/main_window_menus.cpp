@@ -93,6 +93,8 @@ void MainWindow::buildRunMenu() {
     run->addAction(tr("&Play / Pause"), QKeySequence(tr("Ctrl+P")), this,
                    [this] { m_controls->setPlaying(!m_controls->isPlaying()); });
     run->addSeparator();
+    run->addAction(tr("Enter &Input Again"), this, &MainWindow::enterInputAgain)
+        ->setToolTip(tr("Forget the answers given to input() and run again, asking anew"));
     run->addAction(tr("&Cancel Run"), QKeySequence(Qt::Key_Escape), this, &MainWindow::cancelRun);
 }
 

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -358,4 +359,17 @@ TEST(MainWindow, ExitedFramesStayGreyedWhenAsked) {
     w.goFirst();
     EXPECT_EQ(exitedCount(), 0);
     w.exitedFramesAction()->setChecked(false);
+}
+
+TEST(StepControls, TheStepLabelNeverClips) {
+    memstep::ui::StepControls controls;
+    controls.setPosition(99999, 100000);
+    controls.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&controls));
+    // As narrow as the row allows: "Step 100000 of 100000" still fits whole.
+    controls.resize(controls.minimumSizeHint());
+    QCoreApplication::processEvents();
+    const QLabel* label = controls.positionLabel();
+    EXPECT_EQ(label->text(), QStringLiteral("Step 100000 of 100000"));
+    EXPECT_GE(label->contentsRect().width(), label->fontMetrics().horizontalAdvance(label->text()));
 }

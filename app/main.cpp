@@ -83,7 +83,12 @@ struct CommandLine {
         QStringLiteral("every-object"),
         QStringLiteral(
             "Draw every object on the heap as a box, numbers and strings in containers too.")};
-    const QCommandLineOption ids{QStringLiteral("ids"), QStringLiteral("Show each object's id().")};
+    const QCommandLineOption ids{
+        QStringLiteral("ids"),
+        QStringLiteral("Show a short id on each object (id1, id2, ... in order of appearance).")};
+    const QCommandLineOption pythonIds{
+        QStringLiteral("python-ids"),
+        QStringLiteral("Show on each object the number id() prints instead (implies --ids).")};
     const QCommandLineOption dark{QStringLiteral("dark"),
                                   QStringLiteral("Dark colours (with --transparent).")};
 
@@ -95,7 +100,7 @@ CommandLine::CommandLine() {
     parser.setApplicationDescription(
         QStringLiteral("See what Python does with memory, one step at a time."));
     parser.addOptions({png, svg, layout, gif, pdf, step, scale, gifDelay, noCaptions, from, to,
-                       transparent, everyObject, ids, dark});
+                       transparent, everyObject, ids, pythonIds, dark});
     parser.addPositionalArgument(QStringLiteral("program"),
                                  QStringLiteral("A Python file to open (or to export)."),
                                  QStringLiteral("[PROGRAM.py]"));
@@ -112,7 +117,7 @@ int openWindow(QApplication& app, const CommandLine& cl, const QStringList& file
                QTextStream& err) {
     for (const QCommandLineOption* option :
          {&cl.step, &cl.scale, &cl.gifDelay, &cl.noCaptions, &cl.from, &cl.to, &cl.transparent,
-          &cl.everyObject, &cl.ids, &cl.dark}) {
+          &cl.everyObject, &cl.ids, &cl.pythonIds, &cl.dark}) {
         if (cl.isSet(*option)) {
             return usageError(err, QStringLiteral("--%1 only goes with an --export-... option")
                                        .arg(option->names().first()));
@@ -198,7 +203,8 @@ int exportSequence(const CommandLine& cl, const QString& program, QTextStream& e
             err, QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
     }
     request.everyObject = cl.isSet(cl.everyObject);
-    request.showIds = cl.isSet(cl.ids);
+    request.showIds = cl.isSet(cl.ids) || cl.isSet(cl.pythonIds);
+    request.pythonIds = cl.isSet(cl.pythonIds);
     const int code = memstep::ui::HeadlessSequenceExport::run(request, err);
     err.flush();
     return code;
@@ -227,7 +233,8 @@ int exportLayout(const CommandLine& cl, memstep::ui::HeadlessExportRequest reque
         request.step = n;
     }
     request.everyObject = cl.isSet(cl.everyObject);
-    request.showIds = cl.isSet(cl.ids);
+    request.showIds = cl.isSet(cl.ids) || cl.isSet(cl.pythonIds);
+    request.pythonIds = cl.isSet(cl.pythonIds);
     const int code = memstep::ui::LayoutExport::run(request, allSteps, err);
     err.flush();
     return code;
@@ -275,7 +282,8 @@ int exportPicture(const CommandLine& cl, const QString& program, QTextStream& er
     }
     request.transparent = cl.isSet(cl.transparent);
     request.everyObject = cl.isSet(cl.everyObject);
-    request.showIds = cl.isSet(cl.ids);
+    request.showIds = cl.isSet(cl.ids) || cl.isSet(cl.pythonIds);
+    request.pythonIds = cl.isSet(cl.pythonIds);
     request.dark = cl.isSet(cl.dark);
     const int code = memstep::ui::HeadlessExport::run(request, err);
     err.flush();

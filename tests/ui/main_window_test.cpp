@@ -3,6 +3,7 @@
 #include "diagram_scene.h"
 #include "diagram_view.h"
 #include "main_window.h"
+#include "memstep/ids.h"
 #include "memstep/run.h"
 #include "notice_bar.h"
 #include "presentation_mode.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -372,4 +374,27 @@ TEST(StepControls, TheStepLabelNeverClips) {
     const QLabel* label = controls.positionLabel();
     EXPECT_EQ(label->text(), QStringLiteral("Step 100000 of 100000"));
     EXPECT_GE(label->contentsRect().width(), label->fontMetrics().horizontalAdvance(label->text()));
+}
+
+TEST(MainWindow, ObjectIdsAreShortUnlessIdNumbersAreAsked) {
+    MainWindow w;
+    w.idsAction()->setChecked(false);
+    w.pythonIdsAction()->setChecked(false);
+    w.setSource("xs = [1, 2]\nys = xs\n");
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    w.goLast();
+    const auto& vars = w.result()->trace.state(std::size_t(w.currentStep())).frames.front().vars;
+    ASSERT_FALSE(vars.empty());
+    const memstep::core::ObjectId xs = vars.front().second;
+    EXPECT_TRUE(w.scene()->currentLayout().findObject(xs)->idText.isEmpty());
+    w.idsAction()->setChecked(true);
+    const QString shortId = w.scene()->currentLayout().findObject(xs)->idText;
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^id[0-9]{1,2}$")).match(shortId).hasMatch())
+        << shortId.toStdString();
+    w.pythonIdsAction()->setChecked(true);
+    EXPECT_EQ(w.scene()->currentLayout().findObject(xs)->idText,
+              QStringLiteral("id ") + QString::number(memstep::core::pythonId(xs)));
+    w.idsAction()->setChecked(false);
+    w.pythonIdsAction()->setChecked(false);
 }

@@ -38,6 +38,10 @@ int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStrea
     LayoutOptions layout;
     layout.everyObject = request.everyObject;
     layout.showIds = request.showIds;
+    layout.pythonIds = request.pythonIds;
+    if (request.showIds && !request.pythonIds) {
+        layout.shortIds = ShortIds::fromTrace(result.trace);
+    }
     QString error;
     ExportOutcome outcome = ExportOutcome::Failed;
     if (request.format == SequenceExportRequest::Format::Gif) {

@@ -282,6 +282,8 @@ void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     setBusy(false);
     m_result = std::move(result);
     m_echoes = m_runner->echoes();
+    m_shortIds = ShortIds::fromTrace(m_result->trace);
+    applyViewOptions();
     m_exited.clear();
     m_editor->clearErrors();
     if (reportCancelledAtInput()) {
@@ -637,7 +639,9 @@ void MainWindow::setBusy(bool busy) {
 void MainWindow::applyViewOptions() {
     LayoutOptions options;
     options.everyObject = m_actions.everyObject->isChecked();
-    options.showIds = m_actions.ids->isChecked();
+    options.showIds = m_actions.ids->isChecked() || m_actions.pythonIds->isChecked();
+    options.pythonIds = m_actions.pythonIds->isChecked();
+    options.shortIds = m_shortIds;
     m_scene->setOptions(options);
     m_view->restartFit(); // another picture of the same step: it may fit larger
 }
@@ -689,6 +693,8 @@ void MainWindow::loadSettings() {
     m_actions.everyObject->setChecked(
         settings.value(QStringLiteral("view/everyObject"), false).toBool());
     m_actions.ids->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
+    m_actions.pythonIds->setChecked(
+        settings.value(QStringLiteral("view/pythonIds"), false).toBool());
     m_actions.exitedFrames->setChecked(
         settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
     m_actions.fit->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
@@ -721,6 +727,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/outerSplitter"), m_splitters.outer->saveState());
     settings.setValue(QStringLiteral("view/everyObject"), m_actions.everyObject->isChecked());
     settings.setValue(QStringLiteral("view/showIds"), m_actions.ids->isChecked());
+    settings.setValue(QStringLiteral("view/pythonIds"), m_actions.pythonIds->isChecked());
     settings.setValue(QStringLiteral("view/exitedFrames"), m_actions.exitedFrames->isChecked());
     settings.setValue(QStringLiteral("view/fit"), m_actions.fit->isChecked());
     settings.setValue(QStringLiteral("view/dark"), m_dark);

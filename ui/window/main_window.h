@@ -77,6 +77,8 @@ public:
     QSplitter* mainSplitter() const { return m_splitters.main; }
     QAction* captionsAction() const { return m_actions.captions; }       // View > Captions
     QAction* everyObjectAction() const { return m_actions.everyObject; } // View > Show Every Object
+    QAction* idsAction() const { return m_actions.ids; }                 // View > Show Object Ids
+    QAction* pythonIdsAction() const { return m_actions.pythonIds; }     // View > Show id() Numbers
     // Run > Step and Run > Back: what the Right/Space and Left keys trigger. Presses are merged
     // into one step shown when the event loop next runs (the buttons and slots show at once).
     QAction* stepAction() const { return m_actions.step; }
@@ -150,6 +152,7 @@ private:
         QMenu* recent = nullptr; // File > Open Recent
         QAction* everyObject = nullptr;
         QAction* ids = nullptr;
+        QAction* pythonIds = nullptr;
         QAction* exitedFrames = nullptr;
         QAction* dark = nullptr;
         QAction* fit = nullptr;
@@ -266,6 +269,7 @@ private:
     UnsavedQuestion m_unsavedQuestion;
     StaleAnswersQuestion m_staleAnswersQuestion;
     std::vector<InputEcho> m_echoes; // of m_result: the answers it read, where in its output
+    std::shared_ptr<const ShortIds> m_shortIds; // of m_result: id1, id2, ... for Show Object Ids
     RunSettings m_runSettings;
     std::vector<Autosave::Recovered> m_orphans; // crash copies not yet restored or declined
     bool m_dark = false;

@@ -104,8 +104,13 @@ void MainWindow::buildViewMenu() {
     m_actions.everyObject->setCheckable(true);
     m_actions.ids = view->addAction(tr("Show Object &Ids"));
     m_actions.ids->setCheckable(true);
+    m_actions.ids->setToolTip(tr("A short id on each object: id1, id2, … in order of appearance"));
+    m_actions.pythonIds = view->addAction(tr("Show id() &Numbers"));
+    m_actions.pythonIds->setCheckable(true);
+    m_actions.pythonIds->setToolTip(tr("The number id() prints, instead of the short id"));
     connect(m_actions.everyObject, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_actions.ids, &QAction::toggled, this, &MainWindow::applyViewOptions);
+    connect(m_actions.pythonIds, &QAction::toggled, this, &MainWindow::applyViewOptions);
     m_actions.exitedFrames = view->addAction(tr("Show &Exited Frames (greyed)"));
     m_actions.exitedFrames->setCheckable(true);
     connect(m_actions.exitedFrames, &QAction::toggled, this, [this] {

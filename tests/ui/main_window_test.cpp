@@ -10,6 +10,7 @@
 #include "step_controls.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -397,4 +398,25 @@ TEST(MainWindow, ObjectIdsAreShortUnlessIdNumbersAreAsked) {
               QStringLiteral("id ") + QString::number(memstep::core::pythonId(xs)));
     w.idsAction()->setChecked(false);
     w.pythonIdsAction()->setChecked(false);
+}
+
+TEST(MainWindow, HighContrastThemeIsBlackOnWhite) {
+    MainWindow w;
+    w.setDarkTheme(true);
+    w.highContrastAction()->trigger(); // View > High Contrast
+    EXPECT_TRUE(w.highContrast());
+    EXPECT_FALSE(w.darkTheme()); // high contrast is black on white
+    EXPECT_EQ(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+    EXPECT_EQ(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
+    const memstep::ui::DiagramPalette contrast =
+        memstep::ui::PresentationMode::highContrastPalette();
+    EXPECT_EQ(w.scene()->diagramPalette().text, contrast.text);
+    EXPECT_EQ(w.scene()->diagramPalette().mutableBorder, contrast.mutableBorder);
+    // Dark turns it off again.
+    w.setDarkTheme(true);
+    EXPECT_FALSE(w.highContrast());
+    EXPECT_FALSE(w.highContrastAction()->isChecked());
+    EXPECT_EQ(w.scene()->diagramPalette().background,
+              memstep::ui::DiagramPalette::darkTheme().background);
+    w.setDarkTheme(false);
 }

@@ -193,6 +193,14 @@ void drawOutput(QPainter& painter, const QRectF& area, const QString& output,
     }
 }
 
+// What the step did, as the window's caption bar says it.
+QString stepCaption(const core::Trace& trace, int step, const core::ProgramState& state) {
+    const core::ProgramState before =
+        step > 0 ? trace.state(std::size_t(step - 1)) : core::ProgramState{};
+    return fromUtf8(describeStep(before, state, trace.events(std::size_t(step)),
+                                 trace.stepInfo(std::size_t(step))));
+}
+
 // The step's caption in a band across the page; returns the height it took (0: none).
 qreal drawCaption(QPainter& painter, const QRectF& area, const QString& caption) {
     if (caption.isEmpty()) {
@@ -280,17 +288,12 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
             painter.drawLine(QPointF(header.left(), header.bottom() + 2),
                              QPointF(header.right(), header.bottom() + 2));
 
-            qreal captionHeight = 0;
-            if (options.captions) {
-                const core::ProgramState before =
-                    step > 0 ? trace.state(std::size_t(step - 1)) : core::ProgramState{};
-                const QString caption =
-                    fromUtf8(describeStep(before, state, trace.events(std::size_t(step)),
-                                          trace.stepInfo(std::size_t(step))));
-                captionHeight = drawCaption(
-                    painter, QRectF(header.left(), header.bottom() + 8, header.width(), 200),
-                    caption);
-            }
+            const qreal captionHeight =
+                options.captions
+                    ? drawCaption(painter,
+                                  QRectF(header.left(), header.bottom() + 8, header.width(), 200),
+                                  stepCaption(trace, step, state))
+                    : 0;
             const qreal bodyTop =
                 header.bottom() + 10 + (captionHeight > 0 ? captionHeight + 6 : 0);
             const QRectF body(kMargin, bodyTop, header.width(), page.height() - kMargin - bodyTop);

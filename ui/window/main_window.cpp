@@ -651,9 +651,15 @@ void MainWindow::setDarkTheme(bool dark) {
     if (m_actions.dark->isChecked() != dark) {
         m_actions.dark->setChecked(dark);
     }
-    AppTheme::apply(dark);
+    if (dark && m_highContrast) {
+        setHighContrast(false); // comes back here with the high contrast off
+        return;
+    }
+    AppTheme::apply(dark, m_highContrast);
     m_editor->setDarkTheme(dark);
-    const DiagramPalette palette = dark ? DiagramPalette::darkTheme() : DiagramPalette::light();
+    const DiagramPalette palette = dark             ? DiagramPalette::darkTheme()
+                                   : m_highContrast ? PresentationMode::highContrastPalette()
+                                                    : DiagramPalette::light();
     m_scene->setDiagramPalette(palette);
     m_legend->setDiagramPalette(palette);
     m_notice->setDarkTheme(dark);
@@ -698,6 +704,8 @@ void MainWindow::loadSettings() {
     m_actions.exitedFrames->setChecked(
         settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
     m_actions.fit->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
+    m_highContrast = settings.value(QStringLiteral("view/highContrast"), false).toBool();
+    m_actions.highContrast->setChecked(m_highContrast);
     setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
     m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
     m_controls->setSpeedIndex(
@@ -731,6 +739,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("view/exitedFrames"), m_actions.exitedFrames->isChecked());
     settings.setValue(QStringLiteral("view/fit"), m_actions.fit->isChecked());
     settings.setValue(QStringLiteral("view/dark"), m_dark);
+    settings.setValue(QStringLiteral("view/highContrast"), m_highContrast);
     settings.setValue(QStringLiteral("editor/fontSize"), m_editor->editorFontSize());
     settings.setValue(QStringLiteral("play/speed"), m_controls->speedIndex());
     settings.setValue(QStringLiteral("view/animation"), int(m_animationSpeed));

@@ -118,6 +118,11 @@ public:
     void setSource(const QString& source);
     void setDarkTheme(bool dark);
     bool darkTheme() const { return m_dark; }
+    // View > High Contrast: black on white, strong borders (the projector palette); the dark
+    // theme turns it off. Remembered.
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
+    QAction* highContrastAction() const { return m_actions.highContrast; }
 
 public slots:
     void visualize();
@@ -155,6 +160,7 @@ private:
         QAction* pythonIds = nullptr;
         QAction* exitedFrames = nullptr;
         QAction* dark = nullptr;
+        QAction* highContrast = nullptr;
         QAction* fit = nullptr;
         QAction* captions = nullptr;
         QAction* step = nullptr;
@@ -273,6 +279,7 @@ private:
     RunSettings m_runSettings;
     std::vector<Autosave::Recovered> m_orphans; // crash copies not yet restored or declined
     bool m_dark = false;
+    bool m_highContrast = false;
     bool m_settingSource = false;
 
     std::shared_ptr<const core::RunResult> m_result;

@@ -52,6 +52,14 @@ void MainWindow::reviewAnswers(const QString& source) {
     }
 }
 
+void MainWindow::setHighContrast(bool on) {
+    m_highContrast = on;
+    if (m_actions.highContrast->isChecked() != on) {
+        m_actions.highContrast->setChecked(on);
+    }
+    setDarkTheme(on ? false : m_dark); // high contrast is black on white
+}
+
 bool MainWindow::reportCancelledAtInput() {
     if (!m_runner->cancelledAtInput() || !m_result || !m_result->error ||
         m_result->error->type != core::kCancelled) {

@@ -140,6 +140,10 @@ void MainWindow::buildViewMenu() {
     m_actions.dark = view->addAction(tr("&Dark Theme"));
     m_actions.dark->setCheckable(true);
     connect(m_actions.dark, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    m_actions.highContrast = view->addAction(tr("&High Contrast"));
+    m_actions.highContrast->setCheckable(true);
+    m_actions.highContrast->setToolTip(tr("Black on white with strong borders"));
+    connect(m_actions.highContrast, &QAction::toggled, this, &MainWindow::setHighContrast);
     view->addSeparator();
     QAction* present = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5),
                                        m_presentation, &PresentationMode::toggle);

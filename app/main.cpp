@@ -64,16 +64,31 @@ struct CommandLine {
         QStringLiteral("The step to draw, 1-based (default: the last); with --export-layout also "
                        "'all' (JSON Lines, one step a line)."),
         QStringLiteral("n")};
-    const QCommandLineOption scale{QStringLiteral("scale"),
-                                   QStringLiteral("PNG scale: 1, 2 or 4 (default 1)."),
-                                   QStringLiteral("s")};
+    const QCommandLineOption scale{
+        QStringLiteral("scale"),
+        QStringLiteral("1, 2 or 4 (default 1): the PNG's or GIF's pixels per diagram pixel; in a "
+                       "PDF, how far a small diagram may be enlarged on its page."),
+        QStringLiteral("s")};
+    const QCommandLineOption gifDelay{
+        QStringLiteral("gif-delay"),
+        QStringLiteral("How long a GIF holds each step, in milliseconds (default 1500; the slide "
+                       "into each step takes 600 more)."),
+        QStringLiteral("ms")};
+    const QCommandLineOption noCaptions{
+        QStringLiteral("no-captions"),
+        QStringLiteral("A PDF handout without the caption saying what each step did.")};
     const QCommandLineOption transparent{
         QStringLiteral("transparent"), QStringLiteral("Transparent background instead of white.")};
     const QCommandLineOption everyObject{
         QStringLiteral("every-object"),
         QStringLiteral(
             "Draw every object on the heap as a box, numbers and strings in containers too.")};
-    const QCommandLineOption ids{QStringLiteral("ids"), QStringLiteral("Show each object's id().")};
+    const QCommandLineOption ids{
+        QStringLiteral("ids"),
+        QStringLiteral("Show a short id on each object (id1, id2, ... in order of appearance).")};
+    const QCommandLineOption pythonIds{
+        QStringLiteral("python-ids"),
+        QStringLiteral("Show on each object the number id() prints instead (implies --ids).")};
     const QCommandLineOption dark{QStringLiteral("dark"),
                                   QStringLiteral("Dark colours (with --transparent).")};
     const QCommandLineOption engine{
@@ -90,8 +105,8 @@ struct CommandLine {
 CommandLine::CommandLine() {
     parser.setApplicationDescription(
         QStringLiteral("See what Python does with memory, one step at a time."));
-    parser.addOptions({png, svg, layout, gif, pdf, step, scale, from, to, transparent, everyObject,
-                       ids, dark, engine});
+    parser.addOptions({png, svg, layout, gif, pdf, step, scale, gifDelay, noCaptions, from, to,
+                       transparent, everyObject, ids, pythonIds, dark, engine});
     parser.addPositionalArgument(QStringLiteral("program"),
                                  QStringLiteral("A Python file to open (or to export)."),
                                  QStringLiteral("[PROGRAM.py]"));
@@ -128,8 +143,9 @@ int badEngine(QTextStream& err, const CommandLine& cl) {
 // No export asked for: the window, with the program if one is named.
 int openWindow(QApplication& app, const CommandLine& cl, const QStringList& files,
                QTextStream& err) {
-    for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.from, &cl.to, &cl.transparent,
-                                             &cl.everyObject, &cl.ids, &cl.dark, &cl.engine}) {
+    for (const QCommandLineOption* option :
+         {&cl.step, &cl.scale, &cl.gifDelay, &cl.noCaptions, &cl.from, &cl.to, &cl.transparent,
+          &cl.everyObject, &cl.ids, &cl.pythonIds, &cl.dark, &cl.engine}) {
         if (cl.isSet(*option)) {
             return usageError(err, QStringLiteral("--%1 only goes with an --export-... option")
                                        .arg(option->names().first()));
@@ -143,9 +159,24 @@ int openWindow(QApplication& app, const CommandLine& cl, const QStringList& file
     return app.exec();
 }
 
+// --scale: 1, 2 or 4 (also written 2x); 0 after a usage error.
+qreal readScale(const CommandLine& cl, QTextStream& err) {
+    if (!cl.isSet(cl.scale)) {
+        return 1;
+    }
+    bool ok = false;
+    const double s = cl.value(cl.scale).remove(QLatin1Char('x')).toDouble(&ok);
+    if (!ok || !(s == 1 || s == 2 || s == 4)) {
+        usageError(err,
+                   QStringLiteral("--scale must be 1, 2 or 4, not '%1'").arg(cl.value(cl.scale)));
+        return 0;
+    }
+    return s;
+}
+
 // --export-gif or --export-pdf: the steps --from to --to.
 int exportSequence(const CommandLine& cl, const QString& program, QTextStream& err) {
-    for (const QCommandLineOption* option : {&cl.step, &cl.scale, &cl.transparent, &cl.dark}) {
+    for (const QCommandLineOption* option : {&cl.step, &cl.transparent, &cl.dark}) {
         if (cl.isSet(*option)) {
             return usageError(
                 err,
@@ -154,7 +185,31 @@ int exportSequence(const CommandLine& cl, const QString& program, QTextStream& e
                          cl.isSet(cl.gif) ? QStringLiteral("gif") : QStringLiteral("pdf")));
         }
     }
+    const bool gif = cl.isSet(cl.gif);
+    if (cl.isSet(gif ? cl.noCaptions : cl.gifDelay)) {
+        return usageError(
+            err, QStringLiteral("--%1 goes with --export-%2")
+                     .arg(gif ? QStringLiteral("no-captions") : QStringLiteral("gif-delay"),
+                          gif ? QStringLiteral("pdf") : QStringLiteral("gif")));
+    }
     memstep::ui::SequenceExportRequest request;
+    request.scale = readScale(cl, err);
+    if (request.scale == 0) {
+        return kUsageError;
+    }
+    if (cl.isSet(cl.gifDelay)) {
+        bool ok = false;
+        const int ms = cl.value(cl.gifDelay).toInt(&ok);
+        // GIF delays are hundredths of a second; under 20 ms browsers ignore them.
+        if (!ok || ms < 20 || ms > 60000) {
+            return usageError(err,
+                              QStringLiteral("--gif-delay wants milliseconds from 20 to 60000, "
+                                             "not '%1'")
+                                  .arg(cl.value(cl.gifDelay)));
+        }
+        request.stepDelayMs = ms;
+    }
+    request.captions = !cl.isSet(cl.noCaptions);
     request.format = cl.isSet(cl.gif) ? memstep::ui::SequenceExportRequest::Format::Gif
                                       : memstep::ui::SequenceExportRequest::Format::Pdf;
     request.programPath = program;
@@ -176,7 +231,8 @@ int exportSequence(const CommandLine& cl, const QString& program, QTextStream& e
             err, QStringLiteral("--from %1 is after --to %2").arg(*request.from).arg(*request.to));
     }
     request.everyObject = cl.isSet(cl.everyObject);
-    request.showIds = cl.isSet(cl.ids);
+    request.showIds = cl.isSet(cl.ids) || cl.isSet(cl.pythonIds);
+    request.pythonIds = cl.isSet(cl.pythonIds);
     const std::optional<memstep::ui::Engine> engine = engineOption(cl);
     if (!engine) {
         return badEngine(err, cl);
@@ -210,7 +266,8 @@ int exportLayout(const CommandLine& cl, memstep::ui::HeadlessExportRequest reque
         request.step = n;
     }
     request.everyObject = cl.isSet(cl.everyObject);
-    request.showIds = cl.isSet(cl.ids);
+    request.showIds = cl.isSet(cl.ids) || cl.isSet(cl.pythonIds);
+    request.pythonIds = cl.isSet(cl.pythonIds);
     const int code = memstep::ui::LayoutExport::run(request, allSteps, err);
     err.flush();
     return code;
@@ -218,6 +275,11 @@ int exportLayout(const CommandLine& cl, memstep::ui::HeadlessExportRequest reque
 
 // --export-png, --export-svg or --export-layout: one step's diagram.
 int exportPicture(const CommandLine& cl, const QString& program, QTextStream& err) {
+    if (cl.isSet(cl.gifDelay) || cl.isSet(cl.noCaptions)) {
+        return usageError(err, cl.isSet(cl.gifDelay)
+                                   ? QStringLiteral("--gif-delay goes with --export-gif")
+                                   : QStringLiteral("--no-captions goes with --export-pdf"));
+    }
     for (const QCommandLineOption* option : {&cl.from, &cl.to}) {
         if (cl.isSet(*option)) {
             return usageError(
@@ -248,20 +310,18 @@ int exportPicture(const CommandLine& cl, const QString& program, QTextStream& er
         request.step = n;
     }
     if (cl.isSet(cl.scale)) {
-        bool ok = false;
-        const double s = cl.value(cl.scale).remove(QLatin1Char('x')).toDouble(&ok);
-        if (!ok || !(s == 1 || s == 2 || s == 4)) {
-            return usageError(
-                err, QStringLiteral("--scale must be 1, 2 or 4, not '%1'").arg(cl.value(cl.scale)));
+        request.scale = readScale(cl, err);
+        if (request.scale == 0) {
+            return kUsageError;
         }
         if (request.svg) {
-            return usageError(err, QStringLiteral("--scale applies to PNG only"));
+            return usageError(err, QStringLiteral("--scale does not go with --export-svg"));
         }
-        request.scale = s;
     }
     request.transparent = cl.isSet(cl.transparent);
     request.everyObject = cl.isSet(cl.everyObject);
-    request.showIds = cl.isSet(cl.ids);
+    request.showIds = cl.isSet(cl.ids) || cl.isSet(cl.pythonIds);
+    request.pythonIds = cl.isSet(cl.pythonIds);
     request.dark = cl.isSet(cl.dark);
     const int code = memstep::ui::HeadlessExport::run(request, err);
     err.flush();

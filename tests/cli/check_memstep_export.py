@@ -125,12 +125,13 @@ class Cases:
         check(code == 0, "exit %d: %s" % (code, err))
         width, height, frames, loops, delays = read_gif(self.out("all.gif"))
         check(len(delays) == frames, "%d delays for %d frames" % (len(delays), frames))
-        # Each step is held for the window's default play speed (2 steps a second), the last
-        # longer; the frames between are the step animation's, shorter.
-        held = [d for d in delays if d >= 50]
+        # Each step is held 1.5 s (a pace a projected room can follow), the last longer; the
+        # frames between are the step animation's, 60 ms each, about 0.6 s a slide.
+        held = [d for d in delays if d >= 150]
         check(len(held) == self.steps(), "%d held frames for %d steps: %r" % (len(held), self.steps(), delays))
-        check(held[:-1] == [50] * (len(held) - 1) and held[-1] > 50, "held delays %r" % held)
+        check(held[:-1] == [150] * (len(held) - 1) and held[-1] > 150, "held delays %r" % held)
         check(frames > len(held), "no in-between frames: %r" % delays)
+        check(all(d == 6 for d in delays if d < 150), "in-between delays %r" % delays)
         check(loops, "the animation does not loop forever")
         check(width > 100 and height > 50, "a %dx%d animation" % (width, height))
 
@@ -139,8 +140,43 @@ class Cases:
                                     "--ids", self.program)
         check(code == 0, "exit %d: %s" % (code, err))
         _, _, frames, _, delays = read_gif(self.out("part.gif"))
-        held = [d for d in delays if d >= 50]
+        held = [d for d in delays if d >= 150]
         check(len(held) == 3, "%d held frames for steps 2 to 4: %r" % (len(held), delays))
+
+    def case_gif_scale_and_delay(self):
+        code, _, err = self.memstep("--export-gif", self.out("one.gif"), self.program)
+        check(code == 0, "exit %d: %s" % (code, err))
+        code, _, err = self.memstep("--export-gif", self.out("two.gif"), "--scale", "2",
+                                    "--gif-delay", "2000", self.program)
+        check(code == 0, "exit %d: %s" % (code, err))
+        w1, h1, _, _, _ = read_gif(self.out("one.gif"))
+        w2, h2, _, _, delays = read_gif(self.out("two.gif"))
+        check(abs(w2 - 2 * w1) <= 1 and abs(h2 - 2 * h1) <= 1,
+              "2x is %dx%d, 1x %dx%d" % (w2, h2, w1, h1))
+        held = [d for d in delays if d >= 200]
+        check(len(held) == self.steps() and held[0] == 200, "held delays %r" % held)
+
+    def case_pdf_scale_and_captions(self):
+        for name, extra in (("cap.pdf", ["--scale", "4"]), ("nocap.pdf", ["--no-captions"])):
+            code, _, err = self.memstep("--export-pdf", self.out(name), *extra, self.program)
+            check(code == 0, "exit %d: %s" % (code, err))
+            check(pdf_pages(self.out(name)) == self.steps(), "pages of %s" % name)
+        if shutil.which("pdftotext"):
+            def text(name):
+                return subprocess.run(["pdftotext", self.out(name), "-"], stdout=subprocess.PIPE,
+                                      check=True).stdout.decode("utf-8", "replace")
+            # The first step's caption: the program starts.
+            check(len(text("cap.pdf")) > len(text("nocap.pdf")), "no captions in the handout")
+
+    def case_gif_and_pdf_options_refused_elsewhere(self):
+        self.usage_error("--export-pdf", "x.pdf", "--gif-delay", "900", self.program,
+                         message="--gif-delay goes with --export-gif")
+        self.usage_error("--export-gif", "x.gif", "--no-captions", self.program,
+                         message="--no-captions goes with --export-pdf")
+        self.usage_error("--export-gif", "x.gif", "--gif-delay", "5", self.program,
+                         message="--gif-delay wants milliseconds")
+        self.usage_error("--export-gif", "x.gif", "--scale", "3", self.program,
+                         message="--scale must be 1, 2 or 4")
 
     def case_pdf_all_steps(self):
         code, _, err = self.memstep("--export-pdf", self.out("all.pdf"), self.program)
@@ -239,9 +275,9 @@ class Cases:
     def case_two_formats(self):
         self.usage_error("--export-gif", "x.gif", "--export-pdf", "x.pdf", self.program, message="choose one of")
 
-    def case_gif_with_scale(self):
-        self.usage_error("--export-gif", "x.gif", "--scale", "2", self.program,
-                         message="--scale goes with --export-png or --export-svg")
+    def case_svg_with_scale(self):
+        self.usage_error("--export-svg", "x.svg", "--scale", "2", self.program,
+                         message="--scale does not go with --export-svg")
 
     def case_pdf_with_step(self):
         self.usage_error("--export-pdf", "x.pdf", "--step", "2", self.program,

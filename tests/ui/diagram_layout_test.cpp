@@ -1,5 +1,6 @@
 #include "diagram_layout.h"
 #include "layout_geometry.h"
+#include "memstep/run.h"
 #include "python_id.h"
 #include "state_builder.h"
 
@@ -394,9 +395,32 @@ TEST(DiagramLayout, IdsShownOnRequest) {
     b.frame("<module>", {{"a", ten}});
     DiagramLayout layout;
     EXPECT_TRUE(layout.layout(b.state, {}).findObject(ten)->idText.isEmpty());
-    const DiagramLayoutResult r = layout.layout(b.state, {.showIds = true});
+    const DiagramLayoutResult r = layout.layout(b.state, {.showIds = true, .pythonIds = true});
     EXPECT_EQ(r.findObject(ten)->idText,
               "id " + QString::number(140000000000000ULL + 16 * ten.value));
+}
+
+TEST(DiagramLayout, ShortIdsInOrderOfFirstAppearance) {
+    const memstep::core::RunResult run =
+        memstep::core::runProgram("a = [1, 2]\nb = 'hi'\nc = a\nd = {'k': b}\n");
+    const auto ids = memstep::ui::ShortIds::fromTrace(run.trace);
+    const memstep::core::ProgramState last = run.trace.state(run.trace.stepCount() - 1);
+    std::map<std::string, ObjectId> names;
+    for (const auto& [name, id] : last.frames.front().vars) {
+        names[name] = id;
+    }
+    const int a = ids->number(names.at("a"));
+    const int b = ids->number(names.at("b"));
+    const int d = ids->number(names.at("d"));
+    EXPECT_GT(a, 0);
+    EXPECT_LT(a, b); // the list came first, then the string, then the dict
+    EXPECT_LT(b, d);
+    EXPECT_EQ(ids->number(names.at("c")), a); // same object, same id
+    DiagramLayout layout;
+    const DiagramLayoutResult r =
+        layout.layout(last, {.everyObject = true, .showIds = true, .shortIds = ids});
+    EXPECT_EQ(r.findObject(names.at("a"))->idText, QStringLiteral("id%1").arg(a));
+    EXPECT_EQ(r.findObject(names.at("d"))->idText, QStringLiteral("id%1").arg(d));
 }
 
 TEST(DiagramLayout, ImmutabilityAndSignatures) {

@@ -3,15 +3,19 @@
 #include "diagram_scene.h"
 #include "diagram_view.h"
 #include "main_window.h"
+#include "memstep/ids.h"
 #include "memstep/run.h"
 #include "notice_bar.h"
 #include "presentation_mode.h"
 #include "step_controls.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -367,4 +371,61 @@ TEST(MainWindow, ExitedFramesStayGreyedWhenAsked) {
     w.goFirst();
     EXPECT_EQ(exitedCount(), 0);
     w.exitedFramesAction()->setChecked(false);
+}
+
+TEST(StepControls, TheStepLabelNeverClips) {
+    memstep::ui::StepControls controls;
+    controls.setPosition(99999, 100000);
+    controls.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&controls));
+    // As narrow as the row allows: "Step 100000 of 100000" still fits whole.
+    controls.resize(controls.minimumSizeHint());
+    QCoreApplication::processEvents();
+    const QLabel* label = controls.positionLabel();
+    EXPECT_EQ(label->text(), QStringLiteral("Step 100000 of 100000"));
+    EXPECT_GE(label->contentsRect().width(), label->fontMetrics().horizontalAdvance(label->text()));
+}
+
+TEST(MainWindow, ObjectIdsAreShortUnlessIdNumbersAreAsked) {
+    MainWindow w;
+    w.idsAction()->setChecked(false);
+    w.pythonIdsAction()->setChecked(false);
+    w.setSource("xs = [1, 2]\nys = xs\n");
+    w.visualize();
+    ASSERT_TRUE(waitForRun(w));
+    w.goLast();
+    const auto& vars = w.result()->trace.state(std::size_t(w.currentStep())).frames.front().vars;
+    ASSERT_FALSE(vars.empty());
+    const memstep::core::ObjectId xs = vars.front().second;
+    EXPECT_TRUE(w.scene()->currentLayout().findObject(xs)->idText.isEmpty());
+    w.idsAction()->setChecked(true);
+    const QString shortId = w.scene()->currentLayout().findObject(xs)->idText;
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^id[0-9]{1,2}$")).match(shortId).hasMatch())
+        << shortId.toStdString();
+    w.pythonIdsAction()->setChecked(true);
+    EXPECT_EQ(w.scene()->currentLayout().findObject(xs)->idText,
+              QStringLiteral("id ") + QString::number(memstep::core::pythonId(xs)));
+    w.idsAction()->setChecked(false);
+    w.pythonIdsAction()->setChecked(false);
+}
+
+TEST(MainWindow, HighContrastThemeIsBlackOnWhite) {
+    MainWindow w;
+    w.setDarkTheme(true);
+    w.highContrastAction()->trigger(); // View > High Contrast
+    EXPECT_TRUE(w.highContrast());
+    EXPECT_FALSE(w.darkTheme()); // high contrast is black on white
+    EXPECT_EQ(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+    EXPECT_EQ(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
+    const memstep::ui::DiagramPalette contrast =
+        memstep::ui::PresentationMode::highContrastPalette();
+    EXPECT_EQ(w.scene()->diagramPalette().text, contrast.text);
+    EXPECT_EQ(w.scene()->diagramPalette().mutableBorder, contrast.mutableBorder);
+    // Dark turns it off again.
+    w.setDarkTheme(true);
+    EXPECT_FALSE(w.highContrast());
+    EXPECT_FALSE(w.highContrastAction()->isChecked());
+    EXPECT_EQ(w.scene()->diagramPalette().background,
+              memstep::ui::DiagramPalette::darkTheme().background);
+    w.setDarkTheme(false);
 }

@@ -1,6 +1,7 @@
 // Presentation mode, Copy Diagram: driven through the keyboard and the clipboard as a
 // teacher would use them.
 #include "box_item.h"
+#include "caption_bar.h"
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
@@ -10,13 +11,17 @@
 #include "step_controls.h"
 
 #include <QClipboard>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTest>
+#include <Qsci/qscilexer.h>
 #include <gtest/gtest.h>
 
 using memstep::ui::MainWindow;
@@ -73,7 +78,7 @@ TEST(Presentation, HidesTheChromeAndRestoresIt) {
     EXPECT_FALSE(w.output()->isVisible());
     EXPECT_TRUE(w.view()->isVisible());
     EXPECT_TRUE(w.editor()->isVisible());
-    EXPECT_EQ(w.editor()->editorFontSize(), PresentationMode::kCodeFontSize);
+    EXPECT_EQ(w.editor()->editorFontSize(), w.presentation()->codeFontPoints());
     EXPECT_TRUE(w.editor()->isReadOnly());
     EXPECT_EQ(w.scene()->diagramPalette().text, PresentationMode::highContrastPalette().text);
     EXPECT_EQ(w.scene()->diagramPalette().background, QColor(Qt::white));
@@ -172,6 +177,52 @@ TEST(Presentation, TheViewFollowsWhatTheStepChanged) {
     const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
     EXPECT_TRUE(visible.contains(w.scene()->frameItem(frames.back().id)->sceneBoundingRect()));
     w.presentation()->leave();
+}
+
+TEST(Presentation, TextScalesWithTheScreen) {
+    // At least 24 px on a 1920x1080 projector, twice that on 4K, smaller but readable at
+    // 1024x768.
+    EXPECT_GE(PresentationMode::textPixels(1080), 24);
+    EXPECT_GE(PresentationMode::textPixels(2160), 2 * PresentationMode::textPixels(1080) - 1);
+    EXPECT_GE(PresentationMode::textPixels(768), PresentationMode::kMinTextPixels);
+    EXPECT_LT(PresentationMode::textPixels(768), PresentationMode::textPixels(1080));
+}
+
+TEST(Presentation, CaptionCounterAndWrappedCode) {
+    MainWindow w;
+    const QString longLine = QStringLiteral("numbers = [") + QStringLiteral("1000, ").repeated(60) +
+                             QStringLiteral("1]\n");
+    ASSERT_TRUE(visualized(w, longLine + QStringLiteral("total = sum(numbers)\nprint(total)\n")));
+    ASSERT_FALSE(w.captionsAction()->isChecked());
+    ASSERT_FALSE(w.stepCounter()->isVisible());
+    const QList<int> sizes = w.mainSplitter()->sizes();
+    w.presentation()->setGlideDuration(0);
+    w.presentation()->enter();
+    const int pixels = PresentationMode::textPixels(w.screen()->geometry().height());
+    // The step counter and the caption, large.
+    ASSERT_TRUE(w.stepCounter()->isVisible());
+    EXPECT_EQ(w.stepCounter()->text(), QStringLiteral("Step 1 of %1").arg(w.stepCount()));
+    QTest::keyClick(&w, Qt::Key_Right);
+    EXPECT_EQ(w.stepCounter()->text(), QStringLiteral("Step 2 of %1").arg(w.stepCount()));
+    EXPECT_GE(QFontInfo(w.stepCounter()->font()).pixelSize(), pixels);
+    ASSERT_TRUE(w.captionBar()->isVisible());
+    EXPECT_FALSE(w.captionBar()->caption().isEmpty());
+    EXPECT_GE(QFontInfo(w.captionBar()->font()).pixelSize(), pixels);
+    EXPECT_GE(QFontInfo(w.editor()->lexer()->defaultFont()).pixelSize(), pixels);
+    // The long line wraps instead of running off the code pane; the pane stays within its share.
+    EXPECT_EQ(w.editor()->wrapMode(), QsciScintilla::WrapWord);
+    const QList<int> shared = w.mainSplitter()->sizes();
+    EXPECT_LE(shared[0], int(w.width() * PresentationMode::kMaxCodeShare) + 1);
+    EXPECT_GE(shared[0], int(w.width() * PresentationMode::kMinCodeShare) - 1);
+    // The diagram fits across: nothing of it is cut at the right edge.
+    const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
+    EXPECT_LE(w.scene()->diagramRect().right(), visible.right() + 1);
+    EXPECT_GE(w.scene()->diagramRect().left(), visible.left() - 1);
+    w.presentation()->leave();
+    EXPECT_FALSE(w.stepCounter()->isVisible());
+    EXPECT_FALSE(w.captionsAction()->isChecked());
+    EXPECT_EQ(w.editor()->wrapMode(), QsciScintilla::WrapNone);
+    EXPECT_EQ(w.mainSplitter()->sizes(), sizes);
 }
 
 TEST(CopyDiagram, TheClipboardHoldsTheDiagram) {

@@ -7,13 +7,19 @@
 #include "headless_sequence_export.h"
 #include "memstep/run.h"
 #include "sequence_export_dialog.h"
+#include "step_caption.h"
 #include "step_replay.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QPainter>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -24,6 +30,16 @@
 using namespace memstep::ui;
 
 namespace {
+
+// The text of a PDF as poppler's pdftotext reads it, whitespace collapsed ("" without it).
+QString pdfText(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!process.waitForFinished(20000)) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
 
 const char* kProgram = "a = [1, 2]\nb = a\nb.append(3)\nc = b[:]\nprint(a, c)\n";
 
@@ -163,7 +179,7 @@ TEST(AnimationExport, EveryStepIsAFrameAndTheLastMatchesTheDiagram) {
     options.first = 0;
     options.last = count - 1;
     options.stepDelayMs = 250;
-    options.framesPerPhase = 0; // one frame per step here; in-between frames are tested below
+    options.slideMs = 0; // one frame per step here; in-between frames are tested below
     int reports = 0;
     QString error;
     ASSERT_EQ(AnimationExport::writeGif(
@@ -233,12 +249,42 @@ TEST(AnimationExport, InBetweenFramesShowTheArrowMoving) {
     const std::size_t before = held[2];
     const std::size_t after = held[3];
     ASSERT_GT(after, before + 1);
+    // The default pace is one a projected room can follow: each step held 1.5 s, and the
+    // slide into it about 0.6 s of in-between frames.
+    EXPECT_EQ(gif.delays[after], 150);
+    int slide = 0;
+    for (std::size_t i = before + 1; i < after; ++i) {
+        slide += gif.delays[i];
+    }
+    EXPECT_GE(slide, 50);
+    EXPECT_LE(slide, 70);
     double largest = 0;
     for (std::size_t i = before + 1; i < after; ++i) {
         largest = std::max(largest, std::min(meanDifference(gif.screens[i], gif.screens[before]),
                                              meanDifference(gif.screens[i], gif.screens[after])));
     }
     EXPECT_GT(largest, 0.2);
+}
+
+TEST(AnimationExport, ScaleTwoDoublesTheCanvas) {
+    const memstep::core::RunResult run = memstep::core::runProgram("a = [1, 2]\nb = a\n");
+    QTemporaryDir dir;
+    AnimationOptions options;
+    options.last = int(run.trace.stepCount()) - 1;
+    options.slideMs = 0;
+    QString error;
+    ASSERT_EQ(AnimationExport::writeGif(run.trace, dir.filePath("1.gif"), options, {}, &error),
+              ExportOutcome::Written);
+    options.scale = 2;
+    options.stepDelayMs = 800;
+    ASSERT_EQ(AnimationExport::writeGif(run.trace, dir.filePath("2.gif"), options, {}, &error),
+              ExportOutcome::Written);
+    const DecodedGif one = decodeGif(dir.filePath("1.gif"));
+    const DecodedGif two = decodeGif(dir.filePath("2.gif"));
+    EXPECT_NEAR(two.size.width(), 2 * one.size.width(), 1);
+    EXPECT_NEAR(two.size.height(), 2 * one.size.height(), 1);
+    EXPECT_EQ(two.delays.front(), 80);
+    dump(two, QStringLiteral("scale2"));
 }
 
 TEST(AnimationExport, CancelAndBadRangeLeaveNoFile) {
@@ -283,6 +329,22 @@ TEST(HandoutExport, OnePagePerStep) {
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
     const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
     EXPECT_EQ(QString::fromLatin1(pdf).count(page), 3);
+
+    // Each page carries its step's caption, as the window's caption bar says it; switchable.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) reads the captions back";
+    }
+    const memstep::core::ProgramState before = run.trace.state(1);
+    const memstep::core::ProgramState after = run.trace.state(2);
+    const QString caption = QString::fromStdString(
+        memstep::ui::describeStep(before, after, run.trace.events(2), run.trace.stepInfo(2)));
+    ASSERT_FALSE(caption.isEmpty());
+    options.captions = false;
+    ASSERT_EQ(HandoutExport::writePdf(run, dir.filePath("n.pdf"), options, {}, &error),
+              ExportOutcome::Written);
+    EXPECT_FALSE(pdfText(dir.filePath("n.pdf")).isEmpty());
+    EXPECT_FALSE(pdfText(dir.filePath("n.pdf")).contains(caption.left(20)));
+    EXPECT_TRUE(pdfText(path).contains(caption.left(20))) << caption.toStdString();
 
     EXPECT_EQ(HandoutExport::writePdf(
                   run, dir.filePath("c.pdf"), options, [](int, int) { return false; }, &error),
@@ -339,4 +401,29 @@ TEST(SequenceExportDialog, TheRangeCannotRunBackwards) {
     dialog.toBox()->setValue(3); // before the start: the start follows
     EXPECT_EQ(dialog.first(), 2);
     EXPECT_EQ(dialog.last(), 2);
+}
+
+TEST(SequenceExportDialog, OffersScaleDelayAndCaptionsAndRemembersThem) {
+    QSettings().remove(QStringLiteral("export"));
+    {
+        SequenceExportDialog gif(SequenceFormat::Gif, 12, 4);
+        EXPECT_EQ(gif.scaleBox()->count(), 3); // 1x, 2x, 4x
+        EXPECT_EQ(gif.scale(), 1.0);
+        ASSERT_NE(gif.delayBox(), nullptr);
+        EXPECT_EQ(gif.captionsBox(), nullptr);
+        EXPECT_EQ(gif.stepDelayMs(), AnimationOptions::kDefaultStepDelayMs);
+        gif.scaleBox()->setCurrentIndex(1);
+        gif.delayBox()->setValue(2500);
+        gif.remember();
+    }
+    SequenceExportDialog again(SequenceFormat::Gif, 12, 4);
+    EXPECT_EQ(again.scale(), 2.0);
+    EXPECT_EQ(again.stepDelayMs(), 2500);
+    SequenceExportDialog pdf(SequenceFormat::Pdf, 12, 4);
+    EXPECT_EQ(pdf.delayBox(), nullptr);
+    ASSERT_NE(pdf.captionsBox(), nullptr);
+    EXPECT_TRUE(pdf.captions()); // on by default
+    pdf.captionsBox()->setChecked(false);
+    EXPECT_FALSE(pdf.captions());
+    QSettings().remove(QStringLiteral("export"));
 }

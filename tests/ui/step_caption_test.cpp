@@ -204,3 +204,28 @@ TEST(StepCaption, PrintExampleCaptions) {
             joined(captions(memstep::ui::ExampleLibrary::source(example).toStdString())).c_str());
     }
 }
+
+// No caption has a double space ("the ValueError  is") or a period after an ellipsis ("…."),
+// whatever the values: empty exception messages, clipped long texts and numbers.
+TEST(StepCaption, NoDoubleSpacesOrPeriodsAfterAnEllipsis) {
+    std::vector<std::string> programs = {
+        "try:\n    raise ValueError()\nexcept ValueError as e:\n    err = e\n",
+        "try:\n    raise ValueError\nexcept ValueError:\n    pass\n",
+        "class Oops(Exception):\n    pass\ntry:\n    raise Oops()\nexcept Oops as e:\n"
+        "    caught = e\n",
+        "n = 10 ** 60\ns = 'x' * 100\nt = (n, s)\n",
+        "def f():\n    return 'y' * 90\nr = f()\n",
+        "raise ValueError('a very long message that goes on and on past the caption limit')\n",
+        "raise KeyError()\n",
+    };
+    for (const memstep::ui::Example& example : memstep::ui::ExampleLibrary::examples()) {
+        programs.push_back(memstep::ui::ExampleLibrary::source(example).toStdString());
+    }
+    for (const std::string& program : programs) {
+        for (const std::string& caption : captions(program)) {
+            EXPECT_EQ(caption.find("  "), std::string::npos) << caption;
+            EXPECT_EQ(caption.find("\xE2\x80\xA6."), std::string::npos) << caption;
+            EXPECT_NE(caption.substr(caption.size() - 2), "..") << caption;
+        }
+    }
+}

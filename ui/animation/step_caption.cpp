@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string_view>
 
 namespace memstep::ui {
 
@@ -135,7 +136,10 @@ std::string describe(const ProgramState& state, ObjectId id) {
     if (object->type == "builtin_function_or_method") {
         return "built-in function " + object->name;
     }
-    return object->type + " " + shortValue(state, id);
+    // An exception without a message has no value to show: "the ValueError", not
+    // "the ValueError  is".
+    const std::string value = shortValue(state, id);
+    return value.empty() ? object->type : object->type + " " + value;
 }
 
 // "the int 10" / "a new int 11" / "None".
@@ -595,6 +599,12 @@ std::string describeStep(const ProgramState& before, const ProgramState& after,
     std::string caption = joinSentences(sentences);
     if (!opensWithName(caption, before, after, events)) {
         caption[0] = char(std::toupper(static_cast<unsigned char>(caption[0])));
+    }
+    // A caption ending in a cut value ends with its ellipsis, not "….".
+    const std::string_view ellipsis(kEllipsis);
+    if (caption.size() >= ellipsis.size() &&
+        caption.compare(caption.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0) {
+        return caption;
     }
     return caption + ".";
 }

@@ -97,7 +97,7 @@ CodeEditor::CodeEditor(QWidget* parent)
 }
 
 void CodeEditor::setEditorFontSize(int pointSize) {
-    m_fontSize = std::clamp(pointSize, 7, 40);
+    m_fontSize = std::clamp(pointSize, 7, 72); // 72: presentation mode on a 4K screen
     const QFont font = codeFont(m_fontSize);
     m_lexer->setDefaultFont(font);
     m_lexer->setFont(font);

@@ -71,15 +71,13 @@ ExportOutcome AnimationExport::writeGif(const core::Trace& trace, const QString&
         return ExportOutcome::Failed;
     }
     StepReplay replay(trace, options.layout);
-    const int tweenMs = options.framesPerPhase > 0
-                            ? phaseDurationMs(AnimationSpeed::Normal) / options.framesPerPhase
-                            : 0;
+    const int tweenFrames = options.slideMs / AnimationOptions::kTweenFrameMs;
     bool failed = false;
     for (int step = options.first; step <= options.last; ++step) {
-        if (step > options.first && options.framesPerPhase > 0) {
-            replay.animateTo(step, options.framesPerPhase, [&](qreal) {
+        if (step > options.first && tweenFrames > 1) {
+            replay.animateTo(step, tweenFrames, [&](qreal) {
                 failed = !writer.addFrame(renderFrame(replay.scene(), canvas, options.scale),
-                                          tweenMs, error);
+                                          AnimationOptions::kTweenFrameMs, error);
                 return !failed;
             });
         } else {

@@ -3,8 +3,8 @@
 // Every frame is drawn on one canvas, the union of the diagram's extent over the range, so
 // objects keep their place from frame to frame as they do in the window. Between two steps
 // the window's step animation (StepAnimator) is sampled into in-between frames, so an arrow
-// visibly swings to its new object; each step is then held for as long as playing shows it
-// (1 / speed). The animation loops forever.
+// visibly swings to its new object; each step is then held long enough to be read when
+// projected. The animation loops forever.
 #pragma once
 
 #include "diagram_layout.h"
@@ -16,14 +16,24 @@
 namespace memstep::ui {
 
 struct AnimationOptions {
-    int first = 0; // 0-based, inclusive
-    int last = 0;  // 0-based, inclusive
-    qreal scale = 1.0;
-    int stepDelayMs = 500; // the window's default play speed, 2 steps/s
-    // In-between frames per animation phase (0: one frame per step). Each phase lasts as long
-    // as in the window at the Normal animation speed; the step is then held for stepDelayMs.
-    int framesPerPhase = 4;
+    int first = 0;     // 0-based, inclusive
+    int last = 0;      // 0-based, inclusive
+    qreal scale = 1.0; // 1, 2 or 4: a 2x GIF is sharp on a slide
+    // How long each step is held once drawn. 1.5 s: long enough to read a changed arrow and
+    // the value it points to from the back of a room; 0.5 s (the window's play speed) is
+    // only followed by someone who already knows what happens.
+    int stepDelayMs = kDefaultStepDelayMs;
+    // How long the slide into a step (arrows swinging, boxes appearing) takes, drawn as
+    // in-between frames of kTweenFrameMs each; 0: one frame per step. 0.6 s is the window's
+    // Slow animation speed, slow enough that the eye follows an arrow to its new object.
+    int slideMs = kDefaultSlideMs;
     LayoutOptions layout;
+
+    static constexpr int kDefaultStepDelayMs = 1500;
+    static constexpr int kDefaultSlideMs = 600;
+    // 60 ms (about 17 frames a second): smooth to the eye, a whole number of the GIF's
+    // hundredths of a second, and browsers show it as written (they slow delays under 20 ms).
+    static constexpr int kTweenFrameMs = 60;
 };
 
 class AnimationExport {

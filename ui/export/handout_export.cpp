@@ -3,6 +3,7 @@
 #include "code_editor.h"
 #include "memstep/diagnostic.h"
 #include "object_text.h"
+#include "step_caption.h"
 #include "step_replay.h"
 
 #include <QFile>
@@ -192,6 +193,37 @@ void drawOutput(QPainter& painter, const QRectF& area, const QString& output,
     }
 }
 
+// What the step did, as the window's caption bar says it.
+QString stepCaption(const core::Trace& trace, int step, const core::ProgramState& state) {
+    const core::ProgramState before =
+        step > 0 ? trace.state(std::size_t(step - 1)) : core::ProgramState{};
+    return fromUtf8(describeStep(before, state, trace.events(std::size_t(step)),
+                                 trace.stepInfo(std::size_t(step))));
+}
+
+// The step's caption in a band across the page; returns the height it took (0: none).
+qreal drawCaption(QPainter& painter, const QRectF& area, const QString& caption) {
+    if (caption.isEmpty()) {
+        return 0;
+    }
+    const qreal size = 10;
+    painter.setFont(font(false, size));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const QRectF text = area.adjusted(8, 5, -8, -5);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    // At most three lines: a longer caption (a huge object's value) is cut.
+    const qreal maxHeight = metrics.lineSpacing() * 3;
+    const qreal height = std::min(maxHeight, metrics.boundingRect(text, flags, caption).height());
+    const QRectF band(area.left(), area.top(), area.width(), height + 10);
+    painter.fillRect(band, kOutputFill);
+    painter.setPen(kText);
+    painter.save();
+    painter.setClipRect(band);
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), height), flags, caption);
+    painter.restore();
+    return band.height();
+}
+
 } // namespace
 
 ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QString& path,
@@ -256,8 +288,15 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
             painter.drawLine(QPointF(header.left(), header.bottom() + 2),
                              QPointF(header.right(), header.bottom() + 2));
 
-            const QRectF body(kMargin, header.bottom() + 10, header.width(),
-                              page.height() - kMargin - header.bottom() - 10);
+            const qreal captionHeight =
+                options.captions
+                    ? drawCaption(painter,
+                                  QRectF(header.left(), header.bottom() + 8, header.width(), 200),
+                                  stepCaption(trace, step, state))
+                    : 0;
+            const qreal bodyTop =
+                header.bottom() + 10 + (captionHeight > 0 ? captionHeight + 6 : 0);
+            const QRectF body(kMargin, bodyTop, header.width(), page.height() - kMargin - bodyTop);
             const qreal leftWidth = body.width() * kCodeShare;
             const qreal outputHeight = body.height() * kOutputShare;
             const qreal legendHeight = 14;
@@ -286,9 +325,9 @@ ExportOutcome HandoutExport::writePdf(const core::RunResult& result, const QStri
                              QPointF(diagramArea.left() - kGap / 2, body.bottom()));
             const QRectF source = replay.scene().diagramRect();
             if (source.width() > 0 && source.height() > 0) {
-                const qreal scale =
-                    std::min({diagramArea.width() / source.width(),
-                              diagramArea.height() / source.height(), kMaxDiagramScale});
+                const qreal scale = std::min({diagramArea.width() / source.width(),
+                                              diagramArea.height() / source.height(),
+                                              kMaxDiagramScale * std::max(1.0, options.scale)});
                 replay.scene().render(&painter,
                                       QRectF(diagramArea.topLeft(), source.size() * scale), source);
             }

@@ -2,8 +2,9 @@
 //
 // Each page says where the program is ("Step N of M"), shows the code with the line that
 // just ran and the line that runs next marked as in the editor, the output printed so far,
-// and that step's diagram scaled to fit. The diagram goes into the PDF as vector drawing, so
-// it stays sharp however the page is printed.
+// that step's diagram scaled to fit and, under the header, the step's caption (what the step
+// did, in the words the window's caption bar uses). The diagram goes into the PDF as vector
+// drawing, so it stays sharp however the page is printed.
 #pragma once
 
 #include "diagram_layout.h"
@@ -18,6 +19,10 @@ struct HandoutOptions {
     int first = 0;       // 0-based, inclusive
     int last = 0;        // 0-based, inclusive
     QString programName; // shown in each page's header
+    bool captions = true;
+    // 1, 2 or 4: how far a small diagram may be enlarged on its page (kMaxDiagramScale times
+    // this). The page stays A4 and the diagram vector drawing at every scale.
+    qreal scale = 1.0;
     LayoutOptions layout;
 };
 

@@ -53,6 +53,12 @@ void HeadlessExport::showStep(DiagramScene& scene, const core::Trace& trace, lon
     LayoutOptions options;
     options.everyObject = request.everyObject;
     options.showIds = request.showIds;
+    options.pythonIds = request.pythonIds;
+    // The run's short ids, numbered once (layout export shows every step on one scene).
+    options.shortIds = scene.options().shortIds;
+    if (request.showIds && !request.pythonIds && !options.shortIds) {
+        options.shortIds = ShortIds::fromTrace(trace);
+    }
     scene.setOptions(options);
     for (long long i = std::max(1LL, step - kReplaySteps); i <= step; ++i) {
         scene.showState(trace.state(std::size_t(i - 1)));

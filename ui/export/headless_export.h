@@ -24,7 +24,8 @@ struct HeadlessExportRequest {
     double scale = 1.0;
     bool transparent = false;
     bool everyObject = false;
-    bool showIds = false;
+    bool showIds = false;   // short ids (id1, id2, ...)
+    bool pythonIds = false; // with showIds: the number id() prints
     bool dark = false;
     Engine engine = Engine::Builtin;
 };

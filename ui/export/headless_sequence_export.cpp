@@ -38,6 +38,10 @@ int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStrea
     LayoutOptions layout;
     layout.everyObject = request.everyObject;
     layout.showIds = request.showIds;
+    layout.pythonIds = request.pythonIds;
+    if (request.showIds && !request.pythonIds) {
+        layout.shortIds = ShortIds::fromTrace(result.trace);
+    }
     QString error;
     ExportOutcome outcome = ExportOutcome::Failed;
     if (request.format == SequenceExportRequest::Format::Gif) {
@@ -45,12 +49,16 @@ int HeadlessSequenceExport::run(const SequenceExportRequest& request, QTextStrea
         options.first = int(from - 1);
         options.last = int(to - 1);
         options.layout = layout;
+        options.scale = request.scale;
+        options.stepDelayMs = request.stepDelayMs;
         outcome = AnimationExport::writeGif(result.trace, request.outputPath, options, {}, &error);
     } else {
         HandoutOptions options;
         options.first = int(from - 1);
         options.last = int(to - 1);
         options.layout = layout;
+        options.scale = request.scale;
+        options.captions = request.captions;
         options.programName = QFileInfo(request.programPath).fileName();
         outcome = HandoutExport::writePdf(result, request.outputPath, options, {}, &error);
     }

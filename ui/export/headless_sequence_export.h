@@ -7,6 +7,7 @@
 #include "cpython_run.h"
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 
 class QTextStream;
@@ -22,6 +23,10 @@ struct SequenceExportRequest {
     std::optional<long long> to;   // 1-based
     bool everyObject = false;
     bool showIds = false;
+    bool pythonIds = false;
+    qreal scale = 1.0;      // GIF: pixels; PDF: how far a small diagram may be enlarged
+    int stepDelayMs = 1500; // GIF: how long each step is held
+    bool captions = true;   // PDF: the step's caption on each page
     Engine engine = Engine::Builtin;
 };
 

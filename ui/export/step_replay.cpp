@@ -30,7 +30,7 @@ void StepReplay::show(int step) {
 
 namespace memstep::ui {
 
-bool StepReplay::animateTo(int step, int framesPerPhase, const std::function<bool(qreal)>& pose) {
+bool StepReplay::animateTo(int step, int frames, const std::function<bool(qreal)>& pose) {
     if (m_shown < 0 || step != m_shown + 1) {
         show(step);
         return true;
@@ -38,8 +38,9 @@ bool StepReplay::animateTo(int step, int framesPerPhase, const std::function<boo
     StepAnimator animator(&m_scene);
     animator.prepare(m_trace.state(std::size_t(step)), m_trace.events(std::size_t(step)));
     m_shown = step;
-    // As in the window: a step takes at most kMaxPhasesPerStep phases' time.
-    const int frames = framesPerPhase * std::min(animator.phaseCount(), kMaxPhasesPerStep);
+    if (animator.phaseCount() == 0) {
+        frames = 0; // nothing moves: no in-between frames
+    }
     for (int i = 1; i < frames; ++i) {
         animator.setProgress(qreal(i) / frames);
         if (!pose(qreal(i) / frames)) {

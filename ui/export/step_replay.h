@@ -27,10 +27,10 @@ public:
     // other move replays history first.
     void show(int step);
     // Shows `step`, the one after the step shown, through the step animation: pose(t) is
-    // called with the scene posed at each t in (0, 1) of `frames` evenly spaced in-between
-    // frames (none when nothing moves), and may return false to stop. Ends exactly as show().
-    // Returns false when stopped.
-    bool animateTo(int step, int framesPerPhase, const std::function<bool(qreal t)>& pose);
+    // called with the scene posed at each t = i / frames in (0, 1), the whole animation in
+    // `frames` evenly spaced frames (none when nothing moves), and may return false to stop.
+    // Ends exactly as show(). Returns false when stopped.
+    bool animateTo(int step, int frames, const std::function<bool(qreal t)>& pose);
     int shownStep() const { return m_shown; }
     DiagramScene& scene() { return m_scene; }
     const core::Trace& trace() const { return m_trace; }

@@ -308,8 +308,12 @@ LayoutBox BoxBuilder::objectBox(ObjectId id, const core::HeapObject& object) con
     box.object = id;
     box.immutable = isImmutable(object);
     box.title = object.type == "class" ? QStringLiteral("class") : typeLabel(object);
-    if (m_options.showIds) {
+    if (m_options.showIds && m_options.pythonIds) {
         box.idText = QStringLiteral("id ") + QString::number(pythonId(id));
+    } else if (m_options.showIds && m_options.shortIds) {
+        if (const int number = m_options.shortIds->number(id); number > 0) {
+            box.idText = QStringLiteral("id%1").arg(number);
+        }
     }
     const qreal top = DiagramLayout::kHeaderHeight + kPadding;
     qreal contentW = 0;

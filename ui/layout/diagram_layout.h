@@ -22,6 +22,7 @@
 #include "diagram_palette.h"
 #include "memstep/trace.h"
 #include "route_memo.h"
+#include "short_ids.h"
 
 #include <QFont>
 #include <QHash>
@@ -32,6 +33,7 @@
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -56,7 +58,11 @@ struct LayoutOptions {
     // (unless more than eight slots hold it: sixty arrows into one box could not be followed).
     // Names in frames always point at boxes. On: every object is a box of its own.
     bool everyObject = false;
-    bool showIds = false; // each object shows the number id() prints
+    // Each object shows an id: its short id ("id3", from shortIds) or, with pythonIds, the
+    // number id() prints.
+    bool showIds = false;
+    bool pythonIds = false;
+    std::shared_ptr<const ShortIds> shortIds = nullptr; // of the run shown; none: no short ids
     bool operator==(const LayoutOptions&) const = default;
 };
 

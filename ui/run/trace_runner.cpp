@@ -88,8 +88,13 @@ void TraceRunner::start(const QString& source, const QString& filename) {
         options.limits = limits;
         options.cancel = cancelFlag.get();
         std::size_t inputIndex = 0;
-        options.readInput = [this, generation, cancelFlag,
-                             &inputIndex](std::string_view prompt) -> std::optional<std::string> {
+        // Both callbacks run on this worker thread, so plain locals are enough.
+        std::size_t printed = 0;
+        auto echoes = std::make_shared<std::vector<InputEcho>>();
+        auto atInput = std::make_shared<bool>(false);
+        options.onOutput = [&printed](std::string_view text) { printed += text.size(); };
+        options.readInput = [this, generation, cancelFlag, &inputIndex, &printed, echoes,
+                             atInput](std::string_view prompt) -> std::optional<std::string> {
             if (cancelFlag->load()) {
                 return std::nullopt;
             }
@@ -104,8 +109,14 @@ void TraceRunner::start(const QString& source, const QString& filename) {
                 },
                 Qt::BlockingQueuedConnection, &answer);
             if (!answer) {
+                // The prompt was cancelled: stop here rather than raise EOFError. The flag
+                // ends the run at its next step, before the EOFError input() raises is
+                // recorded or could be caught.
+                *atInput = !cancelFlag->load();
+                cancelFlag->store(true);
                 return std::nullopt;
             }
+            echoes->push_back({printed, answer->toStdString()});
             return answer->toStdString();
         };
         options.onProgress = [this, generation](std::uint64_t steps) {
@@ -128,12 +139,19 @@ void TraceRunner::start(const QString& source, const QString& filename) {
         auto result = std::make_shared<core::RunResult>(
             cpython ? runWithCpython(code, name, limits, answers, askMore, cancelFlag.get())
                     : core::runProgram(code, options));
+        if (cpython) {
+            // python3's answers were read in earlier runs of the program, at places its output
+            // does not mark: its output pane shows what python3 printed, without echoes.
+            echoes->clear();
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, generation, result] {
+            [this, generation, result, echoes, atInput] {
                 if (generation != m_generation) {
                     return;
                 }
+                m_echoes = std::move(*echoes);
+                m_cancelledAtInput = *atInput;
                 if (m_thread != nullptr) {
                     m_thread->wait();
                     delete m_thread;

@@ -7,8 +7,46 @@
 
 namespace memstep::ui {
 
-void AppTheme::apply(bool dark) {
+namespace {
+
+QPalette highContrastPalette() {
+    QPalette p;
+    const QColor black(0, 0, 0);
+    const QColor white(0xff, 0xff, 0xff);
+    const QColor blue(0x00, 0x3c, 0xc8);
+    const QColor grey(0x59, 0x59, 0x59); // 7:1 on white
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
+                                     QPalette::Button, QPalette::ToolTipBase}) {
+        p.setColor(role, white);
+    }
+    for (QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText}) {
+        p.setColor(role, black);
+    }
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, grey);
+    p.setColor(QPalette::Mid, black);
+    p.setColor(QPalette::Dark, black);
+    p.setColor(QPalette::Shadow, black);
+    p.setColor(QPalette::Highlight, blue);
+    p.setColor(QPalette::HighlightedText, white);
+    p.setColor(QPalette::Link, blue);
+    p.setColor(QPalette::PlaceholderText, grey);
+    p.setColor(QPalette::BrightText, QColor(0xa0, 0x10, 0x00));
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText}) {
+        p.setColor(QPalette::Disabled, role, grey);
+    }
+    return p;
+}
+
+} // namespace
+
+void AppTheme::apply(bool dark, bool highContrast) {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (highContrast && !dark) {
+        QApplication::setPalette(highContrastPalette());
+        return;
+    }
     if (!dark) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

@@ -164,12 +164,17 @@ QWidget* MainWindow::buildDiagramPane() {
     m_caption = new CaptionBar(right);
     m_caption->setVisible(false);
     rightLayout->addWidget(m_caption);
+    m_stepCounter = new QLabel(right);
+    m_stepCounter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_stepCounter->setContentsMargins(8, 0, 12, 6);
+    m_stepCounter->setVisible(false);
+    rightLayout->addWidget(m_stepCounter);
     m_animator = new StepAnimator(m_scene, this);
     // While a step animates, its output appears when the program prints it; at the end
     // showOutput() adds the traceback, if any.
     connect(m_animator, &StepAnimator::outputChanged, this, [this](const QString& text) {
         if (m_animator->isActive()) {
-            setOutputText(text);
+            setOutputText(echoed(text));
         }
     });
     connect(m_animator, &StepAnimator::finished, this, [this] {
@@ -257,9 +262,7 @@ void MainWindow::startRun(AfterRun after, bool python) {
     }
     m_runner->setEngine(m_run.python ? Engine::Cpython : Engine::Builtin);
     const QString source = m_editor->text();
-    if (source != m_run.source) {
-        m_runner->clearAnswers();
-    }
+    reviewAnswers(source);
     endVisualization();
     m_run.source = source;
     m_run.limits = m_runner->limits();
@@ -283,10 +286,15 @@ void MainWindow::cancelRun() {
 void MainWindow::onRunFinished(std::shared_ptr<const core::RunResult> result) {
     setBusy(false);
     m_result = std::move(result);
+    m_echoes = m_runner->echoes();
+    m_shortIds = ShortIds::fromTrace(m_result->trace);
+    applyViewOptions();
     m_exited.clear();
     m_editor->clearErrors();
     statusBar()->clearMessage();
-    if (m_result->error) {
+    if (reportCancelledAtInput()) {
+        m_run.after = AfterRun::Last; // the steps up to the prompt, ending where it stopped
+    } else if (m_result->error) {
         if (!reportEngineOutcome(*m_result->error)) {
             reportRunError(*m_result->error);
         }
@@ -406,7 +414,7 @@ void MainWindow::showStep(int step, bool animate) {
 }
 
 void MainWindow::startStepAnimation() {
-    setOutputText(m_animator->visibleOutput());
+    setOutputText(echoed(m_animator->visibleOutput()));
     int duration =
         phaseDurationMs(m_animationSpeed) * std::min(m_animator->phaseCount(), kMaxPhasesPerStep);
     if (m_controls->isPlaying()) {
@@ -481,9 +489,9 @@ void MainWindow::updateCaption() {
 void MainWindow::showOutput(int step) {
     QString text;
     if (m_result && step >= 0) {
-        text = fromUtf8(m_states.shown(m_result->trace, step).stdoutText);
+        text = echoed(m_states.shown(m_result->trace, step).stdoutText);
     } else if (m_result) {
-        text = fromUtf8(m_result->stdoutText);
+        text = echoed(m_result->stdoutText);
     }
     const bool atEnd = !m_result || step < 0 || step + 1 >= stepCount();
     if (!(m_result && m_result->error && atEnd && !isLimit(*m_result->error))) {
@@ -607,6 +615,7 @@ void MainWindow::endVisualization() {
         return;
     }
     m_result.reset();
+    m_echoes.clear();
     m_states.clear();
     m_pendingStep = -1;
     m_exited.clear();
@@ -641,7 +650,9 @@ void MainWindow::setBusy(bool busy) {
 void MainWindow::applyViewOptions() {
     LayoutOptions options;
     options.everyObject = m_actions.everyObject->isChecked();
-    options.showIds = m_actions.ids->isChecked();
+    options.showIds = m_actions.ids->isChecked() || m_actions.pythonIds->isChecked();
+    options.pythonIds = m_actions.pythonIds->isChecked();
+    options.shortIds = m_shortIds;
     m_scene->setOptions(options);
     m_view->restartFit(); // another picture of the same step: it may fit larger
 }
@@ -651,9 +662,15 @@ void MainWindow::setDarkTheme(bool dark) {
     if (m_actions.dark->isChecked() != dark) {
         m_actions.dark->setChecked(dark);
     }
-    AppTheme::apply(dark);
+    if (dark && m_highContrast) {
+        setHighContrast(false); // comes back here with the high contrast off
+        return;
+    }
+    AppTheme::apply(dark, m_highContrast);
     m_editor->setDarkTheme(dark);
-    const DiagramPalette palette = dark ? DiagramPalette::darkTheme() : DiagramPalette::light();
+    const DiagramPalette palette = dark             ? DiagramPalette::darkTheme()
+                                   : m_highContrast ? PresentationMode::highContrastPalette()
+                                                    : DiagramPalette::light();
     m_scene->setDiagramPalette(palette);
     m_legend->setDiagramPalette(palette);
     m_notice->setDarkTheme(dark);
@@ -693,9 +710,13 @@ void MainWindow::loadSettings() {
     m_actions.everyObject->setChecked(
         settings.value(QStringLiteral("view/everyObject"), false).toBool());
     m_actions.ids->setChecked(settings.value(QStringLiteral("view/showIds"), false).toBool());
+    m_actions.pythonIds->setChecked(
+        settings.value(QStringLiteral("view/pythonIds"), false).toBool());
     m_actions.exitedFrames->setChecked(
         settings.value(QStringLiteral("view/exitedFrames"), false).toBool());
     m_actions.fit->setChecked(settings.value(QStringLiteral("view/fit"), true).toBool());
+    m_highContrast = settings.value(QStringLiteral("view/highContrast"), false).toBool();
+    m_actions.highContrast->setChecked(m_highContrast);
     setDarkTheme(settings.value(QStringLiteral("view/dark"), false).toBool());
     m_editor->setEditorFontSize(settings.value(QStringLiteral("editor/fontSize"), 13).toInt());
     m_controls->setSpeedIndex(
@@ -725,9 +746,11 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/outerSplitter"), m_splitters.outer->saveState());
     settings.setValue(QStringLiteral("view/everyObject"), m_actions.everyObject->isChecked());
     settings.setValue(QStringLiteral("view/showIds"), m_actions.ids->isChecked());
+    settings.setValue(QStringLiteral("view/pythonIds"), m_actions.pythonIds->isChecked());
     settings.setValue(QStringLiteral("view/exitedFrames"), m_actions.exitedFrames->isChecked());
     settings.setValue(QStringLiteral("view/fit"), m_actions.fit->isChecked());
     settings.setValue(QStringLiteral("view/dark"), m_dark);
+    settings.setValue(QStringLiteral("view/highContrast"), m_highContrast);
     settings.setValue(QStringLiteral("editor/fontSize"), m_editor->editorFontSize());
     settings.setValue(QStringLiteral("play/speed"), m_controls->speedIndex());
     settings.setValue(QStringLiteral("view/animation"), int(m_animationSpeed));

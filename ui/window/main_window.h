@@ -70,8 +70,15 @@ public:
     } // View > Show Exited Frames
     StepAnimator* animator() const { return m_animator; }
     CaptionBar* captionBar() const { return m_caption; }
+    // "Step 12 of 40" under the caption: shown in presentation mode, where the step controls
+    // are hidden.
+    QLabel* stepCounter() const { return m_stepCounter; }
+    // Editor and controls | diagram: presentation mode shares the screen out anew.
+    QSplitter* mainSplitter() const { return m_splitters.main; }
     QAction* captionsAction() const { return m_actions.captions; }       // View > Captions
     QAction* everyObjectAction() const { return m_actions.everyObject; } // View > Show Every Object
+    QAction* idsAction() const { return m_actions.ids; }                 // View > Show Object Ids
+    QAction* pythonIdsAction() const { return m_actions.pythonIds; }     // View > Show id() Numbers
     // Run > Step and Run > Back: what the Right/Space and Left keys trigger. Presses are merged
     // into one step shown when the event loop next runs (the buttons and slots show at once).
     QAction* stepAction() const { return m_actions.step; }
@@ -96,6 +103,12 @@ public:
     void setInputProvider(TraceRunner::InputProvider provider);
     // Replaces the Save / Discard / Cancel message box (tests answer from a hook).
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
+    // Asked on Visualize when the code changed since input() answers were given: true keeps
+    // them ("Use the previous answers?"), false asks anew. Replaces the message box in tests.
+    using StaleAnswersQuestion = std::function<bool(const QStringList& answers)>;
+    void setStaleAnswersQuestion(StaleAnswersQuestion question) {
+        m_staleAnswersQuestion = std::move(question);
+    }
 
     // The limits from Preferences: saved in QSettings and used from the next run on.
     const RunSettings& runSettings() const { return m_runSettings; }
@@ -105,6 +118,11 @@ public:
     void setSource(const QString& source);
     void setDarkTheme(bool dark);
     bool darkTheme() const { return m_dark; }
+    // View > High Contrast: black on white, strong borders (the projector palette); the dark
+    // theme turns it off. Remembered.
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
+    QAction* highContrastAction() const { return m_actions.highContrast; }
 
 public slots:
     void visualize();
@@ -118,6 +136,8 @@ public slots:
     // program (main_window_engine.cpp).
     void runWithPython();
     void cancelRun();
+    // Run > Enter Input Again: forgets the input() answers and runs again, asking anew.
+    void enterInputAgain();
     void copyDiagram(); // Edit > Copy Diagram: the current step as an image on the clipboard
     void showPreferences();
     // Puts the newest crash copy back into the editor, as one undoable edit.
@@ -140,8 +160,10 @@ private:
         QMenu* recent = nullptr; // File > Open Recent
         QAction* everyObject = nullptr;
         QAction* ids = nullptr;
+        QAction* pythonIds = nullptr;
         QAction* exitedFrames = nullptr;
         QAction* dark = nullptr;
+        QAction* highContrast = nullptr;
         QAction* fit = nullptr;
         QAction* captions = nullptr;
         QAction* step = nullptr;
@@ -213,6 +235,12 @@ private:
     void showOutput(int step);
     void appendTraceback(const QString& printed, const core::Diagnostic& error);
     void setOutputText(const QString& text);
+    // main_window_input.cpp: the output as a terminal shows it (input() answers echoed),
+    // and whether remembered answers still suit the code about to run.
+    QString echoed(const std::string& output) const;
+    QString echoed(const QString& output) const;
+    void reviewAnswers(const QString& source);
+    bool reportCancelledAtInput();
     void updateTitle();
     void applyViewOptions();
 
@@ -243,6 +271,7 @@ private:
     DiagramLegend* m_legend = nullptr;
     QWidget* m_arrowLegend = nullptr;
     CaptionBar* m_caption = nullptr;
+    QLabel* m_stepCounter = nullptr;
     RestoreBar* m_restoreBar = nullptr;
     PresentationMode* m_presentation = nullptr;
     TraceRunner* m_runner = nullptr;
@@ -255,9 +284,13 @@ private:
     FileState m_file;
     AnimationSpeed m_animationSpeed = AnimationSpeed::Normal;
     UnsavedQuestion m_unsavedQuestion;
+    StaleAnswersQuestion m_staleAnswersQuestion;
+    std::vector<InputEcho> m_echoes; // of m_result: the answers it read, where in its output
+    std::shared_ptr<const ShortIds> m_shortIds; // of m_result: id1, id2, ... for Show Object Ids
     RunSettings m_runSettings;
     std::vector<Autosave::Recovered> m_orphans; // crash copies not yet restored or declined
     bool m_dark = false;
+    bool m_highContrast = false;
     bool m_settingSource = false;
 
     std::shared_ptr<const core::RunResult> m_result;

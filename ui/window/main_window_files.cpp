@@ -173,7 +173,6 @@ void MainWindow::exportSequence(SequenceFormat format) {
     job.programName =
         m_file.path.isEmpty() ? QStringLiteral("untitled.py") : QFileInfo(m_file.path).fileName();
     job.currentStep = m_step;
-    job.stepDelayMs = int(1000.0 / m_controls->speed());
     job.layout = m_scene->options();
     QString error;
     const QString path = runSequenceExport(this, format, job, &error);

@@ -99,6 +99,8 @@ void MainWindow::buildRunMenu() {
     run->addAction(tr("&Play / Pause"), QKeySequence(tr("Ctrl+P")), this,
                    [this] { m_controls->setPlaying(!m_controls->isPlaying()); });
     run->addSeparator();
+    run->addAction(tr("Enter &Input Again"), this, &MainWindow::enterInputAgain)
+        ->setToolTip(tr("Forget the answers given to input() and run again, asking anew"));
     run->addAction(tr("&Cancel Run"), QKeySequence(Qt::Key_Escape), this, &MainWindow::cancelRun);
 }
 
@@ -108,8 +110,13 @@ void MainWindow::buildViewMenu() {
     m_actions.everyObject->setCheckable(true);
     m_actions.ids = view->addAction(tr("Show Object &Ids"));
     m_actions.ids->setCheckable(true);
+    m_actions.ids->setToolTip(tr("A short id on each object: id1, id2, … in order of appearance"));
+    m_actions.pythonIds = view->addAction(tr("Show id() &Numbers"));
+    m_actions.pythonIds->setCheckable(true);
+    m_actions.pythonIds->setToolTip(tr("The number id() prints, instead of the short id"));
     connect(m_actions.everyObject, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_actions.ids, &QAction::toggled, this, &MainWindow::applyViewOptions);
+    connect(m_actions.pythonIds, &QAction::toggled, this, &MainWindow::applyViewOptions);
     m_actions.exitedFrames = view->addAction(tr("Show &Exited Frames (greyed)"));
     m_actions.exitedFrames->setCheckable(true);
     connect(m_actions.exitedFrames, &QAction::toggled, this, [this] {
@@ -139,6 +146,10 @@ void MainWindow::buildViewMenu() {
     m_actions.dark = view->addAction(tr("&Dark Theme"));
     m_actions.dark->setCheckable(true);
     connect(m_actions.dark, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    m_actions.highContrast = view->addAction(tr("&High Contrast"));
+    m_actions.highContrast->setCheckable(true);
+    m_actions.highContrast->setToolTip(tr("Black on white with strong borders"));
+    connect(m_actions.highContrast, &QAction::toggled, this, &MainWindow::setHighContrast);
     view->addSeparator();
     QAction* present = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5),
                                        m_presentation, &PresentationMode::toggle);

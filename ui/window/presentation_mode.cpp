@@ -1,18 +1,23 @@
 #include "presentation_mode.h"
 
+#include "caption_bar.h"
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
 #include "main_window.h"
 #include "step_focus.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QVariantAnimation>
+#include <Qsci/qscilexer.h>
 #include <cmath>
 
 namespace memstep::ui {
@@ -61,6 +66,7 @@ PresentationMode::PresentationMode(MainWindow* window, std::vector<QWidget*> chr
     });
     connect(window, &MainWindow::stepShown, this, [this] {
         if (m_active) {
+            updateCounter();
             follow();
         }
     });
@@ -116,6 +122,13 @@ void PresentationMode::enter() {
     m_saved.fit = view->fitMode();
     m_saved.zoom = view->zoom();
     m_saved.alignment = view->alignment();
+    m_saved.wrapMode = int(m_window->editor()->wrapMode());
+    m_saved.horizontalBar = view->horizontalScrollBarPolicy();
+    m_saved.verticalBar = view->verticalScrollBarPolicy();
+    m_saved.splitterSizes = m_window->mainSplitter()->sizes();
+    m_saved.captions = m_window->captionsAction()->isChecked();
+    m_saved.captionFont = m_window->captionBar()->font();
+    m_saved.captionMinHeight = m_window->captionBar()->minimumHeight();
     m_active = true;
 
     m_window->menuBar()->hide();
@@ -127,10 +140,18 @@ void PresentationMode::enter() {
     }
     m_window->setDarkTheme(false);
     m_window->scene()->setDiagramPalette(highContrastPalette());
-    m_window->editor()->setEditorFontSize(kCodeFontSize);
     m_window->editor()->setReadOnly(true);
+    // Long lines wrap rather than run off the code pane's edge.
+    m_window->editor()->setWrapMode(QsciScintilla::WrapWord);
+    m_window->editor()->setWrapIndentMode(QsciScintilla::WrapIndentIndented);
+    // The caption is the lesson of each step: always on while presenting.
+    m_window->captionsAction()->setChecked(true);
+    m_window->stepCounter()->show();
     view->setFitMode(false);
     view->setAlignment(Qt::AlignCenter);
+    // The view steers itself; scroll bars would only take room from the diagram.
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setFocus();
     m_userZoom = 1.0;
     m_glideToZoom = view->zoom();
@@ -141,8 +162,10 @@ void PresentationMode::enter() {
     // first (after, setGeometry would take the full-screen state away again).
     if (QScreen* screen = m_window->screen()) {
         m_window->setGeometry(screen->geometry());
+        fitToScreen(screen->geometry());
     }
     m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
+    updateCounter();
     follow();
     finishGlide(); // entering lands on the action at once; only steps glide
 }
@@ -168,9 +191,59 @@ void PresentationMode::leave() {
     m_window->setDarkTheme(m_saved.dark);
     m_window->editor()->setEditorFontSize(m_saved.fontSize);
     m_window->editor()->setReadOnly(m_saved.readOnly);
+    m_window->editor()->setWrapMode(QsciScintilla::WrapMode(m_saved.wrapMode));
+    m_window->mainSplitter()->setSizes(m_saved.splitterSizes);
+    m_window->stepCounter()->hide();
+    m_window->captionBar()->setFont(m_saved.captionFont);
+    m_window->captionBar()->setMinimumHeight(m_saved.captionMinHeight);
+    m_window->captionsAction()->setChecked(m_saved.captions);
     view->setAlignment(m_saved.alignment);
+    view->setHorizontalScrollBarPolicy(m_saved.horizontalBar);
+    view->setVerticalScrollBarPolicy(m_saved.verticalBar);
     view->setZoom(m_saved.zoom);
     view->setFitMode(m_saved.fit);
+}
+
+int PresentationMode::textPixels(int screenHeight) {
+    return std::max(kMinTextPixels, int(std::lround(screenHeight * kTextShare)));
+}
+
+int PresentationMode::codeFontPoints() const {
+    const QScreen* screen = m_window->screen();
+    const int pixels = textPixels(screen != nullptr ? screen->geometry().height() : 1080);
+    const qreal dpi = std::max(1.0, qreal(m_window->editor()->logicalDpiY()));
+    return int(std::ceil(pixels * 72.0 / dpi));
+}
+
+void PresentationMode::fitToScreen(const QRect& screen) {
+    const int pixels = textPixels(screen.height());
+    m_window->editor()->setEditorFontSize(codeFontPoints());
+    QFont captionFont = m_saved.captionFont;
+    captionFont.setPixelSize(pixels);
+    m_window->captionBar()->setFont(captionFont);
+    // Two lines of caption, so a long sentence wraps instead of growing the bar step by step.
+    m_window->captionBar()->setMinimumHeight(QFontMetrics(captionFont).lineSpacing() * 2 + 8);
+    QFont counterFont = captionFont;
+    counterFont.setBold(true);
+    m_window->stepCounter()->setFont(counterFont);
+
+    // The code pane gets what its longest line needs (the rest wraps), the diagram the rest.
+    const QFontMetrics code(m_window->editor()->lexer()->defaultFont());
+    int longest = 0;
+    for (const QString& line : m_window->editor()->text().split(QLatin1Char('\n'))) {
+        longest = std::max(longest, code.horizontalAdvance(line));
+    }
+    const int margins = code.horizontalAdvance(QStringLiteral("00000")) + 3 * pixels;
+    const qreal share = std::clamp(qreal(longest + margins) / std::max(1, screen.width()),
+                                   kMinCodeShare, kMaxCodeShare);
+    const int codeWidth = int(screen.width() * share);
+    m_window->mainSplitter()->setSizes({codeWidth, screen.width() - codeWidth});
+}
+
+void PresentationMode::updateCounter() {
+    const int count = m_window->stepCount();
+    m_window->stepCounter()->setText(
+        count > 0 ? tr("Step %1 of %2").arg(m_window->currentStep() + 1).arg(count) : QString());
 }
 
 bool PresentationMode::eventFilter(QObject* watched, QEvent* event) {
@@ -261,11 +334,18 @@ void PresentationMode::follow() {
     };
     qreal zoom = fit(whole);
     QPointF centre = whole.center();
-    if (zoom < kComfortZoom) {
+    if (zoom < kWholeZoom) {
         // Too big to read whole: close in on what this step did, as large as it fits.
         const QRectF focus = focusRect();
         zoom = std::min(fit(focus), kComfortZoom);
         centre = focus.center();
+        // Never cut at the sides: across, the whole diagram stays on screen (a tall diagram
+        // scrolls up and down to the action instead).
+        const qreal across = available.width() / std::max(1.0, whole.width());
+        zoom = std::min(zoom, std::max(across, kMinZoom));
+        if (zoom <= across) {
+            centre.setX(whole.center().x());
+        }
     }
     zoom = std::clamp(zoom * m_userZoom, kMinZoom, kMaxZoom * m_userZoom);
     glideTo(zoom, centre);

@@ -10,6 +10,8 @@
 
 #include "diagram_palette.h"
 
+#include <QFont>
+#include <QList>
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
@@ -28,10 +30,18 @@ class MainWindow;
 // otherwise miss its moc file.
 class PresentationMode : public QObject {
 public:
-    static constexpr int kCodeFontSize = 22;
-    // A diagram that fits whole at this zoom or more is shown whole; otherwise the view
-    // closes in on the action.
+    // Text (code, caption, step counter) is this share of the screen's height: 27 px on a
+    // 1920x1080 projector, 54 px at 3840x2160, never under kMinTextPixels.
+    static constexpr qreal kTextShare = 0.025;
+    static constexpr int kMinTextPixels = 16;
+    // The code pane's share of the width: as much as its longest line needs, within these.
+    static constexpr qreal kMinCodeShare = 0.28;
+    static constexpr qreal kMaxCodeShare = 0.45;
+    // A diagram that fits whole at kWholeZoom or more (its text as large as on the desk) is
+    // shown whole, as large as it fits, never cut at the screen's edge; a larger one is closed
+    // in on: the action, zoomed as it fits up to kComfortZoom.
     static constexpr qreal kComfortZoom = 1.4;
+    static constexpr qreal kWholeZoom = 1.0;
     static constexpr qreal kMaxZoom = 2.5;
     static constexpr qreal kMinZoom = 0.35;
     static constexpr qreal kZoomStep = 1.15;
@@ -45,6 +55,11 @@ public:
     void enter();
     void leave();
     void toggle() { m_active ? leave() : enter(); }
+
+    // The pixel size of presentation text on a screen of this height.
+    static int textPixels(int screenHeight);
+    // The editor's point size while presenting on this window's screen (at least textPixels).
+    int codeFontPoints() const;
 
     // The projector palette: black on white, strong borders, fills that survive a washed-out beam.
     static DiagramPalette highContrastPalette();
@@ -62,6 +77,9 @@ private:
     bool handleKey(int key);
     void follow();
     void glideTo(qreal zoom, QPointF centre);
+    // Sizes the text and shares the width between code and diagram for the screen.
+    void fitToScreen(const QRect& screen);
+    void updateCounter();
 
     MainWindow* m_window;
     std::vector<QPointer<QWidget>> m_chrome;
@@ -87,6 +105,13 @@ private:
         bool fit = false;
         qreal zoom = 1.0;
         Qt::Alignment alignment;
+        Qt::ScrollBarPolicy horizontalBar = Qt::ScrollBarAsNeeded;
+        Qt::ScrollBarPolicy verticalBar = Qt::ScrollBarAsNeeded;
+        int wrapMode = 0;
+        QList<int> splitterSizes;
+        bool captions = false;
+        QFont captionFont;
+        int captionMinHeight = 0;
     } m_saved;
 };
 

@@ -12,6 +12,8 @@
 #include <QDialog>
 #include <memory>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QSpinBox;
 
@@ -26,10 +28,18 @@ public:
     SequenceExportDialog(SequenceFormat format, int stepCount, int currentStep,
                          QWidget* parent = nullptr);
 
-    int first() const; // 0-based
-    int last() const;  // 0-based
+    int first() const;       // 0-based
+    int last() const;        // 0-based
+    qreal scale() const;     // 1, 2 or 4
+    int stepDelayMs() const; // GIF: how long each step is held
+    bool captions() const;   // PDF: a caption on each page
     QSpinBox* fromBox() const { return m_from; }
     QSpinBox* toBox() const { return m_to; }
+    QComboBox* scaleBox() const { return m_scale; }
+    QSpinBox* delayBox() const { return m_delay; }        // null for a PDF
+    QCheckBox* captionsBox() const { return m_captions; } // null for a GIF
+    // Keeps the scale, the delay and the captions choice for the next export.
+    void remember() const;
 
 private:
     void updateSummary();
@@ -37,6 +47,9 @@ private:
     SequenceFormat m_format;
     QSpinBox* m_from;
     QSpinBox* m_to;
+    QComboBox* m_scale;
+    QSpinBox* m_delay = nullptr;
+    QCheckBox* m_captions = nullptr;
     QLabel* m_summary;
 };
 
@@ -44,7 +57,6 @@ struct SequenceExportJob {
     std::shared_ptr<const core::RunResult> result;
     QString programName; // e.g. "lists.py"
     int currentStep = 0; // 0-based; the dialog offers it
-    int stepDelayMs = 500;
     LayoutOptions layout;
 };
 

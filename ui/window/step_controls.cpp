@@ -49,8 +49,10 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     m_slider->setToolTip(tr("Timeline: drag to any step"));
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_label = new QLabel(this);
+    // Room for a long run's "Step 99999 of 99999" from the start, so the row does not jump;
+    // setPosition() widens it further for longer runs.
     m_label->setMinimumWidth(
-        m_label->fontMetrics().horizontalAdvance(QStringLiteral("Step 00000 of 00000")));
+        m_label->fontMetrics().horizontalAdvance(tr("Step %1 of %2").arg(99999).arg(99999)));
     m_label->setAlignment(Qt::AlignCenter);
     m_speed = new QComboBox(this);
     m_speed->setToolTip(tr("Playing speed"));
@@ -112,6 +114,12 @@ void StepControls::setPosition(int step, int count) {
     m_step_->setEnabled(!any || step + 1 < count);
     m_play->setEnabled(!any || step + 1 < count || isPlaying());
     m_label->setText(positionText());
+    // Never clipped ("tep 100000 of 10000"): the label asks for the room its text needs.
+    const int needed = m_label->fontMetrics().horizontalAdvance(m_label->text()) +
+                       m_label->contentsMargins().left() + m_label->contentsMargins().right() + 4;
+    if (m_label->minimumWidth() < needed) {
+        m_label->setMinimumWidth(needed);
+    }
 }
 
 QString StepControls::positionText() const {

@@ -43,6 +43,7 @@ public:
     QToolButton* lastButton() const { return m_last; }
     QToolButton* playButton() const { return m_play; }
     QSlider* slider() const { return m_slider; }
+    QLabel* positionLabel() const { return m_label; }
 
 signals:
     void visualizeRequested();

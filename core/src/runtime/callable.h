@@ -166,6 +166,9 @@ struct TypeObject : Object {
     bool instancesBind = false;
     // A library class with a metaclass of its own, and every class derived from it.
     const Metaclass* meta = nullptr;
+    // The program's metaclass (a subclass of type) that made this class: type() of it; null
+    // for a class that type itself made.
+    TypeObject* metaclass = nullptr;
     // __slots__ (interp/attributes/slots.cpp): every slot of its instances, the bases' first,
     // each class's in its __slots__ order as written; and whether its instances have no
     // __dict__ (every program class of the MRO defines __slots__).

@@ -1,5 +1,6 @@
 // The builtin types: their constructors (int("12"), list(range(3)), dict(a=1), ...) and the
 // type objects, exception hierarchy included, that the interpreter creates at start.
+#include "interp/attributes/metaclass.h"
 #include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
@@ -309,7 +310,7 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
 ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() != 1) {
         if (args.positional.size() == 3)
-            return in.abortUnsupported("type() with three arguments is not supported yet");
+            return typeNewClass(in, in.builtinType(rt::Tag::Type), args);
         return in.raise("TypeError", "type() takes 1 or 3 arguments");
     }
     Object* o = args.positional[0].get();

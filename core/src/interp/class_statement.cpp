@@ -143,9 +143,9 @@ ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjR
 // Why memstep refuses a class with namespace `ns`: a special method it would silently ignore,
 // refused rather than show a run that CPython would not make. Empty when it makes the class.
 std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* layout,
-                           const std::vector<TypeObject*>& mro) {
-    bool library = layout->isException ||
-                   std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
+                           const std::vector<TypeObject*>& mro, bool library) {
+    library = library || layout->isException ||
+              std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
     // A subclass of list or dict, or a metaclass: what its body and the program's classes it
     // inherits from (a mixin's __len__) define.
     const bool meta = layout == in.builtinType(rt::Tag::Type);
@@ -193,6 +193,29 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     ObjRef meta = classMetaclass(*this, metaclass, baseObjects);
     if (!meta)
         return m_abort ? Flow::Raise : failed(f);
+    // A library's metaclass (EnumType, ABCMeta) makes the class as the bases' hooks say, or
+    // the hooks it `makes` when given by name (metaclass=ABCMeta, as if the class derived
+    // from ABC).
+    const rt::Metaclass* libraryMeta = nullptr;
+    TypeObject* libraryMetaType = nullptr;
+    if (meta->tag == rt::Tag::Type && !isProgramMetaclass(*this, meta.get()) &&
+        meta.get() != builtinType(rt::Tag::Type) &&
+        (!metaclass || static_cast<TypeObject*>(meta.get())->makes)) {
+        libraryMetaType = static_cast<TypeObject*>(meta.get());
+        libraryMeta = metaclass ? libraryMetaType->makes : nullptr;
+        meta = ObjRef(builtinType(rt::Tag::Type));
+        for (const ObjRef& b : baseObjects) {
+            auto* t = b->tag == rt::Tag::Type ? static_cast<TypeObject*>(b.get()) : nullptr;
+            if (metaclass && t && t->meta && t->meta != libraryMeta) {
+                abortUnsupported("`metaclass=` with a base made by another library's "
+                                 "metaclass is not supported yet");
+                return Flow::Raise;
+            }
+            // A base of typing's (Protocol): its metaclass, memstep does not name.
+            if (t && t->meta && !t->metaclass)
+                libraryMetaType = nullptr;
+        }
+    }
     if (meta.get() != builtinType(rt::Tag::Type) && !isProgramMetaclass(*this, meta.get()) &&
         meta->tag == rt::Tag::Type) {
         abortUnsupported("the metaclass `" + static_cast<TypeObject*>(meta.get())->name +
@@ -214,7 +237,6 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     // The body runs as a frame; its names go to `ns`, which becomes the class's __dict__.
     rt::AttrDict ns;
     Frame cf;
-    const rt::Metaclass* libraryMeta = nullptr;
     for (const ObjRef& b : baseObjects)
         if (b->tag == rt::Tag::Type && !libraryMeta)
             libraryMeta = static_cast<TypeObject*>(b.get())->meta;
@@ -232,7 +254,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     std::vector<TypeObject*> mro;
     if (!classBasesLayoutMro(baseObjects, bases, layout, mro))
         return m_abort ? Flow::Raise : failed(f);
-    if (std::string refused = refusedInClass(*this, ns, layout, mro); !refused.empty()) {
+    if (std::string refused = refusedInClass(*this, ns, layout, mro, libraryMeta);
+        !refused.empty()) {
         abortUnsupported(refused);
         return Flow::Raise;
     }
@@ -243,6 +266,9 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     if (!makeSlots(*this, static_cast<TypeObject*>(cls.get())) ||
         !callSetNames(*this, static_cast<TypeObject*>(cls.get())))
         return failed(f);
+    if (libraryMeta && !static_cast<TypeObject*>(cls.get())->meta)
+        static_cast<TypeObject*>(cls.get())->meta = libraryMeta;
+    static_cast<TypeObject*>(cls.get())->metaclass = libraryMetaType;
     if (libraryMeta && libraryMeta->created) {
         cls = libraryMeta->created(*this, static_cast<TypeObject*>(cls.get()));
         if (!cls)

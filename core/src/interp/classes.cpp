@@ -519,7 +519,7 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return newStr(t->isUser ? "__main__" : "builtins");
     }
     if (name == "__class__") {
-        if (t->meta) // EnumType, ABCMeta: metaclasses memstep does not make
+        if (t->meta && !t->metaclass) // typing's metaclasses, which memstep does not make
             return abortUnsupported("the metaclass of '" + t->name + "' is not supported");
         return ObjRef(typeOf(t));
     }

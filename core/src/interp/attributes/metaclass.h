@@ -32,8 +32,9 @@ ObjRef metaclassAttr(Interpreter& in, rt::TypeObject* cls, const std::string& na
 
 // The reason memstep refuses a class whose namespace is `ns` (a special method it would not
 // call), empty when it makes it; `layout` and `mro` as classBasesLayoutMro gives them.
+// `library`: made with a library's metaclass (metaclass=ABCMeta) whatever its bases.
 std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, rt::TypeObject* layout,
-                           const std::vector<rt::TypeObject*>& mro);
+                           const std::vector<rt::TypeObject*>& mro, bool library = false);
 
 // The class statement's metaclass (CPython's __build_class__): `meta` from `metaclass=`
 // (null when not given), else type() of the first base; the most derived of it and the types

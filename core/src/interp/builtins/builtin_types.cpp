@@ -314,7 +314,8 @@ ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "type() takes 1 or 3 arguments");
     }
     Object* o = args.positional[0].get();
-    if (o->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(o)->meta)
+    if (o->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(o)->meta &&
+        !static_cast<rt::TypeObject*>(o)->metaclass)
         return in.abortUnsupported("the metaclass of '" + static_cast<rt::TypeObject*>(o)->name +
                                    "' (type() of it) is not supported");
     if (const char* refused = in.typeOf(o)->typeRefused)

@@ -95,7 +95,7 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
 
 // A special method of a program's metaclass that memstep's own operations on its classes
 // would not call (__getattr__, __instancecheck__, __getitem__...): refused by name.
-static bool isRefusedInMetaclass(std::string_view name) {
+bool isRefusedInMetaclass(std::string_view name) {
     static const char* const kAllowed[] = {
         "__module__", "__qualname__", "__doc__",  "__classcell__", "__annotations__", "__init__",
         "__new__",    "__call__",     "__repr__", "__str__",       "__orig_bases__",

@@ -562,6 +562,9 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
     if (!t->isUser && dot == std::string::npos)
         if (const ObjRef* v = t->dict.find(name))
             return *v;
+    bool found = false; // a property of the program's metaclass, before the class's own name
+    if (ObjRef v = t->metaclass ? metaclassDataAttr(*this, t, name, found) : nullptr; found)
+        return v;
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
     if (ObjRef v = t->metaclass ? metaclassAttr(*this, t, name) : nullptr)

@@ -234,6 +234,31 @@ ObjRef metaclassCall(Interpreter& in, TypeObject* cls) {
     return fn ? bindFound(in, std::move(fn), cls, cls->metaclass) : nullptr;
 }
 
+ObjRef metaclassDataAttr(Interpreter& in, TypeObject* cls, const std::string& name, bool& found) {
+    ObjRef v =
+        cls->metaclass && cls->metaclass->isUser ? in.lookupInType(cls->metaclass, name) : nullptr;
+    if (!v || !(asProperty(v) || userDescriptor(in, v.get()).isData))
+        return nullptr;
+    found = true;
+    return bindFound(in, std::move(v), cls, cls->metaclass);
+}
+
+bool metaclassAllowsSet(Interpreter& in, TypeObject* cls, const std::string& name) {
+    if (cls->layout == in.builtinType(rt::Tag::Type) && isRefusedInMetaclass(name)) {
+        in.abortUnsupported("setting `" + name + "` on a metaclass is not supported yet");
+        return false;
+    }
+    ObjRef v =
+        cls->metaclass && cls->metaclass->isUser ? in.lookupInType(cls->metaclass, name) : nullptr;
+    if (v && (asProperty(v) || userDescriptor(in, v.get()).isData)) {
+        in.abortUnsupported("setting `" + name +
+                            "` on a class whose metaclass defines it as "
+                            "a descriptor is not supported yet");
+        return false;
+    }
+    return true;
+}
+
 ObjRef metaclassAttr(Interpreter& in, TypeObject* cls, const std::string& name) {
     ObjRef v = in.lookupInType(cls->metaclass, name);
     return v ? bindFound(in, std::move(v), cls, cls->metaclass) : nullptr;

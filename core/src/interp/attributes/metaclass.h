@@ -41,6 +41,20 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, rt::TypeObje
 // of all bases (CPython's TypeError on a conflict). Null with the exception set.
 ObjRef classMetaclass(Interpreter& in, ObjRef meta, const ObjVec& bases);
 
+// A special method of a program's metaclass memstep would not call (class_statement.cpp).
+bool isRefusedInMetaclass(std::string_view name);
+
+// A data descriptor (a property) that the program's metaclass of `cls` defines for `name`:
+// type_getattro gives it before the class's own attribute. Null without an exception when
+// there is none; `found` says whether there is one (its value may be null on an error).
+ObjRef metaclassDataAttr(Interpreter& in, rt::TypeObject* cls, const std::string& name,
+                         bool& found);
+
+// Setting or deleting `cls.name` where memstep would not do what CPython does: a special
+// method a metaclass would need, a data descriptor of the class's metaclass. An Unsupported
+// abort (false), or true.
+bool metaclassAllowsSet(Interpreter& in, rt::TypeObject* cls, const std::string& name);
+
 // True for a program's metaclass: a class of the program derived from type.
 bool isProgramMetaclass(Interpreter& in, const Object* o);
 

@@ -1,6 +1,7 @@
 // The `class` statement: decorators, bases, the body run as a frame of its own, then the
 // class object (layout, C3 MRO) made from what the body stored, as CPython 3.11 orders it.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/metaclass.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -92,6 +93,19 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
     return !(base == rt::Tag::Dict && name == "__missing__") && !(value && name == "__new__");
 }
 
+// A special method of a program's metaclass that memstep's own operations on its classes
+// would not call (__getattr__, __instancecheck__, __getitem__...): refused by name.
+bool isRefusedInMetaclass(std::string_view name) {
+    static const char* const kAllowed[] = {
+        "__module__", "__qualname__", "__doc__",  "__classcell__", "__annotations__", "__init__",
+        "__new__",    "__call__",     "__repr__", "__str__",       "__orig_bases__",
+    };
+    if (!(name.size() > 4 && name.starts_with("__") && name.ends_with("__")))
+        return false;
+    return std::none_of(std::begin(kAllowed), std::end(kAllowed),
+                        [&](const char* a) { return name == a; });
+}
+
 void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
     if (m_tracer && !isFrameHidden(name))
         m_tracer->bind(f, name, value.get());
@@ -126,6 +140,40 @@ ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjR
     return target;
 }
 
+// Why memstep refuses a class with namespace `ns`: a special method it would silently ignore,
+// refused rather than show a run that CPython would not make. Empty when it makes the class.
+std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* layout,
+                           const std::vector<TypeObject*>& mro, bool library) {
+    library = library || layout->isException ||
+              std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
+    // A subclass of list or dict, or a metaclass: what its body and the program's classes it
+    // inherits from (a mixin's __len__) define.
+    const bool meta = layout == in.builtinType(rt::Tag::Type);
+    if (isBuiltinLayout(in, layout) || meta) {
+        std::vector<const rt::AttrDict*> namespaces{&ns};
+        for (TypeObject* c : mro)
+            if (c->isUser)
+                namespaces.push_back(&c->dict);
+        for (const rt::AttrDict* space : namespaces)
+            for (const auto& [name, value] : space->items) {
+                if (meta && isRefusedInMetaclass(name))
+                    return "a metaclass defining `" + name + "` is not supported yet";
+                if (!meta && isRefusedInSubclass(name, layout->instanceTag))
+                    return "a subclass of " + layout->name + " defining `" + name +
+                           "` is not supported yet";
+            }
+    }
+    for (const auto& [name, value] : ns.items)
+        if (isRefusedDunder(name, library) &&
+            !(name == "__missing__" && isBuiltinLayout(in, layout))) {
+            std::string what = isRefusedDunder(name, false) ? "classes"
+                               : layout->isException        ? "exception classes"
+                                                     : "classes made by a library's metaclass";
+            return what + " defining `" + name + "` are not supported yet";
+        }
+    return {};
+}
+
 Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     std::vector<ObjRef> decorators;
     if (!evalDecorators(d.decorators, f, decorators))
@@ -137,6 +185,43 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     ObjVec baseObjects, origBases;
     if (Flow flow = evalClassBases(d, f, baseObjects, origBases); flow != Flow::Normal)
         return flow;
+    // `metaclass=`, the one class keyword the resolver lets through, after the bases.
+    ObjRef metaclass;
+    for (const Keyword& k : d.keywords)
+        if (!(metaclass = eval(*k.value, f)))
+            return failed(f);
+    ObjRef meta = classMetaclass(*this, metaclass, baseObjects);
+    if (!meta)
+        return m_abort ? Flow::Raise : failed(f);
+    // A library's metaclass (EnumType, ABCMeta) makes the class as the bases' hooks say, or
+    // the hooks it `makes` when given by name (metaclass=ABCMeta, as if the class derived
+    // from ABC).
+    const rt::Metaclass* libraryMeta = nullptr;
+    TypeObject* libraryMetaType = nullptr;
+    if (meta->tag == rt::Tag::Type && !isProgramMetaclass(*this, meta.get()) &&
+        meta.get() != builtinType(rt::Tag::Type) &&
+        (!metaclass || static_cast<TypeObject*>(meta.get())->makes)) {
+        libraryMetaType = static_cast<TypeObject*>(meta.get());
+        libraryMeta = metaclass ? libraryMetaType->makes : nullptr;
+        meta = ObjRef(builtinType(rt::Tag::Type));
+        for (const ObjRef& b : baseObjects) {
+            auto* t = b->tag == rt::Tag::Type ? static_cast<TypeObject*>(b.get()) : nullptr;
+            if (metaclass && t && t->meta && t->meta != libraryMeta) {
+                abortUnsupported("`metaclass=` with a base made by another library's "
+                                 "metaclass is not supported yet");
+                return Flow::Raise;
+            }
+            // A base of typing's (Protocol): its metaclass, memstep does not name.
+            if (t && t->meta && !t->metaclass)
+                libraryMetaType = nullptr;
+        }
+    }
+    if (meta.get() != builtinType(rt::Tag::Type) && !isProgramMetaclass(*this, meta.get()) &&
+        meta->tag == rt::Tag::Type) {
+        abortUnsupported("the metaclass `" + static_cast<TypeObject*>(meta.get())->name +
+                         "` given by `metaclass=` is not supported yet");
+        return Flow::Raise;
+    }
 
     auto it = functionCodes.find(&d.body);
     if (it == functionCodes.end()) {
@@ -146,15 +231,17 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     const CodeInfo* code = it->second;
     if (recursionTooDeep())
         return failed(f);
+    if (meta.get() != builtinType(rt::Tag::Type))
+        return classByMetaclass(d, f, code, meta, baseObjects, origBases, decorators);
 
     // The body runs as a frame; its names go to `ns`, which becomes the class's __dict__.
     rt::AttrDict ns;
     Frame cf;
-    const rt::Metaclass* meta = nullptr;
     for (const ObjRef& b : baseObjects)
-        if (b->tag == rt::Tag::Type && !meta)
-            meta = static_cast<TypeObject*>(b.get())->meta;
-    if (meta && meta->prepare && !meta->prepare(*this, d.name, baseObjects, ns))
+        if (b->tag == rt::Tag::Type && !libraryMeta)
+            libraryMeta = static_cast<TypeObject*>(b.get())->meta;
+    if (libraryMeta && libraryMeta->prepare &&
+        !libraryMeta->prepare(*this, d.name, baseObjects, ns))
         return failed(f);
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
@@ -165,49 +252,33 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     std::vector<TypeObject*> bases;
     TypeObject* layout = nullptr;
     std::vector<TypeObject*> mro;
-    if (Flow flow = classBasesLayoutMro(baseObjects, f, bases, layout, mro); flow != Flow::Normal)
-        return flow;
-
-    // Special methods this interpreter would silently ignore: refuse them rather than show a
-    // run that CPython would not make.
-    bool library = layout->isException ||
-                   std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
-    // A subclass of list or dict: what its body and the program's classes it inherits from
-    // (a mixin's __len__) define.
-    if (isBuiltinLayout(*this, layout)) {
-        std::vector<const rt::AttrDict*> namespaces{&ns};
-        for (TypeObject* c : mro)
-            if (c->isUser)
-                namespaces.push_back(&c->dict);
-        for (const rt::AttrDict* space : namespaces)
-            for (const auto& [name, value] : space->items)
-                if (isRefusedInSubclass(name, layout->instanceTag)) {
-                    abortUnsupported("a subclass of " + layout->name + " defining `" + name +
-                                     "` is not supported yet");
-                    return Flow::Raise;
-                }
+    if (!classBasesLayoutMro(baseObjects, bases, layout, mro))
+        return m_abort ? Flow::Raise : failed(f);
+    if (std::string refused = refusedInClass(*this, ns, layout, mro, libraryMeta);
+        !refused.empty()) {
+        abortUnsupported(refused);
+        return Flow::Raise;
     }
-    for (const auto& [name, value] : ns.items)
-        if (isRefusedDunder(name, library) &&
-            !(name == "__missing__" && isBuiltinLayout(*this, layout))) {
-            std::string what = isRefusedDunder(name, false) ? "classes"
-                               : layout->isException        ? "exception classes"
-                                                     : "classes made by a library's metaclass";
-            abort(kUnsupported, what + " defining `" + name + "` are not supported yet (line " +
-                                    std::to_string(d.line) + ")");
-            return Flow::Raise;
-        }
 
-    ObjRef cls = makeClass(d, code, ns, cf, bases, layout, mro);
+    auto n = classNames.find(&d);
+    ObjRef cls = makeClass(d.name, n != classNames.end() ? n->second : nullptr, code->qualname, ns,
+                           cf.classCell, bases, layout, mro);
     if (!makeSlots(*this, static_cast<TypeObject*>(cls.get())) ||
         !callSetNames(*this, static_cast<TypeObject*>(cls.get())))
         return failed(f);
-    if (meta && meta->created) {
-        cls = meta->created(*this, static_cast<TypeObject*>(cls.get()));
+    if (libraryMeta && !static_cast<TypeObject*>(cls.get())->meta)
+        static_cast<TypeObject*>(cls.get())->meta = libraryMeta;
+    static_cast<TypeObject*>(cls.get())->metaclass = libraryMetaType;
+    if (libraryMeta && libraryMeta->created) {
+        cls = libraryMeta->created(*this, static_cast<TypeObject*>(cls.get()));
         if (!cls)
             return failed(f);
     }
+    return bindClass(d, f, decorators, std::move(cls));
+}
 
+Flow Interpreter::bindClass(const ClassDef& d, Frame& f, std::vector<ObjRef>& decorators,
+                            ObjRef cls) {
     if (!decorators.empty()) {
         cls = applyDecorators(d.decorators, decorators, std::move(cls), f);
         if (!cls)
@@ -217,6 +288,39 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     }
     bindDefinition(f, d.name, std::move(cls));
     return Flow::Normal;
+}
+
+Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* code, ObjRef meta,
+                                   const ObjVec& baseObjects, const ObjVec& origBases,
+                                   std::vector<ObjRef>& decorators) {
+    if (meta->tag == rt::Tag::Type &&
+        lookupInType(static_cast<TypeObject*>(meta.get()), "__prepare__")) {
+        abortUnsupported("a metaclass's `__prepare__` is not supported yet");
+        return Flow::Raise;
+    }
+    rt::AttrDict ns;
+    Frame cf;
+    if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
+        return flow;
+    if (!origBases.empty())
+        ns.set("__orig_bases__", m_heap->newTuple(origBases));
+    // CPython's class body fills a dict, which the metaclass is called with: meta(name, bases,
+    // namespace), its __classcell__ last.
+    ObjRef dict = m_heap->newDict();
+    for (const auto& [name, value] : ns.items)
+        if (!dictSet(static_cast<rt::DictObject*>(dict.get()), internedStr(name), value))
+            return failed(f);
+    if (cf.classCell && !dictSet(static_cast<rt::DictObject*>(dict.get()),
+                                 internedStr("__classcell__"), cf.classCell))
+        return failed(f);
+    auto n = classNames.find(&d);
+    CallArgs args;
+    args.positional = {n != classNames.end() ? n->second : newStr(d.name),
+                       m_heap->newTuple(baseObjects), dict};
+    ObjRef cls = call(meta.get(), args);
+    if (!cls)
+        return m_abort ? Flow::Raise : failed(f);
+    return bindClass(d, f, decorators, std::move(cls));
 }
 
 Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObjects,
@@ -263,7 +367,8 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
         if (v->tag == rt::Tag::Type) {
             auto* t = static_cast<TypeObject*>(v.get());
             TypeObject* l = (t->isUser || t->meta) && t->layout ? t->layout : t;
-            if (l != m_objectType && !l->isException && !isBuiltinLayout(*this, l)) {
+            if (l != m_objectType && !l->isException && !isBuiltinLayout(*this, l) &&
+                l != builtinType(rt::Tag::Type)) {
                 abort(kUnsupported, "subclassing the built-in type '" + l->name +
                                         "' is not supported yet (line " + std::to_string(d.line) +
                                         ")");
@@ -299,7 +404,10 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
     // LOAD_NAME __name__: the module's own str object, unless the program rebound it.
     ObjRef moduleName = m_globals[static_cast<std::size_t>(globalSlot("__name__"))];
     ns.set("__module__", moduleName ? moduleName : newStr("__main__"));
-    ns.set("__qualname__", newStr(code->qualname));
+    // The compiler's constant, one object with the class's name when they are equal.
+    auto n = classNames.find(&d);
+    ns.set("__qualname__",
+           n != classNames.end() && code->qualname == d.name ? n->second : newStr(code->qualname));
     cf.code = code;
     cf.id = FrameId{++m_nextFrame};
     cf.traced = &cf;
@@ -351,9 +459,8 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
     return Flow::Normal;
 }
 
-Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
-                                      std::vector<TypeObject*>& bases, TypeObject*& layout,
-                                      std::vector<TypeObject*>& mro) {
+bool Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, std::vector<TypeObject*>& bases,
+                                      TypeObject*& layout, std::vector<TypeObject*>& mro) {
     for (const ObjRef& v : baseObjects) {
         // CPython builds such a class with the base's own type (map, filter and zip are
         // types there, functions here; an instance's class is called with the new class's
@@ -364,12 +471,12 @@ Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
                                    : "an object of type `" + std::string(typeName(v.get())) + "`";
             abortUnsupported("a class base that is not a class here (" + what +
                              ") is not supported");
-            return Flow::Raise;
+            return false;
         }
         auto* t = static_cast<TypeObject*>(v.get());
         if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
             raise("TypeError", "duplicate base class " + t->name);
-            return failed(f);
+            return false;
         }
         bases.push_back(t);
     }
@@ -386,7 +493,7 @@ Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
             layout = l;
         } else if (!isSubtype(layout, l)) {
             raise("TypeError", "multiple bases have instance lay-out conflict");
-            return failed(f);
+            return false;
         }
     }
     std::vector<std::vector<TypeObject*>> seqs;
@@ -399,25 +506,26 @@ Flow Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
             names += (i ? ", " : "") + bases[i]->name;
         raise("TypeError",
               "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
-        return failed(f);
+        return false;
     }
-    return Flow::Normal;
+    return true;
 }
 
-ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
+ObjRef Interpreter::makeClass(const std::string& name, ObjRef nameObject,
+                              const std::string& qualname, rt::AttrDict& ns, ObjRef classCell,
                               const std::vector<TypeObject*>& bases, TypeObject* layout,
                               const std::vector<TypeObject*>& mro) {
     auto* t = m_heap->make<TypeObject>();
     ObjRef cls(t);
     m_keepAlive.push_back(cls);
-    t->name = d.name;
-    t->qualname = code->qualname;
-    if (auto n = classNames.find(&d); n != classNames.end())
-        t->nameObject = n->second;
+    t->name = name;
+    t->qualname = qualname;
+    t->nameObject = std::move(nameObject);
     t->isUser = true;
-    t->instanceTag = layout == m_objectType           ? rt::Tag::Instance
-                     : isBuiltinLayout(*this, layout) ? layout->instanceTag
-                                                      : rt::Tag::Exception;
+    t->instanceTag = layout == m_objectType                 ? rt::Tag::Instance
+                     : layout == builtinType(rt::Tag::Type) ? rt::Tag::Type
+                     : isBuiltinLayout(*this, layout)       ? layout->instanceTag
+                                                            : rt::Tag::Exception;
     t->bases = bases;
     t->base = bases.front();
     t->layout = layout;
@@ -443,12 +551,12 @@ ObjRef Interpreter::makeClass(const ClassDef& d, const CodeInfo* code, rt::AttrD
     // A class that defines __eq__ but not __hash__ is unhashable: CPython stores None.
     if (t->dict.find("__eq__") && !t->dict.find("__hash__"))
         t->dict.set("__hash__", none());
-    if (cf.classCell) {
-        static_cast<rt::CellObject*>(cf.classCell.get())->value = cls;
+    if (classCell) {
+        static_cast<rt::CellObject*>(classCell.get())->value = cls;
         // Methods already on the diagram now show the class in their closure, also those a
         // classmethod, staticmethod or property holds.
         if (m_tracer)
-            m_tracer->cellChanged(static_cast<rt::CellObject*>(cf.classCell.get()));
+            m_tracer->cellChanged(static_cast<rt::CellObject*>(classCell.get()));
     }
     return cls;
 }

@@ -18,6 +18,7 @@
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/instance_dict.h"
+#include "interp/attributes/metaclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/cpython_names.h"
 #include "interp/interpreter.h"
@@ -238,66 +239,6 @@ ObjRef propertyDeleter(Interpreter& in, Object* self, CallArgs& args) {
     return propertyCopy(in, self, args, 2);
 }
 
-ObjRef makeSuper(Interpreter& in, TypeObject* start, ObjRef self) {
-    TypeObject* selfType = nullptr;
-    if (self->tag == rt::Tag::Type && in.isSubtype(static_cast<TypeObject*>(self.get()), start))
-        selfType = static_cast<TypeObject*>(self.get());
-    else if (in.isSubtype(in.typeOf(self.get()), start))
-        selfType = in.typeOf(self.get());
-    if (!selfType)
-        return in.raise("TypeError",
-                        "super(type, obj): obj must be an instance or subtype of type");
-    auto* s = in.heap().make<rt::SuperObject>();
-    s->start = start;
-    s->self = std::move(self);
-    s->selfType = selfType;
-    return ObjRef(s);
-}
-
-// super(): the zero-argument form reads the calling method's `__class__` cell and its first
-// argument, as CPython does from the frame.
-ObjRef tSuper(Interpreter& in, Object*, CallArgs& args) {
-    if (!noKeywords(in, args, "super"))
-        return nullptr;
-    if (args.positional.size() > 2)
-        return in.raise("TypeError", "super() expected at most 2 arguments, got " +
-                                         std::to_string(args.positional.size()));
-    if (args.positional.size() == 2) {
-        if (args.positional[0]->tag != rt::Tag::Type)
-            return in.raise("TypeError", "super() argument 1 must be a type, not " +
-                                             std::string(in.typeName(args.positional[0].get())));
-        return makeSuper(in, static_cast<TypeObject*>(args.positional[0].get()),
-                         args.positional[1]);
-    }
-    if (args.positional.size() == 1) {
-        return in.abortUnsupported("super() with one argument is not supported yet");
-    }
-    const auto& frames = in.frames();
-    if (frames.empty())
-        return in.raise("RuntimeError", "super(): no arguments");
-    const Frame* f = frames.back();
-    const CodeInfo* code = f->code;
-    if (code->kind != CodeInfo::Kind::Function && code->kind != CodeInfo::Kind::Lambda)
-        return in.raise("RuntimeError", "super(): no arguments");
-    if (code->params.empty())
-        return in.raise("RuntimeError", "super(): no arguments");
-    ObjRef self = f->locals.empty() ? nullptr : f->locals[0];
-    if (self && !code->slotIsCell.empty() && code->slotIsCell[0])
-        self = static_cast<rt::CellObject*>(self.get())->value;
-    if (!self)
-        return in.raise("RuntimeError", "super(): arg[0] deleted");
-    auto pos = std::find(code->freeNames.begin(), code->freeNames.end(), "__class__");
-    if (pos == code->freeNames.end())
-        return in.raise("RuntimeError", "super(): __class__ cell not found");
-    auto* cell = static_cast<rt::CellObject*>(
-        f->cells[static_cast<std::size_t>(pos - code->freeNames.begin())].get());
-    if (!cell->value)
-        return in.raise("RuntimeError", "super(): empty __class__ cell");
-    if (cell->value->tag != rt::Tag::Type)
-        return in.raise("RuntimeError", "super(): __class__ is not a type");
-    return makeSuper(in, static_cast<TypeObject*>(cell->value.get()), self);
-}
-
 } // namespace
 
 void Interpreter::setupClasses() {
@@ -409,6 +350,9 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
             return nullptr;
     } else if (isBuiltinLayout(*this, cls->layout)) {
         obj = newSubclassObject(*m_heap, cls);
+    } else if (cls->layout == builtinType(rt::Tag::Type)) {
+        if (!(obj = typeNewClass(*this, cls, args))) // Meta(name, bases, namespace)
+            return nullptr;
     } else if (cls->layout && cls->layout->isException) {
         auto* e = m_heap->make<rt::ExceptionObject>();
         obj = ObjRef(e);
@@ -575,9 +519,9 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return newStr(t->isUser ? "__main__" : "builtins");
     }
     if (name == "__class__") {
-        if (t->meta) // EnumType, ABCMeta: metaclasses memstep does not make
+        if (t->meta && !t->metaclass) // typing's metaclasses, which memstep does not make
             return abortUnsupported("the metaclass of '" + t->name + "' is not supported");
-        return ObjRef(builtinType(rt::Tag::Type));
+        return ObjRef(typeOf(t));
     }
     if (name == "__base__") { // with several bases, CPython picks by layout (best_base)
         if (t->isUser && t->bases.size() != 1)
@@ -618,8 +562,13 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
     if (!t->isUser && dot == std::string::npos)
         if (const ObjRef* v = t->dict.find(name))
             return *v;
+    bool found = false; // a property of the program's metaclass, before the class's own name
+    if (ObjRef v = t->metaclass ? metaclassDataAttr(*this, t, name, found) : nullptr; found)
+        return v;
     if (ObjRef attr = lookupInType(t, name))
         return bindFound(*this, attr, nullptr, t);
+    if (ObjRef v = t->metaclass ? metaclassAttr(*this, t, name) : nullptr)
+        return v; // a method of the program's metaclass, bound to the class
     if (ObjRef n = name == "__new__" ? valueTypeNew(*this, t) : nullptr)
         return n; // int.__new__, and Num.__new__ when Num(int) defines none
     // What a program's subclass of list or dict inherits from it: Stack.append is list.append.
@@ -765,6 +714,10 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             if (const ObjRef* v = (*pos)->dict.find(name))
                 return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);
         }
+        // type.__new__, __init__ and __call__ for a program's metaclass (class Meta(type)).
+        if (s->selfType->layout == builtinType(rt::Tag::Type) && s->start->isUser)
+            if (ObjRef m = typeSlotThroughSuper(*this, name, s->self, selfIsClass))
+                return m;
         // int.__new__ for super().__new__(cls, value) in class Num(int); object.__new__.
         if (ObjRef n = name == "__new__" ? valueTypeNew(*this, s->selfType) : nullptr)
             return n;

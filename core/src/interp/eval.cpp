@@ -1,5 +1,6 @@
 // Expressions, calls and assignment targets (comprehensions are in comprehensions.cpp).
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/metaclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/generators/globals_scope.h"
 #include "interp/interpreter.h"
@@ -323,41 +324,48 @@ ObjRef Interpreter::call(Object* callee, rt::CallArgs& args) {
     }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(callee);
-        if (t->meta && t->meta->call)
-            return t->meta->call(*this, t, args);
-        if (t->isUser)
-            return instantiate(t, args);
-        if (t->isException) {
-            auto* e = m_heap->make<rt::ExceptionObject>();
-            ObjRef out(e);
-            e->type = t;
-            e->args = args.positional;
-            if (args.positional.size() == 1) {
-                // KeyError's str() is the repr of its key, so KeyError('k') prints 'k' quoted.
-                bool isKey = false;
-                rt::TypeObject* keyError = exceptionType("KeyError");
-                for (rt::TypeObject* b = t; b && !isKey; b = b->base)
-                    isKey = b == keyError;
-                auto s = isKey ? repr(args.positional[0].get()) : str(args.positional[0].get());
-                if (!s)
-                    return nullptr;
-                e->message = *s;
-            } else if (args.positional.size() > 1) {
-                ObjRef tuple = m_heap->newTuple(args.positional);
-                auto s = repr(tuple.get());
-                if (!s)
-                    return nullptr;
-                e->message = *s;
-            }
-            return out;
-        }
-        if (!t->construct)
-            return raise("TypeError", "cannot create '" + t->name + "' instances");
-        return t->construct(*this, t, args);
+        // type.__call__ unless the class's metaclass defines its own (a singleton's).
+        if (ObjRef fn = t->metaclass ? metaclassCall(*this, t) : nullptr)
+            return call(fn.get(), args);
+        return callClass(t, args);
     }
     default:
         return raise("TypeError", "'" + std::string(typeName(callee)) + "' object is not callable");
     }
+}
+
+ObjRef Interpreter::callClass(rt::TypeObject* t, CallArgs& args) {
+    if (t->meta && t->meta->call)
+        return t->meta->call(*this, t, args);
+    if (t->isUser)
+        return instantiate(t, args);
+    if (t->isException) {
+        auto* e = m_heap->make<rt::ExceptionObject>();
+        ObjRef out(e);
+        e->type = t;
+        e->args = args.positional;
+        if (args.positional.size() == 1) {
+            // KeyError's str() is the repr of its key, so KeyError('k') prints 'k' quoted.
+            bool isKey = false;
+            rt::TypeObject* keyError = exceptionType("KeyError");
+            for (rt::TypeObject* b = t; b && !isKey; b = b->base)
+                isKey = b == keyError;
+            auto s = isKey ? repr(args.positional[0].get()) : str(args.positional[0].get());
+            if (!s)
+                return nullptr;
+            e->message = *s;
+        } else if (args.positional.size() > 1) {
+            ObjRef tuple = m_heap->newTuple(args.positional);
+            auto s = repr(tuple.get());
+            if (!s)
+                return nullptr;
+            e->message = *s;
+        }
+        return out;
+    }
+    if (!t->construct)
+        return raise("TypeError", "cannot create '" + t->name + "' instances");
+    return t->construct(*this, t, args);
 }
 
 ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Frame& f) {

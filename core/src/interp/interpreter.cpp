@@ -148,6 +148,8 @@ rt::TypeObject* Interpreter::exceptionType(std::string_view name) {
 }
 
 rt::TypeObject* Interpreter::typeOf(const Object* o) {
+    if (o->tag == rt::Tag::Type && static_cast<const rt::TypeObject*>(o)->metaclass)
+        return static_cast<const rt::TypeObject*>(o)->metaclass;
     if (const rt::SubclassPart* part = rt::subclassPart(o))
         return part->cls;
     if (o->tag == rt::Tag::Exception)

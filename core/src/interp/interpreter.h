@@ -206,6 +206,7 @@ public:
     // A new instance of the program's class `cls`, its __init__ run with `args` (what calling
     // the class does, for a library metaclass's call hook).
     ObjRef instantiate(rt::TypeObject* cls, rt::CallArgs& args);
+    ObjRef callClass(rt::TypeObject* t, rt::CallArgs& args); // type.__call__: t(...)
     // True for objects whose class the program defined (they may define dunder methods).
     static bool isUserObject(const Object* o);
     // The collections type of a defaultdict, Counter or OrderedDict; null for anything else.
@@ -547,13 +548,22 @@ private:
                         ObjVec& origBases);
     Flow runClassBody(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
                       Frame& f);
-    Flow classBasesLayoutMro(const ObjVec& baseObjects, Frame& f,
-                             std::vector<rt::TypeObject*>& bases, rt::TypeObject*& layout,
-                             std::vector<rt::TypeObject*>& mro);
-    // The class object from its body's namespace; its __class__ cell now points at it.
-    ObjRef makeClass(const syntax::ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
-                     const std::vector<rt::TypeObject*>& bases, rt::TypeObject* layout,
-                     const std::vector<rt::TypeObject*>& mro);
+    // A class made by a program's metaclass (or a function given as `metaclass=`), called
+    // with the body's namespace as a dict; bindClass decorates and binds what it made.
+    Flow classByMetaclass(const syntax::ClassDef& d, Frame& f, const CodeInfo* code, ObjRef meta,
+                          const ObjVec& baseObjects, const ObjVec& origBases,
+                          std::vector<ObjRef>& decorators);
+    Flow bindClass(const syntax::ClassDef& d, Frame& f, std::vector<ObjRef>& decorators,
+                   ObjRef cls);
+    // The bases as classes, the instance layout and the MRO; false with the exception (or an
+    // Unsupported abort) set.
+    friend ObjRef typeNewClass(Interpreter& in, rt::TypeObject* metatype, rt::CallArgs& args);
+    bool classBasesLayoutMro(const ObjVec& baseObjects, std::vector<rt::TypeObject*>& bases,
+                             rt::TypeObject*& layout, std::vector<rt::TypeObject*>& mro);
+    // The class object from a namespace; `classCell` (null: none) now points at it.
+    ObjRef makeClass(const std::string& name, ObjRef nameObject, const std::string& qualname,
+                     rt::AttrDict& ns, ObjRef classCell, const std::vector<rt::TypeObject*>& bases,
+                     rt::TypeObject* layout, const std::vector<rt::TypeObject*>& mro);
     // A def's or class's decorators, evaluated in source order each on its own line (false
     // with the exception set), then applied innermost first once the target is made.
     bool evalDecorators(const syntax::ExprList& decorators, Frame& f,

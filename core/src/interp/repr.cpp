@@ -92,14 +92,20 @@ public:
     Object* m_own = nullptr;
 };
 
+// An object of a program's subclass of list or dict, or a class a program's metaclass made:
+// its text is its class's __str__ or __repr__ when the class defines one.
+static bool hasProgramClass(const Object* o) {
+    return o->subclassed ||
+           (o->tag == rt::Tag::Type && static_cast<const rt::TypeObject*>(o)->metaclass);
+}
+
 bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     if (depth > kMaxReprDepth) {
         m_in.raise("RecursionError",
                    "maximum recursion depth exceeded while getting the repr of an object");
         return false;
     }
-    // An object of a program's subclass of list or dict: its class's __str__ or __repr__.
-    if (o->subclassed && o != m_own)
+    if (hasProgramClass(o) && o != m_own)
         if (std::optional<bool> done = userText(out, o, asStr))
             return *done;
     switch (o->tag) {

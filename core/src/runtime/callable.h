@@ -166,6 +166,11 @@ struct TypeObject : Object {
     bool instancesBind = false;
     // A library class with a metaclass of its own, and every class derived from it.
     const Metaclass* meta = nullptr;
+    // The metaclass that made this class when it is not type: a program's subclass of type,
+    // or a library's (EnumType, ABCMeta) whose part `meta` is. type() of the class.
+    TypeObject* metaclass = nullptr;
+    // A library's metaclass (abc.ABCMeta): what the classes `metaclass=` it makes get as meta.
+    const Metaclass* makes = nullptr;
     // __slots__ (interp/attributes/slots.cpp): every slot of its instances, the bases' first,
     // each class's in its __slots__ order as written; and whether its instances have no
     // __dict__ (every program class of the MRO defines __slots__).

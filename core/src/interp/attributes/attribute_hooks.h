@@ -108,4 +108,9 @@ rt::NativeFn objectAttributeMethod(std::string_view name);
 // Puts those three in object's namespace as slot wrappers (object.__setattr__(self, n, v)).
 void addObjectAttributeMethods(Interpreter& in, rt::TypeObject* object);
 
+// super() (super_object.cpp): the object whose attribute lookup starts after `start` in the
+// MRO of `self`'s type (of `self` itself when it is a subclass of start), given as it is
+// called, super() or super(type, obj).
+ObjRef tSuper(Interpreter& in, Object*, rt::CallArgs& args);
+
 } // namespace memstep::core::interp

@@ -4,6 +4,7 @@
 // a property or a data descriptor on the class first, then the instance's __dict__.
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/instance_dict.h"
+#include "interp/attributes/metaclass.h"
 #include "interp/tracing/tracer.h"
 
 namespace memstep::core::interp {
@@ -79,6 +80,8 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
         }
         if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, value.get()))
             return false;
+        if (!metaclassAllowsSet(*this, t, name))
+            return false;
         if (isBuiltinLayout(*this, t->layout) &&
             isRefusedInSubclass(name, t->layout->instanceTag)) {
             abortUnsupported("setting `" + name + "` on a subclass of " + t->layout->name +
@@ -138,6 +141,8 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
             return false;
         }
         if (t->meta && t->meta->setClassAttr && !t->meta->setClassAttr(*this, t, name, nullptr))
+            return false;
+        if (!metaclassAllowsSet(*this, t, name))
             return false;
         ObjRef old = t->dict.erase(name);
         if (!old) {

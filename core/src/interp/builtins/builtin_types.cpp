@@ -1,5 +1,7 @@
 // The builtin types: their constructors (int("12"), list(range(3)), dict(a=1), ...) and the
 // type objects, exception hierarchy included, that the interpreter creates at start.
+#include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/metaclass.h"
 #include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
@@ -306,14 +308,33 @@ ObjRef tRange(Interpreter& in, Object*, CallArgs& args) {
     return out;
 }
 
+// type(name, bases, dict): type_call runs the __init__ of the class's metaclass, a program's
+// that a base brought (type.__new__ takes the most derived one).
+ObjRef typeCallThree(Interpreter& in, CallArgs& args) {
+    ObjRef cls = typeNewClass(in, in.builtinType(rt::Tag::Type), args);
+    rt::TypeObject* meta = cls ? static_cast<rt::TypeObject*>(cls.get())->metaclass : nullptr;
+    ObjRef init = meta && meta->isUser ? in.lookupInType(meta, "__init__") : nullptr;
+    if (!init)
+        return cls;
+    ObjRef bound = bindFound(in, std::move(init), cls.get(), meta);
+    ObjRef result = bound ? in.call(bound.get(), args) : nullptr;
+    if (!result)
+        return nullptr;
+    if (result->tag != rt::Tag::None)
+        return in.raise("TypeError", "__init__() should return None, not '" +
+                                         std::string(in.typeName(result.get())) + "'");
+    return cls;
+}
+
 ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() != 1) {
         if (args.positional.size() == 3)
-            return in.abortUnsupported("type() with three arguments is not supported yet");
+            return typeCallThree(in, args);
         return in.raise("TypeError", "type() takes 1 or 3 arguments");
     }
     Object* o = args.positional[0].get();
-    if (o->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(o)->meta)
+    if (o->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(o)->meta &&
+        !static_cast<rt::TypeObject*>(o)->metaclass)
         return in.abortUnsupported("the metaclass of '" + static_cast<rt::TypeObject*>(o)->name +
                                    "' (type() of it) is not supported");
     if (const char* refused = in.typeOf(o)->typeRefused)

@@ -354,8 +354,10 @@ private:
             expr(*b, s);
         for (const auto& k : c.keywords)
             expr(*k.value, s);
-        if (!c.keywords.empty())
-            unsupported(st, "class keywords such as `metaclass=` are not supported yet");
+        for (const auto& k : c.keywords) // others go to __init_subclass__, which is refused
+            if (k.arg != "metaclass" || c.keywords.size() > 1)
+                unsupported(st, "class keywords other than one `metaclass=` (`" +
+                                    (k.arg.empty() ? "**" : k.arg) + "`) are not supported yet");
         s.bind(c.name);
         // The class's __name__ is the compiler's constant for its name, merged with any
         // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).

@@ -6,8 +6,8 @@
 // and _abc_impl, and calling a class whose __abstractmethods__ is not empty raises CPython's
 // TypeError. abstractmethod() sets a function's __isabstractmethod__ and remembers what it
 // marked (functions, and the properties and methods memstep's descriptors cannot carry an
-// attribute on) in a list of its own, which ABCMeta reads. ABCMeta itself,
-// register() and `metaclass=ABCMeta` are refused as Unsupported.
+// attribute on) in a list of its own, which ABCMeta reads, also for a class written with
+// `metaclass=ABCMeta`. Calling ABCMeta itself and register() are refused as Unsupported.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "modules/stdlib/interned_names.h"
@@ -162,6 +162,8 @@ void fillAbc(Interpreter& in, rt::ModuleObject& m) {
     m.set("abstractmethod", fn);
 
     rt::TypeObject* meta = makeNativeType(in, "abc", "ABCMeta", abcMetaNew);
+    meta->base = in.builtinType(rt::Tag::Type); // class Shape(metaclass=ABCMeta)
+    meta->makes = &kAbcMeta;
     rt::TypeObject* data = makeNativeType(in, "_abc", "_abc_data", nullptr);
     meta->dict.set(" data", ObjRef(data));
     m.set("ABCMeta", ObjRef(meta));
@@ -170,6 +172,7 @@ void fillAbc(Interpreter& in, rt::ModuleObject& m) {
     abc->nameObject = in.newStr("ABC");
     abc->layout = in.objectType();
     abc->meta = &kAbcMeta;
+    abc->metaclass = meta;
     CallArgs none;
     abc->dict.set("__abstractmethods__", in.call(in.builtinType(rt::Tag::FrozenSet), none));
     m.set("ABC", ObjRef(abc));

@@ -484,8 +484,18 @@ ObjRef objectNew(Interpreter& in, Object*, CallArgs&) {
 
 } // namespace
 
+ObjRef enumTypeNew(Interpreter& in, Object*, CallArgs&) {
+    return in.abortUnsupported("calling enum.EnumType is not supported");
+}
+
 void fillEnum(Interpreter& in, rt::ModuleObject& m) {
+    // EnumType (also named EnumMeta): type() of every enum class; its work is kEnumMeta's.
+    rt::TypeObject* meta = makeNativeType(in, "enum", "EnumType", enumTypeNew);
+    meta->base = in.builtinType(rt::Tag::Type);
+    m.set("EnumType", ObjRef(meta));
+    m.set("EnumMeta", ObjRef(meta));
     rt::TypeObject* e = makeNativeType(in, "enum", "Enum", nullptr);
+    e->metaclass = meta;
     e->nameObject = in.newStr("Enum");
     e->layout = in.objectType();
     e->meta = &kEnumMeta;
@@ -519,8 +529,6 @@ bool isMissingEnumAttribute(std::string_view name) {
         "DynamicClassAttribute",
         "EJECT",
         "EnumCheck",
-        "EnumMeta",
-        "EnumType",
         "Flag",
         "FlagBoundary",
         "IntEnum",

@@ -1,0 +1,12 @@
+# unsupported: descriptor line 12
+class Counted(type):
+    @property
+    def size(cls):
+        return 3
+
+
+class Bag(metaclass=Counted):
+    pass
+
+
+Bag.size = 4

@@ -341,7 +341,9 @@ bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
         return true;
     if (base->virtualSubclass)
         return base->virtualSubclass(*this, base, sub);
-    if (sub->isUser)
+    // A library exception class with several bases (decimal.DivisionByZero is also a
+    // ZeroDivisionError) keeps its MRO as a program's class does.
+    if (sub->isUser || !sub->mro.empty())
         return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
     for (TypeObject* c = sub; c; c = c->base)
         if (c == base)
@@ -352,7 +354,7 @@ bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
 // The MRO of any type: user classes store theirs; a builtin type is its `base` chain
 // followed by object.
 std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
-    if (t->isUser)
+    if (t->isUser || !t->mro.empty())
         return t->mro;
     std::vector<TypeObject*> out;
     for (TypeObject* c = t; c; c = c->base)

@@ -11,6 +11,8 @@ namespace {
 
 // Rounded to `places` significant digits (_round).
 Number roundSignificant(const Number& x, std::int64_t places, Rounding r) {
+    if (x.isZero())
+        return x;
     Number out = rescale(x, adjusted(x) + 1 - places, r);
     if (adjusted(out) != adjusted(x))
         out = rescale(out, adjusted(out) + 1 - places, r);
@@ -84,8 +86,11 @@ ObjRef formatDecimal(Interpreter& in, const Number& value, const std::string& te
             return in.abortUnsupported("format() of a Decimal with the type 'n'");
         return in.raise("ValueError", "invalid format string");
     }
-    if (s.zeroPad && (s.align != '\0' || s.fill != " "))
-        return in.abortUnsupported("format() of a Decimal with '0' and an alignment");
+    // _decimal refuses '0' padding with an explicit alignment ('<012.2f') and the '_' separator.
+    auto isAlign = [](char ch) { return ch == '<' || ch == '>' || ch == '=' || ch == '^'; };
+    const bool explicitAlign = isAlign(text[0]) || (text.size() > 1 && isAlign(text[1]));
+    if ((s.zeroPad && explicitAlign) || s.grouping == '_')
+        return in.raise("ValueError", "invalid format string");
     const std::string fill = s.zeroPad ? "0" : s.fill;
     const char alignChar = s.zeroPad ? '=' : (s.align ? s.align : '>');
     const char type = s.type ? s.type : (c.capitals ? 'G' : 'g');

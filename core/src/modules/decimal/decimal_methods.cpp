@@ -71,6 +71,8 @@ ObjRef apply(Interpreter& in, DecClass* cls, Op op, const Number& a, const Numbe
     case Op::Mod:
         return deliver(in, cls, remainder(a, b, c));
     case Op::DivMod: {
+        if (b.isZero() && !a.isSpecial() && !a.isZero())
+            return deliver(in, cls, Outcome{{}, Signal::DivModByZero, {}});
         ObjRef q = deliver(in, cls, divideInteger(a, b, c));
         if (!q)
             return nullptr;
@@ -367,7 +369,7 @@ ObjRef normalizeFn(Interpreter& in, Object* self, CallArgs& args) {
     DecObject* d = nullptr;
     if (!noArgSelf(in, self, args, "normalize", d))
         return nullptr;
-    Outcome out = plus(d->value, currentContext(decClassOf(d)));
+    Outcome out = fix(d->value, currentContext(decClassOf(d)));
     if (out.signal == Signal::None && !out.value.isSpecial()) {
         Number& x = out.value;
         if (x.coef.isZero()) {

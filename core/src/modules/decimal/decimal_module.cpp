@@ -24,15 +24,21 @@ rt::TypeObject* signalClass(DecClass* cls, const std::string& name) {
     return nullptr;
 }
 
-// raise ExceptionClass([<class 'decimal.Condition'>]), as _decimal raises a trapped signal.
+// raise ExceptionClass([<class 'decimal.Condition'>, ...]), as _decimal raises a trapped
+// signal: its argument is the list of the conditions that occurred.
 ObjRef raiseSignal(Interpreter& in, DecClass* cls, const std::string& type,
-                   const std::string& condition) {
+                   std::initializer_list<const char*> conditions) {
     auto* e = in.heap().make<rt::ExceptionObject>();
     ObjRef exc(e);
     e->type = signalClass(cls, type);
-    rt::TypeObject* named = signalClass(cls, condition);
-    e->args = {in.heap().newList({ObjRef(named)})};
-    e->message = "[<class 'decimal." + condition + "'>]";
+    ObjVec named;
+    std::string text;
+    for (const char* c : conditions) {
+        named.push_back(ObjRef(signalClass(cls, c)));
+        text += std::string(text.empty() ? "" : ", ") + "<class 'decimal." + c + "'>";
+    }
+    e->args = {in.heap().newList(std::move(named))};
+    e->message = "[" + text + "]";
     return in.raiseObject(exc);
 }
 
@@ -73,7 +79,7 @@ ObjRef construct(Interpreter& in, Object* clsObj, CallArgs& args) {
             return in.abortUnsupported("Decimal() of a str with non-ASCII characters");
         std::optional<Number> n = parse(text);
         if (!n)
-            return raiseSignal(in, cls, "InvalidOperation", "ConversionSyntax");
+            return raiseSignal(in, cls, "InvalidOperation", {"ConversionSyntax"});
         return newDecimal(in, cls, std::move(*n));
     }
     if (v->tag == rt::Tag::Tuple || v->tag == rt::Tag::List)
@@ -268,17 +274,19 @@ ObjRef deliver(Interpreter& in, DecClass* cls, Outcome out) {
     case Signal::None:
         return newDecimal(in, cls, std::move(out.value));
     case Signal::InvalidOperation:
-        return raiseSignal(in, cls, "InvalidOperation", "InvalidOperation");
+        return raiseSignal(in, cls, "InvalidOperation", {"InvalidOperation"});
     case Signal::ConversionSyntax:
-        return raiseSignal(in, cls, "InvalidOperation", "ConversionSyntax");
+        return raiseSignal(in, cls, "InvalidOperation", {"ConversionSyntax"});
     case Signal::DivisionUndefined:
-        return raiseSignal(in, cls, "InvalidOperation", "DivisionUndefined");
+        return raiseSignal(in, cls, "InvalidOperation", {"DivisionUndefined"});
     case Signal::DivisionImpossible:
-        return raiseSignal(in, cls, "InvalidOperation", "DivisionImpossible");
+        return raiseSignal(in, cls, "InvalidOperation", {"DivisionImpossible"});
     case Signal::DivisionByZero:
-        return raiseSignal(in, cls, "DivisionByZero", "DivisionByZero");
+        return raiseSignal(in, cls, "DivisionByZero", {"DivisionByZero"});
+    case Signal::DivModByZero:
+        return raiseSignal(in, cls, "InvalidOperation", {"InvalidOperation", "DivisionByZero"});
     case Signal::Overflow:
-        return raiseSignal(in, cls, "Overflow", "Overflow");
+        return raiseSignal(in, cls, "Overflow", {"Overflow"});
     case Signal::Unsupported:
         break;
     }

@@ -180,31 +180,27 @@ Number fromDouble(double x) {
 }
 
 std::optional<Number> parse(const std::string& raw) {
+    // _decimal strips str.strip()'s whitespace and then drops every underscore.
     std::size_t p = 0, end = raw.size();
-    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    auto space = [](char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
+    };
     while (p < end && space(raw[p]))
         ++p;
     while (end > p && space(raw[end - 1]))
         --end;
     std::string s;
     for (std::size_t i = p; i < end; ++i)
-        s += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
+        if (raw[i] != '_')
+            s += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
     std::size_t i = 0;
     bool negative = false;
     if (i < s.size() && (s[i] == '+' || s[i] == '-'))
         negative = s[i++] == '-';
     auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    // Digits with single underscores between them; false when malformed.
     auto digits = [&](std::string& out) {
-        const std::size_t start = i;
-        while (i < s.size() && (isDigit(s[i]) || s[i] == '_')) {
-            if (s[i] == '_' &&
-                (i == start || !isDigit(s[i - 1]) || i + 1 >= s.size() || !isDigit(s[i + 1])))
-                return false;
-            if (s[i] != '_')
-                out += s[i];
-            ++i;
-        }
+        while (i < s.size() && isDigit(s[i]))
+            out += s[i++];
         return true;
     };
     const std::string rest = s.substr(i);
@@ -490,7 +486,7 @@ Outcome powerInt(const Number& a, const BigInt& n, const Context& c) {
     if (a.isZero()) {
         if (n.isNegative())
             return ok(special(sign, Kind::Infinite));
-        return refuse("a positive power of a Decimal zero");
+        return ok(finite(sign, BigInt(), 0));
     }
     if (!n.fitsInt64())
         return refuse("a Decimal power with an exponent this large");

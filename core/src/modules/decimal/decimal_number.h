@@ -61,6 +61,7 @@ enum class Signal : std::uint8_t {
     DivisionUndefined,  // raised as InvalidOperation, named DivisionUndefined
     DivisionImpossible, // raised as InvalidOperation, named DivisionImpossible
     DivisionByZero,
+    DivModByZero, // divmod(x, 0): InvalidOperation naming InvalidOperation and DivisionByZero
     Overflow,
     Unsupported,
 };

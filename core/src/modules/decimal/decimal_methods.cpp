@@ -90,11 +90,8 @@ template <std::size_t I, bool Reverse> ObjRef arith(Interpreter& in, Object* sel
         return nullptr;
     Object* other = args.positional[0].get();
     std::optional<Number> v = operandValue(other);
-    if (!v) {
-        if (isFractionObject(other))
-            return in.abortUnsupported("arithmetic between a Decimal and a Fraction");
-        return in.notImplemented();
-    }
+    if (!v)
+        return in.notImplemented(); // a float, a Fraction...: TypeError, as in CPython
     return Reverse ? apply(in, decClassOf(d), def.op, *v, d->value)
                    : apply(in, decClassOf(d), def.op, d->value, *v);
 }
@@ -117,11 +114,8 @@ template <bool Reverse> ObjRef powFn(Interpreter& in, Object* self, CallArgs& ar
     if (args.positional.size() == 2 && args.positional[1]->tag != rt::Tag::None)
         return in.abortUnsupported("pow() of a Decimal with a modulus");
     Object* other = args.positional[0].get();
-    if (!operandValue(other)) {
-        if (isFractionObject(other))
-            return in.abortUnsupported("arithmetic between a Decimal and a Fraction");
-        return in.notImplemented();
-    }
+    if (!operandValue(other))
+        return in.notImplemented(); // Decimal ** Fraction(3) is then Fraction.__rpow__'s
     Number base = Reverse ? *operandValue(other) : d->value;
     std::optional<BigInt> n = integralExponent(Reverse ? self : other);
     if (!n)
@@ -148,7 +142,8 @@ template <int Cmp> ObjRef compareFn(Interpreter& in, Object* self, CallArgs& arg
     Object* other = args.positional[0].get();
     std::optional<Number> v = comparand(other);
     if (!v) {
-        if (isFractionObject(other) || other->tag == rt::Tag::Complex)
+        // _decimal compares these by value (Decimal(1) == 1+0j is True); a complex has no order.
+        if (isFractionObject(other) || (other->tag == rt::Tag::Complex && Cmp <= 1))
             return in.abortUnsupported("comparing a Decimal with a Fraction or complex");
         return in.notImplemented();
     }
@@ -397,8 +392,11 @@ ObjRef toIntegralFn(Interpreter& in, Object* self, CallArgs& args) {
     Rounding r = currentContext(decClassOf(d)).rounding;
     if (rounding && !roundingArg(in, rounding.get(), r))
         return nullptr;
+    if (d->value.kind == Kind::SNaN)
+        return deliver(in, decClassOf(d), Outcome{{}, Signal::InvalidOperation, {}});
+    // A new object even when the value is already integral, as _decimal makes.
     if (d->value.isSpecial() || d->value.exp >= 0)
-        return ObjRef(self);
+        return newDecimal(in, decClassOf(d), d->value);
     return newDecimal(in, decClassOf(d), rescale(d->value, 0, r));
 }
 
@@ -412,8 +410,11 @@ ObjRef setAttr(Interpreter& in, Object*, CallArgs& args) {
     std::string name = !args.positional.empty() && interp::isStr(args.positional[0].get())
                            ? interp::text(args.positional[0].get())
                            : "?";
-    return in.raise("AttributeError",
-                    "'decimal.Decimal' object attribute '" + name + "' is read-only");
+    // A Decimal has no __dict__; its only data attributes are the getters real and imag.
+    if (name == "real" || name == "imag")
+        return in.raise("AttributeError",
+                        "attribute '" + name + "' of 'decimal.Decimal' objects is not writable");
+    return in.raise("AttributeError", "'decimal.Decimal' object has no attribute '" + name + "'");
 }
 
 } // namespace

@@ -96,13 +96,18 @@ template <std::size_t I, bool Reverse> ObjRef arith(Interpreter& in, Object* sel
                    : apply(in, decClassOf(d), def.op, d->value, *v);
 }
 
-// The integer value of a power's exponent: an int, or a Decimal with exponent 0.
+// The integer value of a power's exponent: an int, or a Decimal of integral value (2, 2.00,
+// 2E+1), which _decimal raises to alike.
 std::optional<BigInt> integralExponent(Object* o) {
     if (interp::ops::isIntLike(o))
         return interp::ops::bigValue(o);
-    if (DecObject* d = asDecimal(o); d && !d->value.isSpecial() && d->value.exp == 0)
-        return d->value.negative ? -d->value.coef : d->value.coef;
-    return std::nullopt;
+    DecObject* d = asDecimal(o);
+    if (!d || d->value.isSpecial() || d->value.exp > 20)
+        return std::nullopt;
+    const Number& x = d->value;
+    if (x.exp < 0 && compare(rescale(x, 0, Rounding::Down), x) != 0)
+        return std::nullopt;
+    return truncate(x);
 }
 
 template <bool Reverse> ObjRef powFn(Interpreter& in, Object* self, CallArgs& args) {

@@ -490,21 +490,49 @@ Outcome powerInt(const Number& a, const BigInt& n, const Context& c) {
     }
     if (!n.fitsInt64())
         return refuse("a Decimal power with an exponent this large");
-    const std::int64_t k = n.abs().toInt64();
-    const std::int64_t len = digitCount(a.coef);
-    // The result's adjusted exponent is within k of k * adjusted(a).
-    const double scale = static_cast<double>(adjusted(a)) * static_cast<double>(k);
-    if (scale > static_cast<double>(c.emax) + static_cast<double>(k) + 1 && !n.isNegative())
-        return fail(Signal::Overflow);
-    if (static_cast<double>(len) * static_cast<double>(k) > static_cast<double>(kMaxDigits) ||
-        std::fabs(scale) > 1e15)
-        return refuse("a Decimal power with this many digits");
-    BigInt coef;
-    mpz_pow_ui(coef.gmp(), a.coef.gmp(), static_cast<unsigned long>(k));
-    Number exact = finite(sign, std::move(coef), a.exp * k);
-    if (!n.isNegative())
-        return fix(std::move(exact), c);
-    return divide(finite(false, BigInt::fromInt64(1), 0), exact, c);
+    const std::uint64_t k = static_cast<std::uint64_t>(n.abs().toInt64());
+    // A base of exactly one (1.000) gives an exact power: 1.000 ** 3 is 1.000000000.
+    if (!a.negative && a.exp <= 0 && a.coef == pow10(-a.exp)) {
+        if (n.isNegative())
+            return ok(finite(sign, BigInt::fromInt64(1), 0));
+        const double wanted = static_cast<double>(k) * static_cast<double>(-a.exp);
+        const std::int64_t shift = wanted > static_cast<double>(c.prec - 1)
+                                       ? c.prec - 1
+                                       : static_cast<std::int64_t>(wanted);
+        return ok(finite(sign, pow10(shift), -shift));
+    }
+    // _decimal's _mpd_qpow_int: square and multiply (after taking 1/x for a negative power),
+    // each product rounded half-even to a few more digits than the context's, then the result
+    // rounded to the context: not always the correctly rounded power, but CPython's.
+    Context work = c;
+    work.rounding = Rounding::HalfEven;
+    work.prec = c.prec + digitCount(n.abs()) + 2 + (n.isNegative() ? 1 : 0);
+    Number base = a;
+    base.negative = false;
+    if (n.isNegative()) {
+        Outcome inverse = divide(finite(false, BigInt::fromInt64(1), 0), base, work);
+        if (inverse.signal != Signal::None)
+            return inverse;
+        base = std::move(inverse.value);
+    }
+    Number result = base;
+    std::uint64_t bit = std::uint64_t{1} << 63;
+    while ((bit & k) == 0)
+        bit >>= 1;
+    while (bit >>= 1) {
+        Outcome square = multiply(result, result, work);
+        if (square.signal != Signal::None)
+            return square;
+        result = std::move(square.value);
+        if (k & bit) {
+            Outcome product = multiply(result, base, work);
+            if (product.signal != Signal::None)
+                return product;
+            result = std::move(product.value);
+        }
+    }
+    result.negative = sign;
+    return fix(std::move(result), c);
 }
 
 Outcome squareRoot(const Number& a, const Context& ctx) {

@@ -341,9 +341,7 @@ bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
         return true;
     if (base->virtualSubclass)
         return base->virtualSubclass(*this, base, sub);
-    // A library exception class with several bases (decimal.DivisionByZero is also a
-    // ZeroDivisionError) keeps its MRO as a program's class does.
-    if (sub->isUser || !sub->mro.empty())
+    if (sub->isUser || !sub->mro.empty()) // mroOf's rule
         return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
     for (TypeObject* c = sub; c; c = c->base)
         if (c == base)
@@ -351,8 +349,8 @@ bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
     return false;
 }
 
-// The MRO of any type: user classes store theirs; a builtin type is its `base` chain
-// followed by object.
+// The MRO of any type: user classes and library ones of several bases (decimal.DivisionByZero)
+// store theirs; a builtin type is its `base` chain followed by object.
 std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
     if (t->isUser || !t->mro.empty())
         return t->mro;

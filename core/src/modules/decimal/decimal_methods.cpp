@@ -405,6 +405,26 @@ ObjRef toIntegralFn(Interpreter& in, Object* self, CallArgs& args) {
     return newDecimal(in, decClassOf(d), rescale(d->value, 0, r));
 }
 
+// Decimal.from_float(f), a classmethod: the exact value of a float or an int.
+ObjRef fromFloatFn(Interpreter& in, Object*, CallArgs& args) {
+    Object* clsObj = args.positional.empty() ? nullptr : args.positional[0].get();
+    if (!clsObj || clsObj->tag != rt::Tag::Type ||
+        static_cast<rt::TypeObject*>(clsObj)->mro.size() != 2)
+        return in.abortUnsupported("Decimal.from_float() of a subclass or without its class");
+    auto* cls = static_cast<DecClass*>(static_cast<rt::TypeObject*>(clsObj));
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "Decimal.from_float() takes no keyword arguments");
+    if (args.positional.size() != 2)
+        return in.raise("TypeError", "Decimal.from_float() takes exactly one argument (" +
+                                         std::to_string(args.positional.size() - 1) + " given)");
+    Object* v = args.positional[1].get();
+    if (v->tag == rt::Tag::Float)
+        return newDecimal(in, cls, fromDouble(static_cast<rt::FloatObject*>(v)->value));
+    if (interp::ops::isIntLike(v))
+        return newDecimal(in, cls, fromInt(interp::ops::bigValue(v)));
+    return in.raise("TypeError", "argument must be int or float");
+}
+
 ObjRef copyFn(Interpreter& in, Object* self, CallArgs&) {
     if (!asDecimal(self))
         return in.abortUnsupported("decimal.Decimal.__copy__ called this way");
@@ -488,7 +508,6 @@ void addDecimalMethods(Interpreter& in, DecClass* t) {
                              "copy_sign",
                              "exp",
                              "fma",
-                             "from_float",
                              "is_canonical",
                              "is_normal",
                              "is_subnormal",
@@ -522,6 +541,10 @@ void addDecimalMethods(Interpreter& in, DecClass* t) {
         addRefusedMethod(in, t, name);
     for (const char* name : {"real", "imag"})
         addRefusedAttribute(in, t, name);
+    auto* fromFloat = in.heap().make<rt::DescriptorObject>();
+    fromFloat->kind = rt::DescriptorObject::Kind::ClassMethod;
+    fromFloat->func = in.makeBuiltin("from_float", fromFloatFn);
+    t->dict.set("from_float", ObjRef(fromFloat));
 }
 
 } // namespace memstep::core::modules::decimal

@@ -15,3 +15,5 @@ with localcontext() as local:
 print(Decimal(2) / 3, getcontext() is ctx)
 print(Decimal("1.0").is_zero(), Decimal("NaN").is_nan(), Decimal("-Infinity").is_infinite(), Decimal("-2").is_signed())
 print(Decimal("1.200").normalize(), Decimal("-5.5").copy_abs(), Decimal("123.45").adjusted(), Decimal("2.7").to_integral_value())
+fresh = decimal.Context()
+print(fresh.prec, fresh.rounding, fresh is getcontext())

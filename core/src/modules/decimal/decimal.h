@@ -50,6 +50,8 @@ void addDecimalMethods(Interpreter& in, DecClass* t);
 ObjRef formatDecimal(Interpreter& in, const Number& x, const std::string& spec, const Context& c);
 // The Context class's attributes and methods, localcontext()'s manager (decimal_context.cpp).
 void fillContextClass(Interpreter& in, rt::TypeObject* t);
+// Context's metaclass: Context() makes a ContextObject.
+const rt::Metaclass* contextMetaclass();
 void fillManagerClass(Interpreter& in, rt::TypeObject* t);
 ObjRef newContext(Interpreter& in, DecClass* cls, const Context& ctx);
 

@@ -10,8 +10,26 @@ using interp::CallArgs;
 
 namespace {
 
+// decimal.Context(): a context with the default settings; one with arguments is refused.
+ObjRef makeContext(Interpreter& in, Object* cls, CallArgs& args) {
+    if (!args.positional.empty() || !args.keywords.empty())
+        return in.abortUnsupported("decimal.Context() with arguments");
+    auto* c = in.heap().make<ContextObject>();
+    ObjRef out(c);
+    c->cls = static_cast<rt::TypeObject*>(cls);
+    return out;
+}
+
+const rt::Metaclass kContextMeta = [] {
+    rt::Metaclass m;
+    m.call = makeContext;
+    return m;
+}();
+
+// The ContextObject a method of Context runs on: only the class's own objects are one.
 ContextObject* contextOf(Interpreter& in, Object* self, const char* what) {
-    if (self->tag != rt::Tag::Instance) {
+    if (self->tag != rt::Tag::Instance ||
+        static_cast<rt::InstanceObject*>(self)->cls->meta != &kContextMeta) {
         in.abortUnsupported(std::string("decimal.Context.") + what + " called this way");
         return nullptr;
     }
@@ -142,6 +160,10 @@ ObjRef exitFn(Interpreter& in, Object* self, CallArgs&) {
 }
 
 } // namespace
+
+const rt::Metaclass* contextMetaclass() {
+    return &kContextMeta;
+}
 
 void fillContextClass(Interpreter& in, rt::TypeObject* t) {
     addNativeProperty(in, t, "prec", getter<0>);

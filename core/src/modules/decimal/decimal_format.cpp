@@ -108,6 +108,9 @@ ObjRef formatDecimal(Interpreter& in, const Number& value, const std::string& te
     if (type == '%')
         x.exp += 2;
     const std::int64_t precision = s.precision;
+    // Fixed-point text of a number with a huge exponent would be that many digits long.
+    if (std::llabs(x.exp) > 100000 || std::llabs(adjusted(x)) > 100000)
+        return in.abortUnsupported("format() of a Decimal with an exponent past 100000");
     if (precision >= 0) {
         if (type == 'e' || type == 'E')
             x = roundSignificant(x, precision + 1, c.rounding);
@@ -129,8 +132,6 @@ ObjRef formatDecimal(Interpreter& in, const Number& value, const std::string& te
         dotPlace = leftDigits;
     else
         dotPlace = x.exp <= 0 && leftDigits > -6 ? leftDigits : 1;
-    if (std::llabs(dotPlace) > 100000)
-        return in.abortUnsupported("format() of a Decimal with this many digits");
     std::string intPart, fracPart;
     if (dotPlace < 0) {
         intPart = "0";

@@ -77,7 +77,10 @@ ObjRef construct(Interpreter& in, Object* clsObj, CallArgs& args) {
         const std::string& text = interp::text(v);
         if (std::any_of(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; }))
             return in.abortUnsupported("Decimal() of a str with non-ASCII characters");
-        std::optional<Number> n = parse(text);
+        bool huge = false;
+        std::optional<Number> n = parse(text, &huge);
+        if (huge)
+            return in.abortUnsupported("Decimal() of a str with an exponent of over 15 digits");
         if (!n)
             return raiseSignal(in, cls, "InvalidOperation", {"ConversionSyntax"});
         return newDecimal(in, cls, std::move(*n));
@@ -309,7 +312,7 @@ void fillDecimal(Interpreter& in, rt::ModuleObject& m) {
     using namespace decimal;
     auto* cls = makeClass<DecClass>(in, "Decimal", &kDecimalMeta);
     cls->traceValue = traceValue;
-    cls->contextClass = makeClass<rt::TypeObject>(in, "Context", nullptr);
+    cls->contextClass = makeClass<rt::TypeObject>(in, "Context", contextMetaclass());
     cls->managerClass = makeClass<rt::TypeObject>(in, "ContextManager", nullptr);
     fillContextClass(in, cls->contextClass);
     fillManagerClass(in, cls->managerClass);

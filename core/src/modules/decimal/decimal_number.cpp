@@ -179,7 +179,7 @@ Number fromDouble(double x) {
     return finite(negative, coef * five, e);
 }
 
-std::optional<Number> parse(const std::string& raw) {
+std::optional<Number> parse(const std::string& raw, bool* hugeExponent) {
     // _decimal strips str.strip()'s whitespace and then drops every underscore.
     std::size_t p = 0, end = raw.size();
     auto space = [](char c) {
@@ -236,8 +236,14 @@ std::optional<Number> parse(const std::string& raw) {
         if (i < s.size() && (s[i] == '+' || s[i] == '-'))
             negExp = s[i++] == '-';
         std::string e;
-        if (!digits(e) || e.empty() || e.size() > 15)
+        if (!digits(e) || e.empty())
             return std::nullopt;
+        e.erase(0, std::min(e.find_first_not_of('0'), e.size() - 1));
+        if (e.size() > 15) {
+            if (hugeExponent)
+                *hugeExponent = true;
+            return std::nullopt;
+        }
         exp = std::stoll(e);
         if (negExp)
             exp = -exp;

@@ -81,8 +81,9 @@ std::int64_t adjusted(const Number& x);
 Number fromInt(const BigInt& v);
 // The exact value of a double (Decimal(0.1) has 55 digits).
 Number fromDouble(double x);
-// Decimal(str): nullopt for text that is no number.
-std::optional<Number> parse(const std::string& text);
+// Decimal(str): nullopt for text that is no number, and for an exponent of more than 15 digits
+// (then *hugeExponent is set: _decimal accepts some of those).
+std::optional<Number> parse(const std::string& text, bool* hugeExponent = nullptr);
 
 // str(Decimal): scientific notation when the exponent is positive or the number is small.
 std::string toSci(const Number& x, bool capitals);

@@ -662,6 +662,11 @@ def run(path, stdin_path):
     buffer = ProgramStdout()
     stdin = open(stdin_path, encoding="utf-8") if stdin_path else io.StringIO("")
     tracer = Tracer(path, code, buffer)
+    # A program run before in this process (check_corpus.py runs them all in one) may have
+    # changed decimal's current context: each starts with a fresh one, as under python3.
+    decimal = sys.modules.get("decimal")
+    if decimal is not None:
+        decimal.setcontext(decimal.Context())
     # The program's namespace is the dict of a module registered as __main__, as under
     # `python3 PROGRAM.py`, so what looks the program up there (doctest.testmod()) finds it.
     main_module = types.ModuleType("__main__")

@@ -78,14 +78,14 @@ CHEAP_REPR_TYPES = (complex, bytes, bytearray, type(Ellipsis), type(NotImplement
 SCALAR_TYPES = frozenset({int, float, str, bool, type(None), range})
 # Where the types the built-in engine knows come from: the builtins, the modules it implements
 # (core/src/modules/modules.cpp) and what they are built on. Their objects are shown as that
-# engine shows them, by type; a type from anywhere else (numpy, json, decimal...) is one it
+# engine shows them, by type; a type from anywhere else (numpy, json...) is one it
 # does not know, and its box also gets a short repr.
 BUILTIN_ENGINE_MODULES = frozenset({
     "builtins", "types", "typing", "__future__", "abc", "_abc", "math", "random", "copy",
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
     "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
-    "datetime", "time"})
+    "datetime", "time", "decimal"})
 # Of these modules the built-in engine knows only the types listed: a file from open() is
 # io's too, but only python3 runs a program that opens one, so its box says what it is.
 BUILTIN_ENGINE_TYPES_ONLY = {"_io": frozenset({"StringIO"})}
@@ -93,6 +93,12 @@ BUILTIN_ENGINE_TYPES_ONLY = {"_io": frozenset({"StringIO"})}
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]
 YIELD_VALUE = dis.opmap["YIELD_VALUE"]
+
+
+def is_decimal_type(t):
+    """decimal.Decimal, an immutable scalar drawn by its whole repr (found by name: the tracer
+    itself does not import decimal)."""
+    return t.__name__ == "Decimal" and type.__getattribute__(t, "__module__") == "decimal"
 
 
 def with_thousands(n):
@@ -331,7 +337,7 @@ class Tracer:
             if attrs:
                 fields["attrs"] = attrs
             return fields
-        if t in CHEAP_REPR_TYPES:
+        if t in CHEAP_REPR_TYPES or is_decimal_type(t):
             fields["value"] = repr(obj)
         elif issubclass(t, BaseException):
             if self.exception_text_is_plain(obj):

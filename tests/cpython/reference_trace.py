@@ -76,6 +76,12 @@ def all_digits(value):
     return LONG_INT_DIGITS[key]
 
 
+def is_decimal_type(t):
+    """decimal.Decimal, an immutable scalar drawn by its whole repr (found by name: the tracer
+    itself does not import decimal)."""
+    return t.__name__ == "Decimal" and type.__getattribute__(t, "__module__") == "decimal"
+
+
 def regex_fields(obj, t):
     """The heap fields of a re.Pattern or re.Match, else None."""
     if type.__getattribute__(t, "__module__") != "re" or t.__name__ not in ("Pattern", "Match"):
@@ -248,7 +254,7 @@ class Tracer:
             if attrs:
                 fields["attrs"] = attrs
             return fields
-        if t in CHEAP_REPR_TYPES:
+        if t in CHEAP_REPR_TYPES or is_decimal_type(t):
             fields["value"] = repr(obj)
         elif issubclass(t, BaseException) and self.exception_text_is_plain(obj):
             fields["value"] = str(obj)
@@ -656,6 +662,11 @@ def run(path, stdin_path):
     buffer = ProgramStdout()
     stdin = open(stdin_path, encoding="utf-8") if stdin_path else io.StringIO("")
     tracer = Tracer(path, code, buffer)
+    # A program run before in this process (check_corpus.py runs them all in one) may have
+    # changed decimal's current context: each starts with a fresh one, as under python3.
+    decimal = sys.modules.get("decimal")
+    if decimal is not None:
+        decimal.setcontext(decimal.Context())
     # The program's namespace is the dict of a module registered as __main__, as under
     # `python3 PROGRAM.py`, so what looks the program up there (doctest.testmod()) finds it.
     main_module = types.ModuleType("__main__")

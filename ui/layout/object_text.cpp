@@ -94,8 +94,9 @@ bool isScalar(const core::HeapObject& object) {
         return false;
     }
     const std::string& t = object.type;
-    return t == "int" || t == "float" || t == "complex" || t == "str" || t == "bool" ||
-           t == "NoneType";
+    // decimal.Decimal is an immutable number, shown by its repr as complex is.
+    return t == "int" || t == "float" || t == "complex" || t == "Decimal" || t == "str" ||
+           t == "bool" || t == "NoneType";
 }
 
 bool isSequenceLike(const core::HeapObject& object) {

@@ -24,8 +24,8 @@ inline constexpr int kMaxWholeValueChars = 4000;
 // cut says how long it is: "str, 200 chars" (as len() counts), "int, 61 digits".
 QString typeLabel(const core::HeapObject& object);
 
-// Scalars: int, float, complex, str, bool, NoneType (not an object of a program's subclass of
-// one, with its class and attributes). Only these may be shown inline in a slot.
+// Scalars: int, float, complex, Decimal, str, bool, NoneType (not an object of a program's subclass
+// of one, with its class and attributes). Only these may be shown inline in a slot.
 bool isScalar(const core::HeapObject& object);
 
 // int, float, str, bool, NoneType, tuple, frozenset, range, ... (the value can never change;

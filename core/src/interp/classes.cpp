@@ -282,7 +282,7 @@ bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
         return true;
     if (base->virtualSubclass)
         return base->virtualSubclass(*this, base, sub);
-    if (sub->isUser)
+    if (sub->isUser || !sub->mro.empty()) // mroOf's rule
         return std::find(sub->mro.begin(), sub->mro.end(), base) != sub->mro.end();
     for (TypeObject* c = sub; c; c = c->base)
         if (c == base)
@@ -290,10 +290,10 @@ bool Interpreter::isSubtype(TypeObject* sub, TypeObject* base) {
     return false;
 }
 
-// The MRO of any type: user classes store theirs; a builtin type is its `base` chain
-// followed by object.
+// The MRO of any type: user classes and library ones of several bases (decimal.DivisionByZero)
+// store theirs; a builtin type is its `base` chain followed by object.
 std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
-    if (t->isUser)
+    if (t->isUser || !t->mro.empty())
         return t->mro;
     std::vector<TypeObject*> out;
     for (TypeObject* c = t; c; c = c->base)

@@ -206,6 +206,9 @@ ObjRef fractionInit(Interpreter& in, Object*, CallArgs& args) {
             self->attrs.set("_denominator", in.heap().newInt(d));
             return in.none();
         }
+        if (num->tag == rt::Tag::Instance &&
+            static_cast<rt::InstanceObject*>(num.get())->cls->name == "decimal.Decimal")
+            return in.abortUnsupported("Fraction() of a decimal.Decimal");
         if (num->tag != rt::Tag::Str)
             return in.raise("TypeError", "argument should be a string or a Rational instance");
         std::optional<Rational> parsed = fractions::parse(in, num.get());

@@ -1,0 +1,4 @@
+# unsupported: DefaultContext line 4
+import decimal
+
+print(decimal.DefaultContext.prec)

@@ -85,7 +85,7 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
     "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
-    "datetime", "time"})
+    "datetime", "time", "array"})
 # A repr shown for an object of a type the trace format does not name is cut to this length.
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]
@@ -120,6 +120,11 @@ def regex_fields(obj, t):
     if t.__name__ == "Pattern":
         return {"type": "re.Pattern", "value": obj.pattern}
     return {"type": "re.Match", "value": "span=%r, match=%r" % (obj.span(), obj.group())}
+
+
+def is_array_type(t):
+    """array.array, found by name (the tracer itself does not import array)."""
+    return type.__getattribute__(t, "__module__") == "array" and t.__name__ == "array"
 
 
 def wrapped_functions(obj, t, ref):
@@ -257,6 +262,9 @@ class Tracer:
         regex = regex_fields(obj, t)
         if regex is not None:
             return regex
+        # An array.array holds values, not references: drawn by its repr, as a bytearray is.
+        if is_array_type(t):
+            return {"type": "array", "value": repr(obj)}
         if t in LIBRARY_DICT_TYPES:
             return {"type": t.__name__,
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}

@@ -1,7 +1,8 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
-// statistics (in doctest/ and stdlib/), typing (typing/), re (re/) and cmath (cmath/).
+// statistics (in doctest/ and stdlib/), typing (typing/), re (re/), cmath (cmath/) and array
+// (array/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -89,6 +90,8 @@ void fillTime(Interpreter& in, rt::ModuleObject& m); // io/time_module.cpp
 bool isMissingTimeAttribute(std::string_view name);
 void fillDatetime(Interpreter& in, rt::ModuleObject& m); // datetime/datetime_module.cpp
 bool isMissingDatetimeAttribute(std::string_view name);
+void fillArray(Interpreter& in, rt::ModuleObject& m); // array/array_module.cpp
+bool isMissingArrayAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

@@ -364,7 +364,18 @@ bool extendFromIterable(Interpreter& in, ArrayObject* a, Object* iterable) {
 
 bool extendFromIterator(Interpreter& in, ArrayObject* a, Object* it) {
     bool grew = false;
+    std::size_t count = 0;
     while (ObjRef v = in.next(it)) {
+        // A long iterable (range(10**9)) is charged as it grows, so the memory limit stops it.
+        if (++count % 4096 == 0) {
+            in.heap().recharge(a, static_cast<std::int64_t>(rt::kObjectBytes + a->data.size()) -
+                                      static_cast<std::int64_t>(a->charged));
+            if (in.heap().overLimit() || in.pollStop(4096)) {
+                if (!in.hasException())
+                    in.memoryLimit();
+                return false;
+            }
+        }
         std::string bytes;
         if (!pack(in, a->code, v.get(), bytes)) {
             if (grew)

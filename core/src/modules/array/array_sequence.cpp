@@ -298,6 +298,25 @@ ObjRef mul(Interpreter& in, Object* self, CallArgs& args) {
     return out;
 }
 
+// n * a repeats a; a sequence on the left keeps its own error ('x' * a: "can't multiply
+// sequence by non-int of type 'array.array'"), anything else is a's (2.0 * a: "... 'float'").
+ObjRef rmul(Interpreter& in, Object* self, CallArgs& args) {
+    if (selfOf(in, self, "__rmul__") && args.positional.size() == 1) {
+        switch (args.positional[0]->tag) {
+        case rt::Tag::Str:
+        case rt::Tag::List:
+        case rt::Tag::Tuple:
+        case rt::Tag::Bytes:
+        case rt::Tag::ByteArray:
+        case rt::Tag::Deque:
+            return in.notImplemented();
+        default:
+            break;
+        }
+    }
+    return mul(in, self, args);
+}
+
 ObjRef imul(Interpreter& in, Object* self, CallArgs& args) {
     ArrayObject* a = selfOf(in, self, "__imul__");
     if (!a || !interp::argCount(in, args, "array.__imul__", 1, 1))
@@ -399,7 +418,7 @@ void addSequenceMethods(Interpreter& in, rt::TypeObject* t) {
     addNativeMethod(in, t, "__add__", add);
     addNativeMethod(in, t, "__iadd__", iadd);
     addNativeMethod(in, t, "__mul__", mul);
-    addNativeMethod(in, t, "__rmul__", mul);
+    addNativeMethod(in, t, "__rmul__", rmul);
     addNativeMethod(in, t, "__imul__", imul);
     addNativeMethod(in, t, "__eq__", [](Interpreter& in, Object* self, CallArgs& args) {
         return compare(in, self, args, Op::Eq, "__eq__");

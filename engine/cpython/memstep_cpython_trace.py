@@ -85,7 +85,7 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
     "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
-    "datetime", "time", "decimal"})
+    "datetime", "time", "decimal", "array"})
 # Of these modules the built-in engine knows only the types listed: a file from open() is
 # io's too, but only python3 runs a program that opens one, so its box says what it is.
 BUILTIN_ENGINE_TYPES_ONLY = {"_io": frozenset({"StringIO"})}
@@ -129,6 +129,11 @@ def regex_fields(obj, t):
     if t.__name__ == "Pattern":
         return {"type": "re.Pattern", "value": obj.pattern}
     return {"type": "re.Match", "value": "span=%r, match=%r" % (obj.span(), obj.group())}
+
+
+def is_array_type(t):
+    """array.array, found by name (the tracer itself does not import array)."""
+    return type.__getattribute__(t, "__module__") == "array" and t.__name__ == "array"
 
 
 def wrapped_functions(obj, t, ref):
@@ -266,6 +271,9 @@ class Tracer:
         regex = regex_fields(obj, t)
         if regex is not None:
             return regex
+        # An array.array holds values, not references: drawn by its repr, as a bytearray is.
+        if is_array_type(t):
+            return {"type": "array", "value": repr(obj)}
         if t in LIBRARY_DICT_TYPES:
             return {"type": t.__name__,
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}

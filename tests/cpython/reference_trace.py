@@ -91,6 +91,11 @@ def regex_fields(obj, t):
     return {"type": "re.Match", "value": "span=%r, match=%r" % (obj.span(), obj.group())}
 
 
+def is_array_type(t):
+    """array.array, found by name (the tracer itself does not import array)."""
+    return type.__getattribute__(t, "__module__") == "array" and t.__name__ == "array"
+
+
 def wrapped_functions(obj, t, ref):
     """A property's accessors that are set, or a staticmethod's or classmethod's __func__."""
     if t is property:
@@ -178,6 +183,9 @@ class Tracer:
         regex = regex_fields(obj, t)
         if regex is not None:
             return regex
+        # An array.array holds values, not references: drawn by its repr, as a bytearray is.
+        if is_array_type(t):
+            return {"type": "array", "value": repr(obj)}
         if t in LIBRARY_DICT_TYPES:
             return {"type": t.__name__,
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}

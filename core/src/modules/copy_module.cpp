@@ -15,6 +15,7 @@
 // as copy.copy calls it; __deepcopy__ (it receives CPython's memo dict, keyed by id()) and
 // the pickling hooks (__reduce__, __getstate__, ...) are refused as Unsupported.
 #include "interp/builtins/builtins_util.h"
+#include "modules/array/array_object.h"
 #include "modules/modules.h"
 
 #include <unordered_map>
@@ -294,6 +295,13 @@ private:
         case rt::Tag::Module:
             return m_in.raise("TypeError", "cannot pickle 'module' object");
         case rt::Tag::Instance: {
+            // An array.array holds values, not references: its __deepcopy__ is a copy.
+            if (auto* a = array::asArray(x)) {
+                ObjRef y;
+                array::newLike(m_in, a, a->data, y);
+                m_memo[x] = y;
+                return y;
+            }
             auto* inst = asUserInstance(x);
             if (!inst)
                 return refuse(m_in, "copy.deepcopy", x);

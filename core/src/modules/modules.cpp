@@ -44,6 +44,7 @@ constexpr ModuleDef kModules[] = {
     {"time", fillTime},                      // io/time_module.cpp
     {"datetime", fillDatetime},              // datetime/datetime_module.cpp
     {"decimal", fillDecimal},                // decimal/decimal_module.cpp
+    {"array", fillArray},                    // array/array_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -170,6 +171,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingDatetimeAttribute(name);
     if (module == "decimal")
         return isMissingDecimalAttribute(name);
+    if (module == "array")
+        return isMissingArrayAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

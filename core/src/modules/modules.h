@@ -2,7 +2,7 @@
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
 // statistics (in doctest/ and stdlib/), typing (typing/), re (re/), cmath (cmath/), io and time
-// (io/), datetime (datetime/) and decimal (decimal/).
+// (io/), datetime (datetime/), decimal (decimal/) and array (array/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -92,6 +92,8 @@ void fillDatetime(Interpreter& in, rt::ModuleObject& m); // datetime/datetime_mo
 bool isMissingDatetimeAttribute(std::string_view name);
 void fillDecimal(Interpreter& in, rt::ModuleObject& m); // decimal/decimal_module.cpp
 bool isMissingDecimalAttribute(std::string_view name);
+void fillArray(Interpreter& in, rt::ModuleObject& m); // array/array_module.cpp
+bool isMissingArrayAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

@@ -160,6 +160,9 @@ struct TypeObject : Object {
     // The `value` the trace shows on an instance's box (re.Pattern: its pattern text); null:
     // none. It must run no code of the program.
     std::string (*traceValue)(Object* self) = nullptr;
+    // The bytes an instance exports through the buffer protocol (array.array's items), which
+    // bytes(x) and bytearray(x) copy; null: it has no buffer.
+    const std::string* (*buffer)(Object* self) = nullptr;
     int (*compareInstance)(interp::Interpreter& in, int op, Object* a, Object* b) = nullptr;
     // Instances found on a class bind to the instance like functions (_lru_cache_wrapper has
     // a __get__ that does so; partial has none).

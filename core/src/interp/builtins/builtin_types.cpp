@@ -179,6 +179,8 @@ ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
         // str(b, encoding, errors) decodes, as b.decode(encoding, errors) does.
         if (isBytesLike(o))
             return decodeBytes(in, bytesData(o), encoding.get(), errors.get());
+        if (refusedBuffer(in, o, "str() decoding"))
+            return nullptr;
         if (isStr(o))
             return in.raise("TypeError", "decoding str is not supported");
         return in.raise("TypeError", "decoding to str: need a bytes-like object, " +

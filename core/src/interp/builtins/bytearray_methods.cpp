@@ -33,8 +33,8 @@ ObjRef baExtend(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     Object* src = args.positional[0].get();
     std::string more;
-    if (isBytesLike(src)) {
-        more = bytesData(src);
+    if (const std::string* data = bufferOf(src)) { // bytes, bytearray, array.array
+        more = *data;
     } else {
         ObjRef it = in.iter(src);
         if (!it) {

@@ -20,6 +20,8 @@ bool isAsciiSpace(char c) {
 bool needBytes(Interpreter& in, Object* o) {
     if (isBytesLike(o))
         return true;
+    if (refusedBuffer(in, o, "a bytes method"))
+        return false;
     in.raise("TypeError",
              "a bytes-like object is required, not '" + std::string(in.typeName(o)) + "'");
     return false;
@@ -27,8 +29,8 @@ bool needBytes(Interpreter& in, Object* o) {
 
 // find/count/index's needle: a byte value or a bytes-like object.
 std::optional<std::string> subArg(Interpreter& in, Object* o) {
-    if (isBytesLike(o))
-        return bytesData(o);
+    if (const std::string* data = bufferOf(o))
+        return *data;
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool) {
         in.raise("TypeError", "argument should be integer or bytes-like object, not '" +
                                   std::string(in.typeName(o)) + "'");
@@ -132,7 +134,7 @@ ObjRef affixImpl(Interpreter& in, Object* self, CallArgs& args, const char* name
     if (what->tag == rt::Tag::Tuple) {
         for (const ObjRef& o : static_cast<rt::TupleObject*>(what)->items)
             options.push_back(o.get());
-    } else if (isBytesLike(what)) {
+    } else if (bufferOf(what)) {
         options.push_back(what);
     } else {
         return in.raise("TypeError", std::string(name) +
@@ -142,6 +144,8 @@ ObjRef affixImpl(Interpreter& in, Object* self, CallArgs& args, const char* name
     // A tuple's items are tried in order, each checked only when its turn comes: a match
     // before a wrong item returns True, as CPython's tailmatch loop does.
     for (Object* o : options) {
+        if (refusedBuffer(in, o, name))
+            return nullptr;
         if (!isBytesLike(o))
             return in.raise("TypeError", "a bytes-like object is required, not '" +
                                              std::string(in.typeName(o)) + "'");
@@ -276,7 +280,9 @@ ObjRef bJoin(Interpreter& in, Object* self, CallArgs& args) {
     if (!in.collect(args.positional[0].get(), items))
         return nullptr;
     for (std::size_t i = 0; i < items.size(); ++i)
-        if (!isBytesLike(items[i].get()))
+        if (refusedBuffer(in, items[i].get(), "join"))
+            return nullptr;
+        else if (!isBytesLike(items[i].get()))
             return in.raise("TypeError", "sequence item " + std::to_string(i) +
                                              ": expected a bytes-like object, " +
                                              in.typeName(items[i].get()) + " found");

@@ -56,6 +56,13 @@ bool bytesFromIterator(Interpreter& in, Object* it, std::string& out, const char
     return !in.hasException();
 }
 
+bool refusedBuffer(Interpreter& in, Object* o, const char* what) {
+    if (isBytesLike(o) || !bufferOf(o))
+        return false;
+    in.abortUnsupported(std::string(what) + " with an " + in.typeName(o) + " argument");
+    return true;
+}
+
 void bytearrayChanged(Interpreter& in, rt::BytesObject* b) {
     in.heap().recharge(b, static_cast<std::int64_t>(rt::kObjectBytes + b->data.size()) -
                               static_cast<std::int64_t>(b->charged));
@@ -176,8 +183,8 @@ bool bytearrayStore(Interpreter& in, Object* o, Object* key, Object* value) {
 
 int bytesContains(Interpreter& in, Object* container, Object* item) {
     const std::string& hay = bytesData(container);
-    if (isBytesLike(item)) {
-        auto found = findText(in, hay, bytesData(item));
+    if (const std::string* needle = bufferOf(item)) {
+        auto found = findText(in, hay, *needle);
         if (!found)
             return -1;
         return *found != std::string::npos;

@@ -66,6 +66,11 @@ std::optional<std::string> constructedData(Interpreter& in, const SourceArgs& a,
                                          : "errors without a string argument");
         return std::nullopt;
     }
+    if (src->tag == rt::Tag::Instance) {
+        const rt::TypeObject* cls = static_cast<rt::InstanceObject*>(src)->cls;
+        if (cls->buffer)
+            return *cls->buffer(src);
+    }
     if (Interpreter::isUserObject(src)) {
         in.abortUnsupported(std::string(typeWord) +
                             "() of an instance of a class is not supported");

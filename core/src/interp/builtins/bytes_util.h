@@ -23,6 +23,23 @@ inline const std::string& bytesData(const Object* o) {
     return static_cast<const rt::BytesObject*>(o)->data;
 }
 
+// The bytes an object exports through the buffer protocol: a bytes', a bytearray's, or those
+// of an instance whose class has a buffer (array.array's items, TypeObject::buffer); null for
+// any other object.
+inline const std::string* bufferOf(Object* o) {
+    if (isBytesLike(o))
+        return &bytesData(o);
+    if (o->tag == rt::Tag::Instance) {
+        const rt::TypeObject* cls = static_cast<rt::InstanceObject*>(o)->cls;
+        if (cls->buffer)
+            return cls->buffer(o);
+    }
+    return nullptr;
+}
+// Where memstep reads only bytes and bytearray but CPython takes any buffer: an object with a
+// buffer of its own (an array.array) ends the run as Unsupported, naming `what`; true then.
+bool refusedBuffer(Interpreter& in, Object* o, const char* what);
+
 // A result of the receiver's type: bytes (through the heap's cache) or a new bytearray.
 ObjRef newBytesLike(Interpreter& in, const Object* like, std::string data);
 // An int argument that must be a byte: CPython's "'str' object cannot be interpreted as an

@@ -154,11 +154,12 @@ ObjRef repeatBytes(Interpreter& in, Object* a, Object* count, bool inplace) {
 
 BinaryResult bytesBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
     if (op == Operator::Add) {
-        if (!isBytesLike(b))
+        const std::string* other = bufferOf(b); // bytes + array.array: its items' bytes
+        if (!other)
             return in.raise("TypeError", "can't concat " + std::string(in.typeName(b)) + " to " +
                                              in.typeName(a));
         const std::string& x = bytesData(a);
-        const std::string& y = bytesData(b);
+        const std::string& y = *other;
         if (inplace && a->tag == rt::Tag::ByteArray) {
             bytesData(a) += std::string(y); // a copy: `ba += ba` reads what it appends to
             bytearrayChanged(in, static_cast<rt::BytesObject*>(a));

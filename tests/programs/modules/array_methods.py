@@ -1,0 +1,21 @@
+# array methods change the array in place: append, extend, insert, pop, remove, reverse
+from array import array
+
+a = array("h")
+a.append(10)
+a.append(-20)
+a.extend([30, 40])
+a.extend(array("h", [50]))
+a.insert(0, 5)
+a.insert(-1, 45)
+a.insert(100, 60)
+print(a)
+popped = a.pop()
+second = a.pop(1)
+print(popped, second, a)
+a.remove(30)
+print(a, a.index(40), a.count(-20), a.count(7))
+a.reverse()
+print(a, a.tolist())
+a.fromlist([1, 2])
+print(a)

@@ -1,0 +1,7 @@
+# unsupported: subclass line 7
+import array
+
+class Bits(array.array):
+    pass
+
+b = Bits("B", [1])

@@ -12,6 +12,7 @@
 #include "modules/array/array_object.h"
 #include "numeric/bigint.h"
 #include "numeric/float_format.h"
+#include "numeric/utf8.h"
 
 #include <cstring>
 

@@ -1,0 +1,8 @@
+# unsupported: sys.getsizeof of a 'type' object line 8
+import sys
+
+
+class Node:
+    pass
+
+print(sys.getsizeof(Node))

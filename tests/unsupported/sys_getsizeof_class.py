@@ -1,4 +1,4 @@
-# unsupported: sys.getsizeof of a 'type' object line 8
+# unsupported: getsizeof line 8
 import sys
 
 

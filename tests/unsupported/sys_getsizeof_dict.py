@@ -1,4 +1,4 @@
-# unsupported: sys.getsizeof of a dict line 4
+# unsupported: dict line 4
 import sys
 
 print(sys.getsizeof({"a": 1}))

@@ -43,6 +43,7 @@ constexpr ModuleDef kModules[] = {
     {"io", fillIo},                          // io/io_module.cpp
     {"time", fillTime},                      // io/time_module.cpp
     {"datetime", fillDatetime},              // datetime/datetime_module.cpp
+    {"weakref", fillWeakref},                // weakref/weakref_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -167,6 +168,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingTimeAttribute(name);
     if (module == "datetime")
         return isMissingDatetimeAttribute(name);
+    if (module == "weakref")
+        return isMissingWeakrefAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

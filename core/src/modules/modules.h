@@ -75,6 +75,8 @@ bool isMissingAbcAttribute(std::string_view name);
 rt::Metaclass abcMetaclass();
 void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
 bool isMissingSysAttribute(std::string_view name);
+void fillWeakref(Interpreter& in, rt::ModuleObject& m); // weakref/weakref_module.cpp
+bool isMissingWeakrefAttribute(std::string_view name);
 void fillFractions(Interpreter& in, rt::ModuleObject& m); // stdlib/fractions_module.cpp
 bool isMissingFractionsAttribute(std::string_view name);
 void fillStatistics(Interpreter& in, rt::ModuleObject& m); // stdlib/statistics_module.cpp

@@ -197,8 +197,15 @@ ObjRef refCall(Interpreter& in, Object* cls, CallArgs& args) {
     return out;
 }
 
-WeakRefObject* selfRef(Object* self) {
-    return asWeakRef(self);
+// The weak reference a slot wrapper of ReferenceType was called on; null with CPython's
+// TypeError for another object (weakref.ref.__call__(obj)).
+WeakRefObject* selfRef(Interpreter& in, Object* self, const char* method) {
+    if (WeakRefObject* ref = asWeakRef(self))
+        return ref;
+    in.raise("TypeError", std::string("descriptor '") + method +
+                              "' requires a 'weakref.ReferenceType' object but received a '" +
+                              in.typeName(self) + "'");
+    return nullptr;
 }
 
 ObjRef refCallInstance(Interpreter& in, Object* self, CallArgs& args) {
@@ -207,16 +214,22 @@ ObjRef refCallInstance(Interpreter& in, Object* self, CallArgs& args) {
     if (!args.positional.empty())
         return in.raise("TypeError", "weakref expected 0 arguments, got " +
                                          std::to_string(args.positional.size()));
+    WeakRefObject* ref = selfRef(in, self, "__call__");
+    if (!ref)
+        return nullptr;
     bool refused = false;
-    Object* o = referentNow(in, selfRef(self), &refused);
+    Object* o = referentNow(in, ref, &refused);
     if (refused)
         return nullptr;
     return o ? ObjRef(o) : in.none();
 }
 
 ObjRef refRepr(Interpreter& in, Object* self, CallArgs&) {
+    WeakRefObject* ref = selfRef(in, self, "__repr__");
+    if (!ref)
+        return nullptr;
     bool refused = false;
-    Object* o = referentNow(in, selfRef(self), &refused);
+    Object* o = referentNow(in, ref, &refused);
     if (refused)
         return nullptr;
     std::string out = "<weakref at " + hexId(in, self) + "; ";
@@ -237,13 +250,17 @@ ObjRef refRepr(Interpreter& in, Object* self, CallArgs&) {
 
 // == and != (weakref_richcompare): the objects compared when both live, else identity.
 ObjRef refCompare(Interpreter& in, Object* self, CallArgs& args, bool equal) {
+    WeakRefObject* ref = selfRef(in, self, equal ? "__eq__" : "__ne__");
+    if (!ref)
+        return nullptr;
     if (args.positional.size() != 1)
-        return in.raise("TypeError", "expected 1 argument");
+        return in.raise("TypeError", std::string("expected 1 argument, got ") +
+                                         std::to_string(args.positional.size()));
     WeakRefObject* other = asWeakRef(args.positional[0].get());
     if (!other)
         return in.notImplemented();
     bool refused = false;
-    Object* a = referentNow(in, selfRef(self), &refused);
+    Object* a = referentNow(in, ref, &refused);
     if (refused)
         return nullptr;
     Object* b = referentNow(in, other, &refused);
@@ -266,7 +283,9 @@ ObjRef refNe(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef refHash(Interpreter& in, Object* self, CallArgs&) {
-    WeakRefObject* ref = selfRef(self);
+    WeakRefObject* ref = selfRef(in, self, "__hash__");
+    if (!ref)
+        return nullptr;
     if (ref->hashed)
         return in.heap().newInt(ref->hash);
     bool refused = false;
@@ -292,9 +311,8 @@ ObjRef getWeakRefCount(Interpreter& in, Object*, CallArgs& args) {
     if (!args.keywords.empty())
         return in.raise("TypeError", "_weakref.getweakrefcount() takes no keyword arguments");
     if (args.positional.size() != 1)
-        return in.raise("TypeError",
-                        "_weakref.getweakrefcount() takes exactly one argument (" +
-                            std::to_string(args.positional.size()) + " given)");
+        return in.raise("TypeError", "_weakref.getweakrefcount() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
     std::int64_t n = 0;
     if (const std::vector<Object*>* refs = in.heap().weakRefsTo(args.positional[0].get()))
         for (Object* r : *refs)

@@ -11,7 +11,9 @@ objects allocated, mutated and freed; a step's description reuses what cannot ha
 
 Identity: an object keeps its id for its whole life in the trace because the tracer holds every
 object it ever showed, so CPython cannot hand the same id() to another object. The cost is that
-shown objects are never freed while the program runs (a __del__ of a shown object runs at exit).
+shown objects are never freed while the program runs (a __del__ of a shown object runs at exit),
+but for those the program refers to weakly, let go once a step no longer shows them so that a
+weakref.ref answers None when it would under plain python3 (their labels are never reused).
 
 Limits: steps, wall time (checked every few hundred steps) and output size are enforced here
 with memstep's own messages; a limit ends the run at once with os._exit, so the program cannot
@@ -41,6 +43,7 @@ import sys
 import time
 import traceback
 import types
+import _weakref
 
 # The program may replace names in the builtins module; the tracer's own lookups find these
 # module globals first and keep working.
@@ -204,6 +207,11 @@ class Tracer:
         self.silent = False  # a forked copy of the program records nothing
         # id(obj) -> (obj, label): the strong reference keeps ids unique for the whole run.
         self.shown = {}
+        self.next_label = 1
+        # Label -> id(obj) of the shown objects whose type has a weakref slot, and the heap of
+        # the step before (release_weakly_referenced).
+        self.weakly_held = {}
+        self.last_heap = {}
         self.frame_ids = {}
         self.next_frame_id = 1
         self.var_order = {}
@@ -223,9 +231,28 @@ class Tracer:
     def label(self, obj):
         entry = self.shown.get(id(obj))
         if entry is None:
-            entry = (obj, "o%d" % (len(self.shown) + 1))
+            entry = (obj, "o%d" % self.next_label)
+            self.next_label += 1
             self.shown[id(obj)] = entry
+            # A class is left out: every class is weakly referred to (by its bases'
+            # __subclasses__), and only the collector frees one.
+            t = type(obj)
+            if type.__getattribute__(t, "__weakrefoffset__") and not issubclass(t, type):
+                self.weakly_held[entry[1]] = id(obj)
         return entry[1]
+
+    def release_weakly_referenced(self, heap):
+        """Lets go of the objects the program refers to weakly once a step no longer shows
+        them, so CPython frees them when the program does (weakref.ref then answers None, as
+        under plain python3); their labels are never reused."""
+        for label in self.last_heap:
+            if label in heap or label not in self.weakly_held:
+                continue
+            key = self.weakly_held[label]
+            if _weakref.getweakrefcount(self.shown[key][0]):
+                del self.shown[key]
+                del self.weakly_held[label]
+        self.last_heap = heap
 
     def all_digits(self, value):
         try:
@@ -552,6 +579,7 @@ class Tracer:
             step["handling"] = self.label(handling)
         step["events"] = self.events.events_to(step)
         self.sink.step(step)
+        self.release_weakly_referenced(heap)
         if event == "return":
             caller = frame.f_back
             while caller is not None and not self.is_program_frame(caller):

@@ -6,7 +6,9 @@ contract (tests/README.md) literally: steps are the sys.settrace events of the p
 frames (module 'call' and comprehension frames left out), and each step's heap is everything
 reachable from the frames' variables and return values along the contract's edges only.
 Objects are kept alive once shown, so CPython can never reuse an id for a different object
-and "same id" in the output means exactly `a is b` in the program.
+and "same id" in the output means exactly `a is b` in the program; only an object the program
+refers to weakly is let go once a step no longer shows it (weakref.ref must answer None when it
+would under plain python3), and its label is never given to another object.
 
 Usage: reference_trace.py [--stdin FILE] PROGRAM.py   (JSON on stdout, trace-format v1)
 """
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import traceback
 import types
+import _weakref
 
 MAX_STEPS = 100_000
 # Frames whose code has one of these names are comprehension bodies: not frames in memstep.
@@ -129,6 +132,11 @@ class Tracer:
         self.steps = []
         # id(obj) -> (obj, label): the strong reference keeps ids unique for the whole run.
         self.shown = {}
+        self.next_label = 1
+        # Label -> id(obj) of the shown objects whose type has a weakref slot, and the heap of
+        # the step before (release_weakly_referenced).
+        self.weakly_held = {}
+        self.last_heap = {}
         self.frame_ids = {}  # id(frame) -> (frame, number) while the frame is alive
         self.next_frame_id = 1
         self.var_order = {}  # frame number -> names in order of first appearance
@@ -151,9 +159,28 @@ class Tracer:
     def label(self, obj):
         entry = self.shown.get(id(obj))
         if entry is None:
-            entry = (obj, "o%d" % (len(self.shown) + 1))
+            entry = (obj, "o%d" % self.next_label)
+            self.next_label += 1
             self.shown[id(obj)] = entry
+            # A class is left out: every class is weakly referred to (by its bases'
+            # __subclasses__), and only the collector frees one.
+            t = type(obj)
+            if type.__getattribute__(t, "__weakrefoffset__") and not issubclass(t, type):
+                self.weakly_held[entry[1]] = id(obj)
         return entry[1]
+
+    def release_weakly_referenced(self, heap):
+        """Lets go of the objects the program refers to weakly once a step no longer shows
+        them, so CPython frees them when the program does (weakref.ref then answers None, as
+        under plain python3); their labels are never reused."""
+        for label in self.last_heap:
+            if label in heap or label not in self.weakly_held:
+                continue
+            key = self.weakly_held[label]
+            if _weakref.getweakrefcount(self.shown[key][0]):
+                del self.shown[key]
+                del self.weakly_held[label]
+        self.last_heap = heap
 
     def describe(self, obj, pending):
         """The object's JSON fields; every object it refers to is labelled and queued."""
@@ -466,6 +493,7 @@ class Tracer:
         if handling is not None:
             step["handling"] = self.label(handling)
         self.steps.append(step)
+        self.release_weakly_referenced(heap)
         if event == "return":
             # The caller runs again after this: its frozen vars may change before its next
             # event (`with m as x: return 1` stores x between two calls on one line).

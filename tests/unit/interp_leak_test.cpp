@@ -2,6 +2,7 @@
 // tests run programs that build cycles (a list containing itself, two lists pointing at each
 // other, a dict and a closure that reach themselves) and check through the heap's per-heap
 // TeardownReport that nothing the interpreter allocated is still alive after the run.
+#include "modules/modules.h"
 #include "runtime/callable.h"
 #include "teardown_run.h"
 
@@ -101,6 +102,24 @@ TEST(HeapTeardown, CountsCyclesAndDetachesObjectsHeldFromOutside) {
     EXPECT_EQ(report.cyclic, 7u); // the five above, `outside` and the float it holds
     EXPECT_EQ(report.leaked, 1u); // only the list held from outside the heap
     outside.reset(); // freed directly, without touching the destroyed heap (ASan checks this)
+}
+
+// A weak reference answers by the program's references alone, recorded or not (the tracer's
+// own references to shown objects do not count), and neither it nor its object outlives the
+// heap, also when the object dies in a cycle only the teardown breaks.
+TEST(InterpLeak, WeakReferencesAnswerAlikeAndDieWithTheHeap) {
+    const char* program = "import weakref\n"
+                          "class N:\n    pass\n"
+                          "n = N()\nr = weakref.ref(n)\nprint(r() is n)\n"
+                          "del n\nprint(r())\n"
+                          "c = N()\nc.me = c\nrc = weakref.ref(c)\nprint(rc() is c)\n";
+    for (bool record : {false, true}) {
+        LeakRun r = runWithTeardownReport(program, record, &modules::standardLibrary());
+        EXPECT_FALSE(r.error.has_value());
+        EXPECT_EQ(r.output, "True\nNone\nTrue\n");
+        EXPECT_GE(r.report.cyclic, 1u) << "c keeps itself alive until the heap goes";
+        EXPECT_EQ(r.report.leaked, 0u);
+    }
 }
 
 } // namespace

@@ -20,7 +20,9 @@ struct TeardownRun {
     std::optional<Diagnostic> error;
 };
 
-inline TeardownRun runWithTeardownReport(std::string_view source, bool record) {
+// `modules`: what `import` may reach (null: no module).
+inline TeardownRun runWithTeardownReport(std::string_view source, bool record,
+                                         const interp::ModuleLibrary* modules = nullptr) {
     TeardownRun out;
     RunOptions options;
     options.record = record;
@@ -32,7 +34,7 @@ inline TeardownRun runWithTeardownReport(std::string_view source, bool record) {
     if (record)
         recorder.emplace(std::string(source), options.checkpointInterval);
     {
-        interp::Interpreter in(options, source, recorder ? &*recorder : nullptr);
+        interp::Interpreter in(options, source, recorder ? &*recorder : nullptr, modules);
         in.heap().reportTeardownTo(&out.report);
         interp::resolveModule(in, *parsed.module);
         EXPECT_FALSE(in.unsupported.has_value()) << (in.unsupported ? in.unsupported->message : "");

@@ -1,4 +1,4 @@
-# unsupported: getsizeof line 4
+# unsupported: list line 4
 import sys
 
 print(sys.getsizeof([1, 2, 3]))

@@ -126,6 +126,8 @@ public:
     ObjRef tracebackObject(rt::ExceptionObject* e);
     bool isTraceback(const Object* o) const;
     bool hasException() const { return static_cast<bool>(m_exception); }
+    // True while an except or finally block of the program runs.
+    bool handlingException() const { return !m_handling.empty(); }
     void clearException() {
         m_exception = nullptr;
         m_raisePending = false;

@@ -46,6 +46,9 @@ bool isAtomic(const Object* o) {
     case rt::Tag::Type:
     case rt::Tag::Ellipsis:
         return true;
+    case rt::Tag::Instance:
+        // copy's tables list weakref.ref among the atomic types (weakref/weakref_module.cpp).
+        return static_cast<const rt::InstanceObject*>(o)->cls->name == "weakref.ReferenceType";
     default:
         return false;
     }

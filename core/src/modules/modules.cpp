@@ -45,6 +45,7 @@ constexpr ModuleDef kModules[] = {
     {"datetime", fillDatetime},              // datetime/datetime_module.cpp
     {"decimal", fillDecimal},                // decimal/decimal_module.cpp
     {"array", fillArray},                    // array/array_module.cpp
+    {"weakref", fillWeakref},                // weakref/weakref_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -173,6 +174,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingDecimalAttribute(name);
     if (module == "array")
         return isMissingArrayAttribute(name);
+    if (module == "weakref")
+        return isMissingWeakrefAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

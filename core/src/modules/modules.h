@@ -2,7 +2,7 @@
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
 // statistics (in doctest/ and stdlib/), typing (typing/), re (re/), cmath (cmath/), io and time
-// (io/), datetime (datetime/), decimal (decimal/) and array (array/).
+// (io/), datetime (datetime/), decimal (decimal/), array (array/) and weakref (weakref/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -76,6 +76,8 @@ bool isMissingAbcAttribute(std::string_view name);
 rt::Metaclass abcMetaclass();
 void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
 bool isMissingSysAttribute(std::string_view name);
+void fillWeakref(Interpreter& in, rt::ModuleObject& m); // weakref/weakref_module.cpp
+bool isMissingWeakrefAttribute(std::string_view name);
 void fillFractions(Interpreter& in, rt::ModuleObject& m); // stdlib/fractions_module.cpp
 bool isMissingFractionsAttribute(std::string_view name);
 void fillStatistics(Interpreter& in, rt::ModuleObject& m); // stdlib/statistics_module.cpp

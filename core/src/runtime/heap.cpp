@@ -295,6 +295,8 @@ void Heap::destroy(Object* o) {
         m_bytes -= d->charged;
         --m_liveObjects;
         unlink(d);
+        if (d->weak & Object::kWeaklyReferenced)
+            clearWeakRefsTo(d);
         if (d->tag == Tag::Int && !d->subclassed && !static_cast<IntObject*>(d)->isBig() &&
             m_spareInts.size() < kSpareInts) {
             // A fresh object in the same storage: every field as `new IntObject` leaves it.
@@ -311,6 +313,49 @@ void Heap::destroy(Object* o) {
         }
     }
     m_draining = false;
+}
+
+void Heap::addWeakRef(Object* ref, Object* referent) {
+    ref->weak |= Object::kWeakRef;
+    referent->weak |= Object::kWeaklyReferenced;
+    m_weakReferent[ref] = referent;
+    m_weakRefsTo[referent].push_back(ref);
+}
+
+Object* Heap::weakReferent(const Object* ref) const {
+    auto found = m_weakReferent.find(ref);
+    return found == m_weakReferent.end() ? nullptr : found->second;
+}
+
+const std::vector<Object*>* Heap::weakRefsTo(const Object* referent) const {
+    auto found = m_weakRefsTo.find(referent);
+    return found == m_weakRefsTo.end() ? nullptr : &found->second;
+}
+
+void Heap::forgetWeakRef(Object* ref) {
+    auto found = m_weakReferent.find(ref);
+    if (found == m_weakReferent.end())
+        return;
+    if (Object* referent = found->second) {
+        auto refs = m_weakRefsTo.find(referent);
+        if (refs != m_weakRefsTo.end()) {
+            std::erase(refs->second, ref);
+            if (refs->second.empty()) {
+                m_weakRefsTo.erase(refs);
+                referent->weak &= static_cast<std::uint8_t>(~Object::kWeaklyReferenced);
+            }
+        }
+    }
+    m_weakReferent.erase(found);
+}
+
+void Heap::clearWeakRefsTo(Object* referent) {
+    auto refs = m_weakRefsTo.find(referent);
+    if (refs == m_weakRefsTo.end())
+        return;
+    for (Object* ref : refs->second)
+        m_weakReferent[ref] = nullptr;
+    m_weakRefsTo.erase(refs);
 }
 
 ObjRef Heap::newInt(std::int64_t v) {

@@ -17,6 +17,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace memstep::core::rt {
@@ -61,6 +62,21 @@ public:
     std::uint64_t liveObjects() const { return m_liveObjects; }
 
     void destroy(Object* o);
+
+    // Weak references (the weakref module): `ref` answers its referent until the referent is
+    // freed, then null. Neither holds the other: a freed referent nulls its weak references,
+    // a freed weak reference leaves its referent's list (forgetWeakRef, from its destructor).
+    void addWeakRef(Object* ref, Object* referent);
+    Object* weakReferent(const Object* ref) const;
+    // The weak references to `referent`, oldest first (null when none).
+    const std::vector<Object*>* weakRefsTo(const Object* referent) const;
+    void forgetWeakRef(Object* ref);
+    // Calls f(o) for every live object the heap made (the weakref module's look for
+    // exceptions whose tracebacks CPython keeps).
+    template <class F> void forEachLive(F&& f) const {
+        for (Object* o = m_first; o; o = o->heapNext)
+            f(o);
+    }
     // The destructor fills *report (may be null); the struct must outlive the heap.
     void reportTeardownTo(TeardownReport* report) { m_report = report; }
 
@@ -93,6 +109,7 @@ private:
     void link(Object* o);
     void unlink(Object* o);
     void releaseAll();
+    void clearWeakRefsTo(Object* referent);
 
     std::uint64_t m_maxBytes;
     std::uint64_t m_bytes = 0;
@@ -111,6 +128,8 @@ private:
     // b'' and the one-byte bytes objects, made when first needed.
     ObjRef m_emptyBytes;
     std::array<ObjRef, 256> m_byteChars;
+    std::unordered_map<const Object*, Object*> m_weakReferent;            // ref -> referent
+    std::unordered_map<const Object*, std::vector<Object*>> m_weakRefsTo; // referent -> refs
 };
 
 // Text helpers shared by the runtime and the interpreter.

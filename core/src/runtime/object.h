@@ -82,6 +82,11 @@ struct Object {
     std::uint32_t id = 0;        // ObjectId value, assigned lazily
     std::uint32_t traceNode = 0; // its node in the tracer's reachability graph (0: none)
     std::uint32_t charged = 0;   // bytes counted against RunLimits::maxHeapBytes
+    // The weakref module's bookkeeping (Heap's weak references): kWeakRef when this object is
+    // a weak reference, kWeaklyReferenced when one points at it.
+    std::uint8_t weak = 0;
+    static constexpr std::uint8_t kWeakRef = 1;
+    static constexpr std::uint8_t kWeaklyReferenced = 2;
     Heap* heap = nullptr;
     Object* heapPrev = nullptr; // the Heap's list of live objects (heap.h)
     Object* heapNext = nullptr;

@@ -563,6 +563,17 @@ void Tracer::updateStepRoots(StepInfo& finalInfo, Object* returnValue, Object* r
         unrefer(Reachability::kRoot, oldHandling);
 }
 
+std::uint32_t Tracer::heldRefs(const Object* o) const {
+    std::uint32_t n = visible(o) ? 1 : 0;
+    for (const Pending& p : m_pending) {
+        n += (p.obj.get() == o) + (p.key.get() == o) + (p.value.get() == o) +
+             (p.generator.get() == o);
+        for (const ObjRef& r : p.snapshot)
+            n += r.get() == o;
+    }
+    return n;
+}
+
 void Tracer::collectGarbage() {
     // What each node refers to, read from the trace's own state: the references the graph was
     // told about are exactly the ones the events put there.

@@ -56,6 +56,10 @@ public:
 
     // The objects the diagram shows right now (for tests).
     std::size_t visibleCount() const { return m_reach.liveNodes(); }
+    // The references to `o` the tracer holds (a visible object's, and those of the step's
+    // events not yet recorded): o->refs minus these is what the program holds, the count
+    // CPython's own refcount stands for (the weakref module asks whether an object lives).
+    std::uint32_t heldRefs(const Object* o) const;
 
     // What the contract shows of an object (ids of children are assigned as needed).
     HeapObject contents(Object* o, bool skipInProgress);

@@ -1,5 +1,6 @@
 // The sys module as a course's program sees it: argv, maxsize, the recursion limit, stdout's
-// write() and flush(), exit(), and the constants of the platform memstep stands for.
+// write() and flush(), exit(), getsizeof() (sys_getsizeof.cpp), and the constants of the
+// platform memstep stands for.
 //
 // Nothing here reaches the real process: argv is the program's own file name alone (what
 // `python3 PROGRAM.py` gives, run from the program's folder), sys.stdout writes to the run's
@@ -7,7 +8,7 @@
 // (interpreter.cpp prints nothing but a non-int code, as python3 does). setrecursionlimit()
 // moves the depth at which RecursionError comes; past Interpreter::kMaxRecursionLimit the
 // run ends as Unsupported instead. Everything else of CPython's sys (stderr, stdin,
-// getsizeof, intern, version_info, modules...) is refused by name (isMissingSysAttribute).
+// intern, version_info, modules...) is refused by name (isMissingSysAttribute).
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 
@@ -161,6 +162,9 @@ std::string programName(const std::string& filename) {
 }
 
 } // namespace
+
+ObjRef getSizeOf(Interpreter& in, Object*, CallArgs& args); // sys_getsizeof.cpp
+
 } // namespace sys
 
 bool isMissingSysAttribute(std::string_view name) {
@@ -215,7 +219,6 @@ bool isMissingSysAttribute(std::string_view name) {
         "getfilesystemencoding",
         "getprofile",
         "getrefcount",
-        "getsizeof",
         "getswitchinterval",
         "gettrace",
         "hash_info",
@@ -257,6 +260,7 @@ void fillSys(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "exit", sys::exitFn);
     addFunction(in, m, "get_int_max_str_digits", sys::getIntMaxStrDigits);
     addFunction(in, m, "getrecursionlimit", sys::getRecursionLimit);
+    addFunction(in, m, "getsizeof", sys::getSizeOf);
     addFunction(in, m, "intern", sys::internFn);
     m.set("maxsize", in.heap().newInt(std::int64_t{INT64_MAX}));
     m.set("maxunicode", in.heap().newInt(std::int64_t{0x10FFFF}));

@@ -1,0 +1,228 @@
+// sys.getsizeof(object[, default]) with CPython 3.11's numbers on 64-bit Linux.
+//
+// The size of most objects follows from their value alone: an int is 24 bytes and 4 per
+// 30-bit digit (at least one), a str is its compact form's header (49 bytes for ASCII, 73 for
+// latin-1, 74 for UCS-2, 76 for UCS-4) and its code units with a terminator, a tuple 40 and a
+// pointer per item. Those are answered. What depends on the object's history is refused by
+// name, never guessed: a list's allocated slots follow how it grew, a dict's and a set's table
+// their insertions and deletions, a class's and a generator's their code. An instance of the
+// program's class is 56 bytes (24 of object with its weakref slot, and the GC header and the
+// managed-dict pointers CPython puts before it) or, with __slots__, 16, a pointer per slot and
+// the GC header; a __sizeof__ of its class answers instead, plus that header.
+#include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+
+namespace sys {
+namespace {
+
+// sizeof(PyGC_Head), and the two pointers (dict, values) before an object with a managed dict.
+constexpr std::int64_t kGcHeader = 16;
+constexpr std::int64_t kManagedDictHeader = 16;
+
+std::int64_t intSize(const rt::IntObject* o) {
+    std::uint64_t bits = 0;
+    if (o->isBig()) {
+        bits = o->big->bitLength();
+    } else {
+        std::uint64_t mag = o->small < 0 ? 0 - static_cast<std::uint64_t>(o->small)
+                                         : static_cast<std::uint64_t>(o->small);
+        while (mag) {
+            ++bits;
+            mag >>= 1;
+        }
+    }
+    std::int64_t digits = static_cast<std::int64_t>((bits + 29) / 30);
+    return 24 + 4 * std::max<std::int64_t>(digits, 1);
+}
+
+// A compact str: its header by the widest code point, then one unit per code point and one
+// for the terminating NUL.
+std::int64_t strSize(const rt::StrObject* s) {
+    if (s->ascii)
+        return 48 + s->length + 1;
+    std::uint32_t widest = 0;
+    const std::string& t = s->text;
+    for (std::size_t i = 0; i < t.size();) {
+        auto b = static_cast<unsigned char>(t[i]);
+        std::uint32_t cp = b;
+        std::size_t n = 1;
+        if (b >= 0xF0) {
+            cp = b & 0x07u;
+            n = 4;
+        } else if (b >= 0xE0) {
+            cp = b & 0x0Fu;
+            n = 3;
+        } else if (b >= 0xC0) {
+            cp = b & 0x1Fu;
+            n = 2;
+        }
+        for (std::size_t k = 1; k < n && i + k < t.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3Fu);
+        widest = std::max(widest, cp);
+        i += n;
+    }
+    if (widest < 0x100)
+        return 72 + s->length + 1;
+    if (widest < 0x10000)
+        return 72 + 2 * (s->length + 1);
+    return 72 + 4 * (s->length + 1);
+}
+
+// The instance of a program's class: its __sizeof__ when a class of its MRO defines one,
+// else object's. -1 with the exception set, or -2 when refused (abort under way).
+std::int64_t instanceSize(Interpreter& in, rt::InstanceObject* o) {
+    rt::TypeObject* cls = o->cls;
+    auto refuse = [&](const std::string& what) {
+        in.abortUnsupported("sys.getsizeof of " + what);
+        return std::int64_t{-2};
+    };
+    if (cls->isLibrary || cls->layout != in.objectType())
+        return refuse(std::string("a '") + cls->name + "' object");
+    bool slotted = cls->noDict;
+    if (!slotted && !cls->slotOrder.empty())
+        return refuse("an instance with __slots__ and a __dict__");
+    std::int64_t header = slotted ? kGcHeader : kGcHeader + kManagedDictHeader;
+    bool found = false;
+    ObjRef r = in.callDunder(o, "__sizeof__", {}, &found);
+    if (!found && !in.hasException() && !in.aborted()) {
+        std::int64_t basic =
+            slotted ? 16 + 8 * static_cast<std::int64_t>(cls->slotOrder.size()) : 24;
+        return basic + header;
+    }
+    if (!r)
+        return in.aborted() ? -2 : -1;
+    Object* v = r.get();
+    if (v->tag == rt::Tag::Bool)
+        return (static_cast<rt::BoolObject*>(v)->value ? 1 : 0) + header;
+    if (v->tag != rt::Tag::Int) {
+        in.raise("TypeError", "an integer is required");
+        return -1;
+    }
+    auto* n = static_cast<rt::IntObject*>(v);
+    if (n->isBig()) {
+        in.raise("OverflowError", "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (n->small < 0) {
+        in.raise("ValueError", "__sizeof__() should return >= 0");
+        return -1;
+    }
+    return n->small + header;
+}
+
+// The size of `o`; -1 with the exception set, -2 when refused.
+std::int64_t sizeOf(Interpreter& in, Object* o) {
+    auto refuse = [&](const std::string& what) {
+        in.abortUnsupported("sys.getsizeof of " + what);
+        return std::int64_t{-2};
+    };
+    if (o->subclassed)
+        return refuse("an object of a subclass of a built-in type");
+    switch (o->tag) {
+    case rt::Tag::None:
+    case rt::Tag::Ellipsis:
+        return 16;
+    case rt::Tag::Bool:
+        return 28;
+    case rt::Tag::Int:
+        return intSize(static_cast<rt::IntObject*>(o));
+    case rt::Tag::Float:
+        return 24;
+    case rt::Tag::Complex:
+        return 32;
+    case rt::Tag::Str:
+        return strSize(static_cast<rt::StrObject*>(o));
+    case rt::Tag::Bytes:
+        return 33 + static_cast<std::int64_t>(static_cast<rt::BytesObject*>(o)->data.size());
+    case rt::Tag::Tuple:
+        if (static_cast<rt::TupleObject*>(o)->cls)
+            return refuse("a namedtuple");
+        return 40 + 8 * static_cast<std::int64_t>(static_cast<rt::TupleObject*>(o)->items.size());
+    case rt::Tag::Range:
+        return 48;
+    case rt::Tag::Slice:
+        return 56;
+    case rt::Tag::Function:
+        return 152;
+    case rt::Tag::Builtin:
+        // builtin_function_or_method; memstep's other builtins (slot wrappers, method
+        // descriptors) have other sizes in CPython.
+        if (std::string_view(in.typeName(o)) != "builtin_function_or_method")
+            return refuse(std::string("a '") + in.typeName(o) + "' object");
+        return 72;
+    case rt::Tag::Method:
+        return 64;
+    case rt::Tag::Instance:
+        if (static_cast<rt::InstanceObject*>(o)->cls == in.objectType())
+            return 16;
+        if (!static_cast<rt::InstanceObject*>(o)->cls->isUser)
+            return refuse(std::string("a '") + in.typeName(o) + "' object");
+        return instanceSize(in, static_cast<rt::InstanceObject*>(o));
+    case rt::Tag::List:
+        return refuse("a list (its allocated slots depend on how it grew)");
+    case rt::Tag::Dict:
+        return refuse("a dict (its table depends on its keys and how it grew)");
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+        return refuse(std::string("a ") + in.typeName(o) + " (its table depends on how it grew)");
+    default:
+        return refuse(std::string("a '") + in.typeName(o) + "' object");
+    }
+}
+
+// getsizeof(object, default=None) as PyArg_ParseTupleAndKeywords("O|O:getsizeof") checks it.
+bool parseArgs(Interpreter& in, CallArgs& args, ObjRef& object, ObjRef& dflt) {
+    std::size_t given = args.positional.size() + args.keywords.size();
+    auto fail = [&](const std::string& message) {
+        in.raise("TypeError", message);
+        return false;
+    };
+    if (given > 2)
+        return fail("getsizeof() takes at most 2 arguments (" + std::to_string(given) + " given)");
+    ObjRef byName = interp::takeKeyword(args, "object");
+    ObjRef dfltByName = interp::takeKeyword(args, "default");
+    if (!args.positional.empty())
+        object = args.positional[0];
+    else
+        object = byName;
+    if (!object)
+        return fail("getsizeof() missing required argument 'object' (pos 1)");
+    dflt = args.positional.size() > 1 ? args.positional[1] : dfltByName;
+    if (byName && !args.positional.empty())
+        return fail("argument for getsizeof() given by name ('object') and position (1)");
+    if (dfltByName && args.positional.size() > 1)
+        return fail("argument for getsizeof() given by name ('default') and position (2)");
+    if (!args.keywords.empty())
+        return fail("'" + *args.keywords[0].name +
+                    "' is an invalid keyword argument for getsizeof()");
+    return true;
+}
+
+} // namespace
+
+ObjRef getSizeOf(Interpreter& in, Object*, CallArgs& args) {
+    ObjRef object;
+    ObjRef dflt;
+    if (!parseArgs(in, args, object, dflt))
+        return nullptr;
+    std::int64_t size = sizeOf(in, object.get());
+    if (size == -2)
+        return nullptr;
+    if (size == -1) {
+        // Only a TypeError gives way to the default (sys_getsizeof in sysmodule.c).
+        if (dflt && !in.aborted() &&
+            in.exceptionMatches(in.pendingException(), in.exceptionType("TypeError")) == 1) {
+            in.clearException();
+            return dflt;
+        }
+        return nullptr;
+    }
+    return in.heap().newInt(size);
+}
+
+} // namespace sys
+} // namespace memstep::core::modules

@@ -1,0 +1,371 @@
+// The weakref module's basics: weakref.ref (ReferenceType) and getweakrefcount.
+//
+// A weak reference answers its object while the object lives and None once CPython would have
+// freed it. CPython frees an object when its reference count reaches zero; memstep counts
+// references the same way (runtime/object.h), but the tracer holds the objects the diagram
+// shows until the step closes, so an object is alive here when the program's own references to
+// it (its count minus the tracer's, Tracer::heldRefs) are more than none. What CPython keeps
+// longer than its count says is refused by name instead of guessed: an object only a reference
+// cycle keeps (CPython frees it when its collector runs, at a moment the program does not
+// choose), an object read dead while an exception is handled or kept (its traceback may hold
+// the frame that held it), callbacks, and the module's other names (proxy, WeakValueDictionary).
+//
+// The trace draws a weak reference as an object of type ReferenceType with no arrow: the
+// object it names may be freed while it lives, and an arrow would say it keeps it.
+#include "interp/builtins/builtins_util.h"
+#include "interp/tracing/tracer.h"
+#include "modules/modules.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+
+namespace weakref {
+namespace {
+
+struct WeakRefObject : rt::InstanceObject {
+    ~WeakRefObject() override {
+        if (heap)
+            heap->forgetWeakRef(this);
+    }
+    bool hashed = false;
+    std::int64_t hash = 0; // cached once asked while the object lived, as CPython does
+};
+
+WeakRefObject* asWeakRef(Object* o) {
+    return o && o->tag == rt::Tag::Instance ? dynamic_cast<WeakRefObject*>(o) : nullptr;
+}
+
+// The references the program holds to `o`.
+std::int64_t programRefs(Interpreter& in, const Object* o) {
+    std::int64_t held = in.tracer() ? in.tracer()->heldRefs(o) : 0;
+    return static_cast<std::int64_t>(o->refs) - held;
+}
+
+// True when `o` is kept alive only by references among objects reachable from it: garbage
+// that CPython frees only when its cycle collector runs. The collector's own test on the
+// objects reachable from `o`: each one's references from outside that set keep it and what
+// it reaches alive.
+bool onlyInCycle(Interpreter& in, Object* o) {
+    std::unordered_map<Object*, std::int64_t> outside;
+    std::vector<Object*> order{o};
+    outside[o] = 0;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        interp::Tracer::forEachChild(order[i], [&](Object* c) {
+            if (outside.emplace(c, 0).second)
+                order.push_back(c);
+        });
+    for (Object* x : order)
+        outside[x] += programRefs(in, x);
+    for (Object* x : order)
+        interp::Tracer::forEachChild(x, [&](Object* c) { --outside[c]; });
+    std::vector<Object*> live;
+    std::unordered_map<Object*, bool> reached;
+    for (Object* x : order)
+        if (outside[x] > 0 || x->immortal) {
+            live.push_back(x);
+            reached[x] = true;
+        }
+    while (!live.empty()) {
+        Object* x = live.back();
+        live.pop_back();
+        interp::Tracer::forEachChild(x, [&](Object* c) {
+            if (!reached[c]) {
+                reached[c] = true;
+                live.push_back(c);
+            }
+        });
+    }
+    return !reached[o];
+}
+
+// True when the program still holds an exception that was raised: CPython's traceback keeps
+// the frames it passed through, and their variables, which memstep let go when they returned.
+bool tracebackAlive(Interpreter& in) {
+    bool alive = false;
+    in.heap().forEachLive([&](Object* o) {
+        if (!alive && o->tag == rt::Tag::Exception &&
+            !static_cast<rt::ExceptionObject*>(o)->traceback.empty() && programRefs(in, o) > 0)
+            alive = true;
+    });
+    return alive;
+}
+
+// The referent as CPython's weak reference would answer it now: null for None (dead), or
+// null with the run aborted (*refused) where memstep cannot know.
+Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused) {
+    *refused = false;
+    Object* o = in.heap().weakReferent(ref);
+    if (o && programRefs(in, o) > 0) {
+        if (!onlyInCycle(in, o))
+            return o;
+        *refused = true;
+        in.abortUnsupported("a weak reference to an object only a reference cycle keeps "
+                            "(CPython frees it when its cycle collector runs)");
+        return nullptr;
+    }
+    if (in.handlingException() || tracebackAlive(in)) {
+        *refused = true;
+        in.abortUnsupported("a weak reference to a freed object read while an exception is "
+                            "handled or kept (its traceback may keep the object in CPython)");
+    }
+    return nullptr;
+}
+
+// Why CPython refuses a weak reference to `o` (its type has no weakref slot), or empty when
+// it makes one; Unsupported (aborted, *refused) for the types memstep does not weakly refer to.
+std::string notWeakReferable(Interpreter& in, Object* o, bool* refused) {
+    *refused = false;
+    auto cannot = [&](const std::string& type) {
+        return "cannot create weak reference to '" + type + "' object";
+    };
+    if (o->subclassed || o->tag == rt::Tag::Exception) {
+        *refused = true;
+        in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
+        return {};
+    }
+    switch (o->tag) {
+    case rt::Tag::Function:
+        return {};
+    case rt::Tag::Instance: {
+        auto* inst = static_cast<rt::InstanceObject*>(o);
+        if (inst->cls == in.objectType())
+            return cannot("object");
+        if (!inst->cls->isUser || inst->cls->isLibrary) {
+            *refused = true;
+            in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
+            return {};
+        }
+        // A class whose every class has __slots__ (none naming __weakref__) has no weakref slot.
+        return inst->cls->noDict ? cannot(inst->cls->name) : std::string{};
+    }
+    case rt::Tag::None:
+    case rt::Tag::Bool:
+    case rt::Tag::Int:
+    case rt::Tag::Float:
+    case rt::Tag::Complex:
+    case rt::Tag::Str:
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+    case rt::Tag::List:
+    case rt::Tag::Tuple:
+    case rt::Tag::Dict:
+    case rt::Tag::Range:
+    case rt::Tag::Slice:
+    case rt::Tag::Ellipsis:
+        return cannot(in.typeName(o));
+    default:
+        *refused = true;
+        in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
+        return {};
+    }
+}
+
+// weakref.ref(object[, callback]): the existing weak reference without a callback when the
+// program still holds one (CPython shares it), else a new one.
+ObjRef refCall(Interpreter& in, Object* cls, CallArgs& args) {
+    auto* type = static_cast<rt::TypeObject*>(cls);
+    if (type->mro.size() != 2)
+        return in.abortUnsupported("a subclass of weakref.ref");
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "ref() takes no keyword arguments");
+    std::size_t n = args.positional.size();
+    if (n < 1 || n > 2)
+        return in.raise("TypeError", std::string("__new__ expected at ") +
+                                         (n < 1 ? "least 1 argument" : "most 2 arguments") +
+                                         ", got " + std::to_string(n));
+    if (n == 2 && args.positional[1]->tag != rt::Tag::None)
+        return in.abortUnsupported("weakref.ref with a callback");
+    Object* o = args.positional[0].get();
+    bool refused = false;
+    std::string why = notWeakReferable(in, o, &refused);
+    if (refused)
+        return nullptr;
+    if (!why.empty())
+        return in.raise("TypeError", why);
+    if (const std::vector<Object*>* refs = in.heap().weakRefsTo(o))
+        for (Object* r : *refs)
+            if (programRefs(in, r) > 0)
+                return ObjRef(r);
+    auto* ref = in.heap().make<WeakRefObject>();
+    ObjRef out(ref);
+    ref->cls = type;
+    in.heap().addWeakRef(ref, o);
+    return out;
+}
+
+// The weak reference a slot wrapper of ReferenceType was called on; null with CPython's
+// TypeError for another object (weakref.ref.__call__(obj)).
+WeakRefObject* selfRef(Interpreter& in, Object* self, const char* method) {
+    if (WeakRefObject* ref = asWeakRef(self))
+        return ref;
+    in.raise("TypeError", std::string("descriptor '") + method +
+                              "' requires a 'weakref.ReferenceType' object but received a '" +
+                              in.typeName(self) + "'");
+    return nullptr;
+}
+
+ObjRef refCallInstance(Interpreter& in, Object* self, CallArgs& args) {
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "weakref() takes no keyword arguments");
+    if (!args.positional.empty())
+        return in.raise("TypeError", "weakref expected 0 arguments, got " +
+                                         std::to_string(args.positional.size()));
+    WeakRefObject* ref = selfRef(in, self, "__call__");
+    if (!ref)
+        return nullptr;
+    bool refused = false;
+    Object* o = referentNow(in, ref, &refused);
+    if (refused)
+        return nullptr;
+    return o ? ObjRef(o) : in.none();
+}
+
+ObjRef refRepr(Interpreter& in, Object* self, CallArgs&) {
+    WeakRefObject* ref = selfRef(in, self, "__repr__");
+    if (!ref)
+        return nullptr;
+    bool refused = false;
+    Object* o = referentNow(in, ref, &refused);
+    if (refused)
+        return nullptr;
+    std::string out = "<weakref at " + hexId(in, self) + "; ";
+    if (!o)
+        return in.newStr(out + "dead>");
+    out += std::string("to '") + in.typeName(o) + "' at " + hexId(in, o);
+    if (o->tag == rt::Tag::Function) {
+        ObjRef name = in.getAttr(o, "__name__");
+        if (!name)
+            return nullptr;
+        if (name->tag == rt::Tag::Str)
+            out += " (" + interp::text(name.get()) + ")";
+    } else if (static_cast<rt::InstanceObject*>(o)->attrs.find("__name__")) {
+        return in.abortUnsupported("the repr of a weak reference to an object with a __name__");
+    }
+    return in.newStr(out + ">");
+}
+
+// == and != (weakref_richcompare): the objects compared when both live, else identity.
+ObjRef refCompare(Interpreter& in, Object* self, CallArgs& args, bool equal) {
+    WeakRefObject* ref = selfRef(in, self, equal ? "__eq__" : "__ne__");
+    if (!ref)
+        return nullptr;
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", std::string("expected 1 argument, got ") +
+                                         std::to_string(args.positional.size()));
+    WeakRefObject* other = asWeakRef(args.positional[0].get());
+    if (!other)
+        return in.notImplemented();
+    bool refused = false;
+    Object* a = referentNow(in, ref, &refused);
+    if (refused)
+        return nullptr;
+    Object* b = referentNow(in, other, &refused);
+    if (refused)
+        return nullptr;
+    if (!a || !b)
+        return in.boolean((self == other) == equal);
+    int r = in.compare(equal ? syntax::CmpOperator::Eq : syntax::CmpOperator::NotEq, a, b);
+    if (r < 0)
+        return nullptr;
+    return in.boolean(r == 1);
+}
+
+ObjRef refEq(Interpreter& in, Object* self, CallArgs& args) {
+    return refCompare(in, self, args, true);
+}
+
+ObjRef refNe(Interpreter& in, Object* self, CallArgs& args) {
+    return refCompare(in, self, args, false);
+}
+
+ObjRef refHash(Interpreter& in, Object* self, CallArgs&) {
+    WeakRefObject* ref = selfRef(in, self, "__hash__");
+    if (!ref)
+        return nullptr;
+    if (ref->hashed)
+        return in.heap().newInt(ref->hash);
+    bool refused = false;
+    Object* o = referentNow(in, ref, &refused);
+    if (refused)
+        return nullptr;
+    if (!o)
+        return in.raise("TypeError", "weak object has gone away");
+    std::optional<std::int64_t> h = in.hash(o);
+    if (!h)
+        return nullptr;
+    ref->hashed = true;
+    ref->hash = *h;
+    return in.heap().newInt(*h);
+}
+
+// ref.__callback__: memstep makes weak references without a callback only.
+ObjRef refCallback(Interpreter& in, Object*, CallArgs&) {
+    return in.none();
+}
+
+ObjRef getWeakRefCount(Interpreter& in, Object*, CallArgs& args) {
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "_weakref.getweakrefcount() takes no keyword arguments");
+    if (args.positional.size() != 1)
+        return in.raise("TypeError", "_weakref.getweakrefcount() takes exactly one argument (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    std::int64_t n = 0;
+    if (const std::vector<Object*>* refs = in.heap().weakRefsTo(args.positional[0].get()))
+        for (Object* r : *refs)
+            n += programRefs(in, r) > 0;
+    return in.heap().newInt(n);
+}
+
+const rt::Metaclass kRefMeta = [] {
+    rt::Metaclass m;
+    m.call = refCall;
+    return m;
+}();
+
+} // namespace
+} // namespace weakref
+
+bool isMissingWeakrefAttribute(std::string_view name) {
+    // dir(weakref) in CPython 3.11 minus what fillWeakref provides, sorted.
+    static const std::vector<std::string_view> kMissing = {
+        "CallableProxyType",
+        "KeyedRef",
+        "ProxyType",
+        "ProxyTypes",
+        "WeakKeyDictionary",
+        "WeakMethod",
+        "WeakSet",
+        "WeakValueDictionary",
+        "_IterationGuard",
+        "__all__",
+        "_collections_abc",
+        "_remove_dead_weakref",
+        "finalize",
+        "getweakrefs",
+        "itertools",
+        "proxy",
+        "sys",
+    };
+    return isModuleDunder(ModuleOrigin::Source, name) ||
+           std::binary_search(kMissing.begin(), kMissing.end(), name);
+}
+
+void fillWeakref(Interpreter& in, rt::ModuleObject& m) {
+    rt::TypeObject* t = makeNativeClass(in, "weakref", "ReferenceType", &weakref::kRefMeta);
+    t->noDict = true; // no attribute of its own can be set: an AttributeError, as in CPython
+    addNativeMethod(in, t, "__call__", weakref::refCallInstance);
+    addNativeMethod(in, t, "__repr__", weakref::refRepr);
+    addNativeMethod(in, t, "__eq__", weakref::refEq);
+    addNativeMethod(in, t, "__ne__", weakref::refNe);
+    addNativeMethod(in, t, "__hash__", weakref::refHash);
+    addNativeProperty(in, t, "__callback__", weakref::refCallback);
+    m.set("ReferenceType", ObjRef(t));
+    addFunction(in, m, "getweakrefcount", weakref::getWeakRefCount);
+    m.set("ref", ObjRef(t));
+}
+
+} // namespace memstep::core::modules

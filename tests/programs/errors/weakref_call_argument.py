@@ -1,0 +1,11 @@
+# calling a weak reference takes no arguments
+import weakref
+
+
+class Leaf:
+    pass
+
+
+leaf = Leaf()
+r = weakref.ref(leaf)
+r(leaf)

@@ -1,0 +1,9 @@
+# unsupported: callback line 9
+import weakref
+
+
+class Node:
+    pass
+
+n = Node()
+r = weakref.ref(n, lambda ref: print("gone"))

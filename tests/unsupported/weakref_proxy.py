@@ -1,0 +1,8 @@
+# unsupported: proxy line 8
+import weakref
+
+
+class Node:
+    pass
+
+p = weakref.proxy(Node())

@@ -1,0 +1,4 @@
+# unsupported: WeakValueDictionary line 4
+import weakref
+
+cache = weakref.WeakValueDictionary()

@@ -69,6 +69,9 @@ OUTPUT_DROPPED_NOTE = "\n[output limit reached: the rest of the output was dropp
 
 COMPREHENSION_NAMES = frozenset({"<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"})
 CLASS_NAMESPACE_HIDDEN = frozenset({"__module__", "__qualname__", "__doc__"})
+# The modules of CPython's import machinery: their objects (a SourceFileLoader) are drawn by
+# their type alone, as tests/cpython/reference_trace.py and the built-in engine draw them.
+IMPORT_MACHINERY_MODULES = {"_frozen_importlib", "_frozen_importlib_external", "importlib"}
 CLASS_ATTRS_HIDDEN = CLASS_NAMESPACE_HIDDEN | {"__dict__", "__weakref__"}
 CO_OPTIMIZED = 0x1
 CO_VARARGS = 0x4
@@ -395,6 +398,8 @@ class Tracer:
         known = BUILTIN_ENGINE_TYPES_ONLY.get(top)
         if top in BUILTIN_ENGINE_MODULES and (known is None or t.__name__ in known):
             return
+        if module.split(".")[0] in IMPORT_MACHINERY_MODULES:
+            return  # __main__'s __loader__ (in globals()): drawn by its type, as the reference does
         try:
             attrs = object.__getattribute__(obj, "__dict__")
         except Exception:  # no __dict__, or a property that fails

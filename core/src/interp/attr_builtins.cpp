@@ -4,6 +4,7 @@
 // (classes.cpp).
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/instance_dict.h"
+#include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 
@@ -122,9 +123,9 @@ void Interpreter::setupAttrBuiltins() {
         rt::NativeFn fn;
     };
     static const Def kFunctions[] = {
-        {"getattr", bGetattr}, {"setattr", bSetattr},   {"hasattr", bHasattr},
-        {"delattr", bDelattr}, {"callable", bCallable}, {"issubclass", bIssubclass},
-        {"vars", builtinVars},
+        {"getattr", bGetattr}, {"setattr", bSetattr},       {"hasattr", bHasattr},
+        {"delattr", bDelattr}, {"callable", bCallable},     {"issubclass", bIssubclass},
+        {"vars", builtinVars}, {"globals", builtinGlobals}, {"locals", builtinLocals},
     };
     for (const Def& d : kFunctions)
         m_builtins[d.name] = makeBuiltin(d.name, d.fn);

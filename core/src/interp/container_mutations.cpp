@@ -161,13 +161,14 @@ void Interpreter::setReplaced(rt::SetObject* s) {
 }
 
 void Interpreter::containerCleared(Object* o) {
-    if (!m_tracer || !Tracer::visible(o))
-        return;
-    // A Clear empties the attributes too: an object of a program's subclass keeps its own.
-    if (o->subclassed)
-        m_tracer->replaced(o);
-    else
-        m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
+    if (m_tracer && Tracer::visible(o)) {
+        // A Clear empties the attributes too: an object of a program's subclass keeps its own.
+        if (o->subclassed)
+            m_tracer->replaced(o);
+        else
+            m_tracer->mutate(o, MutateOp::Clear, 0, nullptr, nullptr);
+    }
+    // An instance's or the module's dict takes its owner along even when no name shows it.
     if (o->tag == rt::Tag::Dict && static_cast<rt::DictObject*>(o)->owner)
         entriesClearedInInstance(*this, static_cast<rt::DictObject*>(o));
 }

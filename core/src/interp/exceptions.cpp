@@ -208,9 +208,8 @@ void Interpreter::unbindHandlerName(Frame& f, const std::string& name) {
         }
     }
     auto s = static_cast<std::size_t>(globalSlot(name));
-    if (m_globals[s] && m_tracer && !m_globalHidden[s])
-        m_tracer->unbind(*m_frames.front(), name);
-    m_globals[s] = nullptr;
+    if (m_globals[s])
+        setGlobal(s, nullptr);
 }
 
 Flow Interpreter::execTry(const Try& t, Frame& f) {

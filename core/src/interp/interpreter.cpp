@@ -92,6 +92,7 @@ Interpreter::~Interpreter() {
     }
     m_exception = nullptr;
     m_globals.clear();
+    m_globalsDict = nullptr;
     m_tracer.reset();
     constants.clear();
     setDisplayConstants.clear();
@@ -120,6 +121,7 @@ int Interpreter::globalSlot(const std::string& name) {
     if (isNew) {
         m_globalNames.push_back(name);
         m_globals.emplace_back();
+        m_globalBoundAt.push_back(0);
         m_globalHidden.push_back(m_outsideGlobals || isDunder(name));
     }
     return it->second;
@@ -362,6 +364,8 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
     ++m_steps;
     if (m_options.onProgress && m_steps % kProgressInterval == 0)
         m_options.onProgress(m_steps);
+    if (f.localsDict) // CPython's debugger calls PyFrame_FastToLocals before each event
+        refreshFrameLocals(f);
     if (m_tracer) {
         StepInfo info;
         info.kind = kind;
@@ -382,7 +386,6 @@ bool Interpreter::step(Frame& f, StepKind kind, int line, Object* returnValue) {
             handling = m_exception.get();
         m_tracer->endStep(info, returnValue, raising, handling);
     }
-    (void)f;
     return true;
 }
 
@@ -580,10 +583,7 @@ void Interpreter::bindLocal(Frame& f, int slot, ObjRef value) {
 }
 
 void Interpreter::bindGlobal(int slot, ObjRef value) {
-    auto s = static_cast<std::size_t>(slot);
-    if (m_tracer && !m_globalHidden[s])
-        m_tracer->bind(*m_frames.front(), m_globalNames[s], value.get());
-    m_globals[s] = std::move(value);
+    setGlobal(static_cast<std::size_t>(slot), std::move(value));
 }
 
 Frame* Interpreter::cellOwner(const rt::CellObject* cell) {
@@ -740,9 +740,7 @@ bool Interpreter::del(const Expr& target, Frame& f) {
             raise("NameError", "name '" + n.id + "' is not defined");
             return false;
         }
-        if (m_tracer && !m_globalHidden[s])
-            m_tracer->unbind(*m_frames.front(), n.id);
-        m_globals[s] = nullptr;
+        setGlobal(s, nullptr);
         return true;
     }
     case ExprKind::Subscript: {

@@ -58,6 +58,10 @@ struct Frame {
     bool text = false;    // text given to exec or eval: untraced, but its line is kept
     rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live
     ObjRef classCell;                       // class bodies: the `__class__` cell, when needed
+    // A function's f_locals and the names only it holds, bound there by exec (the frame shows
+    // them): made on first use, refreshed at each of its steps (attributes/frame_locals.cpp).
+    ObjRef localsDict;
+    std::vector<std::pair<std::string, ObjRef>> localsExtras;
 };
 
 // Why a run stopped early, beyond a Python exception.
@@ -445,6 +449,9 @@ public:
         std::vector<bool> hidden; // all true: no frame of the trace shows these names
         std::unordered_map<std::string, int> index;
         std::vector<ObjRef> builtinBySlot;
+        // globals()'s dict (namespace_dict.h) and, per slot, when it was bound (its order).
+        ObjRef dict;
+        std::vector<std::uint64_t> boundAt;
     };
     // The program's module-level names bound now, in slot order (doctest's finder reads them).
     std::vector<std::pair<std::string, ObjRef>> moduleItems() const;
@@ -470,6 +477,8 @@ public:
     // True when exec/eval without dicts would use the program's module namespace: called
     // from the program's module frame itself (not a function, class body or doctest text).
     bool atProgramModuleLevel() const;
+    bool inOwnNamespace() const { return m_outsideGlobals; } // text with a namespace of its own
+    bool inComprehension() const; // the innermost scope running is a comprehension
     // compile(source, '<string>', 'exec' or 'eval'): a code object holding the text compiled
     // against the program's globals (null: the SyntaxError raised, or the run aborted).
     ObjRef compileText(std::string_view source, bool evalMode);
@@ -482,6 +491,15 @@ public:
     const std::vector<Frame*>& frames() const { return m_frames; }
     const std::vector<ObjRef>& globals() const { return m_globals; }
     const std::vector<std::string>& globalNames() const { return m_globalNames; }
+    // globals() (attributes/namespace_dict.h): the namespace in use as a dict, its owner
+    // marker, and a change made through it (value null: deleted) carried to the namespace.
+    ObjRef globalsDict();
+    Object* namespaceOwner() const { return m_namespaceOwner.get(); }
+    const Object* activeGlobalsDict() const { return m_globalsDict.get(); }
+    void globalChangedInDict(const std::string& name, ObjRef value);
+    // A function frame's f_locals, made on first use, refreshed (PyFrame_FastToLocals) now.
+    rt::DictObject* frameLocals(Frame& f);
+    void refreshFrameLocals(Frame& f);
 
     // Resolver results.
     int globalSlot(const std::string& name);
@@ -574,7 +592,6 @@ private:
                            ObjRef target, Frame& f);
     rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor,
                             rt::TypeObject* base = nullptr, bool exc = false);
-
     // Statements (exec.cpp).
     Flow execBlock(const syntax::StmtList& body, Frame& f);
     Flow exec(const syntax::Stmt& s, Frame& f);
@@ -630,6 +647,8 @@ private:
     void bindDefinition(Frame& f, const std::string& name, ObjRef value);
     void classStore(Frame& f, const std::string& name, ObjRef value); // class body namespace
     void bindGlobal(int slot, ObjRef value);
+    // Every write to a global slot (null: unbind): traced, and mirrored into globals()'s dict.
+    void setGlobal(std::size_t slot, ObjRef value, bool fromDict = false);
     // `import` and `from ... import` (imports.cpp); false with the exception set.
     bool execImport(const syntax::Stmt& s, Frame& f);
     // Binds a statement-level name (def, import) where the resolver placed it.
@@ -656,7 +675,6 @@ private:
     void takeLocals(Frame& frame, std::size_t slots);
     void recycleFrame(Frame& frame);
     ObjRef slice(Object* o, rt::SliceObject* s);
-
     // Steps.
     // Line event when the line changes; the common "same line" answer is inline.
     bool mark(Frame& f, int line, bool force = false) {
@@ -690,7 +708,6 @@ private:
     bool pollStopNow();
     void reportException(Frame& f);
     Diagnostic makeDiagnostic();
-
     const RunOptions& m_options;
     std::string m_source;
     std::vector<std::string> m_lines;
@@ -713,10 +730,9 @@ private:
     // it was asked at (a deeper frame's own iteration keeps its StopIteration to itself).
     ObjRef* m_endSink = nullptr;
     std::size_t m_endSinkDepth = 0;
-    bool m_yieldStep = false;    // the Return step being recorded is a generator's yield
-    bool m_raisePending = false; // m_exception was just raised: its first step animates it
-    std::vector<ObjRef>
-        m_handling; // exceptions whose handlers (or finally) are running, innermost last
+    bool m_yieldStep = false;       // the Return step being recorded is a generator's yield
+    bool m_raisePending = false;    // m_exception was just raised: its first step animates it
+    std::vector<ObjRef> m_handling; // exceptions whose handlers (or finally) are running
     std::optional<Abort> m_abort;
     std::vector<Frame*> m_frames;
     std::vector<ObjVec> m_spareLocals; // emptied locals of finished frames, for reuse
@@ -725,10 +741,13 @@ private:
     std::shared_ptr<StackPool> m_stackPool;           // native stacks for generators' bodies
     std::vector<const Frame*> m_comprehensionFrames;  // list/set/dict comprehensions running
     int m_quiet = 0; // > 0 while closing a dropped generator: nothing is traced or counted
-
     std::vector<ObjRef> m_globals;
     std::vector<std::string> m_globalNames;
     std::vector<bool> m_globalHidden; // dunder names are not shown
+    // Namespace::boundAt and ::dict of the table in use; a namespace dict's owner marker.
+    std::vector<std::uint64_t> m_globalBoundAt;
+    std::uint64_t m_bindCount = 0;
+    ObjRef m_globalsDict, m_namespaceOwner;
     std::unordered_map<std::string, int> m_globalIndex;
     std::unordered_map<std::string, ObjRef> m_builtins;
     // The builtin a global slot's name finds while the global is unset (filled on first use;
@@ -744,15 +763,14 @@ private:
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;
     rt::TypeObject* m_tracebackType = nullptr; // made when the first traceback object is
-    rt::TypeObject* m_descriptorTypes[4] =
-        {}; // staticmethod, classmethod, property, member_descriptor (DescriptorObject::Kind)
+    // staticmethod, classmethod, property, member_descriptor (DescriptorObject::Kind)
+    rt::TypeObject* m_descriptorTypes[4] = {};
     ObjRef m_notImplemented;
     const ModuleLibrary* m_library = nullptr;          // what `import` may reach
     std::unordered_map<std::string, ObjRef> m_modules; // imported so far, by name
     ObjRef m_builtinsModule;
-    rt::TypeObject* m_genericAliasType = nullptr; // types.GenericAlias
-    rt::TypeObject* m_unionType =
-        nullptr; // types.UnionType                                  // what __builtins__ names
+    rt::TypeObject* m_genericAliasType = nullptr;             // types.GenericAlias
+    rt::TypeObject* m_unionType = nullptr;                    // types.UnionType
     std::unordered_map<std::string, ObjRef> m_futureFeatures; // `from __future__ import` binds
     const CodeInfo* m_moduleCode = nullptr;
     // runSnippet: the program's globals, swapped out while source text runs (else null);

@@ -29,6 +29,18 @@ ObjRef bImport(Interpreter& in, Object*, rt::CallArgs& args) {
     return in.importModule(text(name));
 }
 
+// __main__'s __loader__, a SourceFileLoader: what a program can reach of it (its attributes,
+// its repr, which holds an address) is CPython's import machinery, refused by name; it is
+// there so that globals() holds every name CPython's does, in its order.
+ObjRef loaderAttribute(Interpreter& in, Object*, const std::string& name) {
+    return in.abortUnsupported("the attribute `" + name + "` of `__loader__` is not supported");
+}
+
+ObjRef loaderRepr(Interpreter& in, Object*, rt::CallArgs&) {
+    return in.abortUnsupported("the repr of `__loader__` (a SourceFileLoader, with an "
+                               "address) is not supported");
+}
+
 } // namespace
 
 void Interpreter::setupModuleBuiltins() {
@@ -39,8 +51,7 @@ void Interpreter::setupModuleBuiltins() {
     setupGenericAliases();
 }
 
-// In the order CPython's __main__ holds them. __loader__ (a SourceFileLoader) is left out:
-// reading it is refused as Unsupported (missing_builtins.cpp).
+// In the order CPython's __main__ holds them.
 void Interpreter::bindModuleNames() {
     auto bind = [this](const char* name, ObjRef value) {
         bindGlobal(globalSlot(name), std::move(value));
@@ -48,6 +59,12 @@ void Interpreter::bindModuleNames() {
     bind("__name__", mainName ? mainName : newStr("__main__"));
     bind("__doc__", moduleDoc ? moduleDoc : none());
     bind("__package__", none());
+    rt::TypeObject* loaderType = addType("SourceFileLoader", rt::Tag::Instance, nullptr);
+    loaderType->instanceAttr = loaderAttribute;
+    loaderType->reprInstance = loaderRepr;
+    auto* loader = m_heap->make<rt::InstanceObject>();
+    loader->cls = loaderType;
+    bind("__loader__", ObjRef(loader));
     bind("__spec__", none());
     // __main__ always has one, so even a program without annotations can read it.
     bind("__annotations__", m_heap->newDict());

@@ -28,6 +28,8 @@ void Interpreter::swapGlobals(Namespace& ns) {
     std::swap(m_globalHidden, ns.hidden);
     std::swap(m_globalIndex, ns.index);
     std::swap(m_builtinBySlot, ns.builtinBySlot);
+    std::swap(m_globalsDict, ns.dict);
+    std::swap(m_globalBoundAt, ns.boundAt);
 }
 
 std::vector<std::pair<std::string, ObjRef>> Interpreter::moduleItems() const {
@@ -50,6 +52,7 @@ Interpreter::namespaceOf(const std::vector<std::pair<std::string, ObjRef>>& item
             ns.names.push_back(name);
             ns.values.push_back(value);
             ns.hidden.push_back(true);
+            ns.boundAt.push_back(ns.names.size());
         } else {
             ns.values[static_cast<std::size_t>(it->second)] = value;
         }
@@ -350,35 +353,35 @@ bool Interpreter::runText(std::string_view source, bool evalMode, ObjRef& value)
         const CodeInfo* code = compileSource(source, evalMode, who, false);
         return code && runCompiled(code, evalMode, value);
     }
-    // eval in a function: the text reads the function's locals, then the module's globals.
-    // They are copied into a namespace of their own, swapped in while the text runs (as a
-    // doctest example's); the text cannot bind anything, so nothing needs copying back.
+    // In a function the text reads the function's f_locals, then the module's globals. They
+    // are copied into a namespace of their own, swapped in while the text runs (as a doctest
+    // example's); what exec's text binds there goes into f_locals afterwards, as CPython's
+    // STORE_NAME stores into that dict, never into the function's variables.
     Frame* caller = m_frames.empty() ? nullptr : m_frames.back();
-    const bool inFunction = caller && !m_outsideGlobals &&
+    const bool inFunction = caller && !m_outsideGlobals && !caller->classNamespace &&
                             (caller->code->kind == CodeInfo::Kind::Function ||
                              caller->code->kind == CodeInfo::Kind::Lambda);
-    if (!evalMode || !inFunction) {
-        abortUnsupported(std::string(who) +
-                         (evalMode ? " outside the program's module level and its functions (in "
-                                     "a class body, a comprehension or a doctest example) is "
-                                     "not supported"
-                                   : " outside the program's module level (in a function, a "
-                                     "class body or a doctest example) is not supported"));
+    if (!inFunction) {
+        abortUnsupported(std::string(who) + " outside the program's module level and its "
+                                            "functions (in a class body, a comprehension or a "
+                                            "doctest example) is not supported");
+        return false;
+    }
+    if (!evalMode && (source.find("global") != std::string_view::npos ||
+                      source.find("nonlocal") != std::string_view::npos)) {
+        abortUnsupported("`global` or `nonlocal` in text exec runs in a function is not "
+                         "supported");
         return false;
     }
     std::vector<std::pair<std::string, ObjRef>> items = moduleItems();
-    const CodeInfo& fc = *caller->code;
-    for (std::size_t i = 0; i < fc.slotNames.size() && i < caller->locals.size(); ++i) {
-        ObjRef v = caller->locals[i];
-        if (v && fc.slotIsCell[i])
-            v = static_cast<rt::CellObject*>(v.get())->value;
-        if (v)
-            items.emplace_back(fc.slotNames[i], v);
-    }
-    for (std::size_t i = 0; i < fc.freeNames.size() && i < caller->cells.size(); ++i)
-        if (ObjRef v = static_cast<rt::CellObject*>(caller->cells[i].get())->value)
-            items.emplace_back(fc.freeNames[i], v);
+    rt::DictObject* locals = frameLocals(*caller);
+    ObjRef keepLocals(locals);
+    for (const rt::DictEntry& e : locals->entries)
+        if (e.key && e.key->tag == rt::Tag::Str)
+            items.emplace_back(static_cast<rt::StrObject*>(e.key.get())->text, e.value);
     auto nsRef = std::make_shared<Namespace>(namespaceOf(items));
+    const std::uint64_t before = m_bindCount;
+    const std::vector<ObjRef> startValues = nsRef->values;
     swapGlobals(*nsRef);
     m_outsideGlobals = nsRef.get();
     std::shared_ptr<Namespace> outerSnippet = std::move(m_activeSnippet);
@@ -388,6 +391,16 @@ bool Interpreter::runText(std::string_view source, bool evalMode, ObjRef& value)
     m_outsideGlobals = nullptr;
     m_activeSnippet = std::move(outerSnippet);
     swapGlobals(*nsRef);
+    if (m_abort)
+        return false;
+    for (std::size_t i = 0; i < nsRef->values.size(); ++i) {
+        if (!nsRef->values[i] && i < startValues.size() && startValues[i]) {
+            abortUnsupported("`del` in text exec runs in a function is not supported");
+            return false;
+        }
+        if (nsRef->values[i] && nsRef->boundAt[i] > before)
+            dictSet(locals, internedStr(nsRef->names[i]), nsRef->values[i]);
+    }
     return ok;
 }
 

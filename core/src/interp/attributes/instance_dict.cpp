@@ -4,6 +4,7 @@
 #include "interp/attributes/instance_dict.h"
 
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 
@@ -83,6 +84,8 @@ void attrChangedInDict(Interpreter& in, Object* o, const std::string& name, Obje
 }
 
 void entryChangedInInstance(Interpreter& in, rt::DictObject* d, Object* key, Object* value) {
+    if (isNamespaceDict(in, d))
+        return entryChangedInNamespace(in, d, key, value);
     rt::InstanceObject* inst = ownerOf(d);
     const std::string& name = text(key);
     const ObjRef* now = inst->attrs.find(name);
@@ -99,6 +102,8 @@ void entryChangedInInstance(Interpreter& in, rt::DictObject* d, Object* key, Obj
 }
 
 void entriesClearedInInstance(Interpreter& in, rt::DictObject* d) {
+    if (isNamespaceDict(in, d))
+        return entriesClearedInNamespace(in, d);
     rt::InstanceObject* inst = ownerOf(d);
     std::vector<std::pair<std::string, ObjRef>> old = std::move(inst->attrs.items);
     inst->attrs.items.clear();
@@ -109,6 +114,8 @@ void entriesClearedInInstance(Interpreter& in, rt::DictObject* d) {
 bool instanceDictKeyAllowed(Interpreter& in, const rt::DictObject* d, const Object* key) {
     if (!d->owner || isStr(key))
         return true;
+    if (isNamespaceDict(in, d))
+        return namespaceKeyAllowed(in, key);
     in.abortUnsupported("a key that is not a str in an instance's `__dict__` is not supported");
     return false;
 }
@@ -117,8 +124,7 @@ ObjRef builtinVars(Interpreter& in, Object*, rt::CallArgs& args) {
     if (!noKeywords(in, args, "vars") || !argCount(in, args, "vars", 0, 1))
         return nullptr;
     if (args.positional.empty())
-        return in.abortUnsupported("`vars()` without an argument (the local namespace) is not "
-                                   "supported");
+        return localsForVars(in);
     Object* o = args.positional[0].get();
     if (o->tag == rt::Tag::Type)
         return in.abortUnsupported("`vars()` of a class (a mappingproxy) is not supported");

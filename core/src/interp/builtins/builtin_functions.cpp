@@ -1,6 +1,7 @@
 // The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
 // sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 
@@ -272,7 +273,7 @@ ObjRef bDir(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "dir expected at most 1 argument, got " +
                                          std::to_string(args.positional.size()));
     if (args.positional.empty())
-        return in.abortUnsupported("dir() without an argument is not supported");
+        return scopeNamesForDir(in);
     Object* o = args.positional[0].get();
     ObjRef own = Interpreter::isUserObject(o) ? in.lookupInType(in.typeOf(o), "__dir__") : ObjRef();
     if (!own || own->tag == rt::Tag::Builtin)

@@ -1,0 +1,4 @@
+# globals() takes no arguments
+x = 1
+print(globals()["x"])
+globals(x)

@@ -1,0 +1,6 @@
+# locals() takes no arguments
+def f(a):
+    return locals(a)
+
+
+f(1)

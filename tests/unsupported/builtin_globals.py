@@ -1,3 +1,0 @@
-# unsupported: globals line 3
-x = 1
-print(globals()["x"])

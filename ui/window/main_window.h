@@ -133,7 +133,7 @@ public slots:
     void goToStep(int step);
     void runToBreakpoint();
     // Run > Run with Python 3, and the offer of it when memstep's interpreter refuses a
-    // program (main_window_engine.cpp).
+    // program (main_window_run.cpp).
     void runWithPython();
     void cancelRun();
     // Run > Enter Input Again: forgets the input() answers and runs again, asking anew.
@@ -210,7 +210,7 @@ private:
     void buildAnimationMenu(QMenu* view);
     void buildExamplesMenu();
     void startRun(AfterRun after, bool python = false);
-    // main_window_engine.cpp: after a run ends in `d`, offers python3 for a program memstep's
+    // main_window_run.cpp: after a run ends in `d`, offers python3 for a program memstep's
     // interpreter refused (Preferences' engine Auto) or says why python3 could not run it;
     // false when `d` is neither.
     bool reportEngineOutcome(const core::Diagnostic& d);
@@ -235,7 +235,7 @@ private:
     void showOutput(int step);
     void appendTraceback(const QString& printed, const core::Diagnostic& error);
     void setOutputText(const QString& text);
-    // main_window_input.cpp: the output as a terminal shows it (input() answers echoed),
+    // main_window_run.cpp: the output as a terminal shows it (input() answers echoed),
     // and whether remembered answers still suit the code about to run.
     QString echoed(const std::string& output) const;
     QString echoed(const QString& output) const;

@@ -1,12 +1,17 @@
 // What the resolver (resolver/) records about each scope of a program for the interpreter:
-// its slots, parameters, free variables and the objects its functions name themselves by.
+// its slots, parameters, free variables and the objects its functions name themselves by; and
+// the frame that runs such a scope, as CPython pairs its code objects and frames.
 #pragma once
 
+#include "memstep/ids.h"
+#include "runtime/attr_dict.h"
+#include "runtime/object.h"
 #include "syntax/ast.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace memstep::core::interp {
@@ -48,6 +53,27 @@ struct CodeInfo {
     const syntax::StmtList* body = nullptr;
     const syntax::Expr* lambdaBody = nullptr;
     const CodeInfo* parent = nullptr;
+};
+
+// One running scope: the module, a function call, a class body or a comprehension.
+struct Frame {
+    FrameId id;
+    const CodeInfo* code = nullptr;
+    std::vector<rt::ObjRef> locals; // function and comprehension slots
+    std::vector<rt::ObjRef> cells;  // free variables' cells (CellObjects), freeNames order
+    Frame* outer = nullptr;         // comprehensions: the scope they read from
+    Frame* traced = nullptr; // the frame steps are reported for (itself unless comprehension)
+    int line = 0;
+    rt::ObjRef returnValue;
+    bool exceptionReported = false;
+    bool display = false; // source text compiled in 'single' mode: expression values are shown
+    bool text = false;    // text given to exec or eval: untraced, but its line is kept
+    rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live
+    rt::ObjRef classCell;                   // class bodies: the `__class__` cell, when needed
+    // A function's f_locals and the names only it holds, bound there by exec (the frame shows
+    // them): made on first use, refreshed at each of its steps (attributes/frame_locals.cpp).
+    rt::ObjRef localsDict;
+    std::vector<std::pair<std::string, rt::ObjRef>> localsExtras;
 };
 
 } // namespace memstep::core::interp

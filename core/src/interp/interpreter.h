@@ -44,26 +44,6 @@ using rt::Ref;
 
 enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Raise };
 
-struct Frame {
-    FrameId id;
-    const CodeInfo* code = nullptr;
-    std::vector<ObjRef> locals; // function and comprehension slots
-    std::vector<ObjRef> cells;  // free variables' cells (CellObjects), freeNames order
-    Frame* outer = nullptr;     // comprehensions: the scope they read from
-    Frame* traced = nullptr;    // the frame steps are reported for (itself unless comprehension)
-    int line = 0;
-    ObjRef returnValue;
-    bool exceptionReported = false;
-    bool display = false; // source text compiled in 'single' mode: expression values are shown
-    bool text = false;    // text given to exec or eval: untraced, but its line is kept
-    rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live
-    ObjRef classCell;                       // class bodies: the `__class__` cell, when needed
-    // A function's f_locals and the names only it holds, bound there by exec (the frame shows
-    // them): made on first use, refreshed at each of its steps (attributes/frame_locals.cpp).
-    ObjRef localsDict;
-    std::vector<std::pair<std::string, ObjRef>> localsExtras;
-};
-
 // Why a run stopped early, beyond a Python exception.
 struct Abort {
     std::string type;

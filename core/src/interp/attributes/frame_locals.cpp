@@ -60,15 +60,16 @@ void Interpreter::refreshFrameLocals(Frame& f) {
         if (e.key && isStr(e.key.get()) && !isVariableName(code, text(e.key.get())))
             extras.emplace_back(text(e.key.get()), e.value);
     if (m_tracer && f.traced == &f) {
-        for (const auto& [name, old] : f.localsExtras)
+        // Pairs by name, not structured bindings: clang 14 lets no lambda capture those.
+        for (const auto& old : f.localsExtras)
             if (std::none_of(extras.begin(), extras.end(),
-                             [&](const auto& x) { return x.first == name; }))
-                m_tracer->unbind(f, name);
-        for (const auto& [name, value] : extras) {
+                             [&](const auto& x) { return x.first == old.first; }))
+                m_tracer->unbind(f, old.first);
+        for (const auto& extra : extras) {
             auto was = std::find_if(f.localsExtras.begin(), f.localsExtras.end(),
-                                    [&](const auto& x) { return x.first == name; });
-            if (was == f.localsExtras.end() || was->second.get() != value.get())
-                m_tracer->bind(f, name, value.get());
+                                    [&](const auto& x) { return x.first == extra.first; });
+            if (was == f.localsExtras.end() || was->second.get() != extra.second.get())
+                m_tracer->bind(f, extra.first, extra.second.get());
         }
     }
     f.localsExtras = std::move(extras);

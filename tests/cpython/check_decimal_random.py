@@ -13,14 +13,10 @@ Usage: check_decimal_random.py --memstep PATH [--seed N] [--count N] [--verbose]
        check_decimal_random.py --self-test   (the checker against a doctored decimal; must fail)
 """
 
-import argparse
-import os
 import random
-import shlex
 import sys
-import tempfile
 
-from checker_cli import run
+import checker_cli
 
 ROUNDINGS = ["ROUND_HALF_EVEN", "ROUND_HALF_UP", "ROUND_HALF_DOWN", "ROUND_DOWN", "ROUND_UP",
              "ROUND_CEILING", "ROUND_FLOOR", "ROUND_05UP"]
@@ -85,37 +81,10 @@ def program(seed, count):
     return "".join(lines), cases
 
 
-def compare(expected, got, cases, verbose):
-    """The first difference between python3's lines and memstep's, as a message, or None."""
-    exp, out = expected.splitlines(), got.splitlines()
-    for i, line in enumerate(exp):
-        if i >= len(out) or out[i] != line:
-            mine = out[i] if i < len(out) else "(nothing: the run stopped)"
-            case = cases[int(line.split()[0]) - 1]
-            return "%s\n  python3: %s\n  memstep: %s" % (case, line, mine)
-        if verbose:
-            print("  " + line)
-    if len(out) > len(exp):
-        return "memstep printed more lines: %s" % out[len(exp)]
-    return None
-
-
 def check(command, seed, count, verbose, python=(sys.executable,)):
     source, cases = program(seed, count)
-    with tempfile.TemporaryDirectory() as workdir:
-        status, expected, err = run(list(python), source, workdir)
-        if status != 0:
-            print("FAIL: python3 failed on the generated program: %s" % err[-500:])
-            return 1
-        status, got, err = run(command, source, workdir)
-    problem = compare(expected, got, cases, verbose)
-    if problem is None and status != 0:
-        problem = "memstep-trace --run exited %d: %s" % (status, err[-500:])
-    if problem:
-        print("FAIL seed %d: %s" % (seed, problem))
-        return 1
-    print("ok: %d decimal expressions of seed %d as python3 computes them" % (count, seed))
-    return 0
+    return checker_cli.random_check(command, source, lambda line: cases[int(line.split()[0]) - 1], seed,
+                                    "%d decimal expressions of seed %d as python3 computes them" % (count, seed), verbose, python)
 
 
 # The self test's stand-in for memstep: python3 running the program with every rounding mode
@@ -128,37 +97,12 @@ exec(compile(source, path, "exec"), {"__name__": "__main__"})
 
 
 def self_test():
-    with tempfile.TemporaryDirectory() as workdir:
-        stand_in = os.path.join(workdir, "doctored.py")
-        with open(stand_in, "w") as f:
-            f.write(DOCTORED)
-        status = check([sys.executable, stand_in], 1, 60, False)
-    if status == 0:
-        print("FAIL: the checker did not see results rounded the wrong way")
-        return 1
-    print("ok: the checker fails on a doctored decimal")
-    return 0
+    return checker_cli.random_self_test(lambda command: check(command, 1, 60, False), DOCTORED,
+                                        "results rounded the wrong way", "the checker fails on a doctored decimal")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--memstep")
-    parser.add_argument("--seed", type=int, default=17)
-    parser.add_argument("--count", type=int, default=1500)
-    parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
-    if sys.version_info[:2] != (3, 11):
-        print("FAIL: memstep follows CPython 3.11's decimal, and this is python %d.%d"
-              % sys.version_info[:2])
-        return 1
-    if args.self_test:
-        return self_test()
-    if not args.memstep:
-        parser.error("--memstep is required")
-    command = shlex.split(args.memstep)
-    command[0] = os.path.abspath(command[0])  # the program runs in a temporary directory
-    return check(command + ["--run"], args.seed, args.count, args.verbose)
+    return checker_cli.random_main(__doc__, "decimal", 1500, check, self_test)
 
 
 if __name__ == "__main__":

@@ -14,14 +14,10 @@ Usage: check_re_random.py --memstep PATH [--seed N] [--count N] [--verbose]
        check_re_random.py --self-test   (the checker against a doctored re; must fail)
 """
 
-import argparse
-import os
 import random
-import shlex
 import sys
-import tempfile
 
-from checker_cli import run
+import checker_cli
 
 ALPHABET = "aabbcAB1 _\né"
 ATOMS = ["a", "b", "c", ".", "[ab]", "[^a]", "[a-c]", r"\d", r"\w", r"\s", r"\W", r"\b", r"\B",
@@ -111,40 +107,20 @@ def program(seed, count):
     return "".join(lines), cases
 
 
-def compare(expected, got, cases, verbose):
-    """The first difference between python3's lines and memstep's, as a message, or None."""
-    exp, out = expected.splitlines(), got.splitlines()
-    case = None
-    for i, line in enumerate(exp):
-        if line.startswith("case "):
-            case = cases[int(line.split()[1]) - 1]
-        if i >= len(out) or out[i] != line:
-            mine = out[i] if i < len(out) else "(nothing: the run stopped)"
-            return ("pattern %r on %r, flags %s\n  python3: %s\n  memstep: %s"
-                    % (case[0], case[1], case[2], line, mine))
-        if verbose:
-            print("  " + line)
-    if len(out) > len(exp):
-        return "memstep printed more lines: %s" % out[len(exp)]
-    return None
+def describe_case(cases):
+    """case_of for first_difference: a `case N` line starts pattern N's lines."""
+    def case_of(line):
+        if not line.startswith("case "):
+            return None
+        pattern, text, flags = cases[int(line.split()[1]) - 1]
+        return "pattern %r on %r, flags %s" % (pattern, text, flags)
+    return case_of
 
 
 def check(command, seed, count, verbose, python=(sys.executable,)):
     source, cases = program(seed, count)
-    with tempfile.TemporaryDirectory() as workdir:
-        status, expected, err = run(list(python), source, workdir)
-        if status != 0:
-            print("FAIL: python3 failed on the generated program: %s" % err[-500:])
-            return 1
-        status, got, err = run(command, source, workdir)
-    problem = compare(expected, got, cases, verbose)
-    if problem is None and status != 0:
-        problem = "memstep-trace --run exited %d: %s" % (status, err[-500:])
-    if problem:
-        print("FAIL seed %d: %s" % (seed, problem))
-        return 1
-    print("ok: %d patterns of seed %d as python3 matches them" % (count, seed))
-    return 0
+    return checker_cli.random_check(command, source, describe_case(cases), seed,
+                                    "%d patterns of seed %d as python3 matches them" % (count, seed), verbose, python)
 
 
 # The self test's stand-in for memstep: python3 running the program with findall's results
@@ -157,37 +133,12 @@ exec(compile(source, path, "exec"), {"__name__": "__main__"})
 
 
 def self_test():
-    with tempfile.TemporaryDirectory() as workdir:
-        stand_in = os.path.join(workdir, "doctored.py")
-        with open(stand_in, "w") as f:
-            f.write(DOCTORED)
-        status = check([sys.executable, stand_in], 1, 40, False)
-    if status == 0:
-        print("FAIL: the checker did not see findall losing its last item")
-        return 1
-    print("ok: the checker fails on a doctored re")
-    return 0
+    return checker_cli.random_self_test(lambda command: check(command, 1, 40, False), DOCTORED,
+                                        "findall losing its last item", "the checker fails on a doctored re")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--memstep")
-    parser.add_argument("--seed", type=int, default=17)
-    parser.add_argument("--count", type=int, default=400)
-    parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
-    if sys.version_info[:2] != (3, 11):
-        print("FAIL: memstep follows CPython 3.11's re, and this is python %d.%d"
-              % sys.version_info[:2])
-        return 1
-    if args.self_test:
-        return self_test()
-    if not args.memstep:
-        parser.error("--memstep is required")
-    command = shlex.split(args.memstep)
-    command[0] = os.path.abspath(command[0])  # the program runs in a temporary directory
-    return check(command + ["--run"], args.seed, args.count, args.verbose)
+    return checker_cli.random_main(__doc__, "re", 400, check, self_test)
 
 
 if __name__ == "__main__":

@@ -275,6 +275,12 @@ Object* nativeState(Object* self, std::string_view key) {
 rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char* name,
                                 const rt::Metaclass* meta) {
     auto* t = in.heap().make<rt::TypeObject>();
+    initNativeClass(in, t, module, name, meta);
+    return t;
+}
+
+void initNativeClass(Interpreter& in, rt::TypeObject* t, const char* module, const char* name,
+                     const rt::Metaclass* meta) {
     in.keepAlive(ObjRef(t));
     t->name = std::string(module) + "." + name; // tp_name, as error messages write it
     t->qualname = name;
@@ -288,7 +294,6 @@ rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char*
     t->layout = in.objectType();
     t->mro = {t, in.objectType()};
     t->dict.set("__module__", in.newStr(module));
-    return t;
 }
 
 void addNativeMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn) {

@@ -126,6 +126,10 @@ Object* nativeState(Object* self, std::string_view key);
 // `meta` must outlive the run (a static).
 rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char* name,
                                 const rt::Metaclass* meta);
+// The same for a class object the module made itself, of a subclass of TypeObject that keeps
+// the module's own facts (decimal's classes).
+void initNativeClass(Interpreter& in, rt::TypeObject* t, const char* module, const char* name,
+                     const rt::Metaclass* meta);
 // A method of such a class: a method_descriptor read from the class, bound to an instance as a
 // builtin_function_or_method, so `fn` gets the instance as its self.
 void addNativeMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn);

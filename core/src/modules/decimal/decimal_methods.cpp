@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 namespace memstep::core::modules::decimal {
 
@@ -449,13 +450,10 @@ void addDecimalMethods(Interpreter& in, DecClass* t) {
         addNativeMethod(in, t, kOps[I].forward, arith<I, false>);
         addNativeMethod(in, t, kOps[I].reverse, arith<I, true>);
     };
-    pair(std::integral_constant<std::size_t, 0>{});
-    pair(std::integral_constant<std::size_t, 1>{});
-    pair(std::integral_constant<std::size_t, 2>{});
-    pair(std::integral_constant<std::size_t, 3>{});
-    pair(std::integral_constant<std::size_t, 4>{});
-    pair(std::integral_constant<std::size_t, 5>{});
-    pair(std::integral_constant<std::size_t, 6>{});
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (pair(std::integral_constant<std::size_t, I>{}), ...);
+    }
+    (std::make_index_sequence<7>{});
     addNativeMethod(in, t, "__pow__", powFn<false>);
     addNativeMethod(in, t, "__rpow__", powFn<true>);
     addNativeMethod(in, t, "__eq__", compareFn<0>);

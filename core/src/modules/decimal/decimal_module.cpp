@@ -100,19 +100,7 @@ const rt::Metaclass kDecimalMeta = [] {
 // A library class of the decimal module (Decimal, Context, ContextManager).
 template <typename T> T* makeClass(Interpreter& in, const char* name, const rt::Metaclass* meta) {
     auto* t = in.heap().make<T>();
-    in.keepAlive(ObjRef(t));
-    t->name = std::string("decimal.") + name;
-    t->qualname = name;
-    t->nameObject = in.newStr(name);
-    t->isUser = true;
-    t->isLibrary = true;
-    t->meta = meta;
-    t->instanceTag = rt::Tag::Instance;
-    t->bases = {in.objectType()};
-    t->base = in.objectType();
-    t->layout = in.objectType();
-    t->mro = {t, in.objectType()};
-    t->dict.set("__module__", in.newStr("decimal"));
+    initNativeClass(in, t, "decimal", name, meta);
     return t;
 }
 

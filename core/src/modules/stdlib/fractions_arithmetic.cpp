@@ -5,6 +5,7 @@
 #include "modules/stdlib/fractions.h"
 
 #include <cmath>
+#include <utility>
 
 namespace memstep::core::modules::fractions {
 
@@ -512,13 +513,10 @@ void addArithmetic(Interpreter& in, rt::TypeObject* cls, const MethodAdder& meth
         method(kArith[I].forward, forward<I>, ab, {});
         method(kArith[I].reverse, reverse<I>, ba, {});
     };
-    pair(std::integral_constant<std::size_t, 0>{});
-    pair(std::integral_constant<std::size_t, 1>{});
-    pair(std::integral_constant<std::size_t, 2>{});
-    pair(std::integral_constant<std::size_t, 3>{});
-    pair(std::integral_constant<std::size_t, 4>{});
-    pair(std::integral_constant<std::size_t, 5>{});
-    pair(std::integral_constant<std::size_t, 6>{});
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (pair(std::integral_constant<std::size_t, I>{}), ...);
+    }
+    (std::make_index_sequence<7>{});
     method("__pow__", powFn, ab, {});
     method("__rpow__", rpowFn, ba, {});
     method("__pos__", posFn, a, {});

@@ -48,13 +48,13 @@ def report(problems, ok):
     return 1 if problems else 0
 
 
-def main(doc, what_differs, check, self_test):
-    """The checkers' command line: --memstep PATH [--only LABEL ...] [--verbose], or
-    --self-test. `what_differs` says what differs in another Python than 3.11 ("dir() differs");
-    check(command, only, verbose) gets memstep's command with --run added."""
+def _command_line(doc, what_differs, self_test, options):
+    """Parses --memstep PATH [options] [--verbose] or --self-test; runs the self test or returns
+    (args, memstep's command with --run added). An int is the exit status to end with."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--memstep")
-    parser.add_argument("--only", action="append", default=[])
+    for name, settings in options:
+        parser.add_argument(name, **settings)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--self-test", action="store_true")
     args = parser.parse_args()
@@ -68,7 +68,19 @@ def main(doc, what_differs, check, self_test):
         parser.error("--memstep is required")
     command = shlex.split(args.memstep)
     command[0] = os.path.abspath(command[0])  # the programs run in a temporary directory
-    return check(command + ["--run"], set(args.only), args.verbose)
+    return args, command + ["--run"]
+
+
+def main(doc, what_differs, check, self_test):
+    """The checkers' command line: --memstep PATH [--only LABEL ...] [--verbose], or
+    --self-test. `what_differs` says what differs in another Python than 3.11 ("dir() differs");
+    check(command, only, verbose) gets memstep's command with --run added."""
+    parsed = _command_line(doc, what_differs, self_test,
+                           [("--only", {"action": "append", "default": []})])
+    if isinstance(parsed, int):
+        return parsed
+    args, command = parsed
+    return check(command, set(args.only), args.verbose)
 
 
 def first_difference(expected, got, case_of, verbose):
@@ -126,21 +138,10 @@ def random_self_test(check, doctored, wrong, ok):
 def random_main(doc, module, default_count, check, self_test):
     """The random checkers' command line: --memstep PATH [--seed N] [--count N] [--verbose], or
     --self-test. check(command, seed, count, verbose) gets memstep's command with --run."""
-    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("--memstep")
-    parser.add_argument("--seed", type=int, default=17)
-    parser.add_argument("--count", type=int, default=default_count)
-    parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
-    if sys.version_info[:2] != (3, 11):
-        print("FAIL: memstep follows CPython 3.11's %s, and this is python %d.%d"
-              % ((module,) + sys.version_info[:2]))
-        return 1
-    if args.self_test:
-        return self_test()
-    if not args.memstep:
-        parser.error("--memstep is required")
-    command = shlex.split(args.memstep)
-    command[0] = os.path.abspath(command[0])  # the program runs in a temporary directory
-    return check(command + ["--run"], args.seed, args.count, args.verbose)
+    parsed = _command_line(doc, module + " differs", self_test,
+                           [("--seed", {"type": int, "default": 17}),
+                            ("--count", {"type": int, "default": default_count})])
+    if isinstance(parsed, int):
+        return parsed
+    args, command = parsed
+    return check(command, args.seed, args.count, args.verbose)

@@ -17,6 +17,7 @@
 #include "modules/modules.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 namespace memstep::core::modules {
@@ -208,30 +209,36 @@ WeakRefObject* selfRef(Interpreter& in, Object* self, const char* method) {
     return nullptr;
 }
 
+// What the reference `self` refers to now (null: dead) for its method `method`; nullopt with
+// the TypeError of another self, or the refusal of an answer memstep cannot know, set.
+std::optional<Object*> referentFor(Interpreter& in, Object* self, const char* method) {
+    WeakRefObject* ref = selfRef(in, self, method);
+    if (!ref)
+        return std::nullopt;
+    bool refused = false;
+    Object* o = referentNow(in, ref, &refused);
+    if (refused)
+        return std::nullopt;
+    return o;
+}
+
 ObjRef refCallInstance(Interpreter& in, Object* self, CallArgs& args) {
     if (!args.keywords.empty())
         return in.raise("TypeError", "weakref() takes no keyword arguments");
     if (!args.positional.empty())
         return in.raise("TypeError", "weakref expected 0 arguments, got " +
                                          std::to_string(args.positional.size()));
-    WeakRefObject* ref = selfRef(in, self, "__call__");
-    if (!ref)
+    const std::optional<Object*> o = referentFor(in, self, "__call__");
+    if (!o)
         return nullptr;
-    bool refused = false;
-    Object* o = referentNow(in, ref, &refused);
-    if (refused)
-        return nullptr;
-    return o ? ObjRef(o) : in.none();
+    return *o ? ObjRef(*o) : in.none();
 }
 
 ObjRef refRepr(Interpreter& in, Object* self, CallArgs&) {
-    WeakRefObject* ref = selfRef(in, self, "__repr__");
-    if (!ref)
+    const std::optional<Object*> live = referentFor(in, self, "__repr__");
+    if (!live)
         return nullptr;
-    bool refused = false;
-    Object* o = referentNow(in, ref, &refused);
-    if (refused)
-        return nullptr;
+    Object* o = *live;
     std::string out = "<weakref at " + hexId(in, self) + "; ";
     if (!o)
         return in.newStr(out + "dead>");

@@ -398,6 +398,9 @@ class Tracer:
         known = BUILTIN_ENGINE_TYPES_ONLY.get(top)
         if top in BUILTIN_ENGINE_MODULES and (known is None or t.__name__ in known):
             return
+        # sys's streams are the built-in engine's too (the tracer's own, set in main()).
+        if any(obj is stream for stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__)):
+            return
         if module.split(".")[0] in IMPORT_MACHINERY_MODULES:
             return  # __main__'s __loader__ (in globals()): drawn by its type, as the reference does
         try:

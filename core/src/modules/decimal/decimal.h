@@ -34,6 +34,8 @@ struct DecClass : rt::TypeObject {
 };
 
 DecObject* asDecimal(Object* o);
+// decimal.Decimal itself, not a subclass (a plain TypeObject) nor another class.
+bool isDecimalType(const rt::TypeObject* t);
 DecClass* decClassOf(Object* decimal);
 const Context& currentContext(DecClass* cls);
 

@@ -410,7 +410,7 @@ ObjRef toIntegralFn(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef fromFloatFn(Interpreter& in, Object*, CallArgs& args) {
     Object* clsObj = args.positional.empty() ? nullptr : args.positional[0].get();
     if (!clsObj || clsObj->tag != rt::Tag::Type ||
-        static_cast<rt::TypeObject*>(clsObj)->mro.size() != 2)
+        !isDecimalType(static_cast<rt::TypeObject*>(clsObj)))
         return in.abortUnsupported("Decimal.from_float() of a subclass or without its class");
     auto* cls = static_cast<DecClass*>(static_cast<rt::TypeObject*>(clsObj));
     if (!args.keywords.empty())

@@ -48,9 +48,10 @@ bool isDecimalClass(const rt::TypeObject* t) {
 
 // Decimal(value="0", context=None).
 ObjRef construct(Interpreter& in, Object* clsObj, CallArgs& args) {
-    auto* cls = static_cast<DecClass*>(clsObj);
-    if (cls->mro.size() != 2)
+    // A subclass is a plain class object sharing Decimal's metaclass: look before the cast.
+    if (!isDecimalType(static_cast<rt::TypeObject*>(clsObj)))
         return in.abortUnsupported("a subclass of decimal.Decimal");
+    auto* cls = static_cast<DecClass*>(clsObj);
     ObjRef value = interp::takeKeyword(args, "value");
     if (interp::takeKeyword(args, "context"))
         return in.abortUnsupported("Decimal(..., context=...)");
@@ -228,6 +229,10 @@ void addBound(Interpreter& in, rt::ModuleObject& m, DecClass* cls, const char* n
 }
 
 } // namespace
+
+bool isDecimalType(const rt::TypeObject* t) {
+    return t->mro.size() == 2 && isDecimalClass(t);
+}
 
 DecObject* asDecimal(Object* o) {
     if (o->tag != rt::Tag::Instance)

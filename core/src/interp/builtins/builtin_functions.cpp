@@ -178,51 +178,57 @@ ObjRef minMax(Interpreter& in, CallArgs& args, bool isMax) {
     ObjRef dflt = takeKeyword(args, "default");
     if (!noMoreKeywords(in, args, name))
         return nullptr;
-    ObjVec items;
+    // One iterable is consumed an item at a time, as CPython does: max(map(f, range(10**12)))
+    // must run in constant memory, and a key function's calls interleave with the iterator's.
+    ObjRef it;
     if (args.positional.size() == 1) {
-        if (!in.collect(args.positional[0].get(), items))
+        it = in.iter(args.positional[0].get());
+        if (!it)
             return nullptr;
-    } else {
-        if (dflt)
-            return in.raise("TypeError", std::string("Cannot specify a default for ") + name +
-                                             "() with multiple positional arguments");
-        items = args.positional;
+    } else if (dflt) {
+        return in.raise("TypeError", std::string("Cannot specify a default for ") + name +
+                                         "() with multiple positional arguments");
     }
     if (key && key->tag == rt::Tag::None)
         key = nullptr;
-    if (items.empty()) {
-        if (dflt)
-            return dflt;
-        return in.raise("ValueError", std::string(name) + "() arg is an empty sequence");
-    }
-    ObjRef best = items[0];
-    ObjRef bestKey = best;
-    if (key) {
-        CallArgs ka;
-        ka.positional.push_back(best);
-        bestKey = in.call(key.get(), ka);
-        if (!bestKey)
-            return nullptr;
-    }
-    for (std::size_t i = 1; i < items.size(); ++i) {
-        ObjRef k = items[i];
+    std::size_t given = 0;
+    auto nextItem = [&]() -> ObjRef {
+        if (it)
+            return in.next(it.get());
+        return given < args.positional.size() ? args.positional[given++] : ObjRef();
+    };
+    ObjRef best;
+    ObjRef bestKey;
+    while (ObjRef item = nextItem()) {
+        ObjRef k = item;
         if (key) {
             CallArgs ka;
-            ka.positional.push_back(items[i]);
+            ka.positional.push_back(item);
             k = in.call(key.get(), ka);
             if (!k)
                 return nullptr;
+        }
+        if (!best) {
+            best = std::move(item);
+            bestKey = std::move(k);
+            continue;
         }
         int better = in.compare(isMax ? syntax::CmpOperator::Gt : syntax::CmpOperator::Lt, k.get(),
                                 bestKey.get());
         if (better < 0 || in.pollStop())
             return nullptr;
         if (better) {
-            best = items[i];
-            bestKey = k;
+            best = std::move(item);
+            bestKey = std::move(k);
         }
     }
-    return best;
+    if (in.hasException())
+        return nullptr;
+    if (best)
+        return best;
+    if (dflt)
+        return dflt;
+    return in.raise("ValueError", std::string(name) + "() arg is an empty sequence");
 }
 
 ObjRef bMin(Interpreter& in, Object*, CallArgs& args) {

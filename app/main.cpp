@@ -2,12 +2,15 @@
 // main() and the command line only; everything else lives in memstep_ui.
 #include "headless_export.h"
 #include "headless_sequence_export.h"
+#include "languages.h"
 #include "layout_export.h"
 #include "main_window.h"
 #include "memstep/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <iostream>
 
@@ -339,6 +342,11 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("memstep"));
     QApplication::setApplicationName(QStringLiteral("memstep"));
     QApplication::setApplicationVersion(QString::fromLatin1(memstep::kVersion));
+    // The language chosen in Preferences, else the system's (see languages.h).
+    const memstep::ui::Translations translations(
+        app, memstep::ui::pickLanguage(
+                 QSettings().value(QLatin1String(memstep::ui::kLanguageSetting)).toString(),
+                 QLocale::system()));
 
     CommandLine cl;
     QTextStream err(stderr);

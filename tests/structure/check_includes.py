@@ -46,6 +46,7 @@ LAYERS = [
         ('ui/layout', ['ui/layout']),
         ('ui/run', ['ui/run']),
         ('ui/editor', ['ui/editor']),
+        ('ui/i18n', ['ui/i18n']),
     ]),
     ('ui-picture', [
         ('ui/diagram', ['ui/diagram']),
@@ -58,7 +59,8 @@ LAYERS = [
 
 # Where a quoted include is looked for, after the including file's own folder, by the top
 # folder of the including file (core/CMakeLists.txt, ui/CMakeLists.txt, app/CMakeLists.txt).
-_UI_DIRS = ['ui/layout', 'ui/diagram', 'ui/run', 'ui/editor', 'ui/animation', 'ui/export', 'ui/window']
+_UI_DIRS = ['ui/layout', 'ui/diagram', 'ui/run', 'ui/editor', 'ui/i18n', 'ui/animation', 'ui/export',
+            'ui/window']
 INCLUDE_DIRS = {
     'core': ['core/include', 'core/src'],
     'ui': _UI_DIRS + ['core/include', 'engine/cpython'],

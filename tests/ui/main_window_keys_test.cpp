@@ -11,9 +11,13 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTest>
+#include <QToolButton>
 #include <gtest/gtest.h>
 #include <map>
+#include <set>
+#include <vector>
 
 using memstep::ui::AnimationSpeed;
 using memstep::ui::MainWindow;
@@ -168,4 +172,46 @@ TEST(MainWindowKeys, NoTwoActionsShareAShortcut) {
         }
     }
     EXPECT_GT(owner.size(), 10u);
+}
+
+// Every step control is reached with Tab (keyboard users), and Space on a control that has the
+// keyboard presses that control instead of stepping: Space on Back goes back.
+TEST(MainWindowKeys, TabReachesTheStepControlsAndSpacePressesThem) {
+    MainWindow w;
+    w.setAnimationSpeed(AnimationSpeed::Off);
+    ASSERT_TRUE(shownActive(w));
+    ASSERT_TRUE(visualized(w, "a = 1\nb = 2\nc = 3\nd = 4\n"));
+    ASSERT_GE(w.stepCount(), 4);
+    auto* controls = w.controls();
+    w.goToStep(2); // First and Back are disabled at the first step, so Tab skips them there
+    const std::vector<QWidget*> wanted{controls->visualizeButton(), controls->firstButton(),
+                                       controls->backButton(),      controls->stepButton(),
+                                       controls->lastButton(),      controls->playButton(),
+                                       controls->slider()};
+    std::set<QWidget*> reached;
+    for (int i = 0; i < 60 && reached.size() < wanted.size(); ++i) {
+        press(Qt::Key_Tab);
+        reached.insert(QApplication::focusWidget());
+    }
+    for (QWidget* control : wanted) {
+        EXPECT_TRUE(reached.count(control))
+            << "Tab never reached " << control->metaObject()->className();
+    }
+    // Ctrl+Tab leaves the editor, where Tab indents.
+    w.editor()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.editor()->hasFocus(); }, 2000));
+    press(Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_FALSE(w.editor()->hasFocus());
+    EXPECT_EQ(w.editor()->text().toStdString(), "a = 1\nb = 2\nc = 3\nd = 4\n");
+    ASSERT_TRUE(visualized(w, "a = 1\nb = 2\nc = 3\nd = 4\n"));
+
+    w.goToStep(2);
+    controls->backButton()->setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controls->backButton()->hasFocus(); }, 2000));
+    press(Qt::Key_Space);
+    EXPECT_EQ(w.currentStep(), 1) << "Space stepped instead of pressing the focused Back";
+    controls->stepButton()->setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controls->stepButton()->hasFocus(); }, 2000));
+    press(Qt::Key_Space);
+    EXPECT_EQ(w.currentStep(), 2);
 }

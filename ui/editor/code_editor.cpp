@@ -263,6 +263,17 @@ void CodeEditor::clearBreakpoints() {
 }
 
 bool CodeEditor::event(QEvent* event) {
+    // Tab indents code, so Ctrl+Tab and Ctrl+Shift+Tab take the keyboard out of the editor, as
+    // in Qt's own text editors: without them a keyboard user reaching the editor is trapped.
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool ctrl = key->modifiers() & Qt::ControlModifier;
+        if (ctrl && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+            const bool back = key->key() == Qt::Key_Backtab || key->modifiers() & Qt::ShiftModifier;
+            QWidget::focusNextPrevChild(!back); // QScintilla's own refuses to move
+            return true;
+        }
+    }
     // While typing, arrows, Space, Home and End belong to the editor, not to the step shortcuts.
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);

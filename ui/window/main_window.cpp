@@ -140,6 +140,15 @@ void MainWindow::buildWidgets() {
 
     buildStatusBar();
     connectControls();
+    // Tab goes editor, diagram, step controls, output: the controls right after the diagram,
+    // where the keyboard is once a program is visualized.
+    QWidget* previous = m_view;
+    QWidget::setTabOrder(m_editor, m_view);
+    for (QWidget* control : m_controls->focusOrder()) {
+        QWidget::setTabOrder(previous, control);
+        previous = control;
+    }
+    QWidget::setTabOrder(previous, m_output);
 }
 
 QWidget* MainWindow::buildEditorPane() {

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -26,7 +27,9 @@ QToolButton* makeButton(QWidget* parent, const QString& text, const QString& tip
     button->setIcon(parent->style()->standardIcon(icon));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(false);
-    button->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches every control (keyboard users), a click does not take the keyboard from the
+    // diagram, where the step keys work.
+    button->setFocusPolicy(Qt::TabFocus);
     return button;
 }
 
@@ -35,7 +38,7 @@ QToolButton* makeButton(QWidget* parent, const QString& text, const QString& tip
 StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTimer(this)) {
     m_visualize = new QPushButton(tr("Visualize"), this);
     m_visualize->setToolTip(tr("Run the program and show its memory (Ctrl+Enter)"));
-    m_visualize->setFocusPolicy(Qt::NoFocus);
+    m_visualize->setFocusPolicy(Qt::TabFocus);
     m_visualize->setDefault(true);
     m_first = makeButton(this, tr("First"), tr("First step (Home)"), QStyle::SP_MediaSkipBackward);
     m_back = makeButton(this, tr("Back"), tr("Previous step (Left)"), QStyle::SP_MediaSeekBackward);
@@ -47,7 +50,7 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     m_play->setCheckable(true);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Timeline: drag to any step"));
-    m_slider->setFocusPolicy(Qt::NoFocus);
+    m_slider->setFocusPolicy(Qt::TabFocus);
     m_label = new QLabel(this);
     // Room for a long run's "Step 99999 of 99999" from the start, so the row does not jump;
     // setPosition() widens it further for longer runs.
@@ -56,7 +59,7 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     m_label->setAlignment(Qt::AlignCenter);
     m_speed = new QComboBox(this);
     m_speed->setToolTip(tr("Playing speed"));
-    m_speed->setFocusPolicy(Qt::NoFocus);
+    m_speed->setFocusPolicy(Qt::TabFocus);
     for (double s : kSpeeds) {
         m_speed->addItem(s < 1 ? tr("%1 step/s").arg(s) : tr("%1 steps/s").arg(s));
     }
@@ -81,6 +84,9 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     layout->addWidget(m_slider);
     layout->addLayout(buttons);
 
+    for (QWidget* control : focusOrder()) {
+        control->installEventFilter(this);
+    }
     connect(m_visualize, &QPushButton::clicked, this, &StepControls::visualizeRequested);
     connect(m_first, &QToolButton::clicked, this, &StepControls::firstRequested);
     connect(m_back, &QToolButton::clicked, this, &StepControls::backRequested);
@@ -120,6 +126,24 @@ void StepControls::setPosition(int step, int count) {
     if (m_label->minimumWidth() < needed) {
         m_label->setMinimumWidth(needed);
     }
+}
+
+QList<QWidget*> StepControls::focusOrder() const {
+    return {m_slider, m_visualize, m_first, m_back, m_step_, m_last, m_play, m_speed};
+}
+
+// Space is the window's Step key, but on a control that has the keyboard (reached with Tab) it
+// presses that control, as everywhere else: Back pressed with Space goes back.
+bool StepControls::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const bool combo = watched == m_speed && (key == Qt::Key_Up || key == Qt::Key_Down);
+        if (key == Qt::Key_Space || combo) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString StepControls::positionText() const {

@@ -43,6 +43,8 @@ public:
     QToolButton* lastButton() const { return m_last; }
     QToolButton* playButton() const { return m_play; }
     QSlider* slider() const { return m_slider; }
+    // The controls in the order Tab visits them, left to right as they are seen.
+    QList<QWidget*> focusOrder() const;
     QLabel* positionLabel() const { return m_label; }
 
 signals:
@@ -53,6 +55,9 @@ signals:
     void lastRequested();
     void stepChosen(int step);
     void playingChanged(bool playing);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateInterval();

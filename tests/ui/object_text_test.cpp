@@ -134,3 +134,41 @@ TEST(ObjectText, HoveringACutValueGivesItsWholeText) {
         << QToolTip::text().toStdString();
     QToolTip::hideText();
 }
+
+// A long signature is drawn in lines broken after a parameter's comma, so its box does not grow
+// as wide as the signature (a projected diagram, fitted to the view, shrank to 11 px for one).
+TEST(ObjectText, ALongSignatureWrapsAfterCommas) {
+    HeapObject f;
+    f.type = "function";
+    f.name = "compute_weighted_average";
+    f.params = {"first_scores", "second_scores", "weight", "rounding"};
+    const QStringList lines = memstep::ui::wrappedSignature(f, 36);
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_EQ(lines.join(QString()).remove(QLatin1Char(' ')).toStdString(),
+              "compute_weighted_average(first_scores,second_scores,weight,rounding)");
+    for (const QString& line : lines) {
+        EXPECT_LE(line.size(), 36) << line.toStdString();
+    }
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("    "))) << "continuation lines are indented";
+
+    f.params = {"left", "right", "key"};
+    f.name = "merge";
+    EXPECT_EQ(memstep::ui::wrappedSignature(f, 36),
+              QStringList{QStringLiteral("merge(left, right, key)")});
+    f.params.clear();
+    EXPECT_EQ(memstep::ui::wrappedSignature(f, 36), QStringList{QStringLiteral("merge()")});
+}
+
+TEST(ObjectText, ALongSignatureMakesATallNotAWideBox) {
+    DiagramScene scene;
+    show(scene, "def compute_weighted_average(first_scores, second_scores, weight, rounding):\n"
+                "    return 0\n");
+    const LayoutBox* box = boxTitled(scene, QStringLiteral("function"));
+    ASSERT_NE(box, nullptr);
+    int lines = 0;
+    for (const LayoutCell& cell : box->cells) {
+        lines += cell.role == CellRole::Text;
+    }
+    EXPECT_GE(lines, 3);
+    EXPECT_LT(box->rect.width(), 360);
+}

@@ -17,6 +17,8 @@ constexpr qreal kLabelGap = 8;
 constexpr qreal kCellTextPadding = 16;
 constexpr qreal kMinFrameWidth = 170;
 constexpr qreal kMinObjectWidth = 56;
+// A function's signature longer than this wraps after a comma (wrappedSignature).
+constexpr int kSignatureLineChars = 36;
 constexpr qreal kMinCellWidth = DiagramLayout::kMinCellWidth;
 constexpr qreal kCellHeight = DiagramLayout::kCellHeight;
 constexpr qreal kCaptionHeight = DiagramLayout::kCaptionHeight;
@@ -464,8 +466,8 @@ qreal BoxBuilder::addDict(LayoutBox& box, const core::HeapObject& object, qreal 
 }
 
 std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function,
-                                              QString& text) const {
-    text = signatureText(function);
+                                              QStringList& lines) const {
+    lines = wrappedSignature(function, kSignatureLineChars);
     std::vector<RowSpec> rows;
     const std::size_t firstDefault = function.params.size() >= function.defaults.size()
                                          ? function.params.size() - function.defaults.size()
@@ -510,21 +512,24 @@ qreal BoxBuilder::addContainerAttributes(LayoutBox& box, const core::HeapObject&
 qreal BoxBuilder::addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
                                 qreal& contentW) const {
     std::vector<RowSpec> rows;
-    QString text;
+    QStringList lines;
     if (object.type == "function") {
-        rows = functionRows(object, text);
+        rows = functionRows(object, lines);
     } else if (object.type == "class") {
-        text = classText(object);
+        lines.append(classText(object));
     } else if (object.type != "instance") {
-        text = valueText(object);
+        lines.append(valueText(object));
     }
+    lines.removeAll(QString());
     for (const core::NamedRef& attr : object.attrs) {
         rows.push_back({fromUtf8(attr.first), attr.second, Slot::Member,
                         QLatin1Char('.') + fromUtf8(attr.first)});
     }
     qreal y = top;
-    if (!text.isEmpty()) {
-        y = addText(box, text, y, contentW);
+    if (!lines.isEmpty()) {
+        for (const QString& line : lines) {
+            y = addText(box, line, y, contentW);
+        }
         if (!rows.empty()) {
             y += kRowGap;
         }

@@ -115,7 +115,7 @@ private:
     qreal addAttributes(LayoutBox& box, const core::HeapObject& object, qreal top,
                         qreal& contentW) const;
     // A function's defaults and closure cells as rows, and its signature as text.
-    std::vector<RowSpec> functionRows(const core::HeapObject& function, QString& text) const;
+    std::vector<RowSpec> functionRows(const core::HeapObject& function, QStringList& lines) const;
 
     static constexpr qsizetype kMaxRememberedWidths = 100000;
 

@@ -159,4 +159,30 @@ QString signatureText(const core::HeapObject& function) {
            QLatin1Char(')');
 }
 
+QStringList wrappedSignature(const core::HeapObject& function, int maxChars) {
+    const QString indent = QStringLiteral("    ");
+    QStringList lines;
+    QString line = fromUtf8(function.name) + QLatin1Char('(');
+    for (std::size_t i = 0; i < function.params.size(); ++i) {
+        const bool last = i + 1 == function.params.size();
+        const QString piece =
+            fromUtf8(function.params[i]) + (last ? QStringLiteral(")") : QStringLiteral(","));
+        // A parameter that does not fit goes on a line of its own, even the first one after a
+        // long name's "(".
+        if (line != indent && line.size() + 1 + piece.size() > maxChars) {
+            lines.append(line);
+            line = indent;
+        }
+        if (!line.endsWith(QLatin1Char('(')) && line != indent) {
+            line += QLatin1Char(' ');
+        }
+        line += piece;
+    }
+    if (function.params.empty()) {
+        line += QLatin1Char(')');
+    }
+    lines.append(line);
+    return lines;
+}
+
 } // namespace memstep::ui

@@ -55,4 +55,9 @@ bool isMappingLike(const core::HeapObject& object);
 // "f(a, b)" for a function.
 QString signatureText(const core::HeapObject& function);
 
+// The signature in lines of at most about `maxChars` characters, broken after a parameter's
+// comma, the lines after the first indented: a long signature in one line would make its box,
+// and so the whole fitted diagram, as wide as the signature (a projected diagram shrank to 11 px).
+QStringList wrappedSignature(const core::HeapObject& function, int maxChars);
+
 } // namespace memstep::ui

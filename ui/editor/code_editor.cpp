@@ -1,5 +1,6 @@
 #include "code_editor.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -75,15 +76,12 @@ CodeEditor::CodeEditor(QWidget* parent)
     setMarginType(0, QsciScintilla::NumberMargin);
     setMarginLineNumbers(0, true);
     setMarginType(kArrowMargin, QsciScintilla::SymbolMargin);
-    setMarginWidth(kArrowMargin, 26);
     setMarginSensitivity(kArrowMargin, true);
     setMarginSensitivity(0, true);
     setMarginMarkerMask(0, 0);
     setMarginMarkerMask(kArrowMargin,
                         (1 << kMarkerNext) | (1 << kMarkerRan) | (1 << kMarkerBreakpoint));
 
-    markerDefine(arrowPixmap(true, kMarkerSize).toImage(), kMarkerNext);
-    markerDefine(arrowPixmap(false, kMarkerSize).toImage(), kMarkerRan);
     markerDefine(QsciScintilla::Circle, kMarkerBreakpoint);
     markerDefine(QsciScintilla::Background, kMarkerErrorLine);
 
@@ -103,6 +101,12 @@ void CodeEditor::setEditorFontSize(int pointSize) {
     m_lexer->setFont(font);
     setMarginsFont(font);
     setMarginWidth(0, QStringLiteral("0000"));
+    // The step arrows grow with the text, so that they stay visible next to a projected
+    // presentation's large code (a fixed 16 px arrow beside 27 px text was easy to miss).
+    const int arrow = std::max(kMarkerSize, QFontMetrics(font).height() * 4 / 5);
+    markerDefine(arrowPixmap(true, arrow).toImage(), kMarkerNext);
+    markerDefine(arrowPixmap(false, arrow).toImage(), kMarkerRan);
+    setMarginWidth(kArrowMargin, arrow + 10);
     applyColors();
 }
 

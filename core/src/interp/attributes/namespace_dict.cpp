@@ -127,19 +127,6 @@ ObjRef scopeDict(Interpreter& in, const char* who) {
     return in.abortUnsupported(std::string(who) + " here is not supported");
 }
 
-bool noArguments(Interpreter& in, rt::CallArgs& args, const char* name) {
-    if (!args.keywords.empty()) {
-        in.raise("TypeError", std::string(name) + "() takes no keyword arguments");
-        return false;
-    }
-    if (!args.positional.empty()) {
-        in.raise("TypeError", std::string(name) + "() takes no arguments (" +
-                                  std::to_string(args.positional.size()) + " given)");
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 ObjRef builtinGlobals(Interpreter& in, Object*, rt::CallArgs& args) {

@@ -52,6 +52,10 @@ bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min
     return false;
 }
 
+bool noArguments(Interpreter& in, CallArgs& args, const char* name) {
+    return noKeywords(in, args, name) && argCount(in, args, name, 0, 0);
+}
+
 std::string methodName(Interpreter& in, const Object* self, std::string_view name) {
     // bool's methods are int's own (True.bit_length is int.bit_length); a classmethod's self
     // is its type (dict.fromkeys).

@@ -19,6 +19,8 @@ using rt::CallArgs;
 // "len() takes exactly one argument (2 given)" style checks; false with TypeError set.
 bool noKeywords(Interpreter& in, CallArgs& args, const char* name);
 bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min, std::size_t max);
+// Both checks of a function that takes nothing: "time() takes no arguments (1 given)".
+bool noArguments(Interpreter& in, CallArgs& args, const char* name);
 // Takes a keyword argument out of args (nullptr when absent).
 ObjRef takeKeyword(CallArgs& args, std::string_view name);
 // The same checks for a method of a builtin type called on `self`, as CPython's method

@@ -30,18 +30,14 @@ ObjRef exactInt(Interpreter& in, Object* o) {
     return in.heap().newInt(static_cast<rt::BoolObject*>(o)->value ? 1 : 0);
 }
 
-bool noArgs(Interpreter& in, CallArgs& args, const char* name) {
-    return noKeywords(in, args, name) && argCount(in, args, name, 0, 0);
-}
-
 ObjRef intBitLength(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "int.bit_length"))
+    if (!noArguments(in, args, "int.bit_length"))
         return nullptr;
     return in.heap().newInt(static_cast<std::int64_t>(intValueOf(self).bitLength()));
 }
 
 ObjRef intBitCount(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "int.bit_count"))
+    if (!noArguments(in, args, "int.bit_count"))
         return nullptr;
     const Object* o = self;
     std::int64_t ones = 0;
@@ -65,31 +61,31 @@ ObjRef intBitCount(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef intConjugate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "int.conjugate"))
+    if (!noArguments(in, args, "int.conjugate"))
         return nullptr;
     return exactInt(in, self);
 }
 
 ObjRef intAsIntegerRatio(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "int.as_integer_ratio"))
+    if (!noArguments(in, args, "int.as_integer_ratio"))
         return nullptr;
     return in.heap().newTuple({exactInt(in, self), in.heap().newInt(1)});
 }
 
 ObjRef floatIsInteger(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "float.is_integer"))
+    if (!noArguments(in, args, "float.is_integer"))
         return nullptr;
     return in.boolean(numeric::floatIsInteger(static_cast<rt::FloatObject*>(self)->value));
 }
 
 ObjRef floatConjugate(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "float.conjugate"))
+    if (!noArguments(in, args, "float.conjugate"))
         return nullptr;
     return exactValue(in, ObjRef(self));
 }
 
 ObjRef floatAsIntegerRatio(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "float.as_integer_ratio"))
+    if (!noArguments(in, args, "float.as_integer_ratio"))
         return nullptr;
     double v = static_cast<rt::FloatObject*>(self)->value;
     if (std::isinf(v))
@@ -120,7 +116,7 @@ ObjRef floatAsIntegerRatio(Interpreter& in, Object* self, CallArgs& args) {
 // float.hex(): "0x1.8000000000000p+0", CPython's float_hex (13 hexadecimal digits after the
 // point, the exponent of a normal number; subnormals keep the exponent -1022).
 ObjRef floatHex(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArgs(in, args, "float.hex"))
+    if (!noArguments(in, args, "float.hex"))
         return nullptr;
     double v = static_cast<rt::FloatObject*>(self)->value;
     if (std::isnan(v) || std::isinf(v))

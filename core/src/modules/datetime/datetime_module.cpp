@@ -59,13 +59,7 @@ void addComparisons(Interpreter& in, DtClass* t, const std::array<rt::NativeFn, 
 }
 
 bool noArgs(Interpreter& in, CallArgs& args, const std::string& who) {
-    if (!interp::noKeywords(in, args, who.c_str()))
-        return false;
-    if (args.positional.empty())
-        return true;
-    in.raise("TypeError",
-             who + "() takes no arguments (" + std::to_string(args.positional.size()) + " given)");
-    return false;
+    return interp::noArguments(in, args, who.c_str());
 }
 
 bool intArgs(Interpreter& in, CallArgs& args, const char* who,

@@ -29,20 +29,9 @@ std::int64_t clockNs(clockid_t id) {
     return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-bool noArgs(Interpreter& in, CallArgs& args, const char* name) {
-    if (!interp::noKeywords(in, args, name))
-        return false;
-    if (!args.positional.empty()) {
-        in.raise("TypeError", std::string(name) + "() takes no arguments (" +
-                                  std::to_string(args.positional.size()) + " given)");
-        return false;
-    }
-    return true;
-}
-
 // A float clock: nanoseconds / 1e9, as CPython's _PyTime_AsSecondsDouble divides them.
 ObjRef seconds(Interpreter& in, CallArgs& args, const char* name, clockid_t id) {
-    if (!noArgs(in, args, name))
+    if (!interp::noArguments(in, args, name))
         return nullptr;
     std::int64_t ns = clockNs(id);
     double secs =
@@ -51,7 +40,7 @@ ObjRef seconds(Interpreter& in, CallArgs& args, const char* name, clockid_t id) 
 }
 
 ObjRef nanoseconds(Interpreter& in, CallArgs& args, const char* name, clockid_t id) {
-    if (!noArgs(in, args, name))
+    if (!interp::noArguments(in, args, name))
         return nullptr;
     return in.heap().newInt(clockNs(id));
 }

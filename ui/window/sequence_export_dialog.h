@@ -22,8 +22,10 @@ namespace memstep::ui {
 enum class SequenceFormat { Gif, Pdf };
 
 // Chooses the first and last step (shown 1-based, returned 0-based).
-// No Q_OBJECT (no signals or slots of its own): tr() uses QDialog's context.
+// Q_OBJECT for tr(): its own context, the one lupdate gives its texts (QDialog's would miss them).
 class SequenceExportDialog : public QDialog {
+    Q_OBJECT
+
 public:
     SequenceExportDialog(SequenceFormat format, int stepCount, int currentStep,
                          QWidget* parent = nullptr);

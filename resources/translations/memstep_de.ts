@@ -725,10 +725,6 @@
         <translation>Die Zahl, die id() ausgibt, statt der kurzen ID</translation>
     </message>
     <message>
-        <source>Show &amp;Exited Frames (greyed)</source>
-        <translation>&amp;Beendete Frames zeigen (grau)</translation>
-    </message>
-    <message>
         <source>&amp;Captions</source>
         <translation>&amp;Untertitel</translation>
     </message>
@@ -863,6 +859,10 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Mit %1 ausgeführt, weil der Interpreter von memstep dieses Programm nicht unterstützt: %2.</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>&amp;Beendete Frames zeigen (grau)</translation>
     </message>
 </context>
 <context>

@@ -725,10 +725,6 @@
         <translation>El número que imprime id(), en lugar del id corto</translation>
     </message>
     <message>
-        <source>Show &amp;Exited Frames (greyed)</source>
-        <translation>Mostrar marcos t&amp;erminados (en gris)</translation>
-    </message>
-    <message>
         <source>&amp;Captions</source>
         <translation>&amp;Subtítulos</translation>
     </message>
@@ -863,6 +859,10 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Ejecutado con %1, porque el intérprete de memstep no admite este programa: %2.</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Mostrar marcos t&amp;erminados (en gris)</translation>
     </message>
 </context>
 <context>

@@ -725,10 +725,6 @@
         <translation>Luku, jonka id() tulostaa, lyhyen tunnisteen sijaan</translation>
     </message>
     <message>
-        <source>Show &amp;Exited Frames (greyed)</source>
-        <translation>Näytä &amp;päättyneet kehykset (harmaana)</translation>
-    </message>
-    <message>
         <source>&amp;Captions</source>
         <translation>&amp;Kuvatekstit</translation>
     </message>
@@ -863,6 +859,10 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Suoritettu: %1, koska memstepin tulkki ei tue tätä ohjelmaa: %2.</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Näytä &amp;päättyneet kehykset (harmaana)</translation>
     </message>
 </context>
 <context>

@@ -725,10 +725,6 @@
         <translation>Le nombre qu&apos;affiche id(), au lieu de l&apos;id court</translation>
     </message>
     <message>
-        <source>Show &amp;Exited Frames (greyed)</source>
-        <translation>Afficher les cadres &amp;terminés (grisés)</translation>
-    </message>
-    <message>
         <source>&amp;Captions</source>
         <translation>&amp;Légendes</translation>
     </message>
@@ -863,6 +859,10 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Exécuté avec %1, car l&apos;interpréteur de memstep ne prend pas en charge ce programme : %2.</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Afficher les cadres &amp;terminés (grisés)</translation>
     </message>
 </context>
 <context>

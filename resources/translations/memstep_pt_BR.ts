@@ -725,10 +725,6 @@
         <translation>O número que id() imprime, em vez do id curto</translation>
     </message>
     <message>
-        <source>Show &amp;Exited Frames (greyed)</source>
-        <translation>Mostrar quadros &amp;encerrados (em cinza)</translation>
-    </message>
-    <message>
         <source>&amp;Captions</source>
         <translation>&amp;Legendas</translation>
     </message>
@@ -863,6 +859,10 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Executado com %1, porque o interpretador do memstep não suporta este programa: %2.</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Mostrar quadros &amp;encerrados (em cinza)</translation>
     </message>
 </context>
 <context>

@@ -725,10 +725,6 @@
         <translation>显示 id() 输出的数值，而不是短编号</translation>
     </message>
     <message>
-        <source>Show &amp;Exited Frames (greyed)</source>
-        <translation>显示已退出的帧（灰色）(&amp;X)</translation>
-    </message>
-    <message>
         <source>&amp;Captions</source>
         <translation>步骤说明(&amp;C)</translation>
     </message>
@@ -863,6 +859,10 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>已用 %1 运行，因为 memstep 的解释器不支持这个程序：%2。</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>显示已退出的帧（灰色）(&amp;X)</translation>
     </message>
 </context>
 <context>

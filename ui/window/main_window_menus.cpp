@@ -117,7 +117,7 @@ void MainWindow::buildViewMenu() {
     connect(m_actions.everyObject, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_actions.ids, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_actions.pythonIds, &QAction::toggled, this, &MainWindow::applyViewOptions);
-    m_actions.exitedFrames = view->addAction(tr("Show &Exited Frames (greyed)"));
+    m_actions.exitedFrames = view->addAction(tr("Show E&xited Frames (greyed)"));
     m_actions.exitedFrames->setCheckable(true);
     connect(m_actions.exitedFrames, &QAction::toggled, this, [this] {
         if (m_result && stepCount() > 0) {

@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Show &amp;Every Object on the Heap</source>
-        <translation>Afficher &amp;chaque objet du tas</translation>
+        <translation>Afficher chaque &amp;objet du tas</translation>
     </message>
     <message>
         <source>Show Object &amp;Ids</source>

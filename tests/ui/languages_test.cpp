@@ -80,11 +80,12 @@ QStringList readableTexts(QWidget& window, const QComboBox* skip = nullptr) {
     return texts;
 }
 
-// The texts of `english` that `translated` left as they were: a string not wrapped in tr() or
-// missing from a translation. Names and numbers are the same in every language.
-QStringList untranslated(const QStringList& english, const QStringList& translated) {
+// The texts of `english` that `translated` left as they were, one a line: a string not wrapped
+// in tr() or missing from a translation. Names and numbers are the same in every language.
+std::string untranslated(const QStringList& english, const QStringList& translated) {
+    // "Animation" is also German and French.
     static const QStringList kNames{QStringLiteral("memstep"), QStringLiteral("Python 3"),
-                                    QStringLiteral("OK")};
+                                    QStringLiteral("OK"), QStringLiteral("Animation")};
     QStringList same;
     for (qsizetype i = 0; i < std::min(english.size(), translated.size()); ++i) {
         const QString& text = english[i];
@@ -93,7 +94,7 @@ QStringList untranslated(const QStringList& english, const QStringList& translat
             same << text;
         }
     }
-    return same;
+    return same.join(QLatin1Char('\n')).toStdString();
 }
 
 // Two entries of one menu sharing an Alt+letter: the second could never be reached by it.
@@ -173,15 +174,22 @@ TEST(Languages, EveryTextOfTheWindowAndPreferencesIsTranslated) {
         memstep::ui::MainWindow w;
         const QStringList window = readableTexts(w);
         EXPECT_EQ(window.size(), englishWindow.size());
-        EXPECT_EQ(untranslated(englishWindow, window), QStringList());
+        EXPECT_EQ(untranslated(englishWindow, window), "");
         memstep::ui::SettingsDialog preferences{memstep::ui::RunSettings{}};
         const QStringList dialog = readableTexts(preferences, preferences.languageBox());
         EXPECT_EQ(dialog.size(), englishPreferences.size());
-        EXPECT_EQ(untranslated(englishPreferences, dialog), QStringList());
-        EXPECT_EQ(clashingMnemonics(w.menuBar()->actions()), QStringList());
+        EXPECT_EQ(untranslated(englishPreferences, dialog), "");
+        // MEMSTEP_SCREENSHOT_DIR=dir: each language's Preferences, to look at.
+        if (const QString dir = qEnvironmentVariable("MEMSTEP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            preferences.setLanguage(QStringLiteral("fi")); // shows the hint about the next start
+            preferences.languageBox()->setCurrentIndex(0);
+            preferences.adjustSize();
+            EXPECT_TRUE(
+                preferences.grab().save(dir + QStringLiteral("/preferences-%1.png").arg(code)));
+        }
+        EXPECT_EQ(clashingMnemonics(w.menuBar()->actions()).join(QLatin1Char('\n')).toStdString(),
+                  "");
     }
-    memstep::ui::MainWindow english;
-    EXPECT_EQ(clashingMnemonics(english.menuBar()->actions()), QStringList());
 }
 
 // Preferences offers the system's language by name, then every shipped one by its own name,
@@ -193,8 +201,10 @@ TEST(Languages, PreferencesOffersEveryLanguageByItsOwnName) {
     EXPECT_TRUE(box->itemText(0).startsWith(QStringLiteral("System default (")));
     EXPECT_EQ(preferences.language(), QString());
     EXPECT_NE(box->findText(QStringLiteral("Deutsch")), -1);
-    EXPECT_NE(box->findText(QStringLiteral("suomi")), -1);
-    EXPECT_NE(box->findText(QStringLiteral("简体中文")), -1);
+    EXPECT_NE(box->findText(QStringLiteral("Español")), -1);
+    EXPECT_NE(box->findText(QStringLiteral("Suomi")), -1);
+    EXPECT_NE(box->findText(QStringLiteral("Português (Brasil)")), -1);
+    EXPECT_NE(box->findText(QStringLiteral("简体中文 (中国)")), -1);
     preferences.setLanguage(QStringLiteral("fi"));
     EXPECT_EQ(preferences.language(), QStringLiteral("fi"));
     preferences.setLanguage(QStringLiteral("xx")); // an old setting: the system's

@@ -577,7 +577,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export &amp;Animation (GIF)…</source>
+        <source>Export Ani&amp;mation (GIF)…</source>
         <translation>&amp;Animation exportieren (GIF)…</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Ctrl+Alt+-</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>Bis zum &amp;Haltepunkt ausführen</translation>
     </message>
     <message>
-        <source>Visualize with &amp;Python 3</source>
+        <source>Visualize with P&amp;ython 3</source>
         <translation>Mit &amp;Python 3 visualisieren</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>&amp;Schritt</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
+        <source>Bac&amp;k</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>&amp;Jedes Objekt auf dem Heap zeigen</translation>
     </message>
     <message>
-        <source>Show Object &amp;Ids</source>
+        <source>Show Object Id&amp;s</source>
         <translation>Objekt-&amp;IDs zeigen</translation>
     </message>
     <message>
@@ -723,6 +723,10 @@
     <message>
         <source>The number id() prints, instead of the short id</source>
         <translation>Die Zahl, die id() ausgibt, statt der kurzen ID</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>&amp;Beendete Frames zeigen (grau)</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
@@ -741,7 +745,7 @@
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
+        <source>Ac&amp;tual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
@@ -859,10 +863,6 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Mit %1 ausgeführt, weil der Interpreter von memstep dieses Programm nicht unterstützt: %2.</translation>
-    </message>
-    <message>
-        <source>Show E&amp;xited Frames (greyed)</source>
-        <translation>&amp;Beendete Frames zeigen (grau)</translation>
     </message>
 </context>
 <context>

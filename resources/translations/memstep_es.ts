@@ -577,7 +577,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export &amp;Animation (GIF)…</source>
+        <source>Export Ani&amp;mation (GIF)…</source>
         <translation>Exportar ani&amp;mación (GIF)…</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Ctrl+Alt+-</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>Ejecutar hasta el &amp;punto de interrupción</translation>
     </message>
     <message>
-        <source>Visualize with &amp;Python 3</source>
+        <source>Visualize with P&amp;ython 3</source>
         <translation>Visualizar con P&amp;ython 3</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>&amp;Avanzar</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
+        <source>Bac&amp;k</source>
         <translation>&amp;Retroceder</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>Mostrar &amp;todos los objetos del heap</translation>
     </message>
     <message>
-        <source>Show Object &amp;Ids</source>
+        <source>Show Object Id&amp;s</source>
         <translation>Mostrar &amp;ids de los objetos</translation>
     </message>
     <message>
@@ -723,6 +723,10 @@
     <message>
         <source>The number id() prints, instead of the short id</source>
         <translation>El número que imprime id(), en lugar del id corto</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Mostrar marcos t&amp;erminados (en gris)</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
@@ -741,7 +745,7 @@
         <translation>Ale&amp;jar</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
+        <source>Ac&amp;tual Size</source>
         <translation>Tamaño &amp;real</translation>
     </message>
     <message>
@@ -859,10 +863,6 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Ejecutado con %1, porque el intérprete de memstep no admite este programa: %2.</translation>
-    </message>
-    <message>
-        <source>Show E&amp;xited Frames (greyed)</source>
-        <translation>Mostrar marcos t&amp;erminados (en gris)</translation>
     </message>
 </context>
 <context>

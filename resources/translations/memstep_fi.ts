@@ -577,7 +577,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export &amp;Animation (GIF)…</source>
+        <source>Export Ani&amp;mation (GIF)…</source>
         <translation>Vie ani&amp;maatio (GIF)…</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Ctrl+Alt+-</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>Suorita &amp;keskeytyskohtaan</translation>
     </message>
     <message>
-        <source>Visualize with &amp;Python 3</source>
+        <source>Visualize with P&amp;ython 3</source>
         <translation>Visualisoi &amp;Python 3:lla</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>&amp;Askel</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
+        <source>Bac&amp;k</source>
         <translation>&amp;Takaisin</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>Näytä &amp;jokainen keon olio</translation>
     </message>
     <message>
-        <source>Show Object &amp;Ids</source>
+        <source>Show Object Id&amp;s</source>
         <translation>Näytä olioiden &amp;tunnisteet</translation>
     </message>
     <message>
@@ -723,6 +723,10 @@
     <message>
         <source>The number id() prints, instead of the short id</source>
         <translation>Luku, jonka id() tulostaa, lyhyen tunnisteen sijaan</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Näytä &amp;päättyneet kehykset (harmaana)</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
@@ -741,7 +745,7 @@
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
+        <source>Ac&amp;tual Size</source>
         <translation>To&amp;dellinen koko</translation>
     </message>
     <message>
@@ -859,10 +863,6 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Suoritettu: %1, koska memstepin tulkki ei tue tätä ohjelmaa: %2.</translation>
-    </message>
-    <message>
-        <source>Show E&amp;xited Frames (greyed)</source>
-        <translation>Näytä &amp;päättyneet kehykset (harmaana)</translation>
     </message>
 </context>
 <context>

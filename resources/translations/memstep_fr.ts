@@ -577,7 +577,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export &amp;Animation (GIF)…</source>
+        <source>Export Ani&amp;mation (GIF)…</source>
         <translation>Exporter l&apos;&amp;animation (GIF)…</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Ctrl+Alt+-</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>Exécuter jusqu&apos;au &amp;point d&apos;arrêt</translation>
     </message>
     <message>
-        <source>Visualize with &amp;Python 3</source>
+        <source>Visualize with P&amp;ython 3</source>
         <translation>Visualiser avec P&amp;ython 3</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>&amp;Avancer</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
+        <source>Bac&amp;k</source>
         <translation>&amp;Reculer</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>Afficher chaque &amp;objet du tas</translation>
     </message>
     <message>
-        <source>Show Object &amp;Ids</source>
+        <source>Show Object Id&amp;s</source>
         <translation>Afficher les &amp;ids des objets</translation>
     </message>
     <message>
@@ -723,6 +723,10 @@
     <message>
         <source>The number id() prints, instead of the short id</source>
         <translation>Le nombre qu&apos;affiche id(), au lieu de l&apos;id court</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Afficher les cadres &amp;terminés (grisés)</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
@@ -741,7 +745,7 @@
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
+        <source>Ac&amp;tual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
@@ -859,10 +863,6 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Exécuté avec %1, car l&apos;interpréteur de memstep ne prend pas en charge ce programme : %2.</translation>
-    </message>
-    <message>
-        <source>Show E&amp;xited Frames (greyed)</source>
-        <translation>Afficher les cadres &amp;terminés (grisés)</translation>
     </message>
 </context>
 <context>

@@ -577,7 +577,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export &amp;Animation (GIF)…</source>
+        <source>Export Ani&amp;mation (GIF)…</source>
         <translation>Exportar &amp;animação (GIF)…</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Ctrl+Alt+-</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>Executar até o ponto de &amp;parada</translation>
     </message>
     <message>
-        <source>Visualize with &amp;Python 3</source>
+        <source>Visualize with P&amp;ython 3</source>
         <translation>Visualizar com P&amp;ython 3</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>&amp;Avançar</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
+        <source>Bac&amp;k</source>
         <translation>Vol&amp;tar</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>Mostrar &amp;todos os objetos do heap</translation>
     </message>
     <message>
-        <source>Show Object &amp;Ids</source>
+        <source>Show Object Id&amp;s</source>
         <translation>Mostrar &amp;ids dos objetos</translation>
     </message>
     <message>
@@ -723,6 +723,10 @@
     <message>
         <source>The number id() prints, instead of the short id</source>
         <translation>O número que id() imprime, em vez do id curto</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>Mostrar quadros &amp;encerrados (em cinza)</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
@@ -741,7 +745,7 @@
         <translation>&amp;Diminuir zoom</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
+        <source>Ac&amp;tual Size</source>
         <translation>Tamanho &amp;real</translation>
     </message>
     <message>
@@ -859,10 +863,6 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>Executado com %1, porque o interpretador do memstep não suporta este programa: %2.</translation>
-    </message>
-    <message>
-        <source>Show E&amp;xited Frames (greyed)</source>
-        <translation>Mostrar quadros &amp;encerrados (em cinza)</translation>
     </message>
 </context>
 <context>

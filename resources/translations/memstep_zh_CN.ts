@@ -577,7 +577,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export &amp;Animation (GIF)…</source>
+        <source>Export Ani&amp;mation (GIF)…</source>
         <translation>导出动画（GIF）(&amp;I)…</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Ctrl+Alt+-</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>运行到断点(&amp;B)</translation>
     </message>
     <message>
-        <source>Visualize with &amp;Python 3</source>
+        <source>Visualize with P&amp;ython 3</source>
         <translation>用 Python 3 可视化(&amp;P)</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>下一步(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
+        <source>Bac&amp;k</source>
         <translation>上一步(&amp;K)</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>显示堆上的每个对象(&amp;E)</translation>
     </message>
     <message>
-        <source>Show Object &amp;Ids</source>
+        <source>Show Object Id&amp;s</source>
         <translation>显示对象编号(&amp;I)</translation>
     </message>
     <message>
@@ -723,6 +723,10 @@
     <message>
         <source>The number id() prints, instead of the short id</source>
         <translation>显示 id() 输出的数值，而不是短编号</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xited Frames (greyed)</source>
+        <translation>显示已退出的帧（灰色）(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
@@ -741,7 +745,7 @@
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
+        <source>Ac&amp;tual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
@@ -859,10 +863,6 @@
     <message>
         <source>Ran with %1, because memstep&apos;s interpreter does not support this program: %2.</source>
         <translation>已用 %1 运行，因为 memstep 的解释器不支持这个程序：%2。</translation>
-    </message>
-    <message>
-        <source>Show E&amp;xited Frames (greyed)</source>
-        <translation>显示已退出的帧（灰色）(&amp;X)</translation>
     </message>
 </context>
 <context>

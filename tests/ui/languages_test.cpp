@@ -190,6 +190,9 @@ TEST(Languages, EveryTextOfTheWindowAndPreferencesIsTranslated) {
         EXPECT_EQ(clashingMnemonics(w.menuBar()->actions()).join(QLatin1Char('\n')).toStdString(),
                   "");
     }
+    memstep::ui::MainWindow english;
+    EXPECT_EQ(clashingMnemonics(english.menuBar()->actions()).join(QLatin1Char('\n')).toStdString(),
+              "");
 }
 
 // Preferences offers the system's language by name, then every shipped one by its own name,

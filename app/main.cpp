@@ -13,15 +13,20 @@
 #include <QSettings>
 #include <QTextStream>
 #include <iostream>
+#include <string_view>
 
 namespace {
 
 constexpr int kUsageError = 2;
 
-// Every option either exports, prints or is a usage error: none of them needs a screen.
+// Every option but --language either exports, prints or is a usage error: none of them needs a
+// screen.
 bool wantsHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
-        if (argv[i][0] == '-') {
+        const std::string_view arg = argv[i];
+        if (arg == "--language") {
+            ++i; // and its value
+        } else if (!arg.starts_with("--language=") && arg.starts_with('-')) {
             return true;
         }
     }
@@ -94,6 +99,11 @@ struct CommandLine {
         QStringLiteral("Show on each object the number id() prints instead (implies --ids).")};
     const QCommandLineOption dark{QStringLiteral("dark"),
                                   QStringLiteral("Dark colours (with --transparent).")};
+    const QCommandLineOption language{
+        QStringLiteral("language"),
+        QStringLiteral("The window's language for this run (en, de, fr, ...) instead of the one "
+                       "chosen in Preferences or the system's."),
+        QStringLiteral("code")};
     const QCommandLineOption engine{
         QStringLiteral("engine"),
         QStringLiteral("Which interpreter runs the program for an export: builtin (memstep's, the "
@@ -109,7 +119,7 @@ CommandLine::CommandLine() {
     parser.setApplicationDescription(
         QStringLiteral("See what Python does with memory, one step at a time."));
     parser.addOptions({png, svg, layout, gif, pdf, step, scale, gifDelay, noCaptions, from, to,
-                       transparent, everyObject, ids, pythonIds, dark, engine});
+                       transparent, everyObject, ids, pythonIds, dark, engine, language});
     parser.addPositionalArgument(QStringLiteral("program"),
                                  QStringLiteral("A Python file to open (or to export)."),
                                  QStringLiteral("[PROGRAM.py]"));
@@ -342,17 +352,26 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("memstep"));
     QApplication::setApplicationName(QStringLiteral("memstep"));
     QApplication::setApplicationVersion(QString::fromLatin1(memstep::kVersion));
-    // The language chosen in Preferences, else the system's (see languages.h).
-    const memstep::ui::Translations translations(
-        app, memstep::ui::pickLanguage(
-                 QSettings().value(QLatin1String(memstep::ui::kLanguageSetting)).toString(),
-                 QLocale::system()));
-
     CommandLine cl;
     QTextStream err(stderr);
     if (!cl.parser.parse(QApplication::arguments())) {
         return usageError(err, cl.parser.errorText());
     }
+    // --language, else the language chosen in Preferences, else the system's (languages.h).
+    QString chosen = QSettings().value(QLatin1String(memstep::ui::kLanguageSetting)).toString();
+    if (cl.isSet(cl.language)) {
+        chosen = cl.value(cl.language);
+        QStringList codes;
+        for (const memstep::ui::Language& language : memstep::ui::shippedLanguages()) {
+            codes << language.code;
+        }
+        if (!codes.contains(chosen)) {
+            return usageError(err, QStringLiteral("--language is one of %1, not '%2'")
+                                       .arg(codes.join(QStringLiteral(", ")), chosen));
+        }
+    }
+    const memstep::ui::Translations translations(
+        app, memstep::ui::pickLanguage(chosen, QLocale::system()));
     if (cl.isSet(cl.helpOption)) {
         std::cout << cl.parser.helpText().toStdString();
         return 0;

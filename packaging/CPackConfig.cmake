@@ -19,8 +19,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "education")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The CPython engine (engine/cpython) runs programs under the system python3; without it the
 # built-in interpreter still works, so python3 is recommended, not required. Qt's and QScintilla's
-# own translations (standard buttons, the editor's menu) only complete a translated window.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3 (>= 3.11), qt6-translations-l10n, libqscintilla2-qt6-l10n")
+# own translations (standard buttons, the editor's menu) only complete a translated window. The
+# Chinese window needs a CJK font (DejaVu has none): without one its text is empty boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "python3 (>= 3.11), qt6-translations-l10n, libqscintilla2-qt6-l10n, fonts-wqy-zenhei | fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "See what Python does with memory, one step at a time\n memstep runs a Python program step by step and draws its stack frames,\n heap objects and the references between them.")
 set(CPACK_PACKAGE_DIRECTORY "${CMAKE_BINARY_DIR}/packages")

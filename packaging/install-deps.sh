@@ -10,7 +10,7 @@ set -eu
 build_packages="build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev libqscintilla2-qt6-dev libgl-dev libgif-dev libgmp-dev
     qt6-qpa-plugins fonts-dejavu-core qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libqscintilla2-qt6-l10n"
+    libqscintilla2-qt6-l10n fonts-wqy-zenhei"
 test_packages="googletest libgtest-dev python3 xvfb xauth dpkg-dev file
     desktop-file-utils appstream clang clang-format libclang-rt-14-dev poppler-utils"
 bench_packages="libbenchmark-dev python3"

@@ -290,6 +290,17 @@ class Cases:
     def case_from_without_export(self):
         self.usage_error("--from", "2", self.program, message="--from only goes with an --export")
 
+    def case_unknown_language(self):
+        self.usage_error("--language", "xx", "--export-png", "x.png", self.program,
+                         message="--language is one of en, de")
+
+    def case_layout_in_a_language(self):
+        # --language sets the words drawn in the diagram for this run, exports included.
+        for code, title in [("en", "Global frame"), ("de", "Globaler Frame"), ("zh_CN", "全局帧")]:
+            status, out, err = self.memstep("--language", code, "--export-layout", "-", self.program)
+            check(status == 0, "exit %d: %s" % (status, err))
+            check(title in out, "--language %s: no %r in the layout" % (code, title))
+
     def case_gif_without_program(self):
         self.usage_error("--export-gif", "x.gif", message="needs a PROGRAM.py")
 

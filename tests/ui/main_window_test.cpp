@@ -2,6 +2,7 @@
 #include "code_editor.h"
 #include "diagram_scene.h"
 #include "diagram_view.h"
+#include "languages.h"
 #include "main_window.h"
 #include "memstep/ids.h"
 #include "memstep/run.h"
@@ -248,7 +249,8 @@ TEST(MainWindow, PlayRunsToTheEnd) {
 // programs in MEMSTEP_SCREENSHOT_PROGRAMS (comma-separated), to look at what a person sees.
 // MEMSTEP_SCREENSHOT_LAST: the last step only; MEMSTEP_SCREENSHOT_EVERY_OBJECT: View > Show
 // Every Object; MEMSTEP_SCREENSHOT_PRESENTATION: in presentation mode (F5), on a screen as big
-// as the display's (xvfb-run -s "-screen 0 1920x1080x24").
+// as the display's (xvfb-run -s "-screen 0 1920x1080x24"); MEMSTEP_SCREENSHOT_LANGUAGE=de: in
+// that language, as memstep --language de shows it.
 TEST(MainWindow, Screenshots) {
     const QString dir = qEnvironmentVariable("MEMSTEP_SCREENSHOT_DIR");
     if (dir.isEmpty()) {
@@ -260,6 +262,9 @@ TEST(MainWindow, Screenshots) {
     const bool lastOnly = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_LAST");
     const bool everyObject = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_EVERY_OBJECT");
     const bool presenting = qEnvironmentVariableIsSet("MEMSTEP_SCREENSHOT_PRESENTATION");
+    const memstep::ui::Translations translations(
+        *QCoreApplication::instance(),
+        qEnvironmentVariable("MEMSTEP_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
     for (const QString& program : programs) {
         MainWindow w;
         w.resize(1280, 760);

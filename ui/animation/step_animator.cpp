@@ -421,7 +421,7 @@ StepAnimator::returnValueArrows(const Transition& t,
         if (source.fromFrame && t.popPhase.count(FrameId{source.box}) != 0 &&
             t.returned.count(arrow->target) != 0 &&
             rowName(t.before.findFrame(FrameId{source.box}), int(source.cell)) ==
-                QLatin1String(kReturnLabel)) {
+                diagramText(kReturnLabel)) {
             returnArrows.emplace(arrow->target, *arrow);
         }
     }

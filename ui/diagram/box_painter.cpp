@@ -102,9 +102,9 @@ void BoxPainter::paintCells(QPainter& painter, const LayoutBox& box, bool exited
         case CellRole::Label: {
             const bool isReturn = box.isFrame && box.returning &&
                                   &cell == &box.cells[box.cells.size() - 2] &&
-                                  (cell.text == QLatin1String(kReturnLabel) ||
-                                   cell.text == QLatin1String(kYieldedLabel) ||
-                                   cell.text == QLatin1String(kRaisingLabel));
+                                  (cell.text == diagramText(kReturnLabel) ||
+                                   cell.text == diagramText(kYieldedLabel) ||
+                                   cell.text == diagramText(kRaisingLabel));
             painter.setFont(m_fonts.value);
             painter.setPen(isReturn ? m_palette.returnText : textColor);
             painter.drawText(cell.rect, Qt::AlignVCenter | Qt::AlignRight, cell.text);
@@ -120,8 +120,8 @@ void BoxPainter::paintCells(QPainter& painter, const LayoutBox& box, bool exited
             break;
         case CellRole::Text:
             painter.setFont(m_fonts.value);
-            painter.setPen(cell.text == QLatin1String("empty") ||
-                                   cell.text == QLatin1String("no attributes")
+            painter.setPen(cell.text == diagramText(kEmptyText) ||
+                                   cell.text == diagramText(kNoAttributesText)
                                ? m_palette.mutedText
                                : textColor);
             painter.drawText(cell.rect, Qt::AlignVCenter | Qt::AlignHCenter, cell.text);

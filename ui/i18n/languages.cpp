@@ -44,9 +44,14 @@ QList<Language> shippedLanguages() {
         seen.insert(code);
         const QLocale locale(code);
         QString native = locale.nativeLanguageName();
-        // Two variants of one language need their country to be told apart in a list.
+        // Two variants of one language need their country to be told apart in a list; a code
+        // without one is the language everywhere, though CLDR calls es "español de España".
         if (code.contains(QLatin1Char('_')))
             native += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+        else if (native.contains(locale.nativeTerritoryName()))
+            native = native.section(QLatin1Char(' '), 0, 0);
+        // A list of languages starts each with a capital: "Français", "Suomi".
+        native = locale.toUpper(native.left(1)) + native.mid(1);
         languages.append({code, native});
     }
     std::sort(languages.begin() + 1, languages.end(),

@@ -25,26 +25,27 @@ constexpr qreal kCaptionHeight = DiagramLayout::kCaptionHeight;
 constexpr qreal kPadding = DiagramLayout::kPadding;
 
 // "… 3 more items" under a box cut at DiagramLayout::kMaxItemsShown.
+// `one` and `many` are the source texts for one more and for several (a count of one more is
+// the only singular: no language shipped says "0 more").
 QString moreText(std::size_t more, const char* one, const char* many) {
     QString digits = QString::number(qulonglong(more));
     for (qsizetype at = digits.size() - 3; at > 0; at -= 3) {
         digits.insert(at, QLatin1Char(','));
     }
-    return QStringLiteral("\u2026 %1 more %2").arg(digits, QLatin1String(more == 1 ? one : many));
+    return diagramText(more == 1 ? one : many).arg(digits);
 }
-
-// A generator's frame paused at a `yield`: not on the stack, but holding its variables.
-constexpr const char* kPausedSuffix = " (paused)";
 
 QString frameTitle(const core::FrameState& frame, bool paused = false) {
     if (paused) {
-        return frameTitle(frame) + QLatin1String(kPausedSuffix);
+        // A generator's frame paused at a `yield`: not on the stack, but holding its variables.
+        return QCoreApplication::translate("memstep::ui::DiagramText", "%1 (paused)")
+            .arg(frameTitle(frame));
     }
     if (frame.isClassBody) {
         return QStringLiteral("class ") + fromUtf8(frame.function);
     }
     if (frame.function == "<module>") {
-        return QStringLiteral("Global frame");
+        return QCoreApplication::translate("memstep::ui::DiagramText", "Global frame");
     }
     return fromUtf8(frame.function);
 }
@@ -224,11 +225,11 @@ std::vector<RowSpec> BoxBuilder::frameRows(const core::FrameState& frame) const 
     if (frame.raising) {
         // What leaves the frame is the exception, not a return value (CPython's debugger
         // reports None): the row points at the very object raised.
-        rows.push_back({QString::fromLatin1(kRaisingLabel), *frame.raising, Slot::Name,
-                        QStringLiteral(":raising")});
+        rows.push_back(
+            {diagramText(kRaisingLabel), *frame.raising, Slot::Name, QStringLiteral(":raising")});
     } else if (frame.returnValue && function) {
         // The module's own return value is always None and teaches nothing: left out.
-        rows.push_back({QString::fromLatin1(frame.yielded ? kYieldedLabel : kReturnLabel),
+        rows.push_back({diagramText(frame.yielded ? kYieldedLabel : kReturnLabel),
                         *frame.returnValue, Slot::Name, QStringLiteral(":return")});
     }
     return rows;
@@ -264,7 +265,8 @@ LayoutBox BoxBuilder::exitedFrameBox(const ExitedFrame& exited, qreal width) con
     box.isFrame = true;
     box.exited = true;
     box.frame = exited.frame.id;
-    box.title = frameTitle(exited.frame) + QStringLiteral(" (returned)");
+    box.title = QCoreApplication::translate("memstep::ui::DiagramText", "%1 (returned)")
+                    .arg(frameTitle(exited.frame));
     box.headerRect = QRectF(0, 0, width, DiagramLayout::kFrameTitleHeight);
     qreal labelW = 0;
     qreal cellW = kMinCellWidth;
@@ -349,7 +351,7 @@ LayoutBox BoxBuilder::objectBox(ObjectId id, const core::HeapObject& object) con
 qreal BoxBuilder::addSequence(LayoutBox& box, const core::HeapObject& object, qreal top,
                               qreal& contentW) const {
     if (object.items.empty()) {
-        return addText(box, QStringLiteral("empty"), top, contentW);
+        return addText(box, diagramText(kEmptyText), top, contentW);
     }
     // A huge list is drawn up to kMaxItemsShown cells and a line saying how many more there
     // are: half a million cells would freeze the window for minutes.
@@ -369,8 +371,12 @@ qreal BoxBuilder::addSequence(LayoutBox& box, const core::HeapObject& object, qr
     qreal bottom = column ? addColumnOfCells(box, object, count, cellW, top, contentW)
                           : addRowOfCells(box, object, count, cellW, top, contentW);
     if (object.items.size() > std::size_t(count)) {
-        bottom = addText(box, moreText(object.items.size() - std::size_t(count), "item", "items"),
-                         bottom + kRowGap, contentW);
+        bottom =
+            addText(box,
+                    moreText(object.items.size() - std::size_t(count),
+                             QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "\u2026 %1 more item"),
+                             QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "\u2026 %1 more items")),
+                    bottom + kRowGap, contentW);
     }
     return bottom;
 }
@@ -436,7 +442,7 @@ qreal BoxBuilder::addRowOfCells(LayoutBox& box, const core::HeapObject& object, 
 qreal BoxBuilder::addDict(LayoutBox& box, const core::HeapObject& object, qreal top,
                           qreal& contentW) const {
     if (object.entries.empty()) {
-        return addText(box, QStringLiteral("empty"), top, contentW);
+        return addText(box, diagramText(kEmptyText), top, contentW);
     }
     const std::size_t shown =
         std::min<std::size_t>(object.entries.size(), DiagramLayout::kMaxItemsShown);
@@ -458,8 +464,12 @@ qreal BoxBuilder::addDict(LayoutBox& box, const core::HeapObject& object, qreal 
     }
     qreal bottom = y - kRowGap;
     if (object.entries.size() > shown) {
-        bottom = addText(box, moreText(object.entries.size() - shown, "entry", "entries"),
-                         bottom + kRowGap, contentW);
+        bottom = addText(
+            box,
+            moreText(object.entries.size() - shown,
+                     QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "\u2026 %1 more entry"),
+                     QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "\u2026 %1 more entries")),
+            bottom + kRowGap, contentW);
     }
     contentW = std::max(contentW, keyW + valueW);
     return bottom;
@@ -474,8 +484,10 @@ std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function,
                                          : 0;
     for (std::size_t i = 0; i < function.defaults.size(); ++i) {
         const std::size_t param = firstDefault + i;
-        const QString name = param < function.params.size() ? fromUtf8(function.params[param])
-                                                            : QStringLiteral("default");
+        const QString name =
+            param < function.params.size()
+                ? fromUtf8(function.params[param])
+                : QCoreApplication::translate("memstep::ui::DiagramText", "default");
         rows.push_back({name + QStringLiteral(" ="), function.defaults[i], Slot::Member,
                         QStringLiteral(".__defaults__[%1]").arg(i)});
     }
@@ -485,8 +497,9 @@ std::vector<RowSpec> BoxBuilder::functionRows(const core::HeapObject& function,
         if (cell.first == "__class__") {
             continue;
         }
-        rows.push_back({fromUtf8(cell.first) + QStringLiteral(" (closure)"), cell.second,
-                        Slot::Member, QStringLiteral(".__closure__[%1]").arg(i)});
+        rows.push_back({QCoreApplication::translate("memstep::ui::DiagramText", "%1 (closure)")
+                            .arg(fromUtf8(cell.first)),
+                        cell.second, Slot::Member, QStringLiteral(".__closure__[%1]").arg(i)});
     }
     return rows;
 }
@@ -534,7 +547,7 @@ qreal BoxBuilder::addAttributes(LayoutBox& box, const core::HeapObject& object, 
             y += kRowGap;
         }
     } else if (rows.empty()) {
-        y = addText(box, object.type == "instance" ? QStringLiteral("no attributes") : QString(), y,
+        y = addText(box, object.type == "instance" ? diagramText(kNoAttributesText) : QString(), y,
                     contentW);
     }
     if (!rows.empty()) {

@@ -13,6 +13,10 @@
 
 namespace memstep::ui {
 
+QString diagramText(const char* source) {
+    return QCoreApplication::translate("memstep::ui::DiagramText", source);
+}
+
 namespace {
 
 using core::ObjectId;
@@ -80,7 +84,9 @@ std::vector<LayoutBox> layoutFrames(const core::ProgramState& state, const BoxBu
     }
     QString markerTitle;
     if (cut.hidden != 0) {
-        markerTitle = QStringLiteral("\u2026 %1 frames not shown \u2026").arg(cut.hidden);
+        markerTitle = QCoreApplication::translate("memstep::ui::DiagramText",
+                                                  "\u2026 %1 frames not shown \u2026")
+                          .arg(cut.hidden);
         frameWidth = std::max(frameWidth, QFontMetricsF(titleFont).horizontalAdvance(markerTitle) +
                                               2 * DiagramLayout::kPadding);
     }

@@ -24,6 +24,7 @@
 #include "route_memo.h"
 #include "short_ids.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QPointF>
@@ -66,10 +67,24 @@ struct LayoutOptions {
     bool operator==(const LayoutOptions&) const = default;
 };
 
-// The labels of a frame's last row while it hands something back: drawn in the return colour.
-inline constexpr const char* kReturnLabel = "Return value";
-inline constexpr const char* kYieldedLabel = "Yielded value";
-inline constexpr const char* kRaisingLabel = "Raising";
+// The words the picture draws are the window's language: each is an English source text of
+// the context "memstep::ui::DiagramText" (written out at each use, as lupdate reads only
+// literals), and diagramText() translates one (English when no translation is installed, as in
+// tests and in the layout JSON of an English run).
+QString diagramText(const char* source);
+
+// The labels of a frame's last row while it hands something back: drawn in the return colour
+// (compared as diagramText(kReturnLabel)...).
+inline constexpr const char* kReturnLabel =
+    QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "Return value");
+inline constexpr const char* kYieldedLabel =
+    QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "Yielded value");
+inline constexpr const char* kRaisingLabel =
+    QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "Raising");
+// The text of an empty container and of an instance without attributes: drawn muted.
+inline constexpr const char* kEmptyText = QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "empty");
+inline constexpr const char* kNoAttributesText =
+    QT_TRANSLATE_NOOP("memstep::ui::DiagramText", "no attributes");
 
 enum class CellRole {
     Label,   // a variable, attribute or parameter name, left of its value cell

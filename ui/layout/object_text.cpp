@@ -1,5 +1,8 @@
 #include "object_text.h"
 
+#include "diagram_layout.h"
+
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 
@@ -79,10 +82,12 @@ QString typeLabel(const core::HeapObject& object) {
                QLatin1Char(')');
     }
     if (object.type == "str" && isValueCut(object)) {
-        return QStringLiteral("str, %1 chars").arg(codePoints(object.value));
+        return QCoreApplication::translate("memstep::ui::DiagramText", "str, %1 chars")
+            .arg(codePoints(object.value));
     }
     if (object.type == "int" && isValueCut(object)) {
-        return QStringLiteral("int, %1 digits").arg(digits(object.value));
+        return QCoreApplication::translate("memstep::ui::DiagramText", "int, %1 digits")
+            .arg(digits(object.value));
     }
     return fromUtf8(object.type);
 }
@@ -145,7 +150,9 @@ QString wholeValueText(const core::HeapObject& object) {
     if (text.size() > kMaxWholeValueChars) {
         const qsizetype left = text.size() - kMaxWholeValueChars;
         text.truncate(kMaxWholeValueChars);
-        text.append(QStringLiteral("\u2026 (%1 more characters)").arg(left));
+        text.append(
+            QCoreApplication::translate("memstep::ui::DiagramText", "\u2026 (%1 more characters)")
+                .arg(left));
     }
     return text;
 }

@@ -348,16 +348,26 @@ void MainWindow::reportRunError(const core::Diagnostic& d) {
         m_notice->showNotice(NoticeBar::Kind::Warning, limit);
     } else if (isLimit(d)) {
         m_notice->showNotice(NoticeBar::Kind::Warning,
-                             !limit.isEmpty() ? limit
-                             : message.isEmpty()
-                                 ? type
-                                 : message + (message.contains(tr("line")) ? QString() : where));
+                             !limit.isEmpty() ? limit : stopMessage(d, where));
     } else {
         m_editor->showRuntimeError(d.line, type + QStringLiteral(": ") + message);
         m_notice->showNotice(
             NoticeBar::Kind::Error,
             tr("%1: %2%3. The steps up to the error can be explored.").arg(type, message, where));
     }
+}
+
+QString MainWindow::stopMessage(const core::Diagnostic& d, const QString& where) const {
+    // core's detail is English and may name its line already: "... (line 3)".
+    const QString message = fromUtf8(d.message);
+    const QString at = message.contains(QLatin1String("line ")) ? QString() : where;
+    if (d.type == core::kUnsupported) {
+        return tr("memstep's interpreter does not support this program: %1%2.").arg(message, at);
+    }
+    if (d.type == core::kCancelled) {
+        return tr("The run was cancelled.");
+    }
+    return message.isEmpty() ? fromUtf8(d.type) : message + at;
 }
 
 int MainWindow::stepAfterRun() const {
@@ -502,6 +512,9 @@ void MainWindow::showOutput(int step) {
     } else if (m_result) {
         text = echoed(m_result->stdoutText);
     }
+    // The note core adds where it dropped output is memstep's, in the window's language.
+    text.replace(QLatin1String("[output limit reached: the rest of the output was dropped]"),
+                 tr("[output limit reached: the rest of the output was dropped]"));
     const bool atEnd = !m_result || step < 0 || step + 1 >= stepCount();
     if (!(m_result && m_result->error && atEnd && !isLimit(*m_result->error))) {
         setOutputText(text);

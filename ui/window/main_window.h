@@ -219,6 +219,8 @@ private:
     void onRunFinished(std::shared_ptr<const core::RunResult> result);
     // Says in the notice bar (and the editor, at the line) why the run stopped early.
     void reportRunError(const core::Diagnostic& d);
+    // The notice for a stop of memstep's own with no limit sentence (Unsupported, Cancelled).
+    QString stopMessage(const core::Diagnostic& d, const QString& where) const;
     int stepAfterRun() const;
     // animate: play the step's events on the diagram (a single Step forward); any other
     // navigation shows the target at once. Either way a running animation ends first.

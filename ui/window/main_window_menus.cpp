@@ -36,7 +36,7 @@ void MainWindow::buildFileMenu() {
     file->addSeparator();
     file->addAction(tr("&Export Diagram…"), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportDiagram);
-    file->addAction(tr("Export &Animation (GIF)…"), this,
+    file->addAction(tr("Export Ani&mation (GIF)…"), this,
                     [this] { exportSequence(SequenceFormat::Gif); });
     file->addAction(tr("Export &Handout (PDF)…"), this,
                     [this] { exportSequence(SequenceFormat::Pdf); });
@@ -61,7 +61,7 @@ void MainWindow::buildEditMenu() {
     edit->addAction(tr("Smaller Font"), QKeySequence(tr("Ctrl+Alt+-")), this,
                     [this] { m_editor->setEditorFontSize(m_editor->editorFontSize() - 1); });
     edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+    edit->addAction(tr("Pr&eferences…"), QKeySequence::Preferences, this,
                     &MainWindow::showPreferences);
 }
 
@@ -75,7 +75,7 @@ void MainWindow::buildRunMenu() {
     run->addAction(tr("Run to &Breakpoint"), QKeySequence(Qt::Key_F8), this,
                    &MainWindow::runToBreakpoint);
     QAction* python =
-        run->addAction(tr("Visualize with &Python 3"), this, &MainWindow::runWithPython);
+        run->addAction(tr("Visualize with P&ython 3"), this, &MainWindow::runWithPython);
     python->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
     python->setToolTip(tr("Run the program with Python 3 itself, which runs any program with your "
@@ -93,7 +93,7 @@ void MainWindow::buildRunMenu() {
     m_actions.step = run->addAction(tr("&Step"), this, &MainWindow::stepKeyPressed);
     m_actions.step->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)});
     m_actions.back =
-        run->addAction(tr("&Back"), QKeySequence(Qt::Key_Left), this, &MainWindow::backKeyPressed);
+        run->addAction(tr("Bac&k"), QKeySequence(Qt::Key_Left), this, &MainWindow::backKeyPressed);
     run->addAction(tr("&First Step"), QKeySequence(Qt::Key_Home), this, &MainWindow::goFirst);
     run->addAction(tr("&Last Step"), QKeySequence(Qt::Key_End), this, &MainWindow::goLast);
     run->addAction(tr("&Play / Pause"), QKeySequence(tr("Ctrl+P")), this,
@@ -108,7 +108,7 @@ void MainWindow::buildViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_actions.everyObject = view->addAction(tr("Show &Every Object on the Heap"));
     m_actions.everyObject->setCheckable(true);
-    m_actions.ids = view->addAction(tr("Show Object &Ids"));
+    m_actions.ids = view->addAction(tr("Show Object Id&s"));
     m_actions.ids->setCheckable(true);
     m_actions.ids->setToolTip(tr("A short id on each object: id1, id2, … in order of appearance"));
     m_actions.pythonIds = view->addAction(tr("Show id() &Numbers"));
@@ -117,7 +117,7 @@ void MainWindow::buildViewMenu() {
     connect(m_actions.everyObject, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_actions.ids, &QAction::toggled, this, &MainWindow::applyViewOptions);
     connect(m_actions.pythonIds, &QAction::toggled, this, &MainWindow::applyViewOptions);
-    m_actions.exitedFrames = view->addAction(tr("Show &Exited Frames (greyed)"));
+    m_actions.exitedFrames = view->addAction(tr("Show E&xited Frames (greyed)"));
     m_actions.exitedFrames->setCheckable(true);
     connect(m_actions.exitedFrames, &QAction::toggled, this, [this] {
         if (m_result && stepCount() > 0) {
@@ -136,7 +136,7 @@ void MainWindow::buildViewMenu() {
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
-    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
+    view->addAction(tr("Ac&tual Size"), QKeySequence(tr("Ctrl+0")), m_view,
                     &DiagramView::resetZoom);
     m_actions.fit = view->addAction(tr("&Fit Diagram to Window"));
     m_actions.fit->setCheckable(true);

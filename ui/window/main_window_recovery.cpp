@@ -2,6 +2,7 @@
 // editor, the offer to restore a copy a crash left behind, the unsaved-changes question and
 // the Preferences that set a run's limits.
 #include "code_editor.h"
+#include "languages.h"
 #include "main_window.h"
 #include "notice_bar.h"
 #include "restore_bar.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace memstep::ui {
 
@@ -100,8 +102,11 @@ void MainWindow::applyRunSettings(const RunSettings& settings) {
 
 void MainWindow::showPreferences() {
     SettingsDialog dialog(m_runSettings, this);
+    QSettings settings;
+    dialog.setLanguage(settings.value(QLatin1String(kLanguageSetting)).toString());
     if (dialog.exec() == QDialog::Accepted) {
         applyRunSettings(dialog.settings());
+        settings.setValue(QLatin1String(kLanguageSetting), dialog.language());
     }
 }
 

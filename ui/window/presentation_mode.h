@@ -10,6 +10,7 @@
 
 #include "diagram_palette.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QList>
 #include <QObject>
@@ -27,8 +28,11 @@ namespace memstep::ui {
 class MainWindow;
 
 // No Q_OBJECT: it needs no signals of its own, and a build that only re-globs sources would
-// otherwise miss its moc file.
+// otherwise miss its moc file. Q_DECLARE_TR_FUNCTIONS gives tr() the context lupdate gives its
+// texts (QObject's would miss them).
 class PresentationMode : public QObject {
+    Q_DECLARE_TR_FUNCTIONS(memstep::ui::PresentationMode)
+
 public:
     // Text (code, caption, step counter) is this share of the screen's height: 27 px on a
     // 1920x1080 projector, 54 px at 3840x2160, never under kMinTextPixels.

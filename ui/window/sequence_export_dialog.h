@@ -9,6 +9,7 @@
 #include "diagram_layout.h"
 #include "memstep/run.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <memory>
 
@@ -22,8 +23,11 @@ namespace memstep::ui {
 enum class SequenceFormat { Gif, Pdf };
 
 // Chooses the first and last step (shown 1-based, returned 0-based).
-// No Q_OBJECT (no signals or slots of its own): tr() uses QDialog's context.
+// No Q_OBJECT (no signals or slots of its own); Q_DECLARE_TR_FUNCTIONS gives tr() the context
+// lupdate gives its texts (QDialog's would miss them).
 class SequenceExportDialog : public QDialog {
+    Q_DECLARE_TR_FUNCTIONS(memstep::ui::SequenceExportDialog)
+
 public:
     SequenceExportDialog(SequenceFormat format, int stepCount, int currentStep,
                          QWidget* parent = nullptr);

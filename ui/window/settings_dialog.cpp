@@ -1,10 +1,13 @@
 #include "settings_dialog.h"
 
+#include "languages.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -33,7 +36,8 @@ SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
     : QDialog(parent), m_steps(spinBox(100, kStepsCeiling, 10'000, QString(), this)),
       m_heap(spinBox(1, 64 * 1024, 64, tr(" MB"), this)),
       m_output(spinBox(1, 1024, 1, tr(" MB"), this)), m_seconds(new QDoubleSpinBox(this)),
-      m_engine(new QComboBox(this)) {
+      m_engine(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_languageHint(new QLabel(this)) {
     setWindowTitle(tr("Preferences"));
     m_seconds->setRange(0.1, 24 * 3600);
     m_seconds->setDecimals(1);
@@ -55,6 +59,8 @@ SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
         this);
     engineHint->setWordWrap(true);
     form->addRow(QString(), engineHint);
+
+    addLanguageRow(form);
 
     auto* hint =
         new QLabel(tr("A program that passes a limit stops with a message; the steps up to "
@@ -79,6 +85,40 @@ SettingsDialog::SettingsDialog(const RunSettings& settings, QWidget* parent)
     m_output->setValue(settings.outputMb);
     m_seconds->setValue(settings.maxSeconds);
     m_engine->setCurrentIndex(int(settings.engine));
+}
+
+void SettingsDialog::addLanguageRow(QFormLayout* form) {
+    // System default names the language it gives here, so that "System default" is no riddle.
+    const QString system = pickLanguage(QString(), QLocale::system());
+    const QList<Language> languages = shippedLanguages();
+    QString systemName = system;
+    for (const Language& language : languages) {
+        if (language.code == system) {
+            systemName = language.nativeName;
+        }
+    }
+    m_language->addItem(tr("System default (%1)").arg(systemName), QString());
+    for (const Language& language : languages) {
+        m_language->addItem(language.nativeName, language.code);
+    }
+    form->addRow(tr("&Language:"), m_language);
+    m_languageHint->setText(tr("The new language takes effect the next time memstep starts."));
+    m_languageHint->setWordWrap(true);
+    m_languageHint->setVisible(false);
+    form->addRow(QString(), m_languageHint);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_languageHint->setVisible(language() != m_startLanguage); });
+}
+
+void SettingsDialog::setLanguage(const QString& code) {
+    const int index = m_language->findData(code);
+    m_language->setCurrentIndex(index < 0 ? 0 : index); // an old, unshipped code: the system's
+    m_startLanguage = language();
+    m_languageHint->setVisible(false);
+}
+
+QString SettingsDialog::language() const {
+    return m_language->currentData().toString();
 }
 
 RunSettings SettingsDialog::settings() const {

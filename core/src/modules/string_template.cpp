@@ -199,7 +199,7 @@ ObjRef safeSubstituteMethod(Interpreter& in, Object* self, CallArgs& args) {
     return substitute(in, self, args, true);
 }
 
-bool noArguments(Interpreter& in, CallArgs& args, const char* method) {
+bool noMethodArguments(Interpreter& in, CallArgs& args, const char* method) {
     if (!args.keywords.empty()) {
         in.raise("TypeError", std::string(method) + " got an unexpected keyword argument '" +
                                   *args.keywords.front().name + "'");
@@ -215,7 +215,7 @@ bool noArguments(Interpreter& in, CallArgs& args, const char* method) {
 
 // get_identifiers(): the names, each once, in order of first appearance.
 ObjRef getIdentifiers(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArguments(in, args, "Template.get_identifiers()"))
+    if (!noMethodArguments(in, args, "Template.get_identifiers()"))
         return nullptr;
     const std::string* text = templateText(in, self);
     if (!text)
@@ -233,7 +233,7 @@ ObjRef getIdentifiers(Interpreter& in, Object* self, CallArgs& args) {
 
 // is_valid(): no lone '$'.
 ObjRef isValid(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noArguments(in, args, "Template.is_valid()"))
+    if (!noMethodArguments(in, args, "Template.is_valid()"))
         return nullptr;
     const std::string* text = templateText(in, self);
     if (!text)

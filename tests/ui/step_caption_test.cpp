@@ -1,7 +1,9 @@
 #include "example_library.h"
+#include "languages.h"
 #include "memstep/run.h"
 #include "step_caption.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <gtest/gtest.h>
 
@@ -193,11 +195,14 @@ TEST(StepCaption, LongValuesAreCut) {
 }
 
 // Not a check but a tool: MEMSTEP_PRINT_CAPTIONS=1 prints every example's captions, to read
-// them as a learner would.
+// them as a learner would; MEMSTEP_PRINT_CAPTIONS=de (a language's code) in that language.
 TEST(StepCaption, PrintExampleCaptions) {
     if (!qEnvironmentVariableIsSet("MEMSTEP_PRINT_CAPTIONS")) {
         GTEST_SKIP() << "set MEMSTEP_PRINT_CAPTIONS to print the examples' captions";
     }
+    const QString code = qEnvironmentVariable("MEMSTEP_PRINT_CAPTIONS");
+    const memstep::ui::Translations language(*QCoreApplication::instance(),
+                                             code.size() >= 2 ? code : QStringLiteral("en"));
     for (const memstep::ui::Example& example : memstep::ui::ExampleLibrary::examples()) {
         std::printf(
             "== %s\n%s", example.resource.toUtf8().constData(),

@@ -234,3 +234,13 @@ TEST(StepCaption, NoDoubleSpacesOrPeriodsAfterAnEllipsis) {
         }
     }
 }
+
+// `x = y = []` makes one list: the second name gets the same list, not another new one.
+TEST(StepCaption, ChainedAssignmentSharesTheNewObject) {
+    const auto all = captions("x = y = []\np = q = r = 1000\n");
+    EXPECT_TRUE(contains(all, "x refers to a new list []; y refers to the same list [] as x."))
+        << joined(all);
+    EXPECT_TRUE(contains(all, "p refers to a new int 1000; q refers to the same int 1000 as p; "
+                              "r refers to the same int 1000 as p and q."))
+        << joined(all);
+}

@@ -5,6 +5,7 @@
 #include "step_caption_values.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace memstep::ui {
@@ -138,10 +139,12 @@ QString callSentence(const ProgramState& after, const std::vector<Event>& events
         .arg(python(call), caption::joinCommas(bound));
 }
 
-// The objects a step allocates and frees.
+// The objects a step allocates and frees, and the names it has bound so far to each object it
+// made: in `x = y = []` both names get the one new list.
 struct Lifetimes {
     std::set<ObjectId> allocated;
     std::set<ObjectId> freed;
+    std::map<ObjectId, std::vector<std::string>> namedNew;
 };
 
 Lifetimes lifetimes(const std::vector<Event>& events) {
@@ -157,12 +160,19 @@ Lifetimes lifetimes(const std::vector<Event>& events) {
 }
 
 // "x refers to ..." for a first bind, "x now refers to ..." for a rebind.
-QString refersSentence(const ProgramState& after, const Event& event, bool isNew, bool rebind) {
+QString refersSentence(const ProgramState& after, const Event& event, Lifetimes& life,
+                       bool rebind) {
     const QString name = python(event.name);
     const QString object = caption::label(after, event.object);
-    const std::vector<std::string> others =
-        caption::namesOf(after, event.object, event.frame, event.name);
-    if (!isNew && !others.empty()) {
+    const bool isNew = life.allocated.count(event.object) != 0;
+    // A new object already bound in this step is the same one again, not another new one.
+    std::vector<std::string> others =
+        isNew ? life.namedNew[event.object]
+              : caption::namesOf(after, event.object, event.frame, event.name);
+    if (isNew) {
+        life.namedNew[event.object].push_back(event.name);
+    }
+    if (!others.empty()) {
         const QString names = caption::joinAnd(pythonTexts(others));
         //: %1 is a name, %2 the object it refers to ("int 10"), %3 the names already referring
         //: to that object.
@@ -186,19 +196,19 @@ QString refersSentence(const ProgramState& after, const Event& event, bool isNew
 }
 
 QString bindSentence(const ProgramState& after, const Event& event, const core::StepInfo& info,
-                     const Lifetimes& life) {
+                     Lifetimes& life) {
     if (info.handling && event.object == *info.handling &&
         life.allocated.count(event.object) == 0) {
         //: "except ValueError as err": %1 is the exception's type, %2 the name it is caught as.
         return StepCaption::tr("the clause except %1 catches it as %2")
             .arg(python(caption::exceptionType(after, event.object)), python(event.name));
     }
-    return refersSentence(after, event, life.allocated.count(event.object) != 0, false);
+    return refersSentence(after, event, life, false);
 }
 
 QString rebindSentence(const ProgramState& before, const ProgramState& after, const Event& event,
-                       const Lifetimes& life) {
-    QString text = refersSentence(after, event, life.allocated.count(event.object) != 0, true);
+                       Lifetimes& life) {
+    QString text = refersSentence(after, event, life, true);
     // Names that referred to the old object before and still do: a name rebound in the same
     // step (a swap) does not "still" refer to anything.
     QStringList stay;
@@ -315,7 +325,7 @@ QString raiseSentence(const ProgramState& after, const Event& event) {
 // What the events say, in event order.
 QStringList eventSentences(const ProgramState& before, const ProgramState& after,
                            const std::vector<Event>& events, const core::StepInfo& info) {
-    const Lifetimes life = lifetimes(events);
+    Lifetimes life = lifetimes(events);
     QStringList sentences;
     std::vector<bool> done(events.size(), false);
     bool freeSaid = false;

@@ -2,9 +2,11 @@
 // whole captions of real programs under German, French and Chinese, no English word left in a
 // German caption, every catalogue complete and up to date with the builder's templates, and a
 // German handout page.
+#include "caption_bar.h"
 #include "example_library.h"
 #include "handout_export.h"
 #include "languages.h"
+#include "main_window.h"
 #include "memstep/run.h"
 #include "step_caption.h"
 
@@ -16,6 +18,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
@@ -379,4 +382,44 @@ TEST(StepCaptionLanguage, GermanHandoutPage) {
     EXPECT_TRUE(text.contains(QStringLiteral("b verweist auf dasselbe Objekt list [1, 2] wie a.")))
         << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("refers"))) << text.toStdString();
+}
+
+// The window's caption bar speaks the installed language, step by step. Also a tool:
+// MEMSTEP_SCREENSHOT_DIR=dir writes the window at each step in German, French and Chinese,
+// to look at what a person sees.
+TEST(StepCaptionLanguage, WindowCaptionBar) {
+    const QString dir = qEnvironmentVariable("MEMSTEP_SCREENSHOT_DIR");
+    for (const char* code : {"de", "fr", "zh_CN"}) {
+        const Translations language(*QCoreApplication::instance(), QString::fromLatin1(code));
+        memstep::ui::MainWindow w;
+        w.resize(1280, 760);
+        w.setAnimationSpeed(memstep::ui::AnimationSpeed::Off);
+        w.captionsAction()->setChecked(true);
+        w.setSource(QStringLiteral("numbers = [1, 2, 3]\nalias = numbers\nalias.append(4)\n"
+                                   "numbers = [4, 5]\nprint(alias)\n"));
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        w.visualize();
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return !w.isRunning() && w.result() != nullptr; }, 20000));
+        ASSERT_GE(w.stepCount(), 4);
+        w.goToStep(2);
+        QCoreApplication::processEvents();
+        const QString caption = w.captionBar()->caption();
+        const std::string expected =
+            std::string(code) == "de"
+                ? "alias verweist auf dasselbe Objekt list [1, 2, 3] wie numbers."
+            : std::string(code) == "fr" ? "alias désigne le même objet list [1, 2, 3] que numbers."
+                                        : "alias 和 numbers 指向同一个 list [1, 2, 3]。";
+        EXPECT_EQ(caption.toStdString(), expected);
+        for (int i = 0; !dir.isEmpty() && i < w.stepCount(); ++i) {
+            w.goToStep(i);
+            QCoreApplication::processEvents();
+            ASSERT_TRUE(w.grab().save(
+                QStringLiteral("%1/caption-%2-%3.png").arg(dir, QLatin1String(code)).arg(i + 1)));
+        }
+        // The defaults, for the tests that follow.
+        w.captionsAction()->setChecked(false);
+        w.setAnimationSpeed(memstep::ui::AnimationSpeed::Normal);
+    }
 }

@@ -155,12 +155,12 @@
     <message>
         <source>%1 is paused: its frame keeps its variables for the next next()</source>
         <extracomment>%1 is a generator function stopped at a yield; next() is Python&apos;s built-in.</extracomment>
-        <translation>%1 está pausada: seu quadro guarda suas variáveis para o próximo next()</translation>
+        <translation>%1 está em pausa: seu quadro guarda suas variáveis para o próximo next()</translation>
     </message>
     <message>
         <source>the paused %1 is gone with its generator</source>
         <extracomment>A paused generator function is dropped with its generator object.</extracomment>
-        <translation>a função %1, pausada, desaparece junto com seu gerador</translation>
+        <translation>a função %1, em pausa, desaparece junto com seu gerador</translation>
     </message>
     <message>
         <source>%1 returned %2: its frame is gone</source>
@@ -219,7 +219,7 @@
     <message>
         <source>the program stops: %1</source>
         <extracomment>%1 is the exception as Python prints it: &quot;ZeroDivisionError: division by zero&quot;.</extracomment>
-        <translation>o programa para: %1</translation>
+        <translation>o programa é interrompido: %1</translation>
     </message>
     <message>
         <source>the error leaves %1</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>line %1 runs next; nothing changed in memory</source>
-        <translation>a seguir executa a linha %1; nada mudou na memória</translation>
+        <translation>a linha %1 é a próxima a ser executada; nada mudou na memória</translation>
     </message>
     <message>
         <source>%1 and %2</source>

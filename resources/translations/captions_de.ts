@@ -241,6 +241,7 @@
     </message>
     <message>
         <source>the %1 reaches %2</source>
+        <extracomment>%1 is an exception&apos;s type, %2 the function it comes up to from one it called.</extracomment>
         <translation>der %1 erreicht %2</translation>
     </message>
     <message>

@@ -421,11 +421,13 @@ void addStepSentences(const ProgramState& before, const ProgramState& after,
         // Not raised here: it came up from a call this frame made.
         const QString type = python(caption::exceptionType(after, *info.raising));
         const std::string& function = after.frames.back().function;
-        //: %1 is an exception's type, come up from a function the program called.
-        sentences.append(function == "<module>"
-                             ? StepCaption::tr("the %1 reaches the program").arg(type)
-                             //: %1 is an exception's type, %2 the function it comes up to.
-                             : StepCaption::tr("the %1 reaches %2").arg(type, python(function)));
+        if (function == "<module>") {
+            //: %1 is an exception's type, come up from a function the program called.
+            sentences.append(StepCaption::tr("the %1 reaches the program").arg(type));
+        } else {
+            //: %1 is an exception's type, %2 the function it comes up to from one it called.
+            sentences.append(StepCaption::tr("the %1 reaches %2").arg(type, python(function)));
+        }
     }
     if (info.kind == core::StepKind::Line && info.handling && !before.frames.empty() &&
         before.frames.back().raising == info.handling && !after.frames.empty() &&

@@ -4,8 +4,9 @@ namespace memstep::ui::caption {
 
 namespace {
 
-// Python's text is wrapped in two characters of Unicode's private use area, which no Python
-// name, value or translation holds: finishCaption() reads them and takes them out.
+// Python's text is wrapped in two characters of Unicode's private use area, which names,
+// values and translations practically never hold: finishCaption() reads them and takes them
+// out (a str that holds one loses it from the caption, never from the diagram).
 constexpr QChar kPythonOpen(0xE000);
 constexpr QChar kPythonClose(0xE001);
 const QString kEllipsis = QStringLiteral("\u2026");

@@ -351,7 +351,11 @@ TEST(StepCaptionLanguage, EveryCatalogueIsCompleteAndCurrent) {
             }
         }
         for (const QString& missing : templates - inCatalogue) {
-            ADD_FAILURE() << code << " lacks " << missing.toStdString();
+            ADD_FAILURE() << code << " lacks " << missing.toStdString()
+                          << ": refresh it with /usr/lib/qt6/bin/lupdate -locations none "
+                             "-no-obsolete ui/animation/step_caption*.cpp "
+                             "ui/animation/step_caption*.h -ts "
+                             "resources/translations/captions_<code>.ts, then translate";
         }
         for (const QString& stale : inCatalogue - templates) {
             ADD_FAILURE() << code << " still has " << stale.toStdString();

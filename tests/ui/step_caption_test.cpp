@@ -1,7 +1,9 @@
 #include "example_library.h"
+#include "languages.h"
 #include "memstep/run.h"
 #include "step_caption.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <gtest/gtest.h>
 
@@ -193,11 +195,14 @@ TEST(StepCaption, LongValuesAreCut) {
 }
 
 // Not a check but a tool: MEMSTEP_PRINT_CAPTIONS=1 prints every example's captions, to read
-// them as a learner would.
+// them as a learner would; MEMSTEP_PRINT_CAPTIONS=de (a language's code) in that language.
 TEST(StepCaption, PrintExampleCaptions) {
     if (!qEnvironmentVariableIsSet("MEMSTEP_PRINT_CAPTIONS")) {
         GTEST_SKIP() << "set MEMSTEP_PRINT_CAPTIONS to print the examples' captions";
     }
+    const QString code = qEnvironmentVariable("MEMSTEP_PRINT_CAPTIONS");
+    const memstep::ui::Translations language(*QCoreApplication::instance(),
+                                             code.size() >= 2 ? code : QStringLiteral("en"));
     for (const memstep::ui::Example& example : memstep::ui::ExampleLibrary::examples()) {
         std::printf(
             "== %s\n%s", example.resource.toUtf8().constData(),
@@ -228,4 +233,14 @@ TEST(StepCaption, NoDoubleSpacesOrPeriodsAfterAnEllipsis) {
             EXPECT_NE(caption.substr(caption.size() - 2), "..") << caption;
         }
     }
+}
+
+// `x = y = []` makes one list: the second name gets the same list, not another new one.
+TEST(StepCaption, ChainedAssignmentSharesTheNewObject) {
+    const auto all = captions("x = y = []\np = q = r = 1000\n");
+    EXPECT_TRUE(contains(all, "x refers to a new list []; y refers to the same list [] as x."))
+        << joined(all);
+    EXPECT_TRUE(contains(all, "p refers to a new int 1000; q refers to the same int 1000 as p; "
+                              "r refers to the same int 1000 as p and q."))
+        << joined(all);
 }

@@ -1,8 +1,9 @@
 // One plain sentence (or a few) saying what a step did to memory, for the caption under the
 // diagram and for screen readers.
 //
-// The sentence is built from the step's events and the states on either side of it, in plain
-// C++ with no Qt, so it can be tested on its own. It names what a learner should notice:
+// The sentence is built from the step's events and the states on either side of it, from whole
+// sentence templates translated in the context "StepCaption" (step_caption_text.h says how), so
+// it speaks the language whose Translations are installed. It names what a learner should notice:
 // which name now refers to which object, whether that object is new, which other names still
 // refer to the old one (the `a += 1` lesson), what changed inside a mutable object, and which
 // objects are freed. Values are shown short (long lists and deep nesting are cut with "…").

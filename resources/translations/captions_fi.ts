@@ -1,0 +1,302 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>StepCaption</name>
+    <message>
+        <source>key %1 now maps to %2</source>
+        <translation>avaimen %1 arvo on nyt %2</translation>
+    </message>
+    <message>
+        <source>key %1 added, mapping to %2</source>
+        <translation>lisättiin avain %1 arvolla %2</translation>
+    </message>
+    <message>
+        <source>item %1 set to %2</source>
+        <extracomment>%1 is the item&apos;s index, %2 its new value.</extracomment>
+        <translation>kohdan %1 arvoksi asetettiin %2</translation>
+    </message>
+    <message>
+        <source>item %1 appended</source>
+        <extracomment>%1 is the value appended at the end of a list.</extracomment>
+        <translation>loppuun lisättiin alkio %1</translation>
+    </message>
+    <message>
+        <source>%1 inserted at index %2</source>
+        <translation>kohtaan %2 lisättiin %1</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <extracomment>%1 is the value added to a set.</extracomment>
+        <translation>lisättiin %1</translation>
+    </message>
+    <message>
+        <source>key %1 removed</source>
+        <translation>poistettiin avain %1</translation>
+    </message>
+    <message>
+        <source>the item at index %1 removed</source>
+        <translation>kohdan %1 alkio poistettiin</translation>
+    </message>
+    <message>
+        <source>an item removed</source>
+        <translation>poistettiin alkio</translation>
+    </message>
+    <message>
+        <source>attribute %1 set to %2</source>
+        <translation>attribuutin %1 arvoksi asetettiin %2</translation>
+    </message>
+    <message>
+        <source>attribute %1 deleted</source>
+        <translation>poistettiin attribuutti %1</translation>
+    </message>
+    <message>
+        <source>emptied</source>
+        <extracomment>A list, dict or set was emptied.</extracomment>
+        <translation>tyhjennettiin</translation>
+    </message>
+    <message>
+        <source>its contents replaced</source>
+        <extracomment>An object&apos;s contents were replaced as a whole (a list sorted in place, a slice set).</extracomment>
+        <translation>sen sisältö korvattiin</translation>
+    </message>
+    <message>
+        <source>the %1 was changed: %2</source>
+        <extracomment>%1 names the object (&quot;list [1, 2, 3]&quot;), %2 says what changed (&quot;item 3 appended&quot;).</extracomment>
+        <translation>olio %1 muuttui: %2</translation>
+    </message>
+    <message>
+        <source>the program starts with an empty global frame</source>
+        <translation>ohjelma alkaa tyhjällä globaalilla kehyksellä</translation>
+    </message>
+    <message>
+        <source>the body of class %1 runs in a new frame</source>
+        <translation>luokan %1 runko suoritetaan uudessa kehyksessä</translation>
+    </message>
+    <message>
+        <source>%1 resumes where it paused, with its variables</source>
+        <extracomment>%1 is a generator function that was paused at a yield.</extracomment>
+        <translation>%1 jatkaa muuttujineen siitä, mihin se jäi</translation>
+    </message>
+    <message>
+        <source>%1 called: new frame</source>
+        <extracomment>%1 is the call, as &quot;f()&quot;.</extracomment>
+        <translation>kutsuttiin %1: uusi kehys</translation>
+    </message>
+    <message>
+        <source>%1 called: new frame with %2</source>
+        <extracomment>%1 is the call, as &quot;f(3, 4)&quot;; %2 its parameters and what they refer to, &quot;n -&gt; 3, m -&gt; 4&quot;.</extracomment>
+        <translation>kutsuttiin %1: uusi kehys, jossa %2</translation>
+    </message>
+    <message>
+        <source>%1 now refers to the same %2 as %3</source>
+        <extracomment>%1 is a name, %2 the object it refers to (&quot;int 10&quot;), %3 the names already referring to that object.</extracomment>
+        <translation>%1 viittaa nyt samaan olioon %2 kuin %3</translation>
+    </message>
+    <message>
+        <source>%1 refers to the same %2 as %3</source>
+        <translation>%1 viittaa samaan olioon %2 kuin %3</translation>
+    </message>
+    <message>
+        <source>%1 now refers to %2</source>
+        <extracomment>%2 is None.</extracomment>
+        <translation>%1 viittaa nyt olioon %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2</source>
+        <translation>%1 viittaa olioon %2</translation>
+    </message>
+    <message>
+        <source>%1 now refers to a new %2</source>
+        <extracomment>%1 is a name, %2 the object just made (&quot;int 11&quot;, &quot;list [1, 2]&quot;).</extracomment>
+        <translation>%1 viittaa nyt uuteen olioon %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to a new %2</source>
+        <translation>%1 viittaa uuteen olioon %2</translation>
+    </message>
+    <message>
+        <source>%1 now refers to the %2</source>
+        <extracomment>%1 is a name, %2 an object that existed before (&quot;int 10&quot;, &quot;function f&quot;).</extracomment>
+        <translation>%1 viittaa nyt olioon %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to the %2</source>
+        <translation>%1 viittaa olioon %2</translation>
+    </message>
+    <message>
+        <source>the clause except %1 catches it as %2</source>
+        <extracomment>&quot;except ValueError as err&quot;: %1 is the exception&apos;s type, %2 the name it is caught as.</extracomment>
+        <translation>lause except %1 sieppaa sen nimellä %2</translation>
+    </message>
+    <message>
+        <source>%1 still refers to %2</source>
+        <extracomment>The other names that kept the old object after a name moved away from it: &quot;b still refers to 10&quot;; %2 is the old object&apos;s value.</extracomment>
+        <translation>%1 viittaa yhä arvoon %2</translation>
+    </message>
+    <message>
+        <source>%1 still refer to %2</source>
+        <extracomment>As &quot;%1 still refers to %2&quot;, for several names: &quot;b and c&quot;.</extracomment>
+        <translation>%1 viittaavat yhä arvoon %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two sentences of one caption, each about one change the step made.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the program ends</source>
+        <translation>ohjelma päättyy</translation>
+    </message>
+    <message>
+        <source>%1&apos;s frame is gone, ended by the error</source>
+        <translation>funktion %1 kehys poistuu virheen keskeyttämänä</translation>
+    </message>
+    <message>
+        <source>%1 is paused: its frame keeps its variables for the next next()</source>
+        <extracomment>%1 is a generator function stopped at a yield; next() is Python&apos;s built-in.</extracomment>
+        <translation>%1 on tauolla: sen kehys säilyttää muuttujat seuraavaa next()-kutsua varten</translation>
+    </message>
+    <message>
+        <source>the paused %1 is gone with its generator</source>
+        <extracomment>A paused generator function is dropped with its generator object.</extracomment>
+        <translation>tauolla ollut %1 poistuu generaattorinsa mukana</translation>
+    </message>
+    <message>
+        <source>%1 returned %2: its frame is gone</source>
+        <translation>%1 palautti arvon %2: sen kehys poistuu</translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <comment>a freed object</comment>
+        <extracomment>One object freed, in a sentence saying it is: &quot;the int 300&quot;, &quot;the list [1, 2]&quot;.</extracomment>
+        <translation>olio %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer referenced and is freed</source>
+        <extracomment>%1 is one object: &quot;the int 300&quot;.</extracomment>
+        <translation>%1 jää ilman viittauksia ja vapautetaan</translation>
+    </message>
+    <message>
+        <source>%1 are no longer referenced and are freed</source>
+        <extracomment>%1 is a list of objects: &quot;the str &apos;b&apos; and the int 2&quot;.</extracomment>
+        <translation>%1 jäävät ilman viittauksia ja vapautetaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other objects are no longer referenced and are freed</source>
+        <extracomment>%1 is one object holding others (&quot;the list [1, 2, 3]&quot;); %n how many others go with it.</extracomment>
+        <translation>
+            <numerusform>%1 ja %n muu olio jäävät ilman viittauksia ja vapautetaan</numerusform>
+            <numerusform>%1 ja %n muuta oliota jäävät ilman viittauksia ja vapautetaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects are no longer referenced and are freed</source>
+        <translation>
+            <numerusform>%n olio jää ilman viittauksia ja vapautetaan</numerusform>
+            <numerusform>%n oliota jää ilman viittauksia ja vapautetaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>printed &quot;%1&quot;</source>
+        <extracomment>%1 is what the program printed, as it printed it.</extracomment>
+        <translation>tulostettiin ”%1”</translation>
+    </message>
+    <message>
+        <source>the program raises %1</source>
+        <extracomment>%1 is the exception as Python prints it: &quot;ValueError: bad value&quot;.</extracomment>
+        <translation>ohjelma nostaa poikkeuksen %1</translation>
+    </message>
+    <message>
+        <source>%1 raises %2</source>
+        <extracomment>%1 is a function, %2 the exception as Python prints it: &quot;ValueError: bad value&quot;.</extracomment>
+        <translation>%1 nostaa poikkeuksen %2</translation>
+    </message>
+    <message>
+        <source>the name %1 is deleted</source>
+        <translation>nimi %1 poistetaan</translation>
+    </message>
+    <message>
+        <source>the program stops: %1</source>
+        <extracomment>%1 is the exception as Python prints it: &quot;ZeroDivisionError: division by zero&quot;.</extracomment>
+        <translation>ohjelma pysähtyy: %1</translation>
+    </message>
+    <message>
+        <source>the error leaves %1</source>
+        <extracomment>%1 is the function the exception leaves.</extracomment>
+        <translation>virhe poistuu funktiosta %1</translation>
+    </message>
+    <message>
+        <source>%1 yields %2</source>
+        <translation>%1 tuottaa yieldillä arvon %2</translation>
+    </message>
+    <message>
+        <source>%1 is about to return %2</source>
+        <translation>%1 on palauttamassa arvon %2</translation>
+    </message>
+    <message>
+        <source>the %1 reaches the program</source>
+        <extracomment>%1 is an exception&apos;s type, come up from a function the program called.</extracomment>
+        <translation>poikkeus %1 etenee pääohjelmaan</translation>
+    </message>
+    <message>
+        <source>the %1 reaches %2</source>
+        <extracomment>%1 is an exception&apos;s type, %2 the function it comes up to from one it called.</extracomment>
+        <translation>poikkeus %1 etenee funktioon %2</translation>
+    </message>
+    <message>
+        <source>an except clause checks the %1</source>
+        <extracomment>%1 is an exception&apos;s type, which an except clause compares with its own.</extracomment>
+        <translation>except-lause tarkistaa poikkeuksen %1</translation>
+    </message>
+    <message>
+        <source>%1 raised</source>
+        <extracomment>%1 is an exception&apos;s type.</extracomment>
+        <translation>nostettiin poikkeus %1</translation>
+    </message>
+    <message>
+        <source>line %1 runs next; nothing changed in memory</source>
+        <translation>seuraavaksi suoritetaan rivi %1; muistissa ei muuttunut mitään</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list: &quot;a and b&quot;, &quot;a, b and c&quot;.</extracomment>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Two items of a list that goes on: &quot;a, b&quot; in &quot;a, b and c&quot;; also &quot;n -&gt; 1, m -&gt; 2&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more changes</source>
+        <extracomment>The last part of a caption too long to say in full: how many changes it leaves out.</extracomment>
+        <translation>
+            <numerusform>ja %n muu muutos</numerusform>
+            <numerusform>ja %n muuta muutosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The end of a caption: its full stop.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 object</source>
+        <comment>in a value</comment>
+        <extracomment>An instance of a class the program defines, inside a value: &quot;[Point object]&quot;.</extracomment>
+        <translation>%1-olio</translation>
+    </message>
+    <message>
+        <source>%1 object</source>
+        <comment>an object</comment>
+        <extracomment>An instance of a class the program defines, as a caption names it: &quot;a new Point object&quot;, &quot;the Point object was changed&quot;.</extracomment>
+        <translation>(luokka %1)</translation>
+    </message>
+    <message>
+        <source>built-in function %1</source>
+        <extracomment>One of Python&apos;s own functions, such as len or print.</extracomment>
+        <translation>%1 (sisäänrakennettu funktio)</translation>
+    </message>
+</context>
+</TS>

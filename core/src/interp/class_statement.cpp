@@ -52,12 +52,12 @@ bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*
 // whose instances memstep makes its own way: the attribute hooks and __new__ stay refused.
 bool isRefusedDunder(std::string_view name, bool library) {
     static const char* const kRefused[] = {
-        "__del__",   "__init_subclass__", "__class_getitem__", "__complex__", "__missing__",
-        "__await__", "__aiter__",         "__anext__",         "__aenter__",  "__aexit__",
+        "__del__",   "__class_getitem__", "__complex__", "__missing__", "__await__",
+        "__aiter__", "__anext__",         "__aenter__",  "__aexit__",
     };
     static const char* const kRefusedInLibrary[] = {
-        "__new__", "__getattr__", "__getattribute__", "__setattr__",  "__delattr__",
-        "__get__", "__set__",     "__delete__",       "__set_name__", "__slots__",
+        "__new__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__",       "__get__",
+        "__set__", "__delete__",  "__set_name__",     "__slots__",   "__init_subclass__",
     };
     for (const char* r : kRefused)
         if (name == r)
@@ -67,6 +67,22 @@ bool isRefusedDunder(std::string_view name, bool library) {
             if (name == r)
                 return true;
     return false;
+}
+
+// Class keywords besides `metaclass=` with a metaclass other than type, which would get them
+// too (its __prepare__, __new__ and __init__): refused, true after the abort.
+bool keywordsRefused(Interpreter& in, const CallArgs& keywords, Object* meta,
+                     TypeObject* libraryMetaType, const ObjVec& baseObjects) {
+    bool libraryBase = std::any_of(baseObjects.begin(), baseObjects.end(), [](const ObjRef& b) {
+        return b->tag == rt::Tag::Type && static_cast<TypeObject*>(b.get())->meta;
+    });
+    if (keywords.keywords.empty() ||
+        (meta == in.builtinType(rt::Tag::Type) && !libraryMetaType && !libraryBase))
+        return false;
+    in.abortUnsupported("class keywords other than `metaclass=` (`" +
+                        *keywords.keywords.front().name +
+                        "`) with a metaclass other than type are not supported yet");
+    return true;
 }
 
 } // namespace
@@ -171,6 +187,13 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
                                                      : "classes made by a library's metaclass";
             return what + " defining `" + name + "` are not supported yet";
         }
+    // Such a class's own making (EnumType.__new__, an exception's) would call a base's
+    // __init_subclass__ at a moment memstep does not place.
+    if (library)
+        for (TypeObject* c : mro)
+            if (c->isUser && c->dict.find("__init_subclass__"))
+                return "a class made by a library's metaclass or an exception class whose base "
+                       "defines `__init_subclass__` is not supported yet";
     return {};
 }
 
@@ -185,11 +208,19 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     ObjVec baseObjects, origBases;
     if (Flow flow = evalClassBases(d, f, baseObjects, origBases); flow != Flow::Normal)
         return flow;
-    // `metaclass=`, the one class keyword the resolver lets through, after the bases.
+    // The keywords after the bases: `metaclass=`, and the others for __init_subclass__.
     ObjRef metaclass;
-    for (const Keyword& k : d.keywords)
-        if (!(metaclass = eval(*k.value, f)))
+    CallArgs keywords;
+    for (const Keyword& k : d.keywords) {
+        ObjRef v = eval(*k.value, f);
+        if (!v)
             return failed(f);
+        if (k.arg == "metaclass")
+            metaclass = std::move(v);
+        else
+            keywords.keywords.push_back(rt::KwArg{
+                &k.arg, std::move(v), k.nameSlot ? constantPool[k.nameSlot - 1] : nullptr});
+    }
     ObjRef meta = classMetaclass(*this, metaclass, baseObjects);
     if (!meta)
         return m_abort ? Flow::Raise : failed(f);
@@ -231,6 +262,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     const CodeInfo* code = it->second;
     if (recursionTooDeep())
         return failed(f);
+    if (keywordsRefused(*this, keywords, meta.get(), libraryMetaType, baseObjects))
+        return Flow::Raise;
     if (meta.get() != builtinType(rt::Tag::Type))
         return classByMetaclass(d, f, code, meta, baseObjects, origBases, decorators);
 
@@ -265,6 +298,9 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
                            cf.classCell, bases, layout, mro);
     if (!makeSlots(*this, static_cast<TypeObject*>(cls.get())) ||
         !callSetNames(*this, static_cast<TypeObject*>(cls.get())))
+        return failed(f);
+    // type_new's init_subclass: a library's metaclass makes its classes its own way.
+    if (!libraryMeta && !initSubclass(*this, static_cast<TypeObject*>(cls.get()), keywords))
         return failed(f);
     if (libraryMeta && !static_cast<TypeObject*>(cls.get())->meta)
         static_cast<TypeObject*>(cls.get())->meta = libraryMeta;
@@ -538,10 +574,12 @@ ObjRef Interpreter::makeClass(const std::string& name, ObjRef nameObject,
     for (auto& [name, value] : ns.items) {
         if (name == "__classcell__")
             continue;
-        // type_new makes a plain function __new__ a staticmethod.
-        if (name == "__new__" && value->tag == rt::Tag::Function) {
+        // type_new makes a plain function __new__ a staticmethod, __init_subclass__ a
+        // classmethod.
+        if ((name == "__new__" || name == "__init_subclass__") && value->tag == rt::Tag::Function) {
             auto* s = m_heap->make<rt::DescriptorObject>();
-            s->kind = rt::DescriptorObject::Kind::StaticMethod;
+            s->kind = name == "__new__" ? rt::DescriptorObject::Kind::StaticMethod
+                                        : rt::DescriptorObject::Kind::ClassMethod;
             s->func = value;
             t->dict.set(name, ObjRef(s));
             continue;

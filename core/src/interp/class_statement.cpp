@@ -85,6 +85,40 @@ bool keywordsRefused(Interpreter& in, const CallArgs& keywords, Object* meta,
     return true;
 }
 
+// A program's metaclass's __prepare__(name, bases): the dict it returns, its str keys put in
+// `ns` first; null with the exception set, or an Unsupported abort for another mapping.
+ObjRef prepareNamespace(Interpreter& in, const ClassDef& d, Object* meta, const ObjRef& bases,
+                        rt::AttrDict& ns) {
+    ObjRef fn = in.getAttr(meta, "__prepare__");
+    if (!fn)
+        return nullptr;
+    CallArgs args;
+    auto n = in.classNames.find(&d);
+    args.positional = {n != in.classNames.end() ? n->second : in.newStr(d.name), bases};
+    ObjRef out = in.call(fn.get(), args);
+    if (!out)
+        return nullptr;
+    const rt::Tag t = out->tag;
+    if (t == rt::Tag::Int || t == rt::Tag::Float || t == rt::Tag::Bool || t == rt::Tag::None ||
+        t == rt::Tag::Set || t == rt::Tag::Function)
+        return in.raise("TypeError", static_cast<TypeObject*>(meta)->name +
+                                         ".__prepare__() must return a mapping, not " +
+                                         in.typeName(out.get()));
+    if (t != rt::Tag::Dict || out->subclassed)
+        return in.abortUnsupported("a metaclass's `__prepare__` returning a '" +
+                                   std::string(in.typeName(out.get())) +
+                                   "' rather than a dict is not supported yet");
+    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(out.get())->entries) {
+        if (!e.key)
+            continue;
+        if (e.key->tag != rt::Tag::Str)
+            return in.abortUnsupported("a metaclass's `__prepare__` giving a key that is not a "
+                                       "str is not supported yet");
+        ns.set(static_cast<rt::StrObject*>(e.key.get())->text, e.value);
+    }
+    return out;
+}
+
 } // namespace
 
 // A special method of a program's subclass of list or dict that memstep would not call where
@@ -114,7 +148,7 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
 bool isRefusedInMetaclass(std::string_view name) {
     static const char* const kAllowed[] = {
         "__module__", "__qualname__", "__doc__",  "__classcell__", "__annotations__", "__init__",
-        "__new__",    "__call__",     "__repr__", "__str__",       "__orig_bases__",
+        "__new__",    "__call__",     "__repr__", "__str__",       "__orig_bases__",  "__prepare__",
     };
     if (!(name.size() > 4 && name.starts_with("__") && name.ends_with("__")))
         return false;
@@ -329,12 +363,17 @@ Flow Interpreter::bindClass(const ClassDef& d, Frame& f, std::vector<ObjRef>& de
 Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* code, ObjRef meta,
                                    const ObjVec& baseObjects, const ObjVec& origBases,
                                    std::vector<ObjRef>& decorators) {
+    // One tuple of the bases for __prepare__ and the metaclass, as __build_class__ has.
+    ObjRef basesTuple = m_heap->newTuple(baseObjects);
+    rt::AttrDict ns;
+    // The dict __prepare__ returns: the body's namespace, handed to the metaclass filled.
+    ObjRef prepared;
     if (meta->tag == rt::Tag::Type &&
         lookupInType(static_cast<TypeObject*>(meta.get()), "__prepare__")) {
-        abortUnsupported("a metaclass's `__prepare__` is not supported yet");
-        return Flow::Raise;
+        prepared = prepareNamespace(*this, d, meta.get(), basesTuple, ns);
+        if (!prepared)
+            return m_abort ? Flow::Raise : failed(f);
     }
-    rt::AttrDict ns;
     Frame cf;
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
@@ -342,7 +381,8 @@ Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* 
         ns.set("__orig_bases__", m_heap->newTuple(origBases));
     // CPython's class body fills a dict, which the metaclass is called with: meta(name, bases,
     // namespace), its __classcell__ last.
-    ObjRef dict = m_heap->newDict();
+    ObjRef dict = prepared ? prepared : ObjRef(m_heap->newDict());
+    static_cast<rt::DictObject*>(dict.get())->clear();
     for (const auto& [name, value] : ns.items)
         if (!dictSet(static_cast<rt::DictObject*>(dict.get()), internedStr(name), value))
             return failed(f);
@@ -351,8 +391,9 @@ Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* 
         return failed(f);
     auto n = classNames.find(&d);
     CallArgs args;
-    args.positional = {n != classNames.end() ? n->second : newStr(d.name),
-                       m_heap->newTuple(baseObjects), dict};
+    args.positional = {n != classNames.end() ? n->second : newStr(d.name), basesTuple, dict};
+    if (m_tracer && prepared && Tracer::visible(prepared.get()))
+        m_tracer->replaced(prepared.get());
     ObjRef cls = call(meta.get(), args);
     if (!cls)
         return m_abort ? Flow::Raise : failed(f);

@@ -52,12 +52,12 @@ bool c3Merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*
 // whose instances memstep makes its own way: the attribute hooks and __new__ stay refused.
 bool isRefusedDunder(std::string_view name, bool library) {
     static const char* const kRefused[] = {
-        "__del__",   "__init_subclass__", "__class_getitem__", "__complex__", "__missing__",
-        "__await__", "__aiter__",         "__anext__",         "__aenter__",  "__aexit__",
+        "__del__",   "__class_getitem__", "__complex__", "__missing__", "__await__",
+        "__aiter__", "__anext__",         "__aenter__",  "__aexit__",
     };
     static const char* const kRefusedInLibrary[] = {
-        "__new__", "__getattr__", "__getattribute__", "__setattr__",  "__delattr__",
-        "__get__", "__set__",     "__delete__",       "__set_name__", "__slots__",
+        "__new__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__",       "__get__",
+        "__set__", "__delete__",  "__set_name__",     "__slots__",   "__init_subclass__",
     };
     for (const char* r : kRefused)
         if (name == r)
@@ -67,6 +67,56 @@ bool isRefusedDunder(std::string_view name, bool library) {
             if (name == r)
                 return true;
     return false;
+}
+
+// Class keywords besides `metaclass=` with a metaclass other than type, which would get them
+// too (its __prepare__, __new__ and __init__): refused, true after the abort.
+bool keywordsRefused(Interpreter& in, const CallArgs& keywords, Object* meta,
+                     TypeObject* libraryMetaType, const ObjVec& baseObjects) {
+    bool libraryBase = std::any_of(baseObjects.begin(), baseObjects.end(), [](const ObjRef& b) {
+        return b->tag == rt::Tag::Type && static_cast<TypeObject*>(b.get())->meta;
+    });
+    if (keywords.keywords.empty() ||
+        (meta == in.builtinType(rt::Tag::Type) && !libraryMetaType && !libraryBase))
+        return false;
+    in.abortUnsupported("class keywords other than `metaclass=` (`" +
+                        *keywords.keywords.front().name +
+                        "`) with a metaclass other than type are not supported yet");
+    return true;
+}
+
+// A program's metaclass's __prepare__(name, bases): the dict it returns, its str keys put in
+// `ns` first; null with the exception set, or an Unsupported abort for another mapping.
+ObjRef prepareNamespace(Interpreter& in, const ClassDef& d, Object* meta, const ObjRef& bases,
+                        rt::AttrDict& ns) {
+    ObjRef fn = in.getAttr(meta, "__prepare__");
+    if (!fn)
+        return nullptr;
+    CallArgs args;
+    auto n = in.classNames.find(&d);
+    args.positional = {n != in.classNames.end() ? n->second : in.newStr(d.name), bases};
+    ObjRef out = in.call(fn.get(), args);
+    if (!out)
+        return nullptr;
+    const rt::Tag t = out->tag;
+    if (t == rt::Tag::Int || t == rt::Tag::Float || t == rt::Tag::Bool || t == rt::Tag::None ||
+        t == rt::Tag::Set || t == rt::Tag::Function)
+        return in.raise("TypeError", static_cast<TypeObject*>(meta)->name +
+                                         ".__prepare__() must return a mapping, not " +
+                                         in.typeName(out.get()));
+    if (t != rt::Tag::Dict || out->subclassed)
+        return in.abortUnsupported("a metaclass's `__prepare__` returning a '" +
+                                   std::string(in.typeName(out.get())) +
+                                   "' rather than a dict is not supported yet");
+    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(out.get())->entries) {
+        if (!e.key)
+            continue;
+        if (e.key->tag != rt::Tag::Str)
+            return in.abortUnsupported("a metaclass's `__prepare__` giving a key that is not a "
+                                       "str is not supported yet");
+        ns.set(static_cast<rt::StrObject*>(e.key.get())->text, e.value);
+    }
+    return out;
 }
 
 } // namespace
@@ -98,7 +148,7 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
 bool isRefusedInMetaclass(std::string_view name) {
     static const char* const kAllowed[] = {
         "__module__", "__qualname__", "__doc__",  "__classcell__", "__annotations__", "__init__",
-        "__new__",    "__call__",     "__repr__", "__str__",       "__orig_bases__",
+        "__new__",    "__call__",     "__repr__", "__str__",       "__orig_bases__",  "__prepare__",
     };
     if (!(name.size() > 4 && name.starts_with("__") && name.ends_with("__")))
         return false;
@@ -171,6 +221,13 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
                                                      : "classes made by a library's metaclass";
             return what + " defining `" + name + "` are not supported yet";
         }
+    // Such a class's own making (EnumType.__new__, an exception's) would call a base's
+    // __init_subclass__ at a moment memstep does not place.
+    if (library)
+        for (TypeObject* c : mro)
+            if (c->isUser && c->dict.find("__init_subclass__"))
+                return "a class made by a library's metaclass or an exception class whose base "
+                       "defines `__init_subclass__` is not supported yet";
     return {};
 }
 
@@ -185,11 +242,19 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     ObjVec baseObjects, origBases;
     if (Flow flow = evalClassBases(d, f, baseObjects, origBases); flow != Flow::Normal)
         return flow;
-    // `metaclass=`, the one class keyword the resolver lets through, after the bases.
+    // The keywords after the bases: `metaclass=`, and the others for __init_subclass__.
     ObjRef metaclass;
-    for (const Keyword& k : d.keywords)
-        if (!(metaclass = eval(*k.value, f)))
+    CallArgs keywords;
+    for (const Keyword& k : d.keywords) {
+        ObjRef v = eval(*k.value, f);
+        if (!v)
             return failed(f);
+        if (k.arg == "metaclass")
+            metaclass = std::move(v);
+        else
+            keywords.keywords.push_back(rt::KwArg{
+                &k.arg, std::move(v), k.nameSlot ? constantPool[k.nameSlot - 1] : nullptr});
+    }
     ObjRef meta = classMetaclass(*this, metaclass, baseObjects);
     if (!meta)
         return m_abort ? Flow::Raise : failed(f);
@@ -231,6 +296,8 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     const CodeInfo* code = it->second;
     if (recursionTooDeep())
         return failed(f);
+    if (keywordsRefused(*this, keywords, meta.get(), libraryMetaType, baseObjects))
+        return Flow::Raise;
     if (meta.get() != builtinType(rt::Tag::Type))
         return classByMetaclass(d, f, code, meta, baseObjects, origBases, decorators);
 
@@ -266,6 +333,9 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     if (!makeSlots(*this, static_cast<TypeObject*>(cls.get())) ||
         !callSetNames(*this, static_cast<TypeObject*>(cls.get())))
         return failed(f);
+    // type_new's init_subclass: a library's metaclass makes its classes its own way.
+    if (!libraryMeta && !initSubclass(*this, static_cast<TypeObject*>(cls.get()), keywords))
+        return failed(f);
     if (libraryMeta && !static_cast<TypeObject*>(cls.get())->meta)
         static_cast<TypeObject*>(cls.get())->meta = libraryMeta;
     static_cast<TypeObject*>(cls.get())->metaclass = libraryMetaType;
@@ -293,12 +363,17 @@ Flow Interpreter::bindClass(const ClassDef& d, Frame& f, std::vector<ObjRef>& de
 Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* code, ObjRef meta,
                                    const ObjVec& baseObjects, const ObjVec& origBases,
                                    std::vector<ObjRef>& decorators) {
+    // One tuple of the bases for __prepare__ and the metaclass, as __build_class__ has.
+    ObjRef basesTuple = m_heap->newTuple(baseObjects);
+    rt::AttrDict ns;
+    // The dict __prepare__ returns: the body's namespace, handed to the metaclass filled.
+    ObjRef prepared;
     if (meta->tag == rt::Tag::Type &&
         lookupInType(static_cast<TypeObject*>(meta.get()), "__prepare__")) {
-        abortUnsupported("a metaclass's `__prepare__` is not supported yet");
-        return Flow::Raise;
+        prepared = prepareNamespace(*this, d, meta.get(), basesTuple, ns);
+        if (!prepared)
+            return m_abort ? Flow::Raise : failed(f);
     }
-    rt::AttrDict ns;
     Frame cf;
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
@@ -306,7 +381,8 @@ Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* 
         ns.set("__orig_bases__", m_heap->newTuple(origBases));
     // CPython's class body fills a dict, which the metaclass is called with: meta(name, bases,
     // namespace), its __classcell__ last.
-    ObjRef dict = m_heap->newDict();
+    ObjRef dict = prepared ? prepared : ObjRef(m_heap->newDict());
+    static_cast<rt::DictObject*>(dict.get())->clear();
     for (const auto& [name, value] : ns.items)
         if (!dictSet(static_cast<rt::DictObject*>(dict.get()), internedStr(name), value))
             return failed(f);
@@ -315,8 +391,9 @@ Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* 
         return failed(f);
     auto n = classNames.find(&d);
     CallArgs args;
-    args.positional = {n != classNames.end() ? n->second : newStr(d.name),
-                       m_heap->newTuple(baseObjects), dict};
+    args.positional = {n != classNames.end() ? n->second : newStr(d.name), basesTuple, dict};
+    if (m_tracer && prepared && Tracer::visible(prepared.get()))
+        m_tracer->replaced(prepared.get());
     ObjRef cls = call(meta.get(), args);
     if (!cls)
         return m_abort ? Flow::Raise : failed(f);
@@ -538,10 +615,12 @@ ObjRef Interpreter::makeClass(const std::string& name, ObjRef nameObject,
     for (auto& [name, value] : ns.items) {
         if (name == "__classcell__")
             continue;
-        // type_new makes a plain function __new__ a staticmethod.
-        if (name == "__new__" && value->tag == rt::Tag::Function) {
+        // type_new makes a plain function __new__ a staticmethod, __init_subclass__ a
+        // classmethod.
+        if ((name == "__new__" || name == "__init_subclass__") && value->tag == rt::Tag::Function) {
             auto* s = m_heap->make<rt::DescriptorObject>();
-            s->kind = rt::DescriptorObject::Kind::StaticMethod;
+            s->kind = name == "__new__" ? rt::DescriptorObject::Kind::StaticMethod
+                                        : rt::DescriptorObject::Kind::ClassMethod;
             s->func = value;
             t->dict.set(name, ObjRef(s));
             continue;

@@ -718,6 +718,8 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (s->selfType->layout == builtinType(rt::Tag::Type) && s->start->isUser)
             if (ObjRef m = typeSlotThroughSuper(*this, name, s->self, selfIsClass))
                 return m;
+        if (name == "__init_subclass__" && s->self->tag == rt::Tag::Type)
+            return makeBuiltin(name, objectInitSubclass, s->self);
         // int.__new__ for super().__new__(cls, value) in class Num(int); object.__new__.
         if (ObjRef n = name == "__new__" ? valueTypeNew(*this, s->selfType) : nullptr)
             return n;

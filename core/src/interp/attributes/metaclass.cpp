@@ -210,10 +210,39 @@ ObjRef typeNewClass(Interpreter& in, TypeObject* metatype, CallArgs& args) {
         t->metaclass = metatype;
     if (!makeSlots(in, t) || !callSetNames(in, t))
         return nullptr;
-    // object.__init_subclass__ takes none of the keywords left over.
-    if (!args.keywords.empty())
-        return in.raise("TypeError", t->name + ".__init_subclass__() takes no keyword arguments");
+    // The keywords left over go to __init_subclass__ (a library's classes: object's).
+    CallArgs keywords;
+    keywords.keywords = args.keywords;
+    if (std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; })) {
+        if (!objectInitSubclass(in, t, keywords))
+            return nullptr;
+    } else if (!initSubclass(in, t, keywords)) {
+        return nullptr;
+    }
     return cls;
+}
+
+ObjRef objectInitSubclass(Interpreter& in, Object* self, CallArgs& args) {
+    // The builtin method bound to the class names itself by the class's qualified name.
+    const std::string who = static_cast<TypeObject*>(self)->qualname + ".__init_subclass__()";
+    if (!args.keywords.empty())
+        return in.raise("TypeError", who + " takes no keyword arguments");
+    if (!args.positional.empty())
+        return in.raise("TypeError", who + " takes no arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    return in.none();
+}
+
+bool initSubclass(Interpreter& in, TypeObject* cls, CallArgs& keywords) {
+    for (std::size_t i = 1; i < cls->mro.size(); ++i) {
+        const ObjRef* v =
+            cls->mro[i]->isUser ? cls->mro[i]->dict.find("__init_subclass__") : nullptr;
+        if (!v)
+            continue;
+        ObjRef fn = bindFound(in, *v, nullptr, cls);
+        return fn && in.call(fn.get(), keywords);
+    }
+    return static_cast<bool>(objectInitSubclass(in, cls, keywords));
 }
 
 ObjRef typeSlotThroughSuper(Interpreter& in, const std::string& name, ObjRef self,

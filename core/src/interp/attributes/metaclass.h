@@ -17,6 +17,15 @@ namespace memstep::core::interp {
 // new class, or null with CPython's TypeError (or an Unsupported abort) set.
 ObjRef typeNewClass(Interpreter& in, rt::TypeObject* metatype, rt::CallArgs& args);
 
+// type_new's init_subclass: super(cls, cls).__init_subclass__(**keywords), the first
+// program's class after `cls` in its MRO defining it, else object's (which takes nothing);
+// false with the exception set.
+bool initSubclass(Interpreter& in, rt::TypeObject* cls, rt::CallArgs& keywords);
+
+// object.__init_subclass__ bound to the class `self`: None, or CPython's TypeError for any
+// argument.
+ObjRef objectInitSubclass(Interpreter& in, rt::Object* self, rt::CallArgs& args);
+
 // The builtin type.__new__ (a static method), and type.__init__ and type.__call__ bound to
 // the class `self`, as super() finds them from a program's metaclass; null for other names.
 ObjRef typeSlotThroughSuper(Interpreter& in, const std::string& name, ObjRef self,

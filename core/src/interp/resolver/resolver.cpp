@@ -352,12 +352,13 @@ private:
             expr(*d, s);
         for (const auto& b : c.bases)
             expr(*b, s);
-        for (const auto& k : c.keywords)
+        for (const auto& k : c.keywords) {
             expr(*k.value, s);
-        for (const auto& k : c.keywords) // others go to __init_subclass__, which is refused
-            if (k.arg != "metaclass" || c.keywords.size() > 1)
-                unsupported(st, "class keywords other than one `metaclass=` (`" +
-                                    (k.arg.empty() ? "**" : k.arg) + "`) are not supported yet");
+            if (k.arg.empty()) // the others go to __init_subclass__ as a call's keywords
+                unsupported(st, "`**` in a class's keywords is not supported yet");
+            else
+                k.nameSlot = m_folder.nameConstant(k.arg);
+        }
         s.bind(c.name);
         // The class's __name__ is the compiler's constant for its name, merged with any
         // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).

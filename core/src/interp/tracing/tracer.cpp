@@ -472,9 +472,11 @@ void Tracer::replaceContents(const Pending& p, Node node, Event& e, const HeapOb
     auto inc = [&](Object* child) { refer(node, child); };
     bool isDict = target->tag == rt::Tag::Dict;
     if (target->tag == rt::Tag::Function || target->tag == rt::Tag::Exception ||
-        target->tag == rt::Tag::Iterator || target->tag == rt::Tag::Instance) {
+        target->tag == rt::Tag::Iterator || target->tag == rt::Tag::Instance ||
+        target->tag == rt::Tag::Type) {
         // A closure cell changed, an exception's message, a generator's frame, a slot set
-        // before the slots that follow it: the object as it is now (its defaults, cells and
+        // before the slots that follow it, an Enum class made member by member: the object as
+        // it is now (its defaults, cells and
         // attributes are not containers later events of this step could reorder).
         if (before) {
             for (ObjectId id : before->defaults)

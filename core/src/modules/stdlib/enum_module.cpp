@@ -9,6 +9,7 @@
 // _value2member_map_...), in CPython's order, so the diagram draws the same class. IntEnum,
 // Flag and the rest of the module are refused as Unsupported by name.
 #include "interp/builtins/builtins_util.h"
+#include "interp/tracing/tracer.h"
 #include "modules/modules.h"
 #include "modules/stdlib/interned_names.h"
 
@@ -75,17 +76,117 @@ bool prepare(Interpreter& in, const std::string& name, const ObjVec& bases, rt::
     return true;
 }
 
+// The members' __init__: the program's, on the class, a base enum without members or a
+// mixin (Enum.__init__ does nothing); null when none. A mixin defining __new__ would be the
+// members' data type, which is refused.
+bool memberInit(Interpreter& in, rt::TypeObject* cls, const rt::AttrDict& body, ObjRef& init) {
+    if (const ObjRef* own = body.find("__init__"))
+        init = *own;
+    for (rt::TypeObject* c : cls->mro) {
+        if (c == cls || !c->isUser)
+            continue;
+        if (c->dict.find("__new__") &&
+            std::find(c->mro.begin(), c->mro.end(), enumType(in)) == c->mro.end()) {
+            in.abortUnsupported("an Enum mixing in a class that defines `__new__` is not "
+                                "supported");
+            return false;
+        }
+        if (const ObjRef* v = c->dict.find("__init__"); v && !init)
+            init = *v;
+    }
+    return true;
+}
+
+// Replace events for what the enum's making changed while the diagram may show it (a member's
+// __init__ reaches the class through self.__objclass__).
+void shown(Interpreter& in, std::initializer_list<Object*> objects) {
+    if (in.tracer())
+        for (Object* o : objects)
+            if (interp::Tracer::visible(o))
+                in.tracer()->replaced(o);
+}
+
+struct Making {
+    rt::TypeObject* cls;
+    ObjRef init;
+    rt::ListObject* names;
+    rt::DictObject* map;
+    rt::DictObject* byValue;
+    rt::ListObject* unhashable;
+};
+
+// _proto_member.__set_name__: the member made (an alias too, then dropped), its __init__ run
+// with the value's items, then recorded by name and value and set on the class.
+bool addMember(Interpreter& in, Making& mk, const std::string& name, const ObjRef& value) {
+    ObjRef key = internedName(in, name);
+    mk.cls->dict.erase(name); // delattr of the _proto_member
+    auto* inst = in.heap().make<rt::InstanceObject>();
+    ObjRef out(inst);
+    inst->cls = mk.cls;
+    inst->attrs.set("_value_", value);
+    inst->attrs.set("_name_", key);
+    inst->attrs.set("__objclass__", ObjRef(mk.cls));
+    if (mk.init) {
+        interp::CallArgs args;
+        args.positional.push_back(out);
+        if (value->tag == rt::Tag::Tuple)
+            for (const ObjRef& v : static_cast<rt::TupleObject*>(value.get())->items)
+                args.positional.push_back(v);
+        else
+            args.positional.push_back(value);
+        if (!in.call(mk.init.get(), args))
+            return false;
+    }
+    inst->attrs.set("_sort_order_",
+                    in.heap().newInt(static_cast<std::int64_t>(mk.names->items.size())));
+    ObjRef v(member(inst, "_value_"));
+    ObjRef found;
+    for (const rt::DictEntry& e : mk.map->entries) {
+        if (!e.key)
+            continue;
+        int same = in.compare(syntax::CmpOperator::Eq, member(e.value.get(), "_value_"), v.get());
+        if (same < 0)
+            return false;
+        if (same > 0) {
+            found = e.value;
+            break;
+        }
+    }
+    if (!found) {
+        mk.names->items.push_back(key);
+        found = out;
+    }
+    mk.cls->dict.set(name, found);
+    if (!in.dictSet(mk.map, key, found))
+        return false;
+    if (auto h = in.hash(v.get())) {
+        auto pos = mk.byValue->find(v.get(), *h, in);
+        if (pos == rt::kLookupFailed)
+            return false;
+        if (pos < 0 && !in.dictSet(mk.byValue, v, found))
+            return false;
+    } else {
+        in.clearException();
+        mk.unhashable->items.push_back(v);
+    }
+    shown(in, {inst, mk.cls, mk.names, mk.map, mk.byValue, mk.unhashable});
+    return true;
+}
+
 // EnumType.__new__ once the class body has run: the members, then the class's namespace
-// in CPython's order.
+// in CPython's order. With a member __init__ (which the diagram shows running) the class is
+// half made as CPython has it then: each member yet to come a _proto_member where the body
+// put it, and Flag's entries, removed once all members are made.
 ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     rt::AttrDict body = std::move(cls->dict);
     cls->dict = rt::AttrDict();
+    Making mk{cls, nullptr, nullptr, nullptr, nullptr, nullptr};
+    if (!memberInit(in, cls, body, mk.init))
+        return nullptr;
+    rt::TypeObject* enumCls = enumType(in);
     std::vector<std::pair<std::string, ObjRef>> values;
     for (auto& [name, value] : body.items) {
-        // A member's __init__ runs while EnumType.__new__ has the class half made (its
-        // namespace then holds _proto_member placeholders and Flag's masks): not drawn here.
-        if (name == "_ignore_" || name == "_order_" || name == "__new__" || name == "_missing_" ||
-            name == "__init__" ||
+        if (name == "_ignore_" || name == "_order_" || name == "__new__" ||
             (name == "_generate_next_value_" &&
              value.get() != classDict(enumType(in), name.c_str())))
             return in.abortUnsupported("an Enum class defining `" + name + "` is not supported");
@@ -105,13 +206,18 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
                                        "' is not supported");
         default:
             values.emplace_back(name, value);
+            if (mk.init) {
+                ObjRef proto;
+                newNativeInstance(
+                    in, static_cast<rt::TypeObject*>(classDict(enumCls, " _proto_member")), proto);
+                cls->dict.set(name, proto);
+            }
         }
     }
     auto names = in.heap().newList({});
     auto map = in.heap().newDict();
     auto byValue = in.heap().newDict();
     auto unhashable = in.heap().newList({});
-    rt::TypeObject* enumCls = enumType(in);
     cls->dict.set("_new_member_", *enumCls->dict.find(" object.__new__"));
     cls->dict.set("_use_args_", in.boolean(false));
     cls->dict.set("_member_names_", names);
@@ -120,50 +226,23 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     cls->dict.set("_unhashable_values_", unhashable);
     cls->dict.set("_member_type_", ObjRef(in.objectType()));
     cls->dict.set("_value_repr_", in.none());
-    auto* nameList = static_cast<rt::ListObject*>(names.get());
-    auto* memberMap = static_cast<rt::DictObject*>(map.get());
-    for (auto& [name, value] : values) {
-        ObjRef key = internedName(in, name);
-        ObjRef found;
-        for (const rt::DictEntry& e : memberMap->entries) {
-            if (!e.key)
-                continue;
-            Object* v = member(e.value.get(), "_value_");
-            int same = in.compare(syntax::CmpOperator::Eq, v, value.get());
-            if (same < 0)
-                return nullptr;
-            if (same > 0) {
-                found = e.value;
-                break;
-            }
-        }
-        if (!found) {
-            ObjRef out;
-            auto* inst = in.heap().make<rt::InstanceObject>();
-            out = ObjRef(inst);
-            inst->cls = cls;
-            inst->attrs.set("_value_", value);
-            inst->attrs.set("_name_", key);
-            inst->attrs.set("__objclass__", ObjRef(cls));
-            inst->attrs.set("_sort_order_",
-                            in.heap().newInt(static_cast<std::int64_t>(nameList->items.size())));
-            nameList->items.push_back(key);
-            if (in.hash(value.get())) {
-                if (!in.dictSet(static_cast<rt::DictObject*>(byValue.get()), value, out))
-                    return nullptr;
-            } else {
-                in.clearException();
-                static_cast<rt::ListObject*>(unhashable.get())->items.push_back(value);
-            }
-            found = out;
-        }
-        if (!in.dictSet(memberMap, key, found))
+    static const char* const kFlagEntries[] = {"_boundary_", "_flag_mask_", "_singles_mask_",
+                                               "_all_bits_", "_inverted_"};
+    if (mk.init)
+        for (const char* n : kFlagEntries)
+            cls->dict.set(n, n[1] == 'b' || n[1] == 'i' ? in.none() : in.heap().newInt(0));
+    mk.names = static_cast<rt::ListObject*>(names.get());
+    mk.map = static_cast<rt::DictObject*>(map.get());
+    mk.byValue = static_cast<rt::DictObject*>(byValue.get());
+    mk.unhashable = static_cast<rt::ListObject*>(unhashable.get());
+    for (auto& [name, value] : values)
+        if (!addMember(in, mk, name, value))
             return nullptr;
-    }
-    for (const rt::DictEntry& e : memberMap->entries)
-        if (e.key)
-            cls->dict.set(interp::text(e.key.get()), e.value);
+    if (mk.init)
+        for (const char* n : kFlagEntries)
+            cls->dict.erase(n);
     cls->dict.set("__new__", *enumCls->dict.find("__new__"));
+    shown(in, {cls});
     return ObjRef(cls);
 }
 
@@ -206,8 +285,24 @@ ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
                 return e.value;
         }
     }
-    if (in.lookupInType(cls, "_missing_"))
-        return in.abortUnsupported("an Enum class's `_missing_` is not supported");
+    // The class's _missing_ (Enum's answers None): a member, or None for the ValueError.
+    if (in.lookupInType(cls, "_missing_")) {
+        ObjRef fn = in.getAttr(cls, "_missing_");
+        CallArgs a;
+        a.positional.push_back(ObjRef(value));
+        ObjRef result = fn ? in.call(fn.get(), a) : nullptr;
+        if (!result)
+            return nullptr;
+        if (result->tag == rt::Tag::Instance && I(result.get())->cls == cls)
+            return result;
+        if (result.get() != in.none().get()) {
+            std::optional<std::string> r = in.repr(result.get());
+            if (!r)
+                return nullptr;
+            return in.raise("TypeError", "error in " + cls->name + "._missing_: returned " + *r +
+                                             " instead of None or a valid member");
+        }
+    }
     std::optional<std::string> r = in.repr(value);
     if (!r)
         return nullptr;
@@ -512,6 +607,8 @@ void fillEnum(Interpreter& in, rt::ModuleObject& m) {
     e->dict.set("value", getter(in, "value", memberValue));
     // object.__new__, which every plain Enum's _new_member_ is (a key no program can spell).
     e->dict.set(" object.__new__", in.makeBuiltin("__new__", objectNew));
+    // What a member's value waits in while the class is made (a key no program can spell).
+    e->dict.set(" _proto_member", ObjRef(makeNativeType(in, "enum", "_proto_member", nullptr)));
     m.set("Enum", ObjRef(e));
 
     rt::TypeObject* a = makeNativeType(in, "enum", "auto", autoNew);

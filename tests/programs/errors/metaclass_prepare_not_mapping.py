@@ -1,8 +1,8 @@
-# unsupported: __prepare__ line 2
+# a metaclass's __prepare__ must return a mapping
 class Meta(type):
     @classmethod
     def __prepare__(mcs, name, bases):
-        return {"answer": 42}
+        return 7
 
 
 class A(metaclass=Meta):

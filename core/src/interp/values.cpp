@@ -187,11 +187,8 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     items.reserve(static_cast<std::size_t>(ix.length));
     for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
         items.push_back(src[static_cast<std::size_t>(p)]);
-    if (o->tag == rt::Tag::List) {
-        auto l = m_heap->newList(std::move(items));
-        rt::capacity::exact(l->capacity, l->items.size()); // list_new_prealloc
-        return l;
-    }
+    if (o->tag == rt::Tag::List) // list_new_prealloc
+        return rt::capacity::exactly(m_heap->newList(std::move(items)));
     return m_heap->newTuple(std::move(items));
 }
 
@@ -371,16 +368,7 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value, bool own)
                 return false;
             }
             if (ix.step == 1) {
-                std::int64_t stop = std::max(ix.start, ix.stop);
-                rt::capacity::replaceSlice(l->capacity, l->items.size(),
-                                           static_cast<std::size_t>(stop - ix.start), items.size());
-                // The heap's count follows the slots too, or a `del a[:]` after it would
-                // take back bytes never counted (and the count wrap round to the limit).
-                m_heap->recharge(l, (static_cast<std::int64_t>(items.size()) - (stop - ix.start)) *
-                                        static_cast<std::int64_t>(rt::kSlotBytes));
-                auto b = l->items.begin() + ix.start;
-                l->items.erase(b, l->items.begin() + stop);
-                l->items.insert(l->items.begin() + ix.start, items.begin(), items.end());
+                rt::replaceListSlice(*m_heap, *l, ix.start, std::max(ix.start, ix.stop), items);
                 listReplaced(l);
                 return true;
             }
@@ -436,21 +424,10 @@ bool Interpreter::deleteSubscript(Object* o, Object* key, bool own) {
             for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
                 positions.push_back(p);
             std::sort(positions.begin(), positions.end());
-            rt::ListCapacity capacity = l->capacity;
-            std::size_t length = l->items.size();
+            rt::ListCapacity before = l->capacity;
             for (auto it = positions.rbegin(); it != positions.rend(); ++it)
                 listRemove(l, *it);
-            l->capacity = capacity;
-            if (ix.step == 1) { // list_ass_slice
-                rt::capacity::replaceSlice(l->capacity, length, positions.size(), 0);
-            } else if (!positions.empty()) {
-                // The items go, then list_resize(self, Py_SIZE(self)) at the new length.
-                if (rt::capacity::holds(capacity, length))
-                    rt::capacity::setLength(l->capacity, l->items.size());
-                else
-                    rt::capacity::forget(l->capacity);
-                rt::capacity::resize(l->capacity, l->items.size(), l->items.size());
-            }
+            rt::capacity::deleted(*l, before, positions.size(), ix.step == 1);
             return true;
         }
         std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "runtime/callable.h"
+#include "runtime/heap.h"
 #include "runtime/object.h"
 
 #include <cstddef>
@@ -171,4 +172,44 @@ inline void replaceSlice(ListCapacity& c, std::size_t length, std::size_t remove
         resize(c, length, newLength);
 }
 
+// The list `l` (just built) with exactly its length of slots.
+inline Ref<ListObject> exactly(Ref<ListObject> l) {
+    exact(l->capacity, l->items.size());
+    return l;
+}
+
+// After `del l[...]` took `removed` items one by one from a list whose model was `before`:
+// list_ass_slice for a step of 1 (`contiguous`), else the extended deletion, which sets the new
+// length and then calls list_resize(self, Py_SIZE(self)).
+inline void deleted(ListObject& l, const ListCapacity& before, std::size_t removed,
+                    bool contiguous) {
+    std::size_t length = l.items.size() + removed;
+    l.capacity = before;
+    if (contiguous)
+        return replaceSlice(l.capacity, length, removed, 0);
+    if (removed == 0)
+        return;
+    if (holds(before, length))
+        setLength(l.capacity, l.items.size());
+    else
+        forget(l.capacity);
+    resize(l.capacity, l.items.size(), l.items.size());
+}
+
 } // namespace memstep::core::rt::capacity
+
+namespace memstep::core::rt {
+
+// a[start:stop] = items for a step of 1 (list_ass_slice), with its allocation and the heap's
+// byte count: without the count, a `del a[:]` after it would take back bytes never counted.
+inline void replaceListSlice(Heap& heap, ListObject& l, std::int64_t start, std::int64_t stop,
+                             const ObjVec& items) {
+    capacity::replaceSlice(l.capacity, l.items.size(), static_cast<std::size_t>(stop - start),
+                           items.size());
+    heap.recharge(&l, (static_cast<std::int64_t>(items.size()) - (stop - start)) *
+                          static_cast<std::int64_t>(kSlotBytes));
+    l.items.erase(l.items.begin() + start, l.items.begin() + stop);
+    l.items.insert(l.items.begin() + start, items.begin(), items.end());
+}
+
+} // namespace memstep::core::rt

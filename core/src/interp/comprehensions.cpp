@@ -1,6 +1,7 @@
 // List, set and dict comprehensions: each runs in a frame of its own (its names are not the
 // enclosing function's), as in Python 3. compGenerate also drives generator expressions.
 #include "interp/interpreter.h"
+#include "runtime/list_capacity.h"
 
 namespace memstep::core::interp {
 
@@ -23,6 +24,7 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
         gens = &e.as<ListComp>().generators;
         scope = &e.as<ListComp>().scope;
         result = m_heap->newList();
+        rt::capacity::exact(static_cast<rt::ListObject*>(result.get())->capacity, 0);
         break;
     case ExprKind::SetComp:
         gens = &e.as<SetComp>().generators;

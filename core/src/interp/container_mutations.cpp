@@ -5,11 +5,13 @@
 #include "interp/attributes/instance_dict.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
+#include "runtime/list_capacity.h"
 
 namespace memstep::core::interp {
 
 void Interpreter::listInsert(rt::ListObject* l, std::int64_t index, ObjRef v) {
     Object* raw = v.get();
+    rt::capacity::append(l->capacity, l->items.size()); // app1 and ins1 alike
     l->items.insert(l->items.begin() + index, std::move(v));
     m_heap->recharge(l, rt::kSlotBytes);
     if (m_tracer && Tracer::visible(l))
@@ -26,6 +28,8 @@ void Interpreter::listSet(rt::ListObject* l, std::int64_t index, ObjRef v) {
 
 ObjRef Interpreter::listRemove(rt::ListObject* l, std::int64_t index) {
     ObjRef old = std::move(l->items[static_cast<std::size_t>(index)]);
+    // list_ass_slice(a, i, i+1, NULL) (del a[i], remove, pop(i) but of the last item).
+    rt::capacity::replaceSlice(l->capacity, l->items.size(), 1, 0);
     l->items.erase(l->items.begin() + index);
     m_heap->recharge(l, -static_cast<std::int64_t>(rt::kSlotBytes));
     if (m_tracer && Tracer::visible(l))

@@ -2,6 +2,7 @@
 // slices, and f-strings (the rest of eval: eval.cpp).
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
+#include "runtime/list_capacity.h"
 
 namespace memstep::core::interp {
 
@@ -64,7 +65,11 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
             return nullptr;
         for (const ExprPtr& x : elts)
             items.push_back(constantPool[x->constantSlot - 1]);
-        return m_heap->newList(std::move(items));
+        auto l = m_heap->newList(std::move(items));
+        // BUILD_LIST 0 and LIST_EXTEND of the tuple: list_preallocate_exact's even count.
+        rt::capacity::clear(l->capacity);
+        rt::capacity::extend(l->capacity, 0, rt::capacity::Hint::Exact, l->items.size());
+        return l;
     }
     // CPython's starunpack_helper: a display with a starred item, or more items than its
     // stack guideline, is built empty on its own line and grown item by item there, so its
@@ -75,8 +80,10 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
     const bool big = elts.size() > kStackUseGuideline;
     bool built = false;
     rt::Ref<rt::SetObject> early;
+    rt::ListCapacity capacity; // a list's slots as BUILD_LIST, LIST_APPEND and LIST_EXTEND go
     auto build = [&]() {
         built = true;
+        rt::capacity::exact(capacity, items.size());
         if (!mark(f, e.line))
             return false;
         if (!isSet)
@@ -97,9 +104,13 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
             ObjRef src = eval(*x->as<Starred>().value, f);
             if (!src || !mark(f, e.line))
                 return nullptr;
+            std::size_t before = items.size();
             if (isSet ? !setUpdate(*this, early.get(), src.get())
                       : !collect(src.get(), items, true))
                 return nullptr;
+            if (!isSet)
+                rt::capacity::extend(capacity, before, rt::capacity::hintOf(src.get()),
+                                     items.size() - before);
             continue;
         }
         ObjRef v = eval(*x, f);
@@ -109,13 +120,21 @@ ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {
             return nullptr;
         if (early && !setAdd(early.get(), std::move(v)))
             return nullptr;
+        if (built && !early)
+            rt::capacity::append(capacity, items.size());
         if (!early)
             items.push_back(std::move(v));
     }
     if (!mark(f, e.line))
         return nullptr;
-    if (e.kind == ExprKind::List)
-        return m_heap->newList(std::move(items));
+    if (e.kind == ExprKind::List) {
+        auto l = m_heap->newList(std::move(items));
+        if (built)
+            l->capacity = capacity;
+        else
+            rt::capacity::exact(l->capacity, l->items.size()); // BUILD_LIST n
+        return l;
+    }
     if (e.kind == ExprKind::Tuple)
         return m_heap->newTuple(std::move(items));
     if (early)

@@ -8,6 +8,7 @@
 #include "interp/operators/deque_ops.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
+#include "runtime/list_capacity.h"
 #include "runtime/module.h"
 
 namespace memstep::core::interp {
@@ -186,8 +187,8 @@ ObjRef Interpreter::slice(Object* o, rt::SliceObject* s) {
     items.reserve(static_cast<std::size_t>(ix.length));
     for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
         items.push_back(src[static_cast<std::size_t>(p)]);
-    if (o->tag == rt::Tag::List)
-        return m_heap->newList(std::move(items));
+    if (o->tag == rt::Tag::List) // list_new_prealloc
+        return rt::capacity::exactly(m_heap->newList(std::move(items)));
     return m_heap->newTuple(std::move(items));
 }
 
@@ -367,10 +368,7 @@ bool Interpreter::storeSubscript(Object* o, Object* key, ObjRef value, bool own)
                 return false;
             }
             if (ix.step == 1) {
-                std::int64_t stop = std::max(ix.start, ix.stop);
-                auto b = l->items.begin() + ix.start;
-                l->items.erase(b, l->items.begin() + stop);
-                l->items.insert(l->items.begin() + ix.start, items.begin(), items.end());
+                rt::replaceListSlice(*m_heap, *l, ix.start, std::max(ix.start, ix.stop), items);
                 listReplaced(l);
                 return true;
             }
@@ -426,8 +424,10 @@ bool Interpreter::deleteSubscript(Object* o, Object* key, bool own) {
             for (std::int64_t i = 0, p = ix.start; i < ix.length; ++i, p += ix.step)
                 positions.push_back(p);
             std::sort(positions.begin(), positions.end());
+            rt::ListCapacity before = l->capacity;
             for (auto it = positions.rbegin(); it != positions.rend(); ++it)
                 listRemove(l, *it);
+            rt::capacity::deleted(*l, before, positions.size(), ix.step == 1);
             return true;
         }
         std::optional<std::int64_t> i = listAssignmentIndex(*this, l, key);

@@ -186,9 +186,21 @@ struct BytesObject : Object {
     mutable std::int64_t hash = -1; // cached (bytes only)
 };
 
+// The slots CPython 3.11 would have allocated for a list (its `allocated`), for sys.getsizeof:
+// they follow how the list grew, so the operations that model them (runtime/list_capacity.h)
+// keep them with the length they leave. `length` differs from the list's when an operation
+// that does not model them changed it, and sys.getsizeof then refuses rather than guess.
+struct ListCapacity {
+    static constexpr std::uint32_t kUnknown = 0x7FFFFFFFu;
+    std::uint32_t slots = 0;
+    std::uint32_t length : 31 = kUnknown;
+    std::uint32_t storage : 1 = 0; // ob_item is not NULL (list_extend presizes only when it is)
+};
+
 struct ListObject : Object {
     ListObject() : Object(Tag::List) {}
     ObjVec items;
+    ListCapacity capacity;
 
 protected:
     explicit ListObject(Tag t) : Object(t) {}

@@ -4,6 +4,7 @@
 #include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 
@@ -304,6 +305,7 @@ ObjRef bSorted(Interpreter& in, Object*, CallArgs& args) {
     if (!noMoreKeywords(in, args, "sort"))
         return nullptr;
     ObjVec items;
+    rt::capacity::Hint hint = rt::capacity::hintOf(args.positional[0].get());
     if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;
     int rev = reverse ? in.truthy(reverse.get()) : 0;
@@ -311,7 +313,11 @@ ObjRef bSorted(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (!sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev))
         return nullptr;
-    return in.heap().newList(std::move(items));
+    auto l = in.heap().newList(std::move(items));
+    // PySequence_List: list_extend into PyList_New(0); the sort keeps the block.
+    rt::capacity::clear(l->capacity);
+    rt::capacity::extend(l->capacity, 0, hint, l->items.size());
+    return l;
 }
 
 ObjRef lazyValues(Interpreter& in, ObjVec values, const char* typeName) {

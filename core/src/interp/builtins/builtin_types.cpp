@@ -6,6 +6,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
 #include "numeric/float_format.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 #include <cmath>
@@ -210,9 +211,17 @@ ObjRef tList(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "list") || !argCount(in, args, "list", 0, 1))
         return nullptr;
     ObjVec items;
-    if (!args.positional.empty() && !in.collect(args.positional[0].get(), items, true))
-        return nullptr;
-    return in.heap().newList(std::move(items));
+    rt::capacity::Hint hint = rt::capacity::Hint::Exact;
+    if (!args.positional.empty()) {
+        hint = rt::capacity::hintOf(args.positional[0].get());
+        if (!in.collect(args.positional[0].get(), items, true))
+            return nullptr;
+    }
+    auto l = in.heap().newList(std::move(items));
+    // list___init__ on a new list: list_extend into an empty list with no block.
+    rt::capacity::clear(l->capacity);
+    rt::capacity::extend(l->capacity, 0, hint, l->items.size());
+    return l;
 }
 
 ObjRef tTuple(Interpreter& in, Object*, CallArgs& args) {

@@ -1,6 +1,7 @@
 // Methods of list and tuple. Mutations go through the interpreter's list helpers so the
 // trace records each change.
 #include "interp/builtins/builtins_util.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 
@@ -40,7 +41,14 @@ ObjRef listPop(Interpreter& in, Object* self, CallArgs& args) {
         i += n;
     if (i < 0 || i >= n)
         return in.raise("IndexError", "pop index out of range");
-    return in.listRemove(l, i);
+    if (n > 1)
+        return in.listRemove(l, i);
+    // The last item goes by list_resize(self, 0), which keeps a block of one slot.
+    rt::ListCapacity before = l->capacity;
+    ObjRef v = in.listRemove(l, i);
+    l->capacity = before;
+    rt::capacity::resize(l->capacity, 1, 0);
+    return v;
 }
 
 ObjRef listInsertM(Interpreter& in, Object* self, CallArgs& args) {
@@ -64,14 +72,21 @@ ObjRef listExtend(Interpreter& in, Object* self, CallArgs& args) {
     if (args.positional.size() != 1)
         return in.raise("TypeError", "list.extend() takes exactly one argument (" +
                                          std::to_string(args.positional.size()) + " given)");
+    auto* l = L(self);
+    rt::capacity::Hint hint = rt::capacity::hintOf(args.positional[0].get());
     ObjVec more;
     if (!in.collect(args.positional[0].get(), more, true))
         return nullptr;
+    rt::ListCapacity before = l->capacity;
+    std::size_t length = l->items.size();
+    std::size_t added = more.size();
     for (ObjRef& v : more) {
-        in.listInsert(L(self), static_cast<std::int64_t>(L(self)->items.size()), std::move(v));
+        in.listInsert(l, static_cast<std::int64_t>(l->items.size()), std::move(v));
         if (in.pollStop())
             return nullptr;
     }
+    l->capacity = before;
+    rt::capacity::extend(l->capacity, length, hint, added);
     return in.none();
 }
 
@@ -189,7 +204,9 @@ ObjRef listReverse(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef listCopy(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, self, "copy") || !argCount(in, args, self, "copy", 0, 0))
         return nullptr;
-    return in.heap().newList(L(self)->items);
+    auto copy = in.heap().newList(L(self)->items);
+    rt::capacity::exact(copy->capacity, copy->items.size()); // list_slice
+    return copy;
 }
 
 ObjRef listClear(Interpreter& in, Object* self, CallArgs& args) {
@@ -197,6 +214,7 @@ ObjRef listClear(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     ObjVec old = std::move(L(self)->items);
     L(self)->items.clear();
+    rt::capacity::clear(L(self)->capacity);
     in.heap().recharge(self, -static_cast<std::int64_t>(old.size() * rt::kSlotBytes));
     in.containerCleared(self);
     return in.none();
@@ -213,6 +231,8 @@ ObjRef listInit(Interpreter& in, Object* self, CallArgs& args) {
     CallArgs none;
     if (!L(self)->items.empty() && !listClear(in, self, none))
         return nullptr;
+    if (rt::capacity::holds(L(self)->capacity, 0)) // list___init__ frees any block it has
+        rt::capacity::clear(L(self)->capacity);
     if (args.positional.empty())
         return in.none();
     return listExtend(in, self, args);

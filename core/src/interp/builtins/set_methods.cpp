@@ -205,8 +205,15 @@ bool differenceUpdate(Interpreter& in, rt::SetObject* so, Object* other) {
             so->removeAt(slot);
         return 1;
     };
+    // "If more than 1/4th are dummies, then resize them away": the table (its order, and
+    // sys.getsizeof) after a difference_update is a fresh one sized for what is left.
+    auto resizeAway = [so] {
+        if (so->fill - so->used > so->mask / 4)
+            so->resize(so->used > 50000 ? so->used * 2 : so->used * 4);
+        return true;
+    };
     if (other->tag != rt::Tag::Set && other->tag != rt::Tag::FrozenSet)
-        return eachItem(in, other, discard);
+        return eachItem(in, other, discard) && resizeAway();
     if (other == so) {
         so->clear();
         return true;
@@ -218,7 +225,7 @@ bool differenceUpdate(Interpreter& in, rt::SetObject* so, Object* other) {
         if (!smaller)
             return false;
     }
-    return eachEntry(SetOf(smaller.get()), discard);
+    return eachEntry(SetOf(smaller.get()), discard) && resizeAway();
 }
 
 ObjRef difference(Interpreter& in, rt::SetObject* so, Object* other, bool frozen) {

@@ -3,6 +3,7 @@
 #include "interp/attributes/value_subclass.h"
 #include "interp/builtins/bytes_util.h"
 #include "interp/operators/binary_operators.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 
@@ -67,11 +68,19 @@ ObjRef repeatItems(Interpreter& in, Object* a, std::int64_t n, bool inplace) {
             auto* l = static_cast<rt::ListObject*>(a);
             h.recharge(l,
                        static_cast<std::int64_t>(items.size() - l->items.size()) * rt::kSlotBytes);
+            // list_inplace_repeat: nothing for an empty list or `*= 1`, _list_clear below 1,
+            // else list_resize to the new length.
+            if (!l->items.empty() && n < 1)
+                rt::capacity::clear(l->capacity);
+            else if (!l->items.empty() && n > 1)
+                rt::capacity::resize(l->capacity, l->items.size(), items.size());
             l->items = std::move(items);
             in.listReplaced(l);
             return ObjRef(a);
         }
-        return h.newList(std::move(items));
+        auto l = h.newList(std::move(items));
+        rt::capacity::exact(l->capacity, l->items.size()); // list_new_prealloc
+        return l;
     }
     return h.newTuple(std::move(items));
 }
@@ -188,12 +197,17 @@ ObjRef repeatBytesLeft(Interpreter& in, Object* count, Object* sequence) {
 BinaryResult listBinary(Interpreter& in, Operator op, Object* a, Object* b, bool inplace) {
     if (op == Operator::Add) {
         auto* x = static_cast<rt::ListObject*>(a);
-        if (inplace) {
+        if (inplace) { // list_inplace_concat: list_extend
+            rt::capacity::Hint hint = rt::capacity::hintOf(b);
             ObjVec more;
             if (!in.collect(b, more, true))
                 return ObjRef();
+            rt::ListCapacity before = x->capacity;
+            std::size_t length = x->items.size();
             for (ObjRef& v : more)
                 in.listInsert(x, static_cast<std::int64_t>(x->items.size()), std::move(v));
+            x->capacity = before;
+            rt::capacity::extend(x->capacity, length, hint, more.size());
             return ObjRef(a);
         }
         if (b->tag != rt::Tag::List)
@@ -204,7 +218,9 @@ BinaryResult listBinary(Interpreter& in, Operator op, Object* a, Object* b, bool
             return in.memoryLimit();
         ObjVec items = x->items;
         items.insert(items.end(), y->items.begin(), y->items.end());
-        return in.heap().newList(std::move(items));
+        auto l = in.heap().newList(std::move(items));
+        rt::capacity::exact(l->capacity, l->items.size()); // list_concat
+        return l;
     }
     if (op == Operator::Mult && isIntLike(b))
         return repeatSequence(in, a, b, inplace);

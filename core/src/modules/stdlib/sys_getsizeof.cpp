@@ -3,14 +3,19 @@
 // The size of most objects follows from their value alone: an int is 24 bytes and 4 per
 // 30-bit digit (at least one), a str is its compact form's header (49 bytes for ASCII, 73 for
 // latin-1, 74 for UCS-2, 76 for UCS-4) and its code units with a terminator, a tuple 40 and a
-// pointer per item. Those are answered. What depends on the object's history is refused by
-// name, never guessed: a list's allocated slots follow how it grew, a dict's and a set's table
-// their insertions and deletions, a class's and a generator's their code. An instance of the
+// pointer per item. Those are answered. A list's allocated slots follow how it grew: the
+// operations that grow and shrink it keep CPython's count (runtime/list_capacity.h), and a
+// list an unmodelled operation built or changed is refused. A set's table is setobject.c's
+// own (SetObject keeps its mask). What else depends on the object's history is refused by
+// name, never guessed: a dict's table its keys and insertions, a class's and a generator's
+// their code. An instance of the
 // program's class is 56 bytes (24 of object with its weakref slot, and the GC header and the
 // managed-dict pointers CPython puts before it) or, with __slots__, 16, a pointer per slot and
 // the GC header; a __sizeof__ of its class answers instead, plus that header.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "runtime/containers.h"
+#include "runtime/list_capacity.h"
 
 namespace memstep::core::modules {
 
@@ -162,13 +167,24 @@ std::int64_t sizeOf(Interpreter& in, Object* o) {
         if (!static_cast<rt::InstanceObject*>(o)->cls->isUser)
             return refuse(std::string("a '") + in.typeName(o) + "' object");
         return instanceSize(in, static_cast<rt::InstanceObject*>(o));
-    case rt::Tag::List:
-        return refuse("a list (its allocated slots depend on how it grew)");
+    case rt::Tag::List: {
+        // PyListObject and its GC header, then the slots list_resize and its kin allocated.
+        auto* l = static_cast<rt::ListObject*>(o);
+        if (!rt::capacity::holds(l->capacity, l->items.size()))
+            return refuse("a list built or changed by an operation whose allocation memstep "
+                          "does not model");
+        return 56 + 8 * static_cast<std::int64_t>(l->capacity.slots);
+    }
     case rt::Tag::Dict:
         return refuse("a dict (its table depends on its keys and how it grew)");
     case rt::Tag::Set:
-    case rt::Tag::FrozenSet:
-        return refuse(std::string("a ") + in.typeName(o) + " (its table depends on how it grew)");
+    case rt::Tag::FrozenSet: {
+        // PySetObject with its GC header and its small table of 8 entries; a bigger table is
+        // a block of 16-byte entries besides. SetObject keeps setobject.c's own mask.
+        auto* set = static_cast<rt::SetObject*>(o);
+        std::int64_t table = set->mask > 7 ? 16 * static_cast<std::int64_t>(set->mask + 1) : 0;
+        return 216 + table;
+    }
     default:
         return refuse(std::string("a '") + in.typeName(o) + "' object");
     }

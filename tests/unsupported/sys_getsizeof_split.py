@@ -1,0 +1,5 @@
+# unsupported: list line 5
+import sys
+
+words = "to be or not to be".split()
+print(sys.getsizeof(words))

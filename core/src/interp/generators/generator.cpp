@@ -48,6 +48,8 @@ GeneratorState::~GeneratorState() {
     if (interp) {
         auto& live = interp->m_generators;
         live.erase(std::remove(live.begin(), live.end(), this), live.end());
+        auto& reading = interp->m_genexpsReading;
+        reading.erase(std::remove(reading.begin(), reading.end(), this), reading.end());
     }
 }
 
@@ -77,6 +79,8 @@ void Interpreter::runGeneratorBody(GeneratorState& g) {
         // Thrown into before it started: CPython 3.11 runs the frame, which raises at once.
         g.frame.line = g.frame.code->firstLine;
         raiseObject(std::move(g.thrown));
+        if (g.expression)
+            comprehensionEntry(*this, g.frame, *g.expression);
         reportException(g.frame);
         return;
     }
@@ -84,6 +88,18 @@ void Interpreter::runGeneratorBody(GeneratorState& g) {
         const auto& gens = g.expression->as<GeneratorExp>().generators;
         if (compGenerate(*g.expression, gens, 0, g.frame, nullptr, g.firstIterator.get()))
             g.returnValue = none();
+        else
+            comprehensionEntry(*this, g.frame, *g.expression);
+        return;
+    }
+    if (const Expr* body = g.frame.code->lambdaBody) { // a lambda that yields: as runFrame
+        ObjRef result;
+        if (mark(g.frame, body->line))
+            result = eval(*body, g.frame);
+        if (result)
+            g.returnValue = std::move(result);
+        else
+            reportException(g.frame);
         return;
     }
     Flow flow = execBlock(*g.frame.code->body, g.frame);
@@ -133,6 +149,11 @@ ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
     state->outerCode = f.code;
     if (m_outsideGlobals) // made by text run at run time: its body reads the text's globals
         state->snippetGlobals = m_activeSnippet;
+    if (code->readsEnclosing) {
+        // It may outlive every frame of its chain: each copies what it reads when it ends.
+        markReadByGenexp(f);
+        m_genexpsReading.push_back(state.get());
+    }
     return wrapGenerator(std::move(state));
 }
 
@@ -140,6 +161,8 @@ bool Interpreter::enclosingAlive(const GeneratorState& g) const {
     if (!g.frame.code->readsEnclosing)
         return true;
     const Frame* outer = g.frame.outer;
+    if (outer == g.frame.keptOuter.get()) // what it reads of a scope that has ended
+        return true;
     for (const Frame* f : m_frames)
         if (f == outer && f->id == g.outerId && f->code == g.outerCode)
             return true;
@@ -282,6 +305,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
         g.coroutine.reset();
         m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g),
                            m_generators.end());
+        if (frame.readByGenexp)
+            keepReadByGenexps(frame);
         frame.locals.clear();
         frame.cells.clear();
         g.firstIterator = nullptr;
@@ -355,6 +380,8 @@ void Interpreter::closeGenerator(GeneratorState& g) {
     // until the heap's teardown.
     g.coroutine.reset();
     g.status = GeneratorState::Status::Done;
+    if (g.frame.readByGenexp)
+        keepReadByGenexps(g.frame);
     g.frame.locals.clear();
     g.frame.cells.clear();
     g.transfer = nullptr;

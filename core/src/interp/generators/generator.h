@@ -59,4 +59,9 @@ struct GeneratorState final : rt::GeneratorHandle {
     int nativeDepth = 0; // the evaluator's depth on this stack while suspended
 };
 
+// An exception leaves the body of comprehension `e` (its frame cf): the traceback gets the
+// comprehension's own entry, "<listcomp>", "<genexpr>"..., as CPython's frame adds one
+// (comprehensions.cpp).
+void comprehensionEntry(Interpreter& in, Frame& cf, const syntax::Expr& e);
+
 } // namespace memstep::core::interp

@@ -491,6 +491,42 @@ ObjRef thrownException(Interpreter& in, rt::CallArgs& args) {
 
 ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef exception);
 
+// CPython's gen_close_iter for a generator paused in `yield from` another generator that is
+// closed (close(), or throw(GeneratorExit)): the delegate is closed first, a GeneratorExit of
+// its own, while the paused one counts as running (its frame dropped from the trace); what
+// that close raises (a RuntimeError if it yielded) replaces `exception`, which is then raised
+// where the frame is paused. Always null: the caller raises it.
+ObjRef closeDelegate(Interpreter& in, GeneratorState& g, rt::IteratorObject* inner,
+                     ObjRef& exception) {
+    rt::CallArgs noArgs;
+    ObjRef exit = in.call(in.exceptionType("GeneratorExit"), noArgs);
+    if (!exit)
+        return nullptr;
+    if (g.expression == nullptr && !in.isQuiet())
+        dropPausedFrame(in, g);
+    g.status = GeneratorState::Status::Running;
+    ObjRef yielded = throwIntoGenerator(in, inner, std::move(exit));
+    g.status = GeneratorState::Status::Suspended;
+    if (in.aborted())
+        return nullptr;
+    if (yielded) {
+        // CPython then drops that delegate, still paused, while the RuntimeError unwinds the
+        // frame: steps memstep orders differently so far.
+        in.abortUnsupported("closing a generator paused in `yield from` a generator that "
+                            "ignores GeneratorExit is not supported yet");
+        return nullptr;
+    }
+    if (in.hasException()) {
+        Object* raised = in.pendingException();
+        if (in.exceptionMatches(raised, in.exceptionType("GeneratorExit")) <= 0 &&
+            in.exceptionMatches(raised, in.exceptionType("StopIteration")) <= 0)
+            exception = ObjRef(raised);
+        in.clearException();
+    }
+    in.takeGeneratorReturn(inner);
+    return nullptr;
+}
+
 // CPython's _gen_throw for a generator paused in `yield from` another generator: the
 // exception goes to that generator first, its frame shown above the paused one. What it
 // yields is yielded at once (the paused frame does not run); when it finishes, its result
@@ -505,11 +541,13 @@ ObjRef throwToDelegate(Interpreter& in, GeneratorState& g, ObjRef& exception, bo
     const bool isGenerator = inner && inner->kind == rt::IteratorObject::Kind::Generator;
     const bool closing =
         in.exceptionMatches(exception.get(), in.exceptionType("GeneratorExit")) == 1;
-    // Closing the delegate, or calling an object's own throw, runs code while CPython marks
-    // the paused frame as executing but off the stack: a state the trace cannot show.
+    if (closing && isGenerator)
+        return closeDelegate(in, g, inner, exception);
+    // Calling an object's own close or throw runs code while CPython marks the paused frame
+    // as executing but off the stack, which memstep does not model for such objects yet.
     const char* method = closing ? "close" : "throw";
-    if ((closing && isGenerator) || (Interpreter::isUserObject(delegate.get()) &&
-                                     in.lookupInType(in.typeOf(delegate.get()), method))) {
+    if (Interpreter::isUserObject(delegate.get()) &&
+        in.lookupInType(in.typeOf(delegate.get()), method)) {
         in.abortUnsupported(std::string(closing ? "closing" : "throwing into") +
                             " a generator paused in `yield from` " +
                             (isGenerator

@@ -59,6 +59,8 @@ void GeneratorState::dropReferences() {
     frame.locals.clear();
     frame.cells.clear();
     frame.returnValue = nullptr;
+    frame.outer = nullptr;
+    frame.keptOuter = nullptr; // what it read of a scope that ended goes with it
     function = nullptr;
     firstIterator = nullptr;
     transfer = nullptr;

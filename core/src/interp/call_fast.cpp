@@ -97,6 +97,8 @@ void Interpreter::takeLocals(Frame& frame, std::size_t slots) {
 }
 
 void Interpreter::recycleFrame(Frame& frame) {
+    if (frame.readByGenexp) // a generator expression made here lives on
+        keepReadByGenexps(frame);
     // The order the frame's own destruction would release them in.
     frame.returnValue = nullptr;
     frame.cells.clear();

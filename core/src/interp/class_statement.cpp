@@ -489,6 +489,18 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
     cf.id = FrameId{++m_nextFrame};
     cf.traced = &cf;
     cf.classNamespace = &ns;
+    // The variables of the function around it that the body or its methods read: cells of
+    // that function's frame (its own, or its closure's).
+    for (std::size_t i = 0; i < code->freeNames.size(); ++i) {
+        if (code->freeSourceSlots[i] < 0) {
+            abortUnsupported("this class body's use of an enclosing variable is not supported "
+                             "yet (line " +
+                             std::to_string(code->firstLine) + ")");
+            return Flow::Raise;
+        }
+        const auto src = static_cast<std::size_t>(code->freeSourceSlots[i]);
+        cf.cells.push_back(code->freeSourceIsFree[i] ? f.cells[src] : f.locals[src]);
+    }
     if (code->needsClassCell)
         cf.classCell = ObjRef(m_heap->make<rt::CellObject>());
     m_frames.push_back(&cf);
@@ -529,6 +541,8 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
     }
     m_frames.pop_back();
     --m_depth;
+    if (cf.readByGenexp) // a generator expression made in the body lives on
+        keepReadByGenexps(cf);
     if (m_abort)
         return Flow::Raise;
     if (flow != Flow::Normal)

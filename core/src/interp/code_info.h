@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -47,6 +48,11 @@ struct CodeInfo {
     bool isGenerator = false;              // the body yields: calling it makes a generator
     bool hasCells = false;                 // some slot is captured by an inner scope (slotIsCell)
     bool readsEnclosing = false;           // comprehension: reads a variable of the scope around it
+    // The slots (and free variables) a generator expression nested here reads: what a copy of
+    // this scope's frame keeps once the frame ends while such a generator lives on (CPython's
+    // cells of a genexpr's closure). Empty when none.
+    std::vector<bool> slotReadByGenexp;
+    std::vector<bool> freeReadByGenexp;
     bool setupAnnotations = false; // class bodies holding `x: T`: start with __annotations__ = {}
     const syntax::Stmt* docstring = nullptr; // functions: their docstring, which never runs
     const syntax::Arguments* args = nullptr;
@@ -62,10 +68,15 @@ struct Frame {
     std::vector<rt::ObjRef> locals; // function and comprehension slots
     std::vector<rt::ObjRef> cells;  // free variables' cells (CellObjects), freeNames order
     Frame* outer = nullptr;         // comprehensions: the scope they read from
+    // A generator expression's scope that ended before it: `outer` points into this copy of
+    // the variables it reads (generators/outliving.cpp).
+    std::shared_ptr<Frame> keptOuter;
     Frame* traced = nullptr; // the frame steps are reported for (itself unless comprehension)
     int line = 0;
     rt::ObjRef returnValue;
     bool exceptionReported = false;
+    // A generator expression that may outlive this frame reads it: copy what it reads on exit.
+    bool readByGenexp = false;
     bool display = false; // source text compiled in 'single' mode: expression values are shown
     bool text = false;    // text given to exec or eval: untraced, but its line is kept
     rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live

@@ -1,5 +1,6 @@
 // List, set and dict comprehensions: each runs in a frame of its own (its names are not the
 // enclosing function's), as in Python 3. compGenerate also drives generator expressions.
+#include "interp/generators/generator.h"
 #include "interp/interpreter.h"
 #include "runtime/list_capacity.h"
 
@@ -14,6 +15,17 @@ const CodeInfo* codeOf(const ScopeInfo& scope) {
 }
 
 } // namespace
+
+void comprehensionEntry(Interpreter& in, Frame& cf, const Expr& e) {
+    const bool inBody = !cf.exceptionReported;
+    cf.exceptionReported = false;
+    Object* pending = in.pendingException();
+    if (!inBody || in.aborted() || !pending || pending->tag != rt::Tag::Exception)
+        return;
+    // Its line: the last one marked in the body, else (nothing there marks lines) its own.
+    static_cast<rt::ExceptionObject*>(pending)->traceback.push_back(
+        {cf.code->name, cf.line ? cf.line : e.line});
+}
 
 ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
     const std::vector<Comprehension>* gens = nullptr;
@@ -51,6 +63,10 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
     bool ok = compGenerate(e, *gens, 0, cf, result.get());
     m_comprehensionFrames.pop_back();
     if (!ok)
+        comprehensionEntry(*this, cf, e);
+    if (cf.readByGenexp) // a generator expression made in here lives on
+        keepReadByGenexps(cf);
+    if (!ok)
         return nullptr;
     return result;
 }
@@ -64,11 +80,12 @@ bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& 
         it = ObjRef(firstIterator);
     } else {
         ObjRef src = eval(*g.iter, level == 0 ? *cf.outer : cf);
-        if (!src)
+        it = src ? iter(src.get()) : nullptr;
+        if (!it) {
+            // The first iterable is the scope around's to evaluate: not in the body.
+            cf.exceptionReported = level == 0;
             return false;
-        it = iter(src.get());
-        if (!it)
-            return false;
+        }
     }
     while (true) {
         ObjRef item = next(it.get());

@@ -598,6 +598,17 @@ Frame* Interpreter::cellOwner(const rt::CellObject* cell) {
     return nullptr;
 }
 
+// A comprehension reads the variable of the scope around it as CPython's does, from a cell
+// of its closure: unbound there, it is a free variable's NameError.
+static ObjRef unboundName(Interpreter& in, const Name& n) {
+    if (n.depth > 0)
+        return in.raise("NameError",
+                        "cannot access free variable '" + n.id +
+                            "' where it is not associated with a value in enclosing scope");
+    return in.raise("UnboundLocalError", "cannot access local variable '" + n.id +
+                                             "' where it is not associated with a value");
+}
+
 ObjRef Interpreter::loadName(const Name& n, Frame& f) {
     Frame* fr = &f;
     for (int d = 0; d < n.depth && fr->outer; ++d)
@@ -606,19 +617,21 @@ ObjRef Interpreter::loadName(const Name& n, Frame& f) {
     case NameScope::Local: {
         const ObjRef& v = fr->locals[static_cast<std::size_t>(n.slot)];
         if (!v)
-            return raise("UnboundLocalError", "cannot access local variable '" + n.id +
-                                                  "' where it is not associated with a value");
+            return unboundName(*this, n);
         return v;
     }
     case NameScope::Cell: {
         auto* cell =
             static_cast<rt::CellObject*>(fr->locals[static_cast<std::size_t>(n.slot)].get());
         if (!cell->value)
-            return raise("UnboundLocalError", "cannot access local variable '" + n.id +
-                                                  "' where it is not associated with a value");
+            return unboundName(*this, n);
         return cell->value;
     }
     case NameScope::Free: {
+        // In a class body (LOAD_CLASSDEREF) the class's namespace comes first.
+        if (n.depth == 0 && fr->classNamespace)
+            if (const ObjRef* v = fr->classNamespace->find(n.id))
+                return *v;
         auto* cell =
             static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
         if (!cell->value)

@@ -520,6 +520,8 @@ private:
     void closeGenerator(GeneratorState& g);
     void registerGeneratorMethods();
     bool enclosingAlive(const GeneratorState& g) const;
+    void markReadByGenexp(Frame& f); // generators/outliving.cpp
+    void keepReadByGenexps(Frame& dying);
     ObjRef nextLazy(rt::IteratorObject* it);
     void reportStopIteration(Frame& f, Object* value);
     void registerBuiltins();
@@ -659,8 +661,7 @@ private:
     // Line event when the line changes; the common "same line" answer is inline.
     bool mark(Frame& f, int line, bool force = false) {
         if (f.traced != &f || (line == f.line && !force)) {
-            if (f.text) // for the File "<string>" line of its traceback
-                f.line = line;
+            f.line = line; // exec text's and comprehensions': for their traceback entry
             return true;
         }
         return markNewLine(f, line);
@@ -718,6 +719,7 @@ private:
     std::vector<ObjVec> m_spareLocals; // emptied locals of finished frames, for reuse
     std::vector<GeneratorState*> m_runningGenerators; // innermost last
     std::vector<GeneratorState*> m_generators;        // started and not finished
+    std::vector<GeneratorState*> m_genexpsReading;    // genexps reading a frame around them
     std::shared_ptr<StackPool> m_stackPool;           // native stacks for generators' bodies
     std::vector<const Frame*> m_comprehensionFrames;  // list/set/dict comprehensions running
     int m_quiet = 0; // > 0 while closing a dropped generator: nothing is traced or counted

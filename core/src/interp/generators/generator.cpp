@@ -48,6 +48,8 @@ GeneratorState::~GeneratorState() {
     if (interp) {
         auto& live = interp->m_generators;
         live.erase(std::remove(live.begin(), live.end(), this), live.end());
+        auto& reading = interp->m_genexpsReading;
+        reading.erase(std::remove(reading.begin(), reading.end(), this), reading.end());
     }
 }
 
@@ -57,6 +59,8 @@ void GeneratorState::dropReferences() {
     frame.locals.clear();
     frame.cells.clear();
     frame.returnValue = nullptr;
+    frame.outer = nullptr;
+    frame.keptOuter = nullptr; // what it read of a scope that ended goes with it
     function = nullptr;
     firstIterator = nullptr;
     transfer = nullptr;
@@ -77,6 +81,8 @@ void Interpreter::runGeneratorBody(GeneratorState& g) {
         // Thrown into before it started: CPython 3.11 runs the frame, which raises at once.
         g.frame.line = g.frame.code->firstLine;
         raiseObject(std::move(g.thrown));
+        if (g.expression)
+            comprehensionEntry(*this, g.frame, *g.expression);
         reportException(g.frame);
         return;
     }
@@ -84,6 +90,18 @@ void Interpreter::runGeneratorBody(GeneratorState& g) {
         const auto& gens = g.expression->as<GeneratorExp>().generators;
         if (compGenerate(*g.expression, gens, 0, g.frame, nullptr, g.firstIterator.get()))
             g.returnValue = none();
+        else
+            comprehensionEntry(*this, g.frame, *g.expression);
+        return;
+    }
+    if (const Expr* body = g.frame.code->lambdaBody) { // a lambda that yields: as runFrame
+        ObjRef result;
+        if (mark(g.frame, body->line))
+            result = eval(*body, g.frame);
+        if (result)
+            g.returnValue = std::move(result);
+        else
+            reportException(g.frame);
         return;
     }
     Flow flow = execBlock(*g.frame.code->body, g.frame);
@@ -133,6 +151,11 @@ ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
     state->outerCode = f.code;
     if (m_outsideGlobals) // made by text run at run time: its body reads the text's globals
         state->snippetGlobals = m_activeSnippet;
+    if (code->readsEnclosing) {
+        // It may outlive every frame of its chain: each copies what it reads when it ends.
+        markReadByGenexp(f);
+        m_genexpsReading.push_back(state.get());
+    }
     return wrapGenerator(std::move(state));
 }
 
@@ -140,6 +163,8 @@ bool Interpreter::enclosingAlive(const GeneratorState& g) const {
     if (!g.frame.code->readsEnclosing)
         return true;
     const Frame* outer = g.frame.outer;
+    if (outer == g.frame.keptOuter.get()) // what it reads of a scope that has ended
+        return true;
     for (const Frame* f : m_frames)
         if (f == outer && f->id == g.outerId && f->code == g.outerCode)
             return true;
@@ -282,6 +307,8 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
         g.coroutine.reset();
         m_generators.erase(std::remove(m_generators.begin(), m_generators.end(), &g),
                            m_generators.end());
+        if (frame.readByGenexp)
+            keepReadByGenexps(frame);
         frame.locals.clear();
         frame.cells.clear();
         g.firstIterator = nullptr;
@@ -355,6 +382,8 @@ void Interpreter::closeGenerator(GeneratorState& g) {
     // until the heap's teardown.
     g.coroutine.reset();
     g.status = GeneratorState::Status::Done;
+    if (g.frame.readByGenexp)
+        keepReadByGenexps(g.frame);
     g.frame.locals.clear();
     g.frame.cells.clear();
     g.transfer = nullptr;
@@ -464,6 +493,42 @@ ObjRef thrownException(Interpreter& in, rt::CallArgs& args) {
 
 ObjRef throwIntoGenerator(Interpreter& in, rt::IteratorObject* it, ObjRef exception);
 
+// CPython's gen_close_iter for a generator paused in `yield from` another generator that is
+// closed (close(), or throw(GeneratorExit)): the delegate is closed first, a GeneratorExit of
+// its own, while the paused one counts as running (its frame dropped from the trace); what
+// that close raises (a RuntimeError if it yielded) replaces `exception`, which is then raised
+// where the frame is paused. Always null: the caller raises it.
+ObjRef closeDelegate(Interpreter& in, GeneratorState& g, rt::IteratorObject* inner,
+                     ObjRef& exception) {
+    rt::CallArgs noArgs;
+    ObjRef exit = in.call(in.exceptionType("GeneratorExit"), noArgs);
+    if (!exit)
+        return nullptr;
+    if (g.expression == nullptr && !in.isQuiet())
+        dropPausedFrame(in, g);
+    g.status = GeneratorState::Status::Running;
+    ObjRef yielded = throwIntoGenerator(in, inner, std::move(exit));
+    g.status = GeneratorState::Status::Suspended;
+    if (in.aborted())
+        return nullptr;
+    if (yielded) {
+        // CPython then drops that delegate, still paused, while the RuntimeError unwinds the
+        // frame: steps memstep orders differently so far.
+        in.abortUnsupported("closing a generator paused in `yield from` a generator that "
+                            "ignores GeneratorExit is not supported yet");
+        return nullptr;
+    }
+    if (in.hasException()) {
+        Object* raised = in.pendingException();
+        if (in.exceptionMatches(raised, in.exceptionType("GeneratorExit")) <= 0 &&
+            in.exceptionMatches(raised, in.exceptionType("StopIteration")) <= 0)
+            exception = ObjRef(raised);
+        in.clearException();
+    }
+    in.takeGeneratorReturn(inner);
+    return nullptr;
+}
+
 // CPython's _gen_throw for a generator paused in `yield from` another generator: the
 // exception goes to that generator first, its frame shown above the paused one. What it
 // yields is yielded at once (the paused frame does not run); when it finishes, its result
@@ -478,11 +543,13 @@ ObjRef throwToDelegate(Interpreter& in, GeneratorState& g, ObjRef& exception, bo
     const bool isGenerator = inner && inner->kind == rt::IteratorObject::Kind::Generator;
     const bool closing =
         in.exceptionMatches(exception.get(), in.exceptionType("GeneratorExit")) == 1;
-    // Closing the delegate, or calling an object's own throw, runs code while CPython marks
-    // the paused frame as executing but off the stack: a state the trace cannot show.
+    if (closing && isGenerator)
+        return closeDelegate(in, g, inner, exception);
+    // Calling an object's own close or throw runs code while CPython marks the paused frame
+    // as executing but off the stack, which memstep does not model for such objects yet.
     const char* method = closing ? "close" : "throw";
-    if ((closing && isGenerator) || (Interpreter::isUserObject(delegate.get()) &&
-                                     in.lookupInType(in.typeOf(delegate.get()), method))) {
+    if (Interpreter::isUserObject(delegate.get()) &&
+        in.lookupInType(in.typeOf(delegate.get()), method)) {
         in.abortUnsupported(std::string(closing ? "closing" : "throwing into") +
                             " a generator paused in `yield from` " +
                             (isGenerator

@@ -56,7 +56,19 @@ struct GeneratorState final : rt::GeneratorHandle {
     std::vector<ObjRef> handling;
     // Its frame is in the trace's `suspended` list (paused while the diagram shows `self`).
     bool listed = false;
-    int nativeDepth = 0; // the evaluator's depth on this stack while suspended
+    bool dropped = false; // dropPausedFrame: its frame leaves the trace, not kept paused
+    int nativeDepth = 0;  // the evaluator's depth on this stack while suspended
 };
+
+// CPython's gen_close marks a generator paused in `yield from` as running while it closes the
+// generator it delegates to: its frame is then neither on the stack nor paused, so it leaves
+// the trace's `suspended` frames (its generator shows no frame) until the GeneratorExit
+// thrown in after brings it back, its variables bound again (yield_from.cpp).
+void dropPausedFrame(Interpreter& in, GeneratorState& g);
+
+// An exception leaves the body of comprehension `e` (its frame cf): the traceback gets the
+// comprehension's own entry, "<listcomp>", "<genexpr>"..., as CPython's frame adds one
+// (comprehensions.cpp).
+void comprehensionEntry(Interpreter& in, Frame& cf, const syntax::Expr& e);
 
 } // namespace memstep::core::interp

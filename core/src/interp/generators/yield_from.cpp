@@ -42,7 +42,7 @@ void Interpreter::hidePausedFrame(GeneratorState& g, bool shown) {
     if (!shown)
         return;
     if (m_tracer && !m_abort) {
-        const bool keep = Tracer::visible(g.self);
+        const bool keep = !g.dropped && Tracer::visible(g.self);
         m_tracer->framePop(g.frame, none().get(), keep ? g.self : nullptr);
         if (keep) {
             g.listed = true;
@@ -51,6 +51,15 @@ void Interpreter::hidePausedFrame(GeneratorState& g, bool shown) {
     }
     m_frames.pop_back();
     --m_depth;
+}
+
+void dropPausedFrame(Interpreter& in, GeneratorState& g) {
+    if (!g.listed || !in.tracer() || in.aborted())
+        return;
+    in.showPausedFrame(g, true); // out of `suspended`: its generator no longer names it
+    g.dropped = true;
+    in.hidePausedFrame(g, true); // and off the stack, not paused
+    g.dropped = false;
 }
 
 // One round of `yield from` with an iterator that is not a generator, as CPython's SEND:

@@ -501,7 +501,10 @@ private:
                 e.kind == ExprKind::Yield ? e.as<Yield>().value : e.as<YieldFrom>().value;
             if (v)
                 expr(*v, s);
-            if (s.code->kind != CodeInfo::Kind::Function)
+            // A lambda whose body yields is a generator function too (`lambda: (yield 1)`).
+            if (s.code->kind == CodeInfo::Kind::Lambda)
+                s.code->isGenerator = true;
+            else if (s.code->kind != CodeInfo::Kind::Function)
                 unsupported(e, "`yield` outside a def is not supported yet");
             break;
         }
@@ -624,30 +627,25 @@ private:
             s.code->freeNames.end())
             return true;
         Scope* p = s.parent;
-        bool crossedClass = false;
-        // Names bound in a class body are not visible to the functions inside it.
-        while (p && (p->isComprehension() || p->isClass())) {
-            if (p->isComprehension() && bindsLocally(*p, n)) {
+        while (p && p->isComprehension()) {
+            if (bindsLocally(*p, n)) {
                 unsupported(Location{s.code->firstLine, 0, 0, 0},
                             "closures over comprehension variables are not supported yet");
                 return false;
             }
-            crossedClass = crossedClass || p->isClass();
             p = p->parent;
         }
         if (!p || p->isModule())
             return false;
-        if (crossedClass && !p->globalDecl.count(n) &&
-            (bindsLocally(*p, n) || std::find(p->code->freeNames.begin(), p->code->freeNames.end(),
-                                              n) != p->code->freeNames.end())) {
-            unsupported(Location{s.code->firstLine, 0, 0, 0},
-                        "a method that uses a variable of the function defining its class is not "
-                        "supported yet");
+        if (p->isClass()) {
+            // Names bound in a class body are not visible to the functions inside it; a
+            // variable of the function around the class reaches them through the class,
+            // which has it as a free variable too (its frame's cells), as in CPython.
+            if (!requestFree(*p, n))
+                return false;
+        } else if (p->globalDecl.count(n)) {
             return false;
-        }
-        if (p->globalDecl.count(n))
-            return false;
-        if (bindsLocally(*p, n)) {
+        } else if (bindsLocally(*p, n)) {
             p->cells.insert(n);
         } else if (!requestFree(*p, n)) {
             return false;
@@ -694,6 +692,9 @@ private:
         comprehensionFrees(s, s);
     }
 
+    // fn is a function or a class body: a comprehension in a class body does not see the
+    // class's names, so it reads the function's variable of that name even when the class
+    // binds one.
     void comprehensionFrees(Scope& fn, Scope& s) {
         for (auto& c : s.children) {
             if (!c->isComprehension())
@@ -704,7 +705,7 @@ private:
                 for (Scope* p = c.get(); p != &fn; p = p->parent)
                     if (bindsLocally(*p, n))
                         boundInside = true;
-                if (boundInside || fn.globalDecl.count(n) || bindsLocally(fn, n))
+                if (boundInside || fn.globalDecl.count(n) || (!fn.isClass() && bindsLocally(fn, n)))
                     continue;
                 requestFree(fn, n);
             }
@@ -712,8 +713,9 @@ private:
         }
     }
 
-    // A class body reads its own namespace, then globals. Reading a variable of an enclosing
-    // function (CPython's LOAD_CLASSDEREF) is not supported yet.
+    // A class body reads its own namespace, then globals; a name it never binds that a
+    // function around it has is a free variable of the class, read from its cell once the
+    // namespace lacks it (CPython's LOAD_CLASSDEREF).
     void analyseClass(Scope& s) {
         if (!s.nonlocalDecl.empty())
             unsupported(Location{s.code->firstLine, 0, 0, 0},
@@ -722,16 +724,9 @@ private:
             const std::string& n = use->id;
             if (s.globalDecl.count(n) || bindsLocally(s, n))
                 continue;
-            for (Scope* p = s.parent; p && !p->isModule(); p = p->parent) {
-                if (p->isComprehension() || p->isClass())
-                    continue;
-                if (bindsLocally(*p, n) && !p->globalDecl.count(n)) {
-                    unsupported(*use, "a class body that reads a variable of an enclosing function "
-                                      "is not supported yet");
-                    return;
-                }
-            }
+            requestFree(s, n);
         }
+        comprehensionFrees(s, s);
     }
 
     void finish(Scope& root) {

@@ -34,12 +34,33 @@ static void resolveUse(const syntax::Name& use, Scope& s, Interpreter& in) {
     Scope* cur = &s;
     // A generator expression runs later, so it must know when it reads a function's (or
     // comprehension's) variables through the frame chain.
+    // True when a generator expression is among the scopes reading it: then the variable
+    // must outlive cur's frame while that generator does (keepReadByGenexp).
     auto readsEnclosing = [&]() {
-        for (Scope* c = &s; c != cur; c = c->parent)
+        bool genexp = false;
+        for (Scope* c = &s; c != cur; c = c->parent) {
             c->code->readsEnclosing = true;
+            genexp = genexp || c->code->name == "<genexpr>";
+        }
+        return genexp;
+    };
+    auto mark = [](std::vector<bool>& read, std::size_t size, int index) {
+        read.resize(size);
+        read[static_cast<std::size_t>(index)] = true;
     };
     while (true) {
         if (cur->isClass() && !cur->globalDecl.count(n)) {
+            int free = indexOf(cur->code->freeNames, n);
+            // A class body's variable of the function around it: in the body, the namespace
+            // first, then the cell (loadName); a comprehension in the body reads the cell.
+            if (free >= 0 && (depth > 0 || !bindsLocally(*cur, n))) {
+                use.scope = NameScope::Free;
+                use.slot = free;
+                use.depth = depth;
+                if (readsEnclosing())
+                    mark(cur->code->freeReadByGenexp, cur->code->freeNames.size(), free);
+                return;
+            }
             // Class bodies look names up by name (namespace, then globals, then builtins);
             // the slot is the global to fall back on.
             use.scope = depth == 0 ? NameScope::ClassBody : NameScope::Global;
@@ -58,7 +79,8 @@ static void resolveUse(const syntax::Name& use, Scope& s, Interpreter& in) {
             use.scope = cur->cells.count(n) ? NameScope::Cell : NameScope::Local;
             use.slot = slot;
             use.depth = depth;
-            readsEnclosing();
+            if (readsEnclosing())
+                mark(cur->code->slotReadByGenexp, cur->code->slotNames.size(), slot);
             return;
         }
         int free = indexOf(cur->code->freeNames, n);
@@ -66,7 +88,8 @@ static void resolveUse(const syntax::Name& use, Scope& s, Interpreter& in) {
             use.scope = NameScope::Free;
             use.slot = free;
             use.depth = depth;
-            readsEnclosing();
+            if (readsEnclosing())
+                mark(cur->code->freeReadByGenexp, cur->code->freeNames.size(), free);
             return;
         }
         if (!cur->isComprehension()) {
@@ -84,7 +107,7 @@ void resolveUses(Scope& s, Interpreter& in) {
     for (const Name* use : s.uses)
         resolveUse(*use, s, in);
     // Where each free variable comes from in the enclosing function.
-    if (!s.isModule() && !s.isComprehension() && !s.isClass()) {
+    if (!s.isModule() && !s.isComprehension()) {
         Scope* p = s.parent;
         while (p && p->isComprehension())
             p = p->parent;

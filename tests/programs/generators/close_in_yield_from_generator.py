@@ -1,4 +1,4 @@
-# unsupported: yield line 16
+# closing a generator paused in `yield from` another one closes that one first, off the stack
 def inner():
     try:
         yield 1

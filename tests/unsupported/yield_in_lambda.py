@@ -1,3 +1,0 @@
-# unsupported: yield line 2
-f = lambda: (yield 1)
-print(list(f()))

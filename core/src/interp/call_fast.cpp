@@ -84,7 +84,7 @@ ObjRef Interpreter::callPlain(rt::FunctionObject* fn, Object* self, const syntax
     }
     frame.cells = fn->closure;
     frame.id = FrameId{++m_nextFrame};
-    frame.traced = &frame;
+    enterFunction(fn, frame);
     return runFrame(frame);
 }
 
@@ -99,6 +99,7 @@ void Interpreter::takeLocals(Frame& frame, std::size_t slots) {
 void Interpreter::recycleFrame(Frame& frame) {
     // The order the frame's own destruction would release them in.
     frame.returnValue = nullptr;
+    frame.textGlobals = nullptr;
     frame.cells.clear();
     frame.locals.clear();
     if (m_spareLocals.size() < kSpareLocals)

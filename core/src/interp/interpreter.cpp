@@ -452,7 +452,7 @@ Diagnostic Interpreter::makeDiagnostic() {
     d.message = e->message;
     d.line = 0; // the innermost line of the program's own file
     for (const auto& w : e->traceback)
-        if (!w.text) {
+        if (w.file.empty()) {
             d.line = w.line;
             break;
         }

@@ -441,11 +441,11 @@ public:
     // statements outside any def show their value through sys.displayhook) and runs it in
     // `ns`, untraced, with sys.stdout going to `captured`. Functions of the program it calls
     // are traced as usual. False when it raised (the exception pending; a SyntaxError for
-    // text that does not parse) or when the run was aborted (Unsupported for a def, class,
-    // lambda or generator expression in the text: their code would need globals of their own).
-    // A generator expression in the text keeps `ns`: its body runs in it when resumed.
+    // text that does not parse) or when the run was aborted (Unsupported for a class or a
+    // generator function in the text). A generator expression, function or lambda made by
+    // the text keeps `ns`: its body runs in it. `file` names the text in tracebacks.
     bool runSnippet(std::string_view source, const std::shared_ptr<Namespace>& ns,
-                    std::string& captured);
+                    const std::string& file, std::string& captured);
     // Sets builtins._ (sys.displayhook sets it; doctest sets it back to None after each test).
     void setBuiltinUnderscore(ObjRef value);
     // exec(text) / eval(text) with the program's own module scope (builtins/builtin_exec.cpp):
@@ -651,6 +651,7 @@ private:
     ObjRef callPlain(rt::FunctionObject* fn, Object* self, const syntax::Call& c, Frame& f);
     // Runs a frame whose parameters are bound: steps, body, return (shared by both paths).
     ObjRef runFrame(Frame& frame);
+    void enterFunction(const rt::FunctionObject* fn, Frame& frame); // traced? its globals
     // Frames' locals vectors are reused (their capacity kept), saving an allocation per call.
     void takeLocals(Frame& frame, std::size_t slots);
     void recycleFrame(Frame& frame);
@@ -659,7 +660,7 @@ private:
     // Line event when the line changes; the common "same line" answer is inline.
     bool mark(Frame& f, int line, bool force = false) {
         if (f.traced != &f || (line == f.line && !force)) {
-            if (f.text) // for the File "<string>" line of its traceback
+            if (!f.traced) // text's code: for the File "<string>" line of its traceback
                 f.line = line;
             return true;
         }

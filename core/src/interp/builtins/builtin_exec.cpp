@@ -4,11 +4,11 @@
 // called at module level without dicts: names it binds are the module's (drawn in the
 // module's frame), names it reads are the module's and the builtins. CPython's tracer takes
 // no step in "<string>" code, so neither does memstep; functions of the program the text
-// calls are traced as usual. What memstep cannot run yet stays refused by name: the text
-// in a function, class body or doctest example (its locals would be a snapshot dict),
-// explicit globals or locals dicts, bytes, a def, class or lambda in the text (its code
-// would run as "<string>" code later), and a syntax error in eval's text (eval's grammar
-// reports many mistakes in its own words).
+// calls are traced as usual, and so are the functions the text defines (untraced "<string>"
+// code, interp/snippets.cpp). In a function the text runs in a copy of the frame's names
+// (Interpreter::runText). What memstep cannot run yet stays refused by name: the text in a
+// class body, explicit globals or locals dicts, bytes, a class statement in the text, and
+// the syntax errors of eval's text that syntax/parse_eval.cpp does not place.
 #include "interp/builtins/builtins_util.h"
 
 namespace memstep::core::interp {

@@ -418,7 +418,7 @@ void Interpreter::reportException(Frame& f) {
         return;
     f.exceptionReported = true;
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
-    e->traceback.push_back({f.code->name, f.line});
+    e->traceback.push_back({f.code->name, f.line, {}});
     if (m_tracer && m_raisePending)
         m_tracer->raise(e->type->name, e->message, e);
     m_raisePending = false;

@@ -454,6 +454,9 @@ public:
     // program it calls are traced). False when it raised (a SyntaxError as compile() reports
     // it for text that does not parse) or the run was aborted (Unsupported).
     bool runText(std::string_view source, bool evalMode, ObjRef& value);
+    // exec(text, d) / eval(text, d) with a globals dict no one else holds (snippets.cpp): the
+    // text runs in a namespace made of d's items, its functions keep that namespace.
+    bool runTextIn(std::string_view source, bool evalMode, rt::DictObject* globals, ObjRef& value);
     // True when exec/eval without dicts would use the program's module namespace: called
     // from the program's module frame itself (not a function, class body or doctest text).
     bool atProgramModuleLevel() const;

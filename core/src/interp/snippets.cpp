@@ -410,6 +410,30 @@ bool Interpreter::runText(std::string_view source, bool evalMode, ObjRef& value)
     return ok;
 }
 
+bool Interpreter::runTextIn(std::string_view source, bool evalMode, rt::DictObject* globals,
+                            ObjRef& value) {
+    std::vector<std::pair<std::string, ObjRef>> items;
+    for (const rt::DictEntry& e : globals->entries)
+        if (e.key)
+            items.emplace_back(static_cast<rt::StrObject*>(e.key.get())->text, e.value);
+    auto nsRef = std::make_shared<Namespace>(namespaceOf(items));
+    Namespace* outerGlobals = m_outsideGlobals;
+    if (outerGlobals) // text of a doctest example: its namespace goes back in place after
+        swapGlobals(*outerGlobals);
+    swapGlobals(*nsRef);
+    m_outsideGlobals = nsRef.get();
+    std::shared_ptr<Namespace> outerSnippet = std::move(m_activeSnippet);
+    m_activeSnippet = nsRef;
+    const CodeInfo* code = compileSource(source, evalMode, evalMode ? "eval" : "exec", false);
+    const bool ok = code && runCompiled(code, evalMode, value);
+    m_activeSnippet = std::move(outerSnippet);
+    swapGlobals(*nsRef);
+    m_outsideGlobals = outerGlobals;
+    if (outerGlobals)
+        swapGlobals(*outerGlobals);
+    return ok;
+}
+
 bool Interpreter::isCodeObject(const Object* o) const {
     return m_codeType && o->tag == rt::Tag::Instance &&
            static_cast<const rt::InstanceObject*>(o)->cls == m_codeType;

@@ -577,9 +577,11 @@ CONTEXT_SEPARATOR = "\nDuring handling of the above exception, another exception
 
 
 def is_text_frame(frame):
-    """The frame of text the program gave exec or eval (not the "<string>" code a library
-    makes for itself, such as a dataclass's __init__)."""
-    return frame.f_code.co_filename == "<string>" and frame.f_code.co_name == "<module>"
+    """A frame of text the program gave exec, eval or compile, or of a function that text
+    defined (not the "<string>" code a library makes for itself: a dataclass's __init__ is
+    defined in dataclasses' own __create_fn__ text)."""
+    code = frame.f_code
+    return code.co_filename == "<string>" and not code.co_qualname.startswith("__create_fn__")
 
 
 def traceback_text(exc, filename, skip_frame):

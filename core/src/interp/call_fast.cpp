@@ -84,7 +84,7 @@ ObjRef Interpreter::callPlain(rt::FunctionObject* fn, Object* self, const syntax
     }
     frame.cells = fn->closure;
     frame.id = FrameId{++m_nextFrame};
-    frame.traced = &frame;
+    enterFunction(fn, frame);
     return runFrame(frame);
 }
 
@@ -101,6 +101,7 @@ void Interpreter::recycleFrame(Frame& frame) {
         keepReadByGenexps(frame);
     // The order the frame's own destruction would release them in.
     frame.returnValue = nullptr;
+    frame.textGlobals = nullptr;
     frame.cells.clear();
     frame.locals.clear();
     if (m_spareLocals.size() < kSpareLocals)

@@ -31,6 +31,9 @@ struct CodeInfo {
     std::uint32_t nameSlot = 0;
     std::uint32_t qualnameSlot = 0;
     int firstLine = 0;
+    // Code made from text at run time (exec, eval, compile, a doctest example): its file,
+    // "<string>" or "<doctest NAME[i]>"; empty for the program's. Its frames take no steps.
+    std::string textFile;
     std::vector<std::string> slotNames; // locals, parameters first
     std::vector<bool> slotIsCell;       // captured by an inner scope
     std::vector<std::string> freeNames; // taken from the enclosing function
@@ -85,6 +88,9 @@ struct Frame {
     // them): made on first use, refreshed at each of its steps (attributes/frame_locals.cpp).
     rt::ObjRef localsDict;
     std::vector<std::pair<std::string, rt::ObjRef>> localsExtras;
+    // A call of a function made from text in a namespace of its own: that namespace
+    // (FunctionObject::textGlobals), in place while the frame runs.
+    std::shared_ptr<void> textGlobals;
 };
 
 } // namespace memstep::core::interp

@@ -373,6 +373,13 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
     ObjRef out(fn);
     fn->code = code;
     fn->name = code->name;
+    if (m_outsideGlobals && !code->textFile.empty()) { // a doctest example's def or lambda
+        // Made in a function the text defined: that function's globals; else the text's.
+        const Frame* maker = &f;
+        while (maker->code->kind == CodeInfo::Kind::Comprehension && maker->outer)
+            maker = maker->outer;
+        fn->textGlobals = maker->textGlobals ? maker->textGlobals : m_activeSnippet;
+    }
     for (const ExprPtr& d : args.defaults) {
         ObjRef v = eval(*d, f);
         if (!v)
@@ -546,7 +553,7 @@ bool Interpreter::prepareFrame(rt::FunctionObject* fn, rt::CallArgs& args, Frame
     }
     frame.cells = fn->closure;
     frame.id = FrameId{++m_nextFrame};
-    frame.traced = &frame;
+    enterFunction(fn, frame);
     return true;
 }
 
@@ -562,12 +569,21 @@ ObjRef Interpreter::callFunction(rt::FunctionObject* fn, rt::CallArgs& args) {
     return runFrame(frame);
 }
 
+void Interpreter::enterFunction(const rt::FunctionObject* fn, Frame& frame) {
+    // Code made from text has no lines in the program's file: CPython's tracer takes no step
+    // in it, and its frame is not drawn.
+    frame.traced = fn->code->textFile.empty() ? &frame : nullptr;
+    frame.textGlobals = fn->textGlobals;
+}
+
 ObjRef Interpreter::runFrame(Frame& frame) {
-    ProgramGlobalsScope programGlobals(*this);
+    // The function's globals: the program's, or the namespace of the text that defined it.
+    GeneratorGlobalsScope globals(*this, static_cast<Namespace*>(frame.textGlobals.get()));
     const CodeInfo* code = frame.code;
+    const bool traced = frame.traced == &frame;
     m_frames.push_back(&frame);
     ++m_depth;
-    if (m_tracer) {
+    if (m_tracer && traced) {
         m_tracer->framePush(frame);
         for (std::size_t i = 0; i < code->paramSlots; ++i) {
             Object* v = frame.locals[i].get();
@@ -577,7 +593,7 @@ ObjRef Interpreter::runFrame(Frame& frame) {
         }
     }
     ObjRef result;
-    if (step(frame, StepKind::Call, code->firstLine)) {
+    if (traced ? step(frame, StepKind::Call, code->firstLine) : !m_abort) {
         if (code->lambdaBody) {
             if (mark(frame, code->lambdaBody->line))
                 result = eval(*code->lambdaBody, frame);
@@ -593,12 +609,15 @@ ObjRef Interpreter::runFrame(Frame& frame) {
                 result = frame.returnValue ? frame.returnValue : none();
         }
     }
-    if (!m_abort) {
+    if (!m_abort && traced) {
         Object* shown = result ? result.get() : none().get();
         step(frame, StepKind::Return, frame.line, shown);
         if (m_tracer)
             m_tracer->framePop(frame, shown);
     }
+    if (!result && !m_abort && !traced && m_exception) // its File "<string>" line
+        static_cast<rt::ExceptionObject*>(m_exception.get())
+            ->traceback.push_back({code->name, frame.line, code->textFile});
     m_frames.pop_back();
     --m_depth;
     recycleFrame(frame);

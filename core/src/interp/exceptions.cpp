@@ -304,15 +304,16 @@ void appendEntries(std::string& tb, const rt::ExceptionObject* e, const std::str
     while (i < entries.size()) {
         std::size_t j = i;
         while (j + 1 < entries.size() && entries[j + 1].line == entries[i].line &&
-               entries[j + 1].function == entries[i].function)
+               entries[j + 1].function == entries[i].function &&
+               entries[j + 1].file == entries[i].file)
             ++j;
         std::size_t run = j - i + 1;
         std::size_t shown = std::min<std::size_t>(run, 3);
         for (std::size_t k = 0; k < shown; ++k) {
             const auto& w = entries[i];
-            tb += "  File \"" + (w.text ? std::string("<string>") : file) + "\", line " +
+            tb += "  File \"" + (w.file.empty() ? file : w.file) + "\", line " +
                   std::to_string(w.line) + ", in " + w.function + "\n";
-            if (!w.text && w.line >= 1 && static_cast<std::size_t>(w.line) <= lines.size()) {
+            if (w.file.empty() && w.line >= 1 && static_cast<std::size_t>(w.line) <= lines.size()) {
                 const std::string& text = lines[static_cast<std::size_t>(w.line) - 1];
                 std::size_t b = text.find_first_not_of(" \t\f");
                 std::size_t en = text.find_last_not_of(" \t\f\r");

@@ -418,7 +418,7 @@ void Interpreter::reportException(Frame& f) {
         return;
     f.exceptionReported = true;
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
-    e->traceback.push_back({f.code->name, f.line});
+    e->traceback.push_back({f.code->name, f.line, {}});
     if (m_tracer && m_raisePending)
         m_tracer->raise(e->type->name, e->message, e);
     m_raisePending = false;
@@ -452,7 +452,7 @@ Diagnostic Interpreter::makeDiagnostic() {
     d.message = e->message;
     d.line = 0; // the innermost line of the program's own file
     for (const auto& w : e->traceback)
-        if (!w.text) {
+        if (w.file.empty()) {
             d.line = w.line;
             break;
         }

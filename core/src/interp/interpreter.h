@@ -441,11 +441,11 @@ public:
     // statements outside any def show their value through sys.displayhook) and runs it in
     // `ns`, untraced, with sys.stdout going to `captured`. Functions of the program it calls
     // are traced as usual. False when it raised (the exception pending; a SyntaxError for
-    // text that does not parse) or when the run was aborted (Unsupported for a def, class,
-    // lambda or generator expression in the text: their code would need globals of their own).
-    // A generator expression in the text keeps `ns`: its body runs in it when resumed.
+    // text that does not parse) or when the run was aborted (Unsupported for a class or a
+    // generator function in the text). A generator expression, function or lambda made by
+    // the text keeps `ns`: its body runs in it. `file` names the text in tracebacks.
     bool runSnippet(std::string_view source, const std::shared_ptr<Namespace>& ns,
-                    std::string& captured);
+                    const std::string& file, std::string& captured);
     // Sets builtins._ (sys.displayhook sets it; doctest sets it back to None after each test).
     void setBuiltinUnderscore(ObjRef value);
     // exec(text) / eval(text) with the program's own module scope (builtins/builtin_exec.cpp):
@@ -454,6 +454,9 @@ public:
     // program it calls are traced). False when it raised (a SyntaxError as compile() reports
     // it for text that does not parse) or the run was aborted (Unsupported).
     bool runText(std::string_view source, bool evalMode, ObjRef& value);
+    // exec(text, d) / eval(text, d) with a globals dict no one else holds (snippets.cpp): the
+    // text runs in a namespace made of d's items, its functions keep that namespace.
+    bool runTextIn(std::string_view source, bool evalMode, rt::DictObject* globals, ObjRef& value);
     // True when exec/eval without dicts would use the program's module namespace: called
     // from the program's module frame itself (not a function, class body or doctest text).
     bool atProgramModuleLevel() const;
@@ -653,6 +656,7 @@ private:
     ObjRef callPlain(rt::FunctionObject* fn, Object* self, const syntax::Call& c, Frame& f);
     // Runs a frame whose parameters are bound: steps, body, return (shared by both paths).
     ObjRef runFrame(Frame& frame);
+    void enterFunction(const rt::FunctionObject* fn, Frame& frame); // traced? its globals
     // Frames' locals vectors are reused (their capacity kept), saving an allocation per call.
     void takeLocals(Frame& frame, std::size_t slots);
     void recycleFrame(Frame& frame);

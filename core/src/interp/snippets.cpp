@@ -6,9 +6,11 @@
 // while the text runs: swapping keeps the hot path of every name lookup as it was. A call
 // from the text into the program's own functions swaps the program's table back for as long
 // as that frame runs (ProgramGlobalsScope in runFrame and around a generator's resume), so
-// those functions see the program's globals, as their __globals__ in CPython. Code the text
-// would define itself (def, class, lambda, a generator expression) would need its namespace
-// to outlive the swap: it is refused as Unsupported. The text's own frame is never traced:
+// those functions see the program's globals, as their __globals__ in CPython. A function,
+// lambda or generator expression the text makes keeps the text's namespace (shared) and
+// swaps it in while it runs (FunctionObject::textGlobals, GeneratorState::snippetGlobals);
+// a class statement and a generator function are refused as Unsupported. The text's frames,
+// its own and those of the functions it defines (CodeInfo::textFile), are never traced:
 // CPython's tracer takes no step in code whose file is not the program's.
 #include "interp/interpreter.h"
 #include "runtime/instance.h"
@@ -112,17 +114,24 @@ ObjRef Interpreter::intern(ObjRef s) {
 
 namespace {
 
-// True when the code objects the resolver made for the text, from `first` on, need no
-// globals of their own: comprehensions and generator expressions (a generator expression
-// keeps the text's namespace, GeneratorState::snippetGlobals).
-bool onlyInlineCode(const std::vector<std::unique_ptr<CodeInfo>>& codes, std::size_t first,
-                    std::string* what) {
+// Marks the code objects the resolver made for the text, from `first` on, as made from text
+// in `file`, and tells whether they can run: comprehensions and generator expressions (a
+// generator expression keeps the text's namespace, GeneratorState::snippetGlobals), and
+// where `functions` allows them, functions and lambdas, which run untraced with the globals
+// they were made in. A class statement and a generator function are not made yet (`what`).
+bool textCodeRuns(const std::vector<std::unique_ptr<CodeInfo>>& codes, std::size_t first,
+                  const std::string& file, bool functions, std::string* what) {
+    for (std::size_t i = first; i < codes.size(); ++i)
+        codes[i]->textFile = file;
     for (std::size_t i = first; i < codes.size(); ++i) {
         const CodeInfo& c = *codes[i];
         if (c.kind == CodeInfo::Kind::Module || c.kind == CodeInfo::Kind::Comprehension)
             continue;
+        if (functions && c.kind != CodeInfo::Kind::Class && !c.isGenerator)
+            continue;
         *what = c.kind == CodeInfo::Kind::Class    ? "a class statement"
                 : c.kind == CodeInfo::Kind::Lambda ? "a lambda"
+                : c.isGenerator && functions       ? "a generator function"
                                                    : "a def statement";
         return false;
     }
@@ -132,7 +141,7 @@ bool onlyInlineCode(const std::vector<std::unique_ptr<CodeInfo>>& codes, std::si
 } // namespace
 
 bool Interpreter::runSnippet(std::string_view source, const std::shared_ptr<Namespace>& nsRef,
-                             std::string& captured) {
+                             const std::string& file, std::string& captured) {
     Namespace& ns = *nsRef;
     ParseResult parsed = parse(source);
     if (parsed.error) {
@@ -170,7 +179,7 @@ bool Interpreter::runSnippet(std::string_view source, const std::shared_ptr<Name
     if (refused) {
         abortUnsupported(refused->message + " in text compiled at run time");
         ok = false;
-    } else if (!onlyInlineCode(codes, firstCode, &what)) {
+    } else if (!textCodeRuns(codes, firstCode, file, true, &what)) {
         abortUnsupported(what + " in text compiled at run time (a doctest example) is not "
                                 "supported yet");
         ok = false;
@@ -261,16 +270,11 @@ const CodeInfo* Interpreter::compileSource(std::string_view source, bool evalMod
     if (evalMode) // eval() ignores the spaces and tabs the text starts with
         while (!source.empty() && (source.front() == ' ' || source.front() == '\t'))
             source.remove_prefix(1);
-    ParseResult parsed = parse(source);
+    ParseResult parsed = evalMode ? parseEval(source) : parse(source);
     if (parsed.error) {
         const Diagnostic& d = *parsed.error;
         if (d.type == kUnsupported) {
             abortUnsupported(d.message + " in text given to " + who);
-            return nullptr;
-        }
-        if (evalMode) { // eval's grammar reports many mistakes in its own words and places
-            abortUnsupported(std::string("a syntax error in text given to ") + who +
-                             " in 'eval' mode is not supported yet");
             return nullptr;
         }
         raise(exceptionType(d.type) ? d.type.c_str() : "SyntaxError",
@@ -308,9 +312,11 @@ const CodeInfo* Interpreter::compileSource(std::string_view source, bool evalMod
         abortUnsupported(refused->message + " in text given to " + who);
         return nullptr;
     }
-    if (!onlyInlineCode(codes, firstCode, &what)) {
-        // Its function would run as "<string>" code, which has no steps: not made yet.
-        abortUnsupported(what + " in text given to " + who + " is not supported yet");
+    // In a function the text's globals are a copy (runText): a function made there would
+    // keep the copy as its __globals__, not the module's dict. Not made yet.
+    if (!textCodeRuns(codes, firstCode, "<string>", !inFunction, &what)) {
+        abortUnsupported(what + " in text given to " + who + (inFunction ? " in a function" : "") +
+                         " is not supported yet");
         return nullptr;
     }
     if (inFunction)
@@ -343,7 +349,7 @@ bool Interpreter::runCompiled(const CodeInfo* code, bool evalMode, ObjRef& value
     m_frames.pop_back();
     if (!ok && !m_abort && m_exception) // the text's own line of the traceback
         static_cast<rt::ExceptionObject*>(m_exception.get())
-            ->traceback.push_back({"<module>", f.line, true});
+            ->traceback.push_back({"<module>", f.line, "<string>"});
     return ok;
 }
 
@@ -401,6 +407,30 @@ bool Interpreter::runText(std::string_view source, bool evalMode, ObjRef& value)
         if (nsRef->values[i] && nsRef->boundAt[i] > before)
             dictSet(locals, internedStr(nsRef->names[i]), nsRef->values[i]);
     }
+    return ok;
+}
+
+bool Interpreter::runTextIn(std::string_view source, bool evalMode, rt::DictObject* globals,
+                            ObjRef& value) {
+    std::vector<std::pair<std::string, ObjRef>> items;
+    for (const rt::DictEntry& e : globals->entries)
+        if (e.key)
+            items.emplace_back(static_cast<rt::StrObject*>(e.key.get())->text, e.value);
+    auto nsRef = std::make_shared<Namespace>(namespaceOf(items));
+    Namespace* outerGlobals = m_outsideGlobals;
+    if (outerGlobals) // text of a doctest example: its namespace goes back in place after
+        swapGlobals(*outerGlobals);
+    swapGlobals(*nsRef);
+    m_outsideGlobals = nsRef.get();
+    std::shared_ptr<Namespace> outerSnippet = std::move(m_activeSnippet);
+    m_activeSnippet = nsRef;
+    const CodeInfo* code = compileSource(source, evalMode, evalMode ? "eval" : "exec", false);
+    const bool ok = code && runCompiled(code, evalMode, value);
+    m_activeSnippet = std::move(outerSnippet);
+    swapGlobals(*nsRef);
+    m_outsideGlobals = outerGlobals;
+    if (outerGlobals)
+        swapGlobals(*outerGlobals);
     return ok;
 }
 

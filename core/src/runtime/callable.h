@@ -56,6 +56,10 @@ struct FunctionObject : Object {
     ObjRef docObject;
     ObjRef moduleObject;
     AttrDict dict; // the function's own attributes (f.calls = 0), its __dict__ in CPython
+    // A function defined by text that ran in a namespace of its own (a doctest example's copy
+    // of the globals, an Interpreter::Namespace): its __globals__, swapped in while it runs.
+    // Null for the program's functions and text run in the program's own module namespace.
+    std::shared_ptr<void> textGlobals;
 };
 
 // A builtin standing in for a Python function of a library module (random.py's
@@ -196,7 +200,9 @@ struct ExceptionObject : Object {
     struct Where {
         std::string function;
         int line = 0;
-        bool text = false; // in text given to exec or eval: File "<string>", no source line
+        // Empty in the program's own file; else the file of code made from text at run time
+        // ("<string>" for exec and eval, "<doctest NAME[i]>"), whose source line is not shown.
+        std::string file;
     };
     std::vector<Where> traceback; // innermost first
     // A SyntaxError raised by compile(), exec() or eval() of text: the lines the traceback

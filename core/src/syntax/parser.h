@@ -38,6 +38,11 @@ struct ParseResult {
 // name is known.
 ParseResult parse(std::string_view source);
 
+// Parses text compiled in 'eval' mode (parse_eval.cpp): one expression, the module's body
+// holding one expression statement, or the SyntaxError CPython's eval grammar reports, or an
+// Unsupported diagnostic for an error it does not place as CPython does yet.
+ParseResult parseEval(std::string_view source);
+
 // CPython's report of an uncaught syntax error, as `python3 FILE` prints it on stderr:
 //   File "<filename>", line N
 //     <source line>

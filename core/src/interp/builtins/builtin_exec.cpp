@@ -4,16 +4,55 @@
 // called at module level without dicts: names it binds are the module's (drawn in the
 // module's frame), names it reads are the module's and the builtins. CPython's tracer takes
 // no step in "<string>" code, so neither does memstep; functions of the program the text
-// calls are traced as usual. What memstep cannot run yet stays refused by name: the text
-// in a function, class body or doctest example (its locals would be a snapshot dict),
-// explicit globals or locals dicts, bytes, a def, class or lambda in the text (its code
-// would run as "<string>" code later), and a syntax error in eval's text (eval's grammar
-// reports many mistakes in its own words).
+// calls are traced as usual, and so are the functions the text defines (untraced "<string>"
+// code, interp/snippets.cpp). In a function the text runs in a copy of the frame's names
+// (Interpreter::runText). What memstep cannot run yet stays refused by name: the text in a
+// class body, explicit globals or locals dicts, bytes, a class statement in the text, and
+// the syntax errors of eval's text that syntax/parse_eval.cpp does not place.
 #include "interp/builtins/builtins_util.h"
 
 namespace memstep::core::interp {
 
 namespace {
+
+// exec(text, d) or eval(text, d[, d]): CPython runs the text with d as its globals and adds
+// '__builtins__' (the builtins module's whole namespace) to d. A dict the program still
+// holds would show that key, and printing d prints all of builtins: only a dict held by
+// this call alone (a display or dict(...) written in the call) is run, which no one sees
+// afterwards; a dict the program keeps stays refused by name.
+ObjRef runWithGlobals(Interpreter& in, CallArgs& args, bool evalMode) {
+    const std::string name = evalMode ? "eval" : "exec";
+    Object* globals = args.positional[1].get();
+    if (globals->tag != rt::Tag::Dict || static_cast<rt::DictObject*>(globals)->cls)
+        return in.abortUnsupported(name + " with a globals argument that is not a plain dict is "
+                                          "not supported");
+    if (args.positional.size() > 2 && args.positional[2]->tag != rt::Tag::None &&
+        args.positional[2].get() != globals)
+        return in.abortUnsupported(name + " with a locals dict other than its globals dict is "
+                                          "not supported");
+    const std::uint32_t held =
+        args.positional.size() > 2 && args.positional[2].get() == globals ? 2 : 1;
+    auto* dict = static_cast<rt::DictObject*>(globals);
+    if (globals->refs > held)
+        return in.abortUnsupported(name + " with a globals dict the program keeps is not "
+                                          "supported (the dict gains '__builtins__', the builtins "
+                                          "module's whole namespace)");
+    for (const rt::DictEntry& e : dict->entries)
+        if (e.key && (e.key->tag != rt::Tag::Str ||
+                      static_cast<rt::StrObject*>(e.key.get())->text == "__builtins__"))
+            return in.abortUnsupported(name + " with a globals dict holding '__builtins__' or a "
+                                              "key that is not a str is not supported");
+    Object* source = args.positional[0].get();
+    if (source->tag != rt::Tag::Str)
+        return in.abortUnsupported(name + " of a code object or bytes with a globals dict is not "
+                                          "supported");
+    ObjRef keepSource = args.positional[0];
+    ObjRef keepDict = args.positional[1];
+    ObjRef value;
+    if (!in.runTextIn(static_cast<rt::StrObject*>(source)->text, evalMode, dict, value))
+        return nullptr;
+    return evalMode ? value : in.none();
+}
 
 ObjRef runSource(Interpreter& in, CallArgs& args, bool evalMode) {
     const char* name = evalMode ? "eval" : "exec";
@@ -30,11 +69,12 @@ ObjRef runSource(Interpreter& in, CallArgs& args, bool evalMode) {
         if (!argCount(in, args, "exec", 1, 3))
             return nullptr;
     }
-    for (std::size_t i = 1; i < args.positional.size(); ++i)
-        if (args.positional[i]->tag != rt::Tag::None)
-            return in.abortUnsupported(std::string(name) + " with a globals or locals dict is not "
-                                                           "supported");
     Object* source = args.positional[0].get();
+    if (args.positional.size() > 1 && args.positional[1]->tag != rt::Tag::None)
+        return runWithGlobals(in, args, evalMode);
+    if (args.positional.size() > 2 && args.positional[2]->tag != rt::Tag::None)
+        return in.abortUnsupported(std::string(name) + " with a locals dict and no globals dict "
+                                                       "is not supported");
     ObjRef value;
     if (in.isCodeObject(source)) {
         ObjRef keep = args.positional[0];

@@ -242,7 +242,7 @@ std::string failureHeader(const Runner& r, const DocTest& t, const dt::Example& 
 }
 
 // Runs one example; false when the run stopped (aborted). Counts it in `failed`.
-bool runExample(Runner& r, const DocTest& t, const dt::Example& ex,
+bool runExample(Runner& r, const DocTest& t, const dt::Example& ex, std::size_t index,
                 const std::shared_ptr<Interpreter::Namespace>& ns, int flags, int& failed) {
     Interpreter& in = r.in;
     if (r.verbose)
@@ -250,7 +250,9 @@ bool runExample(Runner& r, const DocTest& t, const dt::Example& ex,
                  (ex.want.empty() ? std::string("Expecting nothing\n")
                                   : "Expecting:\n" + dt::indentLines(ex.want)));
     std::string got;
-    const bool ran = in.runSnippet(ex.source, ns, got);
+    // DocTestRunner.__run compiles each example with this file name.
+    const std::string file = "<doctest " + t.name + "[" + std::to_string(index) + "]>";
+    const bool ran = in.runSnippet(ex.source, ns, file, got);
     if (in.aborted())
         return false;
     // _SpoofOut.getvalue: output that does not end a line is given its newline (no want can
@@ -298,7 +300,8 @@ bool runExample(Runner& r, const DocTest& t, const dt::Example& ex,
 bool runTest(Runner& r, const DocTest& t, const std::vector<dt::Example>& examples,
              const std::shared_ptr<Interpreter::Namespace>& ns) {
     int failed = 0, tried = 0;
-    for (const dt::Example& ex : examples) {
+    for (std::size_t index = 0; index < examples.size(); ++index) {
+        const dt::Example& ex = examples[index];
         int flags = r.optionflags;
         for (const auto& [flag, on] : ex.options)
             flags = on ? (flags | flag) : (flags & ~flag);
@@ -310,7 +313,7 @@ bool runTest(Runner& r, const DocTest& t, const std::vector<dt::Example>& exampl
             return false;
         }
         ++tried;
-        if (!runExample(r, t, ex, ns, flags, failed))
+        if (!runExample(r, t, ex, index, ns, flags, failed))
             return false;
     }
     auto& [f, n] = r.outcomes[t.name];

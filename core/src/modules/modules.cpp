@@ -79,7 +79,6 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "LOG4",
         "NV_MAGICCONST",
         "RECIP_BPF",
-        "Random",
         "SG_MAGICCONST",
         "SystemRandom",
         "TWOPI",

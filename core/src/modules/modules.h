@@ -1,8 +1,9 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
-// statistics (in doctest/ and stdlib/), typing (typing/), re (re/), cmath (cmath/), io and time
-// (io/), datetime (datetime/), decimal (decimal/), array (array/) and weakref (weakref/).
+// statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
+// (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/) and weakref
+// (weakref/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,

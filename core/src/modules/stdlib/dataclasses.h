@@ -8,7 +8,7 @@
 // standing in for that function (drawn as a `function` with CPython's parameters, defaults and
 // closure), made per class, whose bound self is the class. Field, _DataclassParams, MISSING
 // and the default-factory sentinel are instances of native types, drawn as CPython draws a
-// library object: their type name alone. What cannot be exact (InitVar, KW_ONLY, slots,
+// library object: their type name alone. What cannot be exact (InitVar, KW_ONLY, frozen slots,
 // string annotations naming ClassVar) is refused as Unsupported.
 #pragma once
 

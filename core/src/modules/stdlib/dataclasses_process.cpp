@@ -67,6 +67,17 @@ ObjRef getField(Interpreter& in, const Library& lib, rt::TypeObject* cls, const 
     inst->attrs.set("name", name);
     inst->attrs.set("type", type);
     inst->attrs.set("kw_only", in.boolean(false));
+    // _is_initvar: the annotation is dataclasses.InitVar or an InitVar[T].
+    Object* initVar = lib.module->find("InitVar");
+    if (type.get() == initVar || in.typeOf(type.get()) == initVar) {
+        if (fieldAttr(f.get(), "default_factory") != lib.missing)
+            return in.raise("TypeError",
+                            "field " + interp::text(name.get()) + " cannot have a default factory");
+        if (!fieldFlag(in, f.get(), "init"))
+            return in.abortUnsupported("an InitVar field with init=False is not supported");
+        setNativeState(inst, "initvar", in.boolean(true));
+        return f; // only a real field's default must be hashable
+    }
     Object* d = fieldAttr(f.get(), "default");
     if (isUnhashableType(in, in.typeOf(d))) {
         auto r = in.repr(in.typeOf(d));

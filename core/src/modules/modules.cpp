@@ -347,6 +347,16 @@ std::string hexId(Interpreter& in, Object* o) {
     return buf;
 }
 
+ObjRef libraryObjectRepr(Interpreter& in, Object* self, CallArgs&) {
+    rt::TypeObject* cls = in.typeOf(self);
+    const ObjRef* module = cls->dict.find("__module__");
+    std::string where = module && (*module)->tag == rt::Tag::Str ? interp::text(module->get()) : "";
+    const std::string name =
+        cls->isLibrary && cls->nameObject ? interp::text(cls->nameObject.get()) : cls->qualname;
+    return in.newStr("<" + (where.empty() ? "" : where + ".") + name + " object at " +
+                     hexId(in, self) + ">");
+}
+
 bool isCallable(Interpreter& in, Object* o) {
     CallArgs a;
     a.positional.push_back(ObjRef(o));

@@ -145,6 +145,9 @@ void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name);
 void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name);
 // "0x..." of id(o), as a default repr shows it.
 std::string hexId(Interpreter& in, Object* o);
+// object.__repr__ of an object of a class a module writes in Python (random.Random,
+// string.Template) or of a program's subclass of one: '<module.Qualname object at 0x...>'.
+ObjRef libraryObjectRepr(Interpreter& in, Object* self, rt::CallArgs& args);
 // True for what callable() accepts.
 bool isCallable(Interpreter& in, Object* o);
 

@@ -416,6 +416,7 @@ const rt::Metaclass kTemplateMeta = [] {
 void fillStringTemplate(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* t = makeNativeClass(in, "string", "Template", &string::kTemplateMeta);
     t->name = "Template"; // a class string.py writes: its tp_name is its __name__
+    t->reprInstance = libraryObjectRepr;
     t->dict.set("delimiter", in.newStr("$"));
     t->dict.set("idpattern", in.newStr("(?a:[_a-z][_a-z0-9]*)"));
     t->dict.set("braceidpattern", in.none());

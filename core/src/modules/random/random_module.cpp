@@ -155,6 +155,7 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* base = makeNativeClass(in, "_random", "Random", &random::kRandomMeta);
     rt::TypeObject* type = makeNativeClass(in, "random", "Random", &random::kRandomMeta);
     type->name = "Random"; // a class random.py writes: its tp_name is its __name__
+    type->reprInstance = libraryObjectRepr;
     type->bases = {base};
     type->base = base;
     type->mro = {type, base, in.objectType()};

@@ -232,8 +232,9 @@ ObjRef Interpreter::subtypeOfAny(rt::TypeObject* sub, Object* spec, const char* 
             return raise("TypeError", notAType);
         if (isSubtype(sub, static_cast<rt::TypeObject*>(t.get())))
             return boolean(true);
-        if (aborted())
-            return nullptr; // a collections.abc class met a type it cannot judge
+        if (aborted() || hasException())
+            return nullptr; // a collections.abc class met a type it cannot judge, or a
+                            // typing.Protocol raised (not @runtime_checkable)
     }
     return boolean(false);
 }

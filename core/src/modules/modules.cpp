@@ -79,7 +79,6 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         "LOG4",
         "NV_MAGICCONST",
         "RECIP_BPF",
-        "Random",
         "SG_MAGICCONST",
         "SystemRandom",
         "TWOPI",
@@ -346,6 +345,16 @@ std::string hexId(Interpreter& in, Object* o) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(in.pyId(o)));
     return buf;
+}
+
+ObjRef libraryObjectRepr(Interpreter& in, Object* self, CallArgs&) {
+    rt::TypeObject* cls = in.typeOf(self);
+    const ObjRef* module = cls->dict.find("__module__");
+    std::string where = module && (*module)->tag == rt::Tag::Str ? interp::text(module->get()) : "";
+    const std::string name =
+        cls->isLibrary && cls->nameObject ? interp::text(cls->nameObject.get()) : cls->qualname;
+    return in.newStr("<" + (where.empty() ? "" : where + ".") + name + " object at " +
+                     hexId(in, self) + ">");
 }
 
 bool isCallable(Interpreter& in, Object* o) {

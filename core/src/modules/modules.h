@@ -1,8 +1,9 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
-// statistics (in doctest/ and stdlib/), typing (typing/), re (re/), cmath (cmath/), io and time
-// (io/), datetime (datetime/), decimal (decimal/), array (array/) and weakref (weakref/).
+// statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
+// (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/) and weakref
+// (weakref/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -144,6 +145,9 @@ void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name);
 void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name);
 // "0x..." of id(o), as a default repr shows it.
 std::string hexId(Interpreter& in, Object* o);
+// object.__repr__ of an object of a class a module writes in Python (random.Random,
+// string.Template) or of a program's subclass of one: '<module.Qualname object at 0x...>'.
+ObjRef libraryObjectRepr(Interpreter& in, Object* self, rt::CallArgs& args);
 // True for what callable() accepts.
 bool isCallable(Interpreter& in, Object* o);
 

@@ -543,6 +543,26 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     Object* o = args.positional[0].get();
     if (const char* refused = in.typeOf(o)->typeRefused)
         return in.abortUnsupported(std::string("isinstance() of ") + refused + " is not supported");
+    // A library metaclass's __instancecheck__ (typing.Protocol's), kept under a name no
+    // program can spell in a base's namespace: it sees the object, not only its class.
+    Object* spec = args.positional[1].get();
+    auto hookOf = [&](Object* t) {
+        return t->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(t)->isUser
+                   ? in.lookupInType(static_cast<rt::TypeObject*>(t), " __instancecheck__")
+                   : nullptr;
+    };
+    if (ObjRef hook = hookOf(spec)) {
+        if (in.typeOf(o) == spec) // PyObject_IsInstance answers an exact type at once
+            return in.boolean(true);
+        CallArgs a;
+        a.positional = {args.positional[1], args.positional[0]};
+        return in.call(hook.get(), a);
+    }
+    if (spec->tag == rt::Tag::Tuple)
+        for (const ObjRef& t : static_cast<rt::TupleObject*>(spec)->items)
+            if (hookOf(t.get()))
+                return in.abortUnsupported(
+                    "isinstance() with a tuple holding a typing.Protocol is not supported");
     ObjRef r = in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
                                "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return checkedIsinstance(in, o, std::move(r));

@@ -231,7 +231,17 @@ int PatternMatcher::matchClass(const Pattern& p, Object* subject) {
         return -1;
     }
     auto* cls = static_cast<rt::TypeObject*>(clsRef.get());
-    ObjRef is = checkedIsinstance(m_in, subject, m_in.subtypeOfAny(m_in.typeOf(subject), cls, ""));
+    ObjRef is;
+    // isinstance() through a library metaclass's __instancecheck__ (typing.Protocol's), which
+    // sees the subject itself; an exact type is answered at once, as PyObject_IsInstance does.
+    ObjRef hook = cls->isUser ? m_in.lookupInType(cls, " __instancecheck__") : nullptr;
+    if (hook && m_in.typeOf(subject) != cls) {
+        rt::CallArgs a;
+        a.positional = {clsRef, ObjRef(subject)};
+        is = m_in.call(hook.get(), a);
+    } else {
+        is = checkedIsinstance(m_in, subject, m_in.subtypeOfAny(m_in.typeOf(subject), cls, ""));
+    }
     if (!is)
         return -1;
     if (is.get() != m_in.boolean(true).get())

@@ -8,7 +8,7 @@
 // standing in for that function (drawn as a `function` with CPython's parameters, defaults and
 // closure), made per class, whose bound self is the class. Field, _DataclassParams, MISSING
 // and the default-factory sentinel are instances of native types, drawn as CPython draws a
-// library object: their type name alone. What cannot be exact (InitVar, KW_ONLY, slots,
+// library object: their type name alone. What cannot be exact (KW_ONLY, frozen slots,
 // string annotations naming ClassVar) is refused as Unsupported.
 #pragma once
 
@@ -33,8 +33,12 @@ bool fieldFlag(Interpreter& in, Object* field, const char* name);
 rt::DictObject* classFields(Interpreter& in, rt::TypeObject* cls);
 // The class's __dataclass_params__ (a _DataclassParams), or null.
 Object* classParams(Interpreter& in, rt::TypeObject* cls);
-// The fields that are real fields (not ClassVar pseudo-fields), in order.
+// The fields that are real fields (not ClassVar nor InitVar pseudo-fields), in order.
 ObjVec realFields(Interpreter& in, rt::DictObject* fields);
+// The real fields and the InitVar pseudo-fields, in order: what __init__ takes.
+ObjVec initFields(Interpreter& in, rt::DictObject* fields);
+// Whether a Field is an InitVar pseudo-field (its _field_type is _FIELD_INITVAR).
+bool isInitVar(Object* field);
 
 // dataclass(cls=None, /, *, init=True, ...): the decorator (self is the module).
 ObjRef dataclassFunction(Interpreter& in, Object* module, rt::CallArgs& args);

@@ -112,7 +112,7 @@ ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
     if (args.positional.empty())
         return in.raise("TypeError", who + " missing 1 required positional argument: 'self'");
     ObjRef obj = args.positional[0];
-    ObjVec fields = realFields(in, classFields(in, cls));
+    ObjVec fields = initFields(in, classFields(in, cls));
     ObjVec params;
     std::size_t required = 0;
     for (const ObjRef& f : fields)
@@ -125,6 +125,7 @@ ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     bool frozen = fieldFlag(in, options, "frozen");
     std::size_t p = 0;
+    ObjVec initVars;
     for (const ObjRef& f : fields) {
         bool init = fieldFlag(in, f.get(), "init");
         Object* factory = fieldAttr(f.get(), "default_factory");
@@ -139,15 +140,20 @@ ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
                 return nullptr;
         }
         if (!value)
-            continue; // init=False without a factory: the class attribute serves
+            continue;             // init=False without a factory: the class attribute serves
+        if (isInitVar(f.get())) { // passed on to __post_init__, never set
+            initVars.push_back(std::move(value));
+            continue;
+        }
         if (!(frozen ? objectSetAttr(in, obj.get(), nameOf(f.get()), value)
                      : in.setAttr(obj.get(), nameOf(f.get()), value)))
             return nullptr;
     }
     if (in.lookupInType(cls, "__post_init__")) {
         ObjRef post = in.getAttr(obj.get(), "__post_init__");
-        CallArgs none;
-        if (!post || !in.call(post.get(), none))
+        CallArgs initVarArgs; // self.__post_init__(each InitVar's value)
+        initVarArgs.positional = std::move(initVars);
+        if (!post || !in.call(post.get(), initVarArgs))
             return nullptr;
     }
     return in.none();
@@ -320,7 +326,7 @@ bool setNewAttribute(Interpreter& in, rt::TypeObject* cls, const char* name, Obj
 }
 
 bool addInit(Interpreter& in, const Library& lib, rt::TypeObject* cls, bool frozen) {
-    ObjVec fields = realFields(in, classFields(in, cls));
+    ObjVec fields = initFields(in, classFields(in, cls));
     bool seenDefault = false;
     bool selfIsField = false;
     std::vector<std::string> params;
@@ -348,7 +354,7 @@ bool addInit(Interpreter& in, const Library& lib, rt::TypeObject* cls, bool froz
             std::none_of(closure.begin(), closure.end(),
                          [](const auto& c) { return c.first == "_HAS_DEFAULT_FACTORY"; }))
             closure.emplace_back("_HAS_DEFAULT_FACTORY", ObjRef(lib.hasFactory));
-        bool assigns = init || factory != lib.missing;
+        bool assigns = !isInitVar(f.get()) && (init || factory != lib.missing);
         if (frozen && assigns && std::none_of(closure.begin(), closure.end(), [](const auto& c) {
                 return c.first == "__dataclass_builtins_object__";
             }))
@@ -448,7 +454,7 @@ bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const 
         return false;
     if (o.matchArgs) {
         ObjVec names;
-        for (const ObjRef& f : realFields(in, classFields(in, cls)))
+        for (const ObjRef& f : initFields(in, classFields(in, cls)))
             if (fieldFlag(in, f.get(), "init"))
                 names.push_back(ObjRef(fieldAttr(f.get(), "name")));
         setNewAttribute(in, cls, "__match_args__", in.heap().newTuple(std::move(names)), failed);

@@ -54,13 +54,23 @@ Object* classParams(Interpreter& in, rt::TypeObject* cls) {
     return isLibraryObject(p.get(), "_DataclassParams") ? p.get() : nullptr;
 }
 
-ObjVec realFields(Interpreter&, rt::DictObject* fields) {
+bool isInitVar(Object* field) {
+    return nativeState(field, "initvar") != nullptr;
+}
+
+ObjVec initFields(Interpreter&, rt::DictObject* fields) {
     ObjVec out;
     if (!fields)
         return out; // a class whose __dataclass_fields__ the program replaced
     for (const rt::DictEntry& e : fields->entries)
         if (e.key && !nativeState(e.value.get(), "classvar"))
             out.push_back(e.value);
+    return out;
+}
+
+ObjVec realFields(Interpreter& in, rt::DictObject* fields) {
+    ObjVec out = initFields(in, fields);
+    std::erase_if(out, [](const ObjRef& f) { return isInitVar(f.get()); });
     return out;
 }
 
@@ -265,6 +275,9 @@ ObjRef replace(Interpreter& in, Object*, CallArgs& args) {
     Object* obj = args.positional[0].get();
     if (!isDataclassInstance(in, obj))
         return in.raise("TypeError", "replace() should be called on dataclass instances");
+    for (const ObjRef& f : initFields(in, classFields(in, in.typeOf(obj))))
+        if (isInitVar(f.get())) // replace() reads an InitVar the call does not give from obj
+            return in.abortUnsupported("replace() of a dataclass with an InitVar is not supported");
     CallArgs call;
     call.keywords = args.keywords;
     for (const ObjRef& f : realFields(in, classFields(in, in.typeOf(obj)))) {
@@ -312,6 +325,64 @@ ObjRef noConstruct(Interpreter& in, Object*, CallArgs&) {
     return in.abortUnsupported("creating dataclasses' own objects directly is not supported");
 }
 
+// InitVar(type): an object with a slot `type`, which InitVar[T] (its __class_getitem__) makes.
+ObjRef initVarNew(Interpreter& in, Object* cls, CallArgs& args) {
+    if (ObjRef t = interp::takeKeyword(args, "type")) {
+        if (!args.positional.empty())
+            return in.raise("TypeError",
+                            "InitVar.__init__() got multiple values for argument 'type'");
+        args.positional.push_back(std::move(t));
+    }
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "InitVar.__init__() got an unexpected keyword argument '" +
+                                         *args.keywords.front().name + "'");
+    if (args.positional.size() != 1)
+        return in.raise("TypeError",
+                        args.positional.empty()
+                            ? "InitVar.__init__() missing 1 required positional argument: 'type'"
+                            : "InitVar.__init__() takes 2 positional arguments but " +
+                                  std::to_string(args.positional.size() + 1) + " were given");
+    ObjRef out;
+    rt::InstanceObject* v = newNativeInstance(in, static_cast<rt::TypeObject*>(cls), out);
+    setNativeState(v, "type", args.positional[0]);
+    return out;
+}
+
+ObjRef initVarGetItem(Interpreter& in, Object* cls, CallArgs& args) {
+    return initVarNew(in, cls, args);
+}
+
+ObjRef initVarAttr(Interpreter&, Object* self, const std::string& name) {
+    return name == "type" ? ObjRef(nativeState(self, "type")) : nullptr;
+}
+
+// 'dataclasses.InitVar[int]': a class by its __name__, anything else by its repr.
+ObjRef initVarRepr(Interpreter& in, Object* self, CallArgs&) {
+    Object* t = nativeState(self, "type");
+    std::string shown;
+    if (t->tag == rt::Tag::Type) {
+        ObjRef name = in.getAttr(t, "__name__");
+        if (!name)
+            return nullptr;
+        auto s = in.str(name.get());
+        if (!s)
+            return nullptr;
+        shown = *s;
+    } else {
+        auto r = in.repr(t);
+        if (!r)
+            return nullptr;
+        shown = *r;
+    }
+    return in.newStr("dataclasses.InitVar[" + shown + "]");
+}
+
+const rt::Metaclass kInitVarMeta = [] {
+    rt::Metaclass m;
+    m.getItem = initVarGetItem;
+    return m;
+}();
+
 } // namespace
 } // namespace dataclasses
 
@@ -329,6 +400,11 @@ void fillDataclasses(Interpreter& in, rt::ModuleObject& m) {
         t->instanceAttr = slotAttr;
         m.set(name, ObjRef(t));
     }
+    rt::TypeObject* initVar = makeNativeType(in, "dataclasses", "InitVar", initVarNew);
+    initVar->instanceAttr = initVarAttr;
+    initVar->reprInstance = initVarRepr;
+    initVar->meta = &kInitVarMeta;
+    m.set("InitVar", ObjRef(initVar));
     rt::TypeObject* frozen = in.exceptionType("FrozenInstanceError");
     frozen->base = in.exceptionType("AttributeError");
     frozen->qualname = "dataclasses.FrozenInstanceError";
@@ -352,7 +428,6 @@ bool isMissingDataclassesAttribute(std::string_view name) {
     // dir(dataclasses) in CPython 3.11 that memstep's module lacks.
     static const char* const kMissing[] = {"FunctionType",
                                            "GenericAlias",
-                                           "InitVar",
                                            "KW_ONLY",
                                            "_EMPTY_METADATA",
                                            "_FIELD",

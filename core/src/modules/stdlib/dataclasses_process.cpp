@@ -67,6 +67,17 @@ ObjRef getField(Interpreter& in, const Library& lib, rt::TypeObject* cls, const 
     inst->attrs.set("name", name);
     inst->attrs.set("type", type);
     inst->attrs.set("kw_only", in.boolean(false));
+    // _is_initvar: the annotation is dataclasses.InitVar or an InitVar[T].
+    Object* initVar = lib.module->find("InitVar");
+    if (type.get() == initVar || in.typeOf(type.get()) == initVar) {
+        if (fieldAttr(f.get(), "default_factory") != lib.missing)
+            return in.raise("TypeError",
+                            "field " + interp::text(name.get()) + " cannot have a default factory");
+        if (!fieldFlag(in, f.get(), "init"))
+            return in.abortUnsupported("an InitVar field with init=False is not supported");
+        setNativeState(inst, "initvar", in.boolean(true));
+        return f; // only a real field's default must be hashable
+    }
     Object* d = fieldAttr(f.get(), "default");
     if (isUnhashableType(in, in.typeOf(d))) {
         auto r = in.repr(in.typeOf(d));
@@ -151,6 +162,46 @@ bool collectFields(Interpreter& in, const Library& lib, rt::TypeObject* cls, boo
     return true;
 }
 
+// _add_slots(cls, is_frozen, weakref_slot): the class made again by its metaclass from a copy
+// of its namespace with `__slots__` the field names and without the fields' class attributes
+// (their defaults live on in __init__), so each field is a slot (a member_descriptor, added
+// last) and the instances have no __dict__. The class the decorator was given is dropped.
+ObjRef addSlots(Interpreter& in, rt::TypeObject* cls, rt::DictObject* fields, bool frozen) {
+    if (frozen) // _add_slots gives it __getstate__/__setstate__ functions of dataclasses.py
+        return in.abortUnsupported("@dataclass(slots=True, frozen=True) is not supported");
+    std::vector<rt::TypeObject*> mro = in.mroOf(cls);
+    for (std::size_t i = 1; i + 1 < mro.size(); ++i)
+        if (mro[i]->dict.find("__slots__")) // _get_slots leaves out the slots a base has
+            return in.abortUnsupported(
+                "@dataclass(slots=True) of a class whose base has __slots__ is not supported");
+    if (cls->metaclass)
+        return in.abortUnsupported(
+            "@dataclass(slots=True) of a class with a metaclass is not supported");
+    if (cls->qualname != cls->name)
+        return in.abortUnsupported(
+            "@dataclass(slots=True) of a class defined inside another is not supported");
+    ObjVec names = realFields(in, fields);
+    for (ObjRef& f : names)
+        f = ObjRef(fieldAttr(f.get(), "name"));
+    auto ns = in.heap().newDict();
+    for (const auto& [name, value] : cls->dict.items) {
+        bool isField = false;
+        for (const ObjRef& n : names)
+            isField = isField || interp::text(n.get()) == name;
+        if (!isField && name != "__dict__" && name != "__weakref__" &&
+            !in.dictSet(ns.get(), in.newStr(name), value))
+            return nullptr;
+    }
+    if (!in.dictSet(ns.get(), in.newStr("__slots__"), in.heap().newTuple(std::move(names))))
+        return nullptr;
+    ObjVec bases;
+    for (rt::TypeObject* b : cls->bases)
+        bases.push_back(ObjRef(b));
+    CallArgs a;
+    a.positional = {in.newStr(cls->name), in.heap().newTuple(std::move(bases)), ns};
+    return in.call(in.typeOf(cls), a);
+}
+
 ObjRef processClass(Interpreter& in, const Library& lib, const ObjRef& clsRef, const Given& given) {
     if (clsRef->tag != rt::Tag::Type || !static_cast<rt::TypeObject*>(clsRef.get())->isUser)
         return in.abortUnsupported("@dataclass on a " + std::string(in.typeName(clsRef.get())) +
@@ -159,7 +210,7 @@ ObjRef processClass(Interpreter& in, const Library& lib, const ObjRef& clsRef, c
     if (cls->isException)
         return in.abortUnsupported("a dataclass that is an exception class is not supported");
     for (std::size_t i = 7; i < kOptions; ++i)
-        if (isTrue(in, given.values[i]))
+        if (i != 8 && isTrue(in, given.values[i])) // all but slots
             return in.abortUnsupported(std::string("@dataclass(") + kOptionNames[i] +
                                        "=True) is not supported");
     Options o;
@@ -185,6 +236,8 @@ ObjRef processClass(Interpreter& in, const Library& lib, const ObjRef& clsRef, c
         return in.raise("ValueError", "eq must be true if order is true");
     if (!addMethods(in, lib, cls, o, explicitHash))
         return nullptr;
+    if (isTrue(in, given.values[8]))
+        return addSlots(in, cls, fields.get(), o.frozen);
     return clsRef;
 }
 

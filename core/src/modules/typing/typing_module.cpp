@@ -143,7 +143,6 @@ constexpr std::string_view kMissing[] = {
     "overload",
     "re",
     "reveal_type",
-    "runtime_checkable",
     "stdlib_re",
     "sys",
     "types",

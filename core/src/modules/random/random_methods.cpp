@@ -1,156 +1,46 @@
-// The random module: CPython 3.11's Mersenne Twister and the call sequences of its
-// Lib/random.py, so `random.seed(n)` gives exactly python3's numbers.
-//
-// The generator state belongs to the module object (one per run). seed(int) feeds the
-// 32-bit words of abs(n) to init_by_array; random() takes 53 bits from two outputs;
-// getrandbits builds ints from little-endian 32-bit words; randrange/randint/choice/
-// shuffle/sample all draw through _randbelow's getrandbits rejection sampling, choices and
-// uniform through random(), so every draw consumes the generator as CPython does.
-//
-// The module's functions are what CPython's random.py makes them: attributes bound once, at
-// import, to one hidden Random instance (`randint = _inst.randint`). random and getrandbits
-// are builtin methods of that instance; the others are bound methods whose __func__ is a
-// Python function of random.py, drawn with its real parameters and defaults. So
-// `from random import randint` shows a method pointing at a Random object and a function,
-// and `randint is random.randint` holds, exactly as in CPython.
+// The methods of random.Random as CPython 3.11's Lib/random.py and _randommodule.c make them,
+// so that every draw consumes the generator as CPython's does: random() takes 53 bits from
+// two outputs; getrandbits builds ints from little-endian 32-bit words; randrange/randint/
+// choice/shuffle/sample all draw through _randbelow's getrandbits rejection sampling, choices
+// and uniform through random(). Each takes the Random object as `self` (random_module.cpp has
+// bound the arguments to the Python signature already).
+#include "modules/random/random_methods.h"
+
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "numeric/utf8.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <random>
 
-namespace memstep::core::modules {
+namespace memstep::core::modules::random {
 
 using interp::CallArgs;
 using numeric::BigInt;
 using rt::Object;
 
-// The module's own code; its functions carry their Python names.
-namespace random {
 namespace {
 
-class MersenneTwister : public rt::ModuleState {
-public:
-    static constexpr int kN = 624;
-    static constexpr int kM = 397;
-
-    void initGenrand(std::uint32_t s) {
-        m_mt[0] = s;
-        for (int i = 1; i < kN; ++i)
-            m_mt[i] =
-                1812433253u * (m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) + static_cast<std::uint32_t>(i);
-        m_index = kN;
-    }
-
-    void initByArray(const std::vector<std::uint32_t>& key) {
-        initGenrand(19650218u);
-        int i = 1;
-        std::size_t j = 0;
-        for (std::size_t k = std::max<std::size_t>(kN, key.size()); k; --k) {
-            m_mt[i] = (m_mt[i] ^ ((m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) * 1664525u)) + key[j] +
-                      static_cast<std::uint32_t>(j);
-            ++i;
-            ++j;
-            if (i >= kN) {
-                m_mt[0] = m_mt[kN - 1];
-                i = 1;
-            }
-            if (j >= key.size())
-                j = 0;
-        }
-        for (int k = kN - 1; k; --k) {
-            m_mt[i] = (m_mt[i] ^ ((m_mt[i - 1] ^ (m_mt[i - 1] >> 30)) * 1566083941u)) -
-                      static_cast<std::uint32_t>(i);
-            ++i;
-            if (i >= kN) {
-                m_mt[0] = m_mt[kN - 1];
-                i = 1;
-            }
-        }
-        m_mt[0] = 0x80000000u;
-        m_index = kN;
-    }
-
-    std::uint32_t next32() {
-        static constexpr std::uint32_t kMag01[2] = {0x0u, 0x9908b0dfu};
-        if (m_index >= kN) {
-            int kk = 0;
-            std::uint32_t y = 0;
-            for (; kk < kN - kM; ++kk) {
-                y = (m_mt[kk] & 0x80000000u) | (m_mt[kk + 1] & 0x7fffffffu);
-                m_mt[kk] = m_mt[kk + kM] ^ (y >> 1) ^ kMag01[y & 1u];
-            }
-            for (; kk < kN - 1; ++kk) {
-                y = (m_mt[kk] & 0x80000000u) | (m_mt[kk + 1] & 0x7fffffffu);
-                m_mt[kk] = m_mt[kk + (kM - kN)] ^ (y >> 1) ^ kMag01[y & 1u];
-            }
-            y = (m_mt[kN - 1] & 0x80000000u) | (m_mt[0] & 0x7fffffffu);
-            m_mt[kN - 1] = m_mt[kM - 1] ^ (y >> 1) ^ kMag01[y & 1u];
-            m_index = 0;
-        }
-        std::uint32_t y = m_mt[m_index++];
-        y ^= (y >> 11);
-        y ^= (y << 7) & 0x9d2c5680u;
-        y ^= (y << 15) & 0xefc60000u;
-        y ^= (y >> 18);
-        return y;
-    }
-
-    double random() {
-        std::uint32_t a = next32() >> 5, b = next32() >> 6;
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
-    }
-
-    BigInt getrandbits(std::uint64_t k) {
-        if (k == 0)
-            return BigInt();
-        if (k <= 32)
-            return BigInt::fromUint64(next32() >> (32 - k));
-        std::vector<std::uint32_t> words((k - 1) / 32 + 1);
-        for (auto& w : words) {
-            std::uint32_t r = next32();
-            if (k < 32)
-                r >>= (32 - k);
-            w = r;
-            k = k >= 32 ? k - 32 : 0;
-        }
-        return BigInt::fromLimbs(std::move(words), false);
-    }
-
-    // _randbelow_with_getrandbits(n), n > 0.
-    BigInt below(const BigInt& n) {
-        std::uint64_t k = n.bitLength();
-        BigInt r = getrandbits(k);
-        while (r >= n)
-            r = getrandbits(k);
-        return r;
-    }
-    std::int64_t below(std::int64_t n) { return below(BigInt::fromInt64(n)).toInt64(); }
-
-    std::optional<double> gaussNext;
-    ObjRef randomType; // random.Random (lives as long as the module: instances point at it)
-    ObjRef instance;   // random._inst, the `self` of every module-level function
-
-private:
-    std::array<std::uint32_t, kN> m_mt{};
-    int m_index = kN + 1;
-};
-
-MersenneTwister& mt(Object* module) {
-    return static_cast<MersenneTwister&>(*static_cast<rt::ModuleObject*>(module)->state);
+MersenneTwister& mt(Object* self) {
+    return static_cast<RandomObject*>(self)->g;
 }
 
-// random() and getrandbits() are builtin methods of the Random instance: their self is the
-// instance, and the state stays with the module (made once per run).
-MersenneTwister& mtOfInstance(Interpreter& in) {
-    return mt(in.importModule("random").get());
+// A C method read from the class and called on another object (`random.Random.random(5)`).
+bool checkSelf(Interpreter& in, Object* self, const char* method) {
+    if (asRandom(self))
+        return true;
+    in.raise("TypeError", std::string("descriptor '") + method +
+                              "' for '_random.Random' objects doesn't apply to a '" +
+                              (self ? in.typeName(self) : "NULL") + "' object");
+    return false;
 }
 
 // seed() and the import without a seed: fresh entropy, as CPython seeds from os.urandom.
 constexpr std::size_t kSeedWords = 624;
+
+} // namespace
 
 void seedFromEntropy(MersenneTwister& g) {
     std::random_device rd;
@@ -160,40 +50,100 @@ void seedFromEntropy(MersenneTwister& g) {
     g.initByArray(key);
 }
 
+namespace {
+
+// random.py's seed(a, version=1) of a str or bytes: a 64-bit hash of its characters.
+BigInt versionOneSeed(const std::vector<std::uint32_t>& chars) {
+    std::uint64_t x = chars.empty() ? 0 : static_cast<std::uint64_t>(chars[0]) << 7;
+    for (std::uint32_t c : chars)
+        x = (1000003u * x) ^ c;
+    x ^= chars.size();
+    return BigInt::fromUint64(x);
+}
+
+// random.py's seed(a) of a str (its UTF-8), bytes or bytearray, version 2:
+// int.from_bytes(a + sha512(a).digest()), big-endian.
+BigInt versionTwoSeed(const std::string& bytes) {
+    auto digest = sha512(bytes);
+    std::string all = bytes + std::string(digest.begin(), digest.end());
+    std::vector<std::uint32_t> words((all.size() + 3) / 4);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        std::size_t fromEnd = all.size() - 1 - i; // the byte's place, least significant first
+        words[fromEnd / 4] |= static_cast<std::uint32_t>(static_cast<unsigned char>(all[i]))
+                              << (8 * (fromEnd % 4));
+    }
+    while (!words.empty() && words.back() == 0)
+        words.pop_back();
+    return BigInt::fromLimbs(std::move(words), false);
+}
+
+} // namespace
+
+// Random.seed(self, a=None, version=2), `self` the Random object.
 ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
-    ObjRef version = interp::takeKeyword(args, "version");
-    if (!interp::noMoreKeywords(in, args, "seed") || !interp::argCount(in, args, "seed", 0, 2))
-        return nullptr;
-    auto& g = mt(self);
-    g.gaussNext.reset();
     Object* a = args.positional.empty() ? nullptr : args.positional[0].get();
+    Object* version = args.positional.size() > 1 ? args.positional[1].get() : nullptr;
+    auto& g = mt(self);
+    auto isVersion = [&](std::int64_t v) {
+        return version ? version->tag == rt::Tag::Int &&
+                             static_cast<rt::IntObject*>(version)->toBig() == BigInt::fromInt64(v)
+                       : v == 2;
+    };
     if (!a || a->tag == rt::Tag::None) {
         seedFromEntropy(g);
+        g.gaussNext.reset();
         return in.none();
     }
     BigInt n;
-    switch (a->tag) {
-    case rt::Tag::Int:
-        n = static_cast<rt::IntObject*>(a)->toBig();
-        break;
-    case rt::Tag::Bool:
-        n = BigInt::fromInt64(static_cast<rt::BoolObject*>(a)->value);
-        break;
-    case rt::Tag::Float: {
-        auto h = in.hash(a);
-        if (!h)
-            return nullptr;
-        n = BigInt::fromInt64(*h);
-        break;
+    const bool isText = a->tag == rt::Tag::Str;
+    const bool isBytes = a->tag == rt::Tag::Bytes || a->tag == rt::Tag::ByteArray;
+    if (version && version->tag != rt::Tag::Int && (isText || isBytes))
+        return in.abortUnsupported("random.seed() with a version that is not an int");
+    if (isVersion(1) && (isText || a->tag == rt::Tag::Bytes)) {
+        std::vector<std::uint32_t> chars;
+        if (isText)
+            for (char32_t c : numeric::codePoints(interp::text(a)))
+                chars.push_back(static_cast<std::uint32_t>(c));
+        else
+            for (unsigned char c : static_cast<rt::BytesObject*>(a)->data)
+                chars.push_back(c);
+        n = versionOneSeed(chars);
+    } else if (isVersion(2) && (isText || isBytes)) {
+        if (isText)
+            for (char32_t c : numeric::codePoints(interp::text(a)))
+                if (c >= 0xD800 && c <= 0xDFFF) // str.encode() would raise UnicodeEncodeError
+                    return in.abortUnsupported("random.seed() of a str holding a surrogate");
+        n = versionTwoSeed(isText ? interp::text(a) : static_cast<rt::BytesObject*>(a)->data);
+    } else {
+        switch (a->tag) {
+        case rt::Tag::Int:
+            n = static_cast<rt::IntObject*>(a)->toBig();
+            break;
+        case rt::Tag::Bool:
+            n = BigInt::fromInt64(static_cast<rt::BoolObject*>(a)->value);
+            break;
+        case rt::Tag::Float:
+        case rt::Tag::Str:
+        case rt::Tag::Bytes:
+        case rt::Tag::ByteArray: {
+            // Another version hands the object to _random's seed, which hashes it; a
+            // bytearray is unhashable there, a str's hash changes from run to run.
+            if (a->tag != rt::Tag::Float)
+                return in.abortUnsupported(
+                    "random.seed() of a str, bytes or bytearray with a version other than 1 or 2");
+            auto h = in.hash(a);
+            if (!h)
+                return nullptr;
+            n = BigInt::fromInt64(*h);
+            break;
+        }
+        default:
+            return in.raise(
+                "TypeError",
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+        }
     }
-    case rt::Tag::Str:
-        return in.abortUnsupported(
-            "random.seed() with a str is not supported (it needs SHA-512); seed with an int");
-    default:
-        return in.raise(
-            "TypeError",
-            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
-    }
+    g.gaussNext.reset();
     n = n.abs();
     std::vector<std::uint32_t> key = n.limbs();
     if (key.empty())
@@ -202,15 +152,17 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
-ObjRef random(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "Random.random") ||
+// random() and getrandbits() are _random.Random's C methods: builtins bound to the object.
+ObjRef random(Interpreter& in, Object* self, CallArgs& args) {
+    if (!checkSelf(in, self, "random") || !interp::noKeywords(in, args, "Random.random") ||
         !interp::argCount(in, args, "Random.random", 0, 0))
         return nullptr;
-    return in.heap().newFloat(mtOfInstance(in).random());
+    return in.heap().newFloat(mt(self).random());
 }
 
-ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "Random.getrandbits") ||
+ObjRef getrandbits(Interpreter& in, Object* self, CallArgs& args) {
+    if (!checkSelf(in, self, "getrandbits") ||
+        !interp::noKeywords(in, args, "Random.getrandbits") ||
         !interp::argCount(in, args, "Random.getrandbits", 1, 1))
         return nullptr;
     auto k = interp::intArg(in, args.positional[0].get());
@@ -220,8 +172,10 @@ ObjRef getrandbits(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("ValueError", "number of bits must be non-negative");
     if (*k > (1 << 20))
         return in.raise("OverflowError", "getrandbits() argument is too large for memstep");
-    return in.heap().newInt(mtOfInstance(in).getrandbits(static_cast<std::uint64_t>(*k)));
+    return in.heap().newInt(mt(self).getrandbits(static_cast<std::uint64_t>(*k)));
 }
+
+namespace {
 
 // operator.index() of a randrange argument; floats equal to ints pass with CPython 3.11's
 // deprecation, others are ValueError("non-integer arg N for randrange()").
@@ -289,6 +243,8 @@ ObjRef randrange(Interpreter& in, MersenneTwister& g, Object* startObj, Object* 
     return in.heap().newInt(*start + step * g.below(n));
 }
 
+} // namespace
+
 ObjRef randrange(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "randrange"))
         return nullptr;
@@ -326,6 +282,8 @@ ObjRef randint(Interpreter& in, Object* self, CallArgs& args) {
     return randrange(in, mt(self), args.positional[0].get(), stop.get(), nullptr);
 }
 
+namespace {
+
 bool lengthOf(Interpreter& in, Object* seq, std::int64_t& n) {
     switch (seq->tag) {
     case rt::Tag::List:
@@ -346,6 +304,8 @@ bool lengthOf(Interpreter& in, Object* seq, std::int64_t& n) {
     in.raise("TypeError", "object of type '" + std::string(in.typeName(seq)) + "' has no len()");
     return false;
 }
+
+} // namespace
 
 ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "choice") || !interp::argCount(in, args, "choice", 1, 1))
@@ -368,9 +328,18 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     Object* x = args.positional[0].get();
     if (x->tag != rt::Tag::List) {
-        if (x->tag == rt::Tag::Tuple || x->tag == rt::Tag::Str)
+        if ((x->tag == rt::Tag::Tuple || x->tag == rt::Tag::Str) && !x->subclassed) {
+            // random.py draws j for the last item before its swap fails; with fewer than two
+            // items it swaps nothing.
+            std::int64_t n = 0;
+            if (!lengthOf(in, x, n))
+                return nullptr;
+            if (n < 2)
+                return in.none();
+            mt(self).below(n);
             return in.raise("TypeError", "'" + std::string(in.typeName(x)) +
                                              "' object does not support item assignment");
+        }
         return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
                                    " is not supported");
     }
@@ -583,155 +552,4 @@ ObjRef gauss(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newFloat(mu + z * sigma);
 }
 
-// A random.py function's arguments bound to its parameters as CPython binds a Python call,
-// with its errors in its order (unexpected or repeated keywords, too many positional
-// arguments, missing ones): keywords naming positional parameters become positional
-// (`randint(a=1, b=6)`), keyword-only ones stay for the native function, trailing parameters
-// nobody passed stay absent for the native's defaults. `args` still starts with the Random
-// instance, counted as CPython counts `self`.
-bool bindArguments(Interpreter& in, const rt::PythonSignature& sig, CallArgs& args) {
-    const std::size_t given = args.positional.size();
-    std::vector<ObjRef> slots(std::max(sig.positional, given));
-    std::copy(args.positional.begin(), args.positional.end(), slots.begin());
-    std::vector<rt::KwArg> rest;
-    for (rt::KwArg& k : args.keywords) {
-        auto at = std::find(sig.params.begin(), sig.params.end(), *k.name);
-        auto index = static_cast<std::size_t>(at - sig.params.begin());
-        if (at == sig.params.end()) {
-            in.raise("TypeError",
-                     sig.qualname + "() got an unexpected keyword argument '" + *k.name + "'");
-            return false;
-        }
-        if (index >= sig.positional) {
-            rest.push_back(std::move(k));
-            continue;
-        }
-        if (slots[index]) {
-            in.raise("TypeError",
-                     sig.qualname + "() got multiple values for argument '" + *k.name + "'");
-            return false;
-        }
-        slots[index] = std::move(k.value);
-    }
-    if (given > sig.positional) {
-        // CPython's too_many_positional.
-        const std::size_t defaults = sig.defaults.size();
-        std::string takes = defaults > 0 ? "from " + std::to_string(sig.positional - defaults) +
-                                               " to " + std::to_string(sig.positional)
-                                         : std::to_string(sig.positional);
-        bool plural = defaults > 0 || sig.positional != 1;
-        std::string keywordOnly;
-        if (!rest.empty())
-            keywordOnly = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and " +
-                          std::to_string(rest.size()) + " keyword-only argument" +
-                          (rest.size() != 1 ? "s" : "") + ")";
-        in.raise("TypeError",
-                 sig.qualname + "() takes " + takes + " positional argument" + (plural ? "s" : "") +
-                     " but " + std::to_string(given) + keywordOnly +
-                     (given == 1 && keywordOnly.empty() ? " was" : " were") + " given");
-        return false;
-    }
-    std::size_t used = slots.size();
-    while (used > 0 && !slots[used - 1])
-        --used;
-    const std::size_t firstDefault = sig.positional - sig.defaults.size();
-    std::vector<std::string> missing;
-    for (std::size_t i = 0; i < firstDefault; ++i)
-        if (!slots[i])
-            missing.push_back(sig.params[i]);
-    if (!missing.empty()) {
-        in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) +
-                                  " required positional argument" +
-                                  (missing.size() > 1 ? "s" : "") + ": " +
-                                  interp::joinNames(missing));
-        return false;
-    }
-    for (std::size_t i = firstDefault; i < used; ++i)
-        if (!slots[i])
-            slots[i] = sig.defaults[i - firstDefault];
-    slots.resize(used);
-    args.positional = std::move(slots);
-    args.keywords = std::move(rest);
-    return true;
-}
-
-// The stand-in for a random.py function, called through its bound method: the Random
-// instance comes first and is dropped, the module (its builtin self) carries the state.
-template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* module, CallArgs& args) {
-    if (args.positional.empty() || args.positional[0].get() != mt(module).instance.get())
-        return in.abortUnsupported(
-            "calling a random function through its __func__ is not supported");
-    // The signature hangs on the module's bound method whose function this is.
-    for (const auto& [name, value] : static_cast<rt::ModuleObject*>(module)->attrs) {
-        if (value->tag != rt::Tag::Method)
-            continue;
-        auto* b = static_cast<rt::BuiltinObject*>(
-            static_cast<rt::MethodObject*>(value.get())->func.get());
-        if (b->fn == &throughInstance<F> && b->python) {
-            if (!bindArguments(in, *b->python, args))
-                return nullptr;
-            break;
-        }
-    }
-    args.positional.erase(args.positional.begin());
-    return F(in, module, args);
-}
-
-} // namespace
-} // namespace random
-
-void fillRandom(Interpreter& in, rt::ModuleObject& m) {
-    auto owned = std::make_unique<random::MersenneTwister>();
-    random::MersenneTwister& state = *owned;
-    random::seedFromEntropy(state);
-    m.state = std::move(owned);
-
-    auto* type = in.heap().make<rt::TypeObject>();
-    state.randomType = ObjRef(type);
-    type->name = "Random";
-    type->qualname = "random.Random";
-    type->instanceTag = rt::Tag::Instance;
-    type->base = in.objectType();
-    auto* inst = in.heap().make<rt::InstanceObject>();
-    state.instance = ObjRef(inst);
-    inst->cls = type;
-
-    auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
-                      ObjVec defaults, std::size_t keywordOnly = 0) {
-        ObjRef func = in.makeBuiltin(name, fn, ObjRef(&m));
-        auto sig = std::make_unique<rt::PythonSignature>();
-        sig->qualname = std::string("Random.") + name;
-        sig->positional = params.size() - keywordOnly;
-        sig->params = std::move(params);
-        sig->defaults = std::move(defaults);
-        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
-        auto* bound = in.heap().make<rt::MethodObject>();
-        ObjRef b(bound);
-        bound->self = state.instance;
-        bound->func = std::move(func);
-        m.set(name, std::move(b));
-    };
-    auto builtinMethod = [&](const char* name, rt::NativeFn fn) {
-        m.set(name, in.makeBuiltin(name, fn, state.instance));
-    };
-    ObjRef none = in.none();
-    // CPython's random module dict order for these names; signatures as in random.py 3.11.
-    method("seed", random::throughInstance<random::seed>, {"self", "a", "version"},
-           {none, in.heap().newInt(std::int64_t{2})});
-    builtinMethod("random", random::random);
-    method("uniform", random::throughInstance<random::uniform>, {"self", "a", "b"}, {});
-    method("gauss", random::throughInstance<random::gauss>, {"self", "mu", "sigma"},
-           {in.heap().newFloat(0.0), in.heap().newFloat(1.0)});
-    method("shuffle", random::throughInstance<random::shuffle>, {"self", "x"}, {});
-    method("choice", random::throughInstance<random::choice>, {"self", "seq"}, {});
-    method("randrange", random::throughInstance<random::randrange>,
-           {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
-    method("sample", random::throughInstance<random::sample>, {"self", "population", "k", "counts"},
-           {}, 1);
-    method("randint", random::throughInstance<random::randint>, {"self", "a", "b"}, {});
-    method("choices", random::throughInstance<random::choices>,
-           {"self", "population", "weights", "cum_weights", "k"}, {none}, 2);
-    builtinMethod("getrandbits", random::getrandbits);
-}
-
-} // namespace memstep::core::modules
+} // namespace memstep::core::modules::random

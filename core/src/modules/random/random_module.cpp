@@ -1,0 +1,227 @@
+// The random module as CPython 3.11's Lib/random.py makes it: a class Random, and the module's
+// functions bound once, at import, to one hidden instance (`randint = _inst.randint`).
+//
+// random.Random is a Python class over the C type _random.Random. Here it is a library class
+// whose objects (RandomObject) each carry their own Mersenne Twister, so `random.Random(42)`
+// draws exactly python3's numbers whatever the module's functions draw. random() and
+// getrandbits() are C methods, bound as builtins; the others are Python functions of
+// random.py, here builtins with their Python signature (`Random.randint` and
+// `random.randint.__func__` are one object), which a Random object binds as methods, drawn
+// with their real parameters and defaults. So `from random import randint` shows a method
+// pointing at a Random object and a function, and `randint is random.randint` holds, exactly
+// as in CPython. What random.py has beyond these is refused by name.
+#include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
+#include "modules/random/random_methods.h"
+
+#include <algorithm>
+
+namespace memstep::core::modules {
+
+using interp::CallArgs;
+
+namespace random {
+namespace {
+
+// A random.py function's arguments bound to its parameters as CPython binds a Python call,
+// with its errors in its order (unexpected or repeated keywords, too many positional
+// arguments, missing ones): keywords naming positional parameters become positional
+// (`randint(a=1, b=6)`), keyword-only ones stay for the native function, trailing parameters
+// nobody passed stay absent for the native's defaults. `args` still starts with the Random
+// instance, counted as CPython counts `self`.
+bool bindArguments(Interpreter& in, const rt::PythonSignature& sig, CallArgs& args) {
+    const std::size_t given = args.positional.size();
+    std::vector<ObjRef> slots(std::max(sig.positional, given));
+    std::copy(args.positional.begin(), args.positional.end(), slots.begin());
+    std::vector<rt::KwArg> rest;
+    for (rt::KwArg& k : args.keywords) {
+        auto at = std::find(sig.params.begin(), sig.params.end(), *k.name);
+        auto index = static_cast<std::size_t>(at - sig.params.begin());
+        if (at == sig.params.end()) {
+            in.raise("TypeError",
+                     sig.qualname + "() got an unexpected keyword argument '" + *k.name + "'");
+            return false;
+        }
+        if (index >= sig.positional) {
+            rest.push_back(std::move(k));
+            continue;
+        }
+        if (slots[index]) {
+            in.raise("TypeError",
+                     sig.qualname + "() got multiple values for argument '" + *k.name + "'");
+            return false;
+        }
+        slots[index] = std::move(k.value);
+    }
+    if (given > sig.positional) {
+        // CPython's too_many_positional.
+        const std::size_t defaults = sig.defaults.size();
+        std::string takes = defaults > 0 ? "from " + std::to_string(sig.positional - defaults) +
+                                               " to " + std::to_string(sig.positional)
+                                         : std::to_string(sig.positional);
+        bool plural = defaults > 0 || sig.positional != 1;
+        std::string keywordOnly;
+        if (!rest.empty())
+            keywordOnly = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and " +
+                          std::to_string(rest.size()) + " keyword-only argument" +
+                          (rest.size() != 1 ? "s" : "") + ")";
+        in.raise("TypeError",
+                 sig.qualname + "() takes " + takes + " positional argument" + (plural ? "s" : "") +
+                     " but " + std::to_string(given) + keywordOnly +
+                     (given == 1 && keywordOnly.empty() ? " was" : " were") + " given");
+        return false;
+    }
+    std::size_t used = slots.size();
+    while (used > 0 && !slots[used - 1])
+        --used;
+    const std::size_t firstDefault = sig.positional - sig.defaults.size();
+    std::vector<std::string> missing;
+    for (std::size_t i = 0; i < firstDefault; ++i)
+        if (!slots[i])
+            missing.push_back(sig.params[i]);
+    if (!missing.empty()) {
+        in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) +
+                                  " required positional argument" +
+                                  (missing.size() > 1 ? "s" : "") + ": " +
+                                  interp::joinNames(missing));
+        return false;
+    }
+    for (std::size_t i = firstDefault; i < used; ++i)
+        if (!slots[i])
+            slots[i] = sig.defaults[i - firstDefault];
+    slots.resize(used);
+    args.positional = std::move(slots);
+    args.keywords = std::move(rest);
+    return true;
+}
+
+// The stand-in for a random.py function, read from the class or bound to a Random object:
+// its arguments are bound to its signature, found on the class (the builtin's own self),
+// and the Random object they start with is the `self` of the native method.
+template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* cls, CallArgs& args) {
+    for (const auto& [name, value] : static_cast<rt::TypeObject*>(cls)->dict.items) {
+        if (value->tag != rt::Tag::Builtin)
+            continue;
+        auto* b = static_cast<rt::BuiltinObject*>(value.get());
+        if (b->fn == &throughInstance<F> && b->python) {
+            if (!bindArguments(in, *b->python, args))
+                return nullptr;
+            break;
+        }
+    }
+    // random.py's code would run on any object given as self, and fail at its own line.
+    if (args.positional.empty() || !asRandom(args.positional[0].get()))
+        return in.abortUnsupported(
+            "calling a method of random.Random with a self that is not a Random object");
+    ObjRef self = args.positional[0];
+    args.positional.erase(args.positional.begin());
+    return F(in, self.get(), args);
+}
+
+// Random(x=None): random.py's __init__ seeds it through seed(x).
+ObjRef construct(Interpreter& in, rt::TypeObject* cls, CallArgs& args) {
+    if (cls->mro.size() != 3) // Random, _random.Random, object
+        return in.abortUnsupported("a subclass of random.Random");
+    auto* r = in.heap().make<RandomObject>();
+    ObjRef out(r);
+    r->cls = cls;
+    rt::PythonSignature init;
+    init.qualname = "Random.__init__";
+    init.params = {"self", "x"};
+    init.positional = 2;
+    init.defaults = {in.none()};
+    args.positional.insert(args.positional.begin(), out);
+    if (!bindArguments(in, init, args))
+        return nullptr;
+    args.positional.erase(args.positional.begin());
+    if (!seed(in, r, args))
+        return nullptr;
+    return out;
+}
+
+const rt::Metaclass kRandomMeta = [] {
+    rt::Metaclass m;
+    m.call = [](Interpreter& in, Object* cls, CallArgs& args) {
+        return construct(in, static_cast<rt::TypeObject*>(cls), args);
+    };
+    return m;
+}();
+
+} // namespace
+} // namespace random
+
+void fillRandom(Interpreter& in, rt::ModuleObject& m) {
+    // random.Random over the C type _random.Random, which holds random() and getrandbits().
+    rt::TypeObject* base = makeNativeClass(in, "_random", "Random", &random::kRandomMeta);
+    rt::TypeObject* type = makeNativeClass(in, "random", "Random", &random::kRandomMeta);
+    type->name = "Random"; // a class random.py writes: its tp_name is its __name__
+    type->reprInstance = libraryObjectRepr;
+    type->bases = {base};
+    type->base = base;
+    type->mro = {type, base, in.objectType()};
+    m.set("Random", ObjRef(type));
+
+    // random.py's methods, in the order of its class body; signatures as in random.py 3.11.
+    auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
+                      ObjVec defaults, std::size_t keywordOnly = 0) {
+        ObjRef func = in.makeBuiltin(name, fn, ObjRef(type));
+        auto sig = std::make_unique<rt::PythonSignature>();
+        sig->qualname = std::string("Random.") + name;
+        sig->positional = params.size() - keywordOnly;
+        sig->params = std::move(params);
+        sig->defaults = std::move(defaults);
+        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
+        type->dict.set(name, std::move(func));
+    };
+    ObjRef none = in.none();
+    method("seed", random::throughInstance<random::seed>, {"self", "a", "version"},
+           {none, in.heap().newInt(std::int64_t{2})});
+    method("randrange", random::throughInstance<random::randrange>,
+           {"self", "start", "stop", "step"}, {none, in.heap().newInt(std::int64_t{1})});
+    method("randint", random::throughInstance<random::randint>, {"self", "a", "b"}, {});
+    method("choice", random::throughInstance<random::choice>, {"self", "seq"}, {});
+    method("shuffle", random::throughInstance<random::shuffle>, {"self", "x"}, {});
+    method("sample", random::throughInstance<random::sample>, {"self", "population", "k", "counts"},
+           {}, 1);
+    method("choices", random::throughInstance<random::choices>,
+           {"self", "population", "weights", "cum_weights", "k"}, {none}, 2);
+    method("uniform", random::throughInstance<random::uniform>, {"self", "a", "b"}, {});
+    method("gauss", random::throughInstance<random::gauss>, {"self", "mu", "sigma"},
+           {in.heap().newFloat(0.0), in.heap().newFloat(1.0)});
+    // _random.Random's C methods.
+    addNativeMethod(in, base, "random", random::random);
+    addNativeMethod(in, base, "getrandbits", random::getrandbits);
+    for (const char* name :
+         {"getstate", "setstate", "randbytes", "triangular", "normalvariate", "lognormvariate",
+          "expovariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
+          "weibullvariate", "_randbelow", "_randbelow_with_getrandbits",
+          "_randbelow_without_getrandbits", "__getstate__", "__setstate__", "__reduce__"})
+        addRefusedMethod(in, type, name);
+    for (const char* name : {"VERSION", "gauss_next"})
+        addRefusedAttribute(in, type, name);
+
+    // random._inst, seeded from entropy, and the module's functions bound to it.
+    auto* inst = in.heap().make<random::RandomObject>();
+    ObjRef instance(inst);
+    inst->cls = type;
+    random::seedFromEntropy(inst->g);
+    auto bound = [&](const char* name) {
+        ObjRef func = type->dict.find(name) ? *type->dict.find(name) : *base->dict.find(name);
+        auto* b = static_cast<rt::BuiltinObject*>(func.get());
+        if (!b->python) { // a C method: a builtin bound to the instance
+            m.set(name, in.makeBuiltin(name, b->fn, instance));
+            return;
+        }
+        auto* method = in.heap().make<rt::MethodObject>();
+        ObjRef held(method);
+        method->self = instance;
+        method->func = std::move(func);
+        m.set(name, std::move(held));
+    };
+    // CPython's random module dict order for these names.
+    for (const char* name : {"seed", "random", "uniform", "gauss", "shuffle", "choice", "randrange",
+                             "sample", "randint", "choices", "getrandbits"})
+        bound(name);
+}
+
+} // namespace memstep::core::modules

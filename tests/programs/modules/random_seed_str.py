@@ -1,0 +1,23 @@
+# random.seed() and random.Random() of a str, bytes or bytearray hash it with SHA-512, as python3 does; version=1 hashes a str another way
+import random
+
+random.seed("hello")
+print(random.random(), random.randint(1, 100))
+rng = random.Random("hello")
+print(rng.random())
+rng.seed(b"hello")
+print(rng.random())
+rng.seed(bytearray(b"hello"))
+print(rng.random())
+rng.seed("")
+print(rng.random())
+rng.seed("a longer seed, well over one hundred and twenty-eight bytes, so that SHA-512 reads two blocks of it " * 2)
+print(rng.random())
+rng.seed("héllo wörld ✓")
+print(rng.random())
+rng.seed("hello", version=1)
+print(rng.random())
+rng.seed(b"hello", 1)
+print(rng.random())
+rng.seed(2)
+print(rng.random())

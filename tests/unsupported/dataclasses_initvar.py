@@ -1,2 +1,0 @@
-# unsupported: InitVar line 2
-from dataclasses import InitVar

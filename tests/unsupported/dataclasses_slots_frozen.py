@@ -1,0 +1,7 @@
+# unsupported: frozen=True line 5
+from dataclasses import dataclass
+
+
+@dataclass(slots=True, frozen=True)
+class P:
+    x: int

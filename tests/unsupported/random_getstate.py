@@ -1,0 +1,5 @@
+# unsupported: getstate line 5
+import random
+
+rng = random.Random(1)
+state = rng.getstate()

@@ -152,6 +152,9 @@ void clearReferences(Object* o) {
         f->docObject.reset();
         f->moduleObject.reset();
         f->dict.items.clear();
+        // A function made by text run with its own globals holds that namespace, which holds
+        // the function: a cycle through a non-object that only this breaks.
+        f->textGlobals.reset();
         break;
     }
     case Tag::Builtin:

@@ -215,3 +215,24 @@ TEST(MainWindowKeys, TabReachesTheStepControlsAndSpacePressesThem) {
     press(Qt::Key_Space);
     EXPECT_EQ(w.currentStep(), 2);
 }
+
+// A row of step controls too narrow for the buttons' words shows their icons only, and never
+// asks for more room than that: a translated row (German's is 120 px wider than English)
+// pushed the splitter and cut the diagram's legend.
+TEST(StepControlsRow, DropsTheWordsWhenNarrowAndTakesThemBack) {
+    memstep::ui::StepControls controls;
+    controls.resize(2000, 80);
+    controls.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&controls));
+    EXPECT_FALSE(controls.compact());
+    const int full = controls.sizeHint().width();
+    EXPECT_LT(controls.minimumSizeHint().width(), full - 100);
+    controls.resize(controls.minimumSizeHint().width(), 80);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(controls.compact());
+    EXPECT_EQ(controls.stepButton()->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    controls.resize(2000, 80);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(controls.compact());
+    EXPECT_EQ(controls.stepButton()->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+}

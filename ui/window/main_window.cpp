@@ -140,8 +140,7 @@ void MainWindow::buildWidgets() {
 
     buildStatusBar();
     connectControls();
-    // Tab goes editor, diagram, step controls, output: the controls right after the diagram,
-    // where the keyboard is once a program is visualized.
+    // Tab: editor, diagram, then the step controls (the keyboard is on the diagram), output.
     QWidget* previous = m_view;
     QWidget::setTabOrder(m_editor, m_view);
     for (QWidget* control : m_controls->focusOrder()) {
@@ -727,7 +726,11 @@ void MainWindow::loadSettings() {
     m_splitters.outer->restoreState(
         settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
     if (m_splitters.main->sizes().value(0) == m_splitters.main->sizes().value(1)) {
-        m_splitters.main->setSizes({width() * 2 / 5, width() * 3 / 5});
+        // Two fifths for the code, or up to 45% when the step buttons' words fit in that.
+        const int words = m_controls->fullWidth() + 16;
+        const int left =
+            words <= width() * 9 / 20 ? std::max(words, width() * 2 / 5) : width() * 2 / 5;
+        m_splitters.main->setSizes({left, width() - left});
     }
     m_actions.everyObject->setChecked(
         settings.value(QStringLiteral("view/everyObject"), false).toBool());

@@ -16,7 +16,7 @@ NoticeBar::NoticeBar(QWidget* parent)
     m_close->setText(QStringLiteral("\u2715"));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Hide this message"));
-    m_close->setFocusPolicy(Qt::NoFocus);
+    m_close->setFocusPolicy(Qt::TabFocus); // reachable by Tab, without taking a click's focus
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);

@@ -4,7 +4,9 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -87,6 +89,9 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     for (QWidget* control : focusOrder()) {
         control->installEventFilter(this);
     }
+    // The layout does not impose its minimum: minimumSizeHint() offers the icon-only row's, and
+    // resizeEvent() drops the words when the row gets narrower than they need.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     connect(m_visualize, &QPushButton::clicked, this, &StepControls::visualizeRequested);
     connect(m_first, &QToolButton::clicked, this, &StepControls::firstRequested);
     connect(m_back, &QToolButton::clicked, this, &StepControls::backRequested);
@@ -102,6 +107,7 @@ StepControls::StepControls(QWidget* parent) : QWidget(parent), m_timer(new QTime
     connect(m_timer, &QTimer::timeout, this, &StepControls::stepRequested);
     updateInterval();
     setPosition(0, 0);
+    measureWidths();
 }
 
 void StepControls::setPosition(int step, int count) {
@@ -125,6 +131,51 @@ void StepControls::setPosition(int step, int count) {
                        m_label->contentsMargins().left() + m_label->contentsMargins().right() + 4;
     if (m_label->minimumWidth() < needed) {
         m_label->setMinimumWidth(needed);
+        measureWidths();
+    }
+}
+
+// A box layout caches its sizes, and a nested one its own: both must forget them before the
+// row is measured again.
+static void invalidateAll(QLayout* layout) {
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QLayout* inner = layout->itemAt(i)->layout()) {
+            invalidateAll(inner);
+        }
+    }
+    layout->invalidate();
+}
+
+void StepControls::measureWidths() {
+    const bool was = m_compact;
+    for (const bool compact : {true, false}) {
+        setCompact(compact);
+        invalidateAll(layout());
+        (compact ? m_compactWidth : m_fullWidth) = layout()->minimumSize().width();
+    }
+    setCompact(was);
+    updateGeometry();
+    if (isVisible()) {
+        setCompact(width() < m_fullWidth);
+    }
+}
+
+void StepControls::setCompact(bool compact) {
+    m_compact = compact;
+    for (QToolButton* button : {m_first, m_back, m_step_, m_last, m_play}) {
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    }
+}
+
+QSize StepControls::minimumSizeHint() const {
+    return QSize(m_compactWidth, QWidget::minimumSizeHint().height());
+}
+
+void StepControls::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const bool compact = width() < m_fullWidth;
+    if (compact != m_compact) {
+        setCompact(compact);
     }
 }
 

@@ -47,6 +47,15 @@ public:
     QList<QWidget*> focusOrder() const;
     QLabel* positionLabel() const { return m_label; }
 
+    // True while the step buttons show their icons only (the row is too narrow for their
+    // words: a translated row is wider than English, German's by about 120 px).
+    bool compact() const { return m_compact; }
+    // The narrowest the row can be with the buttons' words.
+    int fullWidth() const { return m_fullWidth; }
+    // Narrow enough for the icon-only row, so that a translated row never pushes the
+    // editor/diagram splitter.
+    QSize minimumSizeHint() const override;
+
 signals:
     void visualizeRequested();
     void firstRequested();
@@ -58,9 +67,18 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateInterval();
+    void setCompact(bool compact);
+    // The row's minimum width with and without the buttons' words, measured again when the
+    // step label needs more room.
+    void measureWidths();
+
+    bool m_compact = false;
+    int m_fullWidth = 0;
+    int m_compactWidth = 0;
 
     QPushButton* m_visualize;
     QToolButton* m_first;

@@ -3,6 +3,7 @@
 // German caption, every catalogue complete and up to date with the builder's templates, and a
 // German handout page.
 #include "caption_bar.h"
+#include "caption_test_util.h"
 #include "example_library.h"
 #include "handout_export.h"
 #include "languages.h"
@@ -22,6 +23,10 @@
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
+using caption_test::captions;
+using caption_test::contains;
+using caption_test::joined;
+using caption_test::seed;
 using memstep::core::ProgramState;
 using memstep::ui::describeStep;
 using memstep::ui::Translations;
@@ -29,35 +34,6 @@ using memstep::ui::Translations;
 namespace {
 
 const char* const kLanguages[] = {"de", "fr", "es", "pt_BR", "zh_CN", "fi"};
-
-std::vector<std::string> captions(const std::string& source) {
-    const memstep::core::RunResult run = memstep::core::runProgram(source);
-    std::vector<std::string> result;
-    ProgramState before;
-    for (std::size_t i = 0; i < run.trace.stepCount(); ++i) {
-        const ProgramState after = run.trace.state(i);
-        result.push_back(describeStep(before, after, run.trace.events(i), run.trace.stepInfo(i)));
-        before = after;
-    }
-    return result;
-}
-
-std::string seed(const char* resource) {
-    return memstep::ui::ExampleLibrary::source({QString(), QString::fromLatin1(resource)})
-        .toStdString();
-}
-
-bool contains(const std::vector<std::string>& all, const std::string& caption) {
-    return std::find(all.begin(), all.end(), caption) != all.end();
-}
-
-std::string joined(const std::vector<std::string>& all) {
-    std::string text;
-    for (const std::string& caption : all) {
-        text += caption + "\n";
-    }
-    return text;
-}
 
 // The captions a few real programs get: assignment, sharing, rebinding, a call and its
 // return, an append, an exception, freed objects and output.

@@ -1,3 +1,4 @@
+#include "caption_test_util.h"
 #include "example_library.h"
 #include "languages.h"
 #include "memstep/run.h"
@@ -7,44 +8,14 @@
 #include <cstdio>
 #include <gtest/gtest.h>
 
+using caption_test::captions;
+using caption_test::contains;
+using caption_test::joined;
+using caption_test::seed;
 using memstep::core::EventKind;
 using memstep::core::ProgramState;
 using memstep::core::Trace;
 using memstep::ui::describeStep;
-
-namespace {
-
-// The caption of every step of a program, in order.
-std::vector<std::string> captions(const std::string& source) {
-    const memstep::core::RunResult run = memstep::core::runProgram(source);
-    std::vector<std::string> result;
-    ProgramState before;
-    for (std::size_t i = 0; i < run.trace.stepCount(); ++i) {
-        const ProgramState after = run.trace.state(i);
-        result.push_back(describeStep(before, after, run.trace.events(i), run.trace.stepInfo(i)));
-        before = after;
-    }
-    return result;
-}
-
-std::string seed(const char* resource) {
-    return memstep::ui::ExampleLibrary::source({QString(), QString::fromLatin1(resource)})
-        .toStdString();
-}
-
-bool contains(const std::vector<std::string>& all, const std::string& caption) {
-    return std::find(all.begin(), all.end(), caption) != all.end();
-}
-
-std::string joined(const std::vector<std::string>& all) {
-    std::string text;
-    for (const std::string& caption : all) {
-        text += caption + "\n";
-    }
-    return text;
-}
-
-} // namespace
 
 TEST(StepCaption, FirstSeedSharesOneObject) {
     const auto all = captions(seed(":/examples/01_seed_same_object.py"));

@@ -48,17 +48,21 @@ static void resolveUse(const syntax::Name& use, Scope& s, Interpreter& in) {
         read.resize(size);
         read[static_cast<std::size_t>(index)] = true;
     };
+    // cur's free variable `free` (a cell of a scope around it), read `depth` scopes down.
+    auto useFree = [&](int free) {
+        use.scope = NameScope::Free;
+        use.slot = free;
+        use.depth = depth;
+        if (readsEnclosing())
+            mark(cur->code->freeReadByGenexp, cur->code->freeNames.size(), free);
+    };
     while (true) {
         if (cur->isClass() && !cur->globalDecl.count(n)) {
             int free = indexOf(cur->code->freeNames, n);
             // A class body's variable of the function around it: in the body, the namespace
             // first, then the cell (loadName); a comprehension in the body reads the cell.
             if (free >= 0 && (depth > 0 || !bindsLocally(*cur, n))) {
-                use.scope = NameScope::Free;
-                use.slot = free;
-                use.depth = depth;
-                if (readsEnclosing())
-                    mark(cur->code->freeReadByGenexp, cur->code->freeNames.size(), free);
+                useFree(free);
                 return;
             }
             // Class bodies look names up by name (namespace, then globals, then builtins);
@@ -85,11 +89,7 @@ static void resolveUse(const syntax::Name& use, Scope& s, Interpreter& in) {
         }
         int free = indexOf(cur->code->freeNames, n);
         if (free >= 0) {
-            use.scope = NameScope::Free;
-            use.slot = free;
-            use.depth = depth;
-            if (readsEnclosing())
-                mark(cur->code->freeReadByGenexp, cur->code->freeNames.size(), free);
+            useFree(free);
             return;
         }
         if (!cur->isComprehension()) {

@@ -1,5 +1,7 @@
 #include "cpython_engine.h"
 
+#include "process_cap.h"
+
 #include "memstep/trace_json.h"
 
 #include <cerrno>
@@ -31,8 +33,8 @@ namespace fs = std::filesystem;
 // python3 itself, the tracer's modules and its JSON need address space beyond the program's
 // objects; the heap limit names what the program may use.
 constexpr std::uint64_t kAddressHeadroomMb = 512;
-// Processes (threads count too) the program may add to those the user already runs.
-constexpr rlim_t kExtraProcesses = 64;
+// Processes the program may add to those the user already runs (RLIMIT_NPROC counts them all).
+constexpr rlim_t kExtraProcesses = kMaxProgramProcesses;
 // The tracer stops itself at the time limit with a step boundary's message; the parent's kill
 // is for a program stuck inside one long C call, a little later.
 constexpr double kKillGraceSeconds = 2.0;
@@ -185,7 +187,8 @@ std::vector<std::string> tracerArguments(const CpythonRun& run, const std::strin
                                      run.filename};
     args.insert(args.end(),
                 {"--max-steps", std::to_string(run.maxSteps), "--max-seconds",
-                 std::to_string(run.maxSeconds), "--max-heap-mb", std::to_string(run.maxHeapMb)});
+                 std::to_string(run.maxSeconds), "--max-heap-mb", std::to_string(run.maxHeapMb),
+                 "--max-processes", std::to_string(kExtraProcesses)});
     if (run.answersPath)
         args.push_back("--universal-newlines");
     if (run.compact)
@@ -198,8 +201,9 @@ std::vector<std::string> tracerArguments(const CpythonRun& run, const std::strin
 // address-space limit set here would make any allocation fail, and a sanitizer's allocator
 // then ends the child before it reaches execv.
 [[noreturn]] void execChild(char* const* argv, int answersFd, int outFd, const std::string& folder,
-                            const CpythonRun& run, rlim_t tasks) {
+                            const CpythonRun& run, rlim_t tasks, const char* cgroupProcs) {
     ::setpgid(0, 0);
+    ProcessCap::join(cgroupProcs);
     if (answersFd >= 0)
         ::dup2(answersFd, STDIN_FILENO);
     ::dup2(outFd, STDOUT_FILENO);
@@ -217,14 +221,27 @@ std::vector<std::string> tracerArguments(const CpythonRun& run, const std::strin
     ::_exit(127);
 }
 
-// The child's process group while a run is under way, for the signal handlers below.
+// The child's process group and process cgroup while a run is under way, for the signal
+// handlers below (which can reach nothing else).
 volatile sig_atomic_t g_childGroup = 0;
+const char* volatile g_cgroupProcs = nullptr;
+const char* volatile g_cgroupFolder = nullptr;
+const char* volatile g_runFolder = nullptr;
 
 // Ctrl+C or a kill of memstep-trace ends the program too: it runs in a process group of its
 // own, which the terminal's signals do not reach.
 void killChildAndDie(int signal) {
     if (g_childGroup > 0)
         ::kill(-g_childGroup, SIGKILL);
+    if (g_cgroupFolder)
+        ProcessCap::killAndRemove(g_cgroupProcs, g_cgroupFolder);
+    // The run's temporary folder goes too; removing a tree is no work for a signal handler,
+    // so a child does it, after the program is gone.
+    if (const char* folder = g_runFolder; folder && ::fork() == 0) {
+        const char* const argv[] = {"rm", "-rf", "--", folder, nullptr};
+        ::execv("/bin/rm", const_cast<char* const*>(argv));
+        ::_exit(127);
+    }
     ::signal(signal, SIG_DFL);
     ::raise(signal);
 }
@@ -303,9 +320,10 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
         argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
     const rlim_t tasks = userTasks();
+    ProcessCap cap(kExtraProcesses + 1, fs::path(folder).filename().string());
     const pid_t pid = ::fork();
     if (pid == 0)
-        execChild(argv.data(), answersFd, pipeFds[1], folder, run, tasks);
+        execChild(argv.data(), answersFd, pipeFds[1], folder, run, tasks, cap.procsFile());
     ::close(pipeFds[1]);
     if (answersFd >= 0)
         ::close(answersFd);
@@ -317,6 +335,9 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
     }
     ::setpgid(pid, pid);
     g_childGroup = pid;
+    g_cgroupProcs = cap.procsFile();
+    g_cgroupFolder = cap.folder();
+    g_runFolder = folder.c_str();
     struct sigaction onSignal {
     }, oldInt{}, oldTerm{}, oldHup{};
     onSignal.sa_handler = killChildAndDie;
@@ -346,6 +367,10 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
                 pending.erase(0, from);
             }
         }
+        // The end record is the tracer's last word; a forked copy of the program may still
+        // hold the pipe open, and is killed below.
+        if (assembler.ended())
+            break;
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
         if (run.cancel && run.cancel->load(std::memory_order_relaxed)) {
             killedFor = {"Cancelled", "the run was cancelled"};
@@ -363,7 +388,10 @@ CpythonResult runCpython(const CpythonRun& run, std::ostream& out) {
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
+    cap.killAll(); // and what left the process group
     g_childGroup = 0;
+    g_cgroupFolder = nullptr;
+    g_runFolder = nullptr;
     ::sigaction(SIGINT, &oldInt, nullptr);
     ::sigaction(SIGTERM, &oldTerm, nullptr);
     ::sigaction(SIGHUP, &oldHup, nullptr);

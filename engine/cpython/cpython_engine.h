@@ -3,10 +3,11 @@
 //
 // The tracer is a child process. Python cannot be held to memstep's limits from the inside
 // alone, so the parent adds them from the outside: an address-space limit (RLIMIT_AS), a
-// process limit (RLIMIT_NPROC, so a fork bomb stays small), a hard wall-clock kill, a cap on
-// the JSON, a fresh temporary working folder, and stdin holding only the run's answers. The
-// program runs with the user's own rights: it can read and write their files. POSIX only, no
-// Qt, so both memstep-trace and the window use it.
+// process limit (RLIMIT_NPROC, or a pids cgroup for root, whom RLIMIT_NPROC does not bind; a
+// fork past it ends the run with a limit), a hard wall-clock kill, a cap on the JSON, a fresh
+// temporary working folder, and stdin holding only the run's answers. The program runs with
+// the user's own rights: it can read and write their files. POSIX only, no Qt, so both
+// memstep-trace and the window use it.
 #pragma once
 
 #include <atomic>
@@ -14,8 +15,15 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace memstep::engine {
+
+// Processes (threads count too) a program may have at once beside the tracer. A fork past
+// them ends the run with a MemoryLimit (the run's resources) whose message starts with
+// kProcessLimitStart, which the window words in its own language.
+inline constexpr unsigned kMaxProgramProcesses = 64;
+inline constexpr std::string_view kProcessLimitStart = "the program started more than ";
 
 struct CpythonRun {
     std::string python;      // the interpreter, from findPython()

@@ -63,6 +63,8 @@ DEFAULT_MAX_STEPS = 100_000
 DEFAULT_MAX_SECONDS = 30.0
 DEFAULT_MAX_HEAP_MB = 1024
 DEFAULT_MAX_OUTPUT_MB = 8
+# The launcher's process limit (cpython_engine.cpp), only named in its message here.
+DEFAULT_MAX_PROCESSES = 64
 # The clock is read once per this many steps: cheap, and a run overshoots by milliseconds.
 CLOCK_EVERY = 256
 OUTPUT_DROPPED_NOTE = "\n[output limit reached: the rest of the output was dropped]\n"
@@ -204,7 +206,7 @@ class Tracer:
         self.module_code = module_code
         self.output = output
         self.sink = sink
-        self.max_steps, self.max_seconds, self.max_heap_mb = limits
+        self.max_steps, self.max_seconds, self.max_heap_mb, self.max_processes = limits
         self.deadline = time.monotonic() + self.max_seconds if self.max_seconds else None
         self.step_count = 0
         self.silent = False  # a forked copy of the program records nothing
@@ -657,6 +659,11 @@ class Tracer:
                             " - raise the limit in Settings" % with_thousands(self.max_heap_mb),
                             line)
 
+    def process_limit(self, line):
+        return LimitReached("MemoryLimit",
+                            "the program started more than %s processes at once, the limit of a"
+                            " run with Python 3" % with_thousands(self.max_processes), line)
+
     def stop(self, limit):
         """Ends the run here: nothing after this point is the program's to catch."""
         real_settrace(None)
@@ -755,6 +762,27 @@ def traceback_text(exc, filename, skip_frame):
     return "".join(parts)
 
 
+def limit_forks(tracer, filename):
+    """A fork the launcher's process limit refuses (EAGAIN) ends the run with that limit, as the
+    memory limit ends it: it is the visualiser's limit, not the program's error to catch. A
+    copy that cannot fork just ends, silently, as everything it does is silent."""
+    def limited(real):
+        def fork(*args):
+            try:
+                return real(*args)
+            except BlockingIOError:
+                if tracer.silent:
+                    os._exit(0)
+                caller = sys._getframe(1)
+                tracer.stop(tracer.process_limit(
+                    caller.f_lineno if caller.f_code.co_filename == filename else 0))
+        fork.__name__, fork.__qualname__, fork.__doc__ = real.__name__, real.__name__, real.__doc__
+        return fork
+
+    os.fork = limited(os.fork)
+    os.forkpty = limited(os.forkpty)
+
+
 def syntax_error_text(path, filename):
     """What python3 prints for a program that does not compile (its caret drawing differs
     from the traceback module's). Only compiles: nothing of the program runs."""
@@ -786,6 +814,8 @@ def parse_args(argv):
     parser.add_argument("--max-heap-mb", type=int, default=DEFAULT_MAX_HEAP_MB,
                         help="only named in the MemoryLimit message; the parent sets RLIMIT_AS")
     parser.add_argument("--max-output-mb", type=int, default=DEFAULT_MAX_OUTPUT_MB)
+    parser.add_argument("--max-processes", type=int, default=DEFAULT_MAX_PROCESSES,
+                        help="only named in the message; the parent sets the process limit")
     parser.add_argument("--universal-newlines", action="store_true",
                         help="stdin's lines may also end in \\r\\n or \\r (memstep-trace --stdin)")
     parser.add_argument("--compact", action="store_true", help="the compact JSON form")
@@ -825,7 +855,7 @@ def main(argv):
     else:
         stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8",
                                  newline=None if args.universal_newlines else "\n")
-    limits = (args.max_steps or 10 ** 18, args.max_seconds, args.max_heap_mb)
+    limits = (args.max_steps or 10 ** 18, args.max_seconds, args.max_heap_mb, args.max_processes)
     tracer = Tracer(filename, code, output, sink, limits)
     main_module = types.ModuleType("__main__")
     namespace = main_module.__dict__
@@ -850,9 +880,13 @@ def main(argv):
     sys.settrace = sys.setprofile = lambda function: None
 
     def silence():
+        # A copy neither records nor holds the trace's pipe open: the launcher reads until its
+        # parent's end record, and a copy that outlives the run is killed with the run.
         tracer.silent = True
+        os.close(sink_fd)
 
     os.register_at_fork(after_in_child=silence)
+    limit_forks(tracer, filename)
     error = None
     pid = os.getpid()
     try:

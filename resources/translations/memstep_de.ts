@@ -167,6 +167,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Stopped: the program started more than %1 processes at once (line %2), the limit of a run with Python 3.</source>
+        <translation>Angehalten: Das Programm hat mehr als %1 Prozesse gleichzeitig gestartet (Zeile %2), das Limit eines Laufs mit Python 3.</translation>
+    </message>
 </context>
 <context>
     <name>memstep::ui::Autosave</name>

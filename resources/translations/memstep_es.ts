@@ -167,6 +167,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Stopped: the program started more than %1 processes at once (line %2), the limit of a run with Python 3.</source>
+        <translation>Detenido: el programa inició más de %1 procesos a la vez (línea %2), el límite de una ejecución con Python 3.</translation>
+    </message>
 </context>
 <context>
     <name>memstep::ui::Autosave</name>

@@ -167,6 +167,10 @@
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <source>Stopped: the program started more than %1 processes at once (line %2), the limit of a run with Python 3.</source>
+        <translation>Pysäytetty: ohjelma käynnisti yli %1 prosessia kerralla (rivi %2), mikä on Python 3 -ajon raja.</translation>
+    </message>
 </context>
 <context>
     <name>memstep::ui::Autosave</name>

@@ -167,6 +167,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Stopped: the program started more than %1 processes at once (line %2), the limit of a run with Python 3.</source>
+        <translation>Arrêté : le programme a lancé plus de %1 processus à la fois (ligne %2), la limite d&apos;une exécution avec Python 3.</translation>
+    </message>
 </context>
 <context>
     <name>memstep::ui::Autosave</name>

@@ -167,6 +167,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Stopped: the program started more than %1 processes at once (line %2), the limit of a run with Python 3.</source>
+        <translation>Parado: o programa iniciou mais de %1 processos ao mesmo tempo (linha %2), o limite de uma execução com Python 3.</translation>
+    </message>
 </context>
 <context>
     <name>memstep::ui::Autosave</name>

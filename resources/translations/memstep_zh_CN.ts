@@ -167,6 +167,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Stopped: the program started more than %1 processes at once (line %2), the limit of a run with Python 3.</source>
+        <translation>已停止：程序同时启动了超过 %1 个进程（第 %2 行），这是用 Python 3 运行的上限。</translation>
+    </message>
 </context>
 <context>
     <name>memstep::ui::Autosave</name>

@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -22,15 +23,18 @@ TIME_LIMIT = "stopped after 2 seconds - the program may be in an infinite loop"
 MEMORY_LIMIT = ("the program's objects needed more than the memory limit of 1,024 MB - raise "
                 "the limit in Settings")
 JSON_LIMIT = "the trace's JSON output reached 16 MB at step "
+PROCESS_LIMIT = "the program started more than 64 processes at once, the limit of a run"
 
-# name -> (options, error type or None, message start, most seconds, text stdout must hold)
+# name -> (options, error type or None, message start, most seconds, text stdout must hold); a
+# tuple of types when either may end the run (the copies of ten forks race to the limit).
 CASES = {
     "infinite_loop": (["--engine", "cpython", "--max-steps", "20000"],
                       "StepLimit", STEP_LIMIT, 30, ""),
     "long_c_call": (["--engine", "cpython", "--max-seconds", "2"],
                     "TimeLimit", TIME_LIMIT, 10, ""),
     "huge_list": (["--engine", "cpython"], "MemoryLimit", MEMORY_LIMIT, 20, ""),
-    "fork_ten_times": (["--engine", "cpython"], None, "", 60, "done\n"),
+    "fork_ten_times": (["--engine", "cpython"], (None, "MemoryLimit"), PROCESS_LIMIT, 60, ""),
+    "fork_many_sleepers": (["--engine", "cpython"], "MemoryLimit", PROCESS_LIMIT, 30, ""),
     "output_flood": (["--engine", "cpython", "--max-json-mb", "16", "--max-seconds", "5"],
                      "MemoryLimit", JSON_LIMIT, 20, "xxxx"),
     "deep_recursion": (["--engine", "cpython"], "RecursionError",
@@ -70,9 +74,10 @@ def check(memstep, name):
     except ValueError as e:
         return "no JSON trace (%s); stderr: %s" % (e, proc.stderr.decode()[-500:])
     error = trace.get("error")
-    if (error or {}).get("type") != error_type:
+    types = error_type if isinstance(error_type, tuple) else (error_type,)
+    if (error or {}).get("type") not in types:
         return "error %s, expected type %s" % (json.dumps(error)[:400], error_type)
-    if error_type and not error.get("message", "").startswith(message):
+    if error and not error.get("message", "").startswith(message):
         return "message %r does not start with %r" % (error.get("message"), message)
     if seconds > most_seconds:
         return "took %.1f s, more than %d" % (seconds, most_seconds)
@@ -111,14 +116,21 @@ def check_killed(memstep):
     program ends with it, at once, even inside one long C call, where it writes nothing that
     could fail."""
     path = os.path.join(PROGRAMS, "long_c_call.py")
-    proc = subprocess.Popen([memstep, "--engine", "cpython", "--max-seconds", "0", path],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-    time.sleep(1.5)
-    proc.terminate()
-    proc.wait(timeout=30)
-    time.sleep(0.3)
-    left = leftovers(path)
-    return "processes of the program still running: %s" % left if left else None
+    with tempfile.TemporaryDirectory() as tmp:
+        # The run's working folder is made in TMPDIR, and goes with the run.
+        proc = subprocess.Popen([memstep, "--engine", "cpython", "--max-seconds", "0", path],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                env=dict(os.environ, TMPDIR=tmp))
+        time.sleep(1.5)
+        proc.terminate()
+        proc.wait(timeout=30)
+        time.sleep(0.3)
+        left = leftovers(path)
+        if left:
+            return "processes of the program still running: %s" % left
+        if os.listdir(tmp):
+            return "the run's folder is left behind: %s" % os.listdir(tmp)
+    return None
 
 
 EXTRA_CHECKS = {"without_python3": check_without_python, "killed": check_killed}

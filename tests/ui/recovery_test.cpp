@@ -333,6 +333,18 @@ TEST(Preferences, LimitMessagesNameTheSetting) {
                                   true),
         QStringLiteral("Stopped: the program's objects needed more than the memory limit of 256 MB "
                        "(line 2). You can raise the limit in Preferences."));
+    // A run under python3 that forked past its process limit (cpython_engine.h).
+    EXPECT_EQ(memstep::ui::limitMessage(
+                  Diagnostic{memstep::core::kMemoryLimit,
+                             "the program started more than 64 processes at once, the limit of "
+                             "a run with Python 3",
+                             9,
+                             0,
+                             {},
+                             {}},
+                  used, true),
+              QStringLiteral("Stopped: the program started more than 64 processes at once (line "
+                             "9), the limit of a run with Python 3."));
     // A MemoryError is never the limit: the parser's (nesting too deep), one CPython raises
     // too ([0] * 2**62), or the program's own.
     EXPECT_TRUE(memstep::ui::limitMessage(Diagnostic{"MemoryError", "", 2, 0, {}, {}}, used, true)

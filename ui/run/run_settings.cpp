@@ -1,5 +1,7 @@
 #include "run_settings.h"
 
+#include "cpython_engine.h"
+
 #include <QSettings>
 #include <algorithm>
 #include <cmath>
@@ -104,6 +106,13 @@ QString limitMessage(const core::Diagnostic& d, const core::RunLimits& used, boo
     // The run stops with MemoryLimit at a line when the program's objects pass the heap limit
     // (CPython would go on until the computer runs out), and without a line when the computer
     // itself ran out first. A MemoryError is the program's own, an ordinary error.
+    // Only a run under python3 ends at its process limit (a fork past it).
+    if (d.type == core::kMemoryLimit && d.message.rfind(engine::kProcessLimitStart, 0) == 0) {
+        return QObject::tr("Stopped: the program started more than %1 processes at once (line "
+                           "%2), the limit of a run with Python 3.")
+            .arg(engine::kMaxProgramProcesses)
+            .arg(d.line);
+    }
     if (d.type == core::kMemoryLimit && ran && d.line > 0) {
         return QObject::tr("Stopped: the program's objects needed more than the memory limit "
                            "of %1 MB (line %2). %3")

@@ -12,7 +12,8 @@ build_packages="build-essential cmake ninja-build pkg-config
     qt6-qpa-plugins fonts-dejavu-core qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqscintilla2-qt6-l10n fonts-wqy-zenhei"
 test_packages="googletest libgtest-dev python3 xvfb xauth dpkg-dev file
-    desktop-file-utils appstream clang clang-format libclang-rt-14-dev poppler-utils"
+    desktop-file-utils appstream clang clang-format libclang-rt-14-dev poppler-utils
+    python3-numpy"
 bench_packages="libbenchmark-dev python3"
 
 packages=$build_packages

@@ -133,7 +133,34 @@ def check_killed(memstep):
     return None
 
 
-EXTRA_CHECKS = {"without_python3": check_without_python, "killed": check_killed}
+def check_numpy(memstep):
+    """A numpy program under auto, run by Debian's python3 (packaging/install-deps.sh --test
+    installs python3-numpy for it): its arrays are boxes of their type with a short repr, and
+    two names share one array exactly when python3 says `is`."""
+    python = "/usr/bin/python3"
+    if subprocess.run([python, "-c", "import numpy"], capture_output=True).returncode != 0:
+        return "python3-numpy is not installed for %s (packaging/install-deps.sh --test)" % python
+    path = os.path.join(PROGRAMS, "numpy_grades.py")
+    env = dict(os.environ, PATH="/usr/bin:" + os.environ.get("PATH", ""))
+    proc = subprocess.run([memstep, "--engine", "auto", path], env=env, stdin=subprocess.DEVNULL,
+                          capture_output=True, timeout=120)
+    trace = json.loads(proc.stdout.decode("utf-8"))
+    if trace.get("error") or trace.get("stdout") != "[77 90 95 69] 95 True\n":
+        return "error %s, stdout %r" % (trace.get("error"), trace.get("stdout"))
+    if "import of module 'numpy'" not in proc.stderr.decode():
+        return "no note of why python3 ran it: %r" % proc.stderr.decode()
+    last = trace["steps"][-1]
+    names = dict(last["frames"][0]["vars"])
+    curved = last["heap"].get(names.get("curved"), {})
+    if curved.get("type") != "ndarray" or curved.get("value") != "array([77, 90, 95, 69])":
+        return "curved drawn as %s" % json.dumps(curved)[:300]
+    if names["same"] != names["curved"] or names["scores"] == names["curved"]:
+        return "identities differ from python3's: %s" % names
+    return None
+
+
+EXTRA_CHECKS = {"without_python3": check_without_python, "killed": check_killed,
+                "numpy_auto": check_numpy}
 
 
 def main():

@@ -361,10 +361,7 @@ int main(int argc, char** argv) {
     QString chosen = QSettings().value(QLatin1String(memstep::ui::kLanguageSetting)).toString();
     if (cl.isSet(cl.language)) {
         chosen = cl.value(cl.language);
-        QStringList codes;
-        for (const memstep::ui::Language& language : memstep::ui::shippedLanguages()) {
-            codes << language.code;
-        }
+        const QStringList codes = memstep::ui::shippedCodes();
         if (!codes.contains(chosen)) {
             return usageError(err, QStringLiteral("--language is one of %1, not '%2'")
                                        .arg(codes.join(QStringLiteral(", ")), chosen));

@@ -27,11 +27,7 @@ using memstep::ui::Translations;
 namespace {
 
 bool shipped(const QString& code) {
-    for (const auto& language : shippedLanguages()) {
-        if (language.code == code)
-            return true;
-    }
-    return false;
+    return memstep::ui::shippedCodes().contains(code);
 }
 
 QString preferencesTitle() {

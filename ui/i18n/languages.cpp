@@ -59,10 +59,15 @@ QList<Language> shippedLanguages() {
     return languages;
 }
 
-QString pickLanguage(const QString& chosen, const QLocale& system) {
+QStringList shippedCodes() {
     QStringList codes;
     for (const Language& language : shippedLanguages())
         codes << language.code;
+    return codes;
+}
+
+QString pickLanguage(const QString& chosen, const QLocale& system) {
+    const QStringList codes = shippedCodes();
     if (!chosen.isEmpty() && codes.contains(chosen))
         return chosen;
     // uiLanguages() gives "de-AT", "de", "en-US"... in the user's order of preference.

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct Language {
 // The languages shipped: English first, then every code that has a compiled translation, in
 // order of code.
 QList<Language> shippedLanguages();
+// Their codes, in the same order: what --language and a saved choice are checked against.
+QStringList shippedCodes();
 
 // The language to speak: `chosen` when it is shipped (a code from Preferences), else the first
 // of the system's UI languages that is shipped (exactly, then by language alone: a de_AT system

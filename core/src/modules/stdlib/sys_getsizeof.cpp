@@ -17,6 +17,7 @@
 #include "modules/modules.h"
 #include "runtime/containers.h"
 #include "runtime/list_capacity.h"
+#include "runtime/str_kind.h"
 
 #include <optional>
 
@@ -52,32 +53,7 @@ std::int64_t intSize(const rt::IntObject* o) {
 std::int64_t strSize(const rt::StrObject* s) {
     if (s->ascii)
         return 48 + s->length + 1;
-    std::uint32_t widest = 0;
-    const std::string& t = s->text;
-    for (std::size_t i = 0; i < t.size();) {
-        auto b = static_cast<unsigned char>(t[i]);
-        std::uint32_t cp = b;
-        std::size_t n = 1;
-        if (b >= 0xF0) {
-            cp = b & 0x07u;
-            n = 4;
-        } else if (b >= 0xE0) {
-            cp = b & 0x0Fu;
-            n = 3;
-        } else if (b >= 0xC0) {
-            cp = b & 0x1Fu;
-            n = 2;
-        }
-        for (std::size_t k = 1; k < n && i + k < t.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3Fu);
-        widest = std::max(widest, cp);
-        i += n;
-    }
-    if (widest < 0x100)
-        return 72 + s->length + 1;
-    if (widest < 0x10000)
-        return 72 + 2 * (s->length + 1);
-    return 72 + 4 * (s->length + 1);
+    return 72 + rt::unicodeKind(*s) * (s->length + 1);
 }
 
 // sizeof(PyHeapTypeObject) and the GC header; then the shared keys table

@@ -65,11 +65,20 @@ inline void exact(ListCapacity& c, std::size_t n) {
     setLength(c, n);
 }
 
-// The appends of a list that holds `length` items (app1, LIST_APPEND).
+// The appends of a list that holds `length` items (app1, LIST_APPEND): a free slot is taken
+// as it is.
 inline void append(ListCapacity& c, std::size_t length) {
     if (holds(c, length) && length < c.slots)
         return setLength(c, length + 1);
     resize(c, length, length + 1);
+}
+
+// After list.insert (ins1) put one item into `l`, whose model was `before`: ins1 calls
+// list_resize every time, which shrinks a list holding far fewer items than its slots (a
+// split's 12), where an append would take a free slot.
+inline void inserted(ListObject& l, const ListCapacity& before) {
+    l.capacity = before;
+    resize(l.capacity, l.items.size() - 1, l.items.size());
 }
 
 // How list_extend sizes the list before taking the items of its argument.

@@ -5,7 +5,8 @@ The rule it checks (issue #17): a list's size is CPython 3.11's, and that follow
 was built and grew (list_resize's over-allocation, the exact sizes of copies, slices, + and *,
 list() and extend() presizing from a length or a guess of 8). From a seed, it builds lists in
 every way the model knows (displays, comprehensions, list() of sequences and iterators, copies,
-slices, + and *), applies random appends, inserts, pops, removals, deletions, slice
+slices, + and *, str and bytes split/rsplit/splitlines, starred names, re.findall and re.split,
+copy, random.sample and choices, array's tolist, Counter.most_common()), applies random appends, inserts, pops, removals, deletions, slice
 assignments, extends, +=, *=, clears, sorts and re-initialisations, and prints the size after
 each. Sets of small ints (whose hash is the same in every run) are built from displays,
 set(), frozenset(), comprehensions and the operators, then changed by add, discard, pop,
@@ -22,12 +23,32 @@ import sys
 
 import checker_cli
 
-PRINTER = '''import sys
+PRINTER = '''import array
+import collections
+import copy
+import random
+import re
+import sys
+
+random.seed(0)
 
 
 def gen(n):
     for i in range(n):
         yield i
+
+
+def starred(items, before, after):
+    """The starred name's list of an unpacking with `before` and `after` other names."""
+    if before and after:
+        _, *rest, _ = items
+    elif before:
+        _, *rest = items
+    elif after:
+        *rest, _ = items
+    else:
+        *rest, = items
+    return rest
 
 
 x = 7
@@ -58,7 +79,7 @@ def iterable(rng, k):
 def creation(rng):
     """(source text of a new list, its length)."""
     k = rng.choice([0, 1, 2, 3, 4, 5, 7, 8, 9, 12, 16, 17, 25, 33, 40])
-    kind = rng.randrange(12)
+    kind = rng.randrange(16)
     if kind == 0:
         return "[%s]" % ", ".join("x" for _ in range(k)), k
     if kind == 1:
@@ -83,7 +104,43 @@ def creation(rng):
         return "[*%s]" % iterable(rng, k), None
     if kind == 10:
         return "[x, x, *%s, x]" % iterable(rng, k), None
+    if kind == 11:
+        return split(rng, k), None
+    if kind == 12:
+        return rng.choice([
+            "re.findall('a', %r)" % ("ab" * k),
+            "re.split(',', %r)" % (",a" * k),
+            "copy.copy([x] * %d)" % k,
+            "copy.deepcopy([x] * %d)" % k,
+            "random.sample(range(40), %d)" % k,
+            "random.choices(range(5), k=%d)" % k,
+            "array.array('i', range(%d)).tolist()" % k,
+            "collections.Counter(range(%d)).most_common()" % k,
+        ]), None
+    if kind == 13:
+        return "starred(%s, %d, %d)" % (iterable(rng, k + 2), rng.randint(0, 1),
+                                        rng.randint(0, 1)), None
     return "list(range(%d)).copy()" % k, k
+
+
+def split(rng, k):
+    """Source text of a str or bytes split into about k parts."""
+    word = rng.choice(["a", "ab", "\u00e9", "\u20ac", "\U0001f600"])
+    sep = rng.choice([" ", ",", ", ", "\u20ac", "longer than the text"])
+    parts = [word] * k
+    maxsplit = rng.choice([-1, -1, 0, 1, 3, 11, 12, 13, 20])
+    return rng.choice([
+        "%r.split()" % sep.join(parts),
+        "%r.split(%r, %d)" % (sep.join(parts), sep, maxsplit),
+        "%r.rsplit(%r, %d)" % (sep.join(parts), sep, maxsplit),
+        "%r.rsplit(maxsplit=%d)" % (" ".join(parts), maxsplit),
+        "%r.split(%r)" % ("\n".join(parts), "\n"),
+        "%r.splitlines()" % "\n".join(parts),
+        "%r.splitlines(True)" % "\r\n".join(parts),
+        "%r.split()" % ("a " * k).encode(),
+        "bytearray(%r).rsplit(b',', %d)" % ((",a" * k).encode(), maxsplit),
+        "%r.splitlines()" % ("a\n" * k).encode(),
+    ])
 
 
 def operation(rng):

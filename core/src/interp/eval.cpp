@@ -6,6 +6,7 @@
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 
@@ -717,7 +718,15 @@ bool Interpreter::unpack(const ExprList& targets, Object* value, Frame& f) {
             return false;
     ObjVec middle(items.begin() + static_cast<std::ptrdiff_t>(star),
                   items.end() - static_cast<std::ptrdiff_t>(after));
-    if (!assign(*targets[star]->as<Starred>().value, m_heap->newList(std::move(middle)), f))
+    auto rest = m_heap->newList(std::move(middle));
+    // UNPACK_EX lists what the iterator has left after the names before the star
+    // (PySequence_List), then cuts off the items of the names after it: the slots stay.
+    std::size_t listed = rest->items.size() + after;
+    rt::capacity::clear(rest->capacity);
+    rt::capacity::extend(rest->capacity, 0, rt::capacity::hintOf(value), listed);
+    if (rt::capacity::holds(rest->capacity, listed))
+        rt::capacity::setLength(rest->capacity, rest->items.size());
+    if (!assign(*targets[star]->as<Starred>().value, std::move(rest), f))
         return false;
     for (std::size_t i = 0; i < after; ++i)
         if (!assign(*targets[star + 1 + i], items[items.size() - after + i], f))

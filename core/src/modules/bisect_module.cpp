@@ -8,6 +8,7 @@
 // `insert` method).
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "runtime/list_capacity.h"
 
 namespace memstep::core::modules {
 
@@ -168,7 +169,9 @@ ObjRef insortAny(Interpreter& in, CallArgs& args, const char* name, bool right) 
     if (b.a->tag == rt::Tag::List && !b.a->subclassed) {
         auto* l = static_cast<rt::ListObject*>(b.a.get());
         at = std::min<std::int64_t>(at, static_cast<std::int64_t>(l->items.size()));
+        rt::ListCapacity before = l->capacity;
         in.listInsert(l, at, b.x);
+        rt::capacity::inserted(*l, before); // PyList_Insert
         return in.none();
     }
     ObjRef insert = in.getAttr(b.a.get(), "insert");

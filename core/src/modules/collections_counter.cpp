@@ -8,6 +8,7 @@
 // do in CPython.
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 
@@ -167,7 +168,14 @@ ObjRef counterMostCommon(Interpreter& in, Object* self, CallArgs& args) {
     ObjVec items;
     for (std::size_t i = 0; i < keep; ++i)
         items.push_back(in.heap().newTuple({entries[i].key, entries[i].value}));
-    return in.heap().newList(std::move(items));
+    auto l = in.heap().newList(std::move(items));
+    // Without n, sorted(self.items(), ...): list_extend sized by the view's length. With n,
+    // heapq.nlargest builds it in one of three ways, not modelled.
+    if (!n || n->tag == rt::Tag::None) {
+        rt::capacity::clear(l->capacity);
+        rt::capacity::extend(l->capacity, 0, rt::capacity::Hint::Length, l->items.size());
+    }
+    return l;
 }
 
 ObjRef counterElements(Interpreter& in, Object* self, CallArgs& args) {

@@ -17,6 +17,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/array/array_object.h"
 #include "modules/modules.h"
+#include "runtime/list_capacity.h"
 
 #include <unordered_map>
 
@@ -146,7 +147,7 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
         return args.positional[0];
     switch (x->tag) {
     case rt::Tag::List:
-        return in.heap().newList(static_cast<rt::ListObject*>(x)->items);
+        return rt::capacity::exactly(in.heap().newList(static_cast<rt::ListObject*>(x)->items));
     case rt::Tag::ByteArray:
         return in.heap().newByteArray(static_cast<rt::BytesObject*>(x)->data);
     case rt::Tag::Dict: {
@@ -225,6 +226,7 @@ private:
         }
         case rt::Tag::List: {
             auto y = m_in.heap().newList();
+            rt::capacity::clear(y->capacity); // [] then y.append of each copy
             m_memo[x] = y;
             // Items may be appended by the copy of an item (a cycle): read them by index.
             auto* src = static_cast<rt::ListObject*>(x);

@@ -65,11 +65,20 @@ inline void exact(ListCapacity& c, std::size_t n) {
     setLength(c, n);
 }
 
-// The appends of a list that holds `length` items (app1, LIST_APPEND).
+// The appends of a list that holds `length` items (app1, LIST_APPEND): a free slot is taken
+// as it is.
 inline void append(ListCapacity& c, std::size_t length) {
     if (holds(c, length) && length < c.slots)
         return setLength(c, length + 1);
     resize(c, length, length + 1);
+}
+
+// After list.insert (ins1) put one item into `l`, whose model was `before`: ins1 calls
+// list_resize every time, which shrinks a list holding far fewer items than its slots (a
+// split's 12), where an append would take a free slot.
+inline void inserted(ListObject& l, const ListCapacity& before) {
+    l.capacity = before;
+    resize(l.capacity, l.items.size() - 1, l.items.size());
 }
 
 // How list_extend sizes the list before taking the items of its argument.
@@ -170,6 +179,34 @@ inline void replaceSlice(ListCapacity& c, std::size_t length, std::size_t remove
         return clear(c);
     if (newLength != length)
         resize(c, length, newLength);
+}
+
+// PyList_Append `count` times from an empty list (str.splitlines, re.findall).
+inline void appended(ListCapacity& c, std::size_t count) {
+    clear(c);
+    for (std::size_t n = 0; n < count; ++n)
+        append(c, n);
+}
+
+// stringlib's split and rsplit (Objects/stringlib/split.h): PREALLOC_SIZE(maxsplit) slots, at
+// most MAX_PREALLOC; a part past that many is appended, and fewer parts leave the slots
+// allocated. A negative maxsplit is no limit.
+inline void splitResult(ListCapacity& c, std::int64_t maxsplit, std::size_t count) {
+    constexpr std::size_t kMaxPrealloc = 12; // MAX_PREALLOC
+    std::size_t prealloc = maxsplit < 0 || static_cast<std::uint64_t>(maxsplit) >= kMaxPrealloc
+                               ? kMaxPrealloc
+                               : static_cast<std::size_t>(maxsplit) + 1;
+    exact(c, prealloc);
+    setLength(c, std::min(count, prealloc));
+    for (std::size_t n = prealloc; n < count; ++n)
+        append(c, n);
+}
+
+// A new list of `items` grown by PyList_Append from PyList_New(0).
+inline Ref<ListObject> appendedList(Heap& heap, ObjVec items) {
+    auto l = heap.newList(std::move(items));
+    appended(l->capacity, l->items.size());
+    return l;
 }
 
 // The list `l` (just built) with exactly its length of slots.

@@ -3,6 +3,7 @@
 // type; a bytes method that changes nothing returns the receiver itself where CPython does
 // (strip, replace), while a bytearray's result is always a new object.
 #include "interp/builtins/bytes_util.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 
@@ -263,7 +264,9 @@ ObjRef splitImpl(Interpreter& in, Object* self, CallArgs& args, const char* name
     ObjVec items;
     for (std::string& p : parts)
         items.push_back(newBytesLike(in, self, std::move(p)));
-    return in.heap().newList(std::move(items));
+    auto l = in.heap().newList(std::move(items));
+    rt::capacity::splitResult(l->capacity, maxsplit, l->items.size()); // stringlib's split
+    return l;
 }
 
 ObjRef bSplit(Interpreter& in, Object* self, CallArgs& args) {
@@ -559,7 +562,7 @@ ObjRef bSplitlines(Interpreter& in, Object* self, CallArgs& args) {
         parts.push_back(newBytesLike(in, self, data.substr(i, (keepEnds ? j : end) - i)));
         i = j;
     }
-    return in.heap().newList(std::move(parts));
+    return rt::capacity::appendedList(in.heap(), std::move(parts));
 }
 
 } // namespace

@@ -62,7 +62,9 @@ ObjRef listInsertM(Interpreter& in, Object* self, CallArgs& args) {
     if (i < 0)
         i = std::max<std::int64_t>(0, i + n);
     i = std::min(i, n);
+    rt::ListCapacity before = L(self)->capacity;
     in.listInsert(L(self), i, args.positional[1]);
+    rt::capacity::inserted(*L(self), before);
     return in.none();
 }
 

@@ -7,6 +7,8 @@
 #include "interp/builtins/builtins_util.h"
 #include "numeric/unicode_tables.h"
 #include "numeric/utf8.h"
+#include "runtime/list_capacity.h"
+#include "runtime/str_kind.h"
 #include "syntax/lexer.h"
 
 #include <algorithm>
@@ -100,6 +102,23 @@ std::optional<SplitArgs> splitArgs(Interpreter& in, CallArgs& args, const char* 
     return out;
 }
 
+// The list split and rsplit answer, allocated as CPython does: a separator longer or wider
+// than the str gives PyList_New(1) (unicodeobject.c), anything else stringlib's preallocation.
+ObjRef splitList(Interpreter& in, Object* self, const Object* sep, std::int64_t maxsplit,
+                 ObjVec parts) {
+    auto l = in.heap().newList(std::move(parts));
+    if (sep && sep->tag == rt::Tag::Str) {
+        const auto& s = *static_cast<const rt::StrObject*>(self);
+        const auto& p = *static_cast<const rt::StrObject*>(sep);
+        if (rt::unicodeKind(s) < rt::unicodeKind(p) || s.length < p.length) {
+            rt::capacity::exact(l->capacity, 1);
+            return l;
+        }
+    }
+    rt::capacity::splitResult(l->capacity, maxsplit, l->items.size());
+    return l;
+}
+
 ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
     auto parsed = splitArgs(in, args, "split");
     if (!parsed)
@@ -132,7 +151,7 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
                 return nullptr;
             i = j;
         }
-        return in.heap().newList(std::move(parts));
+        return splitList(in, self, nullptr, maxsplit, std::move(parts));
     }
     if (!strArg(in, sep.get(), ""))
         return nullptr;
@@ -158,7 +177,7 @@ ObjRef strSplit(Interpreter& in, Object* self, CallArgs& args) {
         parts.push_back(in.newStr(t.substr(i, j - i)));
         i = j + sp.size();
     }
-    return in.heap().newList(std::move(parts));
+    return splitList(in, self, sep.get(), maxsplit, std::move(parts));
 }
 
 ObjRef strJoin(Interpreter& in, Object* self, CallArgs& args) {
@@ -481,7 +500,7 @@ ObjRef strSplitlines(Interpreter& in, Object* self, CallArgs& args) {
             return nullptr;
         i = j;
     }
-    return in.heap().newList(std::move(parts));
+    return rt::capacity::appendedList(in.heap(), std::move(parts));
 }
 
 ObjRef partitionImpl(Interpreter& in, Object* self, CallArgs& args, bool reverse) {
@@ -594,7 +613,8 @@ ObjRef strRsplit(Interpreter& in, Object* self, CallArgs& args) {
         if (in.pollStop())
             return nullptr;
     }
-    return in.heap().newList(std::move(out));
+    return splitList(in, self, sep && sep->tag != rt::Tag::None ? sep.get() : nullptr, maxsplit,
+                     std::move(out));
 }
 
 ObjRef strExpandtabs(Interpreter& in, Object* self, CallArgs& args) {

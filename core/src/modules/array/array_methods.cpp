@@ -4,6 +4,7 @@
 // which shows an address; tofile and fromfile, which need files; pickling) is refused by name.
 #include "interp/builtins/bytes_util.h"
 #include "modules/array/array_object.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 
@@ -202,7 +203,7 @@ ObjRef tolist(Interpreter& in, Object* self, CallArgs& args) {
     ObjVec items;
     for (std::size_t i = 0; i < length(a); ++i)
         items.push_back(item(in, a, i));
-    return in.heap().newList(std::move(items));
+    return rt::capacity::exactly(in.heap().newList(std::move(items))); // PyList_New(n)
 }
 
 ObjRef tobytes(Interpreter& in, Object* self, CallArgs& args) {

@@ -10,6 +10,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "numeric/utf8.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 #include <cmath>
@@ -419,7 +420,7 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
             result[static_cast<std::size_t>(i)] = std::move(item);
         }
     }
-    return in.heap().newList(std::move(result));
+    return rt::capacity::exactly(in.heap().newList(std::move(result))); // [None] * k
 }
 
 ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
@@ -460,7 +461,7 @@ ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
                 return nullptr;
             out.push_back(std::move(item));
         }
-        return in.heap().newList(std::move(out));
+        return rt::capacity::appendedList(in.heap(), std::move(out)); // a comprehension
     }
     if (cum && weights)
         return in.raise("TypeError", "Cannot specify both weights and cumulative weights");
@@ -511,7 +512,7 @@ ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
             return nullptr;
         out.push_back(std::move(item));
     }
-    return in.heap().newList(std::move(out));
+    return rt::capacity::appendedList(in.heap(), std::move(out)); // a comprehension
 }
 
 ObjRef uniform(Interpreter& in, Object* self, CallArgs& args) {

@@ -4,6 +4,7 @@
 // objects, so `is` answers as in CPython) and the replacement templates of sub.
 #include "modules/re/re_module.h"
 #include "numeric/utf8.h"
+#include "runtime/list_capacity.h"
 
 #include <algorithm>
 #include <limits>
@@ -165,7 +166,7 @@ ObjRef patternFindall(Interpreter& in, Object* self, CallArgs& args) {
     });
     if (!ok)
         return nullptr;
-    return in.heap().newList(std::move(items));
+    return rt::capacity::appendedList(in.heap(), std::move(items)); // PyList_Append each
 }
 
 namespace {
@@ -236,7 +237,7 @@ ObjRef patternSplit(Interpreter& in, Object* self, CallArgs& args) {
     if (!ok)
         return nullptr;
     items.push_back(slice(in, s.string, last, s.endpos));
-    return in.heap().newList(std::move(items));
+    return rt::capacity::appendedList(in.heap(), std::move(items)); // PyList_Append each
 }
 
 ObjRef expandTemplate(Interpreter& in, Object* match, Object* templ) {

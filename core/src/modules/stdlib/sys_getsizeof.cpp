@@ -7,8 +7,9 @@
 // operations that grow and shrink it keep CPython's count (runtime/list_capacity.h), and a
 // list an unmodelled operation built or changed is refused. A set's table is setobject.c's
 // own (SetObject keeps its mask). What else depends on the object's history is refused by
-// name, never guessed: a dict's table its keys and insertions, a class's and a generator's
-// their code. An instance of the
+// name, never guessed: a dict's table its keys and insertions, a generator's its code. A
+// program's class is a heap type (920 bytes with its GC header) and, when its instances keep
+// their __dict__ in CPython's managed form, the shared keys table made for them. An instance of the
 // program's class is 56 bytes (24 of object with its weakref slot, and the GC header and the
 // managed-dict pointers CPython puts before it) or, with __slots__, 16, a pointer per slot and
 // the GC header; a __sizeof__ of its class answers instead, plus that header.
@@ -16,6 +17,9 @@
 #include "modules/modules.h"
 #include "runtime/containers.h"
 #include "runtime/list_capacity.h"
+#include "runtime/str_kind.h"
+
+#include <optional>
 
 namespace memstep::core::modules {
 
@@ -49,32 +53,66 @@ std::int64_t intSize(const rt::IntObject* o) {
 std::int64_t strSize(const rt::StrObject* s) {
     if (s->ascii)
         return 48 + s->length + 1;
-    std::uint32_t widest = 0;
-    const std::string& t = s->text;
-    for (std::size_t i = 0; i < t.size();) {
-        auto b = static_cast<unsigned char>(t[i]);
-        std::uint32_t cp = b;
-        std::size_t n = 1;
-        if (b >= 0xF0) {
-            cp = b & 0x07u;
-            n = 4;
-        } else if (b >= 0xE0) {
-            cp = b & 0x0Fu;
-            n = 3;
-        } else if (b >= 0xC0) {
-            cp = b & 0x1Fu;
-            n = 2;
-        }
-        for (std::size_t k = 1; k < n && i + k < t.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3Fu);
-        widest = std::max(widest, cp);
-        i += n;
+    return 72 + rt::unicodeKind(*s) * (s->length + 1);
+}
+
+// sizeof(PyHeapTypeObject) and the GC header; then the shared keys table
+// (_PyDict_NewKeysForClass) of a class whose instances have a managed __dict__: its 32-byte
+// header, 64 one-byte index slots and 42 entries of 16 bytes. The table's size is fixed when
+// the class is made (shared keys never grow in 3.11), so it does not follow the attributes.
+constexpr std::int64_t kHeapTypeSize = 904 + kGcHeader;
+constexpr std::int64_t kClassKeysSize = 32 + 64 + 42 * 16;
+constexpr std::int64_t kStaticTypeSize = 408 + kGcHeader;
+
+// Whether the instances of a class whose instance layout extends the builtin `layout` keep
+// their __dict__ as CPython's managed dict: std::nullopt for a layout not measured.
+// Variable-sized objects (int, tuple, bytes) put the dict at an offset instead, and an
+// exception has a dict slot of its own. A module's type (collections.OrderedDict) is not
+// measured.
+std::optional<bool> managedDictLayout(Interpreter& in, rt::TypeObject* layout) {
+    if (layout->isException)
+        return false;
+    if (layout != in.objectType() && layout != in.builtinType(layout->instanceTag))
+        return std::nullopt;
+    switch (layout->instanceTag) {
+    case rt::Tag::Type: // a metaclass: type's items are its slots' member descriptors
+    case rt::Tag::Int:
+    case rt::Tag::Tuple:
+    case rt::Tag::Bytes:
+        return false;
+    case rt::Tag::Instance: // object
+    case rt::Tag::Str:
+    case rt::Tag::Float:
+    case rt::Tag::Complex:
+    case rt::Tag::List:
+    case rt::Tag::Dict:
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+    case rt::Tag::ByteArray:
+        return true;
+    default:
+        return std::nullopt;
     }
-    if (widest < 0x100)
-        return 72 + s->length + 1;
-    if (widest < 0x10000)
-        return 72 + 2 * (s->length + 1);
-    return 72 + 4 * (s->length + 1);
+}
+
+// A class of the program (type.__sizeof__ of a heap type); -2 when refused.
+std::int64_t classSize(Interpreter& in, rt::TypeObject* cls) {
+    auto refuse = [&](const std::string& what) {
+        in.abortUnsupported("sys.getsizeof of " + what);
+        return std::int64_t{-2};
+    };
+    // A builtin type is a static PyTypeObject with its GC header.
+    if (cls == in.objectType() || (!cls->isUser && cls == in.builtinType(cls->instanceTag)))
+        return kStaticTypeSize;
+    if (!cls->isUser || cls->isLibrary)
+        return refuse(std::string("the class '") + cls->name + "'");
+    // (A metaclass defining __sizeof__ is refused when it is made.)
+    std::optional<bool> managed =
+        cls->layout ? managedDictLayout(in, cls->layout) : std::optional<bool>{};
+    if (!managed)
+        return refuse(std::string("a class derived from '") +
+                      (cls->layout ? cls->layout->name : cls->name) + "'");
+    return kHeapTypeSize + (*managed && !cls->noDict ? kClassKeysSize : 0);
 }
 
 // The instance of a program's class: its __sizeof__ when a class of its MRO defines one,
@@ -161,6 +199,8 @@ std::int64_t sizeOf(Interpreter& in, Object* o) {
         return 72;
     case rt::Tag::Method:
         return 64;
+    case rt::Tag::Type:
+        return classSize(in, static_cast<rt::TypeObject*>(o));
     case rt::Tag::Instance:
         if (static_cast<rt::InstanceObject*>(o)->cls == in.objectType())
             return 16;

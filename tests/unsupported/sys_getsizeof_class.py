@@ -1,8 +1,0 @@
-# unsupported: getsizeof line 8
-import sys
-
-
-class Node:
-    pass
-
-print(sys.getsizeof(Node))

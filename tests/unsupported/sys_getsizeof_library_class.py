@@ -1,0 +1,5 @@
+# unsupported: getsizeof line 5
+import fractions
+import sys
+
+print(sys.getsizeof(fractions.Fraction))

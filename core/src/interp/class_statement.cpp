@@ -454,14 +454,15 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
         }
         baseObjects.push_back(v);
     }
-    // class Color(int, Enum): the enum's metaclass makes its members of the mixed-in type, a
-    // way of making int, float, str or tuple objects memstep does not have.
+    // class Color(int, Enum): a library's metaclass makes its instances of the mixed-in type, a
+    // way of making int, float, str or tuple objects memstep has only for an Enum's members.
     const TypeObject* value = nullptr;
     bool meta = false;
     for (const ObjRef& b : baseObjects)
         if (b->tag == rt::Tag::Type) {
             auto* t = static_cast<TypeObject*>(b.get());
-            meta = meta || t->meta;
+            // EnumType (repr word "enum") makes members of a mixed-in int or str itself.
+            meta = meta || (t->meta && std::string_view(t->meta->reprWord) != "enum");
             if (const TypeObject* l = t->isUser && t->layout ? t->layout : t;
                 isValueLayout(*this, l))
                 value = l;

@@ -441,12 +441,17 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         if (obj && b->kind == rt::BuiltinKind::MethodDescriptor && b->owner && b->owner->isLibrary)
             return in.makeBuiltin(b->name, b->fn, ObjRef(obj));
         // object's slot wrappers stored in a class (`__setattr__ = object.__setattr__`) bind
-        // to the instance as method-wrappers.
-        if (obj && b->kind == rt::BuiltinKind::WrapperDescriptor && b->owner == in.objectType()) {
+        // to the instance as method-wrappers, and so do int's or str's stored in a subclass
+        // of it (IntEnum's __str__ is int.__repr__; its __format__, a method, binds as one).
+        bool ownerOf = b->owner == in.objectType() ||
+                       (b->owner && obj && obj->subclassed && b->owner->instanceTag == obj->tag);
+        if (obj && b->kind == rt::BuiltinKind::WrapperDescriptor && ownerOf) {
             ObjRef m = in.makeBuiltin(b->name, b->fn, ObjRef(obj));
             static_cast<rt::BuiltinObject*>(m.get())->kind = rt::BuiltinKind::MethodWrapper;
             return m;
         }
+        if (obj && b->kind == rt::BuiltinKind::MethodDescriptor && ownerOf)
+            return in.makeBuiltin(b->name, b->fn, ObjRef(obj));
         return attr;
     }
     case rt::Tag::Instance:

@@ -486,7 +486,8 @@ void ReprWriter::iterator(std::string& out, rt::IteratorObject* it) {
 }
 
 std::optional<std::string> Interpreter::str(Object* o) {
-    if (o->tag == rt::Tag::Str)
+    // A str of a program's subclass may have its own __str__ (an enum's, Enum.__str__).
+    if (o->tag == rt::Tag::Str && !o->subclassed)
         return static_cast<rt::StrObject*>(o)->text;
     std::string out;
     ReprWriter w(*this);

@@ -289,6 +289,15 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
         one.positional.push_back(ObjRef(value));
         return in.call(in.builtin("str").get(), one);
     }
+    // An enum member mixing in int or str: its class's __format__ (Enum's, or the int.__format__
+    // an IntEnum keeps), the only library one such a class can hold.
+    if (value->subclassed)
+        if (ObjRef f = in.lookupInType(in.typeOf(value), "__format__");
+            f && f->tag == rt::Tag::Builtin) {
+            CallArgs args;
+            args.positional = {ObjRef(value), in.newStr(spec)};
+            return in.call(f.get(), args);
+        }
     numeric::Result<std::string> r = std::string();
     switch (value->tag) {
     case rt::Tag::Int: {

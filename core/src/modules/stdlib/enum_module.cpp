@@ -7,10 +7,15 @@
 // and gives the class its call (lookup by value), subscription (by name), iteration, len and
 // `in`. The class's namespace gets what EnumType.__new__ stores (_member_map_,
 // _value2member_map_...), in CPython's order, so the diagram draws the same class. IntEnum,
-// Flag and the rest of the module are refused as Unsupported by name.
+// StrEnum and a class mixing in int or str (`class Size(int, Enum)`) make their members ints
+// or strs of the class (a value subclass's object, its __dict__ the member's attributes), so
+// every int and str operation serves them. Flag, IntFlag and the rest of the module are
+// refused as Unsupported by name.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 #include "modules/modules.h"
+#include "modules/stdlib/enum.h"
 #include "modules/stdlib/interned_names.h"
 
 #include <algorithm>
@@ -31,17 +36,34 @@ rt::TypeObject* enumType(Interpreter& in) {
     return static_cast<rt::TypeObject*>(m->find("Enum"));
 }
 
+// A member is an instance of its class, or with a mixed-in data type (`class Size(int, Enum)`)
+// an int or str of a subclass: its class and __dict__ live in the object's subclass part.
+rt::TypeObject* classOf(Object* o) {
+    if (o->tag == rt::Tag::Instance)
+        return I(o)->cls;
+    const rt::SubclassPart* part = rt::subclassPart(o);
+    return part ? part->cls : nullptr;
+}
+
+rt::AttrDict* attrsOf(Object* o) {
+    if (o->tag == rt::Tag::Instance)
+        return &I(o)->attrs;
+    rt::SubclassPart* part = rt::subclassPart(o);
+    return part ? &part->attrs : nullptr;
+}
+
 Object* member(Object* o, const char* attr) {
-    const ObjRef* v = o->tag == rt::Tag::Instance ? I(o)->attrs.find(attr) : nullptr;
+    rt::AttrDict* attrs = attrsOf(o);
+    const ObjRef* v = attrs ? attrs->find(attr) : nullptr;
     return v ? v->get() : nullptr;
 }
 
-// A member of some enum class: an instance of a program's class derived from Enum.
+// A member of some enum class: an object of a program's class derived from Enum.
 bool isMember(Interpreter& in, Object* o) {
-    if (o->tag != rt::Tag::Instance || !I(o)->cls->isUser)
+    rt::TypeObject* cls = classOf(o);
+    if (!cls || !cls->isUser)
         return false;
-    const auto& mro = I(o)->cls->mro;
-    return std::find(mro.begin(), mro.end(), enumType(in)) != mro.end();
+    return std::find(cls->mro.begin(), cls->mro.end(), enumType(in)) != cls->mro.end();
 }
 
 Object* classDict(rt::TypeObject* cls, const char* name) {
@@ -59,6 +81,15 @@ bool isSunder(const std::string& n) {
            n[n.size() - 2] != '_';
 }
 
+// The first enum base's _generate_next_value_ (the last base's: StrEnum's gives the lowercased
+// name), Enum's when the class has none.
+Object* nextValueFunction(Interpreter& in, rt::TypeObject* firstEnum) {
+    for (rt::TypeObject* c : firstEnum ? firstEnum->mro : std::vector<rt::TypeObject*>{})
+        if (Object* v = c->meta ? classDict(c, "_generate_next_value_") : nullptr)
+            return v;
+    return classDict(enumType(in), "_generate_next_value_");
+}
+
 // EnumType.__prepare__: no enum with members can be extended.
 bool prepare(Interpreter& in, const std::string& name, const ObjVec& bases, rt::AttrDict& ns) {
     for (const ObjRef& b : bases) {
@@ -72,7 +103,10 @@ bool prepare(Interpreter& in, const std::string& name, const ObjVec& bases, rt::
             return false;
         }
     }
-    ns.set("_generate_next_value_", *enumType(in)->dict.find("_generate_next_value_"));
+    rt::TypeObject* firstEnum = !bases.empty() && bases.back()->tag == rt::Tag::Type
+                                    ? static_cast<rt::TypeObject*>(bases.back().get())
+                                    : nullptr;
+    ns.set("_generate_next_value_", ObjRef(nextValueFunction(in, firstEnum)));
     return true;
 }
 
@@ -108,6 +142,8 @@ void shown(Interpreter& in, std::initializer_list<Object*> objects) {
 
 struct Making {
     rt::TypeObject* cls;
+    rt::TypeObject* memberType; // int or str mixed in; null for object
+    bool strsOnly;              // a StrEnum's: each value must be a str
     ObjRef init;
     rt::ListObject* names;
     rt::DictObject* map;
@@ -117,29 +153,48 @@ struct Making {
 
 // _proto_member.__set_name__: the member made (an alias too, then dropped), its __init__ run
 // with the value's items, then recorded by name and value and set on the class.
-bool addMember(Interpreter& in, Making& mk, const std::string& name, const ObjRef& value) {
+bool addMember(Interpreter& in, Making& mk, const std::string& name, ObjRef value) {
     ObjRef key = internedName(in, name);
     mk.cls->dict.erase(name); // delattr of the _proto_member
-    auto* inst = in.heap().make<rt::InstanceObject>();
-    ObjRef out(inst);
-    inst->cls = mk.cls;
-    inst->attrs.set("_value_", value);
-    inst->attrs.set("_name_", key);
-    inst->attrs.set("__objclass__", ObjRef(mk.cls));
+    ObjVec items;
+    if (value->tag == rt::Tag::Tuple)
+        items = static_cast<rt::TupleObject*>(value.get())->items;
+    else
+        items.push_back(value);
+    ObjRef out;
+    if (mk.strsOnly && items.size() == 1 && items[0]->tag != rt::Tag::Str) {
+        std::optional<std::string> r = in.repr(items[0].get());
+        if (r)
+            in.raise("TypeError", *r + " is not a string");
+        return false;
+    }
+    if (mk.memberType) {
+        // _new_member_ (int.__new__) with the value's items makes the member; _value_ is the
+        // data type called with them, the same plain int or str.
+        CallArgs args;
+        args.positional = items;
+        value = in.call(mk.memberType, args);
+        if (!value)
+            return false;
+        out = interp::newValueSubObject(in, mk.cls, value.get());
+    } else {
+        auto* inst = in.heap().make<rt::InstanceObject>();
+        out = ObjRef(inst);
+        inst->cls = mk.cls;
+    }
+    rt::AttrDict& attrs = *attrsOf(out.get());
+    attrs.set("_value_", value);
+    attrs.set("_name_", key);
+    attrs.set("__objclass__", ObjRef(mk.cls));
     if (mk.init) {
         interp::CallArgs args;
         args.positional.push_back(out);
-        if (value->tag == rt::Tag::Tuple)
-            for (const ObjRef& v : static_cast<rt::TupleObject*>(value.get())->items)
-                args.positional.push_back(v);
-        else
-            args.positional.push_back(value);
+        args.positional.insert(args.positional.end(), items.begin(), items.end());
         if (!in.call(mk.init.get(), args))
             return false;
     }
-    inst->attrs.set("_sort_order_",
-                    in.heap().newInt(static_cast<std::int64_t>(mk.names->items.size())));
-    ObjRef v(member(inst, "_value_"));
+    attrs.set("_sort_order_", in.heap().newInt(static_cast<std::int64_t>(mk.names->items.size())));
+    ObjRef v(member(out.get(), "_value_"));
     ObjRef found;
     for (const rt::DictEntry& e : mk.map->entries) {
         if (!e.key)
@@ -169,7 +224,7 @@ bool addMember(Interpreter& in, Making& mk, const std::string& name, const ObjRe
         in.clearException();
         mk.unhashable->items.push_back(v);
     }
-    shown(in, {inst, mk.cls, mk.names, mk.map, mk.byValue, mk.unhashable});
+    shown(in, {out.get(), mk.cls, mk.names, mk.map, mk.byValue, mk.unhashable});
     return true;
 }
 
@@ -180,7 +235,13 @@ bool addMember(Interpreter& in, Making& mk, const std::string& name, const ObjRe
 ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     rt::AttrDict body = std::move(cls->dict);
     cls->dict = rt::AttrDict();
-    Making mk{cls, nullptr, nullptr, nullptr, nullptr, nullptr};
+    rt::TypeObject* memberType = interp::isValueLayout(in, cls->layout) ? cls->layout : nullptr;
+    if (memberType && memberType != in.builtinType(rt::Tag::Int) &&
+        memberType != in.builtinType(rt::Tag::Str))
+        return in.abortUnsupported("an Enum mixing in '" + memberType->name + "' is not supported");
+    Making mk{cls, memberType, false, nullptr, nullptr, nullptr, nullptr, nullptr};
+    // StrEnum's __new__, kept as its __new_member__, checks each value is a str.
+    Object* ownNew = findInMro(cls->bases.back(), "__new_member__", 0, nullptr);
     if (!memberInit(in, cls, body, mk.init))
         return nullptr;
     rt::TypeObject* enumCls = enumType(in);
@@ -188,7 +249,7 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     for (auto& [name, value] : body.items) {
         if (name == "_ignore_" || name == "_order_" || name == "__new__" ||
             (name == "_generate_next_value_" &&
-             value.get() != classDict(enumType(in), name.c_str())))
+             value.get() != nextValueFunction(in, cls->bases.back())))
             return in.abortUnsupported("an Enum class defining `" + name + "` is not supported");
         if (isDunder(name) || isSunder(name) || name.starts_with("_" + cls->name + "__")) {
             cls->dict.set(name, value);
@@ -218,19 +279,23 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     auto map = in.heap().newDict();
     auto byValue = in.heap().newDict();
     auto unhashable = in.heap().newList({});
-    cls->dict.set("_new_member_", *enumCls->dict.find(" object.__new__"));
-    cls->dict.set("_use_args_", in.boolean(false));
+    cls->dict.set("_new_member_", ownNew       ? ObjRef(ownNew)
+                                  : memberType ? interp::valueTypeNew(in, memberType)
+                                               : *enumCls->dict.find(" object.__new__"));
+    cls->dict.set("_use_args_", in.boolean(memberType != nullptr));
     cls->dict.set("_member_names_", names);
     cls->dict.set("_member_map_", map);
     cls->dict.set("_value2member_map_", byValue);
     cls->dict.set("_unhashable_values_", unhashable);
-    cls->dict.set("_member_type_", ObjRef(in.objectType()));
-    cls->dict.set("_value_repr_", in.none());
+    cls->dict.set("_member_type_", ObjRef(memberType ? memberType : in.objectType()));
+    cls->dict.set("_value_repr_",
+                  memberType ? dataMethod(enumCls, memberType, "__repr__") : in.none());
     static const char* const kFlagEntries[] = {"_boundary_", "_flag_mask_", "_singles_mask_",
                                                "_all_bits_", "_inverted_"};
     if (mk.init)
         for (const char* n : kFlagEntries)
             cls->dict.set(n, n[1] == 'b' || n[1] == 'i' ? in.none() : in.heap().newInt(0));
+    mk.strsOnly = ownNew != nullptr;
     mk.names = static_cast<rt::ListObject*>(names.get());
     mk.map = static_cast<rt::DictObject*>(map.get());
     mk.byValue = static_cast<rt::DictObject*>(byValue.get());
@@ -241,6 +306,8 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     if (mk.init)
         for (const char* n : kFlagEntries)
             cls->dict.erase(n);
+    if (memberType)
+        restoreEnumMethods(enumCls, cls, memberType, body);
     cls->dict.set("__new__", *enumCls->dict.find("__new__"));
     shown(in, {cls});
     return ObjRef(cls);
@@ -260,7 +327,7 @@ ObjRef byName(Interpreter& in, rt::TypeObject* cls, Object* name) {
 
 // Enum.__new__'s lookup of a member by value.
 ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
-    if (value->tag == rt::Tag::Instance && I(value)->cls == cls)
+    if (classOf(value) == cls)
         return ObjRef(value);
     Object* map = classDict(cls, "_value2member_map_");
     if (!map)
@@ -293,7 +360,7 @@ ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
         ObjRef result = fn ? in.call(fn.get(), a) : nullptr;
         if (!result)
             return nullptr;
-        if (result->tag == rt::Tag::Instance && I(result.get())->cls == cls)
+        if (classOf(result.get()) == cls)
             return result;
         if (result.get() != in.none().get()) {
             std::optional<std::string> r = in.repr(result.get());
@@ -349,8 +416,9 @@ ObjRef enumContains(Interpreter& in, Object* self, CallArgs& args) {
         return in.abortUnsupported("`in` with an Enum class and a non-member (a "
                                    "DeprecationWarning in CPython 3.11) is not supported");
     auto* cls = static_cast<rt::TypeObject*>(self);
-    if (I(item)->cls != cls && std::find(I(item)->cls->mro.begin(), I(item)->cls->mro.end(), cls) ==
-                                   I(item)->cls->mro.end())
+    rt::TypeObject* itemCls = classOf(item);
+    if (itemCls != cls &&
+        std::find(itemCls->mro.begin(), itemCls->mro.end(), cls) == itemCls->mro.end())
         return in.boolean(false);
     Object* map = classDict(cls, "_member_map_");
     int found = map ? in.contains(map, member(item, "_name_")) : 0;
@@ -410,7 +478,7 @@ ObjRef enumRepr(Interpreter& in, Object*, CallArgs& args) {
     std::optional<std::string> v = in.repr(member(self.get(), "_value_"));
     if (!v)
         return nullptr;
-    return in.newStr("<" + I(self.get())->cls->name + "." +
+    return in.newStr("<" + classOf(self.get())->name + "." +
                      interp::text(member(self.get(), "_name_")) + ": " + *v + ">");
 }
 
@@ -418,7 +486,7 @@ ObjRef enumStr(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfMember(in, args, "__str__");
     if (!self)
         return nullptr;
-    return in.newStr(I(self.get())->cls->name + "." + interp::text(member(self.get(), "_name_")));
+    return in.newStr(classOf(self.get())->name + "." + interp::text(member(self.get(), "_name_")));
 }
 
 ObjRef enumFormat(Interpreter& in, Object*, CallArgs& args) {
@@ -507,8 +575,8 @@ ObjRef autoNew(Interpreter& in, Object* type, CallArgs& args) {
         return nextValue(in, in.heap().newInt(1).get(), last);
     }
     if (gen)
-        return in.abortUnsupported("auto() with a class's own _generate_next_value_ is not "
-                                   "supported");
+        return in.abortUnsupported("auto() with a class's own _generate_next_value_ (a "
+                                   "StrEnum's too) is not supported");
     ObjRef out;
     newNativeInstance(in, static_cast<rt::TypeObject*>(type), out);
     return out;
@@ -543,17 +611,6 @@ ObjRef unique(Interpreter& in, Object*, CallArgs& args) {
     return args.positional[0];
 }
 
-ObjRef standIn(Interpreter& in, const char* name, const char* qualname, rt::NativeFn fn,
-               std::vector<std::string> params) {
-    ObjRef f = in.makeBuiltin(name, fn);
-    auto sig = std::make_unique<rt::PythonSignature>();
-    sig->qualname = qualname;
-    sig->positional = params.size();
-    sig->params = std::move(params);
-    static_cast<rt::BuiltinObject*>(f.get())->python = std::move(sig);
-    return f;
-}
-
 // enum.property's __set__ for name and value.
 ObjRef readOnly(Interpreter& in, Object*, CallArgs&) {
     return in.raise("AttributeError", "<enum 'Enum'> cannot set attribute 'value'");
@@ -567,9 +624,10 @@ ObjRef getter(Interpreter& in, const char* name, rt::NativeFn fn) {
     auto* p = in.heap().make<rt::DescriptorObject>();
     ObjRef out(p);
     p->kind = rt::DescriptorObject::Kind::Property;
-    p->getter = standIn(in, name, name, fn, {"self"});
-    p->setter = standIn(in, name, name, name == std::string_view("name") ? readOnlyName : readOnly,
-                        {"self", "value"});
+    p->getter = enumStandIn(in, name, name, fn, {"self"});
+    p->setter =
+        enumStandIn(in, name, name, name == std::string_view("name") ? readOnlyName : readOnly,
+                    {"self", "value"});
     return out;
 }
 
@@ -578,6 +636,17 @@ ObjRef objectNew(Interpreter& in, Object*, CallArgs&) {
 }
 
 } // namespace
+
+ObjRef enumStandIn(Interpreter& in, const char* name, const char* qualname, rt::NativeFn fn,
+                   std::vector<std::string> params) {
+    ObjRef f = in.makeBuiltin(name, fn);
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = qualname;
+    sig->positional = params.size();
+    sig->params = std::move(params);
+    static_cast<rt::BuiltinObject*>(f.get())->python = std::move(sig);
+    return f;
+}
 
 ObjRef enumTypeNew(Interpreter& in, Object*, CallArgs&) {
     return in.abortUnsupported("calling enum.EnumType is not supported");
@@ -593,16 +662,17 @@ void fillEnum(Interpreter& in, rt::ModuleObject& m) {
     e->metaclass = meta;
     e->nameObject = in.newStr("Enum");
     e->layout = in.objectType();
+    e->mro = {e, in.objectType()}; // as mroOf gives it, for the lookups through an enum's MRO
     e->meta = &kEnumMeta;
     e->dict.set("_generate_next_value_",
-                standIn(in, "_generate_next_value_", "Enum._generate_next_value_", generateNext,
-                        {"name", "start", "count", "last_values"}));
-    e->dict.set("__new__", standIn(in, "__new__", "Enum.__new__", enumNew, {"cls", "value"}));
-    e->dict.set("__repr__", standIn(in, "__repr__", "Enum.__repr__", enumRepr, {"self"}));
-    e->dict.set("__str__", standIn(in, "__str__", "Enum.__str__", enumStr, {"self"}));
-    e->dict.set("__format__",
-                standIn(in, "__format__", "Enum.__format__", enumFormat, {"self", "format_spec"}));
-    e->dict.set("__hash__", standIn(in, "__hash__", "Enum.__hash__", enumHash, {"self"}));
+                enumStandIn(in, "_generate_next_value_", "Enum._generate_next_value_", generateNext,
+                            {"name", "start", "count", "last_values"}));
+    e->dict.set("__new__", enumStandIn(in, "__new__", "Enum.__new__", enumNew, {"cls", "value"}));
+    e->dict.set("__repr__", enumStandIn(in, "__repr__", "Enum.__repr__", enumRepr, {"self"}));
+    e->dict.set("__str__", enumStandIn(in, "__str__", "Enum.__str__", enumStr, {"self"}));
+    e->dict.set("__format__", enumStandIn(in, "__format__", "Enum.__format__", enumFormat,
+                                          {"self", "format_spec"}));
+    e->dict.set("__hash__", enumStandIn(in, "__hash__", "Enum.__hash__", enumHash, {"self"}));
     e->dict.set("name", getter(in, "name", memberName));
     e->dict.set("value", getter(in, "value", memberValue));
     // object.__new__, which every plain Enum's _new_member_ is (a key no program can spell).
@@ -610,11 +680,12 @@ void fillEnum(Interpreter& in, rt::ModuleObject& m) {
     // What a member's value waits in while the class is made (a key no program can spell).
     e->dict.set(" _proto_member", ObjRef(makeNativeType(in, "enum", "_proto_member", nullptr)));
     m.set("Enum", ObjRef(e));
+    fillDataEnums(in, m, e);
 
     rt::TypeObject* a = makeNativeType(in, "enum", "auto", autoNew);
     a->reprInstance = autoRepr;
     m.set("auto", ObjRef(a));
-    ObjRef u = standIn(in, "unique", "unique", unique, {"enumeration"});
+    ObjRef u = enumStandIn(in, "unique", "unique", unique, {"enumeration"});
     m.set("unique", u);
 }
 
@@ -628,14 +699,12 @@ bool isMissingEnumAttribute(std::string_view name) {
         "EnumCheck",
         "Flag",
         "FlagBoundary",
-        "IntEnum",
         "IntFlag",
         "KEEP",
         "MappingProxyType",
         "NAMED_FLAGS",
         "ReprEnum",
         "STRICT",
-        "StrEnum",
         "UNIQUE",
         "_EnumDict",
         "__all__",

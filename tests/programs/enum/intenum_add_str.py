@@ -1,6 +1,9 @@
-# unsupported: IntEnum line 2
 from enum import IntEnum
 
 
 class Level(IntEnum):
     LOW = 1
+
+
+print(Level.LOW + 2)
+print(Level.LOW + "a")

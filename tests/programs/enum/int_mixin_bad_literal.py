@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class Code(int, Enum):
+    OK = 200
+    BAD = "oops"
+
+
+print(Code.OK)

@@ -1,0 +1,9 @@
+from enum import IntEnum
+
+
+class Level(IntEnum):
+    LOW = 1
+
+
+class More(Level):
+    HIGH = 2

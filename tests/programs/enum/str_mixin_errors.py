@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class Color(str, Enum):
+    RED = "red"
+
+
+print(Color("red"))
+print(Color("blue"))

@@ -1,0 +1,6 @@
+from enum import StrEnum
+
+
+class Port(StrEnum):
+    HTTP = "http"
+    SSH = 22

@@ -41,7 +41,6 @@ constexpr std::array<std::string_view, 54> kMissingBuiltins = {
     "PendingDeprecationWarning",
     "PermissionError",
     "ProcessLookupError",
-    "ReferenceError",
     "ResourceWarning",
     "RuntimeWarning",
     "StopAsyncIteration",

@@ -1,0 +1,60 @@
+// The weak reference object the weakref module's names share (ref, proxy and the weak
+// dictionaries' entries), and how memstep decides whether its object still lives.
+//
+// A weak reference answers its object while the object lives and None once CPython would have
+// freed it. CPython frees an object when its reference count reaches zero; memstep counts
+// references the same way (runtime/object.h), but the tracer holds the objects the diagram
+// shows until the step closes, so an object is alive here when the program's own references to
+// it (its count minus the tracer's, Tracer::heldRefs) are more than none. What CPython keeps
+// longer than its count says is refused by name instead of guessed: an object only a reference
+// cycle keeps (CPython frees it when its collector runs, at a moment the program does not
+// choose) and an object read dead while an exception is handled or kept (its traceback may
+// hold the frame that held it).
+#pragma once
+
+#include "interp/interpreter.h"
+#include "runtime/module.h"
+
+#include <cstdint>
+#include <string>
+
+namespace memstep::core::modules::weakref {
+
+using interp::Interpreter;
+using rt::Object;
+using rt::ObjRef;
+
+struct WeakRefObject : rt::InstanceObject {
+    ~WeakRefObject() override {
+        if (heap)
+            heap->forgetWeakRef(this);
+    }
+    bool proxy = false; // a weakref.proxy: ProxyType or CallableProxyType
+    bool hashed = false;
+    std::int64_t hash = 0; // cached once asked while the object lived, as CPython does
+};
+
+// A weak reference or proxy, or null for another object.
+WeakRefObject* asWeakRefOrProxy(Object* o);
+// A weak reference (not a proxy), or null.
+WeakRefObject* asWeakRef(Object* o);
+
+// The references the program holds to `o`.
+std::int64_t programRefs(Interpreter& in, const Object* o);
+
+// The referent as CPython's weak reference would answer it now: null for None (dead), or
+// null with the run aborted (*refused) where memstep cannot know.
+Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused);
+
+// A new weak reference of class `type` to `o`, shared with nobody (a weak dictionary's own);
+// null with CPython's TypeError for an object it cannot refer to weakly, or refused.
+ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o);
+
+// The weak reference of class `type` to `o` without a callback: the one the program still
+// holds when there is one (CPython shares it), else a new one; errors as newWeakRef.
+ObjRef sharedWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool proxy);
+
+// weakref.proxy, ProxyType, CallableProxyType and ProxyTypes, added to the module `m`.
+void addProxy(Interpreter& in, rt::ModuleObject& m);
+
+} // namespace memstep::core::modules::weakref

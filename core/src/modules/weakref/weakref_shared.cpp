@@ -1,0 +1,170 @@
+// How memstep decides whether a weak reference's object lives (weakref_object.h).
+#include "interp/tracing/tracer.h"
+#include "modules/weakref/weakref_object.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace memstep::core::modules::weakref {
+
+WeakRefObject* asWeakRefOrProxy(Object* o) {
+    return o && o->tag == rt::Tag::Instance ? dynamic_cast<WeakRefObject*>(o) : nullptr;
+}
+
+WeakRefObject* asWeakRef(Object* o) {
+    WeakRefObject* r = asWeakRefOrProxy(o);
+    return r && !r->proxy ? r : nullptr;
+}
+
+std::int64_t programRefs(Interpreter& in, const Object* o) {
+    std::int64_t held = in.tracer() ? in.tracer()->heldRefs(o) : 0;
+    return static_cast<std::int64_t>(o->refs) - held;
+}
+
+namespace {
+
+// True when `o` is kept alive only by references among objects reachable from it: garbage
+// that CPython frees only when its cycle collector runs. The collector's own test on the
+// objects reachable from `o`: each one's references from outside that set keep it and what
+// it reaches alive.
+bool onlyInCycle(Interpreter& in, Object* o) {
+    std::unordered_map<Object*, std::int64_t> outside;
+    std::vector<Object*> order{o};
+    outside[o] = 0;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        interp::Tracer::forEachChild(order[i], [&](Object* c) {
+            if (outside.emplace(c, 0).second)
+                order.push_back(c);
+        });
+    for (Object* x : order)
+        outside[x] += programRefs(in, x);
+    for (Object* x : order)
+        interp::Tracer::forEachChild(x, [&](Object* c) { --outside[c]; });
+    std::vector<Object*> live;
+    std::unordered_map<Object*, bool> reached;
+    for (Object* x : order)
+        if (outside[x] > 0 || x->immortal) {
+            live.push_back(x);
+            reached[x] = true;
+        }
+    while (!live.empty()) {
+        Object* x = live.back();
+        live.pop_back();
+        interp::Tracer::forEachChild(x, [&](Object* c) {
+            if (!reached[c]) {
+                reached[c] = true;
+                live.push_back(c);
+            }
+        });
+    }
+    return !reached[o];
+}
+
+// True when the program still holds an exception that was raised: CPython's traceback keeps
+// the frames it passed through, and their variables, which memstep let go when they returned.
+bool tracebackAlive(Interpreter& in) {
+    bool alive = false;
+    in.heap().forEachLive([&](Object* o) {
+        if (!alive && o->tag == rt::Tag::Exception &&
+            !static_cast<rt::ExceptionObject*>(o)->traceback.empty() && programRefs(in, o) > 0)
+            alive = true;
+    });
+    return alive;
+}
+
+// Why CPython refuses a weak reference to `o` (its type has no weakref slot), or empty when
+// it makes one; Unsupported (aborted, *refused) for the types memstep does not weakly refer to.
+std::string notWeakReferable(Interpreter& in, Object* o, bool* refused) {
+    *refused = false;
+    auto cannot = [&](const std::string& type) {
+        return "cannot create weak reference to '" + type + "' object";
+    };
+    if (o->subclassed || o->tag == rt::Tag::Exception) {
+        *refused = true;
+        in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
+        return {};
+    }
+    switch (o->tag) {
+    case rt::Tag::Function:
+        return {};
+    case rt::Tag::Instance: {
+        auto* inst = static_cast<rt::InstanceObject*>(o);
+        if (inst->cls == in.objectType())
+            return cannot("object");
+        if (!inst->cls->isUser || inst->cls->isLibrary) {
+            *refused = true;
+            in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
+            return {};
+        }
+        // A class whose every class has __slots__ (none naming __weakref__) has no weakref slot.
+        return inst->cls->noDict ? cannot(inst->cls->name) : std::string{};
+    }
+    case rt::Tag::None:
+    case rt::Tag::Bool:
+    case rt::Tag::Int:
+    case rt::Tag::Float:
+    case rt::Tag::Complex:
+    case rt::Tag::Str:
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+    case rt::Tag::List:
+    case rt::Tag::Tuple:
+    case rt::Tag::Dict:
+    case rt::Tag::Range:
+    case rt::Tag::Slice:
+    case rt::Tag::Ellipsis:
+        return cannot(in.typeName(o));
+    default:
+        *refused = true;
+        in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
+        return {};
+    }
+}
+
+} // namespace
+
+Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused) {
+    *refused = false;
+    Object* o = in.heap().weakReferent(ref);
+    if (o && programRefs(in, o) > 0) {
+        if (!onlyInCycle(in, o))
+            return o;
+        *refused = true;
+        in.abortUnsupported("a weak reference to an object only a reference cycle keeps "
+                            "(CPython frees it when its cycle collector runs)");
+        return nullptr;
+    }
+    if (in.handlingException() || tracebackAlive(in)) {
+        *refused = true;
+        in.abortUnsupported("a weak reference to a freed object read while an exception is "
+                            "handled or kept (its traceback may keep the object in CPython)");
+    }
+    return nullptr;
+}
+
+ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o) {
+    bool refused = false;
+    std::string why = notWeakReferable(in, o, &refused);
+    if (refused)
+        return nullptr;
+    if (!why.empty())
+        return in.raise("TypeError", why);
+    auto* ref = in.heap().make<WeakRefObject>();
+    ObjRef out(ref);
+    ref->cls = type;
+    in.heap().addWeakRef(ref, o);
+    return out;
+}
+
+ObjRef sharedWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool proxy) {
+    if (const std::vector<Object*>* refs = in.heap().weakRefsTo(o))
+        for (Object* r : *refs)
+            if (static_cast<rt::InstanceObject*>(r)->cls == type && programRefs(in, r) > 0)
+                return ObjRef(r);
+    ObjRef out = newWeakRef(in, type, o);
+    if (out)
+        static_cast<WeakRefObject*>(out.get())->proxy = proxy;
+    return out;
+}
+
+} // namespace memstep::core::modules::weakref

@@ -177,11 +177,9 @@ const rt::Metaclass kRefMeta = [] {
 bool isMissingWeakrefAttribute(std::string_view name) {
     // dir(weakref) in CPython 3.11 minus what fillWeakref provides, sorted.
     static const std::vector<std::string_view> kMissing = {
-        "KeyedRef", "WeakKeyDictionary",   "WeakMethod",
-        "WeakSet",  "WeakValueDictionary", "_IterationGuard",
-        "__all__",  "_collections_abc",    "_remove_dead_weakref",
-        "finalize", "getweakrefs",         "itertools",
-        "sys",
+        "KeyedRef",        "WeakKeyDictionary", "WeakMethod",       "WeakSet",
+        "_IterationGuard", "__all__",           "_collections_abc", "_remove_dead_weakref",
+        "finalize",        "getweakrefs",       "itertools",        "sys",
     };
     return isModuleDunder(ModuleOrigin::Source, name) ||
            std::binary_search(kMissing.begin(), kMissing.end(), name);
@@ -200,6 +198,7 @@ void fillWeakref(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "getweakrefcount", weakref::getWeakRefCount);
     m.set("ref", ObjRef(t));
     weakref::addProxy(in, m);
+    weakref::addWeakValueDictionary(in, m);
 }
 
 } // namespace memstep::core::modules

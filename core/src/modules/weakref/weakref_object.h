@@ -57,4 +57,7 @@ ObjRef sharedWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool prox
 // weakref.proxy, ProxyType, CallableProxyType and ProxyTypes, added to the module `m`.
 void addProxy(Interpreter& in, rt::ModuleObject& m);
 
+// weakref.WeakValueDictionary, added to the module `m`.
+void addWeakValueDictionary(Interpreter& in, rt::ModuleObject& m);
+
 } // namespace memstep::core::modules::weakref

@@ -1,0 +1,4 @@
+# unsupported: WeakKeyDictionary line 4
+import weakref
+
+seen = weakref.WeakKeyDictionary()

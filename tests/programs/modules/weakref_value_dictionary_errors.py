@@ -31,3 +31,12 @@ for attempt in ["missing", "dead", "del", "int", "list", "popitem", "pop", "get"
             d.get()
     except (KeyError, TypeError) as e:
         print(attempt, type(e).__name__, e)
+try:
+    hash(d)
+except TypeError as e:
+    print(e)
+print(type(d), type(weakref.WeakSet()), type(weakref.proxy(item)))
+try:
+    d()
+except TypeError as e:
+    print(e)

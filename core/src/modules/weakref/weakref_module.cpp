@@ -177,9 +177,17 @@ const rt::Metaclass kRefMeta = [] {
 bool isMissingWeakrefAttribute(std::string_view name) {
     // dir(weakref) in CPython 3.11 minus what fillWeakref provides, sorted.
     static const std::vector<std::string_view> kMissing = {
-        "KeyedRef",        "WeakKeyDictionary", "WeakMethod",       "WeakSet",
-        "_IterationGuard", "__all__",           "_collections_abc", "_remove_dead_weakref",
-        "finalize",        "getweakrefs",       "itertools",        "sys",
+        "KeyedRef",
+        "WeakKeyDictionary",
+        "WeakMethod",
+        "_IterationGuard",
+        "__all__",
+        "_collections_abc",
+        "_remove_dead_weakref",
+        "finalize",
+        "getweakrefs",
+        "itertools",
+        "sys",
     };
     return isModuleDunder(ModuleOrigin::Source, name) ||
            std::binary_search(kMissing.begin(), kMissing.end(), name);
@@ -199,6 +207,7 @@ void fillWeakref(Interpreter& in, rt::ModuleObject& m) {
     m.set("ref", ObjRef(t));
     weakref::addProxy(in, m);
     weakref::addWeakValueDictionary(in, m);
+    weakref::addWeakSet(in, m, t);
 }
 
 } // namespace memstep::core::modules

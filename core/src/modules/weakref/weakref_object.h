@@ -30,6 +30,8 @@ struct WeakRefObject : rt::InstanceObject {
             heap->forgetWeakRef(this);
     }
     bool proxy = false; // a weakref.proxy: ProxyType or CallableProxyType
+    // A weak dictionary's or set's own (CPython's have a callback): never shared.
+    bool owned = false;
     bool hashed = false;
     std::int64_t hash = 0; // cached once asked while the object lived, as CPython does
 };
@@ -46,9 +48,9 @@ std::int64_t programRefs(Interpreter& in, const Object* o);
 // null with the run aborted (*refused) where memstep cannot know.
 Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused);
 
-// A new weak reference of class `type` to `o`, shared with nobody (a weak dictionary's own);
-// null with CPython's TypeError for an object it cannot refer to weakly, or refused.
-ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o);
+// A new weak reference of class `type` to `o`, `owned` by a weak dictionary or set (then never
+// shared); null with CPython's TypeError for an object it cannot refer to weakly, or refused.
+ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned);
 
 // The weak reference of class `type` to `o` without a callback: the one the program still
 // holds when there is one (CPython shares it), else a new one; errors as newWeakRef.
@@ -59,5 +61,8 @@ void addProxy(Interpreter& in, rt::ModuleObject& m);
 
 // weakref.WeakValueDictionary, added to the module `m`.
 void addWeakValueDictionary(Interpreter& in, rt::ModuleObject& m);
+
+// weakref.WeakSet, added to the module `m`; its references are of class `refType`.
+void addWeakSet(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* refType);
 
 } // namespace memstep::core::modules::weakref

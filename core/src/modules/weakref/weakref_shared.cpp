@@ -142,7 +142,7 @@ Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused) {
     return nullptr;
 }
 
-ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o) {
+ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned) {
     bool refused = false;
     std::string why = notWeakReferable(in, o, &refused);
     if (refused)
@@ -152,6 +152,7 @@ ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o) {
     auto* ref = in.heap().make<WeakRefObject>();
     ObjRef out(ref);
     ref->cls = type;
+    ref->owned = owned;
     in.heap().addWeakRef(ref, o);
     return out;
 }
@@ -159,9 +160,10 @@ ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o) {
 ObjRef sharedWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool proxy) {
     if (const std::vector<Object*>* refs = in.heap().weakRefsTo(o))
         for (Object* r : *refs)
-            if (static_cast<rt::InstanceObject*>(r)->cls == type && programRefs(in, r) > 0)
+            if (static_cast<rt::InstanceObject*>(r)->cls == type &&
+                !static_cast<WeakRefObject*>(r)->owned && programRefs(in, r) > 0)
                 return ObjRef(r);
-    ObjRef out = newWeakRef(in, type, o);
+    ObjRef out = newWeakRef(in, type, o, false);
     if (out)
         static_cast<WeakRefObject*>(out.get())->proxy = proxy;
     return out;

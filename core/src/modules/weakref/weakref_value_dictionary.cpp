@@ -133,7 +133,7 @@ Object* lookup(Interpreter& in, Object* self, Object* key, bool* failed) {
 
 // d[key] = value: the weak reference is made first (its TypeError before the key's hash).
 bool store(Interpreter& in, Object* self, ObjRef key, Object* value) {
-    ObjRef ref = newWeakRef(in, keyedRefClass(self), value);
+    ObjRef ref = newWeakRef(in, keyedRefClass(self), value, true);
     if (!ref)
         return false;
     bool failed = false;
@@ -414,6 +414,8 @@ ObjRef wvdRepr(Interpreter& in, Object* self, CallArgs&) {
 void addWeakValueDictionary(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* t = makeNativeClass(in, "weakref", "WeakValueDictionary", &kDictMeta);
     t->noDict = true;
+    t->name = "WeakValueDictionary"; // a class written in Python: its tp_name has no module
+    t->dict.set("__hash__", in.none());
     addNativeMethod(in, t, "__getitem__", wvdGetItem);
     addNativeMethod(in, t, "__setitem__", wvdSetItem);
     addNativeMethod(in, t, "__delitem__", wvdDelItem);

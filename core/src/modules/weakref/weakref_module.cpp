@@ -24,16 +24,10 @@ ObjRef refCall(Interpreter& in, Object* cls, CallArgs& args) {
     auto* type = static_cast<rt::TypeObject*>(cls);
     if (type->mro.size() != 2)
         return in.abortUnsupported("a subclass of weakref.ref");
-    if (!args.keywords.empty())
-        return in.raise("TypeError", "ref() takes no keyword arguments");
-    std::size_t n = args.positional.size();
-    if (n < 1 || n > 2)
-        return in.raise("TypeError", std::string("__new__ expected at ") +
-                                         (n < 1 ? "least 1 argument" : "most 2 arguments") +
-                                         ", got " + std::to_string(n));
-    if (n == 2 && args.positional[1]->tag != rt::Tag::None)
-        return in.abortUnsupported("weakref.ref with a callback");
-    return sharedWeakRef(in, type, args.positional[0].get(), false);
+    Object* o = weakTarget(in, args, "ref", "__new__", "weakref.ref");
+    if (!o)
+        return nullptr;
+    return sharedWeakRef(in, type, o, false);
 }
 
 // The weak reference a slot wrapper of ReferenceType was called on; null with CPython's

@@ -48,6 +48,13 @@ std::int64_t programRefs(Interpreter& in, const Object* o);
 // null with the run aborted (*refused) where memstep cannot know.
 Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused);
 
+// The object of ref(object[, callback]) and proxy(object[, callback]): null with CPython's
+// TypeError for the arguments (`name` as "ref() takes no keyword arguments" names it,
+// `counted` as its count message does), or refused for a callback, which memstep does not
+// call (`what` names the function in the refusal).
+Object* weakTarget(Interpreter& in, rt::CallArgs& args, const char* name, const char* counted,
+                   const char* what);
+
 // A new weak reference of class `type` to `o`, `owned` by a weak dictionary or set (then never
 // shared); null with CPython's TypeError for an object it cannot refer to weakly, or refused.
 ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned);

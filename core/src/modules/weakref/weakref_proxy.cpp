@@ -22,16 +22,9 @@ ObjRef proxyCall(Interpreter& in, Object* self, CallArgs& args) {
     const ObjVec& classes = static_cast<rt::TupleObject*>(self)->items;
     auto* plain = static_cast<rt::TypeObject*>(classes[0].get());
     auto* callable = static_cast<rt::TypeObject*>(classes[1].get());
-    if (!args.keywords.empty())
-        return in.raise("TypeError", "proxy() takes no keyword arguments");
-    std::size_t n = args.positional.size();
-    if (n < 1 || n > 2)
-        return in.raise("TypeError", std::string("proxy expected at ") +
-                                         (n < 1 ? "least 1 argument" : "most 2 arguments") +
-                                         ", got " + std::to_string(n));
-    if (n == 2 && args.positional[1]->tag != rt::Tag::None)
-        return in.abortUnsupported("weakref.proxy with a callback");
-    Object* o = args.positional[0].get();
+    Object* o = weakTarget(in, args, "proxy", "proxy", "weakref.proxy");
+    if (!o)
+        return nullptr;
     bool isCallable = o->tag == rt::Tag::Function ||
                       (o->tag == rt::Tag::Instance && in.lookupInType(in.typeOf(o), "__call__"));
     return sharedWeakRef(in, isCallable ? callable : plain, o, true);

@@ -142,6 +142,26 @@ Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused) {
     return nullptr;
 }
 
+Object* weakTarget(Interpreter& in, rt::CallArgs& args, const char* name, const char* counted,
+                   const char* what) {
+    if (!args.keywords.empty()) {
+        in.raise("TypeError", std::string(name) + "() takes no keyword arguments");
+        return nullptr;
+    }
+    std::size_t n = args.positional.size();
+    if (n < 1 || n > 2) {
+        in.raise("TypeError", std::string(counted) + " expected at " +
+                                  (n < 1 ? "least 1 argument" : "most 2 arguments") + ", got " +
+                                  std::to_string(n));
+        return nullptr;
+    }
+    if (n == 2 && args.positional[1]->tag != rt::Tag::None) {
+        in.abortUnsupported(std::string(what) + " with a callback");
+        return nullptr;
+    }
+    return args.positional[0].get();
+}
+
 ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned) {
     bool refused = false;
     std::string why = notWeakReferable(in, o, &refused);

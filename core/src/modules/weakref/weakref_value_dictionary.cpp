@@ -246,16 +246,26 @@ ObjRef wvdContains(Interpreter& in, Object* self, CallArgs& args) {
     return failed ? nullptr : in.boolean(o != nullptr);
 }
 
-ObjRef wvdGet(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "get") || !pythonArgs(in, args, "get", {"key", "default"}, 1))
+// get(key, default=None) and setdefault's lookup: the live value for the key, or null (the
+// default's turn) with *failed false; *failed true on an error.
+Object* lookupWithDefault(Interpreter& in, Object* self, CallArgs& args, const char* method,
+                          bool* failed) {
+    *failed = true;
+    if (!selfDict(in, self, method) || !pythonArgs(in, args, method, {"key", "default"}, 1))
         return nullptr;
+    return lookup(in, self, args.positional[0].get(), failed);
+}
+
+ObjRef defaultOf(Interpreter& in, CallArgs& args) {
+    return args.positional.size() > 1 ? args.positional[1] : in.none();
+}
+
+ObjRef wvdGet(Interpreter& in, Object* self, CallArgs& args) {
     bool failed = false;
-    Object* o = lookup(in, self, args.positional[0].get(), &failed);
+    Object* o = lookupWithDefault(in, self, args, "get", &failed);
     if (failed)
         return nullptr;
-    if (o)
-        return ObjRef(o);
-    return args.positional.size() > 1 ? args.positional[1] : in.none();
+    return o ? ObjRef(o) : defaultOf(in, args);
 }
 
 ObjRef wvdPop(Interpreter& in, Object* self, CallArgs& args) {
@@ -282,16 +292,13 @@ ObjRef wvdPop(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef wvdSetDefault(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "setdefault") ||
-        !pythonArgs(in, args, "setdefault", {"key", "default"}, 1))
-        return nullptr;
     bool failed = false;
-    Object* o = lookup(in, self, args.positional[0].get(), &failed);
+    Object* o = lookupWithDefault(in, self, args, "setdefault", &failed);
     if (failed)
         return nullptr;
     if (o)
         return ObjRef(o);
-    ObjRef value = args.positional.size() > 1 ? args.positional[1] : in.none();
+    ObjRef value = defaultOf(in, args);
     return store(in, self, args.positional[0], value.get()) ? value : nullptr;
 }
 

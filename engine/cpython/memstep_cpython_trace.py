@@ -97,7 +97,7 @@ BUILTIN_ENGINE_MODULES = frozenset({
 BUILTIN_ENGINE_TYPES_ONLY = {
     "_io": frozenset({"StringIO"}),
     "weakref": frozenset({"ReferenceType", "ProxyType", "CallableProxyType",
-                          "WeakValueDictionary"}),
+                          "WeakValueDictionary", "WeakKeyDictionary"}),
     "_weakrefset": frozenset({"WeakSet"}),
 }
 # A repr shown for an object of a type the trace format does not name is cut to this length.

@@ -171,16 +171,9 @@ const rt::Metaclass kRefMeta = [] {
 bool isMissingWeakrefAttribute(std::string_view name) {
     // dir(weakref) in CPython 3.11 minus what fillWeakref provides, sorted.
     static const std::vector<std::string_view> kMissing = {
-        "KeyedRef",
-        "WeakKeyDictionary",
-        "WeakMethod",
-        "_IterationGuard",
-        "__all__",
-        "_collections_abc",
-        "_remove_dead_weakref",
-        "finalize",
-        "getweakrefs",
-        "itertools",
+        "KeyedRef", "WeakMethod",       "_IterationGuard",
+        "__all__",  "_collections_abc", "_remove_dead_weakref",
+        "finalize", "getweakrefs",      "itertools",
         "sys",
     };
     return isModuleDunder(ModuleOrigin::Source, name) ||
@@ -202,6 +195,7 @@ void fillWeakref(Interpreter& in, rt::ModuleObject& m) {
     weakref::addProxy(in, m);
     weakref::addWeakValueDictionary(in, m);
     weakref::addWeakSet(in, m, t);
+    weakref::addWeakKeyDictionary(in, m, t);
 }
 
 } // namespace memstep::core::modules

@@ -16,6 +16,7 @@
 #include "runtime/module.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 
 namespace memstep::core::modules::weakref {
@@ -55,6 +56,16 @@ Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused);
 Object* weakTarget(Interpreter& in, rt::CallArgs& args, const char* name, const char* counted,
                    const char* what);
 
+// The argument check of a method `cls.method` written in Python: positional `names` after
+// self, the first `required` of them required; keywords are refused by name. False with the
+// error set.
+bool pythonArgs(Interpreter& in, rt::CallArgs& args, const char* cls, const char* method,
+                std::initializer_list<const char*> names, std::size_t required);
+
+// o.name(*args): a weak container's call of its dict's or set's own method, whose errors are
+// CPython's.
+ObjRef callMethodOf(Interpreter& in, Object* o, const char* name, rt::ObjVec args);
+
 // A new weak reference of class `type` to `o`, `owned` by a weak dictionary or set (then never
 // shared); null with CPython's TypeError for an object it cannot refer to weakly, or refused.
 ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned);
@@ -68,6 +79,10 @@ void addProxy(Interpreter& in, rt::ModuleObject& m);
 
 // weakref.WeakValueDictionary, added to the module `m`.
 void addWeakValueDictionary(Interpreter& in, rt::ModuleObject& m);
+
+// weakref.WeakKeyDictionary, added to the module `m`; its keys' references are of class
+// `refType`.
+void addWeakKeyDictionary(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* refType);
 
 // weakref.WeakSet, added to the module `m`; its references are of class `refType`.
 void addWeakSet(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* refType);

@@ -25,8 +25,8 @@ rt::SetObject* dataOf(Object* self) {
 }
 
 bool isWeakSet(Object* o) {
-    return o->tag == rt::Tag::Instance && nativeState(o, "data") &&
-           nativeState(o, "data")->tag == rt::Tag::Set;
+    return o->tag == rt::Tag::Instance &&
+           static_cast<rt::InstanceObject*>(o)->cls->name == "WeakSet";
 }
 
 // ReferenceType, which the class keeps under a name no program can write.
@@ -62,16 +62,6 @@ bool countIs(Interpreter& in, CallArgs& args, const char* method, std::size_t co
                                   " positional argument" + (count == 0 ? "" : "s") + " but " +
                                   std::to_string(n + 1) + " were given");
     return false;
-}
-
-// The set's own method `name` called with `args` (its errors are CPython's: the set's).
-ObjRef setMethod(Interpreter& in, Object* self, const char* name, ObjVec args) {
-    ObjRef method = in.getAttr(dataOf(self), name);
-    if (!method)
-        return nullptr;
-    CallArgs call;
-    call.positional = std::move(args);
-    return in.call(method.get(), call);
 }
 
 // Drops the references whose object is dead; false when memstep cannot know (refused).
@@ -151,7 +141,7 @@ ObjRef wsTake(Interpreter& in, Object* self, CallArgs& args, const char* method)
     if (!selfSet(in, self, method) || !countIs(in, args, method, 1, "item"))
         return nullptr;
     ObjRef probe = newWeakRef(in, refClass(self), args.positional[0].get(), false);
-    return probe ? setMethod(in, self, method, {probe}) : nullptr;
+    return probe ? callMethodOf(in, dataOf(self), method, {probe}) : nullptr;
 }
 
 ObjRef wsDiscard(Interpreter& in, Object* self, CallArgs& args) {
@@ -197,7 +187,7 @@ ObjRef wsIter(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef wsClear(Interpreter& in, Object* self, CallArgs& args) {
     if (!selfSet(in, self, "clear") || !countIs(in, args, "clear", 0))
         return nullptr;
-    return setMethod(in, self, "clear", {});
+    return callMethodOf(in, dataOf(self), "clear", {});
 }
 
 ObjRef wsPop(Interpreter& in, Object* self, CallArgs& args) {
@@ -210,7 +200,7 @@ ObjRef wsPop(Interpreter& in, Object* self, CallArgs& args) {
         e->message = "'pop from empty WeakSet'";
         return in.raiseObject(ObjRef(e));
     }
-    ObjRef ref = setMethod(in, self, "pop", {});
+    ObjRef ref = callMethodOf(in, dataOf(self), "pop", {});
     return ref ? ObjRef(in.heap().weakReferent(ref.get())) : nullptr;
 }
 

@@ -162,6 +162,51 @@ Object* weakTarget(Interpreter& in, rt::CallArgs& args, const char* name, const 
     return args.positional[0].get();
 }
 
+bool pythonArgs(Interpreter& in, rt::CallArgs& args, const char* cls, const char* method,
+                std::initializer_list<const char*> names, std::size_t required) {
+    std::string qual = std::string(cls) + "." + method + "()";
+    if (!args.keywords.empty()) {
+        in.abortUnsupported("keyword arguments to " + qual);
+        return false;
+    }
+    std::size_t n = args.positional.size();
+    std::size_t most = names.size();
+    if (n < required) {
+        std::vector<std::string> missing;
+        for (std::size_t i = n; i < required; ++i)
+            missing.push_back(std::string("'") + names.begin()[i] + "'");
+        std::string list = missing.back();
+        if (missing.size() > 1)
+            list = missing[missing.size() - 2] + " and " + list;
+        for (std::size_t i = missing.size(); i-- > 2;)
+            list = missing[i - 2] + ", " + list;
+        in.raise("TypeError", qual + " missing " + std::to_string(missing.size()) +
+                                  " required positional argument" +
+                                  (missing.size() == 1 ? "" : "s") + ": " + list);
+        return false;
+    }
+    if (n > most) {
+        std::string takes = required == most ? std::to_string(most + 1)
+                                             : "from " + std::to_string(required + 1) + " to " +
+                                                   std::to_string(most + 1);
+        in.raise("TypeError", qual + " takes " + takes + " positional argument" +
+                                  (most == 0 && required == 0 ? "" : "s") + " but " +
+                                  std::to_string(n + 1) + (n + 1 == 1 ? " was" : " were") +
+                                  " given");
+        return false;
+    }
+    return true;
+}
+
+ObjRef callMethodOf(Interpreter& in, Object* o, const char* name, rt::ObjVec args) {
+    ObjRef method = in.getAttr(o, name);
+    if (!method)
+        return nullptr;
+    rt::CallArgs call;
+    call.positional = std::move(args);
+    return in.call(method.get(), call);
+}
+
 ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned) {
     bool refused = false;
     std::string why = notWeakReferable(in, o, &refused);

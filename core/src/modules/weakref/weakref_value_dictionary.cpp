@@ -32,8 +32,8 @@ rt::TypeObject* keyedRefClass(Object* self) {
 }
 
 bool isWeakValueDictionary(Object* o) {
-    return o->tag == rt::Tag::Instance && nativeState(o, "data") &&
-           !dynamic_cast<WeakRefObject*>(o);
+    return o->tag == rt::Tag::Instance &&
+           static_cast<rt::InstanceObject*>(o)->cls->name == "WeakValueDictionary";
 }
 
 // The dictionary `self` of a method, or null with CPython's TypeError naming `method`.
@@ -44,44 +44,6 @@ Object* selfDict(Interpreter& in, Object* self, const char* method) {
                               "' for 'WeakValueDictionary' objects doesn't apply to a '" +
                               in.typeName(self) + "' object");
     return nullptr;
-}
-
-// A method written in Python's argument check: positional `names` after self, the first
-// `required` of them required; keywords are refused by name. False with the error set.
-bool pythonArgs(Interpreter& in, CallArgs& args, const char* method,
-                std::initializer_list<const char*> names, std::size_t required) {
-    std::string qual = std::string("WeakValueDictionary.") + method + "()";
-    if (!args.keywords.empty()) {
-        in.abortUnsupported("keyword arguments to " + qual);
-        return false;
-    }
-    std::size_t n = args.positional.size();
-    std::size_t most = names.size();
-    if (n < required) {
-        std::vector<std::string> missing;
-        for (std::size_t i = n; i < required; ++i)
-            missing.push_back(std::string("'") + names.begin()[i] + "'");
-        std::string list = missing.back();
-        if (missing.size() > 1)
-            list = missing[missing.size() - 2] + " and " + list;
-        for (std::size_t i = missing.size(); i-- > 2;)
-            list = missing[i - 2] + ", " + list;
-        in.raise("TypeError", qual + " missing " + std::to_string(missing.size()) +
-                                  " required positional argument" +
-                                  (missing.size() == 1 ? "" : "s") + ": " + list);
-        return false;
-    }
-    if (n > most) {
-        std::string takes = required == most ? std::to_string(most + 1)
-                                             : "from " + std::to_string(required + 1) + " to " +
-                                                   std::to_string(most + 1);
-        in.raise("TypeError", qual + " takes " + takes + " positional argument" +
-                                  (most == 0 && required == 0 ? "" : "s") + " but " +
-                                  std::to_string(n + 1) + (n + 1 == 1 ? " was" : " were") +
-                                  " given");
-        return false;
-    }
-    return true;
 }
 
 // Position of `key` in the dict: -1 when absent, rt::kLookupFailed with the error set.
@@ -211,7 +173,8 @@ const rt::Metaclass kDictMeta = [] {
 }();
 
 ObjRef wvdGetItem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "__getitem__") || !pythonArgs(in, args, "__getitem__", {"key"}, 1))
+    if (!selfDict(in, self, "__getitem__") ||
+        !pythonArgs(in, args, "WeakValueDictionary", "__getitem__", {"key"}, 1))
         return nullptr;
     bool failed = false;
     Object* o = lookup(in, self, args.positional[0].get(), &failed);
@@ -223,13 +186,14 @@ ObjRef wvdGetItem(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef wvdSetItem(Interpreter& in, Object* self, CallArgs& args) {
     if (!selfDict(in, self, "__setitem__") ||
-        !pythonArgs(in, args, "__setitem__", {"key", "value"}, 2))
+        !pythonArgs(in, args, "WeakValueDictionary", "__setitem__", {"key", "value"}, 2))
         return nullptr;
     return store(in, self, args.positional[0], args.positional[1].get()) ? in.none() : nullptr;
 }
 
 ObjRef wvdDelItem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "__delitem__") || !pythonArgs(in, args, "__delitem__", {"key"}, 1))
+    if (!selfDict(in, self, "__delitem__") ||
+        !pythonArgs(in, args, "WeakValueDictionary", "__delitem__", {"key"}, 1))
         return nullptr;
     bool failed = false;
     lookup(in, self, args.positional[0].get(), &failed);
@@ -239,7 +203,8 @@ ObjRef wvdDelItem(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef wvdContains(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "__contains__") || !pythonArgs(in, args, "__contains__", {"key"}, 1))
+    if (!selfDict(in, self, "__contains__") ||
+        !pythonArgs(in, args, "WeakValueDictionary", "__contains__", {"key"}, 1))
         return nullptr;
     bool failed = false;
     Object* o = lookup(in, self, args.positional[0].get(), &failed);
@@ -251,7 +216,8 @@ ObjRef wvdContains(Interpreter& in, Object* self, CallArgs& args) {
 Object* lookupWithDefault(Interpreter& in, Object* self, CallArgs& args, const char* method,
                           bool* failed) {
     *failed = true;
-    if (!selfDict(in, self, method) || !pythonArgs(in, args, method, {"key", "default"}, 1))
+    if (!selfDict(in, self, method) ||
+        !pythonArgs(in, args, "WeakValueDictionary", method, {"key", "default"}, 1))
         return nullptr;
     return lookup(in, self, args.positional[0].get(), failed);
 }
@@ -309,15 +275,15 @@ ObjRef wvdUpdate(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef wvdLen(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "__len__") || !pythonArgs(in, args, "__len__", {}, 0) ||
-        !purge(in, dataOf(self)))
+    if (!selfDict(in, self, "__len__") ||
+        !pythonArgs(in, args, "WeakValueDictionary", "__len__", {}, 0) || !purge(in, dataOf(self)))
         return nullptr;
     return in.heap().newInt(static_cast<std::int64_t>(dataOf(self)->used));
 }
 
 // keys(), values(), items() and iter(): an iterator over the live entries of now.
 ObjRef liveIterator(Interpreter& in, Object* self, CallArgs& args, const char* method, int part) {
-    if (!selfDict(in, self, method) || !pythonArgs(in, args, method, {}, 0))
+    if (!selfDict(in, self, method) || !pythonArgs(in, args, "WeakValueDictionary", method, {}, 0))
         return nullptr;
     std::vector<std::pair<ObjRef, ObjRef>> entries;
     if (!liveEntries(in, self, entries))
@@ -346,8 +312,8 @@ ObjRef wvdItems(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef wvdPopItem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "popitem") || !pythonArgs(in, args, "popitem", {}, 0) ||
-        !purge(in, dataOf(self)))
+    if (!selfDict(in, self, "popitem") ||
+        !pythonArgs(in, args, "WeakValueDictionary", "popitem", {}, 0) || !purge(in, dataOf(self)))
         return nullptr;
     rt::DictObject* d = dataOf(self);
     if (d->used == 0) { // the dict's own KeyError
@@ -364,14 +330,15 @@ ObjRef wvdPopItem(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef wvdClear(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "clear") || !pythonArgs(in, args, "clear", {}, 0))
+    if (!selfDict(in, self, "clear") ||
+        !pythonArgs(in, args, "WeakValueDictionary", "clear", {}, 0))
         return nullptr;
     dataOf(self)->clear();
     return in.none();
 }
 
 ObjRef wvdCopy(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "copy") || !pythonArgs(in, args, "copy", {}, 0))
+    if (!selfDict(in, self, "copy") || !pythonArgs(in, args, "WeakValueDictionary", "copy", {}, 0))
         return nullptr;
     std::vector<std::pair<ObjRef, ObjRef>> entries;
     if (!liveEntries(in, self, entries))
@@ -386,7 +353,8 @@ ObjRef wvdCopy(Interpreter& in, Object* self, CallArgs& args) {
 
 // Mapping.__eq__: dict(self.items()) == dict(other.items()) for a dict or another one.
 ObjRef wvdEq(Interpreter& in, Object* self, CallArgs& args) {
-    if (!selfDict(in, self, "__eq__") || !pythonArgs(in, args, "__eq__", {"other"}, 1))
+    if (!selfDict(in, self, "__eq__") ||
+        !pythonArgs(in, args, "WeakValueDictionary", "__eq__", {"other"}, 1))
         return nullptr;
     Object* other = args.positional[0].get();
     bool weak = isWeakValueDictionary(other);

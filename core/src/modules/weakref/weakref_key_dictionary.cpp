@@ -1,0 +1,303 @@
+// weakref.WeakKeyDictionary: a mapping whose keys are held weakly (data attached to objects
+// without keeping them alive).
+//
+// CPython's (Lib/weakref.py) is a dict keyed by weak references whose callback removes the
+// entry when its key dies; each lookup makes a weak reference to the key asked for, which
+// hashes and compares as the object while it lives. memstep keeps the same dict of its own
+// weak references (ReferenceType) and does each operation through the dict's own method, so
+// errors and comparisons are CPython's; dead entries are dropped, without callbacks, when the
+// program next counts or walks the dictionary (a lookup never finds one: a dead reference
+// equals only itself).
+//
+// The trace draws one by its type only, as CPython's reference draws a library class's object.
+// keys(), values(), items() and iter() are generators in CPython; here they walk a list of the
+// live entries taken at the call.
+#include "interp/builtins/builtins_util.h"
+#include "modules/modules.h"
+#include "modules/weakref/weakref_object.h"
+
+namespace memstep::core::modules::weakref {
+
+using interp::CallArgs;
+
+namespace {
+
+constexpr const char* kClass = "WeakKeyDictionary";
+
+rt::Metaclass makeDictMeta();
+
+rt::DictObject* dataOf(Object* self) {
+    return static_cast<rt::DictObject*>(nativeState(self, "data"));
+}
+
+const rt::Metaclass kDictMeta = makeDictMeta();
+
+bool isWeakKeyDictionary(Object* o) {
+    return o->tag == rt::Tag::Instance &&
+           static_cast<rt::InstanceObject*>(o)->cls->meta == &kDictMeta;
+}
+
+rt::TypeObject* refClass(Object* self) {
+    const ObjRef* t = static_cast<rt::InstanceObject*>(self)->cls->dict.find(" ref");
+    return static_cast<rt::TypeObject*>(t->get());
+}
+
+// The dictionary of a method call, checked with its arguments; null with the error set.
+Object* selfAndArgs(Interpreter& in, Object* self, CallArgs& args, const char* method,
+                    std::initializer_list<const char*> names, std::size_t required) {
+    if (!isWeakKeyDictionary(self)) {
+        in.raise("TypeError", std::string("descriptor '") + method + "' for '" + kClass +
+                                  "' objects doesn't apply to a '" + in.typeName(self) +
+                                  "' object");
+        return nullptr;
+    }
+    return pythonArgs(in, args, kClass, method, names, required) ? self : nullptr;
+}
+
+// ref(key): a probe for a lookup, or `owned` for an entry stored.
+ObjRef keyRef(Interpreter& in, Object* self, Object* key, bool owned) {
+    return newWeakRef(in, refClass(self), key, owned);
+}
+
+// Drops the entries whose key is dead; false when memstep cannot know (refused).
+bool purge(Interpreter& in, rt::DictObject* d) {
+    for (std::size_t i = 0; i < d->entries.size(); ++i) {
+        Object* r = d->entries[i].key.get();
+        if (!r)
+            continue;
+        bool refused = false;
+        if (referentNow(in, static_cast<WeakRefObject*>(r), &refused))
+            continue;
+        if (refused)
+            return false;
+        d->erase(static_cast<std::int64_t>(i));
+    }
+    return true;
+}
+
+bool liveEntries(Interpreter& in, Object* self, std::vector<std::pair<ObjRef, ObjRef>>& out) {
+    rt::DictObject* d = dataOf(self);
+    if (!purge(in, d))
+        return false;
+    for (const rt::DictEntry& e : d->entries)
+        if (e.key)
+            out.emplace_back(ObjRef(in.heap().weakReferent(e.key.get())), e.value);
+    return true;
+}
+
+bool store(Interpreter& in, Object* self, Object* key, ObjRef value) {
+    ObjRef ref = keyRef(in, self, key, true);
+    return ref && in.storeSubscript(dataOf(self), ref.get(), std::move(value));
+}
+
+// update(other) and the constructor's argument: a dict's items, or dict(other)'s.
+bool updateFrom(Interpreter& in, Object* self, CallArgs& args, const char* method) {
+    if (!pythonArgs(in, args, kClass, method, {"dict"}, 0))
+        return false;
+    if (args.positional.empty() || args.positional[0]->tag == rt::Tag::None)
+        return true;
+    ObjRef pairs = args.positional[0];
+    if (pairs->tag != rt::Tag::Dict) {
+        CallArgs call;
+        call.positional.push_back(pairs);
+        pairs = in.call(in.builtin("dict").get(), call);
+        if (!pairs)
+            return false;
+    }
+    std::vector<std::pair<ObjRef, ObjRef>> items;
+    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(pairs.get())->entries)
+        if (e.key)
+            items.emplace_back(e.key, e.value);
+    for (auto& [k, v] : items)
+        if (!store(in, self, k.get(), v))
+            return false;
+    return true;
+}
+
+rt::Metaclass makeDictMeta() {
+    rt::Metaclass m;
+    m.call = [](Interpreter& in, Object* cls, CallArgs& args) -> ObjRef {
+        auto* type = static_cast<rt::TypeObject*>(cls);
+        if (type->mro.size() != 2)
+            return in.abortUnsupported("a subclass of weakref.WeakKeyDictionary");
+        ObjRef out;
+        rt::InstanceObject* self = newNativeInstance(in, type, out);
+        setNativeState(self, "data", in.heap().newDict());
+        if (!updateFrom(in, self, args, "__init__"))
+            return nullptr;
+        return out;
+    };
+    return m;
+}
+
+// d[key], d.get(key, default), d.pop(key[, default]), del d[key]: the dict's own, given ref(key).
+ObjRef byProbe(Interpreter& in, Object* self, CallArgs& args, const char* method,
+               const char* dictMethod, std::initializer_list<const char*> names) {
+    if (!selfAndArgs(in, self, args, method, names, 1))
+        return nullptr;
+    ObjRef probe = keyRef(in, self, args.positional[0].get(), false);
+    if (!probe)
+        return nullptr;
+    ObjVec rest{probe};
+    rest.insert(rest.end(), args.positional.begin() + 1, args.positional.end());
+    return callMethodOf(in, dataOf(self), dictMethod, std::move(rest));
+}
+
+ObjRef wkdGetItem(Interpreter& in, Object* self, CallArgs& args) {
+    return byProbe(in, self, args, "__getitem__", "__getitem__", {"key"});
+}
+
+ObjRef wkdDelItem(Interpreter& in, Object* self, CallArgs& args) {
+    return byProbe(in, self, args, "__delitem__", "__delitem__", {"key"});
+}
+
+ObjRef wkdGet(Interpreter& in, Object* self, CallArgs& args) {
+    return byProbe(in, self, args, "get", "get", {"key", "default"});
+}
+
+ObjRef wkdPop(Interpreter& in, Object* self, CallArgs& args) {
+    if (args.positional.size() > 2)
+        return in.raise("TypeError", "pop expected at most 2 arguments, got " +
+                                         std::to_string(args.positional.size()));
+    return byProbe(in, self, args, "pop", "pop", {"key", "default"});
+}
+
+ObjRef wkdSetItem(Interpreter& in, Object* self, CallArgs& args) {
+    if (!selfAndArgs(in, self, args, "__setitem__", {"key", "value"}, 2))
+        return nullptr;
+    return store(in, self, args.positional[0].get(), args.positional[1]) ? in.none() : nullptr;
+}
+
+ObjRef wkdSetDefault(Interpreter& in, Object* self, CallArgs& args) {
+    if (!selfAndArgs(in, self, args, "setdefault", {"key", "default"}, 1))
+        return nullptr;
+    ObjRef ref = keyRef(in, self, args.positional[0].get(), true);
+    if (!ref)
+        return nullptr;
+    return callMethodOf(in, dataOf(self), "setdefault",
+                        {ref, args.positional.size() > 1 ? args.positional[1] : in.none()});
+}
+
+// key in d: False for an object no weak reference can name (CPython catches that TypeError).
+ObjRef wkdContains(Interpreter& in, Object* self, CallArgs& args) {
+    if (!selfAndArgs(in, self, args, "__contains__", {"key"}, 1))
+        return nullptr;
+    ObjRef probe = keyRef(in, self, args.positional[0].get(), false);
+    if (!probe) {
+        Object* e = in.pendingException();
+        if (in.aborted() || !e ||
+            !in.isSubtype(static_cast<rt::ExceptionObject*>(e)->type,
+                          in.exceptionType("TypeError")))
+            return nullptr;
+        in.clearException();
+        return in.boolean(false);
+    }
+    int r = in.contains(dataOf(self), probe.get());
+    return r < 0 ? nullptr : in.boolean(r == 1);
+}
+
+ObjRef wkdLen(Interpreter& in, Object* self, CallArgs& args) {
+    if (!selfAndArgs(in, self, args, "__len__", {}, 0) || !purge(in, dataOf(self)))
+        return nullptr;
+    return in.heap().newInt(static_cast<std::int64_t>(dataOf(self)->used));
+}
+
+ObjRef liveIterator(Interpreter& in, Object* self, CallArgs& args, const char* method, int part) {
+    std::vector<std::pair<ObjRef, ObjRef>> entries;
+    if (!selfAndArgs(in, self, args, method, {}, 0) || !liveEntries(in, self, entries))
+        return nullptr;
+    ObjVec items;
+    for (auto& [k, v] : entries)
+        items.push_back(part == 0 ? k : part == 1 ? v : in.heap().newTuple({k, v}));
+    ObjRef list = in.heap().newList(std::move(items));
+    return in.iter(list.get());
+}
+
+ObjRef wkdIter(Interpreter& in, Object* self, CallArgs& args) {
+    return liveIterator(in, self, args, "__iter__", 0);
+}
+
+ObjRef wkdKeys(Interpreter& in, Object* self, CallArgs& args) {
+    return liveIterator(in, self, args, "keys", 0);
+}
+
+ObjRef wkdValues(Interpreter& in, Object* self, CallArgs& args) {
+    return liveIterator(in, self, args, "values", 1);
+}
+
+ObjRef wkdItems(Interpreter& in, Object* self, CallArgs& args) {
+    return liveIterator(in, self, args, "items", 2);
+}
+
+ObjRef wkdPopItem(Interpreter& in, Object* self, CallArgs& args) {
+    if (!selfAndArgs(in, self, args, "popitem", {}, 0) || !purge(in, dataOf(self)))
+        return nullptr;
+    ObjRef pair = callMethodOf(in, dataOf(self), "popitem", {});
+    if (!pair)
+        return nullptr;
+    const ObjVec& kv = static_cast<rt::TupleObject*>(pair.get())->items;
+    return in.heap().newTuple({ObjRef(in.heap().weakReferent(kv[0].get())), kv[1]});
+}
+
+ObjRef wkdClear(Interpreter& in, Object* self, CallArgs& args) {
+    if (!selfAndArgs(in, self, args, "clear", {}, 0))
+        return nullptr;
+    dataOf(self)->clear();
+    return in.none();
+}
+
+ObjRef wkdUpdate(Interpreter& in, Object* self, CallArgs& args) {
+    if (!selfAndArgs(in, self, args, "update", {"dict"}, 0))
+        return nullptr;
+    return updateFrom(in, self, args, "update") ? in.none() : nullptr;
+}
+
+ObjRef wkdCopy(Interpreter& in, Object* self, CallArgs& args) {
+    std::vector<std::pair<ObjRef, ObjRef>> entries;
+    if (!selfAndArgs(in, self, args, "copy", {}, 0) || !liveEntries(in, self, entries))
+        return nullptr;
+    CallArgs none;
+    ObjRef out = kDictMeta.call(in, static_cast<rt::InstanceObject*>(self)->cls, none);
+    for (auto& [k, v] : entries)
+        if (!out || !store(in, out.get(), k.get(), v))
+            return nullptr;
+    return out;
+}
+
+ObjRef wkdRepr(Interpreter& in, Object* self, CallArgs&) {
+    return in.newStr(std::string("<") + kClass + " at " + hexId(in, self) + ">");
+}
+
+} // namespace
+
+void addWeakKeyDictionary(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* refType) {
+    rt::TypeObject* t = makeNativeClass(in, "weakref", kClass, &kDictMeta);
+    t->noDict = true;
+    t->name = kClass; // a class written in Python: its tp_name has no module
+    t->dict.set(" ref", ObjRef(refType));
+    t->dict.set("__hash__", in.none());
+    addNativeMethod(in, t, "__getitem__", wkdGetItem);
+    addNativeMethod(in, t, "__setitem__", wkdSetItem);
+    addNativeMethod(in, t, "__delitem__", wkdDelItem);
+    addNativeMethod(in, t, "__contains__", wkdContains);
+    addNativeMethod(in, t, "__len__", wkdLen);
+    addNativeMethod(in, t, "__iter__", wkdIter);
+    addNativeMethod(in, t, "__repr__", wkdRepr);
+    addNativeMethod(in, t, "get", wkdGet);
+    addNativeMethod(in, t, "pop", wkdPop);
+    addNativeMethod(in, t, "popitem", wkdPopItem);
+    addNativeMethod(in, t, "setdefault", wkdSetDefault);
+    addNativeMethod(in, t, "update", wkdUpdate);
+    addNativeMethod(in, t, "keys", wkdKeys);
+    addNativeMethod(in, t, "values", wkdValues);
+    addNativeMethod(in, t, "items", wkdItems);
+    addNativeMethod(in, t, "clear", wkdClear);
+    addNativeMethod(in, t, "copy", wkdCopy);
+    addNativeMethod(in, t, "__copy__", wkdCopy);
+    for (const char* name : {"keyrefs", "__deepcopy__", "__or__", "__ror__", "__ior__", "__eq__",
+                             "__ne__", "__reversed__"})
+        addRefusedMethod(in, t, name);
+    m.set(kClass, ObjRef(t));
+}
+
+} // namespace memstep::core::modules::weakref

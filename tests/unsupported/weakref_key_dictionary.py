@@ -1,4 +1,0 @@
-# unsupported: WeakKeyDictionary line 4
-import weakref
-
-seen = weakref.WeakKeyDictionary()

@@ -75,7 +75,7 @@ bool purge(Interpreter& in, rt::DictObject* d) {
     return true;
 }
 
-bool liveEntries(Interpreter& in, Object* self, std::vector<std::pair<ObjRef, ObjRef>>& out) {
+bool liveEntries(Interpreter& in, Object* self, Entries& out) {
     rt::DictObject* d = dataOf(self);
     if (!purge(in, d))
         return false;
@@ -104,7 +104,7 @@ bool updateFrom(Interpreter& in, Object* self, CallArgs& args, const char* metho
         if (!pairs)
             return false;
     }
-    std::vector<std::pair<ObjRef, ObjRef>> items;
+    Entries items;
     for (const rt::DictEntry& e : static_cast<rt::DictObject*>(pairs.get())->entries)
         if (e.key)
             items.emplace_back(e.key, e.value);
@@ -178,20 +178,13 @@ ObjRef wkdSetDefault(Interpreter& in, Object* self, CallArgs& args) {
                         {ref, args.positional.size() > 1 ? args.positional[1] : in.none()});
 }
 
-// key in d: False for an object no weak reference can name (CPython catches that TypeError).
+// key in d (clearedTypeError says when it is False).
 ObjRef wkdContains(Interpreter& in, Object* self, CallArgs& args) {
     if (!selfAndArgs(in, self, args, "__contains__", {"key"}, 1))
         return nullptr;
     ObjRef probe = keyRef(in, self, args.positional[0].get(), false);
-    if (!probe) {
-        Object* e = in.pendingException();
-        if (in.aborted() || !e ||
-            !in.isSubtype(static_cast<rt::ExceptionObject*>(e)->type,
-                          in.exceptionType("TypeError")))
-            return nullptr;
-        in.clearException();
-        return in.boolean(false);
-    }
+    if (!probe)
+        return clearedTypeError(in) ? in.boolean(false) : nullptr;
     int r = in.contains(dataOf(self), probe.get());
     return r < 0 ? nullptr : in.boolean(r == 1);
 }
@@ -202,31 +195,13 @@ ObjRef wkdLen(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newInt(static_cast<std::int64_t>(dataOf(self)->used));
 }
 
-ObjRef liveIterator(Interpreter& in, Object* self, CallArgs& args, const char* method, int part) {
-    std::vector<std::pair<ObjRef, ObjRef>> entries;
-    if (!selfAndArgs(in, self, args, method, {}, 0) || !liveEntries(in, self, entries))
+// keys(), values(), items() (Part 0, 1, 2) and iter() (3, the keys): the live entries of now.
+template <int Part> ObjRef wkdPart(Interpreter& in, Object* self, CallArgs& args) {
+    static constexpr const char* kNames[] = {"keys", "values", "items", "__iter__"};
+    Entries entries;
+    if (!selfAndArgs(in, self, args, kNames[Part], {}, 0) || !liveEntries(in, self, entries))
         return nullptr;
-    ObjVec items;
-    for (auto& [k, v] : entries)
-        items.push_back(part == 0 ? k : part == 1 ? v : in.heap().newTuple({k, v}));
-    ObjRef list = in.heap().newList(std::move(items));
-    return in.iter(list.get());
-}
-
-ObjRef wkdIter(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "__iter__", 0);
-}
-
-ObjRef wkdKeys(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "keys", 0);
-}
-
-ObjRef wkdValues(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "values", 1);
-}
-
-ObjRef wkdItems(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "items", 2);
+    return entriesIterator(in, entries, Part % 3);
 }
 
 ObjRef wkdPopItem(Interpreter& in, Object* self, CallArgs& args) {
@@ -253,7 +228,7 @@ ObjRef wkdUpdate(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef wkdCopy(Interpreter& in, Object* self, CallArgs& args) {
-    std::vector<std::pair<ObjRef, ObjRef>> entries;
+    Entries entries;
     if (!selfAndArgs(in, self, args, "copy", {}, 0) || !liveEntries(in, self, entries))
         return nullptr;
     CallArgs none;
@@ -271,32 +246,28 @@ ObjRef wkdRepr(Interpreter& in, Object* self, CallArgs&) {
 } // namespace
 
 void addWeakKeyDictionary(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* refType) {
-    rt::TypeObject* t = makeNativeClass(in, "weakref", kClass, &kDictMeta);
-    t->noDict = true;
-    t->name = kClass; // a class written in Python: its tp_name has no module
+    rt::TypeObject* t = makeWeakContainerClass(in, "weakref", kClass, &kDictMeta,
+                                               {{"__getitem__", wkdGetItem},
+                                                {"__setitem__", wkdSetItem},
+                                                {"__delitem__", wkdDelItem},
+                                                {"__contains__", wkdContains},
+                                                {"__len__", wkdLen},
+                                                {"__iter__", wkdPart<3>},
+                                                {"__repr__", wkdRepr},
+                                                {"get", wkdGet},
+                                                {"pop", wkdPop},
+                                                {"popitem", wkdPopItem},
+                                                {"setdefault", wkdSetDefault},
+                                                {"update", wkdUpdate},
+                                                {"keys", wkdPart<0>},
+                                                {"values", wkdPart<1>},
+                                                {"items", wkdPart<2>},
+                                                {"clear", wkdClear},
+                                                {"copy", wkdCopy},
+                                                {"__copy__", wkdCopy}},
+                                               {"keyrefs", "__deepcopy__", "__or__", "__ror__",
+                                                "__ior__", "__eq__", "__ne__", "__reversed__"});
     t->dict.set(" ref", ObjRef(refType));
-    t->dict.set("__hash__", in.none());
-    addNativeMethod(in, t, "__getitem__", wkdGetItem);
-    addNativeMethod(in, t, "__setitem__", wkdSetItem);
-    addNativeMethod(in, t, "__delitem__", wkdDelItem);
-    addNativeMethod(in, t, "__contains__", wkdContains);
-    addNativeMethod(in, t, "__len__", wkdLen);
-    addNativeMethod(in, t, "__iter__", wkdIter);
-    addNativeMethod(in, t, "__repr__", wkdRepr);
-    addNativeMethod(in, t, "get", wkdGet);
-    addNativeMethod(in, t, "pop", wkdPop);
-    addNativeMethod(in, t, "popitem", wkdPopItem);
-    addNativeMethod(in, t, "setdefault", wkdSetDefault);
-    addNativeMethod(in, t, "update", wkdUpdate);
-    addNativeMethod(in, t, "keys", wkdKeys);
-    addNativeMethod(in, t, "values", wkdValues);
-    addNativeMethod(in, t, "items", wkdItems);
-    addNativeMethod(in, t, "clear", wkdClear);
-    addNativeMethod(in, t, "copy", wkdCopy);
-    addNativeMethod(in, t, "__copy__", wkdCopy);
-    for (const char* name : {"keyrefs", "__deepcopy__", "__or__", "__ror__", "__ior__", "__eq__",
-                             "__ne__", "__reversed__"})
-        addRefusedMethod(in, t, name);
     m.set(kClass, ObjRef(t));
 }
 

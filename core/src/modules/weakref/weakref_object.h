@@ -18,6 +18,8 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace memstep::core::modules::weakref {
 
@@ -65,6 +67,29 @@ bool pythonArgs(Interpreter& in, rt::CallArgs& args, const char* cls, const char
 // o.name(*args): a weak container's call of its dict's or set's own method, whose errors are
 // CPython's.
 ObjRef callMethodOf(Interpreter& in, Object* o, const char* name, rt::ObjVec args);
+
+// A weak mapping's live (key, value) entries, in order.
+using Entries = std::vector<std::pair<ObjRef, ObjRef>>;
+
+// keys(), values() or items() (`part` 0, 1, 2) of a weak mapping's `entries` taken now: an
+// iterator over a list of them (CPython's are generators over the mapping).
+ObjRef entriesIterator(Interpreter& in, const Entries& entries, int part);
+
+// True when the pending error is a TypeError, then cleared: `x in` a weak container is False
+// for an object no weak reference can name (CPython catches that TypeError).
+bool clearedTypeError(Interpreter& in);
+
+// The class of a weak container written in Python (`WeakSet`, `WeakValueDictionary`): a
+// native class named without its module, as CPython's tp_name of such a class is, and
+// unhashable; `methods` are its own, `refused` the names it ends as Unsupported.
+struct NamedMethod {
+    const char* name;
+    rt::NativeFn fn;
+};
+rt::TypeObject* makeWeakContainerClass(Interpreter& in, const char* module, const char* name,
+                                       const rt::Metaclass* meta,
+                                       std::initializer_list<NamedMethod> methods,
+                                       std::initializer_list<const char*> refused);
 
 // A new weak reference of class `type` to `o`, `owned` by a weak dictionary or set (then never
 // shared); null with CPython's TypeError for an object it cannot refer to weakly, or refused.

@@ -1,5 +1,6 @@
 // How memstep decides whether a weak reference's object lives (weakref_object.h).
 #include "interp/tracing/tracer.h"
+#include "modules/modules.h"
 #include "modules/weakref/weakref_object.h"
 
 #include <unordered_map>
@@ -205,6 +206,38 @@ ObjRef callMethodOf(Interpreter& in, Object* o, const char* name, rt::ObjVec arg
     rt::CallArgs call;
     call.positional = std::move(args);
     return in.call(method.get(), call);
+}
+
+ObjRef entriesIterator(Interpreter& in, const Entries& entries, int part) {
+    rt::ObjVec items;
+    for (const auto& [k, v] : entries)
+        items.push_back(part == 0 ? k : part == 1 ? v : in.heap().newTuple({k, v}));
+    ObjRef list = in.heap().newList(std::move(items));
+    return in.iter(list.get());
+}
+
+bool clearedTypeError(Interpreter& in) {
+    Object* e = in.pendingException();
+    if (in.aborted() || !e ||
+        !in.isSubtype(static_cast<rt::ExceptionObject*>(e)->type, in.exceptionType("TypeError")))
+        return false;
+    in.clearException();
+    return true;
+}
+
+rt::TypeObject* makeWeakContainerClass(Interpreter& in, const char* module, const char* name,
+                                       const rt::Metaclass* meta,
+                                       std::initializer_list<NamedMethod> methods,
+                                       std::initializer_list<const char*> refused) {
+    rt::TypeObject* t = makeNativeClass(in, module, name, meta);
+    t->noDict = true;
+    t->name = name;
+    t->dict.set("__hash__", in.none());
+    for (const NamedMethod& m : methods)
+        addNativeMethod(in, t, m.name, m.fn);
+    for (const char* r : refused)
+        addRefusedMethod(in, t, r);
+    return t;
 }
 
 ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned) {

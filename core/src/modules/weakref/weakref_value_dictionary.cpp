@@ -106,7 +106,7 @@ bool store(Interpreter& in, Object* self, ObjRef key, Object* value) {
 }
 
 // The live entries in order, after dropping the dead ones; false when refused.
-bool liveEntries(Interpreter& in, Object* self, std::vector<std::pair<ObjRef, ObjRef>>& out) {
+bool liveEntries(Interpreter& in, Object* self, Entries& out) {
     rt::DictObject* d = dataOf(self);
     if (!purge(in, d))
         return false;
@@ -145,7 +145,7 @@ bool updateFrom(Interpreter& in, Object* self, CallArgs& args, const char* metho
             if (!pairs)
                 return false;
         }
-        std::vector<std::pair<ObjRef, ObjRef>> items;
+        Entries items;
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(pairs.get())->entries)
             if (e.key)
                 items.emplace_back(e.key, e.value);
@@ -281,34 +281,15 @@ ObjRef wvdLen(Interpreter& in, Object* self, CallArgs& args) {
     return in.heap().newInt(static_cast<std::int64_t>(dataOf(self)->used));
 }
 
-// keys(), values(), items() and iter(): an iterator over the live entries of now.
-ObjRef liveIterator(Interpreter& in, Object* self, CallArgs& args, const char* method, int part) {
-    if (!selfDict(in, self, method) || !pythonArgs(in, args, "WeakValueDictionary", method, {}, 0))
+// keys(), values(), items() (Part 0, 1, 2) and iter() (3, the keys): the live entries of now.
+template <int Part> ObjRef wvdPart(Interpreter& in, Object* self, CallArgs& args) {
+    static constexpr const char* kNames[] = {"keys", "values", "items", "__iter__"};
+    Entries entries;
+    if (!selfDict(in, self, kNames[Part]) ||
+        !pythonArgs(in, args, "WeakValueDictionary", kNames[Part], {}, 0) ||
+        !liveEntries(in, self, entries))
         return nullptr;
-    std::vector<std::pair<ObjRef, ObjRef>> entries;
-    if (!liveEntries(in, self, entries))
-        return nullptr;
-    ObjVec items;
-    for (auto& [k, v] : entries)
-        items.push_back(part == 0 ? k : part == 1 ? v : in.heap().newTuple({k, v}));
-    ObjRef list = in.heap().newList(std::move(items));
-    return in.iter(list.get());
-}
-
-ObjRef wvdIter(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "__iter__", 0);
-}
-
-ObjRef wvdKeys(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "keys", 0);
-}
-
-ObjRef wvdValues(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "values", 1);
-}
-
-ObjRef wvdItems(Interpreter& in, Object* self, CallArgs& args) {
-    return liveIterator(in, self, args, "items", 2);
+    return entriesIterator(in, entries, Part % 3);
 }
 
 ObjRef wvdPopItem(Interpreter& in, Object* self, CallArgs& args) {
@@ -340,7 +321,7 @@ ObjRef wvdClear(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef wvdCopy(Interpreter& in, Object* self, CallArgs& args) {
     if (!selfDict(in, self, "copy") || !pythonArgs(in, args, "WeakValueDictionary", "copy", {}, 0))
         return nullptr;
-    std::vector<std::pair<ObjRef, ObjRef>> entries;
+    Entries entries;
     if (!liveEntries(in, self, entries))
         return nullptr;
     CallArgs none;
@@ -363,7 +344,7 @@ ObjRef wvdEq(Interpreter& in, Object* self, CallArgs& args) {
     auto asDict = [&](Object* o) -> ObjRef {
         if (o->tag == rt::Tag::Dict)
             return ObjRef(o);
-        std::vector<std::pair<ObjRef, ObjRef>> entries;
+        Entries entries;
         if (!liveEntries(in, o, entries))
             return nullptr;
         ObjRef d = in.heap().newDict();
@@ -387,32 +368,28 @@ ObjRef wvdRepr(Interpreter& in, Object* self, CallArgs&) {
 } // namespace
 
 void addWeakValueDictionary(Interpreter& in, rt::ModuleObject& m) {
-    rt::TypeObject* t = makeNativeClass(in, "weakref", "WeakValueDictionary", &kDictMeta);
-    t->noDict = true;
-    t->name = "WeakValueDictionary"; // a class written in Python: its tp_name has no module
-    t->dict.set("__hash__", in.none());
-    addNativeMethod(in, t, "__getitem__", wvdGetItem);
-    addNativeMethod(in, t, "__setitem__", wvdSetItem);
-    addNativeMethod(in, t, "__delitem__", wvdDelItem);
-    addNativeMethod(in, t, "__contains__", wvdContains);
-    addNativeMethod(in, t, "__len__", wvdLen);
-    addNativeMethod(in, t, "__iter__", wvdIter);
-    addNativeMethod(in, t, "__eq__", wvdEq);
-    addNativeMethod(in, t, "__repr__", wvdRepr);
-    addNativeMethod(in, t, "get", wvdGet);
-    addNativeMethod(in, t, "pop", wvdPop);
-    addNativeMethod(in, t, "popitem", wvdPopItem);
-    addNativeMethod(in, t, "setdefault", wvdSetDefault);
-    addNativeMethod(in, t, "update", wvdUpdate);
-    addNativeMethod(in, t, "keys", wvdKeys);
-    addNativeMethod(in, t, "values", wvdValues);
-    addNativeMethod(in, t, "items", wvdItems);
-    addNativeMethod(in, t, "clear", wvdClear);
-    addNativeMethod(in, t, "copy", wvdCopy);
-    addNativeMethod(in, t, "__copy__", wvdCopy);
-    for (const char* name : {"valuerefs", "itervaluerefs", "__deepcopy__", "__or__", "__ror__",
-                             "__ior__", "__reversed__"})
-        addRefusedMethod(in, t, name);
+    rt::TypeObject* t = makeWeakContainerClass(in, "weakref", "WeakValueDictionary", &kDictMeta,
+                                               {{"__getitem__", wvdGetItem},
+                                                {"__setitem__", wvdSetItem},
+                                                {"__delitem__", wvdDelItem},
+                                                {"__contains__", wvdContains},
+                                                {"__len__", wvdLen},
+                                                {"__iter__", wvdPart<3>},
+                                                {"__eq__", wvdEq},
+                                                {"__repr__", wvdRepr},
+                                                {"get", wvdGet},
+                                                {"pop", wvdPop},
+                                                {"popitem", wvdPopItem},
+                                                {"setdefault", wvdSetDefault},
+                                                {"update", wvdUpdate},
+                                                {"keys", wvdPart<0>},
+                                                {"values", wvdPart<1>},
+                                                {"items", wvdPart<2>},
+                                                {"clear", wvdClear},
+                                                {"copy", wvdCopy},
+                                                {"__copy__", wvdCopy}},
+                                               {"valuerefs", "itervaluerefs", "__deepcopy__",
+                                                "__or__", "__ror__", "__ior__", "__reversed__"});
     m.set("WeakValueDictionary", ObjRef(t));
 }
 

@@ -63,14 +63,11 @@ ObjRef keyRef(Interpreter& in, Object* self, Object* key, bool owned) {
 bool purge(Interpreter& in, rt::DictObject* d) {
     for (std::size_t i = 0; i < d->entries.size(); ++i) {
         Object* r = d->entries[i].key.get();
-        if (!r)
-            continue;
         bool refused = false;
-        if (referentNow(in, static_cast<WeakRefObject*>(r), &refused))
-            continue;
+        if (r && knownDead(in, r, &refused))
+            d->erase(static_cast<std::int64_t>(i));
         if (refused)
             return false;
-        d->erase(static_cast<std::int64_t>(i));
     }
     return true;
 }
@@ -96,18 +93,9 @@ bool updateFrom(Interpreter& in, Object* self, CallArgs& args, const char* metho
         return false;
     if (args.positional.empty() || args.positional[0]->tag == rt::Tag::None)
         return true;
-    ObjRef pairs = args.positional[0];
-    if (pairs->tag != rt::Tag::Dict) {
-        CallArgs call;
-        call.positional.push_back(pairs);
-        pairs = in.call(in.builtin("dict").get(), call);
-        if (!pairs)
-            return false;
-    }
     Entries items;
-    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(pairs.get())->entries)
-        if (e.key)
-            items.emplace_back(e.key, e.value);
+    if (!mappingItems(in, args.positional[0], items))
+        return false;
     for (auto& [k, v] : items)
         if (!store(in, self, k.get(), v))
             return false;
@@ -116,16 +104,8 @@ bool updateFrom(Interpreter& in, Object* self, CallArgs& args, const char* metho
 
 rt::Metaclass makeDictMeta() {
     rt::Metaclass m;
-    m.call = [](Interpreter& in, Object* cls, CallArgs& args) -> ObjRef {
-        auto* type = static_cast<rt::TypeObject*>(cls);
-        if (type->mro.size() != 2)
-            return in.abortUnsupported("a subclass of weakref.WeakKeyDictionary");
-        ObjRef out;
-        rt::InstanceObject* self = newNativeInstance(in, type, out);
-        setNativeState(self, "data", in.heap().newDict());
-        if (!updateFrom(in, self, args, "__init__"))
-            return nullptr;
-        return out;
+    m.call = [](Interpreter& in, Object* cls, CallArgs& args) {
+        return newWeakMapping(in, cls, kClass, args, updateFrom);
     };
     return m;
 }

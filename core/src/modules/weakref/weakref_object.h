@@ -91,6 +91,20 @@ rt::TypeObject* makeWeakContainerClass(Interpreter& in, const char* module, cons
                                        std::initializer_list<NamedMethod> methods,
                                        std::initializer_list<const char*> refused);
 
+// The (key, value) pairs an update of a weak mapping reads from `source`: a dict's entries,
+// or dict(source)'s (a mapping's items or an iterable of pairs); false with the error set.
+bool mappingItems(Interpreter& in, const ObjRef& source, Entries& out);
+
+// True when the weak container's reference `ref` is known dead (its entry to drop); false
+// when it lives or, with *refused set, memstep cannot know.
+bool knownDead(Interpreter& in, Object* ref, bool* refused);
+
+// A new weak mapping of class `cls` (WeakValueDictionary(...), WeakKeyDictionary(...)): its
+// dict made, then filled by `fill` from the call's arguments; a subclass is refused, naming
+// the class `name`.
+ObjRef newWeakMapping(Interpreter& in, Object* cls, const char* name, rt::CallArgs& args,
+                      bool (*fill)(Interpreter&, Object*, rt::CallArgs&, const char*));
+
 // A new weak reference of class `type` to `o`, `owned` by a weak dictionary or set (then never
 // shared); null with CPython's TypeError for an object it cannot refer to weakly, or refused.
 ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned);

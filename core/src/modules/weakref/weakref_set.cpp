@@ -69,14 +69,11 @@ bool purge(Interpreter& in, Object* self) {
     rt::SetObject* s = dataOf(self);
     for (std::size_t i = 0; i < s->table.size(); ++i) {
         Object* r = s->table[i].key.get();
-        if (!r || s->table[i].hash == -1)
-            continue;
         bool refused = false;
-        if (referentNow(in, static_cast<WeakRefObject*>(r), &refused))
-            continue;
+        if (r && knownDead(in, r, &refused))
+            in.setRemoveAt(s, static_cast<std::int64_t>(i));
         if (refused)
             return false;
-        in.setRemoveAt(s, static_cast<std::int64_t>(i));
     }
     return true;
 }

@@ -240,6 +240,37 @@ rt::TypeObject* makeWeakContainerClass(Interpreter& in, const char* module, cons
     return t;
 }
 
+bool mappingItems(Interpreter& in, const ObjRef& source, Entries& out) {
+    ObjRef pairs = source;
+    if (source->tag != rt::Tag::Dict) {
+        rt::CallArgs call;
+        call.positional.push_back(source);
+        pairs = in.call(in.builtin("dict").get(), call);
+        if (!pairs)
+            return false;
+    }
+    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(pairs.get())->entries)
+        if (e.key)
+            out.emplace_back(e.key, e.value);
+    return true;
+}
+
+bool knownDead(Interpreter& in, Object* ref, bool* refused) {
+    *refused = false;
+    return !referentNow(in, static_cast<WeakRefObject*>(ref), refused) && !*refused;
+}
+
+ObjRef newWeakMapping(Interpreter& in, Object* cls, const char* name, rt::CallArgs& args,
+                      bool (*fill)(Interpreter&, Object*, rt::CallArgs&, const char*)) {
+    auto* type = static_cast<rt::TypeObject*>(cls);
+    if (type->mro.size() != 2)
+        return in.abortUnsupported(std::string("a subclass of weakref.") + name);
+    ObjRef out;
+    rt::InstanceObject* self = newNativeInstance(in, type, out);
+    setNativeState(self, "data", in.heap().newDict());
+    return fill(in, self, args, "__init__") ? out : nullptr;
+}
+
 ObjRef newWeakRef(Interpreter& in, rt::TypeObject* type, Object* o, bool owned) {
     bool refused = false;
     std::string why = notWeakReferable(in, o, &refused);

@@ -137,18 +137,9 @@ bool updateFrom(Interpreter& in, Object* self, CallArgs& args, const char* metho
         sources.push_back(kw);
     }
     for (const ObjRef& source : sources) {
-        ObjRef pairs = source;
-        if (source->tag != rt::Tag::Dict) {
-            CallArgs call;
-            call.positional.push_back(source);
-            pairs = in.call(in.builtin("dict").get(), call);
-            if (!pairs)
-                return false;
-        }
         Entries items;
-        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(pairs.get())->entries)
-            if (e.key)
-                items.emplace_back(e.key, e.value);
+        if (!mappingItems(in, source, items))
+            return false;
         for (auto& [k, v] : items)
             if (!store(in, self, k, v.get()))
                 return false;
@@ -158,16 +149,8 @@ bool updateFrom(Interpreter& in, Object* self, CallArgs& args, const char* metho
 
 const rt::Metaclass kDictMeta = [] {
     rt::Metaclass m;
-    m.call = [](Interpreter& in, Object* cls, CallArgs& args) -> ObjRef {
-        auto* type = static_cast<rt::TypeObject*>(cls);
-        if (type->mro.size() != 2)
-            return in.abortUnsupported("a subclass of weakref.WeakValueDictionary");
-        ObjRef out;
-        rt::InstanceObject* self = newNativeInstance(in, type, out);
-        setNativeState(self, "data", in.heap().newDict());
-        if (!updateFrom(in, self, args, "__init__"))
-            return nullptr;
-        return out;
+    m.call = [](Interpreter& in, Object* cls, CallArgs& args) {
+        return newWeakMapping(in, cls, "WeakValueDictionary", args, updateFrom);
     };
     return m;
 }();

@@ -1,5 +1,6 @@
 // The weakref module: weakref.ref (ReferenceType), getweakrefcount, and the module's table;
-// weakref_object.h says when a weak reference's object lives, weakref_proxy.cpp makes proxies.
+// weakref_object.h says when a weak reference's object lives; weakref_proxy.cpp makes proxies, and
+// weakref_value_dictionary.cpp, weakref_key_dictionary.cpp and weakref_set.cpp the weak containers.
 //
 // The trace draws a weak reference as an object of type ReferenceType with no arrow: the
 // object it names may be freed while it lives, and an arrow would say it keeps it. Callbacks

@@ -93,10 +93,15 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
     "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
-    "datetime", "time", "decimal", "array"})
+    "datetime", "time", "decimal", "array", "weakref", "_weakrefset"})
 # Of these modules the built-in engine knows only the types listed: a file from open() is
 # io's too, but only python3 runs a program that opens one, so its box says what it is.
-BUILTIN_ENGINE_TYPES_ONLY = {"_io": frozenset({"StringIO"})}
+BUILTIN_ENGINE_TYPES_ONLY = {
+    "_io": frozenset({"StringIO"}),
+    "weakref": frozenset({"ReferenceType", "ProxyType", "CallableProxyType",
+                          "WeakValueDictionary", "WeakKeyDictionary"}),
+    "_weakrefset": frozenset({"WeakSet"}),
+}
 # A repr shown for an object of a type the trace format does not name is cut to this length.
 SHORT_REPR = 60
 RETURN_VALUE = dis.opmap["RETURN_VALUE"]

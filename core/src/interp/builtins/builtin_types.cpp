@@ -429,6 +429,7 @@ void Interpreter::setupTypes() {
     exc("RecursionError", "RuntimeError");
     exc("NotImplementedError", "RuntimeError");
     exc("MemoryError", "Exception");
+    exc("ReferenceError", "Exception");
     exc("EOFError", "Exception");
     exc("AssertionError", "Exception");
     exc("StopIteration", "Exception");

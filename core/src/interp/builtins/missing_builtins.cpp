@@ -13,7 +13,7 @@ namespace {
 
 // Sorted (binary search). Taken from `dir(builtins)` of CPython 3.11, minus what memstep
 // defines; keep it in step when a builtin is added.
-constexpr std::array<std::string_view, 54> kMissingBuiltins = {
+constexpr std::array<std::string_view, 53> kMissingBuiltins = {
     "BaseExceptionGroup",
     "BlockingIOError",
     "BrokenPipeError",
@@ -41,7 +41,6 @@ constexpr std::array<std::string_view, 54> kMissingBuiltins = {
     "PendingDeprecationWarning",
     "PermissionError",
     "ProcessLookupError",
-    "ReferenceError",
     "ResourceWarning",
     "RuntimeWarning",
     "StopAsyncIteration",

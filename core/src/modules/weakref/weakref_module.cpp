@@ -1,24 +1,17 @@
-// The weakref module's basics: weakref.ref (ReferenceType) and getweakrefcount.
-//
-// A weak reference answers its object while the object lives and None once CPython would have
-// freed it. CPython frees an object when its reference count reaches zero; memstep counts
-// references the same way (runtime/object.h), but the tracer holds the objects the diagram
-// shows until the step closes, so an object is alive here when the program's own references to
-// it (its count minus the tracer's, Tracer::heldRefs) are more than none. What CPython keeps
-// longer than its count says is refused by name instead of guessed: an object only a reference
-// cycle keeps (CPython frees it when its collector runs, at a moment the program does not
-// choose), an object read dead while an exception is handled or kept (its traceback may hold
-// the frame that held it), callbacks, and the module's other names (proxy, WeakValueDictionary).
+// The weakref module: weakref.ref (ReferenceType), getweakrefcount, and the module's table;
+// weakref_object.h says when a weak reference's object lives; weakref_proxy.cpp makes proxies, and
+// weakref_value_dictionary.cpp, weakref_key_dictionary.cpp and weakref_set.cpp the weak containers.
 //
 // The trace draws a weak reference as an object of type ReferenceType with no arrow: the
-// object it names may be freed while it lives, and an arrow would say it keeps it.
+// object it names may be freed while it lives, and an arrow would say it keeps it. Callbacks
+// are refused by name: CPython calls one in the middle of a line, at the object's death, which
+// memstep's steps do not place yet.
 #include "interp/builtins/builtins_util.h"
-#include "interp/tracing/tracer.h"
 #include "modules/modules.h"
+#include "modules/weakref/weakref_object.h"
 
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
 
 namespace memstep::core::modules {
 
@@ -27,175 +20,15 @@ using interp::CallArgs;
 namespace weakref {
 namespace {
 
-struct WeakRefObject : rt::InstanceObject {
-    ~WeakRefObject() override {
-        if (heap)
-            heap->forgetWeakRef(this);
-    }
-    bool hashed = false;
-    std::int64_t hash = 0; // cached once asked while the object lived, as CPython does
-};
-
-WeakRefObject* asWeakRef(Object* o) {
-    return o && o->tag == rt::Tag::Instance ? dynamic_cast<WeakRefObject*>(o) : nullptr;
-}
-
-// The references the program holds to `o`.
-std::int64_t programRefs(Interpreter& in, const Object* o) {
-    std::int64_t held = in.tracer() ? in.tracer()->heldRefs(o) : 0;
-    return static_cast<std::int64_t>(o->refs) - held;
-}
-
-// True when `o` is kept alive only by references among objects reachable from it: garbage
-// that CPython frees only when its cycle collector runs. The collector's own test on the
-// objects reachable from `o`: each one's references from outside that set keep it and what
-// it reaches alive.
-bool onlyInCycle(Interpreter& in, Object* o) {
-    std::unordered_map<Object*, std::int64_t> outside;
-    std::vector<Object*> order{o};
-    outside[o] = 0;
-    for (std::size_t i = 0; i < order.size(); ++i)
-        interp::Tracer::forEachChild(order[i], [&](Object* c) {
-            if (outside.emplace(c, 0).second)
-                order.push_back(c);
-        });
-    for (Object* x : order)
-        outside[x] += programRefs(in, x);
-    for (Object* x : order)
-        interp::Tracer::forEachChild(x, [&](Object* c) { --outside[c]; });
-    std::vector<Object*> live;
-    std::unordered_map<Object*, bool> reached;
-    for (Object* x : order)
-        if (outside[x] > 0 || x->immortal) {
-            live.push_back(x);
-            reached[x] = true;
-        }
-    while (!live.empty()) {
-        Object* x = live.back();
-        live.pop_back();
-        interp::Tracer::forEachChild(x, [&](Object* c) {
-            if (!reached[c]) {
-                reached[c] = true;
-                live.push_back(c);
-            }
-        });
-    }
-    return !reached[o];
-}
-
-// True when the program still holds an exception that was raised: CPython's traceback keeps
-// the frames it passed through, and their variables, which memstep let go when they returned.
-bool tracebackAlive(Interpreter& in) {
-    bool alive = false;
-    in.heap().forEachLive([&](Object* o) {
-        if (!alive && o->tag == rt::Tag::Exception &&
-            !static_cast<rt::ExceptionObject*>(o)->traceback.empty() && programRefs(in, o) > 0)
-            alive = true;
-    });
-    return alive;
-}
-
-// The referent as CPython's weak reference would answer it now: null for None (dead), or
-// null with the run aborted (*refused) where memstep cannot know.
-Object* referentNow(Interpreter& in, WeakRefObject* ref, bool* refused) {
-    *refused = false;
-    Object* o = in.heap().weakReferent(ref);
-    if (o && programRefs(in, o) > 0) {
-        if (!onlyInCycle(in, o))
-            return o;
-        *refused = true;
-        in.abortUnsupported("a weak reference to an object only a reference cycle keeps "
-                            "(CPython frees it when its cycle collector runs)");
-        return nullptr;
-    }
-    if (in.handlingException() || tracebackAlive(in)) {
-        *refused = true;
-        in.abortUnsupported("a weak reference to a freed object read while an exception is "
-                            "handled or kept (its traceback may keep the object in CPython)");
-    }
-    return nullptr;
-}
-
-// Why CPython refuses a weak reference to `o` (its type has no weakref slot), or empty when
-// it makes one; Unsupported (aborted, *refused) for the types memstep does not weakly refer to.
-std::string notWeakReferable(Interpreter& in, Object* o, bool* refused) {
-    *refused = false;
-    auto cannot = [&](const std::string& type) {
-        return "cannot create weak reference to '" + type + "' object";
-    };
-    if (o->subclassed || o->tag == rt::Tag::Exception) {
-        *refused = true;
-        in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
-        return {};
-    }
-    switch (o->tag) {
-    case rt::Tag::Function:
-        return {};
-    case rt::Tag::Instance: {
-        auto* inst = static_cast<rt::InstanceObject*>(o);
-        if (inst->cls == in.objectType())
-            return cannot("object");
-        if (!inst->cls->isUser || inst->cls->isLibrary) {
-            *refused = true;
-            in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
-            return {};
-        }
-        // A class whose every class has __slots__ (none naming __weakref__) has no weakref slot.
-        return inst->cls->noDict ? cannot(inst->cls->name) : std::string{};
-    }
-    case rt::Tag::None:
-    case rt::Tag::Bool:
-    case rt::Tag::Int:
-    case rt::Tag::Float:
-    case rt::Tag::Complex:
-    case rt::Tag::Str:
-    case rt::Tag::Bytes:
-    case rt::Tag::ByteArray:
-    case rt::Tag::List:
-    case rt::Tag::Tuple:
-    case rt::Tag::Dict:
-    case rt::Tag::Range:
-    case rt::Tag::Slice:
-    case rt::Tag::Ellipsis:
-        return cannot(in.typeName(o));
-    default:
-        *refused = true;
-        in.abortUnsupported(std::string("weakref.ref of a '") + in.typeName(o) + "' object");
-        return {};
-    }
-}
-
-// weakref.ref(object[, callback]): the existing weak reference without a callback when the
-// program still holds one (CPython shares it), else a new one.
+// weakref.ref(object[, callback]).
 ObjRef refCall(Interpreter& in, Object* cls, CallArgs& args) {
     auto* type = static_cast<rt::TypeObject*>(cls);
     if (type->mro.size() != 2)
         return in.abortUnsupported("a subclass of weakref.ref");
-    if (!args.keywords.empty())
-        return in.raise("TypeError", "ref() takes no keyword arguments");
-    std::size_t n = args.positional.size();
-    if (n < 1 || n > 2)
-        return in.raise("TypeError", std::string("__new__ expected at ") +
-                                         (n < 1 ? "least 1 argument" : "most 2 arguments") +
-                                         ", got " + std::to_string(n));
-    if (n == 2 && args.positional[1]->tag != rt::Tag::None)
-        return in.abortUnsupported("weakref.ref with a callback");
-    Object* o = args.positional[0].get();
-    bool refused = false;
-    std::string why = notWeakReferable(in, o, &refused);
-    if (refused)
+    Object* o = weakTarget(in, args, "ref", "__new__", "weakref.ref");
+    if (!o)
         return nullptr;
-    if (!why.empty())
-        return in.raise("TypeError", why);
-    if (const std::vector<Object*>* refs = in.heap().weakRefsTo(o))
-        for (Object* r : *refs)
-            if (programRefs(in, r) > 0)
-                return ObjRef(r);
-    auto* ref = in.heap().make<WeakRefObject>();
-    ObjRef out(ref);
-    ref->cls = type;
-    in.heap().addWeakRef(ref, o);
-    return out;
+    return sharedWeakRef(in, type, o, false);
 }
 
 // The weak reference a slot wrapper of ReferenceType was called on; null with CPython's
@@ -339,22 +172,9 @@ const rt::Metaclass kRefMeta = [] {
 bool isMissingWeakrefAttribute(std::string_view name) {
     // dir(weakref) in CPython 3.11 minus what fillWeakref provides, sorted.
     static const std::vector<std::string_view> kMissing = {
-        "CallableProxyType",
-        "KeyedRef",
-        "ProxyType",
-        "ProxyTypes",
-        "WeakKeyDictionary",
-        "WeakMethod",
-        "WeakSet",
-        "WeakValueDictionary",
-        "_IterationGuard",
-        "__all__",
-        "_collections_abc",
-        "_remove_dead_weakref",
-        "finalize",
-        "getweakrefs",
-        "itertools",
-        "proxy",
+        "KeyedRef", "WeakMethod",       "_IterationGuard",
+        "__all__",  "_collections_abc", "_remove_dead_weakref",
+        "finalize", "getweakrefs",      "itertools",
         "sys",
     };
     return isModuleDunder(ModuleOrigin::Source, name) ||
@@ -373,6 +193,10 @@ void fillWeakref(Interpreter& in, rt::ModuleObject& m) {
     m.set("ReferenceType", ObjRef(t));
     addFunction(in, m, "getweakrefcount", weakref::getWeakRefCount);
     m.set("ref", ObjRef(t));
+    weakref::addProxy(in, m);
+    weakref::addWeakValueDictionary(in, m);
+    weakref::addWeakSet(in, m, t);
+    weakref::addWeakKeyDictionary(in, m, t);
 }
 
 } // namespace memstep::core::modules

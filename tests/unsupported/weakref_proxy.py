@@ -1,8 +1,0 @@
-# unsupported: proxy line 8
-import weakref
-
-
-class Node:
-    pass
-
-p = weakref.proxy(Node())

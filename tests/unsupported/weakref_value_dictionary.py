@@ -1,4 +1,0 @@
-# unsupported: WeakValueDictionary line 4
-import weakref
-
-cache = weakref.WeakValueDictionary()

@@ -10,12 +10,14 @@
 #include "interp/resolver/annotation_text.h"
 #include "interp/resolver/constant_folder.h"
 #include "interp/resolver/scope.h"
+#include "syntax/parser.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace memstep::core::interp {
 
@@ -70,6 +72,16 @@ private:
         d.message = what + " (line " + std::to_string(at.line) + ")";
         d.line = at.line;
         d.column = at.column + 1;
+        m_in.unsupported = d;
+    }
+
+    // An error CPython's symbol table finds after parsing, its carets under `at`.
+    void syntaxError(const Location& at, const std::string& message) {
+        if (m_in.unsupported)
+            return;
+        Diagnostic d{"SyntaxError", message, at.line, at.column + 1, {}};
+        d.traceback = syntax::formatSyntaxError(d, m_in.sourceText(), m_in.options().filename,
+                                                at.endLine == at.line ? at.endColumn + 1 : 0);
         m_in.unsupported = d;
     }
 
@@ -431,12 +443,18 @@ private:
 
     void comprehension(const Expr& e, const std::vector<Comprehension>& gens, Scope& s,
                        const std::vector<const Expr*>& elts, const char* name) {
+        // `:=` is a SyntaxError in an iterable (CPython's ste_comp_iter_expr).
+        ++m_iterableDepth;
         expr(*gens[0].iter, s);
+        --m_iterableDepth;
         m_folder.foldIterable(*gens[0].iter);
         Scope& cs = newScope(s, CodeInfo::Kind::Comprehension, name, e.line);
+        const int outerDepth = std::exchange(m_iterableDepth, 0);
         for (std::size_t i = 0; i < gens.size(); ++i) {
             if (i > 0) {
+                ++m_iterableDepth;
                 expr(*gens[i].iter, cs);
+                --m_iterableDepth;
                 m_folder.foldIterable(*gens[i].iter);
             }
             expr(*gens[i].target, cs);
@@ -445,6 +463,7 @@ private:
         }
         for (const Expr* x : elts)
             expr(*x, cs);
+        m_iterableDepth = outerDepth;
         m_compCodes[&e] = cs.code;
     }
 
@@ -458,14 +477,38 @@ private:
     void scopeExpr(const Expr& e, Scope& s) {
         switch (e.kind) {
         case ExprKind::NamedExpr: {
+            // The checks come first, as in CPython's symbol table, which visits the value after.
             auto& n = e.as<NamedExpr>();
-            expr(*n.value, s);
+            auto& name = n.target->as<Name>();
             Scope* target = &s;
             while (target->isComprehension())
                 target = target->parent;
-            if (target != &s)
-                unsupported(e, "`:=` inside a comprehension is not supported yet");
-            expr(*n.target, s);
+            if (m_iterableDepth > 0)
+                return syntaxError(e, "assignment expression cannot be used in a comprehension "
+                                      "iterable expression");
+            for (Scope* c = &s; c != target; c = c->parent)
+                if (c->bound.count(name.id))
+                    return syntaxError(*n.target,
+                                       "assignment expression cannot rebind comprehension "
+                                       "iteration variable '" +
+                                           name.id + "'");
+            if (target != &s && target->isClass())
+                return syntaxError(*n.target, "assignment expression within a comprehension "
+                                              "cannot be used in a class body");
+            expr(*n.value, s);
+            if (target == &s) {
+                expr(*n.target, s);
+                break;
+            }
+            // In a comprehension the name belongs to the scope around it (PEP 572): bound
+            // there, and reached from the comprehension through the frame chain as the
+            // comprehension's other names of that scope are. CPython's function holds it in
+            // a cell (the comprehension's free variable), so its frame lists it after its
+            // other locals.
+            target->bind(name.id);
+            if (!target->isModule())
+                target->cells.insert(name.id);
+            s.uses.push_back(&name);
             break;
         }
         case ExprKind::Lambda: {
@@ -475,7 +518,9 @@ private:
             ls.code->args = &l.args;
             ls.code->lambdaBody = l.body.get();
             params(l.args, ls);
+            const int outerDepth = std::exchange(m_iterableDepth, 0);
             expr(*l.body, ls);
+            m_iterableDepth = outerDepth;
             m_compCodes[&e] = ls.code;
             break;
         }
@@ -705,8 +750,14 @@ private:
                 for (Scope* p = c.get(); p != &fn; p = p->parent)
                     if (bindsLocally(*p, n))
                         boundInside = true;
-                if (boundInside || fn.globalDecl.count(n) || (!fn.isClass() && bindsLocally(fn, n)))
+                if (boundInside || fn.globalDecl.count(n))
                     continue;
+                // CPython's comprehension reads the function's variable through a cell, which
+                // its frame lists after the other locals.
+                if (!fn.isClass() && bindsLocally(fn, n)) {
+                    fn.cells.insert(n);
+                    continue;
+                }
                 requestFree(fn, n);
             }
             comprehensionFrees(fn, *c);
@@ -777,6 +828,7 @@ private:
     ConstantFolder m_folder{m_in};
     Scope m_root;
     std::map<const Expr*, CodeInfo*> m_compCodes;
+    int m_iterableDepth = 0; // > 0 inside a comprehension's iterable expression
 };
 
 } // namespace

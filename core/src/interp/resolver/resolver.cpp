@@ -114,41 +114,6 @@ private:
             stmt(*st, s);
     }
 
-    // Parameters take the first slots in CPython's co_varnames order: positional ones,
-    // keyword-only ones, then *args and **kwargs.
-    void params(const Arguments& a, Scope& fn) {
-        CodeInfo& c = *fn.code;
-        for (const Arg& p : a.posOnlyArgs) {
-            fn.bind(p.name);
-            c.params.push_back(p.name);
-        }
-        c.posOnlyCount = a.posOnlyArgs.size();
-        for (const Arg& p : a.args) {
-            fn.bind(p.name);
-            c.params.push_back(p.name);
-        }
-        for (const Arg& p : a.kwOnlyArgs) {
-            fn.bind(p.name);
-            c.kwOnlyParams.push_back(p.name);
-        }
-        int slot = static_cast<int>(c.params.size() + c.kwOnlyParams.size());
-        if (a.varArg) {
-            fn.bind(a.varArg->name);
-            c.varArgSlot = slot++;
-        }
-        if (a.kwArg) {
-            fn.bind(a.kwArg->name);
-            c.varKwSlot = slot++;
-        }
-        c.paramSlots = static_cast<std::size_t>(slot);
-        c.signature = c.params;
-        if (a.varArg)
-            c.signature.push_back(a.varArg->name);
-        c.signature.insert(c.signature.end(), c.kwOnlyParams.begin(), c.kwOnlyParams.end());
-        if (a.kwArg)
-            c.signature.push_back(a.kwArg->name);
-    }
-
     void functionLike(const Arguments& a, Scope& outer) {
         for (const auto& d : a.defaults)
             expr(*d, outer);
@@ -354,7 +319,7 @@ private:
             if (doc.kind == ExprKind::Constant && doc.as<Constant>().constKind == ConstantKind::Str)
                 fs.code->docstring = f.body.front().get();
         }
-        params(f.args, fs);
+        bindParams(f.args, fs);
         stmts(f.body, fs);
     }
 
@@ -483,18 +448,8 @@ private:
             Scope* target = &s;
             while (target->isComprehension())
                 target = target->parent;
-            if (m_iterableDepth > 0)
-                return syntaxError(e, "assignment expression cannot be used in a comprehension "
-                                      "iterable expression");
-            for (Scope* c = &s; c != target; c = c->parent)
-                if (c->bound.count(name.id))
-                    return syntaxError(*n.target,
-                                       "assignment expression cannot rebind comprehension "
-                                       "iteration variable '" +
-                                           name.id + "'");
-            if (target != &s && target->isClass())
-                return syntaxError(*n.target, "assignment expression within a comprehension "
-                                              "cannot be used in a class body");
+            if (auto error = namedExprError(n, s, *target, m_iterableDepth > 0))
+                return syntaxError(*error->at, error->message);
             expr(*n.value, s);
             if (target == &s) {
                 expr(*n.target, s);
@@ -517,7 +472,7 @@ private:
             Scope& ls = newScope(s, CodeInfo::Kind::Lambda, "<lambda>", e.line);
             ls.code->args = &l.args;
             ls.code->lambdaBody = l.body.get();
-            params(l.args, ls);
+            bindParams(l.args, ls);
             const int outerDepth = std::exchange(m_iterableDepth, 0);
             expr(*l.body, ls);
             m_iterableDepth = outerDepth;
@@ -786,27 +741,7 @@ private:
         assignSlots(root);
         resolveUses(root, m_in);
         for (auto& [e, code] : m_compCodes) {
-            ScopeInfo* info = nullptr;
-            switch (e->kind) {
-            case ExprKind::ListComp:
-                info = &e->as<ListComp>().scope;
-                break;
-            case ExprKind::SetComp:
-                info = &e->as<SetComp>().scope;
-                break;
-            case ExprKind::DictComp:
-                info = &e->as<DictComp>().scope;
-                break;
-            case ExprKind::GeneratorExp:
-                info = &e->as<GeneratorExp>().scope;
-                break;
-            case ExprKind::Lambda:
-                info = &e->as<Lambda>().scope;
-                break;
-            default:
-                break;
-            }
-            if (info) {
+            if (ScopeInfo* info = scopeInfoOf(*e)) {
                 info->resolved = true;
                 info->extra = std::shared_ptr<void>(std::shared_ptr<void>{}, code);
             }

@@ -1,4 +1,4 @@
-# unsupported: Context() with Emax line 4
+# unsupported: Emax line 4
 import decimal
 
 wide = decimal.Context(prec=10, Emax=50)

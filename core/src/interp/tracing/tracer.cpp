@@ -52,8 +52,9 @@ void Tracer::bind(const Frame& f, const std::string& name, Object* value) {
     p.obj = ObjRef(value);
     const auto& names = f.code->slotNames;
     auto slot = std::find(names.begin(), names.end(), name);
-    p.cell =
-        slot != names.end() && f.code->slotIsCell[static_cast<std::size_t>(slot - names.begin())];
+    // A parameter keeps its place among co_varnames even when it is a cell.
+    const auto index = static_cast<std::size_t>(slot - names.begin());
+    p.cell = slot != names.end() && f.code->slotIsCell[index] && index >= f.code->paramSlots;
     m_pending.push_back(std::move(p));
 }
 

@@ -33,7 +33,9 @@ RunResult runProgram(std::string_view source, const RunOptions& options) {
             interp::resolveModule(in, *parsed.module);
             if (in.unsupported) {
                 result.error = *in.unsupported;
-                result.error->traceback = result.error->type + ": " + result.error->message + "\n";
+                if (result.error->traceback.empty())
+                    result.error->traceback =
+                        result.error->type + ": " + result.error->message + "\n";
             } else {
                 result.error = in.run(*parsed.module);
             }

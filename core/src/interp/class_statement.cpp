@@ -157,7 +157,7 @@ bool isRefusedInMetaclass(std::string_view name) {
 }
 
 void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
-    if (m_tracer && !isFrameHidden(name))
+    if (m_tracer && f.traced == &f && !isFrameHidden(name))
         m_tracer->bind(f, name, value.get());
     f.classNamespace->set(name, std::move(value));
 }
@@ -488,7 +488,9 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
            n != classNames.end() && code->qualname == d.name ? n->second : newStr(code->qualname));
     cf.code = code;
     cf.id = FrameId{++m_nextFrame};
-    cf.traced = &cf;
+    // A class statement of a doctest example: no steps, and its frame is not drawn.
+    const bool traced = code->textFile.empty();
+    cf.traced = traced ? &cf : nullptr;
     cf.classNamespace = &ns;
     // The variables of the function around it that the body or its methods read: cells of
     // that function's frame (its own, or its closure's).
@@ -506,7 +508,7 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
         cf.classCell = ObjRef(m_heap->make<rt::CellObject>());
     m_frames.push_back(&cf);
     ++m_depth;
-    if (m_tracer) {
+    if (m_tracer && traced) {
         m_tracer->framePush(cf);
         // Names a metaclass's __prepare__ put in the namespace (Metaclass::prepare).
         for (const auto& [name, value] : ns.items)
@@ -514,7 +516,8 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
                 m_tracer->bind(cf, name, value.get());
     }
     Flow flow = Flow::Raise;
-    if (step(cf, StepKind::Call, code->firstLine) && mark(cf, code->firstLine)) {
+    if ((traced ? step(cf, StepKind::Call, code->firstLine) : !m_abort) &&
+        mark(cf, code->firstLine)) {
         // SETUP_ANNOTATIONS, on the class line after __qualname__.
         if (code->setupAnnotations)
             classStore(cf, "__annotations__", m_heap->newDict());
@@ -534,7 +537,7 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
     } else if (!m_abort && !m_exception) {
         // mark() refused the first line (memory limit): the exception is pending.
     }
-    if (!m_abort) {
+    if (!m_abort && traced) {
         Object* shown = flow == Flow::Normal && cf.classCell ? cf.classCell.get() : none().get();
         step(cf, StepKind::Return, cf.line, shown);
         if (m_tracer)

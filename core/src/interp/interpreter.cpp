@@ -744,7 +744,7 @@ bool Interpreter::del(const Expr& target, Frame& f) {
                 raise("NameError", "name '" + n.id + "' is not defined");
                 return false;
             }
-            if (m_tracer && !isDunder(n.id))
+            if (m_tracer && fr->traced == fr && !isDunder(n.id))
                 m_tracer->unbind(*fr, n.id);
             return true;
         }

@@ -9,7 +9,8 @@
 // those functions see the program's globals, as their __globals__ in CPython. A function,
 // lambda or generator expression the text makes keeps the text's namespace (shared) and
 // swaps it in while it runs (FunctionObject::textGlobals, GeneratorState::snippetGlobals);
-// a class statement and a generator function are refused as Unsupported. The text's frames,
+// a generator function is refused as Unsupported, and so is a class statement outside a
+// doctest example. The text's frames,
 // its own and those of the functions it defines (CodeInfo::textFile), are never traced:
 // CPython's tracer takes no step in code whose file is not the program's.
 #include "interp/interpreter.h"
@@ -127,7 +128,7 @@ bool textCodeRuns(const std::vector<std::unique_ptr<CodeInfo>>& codes, std::size
         const CodeInfo& c = *codes[i];
         if (c.kind == CodeInfo::Kind::Module || c.kind == CodeInfo::Kind::Comprehension)
             continue;
-        if (functions && c.kind != CodeInfo::Kind::Class && !c.isGenerator)
+        if (functions && !c.isGenerator)
             continue;
         *what = c.kind == CodeInfo::Kind::Class    ? "a class statement"
                 : c.kind == CodeInfo::Kind::Lambda ? "a lambda"

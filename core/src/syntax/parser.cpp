@@ -304,7 +304,7 @@ ParseResult parse(std::string_view source) {
 }
 
 std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
-                              std::string_view filename) {
+                              std::string_view filename, int endOffset) {
     if (error.type == kUnsupported)
         return error.type + ": " + error.message + "\n";
     // Errors of a too deeply nested program: CPython prints neither file nor line.
@@ -324,6 +324,8 @@ std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
     bool same = again.error && *again.error == error;
     if (same && error.type == "SyntaxError")
         end = again.errorEnd;
+    if (endOffset > 0)
+        end = ErrorSpanEnd{error.line, endOffset, false, {}};
     if (same && !again.errorEnd.text.empty())
         text = again.errorEnd.text;
     bool caret = error.column > 0 && !(same && again.errorEnd.atEndOfFile);
@@ -332,13 +334,13 @@ std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
     for (unsigned char c : text)
         lineSize += (c & 0xc0) != 0x80;
     lineSize += 1;
-    int endOffset = end.offset;
+    int endAt = end.offset;
     if (end.line > error.line)
-        endOffset = lineSize;
-    if (endOffset > lineSize + 1)
-        endOffset = lineSize + 1;
+        endAt = lineSize;
+    if (endAt > lineSize + 1)
+        endAt = lineSize + 1;
     int offset = error.column;
-    int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    int carets = endAt > 0 && endAt > offset ? endAt - offset : 1;
     offset -= 1;
     std::size_t strip = 0;
     while (strip < text.size() &&

@@ -50,8 +50,9 @@ ParseResult parseEval(std::string_view source);
 //   SyntaxError: <message>
 // For "Unsupported" diagnostics, just "Unsupported: <message>".
 // The source is parsed again to find the error's span; a Diagnostic that does not come from
-// parsing `source` gets a single caret.
+// parsing `source` gets a single caret, or carets up to `endOffset` (CPython's 1-based
+// exclusive end_offset on the error's line) when given: the scope checks' errors.
 std::string formatSyntaxError(const Diagnostic& error, std::string_view source,
-                              std::string_view filename);
+                              std::string_view filename, int endOffset = 0);
 
 } // namespace memstep::core::syntax

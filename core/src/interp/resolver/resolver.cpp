@@ -10,12 +10,14 @@
 #include "interp/resolver/annotation_text.h"
 #include "interp/resolver/constant_folder.h"
 #include "interp/resolver/scope.h"
+#include "syntax/parser.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace memstep::core::interp {
 
@@ -73,6 +75,16 @@ private:
         m_in.unsupported = d;
     }
 
+    // An error CPython's symbol table finds after parsing, its carets under `at`.
+    void syntaxError(const Location& at, const std::string& message) {
+        if (m_in.unsupported)
+            return;
+        Diagnostic d{"SyntaxError", message, at.line, at.column + 1, {}};
+        d.traceback = syntax::formatSyntaxError(d, m_in.sourceText(), m_in.options().filename,
+                                                at.endLine == at.line ? at.endColumn + 1 : 0);
+        m_in.unsupported = d;
+    }
+
     Scope& newScope(Scope& parent, CodeInfo::Kind kind, std::string name, int line) {
         auto code = std::make_unique<CodeInfo>();
         code->kind = kind;
@@ -100,41 +112,6 @@ private:
     void stmts(const StmtList& body, Scope& s) {
         for (const auto& st : body)
             stmt(*st, s);
-    }
-
-    // Parameters take the first slots in CPython's co_varnames order: positional ones,
-    // keyword-only ones, then *args and **kwargs.
-    void params(const Arguments& a, Scope& fn) {
-        CodeInfo& c = *fn.code;
-        for (const Arg& p : a.posOnlyArgs) {
-            fn.bind(p.name);
-            c.params.push_back(p.name);
-        }
-        c.posOnlyCount = a.posOnlyArgs.size();
-        for (const Arg& p : a.args) {
-            fn.bind(p.name);
-            c.params.push_back(p.name);
-        }
-        for (const Arg& p : a.kwOnlyArgs) {
-            fn.bind(p.name);
-            c.kwOnlyParams.push_back(p.name);
-        }
-        int slot = static_cast<int>(c.params.size() + c.kwOnlyParams.size());
-        if (a.varArg) {
-            fn.bind(a.varArg->name);
-            c.varArgSlot = slot++;
-        }
-        if (a.kwArg) {
-            fn.bind(a.kwArg->name);
-            c.varKwSlot = slot++;
-        }
-        c.paramSlots = static_cast<std::size_t>(slot);
-        c.signature = c.params;
-        if (a.varArg)
-            c.signature.push_back(a.varArg->name);
-        c.signature.insert(c.signature.end(), c.kwOnlyParams.begin(), c.kwOnlyParams.end());
-        if (a.kwArg)
-            c.signature.push_back(a.kwArg->name);
     }
 
     void functionLike(const Arguments& a, Scope& outer) {
@@ -342,7 +319,7 @@ private:
             if (doc.kind == ExprKind::Constant && doc.as<Constant>().constKind == ConstantKind::Str)
                 fs.code->docstring = f.body.front().get();
         }
-        params(f.args, fs);
+        bindParams(f.args, fs);
         stmts(f.body, fs);
     }
 
@@ -431,12 +408,18 @@ private:
 
     void comprehension(const Expr& e, const std::vector<Comprehension>& gens, Scope& s,
                        const std::vector<const Expr*>& elts, const char* name) {
+        // `:=` is a SyntaxError in an iterable (CPython's ste_comp_iter_expr).
+        ++m_iterableDepth;
         expr(*gens[0].iter, s);
+        --m_iterableDepth;
         m_folder.foldIterable(*gens[0].iter);
         Scope& cs = newScope(s, CodeInfo::Kind::Comprehension, name, e.line);
+        const int outerDepth = std::exchange(m_iterableDepth, 0);
         for (std::size_t i = 0; i < gens.size(); ++i) {
             if (i > 0) {
+                ++m_iterableDepth;
                 expr(*gens[i].iter, cs);
+                --m_iterableDepth;
                 m_folder.foldIterable(*gens[i].iter);
             }
             expr(*gens[i].target, cs);
@@ -445,6 +428,7 @@ private:
         }
         for (const Expr* x : elts)
             expr(*x, cs);
+        m_iterableDepth = outerDepth;
         m_compCodes[&e] = cs.code;
     }
 
@@ -458,14 +442,28 @@ private:
     void scopeExpr(const Expr& e, Scope& s) {
         switch (e.kind) {
         case ExprKind::NamedExpr: {
+            // The checks come first, as in CPython's symbol table, which visits the value after.
             auto& n = e.as<NamedExpr>();
-            expr(*n.value, s);
+            auto& name = n.target->as<Name>();
             Scope* target = &s;
             while (target->isComprehension())
                 target = target->parent;
-            if (target != &s)
-                unsupported(e, "`:=` inside a comprehension is not supported yet");
-            expr(*n.target, s);
+            if (auto error = namedExprError(n, s, *target, m_iterableDepth > 0))
+                return syntaxError(*error->at, error->message);
+            expr(*n.value, s);
+            if (target == &s) {
+                expr(*n.target, s);
+                break;
+            }
+            // In a comprehension the name belongs to the scope around it (PEP 572): bound
+            // there, and reached from the comprehension through the frame chain as the
+            // comprehension's other names of that scope are. CPython's function holds it in
+            // a cell (the comprehension's free variable), so its frame lists it after its
+            // other locals.
+            target->bind(name.id);
+            if (!target->isModule())
+                target->cells.insert(name.id);
+            s.uses.push_back(&name);
             break;
         }
         case ExprKind::Lambda: {
@@ -474,8 +472,10 @@ private:
             Scope& ls = newScope(s, CodeInfo::Kind::Lambda, "<lambda>", e.line);
             ls.code->args = &l.args;
             ls.code->lambdaBody = l.body.get();
-            params(l.args, ls);
+            bindParams(l.args, ls);
+            const int outerDepth = std::exchange(m_iterableDepth, 0);
             expr(*l.body, ls);
+            m_iterableDepth = outerDepth;
             m_compCodes[&e] = ls.code;
             break;
         }
@@ -705,8 +705,14 @@ private:
                 for (Scope* p = c.get(); p != &fn; p = p->parent)
                     if (bindsLocally(*p, n))
                         boundInside = true;
-                if (boundInside || fn.globalDecl.count(n) || (!fn.isClass() && bindsLocally(fn, n)))
+                if (boundInside || fn.globalDecl.count(n))
                     continue;
+                // CPython's comprehension reads the function's variable through a cell, which
+                // its frame lists after the other locals.
+                if (!fn.isClass() && bindsLocally(fn, n)) {
+                    fn.cells.insert(n);
+                    continue;
+                }
                 requestFree(fn, n);
             }
             comprehensionFrees(fn, *c);
@@ -735,27 +741,7 @@ private:
         assignSlots(root);
         resolveUses(root, m_in);
         for (auto& [e, code] : m_compCodes) {
-            ScopeInfo* info = nullptr;
-            switch (e->kind) {
-            case ExprKind::ListComp:
-                info = &e->as<ListComp>().scope;
-                break;
-            case ExprKind::SetComp:
-                info = &e->as<SetComp>().scope;
-                break;
-            case ExprKind::DictComp:
-                info = &e->as<DictComp>().scope;
-                break;
-            case ExprKind::GeneratorExp:
-                info = &e->as<GeneratorExp>().scope;
-                break;
-            case ExprKind::Lambda:
-                info = &e->as<Lambda>().scope;
-                break;
-            default:
-                break;
-            }
-            if (info) {
+            if (ScopeInfo* info = scopeInfoOf(*e)) {
                 info->resolved = true;
                 info->extra = std::shared_ptr<void>(std::shared_ptr<void>{}, code);
             }
@@ -777,6 +763,7 @@ private:
     ConstantFolder m_folder{m_in};
     Scope m_root;
     std::map<const Expr*, CodeInfo*> m_compCodes;
+    int m_iterableDepth = 0; // > 0 inside a comprehension's iterable expression
 };
 
 } // namespace

@@ -7,6 +7,39 @@ namespace memstep::core::interp {
 using syntax::Name;
 using syntax::NameScope;
 
+void bindParams(const syntax::Arguments& a, Scope& fn) {
+    CodeInfo& c = *fn.code;
+    for (const syntax::Arg& p : a.posOnlyArgs) {
+        fn.bind(p.name);
+        c.params.push_back(p.name);
+    }
+    c.posOnlyCount = a.posOnlyArgs.size();
+    for (const syntax::Arg& p : a.args) {
+        fn.bind(p.name);
+        c.params.push_back(p.name);
+    }
+    for (const syntax::Arg& p : a.kwOnlyArgs) {
+        fn.bind(p.name);
+        c.kwOnlyParams.push_back(p.name);
+    }
+    int slot = static_cast<int>(c.params.size() + c.kwOnlyParams.size());
+    if (a.varArg) {
+        fn.bind(a.varArg->name);
+        c.varArgSlot = slot++;
+    }
+    if (a.kwArg) {
+        fn.bind(a.kwArg->name);
+        c.varKwSlot = slot++;
+    }
+    c.paramSlots = static_cast<std::size_t>(slot);
+    c.signature = c.params;
+    if (a.varArg)
+        c.signature.push_back(a.varArg->name);
+    c.signature.insert(c.signature.end(), c.kwOnlyParams.begin(), c.kwOnlyParams.end());
+    if (a.kwArg)
+        c.signature.push_back(a.kwArg->name);
+}
+
 void sortFreeNames(Scope& s) {
     std::sort(s.code->freeNames.begin(), s.code->freeNames.end());
     for (auto& c : s.children)
@@ -129,6 +162,41 @@ void resolveUses(Scope& s, Interpreter& in) {
     }
     for (auto& c : s.children)
         resolveUses(*c, in);
+}
+
+syntax::ScopeInfo* scopeInfoOf(const syntax::Expr& e) {
+    using syntax::ExprKind;
+    switch (e.kind) {
+    case ExprKind::ListComp:
+        return &e.as<syntax::ListComp>().scope;
+    case ExprKind::SetComp:
+        return &e.as<syntax::SetComp>().scope;
+    case ExprKind::DictComp:
+        return &e.as<syntax::DictComp>().scope;
+    case ExprKind::GeneratorExp:
+        return &e.as<syntax::GeneratorExp>().scope;
+    case ExprKind::Lambda:
+        return &e.as<syntax::Lambda>().scope;
+    default:
+        return nullptr;
+    }
+}
+
+std::optional<ScopeError> namedExprError(const syntax::NamedExpr& n, const Scope& s,
+                                         const Scope& target, bool inIterable) {
+    const std::string& name = n.target->as<Name>().id;
+    if (inIterable)
+        return ScopeError{&n, "assignment expression cannot be used in a comprehension "
+                              "iterable expression"};
+    for (const Scope* c = &s; c != &target; c = c->parent)
+        if (c->bound.count(name))
+            return ScopeError{n.target.get(), "assignment expression cannot rebind "
+                                              "comprehension iteration variable '" +
+                                                  name + "'"};
+    if (&target != &s && target.isClass())
+        return ScopeError{n.target.get(), "assignment expression within a comprehension "
+                                          "cannot be used in a class body"};
+    return std::nullopt;
 }
 
 int indexOf(const std::vector<std::string>& v, const std::string& n) {

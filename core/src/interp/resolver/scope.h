@@ -7,6 +7,7 @@
 #include "syntax/ast.h"
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -38,6 +39,9 @@ inline bool bindsLocally(const Scope& s, const std::string& n) {
     return s.bound.count(n) && !s.globalDecl.count(n) && !s.nonlocalDecl.count(n);
 }
 
+// Binds a function's parameters, which take its first slots in CPython's co_varnames order
+// (positional ones, keyword-only ones, then *args and **kwargs), and fills its signature.
+void bindParams(const syntax::Arguments& a, Scope& fn);
 // Sorts the free variables of s and every scope inside it by name, as CPython orders co_freevars
 // (the closure the diagram shows follows that order).
 void sortFreeNames(Scope& s);
@@ -48,6 +52,16 @@ void assignSlots(Scope& s);
 // namespace or global slot), for s and every scope inside it, and where each function's free
 // variables come from in the scope around it.
 void resolveUses(Scope& s, Interpreter& in);
+// The ScopeInfo of an expression that opens a scope (a comprehension, a lambda), or null.
+syntax::ScopeInfo* scopeInfoOf(const syntax::Expr& e);
+// CPython's symbol-table error for `n` in scope s, whose name goes to `target`
+// (`inIterable`: inside a comprehension's iterable): where its carets go and its message.
+struct ScopeError {
+    const syntax::Location* at;
+    std::string message;
+};
+std::optional<ScopeError> namedExprError(const syntax::NamedExpr& n, const Scope& s,
+                                         const Scope& target, bool inIterable);
 // n's index in v, or -1.
 int indexOf(const std::vector<std::string>& v, const std::string& n);
 

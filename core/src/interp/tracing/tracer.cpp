@@ -50,6 +50,11 @@ void Tracer::bind(const Frame& f, const std::string& name, Object* value) {
     p.frame = f.id;
     p.name = name;
     p.obj = ObjRef(value);
+    const auto& names = f.code->slotNames;
+    auto slot = std::find(names.begin(), names.end(), name);
+    // A parameter keeps its place among co_varnames even when it is a cell.
+    const auto index = static_cast<std::size_t>(slot - names.begin());
+    p.cell = slot != names.end() && f.code->slotIsCell[index] && index >= f.code->paramSlots;
     m_pending.push_back(std::move(p));
 }
 
@@ -241,6 +246,38 @@ void Tracer::listPausedGenerators(std::vector<Pending>& pending) {
     }
 }
 
+void Tracer::bindCellsLast(std::vector<Pending>& pending) const {
+    auto isNew = [&](const Pending& p) {
+        const FrameState* fs = frameState(p.frame);
+        return !fs || std::none_of(fs->vars.begin(), fs->vars.end(),
+                                   [&](const NamedRef& v) { return v.first == p.name; });
+    };
+    auto sameName = [](const Pending& a, const Pending& b) {
+        return (b.kind == EventKind::Bind || b.kind == EventKind::Unbind) && b.frame == a.frame &&
+               b.name == a.name;
+    };
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const Pending& p = pending[i];
+        if (p.kind != EventKind::Bind || !p.cell || !isNew(p))
+            continue;
+        std::size_t last = i;
+        for (std::size_t j = i + 1; j < pending.size(); ++j) {
+            const Pending& q = pending[j];
+            if (q.kind == EventKind::FramePop && q.frame == p.frame)
+                break;
+            if (q.kind == EventKind::Bind && q.frame == p.frame && !q.cell && isNew(q))
+                last = j;
+        }
+        if (last == i)
+            continue;
+        auto first = pending.begin() + static_cast<std::ptrdiff_t>(i);
+        auto end = pending.begin() + static_cast<std::ptrdiff_t>(last) + 1;
+        Pending key = p;
+        std::stable_partition(first, end, [&](const Pending& q) { return !sameName(key, q); });
+        --i;
+    }
+}
+
 const FrameState* Tracer::suspendedState(FrameId id) const {
     for (const FrameState& f : m_recorder.current().suspended)
         if (f.id == id)
@@ -251,6 +288,7 @@ const FrameState* Tracer::suspendedState(FrameId id) const {
 void Tracer::endStep(const StepInfo& info, Object* returnValue, Object* raising, Object* handling) {
     std::vector<Pending> pending;
     pending.swap(m_pending);
+    bindCellsLast(pending);
     // Index-based: a generator shown while paused appends the events that list its frame.
     for (std::size_t next = 0;; ++next) {
         if (next == pending.size())

@@ -83,7 +83,8 @@ private:
         std::string message;
         ObjVec snapshot;
         bool isClassBody = false;
-        ObjRef generator; // FramePush/FramePop of a paused generator's frame
+        ObjRef generator;  // FramePush/FramePop of a paused generator's frame
+        bool cell = false; // Bind of a function's cell variable
     };
 
     using Node = Reachability::Node;
@@ -102,6 +103,10 @@ private:
     const FrameState* frameState(FrameId id) const;
     const FrameState* suspendedState(FrameId id) const;
     void listPausedGenerators(std::vector<Pending>& pending);
+    // CPython's f_locals lists a function's cell variables after its other locals, so of the
+    // names new to a frame in one step a cell comes last even when bound first (by `:=` in a
+    // comprehension, or `c, x = ...`): its binds move after the step's other new names'.
+    void bindCellsLast(std::vector<Pending>& pending) const;
     // endStep's parts: one pending event becomes the trace's event, with the references it
     // adds and releases in the reachability graph.
     void emit(Pending p);

@@ -4,19 +4,57 @@
 #include "interp/operators/binary_operators.h"
 #include "modules/decimal/decimal.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace memstep::core::modules::decimal {
 
 using interp::CallArgs;
 
 namespace {
 
-// decimal.Context(): a context with the default settings; one with arguments is refused.
+ObjRef setAttr(Interpreter& in, Object* self, CallArgs& args);
+
+// decimal.Context(prec, rounding, Emin, Emax, capitals, clamp, flags, traps): the default
+// settings with the given ones set in that order, each checked as setting the attribute is
+// (_decimal's context_init); None leaves a setting alone. The exponent limits, clamp and the
+// signal dicts are refused, as setting them is.
 ObjRef makeContext(Interpreter& in, Object* cls, CallArgs& args) {
-    if (!args.positional.empty() || !args.keywords.empty())
-        return in.abortUnsupported("decimal.Context() with arguments");
+    static constexpr const char* kParams[] = {"prec",     "rounding", "Emin",  "Emax",
+                                              "capitals", "clamp",    "flags", "traps"};
+    if (args.positional.size() > std::size(kParams))
+        return in.raise("TypeError", "function takes at most 8 arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    ObjVec given(std::size(kParams));
+    for (std::size_t i = 0; i < args.positional.size(); ++i)
+        given[i] = args.positional[i];
+    for (auto& kw : args.keywords) {
+        auto at = std::find_if(std::begin(kParams), std::end(kParams),
+                               [&](const char* n) { return *kw.name == n; });
+        if (at == std::end(kParams))
+            return in.raise("TypeError",
+                            "'" + *kw.name + "' is an invalid keyword argument for this function");
+        auto i = static_cast<std::size_t>(at - std::begin(kParams));
+        if (given[i])
+            return in.raise("TypeError", "argument for function given by name ('" + *kw.name +
+                                             "') and position (" + std::to_string(i + 1) + ")");
+        given[i] = kw.value;
+    }
     auto* c = in.heap().make<ContextObject>();
     ObjRef out(c);
     c->cls = static_cast<rt::TypeObject*>(cls);
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        if (!given[i] || given[i].get() == in.none().get())
+            continue;
+        const std::string name = kParams[i];
+        if (name != "prec" && name != "rounding" && name != "capitals")
+            return in.abortUnsupported("decimal.Context() with " + name);
+        CallArgs set;
+        set.positional.push_back(in.newStr(name));
+        set.positional.push_back(given[i]);
+        if (!setAttr(in, c, set))
+            return nullptr;
+    }
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include "modules/collections.h"
 #include "modules/doctest/doctest_text.h"
 #include "modules/modules.h"
+#include "modules/stdlib/dataclasses.h"
 #include "runtime/instance.h"
 
 #include <algorithm>
@@ -121,6 +122,15 @@ bool isProgramClass(Object* v) {
     return t->isUser && !t->isLibrary;
 }
 
+// A method @dataclass wrote into class `t` (__init__, __repr__, __eq__, the order and frozen
+// methods, __hash__): a stand-in of the function CPython generates.
+bool isDataclassMethod(Interpreter& in, rt::TypeObject* t, const std::string& valname, Object* v) {
+    if (v->tag != rt::Tag::Builtin || !static_cast<rt::BuiltinObject*>(v)->python)
+        return false;
+    const std::string& qualname = static_cast<rt::BuiltinObject*>(v)->python->qualname;
+    return qualname == t->qualname + "." + valname && dataclasses::classFields(in, t);
+}
+
 bool findInClass(Finder& f, rt::TypeObject* t, const std::string& name) {
     for (const auto& [valname, value] : t->dict.items) {
         Object* v = value.get();
@@ -138,9 +148,15 @@ bool findInClass(Finder& f, rt::TypeObject* t, const std::string& name) {
             }
             v = d->func.get();
         }
-        if (v->tag == rt::Tag::Function || isProgramClass(v))
+        if (v->tag == rt::Tag::Function || isProgramClass(v)) {
             if (!findIn(f, v, name + "." + valname))
                 return false;
+        } else if (isDataclassMethod(f.in, t, valname, v)) {
+            // CPython's dataclass methods are functions exec'd in the module's globals, so
+            // its finder takes them as the module's: tests without a docstring.
+            if (!addTest(f, nullptr, name + "." + valname, -1))
+                return false;
+        }
     }
     return true;
 }
@@ -200,12 +216,20 @@ bool findInModule(Finder& f, std::string_view moduleName) {
             f.seen.push_back(v);
             if (!addTest(f, v, name, -1))
                 return false;
+        } else if (v->tag == rt::Tag::Type && isMainLibraryClass(in, v)) {
+            // A named tuple class (typing.NamedTuple or collections.namedtuple): its docstring
+            // ("Point(x, y)" when it has none), found at its `class` line if it has one; its
+            // members are collections' code, which CPython's finder leaves out.
+            if (std::find(f.seen.begin(), f.seen.end(), v) != f.seen.end())
+                continue;
+            f.seen.push_back(v);
+            if (!addTest(f, v, name, classLine(f, static_cast<rt::TypeObject*>(v)->name)))
+                return false;
         } else if (v->tag == rt::Tag::Method || v->tag == rt::Tag::Descriptor ||
                    (v->tag == rt::Tag::Instance &&
-                    static_cast<rt::InstanceObject*>(v)->cls->instancesBind) ||
-                   (v->tag == rt::Tag::Type && isMainLibraryClass(in, v))) {
-            // A bound method, a functools.cache wrapper or a namedtuple class in the module:
-            // CPython's finder reads each its own way (`line ?` for a cache wrapper).
+                    static_cast<rt::InstanceObject*>(v)->cls->instancesBind)) {
+            // A bound method or a functools.cache wrapper in the module: CPython's finder
+            // reads each its own way (`line ?` for a cache wrapper).
             in.abortUnsupported("doctest of `" + valname + "` (a " + in.typeName(v) +
                                 ") is not supported yet");
             return false;

@@ -1,0 +1,3 @@
+class Box:
+    items = [1, 2]
+    doubled = [(d := i * 2) for i in items]

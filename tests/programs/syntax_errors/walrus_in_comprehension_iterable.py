@@ -1,0 +1,1 @@
+print([y for y in (z := [1, 2])])

@@ -1,0 +1,2 @@
+values = [1, 2, 3]
+print([x := x + 1 for x in values])

@@ -1,0 +1,1 @@
+grid = [[total := 1 for j in range(2)] for total in range(3)]

@@ -1,4 +1,4 @@
-# unsupported: copy.copy line 9
+# unsupported: copy.deepcopy line 9
 import copy
 
 
@@ -6,4 +6,4 @@ class Stack(list):
     pass
 
 
-c = copy.copy(Stack([1, 2]))
+c = copy.deepcopy(Stack([1, 2]))

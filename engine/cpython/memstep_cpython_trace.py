@@ -197,10 +197,10 @@ class Output(io.RawIOBase):
 
 
 def builtin_layout(cls):
-    """list, dict, int, float, str or tuple when a program's class extends it (class
+    """list, dict, set, int, float, str or tuple when a program's class extends it (class
     Stack(list), class Num(int)), else None."""
     for base in type.__getattribute__(cls, "__mro__"):
-        if base in (list, dict, int, float, str, tuple):
+        if base in (list, dict, set, int, float, str, tuple):
             return base
     return None
 
@@ -339,7 +339,7 @@ class Tracer:
                 if bases != (object,):
                     fields["bases"] = [b.__name__ for b in bases]
             return fields
-        # An object of a program's subclass of list, dict, int, float, str or tuple (class
+        # An object of a program's subclass of list, dict, set, int, float, str or tuple (class
         # Stack(list), class Num(int)): drawn as the builtin object it is, with its class's
         # name and the attributes of its __dict__ (left out while it has none), read without
         # any method the class overrides.
@@ -357,6 +357,9 @@ class Tracer:
                           "items": [ref(x) for x in tuple.__iter__(obj)]}
             elif builtin is str:
                 fields = {"type": "str", "value": str.__str__(obj), "class": t.__name__}
+            elif builtin is set:
+                fields = {"type": "set", "class": t.__name__,
+                          "items": [ref(x) for x in set.__iter__(obj)]}
             else:
                 fields = {"type": "dict", "class": t.__name__,
                           "entries": [[ref(k), ref(v)] for k, v in list(dict.items(obj))]}

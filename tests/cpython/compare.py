@@ -44,11 +44,11 @@ OBJECT_FIELDS = {
     "int": SCALAR_FIELDS | {"class", "attrs"}, "float": SCALAR_FIELDS | {"class", "attrs"},
     "str": SCALAR_FIELDS | {"class", "attrs"}, "bool": SCALAR_FIELDS,
     "NoneType": SCALAR_FIELDS, "range": SCALAR_FIELDS,
-    # An object of a program's subclass of list, dict or tuple names its class and shows its
-    # __dict__ (README.md, "Beyond trace-format.md's fields").
+    # An object of a program's subclass of list, dict, set or tuple names its class and shows
+    # its __dict__ (README.md, "Beyond trace-format.md's fields").
     "list": frozenset({"type", "items", "class", "attrs"}),
     "tuple": frozenset({"type", "items", "class", "attrs"}),
-    "set": frozenset({"type", "items"}), "frozenset": frozenset({"type", "items"}),
+    "set": frozenset({"type", "items", "class", "attrs"}), "frozenset": frozenset({"type", "items"}),
     "dict": frozenset({"type", "entries", "class", "attrs"}),
     # An instance of a program's exception class also shows its str() and args.
     "instance": frozenset({"type", "class", "attrs", "value", "args"}),

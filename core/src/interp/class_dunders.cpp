@@ -423,7 +423,7 @@ std::uint64_t systemMemoryBytes() {
 // heap limit is not what decides: the request is weighed against this machine's memory.
 bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes) {
     if (!isUserObject(o))
-        return true; // a builtin's length is no step
+        return reversedLengthHint(*this, o); // a builtin's length is no step but this one
     // The default guess (8 for a list, 10 for a tuple) is below any limit that matters.
     auto n = userLengthHint(o, 0);
     if (!n)
@@ -528,18 +528,24 @@ int Interpreter::userContains(Object* container, Object* item) {
 namespace {
 
 // CPython's iterator over an object whose class has __getitem__ but no __iter__: o[0], o[1],
-// ... until IndexError or StopIteration.
+// ... until IndexError or StopIteration. reversed() walks the same way backwards from
+// len(o) - 1 and stops after o[0].
 struct SequenceIterator final : rt::NativeIterState {
     ObjRef seq; // null once it ended
     std::int64_t index = 0;
+    bool backwards = false;
     Object* self = nullptr; // the iterator object this state belongs to
     ObjRef next(Interpreter& in) override {
         if (!seq)
             return nullptr;
+        if (backwards && index < 0) {
+            seq = nullptr;
+            return nullptr;
+        }
         ObjRef i = in.heap().newInt(index);
         ObjRef v = in.subscript(seq.get(), i.get());
         if (v) {
-            ++index;
+            index += backwards ? -1 : 1;
             return v;
         }
         if (in.aborted())
@@ -556,10 +562,25 @@ struct SequenceIterator final : rt::NativeIterState {
     int repr(Interpreter& in, std::string& out) override {
         char text[32];
         std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(in.pyId(self)));
-        out += std::string("<iterator object at ") + text + ">";
+        out +=
+            std::string(backwards ? "<reversed object at " : "<iterator object at ") + text + ">";
         return 1;
     }
 };
+
+ObjRef sequenceIterator(Interpreter& in, ObjRef seq, std::int64_t start, bool backwards) {
+    auto* it = in.heap().make<rt::IteratorObject>();
+    ObjRef out(it);
+    auto state = std::make_unique<SequenceIterator>();
+    state->seq = std::move(seq);
+    state->index = start;
+    state->backwards = backwards;
+    state->self = it;
+    it->kind = rt::IteratorObject::Kind::Native;
+    it->typeName = backwards ? "reversed" : "iterator";
+    it->native = std::move(state);
+    return out;
+}
 
 } // namespace
 
@@ -567,17 +588,8 @@ ObjRef Interpreter::userIter(Object* o) {
     ObjRef keep(o);
     bool found = false;
     ObjRef r = callDunder(o, "__iter__", {}, &found);
-    if (!found && lookupInType(typeOf(o), "__getitem__")) {
-        auto* it = m_heap->make<rt::IteratorObject>();
-        ObjRef out(it);
-        auto state = std::make_unique<SequenceIterator>();
-        state->seq = keep;
-        state->self = it;
-        it->kind = rt::IteratorObject::Kind::Native;
-        it->typeName = "iterator";
-        it->native = std::move(state);
-        return out;
-    }
+    if (!found && lookupInType(typeOf(o), "__getitem__"))
+        return sequenceIterator(*this, keep, 0, false);
     if (!found)
         return raise("TypeError", "'" + std::string(typeName(o)) + "' object is not iterable");
     if (!r)
@@ -588,6 +600,26 @@ ObjRef Interpreter::userIter(Object* o) {
         return raise("TypeError", "iter() returned non-iterator of type '" +
                                       std::string(typeName(r.get())) + "'");
     return r;
+}
+
+// reversed_len: its TypeError passed over as PyObject_LengthHint does; the answer itself is
+// below any limit that matters.
+bool reversedLengthHint(Interpreter& in, Object* o) {
+    if (o->tag != rt::Tag::Iterator)
+        return true;
+    auto* it = static_cast<rt::IteratorObject*>(o);
+    auto* seq = dynamic_cast<SequenceIterator*>(it->native.get());
+    if (!seq || !seq->backwards || !seq->seq)
+        return true;
+    return in.userLen(seq->seq.get()) || in.passOverTypeError();
+}
+
+ObjRef reversedSequence(Interpreter& in, Object* o) {
+    ObjRef keep(o);
+    auto n = in.userLen(o); // PySequence_Size: __len__ runs once, now
+    if (!n)
+        return nullptr;
+    return sequenceIterator(in, keep, *n - 1, true);
 }
 
 namespace {

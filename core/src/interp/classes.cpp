@@ -313,21 +313,21 @@ ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
     return nullptr;
 }
 
-namespace {
-
-// An empty object of a program's subclass of list or dict, before its __init__ runs.
 ObjRef newSubclassObject(rt::Heap& heap, TypeObject* cls) {
     if (cls->layout->instanceTag == rt::Tag::List) {
         auto* l = heap.make<rt::ListSubObject>();
         l->part.cls = cls;
         return ObjRef(l);
     }
+    if (cls->layout->instanceTag == rt::Tag::Set) {
+        auto* s = heap.make<rt::SetSubObject>();
+        s->part.cls = cls;
+        return ObjRef(s);
+    }
     auto* d = heap.make<rt::DictSubObject>();
     d->part.cls = cls;
     return ObjRef(d);
 }
-
-} // namespace
 
 ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
     ObjRef obj;
@@ -401,8 +401,9 @@ std::string propertyName(TypeObject* type, Object* prop) {
 } // namespace
 
 bool isBuiltinLayout(Interpreter& in, const TypeObject* layout) {
-    return layout && (layout == in.builtinType(rt::Tag::List) ||
-                      layout == in.builtinType(rt::Tag::Dict) || isValueLayout(in, layout));
+    return layout &&
+           (layout == in.builtinType(rt::Tag::List) || layout == in.builtinType(rt::Tag::Dict) ||
+            layout == in.builtinType(rt::Tag::Set) || isValueLayout(in, layout));
 }
 
 bool overridesItems(Interpreter& in, Object* o) {
@@ -578,8 +579,12 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return n; // int.__new__, and Num.__new__ when Num(int) defines none
     // What a program's subclass of list or dict inherits from it: Stack.append is list.append.
     if (t->isUser && isBuiltinLayout(*this, t->layout)) {
-        if (name == "fromkeys") // dict.fromkeys bound to the subclass makes one through cls()
-            return abortUnsupported("`" + t->name + ".fromkeys` is not supported");
+        // dict.fromkeys bound to the subclass: it makes its dict through cls().
+        if (t->layout->instanceTag == rt::Tag::Dict && isClassMethod(rt::Tag::Dict, name)) {
+            const auto& dictMethods = m_methods[static_cast<std::size_t>(rt::Tag::Dict)];
+            if (auto it = dictMethods.find(name); it != dictMethods.end())
+                return makeBuiltin(name, it->second, ObjRef(t));
+        }
         if (ObjRef m = typeMethod(t->layout, name))
             return m;
     }

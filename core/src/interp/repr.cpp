@@ -368,11 +368,13 @@ bool ReprWriter::dictViewItems(std::string& out, rt::DictViewObject* v, int dept
 
 bool ReprWriter::set(std::string& out, rt::SetObject* s, int depth) {
     bool frozen = s->tag == rt::Tag::FrozenSet;
+    // An object of a program's subclass shows its class's name around the items: Tags({1}).
+    const std::string named = s->subclassed ? m_in.typeName(s) : "";
     if (s->used == 0) {
-        out += frozen ? "frozenset()" : "set()";
+        out += !named.empty() ? named + "()" : frozen ? "frozenset()" : "set()";
         return true;
     }
-    out += frozen ? "frozenset({" : "{";
+    out += !named.empty() ? named + "({" : frozen ? "frozenset({" : "{";
     bool ok = true;
     bool first = true;
     for (const rt::SetEntry& e : s->table) {
@@ -386,7 +388,7 @@ bool ReprWriter::set(std::string& out, rt::SetObject* s, int depth) {
             break;
         }
     }
-    out += frozen ? "})" : "}";
+    out += frozen || !named.empty() ? "})" : "}";
     return ok;
 }
 

@@ -14,6 +14,7 @@
 // new instance memoised first so cycles through it close). A class's own __copy__ is called
 // as copy.copy calls it; __deepcopy__ (it receives CPython's memo dict, keyed by id()) and
 // the pickling hooks (__reduce__, __getstate__, ...) are refused as Unsupported.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "modules/array/array_object.h"
 #include "modules/modules.h"
@@ -109,6 +110,67 @@ ObjRef blankInstance(Interpreter& in, rt::TypeObject* cls) {
     return ObjRef(y);
 }
 
+// copy.copy of an object of a program's subclass of list, dict or set, as __reduce_ex__(4) and
+// _reconstruct make it: a list's or dict's is a new empty object of the class (no __init__)
+// given the original's attributes, then each item through y.append(item) or each pair of
+// x.items() through y[key] = value, so the class's own append or __setitem__ runs; a set's
+// own __reduce__ calls the class with a list of the items (its __init__ runs).
+ObjRef copySubclassObject(Interpreter& in, Object* x) {
+    rt::TypeObject* cls = in.typeOf(x);
+    ObjRef keep(x);
+    ObjRef y;
+    if (!cacheSlotNames(in, cls)) // the state first, then a dict's x.items()
+        return nullptr;
+    ObjRef pairs;
+    if (x->tag == rt::Tag::Dict) {
+        ObjRef items = in.getAttr(x, "items");
+        rt::CallArgs none;
+        if (!items || !(items = in.call(items.get(), none)) || !(pairs = in.iter(items.get())))
+            return nullptr;
+    }
+    if (x->tag == rt::Tag::Set) {
+        ObjVec keys; // list(x)
+        if (!in.collect(x, keys))
+            return nullptr;
+        CallArgs a;
+        a.positional.push_back(in.heap().newList(std::move(keys)));
+        y = in.call(cls, a);
+    } else {
+        y = interp::newSubclassObject(in.heap(), cls);
+    }
+    if (!y)
+        return nullptr;
+    auto state = rt::subclassPart(x)->attrs.items; // y.__dict__.update(x.__dict__)
+    for (auto& [name, value] : state)
+        if (!in.setAttr(y.get(), name, value))
+            return nullptr;
+    if (x->tag == rt::Tag::List) {
+        // for item in iter(x): y.append(item), reading x as it is at each item.
+        auto* src = static_cast<rt::ListObject*>(x);
+        for (std::size_t i = 0; i < src->items.size(); ++i) {
+            ObjRef item = src->items[i];
+            ObjRef append = in.getAttr(y.get(), "append");
+            CallArgs a;
+            a.positional.push_back(std::move(item));
+            if (!append || !in.call(append.get(), a))
+                return nullptr;
+        }
+    }
+    while (ObjRef pair = pairs ? in.next(pairs.get()) : nullptr) {
+        ObjVec kv;
+        if (!in.collect(pair.get(), kv))
+            return nullptr;
+        if (kv.size() != 2) // `for key, value in dictiter`
+            return in.raise("ValueError", kv.size() < 2
+                                              ? "not enough values to unpack (expected 2, got " +
+                                                    std::to_string(kv.size()) + ")"
+                                              : "too many values to unpack (expected 2)");
+        if (!in.storeSubscript(y.get(), kv[0].get(), kv[1]))
+            return nullptr;
+    }
+    return in.hasException() || in.aborted() ? nullptr : y;
+}
+
 ObjRef copyInstance(Interpreter& in, rt::InstanceObject* x) {
     if (in.lookupInType(x->cls, "__copy__")) {
         // copy.copy: getattr(cls, "__copy__")(x), so a plain method gets x as self.
@@ -140,6 +202,9 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     Object* x = args.positional[0].get();
     // CPython rebuilds these through __reduce_ex__ (a subclass's object: its class, its items
     // and its __dict__).
+    if (x->subclassed &&
+        (x->tag == rt::Tag::List || x->tag == rt::Tag::Dict || x->tag == rt::Tag::Set))
+        return copySubclassObject(in, x);
     if (Interpreter::namedTupleType(x) || x->subclassed)
         return refuse(in, "copy.copy", x);
     if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet ||

@@ -60,7 +60,7 @@ struct SuperObject : Object {
     TypeObject* selfType = nullptr;
 };
 
-// What an object of a program's subclass of list, dict, int, float, str or tuple adds to the
+// What an object of a program's subclass of list, dict, set, int, float, str or tuple adds to the
 // builtin object: its class and its __dict__. The object keeps the builtin's tag and layout, so
 // every builtin operation serves it unchanged (list.append, dict.update, len, iteration), as
 // CPython's do; the class statement refuses the special methods a builtin operation would have to
@@ -77,6 +77,13 @@ struct ListSubObject : ListObject {
 
 struct DictSubObject : DictObject {
     DictSubObject() { subclassed = true; }
+    SubclassPart part;
+};
+
+// class Tags(set): its table, and the class's part. The set's own operators make plain sets
+// (Tags() | {1} is a set), as CPython's do.
+struct SetSubObject : SetObject {
+    SetSubObject() { subclassed = true; }
     SubclassPart part;
 };
 
@@ -113,6 +120,8 @@ inline SubclassPart* subclassPart(Object* o) {
         return &static_cast<ListSubObject*>(o)->part;
     case Tag::Dict:
         return &static_cast<DictSubObject*>(o)->part;
+    case Tag::Set:
+        return &static_cast<SetSubObject*>(o)->part;
     case Tag::Int:
         return &static_cast<IntSubObject*>(o)->part;
     case Tag::Float:

@@ -23,9 +23,12 @@ rt::DescriptorObject* asProperty(const ObjRef& attr);
 rt::AttrDict* instanceDict(Object* o);
 
 // class Stack(list) (runtime/instance.h). Whether `layout` is a builtin type a program's class
-// may extend besides object and the exceptions: list, dict, int, float, str or tuple, whose objects
-// are then marked `subclassed`.
+// may extend besides object and the exceptions: list, dict, set, int, float, str or tuple, whose
+// objects are then marked `subclassed`.
 bool isBuiltinLayout(Interpreter& in, const rt::TypeObject* layout);
+// An empty object of `cls`, a program's subclass of list, dict or set, before any __init__
+// runs (list.__new__(cls)).
+ObjRef newSubclassObject(rt::Heap& heap, rt::TypeObject* cls);
 // int, float, str or tuple: a builtin layout whose objects hold an immutable value, fixed when
 // the type's __new__ makes them (value_subclass.cpp).
 bool isValueLayout(Interpreter& in, const rt::TypeObject* layout);

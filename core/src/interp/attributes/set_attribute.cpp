@@ -82,7 +82,8 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
             return false;
         if (!metaclassAllowsSet(*this, t, name))
             return false;
-        if (isBuiltinLayout(*this, t->layout) &&
+        // copyreg caches __slotnames__ on the class when copy.copy copies one of its objects.
+        if (isBuiltinLayout(*this, t->layout) && name != "__slotnames__" &&
             isRefusedInSubclass(name, t->layout->instanceTag)) {
             abortUnsupported("setting `" + name + "` on a subclass of " + t->layout->name +
                              " is not supported yet");

@@ -375,11 +375,10 @@ ObjRef bReversed(Interpreter& in, Object*, CallArgs& args) {
             bool found = false;
             return in.callDunder(o, "__reversed__", {}, &found);
         }
-    // CPython walks a class's instance backwards by its __len__ and __getitem__.
-    if (Interpreter::isUserObject(o) && in.lookupInType(in.typeOf(o), "__getitem__") &&
-        in.lookupInType(in.typeOf(o), "__len__"))
-        return in.abortUnsupported("reversed() of a class's instance (by its __len__ and "
-                                   "__getitem__) is not supported");
+    // PySequence_Check: a class's instance with __getitem__ is walked backwards by its
+    // __len__ and __getitem__.
+    if (Interpreter::isUserObject(o) && in.lookupInType(in.typeOf(o), "__getitem__"))
+        return reversedSequence(in, o);
     // CPython's reversed() reads a bytearray live; a snapshot could differ from it.
     if (o->tag == rt::Tag::ByteArray)
         return in.abortUnsupported("reversed() of a bytearray is not supported");

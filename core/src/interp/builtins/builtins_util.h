@@ -172,6 +172,12 @@ bool dictUpdateFrom(Interpreter& in, rt::DictObject* d, Object* src);
 bool forEachMappingKey(Interpreter& in, Object* src, const std::function<bool(ObjRef)>& each);
 // `d` updated from such a mapping: src[key] for each key in turn.
 bool dictMergeMapping(Interpreter& in, rt::DictObject* d, Object* src);
+// reversed() of an instance of the program's class with __getitem__ and no __reversed__: its
+// __len__ runs now, then each next() asks o[i] from len - 1 down to 0 (IndexError ends it).
+ObjRef reversedSequence(Interpreter& in, Object* o);
+// PyObject_LengthHint of such a reversed() iterator `o` (any other object: nothing to ask):
+// len() of its sequence again while it has one. False with the exception set.
+bool reversedLengthHint(Interpreter& in, Object* o);
 // set(iterable) with CPython's set_update_internal shortcuts.
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable);
 // str.format / format() helpers.

@@ -178,6 +178,23 @@ ObjRef libraryDictFromkeys(Interpreter& in, rt::TypeObject* cls, Object* source,
     return setEachKey(in, result, source, value);
 }
 
+// fromkeys of a program's subclass of dict: CPython calls the class with no arguments (its
+// __init__ runs), then stores each key through PyObject_SetItem, so a __setitem__ of the class
+// runs once per key.
+ObjRef userDictFromkeys(Interpreter& in, rt::TypeObject* cls, Object* source, const ObjRef& value) {
+    rt::CallArgs none;
+    ObjRef result = in.call(cls, none);
+    if (!result)
+        return nullptr;
+    ObjRef it = in.iter(source);
+    if (!it)
+        return nullptr;
+    while (ObjRef key = in.next(it.get()))
+        if (!in.storeSubscript(result.get(), key.get(), value))
+            return nullptr;
+    return in.hasException() || in.aborted() ? nullptr : result;
+}
+
 // dict.fromkeys(iterable, value=None), a classmethod: every key maps to the one value object.
 ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, self, "fromkeys") || !argCount(in, args, self, "fromkeys", 1, 2))
@@ -186,6 +203,8 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
     rt::TypeObject* cls =
         self->tag == rt::Tag::Type ? static_cast<rt::TypeObject*>(self) : in.typeOf(self);
     ObjRef value = args.positional.size() == 2 ? args.positional[1] : in.none();
+    if (cls->isUser)
+        return userDictFromkeys(in, cls, args.positional[0].get(), value);
     if (cls != in.builtinType(rt::Tag::Dict))
         return libraryDictFromkeys(in, cls, args.positional[0].get(), value);
     ObjRef result = in.heap().newDict();

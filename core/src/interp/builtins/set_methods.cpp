@@ -403,6 +403,25 @@ ObjRef setIsdisjoint(Interpreter& in, Object* self, CallArgs& args) {
     return setRelation(in, self, args, 2);
 }
 
+// set.__init__(self, iterable=(), /), which a program's subclass inherits (Tags("ab")): empties
+// the set, then adds the iterable's items with the builtin update. Its argument count names the
+// object's class, as set_init's does ("Tags expected at most 1 argument, got 2").
+ObjRef setInit(Interpreter& in, Object* self, CallArgs& args) {
+    if (!args.keywords.empty())
+        return in.raise("TypeError", "set() takes no keyword arguments");
+    if (args.positional.size() > 1)
+        return in.raise("TypeError", std::string(in.typeName(self)) +
+                                         " expected at most 1 argument, got " +
+                                         std::to_string(args.positional.size()));
+    if (SetOf(self)->fill != 0) {
+        SetOf(self)->clear();
+        in.containerCleared(self);
+    }
+    if (!args.positional.empty() && !setUpdate(in, SetOf(self), args.positional[0].get()))
+        return nullptr;
+    return in.none();
+}
+
 } // namespace
 
 void registerSetMethods(MethodTables& t) {
@@ -419,6 +438,7 @@ void registerSetMethods(MethodTables& t) {
         reg(tag, "issuperset", setIssuperset);
         reg(tag, "isdisjoint", setIsdisjoint);
     }
+    reg(rt::Tag::Set, "__init__", setInit);
     reg(rt::Tag::Set, "add", setAddM);
     reg(rt::Tag::Set, "discard", setDiscard);
     reg(rt::Tag::Set, "remove", setRemove);

@@ -195,7 +195,7 @@ ObjRef getItem(Interpreter& in, Object*, CallArgs& args) {
     if (has)
         return in.subscript(data.get(), a[1].get());
     rt::TypeObject* cls = in.typeOf(self);
-    if (ObjRef missing = in.lookupInType(cls, "__missing__")) {
+    if (in.lookupInType(cls, "__missing__")) {
         CallArgs m;
         m.positional = {a[0], a[1]};
         ObjRef fn = in.getAttr(cls, "__missing__");
@@ -243,14 +243,12 @@ ObjRef reprFn(Interpreter& in, Object*, CallArgs& args) {
     return text ? in.newStr(*text) : nullptr;
 }
 
-// A new object of self's class holding `items`, as __or__ and copy() make it: the class is
-// called with no arguments (a subclass's __init__ runs), then its data is replaced.
+// self.__class__(items), as __or__ and __ror__ make their result (a subclass's __init__
+// runs, and its __setitem__ for each item).
 ObjRef sameClassWith(Interpreter& in, Object* self, ObjRef items) {
-    CallArgs none;
-    ObjRef out = in.call(in.typeOf(self), none);
-    if (!out || !in.setAttr(out.get(), "data", std::move(items)))
-        return nullptr;
-    return out;
+    CallArgs a;
+    a.positional.push_back(std::move(items));
+    return in.call(in.typeOf(self), a);
 }
 
 ObjRef copyDict(Interpreter& in, Object* d) {
@@ -296,10 +294,38 @@ ObjRef iorFn(Interpreter& in, Object*, CallArgs& args) {
     return orWith(in, args, "UserDict.__ior__", false, true);
 }
 
+// __copy__: a new object of self's class, not initialised, with self's attributes and a
+// copy of its data (or `data` as given).
+ObjRef shallowCopy(Interpreter& in, Object* self, ObjRef data) {
+    ObjRef out;
+    rt::InstanceObject* inst = newNativeInstance(in, in.typeOf(self), out);
+    for (const auto& [name, value] : static_cast<rt::InstanceObject*>(self)->attrs.items)
+        inst->attrs.set(name, name == "data" ? data : value);
+    if (!inst->attrs.find("data"))
+        return in.raise("KeyError", "'data'");
+    return out;
+}
+
+ObjRef dunderCopyFn(Interpreter& in, Object*, CallArgs& args) {
+    USERDICT_ARGS("UserDict.__copy__", {"self"}, 1)
+    ObjRef items = copyDict(in, data.get());
+    return items ? shallowCopy(in, self, items) : nullptr;
+}
+
+// copy(): UserDict(self.data.copy()) for a UserDict; for a subclass's object, copy.copy of
+// it with empty data, then update(self) (its __setitem__ runs for each item).
 ObjRef copyFn(Interpreter& in, Object*, CallArgs& args) {
     USERDICT_ARGS("UserDict.copy", {"self"}, 1)
     ObjRef items = copyDict(in, data.get());
-    return items ? sameClassWith(in, self, items) : nullptr;
+    if (!items)
+        return nullptr;
+    rt::TypeObject* cls = in.typeOf(self);
+    if (cls->isLibrary)
+        return sameClassWith(in, self, items);
+    ObjRef c = shallowCopy(in, self, in.heap().newDict());
+    if (!c || !callMethod(in, c.get(), "update", {a[0]}))
+        return nullptr;
+    return c;
 }
 
 // Mapping.get(self, key, default=None): self[key], the default on KeyError.
@@ -384,6 +410,16 @@ ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
         return v;
     if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
         return nullptr;
+    // CPython stores the default in its `except KeyError` block: the program's __setitem__
+    // would run while that KeyError is being handled, which memstep cannot show.
+    for (rt::TypeObject* t : in.mroOf(in.typeOf(self))) {
+        if (!t->dict.find("__setitem__"))
+            continue;
+        if (!t->isLibrary)
+            return in.abortUnsupported("setdefault() of a UserDict whose class overrides "
+                                       "__setitem__ is not supported");
+        break;
+    }
     in.clearException();
     ObjRef def = a[2] ? a[2] : in.none();
     if (!in.storeSubscript(self, a[1].get(), def))
@@ -590,7 +626,7 @@ ObjRef userDictClass(Interpreter& in) {
     method("__or__", orFn, {"self", "other"});
     method("__ror__", rorFn, {"self", "other"});
     method("__ior__", iorFn, {"self", "other"});
-    method("__copy__", copyFn, {"self"});
+    method("__copy__", dunderCopyFn, {"self"});
     method("copy", copyFn, {"self"});
     method("get", getFn, {"self", "key", "default"}, "Mapping");
     method("__eq__", eqFn, {"self", "other"}, "Mapping");

@@ -9,10 +9,10 @@
 // different (cache-friendly) order of comparisons in CPython; it is refused when a
 // comparison could run the program's code. nlargest and nsmallest give heapq.py's results
 // (a stable choice of the n items); their heap-based path compares keys in an order memstep
-// does not reproduce, so keys of the program's classes are refused there. merge is a
-// generator function in heapq.py and is refused.
+// does not reproduce, so keys of the program's classes are refused there. merge, a generator
+// function in heapq.py, is in heapq_merge.cpp.
 #include "interp/builtins/builtins_util.h"
-#include "modules/modules.h"
+#include "modules/heapq.h"
 
 namespace memstep::core::modules {
 
@@ -49,6 +49,8 @@ bool exactArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t n)
                                   " arguments, got " + std::to_string(args.positional.size()));
     return false;
 }
+
+} // namespace
 
 // `a < b` as PyObject_RichCompareBool; then the size check. -1 on error.
 int lessThan(Interpreter& in, rt::ListObject* heap, Object* a, Object* b) {
@@ -110,6 +112,50 @@ bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
     }
     return siftDown(in, heap, start, pos);
 }
+
+// _heapqmodule.c's siftdown_max: `parent < newitem` moves the parent down.
+bool siftDownMax(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos) {
+    if (pos >= heap->items.size()) {
+        in.raise("IndexError", "index out of range");
+        return false;
+    }
+    while (pos > start) {
+        std::size_t parent = (pos - 1) >> 1;
+        int cmp = lessThan(in, heap, heap->items[parent].get(), heap->items[pos].get());
+        if (cmp < 0)
+            return false;
+        if (cmp == 0)
+            break;
+        swap(in, heap, parent, pos);
+        pos = parent;
+    }
+    return true;
+}
+
+// siftup_max: the larger child moves up (the right one unless it is less than the left).
+bool siftUpMax(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
+    std::size_t end = heap->items.size();
+    std::size_t start = pos;
+    if (pos >= end) {
+        in.raise("IndexError", "index out of range");
+        return false;
+    }
+    std::size_t limit = end >> 1;
+    while (pos < limit) {
+        std::size_t child = 2 * pos + 1;
+        if (child + 1 < end) {
+            int cmp = lessThan(in, heap, heap->items[child + 1].get(), heap->items[child].get());
+            if (cmp < 0)
+                return false;
+            child += cmp ? 0 : 1;
+        }
+        swap(in, heap, child, pos);
+        pos = child;
+    }
+    return siftDownMax(in, heap, start, pos);
+}
+
+namespace {
 
 ObjRef heappush(Interpreter& in, Object*, CallArgs& args) {
     if (!exactArgs(in, args, "heappush", 2))
@@ -206,10 +252,6 @@ ObjRef heapify(Interpreter& in, Object*, CallArgs& args) {
             return nullptr;
     }
     return in.none();
-}
-
-ObjRef merge(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported("heapq.merge() is not supported (it is a generator function)");
 }
 
 // heapq.py's nsmallest / nlargest (n, iterable, key=None): the n items heapq.py returns,

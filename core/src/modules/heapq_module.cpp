@@ -169,10 +169,11 @@ ObjRef heappush(Interpreter& in, Object*, CallArgs& args) {
     return in.none();
 }
 
-ObjRef heappop(Interpreter& in, Object*, CallArgs& args) {
-    if (!exactArgs(in, args, "heappop", 1))
+// heappop and _heappop_max: the top goes, the last item takes its place.
+ObjRef popAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
+    if (!exactArgs(in, args, name, 1))
         return nullptr;
-    rt::ListObject* heap = heapArg(in, args.positional[0].get(), "heappop", false);
+    rt::ListObject* heap = heapArg(in, args.positional[0].get(), name, false);
     if (!heap)
         return nullptr;
     if (heap->items.empty())
@@ -182,24 +183,33 @@ ObjRef heappop(Interpreter& in, Object*, CallArgs& args) {
         return last;
     ObjRef top = heap->items[0];
     in.listSet(heap, 0, std::move(last));
-    if (!siftUp(in, heap, 0))
+    if (!(max ? siftUpMax(in, heap, 0) : siftUp(in, heap, 0)))
         return nullptr;
     return top;
 }
 
-ObjRef heapreplace(Interpreter& in, Object*, CallArgs& args) {
-    if (!exactArgs(in, args, "heapreplace", 2))
+ObjRef heappop(Interpreter& in, Object*, CallArgs& args) {
+    return popAs(in, args, "heappop", false);
+}
+
+// heapreplace and _heapreplace_max: the top is returned, the item sifted from the top.
+ObjRef replaceAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
+    if (!exactArgs(in, args, name, 2))
         return nullptr;
-    rt::ListObject* heap = heapArg(in, args.positional[0].get(), "heapreplace", true);
+    rt::ListObject* heap = heapArg(in, args.positional[0].get(), name, true);
     if (!heap)
         return nullptr;
     if (heap->items.empty())
         return in.raise("IndexError", "index out of range");
     ObjRef top = heap->items[0];
     in.listSet(heap, 0, args.positional[1]);
-    if (!siftUp(in, heap, 0))
+    if (!(max ? siftUpMax(in, heap, 0) : siftUp(in, heap, 0)))
         return nullptr;
     return top;
+}
+
+ObjRef heapreplace(Interpreter& in, Object*, CallArgs& args) {
+    return replaceAs(in, args, "heapreplace", false);
 }
 
 ObjRef heappushpop(Interpreter& in, Object*, CallArgs& args) {
@@ -233,25 +243,42 @@ bool holdsUserObjects(const ObjVec& items) {
     return false;
 }
 
-ObjRef heapify(Interpreter& in, Object*, CallArgs& args) {
-    if (!exactArgs(in, args, "heapify", 1))
+// heapify and _heapify_max: each parent sifted, the last first.
+ObjRef heapifyAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
+    if (!exactArgs(in, args, name, 1))
         return nullptr;
-    rt::ListObject* heap = heapArg(in, args.positional[0].get(), "heapify", false);
+    rt::ListObject* heap = heapArg(in, args.positional[0].get(), name, false);
     if (!heap)
         return nullptr;
     std::size_t n = heap->items.size();
     if (n > kCacheFriendlyHeapify && holdsUserObjects(heap->items)) {
-        return in.abortUnsupported("heapq.heapify() of more than " +
+        return in.abortUnsupported("heapq." + std::string(name) + "() of more than " +
                                    std::to_string(kCacheFriendlyHeapify) +
                                    " objects of the program's classes is not supported");
     }
     for (std::size_t i = n / 2; i-- > 0;) {
         if (in.pollStop())
             return nullptr;
-        if (!siftUp(in, heap, i))
+        if (!(max ? siftUpMax(in, heap, i) : siftUp(in, heap, i)))
             return nullptr;
     }
     return in.none();
+}
+
+ObjRef heapify(Interpreter& in, Object*, CallArgs& args) {
+    return heapifyAs(in, args, "heapify", false);
+}
+
+ObjRef heapifyMax(Interpreter& in, Object*, CallArgs& args) {
+    return heapifyAs(in, args, "_heapify_max", true);
+}
+
+ObjRef heappopMax(Interpreter& in, Object*, CallArgs& args) {
+    return popAs(in, args, "_heappop_max", true);
+}
+
+ObjRef heapreplaceMax(Interpreter& in, Object*, CallArgs& args) {
+    return replaceAs(in, args, "_heapreplace_max", true);
 }
 
 // heapq.py's nsmallest / nlargest (n, iterable, key=None): the n items heapq.py returns,
@@ -345,6 +372,9 @@ void fillHeapq(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "heapify", heapq::heapify);
     addFunction(in, m, "heapreplace", heapq::heapreplace);
     addFunction(in, m, "heappushpop", heapq::heappushpop);
+    addFunction(in, m, "_heapify_max", heapq::heapifyMax);
+    addFunction(in, m, "_heappop_max", heapq::heappopMax);
+    addFunction(in, m, "_heapreplace_max", heapq::heapreplaceMax);
     ObjRef none = in.none();
     // heapq.py's own functions, drawn as CPython draws them (merge's defaults are keyword-only).
     addPythonFunction(in, m, "merge", heapq::merge, {"iterables", "key", "reverse"}, {});

@@ -11,13 +11,12 @@
 // heap of more than 2500 inputs, which CPython heapifies in another order, is refused when
 // a key is an object of the program's classes.
 //
-// The object is a `generator` named merge, drawn as CPython's reference draws one that has
-// not started or has finished. Paused at a yield, CPython's reference draws its frame with
-// every local (the heap of lists, each input's iterator and its bound __next__), which
-// memstep does not: advancing a merge the diagram shows is refused.
+// The object is a LibraryGenerator named merge: paused at a yield, CPython's reference draws
+// its frame with every local (the heap of lists, each input's iterator and its bound
+// __next__), which memstep does not, so advancing a merge the diagram shows is refused.
 #include "interp/builtins/builtins_util.h"
-#include "interp/tracing/tracer.h"
 #include "modules/heapq.h"
+#include "modules/library_generator.h"
 
 #include <string>
 #include <vector>
@@ -32,7 +31,7 @@ namespace {
 // _heapqmodule.c switches to its cache-friendly heapify above this many items.
 constexpr std::size_t kCacheFriendlyHeapify = 2500;
 
-struct MergeState : rt::NativeIterState {
+struct MergeState : LibraryGenerator {
     struct Input {
         ObjRef iterator;
         ObjRef value;
@@ -41,13 +40,11 @@ struct MergeState : rt::NativeIterState {
     ObjRef keyFn;      // null: no key
     ObjRef reverseArg; // read when the generator starts (`if reverse:` in its body)
     bool reverse = false;
-    rt::IteratorObject* self = nullptr; // the merge object (it owns this state)
     ObjRef heap;                        // a list of [key, order] lists
     std::vector<Input> inputs;          // by order: each input's iterator and current value
     bool started = false;
     bool paused = false; // yielded h[0]'s value: the next next() advances that input
     bool single = false; // one input left: its items are yielded as they come
-    bool done = false;
 
     rt::ListObject* h() { return static_cast<rt::ListObject*>(heap.get()); }
     rt::ListObject* top() { return static_cast<rt::ListObject*>(h()->items[0].get()); }
@@ -139,8 +136,7 @@ struct MergeState : rt::NativeIterState {
         return reverse ? siftUpMax(in, h(), 0) : siftUp(in, h(), 0);
     }
 
-    // The next item; null at the end or on error.
-    ObjRef step(Interpreter& in) {
+    ObjRef step(Interpreter& in) override {
         if (single) {
             return in.next(inputOf(top()).iterator.get());
         }
@@ -155,22 +151,6 @@ struct MergeState : rt::NativeIterState {
         return inputOf(top()).value;
     }
 
-    ObjRef next(Interpreter& in) override {
-        if (done)
-            return nullptr;
-        ObjRef v = step(in);
-        if (!v) {
-            // An error or the end finishes the generator, as it would CPython's.
-            done = true;
-            dropReferences();
-            return nullptr;
-        }
-        if (self && interp::Tracer::visible(self))
-            return in.abortUnsupported("a heapq.merge() generator paused where the diagram "
-                                       "shows it is not supported (its frame is not drawn)");
-        return v;
-    }
-
     void dropReferences() override {
         iterables.clear();
         keyFn = nullptr;
@@ -179,10 +159,6 @@ struct MergeState : rt::NativeIterState {
         inputs.clear();
     }
 
-    int repr(Interpreter& in, std::string& out) override {
-        out += "<generator object merge at " + hexId(in, self) + ">";
-        return 1;
-    }
 };
 
 } // namespace
@@ -201,14 +177,9 @@ ObjRef merge(Interpreter& in, Object*, CallArgs& args) {
         }
     }
     state->iterables = args.positional;
-    auto* it = in.heap().make<rt::IteratorObject>();
-    ObjRef out(it);
-    it->kind = rt::IteratorObject::Kind::Native;
-    it->typeName = "generator"; // type(merge(...)) is the generator type
-    it->source = in.newStr("merge");
-    state->self = it;
-    it->native = std::move(state);
-    return out;
+    state->name = state->qualname = "merge";
+    state->what = "a heapq.merge() generator";
+    return newLibraryGenerator(in, std::move(state));
 }
 
 } // namespace heapq

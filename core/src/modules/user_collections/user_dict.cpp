@@ -5,14 +5,13 @@
 // subclass overriding __setitem__ has it called by __init__, update() and setdefault(), as
 // in CPython, and those calls are the program's steps.
 //
-// UserDict is a library class (drawn by its name alone, as CPython's reference draws it);
-// a program's subclass is the program's, its instances drawn with their `data`. Its methods
-// are builtins standing in for the library's Python functions. keys(), items() and values()
+// How it is drawn and called is in user_collections.h. keys(), items() and values()
 // give collections.abc's views; iterating one reads the items at once, which is what CPython
 // sees unless the class overrides __getitem__ or __iter__ (then iterating is refused) or the
 // loop changes the dict (CPython then raises RuntimeError, memstep does not).
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
+#include "modules/user_collections/user_collections.h"
 
 #include <string>
 #include <vector>
@@ -24,78 +23,14 @@ using interp::CallArgs;
 namespace userdict {
 namespace {
 
-// The positional parameters of one of the library's Python functions, `self` first; those
-// after `required` have defaults. Keywords are matched to them by name.
-struct Signature {
-    const char* qualname;
-    std::vector<const char*> params;
-    std::size_t required;
-};
-
-// Binds `args` to `sig` as CPython binds a call of a Python function: the values of the
-// parameters, null for an absent optional one; false with CPython's TypeError set.
-bool bindArgs(Interpreter& in, CallArgs& args, const Signature& sig, ObjVec& out) {
-    const std::string q = sig.qualname;
-    const std::size_t n = sig.params.size();
-    if (args.positional.size() > n) {
-        std::string count = sig.required == n ? std::to_string(n)
-                                              : "from " + std::to_string(sig.required) + " to " +
-                                                    std::to_string(n);
-        in.raise("TypeError", q + "() takes " + count + " positional argument" +
-                                  (n == 1 && sig.required == n ? "" : "s") + " but " +
-                                  std::to_string(args.positional.size()) +
-                                  (args.positional.size() == 1 ? " was" : " were") + " given");
-        return false;
-    }
-    out = args.positional;
-    out.resize(n);
-    for (rt::KwArg& k : args.keywords) {
-        std::size_t i = 0;
-        while (i < n && *k.name != sig.params[i])
-            ++i;
-        if (i == n) {
-            in.raise("TypeError", q + "() got an unexpected keyword argument '" + *k.name + "'");
-            return false;
-        }
-        if (out[i]) {
-            in.raise("TypeError", q + "() got multiple values for argument '" + *k.name + "'");
-            return false;
-        }
-        out[i] = k.value;
-    }
-    std::vector<std::string> missing;
-    for (std::size_t i = 0; i < sig.required; ++i)
-        if (!out[i])
-            missing.push_back(std::string("'") + sig.params[i] + "'");
-    if (!missing.empty()) {
-        in.raise("TypeError", q + "() missing " + std::to_string(missing.size()) + " required " +
-                                  "positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
-                                  interp::joinNames(missing));
-        return false;
-    }
-    return true;
-}
+using namespace user_collections;
 
 ObjRef dataOf(Interpreter& in, Object* self) {
     return in.getAttr(self, "data");
 }
 
-ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec positional) {
-    ObjRef m = in.getAttr(self, name);
-    if (!m)
-        return nullptr;
-    CallArgs a;
-    a.positional = std::move(positional);
-    return in.call(m.get(), a);
-}
-
 bool isMapping(Interpreter& in, Object* o) {
-    if (o->tag == rt::Tag::Dict)
-        return true;
-    for (rt::TypeObject* t : in.mroOf(in.typeOf(o)))
-        if (t->isLibrary && t->nameObject && interp::text(t->nameObject.get()) == "UserDict")
-            return true;
-    return false;
+    return o->tag == rt::Tag::Dict || isInstanceOf(in, o, "UserDict");
 }
 
 // MutableMapping.update(self, other=(), /, **kwds): every item through `self[key] = value`.
@@ -170,42 +105,37 @@ ObjRef init(Interpreter& in, Object*, CallArgs& args) {
     return in.none();
 }
 
-#define USERDICT_ARGS(qual, ...)                                                                   \
-    ObjVec a;                                                                                      \
-    if (!bindArgs(in, args, Signature{qual, __VA_ARGS__}, a))                                          \
-        return nullptr;                                                                            \
-    Object* self = a[0].get();                                                                     \
-    ObjRef data = dataOf(in, self);                                                                \
-    if (!data)                                                                                     \
-        return nullptr;
-
 ObjRef len(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__len__", {"self"}, 1)
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__len__", {"self"}, 1}, c))
+        return nullptr;
     CallArgs l;
-    l.positional.push_back(data);
+    l.positional.push_back(c.data);
     return in.call(in.builtin("len").get(), l);
 }
 
 // __getitem__: the data's item, else the class's __missing__, else KeyError(key).
 ObjRef getItem(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__getitem__", {"self", "key"}, 2)
-    int has = in.contains(data.get(), a[1].get());
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__getitem__", {"self", "key"}, 2}, c))
+        return nullptr;
+    int has = in.contains(c.data.get(), c.args[1].get());
     if (has < 0)
         return nullptr;
     if (has)
-        return in.subscript(data.get(), a[1].get());
-    rt::TypeObject* cls = in.typeOf(self);
+        return in.subscript(c.data.get(), c.args[1].get());
+    rt::TypeObject* cls = in.typeOf(c.self);
     if (in.lookupInType(cls, "__missing__")) {
         CallArgs m;
-        m.positional = {a[0], a[1]};
+        m.positional = {c.args[0], c.args[1]};
         ObjRef fn = in.getAttr(cls, "__missing__");
         return fn ? in.call(fn.get(), m) : nullptr;
     }
     auto* e = in.heap().make<rt::ExceptionObject>();
     ObjRef exc(e);
     e->type = in.exceptionType("KeyError");
-    e->args.push_back(a[1]);
-    auto text = in.repr(a[1].get());
+    e->args.push_back(c.args[1]);
+    auto text = in.repr(c.args[1].get());
     if (!text)
         return nullptr;
     e->message = *text;
@@ -213,42 +143,44 @@ ObjRef getItem(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef setItem(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__setitem__", {"self", "key", "item"}, 3)
-    if (!in.storeSubscript(data.get(), a[1].get(), a[2]))
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__setitem__", {"self", "key", "item"}, 3}, c))
+        return nullptr;
+    if (!in.storeSubscript(c.data.get(), c.args[1].get(), c.args[2]))
         return nullptr;
     return in.none();
 }
 
 ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__delitem__", {"self", "key"}, 2)
-    if (!in.deleteSubscript(data.get(), a[1].get()))
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__delitem__", {"self", "key"}, 2}, c))
+        return nullptr;
+    if (!in.deleteSubscript(c.data.get(), c.args[1].get()))
         return nullptr;
     return in.none();
 }
 
 ObjRef iterFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__iter__", {"self"}, 1)
-    return in.iter(data.get());
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__iter__", {"self"}, 1}, c))
+        return nullptr;
+    return in.iter(c.data.get());
 }
 
 ObjRef containsFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__contains__", {"self", "key"}, 2)
-    int has = in.contains(data.get(), a[1].get());
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__contains__", {"self", "key"}, 2}, c))
+        return nullptr;
+    int has = in.contains(c.data.get(), c.args[1].get());
     return has < 0 ? nullptr : in.boolean(has != 0);
 }
 
 ObjRef reprFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__repr__", {"self"}, 1)
-    auto text = in.repr(data.get());
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__repr__", {"self"}, 1}, c))
+        return nullptr;
+    auto text = in.repr(c.data.get());
     return text ? in.newStr(*text) : nullptr;
-}
-
-// self.__class__(items), as __or__ and __ror__ make their result (a subclass's __init__
-// runs, and its __setitem__ for each item).
-ObjRef sameClassWith(Interpreter& in, Object* self, ObjRef items) {
-    CallArgs a;
-    a.positional.push_back(std::move(items));
-    return in.call(in.typeOf(self), a);
 }
 
 ObjRef copyDict(Interpreter& in, Object* d) {
@@ -259,29 +191,31 @@ ObjRef copyDict(Interpreter& in, Object* d) {
 
 // __or__, __ror__, __ior__: with a UserDict or a dict; NotImplemented with anything else.
 ObjRef orWith(Interpreter& in, CallArgs& args, const char* qual, bool reflected, bool inplace) {
-    USERDICT_ARGS(qual, {"self", "other"}, 2)
-    Object* other = a[1].get();
+    Call c;
+    if (!bindCall(in, args, Signature{qual, {"self", "other"}, 2}, c))
+        return nullptr;
+    Object* other = c.args[1].get();
     ObjRef otherItems;
     if (isMapping(in, other) && other->tag != rt::Tag::Dict) {
         otherItems = dataOf(in, other);
         if (!otherItems)
             return nullptr;
     } else if (other->tag == rt::Tag::Dict) {
-        otherItems = a[1];
+        otherItems = c.args[1];
     } else if (inplace) {
-        // __ior__: self.data |= other, whatever dict's |= takes.
-        ObjRef r = in.binary(syntax::Operator::BitOr, data.get(), other, true);
-        return r ? a[0] : nullptr;
+        // __ior__: c.self.data |= other, whatever dict's |= takes.
+        ObjRef r = in.binary(syntax::Operator::BitOr, c.data.get(), other, true);
+        return r ? c.args[0] : nullptr;
     } else {
         return in.notImplemented();
     }
     if (inplace) {
-        ObjRef r = in.binary(syntax::Operator::BitOr, data.get(), otherItems.get(), true);
-        return r ? a[0] : nullptr;
+        ObjRef r = in.binary(syntax::Operator::BitOr, c.data.get(), otherItems.get(), true);
+        return r ? c.args[0] : nullptr;
     }
-    ObjRef merged = reflected ? in.binary(syntax::Operator::BitOr, otherItems.get(), data.get())
-                              : in.binary(syntax::Operator::BitOr, data.get(), otherItems.get());
-    return merged ? sameClassWith(in, self, merged) : nullptr;
+    ObjRef merged = reflected ? in.binary(syntax::Operator::BitOr, otherItems.get(), c.data.get())
+                              : in.binary(syntax::Operator::BitOr, c.data.get(), otherItems.get());
+    return merged ? callClass(in, c.self, {merged}) : nullptr;
 }
 
 ObjRef orFn(Interpreter& in, Object*, CallArgs& args) {
@@ -294,71 +228,69 @@ ObjRef iorFn(Interpreter& in, Object*, CallArgs& args) {
     return orWith(in, args, "UserDict.__ior__", false, true);
 }
 
-// __copy__: a new object of self's class, not initialised, with self's attributes and a
-// copy of its data (or `data` as given).
-ObjRef shallowCopy(Interpreter& in, Object* self, ObjRef data) {
-    ObjRef out;
-    rt::InstanceObject* inst = newNativeInstance(in, in.typeOf(self), out);
-    for (const auto& [name, value] : static_cast<rt::InstanceObject*>(self)->attrs.items)
-        inst->attrs.set(name, name == "data" ? data : value);
-    if (!inst->attrs.find("data"))
-        return in.raise("KeyError", "'data'");
-    return out;
-}
-
 ObjRef dunderCopyFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.__copy__", {"self"}, 1)
-    ObjRef items = copyDict(in, data.get());
-    return items ? shallowCopy(in, self, items) : nullptr;
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.__copy__", {"self"}, 1}, c))
+        return nullptr;
+    ObjRef items = copyDict(in, c.data.get());
+    return items ? shallowCopy(in, c.self, items) : nullptr;
 }
 
 // copy(): UserDict(self.data.copy()) for a UserDict; for a subclass's object, copy.copy of
 // it with empty data, then update(self) (its __setitem__ runs for each item).
 ObjRef copyFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("UserDict.copy", {"self"}, 1)
-    ObjRef items = copyDict(in, data.get());
+    Call c;
+    if (!bindCall(in, args, Signature{"UserDict.copy", {"self"}, 1}, c))
+        return nullptr;
+    ObjRef items = copyDict(in, c.data.get());
     if (!items)
         return nullptr;
-    rt::TypeObject* cls = in.typeOf(self);
+    rt::TypeObject* cls = in.typeOf(c.self);
     if (cls->isLibrary)
-        return sameClassWith(in, self, items);
-    ObjRef c = shallowCopy(in, self, in.heap().newDict());
-    if (!c || !callMethod(in, c.get(), "update", {a[0]}))
+        return callClass(in, c.self, {items});
+    ObjRef copy = shallowCopy(in, c.self, in.heap().newDict());
+    if (!copy || !callMethod(in, copy.get(), "update", {c.args[0]}))
         return nullptr;
-    return c;
+    return copy;
 }
 
 // Mapping.get(self, key, default=None): self[key], the default on KeyError.
 ObjRef getFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("Mapping.get", {"self", "key", "default"}, 2)
-    ObjRef v = in.subscript(self, a[1].get());
+    Call c;
+    if (!bindCall(in, args, Signature{"Mapping.get", {"self", "key", "default"}, 2}, c))
+        return nullptr;
+    ObjRef v = in.subscript(c.self, c.args[1].get());
     if (v)
         return v;
     if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
         return nullptr;
     in.clearException();
-    return a[2] ? a[2] : in.none();
+    return c.args[2] ? c.args[2] : in.none();
 }
 
 // MutableMapping.pop(self, key, default=<marker>)
 ObjRef popFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("MutableMapping.pop", {"self", "key", "default"}, 2)
-    ObjRef v = in.subscript(self, a[1].get());
+    Call c;
+    if (!bindCall(in, args, Signature{"MutableMapping.pop", {"self", "key", "default"}, 2}, c))
+        return nullptr;
+    ObjRef v = in.subscript(c.self, c.args[1].get());
     if (!v) {
-        if (!a[2] || in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
+        if (!c.args[2] || in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
             return nullptr;
         in.clearException();
-        return a[2];
+        return c.args[2];
     }
-    if (!in.deleteSubscript(self, a[1].get()))
+    if (!in.deleteSubscript(c.self, c.args[1].get()))
         return nullptr;
     return v;
 }
 
 // MutableMapping.popitem(self): the first key of iter(self); KeyError (no text) when empty.
 ObjRef popitemFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("MutableMapping.popitem", {"self"}, 1)
-    ObjRef it = in.iter(self);
+    Call c;
+    if (!bindCall(in, args, Signature{"MutableMapping.popitem", {"self"}, 1}, c))
+        return nullptr;
+    ObjRef it = in.iter(c.self);
     ObjRef key = it ? in.next(it.get()) : nullptr;
     if (!key) {
         if (in.hasException())
@@ -368,16 +300,18 @@ ObjRef popitemFn(Interpreter& in, Object*, CallArgs& args) {
         e->type = in.exceptionType("KeyError");
         return in.raiseObject(exc);
     }
-    ObjRef value = in.subscript(self, key.get());
-    if (!value || !in.deleteSubscript(self, key.get()))
+    ObjRef value = in.subscript(c.self, key.get());
+    if (!value || !in.deleteSubscript(c.self, key.get()))
         return nullptr;
     return in.heap().newTuple({key, value});
 }
 
 // MutableMapping.clear(self): popitem() until KeyError.
 ObjRef clearFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("MutableMapping.clear", {"self"}, 1)
-    while (callMethod(in, self, "popitem", {})) {
+    Call c;
+    if (!bindCall(in, args, Signature{"MutableMapping.clear", {"self"}, 1}, c))
+        return nullptr;
+    while (callMethod(in, c.self, "popitem", {})) {
     }
     if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
         return nullptr;
@@ -404,15 +338,17 @@ ObjRef updateFn(Interpreter& in, Object*, CallArgs& args) {
 
 // MutableMapping.setdefault(self, key, default=None)
 ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("MutableMapping.setdefault", {"self", "key", "default"}, 2)
-    ObjRef v = in.subscript(self, a[1].get());
+    Call c;
+    if (!bindCall(in, args, Signature{"MutableMapping.setdefault", {"self", "key", "default"}, 2}, c))
+        return nullptr;
+    ObjRef v = in.subscript(c.self, c.args[1].get());
     if (v)
         return v;
     if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
         return nullptr;
     // CPython stores the default in its `except KeyError` block: the program's __setitem__
     // would run while that KeyError is being handled, which memstep cannot show.
-    for (rt::TypeObject* t : in.mroOf(in.typeOf(self))) {
+    for (rt::TypeObject* t : in.mroOf(in.typeOf(c.self))) {
         if (!t->dict.find("__setitem__"))
             continue;
         if (!t->isLibrary)
@@ -421,8 +357,8 @@ ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
         break;
     }
     in.clearException();
-    ObjRef def = a[2] ? a[2] : in.none();
-    if (!in.storeSubscript(self, a[1].get(), def))
+    ObjRef def = c.args[2] ? c.args[2] : in.none();
+    if (!in.storeSubscript(c.self, c.args[1].get(), def))
         return nullptr;
     return def;
 }
@@ -446,11 +382,13 @@ ObjRef itemsDict(Interpreter& in, Object* m) {
 
 // Mapping.__eq__: NotImplemented unless other is a Mapping; then the items as dicts.
 ObjRef eqFn(Interpreter& in, Object*, CallArgs& args) {
-    USERDICT_ARGS("Mapping.__eq__", {"self", "other"}, 2)
-    if (!isMapping(in, a[1].get()))
+    Call c;
+    if (!bindCall(in, args, Signature{"Mapping.__eq__", {"self", "other"}, 2}, c))
+        return nullptr;
+    if (!isMapping(in, c.args[1].get()))
         return in.notImplemented();
-    ObjRef mine = itemsDict(in, self);
-    ObjRef theirs = mine ? itemsDict(in, a[1].get()) : nullptr;
+    ObjRef mine = itemsDict(in, c.self);
+    ObjRef theirs = mine ? itemsDict(in, c.args[1].get()) : nullptr;
     if (!theirs)
         return nullptr;
     int eq = in.compare(syntax::CmpOperator::Eq, mine.get(), theirs.get());
@@ -594,26 +532,11 @@ template <View kKind> ObjRef viewOf(Interpreter& in, Object* views, CallArgs& ar
 
 ObjRef userDictClass(Interpreter& in) {
     using namespace userdict;
-    // UserDict derives from MutableMapping, whose metaclass is ABCMeta: its subclasses get
-    // __abstractmethods__ and _abc_impl, and the class is called as an ABC's is.
-    static const rt::Metaclass kAbcMeta = abcMetaclass();
-    rt::TypeObject* t = makeNativeClass(in, "collections", "UserDict", &kAbcMeta);
-    t->name = "UserDict"; // a class of Python: its tp_name is its __name__
-    ObjRef abc = in.importModule("abc");
-    if (!abc)
-        return nullptr;
-    t->metaclass = static_cast<rt::TypeObject*>(
-        static_cast<rt::ModuleObject*>(abc.get())->find("ABCMeta"));
+    rt::TypeObject* t = user_collections::libraryClass(in, "UserDict");
     auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       const char* owner = "UserDict", ObjRef self = nullptr) {
-        ObjRef func = in.makeBuiltin(name, fn, std::move(self));
-        auto sig = std::make_unique<rt::PythonSignature>();
-        sig->qualname = std::string(owner) + "." + name;
-        sig->positional = params.size();
-        sig->params = std::move(params);
-        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
-        t->dict.set(name, func);
-        return func;
+        return user_collections::addMethod(in, t, owner, name, fn, std::move(params),
+                                           std::move(self));
     };
     method("__init__", init, {"self", "dict", "kwargs"});
     method("__len__", len, {"self"});
@@ -652,7 +575,7 @@ ObjRef userDictClass(Interpreter& in) {
     sig->params = {"cls", "iterable", "value"};
     static_cast<rt::BuiltinObject*>(fromkeys->func.get())->python = std::move(sig);
     t->dict.set("fromkeys", ObjRef(fromkeys));
-    return kAbcMeta.created(in, t);
+    return user_collections::created(in, t);
 }
 
 } // namespace memstep::core::modules

@@ -40,8 +40,8 @@ struct MergeState : LibraryGenerator {
     ObjRef keyFn;      // null: no key
     ObjRef reverseArg; // read when the generator starts (`if reverse:` in its body)
     bool reverse = false;
-    ObjRef heap;                        // a list of [key, order] lists
-    std::vector<Input> inputs;          // by order: each input's iterator and current value
+    ObjRef heap;               // a list of [key, order] lists
+    std::vector<Input> inputs; // by order: each input's iterator and current value
     bool started = false;
     bool paused = false; // yielded h[0]'s value: the next next() advances that input
     bool single = false; // one input left: its items are yielded as they come
@@ -158,7 +158,6 @@ struct MergeState : LibraryGenerator {
         heap = nullptr;
         inputs.clear();
     }
-
 };
 
 } // namespace

@@ -11,9 +11,9 @@ bool bindArgs(Interpreter& in, CallArgs& args, const Signature& sig, ObjVec& out
     const std::string q = sig.qualname;
     const std::size_t n = sig.params.size();
     if (args.positional.size() > n) {
-        std::string count = sig.required == n ? std::to_string(n)
-                                              : "from " + std::to_string(sig.required) + " to " +
-                                                    std::to_string(n);
+        std::string count =
+            sig.required == n ? std::to_string(n)
+                              : "from " + std::to_string(sig.required) + " to " + std::to_string(n);
         in.raise("TypeError", q + "() takes " + count + " positional argument" +
                                   (n == 1 && sig.required == n ? "" : "s") + " but " +
                                   std::to_string(args.positional.size()) +

@@ -275,7 +275,8 @@ ObjRef popFn(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     ObjRef v = in.subscript(c.self, c.args[1].get());
     if (!v) {
-        if (!c.args[2] || in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
+        if (!c.args[2] ||
+            in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
             return nullptr;
         in.clearException();
         return c.args[2];
@@ -339,7 +340,8 @@ ObjRef updateFn(Interpreter& in, Object*, CallArgs& args) {
 // MutableMapping.setdefault(self, key, default=None)
 ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
     Call c;
-    if (!bindCall(in, args, Signature{"MutableMapping.setdefault", {"self", "key", "default"}, 2}, c))
+    if (!bindCall(in, args, Signature{"MutableMapping.setdefault", {"self", "key", "default"}, 2},
+                  c))
         return nullptr;
     ObjRef v = in.subscript(c.self, c.args[1].get());
     if (v)
@@ -469,8 +471,8 @@ ObjRef viewIter(Interpreter& in, Object* self, CallArgs& args) {
     if (!data)
         return nullptr;
     ObjRef view = in.method(data.get(), kind == View::Keys    ? "keys"
-                                         : kind == View::Items ? "items"
-                                                               : "values");
+                                        : kind == View::Items ? "items"
+                                                              : "values");
     CallArgs none;
     ObjRef v = view ? in.call(view.get(), none) : nullptr;
     ObjVec items;
@@ -500,7 +502,6 @@ ObjRef viewContains(Interpreter& in, Object* self, CallArgs& args) {
     }
     return in.hasException() ? nullptr : in.boolean(false);
 }
-
 
 rt::TypeObject* viewType(Interpreter& in, View kind) {
     rt::TypeObject* t = makeNativeClass(in, "collections.abc", kViewNames[int(kind)], nullptr);
@@ -560,9 +561,9 @@ ObjRef userDictClass(Interpreter& in) {
     method("setdefault", setdefaultFn, {"self", "key", "default"}, "MutableMapping");
     // Mapping sets __hash__ = None (it defines __eq__).
     t->dict.set("__hash__", in.none());
-    ObjRef views = in.heap().newTuple({ObjRef(viewType(in, View::Keys)),
-                                       ObjRef(viewType(in, View::Items)),
-                                       ObjRef(viewType(in, View::Values))});
+    ObjRef views =
+        in.heap().newTuple({ObjRef(viewType(in, View::Keys)), ObjRef(viewType(in, View::Items)),
+                            ObjRef(viewType(in, View::Values))});
     method("keys", viewOf<View::Keys>, {"self"}, "Mapping", views);
     method("items", viewOf<View::Items>, {"self"}, "Mapping", views);
     method("values", viewOf<View::Values>, {"self"}, "Mapping", views);

@@ -49,14 +49,13 @@ ObjRef init(Interpreter& in, Object*, CallArgs& args) {
     else if (isUserList(in, init))
         items = in.getAttr(init, "data");
     else
-        return (items = listOf(in, init)) && in.setAttr(self, "data", items) ? in.none()
-                                                                               : nullptr;
+        return (items = listOf(in, init)) && in.setAttr(self, "data", items) ? in.none() : nullptr;
     if (!items)
         return nullptr;
     for (const ObjRef& x : ObjVec(static_cast<rt::ListObject*>(items.get())->items))
-        in.listInsert(static_cast<rt::ListObject*>(data.get()),
-                      static_cast<std::int64_t>(static_cast<rt::ListObject*>(data.get())->items.size()),
-                      x);
+        in.listInsert(
+            static_cast<rt::ListObject*>(data.get()),
+            static_cast<std::int64_t>(static_cast<rt::ListObject*>(data.get())->items.size()), x);
     return in.none();
 }
 
@@ -68,8 +67,8 @@ ObjRef cast(Interpreter& in, const ObjRef& other) {
 template <syntax::CmpOperator kOp> ObjRef compareFn(Interpreter& in, Object*, CallArgs& args) {
     static const char* kNames[] = {"UserList.__eq__", "UserList.__ne__", "UserList.__lt__",
                                    "UserList.__le__", "UserList.__gt__", "UserList.__ge__"};
-    const char* name = kOp == syntax::CmpOperator::Eq   ? kNames[0]
-                       : kOp == syntax::CmpOperator::Lt ? kNames[2]
+    const char* name = kOp == syntax::CmpOperator::Eq    ? kNames[0]
+                       : kOp == syntax::CmpOperator::Lt  ? kNames[2]
                        : kOp == syntax::CmpOperator::LtE ? kNames[3]
                        : kOp == syntax::CmpOperator::Gt  ? kNames[4]
                                                          : kNames[5];
@@ -225,9 +224,9 @@ struct Delegated {
 };
 
 const Delegated kDelegated[] = {
-    {"append", {"self", "item"}, 2, false},  {"insert", {"self", "i", "item"}, 3, false},
-    {"pop", {"self", "i"}, 1, true},         {"remove", {"self", "item"}, 2, false},
-    {"clear", {"self"}, 1, false},           {"count", {"self", "item"}, 2, true},
+    {"append", {"self", "item"}, 2, false}, {"insert", {"self", "i", "item"}, 3, false},
+    {"pop", {"self", "i"}, 1, true},        {"remove", {"self", "item"}, 2, false},
+    {"clear", {"self"}, 1, false},          {"count", {"self", "item"}, 2, true},
     {"reverse", {"self"}, 1, false},
 };
 
@@ -326,8 +325,8 @@ template <bool kReversed> ObjRef iterate(Interpreter& in, Object*, CallArgs& arg
     state->reversed = kReversed;
     state->name = kReversed ? "__reversed__" : "__iter__";
     state->qualname = qualname;
-    state->what = std::string("the ") + (kReversed ? "reversed() " : "iter() ") +
-                  "generator of a UserList";
+    state->what =
+        std::string("the ") + (kReversed ? "reversed() " : "iter() ") + "generator of a UserList";
     return newLibraryGenerator(in, std::move(state));
 }
 

@@ -12,11 +12,11 @@ namespace memstep::core::modules::heapq {
 int lessThan(Interpreter& in, rt::ListObject* heap, Object* a, Object* b);
 // heap[i], heap[j] = heap[j], heap[i], each a traced listSet.
 void swap(Interpreter& in, rt::ListObject* heap, std::size_t i, std::size_t j);
-// _siftdown / _siftup of the min-heap, and their _max twins; false with the exception set.
-bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos);
-bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos);
-bool siftDownMax(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos);
-bool siftUpMax(Interpreter& in, rt::ListObject* heap, std::size_t pos);
+// _siftdown / _siftup of the min-heap, or with `max` of the max-heap (siftdown_max,
+// siftup_max); false with the exception set.
+bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos,
+              bool max = false);
+bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos, bool max = false);
 
 // merge(*iterables, key=None, reverse=False) (heapq_merge.cpp).
 ObjRef merge(Interpreter& in, Object*, rt::CallArgs& args);

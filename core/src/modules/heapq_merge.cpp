@@ -74,7 +74,7 @@ struct MergeState : LibraryGenerator {
                     return false;
                 }
         for (std::size_t i = n / 2; i-- > 0;)
-            if (!(reverse ? siftUpMax(in, h(), i) : siftUp(in, h(), i)))
+            if (!siftUp(in, h(), i, reverse))
                 return false;
         return true;
     }
@@ -117,7 +117,7 @@ struct MergeState : LibraryGenerator {
         if (h()->items.empty())
             return true;
         h()->items[0] = last;
-        return reverse ? siftUpMax(in, h(), 0) : siftUp(in, h(), 0);
+        return siftUp(in, h(), 0, reverse);
     }
 
     // After a yield from the top entry: its input's next item and heapreplace, or heappop
@@ -133,7 +133,7 @@ struct MergeState : LibraryGenerator {
             return false;
         input.value = v;
         s->items[0] = k;
-        return reverse ? siftUpMax(in, h(), 0) : siftUp(in, h(), 0);
+        return siftUp(in, h(), 0, reverse);
     }
 
     ObjRef step(Interpreter& in) override {

@@ -73,14 +73,18 @@ void swap(Interpreter& in, rt::ListObject* heap, std::size_t i, std::size_t j) {
     in.listSet(heap, static_cast<std::int64_t>(j), a);
 }
 
-bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos) {
+// _siftdown: the item at pos moves up past every parent it is less than (max: every parent
+// less than it).
+bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos, bool max) {
     if (pos >= heap->items.size()) {
         in.raise("IndexError", "index out of range");
         return false;
     }
     while (pos > start) {
         std::size_t parent = (pos - 1) >> 1;
-        int cmp = lessThan(in, heap, heap->items[pos].get(), heap->items[parent].get());
+        Object* item = heap->items[pos].get();
+        Object* above = heap->items[parent].get();
+        int cmp = max ? lessThan(in, heap, above, item) : lessThan(in, heap, item, above);
         if (cmp < 0)
             return false;
         if (cmp == 0)
@@ -91,7 +95,10 @@ bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::siz
     return true;
 }
 
-bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
+// _siftup: the smaller child (max: the larger) moves up until pos is a leaf, then the item
+// is sifted down from there. The right child is taken unless the left is less than it (max:
+// unless it is less than the left).
+bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos, bool max) {
     std::size_t end = heap->items.size();
     std::size_t start = pos;
     if (pos >= end) {
@@ -102,7 +109,9 @@ bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
     while (pos < limit) {
         std::size_t child = 2 * pos + 1;
         if (child + 1 < end) {
-            int cmp = lessThan(in, heap, heap->items[child].get(), heap->items[child + 1].get());
+            Object* left = heap->items[child].get();
+            Object* right = heap->items[child + 1].get();
+            int cmp = max ? lessThan(in, heap, right, left) : lessThan(in, heap, left, right);
             if (cmp < 0)
                 return false;
             child += cmp ? 0 : 1;
@@ -110,49 +119,7 @@ bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
         swap(in, heap, child, pos);
         pos = child;
     }
-    return siftDown(in, heap, start, pos);
-}
-
-// _heapqmodule.c's siftdown_max: `parent < newitem` moves the parent down.
-bool siftDownMax(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos) {
-    if (pos >= heap->items.size()) {
-        in.raise("IndexError", "index out of range");
-        return false;
-    }
-    while (pos > start) {
-        std::size_t parent = (pos - 1) >> 1;
-        int cmp = lessThan(in, heap, heap->items[parent].get(), heap->items[pos].get());
-        if (cmp < 0)
-            return false;
-        if (cmp == 0)
-            break;
-        swap(in, heap, parent, pos);
-        pos = parent;
-    }
-    return true;
-}
-
-// siftup_max: the larger child moves up (the right one unless it is less than the left).
-bool siftUpMax(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
-    std::size_t end = heap->items.size();
-    std::size_t start = pos;
-    if (pos >= end) {
-        in.raise("IndexError", "index out of range");
-        return false;
-    }
-    std::size_t limit = end >> 1;
-    while (pos < limit) {
-        std::size_t child = 2 * pos + 1;
-        if (child + 1 < end) {
-            int cmp = lessThan(in, heap, heap->items[child + 1].get(), heap->items[child].get());
-            if (cmp < 0)
-                return false;
-            child += cmp ? 0 : 1;
-        }
-        swap(in, heap, child, pos);
-        pos = child;
-    }
-    return siftDownMax(in, heap, start, pos);
+    return siftDown(in, heap, start, pos, max);
 }
 
 namespace {
@@ -183,7 +150,7 @@ ObjRef popAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
         return last;
     ObjRef top = heap->items[0];
     in.listSet(heap, 0, std::move(last));
-    if (!(max ? siftUpMax(in, heap, 0) : siftUp(in, heap, 0)))
+    if (!siftUp(in, heap, 0, max))
         return nullptr;
     return top;
 }
@@ -203,7 +170,7 @@ ObjRef replaceAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
         return in.raise("IndexError", "index out of range");
     ObjRef top = heap->items[0];
     in.listSet(heap, 0, args.positional[1]);
-    if (!(max ? siftUpMax(in, heap, 0) : siftUp(in, heap, 0)))
+    if (!siftUp(in, heap, 0, max))
         return nullptr;
     return top;
 }
@@ -259,7 +226,7 @@ ObjRef heapifyAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
     for (std::size_t i = n / 2; i-- > 0;) {
         if (in.pollStop())
             return nullptr;
-        if (!(max ? siftUpMax(in, heap, i) : siftUp(in, heap, i)))
+        if (!siftUp(in, heap, i, max))
             return nullptr;
     }
     return in.none();

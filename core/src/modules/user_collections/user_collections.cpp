@@ -57,6 +57,57 @@ bool bindCall(Interpreter& in, CallArgs& args, const Signature& sig, Call& out) 
     return static_cast<bool>(out.data);
 }
 
+namespace {
+std::string qualified(const char* owner, const char* name) {
+    return std::string(owner) + "." + name;
+}
+} // namespace
+
+ObjRef dataLen(Interpreter& in, CallArgs& args, const char* owner) {
+    Call c;
+    std::string q = qualified(owner, "__len__");
+    if (!bindCall(in, args, Signature{q.c_str(), {"self"}, 1}, c))
+        return nullptr;
+    CallArgs a;
+    a.positional.push_back(c.data);
+    return in.call(in.builtin("len").get(), a);
+}
+
+ObjRef dataRepr(Interpreter& in, CallArgs& args, const char* owner) {
+    Call c;
+    std::string q = qualified(owner, "__repr__");
+    if (!bindCall(in, args, Signature{q.c_str(), {"self"}, 1}, c))
+        return nullptr;
+    auto text = in.repr(c.data.get());
+    return text ? in.newStr(*text) : nullptr;
+}
+
+ObjRef dataContains(Interpreter& in, CallArgs& args, const char* owner, const char* item) {
+    Call c;
+    std::string q = qualified(owner, "__contains__");
+    if (!bindCall(in, args, Signature{q.c_str(), {"self", item}, 2}, c))
+        return nullptr;
+    int has = in.contains(c.data.get(), c.args[1].get());
+    return has < 0 ? nullptr : in.boolean(has != 0);
+}
+
+ObjRef dataSetItem(Interpreter& in, CallArgs& args, const char* owner, const char* key,
+                   const char* item) {
+    Call c;
+    std::string q = qualified(owner, "__setitem__");
+    if (!bindCall(in, args, Signature{q.c_str(), {"self", key, item}, 3}, c))
+        return nullptr;
+    return in.storeSubscript(c.data.get(), c.args[1].get(), c.args[2]) ? in.none() : nullptr;
+}
+
+ObjRef dataDelItem(Interpreter& in, CallArgs& args, const char* owner, const char* key) {
+    Call c;
+    std::string q = qualified(owner, "__delitem__");
+    if (!bindCall(in, args, Signature{q.c_str(), {"self", key}, 2}, c))
+        return nullptr;
+    return in.deleteSubscript(c.data.get(), c.args[1].get()) ? in.none() : nullptr;
+}
+
 ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec positional) {
     ObjRef m = in.getAttr(self, name);
     if (!m)

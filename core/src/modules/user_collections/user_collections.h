@@ -36,6 +36,16 @@ struct Call {
 // bindArgs, then self.data; false with the exception set.
 bool bindCall(Interpreter& in, rt::CallArgs& args, const Signature& sig, Call& out);
 
+// The methods both classes write as one operation on self.data (len(self.data),
+// repr(self.data), `x in self.data`, `self.data[k] = x`, `del self.data[k]`), named
+// `owner.__len__`... in argument errors; `key` and `item` are their parameters' names.
+ObjRef dataLen(Interpreter& in, rt::CallArgs& args, const char* owner);
+ObjRef dataRepr(Interpreter& in, rt::CallArgs& args, const char* owner);
+ObjRef dataContains(Interpreter& in, rt::CallArgs& args, const char* owner, const char* item);
+ObjRef dataSetItem(Interpreter& in, rt::CallArgs& args, const char* owner, const char* key,
+                   const char* item);
+ObjRef dataDelItem(Interpreter& in, rt::CallArgs& args, const char* owner, const char* key);
+
 // self.name(*positional).
 ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec positional);
 // self.__class__(*positional): a subclass's __init__ runs.

@@ -105,15 +105,6 @@ ObjRef init(Interpreter& in, Object*, CallArgs& args) {
     return in.none();
 }
 
-ObjRef len(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserDict.__len__", {"self"}, 1}, c))
-        return nullptr;
-    CallArgs l;
-    l.positional.push_back(c.data);
-    return in.call(in.builtin("len").get(), l);
-}
-
 // __getitem__: the data's item, else the class's __missing__, else KeyError(key).
 ObjRef getItem(Interpreter& in, Object*, CallArgs& args) {
     Call c;
@@ -142,45 +133,11 @@ ObjRef getItem(Interpreter& in, Object*, CallArgs& args) {
     return in.raiseObject(exc);
 }
 
-ObjRef setItem(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserDict.__setitem__", {"self", "key", "item"}, 3}, c))
-        return nullptr;
-    if (!in.storeSubscript(c.data.get(), c.args[1].get(), c.args[2]))
-        return nullptr;
-    return in.none();
-}
-
-ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserDict.__delitem__", {"self", "key"}, 2}, c))
-        return nullptr;
-    if (!in.deleteSubscript(c.data.get(), c.args[1].get()))
-        return nullptr;
-    return in.none();
-}
-
 ObjRef iterFn(Interpreter& in, Object*, CallArgs& args) {
     Call c;
     if (!bindCall(in, args, Signature{"UserDict.__iter__", {"self"}, 1}, c))
         return nullptr;
     return in.iter(c.data.get());
-}
-
-ObjRef containsFn(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserDict.__contains__", {"self", "key"}, 2}, c))
-        return nullptr;
-    int has = in.contains(c.data.get(), c.args[1].get());
-    return has < 0 ? nullptr : in.boolean(has != 0);
-}
-
-ObjRef reprFn(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserDict.__repr__", {"self"}, 1}, c))
-        return nullptr;
-    auto text = in.repr(c.data.get());
-    return text ? in.newStr(*text) : nullptr;
 }
 
 ObjRef copyDict(Interpreter& in, Object* d) {
@@ -526,6 +483,22 @@ template <View kKind> ObjRef viewOf(Interpreter& in, Object* views, CallArgs& ar
         newNativeInstance(in, static_cast<rt::TypeObject*>(types->items[int(kKind)].get()), out);
     v->attrs.set("_mapping", a[0]);
     return out;
+}
+
+ObjRef len(Interpreter& in, Object*, CallArgs& args) {
+    return dataLen(in, args, "UserDict");
+}
+ObjRef reprFn(Interpreter& in, Object*, CallArgs& args) {
+    return dataRepr(in, args, "UserDict");
+}
+ObjRef containsFn(Interpreter& in, Object*, CallArgs& args) {
+    return dataContains(in, args, "UserDict", "key");
+}
+ObjRef setItem(Interpreter& in, Object*, CallArgs& args) {
+    return dataSetItem(in, args, "UserDict", "key", "item");
+}
+ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
+    return dataDelItem(in, args, "UserDict", "key");
 }
 
 } // namespace

@@ -59,6 +59,22 @@ ObjRef init(Interpreter& in, Object*, CallArgs& args) {
     return in.none();
 }
 
+ObjRef lenFn(Interpreter& in, Object*, CallArgs& args) {
+    return dataLen(in, args, "UserList");
+}
+ObjRef reprFn(Interpreter& in, Object*, CallArgs& args) {
+    return dataRepr(in, args, "UserList");
+}
+ObjRef containsFn(Interpreter& in, Object*, CallArgs& args) {
+    return dataContains(in, args, "UserList", "item");
+}
+ObjRef setItem(Interpreter& in, Object*, CallArgs& args) {
+    return dataSetItem(in, args, "UserList", "i", "item");
+}
+ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
+    return dataDelItem(in, args, "UserList", "i");
+}
+
 // `other.data` for a UserList, else other (UserList.__cast).
 ObjRef cast(Interpreter& in, const ObjRef& other) {
     return isUserList(in, other.get()) ? in.getAttr(other.get(), "data") : other;
@@ -80,30 +96,6 @@ template <syntax::CmpOperator kOp> ObjRef compareFn(Interpreter& in, Object*, Ca
     return r < 0 ? nullptr : in.boolean(r != 0);
 }
 
-ObjRef reprFn(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserList.__repr__", {"self"}, 1}, c))
-        return nullptr;
-    auto text = in.repr(c.data.get());
-    return text ? in.newStr(*text) : nullptr;
-}
-
-ObjRef containsFn(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserList.__contains__", {"self", "item"}, 2}, c))
-        return nullptr;
-    int has = in.contains(c.data.get(), c.args[1].get());
-    return has < 0 ? nullptr : in.boolean(has != 0);
-}
-
-ObjRef lenFn(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserList.__len__", {"self"}, 1}, c))
-        return nullptr;
-    return in.heap().newInt(
-        static_cast<std::int64_t>(static_cast<rt::ListObject*>(c.data.get())->items.size()));
-}
-
 // __getitem__: a slice gives a new object of self's class, an index the item.
 ObjRef getItem(Interpreter& in, Object*, CallArgs& args) {
     Call c;
@@ -113,20 +105,6 @@ ObjRef getItem(Interpreter& in, Object*, CallArgs& args) {
     if (!item || c.args[1]->tag != rt::Tag::Slice)
         return item;
     return callClass(in, c.self, {item});
-}
-
-ObjRef setItem(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserList.__setitem__", {"self", "i", "item"}, 3}, c))
-        return nullptr;
-    return in.storeSubscript(c.data.get(), c.args[1].get(), c.args[2]) ? in.none() : nullptr;
-}
-
-ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
-    Call c;
-    if (!bindCall(in, args, Signature{"UserList.__delitem__", {"self", "i"}, 2}, c))
-        return nullptr;
-    return in.deleteSubscript(c.data.get(), c.args[1].get()) ? in.none() : nullptr;
 }
 
 // What __add__, __radd__ and __iadd__ join to the data: a UserList's data, a list (or a

@@ -39,7 +39,7 @@ bool bindArgs(Interpreter& in, CallArgs& args, const Signature& sig, ObjVec& out
     std::vector<std::string> missing;
     for (std::size_t i = 0; i < sig.required; ++i)
         if (!out[i])
-            missing.push_back(std::string("'") + sig.params[i] + "'");
+            missing.push_back(sig.params[i]);
     if (!missing.empty()) {
         in.raise("TypeError", q + "() missing " + std::to_string(missing.size()) + " required " +
                                   "positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
@@ -106,15 +106,6 @@ ObjRef dataDelItem(Interpreter& in, CallArgs& args, const char* owner, const cha
     if (!bindCall(in, args, Signature{q.c_str(), {"self", key}, 2}, c))
         return nullptr;
     return in.deleteSubscript(c.data.get(), c.args[1].get()) ? in.none() : nullptr;
-}
-
-ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec positional) {
-    ObjRef m = in.getAttr(self, name);
-    if (!m)
-        return nullptr;
-    CallArgs a;
-    a.positional = std::move(positional);
-    return in.call(m.get(), a);
 }
 
 ObjRef callClass(Interpreter& in, Object* self, ObjVec positional) {

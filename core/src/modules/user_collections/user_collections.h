@@ -46,8 +46,6 @@ ObjRef dataSetItem(Interpreter& in, rt::CallArgs& args, const char* owner, const
                    const char* item);
 ObjRef dataDelItem(Interpreter& in, rt::CallArgs& args, const char* owner, const char* key);
 
-// self.name(*positional).
-ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec positional);
 // self.__class__(*positional): a subclass's __init__ runs.
 ObjRef callClass(Interpreter& in, Object* self, ObjVec positional);
 // __copy__: a new object of self's class, not initialised, with self's attributes, its

@@ -80,15 +80,18 @@ bool updateKeywords(Interpreter& in, Object* self, CallArgs& args) {
     return true;
 }
 
+// The positional arguments of `f(self, x=..., /, **kwargs)`: self, and x or not.
+bool selfAndOne(Interpreter& in, CallArgs& args, const char* qualname) {
+    ObjVec ignored;
+    CallArgs positional;
+    positional.positional = args.positional;
+    return bindArgs(in, positional, Signature{qualname, {"self", "x"}, 1}, ignored);
+}
+
 // __init__(self, dict=None, /, **kwargs)
 ObjRef init(Interpreter& in, Object*, CallArgs& args) {
-    if (args.positional.empty())
-        return in.raise("TypeError",
-                        "UserDict.__init__() missing 1 required positional argument: 'self'");
-    if (args.positional.size() > 2)
-        return in.raise("TypeError", "UserDict.__init__() takes from 1 to 2 positional arguments "
-                                     "but " +
-                                         std::to_string(args.positional.size()) + " were given");
+    if (!selfAndOne(in, args, "UserDict.__init__"))
+        return nullptr;
     Object* self = args.positional[0].get();
     if (!in.setAttr(self, "data", in.heap().newDict()))
         return nullptr;
@@ -279,13 +282,8 @@ ObjRef clearFn(Interpreter& in, Object*, CallArgs& args) {
 
 // MutableMapping.update(self, other=(), /, **kwds)
 ObjRef updateFn(Interpreter& in, Object*, CallArgs& args) {
-    if (args.positional.empty())
-        return in.raise("TypeError", "MutableMapping.update() missing 1 required positional "
-                                     "argument: 'self'");
-    if (args.positional.size() > 2)
-        return in.raise("TypeError", "MutableMapping.update() takes from 1 to 2 positional "
-                                     "arguments but " +
-                                         std::to_string(args.positional.size()) + " were given");
+    if (!selfAndOne(in, args, "MutableMapping.update"))
+        return nullptr;
     Object* self = args.positional[0].get();
     if (args.positional.size() == 2 && !updateFrom(in, self, args.positional[1].get()))
         return nullptr;

@@ -1,4 +1,4 @@
-# unsupported: setdefault() of a UserDict whose class overrides __setitem__ line 10
+# unsupported: setdefault() line 10
 from collections import UserDict
 
 

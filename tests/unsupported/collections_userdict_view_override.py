@@ -1,4 +1,4 @@
-# unsupported: iterating the ItemsView of a UserDict whose class overrides __iter__ or __getitem__ line 10
+# unsupported: ItemsView line 10
 from collections import UserDict
 
 

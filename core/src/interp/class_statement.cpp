@@ -213,9 +213,13 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
                            "` is not supported yet";
             }
     }
+    // collections.UserDict's __getitem__ asks the class for __missing__, as dict's does.
+    const bool missingAsked =
+        isBuiltinLayout(in, layout) || std::any_of(mro.begin(), mro.end(), [](TypeObject* c) {
+            return c->isLibrary && c->qualname == "UserDict";
+        });
     for (const auto& [name, value] : ns.items)
-        if (isRefusedDunder(name, library) &&
-            !(name == "__missing__" && isBuiltinLayout(in, layout))) {
+        if (isRefusedDunder(name, library) && !(name == "__missing__" && missingAsked)) {
             std::string what = isRefusedDunder(name, false) ? "classes"
                                : layout->isException        ? "exception classes"
                                                      : "classes made by a library's metaclass";

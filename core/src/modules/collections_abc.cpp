@@ -5,7 +5,8 @@
 // They are classes with a virtualSubclass hook (rt::TypeObject) that answers what CPython's
 // ABCMeta answers: builtin types by the ABCs they are registered with or implement, and the
 // program's classes by the methods their MRO defines (the __subclasshook__ of the one-method
-// ABCs; a program's class is never a Sequence or Mapping, as it cannot inherit one here).
+// ABCs; a program's class is a Mapping or a Sequence only through collections.UserDict or
+// UserList, the ones it can inherit here).
 #include "modules/collections.h"
 #include "modules/typing/typing.h"
 
@@ -183,6 +184,14 @@ bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObjec
     unsigned abilities = 0;
     if (sub->isUser) {
         abilities = userAbilities(in, sub);
+        // collections.UserDict derives from MutableMapping and UserList from
+        // MutableSequence, and so do the program's subclasses of them.
+        for (rt::TypeObject* t : sub->mro) {
+            if (t->isLibrary && t->qualname == "UserDict")
+                abilities |= kMutableMapping | kMapping | kCollection;
+            if (t->isLibrary && t->qualname == "UserList")
+                abilities |= kMutableSequence | kSequenceLike;
+        }
     } else if (sub->instanceTag == rt::Tag::Iterator) {
         // Every iterator type (list_iterator, zip, generator...) has its own name.
         abilities = kHashable | kIterator | kIterable | (sub->name == "generator" ? kGenerator : 0);

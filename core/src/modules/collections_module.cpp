@@ -85,14 +85,14 @@ void fillCollections(Interpreter& in, rt::ModuleObject& m) {
     m.set("OrderedDict", ObjRef(orderedDictType(in)));
     m.set("Counter", ObjRef(counterType(in)));
     m.set("namedtuple", namedtupleFunction(in));
+    m.set("UserDict", userDictClass(in));
+    m.set("UserList", userListClass(in));
 }
 
 bool isMissingCollectionsAttribute(std::string_view name) {
     // The rest of dir(collections) in CPython 3.11, sorted for binary search.
     static const std::vector<std::string_view> kMissing = {
         "ChainMap",
-        "UserDict",
-        "UserList",
         "UserString",
         "_Link",
         "_OrderedDictItemsView",

@@ -9,10 +9,10 @@
 // different (cache-friendly) order of comparisons in CPython; it is refused when a
 // comparison could run the program's code. nlargest and nsmallest give heapq.py's results
 // (a stable choice of the n items); their heap-based path compares keys in an order memstep
-// does not reproduce, so keys of the program's classes are refused there. merge is a
-// generator function in heapq.py and is refused.
+// does not reproduce, so keys of the program's classes are refused there. merge, a generator
+// function in heapq.py, is in heapq_merge.cpp.
 #include "interp/builtins/builtins_util.h"
-#include "modules/modules.h"
+#include "modules/heapq.h"
 
 namespace memstep::core::modules {
 
@@ -50,6 +50,8 @@ bool exactArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t n)
     return false;
 }
 
+} // namespace
+
 // `a < b` as PyObject_RichCompareBool; then the size check. -1 on error.
 int lessThan(Interpreter& in, rt::ListObject* heap, Object* a, Object* b) {
     ObjRef keepA(a), keepB(b);
@@ -71,14 +73,18 @@ void swap(Interpreter& in, rt::ListObject* heap, std::size_t i, std::size_t j) {
     in.listSet(heap, static_cast<std::int64_t>(j), a);
 }
 
-bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos) {
+// _siftdown: the item at pos moves up past every parent it is less than (max: every parent
+// less than it).
+bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::size_t pos, bool max) {
     if (pos >= heap->items.size()) {
         in.raise("IndexError", "index out of range");
         return false;
     }
     while (pos > start) {
         std::size_t parent = (pos - 1) >> 1;
-        int cmp = lessThan(in, heap, heap->items[pos].get(), heap->items[parent].get());
+        Object* item = heap->items[pos].get();
+        Object* above = heap->items[parent].get();
+        int cmp = max ? lessThan(in, heap, above, item) : lessThan(in, heap, item, above);
         if (cmp < 0)
             return false;
         if (cmp == 0)
@@ -89,7 +95,10 @@ bool siftDown(Interpreter& in, rt::ListObject* heap, std::size_t start, std::siz
     return true;
 }
 
-bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
+// _siftup: the smaller child (max: the larger) moves up until pos is a leaf, then the item
+// is sifted down from there. The right child is taken unless the left is less than it (max:
+// unless it is less than the left).
+bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos, bool max) {
     std::size_t end = heap->items.size();
     std::size_t start = pos;
     if (pos >= end) {
@@ -100,7 +109,9 @@ bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
     while (pos < limit) {
         std::size_t child = 2 * pos + 1;
         if (child + 1 < end) {
-            int cmp = lessThan(in, heap, heap->items[child].get(), heap->items[child + 1].get());
+            Object* left = heap->items[child].get();
+            Object* right = heap->items[child + 1].get();
+            int cmp = max ? lessThan(in, heap, right, left) : lessThan(in, heap, left, right);
             if (cmp < 0)
                 return false;
             child += cmp ? 0 : 1;
@@ -108,8 +119,10 @@ bool siftUp(Interpreter& in, rt::ListObject* heap, std::size_t pos) {
         swap(in, heap, child, pos);
         pos = child;
     }
-    return siftDown(in, heap, start, pos);
+    return siftDown(in, heap, start, pos, max);
 }
+
+namespace {
 
 ObjRef heappush(Interpreter& in, Object*, CallArgs& args) {
     if (!exactArgs(in, args, "heappush", 2))
@@ -123,10 +136,11 @@ ObjRef heappush(Interpreter& in, Object*, CallArgs& args) {
     return in.none();
 }
 
-ObjRef heappop(Interpreter& in, Object*, CallArgs& args) {
-    if (!exactArgs(in, args, "heappop", 1))
+// heappop and _heappop_max: the top goes, the last item takes its place.
+ObjRef popAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
+    if (!exactArgs(in, args, name, 1))
         return nullptr;
-    rt::ListObject* heap = heapArg(in, args.positional[0].get(), "heappop", false);
+    rt::ListObject* heap = heapArg(in, args.positional[0].get(), name, false);
     if (!heap)
         return nullptr;
     if (heap->items.empty())
@@ -136,24 +150,33 @@ ObjRef heappop(Interpreter& in, Object*, CallArgs& args) {
         return last;
     ObjRef top = heap->items[0];
     in.listSet(heap, 0, std::move(last));
-    if (!siftUp(in, heap, 0))
+    if (!siftUp(in, heap, 0, max))
         return nullptr;
     return top;
 }
 
-ObjRef heapreplace(Interpreter& in, Object*, CallArgs& args) {
-    if (!exactArgs(in, args, "heapreplace", 2))
+ObjRef heappop(Interpreter& in, Object*, CallArgs& args) {
+    return popAs(in, args, "heappop", false);
+}
+
+// heapreplace and _heapreplace_max: the top is returned, the item sifted from the top.
+ObjRef replaceAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
+    if (!exactArgs(in, args, name, 2))
         return nullptr;
-    rt::ListObject* heap = heapArg(in, args.positional[0].get(), "heapreplace", true);
+    rt::ListObject* heap = heapArg(in, args.positional[0].get(), name, true);
     if (!heap)
         return nullptr;
     if (heap->items.empty())
         return in.raise("IndexError", "index out of range");
     ObjRef top = heap->items[0];
     in.listSet(heap, 0, args.positional[1]);
-    if (!siftUp(in, heap, 0))
+    if (!siftUp(in, heap, 0, max))
         return nullptr;
     return top;
+}
+
+ObjRef heapreplace(Interpreter& in, Object*, CallArgs& args) {
+    return replaceAs(in, args, "heapreplace", false);
 }
 
 ObjRef heappushpop(Interpreter& in, Object*, CallArgs& args) {
@@ -187,29 +210,42 @@ bool holdsUserObjects(const ObjVec& items) {
     return false;
 }
 
-ObjRef heapify(Interpreter& in, Object*, CallArgs& args) {
-    if (!exactArgs(in, args, "heapify", 1))
+// heapify and _heapify_max: each parent sifted, the last first.
+ObjRef heapifyAs(Interpreter& in, CallArgs& args, const char* name, bool max) {
+    if (!exactArgs(in, args, name, 1))
         return nullptr;
-    rt::ListObject* heap = heapArg(in, args.positional[0].get(), "heapify", false);
+    rt::ListObject* heap = heapArg(in, args.positional[0].get(), name, false);
     if (!heap)
         return nullptr;
     std::size_t n = heap->items.size();
     if (n > kCacheFriendlyHeapify && holdsUserObjects(heap->items)) {
-        return in.abortUnsupported("heapq.heapify() of more than " +
+        return in.abortUnsupported("heapq." + std::string(name) + "() of more than " +
                                    std::to_string(kCacheFriendlyHeapify) +
                                    " objects of the program's classes is not supported");
     }
     for (std::size_t i = n / 2; i-- > 0;) {
         if (in.pollStop())
             return nullptr;
-        if (!siftUp(in, heap, i))
+        if (!siftUp(in, heap, i, max))
             return nullptr;
     }
     return in.none();
 }
 
-ObjRef merge(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported("heapq.merge() is not supported (it is a generator function)");
+ObjRef heapify(Interpreter& in, Object*, CallArgs& args) {
+    return heapifyAs(in, args, "heapify", false);
+}
+
+ObjRef heapifyMax(Interpreter& in, Object*, CallArgs& args) {
+    return heapifyAs(in, args, "_heapify_max", true);
+}
+
+ObjRef heappopMax(Interpreter& in, Object*, CallArgs& args) {
+    return popAs(in, args, "_heappop_max", true);
+}
+
+ObjRef heapreplaceMax(Interpreter& in, Object*, CallArgs& args) {
+    return replaceAs(in, args, "_heapreplace_max", true);
 }
 
 // heapq.py's nsmallest / nlargest (n, iterable, key=None): the n items heapq.py returns,
@@ -303,6 +339,9 @@ void fillHeapq(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "heapify", heapq::heapify);
     addFunction(in, m, "heapreplace", heapq::heapreplace);
     addFunction(in, m, "heappushpop", heapq::heappushpop);
+    addFunction(in, m, "_heapify_max", heapq::heapifyMax);
+    addFunction(in, m, "_heappop_max", heapq::heappopMax);
+    addFunction(in, m, "_heapreplace_max", heapq::heapreplaceMax);
     ObjRef none = in.none();
     // heapq.py's own functions, drawn as CPython draws them (merge's defaults are keyword-only).
     addPythonFunction(in, m, "merge", heapq::merge, {"iterables", "key", "reverse"}, {});

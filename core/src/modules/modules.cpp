@@ -341,6 +341,15 @@ void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name) {
     t->dict.set(name, ObjRef(p));
 }
 
+ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec args) {
+    ObjRef method = in.getAttr(self, name);
+    if (!method)
+        return nullptr;
+    CallArgs a;
+    a.positional = std::move(args);
+    return in.call(method.get(), a);
+}
+
 std::string hexId(Interpreter& in, Object* o) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(in.pyId(o)));

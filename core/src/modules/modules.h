@@ -143,6 +143,8 @@ void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name);
 // A data attribute of such a class that memstep does not write: reading it from an instance
 // ends as Unsupported, naming `Class.name`.
 void addRefusedAttribute(Interpreter& in, rt::TypeObject* t, const char* name);
+// self.name(*args): the attribute found as Python finds it, then called.
+ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec args);
 // "0x..." of id(o), as a default repr shows it.
 std::string hexId(Interpreter& in, Object* o);
 // object.__repr__ of an object of a class a module writes in Python (random.Random,

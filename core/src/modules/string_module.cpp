@@ -17,15 +17,6 @@ constexpr const char* kDigits = "0123456789";
 constexpr const char* kPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 constexpr const char* kWhitespace = " \t\n\r\x0b\x0c";
 
-ObjRef callMethod(Interpreter& in, Object* self, const char* name, ObjVec args) {
-    ObjRef method = in.getAttr(self, name);
-    if (!method)
-        return nullptr;
-    CallArgs a;
-    a.positional = std::move(args);
-    return in.call(method.get(), a);
-}
-
 // capwords(s, sep=None): (sep or ' ').join(map(str.capitalize, s.split(sep))), through the
 // objects' own methods as string.py goes, so its errors are string.py's.
 ObjRef capwords(Interpreter& in, Object*, CallArgs& args) {

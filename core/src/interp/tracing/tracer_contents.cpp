@@ -258,6 +258,9 @@ void describeByRepr(Interpreter& in, Object* o, HeapObject& h) {
 void describeIterator(Interpreter& in, rt::IteratorObject* it, HeapObject& h) {
     if (it->native) {
         h.type = it->typeName; // its repr could run the program's __repr__ (repeat(obj))
+        // A library's generator function run natively (heapq.merge) keeps its name there.
+        if (h.type == "generator" && it->source && it->source->tag == rt::Tag::Str)
+            h.name = static_cast<rt::StrObject*>(it->source.get())->text;
         return;
     }
     if (it->kind != rt::IteratorObject::Kind::Generator || !it->generator) {

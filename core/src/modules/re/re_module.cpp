@@ -86,16 +86,6 @@ ObjRef compileCached(Interpreter& in, Object* module, ObjRef pattern, Object* fl
     return p;
 }
 
-// Calls the Pattern method `name` with the arguments after the pattern and flags.
-ObjRef callMethod(Interpreter& in, Object* pattern, const char* name, ObjVec args) {
-    ObjRef method = in.getAttr(pattern, name);
-    if (!method)
-        return nullptr;
-    CallArgs call;
-    call.positional = std::move(args);
-    return in.call(method.get(), call);
-}
-
 template <const char* Name> ObjRef searchFn(Interpreter& in, Object* module, CallArgs& args) {
     ObjVec a;
     if (!bindArgs(in, args, Name, {"pattern", "string", "flags"}, {in.heap().newInt(0)}, a))

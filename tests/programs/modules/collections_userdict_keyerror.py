@@ -1,0 +1,5 @@
+from collections import UserDict
+
+d = UserDict(a=1)
+print(d["a"])
+print(d["b"])

@@ -1,4 +1,0 @@
-# unsupported: collections.UserDict line 4
-import collections
-
-d = collections.UserDict()

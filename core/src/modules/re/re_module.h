@@ -80,6 +80,10 @@ ObjRef flagMember(Interpreter& in, rt::TypeObject* cls, std::int64_t value);
 bool isRegexFlag(const Object* o);
 void addFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* cls);
 
+// re.Scanner's class (re_scanner.cpp); it raises a bad phrase's error with `patternType`'s
+// re.error.
+rt::TypeObject* makeScanner(Interpreter& in, rt::TypeObject* patternType);
+
 // A Python-function call's arguments bound to `params` (the last `defaults.size()` of them
 // optional): CPython's TypeErrors for a function `name` otherwise. False with the error set.
 bool bindArgs(Interpreter& in, CallArgs& args, const char* name,

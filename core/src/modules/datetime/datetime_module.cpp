@@ -592,9 +592,9 @@ void fillDateTimeClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
     classMethod(in, t, "strptime", strptime);
-    for (const char* name : {"astimezone", "combine", "dst", "timestamp", "timetz",
-                             "tzname", "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple",
-                             "timetuple", "fromtimestamp", "fromisocalendar", "isocalendar"})
+    for (const char* name : {"astimezone", "combine", "dst", "timestamp", "timetz", "tzname",
+                             "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple", "timetuple",
+                             "fromtimestamp", "fromisocalendar", "isocalendar"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }

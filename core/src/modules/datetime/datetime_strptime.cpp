@@ -88,12 +88,13 @@ std::int64_t indexOf(const std::u32string& found, const char* const* names, std:
     return -1;
 }
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 
-} // namespace
-
-ObjRef strptimeDateTime(Interpreter& in, DtClass* cls, Object* data, Object* formatObj) {
+// _strptime's pattern of a format: its regex characters escaped, whitespace runs as \s+ and
+// each directive its group; nullopt with its ValueError raised (or the run ended).
+std::optional<std::u32string> formatPattern(Interpreter& in, Object* formatObj) {
     const std::u32string format = numeric::codePoints(interp::text(formatObj));
     // The format with the regex's special characters escaped and whitespace runs as \s+.
     std::u32string rest;
@@ -114,26 +115,68 @@ ObjRef strptimeDateTime(Interpreter& in, DtClass* cls, Object* data, Object* for
     const std::string shownFormat = interp::text(formatObj);
     for (std::size_t at = rest.find(U'%'); at != std::u32string::npos; at = rest.find(U'%')) {
         pattern += rest.substr(0, at);
-        if (at + 1 == rest.size())
-            return in.raise("ValueError", "stray % in format '" + shownFormat + "'");
+        if (at + 1 == rest.size()) {
+            in.raise("ValueError", "stray % in format '" + shownFormat + "'");
+            return std::nullopt;
+        }
         const char32_t d = rest[at + 1];
-        if (isRefusedDirective(d) && !refused)
-            refused = d;
-        else if (directiveRegex(d).empty()) {
+        if (isRefusedDirective(d)) {
+            refused = refused.value_or(d);
+        } else if (directiveRegex(d).empty()) {
             const std::u32string bad(1, d == U'\\' ? U'%' : d);
-            return in.raise("ValueError", "'" + re::encode(bad) + "' is a bad directive in format '" +
-                                              shownFormat + "'");
+            in.raise("ValueError", "'" + re::encode(bad) + "' is a bad directive in format '" +
+                                       shownFormat + "'");
+            return std::nullopt;
         }
         pattern += directiveRegex(d);
         rest = rest.substr(at + 2);
     }
     pattern += rest;
-    if (refused)
-        return in.abortUnsupported("the strptime directive '%" + re::encode(std::u32string(1, *refused)) +
-                                   "' (time zones and week numbers)");
+    if (!refused)
+        return pattern;
+    in.abortUnsupported("the strptime directive '%" + re::encode(std::u32string(1, *refused)) +
+                        "' (time zones and week numbers)");
+    return std::nullopt;
+}
+
+// The text of each directive's group that took part in the match, by directive.
+std::map<char32_t, std::u32string>
+namedGroups(const re::Program& program, const re::MatchResult& found, const std::u32string& text) {
+    std::map<char32_t, std::u32string> groups;
+    for (const auto& [name, gid] : program.names) {
+        const std::int64_t b = found.spans[static_cast<std::size_t>(2 * gid)];
+        const std::int64_t e = found.spans[static_cast<std::size_t>(2 * gid + 1)];
+        if (b >= 0)
+            groups[static_cast<char32_t>(name[0])] =
+                text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b));
+    }
+    return groups;
+}
+
+// int() of a group's digits (%d may start with a space); a fraction of a second is padded to
+// microseconds first. Nullopt for a digit of another script, which int() also reads.
+std::optional<std::int64_t> numberOf(std::u32string digits, bool fraction) {
+    if (fraction)
+        digits.resize(6, U'0');
+    std::int64_t v = 0;
+    for (char32_t c : digits) {
+        if (c == U' ')
+            continue;
+        if (c < U'0' || c > U'9')
+            return std::nullopt;
+        v = v * 10 + static_cast<std::int64_t>(c - U'0');
+    }
+    return v;
+}
+
+} // namespace
+
+ObjRef strptimeDateTime(Interpreter& in, DtClass* cls, Object* data, Object* formatObj) {
+    std::optional<std::u32string> pattern = formatPattern(in, formatObj);
+    if (!pattern)
+        return nullptr;
     re::ParseError error;
-    std::optional<re::Program> program =
-        re::parse(pattern, re::kIgnoreCase | re::kUnicode, error);
+    std::optional<re::Program> program = re::parse(*pattern, re::kIgnoreCase | re::kUnicode, error);
     if (!program)
         return in.abortUnsupported("a strptime format that names a directive twice");
 
@@ -145,37 +188,17 @@ ObjRef strptimeDateTime(Interpreter& in, DtClass* cls, Object* data, Object* for
     if (!found) {
         auto shownData = in.repr(data);
         auto shownFmt = in.repr(formatObj);
-        return shownData && shownFmt ? in.raise("ValueError", "time data " + *shownData +
-                                                                  " does not match format " +
-                                                                  *shownFmt)
-                                     : nullptr;
+        return shownData && shownFmt
+                   ? in.raise("ValueError",
+                              "time data " + *shownData + " does not match format " + *shownFmt)
+                   : nullptr;
     }
     const auto end = static_cast<std::size_t>(found->spans[1]);
     if (end != text.size())
         return in.raise("ValueError", "unconverted data remains: " + re::encode(text, end));
 
-    std::map<char32_t, std::u32string> groups;
-    for (const auto& [name, gid] : program->names) {
-        const std::int64_t b = found->spans[static_cast<std::size_t>(2 * gid)];
-        const std::int64_t e = found->spans[static_cast<std::size_t>(2 * gid + 1)];
-        if (b >= 0)
-            groups[static_cast<char32_t>(name[0])] = text.substr(static_cast<std::size_t>(b),
-                                                                 static_cast<std::size_t>(e - b));
-    }
-    auto number = [&](char32_t key) -> std::optional<std::int64_t> {
-        std::u32string digits = groups[key];
-        if (key == U'f') // a fraction of a second: its digits padded to microseconds
-            digits.resize(6, U'0');
-        std::int64_t v = 0;
-        for (char32_t c : digits) {
-            if (c == U' ')
-                continue;
-            if (c < U'0' || c > U'9')
-                return std::nullopt; // a digit of another script, which int() also reads
-            v = v * 10 + static_cast<std::int64_t>(c - U'0');
-        }
-        return v;
-    };
+    std::map<char32_t, std::u32string> groups = namedGroups(*program, *found, text);
+    auto number = [&](char32_t key) { return numberOf(groups[key], key == U'f'); };
     std::optional<std::int64_t> year, julian;
     DtFields f;
     for (const auto& [key, value] : groups) {

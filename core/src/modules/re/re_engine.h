@@ -55,7 +55,7 @@ struct Node {
     bool lazy = false;
     bool possessive = false; // Repeat: a*+ (3.11), which gives nothing back once it matched
     bool atomic = false;     // Group: (?>...), matched once and never backtracked into
-    bool behind = false; // Assert: a lookbehind of `width` characters
+    bool behind = false;     // Assert: a lookbehind of `width` characters
     std::int64_t width = 0;
     AtKind at = AtKind::Begin;
 };

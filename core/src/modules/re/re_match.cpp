@@ -245,10 +245,11 @@ template <class Body> bool Matcher::once(const Body& body, std::int64_t i, Cont 
     const std::vector<std::int64_t> saved = caps;
     const int savedLast = lastIndex;
     std::int64_t end = -1;
-    if (body(i, [&](std::int64_t j) {
-            end = j;
-            return true;
-        }) &&
+    if (body(i,
+             [&](std::int64_t j) {
+                 end = j;
+                 return true;
+             }) &&
         k(end))
         return true;
     caps = saved;
@@ -278,8 +279,8 @@ bool Matcher::match(const Node& n, std::int64_t i, Cont k) {
         return false;
     case Node::Kind::Group: {
         if (n.atomic)
-            return once([&](std::int64_t at, Cont done) { return match(n.kids[0], at, done); },
-                        i, k);
+            return once([&](std::int64_t at, Cont done) { return match(n.kids[0], at, done); }, i,
+                        k);
         if (n.group < 0)
             return match(n.kids[0], i, k);
         const auto g = static_cast<std::size_t>(n.group);

@@ -57,6 +57,10 @@ ObjRef slice(Interpreter& in, Object* string, std::int64_t b, std::int64_t e);
 ObjRef newMatch(Interpreter& in, Object* pattern, ObjRef string, std::int64_t pos,
                 std::int64_t endpos, const MatchResult& r);
 
+// The string argument of a Pattern method (or Scanner.scan); null with TypeError set for
+// anything but a str (bytes end the run as Unsupported).
+Object* stringArg(Interpreter& in, Object* o);
+
 // Runs the program, turning a search given up into the run's stop or an Unsupported;
 // nullopt (no exception) for no match.
 std::optional<MatchResult> find(Interpreter& in, const Program& p, const std::u32string& text,

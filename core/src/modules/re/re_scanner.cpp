@@ -53,8 +53,7 @@ ObjRef scannerCall(Interpreter& in, Object* cls, CallArgs& args) {
     if (t->mro.size() != 2)
         return in.abortUnsupported("a subclass of re.Scanner");
     ObjVec bound;
-    if (!bindArgs(in, args, "Scanner.__init__", {"lexicon", "flags"}, {in.heap().newInt(0)},
-                  bound))
+    if (!bindArgs(in, args, "Scanner.__init__", {"lexicon", "flags"}, {in.heap().newInt(0)}, bound))
         return nullptr;
     if (bound[1]->tag != rt::Tag::Int && !isRegexFlag(bound[1].get()))
         return in.abortUnsupported("re.Scanner flags that are not an int");
@@ -96,12 +95,9 @@ ObjRef scan(Interpreter& in, Object* self, CallArgs& args) {
     ObjVec bound;
     if (!bindArgs(in, args, "Scanner.scan", {"string"}, {}, bound))
         return nullptr;
-    Object* string = bound[0].get();
-    if (string->tag == rt::Tag::Bytes || string->tag == rt::Tag::ByteArray)
-        return in.abortUnsupported("re.Scanner.scan() of bytes");
-    if (string->tag != rt::Tag::Str)
-        return in.raise("TypeError", std::string("expected string or bytes-like object, got '") +
-                                         in.typeName(string) + "'");
+    Object* string = stringArg(in, bound[0].get());
+    if (!string)
+        return nullptr;
     std::optional<Program> program = joinedProgram(in, self);
     if (!program)
         return nullptr;

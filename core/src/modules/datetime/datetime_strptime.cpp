@@ -13,6 +13,8 @@
 #include "numeric/utf8.h"
 
 #include <map>
+#include <utility>
+#include <vector>
 
 namespace memstep::core::modules::datetime {
 
@@ -139,16 +141,18 @@ std::optional<std::u32string> formatPattern(Interpreter& in, Object* formatObj) 
     return std::nullopt;
 }
 
-// The text of each directive's group that took part in the match, by directive.
-std::map<char32_t, std::u32string>
+// The text of each directive's group that took part in the match, in the format's order (in
+// which _strptime reads them: of %H and %I, the later one sets the hour).
+std::vector<std::pair<char32_t, std::u32string>>
 namedGroups(const re::Program& program, const re::MatchResult& found, const std::u32string& text) {
-    std::map<char32_t, std::u32string> groups;
+    std::vector<std::pair<char32_t, std::u32string>> groups;
     for (const auto& [name, gid] : program.names) {
         const std::int64_t b = found.spans[static_cast<std::size_t>(2 * gid)];
         const std::int64_t e = found.spans[static_cast<std::size_t>(2 * gid + 1)];
         if (b >= 0)
-            groups[static_cast<char32_t>(name[0])] =
-                text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b));
+            groups.emplace_back(
+                static_cast<char32_t>(name[0]),
+                text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b)));
     }
     return groups;
 }
@@ -197,70 +201,39 @@ ObjRef strptimeDateTime(Interpreter& in, DtClass* cls, Object* data, Object* for
     if (end != text.size())
         return in.raise("ValueError", "unconverted data remains: " + re::encode(text, end));
 
-    std::map<char32_t, std::u32string> groups = namedGroups(*program, *found, text);
-    auto number = [&](char32_t key) { return numberOf(groups[key], key == U'f'); };
+    const auto groups = namedGroups(*program, *found, text);
+    // %I is an hour of 12, AM without %p.
+    bool pm = false;
+    for (const auto& [key, value] : groups)
+        pm = pm || (key == U'p' && (value[0] == U'p' || value[0] == U'P'));
+    // The directives that are a field's number as it is.
+    static const std::map<char32_t, std::int64_t DtFields::*> kPlain = {
+        {U'm', &DtFields::month},      {U'd', &DtFields::day},    {U'H', &DtFields::hour},
+        {U'I', &DtFields::hour},       {U'M', &DtFields::minute}, {U'S', &DtFields::second},
+        {U'f', &DtFields::microsecond}};
     std::optional<std::int64_t> year, julian;
     DtFields f;
     for (const auto& [key, value] : groups) {
         std::optional<std::int64_t> v = 0;
-        switch (key) {
-        case 'y':
-            v = number(key);
-            year = v ? *v + (*v <= 68 ? 2000 : 1900) : 0;
-            break;
-        case 'Y':
-            year = v = number(key);
-            break;
-        case 'm':
-            v = number(key);
-            f.month = v.value_or(1);
-            break;
-        case 'B':
-            f.month = indexOf(value, kMonths, 12, 0) + 1;
-            break;
-        case 'b':
-            f.month = indexOf(value, kMonths, 12, 3) + 1;
-            break;
-        case 'd':
-            v = number(key);
-            f.day = v.value_or(1);
-            break;
-        case 'H':
-            v = number(key);
-            f.hour = v.value_or(0);
-            break;
-        case 'I': {
-            v = number(key);
-            f.hour = v.value_or(0);
-            const std::u32string ampm = groups.count('p') ? groups['p'] : U"";
-            const bool pm = ampm.size() == 2 && (ampm[0] == U'p' || ampm[0] == U'P');
-            if (!pm && f.hour == 12)
-                f.hour = 0;
-            else if (pm && f.hour != 12)
-                f.hour += 12;
-            break;
-        }
-        case 'M':
-            v = number(key);
-            f.minute = v.value_or(0);
-            break;
-        case 'S':
-            v = number(key);
-            f.second = v.value_or(0);
-            break;
-        case 'f':
-            v = number(key);
-            f.microsecond = v.value_or(0);
-            break;
-        case 'j':
-            julian = v = number(key);
-            break;
-        default: // the names of weekdays, %w and %p: a datetime does not keep them
-            break;
-        }
+        if (std::u32string_view(U"yYmdHIMSfj").find(key) != std::u32string_view::npos)
+            v = numberOf(value, key == U'f');
         if (!v)
             return in.abortUnsupported("strptime of digits other than 0-9");
-    }
+        if (auto plain = kPlain.find(key); plain != kPlain.end())
+            f.*(plain->second) = *v;
+        if (key == U'y')
+            year = *v + (*v <= 68 ? 2000 : 1900);
+        else if (key == U'Y')
+            year = v;
+        else if (key == U'j')
+            julian = v;
+        else if (key == U'B' || key == U'b')
+            f.month = indexOf(value, kMonths, 12, key == U'b' ? 3 : 0) + 1;
+        else if (key == U'I' && f.hour == 12)
+            f.hour = pm ? 12 : 0;
+        else if (key == U'I' && pm)
+            f.hour += 12;
+    } // the names of weekdays and %w: a datetime does not keep them
     // February 29 without a year is checked in a leap year, then given 1900 (and refused by
     // the datetime it makes), as _strptime does.
     const bool leapFix = !year && f.month == 2 && f.day == 29;

@@ -13,4 +13,8 @@ try:
     scanner.scan(5)
 except TypeError as e:
     print("TypeError:", e)
+try:
+    re.Scanner([])
+except RuntimeError as e:
+    print("RuntimeError:", e)
 re.Scanner()

@@ -80,6 +80,8 @@ ObjRef scannerCall(Interpreter& in, Object* cls, CallArgs& args) {
             return in.abortUnsupported("a re.Scanner phrase that is not a str");
         pairs.push_back(in.heap().newTuple({two[0], two[1]}));
     }
+    if (pairs.empty()) // _sre refuses the compiled form of an empty alternation
+        return in.raise("RuntimeError", "invalid SRE code");
     ObjRef out;
     rt::InstanceObject* self = newNativeInstance(in, t, out);
     setNativeState(self, "lexicon", in.heap().newList(std::move(pairs)));

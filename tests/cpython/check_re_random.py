@@ -3,7 +3,7 @@
 
 The rule it checks (issue #17): `re` behaves as CPython 3.11's. From a seed, it draws patterns
 out of a small grammar (literals, `.`, classes, \\d \\w \\s \\b, anchors, groups of every kind,
-alternation, greedy and lazy quantifiers, lookarounds, backreferences; some of them invalid)
+alternation, greedy, lazy and possessive quantifiers, atomic groups, lookarounds, backreferences; some of them invalid)
 and strings over an alphabet that makes them match in many ways (ASCII and non-ASCII letters,
 digits, spaces, newlines), each with a random flag set. One program prints, for each pair, the
 results of search, fullmatch, findall, sub (with a template and a function), split and
@@ -22,7 +22,8 @@ import checker_cli
 ALPHABET = "aabbcAB1 _\né"
 ATOMS = ["a", "b", "c", ".", "[ab]", "[^a]", "[a-c]", r"\d", r"\w", r"\s", r"\W", r"\b", r"\B",
          "^", "$", r"\A", r"\Z", "é", "[éa]"]
-QUANTIFIERS = ["", "", "", "*", "+", "?", "{2}", "{1,2}", "{,2}", "*?", "+?", "??", "{1,2}?"]
+QUANTIFIERS = ["", "", "", "*", "+", "?", "{2}", "{1,2}", "{,2}", "*?", "+?", "??", "{1,2}?",
+               "*+", "++", "?+", "{1,2}+"]
 FLAGS = ["0", "re.I", "re.M", "re.S", "re.I | re.M", "re.A", "re.I | re.S"]
 
 PRINTER = r'''import re
@@ -56,7 +57,7 @@ def atom(rng, depth, groups):
     roll = rng.random()
     if depth < 2 and roll < 0.25:
         kind = rng.choice(["(", "(?:", "(?=", "(?!", "(?P<n%d>" % len(groups), "(?<=", "(?i:",
-                           "(?s-i:", "(?<!"])
+                           "(?s-i:", "(?<!", "(?>"])
         if kind == "(?<!":
             return "(?<!%s)" % rng.choice(["a", "b", r"\d", "a|b"])
         if kind == "(?<=":

@@ -1,4 +1,4 @@
-# unsupported: datetime.strptime line 4
+# unsupported: %z line 4
 from datetime import datetime
 
-when = datetime.strptime("2024-01-05", "%Y-%m-%d")
+when = datetime.strptime("2024-01-05 +0100", "%Y-%m-%d %z")

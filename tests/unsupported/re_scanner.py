@@ -1,4 +1,4 @@
 # unsupported: re.Scanner line 4
 import re
 
-scanner = re.Scanner([(r"\d+", lambda s, t: int(t))])
+scanner = re.Scanner([(r"(\d)+", lambda s, t: int(t))])

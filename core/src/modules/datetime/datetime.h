@@ -71,6 +71,8 @@ std::string reprText(const DtObject* d);
 std::string isoText(const DtObject* d, const std::string& sep = "T");
 ObjRef strftimeText(Interpreter& in, const DtObject* d, const std::string& format);
 ObjRef fromIsoFormat(Interpreter& in, DtClass* cls, Object* text);
+// datetime.strptime(data, format) of two str (datetime_strptime.cpp).
+ObjRef strptimeDateTime(Interpreter& in, DtClass* cls, Object* data, Object* format);
 
 // timedelta's class dict (datetime_delta.cpp) and its constructor.
 void fillDeltaClass(Interpreter& in, DtClass* t);

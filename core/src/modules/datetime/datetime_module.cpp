@@ -1,7 +1,7 @@
 // The datetime module: date, datetime, time and timedelta (datetime.h), made as CPython 3.11's
 // _datetime makes them: the same validation messages, attributes, text and arithmetic. Time
 // zones are refused by name (a tzinfo argument, timezone, astimezone...), as are the methods
-// not written here (isocalendar, timestamp, strptime...), so a program never meets a false
+// not written here (isocalendar, timestamp...), so a program never meets a false
 // AttributeError. date.today() and datetime.now() read the local clock, as CPython does.
 #include "interp/builtins/builtins_util.h"
 #include "modules/datetime/datetime.h"
@@ -465,6 +465,23 @@ ObjRef fromisoformat(Interpreter& in, Object*, CallArgs& args) {
     return fromIsoFormat(in, cls, args.positional[0].get());
 }
 
+ObjRef strptime(Interpreter& in, Object*, CallArgs& args) {
+    DtClass* cls = clsArg(in, args, "strptime");
+    if (!cls || !interp::noKeywords(in, args, "strptime"))
+        return nullptr;
+    if (args.positional.size() != 2)
+        return in.raise("TypeError", "strptime() takes exactly 2 arguments (" +
+                                         std::to_string(args.positional.size()) + " given)");
+    for (std::size_t i = 0; i < 2; ++i)
+        if (args.positional[i]->tag != rt::Tag::Str)
+            return in.raise("TypeError", "strptime() argument " + std::to_string(i + 1) +
+                                             " must be str, not " +
+                                             (args.positional[i]->tag == rt::Tag::None
+                                                  ? std::string("None")
+                                                  : in.typeName(args.positional[i].get())));
+    return strptimeDateTime(in, cls, args.positional[0].get(), args.positional[1].get());
+}
+
 ObjRef fromordinal(Interpreter& in, Object*, CallArgs& args) {
     DtClass* cls = clsArg(in, args, "fromordinal");
     if (!cls || !interp::noKeywords(in, args, "fromordinal"))
@@ -574,9 +591,10 @@ void fillDateTimeClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "today", today);
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
-    for (const char* name : {"astimezone", "combine", "dst", "strptime", "timestamp", "timetz",
-                             "tzname", "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple",
-                             "timetuple", "fromtimestamp", "fromisocalendar", "isocalendar"})
+    classMethod(in, t, "strptime", strptime);
+    for (const char* name : {"astimezone", "combine", "dst", "timestamp", "timetz", "tzname",
+                             "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple", "timetuple",
+                             "fromtimestamp", "fromisocalendar", "isocalendar"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }

@@ -3,9 +3,10 @@
 // StringIO is a C type in CPython (_io.StringIO), so here it is a library class whose methods
 // are builtins (they take no steps) and whose objects are drawn by name only, as the reference
 // draws them. Its text is kept as code points, so positions (seek, tell) count characters as
-// CPython's do. It behaves as StringIO() with its default newline='\n' does: written text is
-// kept as it is and lines end at '\n' alone; other newline modes, subclasses and the methods
-// of its bases not written here are refused by name. Every other name of io (BytesIO, open,
+// CPython's do. Its newline argument works as _io.StringIO's: None turns '\r\n' and '\r' in
+// written text into '\n'; '\r' and '\r\n' write each '\n' as themselves and end lines there;
+// '' keeps the text and ends lines at any of the three. Subclasses and the methods of its bases
+// not written here are refused by name. Every other name of io (BytesIO, open,
 // TextIOWrapper...) is refused by isMissingIoAttribute.
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
@@ -25,7 +26,29 @@ struct StringIOObject : rt::InstanceObject {
     std::u32string text;
     std::size_t pos = 0;
     bool closed = false;
+    std::u32string lineEnd = U"\n"; // where a line ends unless `universal`
+    bool universal = false;         // newline None or '': at '\r\n', '\r' or '\n'
+    bool translate = false;         // newline None: written '\r\n' and '\r' become '\n'
 };
+
+// Written text as the newline mode stores it (_io.StringIO's write_str).
+std::u32string storedForm(const StringIOObject* f, std::u32string piece) {
+    if (f->translate) {
+        std::u32string out;
+        for (std::size_t i = 0; i < piece.size(); ++i) {
+            const bool crlf = piece[i] == U'\r' && i + 1 < piece.size() && piece[i + 1] == U'\n';
+            out += piece[i] == U'\r' ? U'\n' : piece[i];
+            i += crlf ? 1 : 0;
+        }
+        return out;
+    }
+    if (f->universal || f->lineEnd == U"\n")
+        return piece;
+    std::u32string out;
+    for (char32_t c : piece)
+        out += c == U'\n' ? f->lineEnd : std::u32string(1, c);
+    return out;
+}
 
 StringIOObject* asStringIO(Object* o) {
     return o && o->tag == rt::Tag::Instance ? dynamic_cast<StringIOObject*>(o) : nullptr;
@@ -89,16 +112,30 @@ ObjRef stringIOCall(Interpreter& in, rt::TypeObject* cls, CallArgs& args) {
         initial = args.positional[0];
     if (args.positional.size() == 2)
         newline = args.positional[1];
-    if (newline && !(newline->tag == rt::Tag::Str && interp::text(newline.get()) == "\n"))
-        return in.abortUnsupported("io.StringIO with a newline argument other than '\\n'");
+    std::optional<std::string> mode = "\n";
+    if (newline && newline->tag == rt::Tag::None)
+        mode.reset();
+    else if (newline && newline->tag != rt::Tag::Str)
+        return in.raise("TypeError", std::string("newline must be str or None, not ") +
+                                         in.typeName(newline.get()));
+    else if (newline)
+        mode = interp::text(newline.get());
+    if (mode && *mode != "" && *mode != "\n" && *mode != "\r" && *mode != "\r\n") {
+        std::optional<std::string> shown = in.repr(newline.get());
+        return shown ? in.raise("ValueError", "illegal newline value: " + *shown) : nullptr;
+    }
     if (initial && initial->tag != rt::Tag::None && initial->tag != rt::Tag::Str)
         return in.raise("TypeError", std::string("initial_value must be str or None, not ") +
                                          in.typeName(initial.get()));
     auto* f = in.heap().make<StringIOObject>();
     ObjRef out(f);
     f->cls = cls;
+    f->universal = !mode || mode->empty();
+    f->translate = !mode;
+    if (mode && !mode->empty())
+        f->lineEnd = numeric::codePoints(*mode);
     if (initial && initial->tag == rt::Tag::Str)
-        f->text = numeric::codePoints(interp::text(initial.get()));
+        f->text = storedForm(f, numeric::codePoints(interp::text(initial.get())));
     return out;
 }
 
@@ -112,7 +149,8 @@ ObjRef write(Interpreter& in, Object* self, CallArgs& args) {
     if (s->tag != rt::Tag::Str)
         return in.raise("TypeError",
                         std::string("string argument expected, got '") + in.typeName(s) + "'");
-    std::u32string piece = numeric::codePoints(interp::text(s));
+    const std::u32string written = numeric::codePoints(interp::text(s));
+    const std::u32string piece = storedForm(f, written);
     if (!piece.empty()) {
         if (f->pos > f->text.size())
             f->text.resize(f->pos, U'\0');
@@ -123,7 +161,7 @@ ObjRef write(Interpreter& in, Object* self, CallArgs& args) {
                   f->text.begin() + static_cast<std::ptrdiff_t>(f->pos));
         f->pos = end;
     }
-    return in.heap().newInt(static_cast<std::int64_t>(piece.size()));
+    return in.heap().newInt(static_cast<std::int64_t>(written.size()));
 }
 
 ObjRef read(Interpreter& in, Object* self, CallArgs& args) {
@@ -140,13 +178,25 @@ ObjRef read(Interpreter& in, Object* self, CallArgs& args) {
     return newStr(in, std::u32string_view(f->text).substr(start, n));
 }
 
-// The next line from the position (with its '\n'), at most `limit` characters (-1: no limit).
+// The next line from the position (with its line end), at most `limit` characters (-1: no
+// limit). As in CPython the end is looked for within the limit only, so a '\r\n' it cuts
+// ends the line at the '\r' in universal mode.
 std::u32string_view nextLine(StringIOObject* f, std::int64_t limit) {
-    std::size_t start = std::min(f->pos, f->text.size());
-    std::size_t end = f->text.find(U'\n', start);
-    end = end == std::u32string::npos ? f->text.size() : end + 1;
+    const std::size_t start = std::min(f->pos, f->text.size());
+    std::size_t region = f->text.size();
     if (limit >= 0)
-        end = std::min(end, start + static_cast<std::size_t>(limit));
+        region = std::min(region, start + static_cast<std::size_t>(limit));
+    const std::u32string_view within = std::u32string_view(f->text).substr(0, region);
+    std::size_t end = region;
+    if (f->universal) {
+        const std::size_t at = within.find_first_of(U"\r\n", start);
+        if (at != std::u32string_view::npos)
+            end = at + (within.substr(at, 2) == U"\r\n" ? 2 : 1);
+    } else {
+        const std::size_t at = within.find(f->lineEnd, start);
+        if (at != std::u32string_view::npos)
+            end = at + f->lineEnd.size();
+    }
     if (end > start)
         f->pos = end;
     return std::u32string_view(f->text).substr(start, end - start);

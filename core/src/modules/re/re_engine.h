@@ -53,7 +53,9 @@ struct Node {
     int group = -1;                 // Group: its number (-1: no capture); Backref: the group
     std::int64_t min = 0, max = -1; // Repeat (-1: no upper bound)
     bool lazy = false;
-    bool behind = false; // Assert: a lookbehind of `width` characters
+    bool possessive = false; // Repeat: a*+ (3.11), which gives nothing back once it matched
+    bool atomic = false;     // Group: (?>...), matched once and never backtracked into
+    bool behind = false;     // Assert: a lookbehind of `width` characters
     std::int64_t width = 0;
     AtKind at = AtKind::Begin;
 };

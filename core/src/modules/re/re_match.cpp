@@ -58,6 +58,7 @@ private:
     bool seq(const std::vector<Node>& items, std::size_t index, std::int64_t i, Cont k);
     bool repeat(const Node& n, std::int64_t count, std::int64_t i, std::int64_t lastStart, Cont k);
     bool repeatSingle(const Node& n, std::int64_t i, Cont k);
+    template <class Body> bool once(const Body& body, std::int64_t i, Cont k);
     bool one(const Node& n, char32_t c) const;
     bool inSet(const Node& n, char32_t c) const;
     bool at(const Node& n, std::int64_t i) const;
@@ -238,6 +239,24 @@ bool Matcher::repeat(const Node& n, std::int64_t count, std::int64_t i, std::int
     return (more && match(item, i, again)) || k(i);
 }
 
+// An atomic group or a possessive repeat: `body` is matched once, its first success taken,
+// and the rest never backtracks into it. Its captures stay only if the rest matches.
+template <class Body> bool Matcher::once(const Body& body, std::int64_t i, Cont k) {
+    const std::vector<std::int64_t> saved = caps;
+    const int savedLast = lastIndex;
+    std::int64_t end = -1;
+    if (body(i,
+             [&](std::int64_t j) {
+                 end = j;
+                 return true;
+             }) &&
+        k(end))
+        return true;
+    caps = saved;
+    lastIndex = savedLast;
+    return false;
+}
+
 bool Matcher::match(const Node& n, std::int64_t i, Cont k) {
     tick();
     if (++m_depth > kMaxDepth)
@@ -259,6 +278,9 @@ bool Matcher::match(const Node& n, std::int64_t i, Cont k) {
                 return true;
         return false;
     case Node::Kind::Group: {
+        if (n.atomic)
+            return once([&](std::int64_t at, Cont done) { return match(n.kids[0], at, done); }, i,
+                        k);
         if (n.group < 0)
             return match(n.kids[0], i, k);
         const auto g = static_cast<std::size_t>(n.group);
@@ -277,6 +299,13 @@ bool Matcher::match(const Node& n, std::int64_t i, Cont k) {
         });
     }
     case Node::Kind::Repeat:
+        if (n.possessive)
+            return once(
+                [&](std::int64_t at, Cont done) {
+                    return isSingle(n.kids[0]) ? repeatSingle(n, at, done)
+                                               : repeat(n, 0, at, -1, done);
+                },
+                i, k);
         if (isSingle(n.kids[0]))
             return repeatSingle(n, i, k);
         return repeat(n, 0, i, -1, k);

@@ -305,6 +305,7 @@ void fillRe(Interpreter& in, rt::ModuleObject& m) {
     m.set("Pattern", ObjRef(t.pattern));
     m.set("Match", ObjRef(t.match));
     m.set("error", ObjRef(t.error));
+    m.set("Scanner", ObjRef(makeScanner(in, t.pattern)));
     addFlags(in, m, makeRegexFlag(in));
     ObjRef zero = in.heap().newInt(0);
     addPython(in, m, "compile", compileFn, {"pattern", "flags"}, {zero});
@@ -326,10 +327,10 @@ void fillRe(Interpreter& in, rt::ModuleObject& m) {
 bool isMissingReAttribute(std::string_view name) {
     // dir(re) in CPython 3.11 minus what memstep's module has, sorted.
     static const std::vector<std::string_view> kMissing = {
-        "RegexFlag",          "Scanner",    "_MAXCACHE", "__all__",  "__path__",
-        "__version__",        "_cache",     "_casefix",  "_compile", "_compile_repl",
-        "_compiler",          "_constants", "_expand",   "_parser",  "_pickle",
-        "_special_chars_map", "_subx",      "copyreg",   "enum",     "functools",
+        "RegexFlag",  "_MAXCACHE", "__all__",  "__path__",      "__version__",
+        "_cache",     "_casefix",  "_compile", "_compile_repl", "_compiler",
+        "_constants", "_expand",   "_parser",  "_pickle",       "_special_chars_map",
+        "_subx",      "copyreg",   "enum",     "functools",
     };
     return isModuleDunder(ModuleOrigin::Source, name) ||
            std::binary_search(kMissing.begin(), kMissing.end(), name);

@@ -57,6 +57,10 @@ ObjRef slice(Interpreter& in, Object* string, std::int64_t b, std::int64_t e);
 ObjRef newMatch(Interpreter& in, Object* pattern, ObjRef string, std::int64_t pos,
                 std::int64_t endpos, const MatchResult& r);
 
+// The string argument of a Pattern method (or Scanner.scan); null with TypeError set for
+// anything but a str (bytes end the run as Unsupported).
+Object* stringArg(Interpreter& in, Object* o);
+
 // Runs the program, turning a search given up into the run's stop or an Unsupported;
 // nullopt (no exception) for no match.
 std::optional<MatchResult> find(Interpreter& in, const Program& p, const std::u32string& text,
@@ -79,6 +83,10 @@ rt::TypeObject* makeRegexFlag(Interpreter& in);
 ObjRef flagMember(Interpreter& in, rt::TypeObject* cls, std::int64_t value);
 bool isRegexFlag(const Object* o);
 void addFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* cls);
+
+// re.Scanner's class (re_scanner.cpp); it raises a bad phrase's error with `patternType`'s
+// re.error.
+rt::TypeObject* makeScanner(Interpreter& in, rt::TypeObject* patternType);
 
 // A Python-function call's arguments bound to `params` (the last `defaults.size()` of them
 // optional): CPython's TypeErrors for a function `name` otherwise. False with the error set.

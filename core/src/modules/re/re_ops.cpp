@@ -20,19 +20,6 @@ const std::string& textOf(Object* str) {
     return static_cast<rt::StrObject*>(str)->text;
 }
 
-// The string argument of a Pattern method; null with TypeError set for anything but a str.
-Object* stringArg(Interpreter& in, Object* o) {
-    if (o->tag == rt::Tag::Str)
-        return o;
-    if (o->tag == rt::Tag::Bytes || o->tag == rt::Tag::ByteArray) {
-        in.abortUnsupported("regular expressions on bytes are not supported");
-        return nullptr;
-    }
-    in.raise("TypeError",
-             std::string("expected string or bytes-like object, got '") + in.typeName(o) + "'");
-    return nullptr;
-}
-
 // A Py_ssize_t argument (pos, endpos, count, maxsplit); nullopt with TypeError set.
 std::optional<std::int64_t> sizeArg(Interpreter& in, Object* o, std::int64_t dflt) {
     if (!o)
@@ -111,6 +98,18 @@ ObjRef joinPieces(Interpreter& in, const ObjVec& pieces) {
 }
 
 } // namespace
+
+Object* stringArg(Interpreter& in, Object* o) {
+    if (o->tag == rt::Tag::Str)
+        return o;
+    if (o->tag == rt::Tag::Bytes || o->tag == rt::Tag::ByteArray) {
+        in.abortUnsupported("regular expressions on bytes are not supported");
+        return nullptr;
+    }
+    in.raise("TypeError",
+             std::string("expected string or bytes-like object, got '") + in.typeName(o) + "'");
+    return nullptr;
+}
 
 std::optional<MatchResult> find(Interpreter& in, const Program& p, const std::u32string& text,
                                 std::int64_t pos, std::int64_t endpos, MatchMode mode,

@@ -400,8 +400,8 @@ bool Parser::quantifier(const std::u32string& t, Node& seq) {
     rep.flags = seq.kids.back().flags;
     if (m_source.match('?'))
         rep.lazy = true;
-    else if (m_source.nextIs('+'))
-        refuse("possessive quantifiers (*+, ++, ?+) in regular expressions are not supported");
+    else if (m_source.match('+'))
+        rep.possessive = true;
     rep.kids.push_back(std::move(seq.kids.back()));
     seq.kids.back() = std::move(rep);
     return true;
@@ -551,6 +551,7 @@ Node Parser::assertion(std::u32string c, bool& verbose, int nested, std::int64_t
 bool Parser::group(Node& seq, bool& verbose, int nested, bool first, std::int64_t flags) {
     const std::int64_t start = m_source.tell() - 1;
     bool capture = true;
+    bool atomic = false;
     std::optional<std::u32string> name;
     std::int64_t add = 0, del = 0;
     if (m_source.match('?')) {
@@ -586,7 +587,8 @@ bool Parser::group(Node& seq, bool& verbose, int nested, bool first, std::int64_
         } else if (c == U"(") {
             refuse("conditional groups (?(...)...) in regular expressions are not supported");
         } else if (c == U">") {
-            refuse("atomic groups (?>...) in regular expressions are not supported");
+            capture = false;
+            atomic = true;
         } else if (c.size() == 1 &&
                    (c == U"-" || std::u32string(U"iLmsxatu").find(c[0]) != std::u32string::npos)) {
             bool global = false;
@@ -628,6 +630,7 @@ bool Parser::group(Node& seq, bool& verbose, int nested, bool first, std::int64_
     Node n;
     n.kind = Node::Kind::Group;
     n.group = gid;
+    n.atomic = atomic;
     n.flags = flags;
     n.kids.push_back(std::move(p));
     seq.kids.push_back(std::move(n));

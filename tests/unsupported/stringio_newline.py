@@ -1,4 +1,0 @@
-# unsupported: newline line 4
-import io
-
-f = io.StringIO("a\r\nb", newline="")

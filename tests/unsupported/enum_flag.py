@@ -1,6 +1,6 @@
-# unsupported: Flag line 2
-from enum import Flag
+# unsupported: IntFlag line 2
+from enum import IntFlag
 
 
-class Perm(Flag):
+class Perm(IntFlag):
     R = 4

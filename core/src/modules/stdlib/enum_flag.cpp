@@ -5,7 +5,8 @@
 // its namespace (_boundary_, _flag_mask_, _singles_mask_, _all_bits_, _inverted_) and Flag's
 // operators copied into it. A value no member has (`Perm.R | Perm.W`) gets a pseudo-member
 // from Flag._missing_, made once and kept in _value2member_map_, so `(A|B) is (A|B)` holds
-// and the diagram draws the same objects CPython's does. Values are ints of 64 bits; a flag
+// and the diagram draws the same objects CPython's does. IntFlag's members and pseudo-members
+// are ints of their class, as IntEnum's are (enum_data_types.cpp). Values are ints of 64 bits; a flag
 // beyond them is refused by name.
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/value_subclass.h"
@@ -32,6 +33,12 @@ constexpr const char* kFlagOperators[] = {"__or__",  "__and__",  "__xor__",   "_
 
 bool derives(rt::TypeObject* cls, rt::TypeObject* base) {
     return cls && std::find(cls->mro.begin(), cls->mro.end(), base) != cls->mro.end();
+}
+
+// isinstance(o, int).
+bool isInt(Interpreter& in, Object* o) {
+    return o->tag == rt::Tag::Int || o->tag == rt::Tag::Bool ||
+           derives(in.typeOf(o), in.builtinType(rt::Tag::Int));
 }
 
 // An int that fits 64 bits (a bool is one too, as isinstance(True, int) says).
@@ -127,8 +134,7 @@ ObjRef missing(Interpreter& in, Object*, CallArgs& args) {
     std::optional<std::string> r = in.repr(given);
     if (!r)
         return nullptr;
-    if (given->tag != rt::Tag::Int && given->tag != rt::Tag::Bool &&
-        !interp::isValueLayout(in, in.typeOf(given)->layout))
+    if (!isInt(in, given))
         return in.raise("ValueError", *r + " is not a valid " + cls->qualname);
     std::optional<std::int64_t> v = smallInt(in, given);
     if (!v)
@@ -252,8 +258,7 @@ ObjRef combine(Interpreter& in, CallArgs& args, const char* who, char op) {
     if (derives(memberClass(other), cls))
         o = valueOf(in, other);
     else if (classEntry(cls, "_member_type_") != in.objectType() &&
-             (other->tag == rt::Tag::Int || other->tag == rt::Tag::Bool ||
-              derives(in.typeOf(other), in.builtinType(rt::Tag::Int)))) {
+             isInt(in, other)) {
         o = smallInt(in, other);
         if (!o)
             return tooWide(in), nullptr;
@@ -514,6 +519,27 @@ void fillFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e) {
     f->dict.set("__rand__", *f->dict.find("__and__"));
     f->dict.set("__rxor__", *f->dict.find("__xor__"));
     m.set("Flag", ObjRef(f));
+
+    // IntFlag(int, ReprEnum, Flag): its members are ints, str() and format() int's, and a value
+    // outside the members' bits is KEEP's to hold rather than an error.
+    rt::TypeObject* intType = in.builtinType(rt::Tag::Int);
+    rt::TypeObject* reprEnum = static_cast<rt::TypeObject*>(m.find("IntEnum"))->bases.back();
+    rt::TypeObject* t = makeNativeType(in, "enum", "IntFlag", nullptr);
+    t->metaclass = e->metaclass;
+    t->meta = &kFlagMeta;
+    t->nameObject = in.newStr("IntFlag");
+    t->base = intType;
+    t->bases = {intType, reprEnum, f};
+    t->layout = intType;
+    t->instanceTag = intType->instanceTag;
+    t->mro = {t, intType, reprEnum, f, e, in.objectType()};
+    t->dict.set("_generate_next_value_", *f->dict.find("_generate_next_value_"));
+    t->dict.set("_value_repr_", dataMethod(e, intType, "__repr__"));
+    t->dict.set("_boundary_", *f->dict.find(" KEEP"));
+    t->dict.set("__format__", dataMethod(e, intType, "__format__"));
+    t->dict.set("__str__", dataMethod(e, intType, "__repr__"));
+    t->dict.set("__repr__", *f->dict.find("__repr__"));
+    m.set("IntFlag", ObjRef(t));
 }
 
 } // namespace memstep::core::modules

@@ -9,7 +9,7 @@
 // _value2member_map_...), in CPython's order, so the diagram draws the same class. IntEnum,
 // StrEnum and a class mixing in int or str (`class Size(int, Enum)`) make their members ints
 // or strs of the class (a value subclass's object, its __dict__ the member's attributes), so
-// every int and str operation serves them (enum_flag.cpp adds Flag). IntFlag and the rest of the module are
+// every int and str operation serves them (enum_flag.cpp adds Flag and IntFlag). The rest of the module are
 // refused as Unsupported by name.
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
@@ -712,7 +712,6 @@ bool isMissingEnumAttribute(std::string_view name) {
         "EJECT",
         "EnumCheck",
         "FlagBoundary",
-        "IntFlag",
         "KEEP",
         "MappingProxyType",
         "NAMED_FLAGS",

@@ -58,6 +58,8 @@ bool smallIntFastPath(rt::Heap& h, syntax::Operator op, Object* a, Object* b, Ob
 // derived from it) or a base before the builtin type (any base with `beyondLayout`, for a
 // method the builtin type lacks, as int lacks __iter__); null for every other object.
 Object* libraryValueMethod(Object* o, const char* name, bool beyondLayout = false);
+// An IntFlag's int, whose `in` is Flag.__contains__, called as a program class's method is.
+bool libraryValueContainer(Object* o);
 bool libraryValueOperands(syntax::Operator op, const Object* a, const Object* b);
 BinaryResult libraryValueBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
 // `~a` by such a class's own __invert__; nullopt when `a` is no such int.

@@ -43,6 +43,10 @@ Object* libraryValueMethod(Object* o, const char* name, bool beyondLayout) {
     return nullptr;
 }
 
+bool libraryValueContainer(Object* o) {
+    return o->tag == rt::Tag::Int && libraryValueMethod(o, "__contains__", true);
+}
+
 bool libraryValueOperands(syntax::Operator op, const Object* a, const Object* b) {
     return (a->subclassed || b->subclassed) && bitwiseNames(op).has_value();
 }
@@ -65,7 +69,8 @@ BinaryResult libraryValueBinary(Interpreter& in, syntax::Operator op, Object* a,
     rt::TypeObject* tb = in.typeOf(b);
     Object* right = ta != tb ? libraryValueMethod(b, names->reflected) : nullptr;
     // CPython tries a subclass's reflected operator first when it overrides the left's.
-    bool rightFirst = right && in.isSubtype(tb, ta) && right != libraryValueMethod(a, names->reflected);
+    bool rightFirst =
+        right && in.isSubtype(tb, ta) && right != libraryValueMethod(a, names->reflected);
     if (rightFirst)
         if (BinaryResult r = attempt(right, b, a))
             return r;

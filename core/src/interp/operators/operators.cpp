@@ -507,14 +507,8 @@ int Interpreter::contains(Object* container, Object* item) {
         }
     }
     default:
-        if (isUserObject(container))
+        if (isUserObject(container) || ops::libraryValueContainer(container))
             return userContains(container, item);
-        if (Object* fn = ops::libraryValueMethod(container, "__contains__", container->tag == rt::Tag::Int)) {
-            rt::CallArgs args;
-            args.positional = {ObjRef(container), ObjRef(item)};
-            ObjRef r = call(fn, args);
-            return r ? truthy(r.get()) : -1;
-        }
         raise("TypeError",
               "argument of type '" + std::string(typeName(container)) + "' is not iterable");
         return -1;

@@ -6,8 +6,8 @@
 // operators copied into it. A value no member has (`Perm.R | Perm.W`) gets a pseudo-member
 // from Flag._missing_, made once and kept in _value2member_map_, so `(A|B) is (A|B)` holds
 // and the diagram draws the same objects CPython's does. IntFlag's members and pseudo-members
-// are ints of their class, as IntEnum's are (enum_data_types.cpp). Values are ints of 64 bits; a flag
-// beyond them is refused by name.
+// are ints of their class, as IntEnum's are (enum_data_types.cpp). Values are ints of 64 bits; a
+// flag beyond them is refused by name.
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
@@ -25,10 +25,10 @@ using interp::CallArgs;
 namespace {
 
 // The entries EnumType.__new__ gives every Flag class, in CPython's order.
-constexpr const char* kFlagEntries[] = {"_boundary_", "_flag_mask_", "_singles_mask_",
-                                        "_all_bits_", "_inverted_"};
+constexpr const char* kFlagEntries[] = {"_boundary_", "_flag_mask_", "_singles_mask_", "_all_bits_",
+                                        "_inverted_"};
 // The operators EnumType.__new__ copies from Flag into each Flag class, in its order.
-constexpr const char* kFlagOperators[] = {"__or__",  "__and__",  "__xor__",   "__ror__",
+constexpr const char* kFlagOperators[] = {"__or__",   "__and__",  "__xor__",   "__ror__",
                                           "__rand__", "__rxor__", "__invert__"};
 
 bool derives(rt::TypeObject* cls, rt::TypeObject* base) {
@@ -82,8 +82,8 @@ bool singleBit(std::int64_t v) {
 // enum.py's bin(): two's complement with the sign bit set apart, `width` digits at least.
 std::string flagBin(std::int64_t v, int width) {
     std::int64_t ceiling = std::int64_t{1} << bitLength(v);
-    std::uint64_t bits = v >= 0 ? static_cast<std::uint64_t>(v)
-                                : static_cast<std::uint64_t>(~v ^ (ceiling - 1));
+    std::uint64_t bits =
+        v >= 0 ? static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(~v ^ (ceiling - 1));
     std::string digits;
     for (int i = bitLength(v) - 1; i >= 0; --i)
         digits += (bits >> i) & 1 ? '1' : '0';
@@ -116,8 +116,8 @@ ObjVec bitMembers(Interpreter& in, rt::TypeObject* cls, std::int64_t value) {
         std::stable_sort(out.begin(), out.end(), [](const ObjRef& a, const ObjRef& b) {
             Object* x = memberField(a.get(), "_sort_order_");
             Object* y = memberField(b.get(), "_sort_order_");
-            return x && y && static_cast<rt::IntObject*>(x)->small <
-                                 static_cast<rt::IntObject*>(y)->small;
+            return x && y &&
+                   static_cast<rt::IntObject*>(x)->small < static_cast<rt::IntObject*>(y)->small;
         });
     return out;
 }
@@ -176,8 +176,8 @@ ObjRef missing(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("ValueError", cls->name + "(" + std::to_string(value) +
                                           ") -->  unknown values " + std::to_string(unknown) +
                                           " [" + flagBin(unknown, 0) + "]");
-    ObjRef valueObj = value == *v && given->tag == rt::Tag::Int ? ObjRef(given)
-                                                                 : in.heap().newInt(value);
+    ObjRef valueObj =
+        value == *v && given->tag == rt::Tag::Int ? ObjRef(given) : in.heap().newInt(value);
     ObjRef pseudo;
     if (classEntry(cls, "_member_type_") == in.objectType())
         newNativeInstance(in, cls, pseudo);
@@ -195,8 +195,7 @@ ObjRef missing(Interpreter& in, Object*, CallArgs& args) {
             value = memberValue | aliases;
             for (const rt::DictEntry& e :
                  static_cast<rt::DictObject*>(classEntry(cls, "_member_map_"))->entries) {
-                if (!e.key ||
-                    std::find(members.begin(), members.end(), e.value) != members.end())
+                if (!e.key || std::find(members.begin(), members.end(), e.value) != members.end())
                     continue;
                 std::int64_t mv = *smallInt(in, memberField(e.value.get(), "_value_"));
                 if (mv && (mv & value) == mv) {
@@ -213,8 +212,8 @@ ObjRef missing(Interpreter& in, Object*, CallArgs& args) {
         if (!combined)
             name = in.none();
         else if (unknown && strict)
-            return in.raise("ValueError", clsRepr + ": no members with value " +
-                                              std::to_string(unknown));
+            return in.raise("ValueError",
+                            clsRepr + ": no members with value " + std::to_string(unknown));
         else
             name = in.newStr(unknown ? text + "|" + std::to_string(unknown) : text);
     }
@@ -235,7 +234,8 @@ ObjRef missing(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef selfFlag(Interpreter& in, CallArgs& args, const char* who) {
     if (args.positional.empty() || !derives(memberClass(args.positional[0].get()), flagBase(in)))
-        return in.abortUnsupported(std::string("Flag.") + who + " on a non-member is not supported");
+        return in.abortUnsupported(std::string("Flag.") + who +
+                                   " on a non-member is not supported");
     return args.positional[0];
 }
 
@@ -251,14 +251,15 @@ ObjRef ofValue(Interpreter& in, rt::TypeObject* cls, std::int64_t v) {
 ObjRef combine(Interpreter& in, CallArgs& args, const char* who, char op) {
     ObjRef self = selfFlag(in, args, who);
     if (!self || args.positional.size() != 2)
-        return self ? in.abortUnsupported(std::string("Flag.") + who + " called this way is not supported") : nullptr;
+        return self ? in.abortUnsupported(std::string("Flag.") + who +
+                                          " called this way is not supported")
+                    : nullptr;
     rt::TypeObject* cls = memberClass(self.get());
     Object* other = args.positional[1].get();
     std::optional<std::int64_t> o;
     if (derives(memberClass(other), cls))
         o = valueOf(in, other);
-    else if (classEntry(cls, "_member_type_") != in.objectType() &&
-             isInt(in, other)) {
+    else if (classEntry(cls, "_member_type_") != in.objectType() && isInt(in, other)) {
         o = smallInt(in, other);
         if (!o)
             return tooWide(in), nullptr;
@@ -308,12 +309,11 @@ ObjRef flagContains(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     rt::TypeObject* cls = memberClass(self.get());
     Object* other = args.positional[1].get();
-    if (!derives(memberClass(other), cls))
-    {
+    if (!derives(memberClass(other), cls)) {
         rt::TypeObject* t = in.typeOf(other);
         return in.raise("TypeError", "unsupported operand type(s) for 'in': '" +
-                                         (t->qualname.empty() ? t->name : t->qualname) +
-                                         "' and '" + cls->qualname + "'");
+                                         (t->qualname.empty() ? t->name : t->qualname) + "' and '" +
+                                         cls->qualname + "'");
     }
     std::int64_t o = valueOf(in, other);
     return in.boolean((o & valueOf(in, self.get())) == o);
@@ -346,7 +346,8 @@ ObjRef flagRepr(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfFlag(in, args, "__repr__");
     if (!self)
         return nullptr;
-    std::optional<std::string> v = in.repr(interp::exactValue(in, ObjRef(memberField(self.get(), "_value_"))).get());
+    std::optional<std::string> v =
+        in.repr(interp::exactValue(in, ObjRef(memberField(self.get(), "_value_"))).get());
     if (!v)
         return nullptr;
     Object* name = memberField(self.get(), "_name_");
@@ -383,8 +384,8 @@ ObjRef generateNext(Interpreter& in, Object*, CallArgs& args) {
 
 void method(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn,
             std::vector<std::string> params) {
-    t->dict.set(name, enumStandIn(in, name, ("Flag." + std::string(name)).c_str(), fn,
-                                  std::move(params)));
+    t->dict.set(
+        name, enumStandIn(in, name, ("Flag." + std::string(name)).c_str(), fn, std::move(params)));
 }
 
 } // namespace
@@ -408,9 +409,8 @@ ObjRef flagNextValue(Interpreter& in, const ObjVec& lastValues) {
         return in.heap().newInt(1);
     std::int64_t high = 0;
     for (std::size_t i = 0; i < lastValues.size(); ++i) {
-        std::optional<std::int64_t> v = lastValues[i]->tag == rt::Tag::Int
-                                            ? smallInt(in, lastValues[i].get())
-                                            : std::nullopt;
+        std::optional<std::int64_t> v =
+            lastValues[i]->tag == rt::Tag::Int ? smallInt(in, lastValues[i].get()) : std::nullopt;
         if (!v)
             return in.abortUnsupported("auto() in a Flag after a value that is not an int of "
                                        "64 bits is not supported");
@@ -423,14 +423,16 @@ ObjRef flagNextValue(Interpreter& in, const ObjVec& lastValues) {
 
 void flagStart(Interpreter& in, rt::TypeObject* cls, bool flag) {
     for (const char* n : kFlagEntries)
-        cls->dict.set(n, n[1] == 'i'   ? in.none()
-                         : n[1] == 'b' ? ObjRef(flag ? boundaryOf(cls->bases.back()) : in.none().get())
-                                       : in.heap().newInt(0));
+        cls->dict.set(n, n[1] == 'i' ? in.none()
+                         : n[1] == 'b'
+                             ? ObjRef(flag ? boundaryOf(cls->bases.back()) : in.none().get())
+                             : in.heap().newInt(0));
 }
 
 bool flagRecord(Interpreter& in, rt::TypeObject* cls, Object* value, bool& single) {
-    std::optional<std::int64_t> v =
-        value->tag == rt::Tag::Int || value->tag == rt::Tag::Bool ? smallInt(in, value) : std::nullopt;
+    std::optional<std::int64_t> v = value->tag == rt::Tag::Int || value->tag == rt::Tag::Bool
+                                        ? smallInt(in, value)
+                                        : std::nullopt;
     if (!v)
         return in.abortUnsupported("a Flag member whose value is not an int of 64 bits is not "
                                    "supported"),
@@ -496,8 +498,8 @@ void fillFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e) {
     }
     f->dict.set("_boundary_", *f->dict.find(" STRICT"));
     f->dict.set("_generate_next_value_",
-                enumStandIn(in, "_generate_next_value_", "Flag._generate_next_value_",
-                            generateNext, {"name", "start", "count", "last_values"}));
+                enumStandIn(in, "_generate_next_value_", "Flag._generate_next_value_", generateNext,
+                            {"name", "start", "count", "last_values"}));
     auto* miss = in.heap().make<rt::DescriptorObject>();
     miss->kind = rt::DescriptorObject::Kind::ClassMethod;
     miss->func = enumStandIn(in, "_missing_", "Flag._missing_", missing, {"cls", "value"});

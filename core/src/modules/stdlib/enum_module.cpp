@@ -9,8 +9,8 @@
 // _value2member_map_...), in CPython's order, so the diagram draws the same class. IntEnum,
 // StrEnum and a class mixing in int or str (`class Size(int, Enum)`) make their members ints
 // or strs of the class (a value subclass's object, its __dict__ the member's attributes), so
-// every int and str operation serves them (enum_flag.cpp adds Flag and IntFlag). The rest of the module are
-// refused as Unsupported by name.
+// every int and str operation serves them (enum_flag.cpp adds Flag and IntFlag). The rest of the
+// module are refused as Unsupported by name.
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
@@ -204,7 +204,8 @@ bool addMember(Interpreter& in, Making& mk, const std::string& name, ObjRef valu
     for (const rt::DictEntry& e : mk.map->entries) {
         if (!e.key)
             continue;
-        int same = in.compare(syntax::CmpOperator::Eq, memberField(e.value.get(), "_value_"), v.get());
+        int same =
+            in.compare(syntax::CmpOperator::Eq, memberField(e.value.get(), "_value_"), v.get());
         if (same < 0)
             return false;
         if (same > 0) {
@@ -245,8 +246,8 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     if (memberType && memberType != in.builtinType(rt::Tag::Int) &&
         memberType != in.builtinType(rt::Tag::Str))
         return in.abortUnsupported("an Enum mixing in '" + memberType->name + "' is not supported");
-    Making mk{cls,     memberType, false,   nullptr,
-              nullptr, nullptr,    nullptr, nullptr, isFlagClass(in, cls)};
+    Making mk{cls,     memberType,          false, nullptr, nullptr, nullptr, nullptr,
+              nullptr, isFlagClass(in, cls)};
     // StrEnum's __new__, kept as its __new_member__, checks each value is a str.
     Object* ownNew = findInMro(cls->bases.back(), "__new_member__", 0, nullptr);
     if (!memberInit(in, cls, body, mk.init))
@@ -353,7 +354,8 @@ ObjRef lookupByValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
              static_cast<rt::DictObject*>(classEntry(cls, "_member_map_"))->entries) {
             if (!e.key)
                 continue;
-            int same = in.compare(syntax::CmpOperator::Eq, memberField(e.value.get(), "_value_"), value);
+            int same =
+                in.compare(syntax::CmpOperator::Eq, memberField(e.value.get(), "_value_"), value);
             if (same < 0)
                 return nullptr;
             if (same > 0)
@@ -496,7 +498,8 @@ ObjRef enumStr(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfMember(in, args, "__str__");
     if (!self)
         return nullptr;
-    return in.newStr(memberClass(self.get())->name + "." + interp::text(memberField(self.get(), "_name_")));
+    return in.newStr(memberClass(self.get())->name + "." +
+                     interp::text(memberField(self.get(), "_name_")));
 }
 
 ObjRef enumFormat(Interpreter& in, Object*, CallArgs& args) {
@@ -535,7 +538,7 @@ ObjRef enumNew(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() != 2 || args.positional[0]->tag != rt::Tag::Type)
         return in.abortUnsupported("calling Enum.__new__ this way is not supported");
     return lookupByValue(in, static_cast<rt::TypeObject*>(args.positional[0].get()),
-                   args.positional[1].get());
+                         args.positional[1].get());
 }
 
 // Enum._generate_next_value_(name, start, count, last_values): one more than the last value.

@@ -1,0 +1,6 @@
+# unsupported: Flag line 5
+from enum import Flag
+
+
+class Mode(Flag):
+    READ = "r"

@@ -430,13 +430,15 @@ void flagStart(Interpreter& in, rt::TypeObject* cls, bool flag) {
 }
 
 bool flagRecord(Interpreter& in, rt::TypeObject* cls, Object* value, bool& single) {
-    std::optional<std::int64_t> v = value->tag == rt::Tag::Int || value->tag == rt::Tag::Bool
-                                        ? smallInt(in, value)
-                                        : std::nullopt;
-    if (!v)
-        return in.abortUnsupported("a Flag member whose value is not an int of 64 bits is not "
-                                   "supported"),
+    // EnumType.__new__'s `_flag_mask_ |= value` refuses what is not an int.
+    if (!isInt(in, value))
+        return in.raise("TypeError",
+                        std::string("unsupported operand type(s) for |=: 'int' and '") +
+                            in.typeName(value) + "'"),
                false;
+    std::optional<std::int64_t> v = smallInt(in, value);
+    if (!v)
+        return tooWide(in);
     std::int64_t mask = entryInt(cls, "_flag_mask_") | *v;
     if (bitLength(mask) >= 62)
         return tooWide(in);

@@ -1,4 +1,3 @@
-# unsupported: Flag line 5
 from enum import Flag
 
 

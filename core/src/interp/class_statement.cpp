@@ -465,8 +465,10 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
     for (const ObjRef& b : baseObjects)
         if (b->tag == rt::Tag::Type) {
             auto* t = static_cast<TypeObject*>(b.get());
-            // EnumType (repr word "enum") makes members of a mixed-in int or str itself.
-            meta = meta || (t->meta && std::string_view(t->meta->reprWord) != "enum");
+            // EnumType (repr word "enum", "flag" for a Flag) makes members of a mixed-in int or
+            // str itself.
+            meta = meta || (t->meta && std::string_view(t->meta->reprWord) != "enum" &&
+                            std::string_view(t->meta->reprWord) != "flag");
             if (const TypeObject* l = t->isUser && t->layout ? t->layout : t;
                 isValueLayout(*this, l))
                 value = l;

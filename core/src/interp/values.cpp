@@ -5,6 +5,7 @@
 #include "interp/builtins/bytes_util.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
+#include "interp/operators/binary_operators.h"
 #include "interp/operators/deque_ops.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
@@ -479,6 +480,11 @@ ObjRef Interpreter::iter(Object* o) {
             rt::CallArgs none;
             return t->meta->iter(*this, t, none);
         }
+    }
+    if (Object* fn = ops::libraryValueMethod(o, "__iter__", o->tag == rt::Tag::Int)) {
+        rt::CallArgs args;
+        args.positional = {ObjRef(o)};
+        return call(fn, args);
     }
     switch (o->tag) {
     case rt::Tag::List:

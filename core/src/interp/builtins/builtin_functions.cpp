@@ -3,6 +3,7 @@
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
+#include "interp/operators/binary_operators.h"
 #include "interp/tracing/tracer.h"
 #include "runtime/list_capacity.h"
 
@@ -117,6 +118,11 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
             static_cast<rt::DictObject*>(static_cast<rt::DictViewObject*>(o)->dict.get())->used);
         break;
     default: {
+        if (Object* fn = interp::ops::libraryValueMethod(o, "__len__", o->tag == rt::Tag::Int)) {
+            CallArgs self;
+            self.positional = {args.positional[0]};
+            return in.call(fn, self);
+        }
         if (!Interpreter::isUserObject(o))
             return in.raise("TypeError",
                             "object of type '" + std::string(in.typeName(o)) + "' has no len()");

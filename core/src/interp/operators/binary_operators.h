@@ -51,6 +51,20 @@ inline numeric::BigInt bigValue(const Object* o) {
 // arithmetic of every loop counter. False when the general path must run.
 bool smallIntFastPath(rt::Heap& h, syntax::Operator op, Object* a, Object* b, ObjRef& out);
 
+// `|`, `&` or `^` with an int of a class made by a library's metaclass, which may define them
+// (an IntFlag's members; library_value_operators.cpp). libraryValueBinary answers nullopt when
+// neither operand's class does (or both answer NotImplemented): int's own operator then runs.
+// The method `name` a library's metaclass put on the class of `o` (an int, str... of a class
+// derived from it) or a base before the builtin type (any base with `beyondLayout`, for a
+// method the builtin type lacks, as int lacks __iter__); null for every other object.
+Object* libraryValueMethod(Object* o, const char* name, bool beyondLayout = false);
+// An IntFlag's int, whose `in` is Flag.__contains__, called as a program class's method is.
+bool libraryValueContainer(Object* o);
+bool libraryValueOperands(syntax::Operator op, const Object* a, const Object* b);
+BinaryResult libraryValueBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
+// `~a` by such a class's own __invert__; nullopt when `a` is no such int.
+BinaryResult libraryValueInvert(Interpreter& in, Object* a);
+
 // Ints and bools (numeric_operators.cpp).
 BinaryResult intBinary(Interpreter& in, syntax::Operator op, Object* a, Object* b);
 // Any mix of int, bool and float with at least one float.

@@ -142,7 +142,10 @@ ObjRef libraryDictBinary(Interpreter& in, Operator op, Object* a, Object* b, boo
 
 ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
     ObjRef fast;
-    if (ops::smallIntFastPath(*m_heap, op, a, b, fast))
+    if (ops::libraryValueOperands(op, a, b)) {
+        if (ops::BinaryResult r = ops::libraryValueBinary(*this, op, a, b))
+            return std::move(*r);
+    } else if (ops::smallIntFastPath(*m_heap, op, a, b, fast))
         return fast;
     if (isUserObject(a) || isUserObject(b))
         return userBinary(op, a, b, inplace);
@@ -169,6 +172,9 @@ ObjRef Interpreter::unary(UnaryOperator op, Object* a) {
             return nullptr;
         return boolean(!t);
     }
+    if (op == UnaryOperator::Invert)
+        if (ops::BinaryResult r = ops::libraryValueInvert(*this, a))
+            return std::move(*r);
     if (isIntLike(a)) {
         std::int64_t v = 0;
         if (smallValue(a, v)) {
@@ -501,7 +507,7 @@ int Interpreter::contains(Object* container, Object* item) {
         }
     }
     default:
-        if (isUserObject(container))
+        if (isUserObject(container) || ops::libraryValueContainer(container))
             return userContains(container, item);
         raise("TypeError",
               "argument of type '" + std::string(typeName(container)) + "' is not iterable");

@@ -13,6 +13,20 @@ using interp::Interpreter;
 using rt::Object;
 using rt::ObjRef;
 
+// enum.Enum, the library class every enum class derives from.
+rt::TypeObject* enumBase(Interpreter& in);
+// A member is an instance of its class, or with a mixed-in data type (`class Size(int, Enum)`)
+// an int or str of a subclass: its class and __dict__ live in the object's subclass part.
+// memberClass and memberAttrs are null for other objects, memberField when `o` lacks `attr`.
+rt::TypeObject* memberClass(Object* o);
+rt::AttrDict* memberAttrs(Object* o);
+Object* memberField(Object* o, const char* attr);
+// A member of some enum class: an object of a program's class derived from Enum.
+bool isEnumMember(Interpreter& in, Object* o);
+// The entry `name` of the class's own namespace; null when it has none.
+Object* classEntry(rt::TypeObject* cls, const char* name);
+// Enum.__new__'s lookup of `cls`'s member by value (a Flag's composite made on demand).
+ObjRef lookupByValue(Interpreter& in, rt::TypeObject* cls, Object* value);
 // A builtin standing for one of enum.py's Python functions (drawn as a function with `params`).
 ObjRef enumStandIn(Interpreter& in, const char* name, const char* qualname, rt::NativeFn fn,
                    std::vector<std::string> params);
@@ -28,6 +42,27 @@ Object* findInMro(rt::TypeObject* cls, const std::string& name, std::size_t from
 // would be found first.
 void restoreEnumMethods(rt::TypeObject* enumCls, rt::TypeObject* cls, rt::TypeObject* dataType,
                         const rt::AttrDict& body);
+// enum.Flag, the library class every flag class derives from (enum_flag.cpp).
+rt::TypeObject* flagBase(Interpreter& in);
+// A class derived from Flag.
+bool isFlagClass(Interpreter& in, rt::TypeObject* cls);
+// Flag._generate_next_value_ for auto(): 1 first, then the power of two above the highest of
+// `lastValues`.
+ObjRef flagNextValue(Interpreter& in, const ObjVec& lastValues);
+// EnumType.__new__'s Flag entries on `cls` (_boundary_, _flag_mask_...), set before its members
+// are made; `flag` false for a plain enum with a member __init__, which sees them meanwhile and
+// loses them once made (flagEnd).
+void flagStart(Interpreter& in, rt::TypeObject* cls, bool flag);
+void flagEnd(rt::TypeObject* cls);
+// A Flag's member of value `value` made: the class's masks grow; `single` says whether the
+// value is one bit (only those are named in _member_names_). False with the exception set.
+bool flagRecord(Interpreter& in, rt::TypeObject* cls, Object* value, bool& single);
+// The Flag class made: Flag's operators copied into it where its `body` has none, then (after
+// __new__) the _iter_member_ of a class whose members were not defined in increasing order.
+void flagFinish(Interpreter& in, rt::TypeObject* cls, const rt::AttrDict& body);
+void flagOrder(Interpreter& in, rt::TypeObject* cls);
+// Flag (and its FlagBoundary values), set in module `m` beside Enum (`e`).
+void fillFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e);
 // ReprEnum, IntEnum and StrEnum, and the data types' methods they hold, set in module `m`
 // beside Enum (`e`).
 void fillDataEnums(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e);

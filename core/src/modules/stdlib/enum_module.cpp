@@ -9,8 +9,8 @@
 // _value2member_map_...), in CPython's order, so the diagram draws the same class. IntEnum,
 // StrEnum and a class mixing in int or str (`class Size(int, Enum)`) make their members ints
 // or strs of the class (a value subclass's object, its __dict__ the member's attributes), so
-// every int and str operation serves them. Flag, IntFlag and the rest of the module are
-// refused as Unsupported by name.
+// every int and str operation serves them (enum_flag.cpp adds Flag and IntFlag). The rest of the
+// module are refused as Unsupported by name.
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
@@ -31,45 +31,46 @@ rt::InstanceObject* I(Object* o) {
     return static_cast<rt::InstanceObject*>(o);
 }
 
-rt::TypeObject* enumType(Interpreter& in) {
+} // namespace
+
+rt::TypeObject* enumBase(Interpreter& in) {
     auto* m = static_cast<rt::ModuleObject*>(in.importModule("enum").get());
     return static_cast<rt::TypeObject*>(m->find("Enum"));
 }
 
-// A member is an instance of its class, or with a mixed-in data type (`class Size(int, Enum)`)
-// an int or str of a subclass: its class and __dict__ live in the object's subclass part.
-rt::TypeObject* classOf(Object* o) {
+rt::TypeObject* memberClass(Object* o) {
     if (o->tag == rt::Tag::Instance)
         return I(o)->cls;
     const rt::SubclassPart* part = rt::subclassPart(o);
     return part ? part->cls : nullptr;
 }
 
-rt::AttrDict* attrsOf(Object* o) {
+rt::AttrDict* memberAttrs(Object* o) {
     if (o->tag == rt::Tag::Instance)
         return &I(o)->attrs;
     rt::SubclassPart* part = rt::subclassPart(o);
     return part ? &part->attrs : nullptr;
 }
 
-Object* member(Object* o, const char* attr) {
-    rt::AttrDict* attrs = attrsOf(o);
+Object* memberField(Object* o, const char* attr) {
+    rt::AttrDict* attrs = memberAttrs(o);
     const ObjRef* v = attrs ? attrs->find(attr) : nullptr;
     return v ? v->get() : nullptr;
 }
 
-// A member of some enum class: an object of a program's class derived from Enum.
-bool isMember(Interpreter& in, Object* o) {
-    rt::TypeObject* cls = classOf(o);
+bool isEnumMember(Interpreter& in, Object* o) {
+    rt::TypeObject* cls = memberClass(o);
     if (!cls || !cls->isUser)
         return false;
-    return std::find(cls->mro.begin(), cls->mro.end(), enumType(in)) != cls->mro.end();
+    return std::find(cls->mro.begin(), cls->mro.end(), enumBase(in)) != cls->mro.end();
 }
 
-Object* classDict(rt::TypeObject* cls, const char* name) {
+Object* classEntry(rt::TypeObject* cls, const char* name) {
     const ObjRef* v = cls->dict.find(name);
     return v ? v->get() : nullptr;
 }
+
+namespace {
 
 bool isDunder(const std::string& n) {
     return n.size() > 4 && n.starts_with("__") && n.ends_with("__") && n[2] != '_' &&
@@ -85,9 +86,9 @@ bool isSunder(const std::string& n) {
 // name), Enum's when the class has none.
 Object* nextValueFunction(Interpreter& in, rt::TypeObject* firstEnum) {
     for (rt::TypeObject* c : firstEnum ? firstEnum->mro : std::vector<rt::TypeObject*>{})
-        if (Object* v = c->meta ? classDict(c, "_generate_next_value_") : nullptr)
+        if (Object* v = c->meta ? classEntry(c, "_generate_next_value_") : nullptr)
             return v;
-    return classDict(enumType(in), "_generate_next_value_");
+    return classEntry(enumBase(in), "_generate_next_value_");
 }
 
 // EnumType.__prepare__: no enum with members can be extended.
@@ -96,7 +97,7 @@ bool prepare(Interpreter& in, const std::string& name, const ObjVec& bases, rt::
         if (b->tag != rt::Tag::Type)
             continue;
         auto* base = static_cast<rt::TypeObject*>(b.get());
-        if (Object* names = base->isUser ? classDict(base, "_member_names_") : nullptr;
+        if (Object* names = base->isUser ? classEntry(base, "_member_names_") : nullptr;
             names && !static_cast<rt::ListObject*>(names)->items.empty()) {
             in.raise("TypeError",
                      "<enum '" + name + "'> cannot extend <enum '" + base->name + "'>");
@@ -120,7 +121,7 @@ bool memberInit(Interpreter& in, rt::TypeObject* cls, const rt::AttrDict& body, 
         if (c == cls || !c->isUser)
             continue;
         if (c->dict.find("__new__") &&
-            std::find(c->mro.begin(), c->mro.end(), enumType(in)) == c->mro.end()) {
+            std::find(c->mro.begin(), c->mro.end(), enumBase(in)) == c->mro.end()) {
             in.abortUnsupported("an Enum mixing in a class that defines `__new__` is not "
                                 "supported");
             return false;
@@ -149,6 +150,7 @@ struct Making {
     rt::DictObject* map;
     rt::DictObject* byValue;
     rt::ListObject* unhashable;
+    bool flag; // a Flag's: only single-bit members are named in _member_names_
 };
 
 // _proto_member.__set_name__: the member made (an alias too, then dropped), its __init__ run
@@ -182,7 +184,7 @@ bool addMember(Interpreter& in, Making& mk, const std::string& name, ObjRef valu
         out = ObjRef(inst);
         inst->cls = mk.cls;
     }
-    rt::AttrDict& attrs = *attrsOf(out.get());
+    rt::AttrDict& attrs = *memberAttrs(out.get());
     attrs.set("_value_", value);
     attrs.set("_name_", key);
     attrs.set("__objclass__", ObjRef(mk.cls));
@@ -194,12 +196,16 @@ bool addMember(Interpreter& in, Making& mk, const std::string& name, ObjRef valu
             return false;
     }
     attrs.set("_sort_order_", in.heap().newInt(static_cast<std::int64_t>(mk.names->items.size())));
-    ObjRef v(member(out.get(), "_value_"));
+    bool single = true;
+    if (mk.flag && !flagRecord(in, mk.cls, memberField(out.get(), "_value_"), single))
+        return false;
+    ObjRef v(memberField(out.get(), "_value_"));
     ObjRef found;
     for (const rt::DictEntry& e : mk.map->entries) {
         if (!e.key)
             continue;
-        int same = in.compare(syntax::CmpOperator::Eq, member(e.value.get(), "_value_"), v.get());
+        int same =
+            in.compare(syntax::CmpOperator::Eq, memberField(e.value.get(), "_value_"), v.get());
         if (same < 0)
             return false;
         if (same > 0) {
@@ -208,7 +214,8 @@ bool addMember(Interpreter& in, Making& mk, const std::string& name, ObjRef valu
         }
     }
     if (!found) {
-        mk.names->items.push_back(key);
+        if (single)
+            mk.names->items.push_back(key);
         found = out;
     }
     mk.cls->dict.set(name, found);
@@ -239,12 +246,13 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     if (memberType && memberType != in.builtinType(rt::Tag::Int) &&
         memberType != in.builtinType(rt::Tag::Str))
         return in.abortUnsupported("an Enum mixing in '" + memberType->name + "' is not supported");
-    Making mk{cls, memberType, false, nullptr, nullptr, nullptr, nullptr, nullptr};
+    Making mk{cls,     memberType,          false, nullptr, nullptr, nullptr, nullptr,
+              nullptr, isFlagClass(in, cls)};
     // StrEnum's __new__, kept as its __new_member__, checks each value is a str.
     Object* ownNew = findInMro(cls->bases.back(), "__new_member__", 0, nullptr);
     if (!memberInit(in, cls, body, mk.init))
         return nullptr;
-    rt::TypeObject* enumCls = enumType(in);
+    rt::TypeObject* enumCls = enumBase(in);
     std::vector<std::pair<std::string, ObjRef>> values;
     for (auto& [name, value] : body.items) {
         if (name == "_ignore_" || name == "_order_" || name == "__new__" ||
@@ -270,7 +278,7 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
             if (mk.init) {
                 ObjRef proto;
                 newNativeInstance(
-                    in, static_cast<rt::TypeObject*>(classDict(enumCls, " _proto_member")), proto);
+                    in, static_cast<rt::TypeObject*>(classEntry(enumCls, " _proto_member")), proto);
                 cls->dict.set(name, proto);
             }
         }
@@ -290,11 +298,8 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     cls->dict.set("_member_type_", ObjRef(memberType ? memberType : in.objectType()));
     cls->dict.set("_value_repr_",
                   memberType ? dataMethod(enumCls, memberType, "__repr__") : in.none());
-    static const char* const kFlagEntries[] = {"_boundary_", "_flag_mask_", "_singles_mask_",
-                                               "_all_bits_", "_inverted_"};
-    if (mk.init)
-        for (const char* n : kFlagEntries)
-            cls->dict.set(n, n[1] == 'b' || n[1] == 'i' ? in.none() : in.heap().newInt(0));
+    if (mk.init || mk.flag)
+        flagStart(in, cls, mk.flag);
     mk.strsOnly = ownNew != nullptr;
     mk.names = static_cast<rt::ListObject*>(names.get());
     mk.map = static_cast<rt::DictObject*>(map.get());
@@ -303,33 +308,37 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     for (auto& [name, value] : values)
         if (!addMember(in, mk, name, value))
             return nullptr;
-    if (mk.init)
-        for (const char* n : kFlagEntries)
-            cls->dict.erase(n);
+    if (mk.init && !mk.flag)
+        flagEnd(cls);
     if (memberType)
         restoreEnumMethods(enumCls, cls, memberType, body);
+    if (mk.flag)
+        flagFinish(in, cls, body);
     cls->dict.set("__new__", *enumCls->dict.find("__new__"));
+    if (mk.flag)
+        flagOrder(in, cls);
     shown(in, {cls});
     return ObjRef(cls);
 }
 
 rt::ListObject* memberNames(rt::TypeObject* cls) {
-    Object* names = classDict(cls, "_member_names_");
+    Object* names = classEntry(cls, "_member_names_");
     return names && names->tag == rt::Tag::List ? static_cast<rt::ListObject*>(names) : nullptr;
 }
 
 ObjRef byName(Interpreter& in, rt::TypeObject* cls, Object* name) {
-    Object* map = classDict(cls, "_member_map_");
+    Object* map = classEntry(cls, "_member_map_");
     if (!map)
         return in.abortUnsupported("Enum[...] is not supported");
     return in.subscript(map, name);
 }
 
-// Enum.__new__'s lookup of a member by value.
-ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
-    if (classOf(value) == cls)
+} // namespace
+
+ObjRef lookupByValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
+    if (memberClass(value) == cls)
         return ObjRef(value);
-    Object* map = classDict(cls, "_value2member_map_");
+    Object* map = classEntry(cls, "_value2member_map_");
     if (!map)
         return in.abortUnsupported("calling Enum itself is not supported");
     if (auto h = in.hash(value)) {
@@ -342,10 +351,11 @@ ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
     } else {
         in.clearException();
         for (const rt::DictEntry& e :
-             static_cast<rt::DictObject*>(classDict(cls, "_member_map_"))->entries) {
+             static_cast<rt::DictObject*>(classEntry(cls, "_member_map_"))->entries) {
             if (!e.key)
                 continue;
-            int same = in.compare(syntax::CmpOperator::Eq, member(e.value.get(), "_value_"), value);
+            int same =
+                in.compare(syntax::CmpOperator::Eq, memberField(e.value.get(), "_value_"), value);
             if (same < 0)
                 return nullptr;
             if (same > 0)
@@ -360,7 +370,7 @@ ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
         ObjRef result = fn ? in.call(fn.get(), a) : nullptr;
         if (!result)
             return nullptr;
-        if (classOf(result.get()) == cls)
+        if (memberClass(result.get()) == cls)
             return result;
         if (result.get() != in.none().get()) {
             std::optional<std::string> r = in.repr(result.get());
@@ -376,6 +386,8 @@ ObjRef byValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
     return in.raise("ValueError", *r + " is not a valid " + cls->qualname);
 }
 
+namespace {
+
 ObjRef enumCall(Interpreter& in, Object* self, CallArgs& args) {
     auto* cls = static_cast<rt::TypeObject*>(self);
     if (ObjRef v = interp::takeKeyword(args, "value"))
@@ -385,7 +397,7 @@ ObjRef enumCall(Interpreter& in, Object* self, CallArgs& args) {
     if (args.positional.empty())
         return in.raise("TypeError",
                         "EnumType.__call__() missing 1 required positional argument: 'value'");
-    return byValue(in, cls, args.positional[0].get());
+    return lookupByValue(in, cls, args.positional[0].get());
 }
 
 ObjRef enumGetItem(Interpreter& in, Object* self, CallArgs& args) {
@@ -412,16 +424,16 @@ ObjRef enumLen(Interpreter& in, Object* self, CallArgs&) {
 
 ObjRef enumContains(Interpreter& in, Object* self, CallArgs& args) {
     Object* item = args.positional[0].get();
-    if (!isMember(in, item))
+    if (!isEnumMember(in, item))
         return in.abortUnsupported("`in` with an Enum class and a non-member (a "
                                    "DeprecationWarning in CPython 3.11) is not supported");
     auto* cls = static_cast<rt::TypeObject*>(self);
-    rt::TypeObject* itemCls = classOf(item);
+    rt::TypeObject* itemCls = memberClass(item);
     if (itemCls != cls &&
         std::find(itemCls->mro.begin(), itemCls->mro.end(), cls) == itemCls->mro.end())
         return in.boolean(false);
-    Object* map = classDict(cls, "_member_map_");
-    int found = map ? in.contains(map, member(item, "_name_")) : 0;
+    Object* map = classEntry(cls, "_member_map_");
+    int found = map ? in.contains(map, memberField(item, "_name_")) : 0;
     if (found < 0)
         return nullptr;
     return in.boolean(found > 0);
@@ -435,7 +447,7 @@ ObjRef enumClassAttr(Interpreter& in, rt::TypeObject* cls, const std::string& na
 
 // EnumType.__setattr__ and __delattr__: members stay.
 bool enumSetAttr(Interpreter& in, rt::TypeObject* cls, const std::string& name, Object* value) {
-    Object* map = classDict(cls, "_member_map_");
+    Object* map = classEntry(cls, "_member_map_");
     int found = map ? in.contains(map, in.newStr(name).get()) : 0;
     if (found < 0)
         return false;
@@ -464,7 +476,7 @@ const rt::Metaclass kEnumMeta = [] {
 }();
 
 ObjRef selfMember(Interpreter& in, CallArgs& args, const char* who) {
-    if (args.positional.empty() || !isMember(in, args.positional[0].get()))
+    if (args.positional.empty() || !isEnumMember(in, args.positional[0].get()))
         return in.abortUnsupported(std::string("Enum.") + who +
                                    " on a non-member is not "
                                    "supported");
@@ -475,18 +487,19 @@ ObjRef enumRepr(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfMember(in, args, "__repr__");
     if (!self)
         return nullptr;
-    std::optional<std::string> v = in.repr(member(self.get(), "_value_"));
+    std::optional<std::string> v = in.repr(memberField(self.get(), "_value_"));
     if (!v)
         return nullptr;
-    return in.newStr("<" + classOf(self.get())->name + "." +
-                     interp::text(member(self.get(), "_name_")) + ": " + *v + ">");
+    return in.newStr("<" + memberClass(self.get())->name + "." +
+                     interp::text(memberField(self.get(), "_name_")) + ": " + *v + ">");
 }
 
 ObjRef enumStr(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfMember(in, args, "__str__");
     if (!self)
         return nullptr;
-    return in.newStr(classOf(self.get())->name + "." + interp::text(member(self.get(), "_name_")));
+    return in.newStr(memberClass(self.get())->name + "." +
+                     interp::text(memberField(self.get(), "_name_")));
 }
 
 ObjRef enumFormat(Interpreter& in, Object*, CallArgs& args) {
@@ -505,7 +518,7 @@ ObjRef enumHash(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfMember(in, args, "__hash__");
     if (!self)
         return nullptr;
-    auto h = in.hash(member(self.get(), "_name_"));
+    auto h = in.hash(memberField(self.get(), "_name_"));
     if (!h)
         return nullptr;
     return in.heap().newInt(*h);
@@ -513,19 +526,19 @@ ObjRef enumHash(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef memberName(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfMember(in, args, "name");
-    return self ? ObjRef(member(self.get(), "_name_")) : nullptr;
+    return self ? ObjRef(memberField(self.get(), "_name_")) : nullptr;
 }
 
 ObjRef memberValue(Interpreter& in, Object*, CallArgs& args) {
     ObjRef self = selfMember(in, args, "value");
-    return self ? ObjRef(member(self.get(), "_value_")) : nullptr;
+    return self ? ObjRef(memberField(self.get(), "_value_")) : nullptr;
 }
 
 ObjRef enumNew(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() != 2 || args.positional[0]->tag != rt::Tag::Type)
         return in.abortUnsupported("calling Enum.__new__ this way is not supported");
-    return byValue(in, static_cast<rt::TypeObject*>(args.positional[0].get()),
-                   args.positional[1].get());
+    return lookupByValue(in, static_cast<rt::TypeObject*>(args.positional[0].get()),
+                         args.positional[1].get());
 }
 
 // Enum._generate_next_value_(name, start, count, last_values): one more than the last value.
@@ -566,14 +579,17 @@ ObjRef autoNew(Interpreter& in, Object* type, CallArgs& args) {
     const auto& frames = in.frames();
     rt::AttrDict* ns = frames.empty() ? nullptr : frames.back()->classNamespace;
     const ObjRef* gen = ns ? ns->find("_generate_next_value_") : nullptr;
-    if (gen && gen->get() == classDict(enumType(in), "_generate_next_value_")) {
-        ObjVec last;
+    ObjVec last;
+    if (gen)
         for (const auto& [name, value] : ns->items)
             if (!isDunder(name) && !isSunder(name) && value->tag != rt::Tag::Function &&
                 value->tag != rt::Tag::Descriptor)
                 last.push_back(value);
+    if (gen && gen->get() == classEntry(enumBase(in), "_generate_next_value_"))
         return nextValue(in, in.heap().newInt(1).get(), last);
-    }
+    // Flag's (IntFlag's too): the next power of two.
+    if (gen && gen->get() == classEntry(flagBase(in), "_generate_next_value_"))
+        return flagNextValue(in, last);
     if (gen)
         return in.abortUnsupported("auto() with a class's own _generate_next_value_ (a "
                                    "StrEnum's too) is not supported");
@@ -591,16 +607,16 @@ ObjRef unique(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() != 1 || !args.keywords.empty() ||
         args.positional[0]->tag != rt::Tag::Type ||
         !static_cast<rt::TypeObject*>(args.positional[0].get())->isUser ||
-        !classDict(static_cast<rt::TypeObject*>(args.positional[0].get()), "_member_map_"))
+        !classEntry(static_cast<rt::TypeObject*>(args.positional[0].get()), "_member_map_"))
         return in.abortUnsupported("unique() of something other than an Enum class is not "
                                    "supported");
     auto* cls = static_cast<rt::TypeObject*>(args.positional[0].get());
     std::string duplicates;
     for (const rt::DictEntry& e :
-         static_cast<rt::DictObject*>(classDict(cls, "_member_map_"))->entries) {
+         static_cast<rt::DictObject*>(classEntry(cls, "_member_map_"))->entries) {
         if (!e.key)
             continue;
-        const std::string& canonical = interp::text(member(e.value.get(), "_name_"));
+        const std::string& canonical = interp::text(memberField(e.value.get(), "_name_"));
         if (interp::text(e.key.get()) != canonical)
             duplicates +=
                 (duplicates.empty() ? "" : ", ") + interp::text(e.key.get()) + " -> " + canonical;
@@ -681,6 +697,7 @@ void fillEnum(Interpreter& in, rt::ModuleObject& m) {
     e->dict.set(" _proto_member", ObjRef(makeNativeType(in, "enum", "_proto_member", nullptr)));
     m.set("Enum", ObjRef(e));
     fillDataEnums(in, m, e);
+    fillFlags(in, m, e);
 
     rt::TypeObject* a = makeNativeType(in, "enum", "auto", autoNew);
     a->reprInstance = autoRepr;
@@ -697,9 +714,7 @@ bool isMissingEnumAttribute(std::string_view name) {
         "DynamicClassAttribute",
         "EJECT",
         "EnumCheck",
-        "Flag",
         "FlagBoundary",
-        "IntFlag",
         "KEEP",
         "MappingProxyType",
         "NAMED_FLAGS",

@@ -1,6 +1,9 @@
-# unsupported: Flag line 2
 from enum import Flag
 
 
 class Perm(Flag):
     R = 4
+    W = 2
+
+
+print(Perm.R | 2)

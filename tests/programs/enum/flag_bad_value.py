@@ -1,0 +1,9 @@
+from enum import Flag
+
+
+class Perm(Flag):
+    R = 4
+    W = 2
+
+
+print(Perm("R"))

@@ -1,0 +1,5 @@
+from enum import Flag
+
+
+class Mode(Flag):
+    READ = "r"

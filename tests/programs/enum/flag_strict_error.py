@@ -1,0 +1,10 @@
+from enum import Flag
+
+
+class Perm(Flag):
+    R = 4
+    W = 2
+    X = 1
+
+
+print(Perm(8))

@@ -1,0 +1,8 @@
+from enum import IntFlag
+
+
+class Perm(IntFlag):
+    R = 4
+
+
+print(Perm("4"))

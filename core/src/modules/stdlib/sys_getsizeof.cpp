@@ -16,6 +16,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "runtime/containers.h"
+#include "runtime/dict_table.h"
 #include "runtime/list_capacity.h"
 #include "runtime/str_kind.h"
 
@@ -215,8 +216,14 @@ std::int64_t sizeOf(Interpreter& in, Object* o) {
                           "does not model");
         return 56 + 8 * static_cast<std::int64_t>(l->capacity.slots);
     }
-    case rt::Tag::Dict:
-        return refuse("a dict (its table depends on its keys and how it grew)");
+    case rt::Tag::Dict: {
+        // PyDictObject and its GC header, then the keys table the dict's history left.
+        auto* d = static_cast<rt::DictObject*>(o);
+        if (d->cls || d->owner || !d->table.known)
+            return refuse("a dict made or changed by an operation whose table memstep does "
+                          "not model");
+        return rt::dicttable::sizeOf(d->table);
+    }
     case rt::Tag::Set:
     case rt::Tag::FrozenSet: {
         // PySetObject with its GC header and its small table of 8 entries; a bigger table is

@@ -11,6 +11,10 @@ assignments, extends, +=, *=, clears, sorts and re-initialisations, and prints t
 each. Sets of small ints (whose hash is the same in every run) are built from displays,
 set(), frozenset(), comprehensions and the operators, then changed by add, discard, pop,
 update, the in-place operators, the *_update methods and clear, and their sizes printed too.
+Dicts of str and int keys are made by displays (up to 16 items), comprehensions, dict() of
+names, pairs and dicts, fromkeys, copy() and |, then changed by stores, setdefault, del, pop,
+popitem (only before a deletion: memstep refuses the size after one), update, |=, clear,
+copy() and dict(), and their sizes printed.
 python3 and `memstep-trace --run` must print the same lines. A difference prints the operation
 and both lines.
 

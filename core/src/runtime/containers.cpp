@@ -781,24 +781,4 @@ void SetObject::clear() {
     m_orderBlocks.clear();
 }
 
-std::int64_t SetObject::orderIndex(std::int64_t slot) const {
-    auto end = static_cast<std::size_t>(slot);
-    std::size_t from = 0;
-    std::int64_t n = 0;
-    if (table.size() >= kOrderBlocksFrom) {
-        if (m_orderBlocks.empty()) {
-            m_orderBlocks.assign(table.size() / kOrderBlock, 0);
-            for (std::size_t i = 0; i < table.size(); ++i)
-                if (table[i].key)
-                    ++m_orderBlocks[i / kOrderBlock];
-        }
-        for (; from + kOrderBlock <= end; from += kOrderBlock)
-            n += m_orderBlocks[from / kOrderBlock];
-    }
-    for (std::size_t i = from; i < end; ++i)
-        if (table[i].key)
-            ++n;
-    return n;
-}
-
 } // namespace memstep::core::rt

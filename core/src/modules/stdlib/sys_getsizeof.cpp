@@ -6,8 +6,9 @@
 // pointer per item. Those are answered. A list's allocated slots follow how it grew: the
 // operations that grow and shrink it keep CPython's count (runtime/list_capacity.h), and a
 // list an unmodelled operation built or changed is refused. A set's table is setobject.c's
-// own (SetObject keeps its mask). What else depends on the object's history is refused by
-// name, never guessed: a dict's table its keys and insertions, a generator's its code. A
+// own (SetObject keeps its mask), and a dict's keys table CPython's (runtime/dict_table.h; a
+// dict whose history it does not follow is refused). What else depends on the object's
+// history is refused by name, never guessed: a generator's its code. A
 // program's class is a heap type (920 bytes with its GC header) and, when its instances keep
 // their __dict__ in CPython's managed form, the shared keys table made for them. An instance of the
 // program's class is 56 bytes (24 of object with its weakref slot, and the GC header and the

@@ -11,6 +11,10 @@ assignments, extends, +=, *=, clears, sorts and re-initialisations, and prints t
 each. Sets of small ints (whose hash is the same in every run) are built from displays,
 set(), frozenset(), comprehensions and the operators, then changed by add, discard, pop,
 update, the in-place operators, the *_update methods and clear, and their sizes printed too.
+Dicts of str and int keys are made by displays (up to 16 items), comprehensions, dict() of
+names, pairs and dicts, fromkeys, copy() and |, then changed by stores, setdefault, del, pop,
+popitem (only before a deletion: memstep refuses the size after one), update, |=, clear,
+copy() and dict(), and their sizes printed.
 python3 and `memstep-trace --run` must print the same lines. A difference prints the operation
 and both lines.
 
@@ -247,13 +251,98 @@ def set_case(rng, lines, cases):
         lines.append("%s\nprint(%d, len(s), sys.getsizeof(s))\n" % (op, len(cases)))
 
 
+def key(rng, strs=None):
+    """Source text of a key: an exact str or a small int (hashes of both need no seed here:
+    a dict's size and order follow its insertions, not its hashes)."""
+    if strs is None:
+        strs = rng.random() < 0.6
+    return ("'k%d'" % rng.randrange(40)) if strs else str(rng.randrange(-5, 40))
+
+
+def keys(rng, k):
+    strs = rng.choice([True, True, False, None])
+    return [key(rng, strs) for _ in range(k)]
+
+
+def dict_creation(rng):
+    """Source text of a new dict, made in one of the ways the model knows."""
+    k = rng.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 16, 20, 22, 40])
+    small = min(k, 16)  # a longer display is built in runs, not modelled
+    return rng.choice([
+        "{%s}" % ", ".join("%s: %d" % (kk, i) for i, kk in enumerate(keys(rng, small))),
+        "{%s}" % ", ".join("%s: x" % kk for kk in keys(rng, small)),
+        "{%s}" % ", ".join("(%s): x" % kk for kk in keys(rng, small)),
+        "{i: i for i in range(%d)}" % k,
+        "{str(i): i for i in range(%d)}" % k,
+        "dict()",
+        "dict(%s)" % ", ".join("a%d=%d" % (i, i) for i in range(k)),
+        "dict([%s])" % ", ".join("(%s, x)" % kk for kk in keys(rng, k)),
+        "dict({%s})" % ", ".join("%s: x" % kk for kk in keys(rng, small)),
+        "dict.fromkeys(range(%d))" % k,
+        "dict.fromkeys([%s])" % ", ".join(keys(rng, k)),
+        "dict.fromkeys(set(range(%d)))" % k,
+        "dict.fromkeys({%s})" % ", ".join("%s: x" % kk for kk in keys(rng, small)),
+        "{%s}.copy()" % ", ".join("%s: x" % kk for kk in keys(rng, small)),
+        "{%s} | {%s}" % (", ".join("%s: x" % kk for kk in keys(rng, min(k, 6))),
+                         ", ".join("%s: x" % kk for kk in keys(rng, small))),
+    ])
+
+
+def dict_operation(rng, deleted):
+    """Source text of one operation on the dict `d` that cannot fail. popitem after a deletion
+    is refused by memstep (the table's entry count is not modelled then), so it comes only
+    while `deleted` is false."""
+    k = rng.choice([1, 2, 3, 5, 8, 12, 20])
+    kk = key(rng)
+    ops = [
+        "d[%s] = x" % kk, "d[%s] = x" % kk, "d[%s] = x" % kk,
+        "for i in range(%d): d[i * %d] = x" % (k, rng.choice([1, 3])),
+        "for i in range(%d): d['s%%d' %% i] = x" % k,
+        "d.setdefault(%s, x)" % kk,
+        "if %s in d: del d[%s]" % (kk, kk),
+        "d.pop(%s, None)" % kk,
+        "for i in range(%d): d.pop(i, None)" % k,
+        "for i in range(%d): d.pop('k%%d' %% i, None)" % k,
+        "d.update({%s})" % ", ".join("%s: x" % kk for kk in keys(rng, min(k, 16))),
+        "d.update([%s])" % ", ".join("(%s, x)" % kk for kk in keys(rng, k)),
+        "d.update(%s)" % ", ".join("b%d=x" % i for i in range(k)),
+        "d |= {%s}" % ", ".join("%s: x" % kk for kk in keys(rng, min(k, 16))),
+        "d.clear()",
+        "d = d.copy()",
+        "d = dict(d)",
+        "d = d | {%s: x}" % kk,
+    ]
+    if not deleted:
+        ops += ["if d: d.popitem()", "for _ in range(%d):\n    if d: d.popitem()" % k]
+    return rng.choice(ops)
+
+
+def dict_case(rng, lines, cases):
+    made = dict_creation(rng)
+    cases.append("d = " + made)
+    lines.append("d = %s\nprint(%d, len(d), sys.getsizeof(d))\n" % (made, len(cases)))
+    deleted = False
+    for _ in range(rng.randint(1, 12)):
+        op = dict_operation(rng, deleted)
+        if "pop(" in op or "del " in op:
+            deleted = True
+        if op == "d.clear()":
+            deleted = False
+        cases.append(op.replace("\n", " "))
+        lines.append("%s\nprint(%d, len(d), sys.getsizeof(d))\n" % (op, len(cases)))
+
+
 def program(seed, count):
     rng = random.Random(seed)
     lines = [PRINTER]
     cases = []
     while len(cases) < count:
-        if rng.random() < 0.4:
+        roll = rng.random()
+        if roll < 0.3:
             set_case(rng, lines, cases)
+            continue
+        if roll < 0.6:
+            dict_case(rng, lines, cases)
             continue
         made, _ = creation(rng)
         cases.append("a = " + made)
@@ -277,7 +366,8 @@ def check(command, seed, count, verbose, python=(sys.executable,)):
 DOCTORED = """import sys
 path = sys.argv[1]
 source = open(path).read().replace("sys.getsizeof(a)", "(56 + 8 * len(a))").replace(
-    "sys.getsizeof(s)", "(216 + 16 * len(s))")
+    "sys.getsizeof(s)", "(216 + 16 * len(s))").replace(
+    "sys.getsizeof(d)", "(64 + 32 * len(d))")
 exec(compile(source, path, "exec"), {"__name__": "__main__"})
 """
 

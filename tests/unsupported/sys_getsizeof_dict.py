@@ -1,4 +1,7 @@
-# unsupported: dict line 4
+# unsupported: dict line 7
 import sys
 
-print(sys.getsizeof({"a": 1}))
+d = {"a": 1, "b": 2, "c": 3}
+del d["a"]
+d.popitem()
+print(sys.getsizeof(d))

@@ -2,6 +2,7 @@
 // enclosing function's), as in Python 3. compGenerate also drives generator expressions.
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
+#include "runtime/dict_table.h"
 #include "runtime/list_capacity.h"
 
 namespace memstep::core::interp {
@@ -47,6 +48,7 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
         gens = &e.as<DictComp>().generators;
         scope = &e.as<DictComp>().scope;
         result = m_heap->newDict();
+        rt::dicttable::fresh(static_cast<rt::DictObject*>(result.get())->table); // BUILD_MAP 0
         break;
     default:
         return raise("SystemError", "generator expressions are lazy");

@@ -5,6 +5,7 @@
 #include "interp/attributes/instance_dict.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
+#include "runtime/dict_table.h"
 #include "runtime/list_capacity.h"
 
 namespace memstep::core::interp {
@@ -83,6 +84,8 @@ bool Interpreter::dictMerge(rt::DictObject* d, rt::DictObject* src) {
     if (src == d || src->used == 0)
         return true;
     ObjRef keepD(d), keepSrc(src);
+    const rt::DictTable srcTable = src->table;
+    const bool clone = rt::dicttable::merging(*d, srcTable, src->used, src->cls != nullptr);
     // An empty target takes a clean source's entries as they are (CPython clones the keys
     // table then): no key is compared.
     const std::size_t slots = src->index.size();
@@ -90,6 +93,8 @@ bool Interpreter::dictMerge(rt::DictObject* d, rt::DictObject* src) {
         (slots <= 8 || (slots / 2) * 2 / 3 < src->used)) {
         for (const rt::DictEntry& e : src->entries)
             dictInsertNew(d, e.key, e.hash, e.value);
+        if (clone)
+            d->table = srcTable;
         return true;
     }
     const std::size_t n = src->entries.size();
@@ -105,6 +110,8 @@ bool Interpreter::dictMerge(rt::DictObject* d, rt::DictObject* src) {
             return false;
         }
     }
+    if (clone)
+        d->table = srcTable;
     return true;
 }
 

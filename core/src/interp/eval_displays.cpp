@@ -2,6 +2,7 @@
 // slices, and f-strings (the rest of eval: eval.cpp).
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
+#include "runtime/dict_table.h"
 #include "runtime/list_capacity.h"
 
 namespace memstep::core::interp {
@@ -155,6 +156,21 @@ ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
     auto& d = e.as<syntax::Dict>();
     auto out = m_heap->newDict();
     const std::size_t n = d.values.size();
+    // A display of at most 15 items and no `**` is one BUILD_MAP, presized for its items
+    // (_PyDict_FromItems), and one of 16 grows from the empty table item by item; the table of
+    // longer ones, built and merged in runs, is not modelled.
+    const bool oneRun = n <= 16 && std::all_of(d.keys.begin(), d.keys.end(),
+                                               [](const auto& k) { return k != nullptr; });
+    if (oneRun)
+        rt::dicttable::fresh(out->table);
+    auto presize = [&](std::size_t count, auto keyAt) {
+        if (!oneRun)
+            return;
+        bool unicode = true;
+        for (std::size_t i = 0; i < count; ++i)
+            unicode = unicode && rt::dicttable::exactStr(keyAt(i));
+        rt::dicttable::presized(out->table, count, unicode);
+    };
     // Items [begin, end), none of them `**`.
     auto run = [&](std::size_t begin, std::size_t end) {
         const std::size_t count = end - begin;
@@ -172,6 +188,9 @@ ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
             }
             if (!mark(f, e.line))
                 return false;
+            presize(count, [&](std::size_t i) {
+                return constantPool[d.keys[begin + i]->constantSlot - 1].get();
+            });
             for (std::size_t i = begin; i < end; ++i)
                 if (!dictSet(out.get(), constantPool[d.keys[i]->constantSlot - 1],
                              std::move(values[i - begin])))
@@ -198,6 +217,8 @@ ObjRef Interpreter::evalDict(const Expr& e, Frame& f) {
         }
         if (!mark(f, e.line))
             return false;
+        if (!big) // a big run went BUILD_MAP 0, then MAP_ADD each
+            presize(count, [&](std::size_t i) { return pairs[2 * i].get(); });
         for (std::size_t i = 0; i < pairs.size(); i += 2)
             if (!dictSet(out.get(), pairs[i], pairs[i + 1]))
                 return false;

@@ -2,6 +2,7 @@
 
 #include "numeric/float_format.h"
 #include "runtime/callable.h"
+#include "runtime/dict_table.h"
 #include "runtime/heap.h"
 #include "runtime/instance.h"
 
@@ -514,6 +515,7 @@ void DictObject::rebuildIndex(std::size_t minSize) {
 
 std::pair<std::int64_t, bool> DictObject::set(ObjRef key, std::int64_t hash, ObjRef value,
                                               KeyEquality& eq) {
+    dicttable::storing(*this, key.get());
     auto pos = find(key.get(), hash, eq);
     if (pos == kLookupFailed)
         return {pos, false};
@@ -525,6 +527,7 @@ std::pair<std::int64_t, bool> DictObject::set(ObjRef key, std::int64_t hash, Obj
 }
 
 std::pair<std::int64_t, bool> DictObject::insertNew(ObjRef key, std::int64_t hash, ObjRef value) {
+    dicttable::inserting(*this, key.get());
     if (index.empty() || (filled + 1) * 3 >= index.size() * 2)
         rebuildIndex((used + 1) * 3);
     std::size_t mask = index.size() - 1;
@@ -564,6 +567,8 @@ DictEntry DictObject::erase(std::int64_t position) {
 }
 
 void DictObject::clear() {
+    if (table.known) // PyDict_Clear: back to the shared empty table
+        dicttable::fresh(table);
     ++layout;
     entries.clear();
     index.clear();
@@ -774,26 +779,6 @@ void SetObject::clear() {
     ++layout;
     fill = used = 0;
     m_orderBlocks.clear();
-}
-
-std::int64_t SetObject::orderIndex(std::int64_t slot) const {
-    auto end = static_cast<std::size_t>(slot);
-    std::size_t from = 0;
-    std::int64_t n = 0;
-    if (table.size() >= kOrderBlocksFrom) {
-        if (m_orderBlocks.empty()) {
-            m_orderBlocks.assign(table.size() / kOrderBlock, 0);
-            for (std::size_t i = 0; i < table.size(); ++i)
-                if (table[i].key)
-                    ++m_orderBlocks[i / kOrderBlock];
-        }
-        for (; from + kOrderBlock <= end; from += kOrderBlock)
-            n += m_orderBlocks[from / kOrderBlock];
-    }
-    for (std::size_t i = from; i < end; ++i)
-        if (table[i].key)
-            ++n;
-    return n;
 }
 
 } // namespace memstep::core::rt

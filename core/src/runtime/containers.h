@@ -58,6 +58,17 @@ struct DictEntry {
 
 struct TypeObject;
 
+// The keys table CPython 3.11 would hold for a dict (its ma_keys), for sys.getsizeof: it follows
+// the dict's history, not its value (runtime/dict_table.h keeps it). `known` is false for a dict
+// made or changed by an operation nobody modelled, which sys.getsizeof then refuses.
+struct DictTable {
+    bool known = false;
+    bool unicode = true;      // DICT_KEYS_UNICODE: every key an exact str (16-byte entries)
+    std::uint8_t log2 = 0;    // log2 of the index slots; 0: the shared empty table
+    std::int64_t usable = 0;  // dk_usable: entries left before a resize (deletions free none)
+    std::int64_t entries = 0; // dk_nentries: entries written, live or deleted
+};
+
 struct DictObject : Object {
     DictObject() : Object(Tag::Dict) {}
     // The dict types of the collections module (defaultdict, Counter, OrderedDict) are dicts
@@ -80,6 +91,7 @@ struct DictObject : Object {
     // Bumped whenever the index is rebuilt or cleared: a lookup whose key comparison ran the
     // program's code restarts when it changed (CPython's "dk != mp->ma_keys").
     std::uint32_t layout = 0;
+    DictTable table;
 
     // Position in `entries` of the key, -1, or kLookupFailed. `eq` compares program objects.
     std::int64_t find(Object* key, std::int64_t hash, KeyEquality& eq);

@@ -6,6 +6,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
 #include "numeric/float_format.h"
+#include "runtime/dict_table.h"
 #include "runtime/list_capacity.h"
 
 #include <algorithm>
@@ -242,6 +243,7 @@ ObjRef tDict(Interpreter& in, Object*, CallArgs& args) {
     if (!argCount(in, args, "dict", 0, 1))
         return nullptr;
     auto d = in.heap().newDict();
+    rt::dicttable::fresh(d->table);
     if (!args.positional.empty() && !dictUpdateFrom(in, d.get(), args.positional[0].get()))
         return nullptr;
     for (rt::KwArg& k : args.keywords)

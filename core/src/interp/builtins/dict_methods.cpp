@@ -1,6 +1,7 @@
 // Methods of dict. Mutations go through the interpreter's dict helpers so the trace records
 // each change.
 #include "interp/builtins/builtins_util.h"
+#include "runtime/dict_table.h"
 
 #include <functional>
 #include <optional>
@@ -66,9 +67,14 @@ ObjRef dictItems(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef updateFromArgs(Interpreter& in, Object* self, CallArgs& args) {
     if (!args.positional.empty() && !dictUpdateFrom(in, D(self), args.positional[0].get()))
         return nullptr;
+    // The keyword arguments arrive as a dict of their own, merged as any dict is.
+    const rt::DictTable keywords = rt::dicttable::keywordsTable(args.keywords.size());
+    const bool clone = rt::dicttable::merging(*D(self), keywords, args.keywords.size(), false);
     for (rt::KwArg& k : args.keywords)
         if (!in.dictSet(D(self), k.key ? k.key : in.newStr(*k.name), k.value))
             return nullptr;
+    if (clone)
+        D(self)->table = keywords;
     return in.none();
 }
 
@@ -129,6 +135,7 @@ ObjRef dictPopitem(Interpreter& in, Object* self, CallArgs& args) {
     while (!d->entries[static_cast<std::size_t>(pos)].key)
         --pos;
     ObjRef key = d->entries[static_cast<std::size_t>(pos)].key;
+    rt::dicttable::popping(*d);
     ObjRef value = in.dictRemoveAt(d, pos);
     return in.heap().newTuple({key, value});
 }
@@ -140,6 +147,9 @@ ObjRef dictCopy(Interpreter& in, Object* self, CallArgs& args) {
     for (const rt::DictEntry& e : D(self)->entries)
         if (e.key)
             d->insertNew(e.key, e.hash, e.value);
+    d->table = rt::dicttable::copied(*D(self));
+    // Charged as dictSet would: a pop from the copy gives the bytes back.
+    in.heap().recharge(d.get(), 3 * static_cast<std::int64_t>(rt::kSlotBytes * d->used));
     return d;
 }
 
@@ -218,11 +228,26 @@ ObjRef dictFromkeys(Interpreter& in, Object* self, CallArgs& args) {
                 return nullptr;
         return result;
     };
-    if (source->tag == rt::Tag::Dict && !Interpreter::libraryDictType(source))
+    // _PyDict_FromKeys sizes the table for an exact dict's or set's items at once (a dict's
+    // of its kind of keys, a set's general); other iterables grow it key by key.
+    namespace table = rt::dicttable;
+    if (source->tag == rt::Tag::Dict && !Interpreter::libraryDictType(source)) {
+        const auto* from = D(source);
+        if (from->table.known) {
+            table::fresh(d->table);
+            table::resize(d->table, table::log2ForItems(from->used), from->table.unicode, 0);
+        }
         return insertAll(D(source)->entries, [](const rt::DictEntry& e) { return e.key; });
-    if (source->tag == rt::Tag::Set || source->tag == rt::Tag::FrozenSet)
-        return insertAll(static_cast<rt::SetObject*>(source)->table,
-                         [](const rt::SetEntry& e) { return e.key; });
+    }
+    if (source->tag == rt::Tag::Set || source->tag == rt::Tag::FrozenSet) {
+        const auto* from = static_cast<rt::SetObject*>(source);
+        if (!source->subclassed) {
+            table::fresh(d->table);
+            table::resize(d->table, table::log2ForItems(from->used), false, 0);
+        }
+        return insertAll(from->table, [](const rt::SetEntry& e) { return e.key; });
+    }
+    table::fresh(d->table);
     return setEachKey(in, result, source, value);
 }
 

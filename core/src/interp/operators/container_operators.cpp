@@ -2,6 +2,7 @@
 // the result types are CPython's), dict union, and the set algebra of a dict's keys and items
 // views.
 #include "interp/operators/binary_operators.h"
+#include "runtime/dict_table.h"
 
 namespace memstep::core::interp::ops {
 
@@ -109,6 +110,8 @@ BinaryResult dictBinary(Interpreter& in, Operator op, Object* a, Object* b, bool
         for (const rt::DictEntry& e : x->entries)
             if (e.key)
                 d->insertNew(e.key, e.hash, e.value);
+        d->table = rt::dicttable::copied(*x); // PyDict_Copy, then the merge
+        in.heap().recharge(d.get(), 3 * static_cast<std::int64_t>(rt::kSlotBytes * d->used));
         out = d;
         target = d.get();
     }

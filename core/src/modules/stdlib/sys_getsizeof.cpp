@@ -6,8 +6,9 @@
 // pointer per item. Those are answered. A list's allocated slots follow how it grew: the
 // operations that grow and shrink it keep CPython's count (runtime/list_capacity.h), and a
 // list an unmodelled operation built or changed is refused. A set's table is setobject.c's
-// own (SetObject keeps its mask). What else depends on the object's history is refused by
-// name, never guessed: a dict's table its keys and insertions, a generator's its code. A
+// own (SetObject keeps its mask), and a dict's keys table CPython's (runtime/dict_table.h; a
+// dict whose history it does not follow is refused). What else depends on the object's
+// history is refused by name, never guessed: a generator's its code. A
 // program's class is a heap type (920 bytes with its GC header) and, when its instances keep
 // their __dict__ in CPython's managed form, the shared keys table made for them. An instance of the
 // program's class is 56 bytes (24 of object with its weakref slot, and the GC header and the
@@ -16,6 +17,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "runtime/containers.h"
+#include "runtime/dict_table.h"
 #include "runtime/list_capacity.h"
 #include "runtime/str_kind.h"
 
@@ -215,8 +217,14 @@ std::int64_t sizeOf(Interpreter& in, Object* o) {
                           "does not model");
         return 56 + 8 * static_cast<std::int64_t>(l->capacity.slots);
     }
-    case rt::Tag::Dict:
-        return refuse("a dict (its table depends on its keys and how it grew)");
+    case rt::Tag::Dict: {
+        // PyDictObject and its GC header, then the keys table the dict's history left.
+        auto* d = static_cast<rt::DictObject*>(o);
+        if (d->cls || d->owner || !d->table.known)
+            return refuse("a dict made or changed by an operation whose table memstep does "
+                          "not model");
+        return rt::dicttable::sizeOf(d->table);
+    }
     case rt::Tag::Set:
     case rt::Tag::FrozenSet: {
         // PySetObject with its GC header and its small table of 8 entries; a bigger table is

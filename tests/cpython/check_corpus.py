@@ -77,12 +77,15 @@ def check_plain_python(path, stdin, trace):
         if err != error.get("traceback", ""):
             return "SystemExit printed %r, plain python3 %r" % (error.get("traceback", ""), err)
         return None
-    last = err.rstrip("\n").splitlines()[-1] if err.strip() else ""
-    last = re.sub(r"\. Did you mean: .*\?$", "", last)  # added by the traceback printer
     expected = error["type"] + (": " + error["message"] if error["message"] else "")
     if error["type"] in SYNTAX_ERRORS and error.get("traceback"):
         # Raised by exec, eval or compile: printed with its msg, without " (<string>, line N)".
         expected = error["traceback"].rstrip("\n").splitlines()[-1]
+    # A message of several lines (a Flag's "invalid value" shows its bits below) ends stderr
+    # with all of them.
+    tail = expected.count("\n") + 1
+    last = "\n".join(err.rstrip("\n").splitlines()[-tail:]) if err.strip() else ""
+    last = re.sub(r"\. Did you mean: .*\?$", "", last)  # added by the traceback printer
     # A library module's exception is printed with its module (re.error), named without it.
     if last != expected and not re.fullmatch(r"[\w.]+\." + re.escape(expected), last):
         return "error %r, plain python3 says %r" % (expected, last)

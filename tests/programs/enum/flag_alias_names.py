@@ -1,3 +1,4 @@
+# enum.Flag: alias names
 from enum import Flag
 
 

@@ -1,3 +1,4 @@
+# enum.Flag: auto
 from enum import Flag, auto
 
 

@@ -1,3 +1,4 @@
+# enum.Flag: contains
 from enum import Flag
 
 

@@ -1,3 +1,4 @@
+# enum.Flag: format
 from enum import Flag
 
 

@@ -1,3 +1,4 @@
+# enum.Flag: invert
 from enum import Flag
 
 

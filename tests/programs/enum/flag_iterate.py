@@ -1,3 +1,4 @@
+# enum.Flag: iterate
 from enum import Flag
 
 

@@ -1,3 +1,4 @@
+# enum.Flag: iterate by value
 from enum import Flag, auto
 
 

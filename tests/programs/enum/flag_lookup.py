@@ -1,3 +1,4 @@
+# enum.Flag: lookup
 from enum import Flag
 
 

@@ -1,3 +1,4 @@
+# enum.Flag: member init
 from enum import Flag
 
 

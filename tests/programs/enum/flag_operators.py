@@ -1,3 +1,4 @@
+# enum.Flag: operators
 from enum import Flag
 
 

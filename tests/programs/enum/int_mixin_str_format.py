@@ -1,3 +1,4 @@
+# An Enum mixing in int: str format
 from enum import Enum
 
 

@@ -1,3 +1,4 @@
+# enum.IntEnum: arithmetic
 from enum import IntEnum
 
 

@@ -1,3 +1,4 @@
+# enum.IntEnum: auto
 from enum import IntEnum, auto
 
 

@@ -1,3 +1,4 @@
+# enum.IntEnum: lookup
 from enum import IntEnum
 
 

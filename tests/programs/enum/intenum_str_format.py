@@ -1,3 +1,4 @@
+# enum.IntEnum: str format
 from enum import IntEnum
 
 

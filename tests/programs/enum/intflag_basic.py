@@ -1,3 +1,4 @@
+# enum.IntFlag: basic
 from enum import IntFlag, auto
 
 

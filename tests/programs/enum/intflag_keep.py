@@ -1,3 +1,4 @@
+# enum.IntFlag: keep
 from enum import IntFlag
 
 

@@ -1,3 +1,4 @@
+# enum.IntFlag: method
 from enum import IntFlag
 
 

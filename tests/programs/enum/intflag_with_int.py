@@ -1,3 +1,4 @@
+# enum.IntFlag: with int
 from enum import IntFlag
 
 

@@ -1,3 +1,4 @@
+# An Enum mixing in str
 from enum import Enum
 
 

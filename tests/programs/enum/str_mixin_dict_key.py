@@ -1,3 +1,4 @@
+# An Enum mixing in str: dict key
 from enum import Enum
 
 

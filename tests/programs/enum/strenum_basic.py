@@ -1,3 +1,4 @@
+# enum.StrEnum: basic
 from enum import StrEnum
 
 

@@ -1,3 +1,4 @@
+# collections.UserDict
 from collections import UserDict
 
 d = UserDict(a=1)

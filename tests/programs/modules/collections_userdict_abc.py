@@ -1,3 +1,4 @@
+# collections.UserDict: abc
 from collections import UserDict
 from collections.abc import Mapping, MutableMapping, Sized
 

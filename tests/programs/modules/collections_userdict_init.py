@@ -1,3 +1,4 @@
+# collections.UserDict: init
 from collections import UserDict
 
 

@@ -1,3 +1,4 @@
+# collections.UserDict: missing
 from collections import UserDict
 
 

@@ -1,3 +1,4 @@
+# collections.UserDict: subclass
 from collections import UserDict
 
 

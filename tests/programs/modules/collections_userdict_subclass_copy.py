@@ -1,3 +1,4 @@
+# collections.UserDict: subclass copy
 import copy
 from collections import UserDict
 

@@ -1,3 +1,4 @@
+# collections.UserDict: views
 from collections import UserDict
 
 d = UserDict(b=2, a=1)

@@ -1,3 +1,4 @@
+# collections.UserList
 from collections import UserList
 
 items = UserList([3, 1, 2])

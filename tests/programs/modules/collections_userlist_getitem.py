@@ -1,3 +1,4 @@
+# collections.UserList: getitem
 from collections import UserList
 
 

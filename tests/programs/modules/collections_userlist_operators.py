@@ -1,3 +1,4 @@
+# collections.UserList: operators
 from collections import UserList
 
 a = UserList([1, 2])

@@ -1,3 +1,4 @@
+# collections.UserList: subclass
 from collections import UserList
 from collections.abc import MutableSequence, Sequence
 

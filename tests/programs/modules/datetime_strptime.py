@@ -1,3 +1,4 @@
+# datetime.strptime
 from datetime import datetime
 
 when = datetime.strptime("2024-01-05", "%Y-%m-%d")

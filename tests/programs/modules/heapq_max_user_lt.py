@@ -1,3 +1,4 @@
+# heapq's max-heap helpers: user lt
 import heapq
 
 

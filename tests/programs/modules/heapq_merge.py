@@ -1,3 +1,4 @@
+# heapq.merge
 import heapq
 
 print(list(heapq.merge([1, 4, 7], [2, 5, 8], [3, 6, 9])))

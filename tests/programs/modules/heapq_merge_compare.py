@@ -1,3 +1,4 @@
+# heapq.merge: compare
 import heapq
 
 

@@ -1,3 +1,4 @@
+# heapq.merge: generators
 import heapq
 
 

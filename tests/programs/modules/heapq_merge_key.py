@@ -1,3 +1,4 @@
+# heapq.merge: key
 import heapq
 
 

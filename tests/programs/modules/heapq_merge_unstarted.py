@@ -1,3 +1,4 @@
+# heapq.merge: unstarted
 import heapq
 
 merged = heapq.merge([3, 5], [4])

@@ -1,3 +1,4 @@
+# re: atomic groups (?>...)
 import re
 
 # An atomic group keeps what it matched first: the b cannot be given back to the b after it.

@@ -1,3 +1,4 @@
+# re: possessive quantifiers
 import re
 
 # A possessive quantifier (new in 3.11) never gives back what it took.

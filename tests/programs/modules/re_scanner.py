@@ -1,3 +1,4 @@
+# re.Scanner
 import re
 
 

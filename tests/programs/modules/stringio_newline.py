@@ -1,3 +1,4 @@
+# io.StringIO(newline=...)
 import io
 
 # newline="" keeps the text as written and ends lines at "\r\n", "\r" or "\n".

@@ -1,1 +1,2 @@
+# SyntaxError for := in a comprehension: in comprehension iterable
 print([y for y in (z := [1, 2])])

@@ -1,3 +1,4 @@
+# enum.IntEnum: bad value
 from enum import IntEnum
 
 

@@ -1,3 +1,4 @@
+# enum.IntFlag: contains error
 from enum import IntFlag
 
 

@@ -1,3 +1,4 @@
+# enum.IntEnum: extend
 from enum import IntEnum
 
 
@@ -5,5 +6,5 @@ class Level(IntEnum):
     LOW = 1
 
 
-print(Level.LOW + 2)
-print(Level.LOW + "a")
+class More(Level):
+    HIGH = 2

@@ -1,3 +1,4 @@
+# enum.Flag: or int
 from enum import Flag
 
 
@@ -6,4 +7,4 @@ class Perm(Flag):
     W = 2
 
 
-print(Perm("R"))
+print(Perm.R | 2)

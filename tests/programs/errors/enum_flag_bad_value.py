@@ -1,3 +1,4 @@
+# enum.Flag: bad value
 from enum import Flag
 
 
@@ -6,4 +7,4 @@ class Perm(Flag):
     W = 2
 
 
-print(4 in Perm.R | Perm.W)
+print(Perm("R"))

@@ -1,3 +1,4 @@
+# re.Scanner: its errors
 import re
 
 try:

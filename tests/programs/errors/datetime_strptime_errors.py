@@ -1,3 +1,4 @@
+# datetime.strptime: its errors
 from datetime import datetime
 
 cases = [

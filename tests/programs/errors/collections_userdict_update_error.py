@@ -1,3 +1,4 @@
+# collections.UserDict: update error
 from collections import UserDict
 
 d = UserDict()

@@ -1,3 +1,4 @@
+# enum.StrEnum: not str
 from enum import StrEnum
 
 

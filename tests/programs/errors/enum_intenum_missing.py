@@ -1,3 +1,4 @@
+# enum.IntEnum: missing
 from enum import IntEnum
 
 

@@ -1,3 +1,4 @@
+# collections.UserDict: keyerror
 from collections import UserDict
 
 d = UserDict(a=1)

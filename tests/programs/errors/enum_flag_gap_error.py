@@ -1,3 +1,4 @@
+# enum.Flag: gap error
 from enum import Flag
 
 

@@ -1,3 +1,4 @@
+# An Enum mixing in int: bad literal
 from enum import Enum
 
 

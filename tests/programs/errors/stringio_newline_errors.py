@@ -1,3 +1,4 @@
+# io.StringIO(newline=...): its errors
 import io
 
 for value in [5, "x", "\n\n"]:

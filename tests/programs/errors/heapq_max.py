@@ -1,3 +1,4 @@
+# heapq's max-heap helpers
 import heapq
 
 heap = [3, 9, 1, 7, 5]

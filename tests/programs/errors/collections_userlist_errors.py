@@ -1,3 +1,4 @@
+# collections.UserList: its errors
 from collections import UserList
 
 items = UserList([1, 2])

@@ -1,3 +1,4 @@
+# enum.IntFlag: bad value
 from enum import IntFlag
 
 

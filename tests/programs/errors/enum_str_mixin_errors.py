@@ -1,3 +1,4 @@
+# An Enum mixing in str: its errors
 from enum import Enum
 
 

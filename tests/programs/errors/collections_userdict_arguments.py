@@ -1,3 +1,4 @@
+# collections.UserDict: arguments
 from collections import UserDict
 
 try:

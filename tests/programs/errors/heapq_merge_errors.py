@@ -1,3 +1,4 @@
+# heapq.merge: its errors
 import heapq
 
 print(type(heapq.merge([1])).__name__)

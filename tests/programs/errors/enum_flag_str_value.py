@@ -1,3 +1,4 @@
+# enum.Flag: str value
 from enum import Flag
 
 

@@ -1,3 +1,4 @@
+# enum.Flag: strict error
 from enum import Flag
 
 

@@ -1,9 +1,0 @@
-from enum import IntEnum
-
-
-class Level(IntEnum):
-    LOW = 1
-
-
-class More(Level):
-    HIGH = 2

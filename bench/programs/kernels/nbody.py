@@ -64,10 +64,11 @@ def advance(bodies, pairs, dt, steps):
             body.z += dt * body.vz
 
 
+SIZE = 100_000  # recorded with 10_000 (bench/run.py)
 bodies = make_system()
 pairs = pairs_of(bodies)
 before = energy(bodies, pairs)
-advance(bodies, pairs, 0.0005, 100_000)
+advance(bodies, pairs, 0.0005, SIZE)
 after = energy(bodies, pairs)
 print("energy %.9f -> %.9f" % (before, after))
 print("star at %.6f %.6f %.6f" % (bodies[0].x, bodies[0].y, bodies[0].z))

@@ -26,6 +26,7 @@ def placements(n):
     return place(0)
 
 
-solutions = list(placements(11))
+SIZE = 11  # recorded with 10 (bench/run.py)
+solutions = list(placements(SIZE))
 print(len(solutions), solutions[0], solutions[-1])
 print(sum(sum(i * c for i, c in enumerate(s)) for s in solutions))

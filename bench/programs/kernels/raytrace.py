@@ -119,8 +119,9 @@ def render(scene, width, height):
     return checksum
 
 
+SIZE = 150  # recorded with 45 (bench/run.py)
 scene = Scene([Sphere(Vec(0.0, 1.0, 0.0), 1.0, Vec(0.9, 0.2, 0.2), 0.4),
                Sphere(Vec(-2.2, 0.7, 1.5), 0.7, Vec(0.2, 0.8, 0.3), 0.2),
                Sphere(Vec(1.8, 0.5, -1.0), 0.5, Vec(0.3, 0.3, 0.9), 0.6),
                Floor()], Vec(-3.0, 6.0, -4.0))
-print(render(scene, 150, 100))
+print(render(scene, SIZE, SIZE * 2 // 3))

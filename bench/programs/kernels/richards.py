@@ -176,7 +176,8 @@ class System:
             steps += 1
 
 
-system = System(100_000)
+SIZE = 100_000  # recorded with 10_000 (bench/run.py)
+system = System(SIZE)
 steps = system.run()
 print("steps %d, packets sent %d, holds %d, printed %d" % (
     steps, system.sent, system.holds, system.printed))

@@ -42,8 +42,8 @@ MB = 1024 * 1024
 # 0.1 s of CPU), which would flatter memstep. The programs use built-ins only. --site restores it.
 PYTHON_FLAGS = ["-S"]
 
-# Kernels are recorded whole: tens of millions of steps, so the step limit is lifted further
-# (at about 35 bytes a step the trace stays within a few GB).
+# Kernels are recorded at a smaller size (their SIZE line), still a million steps or more, so
+# the step limit is lifted further; their copies stay below 200 MB of peak RSS.
 KERNEL_STATS_LIMITS = ["--max-steps", "1000000000", "--max-seconds", "0"]
 
 # Targets from the performance issues (#8, #21).
@@ -298,8 +298,8 @@ def reduced_kernel(path, folder):
 
 def measure_kernel_recording(tools, reps, clock, cli, kernel_rows, log):
     """Each kernel at its smaller recording size: memstep-trace --stats (limits lifted)
-    against memstep-trace --run of the same copy, alternating: what recording costs on top of
-    running."""
+    against memstep-trace --run of the same copy: what recording costs on top of running.
+    With the wall clock the recording's time is the one --stats reports (start-up excluded)."""
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for run_row in kernel_rows:

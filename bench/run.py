@@ -12,6 +12,7 @@ See bench/README.md for what each row means.
 
 import argparse
 import json
+import math
 import os
 import re
 import shutil
@@ -25,7 +26,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE / "programs"
 RUN_PROGRAMS = ["numeric_loop", "fib_recursion", "list_sort", "dict_count", "string_build",
-                "method_calls"]
+                "method_calls",
+                # The cases issue #21 measured as a new user would.
+                "genexpr_sum", "math_gcd", "math_factorial", "digit_factorials"]
+# Benchmark kernels written here in the style of pyperformance's: every file of
+# programs/kernels/ is one, so the rows and the files cannot disagree.
+KERNELS = PROGRAMS / "kernels"
 RECORD_PROGRAMS = [("record_10k", 10_000), ("record_100k", 100_000), ("record_1m", 1_000_000)]
 # memstep-trace --stats records with the window's limits (100,000 steps, 30 s of wall time);
 # the recording programs take up to a million steps, and a loaded machine must not cut them.
@@ -36,8 +42,14 @@ MB = 1024 * 1024
 # 0.1 s of CPU), which would flatter memstep. The programs use built-ins only. --site restores it.
 PYTHON_FLAGS = ["-S"]
 
-# Targets from the performance issue.
+# Kernels are recorded at a smaller size (their SIZE line), still a million steps or more, so
+# the step limit is lifted further; their copies stay below 200 MB of peak RSS.
+KERNEL_STATS_LIMITS = ["--max-steps", "1000000000", "--max-seconds", "0"]
+
+# Targets from the performance issues (#8, #21).
 RUN_RATIO_TARGET = 1.0
+KERNEL_GEOMEAN_TARGET = 0.8
+KERNEL_RECORD_RATIO = 2.0
 RECORD_1M_SECONDS = 2.0
 RECORD_1M_BYTES = 300 * MB
 RECORD_SPEEDUP = 10.0
@@ -119,12 +131,22 @@ def probe_cli(tools):
             "stats": stats.returncode == 0 and "steps" in parse_stats(stats.stdout + stats.stderr)}
 
 
-def measure_run_only(tools, reps, clock, cli, bench, log):
+def run_programs():
+    """(row name, path, memstep_bench name or None) of the programs timed without recording."""
+    return [(name, PROGRAMS / (name + ".py"), name) for name in RUN_PROGRAMS]
+
+
+def kernel_programs():
+    return [("kernel/" + path.stem, path, None) for path in sorted(KERNELS.glob("*.py"))]
+
+
+def measure_run_only(tools, reps, clock, cli, bench, log, programs):
     """python3 PROGRAM against memstep-trace --run PROGRAM, alternating; when the CLI cannot
-    run programs yet, memstep's figure is memstep_bench's in-process run_only/PROGRAM."""
+    run programs yet, memstep's figure is memstep_bench's in-process run_only/PROGRAM (the
+    kernels have none)."""
     rows = []
-    for name in RUN_PROGRAMS:
-        program = str(PROGRAMS / (name + ".py"))
+    for name, path, bench_name in programs:
+        program = str(path)
         py_times, ms_times, problem, same_output = [], [], None, True
         for rep in range(reps):
             py = Child([sys.executable] + PYTHON_FLAGS + [program])
@@ -145,7 +167,8 @@ def measure_run_only(tools, reps, clock, cli, bench, log):
         else:
             row["source"] = "memstep_bench (in-process)"
             row["same_output"] = True
-            entry = (bench or {}).get("run_only/%s/min_time:1.000" % name)
+            entry = (bench or {}).get("run_only/%s/min_time:1.000" % bench_name) \
+                if bench_name else None
             if entry is None:
                 row["problem"] = "not measured (memstep-trace --run and memstep_bench unavailable)"
             elif "error" in entry:
@@ -154,7 +177,7 @@ def measure_run_only(tools, reps, clock, cli, bench, log):
                 row["memstep_s"] = bench_time(entry, clock) / 1000
         if row.get("memstep_s") is not None:
             row["ratio"] = row["memstep_s"] / row["python_s"]
-        log("run-only %-14s python3 %.3f s  memstep %s" % (
+        log("run-only %-22s python3 %.3f s  memstep %s" % (
             name, row["python_s"], row["problem"] or "%.3f s" % row["memstep_s"]))
         rows.append(row)
     return rows
@@ -177,10 +200,10 @@ def parse_stats(text):
     return found
 
 
-def memstep_recording_cli(tools, program, reps, clock):
+def memstep_recording_cli(tools, program, reps, clock, limits=STATS_LIMITS):
     runs = []
     for rep in range(reps):
-        ms = Child([tools["trace"], "--stats"] + STATS_LIMITS + [program])
+        ms = Child([tools["trace"], "--stats"] + limits + [program])
         stats = parse_stats(ms.stdout + "\n" + ms.stderr)
         if ms.returncode != 0 or "steps" not in stats:
             return None, (failure_text(ms) if ms.returncode != 0 else
@@ -253,6 +276,61 @@ def measure_recording(tools, reps, tracer_reps_1m, clock, cli, bench, log):
             name, problem or "%.3f s" % row["memstep_s"], fmt_s(row["tracer_s"]),
             row["tracer_reps"]))
         rows.append(row)
+    return rows
+
+
+# Each kernel names its size on one line, "SIZE = N  # recorded with M (bench/run.py)".
+KERNEL_SIZE_LINE = re.compile(r"^SIZE = ([\d_]+)  # recorded with ([\d_]+) .*$", re.MULTILINE)
+
+
+def reduced_kernel(path, folder):
+    """A copy of the kernel at its recording size, in folder (same file name); or None when
+    the kernel has no size line. Recorded whole, a kernel's tens of millions of steps take
+    minutes and gigabytes; the ratio of recording to running hardly depends on the size."""
+    text = path.read_text()
+    match = KERNEL_SIZE_LINE.search(text)
+    if not match:
+        return None
+    copy = Path(folder) / path.name
+    copy.write_text(text[:match.start()] + "SIZE = " + match.group(2) + text[match.end():])
+    return copy
+
+
+def measure_kernel_recording(tools, reps, clock, cli, kernel_rows, log):
+    """Each kernel at its smaller recording size: memstep-trace --stats (limits lifted)
+    against memstep-trace --run of the same copy: what recording costs on top of running.
+    With the wall clock the recording's time is the one --stats reports (start-up excluded)."""
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for run_row in kernel_rows:
+            name = run_row["program"]
+            row = {"program": name, "run_s": None, "problem": None}
+            program = reduced_kernel(KERNELS / (name.split("/", 1)[1] + ".py"), folder)
+            if not cli["stats"] or not cli["run"]:
+                row["problem"] = "not measured (memstep-trace --run or --stats unavailable)"
+            elif run_row["problem"]:
+                row["problem"] = run_row["problem"]
+            elif program is None:
+                row["problem"] = "error: no \"SIZE = N  # recorded with M\" line"
+            else:
+                run_times = []
+                for rep in range(reps):
+                    ms = Child([tools["trace"], "--run", str(program)])
+                    if ms.returncode != 0:
+                        row["problem"] = failure_text(ms)
+                        break
+                    run_times.append(ms.time(clock))
+                if not row["problem"]:
+                    memstep, row["problem"] = memstep_recording_cli(
+                        tools, str(program), reps, clock, KERNEL_STATS_LIMITS)
+                    if memstep:
+                        row.update(memstep)
+                        row["run_s"] = median(run_times)
+                        row["ratio"] = row["memstep_s"] / row["run_s"]
+            log("record %-22s memstep %s  --run %s" % (
+                name, row["problem"] or "%.3f s, %d steps" % (row["memstep_s"], row["steps"]),
+                fmt_s(row["run_s"])))
+            rows.append(row)
     return rows
 
 
@@ -353,22 +431,50 @@ def verdict(ok):
     return "ok" if ok else "MISSED"
 
 
-def build_table(run_rows, record_rows, bench, cli, clock):
+def geometric_mean(values):
+    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
+
+
+def build_table(run_rows, kernel_rows, kernel_record_rows, record_rows, bench, cli, clock):
     table = []  # (measure, memstep, baseline, ratio, target, verdict)
 
     def add(*cells):
         table.append(tuple(cells))
 
-    for row in run_rows:
+    def add_run(row):
         if row["problem"]:
             add("run " + row["program"], row["problem"], fmt_s(row["python_s"]), "-",
                 "ratio <= 1.0", "n/a")
-            continue
+            return
         note = "" if row["same_output"] else " (output differs!)"
         if row["source"] != "memstep-trace --run":
             note += " *"
         add("run " + row["program"], fmt_s(row["memstep_s"]) + note, fmt_s(row["python_s"]),
             "%.2fx" % row["ratio"], "ratio <= 1.0", verdict(row["ratio"] <= RUN_RATIO_TARGET))
+
+    for row in run_rows + kernel_rows:
+        add_run(row)
+    if kernel_rows:
+        ratios = [row["ratio"] for row in kernel_rows if row.get("ratio")]
+        label = "run kernels, geometric mean"
+        if len(ratios) < len(kernel_rows):
+            # A refused kernel has no ratio: the mean of the others flatters memstep.
+            label += " (%d of %d)" % (len(ratios), len(kernel_rows))
+        mean = geometric_mean(ratios)
+        add(label, "", "", "-" if mean is None else "%.2fx" % mean,
+            "< %.1f, all run" % KERNEL_GEOMEAN_TARGET,
+            "n/a" if mean is None else
+            verdict(mean < KERNEL_GEOMEAN_TARGET and len(ratios) == len(kernel_rows)))
+    for row in kernel_record_rows:
+        label = "record " + row["program"] + " (smaller)"
+        target = "<= %.0fx --run" % KERNEL_RECORD_RATIO
+        if row["problem"]:
+            add(label, row["problem"], fmt_s(row["run_s"]), "-", target, "n/a")
+            continue
+        add(label, "%s, %.1fM steps, peak RSS %s" % (
+            fmt_s(row["memstep_s"]), row["steps"] / 1e6, fmt_mb(row["peak_rss"])),
+            fmt_s(row["run_s"]) + " --run", "%.2fx" % row["ratio"], target,
+            verdict(row["ratio"] <= KERNEL_RECORD_RATIO))
 
     for row in record_rows:
         label = "record " + row["program"]
@@ -485,8 +591,8 @@ def main():
     parser.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
                         help="cpu: user+system time of each process / benchmark (default; "
                              "steady on a shared machine); wall: elapsed time")
-    parser.add_argument("--only", choices=["run", "record", "bench"], action="append",
-                        help="measure only these parts (repeatable)")
+    parser.add_argument("--only", choices=["run", "kernels", "record", "bench"],
+                        action="append", help="measure only these parts (repeatable)")
     parser.add_argument("--site", action="store_true",
                         help="run python3 with its site module (start-up of site-packages included)")
     args = parser.parse_args()
@@ -510,7 +616,7 @@ def main():
         sys.stderr.write("[bench] %s\n" % text)
         sys.stderr.flush()
 
-    parts = set(args.only or ["run", "record", "bench"])
+    parts = set(args.only or ["run", "kernels", "record", "bench"])
     log("build %s, python %s, %d repetitions, %s clock" % (
         build, sys.version.split()[0], args.reps, args.clock))
     cli = probe_cli(tools)
@@ -521,14 +627,18 @@ def main():
                       ("record" in parts and not cli["stats"]))
     bench = run_bench(tools, args.reps, wants_programs, log) \
         if "bench" in parts or wants_programs else None
-    run_rows = measure_run_only(tools, args.reps, args.clock, cli, bench, log) \
-        if "run" in parts else []
+    run_rows = measure_run_only(tools, args.reps, args.clock, cli, bench, log,
+                                run_programs()) if "run" in parts else []
+    kernel_rows = measure_run_only(tools, args.reps, args.clock, cli, bench, log,
+                                   kernel_programs()) if "kernels" in parts else []
+    kernel_record_rows = measure_kernel_recording(tools, args.reps, args.clock, cli,
+                                                  kernel_rows, log)
     record_rows = measure_recording(tools, args.reps, args.tracer_reps_1m, args.clock, cli,
                                     bench, log) if "record" in parts else []
     cli_window = measure_cli_window(tools, args.reps, args.clock, log) if "bench" in parts else {}
 
-    table = build_table(run_rows, record_rows, bench if "bench" in parts else False,
-                        cli_window, args.clock)
+    table = build_table(run_rows, kernel_rows, kernel_record_rows, record_rows,
+                        bench if "bench" in parts else False, cli_window, args.clock)
     print("memstep benchmarks: medians of %d runs, %s time, python3 %s, build %s" % (
         args.reps, "CPU" if args.clock == "cpu" else "wall-clock", sys.version.split()[0], build))
     print_table(table, sys.stdout)
@@ -538,6 +648,7 @@ def main():
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"clock": args.clock, "reps": args.reps, "run_only": run_rows,
+                       "kernels": kernel_rows, "kernel_recording": kernel_record_rows,
                        "recording": record_rows, "bench": bench, "cli": cli_window,
                        "memstep_trace_modes": cli}, f, indent=2, default=str)
 

@@ -30,7 +30,7 @@ ObjRef dataOf(Interpreter& in, Object* self) {
 }
 
 bool isMapping(Interpreter& in, Object* o) {
-    return o->tag == rt::Tag::Dict || isInstanceOf(in, o, "UserDict");
+    return o->tag == rt::Tag::Dict || isInstanceOf(in, o, Kind::Dict);
 }
 
 // MutableMapping.update(self, other=(), /, **kwds): every item through `self[key] = value`.
@@ -214,17 +214,28 @@ ObjRef copyFn(Interpreter& in, Object*, CallArgs& args) {
     return copy;
 }
 
+// self[key] through the class, as `try: return self[key] except KeyError:` of get() and
+// setdefault() reads it: null with `missing` set when it raised KeyError, which is cleared;
+// null with another exception left set.
+ObjRef itemOrMissing(Interpreter& in, Object* self, Object* key, bool& missing) {
+    missing = false;
+    ObjRef v = in.subscript(self, key);
+    if (v || in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
+        return v;
+    in.clearException();
+    missing = true;
+    return nullptr;
+}
+
 // Mapping.get(self, key, default=None): self[key], the default on KeyError.
 ObjRef getFn(Interpreter& in, Object*, CallArgs& args) {
     Call c;
     if (!bindCall(in, args, Signature{"Mapping.get", {"self", "key", "default"}, 2}, c))
         return nullptr;
-    ObjRef v = in.subscript(c.self, c.args[1].get());
-    if (v)
+    bool missing = false;
+    ObjRef v = itemOrMissing(in, c.self, c.args[1].get(), missing);
+    if (!missing)
         return v;
-    if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
-        return nullptr;
-    in.clearException();
     return c.args[2] ? c.args[2] : in.none();
 }
 
@@ -298,11 +309,10 @@ ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
     if (!bindCall(in, args, Signature{"MutableMapping.setdefault", {"self", "key", "default"}, 2},
                   c))
         return nullptr;
-    ObjRef v = in.subscript(c.self, c.args[1].get());
-    if (v)
+    bool missing = false;
+    ObjRef v = itemOrMissing(in, c.self, c.args[1].get(), missing);
+    if (!missing)
         return v;
-    if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
-        return nullptr;
     // CPython stores the default in its `except KeyError` block: the program's __setitem__
     // would run while that KeyError is being handled, which memstep cannot show.
     for (rt::TypeObject* t : in.mroOf(in.typeOf(c.self))) {
@@ -313,7 +323,6 @@ ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
                                        "__setitem__ is not supported");
         break;
     }
-    in.clearException();
     ObjRef def = c.args[2] ? c.args[2] : in.none();
     if (!in.storeSubscript(c.self, c.args[1].get(), def))
         return nullptr;
@@ -504,7 +513,8 @@ ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef userDictClass(Interpreter& in) {
     using namespace userdict;
-    rt::TypeObject* t = user_collections::libraryClass(in, "UserDict");
+    rt::TypeObject* t =
+        user_collections::libraryClass(in, "UserDict", user_collections::Kind::Dict);
     auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       const char* owner = "UserDict", ObjRef self = nullptr) {
         return user_collections::addMethod(in, t, owner, name, fn, std::move(params),

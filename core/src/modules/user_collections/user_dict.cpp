@@ -7,10 +7,12 @@
 //
 // How it is drawn and called is in user_collections.h. keys(), items() and values()
 // give collections.abc's views; iterating one reads the items at once, which is what CPython
-// sees unless the class overrides __getitem__ or __iter__ (then iterating is refused) or the
-// loop changes the dict (CPython then raises RuntimeError, memstep does not).
+// sees unless the class overrides __getitem__ or __iter__ (then it is collections.abc's
+// generator, calling them for each item) or the loop changes the dict (CPython then raises
+// RuntimeError, memstep does not).
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
+#include "modules/library_generator.h"
 #include "modules/user_collections/user_collections.h"
 
 #include <string>
@@ -424,13 +426,39 @@ bool ownReading(Interpreter& in, Object* m) {
     return true;
 }
 
+// The views' __iter__ as collections.abc writes it, a generator: `for key in mapping`,
+// giving the key, mapping[key] or both; each step runs the class's __iter__ and __getitem__.
+struct ViewIterator : LibraryGenerator {
+    ObjRef mapping, keys;
+    View kind = View::Keys;
+
+    ObjRef step(Interpreter& in) override {
+        if (!keys && !(keys = in.iter(mapping.get())))
+            return nullptr;
+        ObjRef key = in.next(keys.get());
+        if (!key || kind == View::Keys)
+            return key;
+        ObjRef value = in.subscript(mapping.get(), key.get());
+        if (!value || kind == View::Values)
+            return value;
+        return in.heap().newTuple({key, value});
+    }
+
+    void dropReferences() override { mapping = keys = nullptr; }
+};
+
 ObjRef viewIter(Interpreter& in, Object* self, CallArgs& args) {
     Object* m = viewMapping(self);
     View kind = viewKind(in, self);
-    if (!ownReading(in, m))
-        return in.abortUnsupported(std::string("iterating the ") + kViewNames[int(kind)] +
-                                   " of a UserDict whose class overrides __iter__ or "
-                                   "__getitem__ is not supported");
+    if (!ownReading(in, m)) {
+        auto state = std::make_unique<ViewIterator>();
+        state->mapping = ObjRef(m);
+        state->kind = kind;
+        state->name = "__iter__";
+        state->qualname = std::string(kViewNames[int(kind)]) + ".__iter__";
+        state->what = std::string("the iter() generator of a UserDict's ") + kViewNames[int(kind)];
+        return newLibraryGenerator(in, std::move(state));
+    }
     ObjRef data = dataOf(in, m);
     if (!data)
         return nullptr;

@@ -216,7 +216,7 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
     // collections.UserDict's __getitem__ asks the class for __missing__, as dict's does.
     const bool missingAsked =
         isBuiltinLayout(in, layout) || std::any_of(mro.begin(), mro.end(), [](TypeObject* c) {
-            return c->isLibrary && c->qualname == "UserDict";
+            return c->userCollection == TypeObject::UserCollection::Dict;
         });
     for (const auto& [name, value] : ns.items)
         if (isRefusedDunder(name, library) && !(name == "__missing__" && missingAsked)) {

@@ -1,6 +1,6 @@
 // The collections module's parts, each in its own file: deque (collections_deque.cpp),
-// defaultdict and OrderedDict (collections_dicts.cpp), Counter (collections_counter.cpp), UserDict
-// and UserList (user_collections/),
+// defaultdict and OrderedDict (collections_dicts.cpp), Counter (collections_counter.cpp), UserDict,
+// UserList and UserString (user_collections/),
 // namedtuple (collections_namedtuple.cpp), and the helpers they share (collections_module.cpp).
 // collections.abc is a module of its own (collections_abc.cpp, declared in modules.h).
 //
@@ -29,9 +29,10 @@ rt::TypeObject* orderedDictType(Interpreter& in);
 rt::TypeObject* counterType(Interpreter& in);
 // The namedtuple function (collections_namedtuple.cpp).
 ObjRef namedtupleFunction(Interpreter& in);
-// collections.UserDict and UserList (user_collections/).
+// collections.UserDict, UserList and UserString (user_collections/).
 ObjRef userDictClass(Interpreter& in);
 ObjRef userListClass(Interpreter& in);
+ObjRef userStringClass(Interpreter& in);
 // A namedtuple class a library module makes for itself (functools' CacheInfo), as
 // namedtuple(name, fields) called in `module` makes it.
 ObjRef libraryNamedtuple(Interpreter& in, const std::string& module, const std::string& name,

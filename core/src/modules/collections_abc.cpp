@@ -5,8 +5,8 @@
 // They are classes with a virtualSubclass hook (rt::TypeObject) that answers what CPython's
 // ABCMeta answers: builtin types by the ABCs they are registered with or implement, and the
 // program's classes by the methods their MRO defines (the __subclasshook__ of the one-method
-// ABCs; a program's class is a Mapping or a Sequence only through collections.UserDict or
-// UserList, the ones it can inherit here).
+// ABCs; a program's class is a Mapping or a Sequence only through collections.UserDict,
+// UserList or UserString, the ones it can inherit here: TypeObject::userCollection).
 #include "modules/collections.h"
 #include "modules/typing/typing.h"
 
@@ -184,13 +184,15 @@ bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObjec
     unsigned abilities = 0;
     if (sub->isUser) {
         abilities = userAbilities(in, sub);
-        // collections.UserDict derives from MutableMapping and UserList from
-        // MutableSequence, and so do the program's subclasses of them.
+        // collections.UserDict derives from MutableMapping, UserList from MutableSequence
+        // and UserString from Sequence, and so do the program's subclasses of them.
         for (rt::TypeObject* t : sub->mro) {
-            if (t->isLibrary && t->qualname == "UserDict")
+            if (t->userCollection == rt::TypeObject::UserCollection::Dict)
                 abilities |= kMutableMapping | kMapping | kCollection;
-            if (t->isLibrary && t->qualname == "UserList")
+            if (t->userCollection == rt::TypeObject::UserCollection::List)
                 abilities |= kMutableSequence | kSequenceLike;
+            if (t->userCollection == rt::TypeObject::UserCollection::String)
+                abilities |= kSequenceLike;
         }
     } else if (sub->instanceTag == rt::Tag::Iterator) {
         // Every iterator type (list_iterator, zip, generator...) has its own name.

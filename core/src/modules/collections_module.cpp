@@ -87,13 +87,13 @@ void fillCollections(Interpreter& in, rt::ModuleObject& m) {
     m.set("namedtuple", namedtupleFunction(in));
     m.set("UserDict", userDictClass(in));
     m.set("UserList", userListClass(in));
+    m.set("UserString", userStringClass(in));
 }
 
 bool isMissingCollectionsAttribute(std::string_view name) {
     // The rest of dir(collections) in CPython 3.11, sorted for binary search.
     static const std::vector<std::string_view> kMissing = {
         "ChainMap",
-        "UserString",
         "_Link",
         "_OrderedDictItemsView",
         "_OrderedDictKeysView",

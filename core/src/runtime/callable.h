@@ -187,6 +187,12 @@ struct TypeObject : Object {
     // is an int subclass in CPython, a plain class here): isinstance(), type() and __class__
     // of an instance end as Unsupported, naming this (null: answered as any class's).
     const char* typeRefused = nullptr;
+    // Which of collections' classes written over a `data` attribute this library class is
+    // (set where it is made): collections.abc counts it and its subclasses as a
+    // MutableMapping, a MutableSequence or a Sequence, and UserDict's __getitem__ asks for
+    // __missing__.
+    enum class UserCollection : unsigned char { None, Dict, List, String };
+    UserCollection userCollection = UserCollection::None;
 };
 
 struct ExceptionObject : Object {

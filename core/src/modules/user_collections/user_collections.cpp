@@ -2,6 +2,7 @@
 #include "modules/user_collections/user_collections.h"
 
 #include "interp/builtins/builtins_util.h"
+#include "modules/library_generator.h"
 
 namespace memstep::core::modules::user_collections {
 
@@ -124,20 +125,106 @@ ObjRef shallowCopy(Interpreter& in, Object* self, ObjRef data) {
     return out;
 }
 
-bool isInstanceOf(Interpreter& in, Object* o, std::string_view name) {
+bool isInstanceOf(Interpreter& in, Object* o, Kind kind) {
     for (rt::TypeObject* t : in.mroOf(in.typeOf(o)))
-        if (t->isLibrary && t->qualname == name)
+        if (t->userCollection == kind)
             return true;
     return false;
 }
 
 namespace {
 const rt::Metaclass kAbcMeta = abcMetaclass();
+
+// What a comparison method is bound to: (its owner's name, its parameter's name, the
+// operator, the class's kind), the owner being the class that defines it.
+constexpr syntax::CmpOperator kCompared[] = {syntax::CmpOperator::Lt, syntax::CmpOperator::LtE,
+                                             syntax::CmpOperator::Eq, syntax::CmpOperator::Gt,
+                                             syntax::CmpOperator::GtE};
+constexpr const char* kComparedNames[] = {"__lt__", "__le__", "__eq__", "__gt__", "__ge__"};
+
+ObjRef compareFn(Interpreter& in, Object* bound, CallArgs& args) {
+    const ObjVec& b = static_cast<rt::TupleObject*>(bound)->items;
+    const std::string& owner = interp::text(b[0].get());
+    const std::string& param = interp::text(b[1].get());
+    const auto which = static_cast<std::size_t>(static_cast<rt::IntObject*>(b[2].get())->small);
+    const auto kind = static_cast<Kind>(static_cast<rt::IntObject*>(b[3].get())->small);
+    std::string qualname = owner + "." + kComparedNames[which];
+    Call c;
+    if (!bindCall(in, args, Signature{qualname.c_str(), {"self", param.c_str()}, 2}, c))
+        return nullptr;
+    ObjRef other =
+        isInstanceOf(in, c.args[1].get(), kind) ? in.getAttr(c.args[1].get(), "data") : c.args[1];
+    int r = other ? in.compare(kCompared[which], c.data.get(), other.get()) : -1;
+    return r < 0 ? nullptr : in.boolean(r != 0);
+}
+
+// Sequence.__iter__ (self[0], self[1], ... until IndexError) and Sequence.__reversed__
+// (self[len(self) - 1] down to self[0], len taken when it starts).
+struct SequenceIterator : LibraryGenerator {
+    ObjRef sequence;
+    bool reversed = false;
+    bool started = false;
+    std::int64_t i = 0;
+
+    ObjRef step(Interpreter& in) override {
+        if (reversed && !started) {
+            CallArgs a;
+            a.positional.push_back(sequence);
+            ObjRef n = in.call(in.builtin("len").get(), a);
+            if (!n)
+                return nullptr;
+            i = static_cast<rt::IntObject*>(n.get())->small;
+        }
+        started = true;
+        if (reversed && i-- <= 0)
+            return nullptr;
+        ObjRef v = in.subscript(sequence.get(), in.heap().newInt(i).get());
+        if (!v && !reversed &&
+            in.exceptionMatches(in.pendingException(), in.exceptionType("IndexError")) == 1)
+            in.clearException();
+        if (v && !reversed)
+            ++i;
+        return v;
+    }
+
+    void dropReferences() override { sequence = nullptr; }
+};
+
+// Bound to the name of the class it iterates the objects of.
+template <bool kReversed> ObjRef iterate(Interpreter& in, Object* owner, CallArgs& args) {
+    ObjVec a;
+    const char* qualname = kReversed ? "Sequence.__reversed__" : "Sequence.__iter__";
+    if (!bindArgs(in, args, Signature{qualname, {"self"}, 1}, a))
+        return nullptr;
+    auto state = std::make_unique<SequenceIterator>();
+    state->sequence = a[0];
+    state->reversed = kReversed;
+    state->name = kReversed ? "__reversed__" : "__iter__";
+    state->qualname = qualname;
+    state->what = std::string("the ") + (kReversed ? "reversed() " : "iter() ") +
+                  "generator of a " + interp::text(owner);
+    return newLibraryGenerator(in, std::move(state));
+}
 } // namespace
 
-rt::TypeObject* libraryClass(Interpreter& in, const char* name) {
+void addComparisons(Interpreter& in, rt::TypeObject* cls, const char* param) {
+    for (std::size_t i = 0; i < std::size(kCompared); ++i) {
+        ObjRef bound = in.heap().newTuple(
+            {in.newStr(cls->name), in.newStr(param), in.heap().newInt(static_cast<std::int64_t>(i)),
+             in.heap().newInt(static_cast<std::int64_t>(cls->userCollection))});
+        addMethod(in, cls, cls->name.c_str(), kComparedNames[i], compareFn, {"self", param}, bound);
+    }
+}
+
+void addSequenceIteration(Interpreter& in, rt::TypeObject* cls) {
+    addMethod(in, cls, "Sequence", "__iter__", iterate<false>, {"self"}, in.newStr(cls->name));
+    addMethod(in, cls, "Sequence", "__reversed__", iterate<true>, {"self"}, in.newStr(cls->name));
+}
+
+rt::TypeObject* libraryClass(Interpreter& in, const char* name, Kind kind) {
     rt::TypeObject* t = makeNativeClass(in, "collections", name, &kAbcMeta);
     t->name = name; // a class of Python: its tp_name is its __name__
+    t->userCollection = kind;
     ObjRef abc = in.importModule("abc");
     if (abc)
         t->metaclass = static_cast<rt::TypeObject*>(

@@ -1,4 +1,5 @@
-// collections.UserDict (user_dict.cpp) and UserList (user_list.cpp): classes CPython 3.11's
+// collections.UserDict (user_dict.cpp), UserList (user_list.cpp) and UserString
+// (user_string.cpp): classes CPython 3.11's
 // Lib/collections/__init__.py writes in Python, whose objects keep their items in a real
 // container, their attribute `data`. Here each is a library class (drawn by its name alone,
 // as CPython's reference draws it; a program's subclass is the program's, its objects drawn
@@ -51,14 +52,20 @@ ObjRef callClass(Interpreter& in, Object* self, ObjVec positional);
 // __copy__: a new object of self's class, not initialised, with self's attributes, its
 // `data` replaced by `data`.
 ObjRef shallowCopy(Interpreter& in, Object* self, ObjRef data);
-// Whether `o` is an object of the library class `name` or of a subclass of it.
-bool isInstanceOf(Interpreter& in, Object* o, std::string_view name);
+using Kind = rt::TypeObject::UserCollection;
+// Whether `o` is an object of the library class of this kind or of a subclass of it.
+bool isInstanceOf(Interpreter& in, Object* o, Kind kind);
 
 // The class `name` of collections, with ABCMeta as its metaclass (UserDict derives from
 // MutableMapping, UserList from MutableSequence): its subclasses get __abstractmethods__ and
 // _abc_impl. Finish it with `created` once its namespace is filled.
-rt::TypeObject* libraryClass(Interpreter& in, const char* name);
+rt::TypeObject* libraryClass(Interpreter& in, const char* name, Kind kind);
 ObjRef created(Interpreter& in, rt::TypeObject* cls);
+// __lt__, __le__, __eq__, __gt__ and __ge__ of `cls`, each `self.data OP other` with another
+// object of its kind replaced by its data; `param` is their second parameter's name.
+void addComparisons(Interpreter& in, rt::TypeObject* cls, const char* param);
+// Sequence's __iter__ and __reversed__: generators reading self[i] through the class.
+void addSequenceIteration(Interpreter& in, rt::TypeObject* cls);
 // Adds a builtin standing in for the Python function `owner.name` with these parameters.
 ObjRef addMethod(Interpreter& in, rt::TypeObject* cls, const char* owner, const char* name,
                  rt::NativeFn fn, std::vector<std::string> params, ObjRef self = nullptr);

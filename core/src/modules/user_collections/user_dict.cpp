@@ -7,10 +7,12 @@
 //
 // How it is drawn and called is in user_collections.h. keys(), items() and values()
 // give collections.abc's views; iterating one reads the items at once, which is what CPython
-// sees unless the class overrides __getitem__ or __iter__ (then iterating is refused) or the
-// loop changes the dict (CPython then raises RuntimeError, memstep does not).
+// sees unless the class overrides __getitem__ or __iter__ (then it is collections.abc's
+// generator, calling them for each item) or the loop changes the dict (CPython then raises
+// RuntimeError, memstep does not).
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
+#include "modules/library_generator.h"
 #include "modules/user_collections/user_collections.h"
 
 #include <string>
@@ -30,7 +32,7 @@ ObjRef dataOf(Interpreter& in, Object* self) {
 }
 
 bool isMapping(Interpreter& in, Object* o) {
-    return o->tag == rt::Tag::Dict || isInstanceOf(in, o, "UserDict");
+    return o->tag == rt::Tag::Dict || isInstanceOf(in, o, Kind::Dict);
 }
 
 // MutableMapping.update(self, other=(), /, **kwds): every item through `self[key] = value`.
@@ -214,17 +216,28 @@ ObjRef copyFn(Interpreter& in, Object*, CallArgs& args) {
     return copy;
 }
 
+// self[key] through the class, as `try: return self[key] except KeyError:` of get() and
+// setdefault() reads it: null with `missing` set when it raised KeyError, which is cleared;
+// null with another exception left set.
+ObjRef itemOrMissing(Interpreter& in, Object* self, Object* key, bool& missing) {
+    missing = false;
+    ObjRef v = in.subscript(self, key);
+    if (v || in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
+        return v;
+    in.clearException();
+    missing = true;
+    return nullptr;
+}
+
 // Mapping.get(self, key, default=None): self[key], the default on KeyError.
 ObjRef getFn(Interpreter& in, Object*, CallArgs& args) {
     Call c;
     if (!bindCall(in, args, Signature{"Mapping.get", {"self", "key", "default"}, 2}, c))
         return nullptr;
-    ObjRef v = in.subscript(c.self, c.args[1].get());
-    if (v)
+    bool missing = false;
+    ObjRef v = itemOrMissing(in, c.self, c.args[1].get(), missing);
+    if (!missing)
         return v;
-    if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
-        return nullptr;
-    in.clearException();
     return c.args[2] ? c.args[2] : in.none();
 }
 
@@ -298,11 +311,10 @@ ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
     if (!bindCall(in, args, Signature{"MutableMapping.setdefault", {"self", "key", "default"}, 2},
                   c))
         return nullptr;
-    ObjRef v = in.subscript(c.self, c.args[1].get());
-    if (v)
+    bool missing = false;
+    ObjRef v = itemOrMissing(in, c.self, c.args[1].get(), missing);
+    if (!missing)
         return v;
-    if (in.exceptionMatches(in.pendingException(), in.exceptionType("KeyError")) != 1)
-        return nullptr;
     // CPython stores the default in its `except KeyError` block: the program's __setitem__
     // would run while that KeyError is being handled, which memstep cannot show.
     for (rt::TypeObject* t : in.mroOf(in.typeOf(c.self))) {
@@ -313,7 +325,6 @@ ObjRef setdefaultFn(Interpreter& in, Object*, CallArgs& args) {
                                        "__setitem__ is not supported");
         break;
     }
-    in.clearException();
     ObjRef def = c.args[2] ? c.args[2] : in.none();
     if (!in.storeSubscript(c.self, c.args[1].get(), def))
         return nullptr;
@@ -415,13 +426,39 @@ bool ownReading(Interpreter& in, Object* m) {
     return true;
 }
 
+// The views' __iter__ as collections.abc writes it, a generator: `for key in mapping`,
+// giving the key, mapping[key] or both; each step runs the class's __iter__ and __getitem__.
+struct ViewIterator : LibraryGenerator {
+    ObjRef mapping, keys;
+    View kind = View::Keys;
+
+    ObjRef step(Interpreter& in) override {
+        if (!keys && !(keys = in.iter(mapping.get())))
+            return nullptr;
+        ObjRef key = in.next(keys.get());
+        if (!key || kind == View::Keys)
+            return key;
+        ObjRef value = in.subscript(mapping.get(), key.get());
+        if (!value || kind == View::Values)
+            return value;
+        return in.heap().newTuple({key, value});
+    }
+
+    void dropReferences() override { mapping = keys = nullptr; }
+};
+
 ObjRef viewIter(Interpreter& in, Object* self, CallArgs& args) {
     Object* m = viewMapping(self);
     View kind = viewKind(in, self);
-    if (!ownReading(in, m))
-        return in.abortUnsupported(std::string("iterating the ") + kViewNames[int(kind)] +
-                                   " of a UserDict whose class overrides __iter__ or "
-                                   "__getitem__ is not supported");
+    if (!ownReading(in, m)) {
+        auto state = std::make_unique<ViewIterator>();
+        state->mapping = ObjRef(m);
+        state->kind = kind;
+        state->name = "__iter__";
+        state->qualname = std::string(kViewNames[int(kind)]) + ".__iter__";
+        state->what = std::string("the iter() generator of a UserDict's ") + kViewNames[int(kind)];
+        return newLibraryGenerator(in, std::move(state));
+    }
     ObjRef data = dataOf(in, m);
     if (!data)
         return nullptr;
@@ -504,7 +541,8 @@ ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
 
 ObjRef userDictClass(Interpreter& in) {
     using namespace userdict;
-    rt::TypeObject* t = user_collections::libraryClass(in, "UserDict");
+    rt::TypeObject* t =
+        user_collections::libraryClass(in, "UserDict", user_collections::Kind::Dict);
     auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       const char* owner = "UserDict", ObjRef self = nullptr) {
         return user_collections::addMethod(in, t, owner, name, fn, std::move(params),

@@ -4,7 +4,6 @@
 // overriding __getitem__ has it called for each item, as in CPython.
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
-#include "modules/library_generator.h"
 #include "modules/user_collections/user_collections.h"
 
 #include <string>
@@ -20,7 +19,7 @@ namespace {
 using namespace user_collections;
 
 bool isUserList(Interpreter& in, Object* o) {
-    return isInstanceOf(in, o, "UserList");
+    return isInstanceOf(in, o, Kind::List);
 }
 
 ObjRef listOf(Interpreter& in, Object* iterable) {
@@ -78,22 +77,6 @@ ObjRef delItem(Interpreter& in, Object*, CallArgs& args) {
 // `other.data` for a UserList, else other (UserList.__cast).
 ObjRef cast(Interpreter& in, const ObjRef& other) {
     return isUserList(in, other.get()) ? in.getAttr(other.get(), "data") : other;
-}
-
-template <syntax::CmpOperator kOp> ObjRef compareFn(Interpreter& in, Object*, CallArgs& args) {
-    static const char* kNames[] = {"UserList.__eq__", "UserList.__ne__", "UserList.__lt__",
-                                   "UserList.__le__", "UserList.__gt__", "UserList.__ge__"};
-    const char* name = kOp == syntax::CmpOperator::Eq    ? kNames[0]
-                       : kOp == syntax::CmpOperator::Lt  ? kNames[2]
-                       : kOp == syntax::CmpOperator::LtE ? kNames[3]
-                       : kOp == syntax::CmpOperator::Gt  ? kNames[4]
-                                                         : kNames[5];
-    Call c;
-    if (!bindCall(in, args, Signature{name, {"self", "other"}, 2}, c))
-        return nullptr;
-    ObjRef other = cast(in, c.args[1]);
-    int r = other ? in.compare(kOp, c.data.get(), other.get()) : -1;
-    return r < 0 ? nullptr : in.boolean(r != 0);
 }
 
 // __getitem__: a slice gives a new object of self's class, an index the item.
@@ -261,59 +244,13 @@ ObjRef sortFn(Interpreter& in, Object*, CallArgs& args) {
     return r ? in.none() : nullptr;
 }
 
-// Sequence.__iter__ (self[0], self[1], ... until IndexError) and Sequence.__reversed__
-// (self[len(self) - 1] down to self[0], len taken when it starts).
-struct SequenceIterator : LibraryGenerator {
-    ObjRef sequence;
-    bool reversed = false;
-    bool started = false;
-    std::int64_t i = 0;
-
-    ObjRef step(Interpreter& in) override {
-        if (reversed && !started) {
-            CallArgs a;
-            a.positional.push_back(sequence);
-            ObjRef n = in.call(in.builtin("len").get(), a);
-            if (!n)
-                return nullptr;
-            i = static_cast<rt::IntObject*>(n.get())->small;
-        }
-        started = true;
-        if (reversed && i-- <= 0)
-            return nullptr;
-        ObjRef v = in.subscript(sequence.get(), in.heap().newInt(i).get());
-        if (!v && !reversed &&
-            in.exceptionMatches(in.pendingException(), in.exceptionType("IndexError")) == 1)
-            in.clearException();
-        if (v && !reversed)
-            ++i;
-        return v;
-    }
-
-    void dropReferences() override { sequence = nullptr; }
-};
-
-template <bool kReversed> ObjRef iterate(Interpreter& in, Object*, CallArgs& args) {
-    ObjVec a;
-    const char* qualname = kReversed ? "Sequence.__reversed__" : "Sequence.__iter__";
-    if (!bindArgs(in, args, Signature{qualname, {"self"}, 1}, a))
-        return nullptr;
-    auto state = std::make_unique<SequenceIterator>();
-    state->sequence = a[0];
-    state->reversed = kReversed;
-    state->name = kReversed ? "__reversed__" : "__iter__";
-    state->qualname = qualname;
-    state->what =
-        std::string("the ") + (kReversed ? "reversed() " : "iter() ") + "generator of a UserList";
-    return newLibraryGenerator(in, std::move(state));
-}
-
 } // namespace
 } // namespace userlist
 
 ObjRef userListClass(Interpreter& in) {
     using namespace userlist;
-    rt::TypeObject* t = user_collections::libraryClass(in, "UserList");
+    rt::TypeObject* t =
+        user_collections::libraryClass(in, "UserList", user_collections::Kind::List);
     auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       const char* owner = "UserList", ObjRef self = nullptr) {
         return user_collections::addMethod(in, t, owner, name, fn, std::move(params),
@@ -321,11 +258,7 @@ ObjRef userListClass(Interpreter& in) {
     };
     method("__init__", init, {"self", "initlist"});
     method("__repr__", reprFn, {"self"});
-    method("__lt__", compareFn<syntax::CmpOperator::Lt>, {"self", "other"});
-    method("__le__", compareFn<syntax::CmpOperator::LtE>, {"self", "other"});
-    method("__eq__", compareFn<syntax::CmpOperator::Eq>, {"self", "other"});
-    method("__gt__", compareFn<syntax::CmpOperator::Gt>, {"self", "other"});
-    method("__ge__", compareFn<syntax::CmpOperator::GtE>, {"self", "other"});
+    addComparisons(in, t, "other");
     method("__contains__", containsFn, {"self", "item"});
     method("__len__", lenFn, {"self"});
     method("__getitem__", getItem, {"self", "i"});
@@ -345,8 +278,7 @@ ObjRef userListClass(Interpreter& in) {
     method("index", indexFn, {"self", "item", "args"});
     method("sort", sortFn, {"self", "args", "kwds"});
     method("extend", extendFn, {"self", "other"});
-    method("__iter__", iterate<false>, {"self"}, "Sequence");
-    method("__reversed__", iterate<true>, {"self"}, "Sequence");
+    addSequenceIteration(in, t);
     // UserList defines __eq__: its __hash__ is None.
     t->dict.set("__hash__", in.none());
     return user_collections::created(in, t);

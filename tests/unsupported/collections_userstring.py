@@ -1,4 +1,0 @@
-# unsupported: collections.UserString line 4
-import collections
-
-text = collections.UserString("abc")

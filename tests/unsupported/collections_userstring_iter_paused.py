@@ -1,0 +1,5 @@
+# unsupported: UserString line 5
+from collections import UserString
+
+it = iter(UserString("ab"))
+print(next(it))

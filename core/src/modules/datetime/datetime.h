@@ -105,6 +105,10 @@ ObjRef tzNameOf(Interpreter& in, const DtObject* d);
 ObjRef inZone(Interpreter& in, const DtObject* like, __int128 utcUs, const ObjRef& tz);
 // A timezone of the local zone at UTC second `utcSeconds` (as astimezone() makes it).
 ObjRef localZone(Interpreter& in, DtClass* cls, std::int64_t utcSeconds);
+// date.fromtimestamp(t), datetime.fromtimestamp(t, tz=None) (`cls` says which) and, with
+// `utc`, datetime.utcfromtimestamp(t): CPython's rounding of a float to microseconds (half to
+// even), the local zone from the C library, the aware result in tz.
+ObjRef fromTimestamp(Interpreter& in, DtClass* cls, rt::CallArgs& args, bool utc);
 // The classes tzinfo and timezone (with utc, min, max), and the time-zone methods of
 // datetime and time (utcoffset, dst, tzname; astimezone, timetz, timestamp for datetime).
 void fillZoneClasses(Interpreter& in, DtClass* tzinfo, DtClass* zone);

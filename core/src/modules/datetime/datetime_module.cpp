@@ -515,6 +515,16 @@ ObjRef nowFn(Interpreter& in, Object*, CallArgs& args) {
     return inZone(in, like, utc, tz);
 }
 
+ObjRef fromtimestamp(Interpreter& in, Object*, CallArgs& args) {
+    DtClass* cls = clsArg(in, args, "fromtimestamp");
+    return cls ? fromTimestamp(in, cls, args, false) : nullptr;
+}
+
+ObjRef utcfromtimestamp(Interpreter& in, Object*, CallArgs& args) {
+    DtClass* cls = clsArg(in, args, "utcfromtimestamp");
+    return cls ? fromTimestamp(in, cls, args, true) : nullptr;
+}
+
 ObjRef fromisoformat(Interpreter& in, Object*, CallArgs& args) {
     DtClass* cls = clsArg(in, args, "fromisoformat");
     if (!cls || !interp::noKeywords(in, args, "fromisoformat"))
@@ -635,7 +645,8 @@ void fillDateClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "today", today);
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
-    for (const char* name : {"fromisocalendar", "fromtimestamp", "isocalendar", "timetuple"})
+    classMethod(in, t, "fromtimestamp", fromtimestamp);
+    for (const char* name : {"fromisocalendar", "isocalendar", "timetuple"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }
@@ -657,8 +668,10 @@ void fillDateTimeClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
     classMethod(in, t, "strptime", strptime);
-    for (const char* name : {"combine", "utcfromtimestamp", "utcnow", "utctimetuple", "timetuple",
-                             "fromtimestamp", "fromisocalendar", "isocalendar"})
+    classMethod(in, t, "fromtimestamp", fromtimestamp);
+    classMethod(in, t, "utcfromtimestamp", utcfromtimestamp);
+    for (const char* name :
+         {"combine", "utcnow", "utctimetuple", "timetuple", "fromisocalendar", "isocalendar"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
     addZoneMethods(in, t);

@@ -9,6 +9,8 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/datetime/datetime.h"
 
+#include <algorithm>
+#include <cmath>
 #include <ctime>
 
 namespace memstep::core::modules::datetime {
@@ -347,7 +349,80 @@ ObjRef timestamp(Interpreter& in, Object* self, CallArgs& args) {
     return in.binary(syntax::Operator::Div, us.get(), million.get());
 }
 
+// A timestamp as whole seconds and microseconds, as _PyTime_ObjectToTimeval splits it with
+// ROUND_HALF_EVEN; false with CPython's error.
+bool splitTimestamp(Interpreter& in, Object* v, std::int64_t& secs, std::int64_t& us) {
+    if (v->tag != rt::Tag::Float) {
+        auto n = interp::intArg(in, v);
+        if (!n)
+            return false;
+        secs = *n;
+        us = 0;
+        return true;
+    }
+    double d = static_cast<rt::FloatObject*>(v)->value;
+    if (std::isnan(d)) {
+        in.raise("ValueError", "Invalid value NaN (not a number)");
+        return false;
+    }
+    double whole = 0;
+    double part = std::modf(d, &whole) * 1e6;
+    double rounded = std::round(part);
+    if (std::fabs(part - rounded) == 0.5)
+        rounded = 2.0 * std::round(part / 2.0);
+    if (rounded >= 1e6) {
+        rounded -= 1e6;
+        whole += 1.0;
+    } else if (rounded < 0) {
+        rounded += 1e6;
+        whole -= 1.0;
+    }
+    if (!(whole >= -9.2e18 && whole < 9.2e18)) {
+        in.raise("OverflowError", "timestamp out of range for platform time_t");
+        return false;
+    }
+    secs = static_cast<std::int64_t>(whole);
+    us = static_cast<std::int64_t>(rounded);
+    return true;
+}
+
 } // namespace
+
+ObjRef fromTimestamp(Interpreter& in, DtClass* cls, CallArgs& args, bool utc) {
+    bool withZone = !utc && cls->kind == Kind::DateTime;
+    if (!interp::clinicArgs(in, args, utc ? "utcfromtimestamp" : "fromtimestamp",
+                            withZone ? std::initializer_list<const char*>{"timestamp", "tz"}
+                                     : std::initializer_list<const char*>{"timestamp"},
+                            1))
+        return nullptr;
+    std::int64_t secs = 0, us = 0;
+    if (!splitTimestamp(in, args.positional[0].get(), secs, us))
+        return nullptr;
+    ObjRef tz;
+    if (args.positional.size() > 1 && !tzArgument(in, args.positional[1].get(), tz))
+        return nullptr;
+    std::tm tm{};
+    auto t = static_cast<time_t>(secs);
+    bool local = !utc && !tz;
+    if (secs < -62135596800 || secs > 253402300799 ||
+        !(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm)))
+        return in.raise("OverflowError", "timestamp out of range for platform time_t");
+    DtFields f;
+    f.year = tm.tm_year + 1900;
+    f.month = tm.tm_mon + 1;
+    f.day = tm.tm_mday;
+    if (cls->kind == Kind::Date)
+        return newDate(in, cls, f.year, f.month, f.day);
+    f.hour = tm.tm_hour;
+    f.minute = tm.tm_min;
+    f.second = std::min(tm.tm_sec, 59);
+    f.microsecond = us;
+    if (!tz)
+        return newDateTime(in, cls, f);
+    ObjRef naive = newDateTime(in, cls, f);
+    auto* d = static_cast<DtObject*>(naive.get());
+    return inZone(in, d, usOfDateTime(d), tz);
+}
 
 void fillZoneClasses(Interpreter& in, DtClass* tzinfo, DtClass* zone) {
     addNativeMethod(in, tzinfo, "utcoffset", baseMethod<0>);

@@ -1,6 +1,7 @@
-// The datetime module's four classes (date, datetime, time, timedelta), shared by its files:
-// datetime_calendar.cpp (the calendar arithmetic, text and parsing), datetime_delta.cpp
-// (timedelta) and datetime_module.cpp (date, datetime, time and the module).
+// The datetime module's classes (date, datetime, time, timedelta, and the time zones tzinfo and
+// timezone), shared by its files: datetime_calendar.cpp (the calendar arithmetic, text and
+// parsing), datetime_delta.cpp (timedelta), datetime_zone.cpp (tzinfo, timezone and what an
+// aware object does with one) and datetime_module.cpp (date, datetime, time and the module).
 //
 // They are C types in CPython (_datetime), so here they are library classes (makeNativeClass)
 // whose methods take no steps; their objects are drawn by name only, as the reference draws
@@ -14,11 +15,12 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace memstep::core::modules::datetime {
 
-enum class Kind : std::uint8_t { Date, DateTime, Time, Delta };
+enum class Kind : std::uint8_t { Date, DateTime, Time, Delta, TzInfo, Zone };
 
 struct DtClass : rt::TypeObject {
     Kind kind = Kind::Date;
@@ -26,6 +28,8 @@ struct DtClass : rt::TypeObject {
     DtClass* dateTime = nullptr;
     DtClass* time = nullptr;
     DtClass* delta = nullptr;
+    DtClass* tzinfo = nullptr;
+    DtClass* zone = nullptr;
 };
 
 // One object of any of the four kinds; the fields its kind does not use stay 0. A timedelta
@@ -35,7 +39,15 @@ struct DtFields {
     std::int64_t hour = 0, minute = 0, second = 0, microsecond = 0;
     std::int64_t days = 0, seconds = 0, microseconds = 0;
 };
-struct DtObject : rt::InstanceObject, DtFields {};
+// A datetime or time also holds its tzinfo (null when naive, as None is); a timezone holds
+// its offset (a timedelta) and its name (a str, null when not given). None of these can lead
+// back to the object (a tzinfo is a timezone or a bare tzinfo()), so they never make a cycle
+// and reference counting alone frees them.
+struct DtObject : rt::InstanceObject, DtFields {
+    ObjRef tz;
+    ObjRef offset;
+    ObjRef name;
+};
 
 inline DtClass* classOf(const Object* o) {
     return static_cast<DtClass*>(static_cast<const rt::InstanceObject*>(o)->cls);
@@ -58,10 +70,16 @@ bool checkDate(Interpreter& in, std::int64_t year, std::int64_t month, std::int6
 bool checkTime(Interpreter& in, std::int64_t hour, std::int64_t minute, std::int64_t second,
                std::int64_t microsecond);
 
-// New objects (no checks).
+// New objects (no checks); `tz` is the tzinfo of an aware one.
 ObjRef newDate(Interpreter& in, DtClass* cls, std::int64_t y, std::int64_t m, std::int64_t d);
-ObjRef newDateTime(Interpreter& in, DtClass* cls, const DtFields& fields);
-ObjRef newTime(Interpreter& in, DtClass* cls, const DtFields& fields);
+ObjRef newDateTime(Interpreter& in, DtClass* cls, const DtFields& fields, ObjRef tz = nullptr);
+ObjRef newTime(Interpreter& in, DtClass* cls, const DtFields& fields, ObjRef tz = nullptr);
+// A datetime's microseconds since date(1, 1, 1) counted as 1 day, its fields from that count
+// (OverflowError "date value out of range" outside datetime's years) keeping `like`'s class.
+__int128 usOfDateTime(const DtObject* d);
+__int128 usOfDay(const DtObject* d);
+ObjRef dateTimeFromUs(Interpreter& in, const DtObject* like, __int128 us, ObjRef tz);
+constexpr __int128 kUsPerDay = 86400000000;
 // A timedelta of `us` microseconds in all; OverflowError past CPython's range.
 ObjRef newDelta(Interpreter& in, DtClass* cls, __int128 us);
 __int128 totalMicroseconds(const DtObject* d);
@@ -73,6 +91,31 @@ ObjRef strftimeText(Interpreter& in, const DtObject* d, const std::string& forma
 ObjRef fromIsoFormat(Interpreter& in, DtClass* cls, Object* text);
 // datetime.strptime(data, format) of two str (datetime_strptime.cpp).
 ObjRef strptimeDateTime(Interpreter& in, DtClass* cls, Object* data, Object* format);
+
+// Time zones (datetime_zone.cpp). tzArgument: a tzinfo argument (None or not given: null),
+// with CPython's TypeError when it is no tzinfo (false then). offsetOf: the utcoffset of an
+// aware datetime or time in microseconds, nullopt in `out` when naive; false with the error
+// a tzinfo without utcoffset raises. offsetText: "+05:30" (`sep` ":") or "+0530" (`sep` "").
+bool tzArgument(Interpreter& in, Object* given, ObjRef& out);
+bool offsetOf(Interpreter& in, const DtObject* d, std::optional<__int128>& out);
+std::string offsetText(__int128 us, const char* sep);
+// The tzname of an aware object (None when naive); null with the error set.
+ObjRef tzNameOf(Interpreter& in, const DtObject* d);
+// The datetime `utcUs` (usOfDateTime's count, in UTC) seen in time zone `tz`, aware.
+ObjRef inZone(Interpreter& in, const DtObject* like, __int128 utcUs, const ObjRef& tz);
+// A timezone of the local zone at UTC second `utcSeconds` (as astimezone() makes it).
+ObjRef localZone(Interpreter& in, DtClass* cls, std::int64_t utcSeconds);
+// date.fromtimestamp(t), datetime.fromtimestamp(t, tz=None) (`cls` says which) and, with
+// `utc`, datetime.utcfromtimestamp(t): CPython's rounding of a float to microseconds (half to
+// even), the local zone from the C library, the aware result in tz.
+ObjRef fromTimestamp(Interpreter& in, DtClass* cls, rt::CallArgs& args, bool utc);
+// The classes tzinfo and timezone (with utc, min, max), and the time-zone methods of
+// datetime and time (utcoffset, dst, tzname; astimezone, timetz, timestamp for datetime).
+void fillZoneClasses(Interpreter& in, DtClass* tzinfo, DtClass* zone);
+ObjRef zoneCall(Interpreter& in, DtClass* cls, rt::CallArgs& args);
+// timezone(offset, name) of checked arguments: timezone.utc itself for a zero offset unnamed.
+ObjRef newZone(Interpreter& in, DtClass* cls, const ObjRef& offset, const ObjRef& name);
+void addZoneMethods(Interpreter& in, DtClass* t);
 
 // timedelta's class dict (datetime_delta.cpp) and its constructor.
 void fillDeltaClass(Interpreter& in, DtClass* t);

@@ -230,6 +230,20 @@ ObjRef strftimeText(Interpreter& in, const DtObject* d, const std::string& fmt) 
         case '%':
             out += '%';
             break;
+        case 'z': { // "" for a naive object, "+0100" for an aware one
+            std::optional<__int128> offset;
+            if (!offsetOf(in, d, offset))
+                return nullptr;
+            out += offset ? offsetText(*offset, "") : "";
+            break;
+        }
+        case 'Z': {
+            ObjRef name = tzNameOf(in, d);
+            if (!name)
+                return nullptr;
+            out += name->tag == rt::Tag::Str ? interp::text(name.get()) : "";
+            break;
+        }
         default:
             return in.abortUnsupported(std::string("the strftime directive '%") +
                                        (c ? std::string(1, c) : std::string()) + "'");
@@ -289,38 +303,74 @@ ObjRef fromIsoFormat(Interpreter& in, DtClass* cls, Object* text) {
         auto r = in.repr(text);
         return r ? in.raise("ValueError", "Invalid isoformat string: " + *r) : nullptr;
     };
+    // A UTC offset after the time: "Z", or a sign and "HH:MM", "HH:MM:SS" or "HH:MM:SS.ffffff".
+    std::size_t timeAt = cls->kind == Kind::Time ? 0 : 11;
+    std::string body = s;
+    ObjRef tz;
+    std::size_t sign = cls->kind == Kind::Date || s.size() <= timeAt
+                           ? std::string::npos
+                           : s.find_first_of("+-Z", timeAt);
+    if (sign != std::string::npos) {
+        body = s.substr(0, sign);
+        __int128 us = 0;
+        if (s[sign] != 'Z') {
+            std::string zone = s.substr(sign + 1);
+            DtFields off;
+            std::size_t n = zone.size();
+            if (zone.find_first_not_of("0123456789:.") != std::string::npos)
+                return invalid();
+            if ((n != 5 && n != 8 && n != 15) || !parseTime(zone, 0, off))
+                return in.abortUnsupported("this form of " + cls->name + ".fromisoformat() text");
+            us = ((static_cast<__int128>(off.hour) * 60 + off.minute) * 60 + off.second) * 1000000 +
+                 off.microsecond;
+            if (s[sign] == '-')
+                us = -us;
+        } else if (sign + 1 != s.size()) {
+            return invalid();
+        }
+        if (sign == timeAt)
+            return invalid();
+        ObjRef offset = newDelta(in, cls, us);
+        if (!offset)
+            return nullptr;
+        rt::CallArgs zoneArgs;
+        zoneArgs.positional.push_back(offset);
+        tz = zoneCall(in, cls, zoneArgs);
+        if (!tz)
+            return nullptr;
+    }
     // What 3.11 also reads and memstep does not: week dates, the basic forms without
-    // separators, and UTC offsets.
-    bool compact = s.size() >= 8 && digits(s, 0, 8) >= 0;
-    if (s.find('W') != std::string::npos || compact || s.find('Z') != std::string::npos ||
-        s.find('+') != std::string::npos || (s.size() > 10 && s.find('-', 11) != std::string::npos))
+    // separators, and offsets without their colons.
+    bool compact = body.size() >= 8 && digits(body, 0, 8) >= 0;
+    if (body.find('W') != std::string::npos || compact ||
+        (body.size() > 10 && body.find_first_of("+-Z", 10) != std::string::npos))
         return in.abortUnsupported("this form of " + cls->name + ".fromisoformat() text");
     DtFields f;
     if (cls->kind == Kind::Time) {
-        if (!parseTime(s, 0, f))
+        if (!parseTime(body, 0, f))
             return invalid();
         if (!checkTime(in, f.hour, f.minute, f.second, f.microsecond))
             return nullptr;
-        return newTime(in, cls, f);
+        return newTime(in, cls, f, tz);
     }
-    f.year = digits(s, 0, 4);
-    f.month = s.size() >= 7 && s[4] == '-' ? digits(s, 5, 2) : -1;
-    f.day = s.size() >= 10 && s[7] == '-' ? digits(s, 8, 2) : -1;
+    f.year = digits(body, 0, 4);
+    f.month = body.size() >= 7 && body[4] == '-' ? digits(body, 5, 2) : -1;
+    f.day = body.size() >= 10 && body[7] == '-' ? digits(body, 8, 2) : -1;
     if (f.year < 0 || f.month < 0 || f.day < 0)
         return invalid();
     if (cls->kind == Kind::Date) {
-        if (s.size() != 10)
+        if (body.size() != 10)
             return invalid();
         if (!checkDate(in, f.year, f.month, f.day))
             return nullptr;
         return newDate(in, cls, f.year, f.month, f.day);
     }
-    if (s.size() > 10 && !parseTime(s, 11, f))
+    if (body.size() > 10 && !parseTime(body, 11, f))
         return invalid();
     if (!checkDate(in, f.year, f.month, f.day) ||
         !checkTime(in, f.hour, f.minute, f.second, f.microsecond))
         return nullptr;
-    return newDateTime(in, cls, f);
+    return newDateTime(in, cls, f, tz);
 }
 
 } // namespace memstep::core::modules::datetime

@@ -14,8 +14,6 @@ using interp::CallArgs;
 
 namespace {
 
-constexpr __int128 kUsPerDay = 86400000000;
-
 // A Python int of `v`; past int64 (only the most extreme timedeltas) refused.
 ObjRef intOf(Interpreter& in, __int128 v) {
     if (v > INT64_MAX || v < INT64_MIN)

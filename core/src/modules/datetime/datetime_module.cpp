@@ -1,8 +1,8 @@
-// The datetime module: date, datetime, time and timedelta (datetime.h), made as CPython 3.11's
-// _datetime makes them: the same validation messages, attributes, text and arithmetic. Time
-// zones are refused by name (a tzinfo argument, timezone, astimezone...), as are the methods
-// not written here (isocalendar, timestamp...), so a program never meets a false
-// AttributeError. date.today() and datetime.now() read the local clock, as CPython does.
+// The datetime module: date, datetime, time, timedelta and the time zones (datetime.h), made
+// as CPython 3.11's _datetime makes them: the same validation messages, attributes, text and
+// arithmetic. The methods not written here (isocalendar, fromtimestamp...) are refused by
+// name, so a program never meets a false AttributeError. date.today() and datetime.now() read
+// the local clock, as CPython does.
 #include "interp/builtins/builtins_util.h"
 #include "modules/datetime/datetime.h"
 
@@ -34,6 +34,10 @@ const char* kindName(Kind k) {
         return "datetime.datetime";
     case Kind::Time:
         return "datetime.time";
+    case Kind::TzInfo:
+        return "datetime.tzinfo";
+    case Kind::Zone:
+        return "datetime.timezone";
     case Kind::Delta:
         break;
     }
@@ -134,7 +138,7 @@ ObjRef newDate(Interpreter& in, DtClass* cls, std::int64_t y, std::int64_t m, st
     return out;
 }
 
-ObjRef newDateTime(Interpreter& in, DtClass* cls, const DtFields& f) {
+ObjRef newDateTime(Interpreter& in, DtClass* cls, const DtFields& f, ObjRef tz) {
     auto* o = in.heap().make<DtObject>();
     ObjRef out(o);
     o->cls = cls->dateTime;
@@ -145,10 +149,11 @@ ObjRef newDateTime(Interpreter& in, DtClass* cls, const DtFields& f) {
     o->minute = f.minute;
     o->second = f.second;
     o->microsecond = f.microsecond;
+    o->tz = std::move(tz);
     return out;
 }
 
-ObjRef newTime(Interpreter& in, DtClass* cls, const DtFields& f) {
+ObjRef newTime(Interpreter& in, DtClass* cls, const DtFields& f, ObjRef tz) {
     auto* o = in.heap().make<DtObject>();
     ObjRef out(o);
     o->cls = cls->time;
@@ -156,23 +161,26 @@ ObjRef newTime(Interpreter& in, DtClass* cls, const DtFields& f) {
     o->minute = f.minute;
     o->second = f.second;
     o->microsecond = f.microsecond;
+    o->tz = std::move(tz);
     return out;
 }
 
 namespace {
 
-// tzinfo (given and not None) and fold (nonzero): time zones are not written.
-bool refuseZone(Interpreter& in, CallArgs& args, std::size_t tzinfoPos) {
-    ObjRef tz = interp::takeKeyword(args, "tzinfo");
+// The tzinfo argument (at position tzinfoPos or by name) into `tz` (null for None), `given`
+// when it was passed; a nonzero fold is refused (it matters only to zones with gaps).
+bool zoneArgs(Interpreter& in, CallArgs& args, std::size_t tzinfoPos, ObjRef& tz,
+              bool* given = nullptr) {
+    ObjRef arg = interp::takeKeyword(args, "tzinfo");
     ObjRef fold = interp::takeKeyword(args, "fold");
     if (args.positional.size() > tzinfoPos) {
-        tz = args.positional[tzinfoPos];
+        arg = args.positional[tzinfoPos];
         args.positional.resize(tzinfoPos);
     }
-    if (tz && tz->tag != rt::Tag::None) {
-        in.abortUnsupported("datetime objects with a tzinfo (time zones)");
+    if (given)
+        *given = static_cast<bool>(arg);
+    if (arg && !tzArgument(in, arg.get(), tz))
         return false;
-    }
     if (fold &&
         !(fold->tag == rt::Tag::Int && static_cast<rt::IntObject*>(fold.get())->small == 0 &&
           !static_cast<rt::IntObject*>(fold.get())->isBig())) {
@@ -183,12 +191,25 @@ bool refuseZone(Interpreter& in, CallArgs& args, std::size_t tzinfoPos) {
 }
 
 ObjRef construct(Interpreter& in, DtClass* cls, CallArgs& args) {
-    if (cls->mro.size() != (cls->kind == Kind::DateTime ? 3u : 2u))
-        return in.abortUnsupported(std::string("a subclass of ") + kindName(cls->kind));
+    // A program's subclass is not a DtClass: named by the first of datetime's classes it has.
+    for (const rt::TypeObject* t : cls->mro)
+        if (t->isLibrary && t != cls)
+            return in.abortUnsupported("a subclass of " + t->name);
+        else if (t->isLibrary)
+            break;
     DtFields f;
+    ObjRef tz;
     switch (cls->kind) {
     case Kind::Delta:
         return deltaCall(in, cls, args);
+    case Kind::Zone:
+        return zoneCall(in, cls, args);
+    case Kind::TzInfo: {
+        auto* o = in.heap().make<DtObject>();
+        ObjRef out(o);
+        o->cls = cls;
+        return out;
+    }
     case Kind::Date:
         if (!intArgs(in, args, "function", {"year", "month", "day"}, 3,
                      {&f.year, &f.month, &f.day}) ||
@@ -196,7 +217,7 @@ ObjRef construct(Interpreter& in, DtClass* cls, CallArgs& args) {
             return nullptr;
         return newDate(in, cls, f.year, f.month, f.day);
     case Kind::DateTime:
-        if (args.positional.size() <= 9 && !refuseZone(in, args, 7))
+        if (args.positional.size() <= 9 && !zoneArgs(in, args, 7, tz))
             return nullptr;
         if (!intArgs(in, args, "function",
                      {"year", "month", "day", "hour", "minute", "second", "microsecond"}, 3,
@@ -204,15 +225,15 @@ ObjRef construct(Interpreter& in, DtClass* cls, CallArgs& args) {
             !checkDate(in, f.year, f.month, f.day) ||
             !checkTime(in, f.hour, f.minute, f.second, f.microsecond))
             return nullptr;
-        return newDateTime(in, cls, f);
+        return newDateTime(in, cls, f, tz);
     case Kind::Time:
-        if (args.positional.size() <= 5 && !refuseZone(in, args, 4))
+        if (args.positional.size() <= 5 && !zoneArgs(in, args, 4, tz))
             return nullptr;
         if (!intArgs(in, args, "function", {"hour", "minute", "second", "microsecond"}, 0,
                      {&f.hour, &f.minute, &f.second, &f.microsecond}) ||
             !checkTime(in, f.hour, f.minute, f.second, f.microsecond))
             return nullptr;
-        return newTime(in, cls, f);
+        return newTime(in, cls, f, tz);
     }
     return nullptr;
 }
@@ -233,8 +254,11 @@ ObjRef fieldGetter(Interpreter& in, Object* self, CallArgs&) {
     return d ? in.heap().newInt(d->*Member) : nullptr;
 }
 
-ObjRef noneGetter(Interpreter& in, Object*, CallArgs&) {
-    return in.none();
+ObjRef tzinfoGetter(Interpreter& in, Object* self, CallArgs&) {
+    DtObject* d = asKind(self, Kind::DateTime);
+    if (!d)
+        d = selfOf(in, self, Kind::Time, "tzinfo");
+    return !d ? nullptr : d->tz ? d->tz : in.none();
 }
 
 ObjRef zeroGetter(Interpreter& in, Object*, CallArgs&) {
@@ -292,6 +316,14 @@ DtObject* anyOf(Interpreter& in, Object* self, const char* method) {
     return d;
 }
 
+// isoText with the UTC offset of an aware object after it; null with the error set.
+ObjRef isoWithOffset(Interpreter& in, const DtObject* d, const std::string& sep) {
+    std::optional<__int128> offset;
+    if (!offsetOf(in, d, offset))
+        return nullptr;
+    return in.newStr(isoText(d, sep) + (offset ? offsetText(*offset, ":") : ""));
+}
+
 ObjRef isoformat(Interpreter& in, Object* self, CallArgs& args) {
     DtObject* d = anyOf(in, self, "isoformat");
     if (!d)
@@ -301,7 +333,7 @@ ObjRef isoformat(Interpreter& in, Object* self, CallArgs& args) {
             return in.abortUnsupported("isoformat(timespec=...)");
         if (!noArgs(in, args, shortName(d) + ".isoformat"))
             return nullptr;
-        return in.newStr(isoText(d));
+        return isoWithOffset(in, d, "T");
     }
     ObjRef sep = interp::takeKeyword(args, "sep");
     if (interp::takeKeyword(args, "timespec") || args.positional.size() > 1)
@@ -312,17 +344,26 @@ ObjRef isoformat(Interpreter& in, Object* self, CallArgs& args) {
         sep = args.positional[0];
     if (sep && (sep->tag != rt::Tag::Str || static_cast<rt::StrObject*>(sep.get())->length != 1))
         return in.abortUnsupported("an isoformat() separator that is not one character");
-    return in.newStr(isoText(d, sep ? interp::text(sep.get()) : "T"));
+    return isoWithOffset(in, d, sep ? interp::text(sep.get()) : "T");
 }
 
 ObjRef str(Interpreter& in, Object* self, CallArgs&) {
     DtObject* d = anyOf(in, self, "__str__");
-    return d ? in.newStr(isoText(d, " ")) : nullptr;
+    return d ? isoWithOffset(in, d, " ") : nullptr;
 }
 
 ObjRef repr(Interpreter& in, Object* self, CallArgs&) {
     DtObject* d = anyOf(in, self, "__repr__");
-    return d ? in.newStr(reprText(d)) : nullptr;
+    if (!d)
+        return nullptr;
+    std::string text = reprText(d);
+    if (d->tz) {
+        auto zone = in.repr(d->tz.get());
+        if (!zone)
+            return nullptr;
+        text.insert(text.size() - 1, ", tzinfo=" + *zone);
+    }
+    return in.newStr(std::move(text));
 }
 
 ObjRef strftime(Interpreter& in, Object* self, CallArgs& args) {
@@ -353,7 +394,7 @@ ObjRef formatFn(Interpreter& in, Object* self, CallArgs& args) {
         return in.raise("TypeError",
                         std::string("__format__() argument must be str, not ") + in.typeName(spec));
     if (interp::text(spec).empty())
-        return in.newStr(isoText(d, " "));
+        return isoWithOffset(in, d, " ");
     return strftimeText(in, d, interp::text(spec));
 }
 
@@ -362,6 +403,8 @@ ObjRef replace(Interpreter& in, Object* self, CallArgs& args) {
     if (!d)
         return nullptr;
     DtFields f = *d;
+    ObjRef tz;
+    bool tzGiven = false;
     switch (classOf(d)->kind) {
     case Kind::Date:
         if (!intArgs(in, args, "replace()", {"year", "month", "day"}, 0,
@@ -370,21 +413,21 @@ ObjRef replace(Interpreter& in, Object* self, CallArgs& args) {
             return nullptr;
         return newDate(in, classOf(d), f.year, f.month, f.day);
     case Kind::DateTime:
-        if (!refuseZone(in, args, 99) ||
+        if (!zoneArgs(in, args, 7, tz, &tzGiven) ||
             !intArgs(in, args, "replace()",
                      {"year", "month", "day", "hour", "minute", "second", "microsecond"}, 0,
                      {&f.year, &f.month, &f.day, &f.hour, &f.minute, &f.second, &f.microsecond}) ||
             !checkDate(in, f.year, f.month, f.day) ||
             !checkTime(in, f.hour, f.minute, f.second, f.microsecond))
             return nullptr;
-        return newDateTime(in, classOf(d), f);
+        return newDateTime(in, classOf(d), f, tzGiven ? tz : d->tz);
     default:
-        if (!refuseZone(in, args, 99) ||
+        if (!zoneArgs(in, args, 4, tz, &tzGiven) ||
             !intArgs(in, args, "replace()", {"hour", "minute", "second", "microsecond"}, 0,
                      {&f.hour, &f.minute, &f.second, &f.microsecond}) ||
             !checkTime(in, f.hour, f.minute, f.second, f.microsecond))
             return nullptr;
-        return newTime(in, classOf(d), f);
+        return newTime(in, classOf(d), f, tzGiven ? tz : d->tz);
     }
 }
 
@@ -449,10 +492,37 @@ ObjRef nowFn(Interpreter& in, Object*, CallArgs& args) {
     DtClass* cls = clsArg(in, args, "now");
     if (!cls)
         return nullptr;
-    if (ObjRef tz = interp::takeKeyword(args, "tz");
-        (tz && tz->tag != rt::Tag::None) || !args.positional.empty())
-        return in.abortUnsupported("datetime.now() with a time zone");
-    return now(in, cls, args, "datetime.now");
+    ObjRef tzArg = interp::takeKeyword(args, "tz");
+    if (!tzArg && !args.positional.empty()) {
+        tzArg = args.positional[0];
+        args.positional.erase(args.positional.begin());
+    }
+    ObjRef tz;
+    if (tzArg && !tzArgument(in, tzArg.get(), tz))
+        return nullptr;
+    if (!tz)
+        return now(in, cls, args, "datetime.now");
+    if (!noArgs(in, args, "datetime.now"))
+        return nullptr;
+    // An aware now() is the UTC clock seen in tz.
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    __int128 utc = (static_cast<__int128>(toOrdinal(1970, 1, 1)) * 86400 + ts.tv_sec) * 1000000 +
+                   ts.tv_nsec / 1000;
+    auto* like = in.heap().make<DtObject>();
+    ObjRef keep(like);
+    like->cls = cls;
+    return inZone(in, like, utc, tz);
+}
+
+ObjRef fromtimestamp(Interpreter& in, Object*, CallArgs& args) {
+    DtClass* cls = clsArg(in, args, "fromtimestamp");
+    return cls ? fromTimestamp(in, cls, args, false) : nullptr;
+}
+
+ObjRef utcfromtimestamp(Interpreter& in, Object*, CallArgs& args) {
+    DtClass* cls = clsArg(in, args, "utcfromtimestamp");
+    return cls ? fromTimestamp(in, cls, args, true) : nullptr;
 }
 
 ObjRef fromisoformat(Interpreter& in, Object*, CallArgs& args) {
@@ -505,12 +575,17 @@ ObjRef copyFn(Interpreter& in, Object* self, CallArgs&) {
         d = asKind(self, Kind::Time);
     if (!d)
         d = asKind(self, Kind::Delta);
+    if (!d && (d = asKind(self, Kind::Zone)))
+        return newZone(in, classOf(d), d->offset, d->name);
     if (!d)
         return selfOf(in, self, Kind::Date, "__copy__"), nullptr;
     auto* o = in.heap().make<DtObject>();
     ObjRef out(o);
     o->cls = d->cls;
     static_cast<DtFields&>(*o) = *d;
+    o->tz = d->tz;
+    o->offset = d->offset;
+    o->name = d->name;
     return out;
 }
 
@@ -570,7 +645,8 @@ void fillDateClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "today", today);
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
-    for (const char* name : {"fromisocalendar", "fromtimestamp", "isocalendar", "timetuple"})
+    classMethod(in, t, "fromtimestamp", fromtimestamp);
+    for (const char* name : {"fromisocalendar", "isocalendar", "timetuple"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
 }
@@ -581,7 +657,7 @@ void fillDateTimeClass(Interpreter& in, DtClass* t) {
     addNativeProperty(in, t, "minute", fieldGetter<&D::minute, Kind::DateTime>);
     addNativeProperty(in, t, "second", fieldGetter<&D::second, Kind::DateTime>);
     addNativeProperty(in, t, "microsecond", fieldGetter<&D::microsecond, Kind::DateTime>);
-    addNativeProperty(in, t, "tzinfo", noneGetter);
+    addNativeProperty(in, t, "tzinfo", tzinfoGetter);
     addNativeProperty(in, t, "fold", zeroGetter);
     addNativeMethod(in, t, "date", datePart);
     addNativeMethod(in, t, "time", timePart);
@@ -592,11 +668,13 @@ void fillDateTimeClass(Interpreter& in, DtClass* t) {
     classMethod(in, t, "fromisoformat", fromisoformat);
     classMethod(in, t, "fromordinal", fromordinal);
     classMethod(in, t, "strptime", strptime);
-    for (const char* name : {"astimezone", "combine", "dst", "timestamp", "timetz", "tzname",
-                             "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple", "timetuple",
-                             "fromtimestamp", "fromisocalendar", "isocalendar"})
+    classMethod(in, t, "fromtimestamp", fromtimestamp);
+    classMethod(in, t, "utcfromtimestamp", utcfromtimestamp);
+    for (const char* name :
+         {"combine", "utcnow", "utctimetuple", "timetuple", "fromisocalendar", "isocalendar"})
         addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
+    addZoneMethods(in, t);
 }
 
 void fillTimeClass(Interpreter& in, DtClass* t) {
@@ -605,7 +683,7 @@ void fillTimeClass(Interpreter& in, DtClass* t) {
     addNativeProperty(in, t, "minute", fieldGetter<&D::minute, Kind::Time>);
     addNativeProperty(in, t, "second", fieldGetter<&D::second, Kind::Time>);
     addNativeProperty(in, t, "microsecond", fieldGetter<&D::microsecond, Kind::Time>);
-    addNativeProperty(in, t, "tzinfo", noneGetter);
+    addNativeProperty(in, t, "tzinfo", tzinfoGetter);
     addNativeProperty(in, t, "fold", zeroGetter);
     addNativeMethod(in, t, "isoformat", isoformat);
     addNativeMethod(in, t, "strftime", strftime);
@@ -616,9 +694,8 @@ void fillTimeClass(Interpreter& in, DtClass* t) {
     addNativeMethod(in, t, "__setattr__", setAttr);
     addNativeMethod(in, t, "__delattr__", setAttr);
     classMethod(in, t, "fromisoformat", fromisoformat);
-    for (const char* name : {"dst", "tzname", "utcoffset"})
-        addRefusedMethod(in, t, name);
     addDateArithmetic(in, t);
+    addZoneMethods(in, t);
 }
 
 } // namespace
@@ -632,22 +709,32 @@ void fillDatetime(Interpreter& in, rt::ModuleObject& m) {
     DtClass* dateTime = makeClass(in, "datetime", Kind::DateTime);
     DtClass* time = makeClass(in, "time", Kind::Time);
     DtClass* delta = makeClass(in, "timedelta", Kind::Delta);
+    DtClass* tzinfo = makeClass(in, "tzinfo", Kind::TzInfo);
+    DtClass* zone = makeClass(in, "timezone", Kind::Zone);
     dateTime->bases = {date};
     dateTime->base = date;
     dateTime->mro = {dateTime, date, in.objectType()};
-    for (DtClass* c : {date, dateTime, time, delta}) {
+    zone->bases = {tzinfo};
+    zone->base = tzinfo;
+    zone->mro = {zone, tzinfo, in.objectType()};
+    for (DtClass* c : {date, dateTime, time, delta, tzinfo, zone}) {
         c->date = date;
         c->dateTime = dateTime;
         c->time = time;
         c->delta = delta;
+        c->tzinfo = tzinfo;
+        c->zone = zone;
     }
     fillDeltaClass(in, delta);
     fillDateClass(in, date);
     fillDateTimeClass(in, dateTime);
     fillTimeClass(in, time);
-    for (const char* name : {"__setattr__", "__delattr__"})
+    fillZoneClasses(in, tzinfo, zone);
+    for (const char* name : {"__setattr__", "__delattr__"}) {
         addNativeMethod(in, delta, name, setAttr);
-    for (DtClass* c : {date, dateTime, time, delta}) {
+        addNativeMethod(in, zone, name, setAttr);
+    }
+    for (DtClass* c : {date, dateTime, time, delta, zone}) {
         addNativeMethod(in, c, "__copy__", copyFn);
         addNativeMethod(in, c, "__deepcopy__", copyFn);
     }
@@ -675,12 +762,14 @@ void fillDatetime(Interpreter& in, rt::ModuleObject& m) {
     m.set("datetime", ObjRef(dateTime));
     m.set("time", ObjRef(time));
     m.set("timedelta", ObjRef(delta));
+    m.set("tzinfo", ObjRef(tzinfo));
+    m.set("timezone", ObjRef(zone));
+    m.set("UTC", *zone->dict.find("utc"));
 }
 
 bool isMissingDatetimeAttribute(std::string_view name) {
     // dir(datetime) in CPython 3.11 minus what fillDatetime provides, sorted.
-    static const std::vector<std::string_view> kMissing = {"UTC", "__all__",  "datetime_CAPI",
-                                                           "sys", "timezone", "tzinfo"};
+    static const std::vector<std::string_view> kMissing = {"__all__", "datetime_CAPI", "sys"};
     return isModuleDunder(ModuleOrigin::Source, name) ||
            std::binary_search(kMissing.begin(), kMissing.end(), name);
 }

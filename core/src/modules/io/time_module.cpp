@@ -5,8 +5,8 @@
 // The clocks are the ones CPython 3.11 reads on Linux (CLOCK_REALTIME for time(),
 // CLOCK_MONOTONIC for perf_counter() and monotonic(), CLOCK_PROCESS_CPUTIME_ID for
 // process_time()), so their values are of the same kind; a program can only compare them.
-// Everything else of time (localtime, strftime, struct_time...) is refused by name
-// (isMissingTimeAttribute).
+// The calendar (struct_time, gmtime, localtime, strftime...) is time_struct.cpp's; the rest
+// of time is refused by name (isMissingTimeAttribute).
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 
@@ -109,6 +109,9 @@ ObjRef sleep(Interpreter& in, Object*, CallArgs& args) {
 } // namespace
 } // namespace timemod
 
+// struct_time and the calendar functions (time_struct.cpp).
+void fillTimeCalendar(Interpreter& in, rt::ModuleObject& m);
+
 void fillTime(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "time", timemod::timeFn);
     addFunction(in, m, "time_ns", timemod::timeNs);
@@ -119,6 +122,7 @@ void fillTime(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "process_time", timemod::processTime);
     addFunction(in, m, "process_time_ns", timemod::processTimeNs);
     addFunction(in, m, "sleep", timemod::sleep);
+    fillTimeCalendar(in, m);
 }
 
 bool isMissingTimeAttribute(std::string_view name) {
@@ -132,27 +136,17 @@ bool isMissingTimeAttribute(std::string_view name) {
         "CLOCK_TAI",
         "CLOCK_THREAD_CPUTIME_ID",
         "_STRUCT_TM_ITEMS",
-        "altzone",
-        "asctime",
         "clock_getres",
         "clock_gettime",
         "clock_gettime_ns",
         "clock_settime",
         "clock_settime_ns",
         "ctime",
-        "daylight",
         "get_clock_info",
-        "gmtime",
-        "localtime",
-        "mktime",
         "pthread_getcpuclockid",
-        "strftime",
         "strptime",
-        "struct_time",
         "thread_time",
         "thread_time_ns",
-        "timezone",
-        "tzname",
         "tzset",
     };
     return isModuleDunder(ModuleOrigin::BuiltIn, name) ||

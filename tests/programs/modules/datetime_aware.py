@@ -1,0 +1,23 @@
+# aware datetimes and times: repr, str, isoformat, utcoffset, tzname, strftime %z %Z, replace
+from datetime import datetime, time, timedelta, timezone
+
+ny = timezone(timedelta(hours=-5), "EST")
+meeting = datetime(2024, 3, 10, 14, 30, tzinfo=ny)
+print(repr(meeting))
+print(meeting, meeting.isoformat(), meeting.isoformat(" "))
+print(meeting.utcoffset(), meeting.tzname(), meeting.dst(), meeting.tzinfo is ny)
+print(meeting.strftime("%Y-%m-%d %H:%M %z %Z"))
+print(datetime(2024, 3, 10).strftime("[%z][%Z]"), datetime(2024, 3, 10).utcoffset())
+alarm = time(7, 15, tzinfo=timezone.utc)
+print(repr(alarm), alarm, alarm.utcoffset(), alarm.tzname())
+print(time(7, 15).tzname(), time(7, 15).tzinfo)
+odd = datetime(2024, 1, 1, tzinfo=timezone(timedelta(seconds=3661, microseconds=7)))
+print(odd.isoformat(), odd.strftime("%z"))
+naive = meeting.replace(tzinfo=None)
+print(repr(naive), naive.tzinfo)
+moved = naive.replace(tzinfo=timezone.utc)
+print(repr(moved))
+print(repr(meeting.timetz()), repr(meeting.time()), repr(meeting.date()))
+later = meeting + timedelta(hours=12)
+print(repr(later), later.tzinfo is ny)
+print(f"{meeting}", format(meeting, "%H:%M%z"))

@@ -1,2 +1,0 @@
-# unsupported: timezone line 2
-from datetime import timezone

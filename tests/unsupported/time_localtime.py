@@ -1,4 +1,0 @@
-# unsupported: localtime line 4
-import time
-
-now = time.localtime()

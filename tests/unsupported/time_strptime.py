@@ -1,0 +1,4 @@
+# unsupported: strptime line 4
+import time
+
+parsed = time.strptime("2024-01-05", "%Y-%m-%d")

@@ -7,6 +7,7 @@
 // in-place method, then the reflected method first only when the right operand's class is a
 // subclass that overrides it, then left, then right; comparisons always try the reflected
 // method after NotImplemented; `==` falls back to identity. Error texts are CPython's.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
@@ -422,7 +423,7 @@ std::uint64_t systemMemoryBytes() {
 // message); otherwise the hint changes nothing it can see. The room is never filled, so our
 // heap limit is not what decides: the request is weighed against this machine's memory.
 bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes) {
-    if (!isUserObject(o))
+    if (!isUserObject(o) && !overridesLen(*this, o))
         return reversedLengthHint(*this, o); // a builtin's length is no step but this one
     // The default guess (8 for a list, 10 for a tuple) is below any limit that matters.
     auto n = userLengthHint(o, 0);

@@ -1,5 +1,6 @@
 // Indexing and slicing, iteration and attributes (the mutation helpers that keep the tracer
 // informed: container_mutations.cpp; str() and repr(): repr.cpp).
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
@@ -638,6 +639,9 @@ ObjRef Interpreter::next(Object* iterator) {
 
 bool Interpreter::collect(Object* iterable, ObjVec& out, bool hinted) {
     if (iterable->tag == rt::Tag::List) {
+        // list_extend takes only an exact list's items at once; a subclass's __len__ is its hint
+        if (hinted && overridesLen(*this, iterable) && !lengthHint(iterable, out.size(), rt::kSlotBytes))
+            return false;
         auto& items = static_cast<rt::ListObject*>(iterable)->items;
         out.insert(out.end(), items.begin(), items.end());
         return true;

@@ -108,7 +108,7 @@ bool Interpreter::evalCallArguments(const Call& c, Frame& f, rt::CallArgs& args,
                     return false;
                 continue;
             }
-            if (!collect(src.get(), args.positional))
+            if (!collect(src.get(), args.positional, true))
                 return false;
             continue;
         }

@@ -7,6 +7,7 @@
 // in-place method, then the reflected method first only when the right operand's class is a
 // subclass that overrides it, then left, then right; comparisons always try the reflected
 // method after NotImplemented; `==` falls back to identity. Error texts are CPython's.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/operators/binary_operators.h"
@@ -416,13 +417,53 @@ std::uint64_t systemMemoryBytes() {
 
 } // namespace
 
+bool Interpreter::collect(Object* iterable, ObjVec& out, bool hinted) {
+    if (iterable->tag == rt::Tag::List) {
+        // list_extend takes only an exact list's items at once; a subclass's __len__ is its hint
+        if (hinted && overridesLen(*this, iterable) &&
+            !lengthHint(iterable, out.size(), rt::kSlotBytes))
+            return false;
+        auto& items = static_cast<rt::ListObject*>(iterable)->items;
+        out.insert(out.end(), items.begin(), items.end());
+        return true;
+    }
+    if (iterable->tag == rt::Tag::Tuple) {
+        auto& items = static_cast<rt::TupleObject*>(iterable)->items;
+        out.insert(out.end(), items.begin(), items.end());
+        return true;
+    }
+    if (iterable->tag == rt::Tag::Range) {
+        auto n = static_cast<rt::RangeObject*>(iterable)->length();
+        if (!m_heap->canAllocate(static_cast<std::uint64_t>(n) *
+                                 (rt::kSlotBytes + rt::kObjectBytes)))
+            return memoryLimit(), false;
+    }
+    ObjRef it = iter(iterable);
+    if (!it || (hinted && !lengthHint(iterable, out.size(), rt::kSlotBytes)))
+        return false;
+    return drain(it.get(), out);
+}
+
+bool Interpreter::drain(Object* iterator, ObjVec& out) {
+    while (true) {
+        ObjRef x = next(iterator);
+        if (!x)
+            return !hasException();
+        out.push_back(std::move(x));
+        if ((out.size() & 0xFFFF) == 0 && !m_heap->canAllocate(out.size() * rt::kSlotBytes)) {
+            memoryLimit();
+            return false;
+        }
+    }
+}
+
 // CPython makes room for `have` + hint items in one request (list_resize, PyTuple_New,
 // bytearray's buffer) and gives back what the items did not fill: past PY_SSIZE_T_MAX /
 // itemBytes, or when the system refuses the request, the program gets MemoryError() (no
 // message); otherwise the hint changes nothing it can see. The room is never filled, so our
 // heap limit is not what decides: the request is weighed against this machine's memory.
 bool Interpreter::lengthHint(Object* o, std::size_t have, std::uint64_t itemBytes) {
-    if (!isUserObject(o))
+    if (!isUserObject(o) && !overridesLen(*this, o))
         return reversedLengthHint(*this, o); // a builtin's length is no step but this one
     // The default guess (8 for a list, 10 for a tuple) is below any limit that matters.
     auto n = userLengthHint(o, 0);

@@ -136,6 +136,10 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
     for (const char* a : kAllowed)
         if (name == a)
             return false;
+    // len(), truth and the length hint of list(), tuple(), sorted() and `*` ask a list's class
+    // for __len__ (overridesLen); the list's own methods read its size.
+    if (base == rt::Tag::List && name == "__len__")
+        return false;
     // int, float, str and tuple objects are made by their type's __new__, which the class may
     // override (super().__new__(cls, value)).
     const bool value = base == rt::Tag::Int || base == rt::Tag::Float || base == rt::Tag::Str ||

@@ -414,6 +414,13 @@ bool overridesItems(Interpreter& in, Object* o) {
            in.lookupInType(t, "__delitem__");
 }
 
+bool overridesLen(Interpreter& in, Object* o) {
+    if (!o->subclassed || o->tag != rt::Tag::List)
+        return false;
+    ObjRef len = in.lookupInType(in.typeOf(o), "__len__");
+    return len && len->tag != rt::Tag::Builtin;
+}
+
 rt::AttrDict* instanceDict(Object* o) {
     if (rt::SubclassPart* part = rt::subclassPart(o))
         return &part->attrs;

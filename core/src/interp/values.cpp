@@ -636,42 +636,6 @@ ObjRef Interpreter::next(Object* iterator) {
     return nullptr;
 }
 
-bool Interpreter::collect(Object* iterable, ObjVec& out, bool hinted) {
-    if (iterable->tag == rt::Tag::List) {
-        auto& items = static_cast<rt::ListObject*>(iterable)->items;
-        out.insert(out.end(), items.begin(), items.end());
-        return true;
-    }
-    if (iterable->tag == rt::Tag::Tuple) {
-        auto& items = static_cast<rt::TupleObject*>(iterable)->items;
-        out.insert(out.end(), items.begin(), items.end());
-        return true;
-    }
-    if (iterable->tag == rt::Tag::Range) {
-        auto n = static_cast<rt::RangeObject*>(iterable)->length();
-        if (!m_heap->canAllocate(static_cast<std::uint64_t>(n) *
-                                 (rt::kSlotBytes + rt::kObjectBytes)))
-            return memoryLimit(), false;
-    }
-    ObjRef it = iter(iterable);
-    if (!it || (hinted && !lengthHint(iterable, out.size(), rt::kSlotBytes)))
-        return false;
-    return drain(it.get(), out);
-}
-
-bool Interpreter::drain(Object* iterator, ObjVec& out) {
-    while (true) {
-        ObjRef x = next(iterator);
-        if (!x)
-            return !hasException();
-        out.push_back(std::move(x));
-        if ((out.size() & 0xFFFF) == 0 && !m_heap->canAllocate(out.size() * rt::kSlotBytes)) {
-            memoryLimit();
-            return false;
-        }
-    }
-}
-
 namespace {
 
 // A def generator's names (a generator expression's are not here) and whether it is running or

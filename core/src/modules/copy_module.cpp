@@ -20,6 +20,7 @@
 #include "modules/modules.h"
 #include "runtime/list_capacity.h"
 
+#include <functional>
 #include <unordered_map>
 
 namespace memstep::core::modules {
@@ -114,8 +115,15 @@ ObjRef blankInstance(Interpreter& in, rt::TypeObject* cls) {
 // _reconstruct make it: a list's or dict's is a new empty object of the class (no __init__)
 // given the original's attributes, then each item through y.append(item) or each pair of
 // x.items() through y[key] = value, so the class's own append or __setitem__ runs; a set's
-// own __reduce__ calls the class with a list of the items (its __init__ runs).
-ObjRef copySubclassObject(Interpreter& in, Object* x) {
+// own __reduce__ calls the class with a list of the items (its __init__ runs). copy.deepcopy
+// passes `deep`, the copier of its memo: the set's list, the state, each item, key and value
+// go through it, and `made` memoises the new object before its state is copied.
+struct DeepHooks {
+    std::function<ObjRef(Object*)> copy;
+    std::function<void(const ObjRef&)> made;
+};
+
+ObjRef copySubclassObject(Interpreter& in, Object* x, const DeepHooks* deep = nullptr) {
     rt::TypeObject* cls = in.typeOf(x);
     ObjRef keep(x);
     ObjRef y;
@@ -132,15 +140,24 @@ ObjRef copySubclassObject(Interpreter& in, Object* x) {
         ObjVec keys; // list(x)
         if (!in.collect(x, keys))
             return nullptr;
+        ObjRef list = in.heap().newList(std::move(keys));
+        if (deep && !(list = deep->copy(list.get()))) // args = deepcopy(args, memo)
+            return nullptr;
         CallArgs a;
-        a.positional.push_back(in.heap().newList(std::move(keys)));
+        a.positional.push_back(std::move(list));
         y = in.call(cls, a);
     } else {
         y = interp::newSubclassObject(in.heap(), cls);
     }
     if (!y)
         return nullptr;
+    if (deep)
+        deep->made(y);
     auto state = rt::subclassPart(x)->attrs.items; // y.__dict__.update(x.__dict__)
+    if (deep) // the whole state is deep-copied before y gets any of it
+        for (auto& [name, value] : state)
+            if (!(value = deep->copy(value.get())))
+                return nullptr;
     for (auto& [name, value] : state)
         if (!in.setAttr(y.get(), name, value))
             return nullptr;
@@ -149,6 +166,8 @@ ObjRef copySubclassObject(Interpreter& in, Object* x) {
         auto* src = static_cast<rt::ListObject*>(x);
         for (std::size_t i = 0; i < src->items.size(); ++i) {
             ObjRef item = src->items[i];
+            if (deep && !(item = deep->copy(item.get())))
+                return nullptr;
             ObjRef append = in.getAttr(y.get(), "append");
             CallArgs a;
             a.positional.push_back(std::move(item));
@@ -165,6 +184,8 @@ ObjRef copySubclassObject(Interpreter& in, Object* x) {
                                               ? "not enough values to unpack (expected 2, got " +
                                                     std::to_string(kv.size()) + ")"
                                               : "too many values to unpack (expected 2)");
+        if (deep && (!(kv[0] = deep->copy(kv[0].get())) || !(kv[1] = deep->copy(kv[1].get()))))
+            return nullptr;
         if (!in.storeSubscript(y.get(), kv[0].get(), kv[1]))
             return nullptr;
     }
@@ -280,9 +301,19 @@ private:
         return true;
     }
 
-    ObjRef copyNew(Object* x) {
-        if (x->subclassed) // class Stack(list): rebuilt through __reduce_ex__ in CPython
+    // class Stack(list): rebuilt through __reduce_ex__ and _reconstruct, as copy.copy does;
+    // class Num(int) through its class's __new__, which memstep does not run here.
+    ObjRef copySubclassed(Object* x) {
+        if (x->tag != rt::Tag::List && x->tag != rt::Tag::Dict && x->tag != rt::Tag::Set)
             return refuse(m_in, "copy.deepcopy", x);
+        DeepHooks hooks{[this](Object* o) { return copy(o); },
+                        [this, x](const ObjRef& y) { m_memo[x] = y; }};
+        return copySubclassObject(m_in, x, &hooks);
+    }
+
+    ObjRef copyNew(Object* x) {
+        if (x->subclassed)
+            return copySubclassed(x);
         switch (x->tag) {
         case rt::Tag::ByteArray: {
             ObjRef y = m_in.heap().newByteArray(static_cast<rt::BytesObject*>(x)->data);

@@ -6,6 +6,7 @@
 // those of the operator written in the program; only the argument-count errors are
 // _operator's ("add expected 2 arguments, got 1"). The getters are native types
 // (modules.h): the diagram shows them by type name, as CPython's reference does.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 
@@ -132,7 +133,7 @@ ObjRef lengthHint(Interpreter& in, Object*, CallArgs& args) {
         fallback = *d;
     }
     Object* o = args.positional[0].get();
-    if (!Interpreter::isUserObject(o)) {
+    if (!Interpreter::isUserObject(o) && !interp::overridesLen(in, o)) {
         CallArgs lenArgs;
         lenArgs.positional.push_back(args.positional[0]);
         ObjRef r = in.call(in.builtin("len").get(), lenArgs);

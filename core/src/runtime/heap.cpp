@@ -22,6 +22,11 @@ InstanceObject::~InstanceObject() {
         static_cast<DictObject*>(dict.get())->owner = nullptr;
 }
 
+SubclassPart::~SubclassPart() {
+    if (dict)
+        static_cast<DictObject*>(dict.get())->owner = nullptr;
+}
+
 void releaseObject(Object* object) {
     if (object->heap)
         object->heap->destroy(object);
@@ -108,8 +113,12 @@ namespace {
 // Drops every reference `o` holds to other objects. Only called while all live objects are
 // pinned, so nothing is freed here and no object is touched after its deletion.
 void clearReferences(Object* o) {
-    if (SubclassPart* part = subclassPart(o))
+    if (SubclassPart* part = subclassPart(o)) {
         part->attrs.items.clear();
+        if (part->dict)
+            static_cast<DictObject*>(part->dict.get())->owner = nullptr;
+        part->dict.reset();
+    }
     switch (o->tag) {
     case Tag::List:
     case Tag::Deque:

@@ -66,8 +66,14 @@ struct SuperObject : Object {
 // CPython's do; the class statement refuses the special methods a builtin operation would have to
 // call instead.
 struct SubclassPart {
+    SubclassPart() = default;
+    SubclassPart(const SubclassPart&) = delete;
+    SubclassPart& operator=(const SubclassPart&) = delete;
+    ~SubclassPart(); // lets its __dict__ go as a plain dict (heap.cpp)
     TypeObject* cls = nullptr;
     AttrDict attrs;
+    // `obj.__dict__` once asked for, kept equal to `attrs` as an instance's is (InstanceObject).
+    ObjRef dict;
 };
 
 struct ListSubObject : ListObject {

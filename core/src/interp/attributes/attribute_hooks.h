@@ -50,6 +50,9 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base);
 // An object of such a class whose class defines __getitem__, __setitem__ or __delitem__:
 // code reading or writing its items directly would skip them.
 bool overridesItems(Interpreter& in, Object* o);
+// An object of a list subclass whose class (or a mixin) defines __len__: len(), truth and
+// length hints call it, as CPython's slots do for a heap type.
+bool overridesLen(Interpreter& in, Object* o);
 // "property 'x' of 'C' object has no setter" (role: getter, setter, deleter); always null.
 ObjRef noAccessor(Interpreter& in, rt::TypeObject* t, rt::DescriptorObject* d, const char* role);
 

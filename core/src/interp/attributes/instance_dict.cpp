@@ -16,8 +16,8 @@ namespace {
 const char* dictRefusal(Interpreter& in, Object* o) {
     if (o->tag == rt::Tag::Exception)
         return "the `__dict__` of an exception is not supported";
-    if (o->subclassed) // class Num(int): its attributes are drawn, vars() is not kept
-        return "the `__dict__` of an object of a subclass of a built-in type is not supported";
+    if (o->subclassed) // class Num(int): its __dict__ is the part's attributes
+        return nullptr;
     if (o->tag != rt::Tag::Instance)
         return "`__dict__` is not supported yet";
     rt::TypeObject* t = in.typeOf(o);
@@ -30,11 +30,17 @@ const char* dictRefusal(Interpreter& in, Object* o) {
     return nullptr;
 }
 
-rt::InstanceObject* ownerOf(const rt::DictObject* d) {
-    return static_cast<rt::InstanceObject*>(d->owner);
+// Where an instance, or an object of a subclass of a built-in type, keeps its __dict__ once
+// asked for; null for other objects.
+ObjRef* dictSlot(Object* o) {
+    if (rt::SubclassPart* part = rt::subclassPart(o))
+        return &part->dict;
+    if (o->tag == rt::Tag::Instance)
+        return &static_cast<rt::InstanceObject*>(o)->dict;
+    return nullptr;
 }
 
-void traceAttr(Interpreter& in, rt::InstanceObject* inst, const std::string& name, Object* value) {
+void traceAttr(Interpreter& in, Object* inst, const std::string& name, Object* value) {
     if (in.tracer() && Tracer::visible(inst))
         in.tracer()->mutateAttr(inst, value ? MutateOp::SetAttr : MutateOp::DelAttr, name, value);
 }
@@ -44,34 +50,34 @@ void traceAttr(Interpreter& in, rt::InstanceObject* inst, const std::string& nam
 ObjRef instanceDictAttribute(Interpreter& in, Object* o) {
     if (const char* refusal = dictRefusal(in, o))
         return in.abortUnsupported(refusal);
-    auto* inst = static_cast<rt::InstanceObject*>(o);
-    if (inst->cls->noDict) // all its attributes are slots
-        return in.noClassAttribute(inst->cls, "__dict__",
-                                   "'" + inst->cls->name + "' object has no attribute '__dict__'",
-                                   false, o);
-    if (inst->dict)
-        return inst->dict;
+    rt::TypeObject* cls = in.typeOf(o);
+    if (cls->noDict) // all its attributes are slots
+        return in.noClassAttribute(
+            cls, "__dict__", "'" + cls->name + "' object has no attribute '__dict__'", false, o);
+    ObjRef& slot = *dictSlot(o);
+    if (slot)
+        return slot;
     rt::Ref<rt::DictObject> d = in.heap().newDict();
-    for (const auto& [name, value] : inst->attrs.items)
+    for (const auto& [name, value] : instanceDict(o)->items)
         if (!in.dictSet(d.get(), in.internedStr(name), value))
             return nullptr;
-    d->owner = inst;
-    inst->dict = d;
-    return inst->dict;
+    d->owner = o;
+    slot = d;
+    return slot;
 }
 
 bool assignDictAttribute(Interpreter& in, Object* o, const Object* value) {
-    if (value && o->tag == rt::Tag::Instance &&
-        static_cast<rt::InstanceObject*>(o)->dict.get() == value)
+    if (ObjRef* slot = dictSlot(o); value && slot && slot->get() == value)
         return true;
     in.abortUnsupported("assigning or deleting an instance's `__dict__` is not supported");
     return false;
 }
 
 void attrChangedInDict(Interpreter& in, Object* o, const std::string& name, Object* value) {
-    if (o->tag != rt::Tag::Instance || !static_cast<rt::InstanceObject*>(o)->dict)
+    ObjRef* slot = dictSlot(o);
+    if (!slot || !*slot)
         return;
-    auto* d = static_cast<rt::DictObject*>(static_cast<rt::InstanceObject*>(o)->dict.get());
+    auto* d = static_cast<rt::DictObject*>(slot->get());
     ObjRef key = in.internedStr(name);
     if (value) {
         in.dictSet(d, std::move(key), ObjRef(value)); // a str key: cannot fail
@@ -86,17 +92,18 @@ void attrChangedInDict(Interpreter& in, Object* o, const std::string& name, Obje
 void entryChangedInInstance(Interpreter& in, rt::DictObject* d, Object* key, Object* value) {
     if (isNamespaceDict(in, d))
         return entryChangedInNamespace(in, d, key, value);
-    rt::InstanceObject* inst = ownerOf(d);
+    Object* inst = d->owner;
+    rt::AttrDict& attrs = *instanceDict(inst);
     const std::string& name = text(key);
-    const ObjRef* now = inst->attrs.find(name);
+    const ObjRef* now = attrs.find(name);
     if (value) {
         if (now && now->get() == value)
             return;
-        inst->attrs.set(name, ObjRef(value));
+        attrs.set(name, ObjRef(value));
     } else {
         if (!now)
             return;
-        ObjRef old = inst->attrs.erase(name);
+        ObjRef old = attrs.erase(name);
     }
     traceAttr(in, inst, name, value);
 }
@@ -104,9 +111,10 @@ void entryChangedInInstance(Interpreter& in, rt::DictObject* d, Object* key, Obj
 void entriesClearedInInstance(Interpreter& in, rt::DictObject* d) {
     if (isNamespaceDict(in, d))
         return entriesClearedInNamespace(in, d);
-    rt::InstanceObject* inst = ownerOf(d);
-    std::vector<std::pair<std::string, ObjRef>> old = std::move(inst->attrs.items);
-    inst->attrs.items.clear();
+    Object* inst = d->owner;
+    rt::AttrDict& attrs = *instanceDict(inst);
+    std::vector<std::pair<std::string, ObjRef>> old = std::move(attrs.items);
+    attrs.items.clear();
     for (const auto& [name, value] : old)
         traceAttr(in, inst, name, nullptr);
 }

@@ -6,9 +6,10 @@
 // then on every change to either side is made on the other at once, with its own trace event,
 // so the dict's box and the instance's box always agree, and mutations through
 // `obj.__dict__[...]`, `.update()`, `del`, `.pop()` or `.clear()` are the instance's
-// attributes changing. Only the program's plain classes get one (a slotted one has none: an
-// AttributeError); an exception's, a library class's or one of a class made by a library's
-// metaclass stays refused by name.
+// attributes changing. The program's plain classes and its subclasses of list, dict, set, int,
+// float, str and tuple get one (a slotted class's objects have none: an AttributeError); an
+// exception's, a library class's or one of a class made by a library's metaclass stays
+// refused by name.
 #pragma once
 
 #include "interp/interpreter.h"

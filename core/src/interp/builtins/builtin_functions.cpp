@@ -88,6 +88,10 @@ ObjRef bLen(Interpreter& in, Object*, CallArgs& args) {
             return t->meta->len(in, t, none);
         }
     }
+    if (overridesLen(in, o)) {
+        auto len = in.userLen(o);
+        return len ? in.heap().newInt(*len) : nullptr;
+    }
     switch (o->tag) {
     case rt::Tag::Str:
         n = static_cast<rt::StrObject*>(o)->length;

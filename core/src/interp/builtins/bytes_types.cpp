@@ -2,6 +2,7 @@
 // bytearray(...), str.encode and bytes.decode (whose codecs are bytes_codecs.cpp), hex and
 // fromhex, and int.to_bytes / int.from_bytes. Arguments and errors follow CPython 3.11's
 // bytes_new and bytearray___init__ (bytes(n) zeros, bytes(str) needs an encoding...).
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/bytes_util.h"
 #include "numeric/bigint.h"
 
@@ -95,6 +96,9 @@ std::optional<std::string> constructedData(Interpreter& in, const SourceArgs& a,
         return std::string(static_cast<std::size_t>(*n), '\0');
     }
     std::string out;
+    // _PyBytes_FromIterator asks a list subclass's __len__ for a hint; bytearray() does not.
+    if (!array && overridesLen(in, src) && !in.lengthHint(src, 0, 1))
+        return std::nullopt;
     if (!bytesFromIterable(in, src, out, typeWord,
                            array ? "byte must be in range(0, 256)"
                                  : "bytes must be in range(0, 256)"))
@@ -322,7 +326,8 @@ ObjRef intFromBytes(Interpreter& in, Object*, CallArgs& args) {
     if (isStr(source.get()))
         return in.raise("TypeError", "cannot convert 'str' object to bytes");
     std::string data;
-    if (!bytesFromIterable(in, source.get(), data, "bytes", "bytes must be in range(0, 256)"))
+    if ((overridesLen(in, source.get()) && !in.lengthHint(source.get(), 0, 1)) ||
+        !bytesFromIterable(in, source.get(), data, "bytes", "bytes must be in range(0, 256)"))
         return nullptr;
     bool little = false;
     if (!littleEndian(in, order.get(), little))

@@ -6,6 +6,7 @@
 // str.center`; the interpreter keeps the descriptors it made (Interpreter::typeMethod). Which
 // kind each is (a method_descriptor or a slot wrapper) decides its type name, its repr and the
 // wording of its errors, so the table below follows CPython 3.11 name by name.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 
 namespace memstep::core::interp {
@@ -49,6 +50,10 @@ bool oneArg(Interpreter& in, Object* self, CallArgs& args, const char* name) {
 ObjRef dLen(Interpreter& in, Object* self, CallArgs& args) {
     if (!wrapperArgs(in, args, "__len__", 0))
         return nullptr;
+    // list.__len__ of a subclass defining its own: the list's size, not the override.
+    if (overridesLen(in, self))
+        return in.heap().newInt(
+            static_cast<std::int64_t>(static_cast<rt::ListObject*>(self)->items.size()));
     ObjRef len = in.builtin("len");
     CallArgs inner;
     inner.positional.push_back(ObjRef(self));

@@ -2,6 +2,7 @@
 //
 // Ints take an int64 fast path and move to BigInt only when a result overflows; every
 // message is CPython 3.11's, because students read them.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/bytes_util.h"
@@ -244,6 +245,8 @@ int Interpreter::truthy(Object* o) {
         return !bytesData(o).empty();
     case rt::Tag::List:
     case rt::Tag::Deque:
+        if (overridesLen(*this, o))
+            return userTruthy(o);
         return !static_cast<rt::ListObject*>(o)->items.empty();
     case rt::Tag::Tuple:
         return !static_cast<rt::TupleObject*>(o)->items.empty();

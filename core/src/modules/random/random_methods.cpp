@@ -285,7 +285,13 @@ ObjRef randint(Interpreter& in, Object* self, CallArgs& args) {
 
 namespace {
 
+// random.py's len(seq): a list subclass's own __len__ runs as it would there.
 bool lengthOf(Interpreter& in, Object* seq, std::int64_t& n) {
+    if (interp::overridesLen(in, seq)) {
+        auto len = in.userLen(seq);
+        n = len.value_or(0);
+        return len.has_value();
+    }
     switch (seq->tag) {
     case rt::Tag::List:
         n = static_cast<std::int64_t>(static_cast<rt::ListObject*>(seq)->items.size());
@@ -320,6 +326,8 @@ ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     if (n == 0)
         return in.raise("IndexError", "Cannot choose from an empty sequence");
+    if (interp::overridesLen(in, seq) && !lengthOf(in, seq, n)) // seq[_randbelow(len(seq))]
+        return nullptr;
     ObjRef i = in.heap().newInt(mt(self).below(n));
     return in.subscript(seq, i.get());
 }
@@ -349,8 +357,16 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
         return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
                                    " defining __getitem__ or __setitem__ is not supported");
     auto* l = static_cast<rt::ListObject*>(x);
+    auto n = static_cast<std::int64_t>(l->items.size());
+    if (interp::overridesLen(in, x)) { // for i in reversed(range(1, len(x)))
+        if (!lengthOf(in, x, n))
+            return nullptr;
+        if (n > static_cast<std::int64_t>(l->items.size()))
+            return in.abortUnsupported("random.shuffle() of a list whose __len__ is more than "
+                                       "its size is not supported");
+    }
     auto& g = mt(self);
-    for (auto i = static_cast<std::int64_t>(l->items.size()) - 1; i >= 1; --i) {
+    for (auto i = n - 1; i >= 1; --i) {
         std::int64_t j = g.below(i + 1);
         ObjRef a = l->items[static_cast<std::size_t>(i)], b = l->items[static_cast<std::size_t>(j)];
         in.listSet(l, i, b);
@@ -398,9 +414,12 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
         setsize += static_cast<std::int64_t>(
             std::pow(4.0, std::ceil(std::log(static_cast<double>(*k * 3)) / std::log(4.0))));
     if (n <= setsize) {
-        ObjVec pool;
-        if (!in.collect(pop, pool))
+        ObjVec pool; // list(population): a list subclass's __len__ is asked again
+        if (!in.collect(pop, pool, true))
             return nullptr;
+        if (static_cast<std::int64_t>(pool.size()) < n)
+            return in.abortUnsupported("random.sample() of a list whose __len__ is more than "
+                                       "its size is not supported");
         for (std::int64_t i = 0; i < *k; ++i) {
             std::int64_t j = g.below(n - i);
             result[static_cast<std::size_t>(i)] = pool[static_cast<std::size_t>(j)];

@@ -1,8 +1,0 @@
-# unsupported: __dict__ line 8
-class Num(int):
-    pass
-
-
-n = Num(3)
-n.unit = "cm"
-print(vars(n))

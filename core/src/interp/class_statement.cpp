@@ -318,6 +318,7 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     if (libraryMeta && libraryMeta->prepare &&
         !libraryMeta->prepare(*this, d.name, baseObjects, ns))
         return failed(f);
+    cf.classMeta = libraryMeta;
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
     // __build_class__ stores the bases as written once the body has run.

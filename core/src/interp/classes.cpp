@@ -616,9 +616,6 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
 
 ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
     TypeObject* t = typeOf(o);
-    if (name == "__class__" && t->typeRefused)
-        return abortUnsupported(std::string("the __class__ of ") + t->typeRefused +
-                                " is not supported");
     if (name == "__class__")
         return ObjRef(t);
     if (isTraceback(o))

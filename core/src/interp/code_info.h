@@ -15,6 +15,10 @@
 #include <utility>
 #include <vector>
 
+namespace memstep::core::rt {
+struct Metaclass;
+} // namespace memstep::core::rt
+
 namespace memstep::core::interp {
 
 // What the resolver knows about one scope: the module, a function, a lambda, a
@@ -83,7 +87,10 @@ struct Frame {
     bool display = false; // source text compiled in 'single' mode: expression values are shown
     bool text = false;    // text given to exec or eval: untraced, but its line is kept
     rt::AttrDict* classNamespace = nullptr; // class bodies: where their names live
-    rt::ObjRef classCell;                   // class bodies: the `__class__` cell, when needed
+    // Class bodies: the library metaclass making the class (EnumType), whose `store` sees each
+    // name the body binds.
+    const rt::Metaclass* classMeta = nullptr;
+    rt::ObjRef classCell; // class bodies: the `__class__` cell, when needed
     // A function's f_locals and the names only it holds, bound there by exec (the frame shows
     // them): made on first use, refreshed at each of its steps (attributes/frame_locals.cpp).
     rt::ObjRef localsDict;

@@ -700,6 +700,9 @@ bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
     }
     case NameScope::ClassBody:
         if (fr->classNamespace) {
+            if (fr->classMeta && fr->classMeta->store &&
+                !(value = fr->classMeta->store(*this, *fr->classNamespace, n.id, std::move(value))))
+                return false;
             classStore(*fr, n.id, std::move(value));
             return true;
         }

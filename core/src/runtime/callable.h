@@ -111,6 +111,10 @@ struct Metaclass {
     // or replaces it (typing.NamedTuple). Returns what the statement binds; null with the
     // exception set.
     ObjRef (*created)(interp::Interpreter& in, TypeObject* cls) = nullptr;
+    // A name the class body binds (`ns` its namespace so far): the value stored instead, as
+    // EnumType's _EnumDict stores an auto()'s value. Null with the exception set.
+    ObjRef (*store)(interp::Interpreter& in, AttrDict& ns, const std::string& name,
+                    ObjRef value) = nullptr;
     NativeFn call = nullptr;        // C(...)
     NativeFn getItem = nullptr;     // C[key], the key the one argument
     NativeFn iter = nullptr;        // iter(C)
@@ -183,10 +187,6 @@ struct TypeObject : Object {
     // __dict__ (every program class of the MRO defines __slots__).
     std::vector<std::string> slotOrder;
     bool noDict = false;
-    // A library class whose place among the types memstep cannot show truthfully (re.RegexFlag
-    // is an int subclass in CPython, a plain class here): isinstance(), type() and __class__
-    // of an instance end as Unsupported, naming this (null: answered as any class's).
-    const char* typeRefused = nullptr;
     // Which of collections' classes written over a `data` attribute this library class is
     // (set where it is made): collections.abc counts it and its subclasses as a
     // MutableMapping, a MutableSequence or a Sequence, and UserDict's __getitem__ asks for

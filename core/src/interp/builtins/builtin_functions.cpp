@@ -550,8 +550,6 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2))
         return nullptr;
     Object* o = args.positional[0].get();
-    if (const char* refused = in.typeOf(o)->typeRefused)
-        return in.abortUnsupported(std::string("isinstance() of ") + refused + " is not supported");
     // A library metaclass's __instancecheck__ (typing.Protocol's), kept under a name no
     // program can spell in a base's namespace: it sees the object, not only its class.
     Object* spec = args.positional[1].get();

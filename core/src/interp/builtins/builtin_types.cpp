@@ -350,8 +350,6 @@ ObjRef tType(Interpreter& in, Object*, CallArgs& args) {
         !static_cast<rt::TypeObject*>(o)->metaclass)
         return in.abortUnsupported("the metaclass of '" + static_cast<rt::TypeObject*>(o)->name +
                                    "' (type() of it) is not supported");
-    if (const char* refused = in.typeOf(o)->typeRefused)
-        return in.abortUnsupported(std::string("type() of ") + refused + " is not supported");
     return ObjRef(in.typeOf(o));
 }
 

@@ -148,7 +148,7 @@ private:
 
 template <class F> void Tracer::forEachChild(Object* o, F&& f) {
     forEachContentChild(o, f);
-    if (const rt::SubclassPart* part = rt::subclassPart(o))
+    if (const rt::SubclassPart* part = rt::subclassPart(o); part && !part->cls->isLibrary)
         for (const auto& a : part->attrs.items)
             f(a.second.get());
 }

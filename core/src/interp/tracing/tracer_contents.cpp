@@ -92,11 +92,18 @@ void describeValue(Object* o, HeapObject& h) {
 
 // list, deque, tuple, set, frozenset: their items; dict: its entries.
 // An object of a program's subclass of list, dict, int, float or str is drawn as the builtin
-// object it is, with its class's name and its __dict__ (`class` and `attrs`, README.md).
+// object it is, with its class's name and its __dict__ (`class` and `attrs`, README.md). One of
+// a library's class (re.RegexFlag's members) is drawn by its class's __name__ alone, as the
+// reference draws a library class's objects.
 void describeSubclassPart(Interpreter& in, Object* o, HeapObject& h) {
     const rt::SubclassPart* part = rt::subclassPart(o);
     if (!part)
         return;
+    if (part->cls->isLibrary) {
+        h = HeapObject();
+        h.type = static_cast<rt::StrObject*>(part->cls->nameObject.get())->text;
+        return;
+    }
     h.className = part->cls->name;
     for (const auto& a : part->attrs.items)
         h.attrs.emplace_back(a.first, idOf(in, a.second.get()));

@@ -43,9 +43,7 @@ rt::ListObject* cacheOf(rt::TypeObject* patternType) {
 ObjRef compileCached(Interpreter& in, Object* module, ObjRef pattern, Object* flagsArg) {
     std::optional<std::int64_t> flags;
     if (isRegexFlag(flagsArg)) // `flags = flags.value`
-        flags = static_cast<rt::IntObject*>(
-                    static_cast<rt::InstanceObject*>(flagsArg)->attrs.find("_value_")->get())
-                    ->small;
+        flags = regexFlagValue(flagsArg);
     else if (flagsArg->tag == rt::Tag::Int || flagsArg->tag == rt::Tag::Bool)
         flags = interp::intArg(in, flagsArg);
     else
@@ -306,7 +304,8 @@ void fillRe(Interpreter& in, rt::ModuleObject& m) {
     m.set("Match", ObjRef(t.match));
     m.set("error", ObjRef(t.error));
     m.set("Scanner", ObjRef(makeScanner(in, t.pattern)));
-    addFlags(in, m, makeRegexFlag(in));
+    if (!addFlags(in, m))
+        return;
     ObjRef zero = in.heap().newInt(0);
     addPython(in, m, "compile", compileFn, {"pattern", "flags"}, {zero});
     addPython(in, m, "match", searchFn<kMatch>, {"pattern", "string", "flags"}, {zero});
@@ -327,10 +326,10 @@ void fillRe(Interpreter& in, rt::ModuleObject& m) {
 bool isMissingReAttribute(std::string_view name) {
     // dir(re) in CPython 3.11 minus what memstep's module has, sorted.
     static const std::vector<std::string_view> kMissing = {
-        "RegexFlag",  "_MAXCACHE", "__all__",  "__path__",      "__version__",
-        "_cache",     "_casefix",  "_compile", "_compile_repl", "_compiler",
-        "_constants", "_expand",   "_parser",  "_pickle",       "_special_chars_map",
-        "_subx",      "copyreg",   "enum",     "functools",
+        "_MAXCACHE", "__all__",  "__path__",      "__version__",        "_cache",
+        "_casefix",  "_compile", "_compile_repl", "_compiler",          "_constants",
+        "_expand",   "_parser",  "_pickle",       "_special_chars_map", "_subx",
+        "copyreg",   "enum",     "functools",
     };
     return isModuleDunder(ModuleOrigin::Source, name) ||
            std::binary_search(kMissing.begin(), kMissing.end(), name);

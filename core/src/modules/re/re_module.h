@@ -77,12 +77,12 @@ ObjRef patternSplit(Interpreter& in, Object* self, CallArgs& args);
 // The expansion of a replacement template for one match (Match.expand, sub).
 ObjRef expandTemplate(Interpreter& in, Object* match, Object* templ);
 
-// re.RegexFlag (re_flags.cpp): the library class, its member of a value (made once per
-// value), whether an object is one, and the module's flag names (re.I, re.IGNORECASE...).
-rt::TypeObject* makeRegexFlag(Interpreter& in);
-ObjRef flagMember(Interpreter& in, rt::TypeObject* cls, std::int64_t value);
-bool isRegexFlag(const Object* o);
-void addFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* cls);
+// re.RegexFlag (re_flags.cpp): whether an object is one of its members, a member's int value,
+// and the class with its members made in module `m` (re.I, re.IGNORECASE...; false with the
+// exception set).
+bool isRegexFlag(Object* o);
+std::int64_t regexFlagValue(Object* flag);
+bool addFlags(Interpreter& in, rt::ModuleObject& m);
 
 // re.Scanner's class (re_scanner.cpp); it raises a bad phrase's error with `patternType`'s
 // re.error.

@@ -55,7 +55,7 @@ ObjRef scannerCall(Interpreter& in, Object* cls, CallArgs& args) {
     ObjVec bound;
     if (!bindArgs(in, args, "Scanner.__init__", {"lexicon", "flags"}, {in.heap().newInt(0)}, bound))
         return nullptr;
-    if (bound[1]->tag != rt::Tag::Int && !isRegexFlag(bound[1].get()))
+    if (bound[1]->tag != rt::Tag::Int) // an int, or a re flag (an int of RegexFlag)
         return in.abortUnsupported("re.Scanner flags that are not an int");
     ObjRef flags = isRegexFlag(bound[1].get()) ? in.getAttr(bound[1].get(), "value") : bound[1];
     if (!flags)

@@ -1,5 +1,6 @@
 // What the files of the enum module share (enum_module.cpp: Enum, EnumType's work, auto and
-// unique; enum_data_types.cpp: IntEnum, StrEnum and the enums mixing in int or str).
+// unique; enum_data_types.cpp: IntEnum, StrEnum and the enums mixing in int or str;
+// enum_flag.cpp: Flag and IntFlag; enum_library.cpp: the IntFlag classes of other modules).
 #pragma once
 
 #include "interp/interpreter.h"
@@ -27,6 +28,14 @@ bool isEnumMember(Interpreter& in, Object* o);
 Object* classEntry(rt::TypeObject* cls, const char* name);
 // Enum.__new__'s lookup of `cls`'s member by value (a Flag's composite made on demand).
 ObjRef lookupByValue(Interpreter& in, rt::TypeObject* cls, Object* value);
+// Whether a name of an enum's class body may be a member (neither _sunder_ nor __dunder__).
+bool isMemberName(const std::string& name);
+// The member values an enum's class body `ns` has stored so far (_EnumDict's _last_values).
+ObjVec lastValues(const rt::AttrDict& ns);
+// _EnumDict.__setitem__'s part for auto() (the enum metaclass's `store`): an auto object bound
+// to `name` (alone or as an item of a tuple) replaced by what the class's
+// _generate_next_value_ gives for the name (StrEnum's: the name in lower case).
+ObjRef enumStore(Interpreter& in, rt::AttrDict& ns, const std::string& name, ObjRef value);
 // A builtin standing for one of enum.py's Python functions (drawn as a function with `params`).
 ObjRef enumStandIn(Interpreter& in, const char* name, const char* qualname, rt::NativeFn fn,
                    std::vector<std::string> params);
@@ -66,5 +75,11 @@ void fillFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e);
 // ReprEnum, IntEnum and StrEnum, and the data types' methods they hold, set in module `m`
 // beside Enum (`e`).
 void fillDataEnums(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e);
+// An IntFlag class of module `m` made as enum._simple_enum(IntFlag, boundary=KEEP) and
+// global_enum make one (re.RegexFlag): `members` (aliases after their member) in definition
+// order, each also a name of `m`, as the class is; repr() names them by module (re.IGNORECASE).
+// Null with the exception set.
+rt::TypeObject* globalIntFlag(Interpreter& in, rt::ModuleObject& m, const char* name,
+                              const std::vector<std::pair<const char*, std::int64_t>>& members);
 
 } // namespace memstep::core::modules

@@ -1,5 +1,6 @@
 // The enums whose members are ints or strs: IntEnum, StrEnum and a class mixing in int or str
-// (`class Size(int, Enum)`), the parts EnumType does for them besides what a plain Enum gets.
+// (`class Size(int, Enum)`), the parts EnumType does for them besides what a plain Enum gets,
+// and the auto() StrEnum's members get (their lower-cased names, given when the body binds them).
 //
 // CPython makes such a member with the data type's __new__ and keeps in the class the data
 // type's own __repr__, __str__ and __format__ where ReprEnum wants them (IntEnum's str() is
@@ -9,6 +10,8 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "modules/stdlib/enum.h"
+
+#include <algorithm>
 
 namespace memstep::core::modules {
 
@@ -35,6 +38,11 @@ ObjRef dataStr(Interpreter& in, Object* self, CallArgs&) {
 ObjRef dataFormat(Interpreter& in, Object* self, CallArgs& args) {
     if (args.positional.size() != 1 || args.positional[0]->tag != rt::Tag::Str)
         return in.raise("TypeError", "__format__() argument must be str");
+    // An empty spec formats an object of a subclass as str() does (re.I: re.IGNORECASE).
+    if (interp::text(args.positional[0].get()).empty() && self->subclassed) {
+        std::optional<std::string> s = in.str(self);
+        return s ? in.newStr(*s) : nullptr;
+    }
     return interp::formatValue(in, interp::exactValue(in, ObjRef(self)).get(),
                                interp::text(args.positional[0].get()));
 }
@@ -86,6 +94,12 @@ ObjRef lowerName(Interpreter& in, Object*, CallArgs& args) {
     return lower ? in.call(lower.get(), none) : nullptr;
 }
 
+bool isAuto(Interpreter& in, Object* o) {
+    auto* m = static_cast<rt::ModuleObject*>(in.importModule("enum").get());
+    return o->tag == rt::Tag::Instance &&
+           static_cast<rt::InstanceObject*>(o)->cls == m->find("auto");
+}
+
 } // namespace
 
 // int.__repr__, int.__format__, str.__repr__, str.__str__ or str.__format__: the one object
@@ -124,6 +138,33 @@ void restoreEnumMethods(rt::TypeObject* enumCls, rt::TypeObject* cls, rt::TypeOb
         cls->dict.set(name, ObjRef(fromEnum == dataType ? dataMethod(enumCls, dataType, name).get()
                                                         : fromEnum));
     }
+}
+
+ObjRef enumStore(Interpreter& in, rt::AttrDict& ns, const std::string& name, ObjRef value) {
+    const ObjRef* gen = ns.find("_generate_next_value_");
+    if (!gen || !isMemberName(name))
+        return value;
+    bool single = isAuto(in, value.get());
+    if (!single && value->tag != rt::Tag::Tuple)
+        return value;
+    ObjVec items = single ? ObjVec{value} : static_cast<rt::TupleObject*>(value.get())->items;
+    if (std::none_of(items.begin(), items.end(),
+                     [&](const ObjRef& v) { return isAuto(in, v.get()); }))
+        return value;
+    ObjVec last = lastValues(ns);
+    for (ObjRef& item : items) {
+        if (!isAuto(in, item.get()))
+            continue;
+        CallArgs args;
+        args.positional = {in.newStr(name), in.heap().newInt(1),
+                           in.heap().newInt(static_cast<std::int64_t>(last.size())),
+                           in.heap().newList(last)};
+        item = in.call(gen->get(), args);
+        if (!item)
+            return nullptr;
+        last.push_back(item);
+    }
+    return single ? items[0] : in.heap().newTuple(items);
 }
 
 void fillDataEnums(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e) {

@@ -214,8 +214,18 @@ ObjRef missing(Interpreter& in, Object*, CallArgs& args) {
         else if (unknown && strict)
             return in.raise("ValueError",
                             clsRepr + ": no members with value " + std::to_string(unknown));
-        else
-            name = in.newStr(unknown ? text + "|" + std::to_string(unknown) : text);
+        else if (unknown) {
+            // The bits no member has, in the class's _numeric_repr_ (repr; re.RegexFlag's hex).
+            ObjRef numericRepr = in.getAttr(cls, "_numeric_repr_");
+            CallArgs a;
+            a.positional.push_back(in.heap().newInt(unknown));
+            ObjRef shown = numericRepr ? in.call(numericRepr.get(), a) : nullptr;
+            std::optional<std::string> s = shown ? in.str(shown.get()) : std::nullopt;
+            if (!s)
+                return nullptr;
+            name = in.newStr(text + "|" + *s);
+        } else
+            name = in.newStr(text);
     }
     attrs.set("_name_", name);
     auto* map = static_cast<rt::DictObject*>(classEntry(cls, "_value2member_map_"));
@@ -499,6 +509,7 @@ void fillFlags(Interpreter& in, rt::ModuleObject& m, rt::TypeObject* e) {
         f->dict.set(std::string(" ") + n, b);
     }
     f->dict.set("_boundary_", *f->dict.find(" STRICT"));
+    f->dict.set("_numeric_repr_", in.builtin("repr"));
     f->dict.set("_generate_next_value_",
                 enumStandIn(in, "_generate_next_value_", "Flag._generate_next_value_", generateNext,
                             {"name", "start", "count", "last_values"}));

@@ -471,6 +471,7 @@ const rt::Metaclass kEnumMeta = [] {
     m.contains = enumContains;
     m.reprWord = "enum";
     m.classAttr = enumClassAttr;
+    m.store = enumStore;
     m.setClassAttr = enumSetAttr;
     return m;
 }();
@@ -571,28 +572,23 @@ ObjRef generateNext(Interpreter& in, Object*, CallArgs& args) {
 }
 
 // auto(): in an Enum's class body (its namespace starts with Enum's _generate_next_value_)
-// the value it stands for, which _EnumDict.__setitem__ stores at once; elsewhere an auto
-// object.
+// the value it stands for, which _EnumDict.__setitem__ stores at once; elsewhere, and with a
+// generator that needs the member's name (StrEnum's), an auto object, which enumStore
+// replaces once the body binds it to a name.
 ObjRef autoNew(Interpreter& in, Object* type, CallArgs& args) {
     if (!args.positional.empty() || !args.keywords.empty())
         return in.abortUnsupported("auto() with arguments is not supported");
     const auto& frames = in.frames();
     rt::AttrDict* ns = frames.empty() ? nullptr : frames.back()->classNamespace;
     const ObjRef* gen = ns ? ns->find("_generate_next_value_") : nullptr;
-    ObjVec last;
-    if (gen)
-        for (const auto& [name, value] : ns->items)
-            if (!isDunder(name) && !isSunder(name) && value->tag != rt::Tag::Function &&
-                value->tag != rt::Tag::Descriptor)
-                last.push_back(value);
     if (gen && gen->get() == classEntry(enumBase(in), "_generate_next_value_"))
-        return nextValue(in, in.heap().newInt(1).get(), last);
+        return nextValue(in, in.heap().newInt(1).get(), lastValues(*ns));
     // Flag's (IntFlag's too): the next power of two.
     if (gen && gen->get() == classEntry(flagBase(in), "_generate_next_value_"))
-        return flagNextValue(in, last);
-    if (gen)
-        return in.abortUnsupported("auto() with a class's own _generate_next_value_ (a "
-                                   "StrEnum's too) is not supported");
+        return flagNextValue(in, lastValues(*ns));
+    if (gen && (*gen)->tag != rt::Tag::Builtin)
+        return in.abortUnsupported("auto() with a class's own _generate_next_value_ is not "
+                                   "supported");
     ObjRef out;
     newNativeInstance(in, static_cast<rt::TypeObject*>(type), out);
     return out;
@@ -652,6 +648,19 @@ ObjRef objectNew(Interpreter& in, Object*, CallArgs&) {
 }
 
 } // namespace
+
+bool isMemberName(const std::string& name) {
+    return !isDunder(name) && !isSunder(name);
+}
+
+ObjVec lastValues(const rt::AttrDict& ns) {
+    ObjVec last;
+    for (const auto& [name, value] : ns.items)
+        if (!isDunder(name) && !isSunder(name) && value->tag != rt::Tag::Function &&
+            value->tag != rt::Tag::Descriptor)
+            last.push_back(value);
+    return last;
+}
 
 ObjRef enumStandIn(Interpreter& in, const char* name, const char* qualname, rt::NativeFn fn,
                    std::vector<std::string> params) {

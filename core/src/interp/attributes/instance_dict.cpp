@@ -1,9 +1,11 @@
-// An instance's __dict__ kept equal to its attributes both ways (instance_dict.h). The two
+// An instance's or a function's __dict__ kept equal to its attributes both ways
+// (instance_dict.h). The two
 // sides never call each other back: a change arriving on one side is made on the other only
 // when it is not there already, so each change is made, and traced, once per side.
 #include "interp/attributes/instance_dict.h"
 
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_namespace.h"
 #include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
@@ -30,13 +32,63 @@ const char* dictRefusal(Interpreter& in, Object* o) {
     return nullptr;
 }
 
-rt::InstanceObject* ownerOf(const rt::DictObject* d) {
-    return static_cast<rt::InstanceObject*>(d->owner);
+// The attributes a __dict__ mirrors, and where its owner keeps the dict: an instance's or a
+// function's (null for any other object).
+rt::AttrDict* mirroredAttrs(Object* owner) {
+    if (owner->tag == rt::Tag::Instance)
+        return &static_cast<rt::InstanceObject*>(owner)->attrs;
+    if (owner->tag == rt::Tag::Function)
+        return &static_cast<rt::FunctionObject*>(owner)->dict;
+    return nullptr;
 }
 
-void traceAttr(Interpreter& in, rt::InstanceObject* inst, const std::string& name, Object* value) {
-    if (in.tracer() && Tracer::visible(inst))
-        in.tracer()->mutateAttr(inst, value ? MutateOp::SetAttr : MutateOp::DelAttr, name, value);
+ObjRef* dictSlot(Object* owner) {
+    if (owner->tag == rt::Tag::Instance)
+        return &static_cast<rt::InstanceObject*>(owner)->dict;
+    if (owner->tag == rt::Tag::Function)
+        return &static_cast<rt::FunctionObject*>(owner)->dictObject;
+    return nullptr;
+}
+
+void traceAttr(Interpreter& in, Object* owner, const std::string& name, Object* value) {
+    if (in.tracer() && Tracer::visible(owner))
+        in.tracer()->mutateAttr(owner, value ? MutateOp::SetAttr : MutateOp::DelAttr, name, value);
+}
+
+// The owner's dict, made on first use from its attributes (interned str keys, in their order).
+ObjRef mirroredDict(Interpreter& in, Object* owner) {
+    ObjRef* slot = dictSlot(owner);
+    if (*slot)
+        return *slot;
+    rt::Ref<rt::DictObject> d = in.heap().newDict();
+    for (const auto& [name, value] : mirroredAttrs(owner)->items)
+        if (!in.dictSet(d.get(), in.internedStr(name), value))
+            return nullptr;
+    d->owner = owner;
+    *slot = d;
+    return *slot;
+}
+
+// Every attribute of the owner goes, each with its trace event (its dict is let go first).
+void dropAttrs(Interpreter& in, Object* owner) {
+    rt::AttrDict* attrs = mirroredAttrs(owner);
+    std::vector<std::pair<std::string, ObjRef>> old = std::move(attrs->items);
+    attrs->items.clear();
+    for (const auto& [name, value] : old)
+        traceAttr(in, owner, name, nullptr);
+}
+
+// Why `value` cannot become an object's __dict__ in memstep, or null when it can.
+const char* newDictRefusal(const rt::DictObject* d) {
+    if (d->subclassed || d->cls)
+        return "a dict of another type than dict as an object's `__dict__` is not supported";
+    if (d->owner)
+        return "a dict that is already another object's `__dict__` or a module's namespace "
+               "given as an object's `__dict__` is not supported";
+    for (const rt::DictEntry& e : d->entries)
+        if (e.key && !isStr(e.key.get()))
+            return "a key that is not a str in an object's `__dict__` is not supported";
+    return nullptr;
 }
 
 } // namespace
@@ -49,29 +101,67 @@ ObjRef instanceDictAttribute(Interpreter& in, Object* o) {
         return in.noClassAttribute(inst->cls, "__dict__",
                                    "'" + inst->cls->name + "' object has no attribute '__dict__'",
                                    false, o);
-    if (inst->dict)
-        return inst->dict;
-    rt::Ref<rt::DictObject> d = in.heap().newDict();
-    for (const auto& [name, value] : inst->attrs.items)
-        if (!in.dictSet(d.get(), in.internedStr(name), value))
-            return nullptr;
-    d->owner = inst;
-    inst->dict = d;
-    return inst->dict;
+    return mirroredDict(in, o);
+}
+
+ObjRef functionDictAttribute(Interpreter& in, rt::FunctionObject* fn) {
+    return mirroredDict(in, fn);
 }
 
 bool assignDictAttribute(Interpreter& in, Object* o, const Object* value) {
-    if (value && o->tag == rt::Tag::Instance &&
-        static_cast<rt::InstanceObject*>(o)->dict.get() == value)
+    ObjRef* slot = dictSlot(o);
+    if (value && slot && slot->get() == value)
         return true;
-    in.abortUnsupported("assigning or deleting an instance's `__dict__` is not supported");
-    return false;
+    if (o->tag != rt::Tag::Function)
+        if (const char* refusal = dictRefusal(in, o)) {
+            in.abortUnsupported(refusal);
+            return false;
+        }
+    if (o->tag == rt::Tag::Instance && static_cast<rt::InstanceObject*>(o)->cls->noDict) {
+        in.noClassAttribute(static_cast<rt::InstanceObject*>(o)->cls, "__dict__",
+                            "'" + static_cast<rt::InstanceObject*>(o)->cls->name +
+                                "' object has no attribute '__dict__'",
+                            false, o);
+        return false;
+    }
+    if (!value && o->tag == rt::Tag::Function) {
+        in.raise("TypeError", "cannot delete __dict__");
+        return false;
+    }
+    if (value && value->tag != rt::Tag::Dict) {
+        in.raise("TypeError", "__dict__ must be set to a dictionary, not a '" +
+                                  std::string(in.typeName(value)) + "'");
+        return false;
+    }
+    auto* d = static_cast<rt::DictObject*>(const_cast<Object*>(value));
+    if (const char* refusal = d ? newDictRefusal(d) : nullptr) {
+        in.abortUnsupported(refusal);
+        return false;
+    }
+    // The old dict lives on as a plain dict where the program holds it; `del obj.__dict__`
+    // leaves the instance with none, an empty one made at its next use.
+    if (*slot)
+        static_cast<rt::DictObject*>(slot->get())->owner = nullptr;
+    slot->reset();
+    dropAttrs(in, o);
+    if (!d)
+        return true;
+    rt::AttrDict* attrs = mirroredAttrs(o);
+    for (const rt::DictEntry& e : d->entries)
+        if (e.key) {
+            attrs->set(text(e.key.get()), e.value);
+            traceAttr(in, o, text(e.key.get()), e.value.get());
+        }
+    d->owner = o;
+    *slot = ObjRef(d);
+    return true;
 }
 
 void attrChangedInDict(Interpreter& in, Object* o, const std::string& name, Object* value) {
-    if (o->tag != rt::Tag::Instance || !static_cast<rt::InstanceObject*>(o)->dict)
+    ObjRef* slot = dictSlot(o);
+    if (!slot || !*slot)
         return;
-    auto* d = static_cast<rt::DictObject*>(static_cast<rt::InstanceObject*>(o)->dict.get());
+    auto* d = static_cast<rt::DictObject*>(slot->get());
     ObjRef key = in.internedStr(name);
     if (value) {
         in.dictSet(d, std::move(key), ObjRef(value)); // a str key: cannot fail
@@ -86,29 +176,26 @@ void attrChangedInDict(Interpreter& in, Object* o, const std::string& name, Obje
 void entryChangedInInstance(Interpreter& in, rt::DictObject* d, Object* key, Object* value) {
     if (isNamespaceDict(in, d))
         return entryChangedInNamespace(in, d, key, value);
-    rt::InstanceObject* inst = ownerOf(d);
+    Object* owner = d->owner;
+    rt::AttrDict* attrs = mirroredAttrs(owner);
     const std::string& name = text(key);
-    const ObjRef* now = inst->attrs.find(name);
+    const ObjRef* now = attrs->find(name);
     if (value) {
         if (now && now->get() == value)
             return;
-        inst->attrs.set(name, ObjRef(value));
+        attrs->set(name, ObjRef(value));
     } else {
         if (!now)
             return;
-        ObjRef old = inst->attrs.erase(name);
+        ObjRef old = attrs->erase(name);
     }
-    traceAttr(in, inst, name, value);
+    traceAttr(in, owner, name, value);
 }
 
 void entriesClearedInInstance(Interpreter& in, rt::DictObject* d) {
     if (isNamespaceDict(in, d))
         return entriesClearedInNamespace(in, d);
-    rt::InstanceObject* inst = ownerOf(d);
-    std::vector<std::pair<std::string, ObjRef>> old = std::move(inst->attrs.items);
-    inst->attrs.items.clear();
-    for (const auto& [name, value] : old)
-        traceAttr(in, inst, name, nullptr);
+    dropAttrs(in, d->owner);
 }
 
 bool instanceDictKeyAllowed(Interpreter& in, const rt::DictObject* d, const Object* key) {
@@ -116,7 +203,7 @@ bool instanceDictKeyAllowed(Interpreter& in, const rt::DictObject* d, const Obje
         return true;
     if (isNamespaceDict(in, d))
         return namespaceKeyAllowed(in, key);
-    in.abortUnsupported("a key that is not a str in an instance's `__dict__` is not supported");
+    in.abortUnsupported("a key that is not a str in an object's `__dict__` is not supported");
     return false;
 }
 
@@ -127,7 +214,7 @@ ObjRef builtinVars(Interpreter& in, Object*, rt::CallArgs& args) {
         return localsForVars(in);
     Object* o = args.positional[0].get();
     if (o->tag == rt::Tag::Type)
-        return in.abortUnsupported("`vars()` of a class (a mappingproxy) is not supported");
+        return classNamespaceProxy(in, static_cast<rt::TypeObject*>(o));
     ObjRef name = in.internedStr("__dict__");
     ObjRef d = Interpreter::isUserObject(o) ? userGetAttr(in, o, "__dict__", name)
                                             : in.getAttr(o, "__dict__");

@@ -532,8 +532,8 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
         // SETUP_ANNOTATIONS, on the class line after __qualname__.
         if (code->setupAnnotations)
             classStore(cf, "__annotations__", m_heap->newDict());
-        flow = execBlock(d.body, cf);
-        if (flow == Flow::Normal && !d.body.empty() && d.body.front()->kind == StmtKind::ExprStmt) {
+        // The docstring is the body's first store, before any name of the body.
+        if (!d.body.empty() && d.body.front()->kind == StmtKind::ExprStmt) {
             const Expr& doc = *d.body.front()->as<ExprStmt>().value;
             if (doc.kind == ExprKind::Constant &&
                 doc.as<syntax::Constant>().constKind == ConstantKind::Str) {
@@ -542,6 +542,7 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
                     ns.set("__doc__", c->second);
             }
         }
+        flow = execBlock(d.body, cf);
         // CPython's class body ends by storing its __class__ cell and returning it.
         if (flow == Flow::Normal && cf.classCell)
             classStore(cf, "__classcell__", cf.classCell);
@@ -657,8 +658,10 @@ ObjRef Interpreter::makeClass(const std::string& name, ObjRef nameObject,
         t->dict.set(name, value);
     }
     // A class that defines __eq__ but not __hash__ is unhashable: CPython stores None.
-    if (t->dict.find("__eq__") && !t->dict.find("__hash__"))
+    if (t->dict.find("__eq__") && !t->dict.find("__hash__")) {
         t->dict.set("__hash__", none());
+        t->addedHash = true;
+    }
     if (classCell) {
         static_cast<rt::CellObject*>(classCell.get())->value = cls;
         // Methods already on the diagram now show the class in their closure, also those a

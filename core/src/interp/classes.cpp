@@ -17,6 +17,7 @@
 // hook the exception machinery needs: instantiate() below builds the right layout, and
 // exceptionInit() is BaseException.__init__ (reached through super().__init__(...)).
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_namespace.h"
 #include "interp/attributes/instance_dict.h"
 #include "interp/attributes/metaclass.h"
 #include "interp/builtins/builtins_util.h"
@@ -557,7 +558,7 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return m_heap->newTuple(std::move(items));
     }
     if (name == "__dict__")
-        return abortUnsupported("`__dict__` is not supported yet");
+        return classNamespaceProxy(*this, t);
     // A library type (collections.deque, Counter, a namedtuple class) gives its plain values
     // (_fields) and its classmethods (_make); its methods, and those of its bases, are not
     // given to its class object.

@@ -3,6 +3,7 @@
 // (data descriptors: they come before its __dict__ and check what they are given), every other
 // name in its __dict__ (`f.calls = 0`, `fib.cache = {}`, functools.wraps's __wrapped__). The
 // __dict__ is what the diagram draws as the function's attributes, as an instance's.
+#include "interp/attributes/instance_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
@@ -15,8 +16,7 @@ namespace {
 // Names of CPython's function type that are data descriptors memstep does not give: reading one
 // ends in Unsupported (cpython_names.h), and so does setting or deleting it.
 bool isUnsupportedFunctionSlot(const std::string& name) {
-    return name == "__dict__" || name == "__code__" || name == "__defaults__" ||
-           name == "__kwdefaults__";
+    return name == "__code__" || name == "__defaults__" || name == "__kwdefaults__";
 }
 
 } // namespace
@@ -57,6 +57,8 @@ ObjRef Interpreter::functionAttr(rt::FunctionObject* fn, const std::string& name
             fn->annotations = m_heap->newDict();
         return fn->annotations;
     }
+    if (name == "__dict__")
+        return functionDictAttribute(*this, fn);
     if (const ObjRef* v = fn->dict.find(name))
         return *v;
     return nullptr;
@@ -109,6 +111,8 @@ bool Interpreter::setFunctionAttr(rt::FunctionObject* fn, const std::string& nam
                   "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return false;
     }
+    if (name == "__dict__")
+        return assignDictAttribute(*this, fn, value.get());
     if (isUnsupportedFunctionSlot(name)) {
         abortUnsupported(std::string(value ? "setting" : "deleting") + " a function's `" + name +
                          "` is not supported");
@@ -119,6 +123,7 @@ bool Interpreter::setFunctionAttr(rt::FunctionObject* fn, const std::string& nam
         fn->dict.set(name, std::move(value));
         if (visible)
             m_tracer->mutateAttr(fn, MutateOp::SetAttr, name, raw);
+        attrChangedInDict(*this, fn, name, raw);
         return true;
     }
     if (!fn->dict.erase(name)) {
@@ -127,6 +132,7 @@ bool Interpreter::setFunctionAttr(rt::FunctionObject* fn, const std::string& nam
     }
     if (visible)
         m_tracer->mutateAttr(fn, MutateOp::DelAttr, name, nullptr);
+    attrChangedInDict(*this, fn, name, nullptr);
     return true;
 }
 

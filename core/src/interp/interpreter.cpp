@@ -139,6 +139,14 @@ rt::TypeObject* Interpreter::addType(const std::string& name, rt::Tag tag, rt::N
     return t;
 }
 
+rt::TypeObject* Interpreter::lazyType(const std::string& name,
+                                      rt::TypeObject* (*make)(Interpreter&)) {
+    auto it = m_iteratorTypes.find(name);
+    if (it != m_iteratorTypes.end())
+        return it->second;
+    return m_iteratorTypes[name] = make(*this);
+}
+
 rt::TypeObject* Interpreter::exceptionType(std::string_view name) {
     auto it = m_exceptionTypes.find(std::string(name));
     if (it != m_exceptionTypes.end())

@@ -72,8 +72,7 @@ public:
 
     // Runs a resolved module on a native stack of its own. Returns the uncaught error, if any.
     std::optional<Diagnostic> run(const syntax::Module& module);
-    // The same on the caller's stack, bounded by it (run() falls back to it when no stack of
-    // its own can be had).
+    // The same on the caller's stack, bounded by it (run()'s fallback without a stack of its own).
     std::optional<Diagnostic> runOnThisStack(const syntax::Module& module);
 
     const std::string& output() const { return m_output; }
@@ -404,6 +403,8 @@ public:
     rt::TypeObject* builtinType(rt::Tag tag) { return m_types[static_cast<std::size_t>(tag)]; }
     // Keeps a type object alive for the whole run, as every class is (a module's own types).
     void keepAlive(ObjRef type) { m_keepAlive.push_back(std::move(type)); }
+    // The builtin type `name` (mappingproxy), made by `make` on first use.
+    rt::TypeObject* lazyType(const std::string& name, rt::TypeObject* (*make)(Interpreter&));
 
     // The built-in module `name`, made on first import and shared by every later one
     // (imports.cpp); null with ImportError set for an unknown module.
@@ -661,8 +662,7 @@ private:
     void takeLocals(Frame& frame, std::size_t slots);
     void recycleFrame(Frame& frame);
     ObjRef slice(Object* o, rt::SliceObject* s);
-    // Steps.
-    // Line event when the line changes; the common "same line" answer is inline.
+    // Steps: a line event when the line changes; the common "same line" answer is inline.
     bool mark(Frame& f, int line, bool force = false) {
         if (f.traced != &f || (line == f.line && !force)) {
             f.line = line; // exec text's and comprehensions': for their traceback entry
@@ -744,7 +744,7 @@ private:
     std::unordered_map<std::string, ObjRef> m_typeMethods; // "str.center": its descriptor
     rt::TypeObject* m_builtinKindTypes[4] = {}; // method_descriptor... by rt::BuiltinKind
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
-    // list_iterator, generator, zip...: one type per iterator's type name, made on first use.
+    // list_iterator, generator, zip..., lazyType()'s: one type per type name, made on first use.
     std::unordered_map<std::string, rt::TypeObject*> m_iteratorTypes;
     std::vector<ObjRef> m_keepAlive; // type objects (user classes too: they live for the whole run)
     rt::TypeObject* m_objectType = nullptr;

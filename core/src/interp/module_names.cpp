@@ -9,6 +9,8 @@
 #include "interp/interpreter.h"
 #include "runtime/module.h"
 
+#include <cstdio>
+
 namespace memstep::core::interp {
 
 namespace {
@@ -29,16 +31,19 @@ ObjRef bImport(Interpreter& in, Object*, rt::CallArgs& args) {
     return in.importModule(text(name));
 }
 
-// __main__'s __loader__, a SourceFileLoader: what a program can reach of it (its attributes,
-// its repr, which holds an address) is CPython's import machinery, refused by name; it is
-// there so that globals() holds every name CPython's does, in its order.
+// __main__'s __loader__, a SourceFileLoader: its attributes are CPython's import machinery,
+// refused by name; it is there so that globals() holds every name CPython's does, in its order.
 ObjRef loaderAttribute(Interpreter& in, Object*, const std::string& name) {
     return in.abortUnsupported("the attribute `" + name + "` of `__loader__` is not supported");
 }
 
-ObjRef loaderRepr(Interpreter& in, Object*, rt::CallArgs&) {
-    return in.abortUnsupported("the repr of `__loader__` (a SourceFileLoader, with an "
-                               "address) is not supported");
+// object.__repr__ of the loader, its address memstep's id() as every default repr's is.
+ObjRef loaderRepr(Interpreter& in, Object* self, rt::CallArgs&) {
+    char address[32];
+    std::snprintf(address, sizeof address, "0x%llx",
+                  static_cast<unsigned long long>(in.pyId(self)));
+    return in.newStr(std::string("<_frozen_importlib_external.SourceFileLoader object at ") +
+                     address + ">");
 }
 
 } // namespace

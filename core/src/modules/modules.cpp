@@ -1,6 +1,7 @@
 // The registry of built-in modules (see modules.h).
 #include "modules/modules.h"
 
+#include "interp/attributes/library_class.h"
 #include "interp/builtins/builtins_util.h"
 
 #include <algorithm>
@@ -280,27 +281,12 @@ rt::TypeObject* makeNativeClass(Interpreter& in, const char* module, const char*
 
 void initNativeClass(Interpreter& in, rt::TypeObject* t, const char* module, const char* name,
                      const rt::Metaclass* meta) {
-    in.keepAlive(ObjRef(t));
-    t->name = std::string(module) + "." + name; // tp_name, as error messages write it
-    t->qualname = name;
-    t->nameObject = in.newStr(name);
-    t->isUser = true;
-    t->isLibrary = true;
+    interp::initLibraryClass(in, t, std::string(module) + "." + name, module, name);
     t->meta = meta;
-    t->instanceTag = rt::Tag::Instance;
-    t->bases = {in.objectType()};
-    t->base = in.objectType();
-    t->layout = in.objectType();
-    t->mro = {t, in.objectType()};
-    t->dict.set("__module__", in.newStr(module));
 }
 
 void addNativeMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn) {
-    ObjRef d = in.makeBuiltin(name, fn);
-    auto* b = static_cast<rt::BuiltinObject*>(d.get());
-    b->kind = rt::BuiltinKind::MethodDescriptor;
-    b->owner = t;
-    t->dict.set(name, std::move(d));
+    interp::addMethodDescriptor(in, t, name, fn);
 }
 
 void addNativeProperty(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn getter) {

@@ -42,6 +42,7 @@ using NativeFn = ObjRef (*)(interp::Interpreter& in, Object* self, CallArgs& arg
 
 struct FunctionObject : Object {
     FunctionObject() : Object(Tag::Function) {}
+    ~FunctionObject() override; // lets its __dict__ go as a plain dict (heap.cpp)
     const interp::CodeInfo* code = nullptr;
     std::string name;
     ObjVec defaults;                  // for the last positional parameters
@@ -56,6 +57,9 @@ struct FunctionObject : Object {
     ObjRef docObject;
     ObjRef moduleObject;
     AttrDict dict; // the function's own attributes (f.calls = 0), its __dict__ in CPython
+    // `f.__dict__` once asked for: a dict kept equal to `dict` both ways (its `owner` is this
+    // function), as an instance's is (interp/attributes/instance_dict.h). Null before.
+    ObjRef dictObject;
     // A function defined by text that ran in a namespace of its own (a doctest example's copy
     // of the globals, an Interpreter::Namespace): its __globals__, swapped in while it runs.
     // Null for the program's functions and text run in the program's own module namespace.
@@ -193,6 +197,14 @@ struct TypeObject : Object {
     // __missing__.
     enum class UserCollection : unsigned char { None, Dict, List, String };
     UserCollection userCollection = UserCollection::None;
+    // What a program's class's namespace holds in CPython beyond `dict` (vars(C), a
+    // mappingproxy: interp/attributes/class_namespace.cpp): how many of `dict`'s first entries
+    // type() made (the body's names and the slots'), whether it added `__hash__ = None` itself,
+    // and the `__dict__` and `__weakref__` descriptors it adds after those, made on first use.
+    std::size_t madeEntries = 0;
+    bool addedHash = false;
+    ObjRef dictDescriptor;
+    ObjRef weakrefDescriptor;
 };
 
 struct ExceptionObject : Object {

@@ -27,6 +27,11 @@ SubclassPart::~SubclassPart() {
         static_cast<DictObject*>(dict.get())->owner = nullptr;
 }
 
+FunctionObject::~FunctionObject() {
+    if (dictObject)
+        static_cast<DictObject*>(dictObject.get())->owner = nullptr;
+}
+
 void releaseObject(Object* object) {
     if (object->heap)
         object->heap->destroy(object);
@@ -161,6 +166,9 @@ void clearReferences(Object* o) {
         f->docObject.reset();
         f->moduleObject.reset();
         f->dict.items.clear();
+        if (f->dictObject)
+            static_cast<DictObject*>(f->dictObject.get())->owner = nullptr;
+        f->dictObject.reset();
         // A function made by text run with its own globals holds that namespace, which holds
         // the function: a cycle through a non-object that only this breaks.
         f->textGlobals.reset();
@@ -184,6 +192,8 @@ void clearReferences(Object* o) {
     case Tag::Type:
         static_cast<TypeObject*>(o)->dict.items.clear();
         static_cast<TypeObject*>(o)->nameObject.reset();
+        static_cast<TypeObject*>(o)->dictDescriptor.reset();
+        static_cast<TypeObject*>(o)->weakrefDescriptor.reset();
         break;
     case Tag::Instance: {
         auto* inst = static_cast<InstanceObject*>(o);

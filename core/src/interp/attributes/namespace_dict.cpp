@@ -92,9 +92,17 @@ void entryChangedInNamespace(Interpreter& in, rt::DictObject* d, Object* key, Ob
     in.globalChangedInDict(text(key), ObjRef(value));
 }
 
-void entriesClearedInNamespace(Interpreter& in, rt::DictObject*) {
-    // CPython's frame keeps its builtins, so the program would go on without any global.
-    in.abortUnsupported("clearing the module namespace (`globals().clear()`) is not supported");
+void entriesClearedInNamespace(Interpreter& in, rt::DictObject* d) {
+    if (d != in.activeGlobalsDict()) {
+        in.abortUnsupported("clearing a module namespace's dict while other code's globals are "
+                            "in use is not supported");
+        return;
+    }
+    // Every global goes, the dunders python3 put there too; CPython's frame keeps its
+    // builtins, so the program goes on with them alone, as memstep's lookups do.
+    const std::vector<std::string> names = in.globalNames();
+    for (const std::string& name : names)
+        in.globalChangedInDict(name, nullptr);
 }
 
 bool namespaceKeyAllowed(Interpreter& in, const Object* key) {

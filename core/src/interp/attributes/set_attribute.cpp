@@ -3,6 +3,7 @@
 // goes through it (attribute_hooks.cpp); genericSetAttr is what object.__setattr__ does:
 // a property or a data descriptor on the class first, then the instance's __dict__.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_namespace.h"
 #include "interp/attributes/instance_dict.h"
 #include "interp/attributes/metaclass.h"
 #include "interp/tracing/tracer.h"
@@ -145,6 +146,7 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
             return false;
         if (!metaclassAllowsSet(*this, t, name))
             return false;
+        namespaceEntryDeleted(t, name);
         ObjRef old = t->dict.erase(name);
         if (!old) {
             raise("AttributeError",

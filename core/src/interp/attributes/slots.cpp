@@ -8,6 +8,7 @@
 // (the reference tracers draw them the same way). A slot set before one that precedes it is
 // inserted in its place, which the trace gives as the instance's new contents.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_namespace.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 
@@ -97,7 +98,7 @@ bool makeSlots(Interpreter& in, rt::TypeObject* cls) {
     }
     const ObjRef* spec = cls->dict.find("__slots__");
     if (!spec)
-        return true;
+        return namespaceMade(cls);
     ObjRef keep = *spec;
     std::vector<std::string> names;
     if (!slotNamesOf(in, keep.get(), names))
@@ -123,7 +124,7 @@ bool makeSlots(Interpreter& in, rt::TypeObject* cls) {
         cls->dict.set(name, ObjRef(d));
     }
     cls->slotOrder.insert(cls->slotOrder.end(), names.begin(), names.end());
-    return true;
+    return namespaceMade(cls);
 }
 
 ObjRef slotGet(Interpreter& in, Object* o, rt::DescriptorObject* member) {

@@ -1,6 +1,7 @@
 // The builtin functions that are not about numbers: print, len, id, repr, input, min/max, sum,
 // sorted, reversed, enumerate, zip, map, filter, any, all, isinstance, iter, next.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_namespace.h"
 #include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/operators/binary_operators.h"
@@ -281,8 +282,8 @@ ObjRef bSum(Interpreter& in, Object*, CallArgs& args) {
     }
 }
 
-// dir(x) of an object whose class defines __dir__: that list, sorted. The attributes dir()
-// finds by itself (and dir() of the caller's names) are not modelled yet.
+// dir(x) of an object whose class defines __dir__: that list, sorted; of the program's plain
+// classes and their instances, the names of their namespaces (class_namespace.h).
 ObjRef bDir(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "dir"))
         return nullptr;
@@ -294,8 +295,7 @@ ObjRef bDir(Interpreter& in, Object*, CallArgs& args) {
     Object* o = args.positional[0].get();
     ObjRef own = Interpreter::isUserObject(o) ? in.lookupInType(in.typeOf(o), "__dir__") : ObjRef();
     if (!own || own->tag == rt::Tag::Builtin)
-        return in.abortUnsupported("dir() of an object whose class defines no __dir__ is not "
-                                   "supported");
+        return attributeNamesForDir(in, o);
     bool found = false;
     ObjRef names = in.callDunder(o, "__dir__", {}, &found);
     if (!names)

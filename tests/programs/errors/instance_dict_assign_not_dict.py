@@ -1,0 +1,7 @@
+# an instance's __dict__ can only be set to a dict
+class Point:
+    pass
+
+
+p = Point()
+p.__dict__ = [("x", 1)]

@@ -141,10 +141,8 @@ rt::TypeObject* Interpreter::addType(const std::string& name, rt::Tag tag, rt::N
 
 rt::TypeObject* Interpreter::lazyType(const std::string& name,
                                       rt::TypeObject* (*make)(Interpreter&)) {
-    auto it = m_iteratorTypes.find(name);
-    if (it != m_iteratorTypes.end())
-        return it->second;
-    return m_iteratorTypes[name] = make(*this);
+    rt::TypeObject*& type = m_iteratorTypes[name]; // a map's references survive its growth
+    return type ? type : (type = make(*this));
 }
 
 rt::TypeObject* Interpreter::exceptionType(std::string_view name) {
@@ -554,8 +552,7 @@ std::optional<Diagnostic> Interpreter::runOnThisStack(const Module& module) {
     return error;
 }
 
-// A def or class statement binds its name in the current scope: find how the resolver
-// placed it.
+// A def or class statement binds its name in the scope where the resolver placed it.
 void Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
     if (f.code->kind == CodeInfo::Kind::Class) {
         classStore(f, name, std::move(fn));

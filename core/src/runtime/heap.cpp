@@ -117,12 +117,18 @@ namespace {
 
 // Drops every reference `o` holds to other objects. Only called while all live objects are
 // pinned, so nothing is freed here and no object is touched after its deletion.
+// A __dict__ made for an object's attributes stops mirroring them and lives on as a plain dict
+// wherever the program still holds it.
+void letDictGo(ObjRef& dict) {
+    if (dict)
+        static_cast<DictObject*>(dict.get())->owner = nullptr;
+    dict.reset();
+}
+
 void clearReferences(Object* o) {
     if (SubclassPart* part = subclassPart(o)) {
         part->attrs.items.clear();
-        if (part->dict)
-            static_cast<DictObject*>(part->dict.get())->owner = nullptr;
-        part->dict.reset();
+        letDictGo(part->dict);
     }
     switch (o->tag) {
     case Tag::List:
@@ -166,9 +172,7 @@ void clearReferences(Object* o) {
         f->docObject.reset();
         f->moduleObject.reset();
         f->dict.items.clear();
-        if (f->dictObject)
-            static_cast<DictObject*>(f->dictObject.get())->owner = nullptr;
-        f->dictObject.reset();
+        letDictGo(f->dictObject);
         // A function made by text run with its own globals holds that namespace, which holds
         // the function: a cycle through a non-object that only this breaks.
         f->textGlobals.reset();
@@ -198,9 +202,7 @@ void clearReferences(Object* o) {
     case Tag::Instance: {
         auto* inst = static_cast<InstanceObject*>(o);
         inst->attrs.items.clear();
-        if (inst->dict)
-            static_cast<DictObject*>(inst->dict.get())->owner = nullptr;
-        inst->dict.reset();
+        letDictGo(inst->dict);
         break;
     }
     case Tag::Method: {

@@ -253,7 +253,21 @@ void ConstantFolder::foldSetDisplay(const Expr& e) {
         m_in.setDisplayConstants[&e] = std::move(frozen);
 }
 
+// CPython's fold_iter, for what a `for`, a comprehension or an `in` test iterates: a list
+// display of constants becomes a tuple constant, a set display a frozenset one, so a display
+// written over several lines takes one step, on its first line.
 void ConstantFolder::foldIterable(const Expr& e) {
+    if (e.kind == ExprKind::List) {
+        ObjVec items;
+        for (const auto& x : e.as<syntax::List>().elts) {
+            const Object* c = constOf(x.get());
+            if (!c)
+                return;
+            items.push_back(ObjRef(const_cast<Object*>(c)));
+        }
+        store(e, m_in.heap().newTuple(std::move(items)));
+        return;
+    }
     if (e.kind != ExprKind::Set)
         return;
     ObjRef frozen = frozenConstant(e.as<syntax::Set>().elts);

@@ -552,11 +552,16 @@ private:
             for (const auto& v : e.as<Set>().elts)
                 expr(*v, s);
             break;
-        case ExprKind::Compare:
-            expr(*e.as<Compare>().left, s);
-            for (const auto& c : e.as<Compare>().comparators)
-                expr(*c, s);
+        case ExprKind::Compare: {
+            auto& c = e.as<Compare>();
+            expr(*c.left, s);
+            for (const auto& x : c.comparators)
+                expr(*x, s);
+            // CPython folds only the last comparison's display (fold_compare).
+            if (c.ops.back() == CmpOperator::In || c.ops.back() == CmpOperator::NotIn)
+                m_folder.foldIterable(*c.comparators.back());
             break;
+        }
         case ExprKind::Call: {
             auto& c = e.as<Call>();
             expr(*c.func, s);

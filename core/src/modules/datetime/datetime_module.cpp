@@ -190,13 +190,15 @@ bool zoneArgs(Interpreter& in, CallArgs& args, std::size_t tzinfoPos, ObjRef& tz
     return true;
 }
 
-ObjRef construct(Interpreter& in, DtClass* cls, CallArgs& args) {
-    // A program's subclass is not a DtClass: named by the first of datetime's classes it has.
-    for (const rt::TypeObject* t : cls->mro)
-        if (t->isLibrary && t != cls)
+ObjRef construct(Interpreter& in, rt::TypeObject* type, CallArgs& args) {
+    // A program's subclass is not a DtClass (not even a cast to one is defined): named by the
+    // first of datetime's classes it has.
+    for (const rt::TypeObject* t : type->mro)
+        if (t->isLibrary && t != type)
             return in.abortUnsupported("a subclass of " + t->name);
         else if (t->isLibrary)
             break;
+    auto* cls = static_cast<DtClass*>(type);
     DtFields f;
     ObjRef tz;
     switch (cls->kind) {
@@ -241,7 +243,7 @@ ObjRef construct(Interpreter& in, DtClass* cls, CallArgs& args) {
 const rt::Metaclass kMeta = [] {
     rt::Metaclass m;
     m.call = [](Interpreter& in, Object* cls, CallArgs& args) {
-        return construct(in, static_cast<DtClass*>(cls), args);
+        return construct(in, static_cast<rt::TypeObject*>(cls), args);
     };
     return m;
 }();

@@ -129,6 +129,14 @@ def is_dunder(name):
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
+def is_struct_time(cls):
+    """time.struct_time (found by name: the tracer itself does not import time's calendar).
+    Its visible items are a tuple's; tm_zone and tm_gmtoff are hidden fields, not drawn."""
+    attr = type.__getattribute__
+    return (attr(cls, "__module__") == "time" and attr(cls, "__name__") == "struct_time"
+            and tuple in attr(cls, "__mro__"))
+
+
 def is_namedtuple_class(cls):
     attrs = type.__getattribute__(cls, "__dict__")
     return (tuple in type.__getattribute__(cls, "__bases__") and "_field_defaults" in attrs
@@ -314,7 +322,7 @@ class Tracer:
         if t in LIBRARY_DICT_TYPES:
             return {"type": t.__name__,
                     "entries": [[ref(k), ref(v)] for k, v in list(obj.items())]}
-        if is_namedtuple_class(t):
+        if is_namedtuple_class(t) or is_struct_time(t):
             return {"type": t.__name__, "items": [ref(x) for x in tuple.__iter__(obj)]}
         if issubclass(t, type) and is_namedtuple_class(obj):
             return {"type": "class", "name": obj.__name__, "attrs": []}

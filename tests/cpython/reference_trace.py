@@ -49,6 +49,14 @@ RETURN_VALUE = dis.opmap["RETURN_VALUE"]
 YIELD_VALUE = dis.opmap["YIELD_VALUE"]
 
 
+def is_struct_time(cls):
+    """time.struct_time (found by name: the tracer itself does not import time's calendar).
+    Its visible items are a tuple's; tm_zone and tm_gmtoff are hidden fields, not drawn."""
+    attr = type.__getattribute__
+    return (attr(cls, "__module__") == "time" and attr(cls, "__name__") == "struct_time"
+            and tuple in attr(cls, "__mro__"))
+
+
 def is_namedtuple_class(cls):
     """A class collections.namedtuple made (not a program's subclass of one)."""
     attrs = type.__getattribute__(cls, "__dict__")
@@ -219,7 +227,7 @@ class Tracer:
         # A namedtuple's class is made by collections (its __module__ is the caller's, but
         # none of its code is the program's): a library class. Its instances are tuples
         # named by their class.
-        if is_namedtuple_class(t):
+        if is_namedtuple_class(t) or is_struct_time(t):
             return {"type": t.__name__, "items": [ref(x) for x in tuple.__iter__(obj)]}
         if issubclass(t, type) and is_namedtuple_class(obj):
             return {"type": "class", "name": obj.__name__, "attrs": []}

@@ -423,8 +423,8 @@ bool overridesLen(Interpreter& in, Object* o) {
 }
 
 rt::AttrDict* instanceDict(Object* o) {
-    if (rt::SubclassPart* part = rt::subclassPart(o))
-        return &part->attrs;
+    if (rt::SubclassPart* part = rt::subclassPart(o)) // none for a library's (time.struct_time)
+        return part->cls->noDict ? nullptr : &part->attrs;
     if (o->tag == rt::Tag::Instance) {
         auto* inst = static_cast<rt::InstanceObject*>(o);
         return inst->cls->isUser && !inst->cls->noDict ? &inst->attrs : nullptr;

@@ -94,13 +94,16 @@ void describeValue(Object* o, HeapObject& h) {
 // An object of a program's subclass of list, dict, int, float or str is drawn as the builtin
 // object it is, with its class's name and its __dict__ (`class` and `attrs`, README.md). One of
 // a library's class (re.RegexFlag's members) is drawn by its class's __name__ alone, as the
-// reference draws a library class's objects.
+// reference draws a library class's objects, but for a library's tuple (time.struct_time).
 void describeSubclassPart(Interpreter& in, Object* o, HeapObject& h) {
     const rt::SubclassPart* part = rt::subclassPart(o);
     if (!part)
         return;
     if (part->cls->isLibrary) {
-        h = HeapObject();
+        // A library's tuple (time.struct_time) keeps its items, as a namedtuple does; any other
+        // is drawn by its type's name alone.
+        if (o->tag != rt::Tag::Tuple)
+            h = HeapObject();
         h.type = static_cast<rt::StrObject*>(part->cls->nameObject.get())->text;
         return;
     }

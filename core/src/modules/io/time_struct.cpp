@@ -1,11 +1,14 @@
 // The time module's calendar: struct_time, gmtime(), localtime(), mktime(), asctime() and
 // strftime(), as CPython 3.11's timemodule.c makes them from the C library's own functions
 // (gmtime_r, localtime_r, mktime, strftime), so their answers follow the run's TZ exactly as
-// python3's do. A struct_time keeps its nine fields as a tuple (native state, not drawn: the
-// reference draws a struct_time by its type name alone) and answers indexing, len, iteration,
-// comparison and hashing through it; tm_zone and tm_gmtoff sit beside it.
+// python3's do. A struct_time is what CPython's structseq is: a tuple of its nine fields, of a
+// tuple subclass (isinstance(t, tuple), slicing, comparison, hashing and unpacking are the
+// tuple's own), drawn as a tuple under its type's name; tm_zone and tm_gmtoff sit beside the
+// items, as structseq's hidden fields do, where no program reaches them but through the names.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
+#include "runtime/instance.h"
 
 #include <cmath>
 #include <cstring>
@@ -22,10 +25,9 @@ namespace {
 constexpr const char* kFields[] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
                                    "tm_sec",  "tm_wday", "tm_yday", "tm_isdst"};
 constexpr std::size_t kFieldCount = 9;
-
-rt::TypeObject* structClass(Interpreter&, Object* self) {
-    return static_cast<rt::InstanceObject*>(self)->cls;
-}
+// The hidden fields' keys in the object's part: a space no attribute name can begin with.
+constexpr const char* kZoneKey = " tm_zone";
+constexpr const char* kGmtoffKey = " tm_gmtoff";
 
 // The module's functions are bound to it (their self), where struct_time is found; a program
 // that rebinds time.struct_time gets no struct_time class back (null).
@@ -35,12 +37,24 @@ rt::TypeObject* structType(Object* module) {
 }
 
 bool isStruct(Object* o, rt::TypeObject* cls) {
-    return o && cls && o->tag == rt::Tag::Instance &&
-           static_cast<rt::InstanceObject*>(o)->cls == cls;
+    const rt::SubclassPart* part = o ? rt::subclassPart(o) : nullptr;
+    return part && cls && o->tag == rt::Tag::Tuple && part->cls == cls;
 }
 
-Object* itemsOf(Object* self) {
-    return nativeState(self, "items");
+Object* hiddenField(Object* self, const char* key) {
+    const ObjRef* v = rt::subclassPart(self)->attrs.find(key);
+    return v ? v->get() : nullptr;
+}
+
+// A struct_time of nine field values and its hidden zone and offset (None when not given).
+ObjRef makeStructTime(Interpreter& in, rt::TypeObject* cls, ObjVec fields, ObjRef zone,
+                      ObjRef gmtoff) {
+    ObjRef items = in.heap().newTuple(std::move(fields));
+    ObjRef out = interp::newValueSubObject(in, cls, items.get());
+    rt::SubclassPart* part = rt::subclassPart(out.get());
+    part->attrs.set(kZoneKey, std::move(zone));
+    part->attrs.set(kGmtoffKey, std::move(gmtoff));
+    return out;
 }
 
 ObjRef newStruct(Interpreter& in, rt::TypeObject* cls, const std::tm& tm, bool withZone) {
@@ -48,13 +62,9 @@ ObjRef newStruct(Interpreter& in, rt::TypeObject* cls, const std::tm& tm, bool w
     for (int v : {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
                   (tm.tm_wday + 6) % 7, tm.tm_yday + 1, tm.tm_isdst})
         items.push_back(in.heap().newInt(std::int64_t{v}));
-    ObjRef out;
-    rt::InstanceObject* self = newNativeInstance(in, cls, out);
-    setNativeState(self, "items", in.heap().newTuple(std::move(items)));
-    setNativeState(self, "zone", withZone && tm.tm_zone ? in.newStr(tm.tm_zone) : in.none());
-    setNativeState(self, "gmtoff",
-                   withZone ? in.heap().newInt(std::int64_t{tm.tm_gmtoff}) : in.none());
-    return out;
+    return makeStructTime(in, cls, std::move(items),
+                          withZone && tm.tm_zone ? in.newStr(tm.tm_zone) : in.none(),
+                          withZone ? in.heap().newInt(std::int64_t{tm.tm_gmtoff}) : in.none());
 }
 
 const rt::Metaclass kStructMeta = [] {
@@ -75,13 +85,10 @@ const rt::Metaclass kStructMeta = [] {
                             std::string("time.struct_time() takes an ") +
                                 (items.size() < kFieldCount ? "at least 9" : "at most 11") +
                                 "-sequence (" + std::to_string(items.size()) + "-sequence given)");
-        ObjRef out;
-        rt::InstanceObject* self = newNativeInstance(in, static_cast<rt::TypeObject*>(cls), out);
-        setNativeState(self, "items",
-                       in.heap().newTuple(ObjVec(items.begin(), items.begin() + kFieldCount)));
-        setNativeState(self, "zone", items.size() > 9 ? items[9] : in.none());
-        setNativeState(self, "gmtoff", items.size() > 10 ? items[10] : in.none());
-        return out;
+        return makeStructTime(in, static_cast<rt::TypeObject*>(cls),
+                              ObjVec(items.begin(), items.begin() + kFieldCount),
+                              items.size() > 9 ? items[9] : in.none(),
+                              items.size() > 10 ? items[10] : in.none());
     };
     return m;
 }();
@@ -142,9 +149,8 @@ bool tmArg(Interpreter& in, Object* module, Object* v, const char* who, std::tm&
     Object* zone = nullptr;
     Object* gmtoff = nullptr;
     if (isStruct(v, structType(module))) {
-        zone = nativeState(v, "zone");
-        gmtoff = nativeState(v, "gmtoff");
-        v = itemsOf(v);
+        zone = hiddenField(v, kZoneKey);
+        gmtoff = hiddenField(v, kGmtoffKey);
     }
     if (v->tag != rt::Tag::Tuple) {
         in.raise("TypeError", "Tuple or struct_time argument required");
@@ -244,9 +250,9 @@ ObjRef mktime(Interpreter& in, Object* module, CallArgs& args) {
     return in.heap().newFloat(static_cast<double>(t));
 }
 
-// Methods of struct_time, each through its tuple.
+// struct_time's own methods; the rest are the tuple's.
 ObjRef structRepr(Interpreter& in, Object* self, CallArgs&) {
-    const ObjVec& items = static_cast<rt::TupleObject*>(itemsOf(self))->items;
+    const ObjVec& items = static_cast<rt::TupleObject*>(self)->items;
     std::string out = "time.struct_time(";
     for (std::size_t i = 0; i < kFieldCount; ++i) {
         auto r = in.repr(items[i].get());
@@ -258,47 +264,20 @@ ObjRef structRepr(Interpreter& in, Object* self, CallArgs&) {
 }
 
 template <std::size_t I> ObjRef field(Interpreter&, Object* self, CallArgs&) {
-    return static_cast<rt::TupleObject*>(itemsOf(self))->items[I];
+    return static_cast<rt::TupleObject*>(self)->items[I];
+}
+
+// A structseq's fields are read-only members: setting or deleting one says so.
+ObjRef readonlyField(Interpreter& in, Object*, CallArgs&) {
+    return in.raise("AttributeError", "readonly attribute");
 }
 
 ObjRef zoneField(Interpreter&, Object* self, CallArgs&) {
-    return ObjRef(nativeState(self, "zone"));
+    return ObjRef(hiddenField(self, kZoneKey));
 }
 
 ObjRef gmtoffField(Interpreter&, Object* self, CallArgs&) {
-    return ObjRef(nativeState(self, "gmtoff"));
-}
-
-ObjRef getItem(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::argCount(in, args, self, "__getitem__", 1, 1))
-        return nullptr;
-    return in.subscript(itemsOf(self), args.positional[0].get());
-}
-
-ObjRef len(Interpreter& in, Object*, CallArgs&) {
-    return in.heap().newInt(std::int64_t{kFieldCount});
-}
-
-ObjRef iter(Interpreter& in, Object* self, CallArgs&) {
-    return in.iter(itemsOf(self));
-}
-
-ObjRef hash(Interpreter& in, Object* self, CallArgs&) {
-    auto h = in.hash(itemsOf(self));
-    return h ? in.heap().newInt(*h) : nullptr;
-}
-
-// A struct_time compares as its tuple, with a tuple or another struct_time.
-template <syntax::CmpOperator Op> ObjRef compare(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::argCount(in, args, self, "__eq__", 1, 1))
-        return nullptr;
-    Object* other = args.positional[0].get();
-    if (isStruct(other, structClass(in, self)))
-        other = itemsOf(other);
-    if (other->tag != rt::Tag::Tuple)
-        return in.notImplemented();
-    int r = in.compare(Op, itemsOf(self), other);
-    return r < 0 ? nullptr : in.boolean(r == 1);
+    return ObjRef(hiddenField(self, kGmtoffKey));
 }
 
 // timezone, altzone, daylight and tzname, as CPython's init_timezone reads them: the local
@@ -325,33 +304,43 @@ void setZoneNames(Interpreter& in, rt::ModuleObject& m) {
 } // namespace
 } // namespace timemod
 
+namespace timemod {
+namespace {
+
+void addField(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn getter) {
+    addNativeProperty(in, t, name, getter);
+    auto* p = static_cast<rt::DescriptorObject*>(t->dict.find(name)->get());
+    p->setter = in.makeBuiltin(name, readonlyField);
+    p->deleter = in.makeBuiltin(name, readonlyField);
+}
+
+} // namespace
+} // namespace timemod
+
 void fillTimeCalendar(Interpreter& in, rt::ModuleObject& m) {
     using namespace timemod;
-    using syntax::CmpOperator;
     rt::TypeObject* t = makeNativeClass(in, "time", "struct_time", &kStructMeta);
+    // A subclass of tuple with no __dict__: (time.struct_time, tuple, object).
+    rt::TypeObject* tuple = in.builtinType(rt::Tag::Tuple);
+    t->instanceTag = rt::Tag::Tuple;
+    t->bases = {tuple};
+    t->base = tuple;
+    t->layout = tuple;
+    t->mro = {t, tuple, in.objectType()};
+    t->noDict = true;
     addNativeMethod(in, t, "__repr__", structRepr);
     addNativeMethod(in, t, "__str__", structRepr);
-    addNativeMethod(in, t, "__getitem__", getItem);
-    addNativeMethod(in, t, "__len__", len);
-    addNativeMethod(in, t, "__iter__", iter);
-    addNativeMethod(in, t, "__hash__", hash);
-    addNativeMethod(in, t, "__eq__", compare<CmpOperator::Eq>);
-    addNativeMethod(in, t, "__ne__", compare<CmpOperator::NotEq>);
-    addNativeMethod(in, t, "__lt__", compare<CmpOperator::Lt>);
-    addNativeMethod(in, t, "__le__", compare<CmpOperator::LtE>);
-    addNativeMethod(in, t, "__gt__", compare<CmpOperator::Gt>);
-    addNativeMethod(in, t, "__ge__", compare<CmpOperator::GtE>);
-    addNativeProperty(in, t, "tm_year", field<0>);
-    addNativeProperty(in, t, "tm_mon", field<1>);
-    addNativeProperty(in, t, "tm_mday", field<2>);
-    addNativeProperty(in, t, "tm_hour", field<3>);
-    addNativeProperty(in, t, "tm_min", field<4>);
-    addNativeProperty(in, t, "tm_sec", field<5>);
-    addNativeProperty(in, t, "tm_wday", field<6>);
-    addNativeProperty(in, t, "tm_yday", field<7>);
-    addNativeProperty(in, t, "tm_isdst", field<8>);
-    addNativeProperty(in, t, "tm_zone", zoneField);
-    addNativeProperty(in, t, "tm_gmtoff", gmtoffField);
+    addField(in, t, "tm_year", field<0>);
+    addField(in, t, "tm_mon", field<1>);
+    addField(in, t, "tm_mday", field<2>);
+    addField(in, t, "tm_hour", field<3>);
+    addField(in, t, "tm_min", field<4>);
+    addField(in, t, "tm_sec", field<5>);
+    addField(in, t, "tm_wday", field<6>);
+    addField(in, t, "tm_yday", field<7>);
+    addField(in, t, "tm_isdst", field<8>);
+    addField(in, t, "tm_zone", zoneField);
+    addField(in, t, "tm_gmtoff", gmtoffField);
     m.set("struct_time", ObjRef(t));
     addFunction(in, m, "gmtime", gmtime, true);
     addFunction(in, m, "localtime", localtime, true);

@@ -490,9 +490,10 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
 
 Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::AttrDict& ns, Frame& cf,
                                Frame& f) {
-    // LOAD_NAME __name__: the module's own str object, unless the program rebound it.
+    // LOAD_NAME __name__: the module's own str object, unless the program rebound it; with the
+    // name gone (globals().clear()), the builtins module's.
     ObjRef moduleName = m_globals[static_cast<std::size_t>(globalSlot("__name__"))];
-    ns.set("__module__", moduleName ? moduleName : newStr("__main__"));
+    ns.set("__module__", moduleName ? moduleName : builtinsModuleAttr("__name__"));
     // The compiler's constant, one object with the class's name when they are equal.
     auto n = classNames.find(&d);
     ns.set("__qualname__",

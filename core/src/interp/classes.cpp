@@ -36,12 +36,6 @@ using rt::TypeObject;
 
 namespace {
 
-std::string hexId(Interpreter& in, Object* o) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(in.pyId(o)));
-    return buf;
-}
-
 ObjRef newMethod(Interpreter& in, ObjRef self, ObjRef func) {
     auto* m = in.heap().make<rt::MethodObject>();
     m->self = std::move(self);
@@ -94,14 +88,8 @@ ObjRef objectInit(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef objectRepr(Interpreter& in, Object* self, CallArgs& args) {
     if (!argCount(in, args, "__repr__", 0, 0))
         return nullptr;
-    std::string out;
-    if (self->tag == rt::Tag::Instance) {
-        auto* inst = static_cast<rt::InstanceObject*>(self);
-        out = "<" + std::string(inst->cls->isUser ? "__main__." : "") + inst->cls->name +
-              " object at " + hexId(in, self) + ">";
-        return in.newStr(std::move(out));
-    }
-    auto r = in.repr(self);
+    // An instance's default text, past its class's own __repr__.
+    auto r = in.repr(self, self->tag == rt::Tag::Instance);
     if (!r)
         return nullptr;
     return in.newStr(std::move(*r));

@@ -380,6 +380,12 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
         while (maker->code->kind == CodeInfo::Kind::Comprehension && maker->outer)
             maker = maker->outer;
         fn->textGlobals = maker->textGlobals ? maker->textGlobals : m_activeSnippet;
+    } else {
+        // CPython's function takes its __module__ from the globals' __name__ when made: the
+        // same str object, None once the name is gone.
+        int slot = globalSlot("__name__");
+        ObjRef module = slot >= 0 ? m_globals[static_cast<std::size_t>(slot)] : nullptr;
+        fn->moduleObject = module ? module : none();
     }
     for (const ExprPtr& d : args.defaults) {
         ObjRef v = eval(*d, f);

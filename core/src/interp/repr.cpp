@@ -21,15 +21,20 @@ std::string hexAddress(std::uint64_t v) {
     return buf;
 }
 
-// A builtin type's name in repr(): the module-qualified one when it has one
-// (`random.Random`), else the bare name (`int`).
-// The module a library class says it comes from (its __module__).
-std::string libraryModule(const rt::TypeObject* t) {
+// type_repr and object_repr: a class's __module__ and a dot, unless it is "builtins" (or gone, or
+// not a str); a library class without one is the program's.
+std::string modulePrefix(const rt::TypeObject* t) {
     const rt::ObjRef* m = t->dict.find("__module__");
-    return m && (*m)->tag == rt::Tag::Str ? static_cast<const rt::StrObject*>(m->get())->text
-                                          : "__main__";
+    if (!m)
+        return t->isLibrary ? "__main__." : "";
+    if ((*m)->tag != rt::Tag::Str)
+        return "";
+    const std::string& text = static_cast<const rt::StrObject*>(m->get())->text;
+    return text == "builtins" ? "" : text + ".";
 }
 
+// A builtin type's name in repr(): the module-qualified one when it has one
+// (`random.Random`), else the bare name (`int`).
 std::string builtinTypeName(const rt::TypeObject* t) {
     return t->qualname.empty() ? t->name : t->qualname;
 }
@@ -186,9 +191,8 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
                 out += t->qualname;
             return true;
         }
-        // A library class (fractions.Fraction) is named by its module, as a builtin type is.
-        const std::string prefix = t->isLibrary ? libraryModule(t) + "." : "__main__.";
-        out += "<class '" + (t->isUser ? prefix + t->qualname : builtinTypeName(t)) + "'>";
+        // A class is named by its module, as a builtin type is (fractions.Fraction).
+        out += "<class '" + (t->isUser ? modulePrefix(t) + t->qualname : builtinTypeName(t)) + "'>";
         return true;
     }
     case rt::Tag::Module:
@@ -410,10 +414,10 @@ bool ReprWriter::instance(std::string& out, rt::InstanceObject* inst, bool asStr
     }
     if (m_in.isGenericAlias(inst) || m_in.isUnion(inst))
         return m_in.aliasRepr(inst, out);
-    if (inst->cls->isUser)
+    if (inst->cls->isUser && inst != m_own)
         if (std::optional<bool> done = userText(out, inst, asStr))
             return *done;
-    if (rt::NativeFn fn = inst->cls->reprInstance) {
+    if (rt::NativeFn fn = inst->cls->reprInstance; fn && inst != m_own) {
         rt::CallArgs none;
         ObjRef text = fn(m_in, inst, none);
         if (!text)
@@ -421,7 +425,9 @@ bool ReprWriter::instance(std::string& out, rt::InstanceObject* inst, bool asStr
         out += static_cast<rt::StrObject*>(text.get())->text;
         return true;
     }
-    out += "<" + (inst->cls->isUser ? "__main__." + inst->cls->name : builtinTypeName(inst->cls)) +
+    out += "<" +
+           (inst->cls->isUser ? modulePrefix(inst->cls) + inst->cls->qualname
+                              : builtinTypeName(inst->cls)) +
            " object at " + hexAddress(m_in.pyId(inst)) + ">";
     return true;
 }

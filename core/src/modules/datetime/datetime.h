@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstdint>
+#include <ctime>
 #include <optional>
 #include <string>
 
@@ -74,6 +75,9 @@ bool checkTime(Interpreter& in, std::int64_t hour, std::int64_t minute, std::int
 ObjRef newDate(Interpreter& in, DtClass* cls, std::int64_t y, std::int64_t m, std::int64_t d);
 ObjRef newDateTime(Interpreter& in, DtClass* cls, const DtFields& fields, ObjRef tz = nullptr);
 ObjRef newTime(Interpreter& in, DtClass* cls, const DtFields& fields, ObjRef tz = nullptr);
+// A date, or a naive datetime with `us` microseconds, of the C library's broken-down time (a
+// leap second read as 59, as CPython's fromtimestamp reads it).
+ObjRef fromTm(Interpreter& in, DtClass* cls, const std::tm& tm, std::int64_t us);
 // A datetime's microseconds since date(1, 1, 1) counted as 1 day, its fields from that count
 // (OverflowError "date value out of range" outside datetime's years) keeping `like`'s class.
 __int128 usOfDateTime(const DtObject* d);

@@ -138,6 +138,20 @@ ObjRef newDate(Interpreter& in, DtClass* cls, std::int64_t y, std::int64_t m, st
     return out;
 }
 
+ObjRef fromTm(Interpreter& in, DtClass* cls, const std::tm& tm, std::int64_t us) {
+    DtFields f;
+    f.year = tm.tm_year + 1900;
+    f.month = tm.tm_mon + 1;
+    f.day = tm.tm_mday;
+    if (cls->kind == Kind::Date)
+        return newDate(in, cls, f.year, f.month, f.day);
+    f.hour = tm.tm_hour;
+    f.minute = tm.tm_min;
+    f.second = std::min(tm.tm_sec, 59);
+    f.microsecond = us;
+    return newDateTime(in, cls, f);
+}
+
 ObjRef newDateTime(Interpreter& in, DtClass* cls, const DtFields& f, ObjRef tz) {
     auto* o = in.heap().make<DtObject>();
     ObjRef out(o);
@@ -471,17 +485,7 @@ ObjRef now(Interpreter& in, DtClass* cls, CallArgs& args, const char* name) {
     std::tm local{};
     time_t secs = ts.tv_sec;
     localtime_r(&secs, &local);
-    DtFields f;
-    f.year = local.tm_year + 1900;
-    f.month = local.tm_mon + 1;
-    f.day = local.tm_mday;
-    if (cls->kind == Kind::Date)
-        return newDate(in, cls, f.year, f.month, f.day);
-    f.hour = local.tm_hour;
-    f.minute = local.tm_min;
-    f.second = std::min(local.tm_sec, 59);
-    f.microsecond = ts.tv_nsec / 1000;
-    return newDateTime(in, cls, f);
+    return fromTm(in, cls, local, ts.tv_nsec / 1000);
 }
 
 ObjRef today(Interpreter& in, Object*, CallArgs& args) {

@@ -407,19 +407,9 @@ ObjRef fromTimestamp(Interpreter& in, DtClass* cls, CallArgs& args, bool utc) {
     if (secs < -62135596800 || secs > 253402300799 ||
         !(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm)))
         return in.raise("OverflowError", "timestamp out of range for platform time_t");
-    DtFields f;
-    f.year = tm.tm_year + 1900;
-    f.month = tm.tm_mon + 1;
-    f.day = tm.tm_mday;
-    if (cls->kind == Kind::Date)
-        return newDate(in, cls, f.year, f.month, f.day);
-    f.hour = tm.tm_hour;
-    f.minute = tm.tm_min;
-    f.second = std::min(tm.tm_sec, 59);
-    f.microsecond = us;
-    if (!tz)
-        return newDateTime(in, cls, f);
-    ObjRef naive = newDateTime(in, cls, f);
+    ObjRef naive = fromTm(in, cls, tm, us);
+    if (!tz || cls->kind == Kind::Date)
+        return naive;
     auto* d = static_cast<DtObject*>(naive.get());
     return inZone(in, d, usOfDateTime(d), tz);
 }

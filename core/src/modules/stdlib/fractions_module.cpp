@@ -11,6 +11,7 @@
 // the int work that can fail or grow (**, //, %) goes through the interpreter's own int
 // operators. Subclasses of Fraction and setting its attributes are refused as Unsupported; as a
 // dict key or set item a Fraction compares through its __eq__ as a program's class does.
+#include "interp/attributes/library_class.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/operators/binary_operators.h"
 #include "modules/modules.h"
@@ -376,18 +377,8 @@ ObjRef unsupportedMethod(Interpreter& in, Object*, CallArgs&) {
 void fillFractions(Interpreter& in, rt::ModuleObject& m) {
     auto* t = in.heap().make<rt::TypeObject>();
     ObjRef cls(t);
-    in.keepAlive(cls);
-    t->name = "Fraction";
-    t->qualname = "Fraction";
-    t->nameObject = in.newStr("Fraction");
-    t->isUser = true;
-    t->isLibrary = true;
-    t->instanceTag = rt::Tag::Instance;
-    t->bases = {in.objectType()};
-    t->base = in.objectType();
-    t->layout = in.objectType();
-    t->mro = {t, in.objectType()};
-    t->dict.set("__module__", in.newStr("fractions"));
+    // A class written in Python: its tp_name is its __name__.
+    interp::initLibraryClass(in, t, "Fraction", "fractions", "Fraction");
     auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       ObjVec defaults = {}) {
         ObjRef func = in.makeBuiltin(name, fn);

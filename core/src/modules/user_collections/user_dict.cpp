@@ -6,10 +6,9 @@
 // in CPython, and those calls are the program's steps.
 //
 // How it is drawn and called is in user_collections.h. keys(), items() and values()
-// give collections.abc's views; iterating one reads the items at once, which is what CPython
-// sees unless the class overrides __getitem__ or __iter__ (then it is collections.abc's
-// generator, calling them for each item) or the loop changes the dict (CPython then raises
-// RuntimeError, memstep does not).
+// give collections.abc's views; iterating one is collections.abc's generator, reading the
+// mapping through its class for each item (a class's own __iter__ and __getitem__ run; a loop
+// changing the dict meets its iterator's RuntimeError), as in CPython.
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
 #include "modules/library_generator.h"
@@ -402,28 +401,12 @@ ObjRef viewLen(Interpreter& in, Object* self, CallArgs& args) {
     return in.call(in.builtin("len").get(), l);
 }
 
-ObjRef viewRepr(Interpreter& in, Object* self, CallArgs& args) {
+ObjRef viewRepr(Interpreter& in, Object* self, CallArgs&) {
     auto text = in.repr(viewMapping(self));
     if (!text)
         return nullptr;
     return in.newStr(std::string(kViewNames[static_cast<int>(viewKind(in, self))]) + "(" + *text +
                      ")");
-}
-
-// Whether iterating `m` through its class reads what its data holds: UserDict's own
-// __iter__ and __getitem__.
-bool ownReading(Interpreter& in, Object* m) {
-    for (const char* name : {"__iter__", "__getitem__"}) {
-        ObjRef found = in.lookupInType(in.typeOf(m), name);
-        for (rt::TypeObject* t : in.mroOf(in.typeOf(m))) {
-            if (const ObjRef* own = t->dict.find(name)) {
-                if (!t->isLibrary || own->get() != found.get())
-                    return false;
-                break;
-            }
-        }
-    }
-    return true;
 }
 
 // The views' __iter__ as collections.abc writes it, a generator: `for key in mapping`,
@@ -447,30 +430,15 @@ struct ViewIterator : LibraryGenerator {
     void dropReferences() override { mapping = keys = nullptr; }
 };
 
-ObjRef viewIter(Interpreter& in, Object* self, CallArgs& args) {
-    Object* m = viewMapping(self);
+ObjRef viewIter(Interpreter& in, Object* self, CallArgs&) {
     View kind = viewKind(in, self);
-    if (!ownReading(in, m)) {
-        auto state = std::make_unique<ViewIterator>();
-        state->mapping = ObjRef(m);
-        state->kind = kind;
-        state->name = "__iter__";
-        state->qualname = std::string(kViewNames[int(kind)]) + ".__iter__";
-        state->what = std::string("the iter() generator of a UserDict's ") + kViewNames[int(kind)];
-        return newLibraryGenerator(in, std::move(state));
-    }
-    ObjRef data = dataOf(in, m);
-    if (!data)
-        return nullptr;
-    ObjRef view = in.method(data.get(), kind == View::Keys    ? "keys"
-                                        : kind == View::Items ? "items"
-                                                              : "values");
-    CallArgs none;
-    ObjRef v = view ? in.call(view.get(), none) : nullptr;
-    ObjVec items;
-    if (!v || !in.collect(v.get(), items))
-        return nullptr;
-    return in.iter(in.heap().newList(std::move(items)).get());
+    auto state = std::make_unique<ViewIterator>();
+    state->mapping = ObjRef(viewMapping(self));
+    state->kind = kind;
+    state->name = "__iter__";
+    state->qualname = std::string(kViewNames[int(kind)]) + ".__iter__";
+    state->what = std::string("the iter() generator of a UserDict's ") + kViewNames[int(kind)];
+    return newLibraryGenerator(in, std::move(state));
 }
 
 ObjRef viewContains(Interpreter& in, Object* self, CallArgs& args) {

@@ -40,6 +40,32 @@ std::optional<SourceArgs> sourceArgs(Interpreter& in, CallArgs& args, const char
     return a;
 }
 
+// The items of a program's iterable object as bytes (PyBytes_FromObject, bytearray_init): an
+// error making its iterator other than TypeError is the program's own and goes up unchanged.
+std::optional<std::string> userIterableData(Interpreter& in, Object* src, const char* typeWord,
+                                            bool array) {
+    ObjRef it = in.iter(src);
+    if (!it) {
+        Object* e = in.pendingException();
+        if (in.aborted() || !e || e->tag != rt::Tag::Exception ||
+            !in.isSubtype(static_cast<rt::ExceptionObject*>(e)->type,
+                          in.exceptionType("TypeError")))
+            return std::nullopt;
+        in.clearException();
+        in.raise("TypeError",
+                 "cannot convert '" + std::string(in.typeName(src)) + "' object to " + typeWord);
+        return std::nullopt;
+    }
+    if (!array && !in.lengthHint(src, 0, 1))
+        return std::nullopt;
+    std::string out;
+    if (!bytesFromIterator(in, it.get(), out,
+                           array ? "byte must be in range(0, 256)"
+                                 : "bytes must be in range(0, 256)"))
+        return std::nullopt;
+    return out;
+}
+
 // The contents bytes(...) or bytearray(...) makes of its arguments; nullopt with the error set.
 std::optional<std::string> constructedData(Interpreter& in, const SourceArgs& a, bool array) {
     const char* typeWord = array ? "bytearray" : "bytes";
@@ -72,10 +98,18 @@ std::optional<std::string> constructedData(Interpreter& in, const SourceArgs& a,
         if (cls->buffer)
             return *cls->buffer(src);
     }
-    if (Interpreter::isUserObject(src)) {
-        in.abortUnsupported(std::string(typeWord) +
-                            "() of an instance of a class is not supported");
-        return std::nullopt;
+    // A program's object: a class's __index__ gives a count of zero bytes (PyIndex_Check);
+    // else it is iterated (its __iter__ or __getitem__), bytes() asking its __len__ or
+    // __length_hint__ for a size once the iterator is made; an object neither is a TypeError.
+    ObjRef count;
+    if (Interpreter::isUserObject(src) && !src->subclassed) {
+        if (in.hasUserIndex(src)) {
+            if (!(count = in.userIndex(src)))
+                return std::nullopt;
+            src = count.get();
+        } else {
+            return userIterableData(in, src, typeWord, array);
+        }
     }
     if (src->tag == rt::Tag::Int || src->tag == rt::Tag::Bool) {
         if (src->tag == rt::Tag::Int && static_cast<rt::IntObject*>(src)->isBig()) {

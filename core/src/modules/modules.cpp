@@ -47,6 +47,7 @@ constexpr ModuleDef kModules[] = {
     {"decimal", fillDecimal},                // decimal/decimal_module.cpp
     {"array", fillArray},                    // array/array_module.cpp
     {"weakref", fillWeakref},                // weakref/weakref_module.cpp
+    {"struct", fillStruct},                  // struct/struct_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -176,6 +177,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingArrayAttribute(name);
     if (module == "weakref")
         return isMissingWeakrefAttribute(name);
+    if (module == "struct")
+        return isMissingStructAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

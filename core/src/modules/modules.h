@@ -78,6 +78,8 @@ rt::Metaclass abcMetaclass();
 void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
 bool isMissingSysAttribute(std::string_view name);
 void fillWeakref(Interpreter& in, rt::ModuleObject& m); // weakref/weakref_module.cpp
+void fillStruct(Interpreter& in, rt::ModuleObject& m);  // struct/struct_module.cpp
+bool isMissingStructAttribute(std::string_view name);
 bool isMissingWeakrefAttribute(std::string_view name);
 void fillFractions(Interpreter& in, rt::ModuleObject& m); // stdlib/fractions_module.cpp
 bool isMissingFractionsAttribute(std::string_view name);

@@ -142,8 +142,8 @@ bool integerArg(Interpreter& in, rt::TypeObject* error, Object*& v, ObjRef& hold
 std::string rangeText(char kind, std::size_t size, bool isUnsigned) {
     const std::uint64_t largest = size >= 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
     if (isUnsigned)
-        return std::string("'") + kind + "' format requires 0 <= number <= " +
-               std::to_string(largest);
+        return std::string("'") + kind +
+               "' format requires 0 <= number <= " + std::to_string(largest);
     const auto high = static_cast<std::int64_t>(largest >> 1);
     return std::string("'") + kind + "' format requires " + std::to_string(-high - 1) +
            " <= number <= " + std::to_string(high);
@@ -187,7 +187,8 @@ bool packInt(Interpreter& in, rt::TypeObject* error, Order order, const Code& c,
     }
     // get_long / get_ulong: a value beyond C long is out of range before any check of its own.
     // The native 'B' and 'H' read a C long too.
-    const bool viaLong = !isUnsigned || (nativeRoutine(order, kind) && (kind == 'B' || kind == 'H'));
+    const bool viaLong =
+        !isUnsigned || (nativeRoutine(order, kind) && (kind == 'B' || kind == 'H'));
     if (viaLong ? !w.fitsLong : !w.fitsUnsigned)
         return fail(in, error, "argument out of range");
     const std::int64_t x = w.asLong;
@@ -222,9 +223,9 @@ bool packInt(Interpreter& in, rt::TypeObject* error, Order order, const Code& c,
             break;
         }
     } else if (c.size < 8) { // lp_int, bp_int and their unsigned forms
-        const bool outside = isUnsigned ? u > (1ULL << (c.size * 8)) - 1
-                                        : x < -(1LL << (c.size * 8 - 1)) ||
-                                              x > (1LL << (c.size * 8 - 1)) - 1;
+        const bool outside =
+            isUnsigned ? u > (1ULL << (c.size * 8)) - 1
+                       : x < -(1LL << (c.size * 8 - 1)) || x > (1LL << (c.size * 8 - 1)) - 1;
         if (outside)
             return fail(in, error, rangeText(kind, c.size, isUnsigned));
     }
@@ -464,8 +465,8 @@ bool parseFormat(std::string_view format, Layout& out, std::string& error) {
     return true;
 }
 
-bool packValues(Interpreter& in, rt::TypeObject* error, const Layout& layout,
-                const ObjVec& values, std::string& out) {
+bool packValues(Interpreter& in, rt::TypeObject* error, const Layout& layout, const ObjVec& values,
+                std::string& out) {
     out.assign(layout.size, '\0');
     std::size_t next = 0;
     for (const Code& c : layout.codes) {
@@ -473,8 +474,8 @@ bool packValues(Interpreter& in, rt::TypeObject* error, const Layout& layout,
         if (c.kind == 's' || c.kind == 'p') {
             Object* v = values[next++].get();
             if (!interp::isBytesLike(v))
-                return fail(in, error, std::string("argument for '") + c.kind +
-                                           "' must be a bytes object");
+                return fail(in, error,
+                            std::string("argument for '") + c.kind + "' must be a bytes object");
             const std::string& data = interp::bytesData(v);
             if (c.kind == 's') {
                 std::memcpy(at, data.data(), std::min(data.size(), c.size));

@@ -50,8 +50,8 @@ bool parseFormat(std::string_view format, Layout& out, std::string& error);
 // Packs values[0..layout.items) into `out` (layout.size bytes, zeroed first, as CPython zeroes
 // its buffer). False with the error raised; `out` then holds what was packed before it (what
 // pack_into leaves in a bytearray).
-bool packValues(Interpreter& in, rt::TypeObject* error, const Layout& layout,
-                const ObjVec& values, std::string& out);
+bool packValues(Interpreter& in, rt::TypeObject* error, const Layout& layout, const ObjVec& values,
+                std::string& out);
 // Unpacks layout.size bytes at `data` into a tuple; null with the error raised.
 ObjRef unpackValues(Interpreter& in, const Layout& layout, const char* data);
 

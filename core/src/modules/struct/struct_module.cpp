@@ -4,11 +4,11 @@
 // CPython writes the module in C (_struct) and struct.py re-exports it, so its functions are
 // builtins that take no steps. A Struct keeps its parsed format (struct_format.h); the module
 // functions parse theirs each call, which CPython caches, invisibly to a program. The module's
-// functions are bound to the Struct class, which keeps struct.error and the iterator's type
-// under names no program can spell, so rebinding struct.error does not change what is raised,
-// as in CPython, where the module's state holds them. Buffers are what memstep has of the
-// buffer protocol: bytes, bytearray and array.array (read), bytearray and array.array
-// (written by pack_into); memoryview is not built.
+// functions are bound to the module, whose state holds the Struct class as _struct's does; the
+// class keeps struct.error and the iterator's type under names no program can spell, so
+// rebinding struct.error or struct.Struct changes nothing the module does, as in CPython. Buffers
+// are what memstep has of the buffer protocol: bytes, bytearray and array.array (read), bytearray
+// and array.array (written by pack_into); memoryview is not built.
 #include "interp/builtins/bytes_util.h"
 #include "modules/array/array_object.h"
 #include "modules/struct/struct_format.h"
@@ -23,10 +23,6 @@ namespace structs {
 namespace {
 
 using interp::CallArgs;
-
-// The most bytes one pack() makes: a format asking for more ("2000000000x") is stopped as
-// the memory limit it would reach, before the bytes are made.
-constexpr std::size_t kMaxPackedBytes = std::size_t{256} << 20;
 
 struct StructObject : rt::InstanceObject {
     std::string format; // as given, decoded (Struct.format)
@@ -66,7 +62,11 @@ bool formatText(Interpreter& in, Object* format, std::string& out) {
             continue;
         // Encoding to ASCII fails at the first other character, named by its escape.
         char shown[16];
-        std::snprintf(shown, sizeof shown, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+        std::snprintf(shown, sizeof shown,
+                      c < 0x100     ? "\\x%02x"
+                      : c < 0x10000 ? "\\u%04x"
+                                    : "\\U%08x",
+                      c);
         in.raise("UnicodeEncodeError", std::string("'ascii' codec can't encode character '") +
                                            shown + "' in position " + std::to_string(i) +
                                            ": ordinal not in range(128)");
@@ -91,9 +91,17 @@ ObjRef makeStruct(Interpreter& in, rt::TypeObject* cls, Object* format) {
     return out;
 }
 
+// The module's state, as _struct's: the Struct class, whatever a program rebinds
+// struct.Struct to.
+struct StructState final : rt::ModuleState {
+    rt::TypeObject* structClass = nullptr; // kept alive by the interpreter
+};
+
 // The Struct a module function's format names: a new one each call (CPython caches them).
-ObjRef structOf(Interpreter& in, Object* structClass, Object* format) {
-    return makeStruct(in, static_cast<rt::TypeObject*>(structClass), format);
+// `module` is the function's self.
+ObjRef structOf(Interpreter& in, Object* module, Object* format) {
+    auto* state = static_cast<StructState*>(static_cast<rt::ModuleObject*>(module)->state.get());
+    return makeStruct(in, state->structClass, format);
 }
 
 const rt::Metaclass kStructMeta = [] {
@@ -132,7 +140,9 @@ ObjRef pack(Interpreter& in, StructObject* s, ObjVec values, const char* name) {
         return raiseError(in, errorType(s->cls),
                           std::string(name) + " expected " + std::to_string(s->layout.items) +
                               " items for packing (got " + std::to_string(values.size()) + ")");
-    if (s->layout.size > kMaxPackedBytes)
+    // A format asking for more bytes than the heap has room for ("2000000000x") stops the run
+    // at the memory limit before they are made.
+    if (!in.heap().canAllocate(s->layout.size))
         return in.memoryLimit();
     std::string out;
     if (!packValues(in, errorType(s->cls), s->layout, values, out))
@@ -173,10 +183,10 @@ bool placeAt(Interpreter& in, StructObject* s, std::int64_t& offset, std::int64_
     rt::TypeObject* error = errorType(s->cls);
     if (offset < 0) {
         if (offset + size > 0)
-            return raiseError(in, error,
-                              std::string(packing ? "no space to pack " : "not enough data to unpack ") +
-                                  std::to_string(size) + " bytes at offset " +
-                                  std::to_string(offset)),
+            return raiseError(
+                       in, error,
+                       std::string(packing ? "no space to pack " : "not enough data to unpack ") +
+                           std::to_string(size) + " bytes at offset " + std::to_string(offset)),
                    false;
         if (offset + length < 0)
             return raiseError(in, error,
@@ -190,9 +200,8 @@ bool placeAt(Interpreter& in, StructObject* s, std::int64_t& offset, std::int64_
                           std::string(packing ? "pack_into" : "unpack_from") +
                               " requires a buffer of at least " + std::to_string(size + offset) +
                               " bytes for " + (packing ? "packing " : "unpacking ") +
-                              std::to_string(size) + " bytes at offset " +
-                              std::to_string(offset) + " (actual buffer size is " +
-                              std::to_string(length) + ")"),
+                              std::to_string(size) + " bytes at offset " + std::to_string(offset) +
+                              " (actual buffer size is " + std::to_string(length) + ")"),
                false;
     return true;
 }
@@ -233,8 +242,7 @@ ObjRef packInto(Interpreter& in, StructObject* s, const ObjVec& args) {
         !placeAt(in, s, offset, static_cast<std::int64_t>(data.size()), true))
         return nullptr;
     std::string packed;
-    const bool ok =
-        packValues(in, error, s->layout, ObjVec(args.begin() + 2, args.end()), packed);
+    const bool ok = packValues(in, error, s->layout, ObjVec(args.begin() + 2, args.end()), packed);
     // CPython packs in place: the bytes before a failing item are written all the same.
     data.replace(static_cast<std::size_t>(offset), packed.size(), packed);
     if (a)
@@ -268,6 +276,11 @@ struct UnpackIter final : rt::NativeIterState {
         structObj = nullptr;
         buffer = nullptr;
     }
+    int repr(Interpreter& in, std::string& out) override {
+        out += "<_struct.unpack_iterator object at " + hexId(in, const_cast<Object*>(self)) + ">";
+        return 1;
+    }
+    const Object* self = nullptr; // the iterator object owning this state
 };
 
 ObjRef iterUnpack(Interpreter& in, StructObject* s, Object* buffer) {
@@ -286,6 +299,7 @@ ObjRef iterUnpack(Interpreter& in, StructObject* s, Object* buffer) {
     state->buffer = ObjRef(buffer);
     auto* it = in.heap().make<rt::IteratorObject>();
     ObjRef out(it);
+    state->self = it;
     it->kind = rt::IteratorObject::Kind::Native;
     it->nativeType = hiddenType(s->cls, " iterator");
     it->typeName = "unpack_iterator";
@@ -303,7 +317,7 @@ bool positionalCount(Interpreter& in, CallArgs& args, const char* name, std::siz
     return false;
 }
 
-// The module's functions; `self` is the Struct class.
+// The module's functions; `self` is the module.
 
 ObjRef fPack(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "pack"))
@@ -338,7 +352,8 @@ ObjRef fUnpack(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef fUnpackFrom(Interpreter& in, Object* self, CallArgs& args) {
     if (args.positional.empty())
-        return in.raise("TypeError", "unpack_from() takes at least 1 positional argument (0 given)");
+        return in.raise("TypeError",
+                        "unpack_from() takes at least 1 positional argument (0 given)");
     if (!interp::clinicArgs(in, args, "unpack_from", {"", "buffer", "offset"}, 2))
         return nullptr;
     ObjRef s = structOf(in, self, args.positional[0].get());
@@ -451,23 +466,31 @@ void fillStruct(Interpreter& in, rt::ModuleObject& m) {
     iterType->name = "unpack_iterator";
     t->dict.set(" iterator", ObjRef(iterType));
 
-    ObjRef cls(t);
-    auto bound = [&](const char* name, rt::NativeFn fn) {
-        m.set(name, in.makeBuiltin(name, fn, cls));
-    };
-    bound("_clearcache", fClearCache);
-    bound("calcsize", fCalcsize);
+    auto state = std::make_unique<StructState>();
+    state->structClass = t;
+    m.state = std::move(state);
+    addFunction(in, m, "_clearcache", fClearCache);
+    addFunction(in, m, "calcsize", fCalcsize, true);
     m.set("error", error);
-    bound("iter_unpack", fIterUnpack);
-    bound("pack", fPack);
-    bound("pack_into", fPackInto);
-    m.set("Struct", cls);
-    bound("unpack", fUnpack);
-    bound("unpack_from", fUnpackFrom);
+    addFunction(in, m, "iter_unpack", fIterUnpack, true);
+    addFunction(in, m, "pack", fPack, true);
+    addFunction(in, m, "pack_into", fPackInto, true);
+    m.set("Struct", ObjRef(t));
+    addFunction(in, m, "unpack", fUnpack, true);
+    addFunction(in, m, "unpack_from", fUnpackFrom, true);
+    ObjVec all;
+    for (const std::string& name : structAll())
+        all.push_back(in.internedStr(name)); // literals of struct.py
+    m.set("__all__", in.heap().newList(std::move(all)));
+}
+
+std::vector<std::string> structAll() {
+    return {"calcsize",    "pack",        "pack_into", "unpack",
+            "unpack_from", "iter_unpack", "Struct",    "error"};
 }
 
 bool isMissingStructAttribute(std::string_view name) {
-    return isModuleDunder(ModuleOrigin::Source, name) || name == "__all__";
+    return isModuleDunder(ModuleOrigin::Source, name);
 }
 
 } // namespace memstep::core::modules

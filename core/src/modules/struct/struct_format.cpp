@@ -3,6 +3,7 @@
 #include "modules/struct/struct_format.h"
 
 #include "interp/builtins/bytes_util.h"
+#include "modules/machine_int.h"
 #include "numeric/bigint.h"
 
 #include <algorithm>
@@ -88,41 +89,6 @@ std::uint64_t getUnsigned(const char* src, std::size_t size, bool big) {
     return v;
 }
 
-// An int argument as the C conversions see it.
-struct Whole {
-    bool negative = false;
-    bool fitsLong = true;     // fits int64 (then `asLong`)
-    bool fitsUnsigned = true; // fits uint64 (then `asUnsigned`)
-    std::int64_t asLong = 0;
-    std::uint64_t asUnsigned = 0;
-};
-
-Whole wholeOf(Object* v) {
-    Whole w;
-    if (v->tag == rt::Tag::Bool) {
-        w.asLong = static_cast<rt::BoolObject*>(v)->value ? 1 : 0;
-        w.asUnsigned = static_cast<std::uint64_t>(w.asLong);
-        return w;
-    }
-    auto* i = static_cast<rt::IntObject*>(v);
-    if (!i->isBig()) {
-        w.asLong = i->small;
-        w.negative = i->small < 0;
-        w.fitsUnsigned = !w.negative;
-        w.asUnsigned = static_cast<std::uint64_t>(i->small);
-        return w;
-    }
-    w.negative = i->big->isNegative();
-    w.fitsLong = false;
-    w.fitsUnsigned = !w.negative && i->big->bitLength() <= 64;
-    if (w.fitsUnsigned) {
-        const std::vector<std::uint32_t> words = i->big->limbs();
-        for (std::size_t k = words.size(); k-- > 0;)
-            w.asUnsigned = (w.asUnsigned << 32) | words[k];
-    }
-    return w;
-}
-
 bool fail(Interpreter& in, rt::TypeObject* error, const std::string& message) {
     raiseError(in, error, message);
     return false;
@@ -164,35 +130,34 @@ bool packInt(Interpreter& in, rt::TypeObject* error, Order order, const Code& c,
     ObjRef hold;
     if (!integerArg(in, error, v, hold))
         return false;
-    const Whole w = wholeOf(v);
+    const MachineInt w = machineInt(v);
     const bool big = order == Order::Big;
     const char kind = c.kind;
     const bool isUnsigned = !isSignedKind(kind);
     if (kind == 'P') {
-        if (w.negative ? !w.fitsLong : !w.fitsUnsigned)
+        if (w.negative ? !w.fitsSigned : !w.fitsUnsigned)
             return overflow(in, error, given,
                             w.negative ? "Python int too large to convert to C long"
                                        : "Python int too large to convert to C unsigned long");
-        putUnsigned(dst, w.negative ? static_cast<std::uint64_t>(w.asLong) : w.asUnsigned, 8,
-                    false);
+        putUnsigned(dst, w.negative ? static_cast<std::uint64_t>(w.small) : w.wide, 8, false);
         return true;
     }
     if (c.size == 8 && !nativeRoutine(order, kind)) { // '>q', '>Q': _PyLong_AsByteArray
-        if (isUnsigned ? !w.fitsUnsigned : !w.fitsLong)
+        if (isUnsigned ? !w.fitsUnsigned : !w.fitsSigned)
             return overflow(in, error, given,
                             isUnsigned && w.negative ? "can't convert negative int to unsigned"
                                                      : "int too large to convert");
-        putUnsigned(dst, isUnsigned ? w.asUnsigned : static_cast<std::uint64_t>(w.asLong), 8, big);
+        putUnsigned(dst, isUnsigned ? w.wide : static_cast<std::uint64_t>(w.small), 8, big);
         return true;
     }
     // get_long / get_ulong: a value beyond C long is out of range before any check of its own.
     // The native 'B' and 'H' read a C long too.
     const bool viaLong =
         !isUnsigned || (nativeRoutine(order, kind) && (kind == 'B' || kind == 'H'));
-    if (viaLong ? !w.fitsLong : !w.fitsUnsigned)
+    if (viaLong ? !w.fitsSigned : !w.fitsUnsigned)
         return fail(in, error, "argument out of range");
-    const std::int64_t x = w.asLong;
-    const std::uint64_t u = w.asUnsigned;
+    const std::int64_t x = w.small;
+    const std::uint64_t u = w.wide;
     if (nativeRoutine(order, kind)) {
         switch (kind) {
         case 'b':

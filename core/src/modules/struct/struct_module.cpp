@@ -319,28 +319,19 @@ bool positionalCount(Interpreter& in, CallArgs& args, const char* name, std::siz
 
 // The module's functions; `self` is the module.
 
-ObjRef fPack(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "pack"))
+// pack and pack_into: the format first, then what the Struct's method takes.
+template <bool Into> ObjRef fPackWith(Interpreter& in, Object* self, CallArgs& args) {
+    const char* name = Into ? "pack_into" : "pack";
+    if (!interp::noKeywords(in, args, name))
         return nullptr;
     if (args.positional.empty())
         return in.raise("TypeError", "missing format argument");
     ObjRef s = structOf(in, self, args.positional[0].get());
     if (!s)
         return nullptr;
-    return pack(in, asStruct(s.get()), ObjVec(args.positional.begin() + 1, args.positional.end()),
-                "pack");
-}
-
-ObjRef fPackInto(Interpreter& in, Object* self, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "pack_into"))
-        return nullptr;
-    if (args.positional.empty())
-        return in.raise("TypeError", "missing format argument");
-    ObjRef s = structOf(in, self, args.positional[0].get());
-    if (!s)
-        return nullptr;
-    return packInto(in, asStruct(s.get()),
-                    ObjVec(args.positional.begin() + 1, args.positional.end()));
+    ObjVec rest(args.positional.begin() + 1, args.positional.end());
+    return Into ? packInto(in, asStruct(s.get()), rest)
+                : pack(in, asStruct(s.get()), std::move(rest), name);
 }
 
 ObjRef fUnpack(Interpreter& in, Object* self, CallArgs& args) {
@@ -473,8 +464,8 @@ void fillStruct(Interpreter& in, rt::ModuleObject& m) {
     addFunction(in, m, "calcsize", fCalcsize, true);
     m.set("error", error);
     addFunction(in, m, "iter_unpack", fIterUnpack, true);
-    addFunction(in, m, "pack", fPack, true);
-    addFunction(in, m, "pack_into", fPackInto, true);
+    addFunction(in, m, "pack", fPackWith<false>, true);
+    addFunction(in, m, "pack_into", fPackWith<true>, true);
     m.set("Struct", ObjRef(t));
     addFunction(in, m, "unpack", fUnpack, true);
     addFunction(in, m, "unpack_from", fUnpackFrom, true);

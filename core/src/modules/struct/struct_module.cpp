@@ -423,6 +423,24 @@ ObjRef size(Interpreter& in, Object* self, CallArgs&) {
     return s ? in.heap().newInt(static_cast<std::int64_t>(s->layout.size)) : nullptr;
 }
 
+// unpack_iterator.__length_hint__(): the records left (0 once it ended).
+ObjRef lengthHint(Interpreter& in, Object* self, CallArgs& args) {
+    auto* it = self->tag == rt::Tag::Iterator ? static_cast<rt::IteratorObject*>(self) : nullptr;
+    auto* state = it ? dynamic_cast<UnpackIter*>(it->native.get()) : nullptr;
+    if (!state)
+        return in.raise("TypeError", "descriptor '__length_hint__' for '_struct.unpack_iterator' "
+                                     "objects doesn't apply to a '" +
+                                         std::string(in.typeName(self)) + "' object");
+    if (!interp::argCount(in, args, "__length_hint__", 0, 0))
+        return nullptr;
+    auto* s = asStruct(state->structObj.get());
+    const std::string* data = state->buffer ? interp::bufferOf(state->buffer.get()) : nullptr;
+    if (!s || !data)
+        return in.heap().newInt(0);
+    return in.heap().newInt(
+        static_cast<std::int64_t>((data->size() - state->pos) / s->layout.size));
+}
+
 ObjRef noIteratorConstruct(Interpreter& in, Object*, CallArgs&) {
     return in.raise("TypeError", "cannot create '_struct.unpack_iterator' instances");
 }
@@ -455,6 +473,7 @@ void fillStruct(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* iterType =
         makeNativeType(in, "_struct", "unpack_iterator", noIteratorConstruct);
     iterType->name = "unpack_iterator";
+    addNativeMethod(in, iterType, "__length_hint__", lengthHint);
     t->dict.set(" iterator", ObjRef(iterType));
 
     auto state = std::make_unique<StructState>();

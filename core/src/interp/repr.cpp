@@ -175,7 +175,7 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         else if (b->kind == rt::BuiltinKind::MethodWrapper)
             out += "<method-wrapper '" + b->name + "' of " + m_in.typeName(b->self.get()) +
                    " object at " + hexAddress(m_in.pyId(b->self.get())) + ">";
-        else if (b->self)
+        else if (b->self && b->self->tag != rt::Tag::Module) // a module's function is one
             out += "<built-in method " + b->name + " of " + m_in.typeName(b->self.get()) +
                    " object at " + hexAddress(m_in.pyId(b->self.get())) + ">";
         else

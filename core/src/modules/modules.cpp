@@ -47,6 +47,7 @@ constexpr ModuleDef kModules[] = {
     {"decimal", fillDecimal},                // decimal/decimal_module.cpp
     {"array", fillArray},                    // array/array_module.cpp
     {"weakref", fillWeakref},                // weakref/weakref_module.cpp
+    {"struct", fillStruct},                  // struct/struct_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -58,7 +59,9 @@ bool isKnownModule(std::string_view name) {
 
 std::vector<std::string> starNames(std::string_view name) {
     // random and copy define __all__ with names memstep does not all have (SystemRandom,
-    // betavariate, copy.Error...), so only math can bind exactly what CPython binds.
+    // betavariate, copy.Error...), so only math and struct can bind exactly what CPython binds.
+    if (name == "struct")
+        return structAll();
     if (name != "math")
         return {};
     // math has no __all__: every public name, in the order of its module dict.
@@ -176,6 +179,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingArrayAttribute(name);
     if (module == "weakref")
         return isMissingWeakrefAttribute(name);
+    if (module == "struct")
+        return isMissingStructAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module != "random" && module != "copy")

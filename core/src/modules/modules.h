@@ -2,8 +2,8 @@
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
 // statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
-// (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/) and weakref
-// (weakref/).
+// (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/), weakref
+// (weakref/) and struct (struct/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -78,6 +78,10 @@ rt::Metaclass abcMetaclass();
 void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
 bool isMissingSysAttribute(std::string_view name);
 void fillWeakref(Interpreter& in, rt::ModuleObject& m); // weakref/weakref_module.cpp
+void fillStruct(Interpreter& in, rt::ModuleObject& m);  // struct/struct_module.cpp
+bool isMissingStructAttribute(std::string_view name);
+// struct.__all__, the names `from struct import *` binds.
+std::vector<std::string> structAll();
 bool isMissingWeakrefAttribute(std::string_view name);
 void fillFractions(Interpreter& in, rt::ModuleObject& m); // stdlib/fractions_module.cpp
 bool isMissingFractionsAttribute(std::string_view name);

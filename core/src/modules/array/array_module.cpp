@@ -10,6 +10,7 @@
 #include "interp/builtins/bytes_util.h"
 #include "interp/tracing/tracer.h"
 #include "modules/array/array_object.h"
+#include "modules/machine_int.h"
 #include "numeric/bigint.h"
 #include "numeric/float_format.h"
 #include "numeric/utf8.h"
@@ -86,44 +87,19 @@ std::string unicodeText(const ArrayObject* a) {
     return out;
 }
 
-// An integer item's value as CPython's converters see it: whether it is negative, whether it
-// fits int64 (then `small`) and whether it fits uint64 (then `wide`).
-struct IntValue {
-    bool negative = false, fitsSigned = true, fitsUnsigned = true;
-    std::int64_t small = 0;
-    std::uint64_t wide = 0;
-};
+// An integer item's value as CPython's converters see it (machine_int.h).
+using IntValue = MachineInt;
 
 bool intValue(Interpreter& in, Object* v, IntValue& out) {
     ObjRef hold;
     if (!interp::indexKey(in, v, hold))
         return false;
-    if (v->tag == rt::Tag::Bool) {
-        out.small = static_cast<rt::BoolObject*>(v)->value ? 1 : 0;
-        out.wide = static_cast<std::uint64_t>(out.small);
-        return true;
-    }
-    if (v->tag != rt::Tag::Int) {
+    if (v->tag != rt::Tag::Int && v->tag != rt::Tag::Bool) {
         in.raise("TypeError", std::string("'") + in.typeName(v) +
                                   "' object cannot be interpreted as an integer");
         return false;
     }
-    auto* i = static_cast<rt::IntObject*>(v);
-    if (!i->isBig()) {
-        out.small = i->small;
-        out.negative = i->small < 0;
-        out.fitsUnsigned = !out.negative;
-        out.wide = static_cast<std::uint64_t>(i->small);
-        return true;
-    }
-    out.negative = i->big->isNegative();
-    out.fitsSigned = false;
-    out.fitsUnsigned = !out.negative && i->big->bitLength() <= 64;
-    if (out.fitsUnsigned) {
-        std::vector<std::uint32_t> words = i->big->limbs();
-        for (std::size_t k = words.size(); k-- > 0;)
-            out.wide = (out.wide << 32) | words[k];
-    }
+    out = machineInt(v);
     return true;
 }
 

@@ -144,7 +144,10 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
     // override (super().__new__(cls, value)).
     const bool value = base == rt::Tag::Int || base == rt::Tag::Float || base == rt::Tag::Str ||
                        base == rt::Tag::Tuple;
-    return !(base == rt::Tag::Dict && name == "__missing__") && !(value && name == "__new__");
+    // A tuple's subclass may say `__slots__ = ()` (a namedtuple's subclass often does): its
+    // objects then have no __dict__ (slots.cpp refuses any slot, as CPython does).
+    return !(base == rt::Tag::Dict && name == "__missing__") && !(value && name == "__new__") &&
+           !(base == rt::Tag::Tuple && name == "__slots__");
 }
 
 // A special method of a program's metaclass that memstep's own operations on its classes
@@ -454,7 +457,7 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
             auto* t = static_cast<TypeObject*>(v.get());
             TypeObject* l = (t->isUser || t->meta) && t->layout ? t->layout : t;
             if (l != m_objectType && !l->isException && !isBuiltinLayout(*this, l) &&
-                l != builtinType(rt::Tag::Type)) {
+                l != builtinType(rt::Tag::Type) && !isNamedTupleClass(*this, l)) {
                 abort(kUnsupported, "subclassing the built-in type '" + l->name +
                                         "' is not supported yet (line " + std::to_string(d.line) +
                                         ")");
@@ -595,6 +598,8 @@ bool Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, std::vector<Typ
     layout = m_objectType;
     for (TypeObject* b : bases) {
         TypeObject* l = (b->isUser || b->meta) && b->layout ? b->layout : b;
+        if (isNamedTupleClass(*this, l)) // its objects are tuples
+            l = builtinType(rt::Tag::Tuple);
         if (l == m_objectType)
             continue;
         if (layout == m_objectType || isSubtype(l, layout)) {
@@ -635,6 +640,11 @@ ObjRef Interpreter::makeClass(const std::string& name, ObjRef nameObject,
                      : isBuiltinLayout(*this, layout)       ? layout->instanceTag
                                                             : rt::Tag::Exception;
     t->bases = bases;
+    // A namedtuple class is a heap object the statement may hold alone (class
+    // P(namedtuple("P", "x y"))): its subclass keeps it, as CPython's __bases__ does.
+    for (TypeObject* b : bases)
+        if (isNamedTupleClass(*this, b))
+            m_keepAlive.emplace_back(b);
     t->base = bases.front();
     t->layout = layout;
     t->isException = layout->isException;

@@ -201,6 +201,12 @@ ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjR
 // refused rather than show a run that CPython would not make. Empty when it makes the class.
 std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* layout,
                            const std::vector<TypeObject*>& mro, bool library) {
+    // typing.NamedTuple's metaclass makes a namedtuple class of its own from the body's names,
+    // and checks them itself (modules/typing): this class is never used.
+    if (std::any_of(mro.begin(), mro.end(), [](TypeObject* c) {
+            return !c->isUser && c->meta && c->name == "_NamedTuple";
+        }))
+        return {};
     library = library || layout->isException ||
               std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
     // A subclass of list or dict, or a metaclass: what its body and the program's classes it

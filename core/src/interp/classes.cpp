@@ -578,6 +578,13 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         if (d && d->kind == rt::DescriptorObject::Kind::ClassMethod &&
             d->func->tag == rt::Tag::Builtin)
             return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
+        // The program's classmethod, staticmethod or property in a typing.NamedTuple class.
+        if (d && d->kind != rt::DescriptorObject::Kind::Property && d->func &&
+            d->func->tag != rt::Tag::Builtin && isNamedTupleClass(*this, t))
+            return bindFound(*this, *v, nullptr, t);
+        if (d && d->kind == rt::DescriptorObject::Kind::Property && d->getter &&
+            d->getter->tag != rt::Tag::Builtin && isNamedTupleClass(*this, t))
+            return *v;
     }
     // A type of itertools or functools (its module in its qualname, not its name) gives what
     // its own dict holds: itertools.chain.from_iterable.

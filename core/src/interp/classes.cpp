@@ -540,6 +540,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         }
         return newStr(t->isUser ? "__main__" : "builtins");
     }
+    // A class's docstring is its own (type_new stores None without one), never a base's.
+    if (name == "__doc__" && t->isUser && !t->isLibrary && !t->meta && !t->metaclass) {
+        const ObjRef* doc = t->dict.find("__doc__");
+        return doc ? *doc : none();
+    }
     if (name == "__class__") {
         if (t->meta && !t->metaclass) // typing's metaclasses, which memstep does not make
             return abortUnsupported("the metaclass of '" + t->name + "' is not supported");

@@ -115,6 +115,27 @@ ObjRef fieldGetter(Interpreter&, Object* index, CallArgs& args) {
     return static_cast<rt::TupleObject*>(args.positional[0].get())->items[i];
 }
 
+// A method read from the class (Point._replace(p, x=1)) is called with the class's name as its
+// self (makeClass) and the object first: the object, kept in `held`, or null with CPython's
+// error when there is none.
+Object* selfOf(Interpreter& in, Object* self, CallArgs& args, const char* method, ObjRef& held) {
+    if (self->tag != rt::Tag::Str)
+        return self;
+    if (args.positional.empty()) {
+        in.raise("TypeError", str(ObjRef(self)) + "." + method +
+                                  "() missing 1 required positional argument: 'self'");
+        return nullptr;
+    }
+    held = args.positional.front();
+    args.positional.erase(args.positional.begin());
+    if (held->tag != rt::Tag::Tuple || !named(in, in.typeOf(held.get()))) {
+        in.abortUnsupported(str(ObjRef(self)) + "." + method + "() of a " +
+                            in.typeName(held.get()) + " object is not supported");
+        return nullptr;
+    }
+    return held.get();
+}
+
 // _make(iterable): a classmethod (self is the class, or an instance it was read from).
 ObjRef namedtupleMake(Interpreter& in, Object* self, CallArgs& args) {
     rt::TypeObject* cls = self->tag == rt::Tag::Type ? T(self) : in.typeOf(self);
@@ -131,6 +152,9 @@ ObjRef namedtupleMake(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef namedtupleReplace(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef held;
+    if (!(self = selfOf(in, self, args, "_replace", held)))
+        return nullptr;
     rt::TypeObject* cls = in.typeOf(self);
     if (!args.positional.empty())
         return in.raise("TypeError", named(in, cls)->name + "._replace() takes 1 positional argument but " +
@@ -155,6 +179,9 @@ ObjRef namedtupleReplace(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef namedtupleAsdict(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef held;
+    if (!(self = selfOf(in, self, args, "_asdict", held)))
+        return nullptr;
     if (!interp::noKeywords(in, args, "_asdict") || !interp::argCount(in, args, "_asdict", 0, 0))
         return nullptr;
     const ObjVec& fields = fieldsOf(in, in.typeOf(self));
@@ -166,7 +193,10 @@ ObjRef namedtupleAsdict(Interpreter& in, Object* self, CallArgs& args) {
     return d;
 }
 
-ObjRef namedtupleRepr(Interpreter& in, Object* self, CallArgs&) {
+ObjRef namedtupleRepr(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef held;
+    if (!(self = selfOf(in, self, args, "__repr__", held)))
+        return nullptr;
     rt::TypeObject* cls = in.typeOf(self);
     const ObjVec& fields = fieldsOf(in, cls);
     const ObjVec items = static_cast<rt::TupleObject*>(self)->items;
@@ -296,8 +326,11 @@ ObjRef makeClass(Interpreter& in, const std::string& name, const std::vector<std
                 {"__repr__", namedtupleRepr}});
     // Owned by the class: a program's subclass binds them to its objects (interp::bindFound).
     static_cast<rt::BuiltinObject*>(make->func.get())->owner = t;
-    for (const char* m : {"_replace", "_asdict", "__repr__"})
-        static_cast<rt::BuiltinObject*>(t->dict.find(m)->get())->owner = t;
+    for (const char* m : {"_replace", "_asdict", "__repr__"}) {
+        auto* b = static_cast<rt::BuiltinObject*>(t->dict.find(m)->get());
+        b->owner = t;
+        b->self = t->nameObject; // read from the class, it takes the object first (selfOf)
+    }
     t->dict.set("__match_args__", fieldNames); // the same tuple as _fields, as in CPython
     for (std::size_t i = 0; i < fields.size(); ++i) {
         auto* p = in.heap().make<rt::DescriptorObject>();

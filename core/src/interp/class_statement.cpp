@@ -358,9 +358,24 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
         static_cast<TypeObject*>(cls.get())->meta = libraryMeta;
     static_cast<TypeObject*>(cls.get())->metaclass = libraryMetaType;
     if (libraryMeta && libraryMeta->created) {
+        ObjRef made = cls;
         cls = libraryMeta->created(*this, static_cast<TypeObject*>(cls.get()));
         if (!cls)
             return failed(f);
+        // A metaclass that makes another class (typing.NamedTuple's) never sets the body's
+        // __class__ cell, which __build_class__ checks.
+        if (cf.classCell && cls != made) {
+            auto* cell = static_cast<rt::CellObject*>(cf.classCell.get());
+            cell->value = nullptr;
+            if (m_tracer)
+                m_tracer->cellChanged(cell);
+            auto name = repr(newStr(d.name).get());
+            auto text = name ? repr(cls.get()) : std::nullopt;
+            if (text)
+                raise("RuntimeError", "__class__ not set defining " + *name + " as " + *text +
+                                          ". Was __classcell__ propagated to type.__new__?");
+            return failed(f);
+        }
     }
     return bindClass(d, f, decorators, std::move(cls));
 }

@@ -248,6 +248,30 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
     return {};
 }
 
+namespace {
+
+// What a library's metaclass makes of the class a statement just made (`made`): its own
+// `created` hook's result, or null with the exception set. One that makes another class
+// (typing.NamedTuple's) never sets the body's __class__ cell, which __build_class__ checks.
+ObjRef libraryMetaCreated(Interpreter& in, const rt::Metaclass& meta, ObjRef made,
+                          const ObjRef& classCell, const std::string& name) {
+    ObjRef cls = meta.created(in, static_cast<TypeObject*>(made.get()));
+    if (!cls || !classCell || cls == made)
+        return cls;
+    auto* cell = static_cast<rt::CellObject*>(classCell.get());
+    cell->value = nullptr;
+    if (in.tracer())
+        in.tracer()->cellChanged(cell);
+    auto nameText = in.repr(in.newStr(name).get());
+    auto classText = nameText ? in.repr(cls.get()) : std::nullopt;
+    if (classText)
+        in.raise("RuntimeError", "__class__ not set defining " + *nameText + " as " + *classText +
+                                     ". Was __classcell__ propagated to type.__new__?");
+    return nullptr;
+}
+
+} // namespace
+
 Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     std::vector<ObjRef> decorators;
     if (!evalDecorators(d.decorators, f, decorators))
@@ -357,26 +381,9 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     if (libraryMeta && !static_cast<TypeObject*>(cls.get())->meta)
         static_cast<TypeObject*>(cls.get())->meta = libraryMeta;
     static_cast<TypeObject*>(cls.get())->metaclass = libraryMetaType;
-    if (libraryMeta && libraryMeta->created) {
-        ObjRef made = cls;
-        cls = libraryMeta->created(*this, static_cast<TypeObject*>(cls.get()));
-        if (!cls)
-            return failed(f);
-        // A metaclass that makes another class (typing.NamedTuple's) never sets the body's
-        // __class__ cell, which __build_class__ checks.
-        if (cf.classCell && cls != made) {
-            auto* cell = static_cast<rt::CellObject*>(cf.classCell.get());
-            cell->value = nullptr;
-            if (m_tracer)
-                m_tracer->cellChanged(cell);
-            auto name = repr(newStr(d.name).get());
-            auto text = name ? repr(cls.get()) : std::nullopt;
-            if (text)
-                raise("RuntimeError", "__class__ not set defining " + *name + " as " + *text +
-                                          ". Was __classcell__ propagated to type.__new__?");
-            return failed(f);
-        }
-    }
+    if (libraryMeta && libraryMeta->created &&
+        !(cls = libraryMetaCreated(*this, *libraryMeta, std::move(cls), cf.classCell, d.name)))
+        return failed(f);
     return bindClass(d, f, decorators, std::move(cls));
 }
 

@@ -512,9 +512,9 @@ ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const
         for (const auto& [n, v] : named->dict.items)
             if (v.get() == d)
                 return in.raise("AttributeError",
-                                    std::string("can't ") +
-                                        (std::string_view(role) == "setter" ? "set" : "delete") +
-                                        " attribute");
+                                std::string("can't ") +
+                                    (std::string_view(role) == "setter" ? "set" : "delete") +
+                                    " attribute");
     return in.raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name +
                                           "' object has no " + role);
 }

@@ -46,7 +46,8 @@ ObjRef Interpreter::libraryAttr(Object* o, const std::string& name) {
             return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
     }
     // A typing.NamedTuple class's methods, classmethods and staticmethods from the program.
-    if ((v->tag == rt::Tag::Function || v->tag == rt::Tag::Descriptor) && isNamedTupleClass(*this, t))
+    if ((v->tag == rt::Tag::Function || v->tag == rt::Tag::Descriptor) &&
+        isNamedTupleClass(*this, t))
         return bindFound(*this, ObjRef(v), o, t);
     return ObjRef(v);
 }

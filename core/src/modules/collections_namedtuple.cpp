@@ -157,9 +157,9 @@ ObjRef namedtupleReplace(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     rt::TypeObject* cls = in.typeOf(self);
     if (!args.positional.empty())
-        return in.raise("TypeError", named(in, cls)->name + "._replace() takes 1 positional argument but " +
-                                         std::to_string(args.positional.size() + 1) +
-                                         " were given");
+        return in.raise("TypeError",
+                        named(in, cls)->name + "._replace() takes 1 positional argument but " +
+                            std::to_string(args.positional.size() + 1) + " were given");
     const ObjVec& fields = fieldsOf(in, cls);
     ObjVec items = static_cast<rt::TupleObject*>(self)->items;
     std::vector<bool> used(args.keywords.size());

@@ -166,8 +166,8 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
         return false;
     default:
         if (TypeObject* named = namedTupleBase(*this, typeOf(o)))
-            if (rt::DescriptorObject* d = asProperty(named->dict.find(name) ? *named->dict.find(name)
-                                                                            : nullptr))
+            if (rt::DescriptorObject* d =
+                    asProperty(named->dict.find(name) ? *named->dict.find(name) : nullptr))
                 return static_cast<bool>(noAccessor(*this, named, d, "deleter"));
         break;
     }

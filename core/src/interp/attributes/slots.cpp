@@ -108,8 +108,9 @@ bool makeSlots(Interpreter& in, rt::TypeObject* cls) {
     if (!names.empty() && cls->layout == in.builtinType(rt::Tag::Tuple))
         for (rt::TypeObject* b : cls->bases)
             if (in.isSubtype(b, cls->layout))
-                return static_cast<bool>(in.raise(
-                    "TypeError", "nonempty __slots__ not supported for subtype of '" + b->name + "'"));
+                return static_cast<bool>(
+                    in.raise("TypeError",
+                             "nonempty __slots__ not supported for subtype of '" + b->name + "'"));
     std::vector<std::string> seen;
     for (const std::string& name : names) {
         if (cls->dict.find(name) || std::find(seen.begin(), seen.end(), name) != seen.end())

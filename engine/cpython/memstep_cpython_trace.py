@@ -371,7 +371,11 @@ class Tracer:
             else:
                 fields = {"type": "dict", "class": t.__name__,
                           "entries": [[ref(k), ref(v)] for k, v in list(dict.items(obj))]}
-            attrs = list(object.__getattribute__(obj, "__dict__").items())
+            # A class with `__slots__ = ()` (a namedtuple's subclass) gives its objects none.
+            try:
+                attrs = list(object.__getattribute__(obj, "__dict__").items())
+            except AttributeError:
+                attrs = []
             if attrs:
                 fields["attrs"] = [[k, ref(v)] for k, v in attrs]
             return fields

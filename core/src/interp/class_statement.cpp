@@ -144,7 +144,10 @@ bool isRefusedInSubclass(std::string_view name, rt::Tag base) {
     // override (super().__new__(cls, value)).
     const bool value = base == rt::Tag::Int || base == rt::Tag::Float || base == rt::Tag::Str ||
                        base == rt::Tag::Tuple;
-    return !(base == rt::Tag::Dict && name == "__missing__") && !(value && name == "__new__");
+    // A tuple's subclass may say `__slots__ = ()` (a namedtuple's subclass often does): its
+    // objects then have no __dict__ (slots.cpp refuses any slot, as CPython does).
+    return !(base == rt::Tag::Dict && name == "__missing__") && !(value && name == "__new__") &&
+           !(base == rt::Tag::Tuple && name == "__slots__");
 }
 
 // A special method of a program's metaclass that memstep's own operations on its classes
@@ -198,6 +201,12 @@ ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjR
 // refused rather than show a run that CPython would not make. Empty when it makes the class.
 std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* layout,
                            const std::vector<TypeObject*>& mro, bool library) {
+    // typing.NamedTuple's metaclass makes a namedtuple class of its own from the body's names,
+    // and checks them itself (modules/typing): this class is never used.
+    if (std::any_of(mro.begin(), mro.end(), [](TypeObject* c) {
+            return !c->isUser && c->meta && c->name == "_NamedTuple";
+        }))
+        return {};
     library = library || layout->isException ||
               std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
     // A subclass of list or dict, or a metaclass: what its body and the program's classes it
@@ -238,6 +247,30 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
                        "defines `__init_subclass__` is not supported yet";
     return {};
 }
+
+namespace {
+
+// What a library's metaclass makes of the class a statement just made (`made`): its own
+// `created` hook's result, or null with the exception set. One that makes another class
+// (typing.NamedTuple's) never sets the body's __class__ cell, which __build_class__ checks.
+ObjRef libraryMetaCreated(Interpreter& in, const rt::Metaclass& meta, ObjRef made,
+                          const ObjRef& classCell, const std::string& name) {
+    ObjRef cls = meta.created(in, static_cast<TypeObject*>(made.get()));
+    if (!cls || !classCell || cls == made)
+        return cls;
+    auto* cell = static_cast<rt::CellObject*>(classCell.get());
+    cell->value = nullptr;
+    if (in.tracer())
+        in.tracer()->cellChanged(cell);
+    auto nameText = in.repr(in.newStr(name).get());
+    auto classText = nameText ? in.repr(cls.get()) : std::nullopt;
+    if (classText)
+        in.raise("RuntimeError", "__class__ not set defining " + *nameText + " as " + *classText +
+                                     ". Was __classcell__ propagated to type.__new__?");
+    return nullptr;
+}
+
+} // namespace
 
 Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     std::vector<ObjRef> decorators;
@@ -348,11 +381,9 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     if (libraryMeta && !static_cast<TypeObject*>(cls.get())->meta)
         static_cast<TypeObject*>(cls.get())->meta = libraryMeta;
     static_cast<TypeObject*>(cls.get())->metaclass = libraryMetaType;
-    if (libraryMeta && libraryMeta->created) {
-        cls = libraryMeta->created(*this, static_cast<TypeObject*>(cls.get()));
-        if (!cls)
-            return failed(f);
-    }
+    if (libraryMeta && libraryMeta->created &&
+        !(cls = libraryMetaCreated(*this, *libraryMeta, std::move(cls), cf.classCell, d.name)))
+        return failed(f);
     return bindClass(d, f, decorators, std::move(cls));
 }
 
@@ -454,7 +485,7 @@ Flow Interpreter::evalClassBases(const ClassDef& d, Frame& f, ObjVec& baseObject
             auto* t = static_cast<TypeObject*>(v.get());
             TypeObject* l = (t->isUser || t->meta) && t->layout ? t->layout : t;
             if (l != m_objectType && !l->isException && !isBuiltinLayout(*this, l) &&
-                l != builtinType(rt::Tag::Type)) {
+                l != builtinType(rt::Tag::Type) && !isNamedTupleClass(*this, l)) {
                 abort(kUnsupported, "subclassing the built-in type '" + l->name +
                                         "' is not supported yet (line " + std::to_string(d.line) +
                                         ")");
@@ -595,6 +626,8 @@ bool Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, std::vector<Typ
     layout = m_objectType;
     for (TypeObject* b : bases) {
         TypeObject* l = (b->isUser || b->meta) && b->layout ? b->layout : b;
+        if (isNamedTupleClass(*this, l)) // its objects are tuples
+            l = builtinType(rt::Tag::Tuple);
         if (l == m_objectType)
             continue;
         if (layout == m_objectType || isSubtype(l, layout)) {
@@ -635,6 +668,11 @@ ObjRef Interpreter::makeClass(const std::string& name, ObjRef nameObject,
                      : isBuiltinLayout(*this, layout)       ? layout->instanceTag
                                                             : rt::Tag::Exception;
     t->bases = bases;
+    // A namedtuple class is a heap object the statement may hold alone (class
+    // P(namedtuple("P", "x y"))): its subclass keeps it, as CPython's __bases__ does.
+    for (TypeObject* b : bases)
+        if (isNamedTupleClass(*this, b))
+            m_keepAlive.emplace_back(b);
     t->base = bases.front();
     t->layout = layout;
     t->isException = layout->isException;

@@ -295,8 +295,10 @@ std::vector<TypeObject*> Interpreter::mroOf(TypeObject* t) {
 ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
     if (!type->isUser)
         return nullptr;
+    // A library class with a metaclass is a Python class, and so is a namedtuple class a
+    // program's class derives from.
     for (TypeObject* c : type->mro)
-        if (c->isUser || c->meta) // a library class with a metaclass is a Python class
+        if (c->isUser || c->meta || isNamedTupleClass(*this, c))
             if (const ObjRef* v = c->dict.find(name))
                 return *v;
     return nullptr;
@@ -430,6 +432,10 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         return attr;
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(attr.get());
+        // A namedtuple class's method (_replace, __repr__) found from a program's subclass takes
+        // the object as its own self, as libraryAttr gives it on the class's own objects.
+        if (obj && !b->python && b->owner && isNamedTupleClass(in, b->owner))
+            return in.makeBuiltin(b->name, b->fn, ObjRef(obj));
         // A stand-in for a library's Python function (functools' _gt_from_lt) binds as one.
         if (obj && b->python)
             return newMethod(in, ObjRef(obj), std::move(attr));
@@ -465,6 +471,12 @@ ObjRef bindFound(Interpreter& in, ObjRef attr, Object* obj, TypeObject* type) {
         case rt::DescriptorObject::Kind::StaticMethod:
             return d->func;
         case rt::DescriptorObject::Kind::ClassMethod:
+            // A namedtuple class's _make, found from a program's subclass: bound to that class.
+            if (auto* b = d->func->tag == rt::Tag::Builtin
+                              ? static_cast<rt::BuiltinObject*>(d->func.get())
+                              : nullptr;
+                b && b->owner && isNamedTupleClass(in, b->owner))
+                return in.makeBuiltin(b->name, b->fn, ObjRef(type));
             return newMethod(in, ObjRef(type), d->func);
         case rt::DescriptorObject::Kind::Property: {
             if (!obj)
@@ -495,6 +507,14 @@ rt::DescriptorObject* asProperty(const ObjRef& attr) {
 
 // "property 'x' of 'C' object has no setter"; always null.
 ObjRef noAccessor(Interpreter& in, TypeObject* t, rt::DescriptorObject* d, const char* role) {
+    // A namedtuple's field is a _tuplegetter, whose message names neither field nor class.
+    if (TypeObject* named = namedTupleBase(in, t))
+        for (const auto& [n, v] : named->dict.items)
+            if (v.get() == d)
+                return in.raise("AttributeError",
+                                std::string("can't ") +
+                                    (std::string_view(role) == "setter" ? "set" : "delete") +
+                                    " attribute");
     return in.raise("AttributeError", "property '" + propertyName(t, d) + "' of '" + t->name +
                                           "' object has no " + role);
 }
@@ -519,6 +539,11 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
                 return newStr(t->qualname.substr(0, q));
         }
         return newStr(t->isUser ? "__main__" : "builtins");
+    }
+    // A class's docstring is its own (type_new stores None without one), never a base's.
+    if (name == "__doc__" && t->isUser && !t->isLibrary && !t->meta && !t->metaclass) {
+        const ObjRef* doc = t->dict.find("__doc__");
+        return doc ? *doc : none();
     }
     if (name == "__class__") {
         if (t->meta && !t->metaclass) // typing's metaclasses, which memstep does not make
@@ -558,6 +583,13 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         if (d && d->kind == rt::DescriptorObject::Kind::ClassMethod &&
             d->func->tag == rt::Tag::Builtin)
             return makeBuiltin(name, static_cast<rt::BuiltinObject*>(d->func.get())->fn, ObjRef(t));
+        // The program's classmethod, staticmethod or property in a typing.NamedTuple class.
+        if (d && d->kind != rt::DescriptorObject::Kind::Property && d->func &&
+            d->func->tag != rt::Tag::Builtin && isNamedTupleClass(*this, t))
+            return bindFound(*this, *v, nullptr, t);
+        if (d && d->kind == rt::DescriptorObject::Kind::Property && d->getter &&
+            d->getter->tag != rt::Tag::Builtin && isNamedTupleClass(*this, t))
+            return *v;
     }
     // A type of itertools or functools (its module in its qualname, not its name) gives what
     // its own dict holds: itertools.chain.from_iterable.
@@ -712,7 +744,7 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
             if (!selfIsClass && s->self->subclassed && *pos == s->selfType->layout)
                 if (ObjRef m = method(s->self.get(), name))
                     return m;
-            if (!(*pos)->isUser && !(*pos)->meta)
+            if (!(*pos)->isUser && !(*pos)->meta && !isNamedTupleClass(*this, *pos))
                 continue;
             if (const ObjRef* v = (*pos)->dict.find(name))
                 return bindFound(*this, *v, selfIsClass ? nullptr : s->self.get(), s->selfType);

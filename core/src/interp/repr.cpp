@@ -82,6 +82,9 @@ private:
     // The program's own __str__/__repr__ of a user instance or exception: nullopt when its
     // class defines neither, else whether it succeeded.
     std::optional<bool> userText(std::string& out, Object* o, bool asStr);
+    // The text a library type's namespace gives by its dunder `name` (a namedtuple's
+    // __repr__): nullopt when it has none, else whether it succeeded.
+    std::optional<bool> libraryText(std::string& out, Object* o, const char* name);
     bool instance(std::string& out, rt::InstanceObject* inst, bool asStr);
     bool exception(std::string& out, rt::ExceptionObject* e, bool asStr, int depth);
     bool method(std::string& out, rt::MethodObject* m, int depth);
@@ -112,6 +115,10 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     if (hasProgramClass(o) && o != m_own)
         if (std::optional<bool> done = userText(out, o, asStr))
+            return *done;
+    // str() of a namedtuple whose typing.NamedTuple class defines __str__.
+    if (asStr && o != m_own && Interpreter::namedTupleType(o))
+        if (std::optional<bool> done = libraryText(out, o, "__str__"))
             return *done;
     switch (o->tag) {
     case rt::Tag::None:
@@ -279,17 +286,10 @@ bool ReprWriter::scalar(std::string& out, Object* o, bool asStr) {
 }
 
 bool ReprWriter::container(std::string& out, Object* o, int depth) {
-    if (Interpreter::libraryType(o)) {
-        // defaultdict(...), Counter(...), Point(x=1, y=2): the type's own __repr__.
-        bool found = false;
-        ObjRef text = m_in.callLibraryDunder(o, "__repr__", {}, &found);
-        if (found) {
-            if (!text)
-                return false;
-            out += static_cast<rt::StrObject*>(text.get())->text;
-            return true;
-        }
-    }
+    // defaultdict(...), Counter(...), Point(x=1, y=2): the type's own __repr__.
+    if (Interpreter::libraryType(o))
+        if (std::optional<bool> done = libraryText(out, o, "__repr__"))
+            return *done;
     for (Object* a : m_active)
         if (a == o) {
             out += o->tag == rt::Tag::List    ? "[...]"
@@ -404,6 +404,22 @@ std::optional<bool> ReprWriter::userText(std::string& out, Object* o, bool asStr
     if (!text)
         return false;
     out += *text;
+    return true;
+}
+
+std::optional<bool> ReprWriter::libraryText(std::string& out, Object* o, const char* name) {
+    bool found = false;
+    ObjRef text = m_in.callLibraryDunder(o, name, {}, &found);
+    if (!found)
+        return std::nullopt;
+    if (!text)
+        return false;
+    if (text->tag != rt::Tag::Str) { // a typing.NamedTuple class's own, written in the program
+        m_in.raise("TypeError", std::string(name) + " returned non-string (type " +
+                                    m_in.typeName(text.get()) + ")");
+        return false;
+    }
+    out += static_cast<rt::StrObject*>(text.get())->text;
     return true;
 }
 

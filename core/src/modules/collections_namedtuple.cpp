@@ -7,6 +7,7 @@
 // are TupleObjects that remember their class (rt::TupleObject::cls), so every tuple path
 // (indexing, unpacking, ==, hashing) serves them. CPython's methods are Python code outside the
 // program's file, so they take no steps here either.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
 #include "syntax/lexer.h"
@@ -27,15 +28,26 @@ rt::TypeObject* T(Object* o) {
     return static_cast<rt::TypeObject*>(o);
 }
 
-const ObjVec& fieldsOf(rt::TypeObject* cls) {
-    return static_cast<rt::TupleObject*>(cls->dict.find("_fields")->get())->items;
+// The namedtuple class that made `cls` or that it derives from (a program's subclass).
+rt::TypeObject* named(Interpreter& in, rt::TypeObject* cls) {
+    return interp::namedTupleBase(in, cls);
+}
+
+const ObjVec& fieldsOf(Interpreter& in, rt::TypeObject* cls) {
+    return static_cast<rt::TupleObject*>(named(in, cls)->dict.find("_fields")->get())->items;
 }
 
 const std::string& str(const ObjRef& o) {
     return static_cast<rt::StrObject*>(o.get())->text;
 }
 
+// An object of the namedtuple class, or of a program's subclass of it (a tuple subclass's
+// object, made as tuple.__new__(cls, items) makes it).
 ObjRef instance(Interpreter& in, rt::TypeObject* cls, ObjVec items) {
+    if (cls->isUser) {
+        ObjRef value = in.heap().newTuple(std::move(items));
+        return interp::newValueSubObject(in, cls, value.get());
+    }
     auto* t =
         in.heap().make<rt::TupleObject>(static_cast<std::uint32_t>(items.size() * rt::kSlotBytes));
     ObjRef out(t);
@@ -47,9 +59,10 @@ ObjRef instance(Interpreter& in, rt::TypeObject* cls, ObjVec items) {
 // The generated `def __new__(_cls, x, y): ...` with its defaults, and its argument errors.
 ObjRef namedtupleNew(Interpreter& in, Object* type, CallArgs& args) {
     rt::TypeObject* cls = T(type);
-    const ObjVec& fields = fieldsOf(cls);
-    auto* defaults = static_cast<rt::DictObject*>(cls->dict.find("_field_defaults")->get());
-    const std::string who = cls->name + ".__new__()";
+    rt::TypeObject* base = named(in, cls); // its generated __new__'s qualname names it
+    const ObjVec& fields = fieldsOf(in, cls);
+    auto* defaults = static_cast<rt::DictObject*>(base->dict.find("_field_defaults")->get());
+    const std::string who = base->name + ".__new__()";
     std::size_t n = fields.size();
     if (args.positional.size() > n) {
         std::size_t least = n - defaults->used + 1;
@@ -102,6 +115,27 @@ ObjRef fieldGetter(Interpreter&, Object* index, CallArgs& args) {
     return static_cast<rt::TupleObject*>(args.positional[0].get())->items[i];
 }
 
+// A method read from the class (Point._replace(p, x=1)) is called with the class's name as its
+// self (makeClass) and the object first: the object, kept in `held`, or null with CPython's
+// error when there is none.
+Object* selfOf(Interpreter& in, Object* self, CallArgs& args, const char* method, ObjRef& held) {
+    if (self->tag != rt::Tag::Str)
+        return self;
+    if (args.positional.empty()) {
+        in.raise("TypeError", str(ObjRef(self)) + "." + method +
+                                  "() missing 1 required positional argument: 'self'");
+        return nullptr;
+    }
+    held = args.positional.front();
+    args.positional.erase(args.positional.begin());
+    if (held->tag != rt::Tag::Tuple || !named(in, in.typeOf(held.get()))) {
+        in.abortUnsupported(str(ObjRef(self)) + "." + method + "() of a " +
+                            in.typeName(held.get()) + " object is not supported");
+        return nullptr;
+    }
+    return held.get();
+}
+
 // _make(iterable): a classmethod (self is the class, or an instance it was read from).
 ObjRef namedtupleMake(Interpreter& in, Object* self, CallArgs& args) {
     rt::TypeObject* cls = self->tag == rt::Tag::Type ? T(self) : in.typeOf(self);
@@ -110,7 +144,7 @@ ObjRef namedtupleMake(Interpreter& in, Object* self, CallArgs& args) {
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items, true))
         return nullptr;
-    std::size_t n = fieldsOf(cls).size();
+    std::size_t n = fieldsOf(in, cls).size();
     if (items.size() != n)
         return in.raise("TypeError", "Expected " + std::to_string(n) + " arguments, got " +
                                          std::to_string(items.size()));
@@ -118,12 +152,15 @@ ObjRef namedtupleMake(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef namedtupleReplace(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef held;
+    if (!(self = selfOf(in, self, args, "_replace", held)))
+        return nullptr;
     rt::TypeObject* cls = in.typeOf(self);
     if (!args.positional.empty())
-        return in.raise("TypeError", cls->name + "._replace() takes 1 positional argument but " +
-                                         std::to_string(args.positional.size() + 1) +
-                                         " were given");
-    const ObjVec& fields = fieldsOf(cls);
+        return in.raise("TypeError",
+                        named(in, cls)->name + "._replace() takes 1 positional argument but " +
+                            std::to_string(args.positional.size() + 1) + " were given");
+    const ObjVec& fields = fieldsOf(in, cls);
     ObjVec items = static_cast<rt::TupleObject*>(self)->items;
     std::vector<bool> used(args.keywords.size());
     for (std::size_t i = 0; i < fields.size(); ++i)
@@ -142,9 +179,12 @@ ObjRef namedtupleReplace(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef namedtupleAsdict(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef held;
+    if (!(self = selfOf(in, self, args, "_asdict", held)))
+        return nullptr;
     if (!interp::noKeywords(in, args, "_asdict") || !interp::argCount(in, args, "_asdict", 0, 0))
         return nullptr;
-    const ObjVec& fields = fieldsOf(in.typeOf(self));
+    const ObjVec& fields = fieldsOf(in, in.typeOf(self));
     const ObjVec& items = static_cast<rt::TupleObject*>(self)->items;
     auto d = in.heap().newDict();
     for (std::size_t i = 0; i < fields.size() && i < items.size(); ++i)
@@ -153,9 +193,12 @@ ObjRef namedtupleAsdict(Interpreter& in, Object* self, CallArgs& args) {
     return d;
 }
 
-ObjRef namedtupleRepr(Interpreter& in, Object* self, CallArgs&) {
+ObjRef namedtupleRepr(Interpreter& in, Object* self, CallArgs& args) {
+    ObjRef held;
+    if (!(self = selfOf(in, self, args, "__repr__", held)))
+        return nullptr;
     rt::TypeObject* cls = in.typeOf(self);
-    const ObjVec& fields = fieldsOf(cls);
+    const ObjVec& fields = fieldsOf(in, cls);
     const ObjVec items = static_cast<rt::TupleObject*>(self)->items;
     std::string out = cls->name + "(";
     for (std::size_t i = 0; i < fields.size() && i < items.size(); ++i) {
@@ -281,6 +324,13 @@ ObjRef makeClass(Interpreter& in, const std::string& name, const std::vector<std
                {{"_replace", namedtupleReplace},
                 {"_asdict", namedtupleAsdict},
                 {"__repr__", namedtupleRepr}});
+    // Owned by the class: a program's subclass binds them to its objects (interp::bindFound).
+    static_cast<rt::BuiltinObject*>(make->func.get())->owner = t;
+    for (const char* m : {"_replace", "_asdict", "__repr__"}) {
+        auto* b = static_cast<rt::BuiltinObject*>(t->dict.find(m)->get());
+        b->owner = t;
+        b->self = t->nameObject; // read from the class, it takes the object first (selfOf)
+    }
     t->dict.set("__match_args__", fieldNames); // the same tuple as _fields, as in CPython
     for (std::size_t i = 0; i < fields.size(); ++i) {
         auto* p = in.heap().make<rt::DescriptorObject>();

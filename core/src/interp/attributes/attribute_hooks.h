@@ -35,6 +35,11 @@ bool isValueLayout(Interpreter& in, const rt::TypeObject* layout);
 // An object of `cls` (a program's subclass of int, float, str or tuple) holding `value`'s value,
 // made as int.__new__(cls, ...) makes it: a new object, never a cached one.
 ObjRef newValueSubObject(Interpreter& in, rt::TypeObject* cls, Object* value);
+// A class collections.namedtuple made (typing.NamedTuple's too), not a program's subclass of one.
+bool isNamedTupleClass(Interpreter& in, const rt::TypeObject* t);
+// The namedtuple class `cls` is or derives from (class Point(namedtuple("Point", "x y"))), whose
+// _fields, _make, _replace and __repr__ serve the subclass's objects; null when none.
+rt::TypeObject* namedTupleBase(Interpreter& in, rt::TypeObject* cls);
 // cls(*args) before its __init__: the base type called with the arguments, its value in a new
 // object of cls (long_subtype_new, float_subtype_new, unicode_subtype_new). Null on error.
 ObjRef valueSubclassNew(Interpreter& in, rt::TypeObject* cls, rt::CallArgs& args);

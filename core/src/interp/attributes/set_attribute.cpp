@@ -112,6 +112,8 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
                 args.positional.push_back(std::move(value));
                 return static_cast<bool>(call(d->setter.get(), args));
             }
+            if (d && namedTupleBase(*this, typeOf(o))) // a field: "can't set attribute"
+                return static_cast<bool>(noAccessor(*this, typeOf(o), d, "setter"));
         }
         break;
     }
@@ -163,6 +165,10 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
         abortUnsupported("deleting an attribute of a module is not supported yet");
         return false;
     default:
+        if (TypeObject* named = namedTupleBase(*this, typeOf(o)))
+            if (rt::DescriptorObject* d =
+                    asProperty(named->dict.find(name) ? *named->dict.find(name) : nullptr))
+                return static_cast<bool>(noAccessor(*this, named, d, "deleter"));
         break;
     }
     raise("AttributeError",

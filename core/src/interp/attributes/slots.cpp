@@ -103,6 +103,14 @@ bool makeSlots(Interpreter& in, rt::TypeObject* cls) {
     std::vector<std::string> names;
     if (!slotNamesOf(in, keep.get(), names))
         return false;
+    // A tuple keeps its items inline, with no room for slots after them (tp_itemsize).
+    // CPython names the base it builds on: the first one that is a tuple.
+    if (!names.empty() && cls->layout == in.builtinType(rt::Tag::Tuple))
+        for (rt::TypeObject* b : cls->bases)
+            if (in.isSubtype(b, cls->layout))
+                return static_cast<bool>(
+                    in.raise("TypeError",
+                             "nonempty __slots__ not supported for subtype of '" + b->name + "'"));
     std::vector<std::string> seen;
     for (const std::string& name : names) {
         if (cls->dict.find(name) || std::find(seen.begin(), seen.end(), name) != seen.end())

@@ -63,7 +63,26 @@ ObjRef newValueSubObject(Interpreter& in, TypeObject* cls, Object* value) {
     }
 }
 
+bool isNamedTupleClass(Interpreter& in, const TypeObject* t) {
+    return !t->isUser && !t->meta && t->base == in.builtinType(rt::Tag::Tuple) && t->construct &&
+           t->dict.find("_field_defaults");
+}
+
+TypeObject* namedTupleBase(Interpreter& in, TypeObject* cls) {
+    if (isNamedTupleClass(in, cls))
+        return cls;
+    if (cls->isUser)
+        for (TypeObject* c : cls->mro)
+            if (isNamedTupleClass(in, c))
+                return c;
+    return nullptr;
+}
+
 ObjRef valueSubclassNew(Interpreter& in, TypeObject* cls, rt::CallArgs& args) {
+    // class Point(namedtuple("Point", "x y")): the generated __new__ with its fields and
+    // defaults makes the subclass's object, as tuple.__new__(cls, ...) does in it.
+    if (TypeObject* named = cls->isUser ? namedTupleBase(in, cls) : nullptr)
+        return named->construct(in, cls, args);
     ObjRef base(cls->layout);
     ObjRef value = in.call(base.get(), args);
     if (!value)

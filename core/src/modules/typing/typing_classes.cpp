@@ -207,28 +207,43 @@ const rt::Metaclass kAnyMeta = [] {
     return m;
 }();
 
-// `class P(NamedTuple): x: int; y: int = 0`: the namedtuple class made from the body's
-// annotations and defaults, as NamedTupleMeta does.
+// The names NamedTupleMeta refuses to copy from the body (typing._prohibited).
+bool prohibitedInNamedTuple(std::string_view name) {
+    for (const char* p : {"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                          "_field_defaults", "_make", "_replace", "_asdict", "_source"})
+        if (name == p)
+            return true;
+    return false;
+}
+
+// What the class statement itself gives the namedtuple class rather than a copy of the body's
+// name (its __qualname__ and docstring are set where it is made).
+bool keptFromBody(std::string_view name) {
+    return name == "__module__" || name == "__qualname__" || name == "__doc__" ||
+           name == "__annotations__" || name == "__orig_bases__";
+}
+
+// A special method memstep's tuple operations would not call on the namedtuple's objects
+// (__eq__, __add__, __iter__...); __repr__ and __str__ they do call.
+bool refusedInNamedTuple(std::string_view name) {
+    return name.size() > 4 && name.starts_with("__") && name.ends_with("__") &&
+           name != "__repr__" && name != "__str__" && !keptFromBody(name);
+}
+
+// `class P(NamedTuple): x: int; y: int = 0` with its methods: the namedtuple class made from
+// the body's annotations and defaults, the body's other names copied onto it, as
+// NamedTupleMeta does.
 ObjRef namedTupleCreated(Interpreter& in, rt::TypeObject* cls) {
-    std::vector<std::string> fields;
     ObjVec names, defaults;
     const ObjRef* annotations = cls->dict.find("__annotations__");
     if (annotations && (*annotations)->tag == rt::Tag::Dict)
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(annotations->get())->entries)
             if (e.key && e.key->tag == rt::Tag::Str)
                 names.push_back(e.key);
-    for (const auto& item : cls->dict.items) {
-        // A named copy: clang does not let a lambda capture a structured binding.
-        const auto& name = item.first;
-        bool known = name == "__module__" || name == "__qualname__" || name == "__doc__" ||
-                     name == "__annotations__" || name == "__orig_bases__";
-        bool field = std::any_of(names.begin(), names.end(),
-                                 [&](const ObjRef& n) { return interp::text(n.get()) == name; });
-        if (!known && !field)
-            return in.abortUnsupported("a typing.NamedTuple class with attributes other than its "
-                                       "fields ('" +
-                                       name + "') is not supported");
-    }
+    auto isField = [&](const std::string& name) {
+        return std::any_of(names.begin(), names.end(),
+                           [&](const ObjRef& n) { return interp::text(n.get()) == name; });
+    };
     auto fieldDefaults = in.heap().newDict();
     std::vector<std::string> defaultNames;
     for (const ObjRef& n : names) {
@@ -261,6 +276,18 @@ ObjRef namedTupleCreated(Interpreter& in, rt::TypeObject* cls) {
     if (const ObjRef* doc = cls->dict.find("__doc__")) // the class's docstring, when it has one
         t->dict.set("__doc__", *doc);
     t->qualname = "__main__." + cls->qualname;
+    // The body's names in its order: the first prohibited one stops the class (the ones
+    // before it were set on a class nothing keeps).
+    for (const auto& [name, value] : cls->dict.items)
+        if (prohibitedInNamedTuple(name))
+            return in.raise("AttributeError", "Cannot overwrite NamedTuple attribute " + name);
+    for (const auto& [name, value] : cls->dict.items)
+        if (refusedInNamedTuple(name))
+            return in.abortUnsupported("a typing.NamedTuple class defining `" + name +
+                                       "` is not supported yet");
+    for (const auto& [name, value] : cls->dict.items)
+        if (!keptFromBody(name) && !isField(name))
+            t->dict.set(name, value);
     return nt;
 }
 

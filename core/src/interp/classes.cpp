@@ -88,7 +88,7 @@ ObjRef exceptionStr(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef exceptionRepr(Interpreter& in, Object* self, CallArgs& args) {
     if (!wrapperArgs(in, args, "__repr__", 0))
         return nullptr;
-    auto r = in.repr(self);
+    auto r = in.repr(self, true);
     if (!r)
         return nullptr;
     return in.newStr(std::move(*r));

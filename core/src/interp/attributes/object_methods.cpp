@@ -11,6 +11,8 @@
 #include "interp/attributes/metaclass.h"
 #include "interp/builtins/builtins_util.h"
 
+#include <cstdio>
+
 namespace memstep::core::interp {
 
 namespace {
@@ -53,13 +55,20 @@ ObjRef objectInit(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 // object_repr: "<module.Qualname object at 0x...>", past the class's own __repr__. memstep
-// writes that text for an instance; the other kinds draw their own.
+// writes that text for an instance; a builtin value (object.__repr__(5)) is named by its
+// type's tp_name. A program's exception or subclass of list draws its own, not this.
 ObjRef objectRepr(Interpreter& in, Object* self, CallArgs& args) {
     if (!wrapperArgs(in, args, "__repr__", 0))
         return nullptr;
-    if (self->tag != rt::Tag::Instance)
-        return in.abortUnsupported("object.__repr__ of a '" + std::string(in.typeName(self)) +
-                                   "' object is not supported");
+    if (self->tag != rt::Tag::Instance) {
+        if (Interpreter::isUserObject(self) || self->subclassed)
+            return in.abortUnsupported("object.__repr__ of a '" + std::string(in.typeName(self)) +
+                                       "' object is not supported");
+        char address[32];
+        std::snprintf(address, sizeof address, "0x%llx",
+                      static_cast<unsigned long long>(in.pyId(self)));
+        return in.newStr("<" + std::string(in.typeName(self)) + " object at " + address + ">");
+    }
     auto r = in.repr(self, true);
     if (!r)
         return nullptr;
@@ -88,8 +97,9 @@ bool identityApplies(Interpreter& in, Object* self, const char* what) {
     return false;
 }
 
+// object_richcompare's == is identity, which memstep keeps as CPython does for every object.
 ObjRef objectEq(Interpreter& in, Object* self, CallArgs& args) {
-    if (!wrapperArgs(in, args, "__eq__", 1) || !identityApplies(in, self, "__eq__"))
+    if (!wrapperArgs(in, args, "__eq__", 1))
         return nullptr;
     return self == args.positional[0].get() ? in.boolean(true) : in.notImplemented();
 }

@@ -68,85 +68,44 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
     return true;
 }
 
-// Methods every object inherits (object.__init__, BaseException.__init__, ...).
+// BaseException's own __init__, __str__ and __repr__, which its objects have in place of
+// object's (super().__init__(message) in a program's exception class).
 
-ObjRef objectInit(Interpreter& in, Object* self, CallArgs& args) {
-    if (self->tag == rt::Tag::Exception) {
-        if (!noKeywords(in, args, "BaseException.__init__"))
-            return nullptr;
-        if (!setExceptionArgs(in, static_cast<rt::ExceptionObject*>(self), args.positional))
-            return nullptr;
-        return in.none();
-    }
-    if (!args.positional.empty() || !args.keywords.empty())
-        return in.raise(
-            "TypeError",
-            "object.__init__() takes exactly one argument (the instance to initialize)");
+ObjRef exceptionInit(Interpreter& in, Object* self, CallArgs& args) {
+    if (!noKeywords(in, args, "BaseException.__init__"))
+        return nullptr;
+    if (!setExceptionArgs(in, static_cast<rt::ExceptionObject*>(self), args.positional))
+        return nullptr;
     return in.none();
 }
 
-ObjRef objectRepr(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__repr__", 0, 0))
+ObjRef exceptionStr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!wrapperArgs(in, args, "__str__", 0))
         return nullptr;
-    // An instance's default text, past its class's own __repr__.
-    auto r = in.repr(self, self->tag == rt::Tag::Instance);
+    return in.newStr(static_cast<rt::ExceptionObject*>(self)->message);
+}
+
+ObjRef exceptionRepr(Interpreter& in, Object* self, CallArgs& args) {
+    if (!wrapperArgs(in, args, "__repr__", 0))
+        return nullptr;
+    auto r = in.repr(self, true);
     if (!r)
         return nullptr;
     return in.newStr(std::move(*r));
 }
 
-ObjRef objectStr(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__str__", 0, 0))
-        return nullptr;
-    if (self->tag == rt::Tag::Exception)
-        return in.newStr(static_cast<rt::ExceptionObject*>(self)->message);
-    auto r = in.repr(self);
-    if (!r)
-        return nullptr;
-    return in.newStr(std::move(*r));
-}
-
-ObjRef objectEq(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__eq__", 1, 1))
-        return nullptr;
-    return self == args.positional[0].get() ? in.boolean(true) : in.notImplemented();
-}
-
-ObjRef objectNe(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__ne__", 1, 1))
-        return nullptr;
-    int r = in.compare(CmpOperator::Eq, self, args.positional[0].get());
-    if (r < 0)
-        return nullptr;
-    return in.boolean(!r);
-}
-
-ObjRef objectHash(Interpreter& in, Object* self, CallArgs& args) {
-    if (!argCount(in, args, "__hash__", 0, 0))
-        return nullptr;
-    auto h = rt::hashOf(self);
-    return in.heap().newInt(h ? *h : 0);
-}
-
-// What `object` (or BaseException) provides when no class in the MRO defines `name`. An object
-// of a program's subclass of list or dict has list's or dict's ==, != and hash instead, which
-// are not object's (null: the caller's error, or Unsupported for a name CPython's type has).
-rt::NativeFn inheritedFromObject(std::string_view name, const Object* self) {
-    if (self && self->subclassed && (name == "__eq__" || name == "__ne__" || name == "__hash__"))
-        return nullptr;
-    if (name == "__init__")
-        return objectInit;
-    if (name == "__repr__")
-        return objectRepr;
-    if (name == "__str__")
-        return objectStr;
-    if (name == "__eq__")
-        return objectEq;
-    if (name == "__ne__")
-        return objectNe;
-    if (name == "__hash__")
-        return objectHash;
-    return objectAttributeMethod(name);
+// What `object` (or BaseException, for an exception) gives `self` when no class in its MRO
+// defines `name`, bound to it; null when neither has it.
+ObjRef inheritedFromObject(Interpreter& in, Object* self, const std::string& name) {
+    if (self->tag == rt::Tag::Exception) {
+        rt::NativeFn fn = name == "__init__"   ? exceptionInit
+                          : name == "__str__"  ? exceptionStr
+                          : name == "__repr__" ? exceptionRepr
+                                               : nullptr;
+        if (fn)
+            return in.makeBuiltin(name, fn, ObjRef(self));
+    }
+    return boundFromObject(in, self, name);
 }
 
 // The builtins of the class system.
@@ -254,7 +213,7 @@ void Interpreter::setupClasses() {
     m_notImplemented = ObjRef(ni);
     m_builtins["NotImplemented"] = m_notImplemented;
 
-    addObjectAttributeMethods(*this, m_objectType);
+    addObjectMethods(*this, m_objectType);
     setupAttrBuiltins();
 }
 
@@ -616,6 +575,8 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         if (ObjRef m = typeMethod(t->layout, name))
             return m;
     }
+    if (ObjRef m = t->isUser || t == m_objectType ? objectClassMethod(*this, t, name) : nullptr)
+        return m; // object.__init_subclass__, bound to the class
     // What a plain class inherits from object's namespace: object.__new__, __setattr__...
     if (const ObjRef* v = t->isUser && t->layout == m_objectType && !t->meta
                               ? m_objectType->dict.find(name)
@@ -674,8 +635,8 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
         if (hasException() || aborted())
             return nullptr;
     }
-    if (rt::NativeFn fn = inheritedFromObject(name, o))
-        return makeBuiltin(name, fn, ObjRef(o));
+    if (ObjRef m = inheritedFromObject(*this, o, name))
+        return m;
     return noClassAttribute(t, name, "'" + t->name + "' object has no attribute '" + name + "'",
                             false, o);
 }
@@ -753,16 +714,17 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (s->selfType->layout == builtinType(rt::Tag::Type) && s->start->isUser)
             if (ObjRef m = typeSlotThroughSuper(*this, name, s->self, selfIsClass))
                 return m;
-        if (name == "__init_subclass__" && s->self->tag == rt::Tag::Type)
-            return makeBuiltin(name, objectInitSubclass, s->self);
+        if (s->self->tag == rt::Tag::Type)
+            if (ObjRef m = objectClassMethod(*this, static_cast<TypeObject*>(s->self.get()), name))
+                return m;
         // int.__new__ for super().__new__(cls, value) in class Num(int); object.__new__.
         if (ObjRef n = name == "__new__" ? valueTypeNew(*this, s->selfType) : nullptr)
             return n;
         if (const ObjRef* v = name == "__new__" ? m_objectType->dict.find(name) : nullptr)
             return *v; // object.__new__, a static method
         if (!selfIsClass)
-            if (rt::NativeFn fn = inheritedFromObject(name, s->self.get()))
-                return makeBuiltin(name, fn, s->self);
+            if (ObjRef m = inheritedFromObject(*this, s->self.get(), name))
+                return m;
         // The hint is chosen from dir() of the super object: the super type's own names.
         return noAttribute("super", name, "'super' object has no attribute '" + name + "'", o);
     }

@@ -449,7 +449,8 @@ bool ReprWriter::instance(std::string& out, rt::InstanceObject* inst, bool asStr
 }
 
 bool ReprWriter::exception(std::string& out, rt::ExceptionObject* e, bool asStr, int depth) {
-    if (e->type->isUser)
+    // BaseException's own text (`own`) is past the class's __repr__: super().__repr__().
+    if (e->type->isUser && e != m_own)
         if (std::optional<bool> done = userText(out, e, asStr))
             return *done;
     if (asStr) {

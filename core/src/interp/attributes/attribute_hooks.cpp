@@ -3,6 +3,7 @@
 #include "interp/attributes/attribute_hooks.h"
 
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/cpython_names.h"
 #include "interp/tracing/tracer.h"
 
 namespace memstep::core::interp {
@@ -143,17 +144,8 @@ bool hookedSetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef v
 namespace {
 
 bool nameArgument(Interpreter& in, CallArgs& args, const char* wrapper, std::size_t count) {
-    if (!args.keywords.empty()) {
-        in.raise("TypeError", std::string("wrapper ") + wrapper + "() takes no keyword arguments");
+    if (!wrapperArgs(in, args, wrapper, count))
         return false;
-    }
-    if (args.positional.size() != count) {
-        // wrap_setattr unpacks with an empty function name; the others check_num_args.
-        in.raise("TypeError", std::string(count == 2 ? " " : "") + "expected " +
-                                  std::to_string(count) + " argument" + (count == 1 ? "" : "s") +
-                                  ", got " + std::to_string(args.positional.size()));
-        return false;
-    }
     if (!isStr(args.positional[0].get())) {
         in.raise("TypeError", "attribute name must be string, not '" +
                                   std::string(in.typeName(args.positional[0].get())) + "'");
@@ -162,61 +154,75 @@ bool nameArgument(Interpreter& in, CallArgs& args, const char* wrapper, std::siz
     return true;
 }
 
-// Only a program's instances and exceptions are stored the way these reach them.
-bool genericApplies(Interpreter& in, Object* self, const char* what) {
+// A builtin value with no __dict__ (an int, a list): object's generic lookup finds on it only
+// what its type has.
+bool isPlainValue(const Object* o) {
+    switch (o->tag) {
+    case rt::Tag::None:
+    case rt::Tag::Bool:
+    case rt::Tag::Int:
+    case rt::Tag::Float:
+    case rt::Tag::Complex:
+    case rt::Tag::Str:
+    case rt::Tag::Bytes:
+    case rt::Tag::ByteArray:
+    case rt::Tag::List:
+    case rt::Tag::Tuple:
+    case rt::Tag::Dict:
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+    case rt::Tag::Range:
+        return !o->subclassed;
+    default:
+        return false;
+    }
+}
+
+// Whether object's generic setting or deleting applies to `self`: a program's instance or
+// exception is stored the way these reach it; a plain value has no place for a new attribute
+// (PyObject_GenericSetAttr's AttributeError). Other cases are refused.
+bool genericApplies(Interpreter& in, Object* self, const char* what, const std::string& name) {
     if (Interpreter::isUserObject(self))
         return true;
-    in.abortUnsupported(std::string("object.") + what + " on a '" + in.typeName(self) +
+    std::string type = in.typeName(self);
+    if (isPlainValue(self) && !cpythonTypeHas(type, name)) {
+        in.raise("AttributeError", "'" + type + "' object has no attribute '" + name + "'");
+        return false;
+    }
+    in.abortUnsupported(std::string("object.") + what + " on a '" + type +
                         "' object is not supported");
     return false;
 }
 
 ObjRef objectGetattribute(Interpreter& in, Object* self, CallArgs& args) {
-    if (!nameArgument(in, args, "__getattribute__", 1) ||
-        !genericApplies(in, self, "__getattribute__"))
+    if (!nameArgument(in, args, "__getattribute__", 1))
         return nullptr;
-    return in.genericGetAttr(self, text(args.positional[0].get()));
+    const std::string& name = text(args.positional[0].get());
+    // A plain value's type has no __getattribute__ of its own: getattr() is object's.
+    if (isPlainValue(self))
+        return in.getAttr(self, name);
+    if (!genericApplies(in, self, "__getattribute__", name))
+        return nullptr;
+    return in.genericGetAttr(self, name);
 }
 
 ObjRef objectSetattr(Interpreter& in, Object* self, CallArgs& args) {
-    if (!nameArgument(in, args, "__setattr__", 2) || !genericApplies(in, self, "__setattr__"))
+    if (!nameArgument(in, args, "__setattr__", 2))
         return nullptr;
-    if (!in.genericSetAttr(self, text(args.positional[0].get()), args.positional[1]))
+    const std::string& name = text(args.positional[0].get());
+    if (!genericApplies(in, self, "__setattr__", name) ||
+        !in.genericSetAttr(self, name, args.positional[1]))
         return nullptr;
     return in.none();
 }
 
 ObjRef objectDelattr(Interpreter& in, Object* self, CallArgs& args) {
-    if (!nameArgument(in, args, "__delattr__", 1) || !genericApplies(in, self, "__delattr__"))
+    if (!nameArgument(in, args, "__delattr__", 1))
         return nullptr;
-    if (!in.genericSetAttr(self, text(args.positional[0].get()), nullptr))
+    const std::string& name = text(args.positional[0].get());
+    if (!genericApplies(in, self, "__delattr__", name) || !in.genericSetAttr(self, name, nullptr))
         return nullptr;
     return in.none();
-}
-
-// object.__new__(cls, ...): a bare instance of a program's plain class, with object_new's
-// check of the arguments the class's __init__ or __new__ would take instead.
-ObjRef objectNew(Interpreter& in, Object*, CallArgs& args) {
-    if (args.positional.empty())
-        return in.raise("TypeError", "object.__new__(): not enough arguments");
-    Object* c = args.positional[0].get();
-    if (c->tag != rt::Tag::Type)
-        return in.raise("TypeError", "object.__new__(X): X is not a type object (" +
-                                         std::string(in.typeName(c)) + ")");
-    auto* cls = static_cast<rt::TypeObject*>(c);
-    if (!cls->isUser || cls->isLibrary || cls->meta || cls->layout != in.objectType())
-        return in.abortUnsupported("object.__new__(" + cls->name + ") is not supported");
-    if (args.positional.size() > 1 || !args.keywords.empty()) {
-        if (in.lookupInType(cls, "__new__"))
-            return in.raise(
-                "TypeError",
-                "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (!in.lookupInType(cls, "__init__"))
-            return in.raise("TypeError", cls->name + "() takes no arguments");
-    }
-    auto* inst = in.heap().make<rt::InstanceObject>();
-    inst->cls = cls;
-    return ObjRef(inst);
 }
 
 } // namespace
@@ -229,18 +235,6 @@ rt::NativeFn objectAttributeMethod(std::string_view name) {
     if (name == "__delattr__")
         return objectDelattr;
     return nullptr;
-}
-
-void addObjectAttributeMethods(Interpreter& in, rt::TypeObject* object) {
-    for (const char* name : {"__getattribute__", "__setattr__", "__delattr__"}) {
-        ObjRef d = in.makeBuiltin(name, objectAttributeMethod(name));
-        auto* b = static_cast<rt::BuiltinObject*>(d.get());
-        b->kind = rt::BuiltinKind::WrapperDescriptor;
-        b->owner = object;
-        object->dict.set(name, std::move(d));
-    }
-    // A static method: <built-in method __new__ of type object>.
-    object->dict.set("__new__", in.makeBuiltin("__new__", objectNew, ObjRef(object)));
 }
 
 } // namespace memstep::core::interp

@@ -116,8 +116,15 @@ ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer);
 // object.__getattribute__, __setattr__ and __delattr__ as bound to `self` (super().__setattr__,
 // obj.__setattr__), or null for another name.
 rt::NativeFn objectAttributeMethod(std::string_view name);
-// Puts those three in object's namespace as slot wrappers (object.__setattr__(self, n, v)).
-void addObjectAttributeMethods(Interpreter& in, rt::TypeObject* object);
+// object_methods.cpp: puts object's own methods in its namespace, as CPython's slot wrappers
+// and method descriptors (object.__init__(self), object.__setattr__(self, n, v)), and __new__.
+void addObjectMethods(Interpreter& in, rt::TypeObject* object);
+// object's classmethods __init_subclass__ and __subclasshook__ bound to `cls`, or null for
+// another name.
+ObjRef objectClassMethod(Interpreter& in, rt::TypeObject* cls, const std::string& name);
+// What object's namespace gives `self` under `name`, bound to it (super().__init__,
+// obj.__repr__), or null when object has no such name.
+ObjRef boundFromObject(Interpreter& in, Object* self, const std::string& name);
 
 // super() (super_object.cpp): the object whose attribute lookup starts after `start` in the
 // MRO of `self`'s type (of `self` itself when it is a subclass of start), given as it is

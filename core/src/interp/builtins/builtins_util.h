@@ -21,6 +21,10 @@ bool noKeywords(Interpreter& in, CallArgs& args, const char* name);
 bool argCount(Interpreter& in, CallArgs& args, const char* name, std::size_t min, std::size_t max);
 // Both checks of a function that takes nothing: "time() takes no arguments (1 given)".
 bool noArguments(Interpreter& in, CallArgs& args, const char* name);
+// A slot wrapper's check (object.__repr__, list.__len__, a method-wrapper): no keywords
+// ("wrapper __repr__() takes no keyword arguments") and exactly n arguments past self
+// ("expected 1 argument, got 0").
+bool wrapperArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t n);
 // Takes a keyword argument out of args (nullptr when absent).
 ObjRef takeKeyword(CallArgs& args, std::string_view name);
 // The same checks for a method of a builtin type called on `self`, as CPython's method

@@ -15,20 +15,6 @@ namespace {
 
 using rt::BuiltinKind;
 
-bool wrapperArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t n) {
-    if (!args.keywords.empty()) {
-        in.raise("TypeError", std::string("wrapper ") + name + "() takes no keyword arguments");
-        return false;
-    }
-    if (args.positional.size() == n)
-        return true;
-    // slot_tp_setattro's and the mapping assignment wrapper's message starts with a space.
-    in.raise("TypeError", std::string(n == 2 ? " " : "") + "expected " + std::to_string(n) +
-                              " argument" + (n == 1 ? "" : "s") + ", got " +
-                              std::to_string(args.positional.size()));
-    return false;
-}
-
 // list.__getitem__, dict.__getitem__ and dict/set.__contains__ are METH_O methods, not slot
 // wrappers: "list.__getitem__() takes exactly one argument (0 given)".
 bool isMethodO(rt::Tag tag, std::string_view name) {
@@ -172,6 +158,20 @@ bool appliesTo(rt::TypeObject* owner, Object* obj) {
 }
 
 } // namespace
+
+bool wrapperArgs(Interpreter& in, CallArgs& args, const char* name, std::size_t n) {
+    if (!args.keywords.empty()) {
+        in.raise("TypeError", std::string("wrapper ") + name + "() takes no keyword arguments");
+        return false;
+    }
+    if (args.positional.size() == n)
+        return true;
+    // slot_tp_setattro's and the mapping assignment wrapper's message starts with a space.
+    in.raise("TypeError", std::string(n == 2 ? " " : "") + "expected " + std::to_string(n) +
+                              " argument" + (n == 1 ? "" : "s") + ", got " +
+                              std::to_string(args.positional.size()));
+    return false;
+}
 
 void registerDunderMethods(MethodTables& t) {
     for (const DunderDef& d : kDunders)

@@ -198,8 +198,11 @@ ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjR
 // refused rather than show a run that CPython would not make. Empty when it makes the class.
 std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* layout,
                            const std::vector<TypeObject*>& mro, bool library) {
-    library = library || layout->isException ||
-              std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
+    library = library || std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
+    // An exception class may define __new__ (BaseException.__new__ makes its instance); a
+    // class made by a library's metaclass may not.
+    const bool newAllowed = !library;
+    library = library || layout->isException;
     // A subclass of list or dict, or a metaclass: what its body and the program's classes it
     // inherits from (a mixin's __len__) define.
     const bool meta = layout == in.builtinType(rt::Tag::Type);
@@ -223,7 +226,8 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
             return c->userCollection == TypeObject::UserCollection::Dict;
         });
     for (const auto& [name, value] : ns.items)
-        if (isRefusedDunder(name, library) && !(name == "__missing__" && missingAsked)) {
+        if (isRefusedDunder(name, library) && !(name == "__missing__" && missingAsked) &&
+            !(name == "__new__" && newAllowed)) {
             std::string what = isRefusedDunder(name, false) ? "classes"
                                : layout->isException        ? "exception classes"
                                                      : "classes made by a library's metaclass";

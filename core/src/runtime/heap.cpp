@@ -192,6 +192,10 @@ void clearReferences(Object* o) {
         static_cast<ExceptionObject*>(o)->cause.reset();
         static_cast<ExceptionObject*>(o)->context.reset();
         static_cast<ExceptionObject*>(o)->missingFrom.reset(); // may hold the exception itself
+        static_cast<ExceptionObject*>(o)->osErrno.reset();
+        static_cast<ExceptionObject*>(o)->osStrerror.reset();
+        static_cast<ExceptionObject*>(o)->osFilename.reset();
+        static_cast<ExceptionObject*>(o)->osFilename2.reset();
         break;
     case Tag::Type:
         static_cast<TypeObject*>(o)->dict.items.clear();

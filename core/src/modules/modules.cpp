@@ -47,6 +47,7 @@ constexpr ModuleDef kModules[] = {
     {"decimal", fillDecimal},                // decimal/decimal_module.cpp
     {"array", fillArray},                    // array/array_module.cpp
     {"weakref", fillWeakref},                // weakref/weakref_module.cpp
+    {"errno", fillErrno},                    // stdlib/errno_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -178,6 +179,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingWeakrefAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
+    if (module == "errno")
+        return isModuleDunder(ModuleOrigin::BuiltIn, name);
     if (module != "random" && module != "copy")
         return false;
     const auto& names = module == "random" ? kRandom : kCopy;

@@ -323,8 +323,8 @@ private:
             fail("import * only allowed at module level", s);
         for (const auto& alias : s.as<ImportFrom>().names) {
             bind(alias.asName.empty() ? alias.name : alias.asName);
-            checkDebugTarget(alias.asName.empty() ? alias.name : alias.asName,
-                             ExprContext::Store, s);
+            checkDebugTarget(alias.asName.empty() ? alias.name : alias.asName, ExprContext::Store,
+                             s);
         }
     }
 

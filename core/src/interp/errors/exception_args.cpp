@@ -1,4 +1,5 @@
 #include "interp/errors/exception_args.h"
+
 #include "interp/tracing/tracer.h"
 
 #include <array>
@@ -55,8 +56,8 @@ std::optional<std::string> exceptionText(Interpreter& in, rt::ExceptionObject* e
     if (!isOsError(in, e->type) || (!e->osFilename && !(e->osErrno && e->osStrerror)))
         return argsText(in, e);
     auto number = in.str(e->osErrno ? e->osErrno.get() : in.none().get());
-    auto reason = number ? in.str(e->osStrerror ? e->osStrerror.get() : in.none().get())
-                         : std::nullopt;
+    auto reason =
+        number ? in.str(e->osStrerror ? e->osStrerror.get() : in.none().get()) : std::nullopt;
     if (!reason)
         return std::nullopt;
     std::string text = "[Errno " + *number + "] " + *reason;
@@ -91,8 +92,8 @@ std::optional<std::int64_t> writtenCount(Interpreter& in, Object* v) {
     if (v->tag == rt::Tag::Bool)
         return static_cast<rt::BoolObject*>(v)->value ? 1 : 0;
     if (v->tag != rt::Tag::Int) {
-        in.raise("TypeError",
-                 "'" + std::string(in.typeName(v)) + "' object cannot be interpreted as an integer");
+        in.raise("TypeError", "'" + std::string(in.typeName(v)) +
+                                  "' object cannot be interpreted as an integer");
         return std::nullopt;
     }
     auto* i = static_cast<rt::IntObject*>(v);
@@ -112,8 +113,7 @@ bool setOsErrorArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args)
     if (args.size() >= 2 && args.size() <= 5) {
         Object* filename = args.size() >= 3 ? args[2].get() : nullptr;
         if (filename && filename->tag != rt::Tag::None) {
-            const bool number = filename->tag == rt::Tag::Int ||
-                                filename->tag == rt::Tag::Bool ||
+            const bool number = filename->tag == rt::Tag::Int || filename->tag == rt::Tag::Bool ||
                                 filename->tag == rt::Tag::Float;
             if (e->type == in.exceptionType("BlockingIOError") && number) {
                 // BlockingIOError's third argument may be the count of characters written.
@@ -219,8 +219,8 @@ ObjRef osErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& n
     return in.heap().newInt(e->charactersWritten);
 }
 
-bool setOsErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& name,
-                    ObjRef value, bool& ok) {
+bool setOsErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& name, ObjRef value,
+                    bool& ok) {
     if (!isOsError(in, e->type))
         return false;
     ObjRef* field = name == "errno"       ? &e->osErrno

@@ -29,8 +29,8 @@ rt::TypeObject* exceptionClassFor(Interpreter& in, rt::TypeObject* cls, const Ob
 ObjRef osErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& name);
 // `e.name = value` (null: `del e.name`) for those names: false when `name` is not one of them,
 // else true with `ok` saying whether it worked.
-bool setOsErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& name,
-                    ObjRef value, bool& ok);
+bool setOsErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& name, ObjRef value,
+                    bool& ok);
 // `Exception.__new__` (the static method of the builtin exception class `t` or the one a
 // program's class extends); null when `t` is no exception class.
 ObjRef exceptionTypeNew(Interpreter& in, rt::TypeObject* t);

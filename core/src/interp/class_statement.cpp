@@ -207,8 +207,11 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
             return !c->isUser && c->meta && c->name == "_NamedTuple";
         }))
         return {};
-    library = library || layout->isException ||
-              std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
+    library = library || std::any_of(mro.begin(), mro.end(), [](TypeObject* c) { return c->meta; });
+    // An exception class may define __new__ (BaseException.__new__ makes its instance); a
+    // class made by a library's metaclass may not.
+    const bool newAllowed = !library;
+    library = library || layout->isException;
     // A subclass of list or dict, or a metaclass: what its body and the program's classes it
     // inherits from (a mixin's __len__) define.
     const bool meta = layout == in.builtinType(rt::Tag::Type);
@@ -232,7 +235,8 @@ std::string refusedInClass(Interpreter& in, const rt::AttrDict& ns, TypeObject* 
             return c->userCollection == TypeObject::UserCollection::Dict;
         });
     for (const auto& [name, value] : ns.items)
-        if (isRefusedDunder(name, library) && !(name == "__missing__" && missingAsked)) {
+        if (isRefusedDunder(name, library) && !(name == "__missing__" && missingAsked) &&
+            !(name == "__new__" && newAllowed)) {
             std::string what = isRefusedDunder(name, false) ? "classes"
                                : layout->isException        ? "exception classes"
                                                      : "classes made by a library's metaclass";

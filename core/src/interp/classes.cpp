@@ -22,6 +22,7 @@
 #include "interp/attributes/metaclass.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/builtins/cpython_names.h"
+#include "interp/errors/exception_args.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -43,29 +44,11 @@ ObjRef newMethod(Interpreter& in, ObjRef self, ObjRef func) {
     return ObjRef(m);
 }
 
-// BaseException's args and str(): one argument is its str(), several their tuple's repr.
-bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args) {
-    e->args = args;
-    e->message.clear();
-    if (args.size() == 1) {
-        // KeyError's str() is the repr of its key, for the program's subclasses too (through
-        // any base: `class Missing(Mixin, KeyError)`).
-        bool isKey = in.isSubtype(e->type, in.exceptionType("KeyError"));
-        auto s = isKey ? in.repr(args[0].get()) : in.str(args[0].get());
-        if (!s)
-            return false;
-        e->message = *s;
-    } else if (args.size() > 1) {
-        ObjRef tuple = in.heap().newTuple(args);
-        auto s = in.repr(tuple.get());
-        if (!s)
-            return false;
-        e->message = *s;
-    }
-    // A shown exception shows its message: redraw it (super().__init__(...) in a subclass).
-    if (in.tracer() && Tracer::visible(e))
-        in.tracer()->replaced(e);
-    return true;
+// The __new__ of a builtin class (int, Exception) that `t` is or extends; null for object's.
+ObjRef builtinNew(Interpreter& in, TypeObject* t) {
+    if (ObjRef n = valueTypeNew(in, t))
+        return n;
+    return exceptionTypeNew(in, t);
 }
 
 // BaseException's own __init__, __str__ and __repr__, which its objects have in place of
@@ -74,7 +57,11 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
 ObjRef exceptionInit(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, "BaseException.__init__"))
         return nullptr;
-    if (!setExceptionArgs(in, static_cast<rt::ExceptionObject*>(self), args.positional))
+    auto* e = static_cast<rt::ExceptionObject*>(self);
+    // OSError.__init__ leaves what OSError.__new__ parsed, unless the class has it parse.
+    if (in.isSubtype(e->type, in.exceptionType("OSError")) && !osErrorUsesInit(in, e->type))
+        return in.none();
+    if (!setExceptionArgs(in, e, args.positional))
         return nullptr;
     return in.none();
 }
@@ -304,10 +291,11 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         if (!(obj = typeNewClass(*this, cls, args))) // Meta(name, bases, namespace)
             return nullptr;
     } else if (cls->layout && cls->layout->isException) {
+        cls = exceptionClassFor(*this, cls, args.positional); // OSError(2, ...): ENOENT's
         auto* e = m_heap->make<rt::ExceptionObject>();
         obj = ObjRef(e);
         e->type = cls;
-        if (!setExceptionArgs(*this, e, args.positional))
+        if (!setExceptionArgs(*this, e, osErrorUsesInit(*this, cls) ? ObjVec{} : args.positional))
             return nullptr;
     } else {
         auto* inst = m_heap->make<rt::InstanceObject>();
@@ -317,6 +305,9 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
     ObjRef init = lookupInType(cls, "__init__");
     if (!init && obj->subclassed)
         init = method(obj.get(), "__init__"); // list.__init__, dict.__init__
+    // BaseException.__init__ sets args again after the class's own __new__.
+    if (!init && customNew && obj->tag == rt::Tag::Exception)
+        return objectInit(*this, obj.get(), args) ? obj : nullptr;
     if (!init) {
         // object.__new__'s check: object.__init__ says nothing when __new__ is the class's.
         if (obj->tag == rt::Tag::Instance && !customNew &&
@@ -562,7 +553,7 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
         return bindFound(*this, attr, nullptr, t);
     if (ObjRef v = t->metaclass ? metaclassAttr(*this, t, name) : nullptr)
         return v; // a method of the program's metaclass, bound to the class
-    if (ObjRef n = name == "__new__" ? valueTypeNew(*this, t) : nullptr)
+    if (ObjRef n = name == "__new__" ? builtinNew(*this, t) : nullptr)
         return n; // int.__new__, and Num.__new__ when Num(int) defines none
     // What a program's subclass of list or dict inherits from it: Stack.append is list.append.
     if (t->isUser && isBuiltinLayout(*this, t->layout)) {
@@ -627,7 +618,8 @@ ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
         if (ObjRef m = builtinPartAttr(*this, o, name))
             return m;
     if (o->tag == rt::Tag::Exception)
-        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
+        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name);
+            a || hasException())
             return a;
     if (t->instanceAttr) {
         if (ObjRef v = t->instanceAttr(*this, o, name))
@@ -717,8 +709,9 @@ ObjRef Interpreter::classGetAttr(Object* o, const std::string& name) {
         if (s->self->tag == rt::Tag::Type)
             if (ObjRef m = objectClassMethod(*this, static_cast<TypeObject*>(s->self.get()), name))
                 return m;
-        // int.__new__ for super().__new__(cls, value) in class Num(int); object.__new__.
-        if (ObjRef n = name == "__new__" ? valueTypeNew(*this, s->selfType) : nullptr)
+        // int.__new__ for super().__new__(cls, value) in class Num(int), Exception.__new__;
+        // object.__new__.
+        if (ObjRef n = name == "__new__" ? builtinNew(*this, s->selfType) : nullptr)
             return n;
         if (const ObjRef* v = name == "__new__" ? m_objectType->dict.find(name) : nullptr)
             return *v; // object.__new__, a static method

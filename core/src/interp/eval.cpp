@@ -2,6 +2,7 @@
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/metaclass.h"
 #include "interp/builtins/builtins_util.h"
+#include "interp/errors/exception_args.h"
 #include "interp/generators/globals_scope.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
@@ -341,27 +342,12 @@ ObjRef Interpreter::callClass(rt::TypeObject* t, CallArgs& args) {
     if (t->isUser)
         return instantiate(t, args);
     if (t->isException) {
+        t = exceptionClassFor(*this, t, args.positional); // OSError(2, ...): ENOENT's class
         auto* e = m_heap->make<rt::ExceptionObject>();
         ObjRef out(e);
         e->type = t;
-        e->args = args.positional;
-        if (args.positional.size() == 1) {
-            // KeyError's str() is the repr of its key, so KeyError('k') prints 'k' quoted.
-            bool isKey = false;
-            rt::TypeObject* keyError = exceptionType("KeyError");
-            for (rt::TypeObject* b = t; b && !isKey; b = b->base)
-                isKey = b == keyError;
-            auto s = isKey ? repr(args.positional[0].get()) : str(args.positional[0].get());
-            if (!s)
-                return nullptr;
-            e->message = *s;
-        } else if (args.positional.size() > 1) {
-            ObjRef tuple = m_heap->newTuple(args.positional);
-            auto s = repr(tuple.get());
-            if (!s)
-                return nullptr;
-            e->message = *s;
-        }
+        if (!setExceptionArgs(*this, e, args.positional))
+            return nullptr;
         return out;
     }
     if (!t->construct)

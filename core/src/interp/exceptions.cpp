@@ -7,6 +7,7 @@
 // `finally`, an `except` list that did not match), because CPython re-raises those without
 // going through its error path. A handler's `as` name is deleted when the handler ends, as
 // CPython's `finally: e = None; del e` does, so the trace shows the unbind.
+#include "interp/errors/exception_args.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -38,6 +39,8 @@ ObjRef Interpreter::exceptionAttr(rt::ExceptionObject* e, const std::string& nam
         return ObjRef(e->type);
     if (name == "__traceback__")
         return tracebackObject(e);
+    if (ObjRef a = osErrorAttr(*this, e, name); a || hasException())
+        return a;
     // StopIteration.value: what the generator returned (its first argument).
     if (name == "value" && isSubtype(e->type, exceptionType("StopIteration")))
         return e->args.empty() ? none() : e->args.front();

@@ -704,7 +704,8 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
         return ObjRef(typeOf(o));
     switch (o->tag) {
     case rt::Tag::Exception:
-        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name))
+        if (ObjRef a = exceptionAttr(static_cast<rt::ExceptionObject*>(o), name);
+            a || hasException())
             return a;
         break;
     case rt::Tag::Builtin:

@@ -48,6 +48,7 @@ constexpr ModuleDef kModules[] = {
     {"array", fillArray},                    // array/array_module.cpp
     {"weakref", fillWeakref},                // weakref/weakref_module.cpp
     {"struct", fillStruct},                  // struct/struct_module.cpp
+    {"errno", fillErrno},                    // stdlib/errno_module.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -183,6 +184,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingStructAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
+    if (module == "errno")
+        return isModuleDunder(ModuleOrigin::BuiltIn, name);
     if (module != "random" && module != "copy")
         return false;
     const auto& names = module == "random" ? kRandom : kCopy;

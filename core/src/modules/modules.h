@@ -1,7 +1,7 @@
 // The built-in modules a program may import: math, random, copy, collections (and
 // collections.abc, reached only by `from collections.abc import ...`), heapq, bisect,
-// functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, fractions and
-// statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
+// functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, errno, fractions
+// and statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
 // (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/), weakref
 // (weakref/) and struct (struct/).
 //
@@ -75,7 +75,8 @@ bool isMissingAbcAttribute(std::string_view name);
 // on calling one (no instance of a class still abstract) and the names it refuses
 // (register...); typing.Protocol's metaclass derives it.
 rt::Metaclass abcMetaclass();
-void fillSys(Interpreter& in, rt::ModuleObject& m); // stdlib/sys_module.cpp
+void fillSys(Interpreter& in, rt::ModuleObject& m);   // stdlib/sys_module.cpp
+void fillErrno(Interpreter& in, rt::ModuleObject& m); // stdlib/errno_module.cpp
 bool isMissingSysAttribute(std::string_view name);
 void fillWeakref(Interpreter& in, rt::ModuleObject& m); // weakref/weakref_module.cpp
 void fillStruct(Interpreter& in, rt::ModuleObject& m);  // struct/struct_module.cpp

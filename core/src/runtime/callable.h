@@ -231,6 +231,11 @@ struct ExceptionObject : Object {
     ObjRef tracebackObject;
     std::size_t tracebackDepth = 0;
     AttrDict attrs; // instances of user exception classes: their __dict__
+    // OSError's errno, strerror, filename and filename2 (null reads as None; a None given as
+    // the errno is not null and shows in str()) and BlockingIOError's characters_written (-1:
+    // not given, reading it is an AttributeError).
+    ObjRef osErrno, osStrerror, osFilename, osFilename2;
+    std::int64_t charactersWritten = -1;
     // What CPython's "Did you mean" hint reads when it prints the traceback: the name that was
     // missing (NameError.name, AttributeError.name), the object that lacked it
     // (AttributeError.obj, held as CPython holds it) and the code of the frame a NameError

@@ -186,13 +186,16 @@ void clearReferences(Object* o) {
             py->attrs.clear();
         }
         break;
-    case Tag::Exception:
-        static_cast<ExceptionObject*>(o)->args.clear();
-        static_cast<ExceptionObject*>(o)->attrs.items.clear();
-        static_cast<ExceptionObject*>(o)->cause.reset();
-        static_cast<ExceptionObject*>(o)->context.reset();
-        static_cast<ExceptionObject*>(o)->missingFrom.reset(); // may hold the exception itself
+    case Tag::Exception: {
+        auto* e = static_cast<ExceptionObject*>(o);
+        e->args.clear();
+        e->attrs.items.clear();
+        // missingFrom may hold the exception itself.
+        for (ObjRef* r : {&e->cause, &e->context, &e->missingFrom, &e->osErrno, &e->osStrerror,
+                          &e->osFilename, &e->osFilename2})
+            r->reset();
         break;
+    }
     case Tag::Type:
         static_cast<TypeObject*>(o)->dict.items.clear();
         static_cast<TypeObject*>(o)->nameObject.reset();

@@ -158,13 +158,15 @@ private:
                 visitExpr(*d);
     }
 
-    void declareParams(const Arguments& args) {
+    // `owner`: the def or lambda, where the compiler points at a parameter named __debug__.
+    void declareParams(const Arguments& args, const Location& owner) {
         std::set<std::string> seen;
         auto add = [&](const Arg& a) {
             if (!seen.insert(a.name).second && m_pass == 1)
                 fail("duplicate argument '" + a.name + "' in function definition", a);
             scope().params.insert(a.name);
             bind(a.name);
+            checkDebugTarget(a.name, ExprContext::Store, owner);
         };
         for (const auto& a : args.posOnlyArgs)
             add(a);
@@ -220,6 +222,14 @@ private:
         }
     }
 
+    // Compiler check: __debug__ is a constant the compiler folds, so no name can bind it.
+    void checkDebugTarget(const std::string& name, ExprContext ctx, const Location& at) {
+        if (m_pass != 2 || ctx == ExprContext::Load || name != "__debug__")
+            return;
+        fail(ctx == ExprContext::Del ? "cannot delete __debug__" : "cannot assign to __debug__",
+             at);
+    }
+
     void visitTarget(const Expr& target) {
         checkStarredTarget(target);
         visitExpr(target);
@@ -251,12 +261,13 @@ private:
         if (f.returns)
             visitExpr(*f.returns);
         bind(f.name);
+        checkDebugTarget(f.name, ExprContext::Store, f);
         int saved = enter(ScopeKind::Function, &f.scope);
         int savedLoops = m_loopDepth;
         m_loopDepth = 0;
         if (m_pass == 1)
             f.scope.isGenerator = false;
-        declareParams(f.args);
+        declareParams(f.args, f);
         visitBody(f.body);
         m_loopDepth = savedLoops;
         m_current = saved;
@@ -270,6 +281,7 @@ private:
         for (const auto& k : c.keywords)
             visitExpr(*k.value);
         bind(c.name);
+        checkDebugTarget(c.name, ExprContext::Store, c);
         int saved = enter(ScopeKind::Class, &c.scope);
         int savedLoops = m_loopDepth;
         m_loopDepth = 0;
@@ -283,8 +295,10 @@ private:
         for (const auto& h : t.handlers) {
             if (h.type)
                 visitExpr(*h.type);
-            if (!h.name.empty())
+            if (!h.name.empty()) {
                 bind(h.name);
+                checkDebugTarget(h.name, ExprContext::Store, h);
+            }
             visitBody(h.body);
         }
         visitBody(t.orElse);
@@ -293,9 +307,13 @@ private:
 
     void visitImport(const Stmt& s) {
         if (s.kind == StmtKind::Import) {
-            for (const auto& alias : s.as<Import>().names)
-                bind(alias.asName.empty() ? alias.name.substr(0, alias.name.find('.'))
-                                          : alias.asName);
+            for (const auto& alias : s.as<Import>().names) {
+                const std::string name = alias.asName.empty()
+                                             ? alias.name.substr(0, alias.name.find('.'))
+                                             : alias.asName;
+                bind(name);
+                checkDebugTarget(name, ExprContext::Store, s);
+            }
             return;
         }
         if (m_pass == 2 && isFutureImport(s) && s.line > m_futureLine)
@@ -303,8 +321,11 @@ private:
         if (m_pass == 2 && s.as<ImportFrom>().names.front().name == "*" &&
             scope().kind != ScopeKind::Module)
             fail("import * only allowed at module level", s);
-        for (const auto& alias : s.as<ImportFrom>().names)
+        for (const auto& alias : s.as<ImportFrom>().names) {
             bind(alias.asName.empty() ? alias.name : alias.asName);
+            checkDebugTarget(alias.asName.empty() ? alias.name : alias.asName, ExprContext::Store,
+                             s);
+        }
     }
 
     // `x: T [= v]`. A simple name declared global or nonlocal in a function cannot be
@@ -529,12 +550,13 @@ private:
         while (m_scopes[static_cast<std::size_t>(s)].kind == ScopeKind::Comprehension)
             s = m_scopes[static_cast<std::size_t>(s)].parent;
         m_scopes[static_cast<std::size_t>(s)].bound.insert(n.target->as<Name>().id);
+        checkDebugTarget(n.target->as<Name>().id, ExprContext::Store, *n.target);
     }
 
     void visitLambda(const Lambda& l) {
         visitArgsDefaults(l.args);
         int saved = enter(ScopeKind::Lambda, &l.scope);
-        declareParams(l.args);
+        declareParams(l.args, l);
         visitExpr(*l.body);
         m_current = saved;
     }
@@ -633,8 +655,10 @@ private:
         case ExprKind::Call:
             visitExpr(*e.as<Call>().func);
             visitElements(e.as<Call>().args);
-            for (const auto& k : e.as<Call>().keywords)
+            for (const auto& k : e.as<Call>().keywords) {
+                checkDebugTarget(k.arg, ExprContext::Store, e);
                 visitExpr(*k.value);
+            }
             break;
         case ExprKind::FormattedValue:
             visitExpr(*e.as<FormattedValue>().value);
@@ -649,6 +673,7 @@ private:
             break;
         case ExprKind::Attribute:
             visitExpr(*e.as<Attribute>().value);
+            checkDebugTarget(e.as<Attribute>().attr, e.as<Attribute>().ctx, e);
             break;
         case ExprKind::Subscript:
             visitExpr(*e.as<Subscript>().value);
@@ -665,6 +690,7 @@ private:
                 scope().used.insert(n.id);
             else
                 bind(n.id);
+            checkDebugTarget(n.id, n.ctx, e);
             break;
         }
         case ExprKind::List:

@@ -6,6 +6,7 @@
 #include "interp/attributes/class_namespace.h"
 #include "interp/attributes/instance_dict.h"
 #include "interp/attributes/metaclass.h"
+#include "interp/errors/exception_args.h"
 #include "interp/tracing/tracer.h"
 
 namespace memstep::core::interp {
@@ -68,6 +69,9 @@ bool Interpreter::setAttr(Object* o, const std::string& name, ObjRef value) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         bool ok = false;
+        if (o->tag == rt::Tag::Exception &&
+            setOsErrorAttr(*this, static_cast<rt::ExceptionObject*>(o), name, value, ok))
+            return ok; // OSError's errno, strerror, filename...: its fields, not its __dict__
         if (hookedSetAttr(*this, o, name, value, ok))
             return ok;
         return genericSetAttr(o, name, std::move(value));
@@ -133,6 +137,9 @@ bool Interpreter::delAttr(Object* o, const std::string& name) {
     case rt::Tag::Instance:
     case rt::Tag::Exception: {
         bool ok = false;
+        if (o->tag == rt::Tag::Exception &&
+            setOsErrorAttr(*this, static_cast<rt::ExceptionObject*>(o), name, nullptr, ok))
+            return ok;
         if (hookedSetAttr(*this, o, name, nullptr, ok))
             return ok;
         return genericSetAttr(o, name, nullptr);

@@ -437,8 +437,26 @@ void Interpreter::setupTypes() {
     exc("ImportError", "Exception");
     exc("ModuleNotFoundError", "ImportError");
     exc("SyntaxError", "Exception");
+    exc("IndentationError", "SyntaxError");
+    exc("TabError", "IndentationError");
     exc("SystemError", "Exception");
     exc("OSError", "Exception");
+    // OSError's subclasses, which OSError(errno, ...) makes (interp/errors/exception_args.cpp).
+    exc("BlockingIOError", "OSError");
+    exc("ChildProcessError", "OSError");
+    exc("ConnectionError", "OSError");
+    exc("BrokenPipeError", "ConnectionError");
+    exc("ConnectionAbortedError", "ConnectionError");
+    exc("ConnectionRefusedError", "ConnectionError");
+    exc("ConnectionResetError", "ConnectionError");
+    exc("FileExistsError", "OSError");
+    exc("FileNotFoundError", "OSError");
+    exc("InterruptedError", "OSError");
+    exc("IsADirectoryError", "OSError");
+    exc("NotADirectoryError", "OSError");
+    exc("PermissionError", "OSError");
+    exc("ProcessLookupError", "OSError");
+    exc("TimeoutError", "OSError");
 }
 
 } // namespace memstep::core::interp

@@ -637,6 +637,12 @@ void Interpreter::registerBuiltins() {
         m_builtins[d.name] = makeBuiltin(d.name, d.fn);
     for (auto& [name, t] : m_exceptionTypes)
         m_builtins[name] = ObjRef(t);
+    // Older names of OSError, the same class.
+    m_builtins["IOError"] = ObjRef(m_exceptionTypes.at("OSError"));
+    m_builtins["EnvironmentError"] = ObjRef(m_exceptionTypes.at("OSError"));
+    // What `__debug__` reads without -O; the compiler refuses to bind the name
+    // (syntax/checks.cpp).
+    m_builtins["__debug__"] = boolean(true);
     m_builtins["None"] = none();
     m_builtins["Ellipsis"] = m_heap->ellipsis();
     m_builtins["True"] = boolean(true);

@@ -1,0 +1,262 @@
+#include "interp/errors/exception_args.h"
+
+#include "interp/tracing/tracer.h"
+
+#include <array>
+#include <string_view>
+#include <utility>
+
+namespace memstep::core::interp {
+
+namespace {
+
+// OSError.__new__'s errno mapping, with Linux's numbers: memstep's users run Linux, and the
+// trace must not depend on the machine that made it.
+constexpr std::array kErrnoClasses = std::to_array<std::pair<int, std::string_view>>({
+    {1, "PermissionError"},          // EPERM
+    {2, "FileNotFoundError"},        // ENOENT
+    {3, "ProcessLookupError"},       // ESRCH
+    {4, "InterruptedError"},         // EINTR
+    {10, "ChildProcessError"},       // ECHILD
+    {11, "BlockingIOError"},         // EAGAIN, EWOULDBLOCK
+    {13, "PermissionError"},         // EACCES
+    {17, "FileExistsError"},         // EEXIST
+    {20, "NotADirectoryError"},      // ENOTDIR
+    {21, "IsADirectoryError"},       // EISDIR
+    {32, "BrokenPipeError"},         // EPIPE
+    {103, "ConnectionAbortedError"}, // ECONNABORTED
+    {104, "ConnectionResetError"},   // ECONNRESET
+    {108, "BrokenPipeError"},        // ESHUTDOWN
+    {110, "TimeoutError"},           // ETIMEDOUT
+    {111, "ConnectionRefusedError"}, // ECONNREFUSED
+    {114, "BlockingIOError"},        // EALREADY
+    {115, "BlockingIOError"},        // EINPROGRESS
+});
+
+bool isOsError(Interpreter& in, rt::TypeObject* t) {
+    return in.isSubtype(t, in.exceptionType("OSError"));
+}
+
+// BaseException's str(): one argument's str() (KeyError's: its repr, for the program's
+// subclasses too, through any base), several the repr of their tuple.
+std::optional<std::string> argsText(Interpreter& in, rt::ExceptionObject* e) {
+    if (e->args.empty())
+        return std::string();
+    if (e->args.size() == 1)
+        return in.isSubtype(e->type, in.exceptionType("KeyError")) ? in.repr(e->args[0].get())
+                                                                   : in.str(e->args[0].get());
+    ObjRef tuple = in.heap().newTuple(e->args);
+    return in.repr(tuple.get());
+}
+
+// OSError's str(): "[Errno 2] No such file: 'a.txt' -> 'b.txt'" when it has a filename (a
+// missing errno or strerror reads None there), "[Errno 2] No such file" when it has both of
+// those, else BaseException's.
+std::optional<std::string> exceptionText(Interpreter& in, rt::ExceptionObject* e) {
+    if (!isOsError(in, e->type) || (!e->osFilename && !(e->osErrno && e->osStrerror)))
+        return argsText(in, e);
+    auto number = in.str(e->osErrno ? e->osErrno.get() : in.none().get());
+    auto reason =
+        number ? in.str(e->osStrerror ? e->osStrerror.get() : in.none().get()) : std::nullopt;
+    if (!reason)
+        return std::nullopt;
+    std::string text = "[Errno " + *number + "] " + *reason;
+    if (!e->osFilename)
+        return text;
+    auto file = in.repr(e->osFilename.get());
+    if (!file)
+        return std::nullopt;
+    text += ": " + *file;
+    if (e->osFilename2) {
+        auto file2 = in.repr(e->osFilename2.get());
+        if (!file2)
+            return std::nullopt;
+        text += " -> " + *file2;
+    }
+    return text;
+}
+
+bool refreshMessage(Interpreter& in, rt::ExceptionObject* e) {
+    auto text = exceptionText(in, e);
+    if (!text)
+        return false;
+    e->message = std::move(*text);
+    // A shown exception shows its message: redraw it (super().__init__(...) in a subclass).
+    if (in.tracer() && Tracer::visible(e))
+        in.tracer()->replaced(e);
+    return true;
+}
+
+// An index-sized int for characters_written, as PyNumber_AsSsize_t with ValueError.
+std::optional<std::int64_t> writtenCount(Interpreter& in, Object* v) {
+    if (v->tag == rt::Tag::Bool)
+        return static_cast<rt::BoolObject*>(v)->value ? 1 : 0;
+    if (v->tag != rt::Tag::Int) {
+        in.raise("TypeError", "'" + std::string(in.typeName(v)) +
+                                  "' object cannot be interpreted as an integer");
+        return std::nullopt;
+    }
+    auto* i = static_cast<rt::IntObject*>(v);
+    if (i->isBig()) {
+        in.raise("ValueError", "cannot fit 'int' into an index-sized integer");
+        return std::nullopt;
+    }
+    return i->small;
+}
+
+// CPython's oserror_parse_args and oserror_init: two to five arguments are errno, strerror,
+// filename, winerror (ignored off Windows) and filename2.
+bool setOsErrorArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args) {
+    e->osErrno = e->osStrerror = e->osFilename = e->osFilename2 = nullptr;
+    e->charactersWritten = -1;
+    e->args = args;
+    if (args.size() >= 2 && args.size() <= 5) {
+        Object* filename = args.size() >= 3 ? args[2].get() : nullptr;
+        if (filename && filename->tag != rt::Tag::None) {
+            const bool number = filename->tag == rt::Tag::Int || filename->tag == rt::Tag::Bool ||
+                                filename->tag == rt::Tag::Float;
+            if (e->type == in.exceptionType("BlockingIOError") && number) {
+                // BlockingIOError's third argument may be the count of characters written.
+                auto written = writtenCount(in, filename);
+                if (!written)
+                    return false;
+                e->charactersWritten = *written;
+            } else {
+                e->osFilename = args[2];
+                if (args.size() == 5 && args[4]->tag != rt::Tag::None)
+                    e->osFilename2 = args[4];
+                // Kept out of args, for compatibility (CPython's own words).
+                e->args.resize(2);
+            }
+        }
+        e->osErrno = args[0];
+        e->osStrerror = args[1];
+    }
+    return refreshMessage(in, e);
+}
+
+// BaseException.__new__(cls, *args) and OSError.__new__: the instance with its arguments;
+// the __init__ that follows sets args again.
+ObjRef exceptionNew(Interpreter& in, Object* self, rt::CallArgs& args) {
+    auto* layout = static_cast<rt::TypeObject*>(self);
+    const std::string base = layout->name;
+    if (args.positional.empty())
+        return in.raise("TypeError", base + ".__new__(): not enough arguments");
+    Object* c = args.positional[0].get();
+    if (c->tag != rt::Tag::Type)
+        return in.raise("TypeError", base + ".__new__(X): X is not a type object (" +
+                                         std::string(in.typeName(c)) + ")");
+    auto* cls = static_cast<rt::TypeObject*>(c);
+    if (!in.isSubtype(cls, layout))
+        return in.raise("TypeError", base + ".__new__(" + cls->name + "): " + cls->name +
+                                         " is not a subtype of " + base);
+    if (cls->isUser && (!cls->layout || !cls->layout->isException))
+        return in.abortUnsupported(base + ".__new__(" + cls->name + ") is not supported");
+    ObjVec rest(args.positional.begin() + 1, args.positional.end());
+    cls = exceptionClassFor(in, cls, rest);
+    auto* e = in.heap().make<rt::ExceptionObject>();
+    ObjRef made(e);
+    e->type = cls;
+    if (!setExceptionArgs(in, e, osErrorUsesInit(in, cls) ? ObjVec{} : rest))
+        return nullptr;
+    return made;
+}
+
+} // namespace
+
+bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args) {
+    if (isOsError(in, e->type))
+        return setOsErrorArgs(in, e, args);
+    e->args = args;
+    return refreshMessage(in, e);
+}
+
+bool osErrorUsesInit(Interpreter& in, rt::TypeObject* cls) {
+    if (!cls->isUser || !isOsError(in, cls))
+        return false;
+    bool init = false;
+    for (rt::TypeObject* c : cls->mro) {
+        if (!c->isUser)
+            continue;
+        if (c->dict.find("__new__"))
+            return false;
+        init = init || c->dict.find("__init__");
+    }
+    return init;
+}
+
+rt::TypeObject* exceptionClassFor(Interpreter& in, rt::TypeObject* cls, const ObjVec& args) {
+    if (cls != in.exceptionType("OSError") || args.size() < 2 || args.size() > 5)
+        return cls;
+    Object* number = args[0].get();
+    std::int64_t value = 0;
+    if (number->tag == rt::Tag::Bool)
+        value = static_cast<rt::BoolObject*>(number)->value ? 1 : 0;
+    else if (number->tag == rt::Tag::Int && !static_cast<rt::IntObject*>(number)->isBig())
+        value = static_cast<rt::IntObject*>(number)->small;
+    else
+        return cls;
+    for (const auto& [errnum, name] : kErrnoClasses)
+        if (errnum == value)
+            return in.exceptionType(name);
+    return cls;
+}
+
+ObjRef osErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& name) {
+    if (!isOsError(in, e->type))
+        return nullptr;
+    const ObjRef* field = name == "errno"       ? &e->osErrno
+                          : name == "strerror"  ? &e->osStrerror
+                          : name == "filename"  ? &e->osFilename
+                          : name == "filename2" ? &e->osFilename2
+                                                : nullptr;
+    if (field)
+        return *field ? *field : in.none();
+    if (name != "characters_written")
+        return nullptr;
+    if (e->charactersWritten < 0)
+        return in.raise("AttributeError", "characters_written");
+    return in.heap().newInt(e->charactersWritten);
+}
+
+bool setOsErrorAttr(Interpreter& in, rt::ExceptionObject* e, const std::string& name, ObjRef value,
+                    bool& ok) {
+    if (!isOsError(in, e->type))
+        return false;
+    ObjRef* field = name == "errno"       ? &e->osErrno
+                    : name == "strerror"  ? &e->osStrerror
+                    : name == "filename"  ? &e->osFilename
+                    : name == "filename2" ? &e->osFilename2
+                                          : nullptr;
+    if (field) {
+        *field = std::move(value);
+        ok = refreshMessage(in, e);
+        return true;
+    }
+    if (name != "characters_written")
+        return false;
+    ok = false;
+    if (!value) {
+        if (e->charactersWritten < 0) {
+            in.raise("AttributeError", "characters_written");
+        } else {
+            e->charactersWritten = -1;
+            ok = true;
+        }
+        return true;
+    }
+    if (auto written = writtenCount(in, value.get())) {
+        e->charactersWritten = *written;
+        ok = true;
+    }
+    return true;
+}
+
+ObjRef exceptionTypeNew(Interpreter& in, rt::TypeObject* t) {
+    rt::TypeObject* layout = t->isUser ? t->layout : t;
+    if (!layout || !layout->isException)
+        return nullptr;
+    return in.makeBuiltin("__new__", exceptionNew, ObjRef(layout));
+}
+
+} // namespace memstep::core::interp

@@ -1,0 +1,10 @@
+# A filename (third argument) shows in str() and is kept out of args; filename2 follows " -> "
+err = OSError(99, "Strange failure", "notes.txt")
+print(err.filename, err.args, str(err))
+both = OSError(99, "Cannot move", "old.txt", None, "new.txt")
+print(both.filename, both.filename2, both.args)
+print(str(both))
+none_name = OSError(99, "Nothing named", None)
+print(none_name.filename, none_name.args, str(none_name))
+path_list = OSError(99, "Odd name", ["a", "b"])
+print(str(path_list))

@@ -1,0 +1,3 @@
+# A class named __debug__
+class __debug__:
+    pass

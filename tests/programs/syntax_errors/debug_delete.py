@@ -1,0 +1,3 @@
+# Deleting __debug__ is a SyntaxError of its own
+print("never runs")
+del __debug__

@@ -307,7 +307,7 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         init = method(obj.get(), "__init__"); // list.__init__, dict.__init__
     // BaseException.__init__ sets args again after the class's own __new__.
     if (!init && customNew && obj->tag == rt::Tag::Exception)
-        return objectInit(*this, obj.get(), args) ? obj : nullptr;
+        return exceptionInit(*this, obj.get(), args) ? obj : nullptr;
     if (!init) {
         // object.__new__'s check: object.__init__ says nothing when __new__ is the class's.
         if (obj->tag == rt::Tag::Instance && !customNew &&

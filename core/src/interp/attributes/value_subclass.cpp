@@ -78,6 +78,27 @@ TypeObject* namedTupleBase(Interpreter& in, TypeObject* cls) {
     return nullptr;
 }
 
+TypeObject* newWrapperClass(Interpreter& in, TypeObject* layout, const rt::CallArgs& args) {
+    const std::string& base = layout->name;
+    if (args.positional.empty()) {
+        in.raise("TypeError", base + ".__new__(): not enough arguments");
+        return nullptr;
+    }
+    Object* c = args.positional[0].get();
+    if (c->tag != rt::Tag::Type) {
+        in.raise("TypeError", base + ".__new__(X): X is not a type object (" +
+                                  std::string(in.typeName(c)) + ")");
+        return nullptr;
+    }
+    auto* cls = static_cast<TypeObject*>(c);
+    if (!in.isSubtype(cls, layout)) {
+        in.raise("TypeError", base + ".__new__(" + cls->name + "): " + cls->name +
+                                  " is not a subtype of " + base);
+        return nullptr;
+    }
+    return cls;
+}
+
 ObjRef valueSubclassNew(Interpreter& in, TypeObject* cls, rt::CallArgs& args) {
     // class Point(namedtuple("Point", "x y")): the generated __new__ with its fields and
     // defaults makes the subclass's object, as tuple.__new__(cls, ...) does in it.
@@ -97,16 +118,9 @@ namespace {
 ObjRef typeNew(Interpreter& in, Object* self, rt::CallArgs& args) {
     auto* layout = static_cast<TypeObject*>(self);
     const std::string& base = layout->name;
-    if (args.positional.empty())
-        return in.raise("TypeError", base + ".__new__(): not enough arguments");
-    Object* c = args.positional[0].get();
-    if (c->tag != rt::Tag::Type)
-        return in.raise("TypeError", base + ".__new__(X): X is not a type object (" +
-                                         std::string(in.typeName(c)) + ")");
-    auto* cls = static_cast<TypeObject*>(c);
-    if (!in.isSubtype(cls, layout))
-        return in.raise("TypeError", base + ".__new__(" + cls->name + "): " + cls->name +
-                                         " is not a subtype of " + base);
+    TypeObject* cls = newWrapperClass(in, layout, args);
+    if (!cls)
+        return nullptr;
     if (cls != layout && (!cls->isUser || cls->layout != layout))
         return in.abortUnsupported(base + ".__new__(" + cls->name + ") is not supported");
     rt::CallArgs rest;

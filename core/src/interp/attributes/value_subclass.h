@@ -12,4 +12,9 @@ namespace memstep::core::interp {
 // a new one of the same items).
 ObjRef exactValue(Interpreter& in, ObjRef o);
 
+// tp_new_wrapper's checks of `BASE.__new__(cls, ...)` where `layout` is BASE: the class its first
+// argument names, a subtype of BASE; null with CPython's TypeError set ("not enough arguments",
+// "X is not a type object", "X is not a subtype of BASE").
+rt::TypeObject* newWrapperClass(Interpreter& in, rt::TypeObject* layout, const rt::CallArgs& args);
+
 } // namespace memstep::core::interp

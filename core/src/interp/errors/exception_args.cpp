@@ -1,5 +1,6 @@
 #include "interp/errors/exception_args.h"
 
+#include "interp/attributes/value_subclass.h"
 #include "interp/tracing/tracer.h"
 
 #include <array>
@@ -140,16 +141,9 @@ bool setOsErrorArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args)
 ObjRef exceptionNew(Interpreter& in, Object* self, rt::CallArgs& args) {
     auto* layout = static_cast<rt::TypeObject*>(self);
     const std::string base = layout->name;
-    if (args.positional.empty())
-        return in.raise("TypeError", base + ".__new__(): not enough arguments");
-    Object* c = args.positional[0].get();
-    if (c->tag != rt::Tag::Type)
-        return in.raise("TypeError", base + ".__new__(X): X is not a type object (" +
-                                         std::string(in.typeName(c)) + ")");
-    auto* cls = static_cast<rt::TypeObject*>(c);
-    if (!in.isSubtype(cls, layout))
-        return in.raise("TypeError", base + ".__new__(" + cls->name + "): " + cls->name +
-                                         " is not a subtype of " + base);
+    rt::TypeObject* cls = newWrapperClass(in, layout, args);
+    if (!cls)
+        return nullptr;
     if (cls->isUser && (!cls->layout || !cls->layout->isException))
         return in.abortUnsupported(base + ".__new__(" + cls->name + ") is not supported");
     ObjVec rest(args.positional.begin() + 1, args.positional.end());

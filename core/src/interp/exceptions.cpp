@@ -106,11 +106,16 @@ ObjRef Interpreter::exceptionInstance(ObjRef v, const char* notDerived) {
         ObjRef made = call(v.get(), none);
         if (!made)
             return nullptr;
-        if (!asException(made.get()))
-            return raise("TypeError",
-                         "calling " + std::string(typeName(v.get())) +
-                             " should have returned an instance of BaseException, not " +
-                             typeName(made.get()));
+        if (!asException(made.get())) {
+            // do_raise's "calling %R ... not %R": the class's repr and its result's type's.
+            auto r = repr(v.get());
+            auto t = r ? repr(typeOf(made.get())) : std::nullopt;
+            return t ? raise("TypeError", "calling " + *r +
+                                              " should have returned an instance of "
+                                              "BaseException, not " +
+                                              *t)
+                     : nullptr;
+        }
         return made;
     }
     if (asException(v.get()))

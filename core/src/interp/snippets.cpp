@@ -339,9 +339,9 @@ bool Interpreter::runCompiled(const CodeInfo* code, bool evalMode, ObjRef& value
     f.line = 1;
     m_frames.push_back(&f);
     bool ok;
-    const Stmt& first = *code->body->front();
-    if (evalMode && code->body->size() == 1 && first.kind == StmtKind::ExprStmt) {
-        value = eval(*first.as<ExprStmt>().value, f);
+    // exec("") has no statement at all.
+    if (evalMode && code->body->size() == 1 && code->body->front()->kind == StmtKind::ExprStmt) {
+        value = eval(*code->body->front()->as<ExprStmt>().value, f);
         ok = value != nullptr && !m_abort;
     } else {
         ok = execBlock(*code->body, f) != Flow::Raise && !m_abort;

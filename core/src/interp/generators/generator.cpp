@@ -483,11 +483,20 @@ ObjRef thrownException(Interpreter& in, rt::CallArgs& args) {
     else if (value)
         made.positional.push_back(ObjRef(value));
     ObjRef e = in.call(type, made);
-    if (e && e->tag != rt::Tag::Exception)
-        return in.raise("TypeError", "calling " + std::string(in.typeName(type)) +
-                                         " should have returned an instance of BaseException, "
-                                         "not " +
-                                         in.typeName(e.get()));
+    if (e && e->tag != rt::Tag::Exception) {
+        auto r = in.repr(type); // CPython's "calling %R": <class '__main__.E'>
+        if (r)
+            in.raise("TypeError", "calling " + *r +
+                                      " should have returned an instance of BaseException, not " +
+                                      in.typeName(e.get()));
+        e = nullptr;
+    }
+    // _gen_throw normalises the exception before it resumes the frame: an error making it is
+    // what is thrown in, raised at the generator's line.
+    if (!e && !in.aborted() && in.hasException()) {
+        e = ObjRef(in.pendingException());
+        in.clearException();
+    }
     return e;
 }
 

@@ -243,10 +243,16 @@ ObjRef Interpreter::lookupInType(TypeObject* type, std::string_view name) {
         return nullptr;
     // A library class with a metaclass is a Python class, and so is a namedtuple class a
     // program's class derives from.
-    for (TypeObject* c : type->mro)
+    for (TypeObject* c : type->mro) {
         if (c->isUser || c->meta || isNamedTupleClass(*this, c))
             if (const ObjRef* v = c->dict.find(name))
                 return *v;
+        // Every class's namespace holds a __doc__ (type_ready stores None without a docstring),
+        // so the lookup ends at the first class of the program's: a base's docstring is never
+        // its subclass's. A library's class has its own, which memstep does not hold.
+        if (name == "__doc__" && c->isUser && !c->isLibrary)
+            return none();
+    }
     return nullptr;
 }
 
@@ -489,11 +495,6 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
                 return newStr(t->qualname.substr(0, q));
         }
         return newStr(t->isUser ? "__main__" : "builtins");
-    }
-    // A class's docstring is its own (type_new stores None without one), never a base's.
-    if (name == "__doc__" && t->isUser && !t->isLibrary && !t->meta && !t->metaclass) {
-        const ObjRef* doc = t->dict.find("__doc__");
-        return doc ? *doc : none();
     }
     if (name == "__class__") {
         if (t->meta && !t->metaclass) // typing's metaclasses, which memstep does not make

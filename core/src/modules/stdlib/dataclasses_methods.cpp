@@ -8,6 +8,8 @@
 #include "modules/stdlib/dataclasses.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 namespace memstep::core::modules {
 
@@ -436,6 +438,67 @@ bool addHash(Interpreter& in, rt::TypeObject* cls, const Options& o, bool explic
     return true;
 }
 
+// inspect.formatannotation: a class by its qualname (its module's first, but for builtins'),
+// a typing alias by its repr without the `typing.` of its names, anything else by its repr.
+std::optional<std::string> annotationText(Interpreter& in, Object* a) {
+    if (a->tag == rt::Tag::Type) {
+        ObjRef module = in.getAttr(a, "__module__");
+        ObjRef qualname = module ? in.getAttr(a, "__qualname__") : nullptr;
+        if (!qualname)
+            return std::nullopt;
+        const std::string& m = interp::text(module.get());
+        return (m == "builtins" ? "" : m + ".") + interp::text(qualname.get());
+    }
+    std::optional<std::string> r = in.repr(a);
+    if (!r || !r->starts_with("typing."))
+        return r;
+    std::string out;
+    for (std::size_t i = 0; i < r->size(); ++i) {
+        bool wordStart = i == 0 || !(std::isalnum(static_cast<unsigned char>((*r)[i - 1])) ||
+                                     (*r)[i - 1] == '_' || (*r)[i - 1] == '.');
+        if (wordStart && r->compare(i, 7, "typing.") == 0)
+            i += 7;
+        out += (*r)[i];
+    }
+    return out;
+}
+
+// _process_class's docstring for a class without one: its name and inspect.signature(cls),
+// which is the generated __init__'s, or object's when the class has no __init__ nor __new__
+// of its own or its bases'. Other signatures (the program's __init__, a metaclass's __call__)
+// are not worked out: the class keeps what it had.
+bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Options& o) {
+    if (const ObjRef* doc = cls->dict.find("__doc__")) {
+        int t = in.truthy(doc->get());
+        if (t != 0)
+            return t > 0;
+    }
+    const ObjRef* init = cls->dict.find("__init__");
+    const bool generated = o.init && init && (*init)->tag == rt::Tag::Builtin;
+    if (cls->metaclass || in.lookupInType(cls, "__new__") ||
+        (!generated && in.lookupInType(cls, "__init__")))
+        return true;
+    std::string sig;
+    for (const ObjRef& f : generated ? initFields(in, classFields(in, cls)) : ObjVec{}) {
+        if (!fieldFlag(in, f.get(), "init"))
+            continue;
+        std::optional<std::string> type = annotationText(in, fieldAttr(f.get(), "type"));
+        if (!type)
+            return false;
+        sig += (sig.empty() ? "" : ", ") + nameOf(f.get()) + ": " + *type;
+        if (hasDefault(lib, f.get())) {
+            Object* factory = fieldAttr(f.get(), "default_factory");
+            std::optional<std::string> d = factory != lib.missing
+                                               ? std::optional<std::string>("<factory>")
+                                               : in.repr(fieldAttr(f.get(), "default"));
+            if (!d)
+                return false;
+            sig += " = " + *d;
+        }
+    }
+    return in.setAttr(cls, "__doc__", in.newStr(cls->name + "(" + sig + ")"));
+}
+
 } // namespace
 
 bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Options& o,
@@ -450,7 +513,7 @@ bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const 
             in, cls, "__eq__",
             standIn(in, cls, "__eq__", compareMethod<CmpOperator::Eq>, {"self", "other"}), failed);
     if (failed || (o.order && !addOrder(in, cls)) || (o.frozen && !addFrozen(in, lib, cls)) ||
-        !addHash(in, cls, o, explicitHash))
+        !addHash(in, cls, o, explicitHash) || !addDoc(in, lib, cls, o))
         return false;
     if (o.matchArgs) {
         ObjVec names;

@@ -55,13 +55,12 @@ ObjRef builtinNew(Interpreter& in, TypeObject* t) {
 // object's (super().__init__(message) in a program's exception class).
 
 ObjRef exceptionInit(Interpreter& in, Object* self, CallArgs& args) {
-    if (!noKeywords(in, args, "BaseException.__init__"))
-        return nullptr;
     auto* e = static_cast<rt::ExceptionObject*>(self);
-    // OSError.__init__ leaves what OSError.__new__ parsed, unless the class has it parse.
+    // OSError.__init__ leaves what OSError.__new__ parsed (and checked), unless the class has it
+    // parse.
     if (in.isSubtype(e->type, in.exceptionType("OSError")) && !osErrorUsesInit(in, e->type))
         return in.none();
-    if (!setExceptionArgs(in, e, args.positional))
+    if (!exceptionKeywords(in, e->type, args) || !setExceptionArgs(in, e, args.positional))
         return nullptr;
     return in.none();
 }
@@ -297,6 +296,13 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
         if (!(obj = typeNewClass(*this, cls, args))) // Meta(name, bases, namespace)
             return nullptr;
     } else if (cls->layout && cls->layout->isException) {
+        // OSError.__new__ checks the keywords when it parses the arguments, BaseException's
+        // __init__ when no class of the program's defines one.
+        const bool parsesInNew = isSubtype(cls, exceptionType("OSError")) &&
+                                 !osErrorUsesInit(*this, cls);
+        if ((parsesInNew || !lookupInType(cls, "__init__")) &&
+            !exceptionKeywords(*this, cls, args))
+            return nullptr;
         cls = exceptionClassFor(*this, cls, args.positional); // OSError(2, ...): ENOENT's
         auto* e = m_heap->make<rt::ExceptionObject>();
         obj = ObjRef(e);

@@ -342,6 +342,8 @@ ObjRef Interpreter::callClass(rt::TypeObject* t, CallArgs& args) {
     if (t->isUser)
         return instantiate(t, args);
     if (t->isException) {
+        if (!exceptionKeywords(*this, t, args))
+            return nullptr;
         t = exceptionClassFor(*this, t, args.positional); // OSError(2, ...): ENOENT's class
         auto* e = m_heap->make<rt::ExceptionObject>();
         ObjRef out(e);

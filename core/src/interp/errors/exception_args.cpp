@@ -3,9 +3,11 @@
 #include "interp/attributes/value_subclass.h"
 #include "interp/tracing/tracer.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace memstep::core::interp {
 
@@ -146,6 +148,10 @@ ObjRef exceptionNew(Interpreter& in, Object* self, rt::CallArgs& args) {
         return nullptr;
     if (cls->isUser && (!cls->layout || !cls->layout->isException))
         return in.abortUnsupported(base + ".__new__(" + cls->name + ") is not supported");
+    // BaseException.__new__ leaves the keywords to __init__; OSError's checks them itself
+    // when it parses the arguments.
+    if (isOsError(in, cls) && !osErrorUsesInit(in, cls) && !exceptionKeywords(in, cls, args))
+        return nullptr;
     ObjVec rest(args.positional.begin() + 1, args.positional.end());
     cls = exceptionClassFor(in, cls, rest);
     auto* e = in.heap().make<rt::ExceptionObject>();
@@ -156,6 +162,23 @@ ObjRef exceptionNew(Interpreter& in, Object* self, rt::CallArgs& args) {
     return made;
 }
 
+// The keyword-only parameters the __init__ of `t`'s builtin base takes (ImportError's name
+// and path...), with that base's name as its errors write it; none for the other classes.
+struct InitKeywords {
+    const char* owner = nullptr;
+    std::vector<std::string_view> names;
+};
+
+InitKeywords initKeywords(Interpreter& in, rt::TypeObject* t) {
+    if (in.isSubtype(t, in.exceptionType("ImportError")))
+        return {"ImportError", {"name", "path"}};
+    if (in.isSubtype(t, in.exceptionType("AttributeError")))
+        return {"AttributeError", {"name", "obj"}};
+    if (in.isSubtype(t, in.exceptionType("NameError")))
+        return {"NameError", {"name"}};
+    return {};
+}
+
 } // namespace
 
 bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args) {
@@ -163,6 +186,33 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
         return setOsErrorArgs(in, e, args);
     e->args = args;
     return refreshMessage(in, e);
+}
+
+bool exceptionKeywords(Interpreter& in, rt::TypeObject* t, const rt::CallArgs& args) {
+    if (args.keywords.empty())
+        return true;
+    InitKeywords accepted = initKeywords(in, t);
+    const std::string owner = accepted.owner ? accepted.owner : t->name;
+    if (accepted.names.empty()) {
+        in.raise("TypeError", owner + "() takes no keyword arguments");
+        return false;
+    }
+    // PyArg_ParseTupleAndKeywords counts the keywords before it reads their names.
+    const std::size_t most = accepted.names.size(), given = args.keywords.size();
+    if (given > most) {
+        in.raise("TypeError", owner + "() takes at most " + std::to_string(most) +
+                                  " keyword argument" + (most == 1 ? "" : "s") + " (" +
+                                  std::to_string(given) + " given)");
+        return false;
+    }
+    for (const auto& k : args.keywords)
+        if (std::find(accepted.names.begin(), accepted.names.end(), *k.name) ==
+            accepted.names.end()) {
+            in.raise("TypeError",
+                     "'" + *k.name + "' is an invalid keyword argument for " + owner + "()");
+            return false;
+        }
+    return true;
 }
 
 bool osErrorUsesInit(Interpreter& in, rt::TypeObject* cls) {

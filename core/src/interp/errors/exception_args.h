@@ -17,6 +17,11 @@ namespace memstep::core::interp {
 // BaseException.__init__ (or OSError's parse) of `args` into `e`: its args, OSError's fields
 // and its str(). False with the error raised (a str() or repr() of an argument failed).
 bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& args);
+// The check of the keywords of `args` that the __init__ of exception class `t` makes
+// (OSError's __new__ makes it instead when it parses the arguments): none are taken but by
+// ImportError (name, path), AttributeError (name, obj) and NameError (name). False with the
+// TypeError raised.
+bool exceptionKeywords(Interpreter& in, rt::TypeObject* t, const rt::CallArgs& args);
 // Whether OSError.__init__ rather than OSError.__new__ reads the arguments of `cls`: a program's
 // subclass defining __init__ and no __new__.
 bool osErrorUsesInit(Interpreter& in, rt::TypeObject* cls);

@@ -6,6 +6,8 @@
 #include "interp/tracing/tracer.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 namespace memstep::core::interp {
 
@@ -602,6 +604,31 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
     return Flow::Normal;
 }
 
+namespace {
+
+// The builtin exceptions whose objects hold fields of their own beyond their base's (CPython's
+// tp_basicsize grows there): the solid bases of the exception hierarchy.
+constexpr std::string_view kExceptionsWithFields[] = {
+    "BaseException", "BaseExceptionGroup", "ExceptionGroup",     "AttributeError",
+    "ImportError",   "NameError",          "OSError",            "StopIteration",
+    "SyntaxError",   "SystemExit",         "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeTranslateError"};
+
+// CPython's solid_base of the builtin type `t`: the exception class in its chain whose objects
+// add fields; any other builtin type (int, list) is its own.
+TypeObject* solidBase(TypeObject* t) {
+    if (!t->isException)
+        return t;
+    for (TypeObject* c = t; c; c = c->base)
+        if (!c->isUser && std::find(std::begin(kExceptionsWithFields),
+                                    std::end(kExceptionsWithFields),
+                                    c->name) != std::end(kExceptionsWithFields))
+            return c;
+    return t;
+}
+
+} // namespace
+
 bool Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, std::vector<TypeObject*>& bases,
                                       TypeObject*& layout, std::vector<TypeObject*>& mro) {
     for (const ObjRef& v : baseObjects) {
@@ -626,17 +653,22 @@ bool Interpreter::classBasesLayoutMro(const ObjVec& baseObjects, std::vector<Typ
     if (bases.empty())
         bases.push_back(m_objectType);
 
-    // Which builtin instance layout the class extends.
+    // Which builtin instance layout the class extends. As CPython's best_base, two bases
+    // conflict only when neither's solid base (the nearest class adding fields) extends the
+    // other's: ValueError adds none to BaseException, so (OSError, ValueError) is OSError's.
     layout = m_objectType;
+    TypeObject* solid = m_objectType;
     for (TypeObject* b : bases) {
         TypeObject* l = (b->isUser || b->meta) && b->layout ? b->layout : b;
         if (isNamedTupleClass(*this, l)) // its objects are tuples
             l = builtinType(rt::Tag::Tuple);
         if (l == m_objectType)
             continue;
-        if (layout == m_objectType || isSubtype(l, layout)) {
+        TypeObject* s = solidBase(l);
+        if (layout == m_objectType || isSubtype(l, layout) || (s != solid && isSubtype(s, solid))) {
             layout = l;
-        } else if (!isSubtype(layout, l)) {
+            solid = s;
+        } else if (!isSubtype(solid, s)) {
             raise("TypeError", "multiple bases have instance lay-out conflict");
             return false;
         }

@@ -3,6 +3,7 @@
 #include "interp/attributes/metaclass.h"
 
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/value_subclass.h"
 
 namespace memstep::core::interp {
 
@@ -107,16 +108,9 @@ bool acceptedBases(Interpreter& in, const ObjVec& bases) {
 // type.__new__ as super() gives it (a static method): type.__new__(metatype, name, bases,
 // dict).
 ObjRef typeDunderNew(Interpreter& in, Object*, CallArgs& args) {
-    if (args.positional.empty())
-        return in.raise("TypeError", "type.__new__(): not enough arguments");
-    Object* m = args.positional[0].get();
-    if (m->tag != rt::Tag::Type)
-        return in.raise("TypeError", "type.__new__(X): X is not a type object (" +
-                                         std::string(in.typeName(m)) + ")");
-    auto* metatype = static_cast<TypeObject*>(m);
-    if (!in.isSubtype(metatype, in.builtinType(rt::Tag::Type)))
-        return in.raise("TypeError", "type.__new__(" + metatype->name + "): " + metatype->name +
-                                         " is not a subtype of type");
+    TypeObject* metatype = newWrapperClass(in, in.builtinType(rt::Tag::Type), args);
+    if (!metatype)
+        return nullptr;
     CallArgs rest;
     rest.positional.assign(args.positional.begin() + 1, args.positional.end());
     rest.keywords = args.keywords;

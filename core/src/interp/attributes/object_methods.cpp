@@ -9,6 +9,7 @@
 // but a program's __eq__ or __setattr__ they reach runs with its steps.
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/attributes/metaclass.h"
+#include "interp/attributes/value_subclass.h"
 #include "interp/builtins/builtins_util.h"
 
 #include <cstdio>
@@ -190,13 +191,9 @@ TypeObject* staticBase(Interpreter& in, TypeObject* cls) {
 // arguments the class's __init__ or __new__ would take instead; a class whose objects another
 // __new__ must make is refused by CPython as unsafe.
 ObjRef objectNew(Interpreter& in, Object*, CallArgs& args) {
-    if (args.positional.empty())
-        return in.raise("TypeError", "object.__new__(): not enough arguments");
-    Object* c = args.positional[0].get();
-    if (c->tag != rt::Tag::Type)
-        return in.raise("TypeError", "object.__new__(X): X is not a type object (" +
-                                         std::string(in.typeName(c)) + ")");
-    auto* cls = static_cast<TypeObject*>(c);
+    TypeObject* cls = newWrapperClass(in, in.objectType(), args); // every class is object's
+    if (!cls)
+        return nullptr;
     if (cls->isLibrary || cls->meta)
         return in.abortUnsupported("object.__new__(" + cls->name + ") is not supported");
     TypeObject* base = staticBase(in, cls);

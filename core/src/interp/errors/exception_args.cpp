@@ -1,6 +1,7 @@
 #include "interp/errors/exception_args.h"
 
 #include "interp/attributes/value_subclass.h"
+#include "interp/errors/errno_table.h"
 #include "interp/tracing/tracer.h"
 
 #include <algorithm>
@@ -13,28 +14,28 @@ namespace memstep::core::interp {
 
 namespace {
 
-// OSError.__new__'s errno mapping, with Linux's numbers: memstep's users run Linux, and the
-// trace must not depend on the machine that made it.
-constexpr std::array kErrnoClasses = std::to_array<std::pair<int, std::string_view>>({
-    {1, "PermissionError"},          // EPERM
-    {2, "FileNotFoundError"},        // ENOENT
-    {3, "ProcessLookupError"},       // ESRCH
-    {4, "InterruptedError"},         // EINTR
-    {10, "ChildProcessError"},       // ECHILD
-    {11, "BlockingIOError"},         // EAGAIN, EWOULDBLOCK
-    {13, "PermissionError"},         // EACCES
-    {17, "FileExistsError"},         // EEXIST
-    {20, "NotADirectoryError"},      // ENOTDIR
-    {21, "IsADirectoryError"},       // EISDIR
-    {32, "BrokenPipeError"},         // EPIPE
-    {103, "ConnectionAbortedError"}, // ECONNABORTED
-    {104, "ConnectionResetError"},   // ECONNRESET
-    {108, "BrokenPipeError"},        // ESHUTDOWN
-    {110, "TimeoutError"},           // ETIMEDOUT
-    {111, "ConnectionRefusedError"}, // ECONNREFUSED
-    {114, "BlockingIOError"},        // EALREADY
-    {115, "BlockingIOError"},        // EINPROGRESS
-});
+// OSError.__new__'s errno mapping (CPython's errnomap), by the errno names whose numbers
+// errno_table.h holds.
+constexpr std::pair<std::string_view, std::string_view> kErrnoClasses[] = {
+    {"EPERM", "PermissionError"},
+    {"ENOENT", "FileNotFoundError"},
+    {"ESRCH", "ProcessLookupError"},
+    {"EINTR", "InterruptedError"},
+    {"ECHILD", "ChildProcessError"},
+    {"EAGAIN", "BlockingIOError"}, // EWOULDBLOCK's number too
+    {"EACCES", "PermissionError"},
+    {"EEXIST", "FileExistsError"},
+    {"ENOTDIR", "NotADirectoryError"},
+    {"EISDIR", "IsADirectoryError"},
+    {"EPIPE", "BrokenPipeError"},
+    {"ECONNABORTED", "ConnectionAbortedError"},
+    {"ECONNRESET", "ConnectionResetError"},
+    {"ESHUTDOWN", "BrokenPipeError"},
+    {"ETIMEDOUT", "TimeoutError"},
+    {"ECONNREFUSED", "ConnectionRefusedError"},
+    {"EALREADY", "BlockingIOError"},
+    {"EINPROGRESS", "BlockingIOError"},
+};
 
 bool isOsError(Interpreter& in, rt::TypeObject* t) {
     return in.isSubtype(t, in.exceptionType("OSError"));
@@ -240,8 +241,8 @@ rt::TypeObject* exceptionClassFor(Interpreter& in, rt::TypeObject* cls, const Ob
         value = static_cast<rt::IntObject*>(number)->small;
     else
         return cls;
-    for (const auto& [errnum, name] : kErrnoClasses)
-        if (errnum == value)
+    for (const auto& [errnoName, name] : kErrnoClasses)
+        if (errnoNumber(errnoName) == value)
             return in.exceptionType(name);
     return cls;
 }

@@ -608,11 +608,19 @@ namespace {
 
 // The builtin exceptions whose objects hold fields of their own beyond their base's (CPython's
 // tp_basicsize grows there): the solid bases of the exception hierarchy.
-constexpr std::string_view kExceptionsWithFields[] = {
-    "BaseException", "BaseExceptionGroup", "ExceptionGroup",     "AttributeError",
-    "ImportError",   "NameError",          "OSError",            "StopIteration",
-    "SyntaxError",   "SystemExit",         "UnicodeDecodeError", "UnicodeEncodeError",
-    "UnicodeTranslateError"};
+constexpr std::string_view kExceptionsWithFields[] = {"BaseException",
+                                                      "BaseExceptionGroup",
+                                                      "ExceptionGroup",
+                                                      "AttributeError",
+                                                      "ImportError",
+                                                      "NameError",
+                                                      "OSError",
+                                                      "StopIteration",
+                                                      "SyntaxError",
+                                                      "SystemExit",
+                                                      "UnicodeDecodeError",
+                                                      "UnicodeEncodeError",
+                                                      "UnicodeTranslateError"};
 
 // CPython's solid_base of the builtin type `t`: the exception class in its chain whose objects
 // add fields; any other builtin type (int, list) is its own.
@@ -620,9 +628,9 @@ TypeObject* solidBase(TypeObject* t) {
     if (!t->isException)
         return t;
     for (TypeObject* c = t; c; c = c->base)
-        if (!c->isUser && std::find(std::begin(kExceptionsWithFields),
-                                    std::end(kExceptionsWithFields),
-                                    c->name) != std::end(kExceptionsWithFields))
+        if (!c->isUser &&
+            std::find(std::begin(kExceptionsWithFields), std::end(kExceptionsWithFields),
+                      c->name) != std::end(kExceptionsWithFields))
             return c;
     return t;
 }

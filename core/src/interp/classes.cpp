@@ -298,10 +298,9 @@ ObjRef Interpreter::instantiate(TypeObject* cls, CallArgs& args) {
     } else if (cls->layout && cls->layout->isException) {
         // OSError.__new__ checks the keywords when it parses the arguments, BaseException's
         // __init__ when no class of the program's defines one.
-        const bool parsesInNew = isSubtype(cls, exceptionType("OSError")) &&
-                                 !osErrorUsesInit(*this, cls);
-        if ((parsesInNew || !lookupInType(cls, "__init__")) &&
-            !exceptionKeywords(*this, cls, args))
+        const bool parsesInNew =
+            isSubtype(cls, exceptionType("OSError")) && !osErrorUsesInit(*this, cls);
+        if ((parsesInNew || !lookupInType(cls, "__init__")) && !exceptionKeywords(*this, cls, args))
             return nullptr;
         cls = exceptionClassFor(*this, cls, args.positional); // OSError(2, ...): ENOENT's
         auto* e = m_heap->make<rt::ExceptionObject>();

@@ -190,6 +190,11 @@ bool setExceptionArgs(Interpreter& in, rt::ExceptionObject* e, const ObjVec& arg
 }
 
 bool exceptionKeywords(Interpreter& in, rt::TypeObject* t, const rt::CallArgs& args) {
+    // re.error's __init__ is Python's, taking the pattern and the position its str() names.
+    if (t->qualname == "re.error" && (args.positional.size() > 1 || !args.keywords.empty())) {
+        in.abortUnsupported("re.error() with a pattern or a position is not supported");
+        return false;
+    }
     if (args.keywords.empty())
         return true;
     InitKeywords accepted = initKeywords(in, t);

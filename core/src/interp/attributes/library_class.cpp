@@ -19,6 +19,19 @@ void initLibraryClass(Interpreter& in, rt::TypeObject* t, std::string tpName, co
     t->dict.set("__module__", in.newStr(module));
 }
 
+rt::TypeObject* newLibraryException(Interpreter& in, const char* module, const char* name,
+                                    rt::TypeObject* base) {
+    auto* t = in.heap().make<rt::TypeObject>();
+    in.keepAlive(ObjRef(t));
+    t->name = name;
+    t->qualname = std::string(module) + "." + name;
+    t->instanceTag = rt::Tag::Exception;
+    t->isException = true;
+    t->base = base;
+    t->construct = base->construct;
+    return t;
+}
+
 void addMethodDescriptor(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn) {
     ObjRef d = in.makeBuiltin(name, fn);
     auto* b = static_cast<rt::BuiltinObject*>(d.get());

@@ -15,6 +15,12 @@ namespace memstep::core::interp {
 // the interpreter.
 void initLibraryClass(Interpreter& in, rt::TypeObject* t, std::string tpName, const char* module,
                       const char* name);
+// A library's exception class (statistics.StatisticsError, re.error, struct.error, decimal's
+// signals), written in Python or made by PyErr_NewException: named `name`, qualified by
+// `module` (its repr: <class 'struct.error'>), extending `base` (its first base when it has
+// several), raised and caught as a builtin exception is. It lives as long as the interpreter.
+rt::TypeObject* newLibraryException(Interpreter& in, const char* module, const char* name,
+                                    rt::TypeObject* base);
 // A method of such a class: a method_descriptor read from the class, bound to an instance as a
 // builtin_function_or_method, so `fn` gets the instance as its self.
 void addMethodDescriptor(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn);

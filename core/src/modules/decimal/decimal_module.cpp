@@ -1,5 +1,6 @@
 // The decimal module: Decimal's construction, the exceptions CPython raises for its signals,
 // getcontext()/setcontext()/localcontext() and the module's names (see decimal.h).
+#include "interp/attributes/library_class.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/operators/binary_operators.h"
 #include "modules/decimal/decimal.h"
@@ -157,26 +158,18 @@ void addSignals(Interpreter& in, DecClass* cls, rt::ModuleObject& m) {
         {"FloatOperation", {"DecimalException", "TypeError"}},
     };
     for (const Def& d : defs) {
-        auto* t = in.heap().make<rt::TypeObject>();
-        ObjRef ref(t);
-        in.keepAlive(ref);
-        t->name = d.name;
-        t->qualname = std::string("decimal.") + d.name;
-        t->instanceTag = rt::Tag::Exception;
-        t->isException = true;
         std::vector<rt::TypeObject*> bases;
         for (const char* b : d.bases) {
             rt::TypeObject* own = signalClass(cls, b);
             bases.push_back(own ? own : in.exceptionType(b));
         }
+        rt::TypeObject* t = interp::newLibraryException(in, "decimal", d.name, bases[0]);
         t->bases = bases;
-        t->base = bases[0];
-        t->construct = t->base->construct;
         // Several bases (DivisionByZero is also a ZeroDivisionError): isinstance() and except
         // follow this MRO.
         t->mro = linearize(in, t, bases);
         cls->signals.emplace_back(d.name, t);
-        m.set(d.name, ref);
+        m.set(d.name, ObjRef(t));
     }
 }
 

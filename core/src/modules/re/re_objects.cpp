@@ -1,5 +1,6 @@
 // re.Pattern and re.Match (re_module.h): their attributes, methods, repr and trace value, and
 // the Match's group accessors as _sre.c words their errors.
+#include "interp/attributes/library_class.h"
 #include "modules/re/re_module.h"
 #include "numeric/float_format.h"
 #include "numeric/utf8.h"
@@ -391,15 +392,7 @@ Types makeTypes(Interpreter& in) {
     t.iterator = makeNativeType(in, "builtins", "callable_iterator", nullptr);
     t.iterator->name = "callable_iterator";
     t.iterator->qualname = "callable_iterator";
-    auto* err = in.heap().make<rt::TypeObject>();
-    in.keepAlive(ObjRef(err));
-    err->name = "error";
-    err->qualname = "re.error";
-    err->instanceTag = rt::Tag::Exception;
-    err->isException = true;
-    err->base = in.exceptionType("Exception");
-    err->construct = err->base->construct;
-    t.error = err;
+    t.error = interp::newLibraryException(in, "re", "error", in.exceptionType("Exception"));
     t.pattern->dict.set(" match", ObjRef(t.match));
     t.pattern->dict.set(" error", ObjRef(t.error));
     t.pattern->dict.set(" iterator", ObjRef(t.iterator));

@@ -7,6 +7,7 @@
 // bools, floats and fractions.Fraction; an infinity or NaN, the xbar/mu arguments and the
 // module's other functions are refused as Unsupported. StatisticsError is a library
 // exception class (a ValueError, printed as statistics.StatisticsError).
+#include "interp/attributes/library_class.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/operators/binary_operators.h"
 #include "modules/modules.h"
@@ -334,16 +335,8 @@ bool isMissingStatisticsAttribute(std::string_view name) {
 }
 
 void fillStatistics(Interpreter& in, rt::ModuleObject& m) {
-    auto* t = in.heap().make<rt::TypeObject>();
-    ObjRef cls(t);
-    in.keepAlive(cls);
-    t->name = "StatisticsError";
-    t->qualname = "statistics.StatisticsError";
-    t->instanceTag = rt::Tag::Exception;
-    t->isException = true;
-    t->base = in.exceptionType("ValueError");
-    t->construct = t->base->construct;
-    m.set("StatisticsError", cls);
+    m.set("StatisticsError", ObjRef(interp::newLibraryException(in, "statistics", "StatisticsError",
+                                                                in.exceptionType("ValueError"))));
     addPythonFunction(in, m, "mean", statistics::mean, {"data"}, {});
     addPythonFunction(in, m, "median", statistics::median, {"data"}, {});
     addPythonFunction(in, m, "mode", statistics::mode, {"data"}, {});

@@ -9,6 +9,7 @@
 // rebinding struct.error or struct.Struct changes nothing the module does, as in CPython. Buffers
 // are what memstep has of the buffer protocol: bytes, bytearray and array.array (read), bytearray
 // and array.array (written by pack_into); memoryview is not built.
+#include "interp/attributes/library_class.h"
 #include "interp/builtins/bytes_util.h"
 #include "modules/array/array_object.h"
 #include "modules/struct/struct_format.h"
@@ -459,15 +460,7 @@ void fillStruct(Interpreter& in, rt::ModuleObject& m) {
     addNativeMethod(in, t, "unpack_from", mUnpackFrom);
     addNativeMethod(in, t, "iter_unpack", mIterUnpack);
 
-    auto* err = in.heap().make<rt::TypeObject>();
-    ObjRef error(err);
-    in.keepAlive(error);
-    err->name = "error";
-    err->qualname = "struct.error";
-    err->instanceTag = rt::Tag::Exception;
-    err->isException = true;
-    err->base = in.exceptionType("Exception");
-    err->construct = err->base->construct;
+    ObjRef error(interp::newLibraryException(in, "struct", "error", in.exceptionType("Exception")));
     t->dict.set(" error", error);
 
     rt::TypeObject* iterType =

@@ -27,18 +27,18 @@ class MadeOs(OSError):
 class Missing(ImportError):
     pass
 
-def attempt(make):
+calls = [
+    (AppError, ("x",), {"code": 1}),
+    (Limit, (), {"limit": 3}),
+    (DiskFull, ("full",), {"device": "sda"}),
+    (Passing, (), {"x": 1}),
+    (Made, ("m",), {"x": 1}),
+    (MadeOs, (), {"x": 1}),
+    (Missing, ("m",), {"name": "mod"}),
+    (Missing, (), {"where": "here"}),
+]
+for cls, args, kwargs in calls:
     try:
-        err = make()
-        print("made", repr(err))
+        print(cls.__name__, "made", repr(cls(*args, **kwargs)))
     except TypeError as e:
-        print("TypeError:", e)
-
-attempt(lambda: AppError("x", code=1))
-attempt(lambda: Limit(limit=3))
-attempt(lambda: DiskFull("full", device="sda"))
-attempt(lambda: Passing(x=1))
-attempt(lambda: Made("m", x=1))
-attempt(lambda: MadeOs(x=1))
-attempt(lambda: Missing("m", name="mod"))
-attempt(lambda: Missing(where="here"))
+        print(cls.__name__, "TypeError:", e)

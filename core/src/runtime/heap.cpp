@@ -9,14 +9,6 @@
 
 namespace memstep::core::rt {
 
-namespace {
-
-// Spare ints kept at most: a loop's temporaries need a handful; the cap bounds the memory
-// a burst of frees (a big list of ints dropped at once) keeps after it.
-constexpr std::size_t kSpareInts = 1024;
-
-} // namespace
-
 InstanceObject::~InstanceObject() {
     if (dict)
         static_cast<DictObject*>(dict.get())->owner = nullptr;
@@ -111,6 +103,8 @@ Heap::~Heap() {
     releaseAll();
     for (IntObject* i : m_spareInts)
         delete i;
+    for (FloatObject* f : m_spareFloats)
+        delete f;
 }
 
 namespace {
@@ -324,15 +318,13 @@ void Heap::destroy(Object* o) {
         unlink(d);
         if (d->weak & Object::kWeaklyReferenced)
             clearWeakRefsTo(d);
-        if (d->tag == Tag::Int && !d->subclassed && !static_cast<IntObject*>(d)->isBig() &&
-            m_spareInts.size() < kSpareInts) {
-            // A fresh object in the same storage: every field as `new IntObject` leaves it.
-            auto* i = static_cast<IntObject*>(d);
-            i->~IntObject();
-            m_spareInts.push_back(new (i) IntObject());
-        } else {
+        bool kept = false;
+        if (d->tag == Tag::Int && !d->subclassed && !static_cast<IntObject*>(d)->isBig())
+            kept = keepSpare(d, m_spareInts);
+        else if (d->tag == Tag::Float && !d->subclassed)
+            kept = keepSpare(d, m_spareFloats);
+        if (!kept)
             delete d; // may push more onto m_doomed
-        }
         d = nullptr;
         if (!m_doomed.empty()) {
             d = m_doomed.back();
@@ -388,18 +380,7 @@ void Heap::clearWeakRefsTo(Object* referent) {
 ObjRef Heap::newInt(std::int64_t v) {
     if (v >= -5 && v <= 256)
         return m_smallInts[static_cast<std::size_t>(v + 5)];
-    IntObject* o = nullptr;
-    if (!m_spareInts.empty()) {
-        o = m_spareInts.back();
-        m_spareInts.pop_back();
-        o->heap = this;
-        o->charged = kObjectBytes;
-        m_bytes += o->charged;
-        ++m_liveObjects;
-        link(o);
-    } else {
-        o = make<IntObject>();
-    }
+    IntObject* o = spareOrMake(m_spareInts);
     o->small = v;
     return ObjRef(o);
 }
@@ -413,7 +394,7 @@ ObjRef Heap::newInt(numeric::BigInt v) {
 }
 
 ObjRef Heap::newFloat(double v) {
-    auto* o = make<FloatObject>();
+    auto* o = spareOrMake(m_spareFloats);
     o->value = v;
     return ObjRef(o);
 }

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstdint>
+#include <new>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -106,6 +107,34 @@ public:
     Ref<SetObject> newSet(bool frozen = false);
 
 private:
+    // A kept spare of T's kind (see m_spareInts) when there is one, else a new T; either way
+    // charged and linked as make<T>() leaves it.
+    template <class T> T* spareOrMake(std::vector<T*>& spares) {
+        if (spares.empty())
+            return make<T>();
+        T* o = spares.back();
+        spares.pop_back();
+        o->heap = this;
+        o->charged = kObjectBytes;
+        m_bytes += o->charged;
+        ++m_liveObjects;
+        link(o);
+        return o;
+    }
+    // Keeps a freed object for spareOrMake (reconstructed: every field as `new T` leaves it).
+    // False when enough are kept already; the caller deletes it then.
+    template <class T> static bool keepSpare(Object* d, std::vector<T*>& spares) {
+        if (spares.size() >= kSpareObjects)
+            return false;
+        auto* o = static_cast<T*>(d);
+        o->~T();
+        spares.push_back(new (o) T());
+        return true;
+    }
+    // Spares of each kind kept at most: a loop's temporaries need a handful; the cap bounds the
+    // memory a burst of frees (a big list of floats dropped at once) keeps after it.
+    static constexpr std::size_t kSpareObjects = 1024;
+
     void link(Object* o);
     void unlink(Object* o);
     void releaseAll();
@@ -120,6 +149,9 @@ private:
     // drops one int per operation, and reusing them spares the allocator. Not linked into the
     // live list; the destructor deletes them.
     std::vector<IntObject*> m_spareInts;
+    // The same for floats: a float loop makes and drops one float per operation, as CPython's
+    // float free list is there for.
+    std::vector<FloatObject*> m_spareFloats;
     Object* m_first = nullptr; // every live object made by this heap
     TeardownReport* m_report = nullptr;
     ObjRef m_none, m_true, m_false, m_ellipsis, m_emptyTuple, m_emptyStr;

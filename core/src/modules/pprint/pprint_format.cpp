@@ -80,7 +80,7 @@ Kind kindOfType(Interpreter& in, rt::TypeObject* t) {
                                                       : Kind::Other;
     if (t == in.builtinType(rt::Tag::Deque))
         return Kind::Deque;
-    if (!t->isUser && t->name == "mappingproxy")
+    if ((t->isLibrary || !t->isUser) && t->name == "mappingproxy")
         return Kind::MappingProxy;
     static constexpr std::pair<rt::Tag, Kind> kBuiltin[] = {{rt::Tag::Int, Kind::Int},
                                                             {rt::Tag::Dict, Kind::Dict},

@@ -6,3 +6,5 @@ shown = pformat(list(range(8)), width=12)
 pprint(shown)
 pp({"b": 1, "a": 2})
 print(saferepr([printer is None]))
+show = printer.pprint
+show(list(range(10)))

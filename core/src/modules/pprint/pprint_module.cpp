@@ -115,6 +115,11 @@ Object* slot(const CallArgs& args, std::size_t i) {
 
 // printer.pprint(object): the layout, then a newline.
 ObjRef printTo(Interpreter& in, const Settings& s, Object* o) {
+    // pprint.py writes the very str objects repr() returned, and the same delimiter object
+    // again and again, where memstep writes new ones: a program's write() would see the
+    // difference (`is`, and the diagram's arrows).
+    if (s.stream && in.typeOf(s.stream.get())->isUser && !in.typeOf(s.stream.get())->isLibrary)
+        return in.abortUnsupported("pprint to a stream of the program's own class");
     Sink out(in, s.stream.get());
     if (!prettyFormat(in, s, o, out) || !out.write("\n"))
         return nullptr;
@@ -216,36 +221,36 @@ const rt::Metaclass kPrinterMeta = [] {
     return m;
 }();
 
-// A PrettyPrinter method taking (self, object): its bound printer and its one argument.
-PrinterObject* methodArgs(Interpreter& in, Object* self, CallArgs& args, const char* name) {
-    PrinterObject* p = asPrinter(self);
+// A PrettyPrinter method taking (self, object), a stand-in for pprint.py's function bound as
+// a method (`self` here is the class): its printer, the object in args.positional[1].
+PrinterObject* methodArgs(Interpreter& in, CallArgs& args, const char* name) {
     rt::PythonSignature sig;
     sig.qualname = std::string("PrettyPrinter.") + name;
     sig.params = {"self", "object"};
     sig.positional = 2;
-    args.positional.insert(args.positional.begin(), ObjRef(self));
     if (!bindArguments(in, sig, args))
         return nullptr;
+    // pprint.py's code would run on any object given as self, and fail at its own line.
+    PrinterObject* p = asPrinter(args.positional[0].get());
     if (!p)
-        in.raise("TypeError", std::string("descriptor '") + name +
-                                  "' for 'PrettyPrinter' objects doesn't apply to a '" +
-                                  in.typeName(self) + "' object");
+        in.abortUnsupported("calling a method of pprint.PrettyPrinter with a self that is not "
+                            "a PrettyPrinter");
     return p;
 }
 
-ObjRef printerPprint(Interpreter& in, Object* self, CallArgs& args) {
-    PrinterObject* p = methodArgs(in, self, args, "pprint");
+ObjRef printerPprint(Interpreter& in, Object*, CallArgs& args) {
+    PrinterObject* p = methodArgs(in, args, "pprint");
     return p ? printTo(in, p->settings, args.positional[1].get()) : nullptr;
 }
 
-ObjRef printerPformat(Interpreter& in, Object* self, CallArgs& args) {
-    PrinterObject* p = methodArgs(in, self, args, "pformat");
+ObjRef printerPformat(Interpreter& in, Object*, CallArgs& args) {
+    PrinterObject* p = methodArgs(in, args, "pformat");
     return p ? formatText(in, p->settings, args.positional[1].get()) : nullptr;
 }
 
 // isreadable: readable and not recursive; isrecursive: recursive (self.format(object, {}, 0, 0)).
-template <bool Readable> ObjRef printerCheck(Interpreter& in, Object* self, CallArgs& args) {
-    PrinterObject* p = methodArgs(in, self, args, Readable ? "isreadable" : "isrecursive");
+template <bool Readable> ObjRef printerCheck(Interpreter& in, Object*, CallArgs& args) {
+    PrinterObject* p = methodArgs(in, args, Readable ? "isreadable" : "isrecursive");
     Repr r;
     if (!p || !safeRepr(in, p->settings, args.positional[1].get(), r))
         return nullptr;
@@ -276,10 +281,22 @@ void fillPprint(Interpreter& in, rt::ModuleObject& m) {
     add("isreadable", pprint::safeFn<1>, {"object"}, 1, {});
     add("isrecursive", pprint::safeFn<2>, {"object"}, 1, {});
     rt::TypeObject* t = makeNativeClass(in, "pprint", "PrettyPrinter", &pprint::kPrinterMeta);
-    addNativeMethod(in, t, "pprint", pprint::printerPprint);
-    addNativeMethod(in, t, "pformat", pprint::printerPformat);
-    addNativeMethod(in, t, "isreadable", pprint::printerCheck<true>);
-    addNativeMethod(in, t, "isrecursive", pprint::printerCheck<false>);
+    t->name = "PrettyPrinter"; // a class pprint.py writes: its tp_name is its __name__
+    t->reprInstance = libraryObjectRepr;
+    // pprint.py's methods, functions of its class body bound to the printer.
+    auto method = [&](const char* name, rt::NativeFn fn) {
+        ObjRef func = in.makeBuiltin(name, fn, ObjRef(t));
+        auto sig = std::make_unique<rt::PythonSignature>();
+        sig->qualname = std::string("PrettyPrinter.") + name;
+        sig->params = {"self", "object"};
+        sig->positional = 2;
+        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
+        t->dict.set(name, std::move(func));
+    };
+    method("pprint", pprint::printerPprint);
+    method("pformat", pprint::printerPformat);
+    method("isrecursive", pprint::printerCheck<false>);
+    method("isreadable", pprint::printerCheck<true>);
     addRefusedMethod(in, t, "format");
     m.set("PrettyPrinter", ObjRef(t));
 }

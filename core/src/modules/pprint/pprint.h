@@ -1,5 +1,6 @@
 // The pprint module (pprint_module.cpp: its functions and PrettyPrinter) and the printer that
-// lays the text out (pprint_format.cpp), as CPython 3.11's Lib/pprint.py does.
+// lays the text out (pprint_format.cpp, its str and bytes pieces in pprint_text.cpp), as
+// CPython 3.11's Lib/pprint.py does.
 //
 // pprint.py is Python code, so it takes no steps; what it calls of the program does: each
 // repr() of a program's object (its __repr__), each `<` its sorting of dict keys and set items
@@ -57,6 +58,19 @@ struct Repr {
     bool readable = true;
     bool recursive = false;
 };
+
+// len() of a str's text, in code points.
+std::int64_t length(const std::string& text);
+// _pprint_str's pieces of a str split into `lines` (splitlines(True)): the repr of each line
+// that fits `maxWidth` (the last line `allowance` narrower), else of its words gathered up to
+// that width; `rep` is left the repr of the last line, which pprint.py writes when there is one
+// piece.
+std::vector<std::string> strChunks(const std::vector<std::string>& lines, std::int64_t maxWidth,
+                                   std::int64_t allowance, std::string& rep);
+// _wrap_bytes_repr: the bytes' repr in pieces of whole 4-byte groups that fit `width`, the
+// last one `allowance` narrower.
+std::vector<std::string> wrapBytes(const std::string& data, std::int64_t width,
+                                   std::int64_t allowance);
 
 // PrettyPrinter._format(object, stream, 0, 0, {}, 0): false with the exception set (or the
 // run aborted).

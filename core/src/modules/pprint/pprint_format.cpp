@@ -49,14 +49,6 @@ enum class Kind {
     Dataclass, // the __repr__ @dataclass wrote
 };
 
-// len() of a str's text, in code points.
-std::int64_t length(const std::string& text) {
-    std::int64_t n = 0;
-    for (unsigned char c : text)
-        n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 std::string spaces(std::int64_t n) {
     return std::string(static_cast<std::size_t>(std::max<std::int64_t>(n, 0)), ' ');
 }
@@ -525,22 +517,6 @@ bool Printer::set(Object* o, Sink& w, std::int64_t indent, std::int64_t allowanc
     return items(sorted, w, indent, allowance + length(end), ctx, level) && w.write(end);
 }
 
-// re.findall(r'\S*\s*', line) without its last, empty match: runs of non-space, each with the
-// spaces after it.
-std::vector<std::string> words(const std::string& line) {
-    std::vector<std::string> parts;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        const std::size_t start = i;
-        while (i < line.size() && !interp::isSpaceAt(line, i))
-            i += interp::charLengthAt(line, i);
-        while (i < line.size() && interp::isSpaceAt(line, i))
-            i += interp::charLengthAt(line, i);
-        parts.push_back(line.substr(start, i - start));
-    }
-    return parts;
-}
-
 bool Printer::str(Object* o, Sink& w, std::int64_t indent, std::int64_t allowance,
                   std::int64_t level) {
     if (interp::text(o).empty())
@@ -555,37 +531,8 @@ bool Printer::str(Object* o, Sink& w, std::int64_t indent, std::int64_t allowanc
         indent += 1;
         allowance += 1;
     }
-    const std::int64_t maxWidth = m_s.width - indent;
-    std::int64_t maxWidth1 = maxWidth;
-    std::vector<std::string> chunks;
     std::string rep;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const bool lastLine = i + 1 == lines.size();
-        rep = numeric::pyStringRepr(lines[i]);
-        if (lastLine)
-            maxWidth1 -= allowance;
-        if (length(rep) <= maxWidth1) {
-            chunks.push_back(rep);
-            continue;
-        }
-        const std::vector<std::string> parts = words(lines[i]);
-        std::int64_t maxWidth2 = maxWidth;
-        std::string current;
-        for (std::size_t j = 0; j < parts.size(); ++j) {
-            std::string candidate = current + parts[j];
-            if (j + 1 == parts.size() && lastLine)
-                maxWidth2 -= allowance;
-            if (length(numeric::pyStringRepr(candidate)) > maxWidth2) {
-                if (!current.empty())
-                    chunks.push_back(numeric::pyStringRepr(current));
-                current = parts[j];
-            } else {
-                current = std::move(candidate);
-            }
-        }
-        if (!current.empty())
-            chunks.push_back(numeric::pyStringRepr(current));
-    }
+    const std::vector<std::string> chunks = strChunks(lines, m_s.width - indent, allowance, rep);
     // pprint.py writes the last line's repr here, which is then the one chunk.
     if (chunks.size() == 1)
         return w.write(rep);
@@ -595,31 +542,6 @@ bool Printer::str(Object* o, Sink& w, std::int64_t indent, std::int64_t allowanc
         if ((i > 0 && !w.write("\n" + spaces(indent))) || !w.write(chunks[i]))
             return false;
     return level != 1 || w.write(")");
-}
-
-// _wrap_bytes_repr: the bytes' repr in pieces of whole 4-byte groups that fit `width`, the
-// last one `allowance` narrower.
-std::vector<std::string> wrapBytes(const std::string& data, std::int64_t width,
-                                   std::int64_t allowance) {
-    std::vector<std::string> out;
-    std::string current;
-    const std::size_t last = data.size() / 4 * 4;
-    for (std::size_t i = 0; i < data.size(); i += 4) {
-        std::string part = data.substr(i, 4);
-        std::string candidate = current + part;
-        if (i == last)
-            width -= allowance;
-        if (static_cast<std::int64_t>(numeric::pyBytesRepr(candidate).size()) > width) {
-            if (!current.empty())
-                out.push_back(numeric::pyBytesRepr(current));
-            current = std::move(part);
-        } else {
-            current = std::move(candidate);
-        }
-    }
-    if (!current.empty())
-        out.push_back(numeric::pyBytesRepr(current));
-    return out;
 }
 
 bool Printer::bytes(Object* o, const std::string& data, Sink& w, std::int64_t indent,

@@ -1,4 +1,4 @@
-# pprint of a class's namespace (a mappingproxy) and of objects it cannot break: their repr whole
+# pprint writes whole the objects it has no layout for (range, complex, None...), however narrow
 import pprint
 
 

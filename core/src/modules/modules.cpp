@@ -254,6 +254,18 @@ void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, r
     m.set(name, std::move(func));
 }
 
+void addPythonMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn,
+                     std::vector<std::string> params, ObjVec defaults, std::size_t keywordOnly) {
+    ObjRef func = in.makeBuiltin(name, fn, ObjRef(t));
+    auto sig = std::make_unique<rt::PythonSignature>();
+    sig->qualname = t->name + "." + name;
+    sig->positional = params.size() - keywordOnly;
+    sig->params = std::move(params);
+    sig->defaults = std::move(defaults);
+    static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
+    t->dict.set(name, std::move(func));
+}
+
 rt::TypeObject* makeNativeType(Interpreter& in, const char* module, const char* name,
                                rt::NativeFn construct) {
     auto* t = in.heap().make<rt::TypeObject>();

@@ -124,6 +124,14 @@ void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, r
 // A method's `args` start with its self. False with the TypeError set.
 bool bindArguments(Interpreter& in, const rt::PythonSignature& sig, rt::CallArgs& args);
 
+// A builtin standing in for a function a module's Python class body writes (Random.randint),
+// in the namespace of the class `t`: read from an instance it is a method bound to it, drawn
+// as a `function` with these parameters (`self` first, the last `keywordOnly` of them
+// keyword-only) and positional defaults. `fn` gets the class as its self, the instance first
+// among the arguments.
+void addPythonMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn,
+                     std::vector<std::string> params, ObjVec defaults, std::size_t keywordOnly = 0);
+
 // A builtin type `name` of `module` (functools.partial): `construct` runs when it is called.
 // Its instances (newNativeInstance) keep their state with setNativeState/nativeState, under
 // keys no program can read as attributes; the type's hooks (TypeObject::callInstance...) give

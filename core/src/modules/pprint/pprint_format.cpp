@@ -169,7 +169,22 @@ private:
     // _safe_key.__lt__: `a < b`, or where that raises TypeError, (str(type(a)), id(a)) <
     // (str(type(b)), id(b)). 1, 0, or -1 with the exception set.
     int safeLess(Object* a, Object* b);
-    bool sortSafely(ObjVec& keys, std::vector<std::size_t>& order);
+    // sorted(values, key=_safe_key), each value sorting by its key in `keys`.
+    template <class T> bool sortSafely(const ObjVec& keys, std::vector<T>& values) {
+        std::vector<std::size_t> order(keys.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        bool ok = interp::sortOrder(m_in, order, [&](std::size_t x, std::size_t y) {
+            return safeLess(keys[x].get(), keys[y].get());
+        });
+        if (!ok)
+            return false;
+        std::vector<T> sorted;
+        for (std::size_t i : order)
+            sorted.push_back(values[i]);
+        values = std::move(sorted);
+        return true;
+    }
     bool sortItems(Items& items); // sorted(items, key=_safe_tuple): by key alone
     bool sortedDictItems(rt::DictObject* d, Items& out);
     std::string recursion(Object* o) {
@@ -222,29 +237,13 @@ int Printer::safeLess(Object* a, Object* b) {
     return m_in.pyId(a) < m_in.pyId(b);
 }
 
-bool Printer::sortSafely(ObjVec& keys, std::vector<std::size_t>& order) {
-    order.resize(keys.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    return interp::sortOrder(m_in, order, [&](std::size_t x, std::size_t y) {
-        return safeLess(keys[x].get(), keys[y].get());
-    });
-}
-
 bool Printer::sortItems(Items& items) {
     // A tuple of two _safe_keys compares its first items first; two distinct _safe_keys are
     // never equal, so the keys alone decide.
     ObjVec keys;
     for (const auto& kv : items)
         keys.push_back(kv.first);
-    std::vector<std::size_t> order;
-    if (!sortSafely(keys, order))
-        return false;
-    Items sorted;
-    for (std::size_t i : order)
-        sorted.push_back(items[i]);
-    items = std::move(sorted);
-    return true;
+    return sortSafely(keys, items);
 }
 
 bool Printer::sortedDictItems(rt::DictObject* d, Items& out) {
@@ -508,12 +507,9 @@ bool Printer::set(Object* o, Sink& w, std::int64_t indent, std::int64_t allowanc
     for (const rt::SetEntry& e : s->table)
         if (e.key)
             keys.push_back(e.key);
-    std::vector<std::size_t> order;
-    if (!sortSafely(keys, order))
+    ObjVec sorted = keys;
+    if (!sortSafely(keys, sorted))
         return false;
-    ObjVec sorted;
-    for (std::size_t i : order)
-        sorted.push_back(keys[i]);
     return items(sorted, w, indent, allowance + length(end), ctx, level) && w.write(end);
 }
 

@@ -285,13 +285,7 @@ void fillPprint(Interpreter& in, rt::ModuleObject& m) {
     t->reprInstance = libraryObjectRepr;
     // pprint.py's methods, functions of its class body bound to the printer.
     auto method = [&](const char* name, rt::NativeFn fn) {
-        ObjRef func = in.makeBuiltin(name, fn, ObjRef(t));
-        auto sig = std::make_unique<rt::PythonSignature>();
-        sig->qualname = std::string("PrettyPrinter.") + name;
-        sig->params = {"self", "object"};
-        sig->positional = 2;
-        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
-        t->dict.set(name, std::move(func));
+        addPythonMethod(in, t, name, fn, {"self", "object"}, {});
     };
     method("pprint", pprint::printerPprint);
     method("pformat", pprint::printerPformat);

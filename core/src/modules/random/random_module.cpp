@@ -92,14 +92,7 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
     // random.py's methods, in the order of its class body; signatures as in random.py 3.11.
     auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       ObjVec defaults, std::size_t keywordOnly = 0) {
-        ObjRef func = in.makeBuiltin(name, fn, ObjRef(type));
-        auto sig = std::make_unique<rt::PythonSignature>();
-        sig->qualname = std::string("Random.") + name;
-        sig->positional = params.size() - keywordOnly;
-        sig->params = std::move(params);
-        sig->defaults = std::move(defaults);
-        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
-        type->dict.set(name, std::move(func));
+        addPythonMethod(in, type, name, fn, std::move(params), std::move(defaults), keywordOnly);
     };
     ObjRef none = in.none();
     method("seed", random::throughInstance<random::seed>, {"self", "a", "version"},

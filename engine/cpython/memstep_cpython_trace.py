@@ -93,7 +93,7 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
     "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
-    "datetime", "time", "decimal", "array", "weakref", "_weakrefset"})
+    "datetime", "time", "decimal", "array", "weakref", "_weakrefset", "pprint"})
 # Of these modules the built-in engine knows only the types listed: a file from open() is
 # io's too, but only python3 runs a program that opens one, so its box says what it is.
 BUILTIN_ENGINE_TYPES_ONLY = {

@@ -3,7 +3,7 @@
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, errno, fractions
 // and statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
 // (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/), weakref
-// (weakref/) and struct (struct/).
+// (weakref/), struct (struct/) and pprint (pprint/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -102,6 +102,8 @@ void fillDecimal(Interpreter& in, rt::ModuleObject& m); // decimal/decimal_modul
 bool isMissingDecimalAttribute(std::string_view name);
 void fillArray(Interpreter& in, rt::ModuleObject& m); // array/array_module.cpp
 bool isMissingArrayAttribute(std::string_view name);
+void fillPprint(Interpreter& in, rt::ModuleObject& m); // pprint/pprint_module.cpp
+bool isMissingPprintAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).
@@ -115,6 +117,20 @@ void addFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::Nat
 // drawn as a `function` with these parameters (signature order) and positional defaults.
 void addPythonFunction(Interpreter& in, rt::ModuleObject& m, const char* name, rt::NativeFn fn,
                        std::vector<std::string> params, ObjVec defaults);
+
+// A library's Python function's arguments bound to its signature as CPython binds them, with
+// CPython's errors: keywords naming positional parameters become positional, keyword-only
+// ones stay in `args.keywords`, absent optional positional ones are left out at the end.
+// A method's `args` start with its self. False with the TypeError set.
+bool bindArguments(Interpreter& in, const rt::PythonSignature& sig, rt::CallArgs& args);
+
+// A builtin standing in for a function a module's Python class body writes (Random.randint),
+// in the namespace of the class `t`: read from an instance it is a method bound to it, drawn
+// as a `function` with these parameters (`self` first, the last `keywordOnly` of them
+// keyword-only) and positional defaults. `fn` gets the class as its self, the instance first
+// among the arguments.
+void addPythonMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn,
+                     std::vector<std::string> params, ObjVec defaults, std::size_t keywordOnly = 0);
 
 // A builtin type `name` of `module` (functools.partial): `construct` runs when it is called.
 // Its instances (newNativeInstance) keep their state with setNativeState/nativeState, under

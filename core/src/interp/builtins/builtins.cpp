@@ -372,67 +372,74 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
 // CPython's list.sort for fewer than 64 items, comparison for comparison: one run found by
 // count_run (reversed when strictly descending), the rest placed by binary insertion. A
 // class's __lt__ is a Python call with its own steps, so the order of calls must be
-// CPython's, not just the result. `reverse` reverses before and after, keeping stability.
+// CPython's, not just the result. `order` holds the items' indexes, `less(x, y)` compares the
+// items with indexes x and y (1, 0, or -1 on error).
+template <class Less> static bool smallSortOrder(std::vector<std::size_t>& order, Less less) {
+    const std::size_t n = order.size();
+    if (n < 2)
+        return true;
+    // count_run
+    std::size_t run = 2;
+    int r = less(order[1], order[0]);
+    if (r < 0)
+        return false;
+    for (; run < n; ++run) {
+        int c = less(order[run], order[run - 1]);
+        if (c < 0)
+            return false;
+        if (r ? !c : c)
+            break;
+    }
+    if (r)
+        std::reverse(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(run));
+    // binarysort of [run, n) into the sorted prefix
+    for (std::size_t start = run; start < n; ++start) {
+        std::size_t l = 0, rgt = start;
+        const std::size_t pivot = order[start];
+        do {
+            std::size_t p = l + ((rgt - l) >> 1);
+            int c = less(pivot, order[p]);
+            if (c < 0)
+                return false;
+            if (c)
+                rgt = p;
+            else
+                l = p + 1;
+        } while (l < rgt);
+        std::move_backward(order.begin() + static_cast<std::ptrdiff_t>(l),
+                           order.begin() + static_cast<std::ptrdiff_t>(start),
+                           order.begin() + static_cast<std::ptrdiff_t>(start + 1));
+        order[l] = pivot;
+    }
+    return true;
+}
+
+// `items` put in the order `order` gives (indexes into items as they were).
+static void applyOrder(ObjVec& items, const std::vector<std::size_t>& order) {
+    ObjVec sorted;
+    sorted.reserve(items.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(items[i]));
+    items = std::move(sorted);
+}
+
+// smallSortOrder over items and their keys; `reverse` reverses before and after, keeping
+// stability.
 static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse) {
-    std::size_t n = items.size();
     if (reverse) {
         std::reverse(items.begin(), items.end());
         std::reverse(keys.begin(), keys.end());
     }
-    auto less = [&](std::size_t x, std::size_t y) {
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    bool ok = smallSortOrder(order, [&](std::size_t x, std::size_t y) {
         return in.compare(syntax::CmpOperator::Lt, keys[x].get(), keys[y].get());
-    };
-    auto swapBoth = [&](std::size_t x, std::size_t y) {
-        std::swap(items[x], items[y]);
-        std::swap(keys[x], keys[y]);
-    };
-    if (n > 1) {
-        // count_run
-        std::size_t run = 2;
-        int r = less(1, 0);
-        if (r < 0)
-            return false;
-        if (r) {
-            for (; run < n; ++run) {
-                int c = less(run, run - 1);
-                if (c < 0)
-                    return false;
-                if (!c)
-                    break;
-            }
-            for (std::size_t lo = 0, hi = run - 1; lo < hi; ++lo, --hi)
-                swapBoth(lo, hi);
-        } else {
-            for (; run < n; ++run) {
-                int c = less(run, run - 1);
-                if (c < 0)
-                    return false;
-                if (c)
-                    break;
-            }
-        }
-        // binarysort of [run, n) into the sorted prefix
-        for (std::size_t start = run; start < n; ++start) {
-            std::size_t l = 0, rgt = start;
-            ObjRef pivotItem = items[start], pivotKey = keys[start];
-            do {
-                std::size_t p = l + ((rgt - l) >> 1);
-                int c = in.compare(syntax::CmpOperator::Lt, pivotKey.get(), keys[p].get());
-                if (c < 0)
-                    return false;
-                if (c)
-                    rgt = p;
-                else
-                    l = p + 1;
-            } while (l < rgt);
-            for (std::size_t p = start; p > l; --p) {
-                items[p] = items[p - 1];
-                keys[p] = keys[p - 1];
-            }
-            items[l] = pivotItem;
-            keys[l] = pivotKey;
-        }
-    }
+    });
+    if (!ok)
+        return false;
+    applyOrder(items, order);
+    applyOrder(keys, order);
     if (reverse) {
         std::reverse(items.begin(), items.end());
         std::reverse(keys.begin(), keys.end());
@@ -580,12 +587,15 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
     });
     if (!ok)
         return false;
-    ObjVec sorted;
-    sorted.reserve(items.size());
-    for (std::size_t i : order)
-        sorted.push_back(items[i]);
-    items = std::move(sorted);
+    applyOrder(items, order);
     return true;
+}
+
+bool sortOrder(Interpreter& in, std::vector<std::size_t>& order,
+               const std::function<int(std::size_t, std::size_t)>& less) {
+    if (order.size() < 64)
+        return smallSortOrder(order, less);
+    return mergeSort(in, order, less);
 }
 
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable) {

@@ -165,6 +165,11 @@ ObjRef keyError(Interpreter& in, Object* key);
 
 // Sorting with Python's comparison (stable; false with the exception set).
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse);
+// The same order of comparisons for items compared by `less(x, y)`, "item x < item y" (1, 0,
+// or -1 with the exception set): `order` holds the items' indexes and is left sorted
+// (pprint's _safe_key falls back to the types' names where `<` raises TypeError).
+bool sortOrder(Interpreter& in, std::vector<std::size_t>& order,
+               const std::function<int(std::size_t, std::size_t)>& less);
 // dict(src) / d.update(src): copies a dict's entries, a mapping's (an object with `keys`) or
 // an iterable's key/value pairs into `d`, with CPython's errors for elements that are not
 // pairs; false with the exception set.

@@ -23,78 +23,6 @@ using interp::CallArgs;
 namespace random {
 namespace {
 
-// A random.py function's arguments bound to its parameters as CPython binds a Python call,
-// with its errors in its order (unexpected or repeated keywords, too many positional
-// arguments, missing ones): keywords naming positional parameters become positional
-// (`randint(a=1, b=6)`), keyword-only ones stay for the native function, trailing parameters
-// nobody passed stay absent for the native's defaults. `args` still starts with the Random
-// instance, counted as CPython counts `self`.
-bool bindArguments(Interpreter& in, const rt::PythonSignature& sig, CallArgs& args) {
-    const std::size_t given = args.positional.size();
-    std::vector<ObjRef> slots(std::max(sig.positional, given));
-    std::copy(args.positional.begin(), args.positional.end(), slots.begin());
-    std::vector<rt::KwArg> rest;
-    for (rt::KwArg& k : args.keywords) {
-        auto at = std::find(sig.params.begin(), sig.params.end(), *k.name);
-        auto index = static_cast<std::size_t>(at - sig.params.begin());
-        if (at == sig.params.end()) {
-            in.raise("TypeError",
-                     sig.qualname + "() got an unexpected keyword argument '" + *k.name + "'");
-            return false;
-        }
-        if (index >= sig.positional) {
-            rest.push_back(std::move(k));
-            continue;
-        }
-        if (slots[index]) {
-            in.raise("TypeError",
-                     sig.qualname + "() got multiple values for argument '" + *k.name + "'");
-            return false;
-        }
-        slots[index] = std::move(k.value);
-    }
-    if (given > sig.positional) {
-        // CPython's too_many_positional.
-        const std::size_t defaults = sig.defaults.size();
-        std::string takes = defaults > 0 ? "from " + std::to_string(sig.positional - defaults) +
-                                               " to " + std::to_string(sig.positional)
-                                         : std::to_string(sig.positional);
-        bool plural = defaults > 0 || sig.positional != 1;
-        std::string keywordOnly;
-        if (!rest.empty())
-            keywordOnly = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and " +
-                          std::to_string(rest.size()) + " keyword-only argument" +
-                          (rest.size() != 1 ? "s" : "") + ")";
-        in.raise("TypeError",
-                 sig.qualname + "() takes " + takes + " positional argument" + (plural ? "s" : "") +
-                     " but " + std::to_string(given) + keywordOnly +
-                     (given == 1 && keywordOnly.empty() ? " was" : " were") + " given");
-        return false;
-    }
-    std::size_t used = slots.size();
-    while (used > 0 && !slots[used - 1])
-        --used;
-    const std::size_t firstDefault = sig.positional - sig.defaults.size();
-    std::vector<std::string> missing;
-    for (std::size_t i = 0; i < firstDefault; ++i)
-        if (!slots[i])
-            missing.push_back(sig.params[i]);
-    if (!missing.empty()) {
-        in.raise("TypeError", sig.qualname + "() missing " + std::to_string(missing.size()) +
-                                  " required positional argument" +
-                                  (missing.size() > 1 ? "s" : "") + ": " +
-                                  interp::joinNames(missing));
-        return false;
-    }
-    for (std::size_t i = firstDefault; i < used; ++i)
-        if (!slots[i])
-            slots[i] = sig.defaults[i - firstDefault];
-    slots.resize(used);
-    args.positional = std::move(slots);
-    args.keywords = std::move(rest);
-    return true;
-}
-
 // The stand-in for a random.py function, read from the class or bound to a Random object:
 // its arguments are bound to its signature, found on the class (the builtin's own self),
 // and the Random object they start with is the `self` of the native method.
@@ -164,14 +92,7 @@ void fillRandom(Interpreter& in, rt::ModuleObject& m) {
     // random.py's methods, in the order of its class body; signatures as in random.py 3.11.
     auto method = [&](const char* name, rt::NativeFn fn, std::vector<std::string> params,
                       ObjVec defaults, std::size_t keywordOnly = 0) {
-        ObjRef func = in.makeBuiltin(name, fn, ObjRef(type));
-        auto sig = std::make_unique<rt::PythonSignature>();
-        sig->qualname = std::string("Random.") + name;
-        sig->positional = params.size() - keywordOnly;
-        sig->params = std::move(params);
-        sig->defaults = std::move(defaults);
-        static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
-        type->dict.set(name, std::move(func));
+        addPythonMethod(in, type, name, fn, std::move(params), std::move(defaults), keywordOnly);
     };
     ObjRef none = in.none();
     method("seed", random::throughInstance<random::seed>, {"self", "a", "version"},

@@ -50,5 +50,7 @@ struct Options {
 };
 bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Options& o,
                 bool explicitHash);
+// Whether `fn` is the __repr__ the decorator wrote (pprint lays out such an object's fields).
+bool isGeneratedRepr(const Object* fn);
 
 } // namespace memstep::core::modules::dataclasses

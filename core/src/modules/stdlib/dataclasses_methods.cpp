@@ -525,5 +525,10 @@ bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const 
     return !failed;
 }
 
+bool isGeneratedRepr(const Object* fn) {
+    return fn && fn->tag == rt::Tag::Builtin &&
+           static_cast<const rt::BuiltinObject*>(fn)->fn == reprMethod;
+}
+
 } // namespace dataclasses
 } // namespace memstep::core::modules

@@ -1,0 +1,4 @@
+# a PrettyPrinter with depth 0 raises ValueError
+import pprint
+
+printer = pprint.PrettyPrinter(depth=0)

@@ -394,6 +394,8 @@ public:
 
     // Builtins registry (builtins.cpp).
     ObjRef builtin(const std::string& name) const;
+    // Binds a builtin name (the module library's builtins, ModuleLibrary::addBuiltins).
+    void setBuiltin(const std::string& name, ObjRef value) { m_builtins[name] = std::move(value); }
     ObjRef method(Object* self, const std::string& name); // bound builtin method or null
     ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
     // A builtin type's method read from the type (`str.center`, `dict.fromkeys`): the one

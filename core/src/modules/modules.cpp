@@ -218,6 +218,7 @@ public:
     ObjRef make(Interpreter& in, std::string_view name) const override {
         return makeModule(in, name);
     }
+    void addBuiltins(Interpreter& in) const override { addMemoryViewBuiltin(in); }
 };
 
 } // namespace

@@ -102,6 +102,8 @@ void fillDecimal(Interpreter& in, rt::ModuleObject& m); // decimal/decimal_modul
 bool isMissingDecimalAttribute(std::string_view name);
 void fillArray(Interpreter& in, rt::ModuleObject& m); // array/array_module.cpp
 bool isMissingArrayAttribute(std::string_view name);
+// Binds the builtin `memoryview` (memoryview/memoryview_type.cpp).
+void addMemoryViewBuiltin(Interpreter& in);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

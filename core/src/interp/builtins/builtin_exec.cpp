@@ -9,7 +9,7 @@
 // (Interpreter::runText). What memstep cannot run yet stays refused by name: the text in a
 // class body, explicit globals or locals dicts, bytes, a class statement in the text, and
 // the syntax errors of eval's text that syntax/parse_eval.cpp does not place.
-#include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 
 namespace memstep::core::interp {
 
@@ -83,8 +83,9 @@ ObjRef runSource(Interpreter& in, CallArgs& args, bool evalMode) {
         return evalMode ? value : in.none();
     }
     if (source->tag != rt::Tag::Str) {
-        if (source->tag == rt::Tag::Bytes || source->tag == rt::Tag::ByteArray)
-            return in.abortUnsupported(std::string(name) + " of bytes is not supported");
+        if (bufferOf(source)) // bytes, bytearray, memoryview, array
+            return in.abortUnsupported(std::string(name) + " of " + in.typeName(source) +
+                                       " is not supported");
         return in.raise("TypeError",
                         std::string(name) + "() arg 1 must be a string, bytes or code object");
     }
@@ -135,8 +136,9 @@ ObjRef bCompile(Interpreter& in, Object*, CallArgs& args) {
         return in.abortUnsupported("compile with a file name other than '<string>' is not "
                                    "supported");
     if (source->tag != rt::Tag::Str) {
-        if (source->tag == rt::Tag::Bytes || source->tag == rt::Tag::ByteArray)
-            return in.abortUnsupported("compile of bytes is not supported");
+        if (bufferOf(source))
+            return in.abortUnsupported(std::string("compile of ") + in.typeName(source) +
+                                       " is not supported");
         return in.raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
     }
     ObjRef keep = args.positional[0];

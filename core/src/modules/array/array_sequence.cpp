@@ -154,6 +154,10 @@ bool assign(Interpreter& in, ArrayObject* a, Object* key, Object* value) {
     if (step == 1) {
         if (stop < start)
             stop = start;
+        if (!resizable(in, a,
+                       a->data.size() + other.size() -
+                           static_cast<std::size_t>(stop - start) * size))
+            return false;
         a->data.replace(static_cast<std::size_t>(start) * size,
                         static_cast<std::size_t>(stop - start) * size, other);
         return true;
@@ -169,6 +173,8 @@ bool assign(Interpreter& in, ArrayObject* a, Object* key, Object* value) {
                             static_cast<std::size_t>(k) * size, size);
         return true;
     }
+    if (!resizable(in, a, a->data.size() - static_cast<std::size_t>(count) * size))
+        return false;
     std::vector<bool> gone(static_cast<std::size_t>(n), false);
     for (std::int64_t k = 0; k < count; ++k)
         gone[static_cast<std::size_t>(start + k * step)] = true;
@@ -280,6 +286,8 @@ ObjRef iadd(Interpreter& in, Object* self, CallArgs& args) {
                                          in.typeName(args.positional[0].get()) + "\")");
     if (b->code != a->code)
         return in.raise("TypeError", "can only extend with array of same kind");
+    if (!resizable(in, a, a->data.size() + b->data.size()))
+        return nullptr;
     a->data += std::string(b->data); // a += a doubles it
     changed(in, a);
     return ObjRef(a);
@@ -323,7 +331,7 @@ ObjRef imul(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     auto n = repeatCount(in, args.positional[0].get());
     std::string data;
-    if (!n || !repeated(in, a->data, *n, data))
+    if (!n || !repeated(in, a->data, *n, data) || !resizable(in, a, data.size()))
         return nullptr;
     a->data = std::move(data);
     changed(in, a);

@@ -80,8 +80,6 @@ Interpreter::Interpreter(const RunOptions& options, std::string_view source,
     registerBuiltins();
     setupModuleBuiltins();
     setupClasses();
-    if (m_library)
-        m_library->addBuiltins(*this);
 }
 
 Interpreter::~Interpreter() {

@@ -223,42 +223,15 @@ ObjRef contains(Interpreter& in, Object* self, CallArgs& args) {
     return in.boolean(false);
 }
 
-// An arrayiterator: reads the array as it is at each next(), and forgets it once it ends.
-struct ArrayIter final : rt::NativeIterState {
-    ObjRef array;
-    const Object* self = nullptr; // the iterator object owning this state
-    std::size_t pos = 0;
-    ObjRef next(Interpreter& in) override {
-        ArrayObject* a = asArray(array.get());
-        if (!a)
-            return nullptr;
-        if (pos >= length(a)) {
-            array = nullptr;
-            return nullptr;
-        }
-        return item(in, a, pos++);
-    }
-    void dropReferences() override { array = nullptr; }
-    int repr(Interpreter& in, std::string& out) override {
-        out += "<array.arrayiterator object at " + hexId(in, const_cast<Object*>(self)) + ">";
-        return 1;
-    }
-};
-
 ObjRef iter(Interpreter& in, Object* self, CallArgs& args) {
     ArrayObject* a = selfOf(in, self, "__iter__");
     if (!a || !interp::argCount(in, args, "__iter__", 0, 0))
         return nullptr;
-    auto state = std::make_unique<ArrayIter>();
-    state->array = ObjRef(a);
-    auto* it = in.heap().make<rt::IteratorObject>();
-    ObjRef out(it);
-    state->self = it;
-    it->kind = rt::IteratorObject::Kind::Native;
-    it->nativeType = static_cast<rt::TypeObject*>(a->cls->dict.find(" iterator")->get());
-    it->typeName = "arrayiterator";
-    it->native = std::move(state);
-    return out;
+    return newSequenceIterator(in, a, "arrayiterator", "array.arrayiterator",
+                               [](Interpreter& in, Object* sequence, std::size_t pos) -> ObjRef {
+                                   const ArrayObject* a = asArray(sequence);
+                                   return pos < length(a) ? item(in, a, pos) : nullptr;
+                               });
 }
 
 ObjRef add(Interpreter& in, Object* self, CallArgs& args) {

@@ -210,44 +210,21 @@ ObjRef delItem(Interpreter& in, Object* self, CallArgs& args) {
     return store(in, v, args.positional[0].get(), nullptr) ? in.none() : nullptr;
 }
 
-// A memory_iterator: reads the view afresh at each next().
-struct ViewIter final : rt::NativeIterState {
-    ObjRef view;
-    const Object* self = nullptr; // the iterator object owning this state
-    std::int64_t pos = 0;
-    ObjRef next(Interpreter& in) override {
-        MemoryViewObject* v = asView(view.get());
-        if (!v)
-            return nullptr;
-        if (pos >= v->length) {
-            view = nullptr;
-            return nullptr;
-        }
-        if (v->released)
-            return in.raise("ValueError", "operation forbidden on released memoryview object");
-        return item(in, v, pos++);
-    }
-    void dropReferences() override { view = nullptr; }
-    int repr(Interpreter& in, std::string& out) override {
-        out += "<memory_iterator object at " + hexId(in, const_cast<Object*>(self)) + ">";
-        return 1;
-    }
-};
-
 ObjRef iter(Interpreter& in, Object* self, CallArgs& args) {
     MemoryViewObject* v = liveSelf(in, self, "__iter__");
     if (!v || !interp::argCount(in, args, "__iter__", 0, 0))
         return nullptr;
-    auto state = std::make_unique<ViewIter>();
-    state->view = ObjRef(v);
-    auto* it = in.heap().make<rt::IteratorObject>();
-    ObjRef out(it);
-    state->self = it;
-    it->kind = rt::IteratorObject::Kind::Native;
-    it->nativeType = static_cast<rt::TypeObject*>(v->cls->dict.find(" iterator")->get());
-    it->typeName = "memory_iterator";
-    it->native = std::move(state);
-    return out;
+    return newSequenceIterator(
+        in, v, "memory_iterator", "memory_iterator",
+        [](Interpreter& in, Object* sequence, std::size_t pos) -> ObjRef {
+            MemoryViewObject* v = asView(sequence);
+            const auto i = static_cast<std::int64_t>(pos);
+            if (i >= v->length)
+                return nullptr;
+            if (v->released)
+                return in.raise("ValueError", "operation forbidden on released memoryview object");
+            return item(in, v, i);
+        });
 }
 
 // v == other: 1, 0, -1 with the error set, 2 for NotImplemented (an object with no buffer).

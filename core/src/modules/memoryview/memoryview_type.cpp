@@ -138,40 +138,19 @@ ObjRef item(Interpreter& in, MemoryViewObject* v, std::int64_t i) {
 
 namespace {
 
-// get_native_fmtchar: a native single-character format, '@' allowed before it; its size, or
-// 0 for any other text.
+// get_native_fmtchar: a native single-character format, '@' allowed before it; its size (as
+// struct's native layout gives it), or 0 for any other text.
 std::int64_t nativeSize(std::string_view format, char& code) {
     if (!format.empty() && format[0] == '@')
         format.remove_prefix(1);
-    if (format.size() != 1)
+    if (format.size() != 1 ||
+        std::string_view("cbB?hHiIlLqQnNfdeP").find(format[0]) == std::string_view::npos)
         return 0;
     code = format[0];
-    switch (code) {
-    case 'c':
-    case 'b':
-    case 'B':
-    case '?':
-        return 1;
-    case 'h':
-    case 'H':
-    case 'e':
-        return 2;
-    case 'i':
-    case 'I':
-    case 'f':
-        return 4;
-    case 'l':
-    case 'L':
-    case 'q':
-    case 'Q':
-    case 'n':
-    case 'N':
-    case 'd':
-    case 'P':
-        return 8;
-    default:
-        return 0;
-    }
+    structs::Layout layout;
+    std::string error;
+    structs::parseFormat(format, layout, error);
+    return static_cast<std::int64_t>(layout.size);
 }
 
 bool isByteFormat(char c) {

@@ -7,7 +7,7 @@ print(eval(b"'caf\xc3\xa9'"))
 try:
     eval(b"1 +")
 except SyntaxError as e:
-    print(type(e).__name__, e.msg)
+    print(type(e).__name__)
 try:
     exec(5)
 except TypeError as e:

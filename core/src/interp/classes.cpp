@@ -201,6 +201,9 @@ void Interpreter::setupClasses() {
 
     addObjectMethods(*this, m_objectType);
     setupAttrBuiltins();
+    // The classes the module library makes as builtins (memoryview), made on top of object.
+    if (m_library)
+        m_library->addBuiltins(*this);
 }
 
 bool Interpreter::isUserObject(const Object* o) {

@@ -253,8 +253,7 @@ public:
     // Collects an iterable into a vector; false on error. `hinted`: as list(), tuple() and
     // list.extend do, the iterable's lengthHint is taken once its iterator is made.
     bool collect(Object* iterable, ObjVec& out, bool hinted = false);
-    // Appends what is left of an iterator; false on error.
-    bool drain(Object* iterator, ObjVec& out);
+    bool drain(Object* iterator, ObjVec& out); // what an iterator has left; false on error
     // PyObject_LengthHint(o), which CPython takes to size a buffer of `have` + hint items of
     // `itemBytes` each: only a class's __len__ or __length_hint__ runs Python code (whose steps
     // the trace shows); a TypeError is passed over, other errors end it, and a buffer this
@@ -392,8 +391,9 @@ public:
     // (kMaxRecursionLimit calls, or the native depth of nested evaluation).
     ObjRef recursionPastCap();
 
-    // Builtins registry (builtins.cpp).
+    // Builtins registry (builtins.cpp); setBuiltin binds the module library's (addBuiltins).
     ObjRef builtin(const std::string& name) const;
+    void setBuiltin(const std::string& name, ObjRef value) { m_builtins[name] = std::move(value); }
     ObjRef method(Object* self, const std::string& name); // bound builtin method or null
     ObjRef makeBuiltin(std::string name, rt::NativeFn fn, ObjRef self = nullptr);
     // A builtin type's method read from the type (`str.center`, `dict.fromkeys`): the one

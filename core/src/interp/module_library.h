@@ -30,6 +30,9 @@ public:
     virtual bool isMissingAttribute(std::string_view module, std::string_view name) const = 0;
     // A new module object with all its attributes, made in `in`; null for an unknown module.
     virtual rt::ObjRef make(Interpreter& in, std::string_view name) const = 0;
+    // Binds the builtins the library writes (memoryview, a C type built like the modules'
+    // classes) in a new interpreter, with Interpreter::setBuiltin.
+    virtual void addBuiltins(Interpreter& in) const = 0;
 };
 
 } // namespace memstep::core::interp

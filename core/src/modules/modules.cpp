@@ -221,6 +221,7 @@ public:
     ObjRef make(Interpreter& in, std::string_view name) const override {
         return makeModule(in, name);
     }
+    void addBuiltins(Interpreter& in) const override { addMemoryViewBuiltin(in); }
 };
 
 } // namespace
@@ -321,6 +322,49 @@ void addNativeProperty(Interpreter& in, rt::TypeObject* t, const char* name, rt:
     p->kind = rt::DescriptorObject::Kind::Property;
     p->getter = std::move(g);
     t->dict.set(name, ObjRef(p));
+}
+
+namespace {
+
+struct SequenceIter final : rt::NativeIterState {
+    ObjRef sequence;
+    const Object* self = nullptr; // the iterator object owning this state
+    const char* reprName = "";
+    ItemAt itemAt = nullptr;
+    std::size_t pos = 0;
+    ObjRef next(Interpreter& in) override {
+        if (!sequence)
+            return nullptr;
+        ObjRef v = itemAt(in, sequence.get(), pos);
+        if (!v && !in.hasException())
+            sequence = nullptr;
+        ++pos;
+        return v;
+    }
+    void dropReferences() override { sequence = nullptr; }
+    int repr(Interpreter& in, std::string& out) override {
+        out += std::string("<") + reprName + " object at " + hexId(in, const_cast<Object*>(self)) +
+               ">";
+        return 1;
+    }
+};
+
+} // namespace
+
+ObjRef newSequenceIterator(Interpreter& in, rt::InstanceObject* sequence, const char* typeName,
+                           const char* reprName, ItemAt itemAt) {
+    auto state = std::make_unique<SequenceIter>();
+    state->sequence = ObjRef(sequence);
+    state->reprName = reprName;
+    state->itemAt = itemAt;
+    auto* it = in.heap().make<rt::IteratorObject>();
+    ObjRef out(it);
+    state->self = it;
+    it->kind = rt::IteratorObject::Kind::Native;
+    it->nativeType = static_cast<rt::TypeObject*>(sequence->cls->dict.find(" iterator")->get());
+    it->typeName = typeName;
+    it->native = std::move(state);
+    return out;
 }
 
 namespace {

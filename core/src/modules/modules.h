@@ -104,6 +104,8 @@ void fillArray(Interpreter& in, rt::ModuleObject& m); // array/array_module.cpp
 bool isMissingArrayAttribute(std::string_view name);
 void fillPprint(Interpreter& in, rt::ModuleObject& m); // pprint/pprint_module.cpp
 bool isMissingPprintAttribute(std::string_view name);
+// Binds the builtin `memoryview` (memoryview/memoryview_type.cpp).
+void addMemoryViewBuiltin(Interpreter& in);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).
@@ -158,6 +160,14 @@ void addNativeMethod(Interpreter& in, rt::TypeObject* t, const char* name, rt::N
 // A read-only attribute of such a class (a getset descriptor in CPython): `getter` gets the
 // instance as its self.
 void addNativeProperty(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn getter);
+// The item at `pos` of a sequence such a class holds (array.array, memoryview): null without
+// an exception past its end, null with one on error.
+using ItemAt = ObjRef (*)(Interpreter& in, Object* sequence, std::size_t pos);
+// An iterator of such a sequence (arrayiterator, memory_iterator): it reads the sequence afresh
+// at each next() and forgets it once it ends. Its type is the one the class keeps under
+// " iterator"; `typeName` is its __name__, `reprName` the name its repr shows.
+ObjRef newSequenceIterator(Interpreter& in, rt::InstanceObject* sequence, const char* typeName,
+                           const char* reprName, ItemAt itemAt);
 // A method of such a class that memstep does not write: calling it ends as Unsupported,
 // naming `Class.name`.
 void addRefusedMethod(Interpreter& in, rt::TypeObject* t, const char* name);

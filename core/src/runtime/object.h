@@ -184,6 +184,9 @@ struct BytesObject : Object {
     explicit BytesObject(Tag t = Tag::Bytes) : Object(t) {}
     std::string data;
     mutable std::int64_t hash = -1; // cached (bytes only)
+    // The memoryviews of it not yet released: a bytearray exported this way cannot change
+    // size (CPython's ob_exports).
+    std::uint32_t exports = 0;
 };
 
 // The slots CPython 3.11 would have allocated for a list (its `allocated`), for sys.getsizeof:

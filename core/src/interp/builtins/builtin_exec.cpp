@@ -9,7 +9,7 @@
 // (Interpreter::runText). What memstep cannot run yet stays refused by name: the text in a
 // class body, explicit globals or locals dicts, bytes, a class statement in the text, and
 // the syntax errors of eval's text that syntax/parse_eval.cpp does not place.
-#include "interp/builtins/builtins_util.h"
+#include "interp/builtins/bytes_util.h"
 
 namespace memstep::core::interp {
 
@@ -54,6 +54,25 @@ ObjRef runWithGlobals(Interpreter& in, CallArgs& args, bool evalMode) {
     return evalMode ? value : in.none();
 }
 
+// The text of bytes (or another buffer) given to exec or eval: UTF-8, as CPython's tokenizer
+// reads source bytes by default. Null with the run refused when the bytes start with a
+// byte-order mark, declare an encoding or are not UTF-8: the tokenizer has rules of its own
+// for each, which memstep does not rebuild.
+ObjRef bytesSource(Interpreter& in, const std::string& data, const char* name) {
+    const std::string head = data.substr(0, data.find('\n', data.find('\n') + 1));
+    if (data.starts_with("\xEF\xBB\xBF") || head.find("coding") != std::string::npos)
+        return in.abortUnsupported(std::string(name) +
+                                   " of bytes with a byte-order mark or an encoding declaration "
+                                   "is not supported");
+    ObjRef text = decodeBytes(in, data, nullptr, nullptr);
+    if (!text) {
+        in.clearException();
+        return in.abortUnsupported(std::string(name) + " of bytes that are not UTF-8 is not "
+                                                       "supported");
+    }
+    return text;
+}
+
 ObjRef runSource(Interpreter& in, CallArgs& args, bool evalMode) {
     const char* name = evalMode ? "eval" : "exec";
     if (evalMode) {
@@ -82,14 +101,18 @@ ObjRef runSource(Interpreter& in, CallArgs& args, bool evalMode) {
             return nullptr;
         return evalMode ? value : in.none();
     }
-    if (source->tag != rt::Tag::Str) {
-        if (source->tag == rt::Tag::Bytes || source->tag == rt::Tag::ByteArray)
-            return in.abortUnsupported(std::string(name) + " of bytes is not supported");
-        return in.raise("TypeError",
-                        std::string(name) + "() arg 1 must be a string, bytes or code object");
-    }
     // The text stays alive while it runs even if the program rebinds its name meanwhile.
     ObjRef keep = args.positional[0];
+    if (source->tag != rt::Tag::Str) {
+        const std::string* data = bufferOf(source); // bytes, bytearray, memoryview, array
+        if (!data)
+            return in.raise("TypeError",
+                            std::string(name) + "() arg 1 must be a string, bytes or code object");
+        keep = bytesSource(in, *data, name);
+        if (!keep)
+            return nullptr;
+        source = keep.get();
+    }
     if (!in.runText(static_cast<rt::StrObject*>(source)->text, evalMode, value))
         return nullptr;
     return evalMode ? value : in.none();
@@ -135,8 +158,9 @@ ObjRef bCompile(Interpreter& in, Object*, CallArgs& args) {
         return in.abortUnsupported("compile with a file name other than '<string>' is not "
                                    "supported");
     if (source->tag != rt::Tag::Str) {
-        if (source->tag == rt::Tag::Bytes || source->tag == rt::Tag::ByteArray)
-            return in.abortUnsupported("compile of bytes is not supported");
+        if (bufferOf(source))
+            return in.abortUnsupported(std::string("compile of ") + in.typeName(source) +
+                                       " is not supported");
         return in.raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
     }
     ObjRef keep = args.positional[0];

@@ -97,6 +97,12 @@ ObjRef tInt(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::ByteArray:
         return intFromBytes(in, x, 10);
     default:
+        // Another buffer (a memoryview, an array) is read as the bytes it holds, as
+        // PyNumber_Long copies it into a bytes.
+        if (const std::string* buffer = bufferOf(x)) {
+            ObjRef copy = in.heap().newBytes(*buffer);
+            return intFromBytes(in, copy.get(), 10);
+        }
         if (Interpreter::isUserObject(x))
             if (ObjRef r = userNumber(in, x, {"__int__", "__index__"}, rt::Tag::Int);
                 r || in.hasException() || in.aborted())
@@ -126,11 +132,15 @@ ObjRef tFloat(Interpreter& in, Object*, CallArgs& args) {
             return in.raise(r.error().type.c_str(), r.error().message);
         return in.heap().newFloat(*r);
     }
-    if (isBytesLike(x)) {
-        auto t = asciiText(x);
+    if (const std::string* buffer = bufferOf(x)) { // bytes, bytearray, memoryview, array
+        ObjRef copy = in.heap().newBytes(*buffer);
+        auto t = asciiText(copy.get());
         auto r = numeric::parseFloat(t ? *t : "\x01");
-        if (!r && r.error().type == "ValueError")
-            return in.raise("ValueError", "could not convert string to float: " + bytesRepr(x));
+        if (!r && r.error().type == "ValueError") {
+            auto shown = in.repr(x); // the object given, not its bytes
+            return shown ? in.raise("ValueError", "could not convert string to float: " + *shown)
+                         : nullptr;
+        }
         if (!r)
             return in.raise(r.error().type.c_str(), r.error().message);
         return in.heap().newFloat(*r);
@@ -430,6 +440,7 @@ void Interpreter::setupTypes() {
     exc("NotImplementedError", "RuntimeError");
     exc("MemoryError", "Exception");
     exc("ReferenceError", "Exception");
+    exc("BufferError", "Exception");
     exc("EOFError", "Exception");
     exc("AssertionError", "Exception");
     exc("StopIteration", "Exception");

@@ -22,7 +22,7 @@ ObjRef baAppend(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, self, "append") || !argCount(in, args, self, "append", 1, 1))
         return nullptr;
     auto v = byteValue(in, args.positional[0].get());
-    if (!v)
+    if (!v || !resizable(in, self, B(self)->data.size() + 1))
         return nullptr;
     B(self)->data += static_cast<char>(*v);
     return changed(in, self);
@@ -49,6 +49,8 @@ ObjRef baExtend(Interpreter& in, Object* self, CallArgs& args) {
             !bytesFromIterator(in, it.get(), more, "byte must be in range(0, 256)"))
             return nullptr;
     }
+    if (!resizable(in, self, B(self)->data.size() + more.size()))
+        return nullptr;
     B(self)->data += more;
     return changed(in, self);
 }
@@ -60,7 +62,7 @@ ObjRef baInsert(Interpreter& in, Object* self, CallArgs& args) {
     if (!index)
         return nullptr;
     auto v = byteValue(in, args.positional[1].get());
-    if (!v)
+    if (!v || !resizable(in, self, B(self)->data.size() + 1))
         return nullptr;
     std::string& data = B(self)->data;
     const auto n = static_cast<std::int64_t>(data.size());
@@ -87,6 +89,8 @@ ObjRef baPop(Interpreter& in, Object* self, CallArgs& args) {
         i += n;
     if (i < 0 || i >= n)
         return in.raise("IndexError", "pop index out of range");
+    if (!resizable(in, self, data.size() - 1))
+        return nullptr;
     const auto value = static_cast<unsigned char>(data[static_cast<std::size_t>(i)]);
     data.erase(static_cast<std::size_t>(i), 1);
     bytearrayChanged(in, B(self));
@@ -103,6 +107,8 @@ ObjRef baRemove(Interpreter& in, Object* self, CallArgs& args) {
     auto at = data.find(static_cast<char>(*v));
     if (at == std::string::npos)
         return in.raise("ValueError", "value not found in bytearray");
+    if (!resizable(in, self, data.size() - 1))
+        return nullptr;
     data.erase(at, 1);
     return changed(in, self);
 }
@@ -116,6 +122,8 @@ ObjRef baReverse(Interpreter& in, Object* self, CallArgs& args) {
 
 ObjRef baClear(Interpreter& in, Object* self, CallArgs& args) {
     if (!noKeywords(in, args, self, "clear") || !argCount(in, args, self, "clear", 0, 0))
+        return nullptr;
+    if (!resizable(in, self, 0))
         return nullptr;
     B(self)->data.clear();
     return changed(in, self);

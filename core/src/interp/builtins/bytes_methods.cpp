@@ -6,6 +6,7 @@
 #include "runtime/list_capacity.h"
 
 #include <algorithm>
+#include <deque>
 
 namespace memstep::core::interp {
 
@@ -282,10 +283,15 @@ ObjRef bJoin(Interpreter& in, Object* self, CallArgs& args) {
     ObjVec items;
     if (!in.collect(args.positional[0].get(), items))
         return nullptr;
+    std::deque<std::string> bufferCopies; // views' bytes: their buffer() is rebuilt per read
+    // Any buffer joins (a memoryview, an array.array): its bytes are read once, up front.
+    std::vector<const std::string*> parts;
     for (std::size_t i = 0; i < items.size(); ++i)
-        if (refusedBuffer(in, items[i].get(), "join"))
-            return nullptr;
-        else if (!isBytesLike(items[i].get()))
+        if (const std::string* b = bufferOf(items[i].get()); b && isBytesLike(items[i].get()))
+            parts.push_back(b);
+        else if (b)
+            parts.push_back(&bufferCopies.emplace_back(*b));
+        else
             return in.raise("TypeError", "sequence item " + std::to_string(i) +
                                              ": expected a bytes-like object, " +
                                              in.typeName(items[i].get()) + " found");
@@ -296,7 +302,7 @@ ObjRef bJoin(Interpreter& in, Object* self, CallArgs& args) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0)
             out += bytesData(self);
-        out += bytesData(items[i].get());
+        out += *parts[i];
         if (!in.heap().canAllocate(out.size()))
             return in.memoryLimit();
     }

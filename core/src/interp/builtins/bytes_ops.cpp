@@ -59,7 +59,10 @@ bool bytesFromIterator(Interpreter& in, Object* it, std::string& out, const char
 bool refusedBuffer(Interpreter& in, Object* o, const char* what) {
     if (isBytesLike(o) || !bufferOf(o))
         return false;
-    in.abortUnsupported(std::string(what) + " with an " + in.typeName(o) + " argument");
+    const std::string type = in.typeName(o);
+    const bool vowel = std::string_view("aeiou").find(type[0]) != std::string_view::npos;
+    in.abortUnsupported(std::string(what) + (vowel ? " with an " : " with a ") + type +
+                        " argument");
     return true;
 }
 
@@ -68,6 +71,14 @@ void bytearrayChanged(Interpreter& in, rt::BytesObject* b) {
                               static_cast<std::int64_t>(b->charged));
     if (in.tracer() && Tracer::visible(b))
         in.tracer()->replaced(b);
+}
+
+bool resizable(Interpreter& in, const Object* b, std::size_t newSize) {
+    const auto* bytes = static_cast<const rt::BytesObject*>(b);
+    if (bytes->exports == 0 || newSize == bytes->data.size())
+        return true;
+    in.raise("BufferError", "Existing exports of data: object cannot be re-sized");
+    return false;
 }
 
 namespace {
@@ -114,8 +125,12 @@ bool bytearraySliceStore(Interpreter& in, rt::BytesObject* b, rt::SliceObject* s
             return false;
     }
     if (step == 1) {
+        if (!resizable(in, b, data.size() - static_cast<std::size_t>(count) + repl.size()))
+            return false;
         data.replace(static_cast<std::size_t>(start), static_cast<std::size_t>(count), repl);
     } else if (!value) {
+        if (!resizable(in, b, data.size() - static_cast<std::size_t>(count)))
+            return false;
         std::string kept;
         for (std::int64_t i = 0; i < static_cast<std::int64_t>(data.size()); ++i) {
             const std::int64_t off = step > 0 ? i - start : start - i;
@@ -170,6 +185,8 @@ bool bytearrayStore(Interpreter& in, Object* o, Object* key, Object* value) {
     if (!i)
         return false;
     if (!value) {
+        if (!resizable(in, b, b->data.size() - 1))
+            return false;
         b->data.erase(static_cast<std::size_t>(*i), 1);
     } else {
         auto v = byteValue(in, value);

@@ -210,12 +210,63 @@ ObjRef bDecode(Interpreter& in, Object* self, CallArgs& args) {
 
 constexpr char kHexDigits[] = "0123456789abcdef";
 
+// hex(sep=None, bytes_per_sep=1): a one-character separator between groups of bytes_per_sep
+// bytes, the groups counted from the right end (from the left when negative), as
+// _Py_strhex_impl writes them.
 ObjRef bHex(Interpreter& in, Object* self, CallArgs& args) {
-    if (!args.positional.empty() || !args.keywords.empty())
-        return in.abortUnsupported("hex() with a separator is not supported");
+    ObjRef sep = takeKeyword(args, "sep");
+    ObjRef group = takeKeyword(args, "bytes_per_sep");
+    if (!noMoreKeywords(in, args, "hex") || !argCount(in, args, "hex", 0, 2))
+        return nullptr;
+    if (!args.positional.empty() && sep)
+        return in.raise("TypeError", "argument for hex() given by name ('sep') and position (1)");
+    if (args.positional.size() == 2 && group)
+        return in.raise("TypeError",
+                        "argument for hex() given by name ('bytes_per_sep') and position (2)");
+    if (!args.positional.empty())
+        sep = args.positional[0];
+    if (args.positional.size() == 2)
+        group = args.positional[1];
+    std::int64_t every = 1;
+    if (group) {
+        auto n = intArg(in, group.get());
+        if (!n)
+            return nullptr;
+        every = *n;
+    }
+    char sepChar = 0;
+    if (sep && sep->tag != rt::Tag::None) {
+        const bool isText = isStr(sep.get());
+        if (!isText && sep->tag != rt::Tag::Bytes) { // its length is asked for first
+            rt::CallArgs lenArgs{{sep}, {}};
+            ObjRef length = in.call(in.builtin("len").get(), lenArgs);
+            if (!length)
+                return nullptr;
+            if (auto k = intArg(in, length.get()); !k || *k != 1)
+                return k ? in.raise("ValueError", "sep must be length 1.") : nullptr;
+            return in.raise("TypeError", "sep must be str or bytes.");
+        }
+        const std::string& t = isText ? text(sep.get()) : bytesData(sep.get());
+        const auto length =
+            isText ? std::count_if(t.begin(), t.end(), [](char c) { return (c & 0xC0) != 0x80; })
+                   : static_cast<std::ptrdiff_t>(t.size());
+        if (length != 1)
+            return in.raise("ValueError", "sep must be length 1.");
+        if (static_cast<unsigned char>(t[0]) > 127)
+            return in.raise("ValueError", "sep must be ASCII.");
+        sepChar = t[0];
+    }
+    const std::string& data = bytesData(self);
+    const auto n = static_cast<std::int64_t>(data.size());
+    const std::int64_t size = every < 0 ? -every : every;
     std::string out;
-    for (char ch : bytesData(self)) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (std::int64_t i = 0; i < n; ++i) {
+        // A separator before byte i when a group ends there: counted from the end for a
+        // positive bytes_per_sep, from the start for a negative one.
+        const std::int64_t before = every > 0 ? n - i : i;
+        if (sepChar && size > 0 && i > 0 && before % size == 0)
+            out += sepChar;
+        const auto c = static_cast<unsigned char>(data[static_cast<std::size_t>(i)]);
         out += kHexDigits[c >> 4];
         out += kHexDigits[c & 15];
     }

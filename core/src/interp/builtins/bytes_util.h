@@ -55,6 +55,9 @@ bool bytesFromIterable(Interpreter& in, Object* src, std::string& out, const cha
 bool bytesFromIterator(Interpreter& in, Object* it, std::string& out, const char* rangeMessage);
 // A bytearray's contents changed: the tracer redraws it when the diagram shows it.
 void bytearrayChanged(Interpreter& in, rt::BytesObject* b);
+// False with CPython's BufferError when a bytearray a memoryview exports would change size to
+// `newSize` (PyByteArray_Resize's check: the view would point at freed memory).
+bool resizable(Interpreter& in, const Object* b, std::size_t newSize);
 
 // The sequence protocol (bytes_ops.cpp): o[key], o[key] = value and del o[key] (value null),
 // `item in o`, and the next item of an iterator over a bytes or a bytearray.

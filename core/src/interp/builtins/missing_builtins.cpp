@@ -17,7 +17,6 @@ namespace {
 // left an empty entry that broke the binary search unnoticed.
 constexpr std::array kMissingBuiltins = std::to_array<std::string_view>({
     "BaseExceptionGroup",
-    "BufferError",
     "BytesWarning",
     "DeprecationWarning",
     "EncodingWarning",
@@ -44,7 +43,6 @@ constexpr std::array kMissingBuiltins = std::to_array<std::string_view>({
     "exit",
     "help",
     "license",
-    "memoryview",
     "open",
     "quit",
 });

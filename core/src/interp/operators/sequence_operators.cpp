@@ -152,6 +152,8 @@ ObjRef repeatBytes(Interpreter& in, Object* a, Object* count, bool inplace) {
             return nullptr;
     }
     if (inplace && a->tag == rt::Tag::ByteArray) {
+        if (!resizable(in, a, out.size()))
+            return nullptr;
         bytesData(a) = std::move(out);
         bytearrayChanged(in, static_cast<rt::BytesObject*>(a));
         return ObjRef(a);
@@ -170,6 +172,8 @@ BinaryResult bytesBinary(Interpreter& in, Operator op, Object* a, Object* b, boo
         const std::string& x = bytesData(a);
         const std::string& y = *other;
         if (inplace && a->tag == rt::Tag::ByteArray) {
+            if (!resizable(in, a, x.size() + y.size()))
+                return nullptr;
             bytesData(a) += std::string(y); // a copy: `ba += ba` reads what it appends to
             bytearrayChanged(in, static_cast<rt::BytesObject*>(a));
             return ObjRef(a);

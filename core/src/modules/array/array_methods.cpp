@@ -22,8 +22,11 @@ ObjRef append(Interpreter& in, Object* self, CallArgs& args) {
     if (!a || !interp::noKeywords(in, args, "array.append") ||
         !interp::argCount(in, args, "array.append", 1, 1))
         return nullptr;
-    if (!pack(in, a->code, args.positional[0].get(), a->data))
+    std::string bytes;
+    if (!pack(in, a->code, args.positional[0].get(), bytes) ||
+        !resizable(in, a, a->data.size() + bytes.size()))
         return nullptr;
+    a->data += bytes;
     return done(in, a);
 }
 
@@ -37,6 +40,8 @@ ObjRef extend(Interpreter& in, Object* self, CallArgs& args) {
         return extendFromIterable(in, a, args.positional[0].get()) ? in.none() : nullptr;
     if (b->code != a->code)
         return in.raise("TypeError", "can only extend with array of same kind");
+    if (!resizable(in, a, a->data.size() + b->data.size()))
+        return nullptr;
     a->data += std::string(b->data);
     return done(in, a);
 }
@@ -59,7 +64,8 @@ ObjRef insert(Interpreter& in, Object* self, CallArgs& args) {
     if (!i)
         return nullptr;
     std::string bytes;
-    if (!pack(in, a->code, args.positional[1].get(), bytes))
+    if (!pack(in, a->code, args.positional[1].get(), bytes) ||
+        !resizable(in, a, a->data.size() + bytes.size()))
         return nullptr;
     const auto n = static_cast<std::int64_t>(length(a));
     std::int64_t at = *i < 0 ? std::max<std::int64_t>(0, *i + n) : std::min(*i, n);
@@ -86,8 +92,10 @@ ObjRef pop(Interpreter& in, Object* self, CallArgs& args) {
         i += n;
     if (i < 0 || i >= n)
         return in.raise("IndexError", "pop index out of range");
-    ObjRef v = item(in, a, static_cast<std::size_t>(i));
     const std::size_t size = itemSize(a->code);
+    if (!resizable(in, a, a->data.size() - size))
+        return nullptr;
+    ObjRef v = item(in, a, static_cast<std::size_t>(i));
     a->data.erase(static_cast<std::size_t>(i) * size, size);
     changed(in, a);
     return v;
@@ -120,6 +128,8 @@ ObjRef remove(Interpreter& in, Object* self, CallArgs& args) {
     if (i < 0)
         return in.raise("ValueError", "array.remove(x): x not in array");
     const std::size_t size = itemSize(a->code);
+    if (!resizable(in, a, a->data.size() - size))
+        return nullptr;
     a->data.erase(static_cast<std::size_t>(i) * size, size);
     return done(in, a);
 }
@@ -217,13 +227,15 @@ ObjRef frombytes(Interpreter& in, Object* self, CallArgs& args) {
         !interp::argCount(in, args, "array.frombytes", 1, 1))
         return nullptr;
     Object* src = args.positional[0].get();
-    ArrayObject* b = asArray(src);
-    if (!b && !interp::isBytesLike(src))
+    const std::string* given = interp::bufferOf(src); // bytes, bytearray, array, memoryview
+    if (!given)
         return in.raise("TypeError", std::string("a bytes-like object is required, not '") +
                                          in.typeName(src) + "'");
-    std::string bytes = b ? b->data : interp::bytesData(src);
+    std::string bytes = *given;
     if (bytes.size() % itemSize(a->code))
         return in.raise("ValueError", "bytes length not a multiple of item size");
+    if (!resizable(in, a, a->data.size() + bytes.size()))
+        return nullptr;
     a->data += bytes;
     return done(in, a);
 }
@@ -243,6 +255,8 @@ ObjRef fromlist(Interpreter& in, Object* self, CallArgs& args) {
         if (!pack(in, a->code, v.get(), more))
             return nullptr;
     }
+    if (!resizable(in, a, a->data.size() + more.size()))
+        return nullptr;
     a->data += more;
     return done(in, a);
 }

@@ -316,6 +316,13 @@ ArrayObject* newArray(Interpreter& in, rt::TypeObject* cls, char code, std::stri
     return a;
 }
 
+bool resizable(Interpreter& in, const ArrayObject* a, std::size_t newBytes) {
+    if (a->exports == 0 || newBytes == a->data.size())
+        return true;
+    in.raise("BufferError", "cannot resize an array that is exporting buffers");
+    return false;
+}
+
 void changed(Interpreter& in, ArrayObject* a) {
     in.heap().recharge(a, static_cast<std::int64_t>(rt::kObjectBytes + a->data.size()) -
                               static_cast<std::int64_t>(a->charged));
@@ -354,7 +361,8 @@ bool extendFromIterator(Interpreter& in, ArrayObject* a, Object* it) {
             }
         }
         std::string bytes;
-        if (!pack(in, a->code, v.get(), bytes)) {
+        if (!pack(in, a->code, v.get(), bytes) ||
+            !resizable(in, a, a->data.size() + bytes.size())) {
             if (grew)
                 changed(in, a);
             return false;

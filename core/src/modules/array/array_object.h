@@ -23,6 +23,9 @@ using interp::CallArgs;
 struct ArrayObject : rt::InstanceObject {
     char code = 'b';
     std::string data; // length() items of itemSize(code) bytes each
+    // The memoryviews of it not yet released: while there are any it cannot change size
+    // (CPython's ob_exports).
+    std::uint32_t exports = 0;
 };
 
 // "bBuhHiIlLqQfd", the module's typecodes, in CPython's order.
@@ -46,6 +49,9 @@ ArrayObject* newArray(Interpreter& in, rt::TypeObject* cls, char code, std::stri
 inline ArrayObject* newLike(Interpreter& in, const ArrayObject* a, std::string data, ObjRef& out) {
     return newArray(in, a->cls, a->code, std::move(data), out);
 }
+// False with CPython's BufferError when an array a memoryview exports would change size to
+// `newBytes` (array_resize's check: the view would point at freed memory).
+bool resizable(Interpreter& in, const ArrayObject* a, std::size_t newBytes);
 // The array's contents changed: its memory is recharged and the diagram redraws it.
 void changed(Interpreter& in, ArrayObject* a);
 // repr(a): array('i'), array('i', [1, 2]), array('u', 'ab').

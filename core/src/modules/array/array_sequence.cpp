@@ -154,6 +154,10 @@ bool assign(Interpreter& in, ArrayObject* a, Object* key, Object* value) {
     if (step == 1) {
         if (stop < start)
             stop = start;
+        if (!resizable(in, a,
+                       a->data.size() + other.size() -
+                           static_cast<std::size_t>(stop - start) * size))
+            return false;
         a->data.replace(static_cast<std::size_t>(start) * size,
                         static_cast<std::size_t>(stop - start) * size, other);
         return true;
@@ -169,6 +173,8 @@ bool assign(Interpreter& in, ArrayObject* a, Object* key, Object* value) {
                             static_cast<std::size_t>(k) * size, size);
         return true;
     }
+    if (!resizable(in, a, a->data.size() - static_cast<std::size_t>(count) * size))
+        return false;
     std::vector<bool> gone(static_cast<std::size_t>(n), false);
     for (std::int64_t k = 0; k < count; ++k)
         gone[static_cast<std::size_t>(start + k * step)] = true;
@@ -217,42 +223,15 @@ ObjRef contains(Interpreter& in, Object* self, CallArgs& args) {
     return in.boolean(false);
 }
 
-// An arrayiterator: reads the array as it is at each next(), and forgets it once it ends.
-struct ArrayIter final : rt::NativeIterState {
-    ObjRef array;
-    const Object* self = nullptr; // the iterator object owning this state
-    std::size_t pos = 0;
-    ObjRef next(Interpreter& in) override {
-        ArrayObject* a = asArray(array.get());
-        if (!a)
-            return nullptr;
-        if (pos >= length(a)) {
-            array = nullptr;
-            return nullptr;
-        }
-        return item(in, a, pos++);
-    }
-    void dropReferences() override { array = nullptr; }
-    int repr(Interpreter& in, std::string& out) override {
-        out += "<array.arrayiterator object at " + hexId(in, const_cast<Object*>(self)) + ">";
-        return 1;
-    }
-};
-
 ObjRef iter(Interpreter& in, Object* self, CallArgs& args) {
     ArrayObject* a = selfOf(in, self, "__iter__");
     if (!a || !interp::argCount(in, args, "__iter__", 0, 0))
         return nullptr;
-    auto state = std::make_unique<ArrayIter>();
-    state->array = ObjRef(a);
-    auto* it = in.heap().make<rt::IteratorObject>();
-    ObjRef out(it);
-    state->self = it;
-    it->kind = rt::IteratorObject::Kind::Native;
-    it->nativeType = static_cast<rt::TypeObject*>(a->cls->dict.find(" iterator")->get());
-    it->typeName = "arrayiterator";
-    it->native = std::move(state);
-    return out;
+    return newSequenceIterator(in, a, "arrayiterator", "array.arrayiterator",
+                               [](Interpreter& in, Object* sequence, std::size_t pos) -> ObjRef {
+                                   const ArrayObject* a = asArray(sequence);
+                                   return pos < length(a) ? item(in, a, pos) : nullptr;
+                               });
 }
 
 ObjRef add(Interpreter& in, Object* self, CallArgs& args) {
@@ -280,6 +259,8 @@ ObjRef iadd(Interpreter& in, Object* self, CallArgs& args) {
                                          in.typeName(args.positional[0].get()) + "\")");
     if (b->code != a->code)
         return in.raise("TypeError", "can only extend with array of same kind");
+    if (!resizable(in, a, a->data.size() + b->data.size()))
+        return nullptr;
     a->data += std::string(b->data); // a += a doubles it
     changed(in, a);
     return ObjRef(a);
@@ -323,7 +304,7 @@ ObjRef imul(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     auto n = repeatCount(in, args.positional[0].get());
     std::string data;
-    if (!n || !repeated(in, a->data, *n, data))
+    if (!n || !repeated(in, a->data, *n, data) || !resizable(in, a, data.size()))
         return nullptr;
     a->data = std::move(data);
     changed(in, a);

@@ -7,11 +7,12 @@
 // functions are bound to the module, whose state holds the Struct class as _struct's does; the
 // class keeps struct.error and the iterator's type under names no program can spell, so
 // rebinding struct.error or struct.Struct changes nothing the module does, as in CPython. Buffers
-// are what memstep has of the buffer protocol: bytes, bytearray and array.array (read), bytearray
-// and array.array (written by pack_into); memoryview is not built.
+// are what memstep has of the buffer protocol: bytes, bytearray, array.array and memoryview
+// (read), bytearray, array.array and a writable memoryview (written by pack_into).
 #include "interp/attributes/library_class.h"
 #include "interp/builtins/bytes_util.h"
 #include "modules/array/array_object.h"
+#include "modules/memoryview/memoryview_object.h"
 #include "modules/struct/struct_format.h"
 #include "numeric/utf8.h"
 
@@ -233,11 +234,16 @@ ObjRef packInto(Interpreter& in, StructObject* s, const ObjVec& args) {
     }
     Object* target = args[0].get();
     array::ArrayObject* a = array::asArray(target);
-    if (target->tag != rt::Tag::ByteArray && !a)
+    memoryview::MemoryViewObject* view = memoryview::asView(target);
+    if (view && view->released)
+        return in.raise("ValueError", "operation forbidden on released memoryview object");
+    if (target->tag != rt::Tag::ByteArray && !a && !(view && !view->readonly))
         return in.raise("TypeError", std::string("argument must be read-write bytes-like object, "
                                                  "not ") +
                                          in.typeName(target));
-    std::string& data = a ? a->data : interp::bytesData(target);
+    // A view is packed into a copy of its bytes, written back through it.
+    std::string viewed = view ? memoryview::viewBytes(view) : std::string();
+    std::string& data = view ? viewed : a ? a->data : interp::bytesData(target);
     std::int64_t offset = 0;
     if (!offsetArg(in, args[1].get(), offset) ||
         !placeAt(in, s, offset, static_cast<std::int64_t>(data.size()), true))
@@ -246,7 +252,9 @@ ObjRef packInto(Interpreter& in, StructObject* s, const ObjVec& args) {
     const bool ok = packValues(in, error, s->layout, ObjVec(args.begin() + 2, args.end()), packed);
     // CPython packs in place: the bytes before a failing item are written all the same.
     data.replace(static_cast<std::size_t>(offset), packed.size(), packed);
-    if (a)
+    if (view)
+        memoryview::writeViewBytes(in, view, data);
+    else if (a)
         array::changed(in, a);
     else
         interp::bytearrayChanged(in, static_cast<rt::BytesObject*>(target));

@@ -1,0 +1,3 @@
+# unsupported: startswith line 3
+view = memoryview(b"ab")
+print(b"abc".startswith(view))

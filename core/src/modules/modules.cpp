@@ -49,6 +49,7 @@ constexpr ModuleDef kModules[] = {
     {"weakref", fillWeakref},                // weakref/weakref_module.cpp
     {"struct", fillStruct},                  // struct/struct_module.cpp
     {"errno", fillErrno},                    // stdlib/errno_module.cpp
+    {"queue", fillQueue},                    // queue/queue_classes.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -182,6 +183,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingWeakrefAttribute(name);
     if (module == "struct")
         return isMissingStructAttribute(name);
+    if (module == "queue")
+        return isMissingQueueAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module == "errno")

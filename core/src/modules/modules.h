@@ -3,7 +3,7 @@
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, errno, fractions
 // and statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
 // (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/), weakref
-// (weakref/) and struct (struct/).
+// (weakref/), struct (struct/) and queue (queue/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -102,6 +102,8 @@ void fillDecimal(Interpreter& in, rt::ModuleObject& m); // decimal/decimal_modul
 bool isMissingDecimalAttribute(std::string_view name);
 void fillArray(Interpreter& in, rt::ModuleObject& m); // array/array_module.cpp
 bool isMissingArrayAttribute(std::string_view name);
+void fillQueue(Interpreter& in, rt::ModuleObject& m); // queue/queue_classes.cpp
+bool isMissingQueueAttribute(std::string_view name);
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

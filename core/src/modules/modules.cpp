@@ -61,9 +61,11 @@ bool isKnownModule(std::string_view name) {
 
 std::vector<std::string> starNames(std::string_view name) {
     // random and copy define __all__ with names memstep does not all have (SystemRandom,
-    // betavariate, copy.Error...), so only math and struct can bind exactly what CPython binds.
+    // betavariate, copy.Error...), so only math, struct and queue can bind exactly what CPython binds.
     if (name == "struct")
         return structAll();
+    if (name == "queue")
+        return queueAll();
     if (name != "math")
         return {};
     // math has no __all__: every public name, in the order of its module dict.

@@ -104,6 +104,8 @@ void fillArray(Interpreter& in, rt::ModuleObject& m); // array/array_module.cpp
 bool isMissingArrayAttribute(std::string_view name);
 void fillQueue(Interpreter& in, rt::ModuleObject& m); // queue/queue_classes.cpp
 bool isMissingQueueAttribute(std::string_view name);
+// queue.__all__, the names `from queue import *` binds.
+std::vector<std::string> queueAll();
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

@@ -447,9 +447,13 @@ void fillQueue(Interpreter& in, rt::ModuleObject& m) {
     m.set("LifoQueue", ObjRef(lifo));
     m.set("SimpleQueue", ObjRef(makeSimpleQueue(in, empty)));
     ObjVec all;
-    for (const char* name : {"Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"})
+    for (const std::string& name : queueAll())
         all.push_back(in.internedStr(name));
     m.set("__all__", in.heap().newList(std::move(all)));
+}
+
+std::vector<std::string> queueAll() {
+    return {"Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"};
 }
 
 bool isMissingQueueAttribute(std::string_view name) {

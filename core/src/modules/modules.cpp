@@ -61,7 +61,8 @@ bool isKnownModule(std::string_view name) {
 
 std::vector<std::string> starNames(std::string_view name) {
     // random and copy define __all__ with names memstep does not all have (SystemRandom,
-    // betavariate, copy.Error...), so only math, struct and queue can bind exactly what CPython binds.
+    // betavariate, copy.Error...), so only math, struct and queue can bind exactly what CPython
+    // binds.
     if (name == "struct")
         return structAll();
     if (name == "queue")

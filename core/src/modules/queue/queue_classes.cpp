@@ -2,10 +2,9 @@
 // itself (queue.h). Every method reaches the object through its attributes and its class
 // (self.maxsize, self._qsize(), self._put(item)), as the Python methods do, so a program's
 // subclass or a rebound attribute changes what they do exactly as in CPython.
-#include "modules/queue/queue.h"
-
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
+#include "modules/queue/queue.h"
 #include "modules/user_collections/user_collections.h"
 
 #include <string>
@@ -66,8 +65,7 @@ int blocked(Interpreter& in, Object* self, Object* maxsize) {
 // `time() + timeout`, then waits until it has passed and looks once more (at once when the
 // timeout is not positive). No other thread can have changed the queue: the second look
 // finds what the first found, and the call raises `error`.
-ObjRef timedOut(Interpreter& in, Object* self, Object* maxsize, Object* timeout,
-                Object* error) {
+ObjRef timedOut(Interpreter& in, Object* self, Object* maxsize, Object* timeout, Object* error) {
     if (!in.binary(syntax::Operator::Add, in.heap().newFloat(0.0).get(), timeout))
         return nullptr;
     int isBlocked = blocked(in, self, maxsize);
@@ -310,9 +308,9 @@ ObjRef taskDone(Interpreter& in, Object*, CallArgs& args) {
     if (!bindArgs(in, args, Signature{"Queue.task_done", {"self"}, 1}, a))
         return nullptr;
     ObjRef unfinished = in.getAttr(a[0].get(), "unfinished_tasks");
-    ObjRef less = unfinished ? in.binary(syntax::Operator::Sub, unfinished.get(),
-                                         in.heap().newInt(1).get())
-                             : nullptr;
+    ObjRef less =
+        unfinished ? in.binary(syntax::Operator::Sub, unfinished.get(), in.heap().newInt(1).get())
+                   : nullptr;
     int done = less ? test(in, Cmp::LtE, less.get(), zero(in).get()) : -1;
     if (done < 0)
         return nullptr;

@@ -1,9 +1,8 @@
 // _queue.SimpleQueue and _queue.Empty (queue.h): the C half of the queue module. A
 // SimpleQueue keeps its items in a list of its own, which no attribute shows: it is drawn by
 // its type alone, as CPython's reference draws it.
-#include "modules/queue/queue.h"
-
 #include "interp/builtins/builtins_util.h"
+#include "modules/queue/queue.h"
 
 #include <cmath>
 
@@ -101,8 +100,8 @@ bool checkTimeout(Interpreter& in, Object* timeout, bool* waits) {
 ObjRef take(Interpreter& in, Object* self) {
     rt::ListObject* list = items(self);
     if (list->items.empty())
-        return raiseBare(in, static_cast<rt::TypeObject*>(
-                                 in.lookupInType(in.typeOf(self), kEmptyType).get()));
+        return raiseBare(
+            in, static_cast<rt::TypeObject*>(in.lookupInType(in.typeOf(self), kEmptyType).get()));
     return in.listRemove(list, 0);
 }
 

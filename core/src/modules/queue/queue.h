@@ -1,5 +1,5 @@
 // The queue module: Queue, LifoQueue and PriorityQueue (queue_classes.cpp), classes CPython
-// 3.11's Lib/queue.py writes in Python, and SimpleQueue and Empty (simple_queue.cpp), which it
+// 3.11's Lib/queue.py writes in Python, and SimpleQueue (simple_queue.cpp) and Empty, which it
 // takes from the C module _queue.
 //
 // Queue's objects keep what Lib/queue.py keeps in their __dict__ (maxsize, queue, mutex, the
@@ -16,8 +16,10 @@
 
 namespace memstep::core::modules::queue {
 
-// _queue.Empty, made with the module (simple_queue.cpp); its SimpleQueue class made too.
-rt::TypeObject* makeEmpty(Interpreter& in);
+// An exception class of the module (Full; _queue.Empty), derived from Exception; `qualname`
+// is how repr() and a traceback name it.
+rt::TypeObject* exceptionClass(Interpreter& in, const char* name, const char* qualname);
+// _queue.SimpleQueue (simple_queue.cpp), whose get() raises `emptyType`.
 rt::TypeObject* makeSimpleQueue(Interpreter& in, rt::TypeObject* emptyType);
 // Raises an exception of `type` with no arguments, as `raise Empty` does. Always null.
 ObjRef raiseBare(Interpreter& in, rt::TypeObject* type);

@@ -207,6 +207,38 @@ ObjRef fullFn(Interpreter& in, Object*, CallArgs& args) {
     return isFull < 0 ? nullptr : in.boolean(isFull != 0);
 }
 
+// The wait that starts put() (`maxsize` given: until the queue is not full) and get() (until
+// it is not empty), given their block and timeout arguments (null: not given). False with the
+// exception raised or the run stopped.
+bool awaitTurn(Interpreter& in, Object* queueClass, Object* self, Object* maxsize,
+               const ObjRef& blockArg, const ObjRef& timeoutArg) {
+    const bool putting = maxsize != nullptr;
+    Object* error = hidden(in, queueClass, putting ? kFull : kEmpty);
+    int block = blockArg ? in.truthy(blockArg.get()) : 1;
+    Object* timeout = timeoutArg && timeoutArg->tag != rt::Tag::None ? timeoutArg.get() : nullptr;
+    if (block < 0)
+        return false;
+    if (!block || !timeout) {
+        int stuck = blocked(in, self, maxsize);
+        if (stuck <= 0)
+            return stuck == 0;
+        if (!block)
+            raiseBare(in, static_cast<rt::TypeObject*>(error));
+        else
+            waitsForever(in, className(in, self) + (putting ? ".put()" : ".get()"),
+                         putting ? "on a full queue with no timeout"
+                                 : "on an empty queue with no timeout");
+        return false;
+    }
+    int negative = test(in, Cmp::Lt, timeout, zero(in).get());
+    if (negative) {
+        if (negative > 0)
+            negativeTimeout(in);
+        return false;
+    }
+    return static_cast<bool>(timedOut(in, self, maxsize, timeout, error));
+}
+
 // put(self, item, block=True, timeout=None). Bound to Queue's class.
 ObjRef putFn(Interpreter& in, Object* queueClass, CallArgs& args) {
     ObjVec a;
@@ -215,30 +247,8 @@ ObjRef putFn(Interpreter& in, Object* queueClass, CallArgs& args) {
     Object* self = a[0].get();
     ObjRef maxsize = in.getAttr(self, "maxsize");
     int bounded = maxsize ? test(in, Cmp::Gt, maxsize.get(), zero(in).get()) : -1;
-    if (bounded < 0)
+    if (bounded < 0 || (bounded && !awaitTurn(in, queueClass, self, maxsize.get(), a[2], a[3])))
         return nullptr;
-    if (bounded) {
-        int block = a[2] ? in.truthy(a[2].get()) : 1;
-        Object* timeout = a[3] && a[3]->tag != rt::Tag::None ? a[3].get() : nullptr;
-        int isFull = 0;
-        if (block < 0)
-            return nullptr;
-        if (!block || !timeout) {
-            if ((isFull = blocked(in, self, maxsize.get())) < 0)
-                return nullptr;
-            if (isFull && !block)
-                return raiseBare(in, static_cast<rt::TypeObject*>(hidden(in, queueClass, kFull)));
-            if (isFull)
-                return waitsForever(in, className(in, self) + ".put()",
-                                    "on a full queue with no timeout");
-        } else {
-            int negative = test(in, Cmp::Lt, timeout, zero(in).get());
-            if (negative)
-                return negative < 0 ? nullptr : negativeTimeout(in);
-            if (!timedOut(in, self, maxsize.get(), timeout, hidden(in, queueClass, kFull)))
-                return nullptr;
-        }
-    }
     if (!callMethod(in, self, "_put", {a[1]}))
         return nullptr;
     ObjRef unfinished = in.getAttr(self, "unfinished_tasks");
@@ -253,28 +263,9 @@ ObjRef getFn(Interpreter& in, Object* queueClass, CallArgs& args) {
     ObjVec a;
     if (!bindArgs(in, args, Signature{"Queue.get", {"self", "block", "timeout"}, 1}, a))
         return nullptr;
-    Object* self = a[0].get();
-    int block = a[1] ? in.truthy(a[1].get()) : 1;
-    Object* timeout = a[2] && a[2]->tag != rt::Tag::None ? a[2].get() : nullptr;
-    if (block < 0)
+    if (!awaitTurn(in, queueClass, a[0].get(), nullptr, a[1], a[2]))
         return nullptr;
-    if (!block || !timeout) {
-        int isEmpty = blocked(in, self, nullptr);
-        if (isEmpty < 0)
-            return nullptr;
-        if (isEmpty && !block)
-            return raiseBare(in, static_cast<rt::TypeObject*>(hidden(in, queueClass, kEmpty)));
-        if (isEmpty)
-            return waitsForever(in, className(in, self) + ".get()",
-                                "on an empty queue with no timeout");
-    } else {
-        int negative = test(in, Cmp::Lt, timeout, zero(in).get());
-        if (negative)
-            return negative < 0 ? nullptr : negativeTimeout(in);
-        if (!timedOut(in, self, nullptr, timeout, hidden(in, queueClass, kEmpty)))
-            return nullptr;
-    }
-    return callMethod(in, self, "_get", {});
+    return callMethod(in, a[0].get(), "_get", {});
 }
 
 // self.put(item, block=False) and self.get(block=False).
@@ -378,19 +369,19 @@ void threadTypes(Interpreter& in, rt::TypeObject* queue) {
     queue->dict.set(kCondition, ObjRef(condition));
 }
 
-rt::TypeObject* makeFull(Interpreter& in) {
-    auto* full = in.heap().make<rt::TypeObject>();
-    in.keepAlive(ObjRef(full));
-    full->name = "Full";
-    full->qualname = "queue.Full";
-    full->instanceTag = rt::Tag::Exception;
-    full->isException = true;
-    full->base = in.exceptionType("Exception");
-    full->construct = full->base->construct;
-    return full;
-}
-
 } // namespace
+
+rt::TypeObject* exceptionClass(Interpreter& in, const char* name, const char* qualname) {
+    auto* t = in.heap().make<rt::TypeObject>();
+    in.keepAlive(ObjRef(t));
+    t->name = name;
+    t->qualname = qualname;
+    t->instanceTag = rt::Tag::Exception;
+    t->isException = true;
+    t->base = in.exceptionType("Exception");
+    t->construct = t->base->construct;
+    return t;
+}
 
 ObjRef raiseBare(Interpreter& in, rt::TypeObject* type) {
     auto* e = in.heap().make<rt::ExceptionObject>();
@@ -409,8 +400,8 @@ ObjRef waitsForever(Interpreter& in, const std::string& call, const std::string&
 
 void fillQueue(Interpreter& in, rt::ModuleObject& m) {
     using namespace queue;
-    rt::TypeObject* empty = makeEmpty(in);
-    rt::TypeObject* full = makeFull(in);
+    rt::TypeObject* empty = exceptionClass(in, "Empty", "_queue.Empty");
+    rt::TypeObject* full = exceptionClass(in, "Full", "queue.Full");
     rt::TypeObject* fifo = queueClass(in, "Queue", nullptr);
     fifo->dict.set(kFull, ObjRef(full));
     fifo->dict.set(kEmpty, ObjRef(empty));

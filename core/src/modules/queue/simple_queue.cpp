@@ -1,4 +1,4 @@
-// _queue.SimpleQueue and _queue.Empty (queue.h): the C half of the queue module. A
+// _queue.SimpleQueue (queue.h): the C half of the queue module. A
 // SimpleQueue keeps its items in a list of its own, which no attribute shows: it is drawn by
 // its type alone, as CPython's reference draws it.
 #include "interp/builtins/builtins_util.h"
@@ -145,18 +145,6 @@ ObjRef qsize(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 } // namespace
-
-rt::TypeObject* makeEmpty(Interpreter& in) {
-    auto* empty = in.heap().make<rt::TypeObject>();
-    in.keepAlive(ObjRef(empty));
-    empty->name = "Empty";
-    empty->qualname = "_queue.Empty";
-    empty->instanceTag = rt::Tag::Exception;
-    empty->isException = true;
-    empty->base = in.exceptionType("Exception");
-    empty->construct = empty->base->construct;
-    return empty;
-}
 
 rt::TypeObject* makeSimpleQueue(Interpreter& in, rt::TypeObject* emptyType) {
     rt::TypeObject* t = makeNativeClass(in, "_queue", "SimpleQueue", &kSimpleQueueMeta);

@@ -131,13 +131,25 @@ ObjRef initStorage(Interpreter& in, Object* owner, CallArgs& args) {
     return storage && in.setAttr(a[0].get(), "queue", storage) ? in.none() : nullptr;
 }
 
+// The arguments of the storage method `method` (self, and the item when it takes one)
+// bound, and self.queue read; false with the exception set.
+bool bindStorage(Interpreter& in, Object* owner, CallArgs& args, const char* method, bool takesItem,
+                 ObjVec& a, ObjRef& storage) {
+    std::string q = ownerName(owner) + "." + method;
+    Signature sig{q.c_str(), {"self"}, 1};
+    if (takesItem)
+        sig.params.push_back("item");
+    sig.required = sig.params.size();
+    if (!bindArgs(in, args, sig, a))
+        return false;
+    storage = in.getAttr(a[0].get(), "queue");
+    return static_cast<bool>(storage);
+}
+
 ObjRef qsizeStorage(Interpreter& in, Object* owner, CallArgs& args) {
     ObjVec a;
-    std::string q = ownerName(owner) + "._qsize";
-    if (!bindArgs(in, args, Signature{q.c_str(), {"self"}, 1}, a))
-        return nullptr;
-    ObjRef storage = in.getAttr(a[0].get(), "queue");
-    if (!storage)
+    ObjRef storage;
+    if (!bindStorage(in, owner, args, "_qsize", false, a, storage))
         return nullptr;
     CallArgs len;
     len.positional.push_back(storage);
@@ -153,11 +165,8 @@ ObjRef heapCall(Interpreter& in, Object* owner, const char* name, ObjVec args) {
 
 ObjRef putStorage(Interpreter& in, Object* owner, CallArgs& args) {
     ObjVec a;
-    std::string q = ownerName(owner) + "._put";
-    if (!bindArgs(in, args, Signature{q.c_str(), {"self", "item"}, 2}, a))
-        return nullptr;
-    ObjRef storage = in.getAttr(a[0].get(), "queue");
-    if (!storage)
+    ObjRef storage;
+    if (!bindStorage(in, owner, args, "_put", true, a, storage))
         return nullptr;
     if (owner->tag != rt::Tag::Str)
         return heapCall(in, owner, kHeappush, {storage, a[1]});
@@ -166,11 +175,8 @@ ObjRef putStorage(Interpreter& in, Object* owner, CallArgs& args) {
 
 ObjRef getStorage(Interpreter& in, Object* owner, CallArgs& args) {
     ObjVec a;
-    std::string q = ownerName(owner) + "._get";
-    if (!bindArgs(in, args, Signature{q.c_str(), {"self"}, 1}, a))
-        return nullptr;
-    ObjRef storage = in.getAttr(a[0].get(), "queue");
-    if (!storage)
+    ObjRef storage;
+    if (!bindStorage(in, owner, args, "_get", false, a, storage))
         return nullptr;
     if (owner->tag != rt::Tag::Str)
         return heapCall(in, owner, kHeappop, {storage});

@@ -93,7 +93,8 @@ BUILTIN_ENGINE_MODULES = frozenset({
     "collections", "_collections", "_collections_abc", "heapq", "_heapq", "bisect", "_bisect",
     "functools", "_functools", "itertools", "operator", "_operator", "string", "doctest",
     "dataclasses", "enum", "sys", "fractions", "statistics", "numbers", "_io", "re", "cmath",
-    "datetime", "time", "decimal", "array", "weakref", "_weakrefset", "pprint"})
+    "datetime", "time", "decimal", "array", "weakref", "_weakrefset", "pprint", "queue",
+    "_queue", "threading", "_thread"})
 # Of these modules the built-in engine knows only the types listed: a file from open() is
 # io's too, but only python3 runs a program that opens one, so its box says what it is.
 BUILTIN_ENGINE_TYPES_ONLY = {
@@ -101,6 +102,9 @@ BUILTIN_ENGINE_TYPES_ONLY = {
     "weakref": frozenset({"ReferenceType", "ProxyType", "CallableProxyType",
                           "WeakValueDictionary", "WeakKeyDictionary"}),
     "_weakrefset": frozenset({"WeakSet"}),
+    # A Queue's lock and conditions, drawn by their types in a program's subclass of Queue.
+    "threading": frozenset({"Condition"}),
+    "_thread": frozenset({"lock"}),
 }
 # A repr shown for an object of a type the trace format does not name is cut to this length.
 SHORT_REPR = 60

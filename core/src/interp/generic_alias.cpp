@@ -38,8 +38,20 @@ bool isGenericBuiltin(const rt::TypeObject* t) {
                                            "collections.OrderedDict",
                                            "collections.Counter",
                                            "functools.partial"};
-    if (t->isUser)
-        return false;
+    // Of the classes a module writes in Python or C, queue's (__class_getitem__ =
+    // classmethod(GenericAlias) in Lib/queue.py).
+    static const char* const kLibraryGeneric[] = {"Queue", "LifoQueue", "PriorityQueue",
+                                                  "SimpleQueue"};
+    if (t->isUser) {
+        const ObjRef* module = t->dict.find("__module__");
+        if (!t->isLibrary || !module || (*module)->tag != rt::Tag::Str)
+            return false;
+        const std::string& where = static_cast<const rt::StrObject*>(module->get())->text;
+        if (where != "queue" && where != "_queue")
+            return false;
+        return std::any_of(std::begin(kLibraryGeneric), std::end(kLibraryGeneric),
+                           [&](const char* n) { return t->qualname == n; });
+    }
     const std::string name = qualifiedName(t);
     return name.starts_with("collections.abc.") ||
            std::any_of(std::begin(kGeneric), std::end(kGeneric),
@@ -130,7 +142,11 @@ bool Interpreter::aliasItemRepr(Object* o, std::string& out) {
     }
     if (o->tag == rt::Tag::Type) {
         auto* t = static_cast<rt::TypeObject*>(o);
-        out += t->isUser ? "__main__." + t->qualname : qualifiedName(t);
+        const ObjRef* module = t->isLibrary ? t->dict.find("__module__") : nullptr;
+        if (module && (*module)->tag == rt::Tag::Str) // queue.Queue
+            out += static_cast<const rt::StrObject*>(module->get())->text + "." + t->qualname;
+        else
+            out += t->isUser ? "__main__." + t->qualname : qualifiedName(t);
         return true;
     }
     std::optional<std::string> r = repr(o);

@@ -50,6 +50,7 @@ constexpr ModuleDef kModules[] = {
     {"struct", fillStruct},                  // struct/struct_module.cpp
     {"errno", fillErrno},                    // stdlib/errno_module.cpp
     {"pprint", fillPprint},                  // pprint/pprint_module.cpp
+    {"queue", fillQueue},                    // queue/queue_classes.cpp
 };
 
 bool isKnownModule(std::string_view name) {
@@ -61,9 +62,12 @@ bool isKnownModule(std::string_view name) {
 
 std::vector<std::string> starNames(std::string_view name) {
     // random and copy define __all__ with names memstep does not all have (SystemRandom,
-    // betavariate, copy.Error...), so only math and struct can bind exactly what CPython binds.
+    // betavariate, copy.Error...), so only math, struct and queue can bind exactly what CPython
+    // binds.
     if (name == "struct")
         return structAll();
+    if (name == "queue")
+        return queueAll();
     if (name != "math")
         return {};
     // math has no __all__: every public name, in the order of its module dict.
@@ -185,6 +189,8 @@ bool isMissingAttribute(std::string_view module, std::string_view name) {
         return isMissingStructAttribute(name);
     if (module == "pprint")
         return isMissingPprintAttribute(name);
+    if (module == "queue")
+        return isMissingQueueAttribute(name);
     if (module == "math")
         return isModuleDunder(ModuleOrigin::Extension, name);
     if (module == "errno")

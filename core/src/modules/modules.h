@@ -3,7 +3,7 @@
 // functools, itertools, operator, string, doctest, dataclasses, enum, abc, sys, errno, fractions
 // and statistics (in doctest/ and stdlib/), random (random/), typing (typing/), re (re/), cmath
 // (cmath/), io and time (io/), datetime (datetime/), decimal (decimal/), array (array/), weakref
-// (weakref/), struct (struct/) and pprint (pprint/).
+// (weakref/), struct (struct/), pprint (pprint/) and queue (queue/).
 //
 // memstep runs one file, so `import` only ever reaches these modules, each written in C++
 // in its own file here (math_module.cpp, random_module.cpp, copy_module.cpp,
@@ -106,6 +106,10 @@ void fillPprint(Interpreter& in, rt::ModuleObject& m); // pprint/pprint_module.c
 bool isMissingPprintAttribute(std::string_view name);
 // Binds the builtin `memoryview` (memoryview/memoryview_type.cpp).
 void addMemoryViewBuiltin(Interpreter& in);
+void fillQueue(Interpreter& in, rt::ModuleObject& m); // queue/queue_classes.cpp
+bool isMissingQueueAttribute(std::string_view name);
+// queue.__all__, the names `from queue import *` binds.
+std::vector<std::string> queueAll();
 
 // True for a name that heapq, bisect, functools, itertools, operator or string has in
 // CPython 3.11 and memstep's module lacks (missing_names.cpp).

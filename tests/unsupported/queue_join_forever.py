@@ -1,0 +1,6 @@
+# unsupported: Queue.join() line 6
+import queue
+
+q = queue.Queue()
+q.put("job")
+q.join()

@@ -16,9 +16,6 @@
 
 namespace memstep::core::modules::queue {
 
-// An exception class of the module (Full; _queue.Empty), derived from Exception; `qualname`
-// is how repr() and a traceback name it.
-rt::TypeObject* exceptionClass(Interpreter& in, const char* name, const char* qualname);
 // _queue.SimpleQueue (simple_queue.cpp), whose get() raises `emptyType`.
 rt::TypeObject* makeSimpleQueue(Interpreter& in, rt::TypeObject* emptyType);
 // Raises an exception of `type` with no arguments, as `raise Empty` does. Always null.

@@ -2,6 +2,7 @@
 // itself (queue.h). Every method reaches the object through its attributes and its class
 // (self.maxsize, self._qsize(), self._put(item)), as the Python methods do, so a program's
 // subclass or a rebound attribute changes what they do exactly as in CPython.
+#include "interp/attributes/library_class.h"
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
 #include "modules/queue/queue.h"
@@ -377,18 +378,6 @@ void threadTypes(Interpreter& in, rt::TypeObject* queue) {
 
 } // namespace
 
-rt::TypeObject* exceptionClass(Interpreter& in, const char* name, const char* qualname) {
-    auto* t = in.heap().make<rt::TypeObject>();
-    in.keepAlive(ObjRef(t));
-    t->name = name;
-    t->qualname = qualname;
-    t->instanceTag = rt::Tag::Exception;
-    t->isException = true;
-    t->base = in.exceptionType("Exception");
-    t->construct = t->base->construct;
-    return t;
-}
-
 ObjRef raiseBare(Interpreter& in, rt::TypeObject* type) {
     auto* e = in.heap().make<rt::ExceptionObject>();
     ObjRef exc(e);
@@ -406,8 +395,8 @@ ObjRef waitsForever(Interpreter& in, const std::string& call, const std::string&
 
 void fillQueue(Interpreter& in, rt::ModuleObject& m) {
     using namespace queue;
-    rt::TypeObject* empty = exceptionClass(in, "Empty", "_queue.Empty");
-    rt::TypeObject* full = exceptionClass(in, "Full", "queue.Full");
+    rt::TypeObject* empty = newLibraryException(in, "_queue", "Empty", in.exceptionType("Exception"));
+    rt::TypeObject* full = newLibraryException(in, "queue", "Full", in.exceptionType("Exception"));
     rt::TypeObject* fifo = queueClass(in, "Queue", nullptr);
     fifo->dict.set(kFull, ObjRef(full));
     fifo->dict.set(kEmpty, ObjRef(empty));

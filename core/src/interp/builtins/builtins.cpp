@@ -143,7 +143,11 @@ bool clinicArgs(Interpreter& in, CallArgs& args, const char* name,
             }
     if (!noMoreKeywords(in, args, name))
         return false;
-    for (std::size_t i = n; i < params.size() && given[i]; ++i)
+    // Up to the last one given: one left out before it (`search(s, endpos=3)`) is a null.
+    std::size_t last = params.size();
+    while (last > n && !given[last - 1])
+        --last;
+    for (std::size_t i = n; i < last; ++i)
         args.positional.push_back(std::move(given[i]));
     return true;
 }

@@ -54,7 +54,8 @@ bool keywordParserCount(Interpreter& in, const CallArgs& args, const char* name,
                         std::size_t maxPositional, std::size_t maxTotal);
 // Argument Clinic's keyword parser (_PyArg_UnpackKeywords) for a function whose parameters
 // `names` are each given by position or keyword, the first `required` of them required (the
-// others in a row at the end): the keywords are moved into args.positional. False with
+// others in a row at the end): the keywords are moved into args.positional, where one not
+// given before one given by keyword is a null ObjRef (callers read each as "not given"). False with
 // CPython's error, in its order: the count, a missing required argument ("round() missing
 // required argument 'number' (pos 1)"), one given by name and position, an unknown keyword.
 bool clinicArgs(Interpreter& in, CallArgs& args, const char* name,

@@ -395,7 +395,8 @@ ObjRef waitsForever(Interpreter& in, const std::string& call, const std::string&
 
 void fillQueue(Interpreter& in, rt::ModuleObject& m) {
     using namespace queue;
-    rt::TypeObject* empty = newLibraryException(in, "_queue", "Empty", in.exceptionType("Exception"));
+    rt::TypeObject* empty =
+        newLibraryException(in, "_queue", "Empty", in.exceptionType("Exception"));
     rt::TypeObject* full = newLibraryException(in, "queue", "Full", in.exceptionType("Exception"));
     rt::TypeObject* fifo = queueClass(in, "Queue", nullptr);
     fifo->dict.set(kFull, ObjRef(full));

@@ -49,13 +49,6 @@ Object* given(const CallArgs& args, std::size_t i) {
     return i < args.positional.size() ? args.positional[i].get() : nullptr;
 }
 
-bool hasKeyword(const CallArgs& args, std::string_view name) {
-    for (const rt::KwArg& k : args.keywords)
-        if (*k.name == name)
-            return true;
-    return false;
-}
-
 ObjRef put(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::clinicArgs(in, args, "put", {"item", "block", "timeout"}, 1))
         return nullptr;
@@ -106,18 +99,12 @@ ObjRef take(Interpreter& in, Object* self) {
 }
 
 ObjRef get(Interpreter& in, Object* self, CallArgs& args) {
-    // clinicArgs keeps a keyword only after the ones before it: `timeout` alone is taken first.
-    ObjRef timeoutAlone;
-    if (!interp::keywordParserCount(in, args, "get", 2, 2))
-        return nullptr;
-    if (args.positional.empty() && !hasKeyword(args, "block"))
-        timeoutAlone = interp::takeKeyword(args, "timeout");
     if (!interp::clinicArgs(in, args, "get", {"block", "timeout"}, 0))
         return nullptr;
     int block = given(args, 0) ? in.truthy(given(args, 0)) : 1;
     if (block < 0)
         return nullptr;
-    Object* timeout = timeoutAlone ? timeoutAlone.get() : given(args, 1);
+    Object* timeout = given(args, 1);
     if (block && (!timeout || timeout->tag == rt::Tag::None) && items(self)->items.empty())
         return waitsForever(in, "SimpleQueue.get()", "on an empty queue with no timeout");
     bool waits = false;

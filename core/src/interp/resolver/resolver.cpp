@@ -659,6 +659,15 @@ private:
         return true;
     }
 
+    // The syntax checks already reject a `nonlocal` no function around binds; this only
+    // keeps the resolver from running on should they miss one.
+    void requestNonlocals(Scope& s) {
+        for (const std::string& n : s.nonlocalDecl)
+            if (!requestFree(s, n))
+                unsupported(Location{s.code->firstLine, 0, 0, 0},
+                            "no binding for nonlocal '" + n + "' found");
+    }
+
     // Pass two, bottom-up so that captured names are known before slots are assigned.
     void analyse(Scope& s) {
         for (auto& c : s.children)
@@ -682,10 +691,7 @@ private:
                     break;
                 }
         }
-        for (const std::string& n : s.nonlocalDecl)
-            if (!requestFree(s, n))
-                unsupported(Location{s.code->firstLine, 0, 0, 0},
-                            "no binding for nonlocal '" + n + "' found");
+        requestNonlocals(s);
         for (const Name* use : s.uses) {
             const std::string& n = use->id;
             if (s.globalDecl.count(n) || bindsLocally(s, n))
@@ -727,10 +733,10 @@ private:
     // A class body reads its own namespace, then globals; a name it never binds that a
     // function around it has is a free variable of the class, read from its cell once the
     // namespace lacks it (CPython's LOAD_CLASSDEREF).
+    // `nonlocal x` in the body makes x the class's free variable for stores and deletes too
+    // (STORE_DEREF into the function's cell), so the class gets no attribute x.
     void analyseClass(Scope& s) {
-        if (!s.nonlocalDecl.empty())
-            unsupported(Location{s.code->firstLine, 0, 0, 0},
-                        "`nonlocal` in a class body is not supported yet");
+        requestNonlocals(s);
         for (const Name* use : s.uses) {
             const std::string& n = use->id;
             if (s.globalDecl.count(n) || bindsLocally(s, n))

@@ -91,6 +91,10 @@ struct Frame {
     // name the body binds.
     const rt::Metaclass* classMeta = nullptr;
     rt::ObjRef classCell; // class bodies: the `__class__` cell, when needed
+    // Class bodies: the dict locals() answers, once asked for (attributes/class_body_dict.h),
+    // and whether a program's metaclass's __prepare__ made the namespace instead.
+    rt::ObjRef classLocals;
+    bool classPrepared = false;
     // A function's f_locals and the names only it holds, bound there by exec (the frame shows
     // them): made on first use, refreshed at each of its steps (attributes/frame_locals.cpp).
     rt::ObjRef localsDict;

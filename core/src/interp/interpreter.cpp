@@ -604,8 +604,9 @@ Frame* Interpreter::cellOwner(const rt::CellObject* cell) {
 }
 
 static ObjRef unboundFree(Interpreter& in, const std::string& id) {
-    return in.raise("NameError", "cannot access free variable '" + id +
-                                     "' where it is not associated with a value in enclosing scope");
+    return in.raise("NameError",
+                    "cannot access free variable '" + id +
+                        "' where it is not associated with a value in enclosing scope");
 }
 
 // A comprehension reads the variable of the scope around it as CPython's does, from a cell
@@ -747,12 +748,11 @@ bool Interpreter::del(const Expr& target, Frame& f) {
             return true;
         }
         if (n.scope == NameScope::ClassBody && fr->classNamespace) {
-            if (!fr->classNamespace->erase(n.id)) {
+            if (!fr->classNamespace->find(n.id)) {
                 raise("NameError", "name '" + n.id + "' is not defined");
                 return false;
             }
-            if (m_tracer && fr->traced == fr && !isDunder(n.id))
-                m_tracer->unbind(*fr, n.id);
+            classStore(*fr, n.id, nullptr);
             return true;
         }
         auto s = static_cast<std::size_t>(n.slot);

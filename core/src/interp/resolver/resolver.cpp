@@ -634,9 +634,18 @@ private:
         Scope* p = s.parent;
         while (p && p->isComprehension()) {
             if (bindsLocally(*p, n)) {
-                unsupported(Location{s.code->firstLine, 0, 0, 0},
-                            "closures over comprehension variables are not supported yet");
-                return false;
+                // `[lambda: i for i in ...]`: the comprehension's variable is a cell, one for
+                // the whole loop, which every function made in it shares (late binding). A
+                // generator expression's paused frame would hold it: not drawn yet.
+                if (p->code->name == "<genexpr>") {
+                    unsupported(Location{s.code->firstLine, 0, 0, 0},
+                                "closures over a generator expression's variables are not "
+                                "supported yet");
+                    return false;
+                }
+                p->cells.insert(n);
+                s.code->freeNames.push_back(n);
+                return true;
             }
             p = p->parent;
         }

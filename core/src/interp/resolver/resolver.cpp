@@ -634,9 +634,8 @@ private:
         Scope* p = s.parent;
         while (p && p->isComprehension()) {
             if (bindsLocally(*p, n)) {
-                // `[lambda: i for i in ...]`: the comprehension's variable is a cell, one for
-                // the whole loop, which every function made in it shares (late binding). A
-                // generator expression's paused frame would hold it: not drawn yet.
+                // `[lambda: i for i in ...]`: one cell for the whole loop, shared by every
+                // function made in it; a generator expression's paused frame is not drawn yet.
                 if (p->code->name == "<genexpr>") {
                     unsupported(Location{s.code->firstLine, 0, 0, 0},
                                 "closures over a generator expression's variables are not "

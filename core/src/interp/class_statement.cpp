@@ -1,6 +1,7 @@
 // The `class` statement: decorators, bases, the body run as a frame of its own, then the
 // class object (layout, C3 MRO) made from what the body stored, as CPython 3.11 orders it.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_body_dict.h"
 #include "interp/attributes/metaclass.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
@@ -165,10 +166,27 @@ bool isRefusedInMetaclass(std::string_view name) {
                         [&](const char* a) { return name == a; });
 }
 
-void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value) {
-    if (m_tracer && f.traced == &f && !isFrameHidden(name))
-        m_tracer->bind(f, name, value.get());
-    f.classNamespace->set(name, std::move(value));
+void Interpreter::classStore(Frame& f, const std::string& name, ObjRef value, bool fromDict) {
+    if (m_tracer && f.traced == &f && !isFrameHidden(name)) {
+        if (value)
+            m_tracer->bind(f, name, value.get());
+        else
+            m_tracer->unbind(f, name);
+    }
+    if (f.classLocals && !fromDict) {
+        auto* d = static_cast<rt::DictObject*>(f.classLocals.get());
+        ObjRef key = internedStr(name);
+        if (value) {
+            dictSet(d, std::move(key), value); // a str key: cannot fail
+        } else if (auto h = hash(key.get()); h) {
+            if (std::int64_t pos = d->findBuiltin(key.get(), *h); pos >= 0)
+                dictRemoveAt(d, pos);
+        }
+    }
+    if (value)
+        f.classNamespace->set(name, std::move(value));
+    else
+        ObjRef old = f.classNamespace->erase(name);
 }
 
 bool Interpreter::evalDecorators(const ExprList& decorators, Frame& f,
@@ -360,9 +378,14 @@ Flow Interpreter::execClassDef(const ClassDef& d, Frame& f) {
     cf.classMeta = libraryMeta;
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
-    // __build_class__ stores the bases as written once the body has run.
-    if (!origBases.empty())
+    // __build_class__ stores the bases as written once the body has run (in the namespace
+    // dict locals() gave too).
+    if (!origBases.empty()) {
         ns.set("__orig_bases__", m_heap->newTuple(origBases));
+        if (cf.classLocals && !dictSet(static_cast<rt::DictObject*>(cf.classLocals.get()),
+                                       internedStr("__orig_bases__"), *ns.find("__orig_bases__")))
+            return failed(f);
+    }
 
     std::vector<TypeObject*> bases;
     TypeObject* layout = nullptr;
@@ -421,13 +444,14 @@ Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* 
             return m_abort ? Flow::Raise : failed(f);
     }
     Frame cf;
+    cf.classPrepared = prepared != nullptr;
     if (Flow flow = runClassBody(d, code, ns, cf, f); flow != Flow::Normal)
         return flow;
     if (!origBases.empty())
         ns.set("__orig_bases__", m_heap->newTuple(origBases));
     // CPython's class body fills a dict, which the metaclass is called with: meta(name, bases,
-    // namespace), its __classcell__ last.
-    ObjRef dict = prepared ? prepared : ObjRef(m_heap->newDict());
+    // namespace), its __classcell__ last; the body's locals() answered that dict.
+    ObjRef dict = prepared ? prepared : cf.classLocals ? cf.classLocals : ObjRef(m_heap->newDict());
     static_cast<rt::DictObject*>(dict.get())->clear();
     for (const auto& [name, value] : ns.items)
         if (!dictSet(static_cast<rt::DictObject*>(dict.get()), internedStr(name), value))
@@ -595,6 +619,7 @@ Flow Interpreter::runClassBody(const ClassDef& d, const CodeInfo* code, rt::Attr
     }
     m_frames.pop_back();
     --m_depth;
+    classBodyEnded(cf);
     if (cf.readByGenexp) // a generator expression made in the body lives on
         keepReadByGenexps(cf);
     if (m_abort)

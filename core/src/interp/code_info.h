@@ -43,7 +43,8 @@ struct CodeInfo {
     std::vector<std::string> freeNames; // taken from the enclosing function
     std::vector<int> freeSourceSlots;   // where the enclosing scope keeps each free name
     std::vector<int> freeSourceIsFree;  // 1 when the enclosing scope has it as a free name itself,
-                                        // 2 for `__class__`: the enclosing class body's cell
+                                        // 2 for `__class__`: the enclosing class body's cell,
+                                        // 3 + k for a cell of the comprehension k scopes out
     bool needsClassCell = false;        // class bodies: a method uses super() or __class__
     std::vector<std::string> params;    // positional parameters in order (slots 0..n-1)
     std::size_t posOnlyCount = 0;       // the first params that are positional-only
@@ -91,6 +92,10 @@ struct Frame {
     // name the body binds.
     const rt::Metaclass* classMeta = nullptr;
     rt::ObjRef classCell; // class bodies: the `__class__` cell, when needed
+    // Class bodies: the dict locals() answers, once asked for (attributes/class_body_dict.h),
+    // and whether a program's metaclass's __prepare__ made the namespace instead.
+    rt::ObjRef classLocals;
+    bool classPrepared = false;
     // A function's f_locals and the names only it holds, bound there by exec (the frame shows
     // them): made on first use, refreshed at each of its steps (attributes/frame_locals.cpp).
     rt::ObjRef localsDict;

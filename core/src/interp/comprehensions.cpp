@@ -57,6 +57,10 @@ ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {
     Frame cf;
     cf.code = code;
     cf.locals.resize(code->slotNames.size());
+    // A variable a function made in here closes over lives in a cell (empty until bound).
+    for (std::size_t i = 0; i < code->slotIsCell.size(); ++i)
+        if (code->slotIsCell[i])
+            cf.locals[i] = ObjRef(m_heap->make<rt::CellObject>());
     cf.outer = &f;
     cf.traced = f.traced;
     cf.id = f.id;

@@ -408,6 +408,11 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
                 return nullptr;
             }
             fn->closure.push_back(owner->classCell);
+        } else if (code->freeSourceIsFree[i] >= 3) {
+            Frame* comp = &f;
+            for (int k = 3; k < code->freeSourceIsFree[i] && comp->outer; ++k)
+                comp = comp->outer;
+            fn->closure.push_back(comp->locals[static_cast<std::size_t>(src)]);
         } else if (code->freeSourceIsFree[i])
             fn->closure.push_back(owner->cells[static_cast<std::size_t>(src)]);
         else

@@ -603,13 +603,17 @@ Frame* Interpreter::cellOwner(const rt::CellObject* cell) {
     return nullptr;
 }
 
+static ObjRef unboundFree(Interpreter& in, const std::string& id) {
+    return in.raise("NameError",
+                    "cannot access free variable '" + id +
+                        "' where it is not associated with a value in enclosing scope");
+}
+
 // A comprehension reads the variable of the scope around it as CPython's does, from a cell
 // of its closure: unbound there, it is a free variable's NameError.
 static ObjRef unboundName(Interpreter& in, const Name& n) {
     if (n.depth > 0)
-        return in.raise("NameError",
-                        "cannot access free variable '" + n.id +
-                            "' where it is not associated with a value in enclosing scope");
+        return unboundFree(in, n.id);
     return in.raise("UnboundLocalError", "cannot access local variable '" + n.id +
                                              "' where it is not associated with a value");
 }
@@ -640,9 +644,7 @@ ObjRef Interpreter::loadName(const Name& n, Frame& f) {
         auto* cell =
             static_cast<rt::CellObject*>(fr->cells[static_cast<std::size_t>(n.slot)].get());
         if (!cell->value)
-            return raise("NameError",
-                         "cannot access free variable '" + n.id +
-                             "' where it is not associated with a value in enclosing scope");
+            return unboundFree(*this, n.id);
         return cell->value;
     }
     case NameScope::ClassBody:
@@ -725,35 +727,32 @@ bool Interpreter::del(const Expr& target, Frame& f) {
         Frame* fr = &f;
         for (int d = 0; d < n.depth && fr->outer; ++d)
             fr = fr->outer;
-        if (n.scope == NameScope::Local || n.scope == NameScope::Cell) {
-            ObjRef& slot = fr->locals[static_cast<std::size_t>(n.slot)];
-            ObjRef* holder = &slot;
-            if (n.scope == NameScope::Cell)
-                holder = &static_cast<rt::CellObject*>(slot.get())->value;
+        if (n.scope == NameScope::Local || n.scope == NameScope::Cell ||
+            n.scope == NameScope::Free) {
+            const bool free = n.scope == NameScope::Free;
+            ObjRef& slot = (free ? fr->cells : fr->locals)[static_cast<std::size_t>(n.slot)];
+            auto* cell =
+                n.scope == NameScope::Local ? nullptr : static_cast<rt::CellObject*>(slot.get());
+            ObjRef* holder = cell ? &cell->value : &slot;
             if (!*holder) {
-                raise("UnboundLocalError", "cannot access local variable '" + n.id +
-                                               "' where it is not associated with a value");
+                free ? unboundFree(*this, n.id) : unboundName(*this, n);
                 return false;
             }
-            if (m_tracer && fr->traced == fr)
-                m_tracer->unbind(*fr, n.id);
-            if (m_tracer && n.scope == NameScope::Cell)
-                m_tracer->cellChanged(static_cast<rt::CellObject*>(slot.get()));
+            // `nonlocal x; del x` (DELETE_DEREF) empties the cell of the function x belongs to.
+            Frame* shown = free ? cellOwner(cell) : fr->traced == fr ? fr : nullptr;
+            if (m_tracer && shown)
+                m_tracer->unbind(*shown, n.id);
+            if (m_tracer && cell)
+                m_tracer->cellChanged(cell);
             *holder = nullptr;
             return true;
         }
-        if (n.scope == NameScope::Free) {
-            abort(kUnsupported, "`del` of a free variable is not supported yet (line " +
-                                    std::to_string(target.line) + ")");
-            return false;
-        }
         if (n.scope == NameScope::ClassBody && fr->classNamespace) {
-            if (!fr->classNamespace->erase(n.id)) {
+            if (!fr->classNamespace->find(n.id)) {
                 raise("NameError", "name '" + n.id + "' is not defined");
                 return false;
             }
-            if (m_tracer && fr->traced == fr && !isDunder(n.id))
-                m_tracer->unbind(*fr, n.id);
+            classStore(*fr, n.id, nullptr);
             return true;
         }
         auto s = static_cast<std::size_t>(n.slot);

@@ -137,6 +137,8 @@ public:
     void abort(std::string type, std::string message);
     // Stops the run with an Unsupported diagnostic that says where: "WHAT (line N)". Always null.
     ObjRef abortUnsupported(const std::string& what);
+    // A class body binds (null: unbinds) name; fromDict: its locals() dict made the change.
+    void classStore(Frame& f, const std::string& name, ObjRef value, bool fromDict = false);
     // The AttributeError for `name` missing on an object whose built-in type is `type`, or
     // Unsupported when CPython's type has that name (cpython_names.h): never a false error.
     // `obj` is the object that lacks it, kept for the traceback's "Did you mean" hint.
@@ -180,8 +182,7 @@ public:
     static std::string functionQualname(const rt::FunctionObject* fn);
     // True when `sub` is `base` or inherits from it (user and builtin types alike).
     bool isSubtype(rt::TypeObject* sub, rt::TypeObject* base);
-    // The MRO of any type: user classes store theirs; a builtin type is its `base` chain
-    // followed by object.
+    // The MRO of any type: user classes store theirs; a builtin type's `base` chain, object.
     std::vector<rt::TypeObject*> mroOf(rt::TypeObject* t);
     // isinstance's and issubclass's test: True when `sub` is a subtype of the type `spec` or
     // of any type in the tuple `spec`; null with TypeError(notAType) for any other spec.
@@ -631,7 +632,6 @@ private:
     static bool isMissingBuiltin(std::string_view name);
     void bindLocal(Frame& f, int slot, ObjRef value);
     void bindDefinition(Frame& f, const std::string& name, ObjRef value);
-    void classStore(Frame& f, const std::string& name, ObjRef value); // class body namespace
     void bindGlobal(int slot, ObjRef value);
     // Every write to a global slot (null: unbind): traced, and mirrored into globals()'s dict.
     void setGlobal(std::size_t slot, ObjRef value, bool fromDict = false);

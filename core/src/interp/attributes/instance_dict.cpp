@@ -5,6 +5,7 @@
 #include "interp/attributes/instance_dict.h"
 
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_body_dict.h"
 #include "interp/attributes/class_namespace.h"
 #include "interp/attributes/namespace_dict.h"
 #include "interp/builtins/builtins_util.h"
@@ -173,6 +174,8 @@ void attrChangedInDict(Interpreter& in, Object* o, const std::string& name, Obje
 void entryChangedInInstance(Interpreter& in, rt::DictObject* d, Object* key, Object* value) {
     if (isNamespaceDict(in, d))
         return entryChangedInNamespace(in, d, key, value);
+    if (isClassBodyDict(d))
+        return entryChangedInClassBody(in, d, key, value);
     Object* owner = d->owner;
     rt::AttrDict* attrs = mirroredAttrs(owner);
     const std::string& name = text(key);
@@ -192,6 +195,8 @@ void entryChangedInInstance(Interpreter& in, rt::DictObject* d, Object* key, Obj
 void entriesClearedInInstance(Interpreter& in, rt::DictObject* d) {
     if (isNamespaceDict(in, d))
         return entriesClearedInNamespace(in, d);
+    if (isClassBodyDict(d))
+        return entriesClearedInClassBody(in);
     dropAttrs(in, d->owner);
 }
 
@@ -200,6 +205,8 @@ bool instanceDictKeyAllowed(Interpreter& in, const rt::DictObject* d, const Obje
         return true;
     if (isNamespaceDict(in, d))
         return namespaceKeyAllowed(in, key);
+    if (isClassBodyDict(d))
+        return classBodyKeyAllowed(in, key);
     in.abortUnsupported("a key that is not a str in an object's `__dict__` is not supported");
     return false;
 }

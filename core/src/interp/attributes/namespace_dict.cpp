@@ -8,6 +8,7 @@
 // each other back: a change made through the dict is carried to the slot only.
 #include "interp/attributes/namespace_dict.h"
 
+#include "interp/attributes/class_body_dict.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 #include "runtime/module.h"
@@ -131,7 +132,7 @@ ObjRef scopeDict(Interpreter& in, const char* who) {
         (f->code->kind == CodeInfo::Kind::Function || f->code->kind == CodeInfo::Kind::Lambda))
         return ObjRef(in.frameLocals(*f));
     if (f && f->classNamespace)
-        return in.abortUnsupported(std::string(who) + " in a class body is not supported");
+        return classBodyDict(in, *f);
     return in.abortUnsupported(std::string(who) + " here is not supported");
 }
 

@@ -4,9 +4,9 @@
 // The dict is made on the first globals() and kept equal to the module's names both ways
 // (Interpreter::setGlobal on one side, the hooks below on the other), so a name bound through
 // `globals()["x"] = 1` shows in the module's frame at the next step and a binding of the
-// program shows in the dict's box. Where CPython answers with a dict of its own machinery that
-// memstep does not keep (a function's locals snapshot, a class body's namespace, a
-// comprehension's scope, text run with a namespace of its own), the run is refused by name.
+// program shows in the dict's box. A class body's namespace is class_body_dict.h's; where
+// CPython answers with a dict of its own machinery that memstep does not keep (a comprehension's
+// scope, text run with a namespace of its own), the run is refused by name.
 #pragma once
 
 #include "interp/interpreter.h"

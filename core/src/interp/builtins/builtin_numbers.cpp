@@ -130,6 +130,21 @@ ObjRef bPow(Interpreter& in, Object*, CallArgs& args) {
         if ((isComplex(a) || isComplex(b) || isComplex(m)) && (isNumber(a) || isComplex(a)) &&
             (isNumber(b) || isComplex(b)) && (isNumber(m) || isComplex(m)))
             return in.raise("ValueError", "complex modulo");
+        if (!isNumber(a) || !isNumber(b) || !isNumber(m)) {
+            // ternary_op: only the base's own __pow__ takes a modulus (never an __rpow__).
+            bool found = false;
+            if (Interpreter::isUserObject(a)) {
+                ObjRef r = in.callDunder(a, "__pow__", {ObjRef(b), ObjRef(m)}, &found);
+                if (found && (!r || r.get() != in.notImplemented().get()))
+                    return r;
+                if (!found && in.hasException())
+                    return nullptr;
+            }
+            return in.raise("TypeError", std::string("unsupported operand type(s) for ** or "
+                                                     "pow(): '") +
+                                             in.typeName(a) + "', '" + in.typeName(b) + "', '" +
+                                             in.typeName(m) + "'");
+        }
         if (!isInt(a) || !isInt(b) || !isInt(m))
             return in.raise("TypeError",
                             "pow() 3rd argument not allowed unless all arguments are integers");

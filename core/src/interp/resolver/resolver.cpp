@@ -634,9 +634,17 @@ private:
         Scope* p = s.parent;
         while (p && p->isComprehension()) {
             if (bindsLocally(*p, n)) {
-                unsupported(Location{s.code->firstLine, 0, 0, 0},
-                            "closures over comprehension variables are not supported yet");
-                return false;
+                // `[lambda: i for i in ...]`: one cell for the whole loop, shared by every
+                // function made in it; a generator expression's paused frame is not drawn yet.
+                if (p->code->name == "<genexpr>") {
+                    unsupported(Location{s.code->firstLine, 0, 0, 0},
+                                "closures over a generator expression's variables are not "
+                                "supported yet");
+                    return false;
+                }
+                p->cells.insert(n);
+                s.code->freeNames.push_back(n);
+                return true;
             }
             p = p->parent;
         }
@@ -657,6 +665,15 @@ private:
         }
         s.code->freeNames.push_back(n);
         return true;
+    }
+
+    // The syntax checks already reject a `nonlocal` no function around binds; this only
+    // keeps the resolver from running on should they miss one.
+    void requestNonlocals(Scope& s) {
+        for (const std::string& n : s.nonlocalDecl)
+            if (!requestFree(s, n))
+                unsupported(Location{s.code->firstLine, 0, 0, 0},
+                            "no binding for nonlocal '" + n + "' found");
     }
 
     // Pass two, bottom-up so that captured names are known before slots are assigned.
@@ -682,10 +699,7 @@ private:
                     break;
                 }
         }
-        for (const std::string& n : s.nonlocalDecl)
-            if (!requestFree(s, n))
-                unsupported(Location{s.code->firstLine, 0, 0, 0},
-                            "no binding for nonlocal '" + n + "' found");
+        requestNonlocals(s);
         for (const Name* use : s.uses) {
             const std::string& n = use->id;
             if (s.globalDecl.count(n) || bindsLocally(s, n))
@@ -727,10 +741,10 @@ private:
     // A class body reads its own namespace, then globals; a name it never binds that a
     // function around it has is a free variable of the class, read from its cell once the
     // namespace lacks it (CPython's LOAD_CLASSDEREF).
+    // `nonlocal x` in the body makes x the class's free variable for stores and deletes too
+    // (STORE_DEREF into the function's cell), so the class gets no attribute x.
     void analyseClass(Scope& s) {
-        if (!s.nonlocalDecl.empty())
-            unsupported(Location{s.code->firstLine, 0, 0, 0},
-                        "`nonlocal` in a class body is not supported yet");
+        requestNonlocals(s);
         for (const Name* use : s.uses) {
             const std::string& n = use->id;
             if (s.globalDecl.count(n) || bindsLocally(s, n))

@@ -141,10 +141,23 @@ void resolveUses(Scope& s, Interpreter& in) {
         resolveUse(*use, s, in);
     // Where each free variable comes from in the enclosing function.
     if (!s.isModule() && !s.isComprehension()) {
-        Scope* p = s.parent;
-        while (p && p->isComprehension())
-            p = p->parent;
+        Scope* fn = s.parent;
+        while (fn && fn->isComprehension())
+            fn = fn->parent;
         for (const std::string& n : s.code->freeNames) {
+            // A comprehension around s that binds n keeps it in a cell of its own frame.
+            Scope* p = s.parent;
+            int hops = 0;
+            while (p && p->isComprehension() && !bindsLocally(*p, n)) {
+                p = p->parent;
+                ++hops;
+            }
+            if (p && p->isComprehension()) {
+                s.code->freeSourceSlots.push_back(indexOf(p->code->slotNames, n));
+                s.code->freeSourceIsFree.push_back(3 + hops);
+                continue;
+            }
+            p = fn;
             if (n == "__class__" && p && p->isClass()) {
                 s.code->freeSourceSlots.push_back(0);
                 s.code->freeSourceIsFree.push_back(2);

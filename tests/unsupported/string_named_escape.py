@@ -1,0 +1,3 @@
+# unsupported: \N line 2
+bullet = "\N{BULLET} first item"
+print(bullet)

@@ -264,6 +264,18 @@ bool indexKey(Interpreter& in, Object*& key, ObjRef& hold) {
     return true;
 }
 
+std::optional<std::int64_t> sizedIndexKey(Interpreter& in, Object* key) {
+    ObjRef hold;
+    if (!indexKey(in, key, hold))
+        return std::nullopt;
+    if (key->tag == rt::Tag::Int && static_cast<rt::IntObject*>(key)->isBig()) {
+        in.raise("IndexError",
+                 std::string("cannot fit '") + in.typeName(key) + "' into an index-sized integer");
+        return std::nullopt;
+    }
+    return intArg(in, key);
+}
+
 bool floatArg(Interpreter& in, Object* o, double& d) {
     if (!Interpreter::isUserObject(o))
         return toDouble(in, o, d);

@@ -91,6 +91,10 @@ ObjRef checkNumberResult(Interpreter& in, ObjRef r, const char* dunder, rt::Tag 
 // Replaces `key`, when it is a program's object with __index__, by the int that returns
 // (kept alive by `hold`); false with the exception set.
 bool indexKey(Interpreter& in, Object*& key, ObjRef& hold);
+// An index key (an int, a bool or a program's object with __index__) as a machine int, as
+// PyNumber_AsSsize_t(key, IndexError) gives it to a sequence's subscript: "cannot fit 'int'
+// into an index-sized integer" for one too big; nullopt with the error set.
+std::optional<std::int64_t> sizedIndexKey(Interpreter& in, Object* key);
 // PyFloat_AsDouble: toDouble, and for a program's object the float its __float__ returns
 // (else the int its __index__ returns), as the math functions take their arguments.
 bool floatArg(Interpreter& in, Object* o, double& d);

@@ -17,18 +17,10 @@ ObjRef notArray(Interpreter& in) {
 // A key that is an index (PyIndex_Check): its value, or nullopt with IndexError for one too big
 // (PyNumber_AsSsize_t(key, IndexError)). `isIndex` is false for a key that is not one.
 std::optional<std::int64_t> indexOf(Interpreter& in, Object* key, bool& isIndex) {
-    ObjRef hold;
     isIndex = key->tag == rt::Tag::Int || key->tag == rt::Tag::Bool || in.hasUserIndex(key);
     if (!isIndex)
         return std::nullopt;
-    if (!interp::indexKey(in, key, hold))
-        return std::nullopt;
-    if (key->tag == rt::Tag::Int && static_cast<rt::IntObject*>(key)->isBig()) {
-        in.raise("IndexError",
-                 std::string("cannot fit '") + in.typeName(key) + "' into an index-sized integer");
-        return std::nullopt;
-    }
-    return interp::intArg(in, key);
+    return interp::sizedIndexKey(in, key);
 }
 
 // repeat(a, n) as array_repeat: n <= 0 is empty; more than memory allows is the memory limit.

@@ -19,15 +19,7 @@ bool isIndexKey(Interpreter& in, Object* key) {
 // An index key as the item it names (lookup_dimension): negative from the end, IndexError
 // outside the view; nullopt with the error set.
 std::optional<std::int64_t> position(Interpreter& in, MemoryViewObject* v, Object* key) {
-    ObjRef hold;
-    if (!interp::indexKey(in, key, hold))
-        return std::nullopt;
-    if (key->tag == rt::Tag::Int && static_cast<rt::IntObject*>(key)->isBig()) {
-        in.raise("IndexError",
-                 std::string("cannot fit '") + in.typeName(key) + "' into an index-sized integer");
-        return std::nullopt;
-    }
-    auto i = interp::intArg(in, key);
+    auto i = interp::sizedIndexKey(in, key);
     if (!i)
         return std::nullopt;
     std::int64_t at = *i < 0 ? *i + v->length : *i;

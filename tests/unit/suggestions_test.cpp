@@ -1,7 +1,7 @@
-// The "Did you mean" distance and choice (interp/suggestions.h), on cases whose answers follow
-// from CPython 3.11's rules: an edit costs 2, a change of case 1, the cutoff is a third of the
-// characters involved, and the first of equally near candidates wins.
-#include "interp/suggestions.h"
+// The "Did you mean" distance and choice (interp/names/suggestions.h), on cases whose answers
+// follow from CPython 3.11's rules: an edit costs 2, a change of case 1, the cutoff is a third of
+// the characters involved, and the first of equally near candidates wins.
+#include "interp/names/suggestions.h"
 
 #include <gtest/gtest.h>
 #include <string>

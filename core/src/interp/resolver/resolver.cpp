@@ -40,13 +40,10 @@ public:
         resolveModule(m);
         // __name__ is the interned "__main__", so it is one object with an equal literal.
         m_in.mainName = m_folder.merged(m_in.heap().freshStr("__main__"));
-        if (!m.body.empty() && m.body.front()->kind == StmtKind::ExprStmt) {
-            const Expr& doc = *m.body.front()->as<ExprStmt>().value;
-            auto it = m_in.constants.find(&doc);
-            if (doc.kind == ExprKind::Constant && it != m_in.constants.end() &&
-                it->second->tag == rt::Tag::Str)
+        if (const Stmt* doc = docstringOf(m.body))
+            if (auto it = m_in.constants.find(doc->as<ExprStmt>().value.get());
+                it != m_in.constants.end())
                 m_in.moduleDoc = it->second;
-        }
     }
 
 private:
@@ -67,12 +64,11 @@ private:
     void unsupported(const Location& at, const std::string& what) {
         if (m_in.unsupported)
             return;
-        Diagnostic d;
-        d.type = kUnsupported;
-        d.message = what + " (line " + std::to_string(at.line) + ")";
-        d.line = at.line;
-        d.column = at.column + 1;
-        m_in.unsupported = d;
+        m_in.unsupported = Diagnostic{kUnsupported,
+                                      what + " (line " + std::to_string(at.line) + ")",
+                                      at.line,
+                                      at.column + 1,
+                                      {}};
     }
 
     // An error CPython's symbol table finds after parsing, its carets under `at`.
@@ -91,8 +87,7 @@ private:
         code->name = std::move(name);
         code->firstLine = line;
         code->parent = parent.code;
-        // CPython's __qualname__: names inside a class are dotted onto it, names inside a
-        // function live in its "<locals>".
+        // CPython's __qualname__: dotted onto a class's, or under a function's "<locals>".
         if (parent.isModule())
             code->qualname = code->name;
         else if (parent.isClass())
@@ -300,6 +295,15 @@ private:
         }
     }
 
+    // A def's, class's or import's name. A class body declaring it global or nonlocal binds it
+    // outside in CPython, which memstep's does for an assignment only.
+    void bindDefinitionName(const Location& at, Scope& s, const std::string& name) {
+        if (s.isClass() && (s.globalDecl.count(name) || s.nonlocalDecl.count(name)))
+            unsupported(at, "a `def`, `class` or `import` in a class body binding a name "
+                            "declared `global` or `nonlocal` there is not supported yet");
+        s.bind(name);
+    }
+
     void functionDef(const Stmt& st, Scope& s) {
         auto& f = st.as<FunctionDef>();
         for (const auto& d : f.decorators)
@@ -307,18 +311,14 @@ private:
         functionLike(f.args, s);
         for (const NamedAnnotation& n : functionAnnotations(f))
             annotation(*n.annotation, s, true);
-        s.bind(f.name);
+        bindDefinitionName(st, s, f.name);
         // A decorated function's code starts at its first decorator (its `call` line).
         Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name,
                              f.decorators.empty() ? st.line : f.decorators.front()->line);
         fs.code->isGenerator = f.scope.isGenerator;
         fs.code->args = &f.args;
         fs.code->body = &f.body;
-        if (!f.body.empty() && f.body.front()->kind == StmtKind::ExprStmt) {
-            const Expr& doc = *f.body.front()->as<ExprStmt>().value;
-            if (doc.kind == ExprKind::Constant && doc.as<Constant>().constKind == ConstantKind::Str)
-                fs.code->docstring = f.body.front().get();
-        }
+        fs.code->docstring = docstringOf(f.body);
         bindParams(f.args, fs);
         stmts(f.body, fs);
     }
@@ -336,7 +336,7 @@ private:
             else
                 k.nameSlot = m_folder.nameConstant(k.arg);
         }
-        s.bind(c.name);
+        bindDefinitionName(st, s, c.name);
         // The class's __name__ is the compiler's constant for its name, merged with any
         // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).
         m_in.classNames[&c] = m_folder.merged(m_in.heap().freshStr(c.name));
@@ -355,7 +355,7 @@ private:
                 unsupported(a, "import of module '" + a.name + "' is not supported");
                 break;
             }
-            s.bind(a.asName.empty() ? a.name : a.asName);
+            bindDefinitionName(a, s, a.asName.empty() ? a.name : a.asName);
         }
     }
 
@@ -387,7 +387,7 @@ private:
                 for (const std::string& n : names)
                     s.bind(n);
             } else {
-                s.bind(a.asName.empty() ? a.name : a.asName);
+                bindDefinitionName(a, s, a.asName.empty() ? a.name : a.asName);
             }
         }
     }

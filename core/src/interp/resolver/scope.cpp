@@ -217,4 +217,14 @@ int indexOf(const std::vector<std::string>& v, const std::string& n) {
     return it == v.end() ? -1 : static_cast<int>(it - v.begin());
 }
 
+const syntax::Stmt* docstringOf(const syntax::StmtList& body) {
+    using namespace syntax;
+    if (body.empty() || body.front()->kind != StmtKind::ExprStmt)
+        return nullptr;
+    const Expr& doc = *body.front()->as<ExprStmt>().value;
+    return doc.kind == ExprKind::Constant && doc.as<Constant>().constKind == ConstantKind::Str
+               ? body.front().get()
+               : nullptr;
+}
+
 } // namespace memstep::core::interp

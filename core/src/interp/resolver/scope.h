@@ -62,6 +62,8 @@ struct ScopeError {
 };
 std::optional<ScopeError> namedExprError(const syntax::NamedExpr& n, const Scope& s,
                                          const Scope& target, bool inIterable);
+// The docstring of a body: its first statement when that is a str literal alone, else null.
+const syntax::Stmt* docstringOf(const syntax::StmtList& body);
 // n's index in v, or -1.
 int indexOf(const std::vector<std::string>& v, const std::string& n);
 

@@ -2,7 +2,7 @@
 // prints the traceback (Python/suggestions.c): the candidate nearest the missing name by a
 // Levenshtein distance in which a change of case costs 1 and any other edit 2, within a third
 // of the characters involved. Only the printed traceback gets it; str(exc) never does.
-#include "interp/suggestions.h"
+#include "interp/names/suggestions.h"
 
 #include "interp/builtins/cpython_names.h"
 #include "interp/interpreter.h"

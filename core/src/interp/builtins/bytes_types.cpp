@@ -214,19 +214,10 @@ constexpr char kHexDigits[] = "0123456789abcdef";
 // bytes, the groups counted from the right end (from the left when negative), as
 // _Py_strhex_impl writes them.
 ObjRef bHex(Interpreter& in, Object* self, CallArgs& args) {
-    ObjRef sep = takeKeyword(args, "sep");
-    ObjRef group = takeKeyword(args, "bytes_per_sep");
-    if (!noMoreKeywords(in, args, "hex") || !argCount(in, args, "hex", 0, 2))
+    if (!clinicArgs(in, args, "hex", {"sep", "bytes_per_sep"}, 0))
         return nullptr;
-    if (!args.positional.empty() && sep)
-        return in.raise("TypeError", "argument for hex() given by name ('sep') and position (1)");
-    if (args.positional.size() == 2 && group)
-        return in.raise("TypeError",
-                        "argument for hex() given by name ('bytes_per_sep') and position (2)");
-    if (!args.positional.empty())
-        sep = args.positional[0];
-    if (args.positional.size() == 2)
-        group = args.positional[1];
+    ObjRef sep = args.positional.empty() ? nullptr : args.positional[0];
+    ObjRef group = args.positional.size() < 2 ? nullptr : args.positional[1];
     std::int64_t every = 1;
     if (group) {
         auto n = intArg(in, group.get());

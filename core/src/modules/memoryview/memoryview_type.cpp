@@ -159,17 +159,9 @@ bool isByteFormat(char c) {
 
 // memoryview(object): the exporter's layout, or a view's own (sharing its exporter).
 ObjRef construct(Interpreter& in, CallArgs& args) {
-    ObjRef given = interp::takeKeyword(args, "object");
-    if (!args.keywords.empty())
-        return in.raise("TypeError", "memoryview() got an unexpected keyword argument '" +
-                                         *args.keywords[0].name + "'");
-    const std::size_t count = args.positional.size() + (given ? 1 : 0);
-    if (count > 1)
-        return in.raise("TypeError", "memoryview() takes at most 1 argument (" +
-                                         std::to_string(count) + " given)");
-    if (!given && args.positional.empty())
-        return in.raise("TypeError", "memoryview() missing required argument 'object' (pos 1)");
-    Object* o = given ? given.get() : args.positional[0].get();
+    if (!interp::clinicArgs(in, args, "memoryview", {"object"}, 1))
+        return nullptr;
+    Object* o = args.positional[0].get();
     ObjRef out;
     if (MemoryViewObject* v = asView(o)) {
         if (v->released)

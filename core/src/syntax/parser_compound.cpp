@@ -69,6 +69,11 @@ StmtList Parser::parseBlock(const std::string& what, int headerLine) {
     next();
     while (peek().kind != TokenKind::Dedent && peek().kind != TokenKind::EndOfFile)
         parseStatement(body);
+    // An indented line holding only a backslash joins the blank line after it: an indent that
+    // holds no statement, as CPython's tokenizer sees no block there.
+    if (body.empty())
+        fail("expected an indented block after " + what + " on line " + std::to_string(headerLine),
+             peek(), "IndentationError");
     if (peek().kind == TokenKind::Dedent)
         next();
     return body;

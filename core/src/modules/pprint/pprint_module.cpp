@@ -82,10 +82,11 @@ bool makeSettings(Interpreter& in, Object* indent, Object* width, Object* depth,
             in.raise("ValueError", "depth must be > 0");
             return false;
         }
-        auto* d = static_cast<rt::IntObject*>(depth);
+        // An int is read as one only once its tag says so (a float depth is refused below).
+        auto* d = depth->tag == rt::Tag::Int ? static_cast<rt::IntObject*>(depth) : nullptr;
         if (depth->tag == rt::Tag::Bool)
             s.depth = 1;
-        else if (depth->tag == rt::Tag::Int && !depth->subclassed && !d->isBig())
+        else if (d && !depth->subclassed && !d->isBig())
             s.depth = d->small;
         else {
             in.abortUnsupported("a pprint depth other than an int");

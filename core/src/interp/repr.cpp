@@ -21,6 +21,14 @@ std::string hexAddress(std::uint64_t v) {
     return buf;
 }
 
+// Whether `b` is a method its class keeps in its own namespace, bound to that class.
+bool isOwnClassMethod(const rt::BuiltinObject* b) {
+    if (!b->self || b->self->tag != rt::Tag::Type)
+        return false;
+    const rt::ObjRef* kept = static_cast<const rt::TypeObject*>(b->self.get())->dict.find(b->name);
+    return kept && kept->get() == b;
+}
+
 // type_repr and object_repr: a class's __module__ and a dot, unless it is "builtins" (or gone, or
 // not a str); a library class without one is the program's.
 std::string modulePrefix(const rt::TypeObject* t) {
@@ -173,7 +181,10 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
     }
     case rt::Tag::Builtin: {
         auto* b = static_cast<rt::BuiltinObject*>(o);
-        if (b->python && !b->self) // a stand-in for a library's Python function
+        // A stand-in for a library's Python function; a method of a library's Python class
+        // (PrettyPrinter.pprint) may keep its class as self to find its signature, yet read
+        // from the class it is a plain function in CPython.
+        if (b->python && (!b->self || isOwnClassMethod(b)))
             out += "<function " + b->python->qualname + " at " + hexAddress(m_in.pyId(o)) + ">";
         else if (b->kind == rt::BuiltinKind::MethodDescriptor)
             out += "<method '" + b->name + "' of '" + b->owner->name + "' objects>";

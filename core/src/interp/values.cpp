@@ -711,10 +711,13 @@ ObjRef Interpreter::getAttr(Object* o, const std::string& name) {
     case rt::Tag::Builtin:
         if (name == "__name__")
             return newStr(static_cast<rt::BuiltinObject*>(o)->name);
-        if (const auto& py = static_cast<rt::BuiltinObject*>(o)->python)
+        if (const auto& py = static_cast<rt::BuiltinObject*>(o)->python) {
+            if (name == "__qualname__") // a library's Python function: PrettyPrinter.pformat
+                return newStr(py->qualname);
             for (const auto& [n, v] : py->attrs)
                 if (n == name)
                     return v;
+        }
         return noBuiltinAttribute(static_cast<rt::BuiltinObject*>(o), name);
     case rt::Tag::Type:
         return classGetAttr(o, name); // __name__, __mro__, ... and the error

@@ -347,9 +347,9 @@ rt::TypeObject* queueClass(Interpreter& in, const char* name, rt::TypeObject* ba
 }
 
 void method(Interpreter& in, rt::TypeObject* t, const char* name, rt::NativeFn fn,
-            std::vector<std::string> params, ObjRef self = nullptr) {
+            std::vector<std::string> params, ObjRef self = nullptr, ObjVec defaults = {}) {
     user_collections::addMethod(in, t, t->name.c_str(), name, fn, std::move(params),
-                                std::move(self));
+                                std::move(self), std::move(defaults));
 }
 
 // _init, _qsize, _put and _get of one class, bound to `owner`.
@@ -403,14 +403,18 @@ void fillQueue(Interpreter& in, rt::ModuleObject& m) {
     fifo->dict.set(kEmpty, ObjRef(empty));
     threadTypes(in, fifo);
     ObjRef self(fifo);
-    method(in, fifo, "__init__", init, {"self", "maxsize"}, self);
+    // Queue.py's defaults: maxsize=0, block=True, timeout=None.
+    auto zero = [&] { return in.heap().newInt(std::int64_t{0}); };
+    method(in, fifo, "__init__", init, {"self", "maxsize"}, self, {zero()});
     method(in, fifo, "task_done", taskDone, {"self"});
     method(in, fifo, "join", join, {"self"});
     method(in, fifo, "qsize", qsizeFn, {"self"});
     method(in, fifo, "empty", emptyFn, {"self"});
     method(in, fifo, "full", fullFn, {"self"});
-    method(in, fifo, "put", putFn, {"self", "item", "block", "timeout"}, self);
-    method(in, fifo, "get", getFn, {"self", "block", "timeout"}, self);
+    method(in, fifo, "put", putFn, {"self", "item", "block", "timeout"}, self,
+           {in.boolean(true), in.none()});
+    method(in, fifo, "get", getFn, {"self", "block", "timeout"}, self,
+           {in.boolean(true), in.none()});
     method(in, fifo, "put_nowait", putNowait, {"self", "item"});
     method(in, fifo, "get_nowait", getNowait, {"self"});
     storageMethods(in, fifo, in.newStr("Queue"));

@@ -237,12 +237,13 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
 }
 
 ObjRef addMethod(Interpreter& in, rt::TypeObject* cls, const char* owner, const char* name,
-                 rt::NativeFn fn, std::vector<std::string> params, ObjRef self) {
+                 rt::NativeFn fn, std::vector<std::string> params, ObjRef self, ObjVec defaults) {
     ObjRef func = in.makeBuiltin(name, fn, std::move(self));
     auto sig = std::make_unique<rt::PythonSignature>();
     sig->qualname = std::string(owner) + "." + name;
     sig->positional = params.size();
     sig->params = std::move(params);
+    sig->defaults = std::move(defaults);
     static_cast<rt::BuiltinObject*>(func.get())->python = std::move(sig);
     cls->dict.set(name, func);
     return func;

@@ -66,8 +66,10 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls);
 void addComparisons(Interpreter& in, rt::TypeObject* cls, const char* param);
 // Sequence's __iter__ and __reversed__: generators reading self[i] through the class.
 void addSequenceIteration(Interpreter& in, rt::TypeObject* cls);
-// Adds a builtin standing in for the Python function `owner.name` with these parameters.
+// Adds a builtin standing in for the Python function `owner.name` with these parameters, the
+// last of them taking `defaults`.
 ObjRef addMethod(Interpreter& in, rt::TypeObject* cls, const char* owner, const char* name,
-                 rt::NativeFn fn, std::vector<std::string> params, ObjRef self = nullptr);
+                 rt::NativeFn fn, std::vector<std::string> params, ObjRef self = nullptr,
+                 ObjVec defaults = {});
 
 } // namespace memstep::core::modules::user_collections

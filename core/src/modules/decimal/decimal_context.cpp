@@ -68,7 +68,7 @@ const rt::Metaclass kContextMeta = [] {
 ContextObject* contextOf(Interpreter& in, Object* self, const char* what) {
     if (self->tag != rt::Tag::Instance ||
         static_cast<rt::InstanceObject*>(self)->cls->meta != &kContextMeta) {
-        in.abortUnsupported(std::string("decimal.Context.") + what + " called this way");
+        wrongSelf(in, "decimal.Context", what, self);
         return nullptr;
     }
     return static_cast<ContextObject*>(self);

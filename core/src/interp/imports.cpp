@@ -41,6 +41,11 @@ bool Interpreter::execImport(const Stmt& s, Frame& f) {
         return true;
     }
     auto& im = s.as<ImportFrom>();
+    if (im.level > 0) {
+        // The program runs as __main__, whose __package__ is None: importlib finds no parent.
+        raise("ImportError", "attempted relative import with no known parent package");
+        return false;
+    }
     if (im.module == "__future__") {
         for (const Alias& a : im.names)
             bindNamed(f, a.asName.empty() ? a.name : a.asName, futureFeature(a.name));

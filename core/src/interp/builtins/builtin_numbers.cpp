@@ -148,12 +148,7 @@ ObjRef bPow(Interpreter& in, Object*, CallArgs& args) {
         if (!isInt(a) || !isInt(b) || !isInt(m))
             return in.raise("TypeError",
                             "pow() 3rd argument not allowed unless all arguments are integers");
-        auto big = [](Object* o) {
-            return o->tag == rt::Tag::Bool
-                       ? BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value)
-                       : static_cast<rt::IntObject*>(o)->toBig();
-        };
-        return intFromResult(in, big(a).powMod(big(b), big(m), &in));
+        return intPowMod(in, a, b, m);
     }
     return in.binary(syntax::Operator::Pow, args.positional[0].get(), args.positional[1].get());
 }

@@ -210,6 +210,14 @@ ObjRef intFromResult(Interpreter& in, numeric::Result<BigInt> r) {
     return in.heap().newInt(std::move(*r));
 }
 
+ObjRef intPowMod(Interpreter& in, Object* base, Object* exp, Object* mod) {
+    auto big = [](Object* o) {
+        return o->tag == rt::Tag::Bool ? BigInt::fromInt64(static_cast<rt::BoolObject*>(o)->value)
+                                       : static_cast<rt::IntObject*>(o)->toBig();
+    };
+    return intFromResult(in, big(base).powMod(big(exp), big(mod), &in));
+}
+
 bool toDouble(Interpreter& in, Object* o, double& d) {
     if (o->tag == rt::Tag::Float) {
         d = static_cast<rt::FloatObject*>(o)->value;

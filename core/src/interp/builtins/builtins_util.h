@@ -83,6 +83,8 @@ std::optional<std::int64_t> intArg(Interpreter& in, Object* o);
 
 // A number result as an int object, or its error raised.
 ObjRef intFromResult(Interpreter& in, numeric::Result<numeric::BigInt> r);
+// pow(base, exp, mod) of three ints or bools, as long_pow computes it (its ValueErrors too).
+ObjRef intPowMod(Interpreter& in, Object* base, Object* exp, Object* mod);
 // A float, int or bool argument as a double; false with TypeError/OverflowError set.
 bool toDouble(Interpreter& in, Object* o, double& d);
 // A conversion dunder's result (`want`: Int or Float), checked with CPython's TypeError

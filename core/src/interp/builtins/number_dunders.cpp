@@ -58,11 +58,29 @@ ObjRef binaryDunder(Interpreter& in, Object* self, CallArgs& args) {
     return reflected ? in.binary(op, other, self) : in.binary(op, self, other);
 }
 
-// __pow__ and __rpow__ take an optional modulus; only the two-operand form is here.
+// __pow__ and __rpow__ take an optional modulus (None is no modulus). With one, int's
+// long_pow answers NotImplemented unless all three are ints, and float's float_pow refuses
+// it before looking at the operands; __rpow__ swaps only the first two.
 template <bool reflected> ObjRef powDunder(Interpreter& in, Object* self, CallArgs& args) {
-    if (args.positional.size() == 2 && args.keywords.empty())
-        return in.abortUnsupported("`__pow__` with a modulus is not supported");
-    return binaryDunder<Operator::Pow, reflected>(in, self, args);
+    const std::size_t n = args.positional.size();
+    if (args.keywords.empty() && (n == 0 || n > 2))
+        // wrap_ternaryfunc unpacks its arguments under an empty name.
+        return in.raise("TypeError", std::string(" expected at ") +
+                                         (n == 0 ? "least 1 argument" : "most 2 arguments") +
+                                         ", got " + std::to_string(n));
+    if (!args.keywords.empty() || n == 1 || args.positional[1]->tag == rt::Tag::None) {
+        if (n == 2)
+            args.positional.pop_back();
+        return binaryDunder<Operator::Pow, reflected>(in, self, args);
+    }
+    if (self->tag == rt::Tag::Float)
+        return in.raise("TypeError",
+                        "pow() 3rd argument not allowed unless all arguments are integers");
+    Object* other = args.positional[0].get();
+    Object* mod = args.positional[1].get();
+    if (!isInt(other) || !isInt(mod))
+        return in.notImplemented();
+    return reflected ? intPowMod(in, other, self, mod) : intPowMod(in, self, other, mod);
 }
 
 template <UnaryOperator op> ObjRef unaryDunder(Interpreter& in, Object* self, CallArgs& args) {

@@ -13,9 +13,13 @@ namespace {
 // The position `key` names in `d`, negative ones counted from the end; nullopt with the
 // error set.
 std::optional<std::int64_t> dequePosition(Interpreter& in, rt::DequeObject* d, Object* key) {
-    if (Interpreter::isUserObject(key)) {
-        in.abortUnsupported("indexing a deque with an object's __index__ is not supported");
-        return std::nullopt;
+    // PyObject_GetItem takes an object with __index__ as the int it returns.
+    ObjRef hold;
+    if (Interpreter::isUserObject(key) && in.hasUserIndex(key)) {
+        hold = in.userIndex(key);
+        if (!hold)
+            return std::nullopt;
+        key = hold.get();
     }
     if (key->tag != rt::Tag::Int && key->tag != rt::Tag::Bool) {
         in.raise("TypeError",

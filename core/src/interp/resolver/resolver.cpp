@@ -361,15 +361,13 @@ private:
 
     void importFrom(const Stmt& st, Scope& s) {
         auto& im = st.as<ImportFrom>();
-        if (im.level > 0) {
-            unsupported(st, "relative `import` is not supported");
-            return;
-        }
-        if (im.module == "__future__") {
+        if (im.module == "__future__" && im.level == 0) {
             futureImport(im, s);
             return;
         }
-        if (!m_in.isKnownModule(im.module)) {
+        // A relative import raises ImportError when it runs (a one-file program has no
+        // package), so its module need not be known; its names are bound all the same.
+        if (im.level == 0 && !m_in.isKnownModule(im.module)) {
             unsupported(st, "import of module '" + im.module + "' is not supported");
             return;
         }
@@ -379,6 +377,8 @@ private:
                     unsupported(st, "`from ... import *` inside a function is not supported");
                     break;
                 }
+                if (im.level > 0)
+                    continue;
                 auto names = m_in.moduleStarNames(im.module);
                 if (names.empty()) {
                     unsupported(st, "`from " + im.module + " import *` is not supported");

@@ -90,7 +90,10 @@ __int128 totalMicroseconds(const DtObject* d);
 
 // Text: repr(), str()/isoformat(), strftime(); the isoformat parser (null with the error set).
 std::string reprText(const DtObject* d);
-std::string isoText(const DtObject* d, const std::string& sep = "T");
+// timespec is one of isoformat's names (isTimespec): "auto", "hours" ... "microseconds".
+std::string isoText(const DtObject* d, const std::string& sep = "T",
+                    const std::string& timespec = "auto");
+bool isTimespec(const std::string& spec);
 ObjRef strftimeText(Interpreter& in, const DtObject* d, const std::string& format);
 ObjRef fromIsoFormat(Interpreter& in, DtClass* cls, Object* text);
 // datetime.strptime(data, format) of two str (datetime_strptime.cpp).

@@ -136,10 +136,34 @@ std::string reprText(const DtObject* d) {
     return name + "(" + (parts.empty() ? "0" : parts) + ")";
 }
 
-std::string isoText(const DtObject* d, const std::string& sep) {
+namespace {
+
+// The forms of fromisoformat() text 3.11 reads and memstep does not.
+ObjRef unsupportedIsoForm(Interpreter& in, const DtClass* cls) {
+    return in.abortUnsupported(cls->name + ".fromisoformat() of a week date, a basic form "
+                                           "without '-' and ':' or an offset without its colons");
+}
+
+} // namespace
+
+bool isTimespec(const std::string& spec) {
+    return spec == "auto" || spec == "hours" || spec == "minutes" || spec == "seconds" ||
+           spec == "milliseconds" || spec == "microseconds";
+}
+
+std::string isoText(const DtObject* d, const std::string& sep, const std::string& timespec) {
     std::string date = format("%04lld-%02lld-%02lld", d->year, d->month, d->day);
-    std::string time = format("%02lld:%02lld:%02lld", d->hour, d->minute, d->second);
-    if (d->microsecond)
+    // "auto" shows the microseconds only when there are some; milliseconds truncate them.
+    const std::string spec = timespec != "auto" ? timespec
+                             : d->microsecond   ? "microseconds"
+                                                : "seconds";
+    std::string time = spec == "hours" ? format("%02lld", d->hour)
+                       : spec == "minutes"
+                           ? format("%02lld:%02lld", d->hour, d->minute)
+                           : format("%02lld:%02lld:%02lld", d->hour, d->minute, d->second);
+    if (spec == "milliseconds")
+        time += format(".%03lld", d->microsecond / 1000);
+    if (spec == "microseconds")
         time += format(".%06lld", d->microsecond);
     switch (classOf(d)->kind) {
     case Kind::Date:
@@ -320,7 +344,7 @@ ObjRef fromIsoFormat(Interpreter& in, DtClass* cls, Object* text) {
             if (zone.find_first_not_of("0123456789:.") != std::string::npos)
                 return invalid();
             if ((n != 5 && n != 8 && n != 15) || !parseTime(zone, 0, off))
-                return in.abortUnsupported("this form of " + cls->name + ".fromisoformat() text");
+                return unsupportedIsoForm(in, cls);
             us = ((static_cast<__int128>(off.hour) * 60 + off.minute) * 60 + off.second) * 1000000 +
                  off.microsecond;
             if (s[sign] == '-')
@@ -344,7 +368,7 @@ ObjRef fromIsoFormat(Interpreter& in, DtClass* cls, Object* text) {
     bool compact = body.size() >= 8 && digits(body, 0, 8) >= 0;
     if (body.find('W') != std::string::npos || compact ||
         (body.size() > 10 && body.find_first_of("+-Z", 10) != std::string::npos))
-        return in.abortUnsupported("this form of " + cls->name + ".fromisoformat() text");
+        return unsupportedIsoForm(in, cls);
     DtFields f;
     if (cls->kind == Kind::Time) {
         if (!parseTime(body, 0, f))

@@ -45,8 +45,17 @@ bool accumulate(Interpreter& in, Object* num, std::int64_t factor, __int128& sof
         return false;
     }
     double x = static_cast<rt::FloatObject*>(num)->value;
-    if (!std::isfinite(x) || std::fabs(x) * static_cast<double>(factor) > 1e20) {
-        in.abortUnsupported("a timedelta argument this large or not finite");
+    // accum() turns the product into an int with PyLong_FromDouble, which refuses these.
+    if (std::isinf(x)) {
+        in.raise("OverflowError", "cannot convert float infinity to integer");
+        return false;
+    }
+    if (std::isnan(x)) {
+        in.raise("ValueError", "cannot convert float NaN to integer");
+        return false;
+    }
+    if (std::fabs(x) * static_cast<double>(factor) > 1e20) {
+        in.abortUnsupported("a timedelta argument past 10**20 microseconds");
         return false;
     }
     double intPart = 0;

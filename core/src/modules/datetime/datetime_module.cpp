@@ -333,34 +333,40 @@ DtObject* anyOf(Interpreter& in, Object* self, const char* method) {
 }
 
 // isoText with the UTC offset of an aware object after it; null with the error set.
-ObjRef isoWithOffset(Interpreter& in, const DtObject* d, const std::string& sep) {
+ObjRef isoWithOffset(Interpreter& in, const DtObject* d, const std::string& sep,
+                     const std::string& timespec = "auto") {
     std::optional<__int128> offset;
     if (!offsetOf(in, d, offset))
         return nullptr;
-    return in.newStr(isoText(d, sep) + (offset ? offsetText(*offset, ":") : ""));
+    return in.newStr(isoText(d, sep, timespec) + (offset ? offsetText(*offset, ":") : ""));
 }
 
+// isoformat(sep='T', timespec='auto') of a datetime, isoformat(timespec='auto') of a time
+// (PyArg_ParseTupleAndKeywords' "|Cs" and "|s"); a date's takes nothing.
 ObjRef isoformat(Interpreter& in, Object* self, CallArgs& args) {
     DtObject* d = anyOf(in, self, "isoformat");
     if (!d)
         return nullptr;
-    if (classOf(d)->kind != Kind::DateTime) {
-        if (interp::takeKeyword(args, "timespec"))
-            return in.abortUnsupported("isoformat(timespec=...)");
-        if (!noArgs(in, args, shortName(d) + ".isoformat"))
-            return nullptr;
-        return isoWithOffset(in, d, "T");
-    }
-    ObjRef sep = interp::takeKeyword(args, "sep");
-    if (interp::takeKeyword(args, "timespec") || args.positional.size() > 1)
-        return in.abortUnsupported("isoformat(timespec=...)");
-    if (!interp::noMoreKeywords(in, args, "isoformat"))
+    const Kind kind = classOf(d)->kind;
+    if (kind == Kind::Date)
+        return noArgs(in, args, shortName(d) + ".isoformat") ? isoWithOffset(in, d, "T") : nullptr;
+    const bool dt = kind == Kind::DateTime;
+    if (!(dt ? interp::clinicArgs(in, args, "isoformat", {"sep", "timespec"}, 0)
+             : interp::clinicArgs(in, args, "isoformat", {"timespec"}, 0)))
         return nullptr;
-    if (!args.positional.empty())
-        sep = args.positional[0];
-    if (sep && (sep->tag != rt::Tag::Str || static_cast<rt::StrObject*>(sep.get())->length != 1))
-        return in.abortUnsupported("an isoformat() separator that is not one character");
-    return isoWithOffset(in, d, sep ? interp::text(sep.get()) : "T");
+    Object* sep = dt && !args.positional.empty() ? args.positional[0].get() : nullptr;
+    Object* spec = args.positional.size() > (dt ? 1u : 0u) ? args.positional.back().get() : nullptr;
+    if (sep && (sep->tag != rt::Tag::Str || static_cast<rt::StrObject*>(sep)->length != 1))
+        return in.raise("TypeError", std::string("isoformat() argument 1 must be a unicode "
+                                                 "character, not ") +
+                                         in.typeName(sep));
+    if (spec && spec->tag != rt::Tag::Str)
+        return in.raise("TypeError", std::string("isoformat() argument ") + (dt ? "2" : "1") +
+                                         " must be str, not " + in.typeName(spec));
+    const std::string timespec = spec ? interp::text(spec) : "auto";
+    if (!isTimespec(timespec))
+        return in.raise("ValueError", "Unknown timespec value");
+    return isoWithOffset(in, d, sep ? interp::text(sep) : "T", timespec);
 }
 
 ObjRef str(Interpreter& in, Object* self, CallArgs&) {

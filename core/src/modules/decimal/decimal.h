@@ -34,6 +34,10 @@ struct DecClass : rt::TypeObject {
 };
 
 DecObject* asDecimal(Object* o);
+// Raises the TypeError CPython gives a method of `cls` (decimal.Decimal, decimal.Context...)
+// called through its class on another object: a slot wrapper's (`__add__`: "requires a
+// 'decimal.Decimal' object but received a 'int'") or a method's ("doesn't apply to").
+void wrongSelf(Interpreter& in, const char* cls, const std::string& name, Object* self);
 // decimal.Decimal itself, not a subclass (a plain TypeObject) nor another class.
 bool isDecimalType(const rt::TypeObject* t);
 DecClass* decClassOf(Object* decimal);

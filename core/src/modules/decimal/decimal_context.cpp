@@ -68,14 +68,17 @@ const rt::Metaclass kContextMeta = [] {
 ContextObject* contextOf(Interpreter& in, Object* self, const char* what) {
     if (self->tag != rt::Tag::Instance ||
         static_cast<rt::InstanceObject*>(self)->cls->meta != &kContextMeta) {
-        in.abortUnsupported(std::string("decimal.Context.") + what + " called this way");
+        wrongSelf(in, "decimal.Context", what, self);
         return nullptr;
     }
     return static_cast<ContextObject*>(self);
 }
 
+// The attributes getter<Field> reads, by Field.
+constexpr const char* kFieldNames[] = {"prec", "rounding", "Emax", "Emin", "capitals", "clamp"};
+
 template <int Field> ObjRef getter(Interpreter& in, Object* self, CallArgs&) {
-    ContextObject* c = contextOf(in, self, "attribute");
+    ContextObject* c = contextOf(in, self, kFieldNames[Field]);
     if (!c)
         return nullptr;
     const Context& x = c->ctx;
@@ -204,12 +207,12 @@ const rt::Metaclass* contextMetaclass() {
 }
 
 void fillContextClass(Interpreter& in, rt::TypeObject* t) {
-    addNativeProperty(in, t, "prec", getter<0>);
-    addNativeProperty(in, t, "rounding", getter<1>);
-    addNativeProperty(in, t, "Emax", getter<2>);
-    addNativeProperty(in, t, "Emin", getter<3>);
-    addNativeProperty(in, t, "capitals", getter<4>);
-    addNativeProperty(in, t, "clamp", getter<5>);
+    addNativeProperty(in, t, kFieldNames[0], getter<0>);
+    addNativeProperty(in, t, kFieldNames[1], getter<1>);
+    addNativeProperty(in, t, kFieldNames[2], getter<2>);
+    addNativeProperty(in, t, kFieldNames[3], getter<3>);
+    addNativeProperty(in, t, kFieldNames[4], getter<4>);
+    addNativeProperty(in, t, kFieldNames[5], getter<5>);
     addNativeMethod(in, t, "__setattr__", setAttr);
     addNativeMethod(in, t, "__delattr__", delAttr);
     addNativeMethod(in, t, "__repr__", reprFn);

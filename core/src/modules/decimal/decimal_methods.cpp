@@ -18,7 +18,7 @@ namespace {
 DecObject* selfOf(Interpreter& in, Object* self, const char* name) {
     DecObject* d = asDecimal(self);
     if (!d)
-        in.abortUnsupported(std::string("decimal.Decimal.") + name + " called this way");
+        wrongSelf(in, "decimal.Decimal", name, self);
     return d;
 }
 
@@ -237,7 +237,7 @@ ObjRef roundFn(Interpreter& in, Object* self, CallArgs& args) {
         return in.raise("TypeError", "optional arg must be an integer");
     BigInt k = interp::ops::bigValue(n);
     if (!k.fitsInt64() || std::llabs(k.toInt64()) > 999999999)
-        return in.abortUnsupported("round() of a Decimal to this many places");
+        return in.abortUnsupported("round() of a Decimal to more than 999999999 places");
     const Context& c = currentContext(decClassOf(d));
     return deliver(in, decClassOf(d), quantize(d->value, -k.toInt64(), c.rounding, c));
 }
@@ -292,15 +292,23 @@ ObjRef quantizeFn(Interpreter& in, Object* self, CallArgs& args) {
     DecObject* d = selfOf(in, self, "quantize");
     if (!d)
         return nullptr;
+    // _decimal parses quantize's arguments with a format that gives no name, so its errors
+    // say "function".
+    const std::size_t given = args.positional.size() + args.keywords.size();
+    if (given > 3)
+        return in.raise("TypeError",
+                        "function takes at most 3 arguments (" + std::to_string(given) + " given)");
     ObjRef exp = interp::takeKeyword(args, "exp");
     ObjRef rounding = interp::takeKeyword(args, "rounding");
+    auto& pos = args.positional;
+    if ((exp && !pos.empty()) || (rounding && pos.size() > 1))
+        return in.raise("TypeError", std::string("argument for function given by name ('") +
+                                         (exp && !pos.empty() ? "exp') and position (1)"
+                                                              : "rounding') and position (2)"));
     if (interp::takeKeyword(args, "context"))
         return in.abortUnsupported("Decimal.quantize(..., context=...)");
     if (!interp::noMoreKeywords(in, args, "quantize"))
         return nullptr;
-    auto& pos = args.positional;
-    if (pos.size() > 3 || (exp && !pos.empty()) || (rounding && pos.size() > 1))
-        return in.abortUnsupported("Decimal.quantize() called with these arguments");
     if (pos.size() == 3)
         return in.abortUnsupported("Decimal.quantize(..., context)");
     if (!exp && !pos.empty())
@@ -426,9 +434,12 @@ ObjRef fromFloatFn(Interpreter& in, Object*, CallArgs& args) {
     return in.raise("TypeError", "argument must be int or float");
 }
 
-ObjRef copyFn(Interpreter& in, Object* self, CallArgs&) {
-    if (!asDecimal(self))
-        return in.abortUnsupported("decimal.Decimal.__copy__ called this way");
+// __copy__ and __deepcopy__: a Decimal is immutable, so it is its own copy.
+template <bool deep> ObjRef copyFn(Interpreter& in, Object* self, CallArgs&) {
+    if (!asDecimal(self)) {
+        wrongSelf(in, "decimal.Decimal", deep ? "__deepcopy__" : "__copy__", self);
+        return nullptr;
+    }
     return ObjRef(self);
 }
 
@@ -491,8 +502,8 @@ void addDecimalMethods(Interpreter& in, DecClass* t) {
     addNativeMethod(in, t, "normalize", normalizeFn);
     addNativeMethod(in, t, "to_integral_value", toIntegralFn);
     addNativeMethod(in, t, "to_integral", toIntegralFn);
-    addNativeMethod(in, t, "__copy__", copyFn);
-    addNativeMethod(in, t, "__deepcopy__", copyFn);
+    addNativeMethod(in, t, "__copy__", copyFn<false>);
+    addNativeMethod(in, t, "__deepcopy__", copyFn<true>);
     addNativeMethod(in, t, "__setattr__", setAttr);
     addNativeMethod(in, t, "__delattr__", setAttr);
     for (const char* name : {"as_integer_ratio",

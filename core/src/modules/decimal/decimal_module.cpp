@@ -6,6 +6,7 @@
 #include "modules/decimal/decimal.h"
 
 #include <algorithm>
+#include <set>
 
 namespace memstep::core::modules::decimal {
 
@@ -187,8 +188,10 @@ ObjRef setcontextFn(Interpreter& in, Object* self, CallArgs& args) {
     auto* cls = static_cast<DecClass*>(self);
     Object* ctx = args.positional[0].get();
     if (ctx->tag != rt::Tag::Instance ||
-        static_cast<rt::InstanceObject*>(ctx)->cls != cls->contextClass)
-        return in.abortUnsupported("setcontext() of something that is no decimal.Context");
+        static_cast<rt::InstanceObject*>(ctx)->cls->meta != contextMetaclass())
+        return in.raise("TypeError", "argument must be a context");
+    if (static_cast<rt::InstanceObject*>(ctx)->cls != cls->contextClass)
+        return in.abortUnsupported("setcontext() of a subclass of decimal.Context");
     cls->current = args.positional[0];
     return in.none();
 }
@@ -225,6 +228,30 @@ void addBound(Interpreter& in, rt::ModuleObject& m, DecClass* cls, const char* n
 
 bool isDecimalType(const rt::TypeObject* t) {
     return t->mro.size() == 2 && isDecimalClass(t);
+}
+
+namespace {
+
+// Whether _decimal defines `name` as a type slot (its descriptor a slot wrapper): the dunders
+// but those it lists as methods.
+bool isSlot(const std::string& name) {
+    static const std::set<std::string> kMethods = {
+        "__round__", "__format__", "__copy__",     "__deepcopy__", "__reduce__",
+        "__ceil__",  "__floor__",  "__trunc__",    "__complex__",  "__sizeof__",
+        "__enter__", "__exit__",   "__reduce_ex__"};
+    return name.size() > 4 && name.starts_with("__") && !kMethods.count(name);
+}
+
+} // namespace
+
+void wrongSelf(Interpreter& in, const char* cls, const std::string& name, Object* self) {
+    const std::string got = in.typeName(self);
+    in.raise("TypeError",
+             "descriptor '" + name + "'" +
+                 (isSlot(name)
+                      ? " requires a '" + std::string(cls) + "' object but received a '" + got + "'"
+                      : " for '" + std::string(cls) + "' objects doesn't apply to a '" + got +
+                            "' object"));
 }
 
 DecObject* asDecimal(Object* o) {

@@ -1,0 +1,4 @@
+# unsupported: repr() line 4
+import decimal
+
+print(decimal.getcontext())

@@ -1,0 +1,4 @@
+# unsupported: precision line 4
+import decimal
+
+decimal.getcontext().prec = 200000

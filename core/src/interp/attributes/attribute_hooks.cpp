@@ -86,6 +86,16 @@ ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer) {
     return answer;
 }
 
+ObjRef instanceCheckHook(Interpreter& in, Object* t) {
+    if (t->tag != rt::Tag::Type)
+        return nullptr;
+    auto* cls = static_cast<rt::TypeObject*>(t);
+    if (cls->isUser)
+        return in.lookupInType(cls, " __instancecheck__");
+    const ObjRef* own = cls->dict.find(" __instancecheck__");
+    return own ? *own : nullptr;
+}
+
 void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) {
     if (!isAttributeError(in))
         return;

@@ -190,14 +190,28 @@ const rt::Metaclass kGenericMeta = [] {
     return m;
 }();
 
-// typing.Any: `class Any(metaclass=_AnyMeta)`, whose repr is its name.
-ObjRef anyCall(Interpreter& in, Object*, CallArgs&) {
-    return in.raise("TypeError", "Any cannot be instantiated");
+// typing.Any: `class Any(metaclass=_AnyMeta)`, whose repr is its name. Its __new__ refuses
+// Any itself and passes a derived class's arguments on to object.__new__, which takes none.
+ObjRef anyCall(Interpreter& in, Object* cls, CallArgs& args) {
+    auto* t = static_cast<rt::TypeObject*>(cls);
+    if (!t->isUser)
+        return in.raise("TypeError", "Any cannot be instantiated");
+    bool ownNew = std::any_of(t->mro.begin(), t->mro.end(), [](const rt::TypeObject* c) {
+        return c->isUser && c->dict.find("__new__");
+    });
+    if (!ownNew && (!args.positional.empty() || !args.keywords.empty()))
+        return in.raise("TypeError",
+                        "object.__new__() takes exactly one argument (the type to instantiate)");
+    return in.instantiate(t, args);
 }
 
-bool anyInstanceCheck(Interpreter& in, const rt::TypeObject*, rt::TypeObject*) {
-    in.abortUnsupported("isinstance() with typing.Any is not supported");
-    return false;
+// _AnyMeta.__instancecheck__(cls, obj): Any itself refuses isinstance(); a program's class
+// derived from it answers as type's check does. issubclass() has no such check.
+ObjRef anyInstanceCheck(Interpreter& in, Object*, CallArgs& args) {
+    auto* cls = static_cast<rt::TypeObject*>(args.positional[0].get());
+    if (!cls->isUser)
+        return in.raise("TypeError", "typing.Any cannot be used with isinstance()");
+    return in.boolean(in.isSubtype(in.typeOf(args.positional[1].get()), cls));
 }
 
 const rt::Metaclass kAnyMeta = [] {
@@ -358,7 +372,7 @@ void fillClasses(Interpreter& in, rt::ModuleObject& m) {
     forwardRef->instanceAttr = ownAttr;
     m.set("ForwardRef", ObjRef(forwardRef));
     rt::TypeObject* any = libraryClass(in, m, "Any", &kAnyMeta);
-    any->virtualSubclass = anyInstanceCheck;
+    any->dict.set(" __instancecheck__", in.makeBuiltin("__instancecheck__", anyInstanceCheck));
     libraryClass(in, m, "Generic", &kGenericMeta);
     fillProtocol(in, m);
     rt::TypeObject* namedTuple = libraryClass(in, m, "_NamedTuple", &kNamedTupleMeta);

@@ -305,6 +305,15 @@ bool lengthOf(Interpreter& in, Object* seq, std::int64_t& n) {
     case rt::Tag::Range:
         n = static_cast<rt::RangeObject*>(seq)->length();
         return true;
+    // choice() of a dict reads d[i] for a random i < len(d): a value when such a key exists,
+    // else KeyError (or __missing__'s answer); of a set, the TypeError of set[i].
+    case rt::Tag::Dict:
+        n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(seq)->used);
+        return true;
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+        n = static_cast<std::int64_t>(static_cast<rt::SetObject*>(seq)->used);
+        return true;
     default:
         break;
     }
@@ -319,9 +328,6 @@ ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     Object* seq = args.positional[0].get();
     std::int64_t n = 0;
-    if (seq->tag == rt::Tag::Dict || seq->tag == rt::Tag::Set || seq->tag == rt::Tag::FrozenSet) {
-        return in.abortUnsupported("random.choice() of a dict or set is not supported");
-    }
     if (!lengthOf(in, seq, n))
         return nullptr;
     if (n == 0)

@@ -381,14 +381,83 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
+namespace {
+
+// sample(population, k, counts=...): random.py sums the counts with itertools.accumulate, draws
+// sample(range(total), k) and maps each number drawn to the item whose running count first
+// exceeds it (bisect_right). Counts of other types (accumulate would concatenate strs or call
+// a class's __add__) and sums beyond 64 bits are refused.
+ObjRef sampleCounts(Interpreter& in, Object* self, Object* pop, std::int64_t n, Object* counts,
+                    ObjRef k) {
+    const char* refused = "random.sample() with counts that are not a list or tuple of ints is "
+                          "not supported";
+    if ((counts->tag != rt::Tag::List && counts->tag != rt::Tag::Tuple) || counts->subclassed)
+        return in.abortUnsupported(refused);
+    const ObjVec& items = counts->tag == rt::Tag::List
+                              ? static_cast<rt::ListObject*>(counts)->items
+                              : static_cast<rt::TupleObject*>(counts)->items;
+    std::vector<std::int64_t> cumulative;
+    bool floatTotal = false; // an int plus a float is a float: the total is no int
+    std::int64_t sum = 0;
+    for (const ObjRef& c : items) {
+        std::int64_t v = 0;
+        if (c->tag == rt::Tag::Float)
+            floatTotal = true;
+        else if (c->tag == rt::Tag::Bool)
+            v = static_cast<rt::BoolObject*>(c.get())->value;
+        else if (c->tag != rt::Tag::Int || static_cast<rt::IntObject*>(c.get())->isBig())
+            return in.abortUnsupported(refused);
+        else
+            v = static_cast<rt::IntObject*>(c.get())->small;
+        if (__builtin_add_overflow(sum, v, &sum))
+            return in.abortUnsupported("random.sample() with counts summing past 64 bits is not "
+                                       "supported");
+        cumulative.push_back(sum);
+    }
+    if (static_cast<std::int64_t>(cumulative.size()) != n)
+        return in.raise("ValueError", "The number of counts does not match the population");
+    if (cumulative.empty())
+        return in.raise("IndexError", "pop from empty list"); // cum_counts.pop()
+    if (floatTotal)
+        return in.raise("TypeError", "Counts must be integers");
+    std::int64_t total = cumulative.back();
+    cumulative.pop_back();
+    if (total <= 0)
+        return in.raise("ValueError", "Total of counts must be greater than zero");
+    auto* numbers = in.heap().make<rt::RangeObject>();
+    numbers->stop = total;
+    CallArgs inner;
+    inner.positional = {ObjRef(numbers), std::move(k)}; // sample(range(total), k=k)
+    ObjRef selections = sample(in, self, inner);
+    if (!selections)
+        return nullptr;
+    ObjVec result;
+    for (const ObjRef& drawn : static_cast<rt::ListObject*>(selections.get())->items) {
+        std::int64_t x = static_cast<rt::IntObject*>(drawn.get())->small;
+        std::size_t lo = 0, hi = cumulative.size();
+        while (lo < hi) {
+            std::size_t mid = (lo + hi) / 2;
+            if (x < cumulative[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        ObjRef index = in.heap().newInt(static_cast<std::int64_t>(lo));
+        ObjRef item = in.subscript(pop, index.get());
+        if (!item)
+            return nullptr;
+        result.push_back(std::move(item));
+    }
+    return rt::capacity::appendedList(in.heap(), std::move(result)); // a list comprehension
+}
+
+} // namespace
+
 ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef counts = interp::takeKeyword(args, "counts");
     ObjRef kArg = interp::takeKeyword(args, "k");
     if (!interp::noMoreKeywords(in, args, "sample"))
         return nullptr;
-    if (counts && counts->tag != rt::Tag::None) {
-        return in.abortUnsupported("random.sample() with counts is not supported");
-    }
     if (kArg)
         args.positional.push_back(kArg);
     if (args.positional.size() != 2)
@@ -405,6 +474,8 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
     std::int64_t n = 0;
     if (!lengthOf(in, pop, n))
         return nullptr;
+    if (counts && counts->tag != rt::Tag::None)
+        return sampleCounts(in, self, pop, n, counts.get(), args.positional[1]);
     // sample() compares k (`0 <= k <= n`) before using it as a count.
     if (Interpreter::isUserObject(args.positional[1].get()))
         return in.abortUnsupported("random.sample() with a class's object as k is not supported");

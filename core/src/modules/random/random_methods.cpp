@@ -338,25 +338,39 @@ ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
     return in.subscript(seq, i.get());
 }
 
+namespace {
+
+// random.py's loop over any other builtin object: len(x), then for i from the end,
+// x[i], x[j] = x[j], x[i] for a drawn j. A dict, deque or bytearray is shuffled so; a tuple,
+// str or set fails at its first swap (after j is drawn), an int at len().
+ObjRef shuffleByItems(Interpreter& in, MersenneTwister& g, const ObjRef& x) {
+    CallArgs lenArgs;
+    lenArgs.positional.push_back(x);
+    ObjRef length = in.call(in.builtin("len").get(), lenArgs);
+    if (!length)
+        return nullptr;
+    for (auto i = static_cast<rt::IntObject*>(length.get())->small - 1; i >= 1; --i) {
+        ObjRef at = in.heap().newInt(i), to = in.heap().newInt(g.below(i + 1));
+        ObjRef b = in.subscript(x.get(), to.get());
+        ObjRef a = b ? in.subscript(x.get(), at.get()) : nullptr;
+        if (!a || !in.storeSubscript(x.get(), at.get(), b) ||
+            !in.storeSubscript(x.get(), to.get(), a))
+            return nullptr;
+    }
+    return in.none();
+}
+
+} // namespace
+
 ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "shuffle") || !interp::argCount(in, args, "shuffle", 1, 1))
         return nullptr;
     Object* x = args.positional[0].get();
     if (x->tag != rt::Tag::List) {
-        if ((x->tag == rt::Tag::Tuple || x->tag == rt::Tag::Str) && !x->subclassed) {
-            // random.py draws j for the last item before its swap fails; with fewer than two
-            // items it swaps nothing.
-            std::int64_t n = 0;
-            if (!lengthOf(in, x, n))
-                return nullptr;
-            if (n < 2)
-                return in.none();
-            mt(self).below(n);
-            return in.raise("TypeError", "'" + std::string(in.typeName(x)) +
-                                             "' object does not support item assignment");
-        }
-        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
-                                   " is not supported");
+        if (x->subclassed || x->tag == rt::Tag::Instance || x->tag == rt::Tag::Exception)
+            return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
+                                       " is not supported");
+        return shuffleByItems(in, mt(self), args.positional[0]);
     }
     // random.py swaps with x[i], x[j] = x[j], x[i]: a subclass's __getitem__/__setitem__ run.
     if (interp::overridesItems(in, x))

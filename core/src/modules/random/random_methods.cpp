@@ -340,9 +340,9 @@ ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
 
 namespace {
 
-// random.py's loop over any other builtin object: len(x), then for i from the end,
-// x[i], x[j] = x[j], x[i] for a drawn j. A dict, deque or bytearray is shuffled so; a tuple,
-// str or set fails at its first swap (after j is drawn), an int at len().
+// random.py's loop over any object but a plain list: len(x), then for i from the end,
+// x[i], x[j] = x[j], x[i] for a drawn j. A dict, deque, bytearray or a class's sequence is
+// shuffled so; a tuple, str or set fails at its first swap (after j is drawn), an int at len().
 ObjRef shuffleByItems(Interpreter& in, MersenneTwister& g, const ObjRef& x) {
     CallArgs lenArgs;
     lenArgs.positional.push_back(x);
@@ -366,16 +366,10 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "shuffle") || !interp::argCount(in, args, "shuffle", 1, 1))
         return nullptr;
     Object* x = args.positional[0].get();
-    if (x->tag != rt::Tag::List) {
-        if (x->subclassed || x->tag == rt::Tag::Instance || x->tag == rt::Tag::Exception)
-            return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
-                                       " is not supported");
+    // random.py swaps with x[i], x[j] = x[j], x[i]: a class's __len__, __getitem__ and
+    // __setitem__ run.
+    if (x->tag != rt::Tag::List || interp::overridesItems(in, x))
         return shuffleByItems(in, mt(self), args.positional[0]);
-    }
-    // random.py swaps with x[i], x[j] = x[j], x[i]: a subclass's __getitem__/__setitem__ run.
-    if (interp::overridesItems(in, x))
-        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
-                                   " defining __getitem__ or __setitem__ is not supported");
     auto* l = static_cast<rt::ListObject*>(x);
     auto n = static_cast<std::int64_t>(l->items.size());
     if (interp::overridesLen(in, x)) { // for i in reversed(range(1, len(x)))
@@ -481,10 +475,6 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
         pop->tag != rt::Tag::Range)
         return in.raise("TypeError",
                         "Population must be a sequence.  For dicts or sets, use sorted(d).");
-    if (interp::overridesItems(in,
-                               pop)) // random.py reads population[j]: the subclass's __getitem__
-        return in.abortUnsupported(std::string("random.sample() of a ") + in.typeName(pop) +
-                                   " defining __getitem__ is not supported");
     std::int64_t n = 0;
     if (!lengthOf(in, pop, n))
         return nullptr;

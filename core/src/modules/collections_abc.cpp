@@ -35,6 +35,7 @@ enum Ability : unsigned {
     kSet = 1u << 11,
     kMutableSet = 1u << 12,
     kGenerator = 1u << 13,
+    kJudged = 1u << 14, // a type known to be none of them (slice)
 };
 
 constexpr unsigned kCollection = kIterable | kSized | kContainer;
@@ -83,6 +84,15 @@ unsigned builtinAbilities(std::string_view name) {
         {"method", kHashable | kCallable},
         {"type", kHashable | kCallable},
         {"BaseException", kHashable},
+        {"bytes", kSequenceLike | kHashable},
+        {"bytearray", kSequenceLike | kMutableSequence},
+        {"memoryview", kSequenceLike | kHashable}, // a library class (below)
+        {"complex", kHashable},
+        {"slice", kJudged}, // unhashable in 3.11
+        {"NotImplementedType", kHashable},
+        {"partial", kHashable | kCallable},
+        {"re.Pattern", kHashable},
+        {"re.Match", kHashable},
     };
     for (const auto& [n, abilities] : kTypes)
         if (n == name)
@@ -184,6 +194,10 @@ bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObjec
     unsigned abilities = 0;
     if (sub->isUser) {
         abilities = userAbilities(in, sub);
+        // A class written in C that memstep makes as a library class is registered too.
+        for (rt::TypeObject* t : sub->mro)
+            if (t->isLibrary)
+                abilities |= builtinAbilities(t->name);
         // collections.UserDict derives from MutableMapping, UserList from MutableSequence
         // and UserString from Sequence, and so do the program's subclasses of them.
         for (rt::TypeObject* t : sub->mro) {

@@ -432,6 +432,10 @@ ObjRef libraryNamedtuple(Interpreter& in, const std::string& module, const std::
     return cls;
 }
 
+ObjRef namedtupleInstance(Interpreter& in, rt::TypeObject* cls, ObjVec items) {
+    return instance(in, cls, std::move(items));
+}
+
 ObjRef namedtupleFunction(Interpreter& in) {
     ObjRef fn = in.makeBuiltin("namedtuple", namedtuple);
     // CPython's namedtuple is a Python function: the diagram draws it as one.

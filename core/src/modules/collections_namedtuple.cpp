@@ -378,8 +378,7 @@ ObjRef namedtuple(Interpreter& in, Object*, CallArgs& args) {
     if (typeName && given >= 1)
         return in.raise("TypeError", "namedtuple() got multiple values for argument 'typename'");
     if (spec && given == 2)
-        return in.raise("TypeError",
-                        "namedtuple() got multiple values for argument 'field_names'");
+        return in.raise("TypeError", "namedtuple() got multiple values for argument 'field_names'");
     if (!typeName && given == 0)
         return in.raise("TypeError", !spec ? "namedtuple() missing 2 required positional "
                                              "arguments: 'typename' and 'field_names'"
@@ -418,7 +417,8 @@ ObjRef namedtuple(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("TypeError", "Got more default values than field names");
     ObjRef cls = makeClass(in, *name, fields, defaultValues);
     if (cls && module && module->tag == rt::Tag::Str)
-        static_cast<rt::TypeObject*>(cls.get())->qualname = interp::text(module.get()) + "." + *name;
+        static_cast<rt::TypeObject*>(cls.get())->qualname =
+            interp::text(module.get()) + "." + *name;
     return cls;
 }
 

@@ -350,8 +350,8 @@ private:
                 continue;
             ObjRef k = copy(e.key.get());
             ObjRef v = k ? copy(e.value.get()) : nullptr;
-            if (!v || !m_in.dictSet(static_cast<rt::DictObject*>(y.get()), std::move(k),
-                                    std::move(v)))
+            if (!v ||
+                !m_in.dictSet(static_cast<rt::DictObject*>(y.get()), std::move(k), std::move(v)))
                 return nullptr;
         }
         if (counter)
@@ -367,6 +367,33 @@ private:
         DeepHooks hooks{[this](Object* o) { return copy(o); },
                         [this, x](const ObjRef& y) { m_memo[x] = y; }};
         return copySubclassObject(m_in, x, &hooks);
+    }
+
+    // _reconstruct of a namedtuple: cls(*deepcopy(args)), memoised only then (a cycle through
+    // an item makes a second copy, as in CPython).
+    ObjRef copyNamedTuple(Object* x, rt::TypeObject* cls) {
+        ObjVec copies;
+        if (!copyEach(static_cast<rt::TupleObject*>(x)->items, copies))
+            return nullptr;
+        ObjRef y = namedtupleInstance(m_in, cls, std::move(copies));
+        m_memo[x] = y;
+        return y;
+    }
+
+    // deque's __reduce__: deque((), maxlen), memoised, then each item's copy appended.
+    ObjRef copyDeque(rt::DequeObject* x) {
+        auto* d = m_in.heap().make<rt::DequeObject>();
+        ObjRef y(d);
+        d->maxlen = x->maxlen;
+        m_memo[x] = y;
+        ObjVec items = x->items;
+        for (const ObjRef& item : items) {
+            ObjRef c = copy(item.get());
+            if (!c)
+                return nullptr;
+            interp::dequeAppend(m_in, d, std::move(c));
+        }
+        return y;
     }
 
     ObjRef copyNew(Object* x) {
@@ -394,16 +421,8 @@ private:
             return y;
         }
         case rt::Tag::Tuple: {
-            if (rt::TypeObject* cls = Interpreter::namedTupleType(x)) {
-                // _reconstruct: cls(*deepcopy(args)), memoised only then (a cycle through an
-                // item makes a second copy, as in CPython).
-                ObjVec copies;
-                if (!copyEach(static_cast<rt::TupleObject*>(x)->items, copies))
-                    return nullptr;
-                ObjRef y = namedtupleInstance(m_in, cls, std::move(copies));
-                m_memo[x] = y;
-                return y;
-            }
+            if (rt::TypeObject* cls = Interpreter::namedTupleType(x))
+                return copyNamedTuple(x, cls);
             ObjVec items = static_cast<rt::TupleObject*>(x)->items;
             ObjVec copies;
             if (!copyEach(items, copies))
@@ -459,21 +478,8 @@ private:
             m_memo[x] = y;
             return y;
         }
-        case rt::Tag::Deque: {
-            // __reduce__: deque((), maxlen), memoised, then each item's copy appended.
-            auto* d = m_in.heap().make<rt::DequeObject>();
-            ObjRef y(d);
-            d->maxlen = static_cast<rt::DequeObject*>(x)->maxlen;
-            m_memo[x] = y;
-            ObjVec items = static_cast<rt::DequeObject*>(x)->items;
-            for (const ObjRef& item : items) {
-                ObjRef c = copy(item.get());
-                if (!c)
-                    return nullptr;
-                interp::dequeAppend(m_in, d, std::move(c));
-            }
-            return y;
-        }
+        case rt::Tag::Deque:
+            return copyDeque(static_cast<rt::DequeObject*>(x));
         case rt::Tag::Module:
             return m_in.raise("TypeError", "cannot pickle 'module' object");
         case rt::Tag::Instance: {

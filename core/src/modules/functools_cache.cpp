@@ -226,8 +226,9 @@ wrap(Interpreter& in, Types types, ObjRef func, std::int64_t max, ObjRef maxCell
     setNativeState(w, "hits", in.heap().newInt(0));
     setNativeState(w, "misses", in.heap().newInt(0));
     // One function object per wrapper, as the lambda CPython's lru_cache stores on it.
-    ObjRef parameters = in.makeBuiltin(
-        "<lambda>", cacheParameters, in.heap().newTuple({maxCell, in.newStr(lambdaQualname), typed}));
+    ObjRef parameters =
+        in.makeBuiltin("<lambda>", cacheParameters,
+                       in.heap().newTuple({maxCell, in.newStr(lambdaQualname), typed}));
     auto sig = std::make_unique<rt::PythonSignature>();
     sig->qualname = lambdaQualname;
     sig->closure = {{"maxsize", std::move(maxCell)}, {"typed", std::move(typed)}};

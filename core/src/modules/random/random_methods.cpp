@@ -99,7 +99,8 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
     const bool isText = a->tag == rt::Tag::Str;
     const bool isBytes = a->tag == rt::Tag::Bytes || a->tag == rt::Tag::ByteArray;
     if (version && version->tag != rt::Tag::Int && (isText || isBytes))
-        return in.abortUnsupported("random.seed() with a version that is not an int is not supported");
+        return in.abortUnsupported(
+            "random.seed() with a version that is not an int is not supported");
     if (isVersion(1) && (isText || a->tag == rt::Tag::Bytes)) {
         std::vector<std::uint32_t> chars;
         if (isText)
@@ -113,7 +114,8 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
         if (isText)
             for (char32_t c : numeric::codePoints(interp::text(a)))
                 if (c >= 0xD800 && c <= 0xDFFF) // str.encode() would raise UnicodeEncodeError
-                    return in.abortUnsupported("random.seed() of a str holding a lone surrogate is not supported");
+                    return in.abortUnsupported(
+                        "random.seed() of a str holding a lone surrogate is not supported");
         n = versionTwoSeed(isText ? interp::text(a) : static_cast<rt::BytesObject*>(a)->data);
     } else {
         switch (a->tag) {
@@ -130,9 +132,9 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
             // Another version hands the object to _random's seed, which hashes it; a
             // bytearray is unhashable there, a str's hash changes from run to run.
             if (a->tag != rt::Tag::Float)
-                return in.abortUnsupported(
-                    "random.seed() of a str, bytes or bytearray with a version other than 1 or 2 is "
-                    "not supported");
+                return in.abortUnsupported("random.seed() of a str, bytes or bytearray with a "
+                                           "version other than 1 or 2 is "
+                                           "not supported");
             auto h = in.hash(a);
             if (!h)
                 return nullptr;

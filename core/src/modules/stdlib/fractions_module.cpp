@@ -164,7 +164,8 @@ ObjRef fractionInit(Interpreter& in, Object*, CallArgs& args) {
     ObjRef num = interp::takeKeyword(args, "numerator");
     ObjRef den = interp::takeKeyword(args, "denominator");
     if (interp::takeKeyword(args, "_normalize"))
-        return in.abortUnsupported("Fraction(_normalize=...), a private argument, is not supported");
+        return in.abortUnsupported(
+            "Fraction(_normalize=...), a private argument, is not supported");
     if (!interp::noMoreKeywords(in, args, "Fraction"))
         return nullptr;
     auto& pos = args.positional;
@@ -290,7 +291,8 @@ ObjRef limitDenominator(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() == 2) {
         Object* m = args.positional[1].get();
         if (!interp::ops::isIntLike(m))
-            return in.abortUnsupported("limit_denominator() of a max_denominator that is not an int is not supported");
+            return in.abortUnsupported(
+                "limit_denominator() of a max_denominator that is not an int is not supported");
         maxDen = interp::ops::bigValue(m);
     }
     if (maxDen < BigInt::fromInt64(1))
@@ -369,7 +371,8 @@ ObjRef fromFloatFn(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef unsupportedMethod(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported("this method of fractions.Fraction (from_decimal, conjugate, real, imag, a private one) is not supported");
+    return in.abortUnsupported("this method of fractions.Fraction (from_decimal, conjugate, real, "
+                               "imag, a private one) is not supported");
 }
 
 } // namespace

@@ -64,7 +64,8 @@ ObjRef statisticsError(Interpreter& in, const std::string& message) {
     Object* type =
         module ? static_cast<rt::ModuleObject*>(module.get())->find("StatisticsError") : nullptr;
     if (!type || type->tag != rt::Tag::Type)
-        return in.abortUnsupported("statistics with statistics.StatisticsError replaced by the program is not supported");
+        return in.abortUnsupported(
+            "statistics with statistics.StatisticsError replaced by the program is not supported");
     e->type = static_cast<rt::TypeObject*>(type);
     e->args = {in.newStr(message)};
     e->message = message;
@@ -83,7 +84,8 @@ bool readData(Interpreter& in, Object* data, Exact& out) {
         } else if (x->tag == rt::Tag::Float) {
             const double v = static_cast<rt::FloatObject*>(x.get())->value;
             if (!std::isfinite(v)) {
-                in.abortUnsupported("statistics of data holding an infinity or NaN is not supported");
+                in.abortUnsupported(
+                    "statistics of data holding an infinity or NaN is not supported");
                 return false;
             }
             fractions::Rational r;
@@ -99,7 +101,8 @@ bool readData(Interpreter& in, Object* data, Exact& out) {
             if (out.kind == Kind::Int)
                 out.kind = Kind::Fraction;
         } else if (x->tag == rt::Tag::Instance || x->tag == rt::Tag::Exception) {
-            in.abortUnsupported(std::string("statistics of '") + in.typeName(x.get()) + "' data is not supported");
+            in.abortUnsupported(std::string("statistics of '") + in.typeName(x.get()) +
+                                "' data is not supported");
             return false;
         } else {
             in.raise("TypeError", std::string("can't convert type '") + in.typeName(x.get()) +
@@ -178,7 +181,8 @@ ObjRef floatSqrtOfFrac(Interpreter& in, const BigInt& n, const BigInt& m) {
 // pstdev's mu), null for a function of the data alone (mean, median, mode).
 bool oneArg(Interpreter& in, CallArgs& args, const char* name, const char* second) {
     if (second && (interp::takeKeyword(args, second) || args.positional.size() == 2)) {
-        in.abortUnsupported(std::string("statistics.") + name + "() with " + second + " is not supported");
+        in.abortUnsupported(std::string("statistics.") + name + "() with " + second +
+                            " is not supported");
         return false;
     }
     ObjRef data = interp::takeKeyword(args, "data");

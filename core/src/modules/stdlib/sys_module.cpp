@@ -150,7 +150,8 @@ ObjRef stdoutRepr(Interpreter& in, Object*, CallArgs&) {
 }
 
 ObjRef stdoutNew(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported("making an io.TextIOWrapper (type(sys.stdout)(...)) is not supported");
+    return in.abortUnsupported(
+        "making an io.TextIOWrapper (type(sys.stdout)(...)) is not supported");
 }
 
 // argv[0] as `python3 PROGRAM.py` gives it when run from the program's folder.

@@ -322,8 +322,8 @@ bool fieldPair(Interpreter& in, const ObjRef& item, ObjRef& name, ObjRef& type) 
     case rt::Tag::Bool:
     case rt::Tag::None:
     case rt::Tag::Complex:
-        in.raise("TypeError", std::string("cannot unpack non-iterable ") +
-                                  in.typeName(item.get()) + " object");
+        in.raise("TypeError",
+                 std::string("cannot unpack non-iterable ") + in.typeName(item.get()) + " object");
         return false;
     case rt::Tag::Tuple:
     case rt::Tag::List:
@@ -346,8 +346,8 @@ bool fieldPair(Interpreter& in, const ObjRef& item, ObjRef& name, ObjRef& type) 
     if (pair.size() > 2)
         in.raise("ValueError", "too many values to unpack (expected 2)");
     else if (pair.size() < 2)
-        in.raise("ValueError",
-                 "not enough values to unpack (expected 2, got " + std::to_string(pair.size()) + ")");
+        in.raise("ValueError", "not enough values to unpack (expected 2, got " +
+                                   std::to_string(pair.size()) + ")");
     else
         name = pair[0], type = pair[1];
     return pair.size() == 2;

@@ -394,6 +394,26 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
 
 namespace {
 
+// bisect.bisect_right(a, x, 0, hi), step for step: the running counts or weights may go down,
+// and the halving decides then which item is drawn.
+template <class T> std::size_t bisectRight(const std::vector<T>& a, T x, std::size_t hi) {
+    std::size_t lo = 0;
+    while (lo < hi) {
+        std::size_t mid = (lo + hi) / 2;
+        if (x < a[mid])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+// population[i], through a class's __getitem__ when it has one.
+ObjRef itemAt(Interpreter& in, Object* pop, std::size_t i) {
+    ObjRef index = in.heap().newInt(static_cast<std::int64_t>(i));
+    return in.subscript(pop, index.get());
+}
+
 // sample(population, k, counts=...): random.py sums the counts with itertools.accumulate, draws
 // sample(range(total), k) and maps each number drawn to the item whose running count first
 // exceeds it (bisect_right). Counts of other types (accumulate would concatenate strs or call
@@ -445,16 +465,7 @@ ObjRef sampleCounts(Interpreter& in, Object* self, Object* pop, std::int64_t n, 
     ObjVec result;
     for (const ObjRef& drawn : static_cast<rt::ListObject*>(selections.get())->items) {
         std::int64_t x = static_cast<rt::IntObject*>(drawn.get())->small;
-        std::size_t lo = 0, hi = cumulative.size();
-        while (lo < hi) {
-            std::size_t mid = (lo + hi) / 2;
-            if (x < cumulative[mid])
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        ObjRef index = in.heap().newInt(static_cast<std::int64_t>(lo));
-        ObjRef item = in.subscript(pop, index.get());
+        ObjRef item = itemAt(in, pop, bisectRight(cumulative, x, cumulative.size()));
         if (!item)
             return nullptr;
         result.push_back(std::move(item));
@@ -600,17 +611,7 @@ ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
     std::size_t hi = static_cast<std::size_t>(n - 1);
     for (std::int64_t i = 0; i < k; ++i) {
         double x = g.random() * total;
-        // bisect_right(cum_weights, x, 0, hi)
-        std::size_t lo = 0, h = hi;
-        while (lo < h) {
-            std::size_t mid = (lo + h) / 2;
-            if (x < cwd[mid])
-                h = mid;
-            else
-                lo = mid + 1;
-        }
-        ObjRef index = in.heap().newInt(static_cast<std::int64_t>(lo));
-        ObjRef item = in.subscript(pop, index.get());
+        ObjRef item = itemAt(in, pop, bisectRight(cwd, x, hi));
         if (!item)
             return nullptr;
         out.push_back(std::move(item));

@@ -92,6 +92,8 @@ ObjRef instanceCheckHook(Interpreter& in, Object* t) {
     auto* cls = static_cast<rt::TypeObject*>(t);
     if (cls->isUser)
         return in.lookupInType(cls, " __instancecheck__");
+    if (!cls->meta) // a builtin type: no namespace to search on every isinstance()
+        return nullptr;
     const ObjRef* own = cls->dict.find(" __instancecheck__");
     return own ? *own : nullptr;
 }

@@ -115,7 +115,7 @@ ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer);
 // A library metaclass's __instancecheck__ (typing.Protocol's, typing.Any's) that isinstance()
 // and a class pattern call with (cls, o): kept in the library class's namespace under a name
 // no program can spell, found through the MRO of a program's class derived from it. Null when
-// `t` is not a class or has none.
+// `t` is not a class or has none (a builtin type, with no library metaclass, has none).
 ObjRef instanceCheckHook(Interpreter& in, Object* t);
 
 // object.__getattribute__, __setattr__ and __delattr__ as bound to `self` (super().__setattr__,

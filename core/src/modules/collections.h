@@ -29,6 +29,8 @@ rt::TypeObject* orderedDictType(Interpreter& in);
 rt::TypeObject* counterType(Interpreter& in);
 // The namedtuple function (collections_namedtuple.cpp).
 ObjRef namedtupleFunction(Interpreter& in);
+// An object of the namedtuple class `cls` holding `items`, as its generated __new__ makes it.
+ObjRef namedtupleInstance(Interpreter& in, rt::TypeObject* cls, ObjVec items);
 // collections.UserDict, UserList and UserString (user_collections/).
 ObjRef userDictClass(Interpreter& in);
 ObjRef userListClass(Interpreter& in);

@@ -35,6 +35,7 @@ enum Ability : unsigned {
     kSet = 1u << 11,
     kMutableSet = 1u << 12,
     kGenerator = 1u << 13,
+    kJudged = 1u << 14, // a type known to be none of them (slice)
 };
 
 constexpr unsigned kCollection = kIterable | kSized | kContainer;
@@ -83,6 +84,15 @@ unsigned builtinAbilities(std::string_view name) {
         {"method", kHashable | kCallable},
         {"type", kHashable | kCallable},
         {"BaseException", kHashable},
+        {"bytes", kSequenceLike | kHashable},
+        {"bytearray", kSequenceLike | kMutableSequence},
+        {"memoryview", kSequenceLike | kHashable}, // a library class (below)
+        {"complex", kHashable},
+        {"slice", kJudged}, // unhashable in 3.11
+        {"NotImplementedType", kHashable},
+        {"partial", kHashable | kCallable},
+        {"re.Pattern", kHashable},
+        {"re.Match", kHashable},
     };
     for (const auto& [n, abilities] : kTypes)
         if (n == name)
@@ -184,6 +194,10 @@ bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObjec
     unsigned abilities = 0;
     if (sub->isUser) {
         abilities = userAbilities(in, sub);
+        // A class written in C that memstep makes as a library class is registered too.
+        for (rt::TypeObject* t : sub->mro)
+            if (t->isLibrary)
+                abilities |= builtinAbilities(t->name);
         // collections.UserDict derives from MutableMapping, UserList from MutableSequence
         // and UserString from Sequence, and so do the program's subclasses of them.
         for (rt::TypeObject* t : sub->mro) {
@@ -211,6 +225,43 @@ bool isVirtualSubclass(Interpreter& in, const rt::TypeObject* abc, rt::TypeObjec
     return (abilities & wanted) == wanted;
 }
 
+// The abstract methods of each ABC, sorted as CPython's message lists them.
+std::string_view abstractMethods(std::string_view abc) {
+    static constexpr std::pair<std::string_view, std::string_view> kAbstract[] = {
+        {"Hashable", "__hash__"},
+        {"Iterable", "__iter__"},
+        {"Iterator", "__next__"},
+        {"Generator", "send, throw"},
+        {"Reversible", "__iter__, __reversed__"},
+        {"Sized", "__len__"},
+        {"Container", "__contains__"},
+        {"Collection", "__contains__, __iter__, __len__"},
+        {"Callable", "__call__"},
+        {"Set", "__contains__, __iter__, __len__"},
+        {"MutableSet", "__contains__, __iter__, __len__, add, discard"},
+        {"Mapping", "__getitem__, __iter__, __len__"},
+        {"MutableMapping", "__delitem__, __getitem__, __iter__, __len__, __setitem__"},
+        {"Sequence", "__getitem__, __len__"},
+        {"MutableSequence", "__delitem__, __getitem__, __len__, __setitem__, insert"},
+    };
+    for (const auto& [name, methods] : kAbstract)
+        if (name == abc)
+            return methods;
+    return {};
+}
+
+// Iterable() and its kin: object.__new__ refuses arguments first, then an abstract class.
+ObjRef abcNew(Interpreter& in, Object* type, CallArgs& args) {
+    const std::string& name = static_cast<rt::TypeObject*>(type)->name;
+    if (!args.positional.empty() || !args.keywords.empty())
+        return in.raise("TypeError", name + "() takes no arguments");
+    std::string_view methods = abstractMethods(name);
+    bool several = methods.find(',') != std::string_view::npos;
+    return in.raise("TypeError", "Can't instantiate abstract class " + name +
+                                     " with abstract method" + (several ? "s " : " ") +
+                                     std::string(methods));
+}
+
 } // namespace
 
 void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m) {
@@ -222,6 +273,7 @@ void fillCollectionsAbc(Interpreter& in, rt::ModuleObject& m) {
         t->nameObject = in.newStr(t->name);         // a Python class: one __name__ object
         t->base = in.objectType();
         t->virtualSubclass = isVirtualSubclass;
+        t->construct = abcNew;
         if (name == "Callable") { // Callable[[int], str]
             t->meta = &kCallableMeta;
             rt::TypeObject* alias =

@@ -37,11 +37,8 @@ ObjRef newDeque(Interpreter& in, std::int64_t maxlen) {
 std::optional<std::int64_t> maxlenArg(Interpreter& in, Object* o) {
     if (!o || o->tag == rt::Tag::None)
         return -1;
+    // PyLong_AsSsize_t: an int (or a subclass of int) only, never an object's __index__.
     if (o->tag != rt::Tag::Int && o->tag != rt::Tag::Bool) {
-        if (Interpreter::isUserObject(o)) {
-            in.abortUnsupported("a deque maxlen given by an object's __index__ is not supported");
-            return std::nullopt;
-        }
         in.raise("TypeError", "an integer is required");
         return std::nullopt;
     }
@@ -196,24 +193,29 @@ ObjRef dequeIndex(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "deque.index") ||
         !interp::parseTupleCount(in, args, "index", 1, 3))
         return nullptr;
+    // The bounds are read (an object's __index__ called) before the deque's size, as
+    // deque_index parses its arguments first.
+    std::optional<std::int64_t> given[2];
+    for (std::size_t i = 1; i < args.positional.size(); ++i) {
+        ObjRef bound = args.positional[i];
+        if (in.hasUserIndex(bound.get())) { // _PyEval_SliceIndexNotNone calls __index__
+            bound = in.userIndex(bound.get());
+            if (!bound)
+                return nullptr;
+        }
+        if (bound->tag != rt::Tag::Int && bound->tag != rt::Tag::Bool)
+            return in.raise("TypeError",
+                            "slice indices must be integers or have an __index__ method");
+        given[i - 1] = interp::intArg(in, bound.get());
+        if (!given[i - 1])
+            return nullptr;
+    }
     rt::DequeObject* d = D(self);
     auto size = static_cast<std::int64_t>(d->items.size());
     std::int64_t bounds[2] = {0, size};
-    for (std::size_t i = 1; i < args.positional.size(); ++i) {
-        Object* bound = args.positional[i].get();
-        if (bound->tag != rt::Tag::Int && bound->tag != rt::Tag::Bool) {
-            if (Interpreter::isUserObject(bound))
-                return in.abortUnsupported("a deque.index bound given by an object's __index__ "
-                                           "is not supported");
-            return in.raise("TypeError",
-                            "slice indices must be integers or have an __index__ method");
-        }
-        auto v = interp::intArg(in, bound);
-        if (!v)
-            return nullptr;
-        std::int64_t b = *v < 0 ? std::max<std::int64_t>(*v + size, 0) : std::min(*v, size);
-        bounds[i - 1] = b;
-    }
+    for (int i = 0; i < 2; ++i)
+        if (std::int64_t v = given[i].value_or(bounds[i]); given[i])
+            bounds[i] = v < 0 ? std::max<std::int64_t>(v + size, 0) : std::min(v, size);
     std::int64_t at = find(in, d, args.positional[0].get(), bounds[0], bounds[1]);
     if (at == -2)
         return nullptr;

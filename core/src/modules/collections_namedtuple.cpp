@@ -249,9 +249,9 @@ bool fieldNames(Interpreter& in, Object* spec, std::vector<std::string>& out) {
 }
 
 // What namedtuple's checks of the names find first, in its order ("Field names cannot start
-// with an underscore: "), and the name; empty when every name is valid.
+// with an underscore: ", which renamed fields may), and the name; empty when all are valid.
 std::pair<std::string, std::string> badName(const std::string& typeName,
-                                            const std::vector<std::string>& fields) {
+                                            const std::vector<std::string>& fields, bool renamed) {
     std::vector<std::string> all = {typeName};
     all.insert(all.end(), fields.begin(), fields.end());
     for (const std::string& name : all) {
@@ -261,7 +261,7 @@ std::pair<std::string, std::string> badName(const std::string& typeName,
             return {"Type names and field names cannot be a keyword: ", name};
     }
     for (auto f = fields.begin(); f != fields.end(); ++f) {
-        if ((*f)[0] == '_')
+        if ((*f)[0] == '_' && !renamed)
             return {"Field names cannot start with an underscore: ", *f};
         if (std::find(fields.begin(), f, *f) != f)
             return {"Encountered duplicate field name: ", *f};
@@ -269,9 +269,28 @@ std::pair<std::string, std::string> badName(const std::string& typeName,
     return {};
 }
 
+// rename=True: a field name that is no identifier, a keyword, starts with an underscore or
+// repeats an earlier one becomes _ and its position. False after refusing names outside
+// ASCII, whose identifier test memstep does not make.
+bool renameFields(Interpreter& in, std::vector<std::string>& fields) {
+    std::vector<std::string> seen;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        std::string name = fields[i];
+        if (std::any_of(name.begin(), name.end(), [](char c) { return (c & 0x80) != 0; })) {
+            in.abortUnsupported("namedtuple names outside ASCII are not supported");
+            return false;
+        }
+        if (!isIdentifier(name) || syntax::isKeyword(name) || name[0] == '_' ||
+            std::find(seen.begin(), seen.end(), name) != seen.end())
+            fields[i] = "_" + std::to_string(i);
+        seen.push_back(std::move(name));
+    }
+    return true;
+}
+
 // namedtuple's checks of the names; false with the error set.
 bool checkNames(Interpreter& in, const std::string& typeName,
-                const std::vector<std::string>& fields) {
+                const std::vector<std::string>& fields, bool renamed) {
     auto nonAscii = [](const std::string& n) {
         return std::any_of(n.begin(), n.end(), [](char c) { return (c & 0x80) != 0; });
     };
@@ -279,7 +298,7 @@ bool checkNames(Interpreter& in, const std::string& typeName,
         in.abortUnsupported("namedtuple names outside ASCII are not supported");
         return false;
     }
-    auto [problem, name] = badName(typeName, fields);
+    auto [problem, name] = badName(typeName, fields, renamed);
     if (problem.empty())
         return true;
     ObjRef text = in.newStr(name);
@@ -350,20 +369,45 @@ ObjRef namedtuple(Interpreter& in, Object*, CallArgs& args) {
     ObjRef module = interp::takeKeyword(args, "module");
     if (!interp::noMoreKeywords(in, args, "namedtuple"))
         return nullptr;
-    if (args.positional.size() > 2 || args.positional.size() + !!typeName + !!spec != 2)
-        return in.abortUnsupported("namedtuple() with these arguments is not supported");
+    // A Python function's binding of (typename, field_names, /-less, *, ...): the keywords'
+    // order is not kept, so a call naming both twice reports typename.
+    const std::size_t given = args.positional.size();
+    if (given > 2)
+        return in.raise("TypeError", "namedtuple() takes 2 positional arguments but " +
+                                         std::to_string(given) + " were given");
+    if (typeName && given >= 1)
+        return in.raise("TypeError", "namedtuple() got multiple values for argument 'typename'");
+    if (spec && given == 2)
+        return in.raise("TypeError", "namedtuple() got multiple values for argument 'field_names'");
+    if (!typeName && given == 0)
+        return in.raise("TypeError", !spec ? "namedtuple() missing 2 required positional "
+                                             "arguments: 'typename' and 'field_names'"
+                                           : "namedtuple() missing 1 required positional "
+                                             "argument: 'typename'");
+    if (!spec && given < 2)
+        return in.raise("TypeError",
+                        "namedtuple() missing 1 required positional argument: 'field_names'");
     if (!typeName)
         typeName = args.positional[0];
     if (!spec)
         spec = args.positional.back();
-    if ((rename && rename.get() != in.boolean(false).get()) ||
-        (module && module->tag != rt::Tag::None))
-        return in.abortUnsupported("namedtuple()'s rename and module arguments are not supported");
+    // The class's repr and __module__ are read from its qualname up to the first dot.
+    if (module && module->tag != rt::Tag::None &&
+        (module->tag != rt::Tag::Str || interp::text(module.get()).find('.') != std::string::npos))
+        return in.abortUnsupported("namedtuple(module=...) other than a str naming a module "
+                                   "without dots is not supported");
     std::vector<std::string> fields;
     if (!fieldNames(in, spec.get(), fields))
         return nullptr;
     auto name = in.str(typeName.get());
-    if (!name || !checkNames(in, *name, fields))
+    if (!name)
+        return nullptr;
+    int renaming = rename ? in.truthy(rename.get()) : 0;
+    if (renaming < 0)
+        return nullptr;
+    if (renaming && !renameFields(in, fields))
+        return nullptr;
+    if (!checkNames(in, *name, fields, renaming))
         return nullptr;
     ObjVec defaultValues;
     if (defaults && defaults->tag != rt::Tag::None &&
@@ -371,7 +415,11 @@ ObjRef namedtuple(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (defaultValues.size() > fields.size())
         return in.raise("TypeError", "Got more default values than field names");
-    return makeClass(in, *name, fields, defaultValues);
+    ObjRef cls = makeClass(in, *name, fields, defaultValues);
+    if (cls && module && module->tag == rt::Tag::Str)
+        static_cast<rt::TypeObject*>(cls.get())->qualname =
+            interp::text(module.get()) + "." + *name;
+    return cls;
 }
 
 } // namespace
@@ -382,6 +430,10 @@ ObjRef libraryNamedtuple(Interpreter& in, const std::string& module, const std::
     if (cls)
         static_cast<rt::TypeObject*>(cls.get())->qualname = module + "." + name;
     return cls;
+}
+
+ObjRef namedtupleInstance(Interpreter& in, rt::TypeObject* cls, ObjVec items) {
+    return instance(in, cls, std::move(items));
 }
 
 ObjRef namedtupleFunction(Interpreter& in) {

@@ -14,9 +14,15 @@
 // new instance memoised first so cycles through it close). A class's own __copy__ is called
 // as copy.copy calls it; __deepcopy__ (it receives CPython's memo dict, keyed by id()) and
 // the pickling hooks (__reduce__, __getstate__, ...) are refused as Unsupported.
+//
+// The collections types are copied through their own __copy__ or __reduce__, as copy does: a
+// new namedtuple of the same class (even when every item copies to itself), a new Counter,
+// OrderedDict, defaultdict (its factory kept) or deque (its maxlen kept).
 #include "interp/attributes/attribute_hooks.h"
 #include "interp/builtins/builtins_util.h"
+#include "interp/operators/deque_ops.h"
 #include "modules/array/array_object.h"
+#include "modules/collections.h"
 #include "modules/modules.h"
 #include "runtime/list_capacity.h"
 
@@ -214,6 +220,31 @@ ObjRef copyInstance(Interpreter& in, rt::InstanceObject* x) {
     return y;
 }
 
+// An empty dict of x's collections type (a Counter, an OrderedDict, a defaultdict with
+// `factory`), as its __reduce__ or __copy__ makes the copy before filling it.
+ObjRef emptyLike(Interpreter& in, rt::DictObject* x, ObjRef factory) {
+    ObjRef y = newLibraryDict(in, x->cls);
+    static_cast<rt::DictObject*>(y.get())->factory = std::move(factory);
+    static_cast<rt::DictObject*>(y.get())->orderedEqual = x->orderedEqual;
+    return y;
+}
+
+// copy.copy of a namedtuple, Counter, OrderedDict, defaultdict or deque (not a program's
+// subclass of one): a new object of its type sharing the items.
+ObjRef copyCollection(Interpreter& in, Object* x) {
+    if (rt::TypeObject* cls = Interpreter::namedTupleType(x)) // __reduce_ex__: cls(*x)
+        return namedtupleInstance(in, cls, static_cast<rt::TupleObject*>(x)->items);
+    if (x->tag == rt::Tag::Deque) { // deque.__copy__: deque(x, x.maxlen)
+        auto* d = in.heap().make<rt::DequeObject>();
+        ObjRef y(d);
+        d->maxlen = static_cast<rt::DequeObject*>(x)->maxlen;
+        return interp::dequeExtend(in, d, x) ? y : nullptr;
+    }
+    auto* d = static_cast<rt::DictObject*>(x);
+    ObjRef y = emptyLike(in, d, d->factory);
+    return interp::dictUpdateFrom(in, static_cast<rt::DictObject*>(y.get()), x) ? y : nullptr;
+}
+
 ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "copy"))
         return nullptr;
@@ -226,8 +257,10 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     if (x->subclassed &&
         (x->tag == rt::Tag::List || x->tag == rt::Tag::Dict || x->tag == rt::Tag::Set))
         return copySubclassObject(in, x);
-    if (Interpreter::namedTupleType(x) || x->subclassed)
+    if (x->subclassed)
         return refuse(in, "copy.copy", x);
+    if (Interpreter::libraryType(x) || x->tag == rt::Tag::Deque)
+        return copyCollection(in, x);
     if (isAtomic(x) || x->tag == rt::Tag::Tuple || x->tag == rt::Tag::FrozenSet ||
         x->tag == rt::Tag::Slice)
         return args.positional[0];
@@ -237,8 +270,6 @@ ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
     case rt::Tag::ByteArray:
         return in.heap().newByteArray(static_cast<rt::BytesObject*>(x)->data);
     case rt::Tag::Dict: {
-        if (Interpreter::libraryDictType(x)) // a Counter is copied as one, not as a dict
-            return refuse(in, "copy.copy", x);
         auto d = in.heap().make<rt::DictObject>();
         ObjRef out(d);
         for (const rt::DictEntry& e : static_cast<rt::DictObject*>(x)->entries)
@@ -301,6 +332,33 @@ private:
         return true;
     }
 
+    // A Counter is rebuilt as Counter(deepcopy(dict(x))): its items copied before it exists
+    // (a Counter holding itself recurses without end in CPython). An OrderedDict or
+    // defaultdict is made empty (a defaultdict with its factory's copy) and memoised, then
+    // given each key's and value's copy.
+    ObjRef copyLibraryDict(rt::DictObject* x) {
+        std::vector<rt::DictEntry> entries = x->entries;
+        const bool counter = x->cls->name == "Counter";
+        ObjRef factory = x->factory ? copy(x->factory.get()) : nullptr;
+        if (x->factory && !factory)
+            return nullptr;
+        ObjRef y = emptyLike(m_in, x, std::move(factory));
+        if (!counter)
+            m_memo[x] = y;
+        for (const rt::DictEntry& e : entries) {
+            if (!e.key)
+                continue;
+            ObjRef k = copy(e.key.get());
+            ObjRef v = k ? copy(e.value.get()) : nullptr;
+            if (!v ||
+                !m_in.dictSet(static_cast<rt::DictObject*>(y.get()), std::move(k), std::move(v)))
+                return nullptr;
+        }
+        if (counter)
+            m_memo[x] = y;
+        return y;
+    }
+
     // class Stack(list): rebuilt through __reduce_ex__ and _reconstruct, as copy.copy does;
     // class Num(int) through its class's __new__, which memstep does not run here.
     ObjRef copySubclassed(Object* x) {
@@ -309,6 +367,33 @@ private:
         DeepHooks hooks{[this](Object* o) { return copy(o); },
                         [this, x](const ObjRef& y) { m_memo[x] = y; }};
         return copySubclassObject(m_in, x, &hooks);
+    }
+
+    // _reconstruct of a namedtuple: cls(*deepcopy(args)), memoised only then (a cycle through
+    // an item makes a second copy, as in CPython).
+    ObjRef copyNamedTuple(Object* x, rt::TypeObject* cls) {
+        ObjVec copies;
+        if (!copyEach(static_cast<rt::TupleObject*>(x)->items, copies))
+            return nullptr;
+        ObjRef y = namedtupleInstance(m_in, cls, std::move(copies));
+        m_memo[x] = y;
+        return y;
+    }
+
+    // deque's __reduce__: deque((), maxlen), memoised, then each item's copy appended.
+    ObjRef copyDeque(rt::DequeObject* x) {
+        auto* d = m_in.heap().make<rt::DequeObject>();
+        ObjRef y(d);
+        d->maxlen = x->maxlen;
+        m_memo[x] = y;
+        ObjVec items = x->items;
+        for (const ObjRef& item : items) {
+            ObjRef c = copy(item.get());
+            if (!c)
+                return nullptr;
+            interp::dequeAppend(m_in, d, std::move(c));
+        }
+        return y;
     }
 
     ObjRef copyNew(Object* x) {
@@ -336,8 +421,8 @@ private:
             return y;
         }
         case rt::Tag::Tuple: {
-            if (Interpreter::namedTupleType(x))
-                return refuse(m_in, "copy.deepcopy", x);
+            if (rt::TypeObject* cls = Interpreter::namedTupleType(x))
+                return copyNamedTuple(x, cls);
             ObjVec items = static_cast<rt::TupleObject*>(x)->items;
             ObjVec copies;
             if (!copyEach(items, copies))
@@ -356,7 +441,7 @@ private:
         }
         case rt::Tag::Dict: {
             if (Interpreter::libraryDictType(x))
-                return refuse(m_in, "copy.deepcopy", x);
+                return copyLibraryDict(static_cast<rt::DictObject*>(x));
             auto* d = m_in.heap().make<rt::DictObject>();
             ObjRef y(d);
             m_memo[x] = y;
@@ -393,6 +478,8 @@ private:
             m_memo[x] = y;
             return y;
         }
+        case rt::Tag::Deque:
+            return copyDeque(static_cast<rt::DequeObject*>(x));
         case rt::Tag::Module:
             return m_in.raise("TypeError", "cannot pickle 'module' object");
         case rt::Tag::Instance: {

@@ -7,8 +7,8 @@
 // arguments their tuple, keyword arguments follow a marker object. The cache itself is a
 // dict no frame reaches (CPython's diagram does not show it either); a bounded cache keeps
 // recency by moving a hit to the end of that dict and forgets its first key when full.
-// cache_info() counts hits and misses where CPython's wrappers count them. typed=True is
-// refused as Unsupported.
+// cache_info() counts hits and misses where CPython's wrappers count them. With typed=True a
+// key also holds the type of every argument, so 1 and 1.0 are cached apart.
 #include "interp/builtins/builtins_util.h"
 #include "modules/collections.h"
 #include "modules/modules.h"
@@ -23,8 +23,8 @@ namespace functools {
 namespace {
 
 // lru_cache_make_key; null with the exception set.
-ObjRef makeKey(Interpreter& in, Object* marker, CallArgs& args) {
-    if (args.keywords.empty()) {
+ObjRef makeKey(Interpreter& in, Object* marker, bool typed, CallArgs& args) {
+    if (args.keywords.empty() && !typed) {
         if (args.positional.size() == 1) {
             rt::Tag tag = args.positional[0]->tag;
             if (tag == rt::Tag::Int || tag == rt::Tag::Str)
@@ -33,10 +33,17 @@ ObjRef makeKey(Interpreter& in, Object* marker, CallArgs& args) {
         return in.heap().newTuple(args.positional);
     }
     ObjVec items = args.positional;
-    items.push_back(ObjRef(marker));
+    if (!args.keywords.empty())
+        items.push_back(ObjRef(marker));
     for (const rt::KwArg& k : args.keywords) {
         items.push_back(in.newStr(*k.name));
         items.push_back(k.value);
+    }
+    if (typed) { // the positional arguments' types, then the keyword values'
+        for (const ObjRef& a : args.positional)
+            items.push_back(ObjRef(in.typeOf(a.get())));
+        for (const rt::KwArg& k : args.keywords)
+            items.push_back(ObjRef(in.typeOf(k.value.get())));
     }
     return in.heap().newTuple(std::move(items));
 }
@@ -61,7 +68,8 @@ ObjRef wrapperCall(Interpreter& in, Object* self, CallArgs& args) {
         setCounter(in, self, "misses", counter(self, "misses") + 1);
         return in.call(func.get(), args);
     }
-    ObjRef key = makeKey(in, nativeState(self, "marker"), args);
+    bool typed = nativeState(self, "typed") == in.boolean(true).get();
+    ObjRef key = makeKey(in, nativeState(self, "marker"), typed, args);
     if (!key)
         return nullptr;
     auto hash = in.hash(key.get());
@@ -137,7 +145,8 @@ ObjRef cacheInfo(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 // cache_parameters, the lambda lru_cache sets on each wrapper: a new dict {'maxsize': ...,
-// 'typed': False}; `self` holds the maxsize (None when unbounded) and the lambda's qualname.
+// 'typed': ...}; `self` holds the maxsize (None when unbounded), the lambda's qualname and the
+// typed object lru_cache was given.
 ObjRef cacheParameters(Interpreter& in, Object* self, CallArgs& args) {
     const ObjVec& bound = static_cast<rt::TupleObject*>(self)->items;
     const std::string& qualname = static_cast<rt::StrObject*>(bound[1].get())->text;
@@ -152,7 +161,7 @@ ObjRef cacheParameters(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef out = in.heap().newDict();
     auto* d = static_cast<rt::DictObject*>(out.get());
     if (!in.dictSet(d, in.newStr("maxsize"), bound[0]) ||
-        !in.dictSet(d, in.newStr("typed"), in.boolean(false)))
+        !in.dictSet(d, in.newStr("typed"), bound[2]))
         return nullptr;
     return out;
 }
@@ -191,10 +200,14 @@ Types typesOf(Object* bound) {
 }
 
 // The wrapper of `func`. Its cache_parameters closes over maxCell (the maxsize object
-// lru_cache settled on) and typed (False); `lambdaQualname` names the function that made it.
+// lru_cache settled on) and `typed` (the object given, whose truth the wrapper keeps);
+// `lambdaQualname` names the function that made it.
 ObjRef
-wrap(Interpreter& in, Types types, ObjRef func, std::int64_t max, ObjRef maxCell,
+wrap(Interpreter& in, Types types, ObjRef func, std::int64_t max, ObjRef maxCell, ObjRef typed,
      const char* lambdaQualname = "lru_cache.<locals>.decorating_function.<locals>.<lambda>") {
+    int typedTruth = in.truthy(typed.get()); // _lru_cache_wrapper's "p" argument
+    if (typedTruth < 0)
+        return nullptr;
     rt::TypeObject* type = types.wrapper;
     ObjRef marker; // the kwd_mark between positional and keyword arguments in a key
     newNativeInstance(in, in.objectType(), marker);
@@ -208,15 +221,17 @@ wrap(Interpreter& in, Types types, ObjRef func, std::int64_t max, ObjRef maxCell
     setNativeState(w, "maxsize", in.heap().newInt(max));
     setNativeState(w, "cache", in.heap().newDict());
     setNativeState(w, "marker", std::move(marker));
+    setNativeState(w, "typed", in.boolean(typedTruth == 1));
     setNativeState(w, "info", ObjRef(types.info));
     setNativeState(w, "hits", in.heap().newInt(0));
     setNativeState(w, "misses", in.heap().newInt(0));
     // One function object per wrapper, as the lambda CPython's lru_cache stores on it.
-    ObjRef parameters = in.makeBuiltin("<lambda>", cacheParameters,
-                                       in.heap().newTuple({maxCell, in.newStr(lambdaQualname)}));
+    ObjRef parameters =
+        in.makeBuiltin("<lambda>", cacheParameters,
+                       in.heap().newTuple({maxCell, in.newStr(lambdaQualname), typed}));
     auto sig = std::make_unique<rt::PythonSignature>();
     sig->qualname = lambdaQualname;
-    sig->closure = {{"maxsize", std::move(maxCell)}, {"typed", in.boolean(false)}};
+    sig->closure = {{"maxsize", std::move(maxCell)}, {"typed", std::move(typed)}};
     static_cast<rt::BuiltinObject*>(parameters.get())->python = std::move(sig);
     // update_wrapper then copies the wrapped function's __dict__ over the wrapper's: a
     // wrapper of a wrapper keeps the inner one's cache_parameters.
@@ -251,7 +266,7 @@ ObjRef decorating(Interpreter& in, Object* self, CallArgs& args) {
         return in.hasException() ? nullptr
                                  : in.raise("TypeError", "the first argument must be callable");
     return wrap(in, typesOf(self), args.positional[0],
-                static_cast<rt::IntObject*>(bound[2].get())->small, bound[3]);
+                static_cast<rt::IntObject*>(bound[2].get())->small, bound[3], bound[4]);
 }
 
 // lru_cache(maxsize=128, typed=False); `self` holds the wrapper type and CacheInfo.
@@ -268,22 +283,23 @@ ObjRef lruCache(Interpreter& in, Object* self, CallArgs& args) {
         maxsize = args.positional[0];
     if (args.positional.size() == 2)
         typed = args.positional[1];
-    if (typed && typed.get() != in.boolean(false).get())
-        return in.abortUnsupported("functools.lru_cache(typed=True) is not supported");
+    if (!typed)
+        typed = in.boolean(false);
     const Types types = typesOf(self);
     std::int64_t max = 128;
     if (!maxsize) {
         max = 128;
-    } else if (maxsize->tag == rt::Tag::Int) {
+    } else if (maxsize->tag == rt::Tag::Int || maxsize->tag == rt::Tag::Bool) {
         auto v = interp::intArg(in, maxsize.get());
         if (!v)
             return nullptr;
         max = std::max<std::int64_t>(*v, 0);
     } else if (maxsize->tag == rt::Tag::None) {
         max = -1;
-    } else if (isCallable(in, maxsize.get())) {
+    } else if (isCallable(in, maxsize.get()) && typed->tag == rt::Tag::Bool) {
         // @lru_cache without parentheses
-        return wrap(in, types, maxsize, 128, in.heap().newInt(128), "lru_cache.<locals>.<lambda>");
+        return wrap(in, types, maxsize, 128, in.heap().newInt(128), typed,
+                    "lru_cache.<locals>.<lambda>");
     } else {
         return in.raise("TypeError",
                         "Expected first argument to be an integer, a callable, or None");
@@ -293,13 +309,13 @@ ObjRef lruCache(Interpreter& in, Object* self, CallArgs& args) {
     if (!maxCell)
         maxCell = in.heap().newInt(128);
     ObjRef bound = in.heap().newTuple(
-        {ObjRef(types.wrapper), ObjRef(types.info), in.heap().newInt(max), maxCell});
+        {ObjRef(types.wrapper), ObjRef(types.info), in.heap().newInt(max), maxCell, typed});
     ObjRef decorator = in.makeBuiltin("decorating_function", decorating, bound);
     auto sig = std::make_unique<rt::PythonSignature>();
     sig->qualname = "lru_cache.<locals>.decorating_function";
     sig->params = {"user_function"};
     sig->positional = 1;
-    sig->closure = {{"maxsize", maxCell}, {"typed", typed ? typed : in.boolean(false)}};
+    sig->closure = {{"maxsize", maxCell}, {"typed", typed}};
     static_cast<rt::BuiltinObject*>(decorator.get())->python = std::move(sig);
     return decorator;
 }
@@ -317,7 +333,7 @@ ObjRef cache(Interpreter& in, Object* self, CallArgs& args) {
     if (!isCallable(in, args.positional[0].get()))
         return in.hasException() ? nullptr
                                  : in.raise("TypeError", "the first argument must be callable");
-    return wrap(in, typesOf(self), args.positional[0], -1, in.none());
+    return wrap(in, typesOf(self), args.positional[0], -1, in.none(), in.boolean(false));
 }
 
 } // namespace

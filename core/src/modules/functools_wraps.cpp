@@ -70,12 +70,14 @@ ObjRef moduleDefault(Interpreter& in, Object* module, const char* name) {
 }
 
 // wrapper.__dict__.update(wrapped.__dict__): the one name of `updated` memstep can follow,
-// for a function wrapper (a function, a program class's instance or a builtin being wrapped;
-// a class's namespace, a mappingproxy in CPython, is refused).
+// for a function wrapper or an object of the program's class (a class-based decorator), a
+// function, a program class's instance or a builtin being wrapped (a class's namespace, a
+// mappingproxy in CPython, is refused).
 bool updateDict(Interpreter& in, Object* wrapper, Object* wrapped) {
-    if (wrapper->tag != rt::Tag::Function) {
-        in.abortUnsupported("functools.update_wrapper of a wrapper that is not a function is "
-                            "not supported");
+    const bool instance = wrapper->tag == rt::Tag::Instance && Interpreter::isUserObject(wrapper);
+    if (wrapper->tag != rt::Tag::Function && !instance) {
+        in.abortUnsupported("functools.update_wrapper of a wrapper that is neither a function "
+                            "nor an object of the program's class is not supported");
         return false;
     }
     const rt::AttrDict* from = nullptr;
@@ -91,6 +93,24 @@ bool updateDict(Interpreter& in, Object* wrapper, Object* wrapped) {
     if (!from)
         return true; // getattr(wrapped, '__dict__', {}) of a builtin: nothing to copy
     const auto items = from->items; // the wrapper may be the wrapped function itself
+    if (instance) {
+        if (items.empty())
+            return true;
+        // The update writes the instance's dict directly: the same as setattr() unless the
+        // class has its own __setattr__ or __slots__.
+        ObjRef setter = in.lookupInType(in.typeOf(wrapper), "__setattr__");
+        if ((setter && setter->tag != rt::Tag::Builtin) ||
+            in.lookupInType(in.typeOf(wrapper), "__slots__")) {
+            in.abortUnsupported("functools.update_wrapper of a wrapped function with attributes "
+                                "into an object whose class defines __setattr__ or __slots__ "
+                                "is not supported");
+            return false;
+        }
+        for (const auto& [name, value] : items)
+            if (!in.setAttr(wrapper, name, value))
+                return false;
+        return true;
+    }
     auto* fn = static_cast<rt::FunctionObject*>(wrapper);
     for (const auto& [name, value] : items)
         if (!in.setFunctionAttr(fn, name, value))

@@ -105,12 +105,14 @@ ObjRef index(Interpreter& in, Object*, CallArgs& args) {
     return v ? in.heap().newInt(*v) : nullptr;
 }
 
-// A call PyObject_LengthHint made failed: a TypeError it would swallow (and go on) ends the
-// run as unsupported, any other exception goes on.
-ObjRef hintFailed(Interpreter& in) {
+// len() of `o` failed: CPython would not have called it (the type has no len) and asks the
+// type's __length_hint__ (an iterator's count of what is left), which memstep does not keep
+// for its builtin types: refused, naming the type. Any other exception goes on.
+ObjRef hintFailed(Interpreter& in, Object* o) {
     Object* e = in.pendingException();
     if (e && in.exceptionMatches(e, in.exceptionType("TypeError")) == 1)
-        return in.abortUnsupported("operator.length_hint() passing over a TypeError is not "
+        return in.abortUnsupported(std::string("operator.length_hint() of a '") + in.typeName(o) +
+                                   "' (an object without len(), such as an iterator) is not "
                                    "supported");
     return nullptr;
 }
@@ -137,7 +139,7 @@ ObjRef lengthHint(Interpreter& in, Object*, CallArgs& args) {
         CallArgs lenArgs;
         lenArgs.positional.push_back(args.positional[0]);
         ObjRef r = in.call(in.builtin("len").get(), lenArgs);
-        return r ? r : hintFailed(in);
+        return r ? r : hintFailed(in, o);
     }
     auto v = in.userLengthHint(o, fallback);
     return v ? in.heap().newInt(*v) : nullptr;

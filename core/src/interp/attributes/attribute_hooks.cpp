@@ -86,6 +86,18 @@ ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer) {
     return answer;
 }
 
+ObjRef instanceCheckHook(Interpreter& in, Object* t) {
+    if (t->tag != rt::Tag::Type)
+        return nullptr;
+    auto* cls = static_cast<rt::TypeObject*>(t);
+    if (cls->isUser)
+        return in.lookupInType(cls, " __instancecheck__");
+    if (!cls->meta) // a builtin type: no namespace to search on every isinstance()
+        return nullptr;
+    const ObjRef* own = cls->dict.find(" __instancecheck__");
+    return own ? *own : nullptr;
+}
+
 void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) {
     if (!isAttributeError(in))
         return;

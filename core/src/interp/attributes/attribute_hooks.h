@@ -112,6 +112,11 @@ ObjRef memberAttr(Interpreter& in, rt::DescriptorObject* member, const std::stri
 // through the class's own __getattribute__ when it has one, a call memstep does not make. So
 // that case is refused: null after aborting, else `answer` itself.
 ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer);
+// A library metaclass's __instancecheck__ (typing.Protocol's, typing.Any's) that isinstance()
+// and a class pattern call with (cls, o): kept in the library class's namespace under a name
+// no program can spell, found through the MRO of a program's class derived from it. Null when
+// `t` is not a class or has none (a builtin type, with no library metaclass, has none).
+ObjRef instanceCheckHook(Interpreter& in, Object* t);
 
 // object.__getattribute__, __setattr__ and __delattr__ as bound to `self` (super().__setattr__,
 // obj.__setattr__), or null for another name.

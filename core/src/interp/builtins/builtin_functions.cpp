@@ -550,14 +550,10 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "isinstance") || !argCount(in, args, "isinstance", 2, 2))
         return nullptr;
     Object* o = args.positional[0].get();
-    // A library metaclass's __instancecheck__ (typing.Protocol's), kept under a name no
-    // program can spell in a base's namespace: it sees the object, not only its class.
+    // A library metaclass's __instancecheck__ (typing.Protocol's): it sees the object, not
+    // only its class.
     Object* spec = args.positional[1].get();
-    auto hookOf = [&](Object* t) {
-        return t->tag == rt::Tag::Type && static_cast<rt::TypeObject*>(t)->isUser
-                   ? in.lookupInType(static_cast<rt::TypeObject*>(t), " __instancecheck__")
-                   : nullptr;
-    };
+    auto hookOf = [&](Object* t) { return instanceCheckHook(in, t); };
     if (ObjRef hook = hookOf(spec)) {
         if (in.typeOf(o) == spec) // PyObject_IsInstance answers an exact type at once
             return in.boolean(true);
@@ -569,7 +565,8 @@ ObjRef bIsinstance(Interpreter& in, Object*, CallArgs& args) {
         for (const ObjRef& t : static_cast<rt::TupleObject*>(spec)->items)
             if (hookOf(t.get()))
                 return in.abortUnsupported(
-                    "isinstance() with a tuple holding a typing.Protocol is not supported");
+                    "isinstance() with a tuple holding a typing.Protocol or typing.Any "
+                    "is not supported");
     ObjRef r = in.subtypeOfAny(in.typeOf(o), args.positional[1].get(),
                                "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return checkedIsinstance(in, o, std::move(r));

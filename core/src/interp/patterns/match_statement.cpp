@@ -234,7 +234,7 @@ int PatternMatcher::matchClass(const Pattern& p, Object* subject) {
     ObjRef is;
     // isinstance() through a library metaclass's __instancecheck__ (typing.Protocol's), which
     // sees the subject itself; an exact type is answered at once, as PyObject_IsInstance does.
-    ObjRef hook = cls->isUser ? m_in.lookupInType(cls, " __instancecheck__") : nullptr;
+    ObjRef hook = instanceCheckHook(m_in, cls);
     if (hook && m_in.typeOf(subject) != cls) {
         rt::CallArgs a;
         a.positional = {clsRef, ObjRef(subject)};

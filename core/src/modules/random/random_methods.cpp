@@ -99,7 +99,8 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
     const bool isText = a->tag == rt::Tag::Str;
     const bool isBytes = a->tag == rt::Tag::Bytes || a->tag == rt::Tag::ByteArray;
     if (version && version->tag != rt::Tag::Int && (isText || isBytes))
-        return in.abortUnsupported("random.seed() with a version that is not an int");
+        return in.abortUnsupported(
+            "random.seed() with a version that is not an int is not supported");
     if (isVersion(1) && (isText || a->tag == rt::Tag::Bytes)) {
         std::vector<std::uint32_t> chars;
         if (isText)
@@ -113,7 +114,8 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
         if (isText)
             for (char32_t c : numeric::codePoints(interp::text(a)))
                 if (c >= 0xD800 && c <= 0xDFFF) // str.encode() would raise UnicodeEncodeError
-                    return in.abortUnsupported("random.seed() of a str holding a surrogate");
+                    return in.abortUnsupported(
+                        "random.seed() of a str holding a lone surrogate is not supported");
         n = versionTwoSeed(isText ? interp::text(a) : static_cast<rt::BytesObject*>(a)->data);
     } else {
         switch (a->tag) {
@@ -130,8 +132,9 @@ ObjRef seed(Interpreter& in, Object* self, CallArgs& args) {
             // Another version hands the object to _random's seed, which hashes it; a
             // bytearray is unhashable there, a str's hash changes from run to run.
             if (a->tag != rt::Tag::Float)
-                return in.abortUnsupported(
-                    "random.seed() of a str, bytes or bytearray with a version other than 1 or 2");
+                return in.abortUnsupported("random.seed() of a str, bytes or bytearray with a "
+                                           "version other than 1 or 2 is "
+                                           "not supported");
             auto h = in.hash(a);
             if (!h)
                 return nullptr;
@@ -305,6 +308,15 @@ bool lengthOf(Interpreter& in, Object* seq, std::int64_t& n) {
     case rt::Tag::Range:
         n = static_cast<rt::RangeObject*>(seq)->length();
         return true;
+    // choice() of a dict reads d[i] for a random i < len(d): a value when such a key exists,
+    // else KeyError (or __missing__'s answer); of a set, the TypeError of set[i].
+    case rt::Tag::Dict:
+        n = static_cast<std::int64_t>(static_cast<rt::DictObject*>(seq)->used);
+        return true;
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+        n = static_cast<std::int64_t>(static_cast<rt::SetObject*>(seq)->used);
+        return true;
     default:
         break;
     }
@@ -319,9 +331,6 @@ ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
         return nullptr;
     Object* seq = args.positional[0].get();
     std::int64_t n = 0;
-    if (seq->tag == rt::Tag::Dict || seq->tag == rt::Tag::Set || seq->tag == rt::Tag::FrozenSet) {
-        return in.abortUnsupported("random.choice() of a dict or set is not supported");
-    }
     if (!lengthOf(in, seq, n))
         return nullptr;
     if (n == 0)
@@ -332,30 +341,38 @@ ObjRef choice(Interpreter& in, Object* self, CallArgs& args) {
     return in.subscript(seq, i.get());
 }
 
+namespace {
+
+// random.py's loop over any object but a plain list: len(x), then for i from the end,
+// x[i], x[j] = x[j], x[i] for a drawn j. A dict, deque, bytearray or a class's sequence is
+// shuffled so; a tuple, str or set fails at its first swap (after j is drawn), an int at len().
+ObjRef shuffleByItems(Interpreter& in, MersenneTwister& g, const ObjRef& x) {
+    CallArgs lenArgs;
+    lenArgs.positional.push_back(x);
+    ObjRef length = in.call(in.builtin("len").get(), lenArgs);
+    if (!length)
+        return nullptr;
+    for (auto i = static_cast<rt::IntObject*>(length.get())->small - 1; i >= 1; --i) {
+        ObjRef at = in.heap().newInt(i), to = in.heap().newInt(g.below(i + 1));
+        ObjRef b = in.subscript(x.get(), to.get());
+        ObjRef a = b ? in.subscript(x.get(), at.get()) : nullptr;
+        if (!a || !in.storeSubscript(x.get(), at.get(), b) ||
+            !in.storeSubscript(x.get(), to.get(), a))
+            return nullptr;
+    }
+    return in.none();
+}
+
+} // namespace
+
 ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
     if (!interp::noKeywords(in, args, "shuffle") || !interp::argCount(in, args, "shuffle", 1, 1))
         return nullptr;
     Object* x = args.positional[0].get();
-    if (x->tag != rt::Tag::List) {
-        if ((x->tag == rt::Tag::Tuple || x->tag == rt::Tag::Str) && !x->subclassed) {
-            // random.py draws j for the last item before its swap fails; with fewer than two
-            // items it swaps nothing.
-            std::int64_t n = 0;
-            if (!lengthOf(in, x, n))
-                return nullptr;
-            if (n < 2)
-                return in.none();
-            mt(self).below(n);
-            return in.raise("TypeError", "'" + std::string(in.typeName(x)) +
-                                             "' object does not support item assignment");
-        }
-        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
-                                   " is not supported");
-    }
-    // random.py swaps with x[i], x[j] = x[j], x[i]: a subclass's __getitem__/__setitem__ run.
-    if (interp::overridesItems(in, x))
-        return in.abortUnsupported(std::string("random.shuffle() of a ") + in.typeName(x) +
-                                   " defining __getitem__ or __setitem__ is not supported");
+    // random.py swaps with x[i], x[j] = x[j], x[i]: a class's __len__, __getitem__ and
+    // __setitem__ run.
+    if (x->tag != rt::Tag::List || interp::overridesItems(in, x))
+        return shuffleByItems(in, mt(self), args.positional[0]);
     auto* l = static_cast<rt::ListObject*>(x);
     auto n = static_cast<std::int64_t>(l->items.size());
     if (interp::overridesLen(in, x)) { // for i in reversed(range(1, len(x)))
@@ -375,14 +392,94 @@ ObjRef shuffle(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
+namespace {
+
+// bisect.bisect_right(a, x, 0, hi), step for step: the running counts or weights may go down,
+// and the halving decides then which item is drawn.
+template <class T> std::size_t bisectRight(const std::vector<T>& a, T x, std::size_t hi) {
+    std::size_t lo = 0;
+    while (lo < hi) {
+        std::size_t mid = (lo + hi) / 2;
+        if (x < a[mid])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+// population[i], through a class's __getitem__ when it has one.
+ObjRef itemAt(Interpreter& in, Object* pop, std::size_t i) {
+    ObjRef index = in.heap().newInt(static_cast<std::int64_t>(i));
+    return in.subscript(pop, index.get());
+}
+
+// sample(population, k, counts=...): random.py sums the counts with itertools.accumulate, draws
+// sample(range(total), k) and maps each number drawn to the item whose running count first
+// exceeds it (bisect_right). Counts of other types (accumulate would concatenate strs or call
+// a class's __add__) and sums beyond 64 bits are refused.
+ObjRef sampleCounts(Interpreter& in, Object* self, Object* pop, std::int64_t n, Object* counts,
+                    ObjRef k) {
+    const char* refused = "random.sample() with counts that are not a list or tuple of ints is "
+                          "not supported";
+    if ((counts->tag != rt::Tag::List && counts->tag != rt::Tag::Tuple) || counts->subclassed)
+        return in.abortUnsupported(refused);
+    const ObjVec& items = counts->tag == rt::Tag::List
+                              ? static_cast<rt::ListObject*>(counts)->items
+                              : static_cast<rt::TupleObject*>(counts)->items;
+    std::vector<std::int64_t> cumulative;
+    bool floatTotal = false; // an int plus a float is a float: the total is no int
+    std::int64_t sum = 0;
+    for (const ObjRef& c : items) {
+        std::int64_t v = 0;
+        if (c->tag == rt::Tag::Float)
+            floatTotal = true;
+        else if (c->tag == rt::Tag::Bool)
+            v = static_cast<rt::BoolObject*>(c.get())->value;
+        else if (c->tag != rt::Tag::Int || static_cast<rt::IntObject*>(c.get())->isBig())
+            return in.abortUnsupported(refused);
+        else
+            v = static_cast<rt::IntObject*>(c.get())->small;
+        if (__builtin_add_overflow(sum, v, &sum))
+            return in.abortUnsupported("random.sample() with counts summing past 64 bits is not "
+                                       "supported");
+        cumulative.push_back(sum);
+    }
+    if (static_cast<std::int64_t>(cumulative.size()) != n)
+        return in.raise("ValueError", "The number of counts does not match the population");
+    if (cumulative.empty())
+        return in.raise("IndexError", "pop from empty list"); // cum_counts.pop()
+    if (floatTotal)
+        return in.raise("TypeError", "Counts must be integers");
+    std::int64_t total = cumulative.back();
+    cumulative.pop_back();
+    if (total <= 0)
+        return in.raise("ValueError", "Total of counts must be greater than zero");
+    auto* numbers = in.heap().make<rt::RangeObject>();
+    numbers->stop = total;
+    CallArgs inner;
+    inner.positional = {ObjRef(numbers), std::move(k)}; // sample(range(total), k=k)
+    ObjRef selections = sample(in, self, inner);
+    if (!selections)
+        return nullptr;
+    ObjVec result;
+    for (const ObjRef& drawn : static_cast<rt::ListObject*>(selections.get())->items) {
+        std::int64_t x = static_cast<rt::IntObject*>(drawn.get())->small;
+        ObjRef item = itemAt(in, pop, bisectRight(cumulative, x, cumulative.size()));
+        if (!item)
+            return nullptr;
+        result.push_back(std::move(item));
+    }
+    return rt::capacity::appendedList(in.heap(), std::move(result)); // a list comprehension
+}
+
+} // namespace
+
 ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
     ObjRef counts = interp::takeKeyword(args, "counts");
     ObjRef kArg = interp::takeKeyword(args, "k");
     if (!interp::noMoreKeywords(in, args, "sample"))
         return nullptr;
-    if (counts && counts->tag != rt::Tag::None) {
-        return in.abortUnsupported("random.sample() with counts is not supported");
-    }
     if (kArg)
         args.positional.push_back(kArg);
     if (args.positional.size() != 2)
@@ -392,13 +489,11 @@ ObjRef sample(Interpreter& in, Object* self, CallArgs& args) {
         pop->tag != rt::Tag::Range)
         return in.raise("TypeError",
                         "Population must be a sequence.  For dicts or sets, use sorted(d).");
-    if (interp::overridesItems(in,
-                               pop)) // random.py reads population[j]: the subclass's __getitem__
-        return in.abortUnsupported(std::string("random.sample() of a ") + in.typeName(pop) +
-                                   " defining __getitem__ is not supported");
     std::int64_t n = 0;
     if (!lengthOf(in, pop, n))
         return nullptr;
+    if (counts && counts->tag != rt::Tag::None)
+        return sampleCounts(in, self, pop, n, counts.get(), args.positional[1]);
     // sample() compares k (`0 <= k <= n`) before using it as a count.
     if (Interpreter::isUserObject(args.positional[1].get()))
         return in.abortUnsupported("random.sample() with a class's object as k is not supported");
@@ -516,17 +611,7 @@ ObjRef choices(Interpreter& in, Object* self, CallArgs& args) {
     std::size_t hi = static_cast<std::size_t>(n - 1);
     for (std::int64_t i = 0; i < k; ++i) {
         double x = g.random() * total;
-        // bisect_right(cum_weights, x, 0, hi)
-        std::size_t lo = 0, h = hi;
-        while (lo < h) {
-            std::size_t mid = (lo + h) / 2;
-            if (x < cwd[mid])
-                h = mid;
-            else
-                lo = mid + 1;
-        }
-        ObjRef index = in.heap().newInt(static_cast<std::int64_t>(lo));
-        ObjRef item = in.subscript(pop, index.get());
+        ObjRef item = itemAt(in, pop, bisectRight(cwd, x, hi));
         if (!item)
             return nullptr;
         out.push_back(std::move(item));

@@ -49,7 +49,7 @@ template <rt::NativeFn F> ObjRef throughInstance(Interpreter& in, Object* cls, C
 // Random(x=None): random.py's __init__ seeds it through seed(x).
 ObjRef construct(Interpreter& in, rt::TypeObject* cls, CallArgs& args) {
     if (cls->mro.size() != 3) // Random, _random.Random, object
-        return in.abortUnsupported("a subclass of random.Random");
+        return in.abortUnsupported("a subclass of random.Random is not supported");
     auto* r = in.heap().make<RandomObject>();
     ObjRef out(r);
     r->cls = cls;

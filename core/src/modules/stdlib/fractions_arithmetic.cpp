@@ -323,10 +323,12 @@ ObjRef roundFn(Interpreter& in, Object*, CallArgs& args) {
         return in.heap().newInt(roundHalfEven(v.n, v.d));
     Object* digits = args.positional[1].get();
     if (!interp::ops::isIntLike(digits))
-        return in.abortUnsupported("round() of a Fraction with non-int ndigits");
+        return in.abortUnsupported(
+            "round() of a Fraction with an ndigits that is not an int is not supported");
     BigInt k = interp::ops::bigValue(digits);
     if (k.abs() > BigInt::fromInt64(kMaxPowerOfTen))
-        return in.abortUnsupported("round() of a Fraction to more than a million digits");
+        return in.abortUnsupported(
+            "round() of a Fraction to more than a million digits is not supported");
     const std::int64_t places = k.toInt64();
     BigInt shift = powerOfTen(static_cast<std::uint64_t>(places < 0 ? -places : places));
     if (places > 0)
@@ -448,7 +450,8 @@ std::optional<Rational> parse(Interpreter& in, Object* textObj) {
     };
     for (unsigned char c : s)
         if (c >= 0x80) {
-            in.abortUnsupported("Fraction() of a str with non-ASCII characters");
+            in.abortUnsupported(
+                "Fraction() of a str with characters outside ASCII is not supported");
             return std::nullopt;
         }
     std::size_t p = 0, end = s.size();
@@ -489,7 +492,8 @@ std::optional<Rational> parse(Interpreter& in, Object* textObj) {
                 return invalid();
             BigInt e = *BigInt::fromString(exp);
             if (e > BigInt::fromInt64(kMaxPowerOfTen)) {
-                in.abortUnsupported("Fraction() of a str with an exponent over a million");
+                in.abortUnsupported(
+                    "Fraction() of a str with an exponent over a million is not supported");
                 return std::nullopt;
             }
             BigInt power = powerOfTen(static_cast<std::uint64_t>(e.toInt64()));

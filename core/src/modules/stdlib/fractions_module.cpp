@@ -164,7 +164,8 @@ ObjRef fractionInit(Interpreter& in, Object*, CallArgs& args) {
     ObjRef num = interp::takeKeyword(args, "numerator");
     ObjRef den = interp::takeKeyword(args, "denominator");
     if (interp::takeKeyword(args, "_normalize"))
-        return in.abortUnsupported("Fraction(_normalize=...)");
+        return in.abortUnsupported(
+            "Fraction(_normalize=...), a private argument, is not supported");
     if (!interp::noMoreKeywords(in, args, "Fraction"))
         return nullptr;
     auto& pos = args.positional;
@@ -174,7 +175,7 @@ ObjRef fractionInit(Interpreter& in, Object*, CallArgs& args) {
                                          std::to_string(pos.size() + 1) + " were given");
     auto* self = static_cast<rt::InstanceObject*>(pos[0].get());
     if (!isFraction(self))
-        return in.abortUnsupported("a subclass of fractions.Fraction");
+        return in.abortUnsupported("a subclass of fractions.Fraction is not supported");
     if (pos.size() >= 2)
         num = pos[1];
     if (pos.size() == 3)
@@ -209,7 +210,7 @@ ObjRef fractionInit(Interpreter& in, Object*, CallArgs& args) {
         }
         if (num->tag == rt::Tag::Instance &&
             static_cast<rt::InstanceObject*>(num.get())->cls->name == "decimal.Decimal")
-            return in.abortUnsupported("Fraction() of a decimal.Decimal");
+            return in.abortUnsupported("Fraction() of a decimal.Decimal is not supported");
         if (num->tag != rt::Tag::Str)
             return in.raise("TypeError", "argument should be a string or a Rational instance");
         std::optional<Rational> parsed = fractions::parse(in, num.get());
@@ -290,7 +291,8 @@ ObjRef limitDenominator(Interpreter& in, Object*, CallArgs& args) {
     if (args.positional.size() == 2) {
         Object* m = args.positional[1].get();
         if (!interp::ops::isIntLike(m))
-            return in.abortUnsupported("limit_denominator() of a non-int");
+            return in.abortUnsupported(
+                "limit_denominator() of a max_denominator that is not an int is not supported");
         maxDen = interp::ops::bigValue(m);
     }
     if (maxDen < BigInt::fromInt64(1))
@@ -329,7 +331,7 @@ ObjRef limitDenominator(Interpreter& in, Object*, CallArgs& args) {
 ObjRef copyFn(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "__copy__") || args.positional.empty() ||
         !isFraction(args.positional[0].get()))
-        return in.abortUnsupported("Fraction.__copy__ called this way");
+        return in.abortUnsupported("Fraction.__copy__ called this way is not supported");
     return args.positional[0];
 }
 
@@ -369,7 +371,8 @@ ObjRef fromFloatFn(Interpreter& in, Object*, CallArgs& args) {
 }
 
 ObjRef unsupportedMethod(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported("this method of fractions.Fraction");
+    return in.abortUnsupported("this method of fractions.Fraction (from_decimal, conjugate, real, "
+                               "imag, a private one) is not supported");
 }
 
 } // namespace

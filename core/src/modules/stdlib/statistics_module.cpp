@@ -64,7 +64,8 @@ ObjRef statisticsError(Interpreter& in, const std::string& message) {
     Object* type =
         module ? static_cast<rt::ModuleObject*>(module.get())->find("StatisticsError") : nullptr;
     if (!type || type->tag != rt::Tag::Type)
-        return in.abortUnsupported("statistics.StatisticsError replaced");
+        return in.abortUnsupported(
+            "statistics with statistics.StatisticsError replaced by the program is not supported");
     e->type = static_cast<rt::TypeObject*>(type);
     e->args = {in.newStr(message)};
     e->message = message;
@@ -83,7 +84,8 @@ bool readData(Interpreter& in, Object* data, Exact& out) {
         } else if (x->tag == rt::Tag::Float) {
             const double v = static_cast<rt::FloatObject*>(x.get())->value;
             if (!std::isfinite(v)) {
-                in.abortUnsupported("statistics of data holding an infinity or NaN");
+                in.abortUnsupported(
+                    "statistics of data holding an infinity or NaN is not supported");
                 return false;
             }
             fractions::Rational r;
@@ -99,7 +101,8 @@ bool readData(Interpreter& in, Object* data, Exact& out) {
             if (out.kind == Kind::Int)
                 out.kind = Kind::Fraction;
         } else if (x->tag == rt::Tag::Instance || x->tag == rt::Tag::Exception) {
-            in.abortUnsupported(std::string("statistics of '") + in.typeName(x.get()) + "' data");
+            in.abortUnsupported(std::string("statistics of '") + in.typeName(x.get()) +
+                                "' data is not supported");
             return false;
         } else {
             in.raise("TypeError", std::string("can't convert type '") + in.typeName(x.get()) +
@@ -174,12 +177,36 @@ ObjRef floatSqrtOfFrac(Interpreter& in, const BigInt& n, const BigInt& m) {
     return in.heap().newFloat(*r);
 }
 
+// The data argument; `second` names the optional argument memstep refuses (variance's xbar,
+// pstdev's mu), null for a function of the data alone (mean, median, mode).
 bool oneArg(Interpreter& in, CallArgs& args, const char* name, const char* second) {
-    if (interp::takeKeyword(args, second) || args.positional.size() == 2) {
-        in.abortUnsupported(std::string("statistics.") + name + "() with " + second);
+    if (second && (interp::takeKeyword(args, second) || args.positional.size() == 2)) {
+        in.abortUnsupported(std::string("statistics.") + name + "() with " + second +
+                            " is not supported");
         return false;
     }
     ObjRef data = interp::takeKeyword(args, "data");
+    if (!second) { // a Python function's binding of (data): keywords, then the count
+        const std::string fn = std::string(name) + "()";
+        if (!args.keywords.empty()) {
+            in.raise("TypeError", fn + " got an unexpected keyword argument '" +
+                                      *args.keywords.front().name + "'");
+            return false;
+        }
+        if (data && !args.positional.empty()) {
+            in.raise("TypeError", fn + " got multiple values for argument 'data'");
+            return false;
+        }
+        if (args.positional.size() > 1) {
+            in.raise("TypeError", fn + " takes 1 positional argument but " +
+                                      std::to_string(args.positional.size()) + " were given");
+            return false;
+        }
+        if (!data && args.positional.empty()) {
+            in.raise("TypeError", fn + " missing 1 required positional argument: 'data'");
+            return false;
+        }
+    }
     if (data)
         args.positional.push_back(data);
     return interp::noMoreKeywords(in, args, name) && interp::argCount(in, args, name, 1, 1);
@@ -187,7 +214,7 @@ bool oneArg(Interpreter& in, CallArgs& args, const char* name, const char* secon
 
 ObjRef mean(Interpreter& in, Object*, CallArgs& args) {
     Exact e;
-    if (!oneArg(in, args, "mean", "weights") || !readData(in, args.positional[0].get(), e))
+    if (!oneArg(in, args, "mean", nullptr) || !readData(in, args.positional[0].get(), e))
         return nullptr;
     if (e.count < 1)
         return statisticsError(in, "mean requires at least one data point");
@@ -212,7 +239,7 @@ template <bool Sample, bool Root> ObjRef spreadFn(Interpreter& in, Object*, Call
 }
 
 ObjRef median(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "median", "?"))
+    if (!oneArg(in, args, "median", nullptr))
         return nullptr;
     CallArgs call;
     call.positional = {args.positional[0]};
@@ -234,7 +261,7 @@ ObjRef median(Interpreter& in, Object*, CallArgs& args) {
 
 // Counter(data).most_common(1)[0][0]: the first of the most frequent values.
 ObjRef mode(Interpreter& in, Object*, CallArgs& args) {
-    if (!oneArg(in, args, "mode", "?"))
+    if (!oneArg(in, args, "mode", nullptr))
         return nullptr;
     ObjRef it = in.iter(args.positional[0].get());
     if (!it)

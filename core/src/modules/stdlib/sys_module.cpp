@@ -55,7 +55,7 @@ ObjRef setRecursionLimit(Interpreter& in, Object*, CallArgs& args) {
         return in.raise("ValueError", "recursion limit must be greater or equal than 1");
     if (*n < kLowestRecursionLimit + in.recursionDepth())
         return in.abortUnsupported("sys.setrecursionlimit(" + std::to_string(*n) +
-                                   ") this close to the current depth");
+                                   ") this close to the current depth is not supported");
     in.setRecursionLimit(static_cast<int>(*n));
     return in.none();
 }
@@ -109,7 +109,7 @@ ObjRef setIntMaxStrDigits(Interpreter& in, Object*, CallArgs& args) {
         return nullptr;
     if (*n != static_cast<std::int64_t>(numeric::kMaxStrDigits))
         return in.abortUnsupported("sys.set_int_max_str_digits(" + std::to_string(*n) +
-                                   "): memstep's limit stays 4300 digits");
+                                   ") is not supported: memstep's limit stays 4300 digits");
     return in.none();
 }
 
@@ -142,7 +142,7 @@ ObjRef stdoutAttr(Interpreter& in, Object* self, const std::string& name) {
         "__class__", "__eq__", "__hash__", "__init__", "__ne__", "__repr__", "__str__"};
     if (std::find(kFromObject.begin(), kFromObject.end(), name) != kFromObject.end())
         return nullptr;
-    return in.abortUnsupported("sys.stdout." + name);
+    return in.abortUnsupported("sys.stdout." + name + " is not supported");
 }
 
 ObjRef stdoutRepr(Interpreter& in, Object*, CallArgs&) {
@@ -150,7 +150,8 @@ ObjRef stdoutRepr(Interpreter& in, Object*, CallArgs&) {
 }
 
 ObjRef stdoutNew(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported("making an io.TextIOWrapper");
+    return in.abortUnsupported(
+        "making an io.TextIOWrapper (type(sys.stdout)(...)) is not supported");
 }
 
 // argv[0] as `python3 PROGRAM.py` gives it when run from the program's folder.

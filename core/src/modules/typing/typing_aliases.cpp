@@ -169,10 +169,6 @@ ObjRef aliasCall(Interpreter& in, Object* self, CallArgs& args) {
     }
     if (origin->tag != rt::Tag::Type)
         return in.raise("TypeError", "Cannot instantiate " + *in.repr(origin));
-    auto* t = static_cast<rt::TypeObject*>(origin);
-    if (!t->isUser && t->qualname.starts_with("collections.abc."))
-        return in.abortUnsupported("calling typing." + stateText(self, "name") +
-                                   "[...] is not supported");
     ObjRef obj = in.call(origin, args);
     if (obj && Interpreter::isUserObject(obj.get()) && obj->tag == rt::Tag::Instance &&
         !in.setAttr(obj.get(), "__orig_class__", ObjRef(self)))
@@ -232,8 +228,10 @@ ObjRef specialRepr(Interpreter& in, Object* self, CallArgs&) {
     return in.newStr("typing." + stateText(self, "name"));
 }
 
-// _SpecialForm's and _SpecialGenericAlias's `typing.Optional()`.
-ObjRef specialCall(Interpreter& in, Object* self, CallArgs&) {
+// _SpecialForm's and _SpecialGenericAlias's `typing.Optional()`; `typing.Deque()` calls its
+// origin, as BaseGenericAlias.__call__ does (the __orig_class__ it then sets fails silently on
+// a library type's object).
+ObjRef specialCall(Interpreter& in, Object* self, CallArgs& args) {
     const std::string& name = stateText(self, "name");
     if (I(self)->cls == types(in).specialForm || I(self)->cls == types(in).literalForm)
         return in.raise("TypeError", "Cannot instantiate typing." + name);
@@ -244,7 +242,10 @@ ObjRef specialCall(Interpreter& in, Object* self, CallArgs&) {
         inst && !static_cast<rt::BoolObject*>(inst)->value)
         return in.raise("TypeError",
                         "Type " + name + " cannot be instantiated; use " + lower + "() instead");
-    return in.abortUnsupported("calling typing." + name + " is not supported");
+    Object* origin = nativeState(self, "origin");
+    if (!origin || origin->tag != rt::Tag::Type || static_cast<rt::TypeObject*>(origin)->isUser)
+        return in.abortUnsupported("calling typing." + name + " is not supported");
+    return in.call(origin, args);
 }
 
 // List[int]: the special alias's parameters, counted (CPython's _SpecialGenericAlias).

@@ -190,14 +190,28 @@ const rt::Metaclass kGenericMeta = [] {
     return m;
 }();
 
-// typing.Any: `class Any(metaclass=_AnyMeta)`, whose repr is its name.
-ObjRef anyCall(Interpreter& in, Object*, CallArgs&) {
-    return in.raise("TypeError", "Any cannot be instantiated");
+// typing.Any: `class Any(metaclass=_AnyMeta)`, whose repr is its name. Its __new__ refuses
+// Any itself and passes a derived class's arguments on to object.__new__, which takes none.
+ObjRef anyCall(Interpreter& in, Object* cls, CallArgs& args) {
+    auto* t = static_cast<rt::TypeObject*>(cls);
+    if (!t->isUser)
+        return in.raise("TypeError", "Any cannot be instantiated");
+    bool ownNew = std::any_of(t->mro.begin(), t->mro.end(), [](const rt::TypeObject* c) {
+        return c->isUser && c->dict.find("__new__");
+    });
+    if (!ownNew && (!args.positional.empty() || !args.keywords.empty()))
+        return in.raise("TypeError",
+                        "object.__new__() takes exactly one argument (the type to instantiate)");
+    return in.instantiate(t, args);
 }
 
-bool anyInstanceCheck(Interpreter& in, const rt::TypeObject*, rt::TypeObject*) {
-    in.abortUnsupported("isinstance() with typing.Any is not supported");
-    return false;
+// _AnyMeta.__instancecheck__(cls, obj): Any itself refuses isinstance(); a program's class
+// derived from it answers as type's check does. issubclass() has no such check.
+ObjRef anyInstanceCheck(Interpreter& in, Object*, CallArgs& args) {
+    auto* cls = static_cast<rt::TypeObject*>(args.positional[0].get());
+    if (!cls->isUser)
+        return in.raise("TypeError", "typing.Any cannot be used with isinstance()");
+    return in.boolean(in.isSubtype(in.typeOf(args.positional[1].get()), cls));
 }
 
 const rt::Metaclass kAnyMeta = [] {
@@ -297,10 +311,93 @@ const rt::Metaclass kNamedTupleMeta = [] {
     return m;
 }();
 
-// NamedTuple(typename, fields=None, /, **kwargs): its functional form is not written here.
-ObjRef namedTupleCall(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported("calling typing.NamedTuple() is not supported (use the class "
-                               "syntax or collections.namedtuple)");
+// One (name, type) pair of NamedTuple's fields, unpacked as `for n, t in types` unpacks a
+// builtin container or a number; false with the error raised (or the refusal made: another
+// object's iteration would run the program's code, or be used up by the first of the two
+// walks typing.py makes).
+bool fieldPair(Interpreter& in, const ObjRef& item, ObjRef& name, ObjRef& type) {
+    switch (item->tag) {
+    case rt::Tag::Int:
+    case rt::Tag::Float:
+    case rt::Tag::Bool:
+    case rt::Tag::None:
+    case rt::Tag::Complex:
+        in.raise("TypeError",
+                 std::string("cannot unpack non-iterable ") + in.typeName(item.get()) + " object");
+        return false;
+    case rt::Tag::Tuple:
+    case rt::Tag::List:
+    case rt::Tag::Str:
+    case rt::Tag::Dict:
+    case rt::Tag::Set:
+    case rt::Tag::FrozenSet:
+    case rt::Tag::Range:
+        if (!item->subclassed)
+            break;
+        [[fallthrough]];
+    default:
+        in.abortUnsupported(std::string("typing.NamedTuple() with a field given as a ") +
+                            in.typeName(item.get()) + " is not supported");
+        return false;
+    }
+    ObjVec pair;
+    if (!in.collect(item.get(), pair))
+        return false;
+    if (pair.size() > 2)
+        in.raise("ValueError", "too many values to unpack (expected 2)");
+    else if (pair.size() < 2)
+        in.raise("ValueError", "not enough values to unpack (expected 2, got " +
+                                   std::to_string(pair.size()) + ")");
+    else
+        name = pair[0], type = pair[1];
+    return pair.size() == 2;
+}
+
+// NamedTuple(typename, fields=None, /, **kwargs): the fields as (name, type) pairs, or as
+// keywords; each type is checked as an annotation, then collections.namedtuple makes the
+// class. Its __annotations__ are not kept, as for the class syntax.
+ObjRef namedTupleCall(Interpreter& in, Object*, CallArgs& args) {
+    if (args.positional.empty())
+        return in.raise("TypeError", "NamedTuple() missing 1 required positional argument: "
+                                     "'typename'");
+    if (args.positional.size() > 2)
+        return in.raise("TypeError", "NamedTuple() takes from 1 to 2 positional arguments but " +
+                                         std::to_string(args.positional.size()) + " were given");
+    std::vector<std::pair<ObjRef, ObjRef>> pairs;
+    Object* fields = args.positional.size() == 2 ? args.positional[1].get() : in.none().get();
+    if (fields->tag == rt::Tag::None) {
+        for (const rt::KwArg& k : args.keywords)
+            pairs.emplace_back(k.key ? k.key : in.newStr(*k.name), k.value);
+    } else if (!args.keywords.empty()) {
+        return in.raise("TypeError", "Either list of fields or keywords can be provided to "
+                                     "NamedTuple, not both");
+    } else if ((fields->tag != rt::Tag::List && fields->tag != rt::Tag::Tuple) ||
+               fields->subclassed) {
+        // typing.py walks the fields twice: an iterator would be empty the second time.
+        return in.abortUnsupported(std::string("typing.NamedTuple() with fields given as a ") +
+                                   in.typeName(fields) + " is not supported (use a list)");
+    } else {
+        const ObjVec items = fields->tag == rt::Tag::List
+                                 ? static_cast<rt::ListObject*>(fields)->items
+                                 : static_cast<rt::TupleObject*>(fields)->items;
+        for (const ObjRef& item : items) {
+            auto& [name, type] = pairs.emplace_back();
+            if (!fieldPair(in, item, name, type))
+                return nullptr;
+        }
+    }
+    ObjVec names;
+    for (auto& [name, type] : pairs) {
+        names.push_back(name);
+        std::optional<std::string> shown = in.str(name.get());
+        if (!shown || !typeArgument(in, type, "field " + *shown + " annotation must be a type"))
+            return nullptr;
+        if (name->tag != rt::Tag::Str && !in.hash(name.get())) // a key of the types dict
+            return nullptr;
+    }
+    CallArgs a;
+    a.positional = {args.positional[0], in.heap().newList(std::move(names))};
+    return in.call(namedtupleFunction(in).get(), a);
 }
 
 ObjRef cast(Interpreter& in, Object*, CallArgs& args) {
@@ -358,7 +455,7 @@ void fillClasses(Interpreter& in, rt::ModuleObject& m) {
     forwardRef->instanceAttr = ownAttr;
     m.set("ForwardRef", ObjRef(forwardRef));
     rt::TypeObject* any = libraryClass(in, m, "Any", &kAnyMeta);
-    any->virtualSubclass = anyInstanceCheck;
+    any->dict.set(" __instancecheck__", in.makeBuiltin("__instancecheck__", anyInstanceCheck));
     libraryClass(in, m, "Generic", &kGenericMeta);
     fillProtocol(in, m);
     rt::TypeObject* namedTuple = libraryClass(in, m, "_NamedTuple", &kNamedTupleMeta);

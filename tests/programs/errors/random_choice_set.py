@@ -1,0 +1,5 @@
+# random.choice() needs a sequence: a set cannot be indexed
+import random
+
+colours = {"red", "green", "blue"}
+print(random.choice(colours))

@@ -1,0 +1,4 @@
+# unsupported: setrecursionlimit line 4
+import sys
+
+sys.setrecursionlimit(20)

@@ -29,6 +29,27 @@ bool isOwnClassMethod(const rt::BuiltinObject* b) {
     return kept && kept->get() == b;
 }
 
+// A builtin function, method or descriptor as CPython's repr shows each kind.
+void builtinRepr(Interpreter& in, std::string& out, rt::BuiltinObject* b) {
+    // A stand-in for a library's Python function; a method of a library's Python class
+    // (PrettyPrinter.pprint) may keep its class as self to find its signature, yet read
+    // from the class it is a plain function in CPython.
+    if (b->python && (!b->self || isOwnClassMethod(b)))
+        out += "<function " + b->python->qualname + " at " + hexAddress(in.pyId(b)) + ">";
+    else if (b->kind == rt::BuiltinKind::MethodDescriptor)
+        out += "<method '" + b->name + "' of '" + b->owner->name + "' objects>";
+    else if (b->kind == rt::BuiltinKind::WrapperDescriptor)
+        out += "<slot wrapper '" + b->name + "' of '" + b->owner->name + "' objects>";
+    else if (b->kind == rt::BuiltinKind::MethodWrapper)
+        out += "<method-wrapper '" + b->name + "' of " + in.typeName(b->self.get()) +
+               " object at " + hexAddress(in.pyId(b->self.get())) + ">";
+    else if (b->self && b->self->tag != rt::Tag::Module) // a module's function is one
+        out += "<built-in method " + b->name + " of " + in.typeName(b->self.get()) + " object at " +
+               hexAddress(in.pyId(b->self.get())) + ">";
+    else
+        out += "<built-in function " + b->name + ">";
+}
+
 // type_repr and object_repr: a class's __module__ and a dot, unless it is "builtins" (or gone, or
 // not a str); a library class without one is the program's.
 std::string modulePrefix(const rt::TypeObject* t) {
@@ -179,27 +200,9 @@ bool ReprWriter::write(std::string& out, Object* o, bool asStr, int depth) {
         out += "<super: <class '" + sp->start->name + "'>, <" + sp->selfType->name + " object>>";
         return true;
     }
-    case rt::Tag::Builtin: {
-        auto* b = static_cast<rt::BuiltinObject*>(o);
-        // A stand-in for a library's Python function; a method of a library's Python class
-        // (PrettyPrinter.pprint) may keep its class as self to find its signature, yet read
-        // from the class it is a plain function in CPython.
-        if (b->python && (!b->self || isOwnClassMethod(b)))
-            out += "<function " + b->python->qualname + " at " + hexAddress(m_in.pyId(o)) + ">";
-        else if (b->kind == rt::BuiltinKind::MethodDescriptor)
-            out += "<method '" + b->name + "' of '" + b->owner->name + "' objects>";
-        else if (b->kind == rt::BuiltinKind::WrapperDescriptor)
-            out += "<slot wrapper '" + b->name + "' of '" + b->owner->name + "' objects>";
-        else if (b->kind == rt::BuiltinKind::MethodWrapper)
-            out += "<method-wrapper '" + b->name + "' of " + m_in.typeName(b->self.get()) +
-                   " object at " + hexAddress(m_in.pyId(b->self.get())) + ">";
-        else if (b->self && b->self->tag != rt::Tag::Module) // a module's function is one
-            out += "<built-in method " + b->name + " of " + m_in.typeName(b->self.get()) +
-                   " object at " + hexAddress(m_in.pyId(b->self.get())) + ">";
-        else
-            out += "<built-in function " + b->name + ">";
+    case rt::Tag::Builtin:
+        builtinRepr(m_in, out, static_cast<rt::BuiltinObject*>(o));
         return true;
-    }
     case rt::Tag::Type: {
         auto* t = static_cast<rt::TypeObject*>(o);
         if (t->meta && std::string_view(t->meta->reprWord) != "class") {

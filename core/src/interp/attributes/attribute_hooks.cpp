@@ -34,10 +34,11 @@ bool typeDefines(Interpreter& in, rt::TypeObject* type, rt::AttrHook hook) {
     if (!type->isUser)
         return false;
     // The classes lookupInType searches, in its order; a bit says the name is present, and
-    // the value decides as lookupInType's caller would.
+    // the first class holding it decides, as lookupInType's value would.
     for (rt::TypeObject* c : type->mro)
         if (c->dict.has(hook) && (c->isUser || c->meta || isNamedTupleClass(in, c)))
-            return static_cast<bool>(*c->dict.find(rt::attrHookName(hook)));
+            if (const ObjRef* v = c->dict.find(rt::attrHookName(hook)))
+                return static_cast<bool>(*v);
     return false;
 }
 

@@ -37,10 +37,14 @@ enum class AttrHook : std::uint8_t {
 };
 
 inline constexpr std::pair<std::string_view, AttrHook> kAttrHooks[] = {
-    {"__getattribute__", AttrHook::GetAttribute}, {"__getattr__", AttrHook::GetAttr},
-    {"__setattr__", AttrHook::SetAttr},           {"__delattr__", AttrHook::DelAttr},
-    {"__get__", AttrHook::Get},                   {"__set__", AttrHook::Set},
-    {"__delete__", AttrHook::Delete},             {"__set_name__", AttrHook::SetName},
+    {"__getattribute__", AttrHook::GetAttribute},
+    {"__getattr__", AttrHook::GetAttr},
+    {"__setattr__", AttrHook::SetAttr},
+    {"__delattr__", AttrHook::DelAttr},
+    {"__get__", AttrHook::Get},
+    {"__set__", AttrHook::Set},
+    {"__delete__", AttrHook::Delete},
+    {"__set_name__", AttrHook::SetName},
 };
 
 // The hook's bit for `name`, 0 for any other name.
@@ -64,7 +68,7 @@ constexpr std::string_view attrHookName(AttrHook hook) {
 struct AttrDict {
     std::vector<std::pair<std::string, ObjRef>> items; // insertion order; names change only
                                                        // through set, erase and clear
-    std::uint8_t hooks = 0; // the AttrHook bits of the names in `items`
+    std::uint8_t hooks = 0;                            // the AttrHook bits of the names in `items`
 
     const ObjRef* find(std::string_view name) const {
         for (const auto& [n, v] : items)
@@ -105,8 +109,8 @@ private:
     // vy): those are checked inline before the library's memcmp is called.
     static bool sameName(const std::string& n, std::string_view name) {
         return n.size() == name.size() &&
-               (n.empty() || (n.back() == name.back() &&
-                              std::memcmp(n.data(), name.data(), n.size() - 1) == 0));
+               (n.empty() ||
+                (n.back() == name.back() && std::memcmp(n.data(), name.data(), n.size() - 1) == 0));
     }
 };
 

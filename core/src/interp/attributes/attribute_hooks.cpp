@@ -47,7 +47,8 @@ UserDescriptor userDescriptor(Interpreter& in, Object* attr) {
     if (!attr || attr->tag != rt::Tag::Instance || !Interpreter::isUserObject(attr))
         return d;
     d.hasGet = definesOnClass(in, attr, rt::AttrHook::Get);
-    d.isData = definesOnClass(in, attr, rt::AttrHook::Set) || definesOnClass(in, attr, rt::AttrHook::Delete);
+    d.isData = definesOnClass(in, attr, rt::AttrHook::Set) ||
+               definesOnClass(in, attr, rt::AttrHook::Delete);
     return d;
 }
 

@@ -8,6 +8,7 @@
 // CPython 3.11's LOAD_METHOD does. The steps, the frame and every error stay those of the
 // general path: the order is callee, arguments, the call's line event, the depth check, the
 // frame. Frames' locals vectors are recycled too, saving an allocation per call.
+#include "interp/attributes/attribute_hooks.h"
 #include "interp/interpreter.h"
 #include "runtime/instance.h"
 
@@ -46,7 +47,7 @@ rt::FunctionObject* Interpreter::plainMethod(Object* self, const std::string& na
     if (!attr || attr->tag != rt::Tag::Function)
         return nullptr;
     // LOAD_METHOD calls a class's own __getattribute__ for every name.
-    if (lookupInType(inst->cls, "__getattribute__"))
+    if (typeDefines(*this, inst->cls, rt::AttrHook::GetAttribute))
         return nullptr;
     // An instance attribute of the same name wins over a (non-data) function.
     if (inst->attrs.find(name))

@@ -12,6 +12,8 @@
 #include <cerrno>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <optional>
 
 namespace memstep::core::modules {
 
@@ -479,9 +481,33 @@ ObjRef factorial(Interpreter& in, Object*, CallArgs& args) {
     return in.heap().newInt(std::move(*r));
 }
 
+// The magnitude of a plain int that fits a machine word, or nothing (a big int, int64's
+// lowest value, a bool, a subclass's object or another type: the general path's).
+std::optional<std::uint64_t> smallMagnitude(const Object* o) {
+    if (o->tag != rt::Tag::Int || o->subclassed)
+        return std::nullopt;
+    const auto* i = static_cast<const rt::IntObject*>(o);
+    if (i->isBig() || i->small == std::numeric_limits<std::int64_t>::min())
+        return std::nullopt;
+    return static_cast<std::uint64_t>(i->small < 0 ? -i->small : i->small);
+}
+
 ObjRef gcd(Interpreter& in, Object*, CallArgs& args) {
     if (!interp::noKeywords(in, args, "gcd"))
         return nullptr;
+    // math.gcd(i, 360) in a loop: word-sized ints need no big-int values made and freed.
+    std::uint64_t small = 0;
+    bool allSmall = true;
+    for (const ObjRef& a : args.positional) {
+        auto m = smallMagnitude(a.get());
+        if (!m) {
+            allSmall = false;
+            break;
+        }
+        small = std::gcd(small, *m);
+    }
+    if (allSmall)
+        return in.heap().newInt(static_cast<std::int64_t>(small));
     BigInt r;
     for (const ObjRef& a : args.positional) {
         auto v = bigArg(in, a.get());

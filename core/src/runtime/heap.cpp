@@ -121,7 +121,7 @@ void letDictGo(ObjRef& dict) {
 
 void clearReferences(Object* o) {
     if (SubclassPart* part = subclassPart(o)) {
-        part->attrs.items.clear();
+        part->attrs.clear();
         letDictGo(part->dict);
     }
     switch (o->tag) {
@@ -165,7 +165,7 @@ void clearReferences(Object* o) {
         f->qualnameObject.reset();
         f->docObject.reset();
         f->moduleObject.reset();
-        f->dict.items.clear();
+        f->dict.clear();
         letDictGo(f->dictObject);
         // A function made by text run with its own globals holds that namespace, which holds
         // the function: a cycle through a non-object that only this breaks.
@@ -183,7 +183,7 @@ void clearReferences(Object* o) {
     case Tag::Exception: {
         auto* e = static_cast<ExceptionObject*>(o);
         e->args.clear();
-        e->attrs.items.clear();
+        e->attrs.clear();
         // missingFrom may hold the exception itself.
         for (ObjRef* r : {&e->cause, &e->context, &e->missingFrom, &e->osErrno, &e->osStrerror,
                           &e->osFilename, &e->osFilename2})
@@ -191,14 +191,14 @@ void clearReferences(Object* o) {
         break;
     }
     case Tag::Type:
-        static_cast<TypeObject*>(o)->dict.items.clear();
+        static_cast<TypeObject*>(o)->dict.clear();
         static_cast<TypeObject*>(o)->nameObject.reset();
         static_cast<TypeObject*>(o)->dictDescriptor.reset();
         static_cast<TypeObject*>(o)->weakrefDescriptor.reset();
         break;
     case Tag::Instance: {
         auto* inst = static_cast<InstanceObject*>(o);
-        inst->attrs.items.clear();
+        inst->attrs.clear();
         letDictGo(inst->dict);
         break;
     }

@@ -24,18 +24,31 @@ ObjRef callHook(Interpreter& in, Object* self, std::string_view name, ObjVec arg
     return in.callDunder(self, name, std::move(args), &found);
 }
 
-bool definesOnClass(Interpreter& in, Object* o, std::string_view name) {
-    return static_cast<bool>(in.lookupInType(in.typeOf(o), name));
+bool definesOnClass(Interpreter& in, Object* o, rt::AttrHook hook) {
+    return typeDefines(in, in.typeOf(o), hook);
 }
 
 } // namespace
+
+bool typeDefines(Interpreter& in, rt::TypeObject* type, rt::AttrHook hook) {
+    if (!type->isUser)
+        return false;
+    // The classes lookupInType searches, in its order; a bit says the name is present, and
+    // the first class holding it decides, as lookupInType's value would.
+    for (rt::TypeObject* c : type->mro)
+        if (c->dict.has(hook) && (c->isUser || c->meta || isNamedTupleClass(in, c)))
+            if (const ObjRef* v = c->dict.find(rt::attrHookName(hook)))
+                return static_cast<bool>(*v);
+    return false;
+}
 
 UserDescriptor userDescriptor(Interpreter& in, Object* attr) {
     UserDescriptor d;
     if (!attr || attr->tag != rt::Tag::Instance || !Interpreter::isUserObject(attr))
         return d;
-    d.hasGet = definesOnClass(in, attr, "__get__");
-    d.isData = definesOnClass(in, attr, "__set__") || definesOnClass(in, attr, "__delete__");
+    d.hasGet = definesOnClass(in, attr, rt::AttrHook::Get);
+    d.isData = definesOnClass(in, attr, rt::AttrHook::Set) ||
+               definesOnClass(in, attr, rt::AttrHook::Delete);
     return d;
 }
 
@@ -64,7 +77,7 @@ bool callSetNames(Interpreter& in, rt::TypeObject* cls) {
     auto items = cls->dict.items;
     for (const auto& [name, value] : items) {
         if (!Interpreter::isUserObject(value.get()) ||
-            !definesOnClass(in, value.get(), "__set_name__"))
+            !definesOnClass(in, value.get(), rt::AttrHook::SetName))
             continue;
         bool found = false;
         if (!callHook(in, value.get(), "__set_name__", {ObjRef(cls), in.internedStr(name)},
@@ -80,7 +93,7 @@ bool callSetNames(Interpreter& in, rt::TypeObject* cls) {
 
 ObjRef checkedIsinstance(Interpreter& in, Object* o, ObjRef answer) {
     if (answer && answer.get() == in.boolean(false).get() && Interpreter::isUserObject(o) &&
-        definesOnClass(in, o, "__getattribute__"))
+        definesOnClass(in, o, rt::AttrHook::GetAttribute))
         return in.abortUnsupported("isinstance() of an object whose class defines "
                                    "__getattribute__ is not supported when it is False");
     return answer;
@@ -109,8 +122,9 @@ void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) 
 }
 
 ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef nameObject) {
-    bool customGet = definesOnClass(in, o, "__getattribute__");
-    bool fallback = definesOnClass(in, o, "__getattr__");
+    rt::TypeObject* t = in.typeOf(o);
+    bool customGet = typeDefines(in, t, rt::AttrHook::GetAttribute);
+    bool fallback = typeDefines(in, t, rt::AttrHook::GetAttr);
     ObjRef keep(o);
     ObjRef out;
     if (customGet || fallback) {
@@ -135,7 +149,10 @@ ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef n
 
 bool hookedSetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef value, bool& ok) {
     const char* hookName = value ? "__setattr__" : "__delattr__";
-    ObjRef hook = in.lookupInType(in.typeOf(o), hookName);
+    rt::TypeObject* t = in.typeOf(o);
+    if (!typeDefines(in, t, value ? rt::AttrHook::SetAttr : rt::AttrHook::DelAttr))
+        return false;
+    ObjRef hook = in.lookupInType(t, hookName);
     if (!hook)
         return false;
     ObjRef keep(o);

@@ -61,6 +61,12 @@ bool overridesLen(Interpreter& in, Object* o);
 // "property 'x' of 'C' object has no setter" (role: getter, setter, deleter); always null.
 ObjRef noAccessor(Interpreter& in, rt::TypeObject* t, rt::DescriptorObject* d, const char* role);
 
+// Whether `type` (a program's class) or a class of its MRO that lookupInType searches defines
+// the hook: lookupInType(type, name) != null for the hook's name, answered from the
+// namespaces' hook bits (runtime/attr_dict.h) without comparing names, since every `obj.x`
+// and `obj.x = v` asks it. False for a builtin type.
+bool typeDefines(Interpreter& in, rt::TypeObject* type, rt::AttrHook hook);
+
 // A descriptor written in Python: an instance whose class defines __get__ (`hasGet`), and is a
 // data descriptor when it defines __set__ or __delete__ (`isData`), which then takes
 // precedence over the instance's own attributes. Both false for anything else.

@@ -372,8 +372,9 @@ private:
         Idx dest = sb + nb - 1, a = sa + na - 1, b = nb - 1;
         arr[dest--] = arr[a--];
         --na;
-        End end =
-            na == 0 ? End::Done : nb == 1 ? End::LastOne : mergeHiLoop(dest, a, na, b, nb, sa);
+        End end = na == 0   ? End::Done
+                  : nb == 1 ? End::LastOne
+                            : mergeHiLoop(dest, a, na, b, nb, sa);
         if (end == End::LastOne) {
             std::copy_backward(arr + a + 1 - na, arr + a + 1, arr + dest + 1); // moves right
             arr[dest - na] = tmp[b];

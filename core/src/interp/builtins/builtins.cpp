@@ -463,6 +463,74 @@ std::optional<bool> sortPlainKeys(Interpreter& in, ObjVec& items, const ObjVec& 
     return std::nullopt;
 }
 
+// How list.sort's pre-check (3.11's list_sort_impl) has it compare the keys: every key of one
+// class of the program's, or every key a non-empty tuple (not a namedtuple) whose first items
+// are all of one such class, use unsafe_object_compare (directLess) for those objects.
+enum class KeyCompare { Full, Direct, DirectFirstItem };
+
+const ObjVec* tupleItems(const ObjRef& k) {
+    if (k->tag != rt::Tag::Tuple || static_cast<rt::TupleObject*>(k.get())->cls)
+        return nullptr;
+    const ObjVec& items = static_cast<rt::TupleObject*>(k.get())->items;
+    return items.empty() ? nullptr : &items;
+}
+
+KeyCompare keyCompare(Interpreter& in, const ObjVec& keys) {
+    if (keys.size() < 2)
+        return KeyCompare::Full;
+    const bool inTuples = tupleItems(keys[0]) != nullptr;
+    auto representative = [&](const ObjRef& k) -> Object* {
+        if (!inTuples)
+            return k.get();
+        const ObjVec* items = tupleItems(k);
+        return items ? (*items)[0].get() : nullptr;
+    };
+    Object* first = representative(keys[0]);
+    if (!Interpreter::isUserObject(first))
+        return KeyCompare::Full;
+    rt::TypeObject* t = in.typeOf(first);
+    for (const ObjRef& k : keys) {
+        Object* o = representative(k);
+        if (!o || in.typeOf(o) != t)
+            return KeyCompare::Full;
+    }
+    return inTuples ? KeyCompare::DirectFirstItem : KeyCompare::Direct;
+}
+
+// unsafe_object_compare: the class's __lt__ asked directly; only when it answers
+// NotImplemented does the full comparison follow, which asks __lt__ a second time and then the
+// reflected __gt__. 1, 0, or -1 with the exception set.
+int directLess(Interpreter& in, Object* a, Object* b) {
+    bool found = false;
+    ObjRef r = in.callDunder(a, "__lt__", {ObjRef(b)}, &found);
+    if (found && !r)
+        return -1;
+    if (!found || r.get() == in.notImplemented().get())
+        return in.compare(syntax::CmpOperator::Lt, a, b);
+    return in.truthy(r.get());
+}
+
+// unsafe_tuple_compare: the first items that are not equal decide, the first ones through
+// directLess. 1, 0, or -1 with the exception set.
+int tupleDirectLess(Interpreter& in, Object* a, Object* b) {
+    const ObjVec& x = static_cast<rt::TupleObject*>(a)->items;
+    const ObjVec& y = static_cast<rt::TupleObject*>(b)->items;
+    const std::size_t n = std::min(x.size(), y.size());
+    std::size_t i = 0;
+    for (; i < n; ++i) {
+        bool same = x[i].get() == y[i].get() || in.equals(x[i].get(), y[i].get());
+        if (in.hasException() || in.aborted())
+            return -1;
+        if (!same)
+            break;
+    }
+    if (i == n)
+        return x.size() < y.size();
+    ObjRef xi = x[i], yi = y[i];
+    return i == 0 ? directLess(in, xi.get(), yi.get())
+                  : in.compare(syntax::CmpOperator::Lt, xi.get(), yi.get());
+}
+
 } // namespace
 
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
@@ -488,8 +556,17 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
         order[i] = i;
     if (reverse)
         std::reverse(order.begin(), order.end());
+    const KeyCompare how = keyCompare(in, keys);
     bool ok = pollingSort(in, order, [&](std::size_t a, std::size_t b) {
-        return in.compare(syntax::CmpOperator::Lt, keys[a].get(), keys[b].get());
+        Object *x = keys[a].get(), *y = keys[b].get();
+        switch (how) {
+        case KeyCompare::Direct:
+            return directLess(in, x, y);
+        case KeyCompare::DirectFirstItem:
+            return tupleDirectLess(in, x, y);
+        default:
+            return in.compare(syntax::CmpOperator::Lt, x, y);
+        }
     });
     if (reverse)
         std::reverse(order.begin(), order.end());

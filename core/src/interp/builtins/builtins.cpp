@@ -1,6 +1,7 @@
 // The builtins registry (the functions live in builtin_functions.cpp and builtin_numbers.cpp, the
 // types in builtin_types.cpp) and the argument helpers they share.
 #include "interp/builtins/builtins_util.h"
+#include "interp/builtins/timsort.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
@@ -393,51 +394,6 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
     return in.newStr(std::move(*r));
 }
 
-// CPython's list.sort for fewer than 64 items, comparison for comparison: one run found by
-// count_run (reversed when strictly descending), the rest placed by binary insertion. A
-// class's __lt__ is a Python call with its own steps, so the order of calls must be
-// CPython's, not just the result. `order` holds the items' indexes, `less(x, y)` compares the
-// items with indexes x and y (1, 0, or -1 on error).
-template <class Less> static bool smallSortOrder(std::vector<std::size_t>& order, Less less) {
-    const std::size_t n = order.size();
-    if (n < 2)
-        return true;
-    // count_run
-    std::size_t run = 2;
-    int r = less(order[1], order[0]);
-    if (r < 0)
-        return false;
-    for (; run < n; ++run) {
-        int c = less(order[run], order[run - 1]);
-        if (c < 0)
-            return false;
-        if (r ? !c : c)
-            break;
-    }
-    if (r)
-        std::reverse(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(run));
-    // binarysort of [run, n) into the sorted prefix
-    for (std::size_t start = run; start < n; ++start) {
-        std::size_t l = 0, rgt = start;
-        const std::size_t pivot = order[start];
-        do {
-            std::size_t p = l + ((rgt - l) >> 1);
-            int c = less(pivot, order[p]);
-            if (c < 0)
-                return false;
-            if (c)
-                rgt = p;
-            else
-                l = p + 1;
-        } while (l < rgt);
-        std::move_backward(order.begin() + static_cast<std::ptrdiff_t>(l),
-                           order.begin() + static_cast<std::ptrdiff_t>(start),
-                           order.begin() + static_cast<std::ptrdiff_t>(start + 1));
-        order[l] = pivot;
-    }
-    return true;
-}
-
 // `items` put in the order `order` gives (indexes into items as they were).
 static void applyOrder(ObjVec& items, const std::vector<std::size_t>& order) {
     ObjVec sorted;
@@ -447,82 +403,16 @@ static void applyOrder(ObjVec& items, const std::vector<std::size_t>& order) {
     items = std::move(sorted);
 }
 
-// smallSortOrder over items and their keys; `reverse` reverses before and after, keeping
-// stability.
-static bool smallSort(Interpreter& in, ObjVec& items, ObjVec& keys, bool reverse) {
-    if (reverse) {
-        std::reverse(items.begin(), items.end());
-        std::reverse(keys.begin(), keys.end());
-    }
-    std::vector<std::size_t> order(items.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    bool ok = smallSortOrder(order, [&](std::size_t x, std::size_t y) {
-        return in.compare(syntax::CmpOperator::Lt, keys[x].get(), keys[y].get());
-    });
-    if (!ok)
-        return false;
-    applyOrder(items, order);
-    applyOrder(keys, order);
-    if (reverse) {
-        std::reverse(items.begin(), items.end());
-        std::reverse(keys.begin(), keys.end());
-    }
-    return true;
-}
-
 namespace {
 
-// A stable merge sort that reports its work to pollStop(): std::sort cannot be interrupted, and
-// sorting ten million items is seconds inside one step. Runs of kSortRun items are ordered by
-// binary insertion, then merged pairwise. `less(a, b)` answers 1, 0, or -1 on error. False when
-// `less` failed or the run was stopped (`v` is then in no useful order).
-constexpr std::size_t kSortRun = 32;
-
-template <class T, class Less> bool mergeSort(Interpreter& in, std::vector<T>& v, Less less) {
-    const std::size_t n = v.size();
-    for (std::size_t lo = 0; lo < n; lo += kSortRun) {
-        const std::size_t hi = std::min(n, lo + kSortRun);
-        for (std::size_t i = lo + 1; i < hi; ++i) {
-            std::size_t l = lo, r = i;
-            while (l < r) {
-                std::size_t mid = l + (r - l) / 2;
-                int c = less(v[i], v[mid]);
-                if (c < 0)
-                    return false;
-                if (c)
-                    r = mid;
-                else
-                    l = mid + 1;
-            }
-            std::rotate(v.begin() + static_cast<std::ptrdiff_t>(l),
-                        v.begin() + static_cast<std::ptrdiff_t>(i),
-                        v.begin() + static_cast<std::ptrdiff_t>(i + 1));
-        }
-        if (in.pollStop(hi - lo))
-            return false;
-    }
-    std::vector<T> merged(n);
-    for (std::size_t width = kSortRun; width < n; width *= 2) {
-        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
-            const std::size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
-            std::size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) {
-                int c = less(v[j], v[i]);
-                if (c < 0 || in.pollStop())
-                    return false;
-                merged[k++] = c ? std::move(v[j++]) : std::move(v[i++]);
-            }
-            std::move(v.begin() + static_cast<std::ptrdiff_t>(i),
-                      v.begin() + static_cast<std::ptrdiff_t>(mid),
-                      merged.begin() + static_cast<std::ptrdiff_t>(k));
-            std::move(v.begin() + static_cast<std::ptrdiff_t>(j),
-                      v.begin() + static_cast<std::ptrdiff_t>(hi),
-                      merged.begin() + static_cast<std::ptrdiff_t>(k + (mid - i)));
-        }
-        v.swap(merged);
-    }
-    return true;
+// timSort with `less` reporting its work to pollStop(): sorting ten million items is seconds
+// inside one step, so a stopped run fails the comparison in progress.
+template <class T, class Less> bool pollingSort(Interpreter& in, std::vector<T>& v, Less less) {
+    return timSort(v, [&in, &less](const T& x, const T& y) {
+        if (in.pollStop())
+            return -1;
+        return less(x, y);
+    });
 }
 
 // Orders items by plain key values; ties keep their original order, as the stable sort does.
@@ -530,7 +420,7 @@ template <class T, class Less> bool mergeSort(Interpreter& in, std::vector<T>& v
 template <class V>
 bool sortByValues(Interpreter& in, ObjVec& items, std::vector<std::pair<V, std::uint32_t>>& values,
                   bool reverse) {
-    bool ok = mergeSort(in, values, [reverse](const auto& p, const auto& q) {
+    bool ok = pollingSort(in, values, [reverse](const auto& p, const auto& q) {
         if (p.first != q.first)
             return int(reverse ? q.first < p.first : p.first < q.first);
         return int(p.second < q.second);
@@ -581,6 +471,74 @@ std::optional<bool> sortPlainKeys(Interpreter& in, ObjVec& items, const ObjVec& 
     return std::nullopt;
 }
 
+// How list.sort's pre-check (3.11's list_sort_impl) has it compare the keys: every key of one
+// class of the program's, or every key a non-empty tuple (not a namedtuple) whose first items
+// are all of one such class, use unsafe_object_compare (directLess) for those objects.
+enum class KeyCompare { Full, Direct, DirectFirstItem };
+
+const ObjVec* tupleItems(const ObjRef& k) {
+    if (k->tag != rt::Tag::Tuple || static_cast<rt::TupleObject*>(k.get())->cls)
+        return nullptr;
+    const ObjVec& items = static_cast<rt::TupleObject*>(k.get())->items;
+    return items.empty() ? nullptr : &items;
+}
+
+KeyCompare keyCompare(Interpreter& in, const ObjVec& keys) {
+    if (keys.size() < 2)
+        return KeyCompare::Full;
+    const bool inTuples = tupleItems(keys[0]) != nullptr;
+    auto representative = [&](const ObjRef& k) -> Object* {
+        if (!inTuples)
+            return k.get();
+        const ObjVec* items = tupleItems(k);
+        return items ? (*items)[0].get() : nullptr;
+    };
+    Object* first = representative(keys[0]);
+    if (!Interpreter::isUserObject(first))
+        return KeyCompare::Full;
+    rt::TypeObject* t = in.typeOf(first);
+    for (const ObjRef& k : keys) {
+        Object* o = representative(k);
+        if (!o || in.typeOf(o) != t)
+            return KeyCompare::Full;
+    }
+    return inTuples ? KeyCompare::DirectFirstItem : KeyCompare::Direct;
+}
+
+// unsafe_object_compare: the class's __lt__ asked directly; only when it answers
+// NotImplemented does the full comparison follow, which asks __lt__ a second time and then the
+// reflected __gt__. 1, 0, or -1 with the exception set.
+int directLess(Interpreter& in, Object* a, Object* b) {
+    bool found = false;
+    ObjRef r = in.callDunder(a, "__lt__", {ObjRef(b)}, &found);
+    if (found && !r)
+        return -1;
+    if (!found || r.get() == in.notImplemented().get())
+        return in.compare(syntax::CmpOperator::Lt, a, b);
+    return in.truthy(r.get());
+}
+
+// unsafe_tuple_compare: the first items that are not equal decide, the first ones through
+// directLess. 1, 0, or -1 with the exception set.
+int tupleDirectLess(Interpreter& in, Object* a, Object* b) {
+    const ObjVec& x = static_cast<rt::TupleObject*>(a)->items;
+    const ObjVec& y = static_cast<rt::TupleObject*>(b)->items;
+    const std::size_t n = std::min(x.size(), y.size());
+    std::size_t i = 0;
+    for (; i < n; ++i) {
+        bool same = x[i].get() == y[i].get() || in.equals(x[i].get(), y[i].get());
+        if (in.hasException() || in.aborted())
+            return -1;
+        if (!same)
+            break;
+    }
+    if (i == n)
+        return x.size() < y.size();
+    ObjRef xi = x[i], yi = y[i];
+    return i == 0 ? directLess(in, xi.get(), yi.get())
+                  : in.compare(syntax::CmpOperator::Lt, xi.get(), yi.get());
+}
+
 } // namespace
 
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
@@ -598,28 +556,36 @@ bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
     } else {
         keys = items;
     }
-    if (items.size() < 64)
-        return smallSort(in, items, keys, reverse);
     if (auto plain = sortPlainKeys(in, items, keys, reverse))
         return *plain;
+    // list.sort reverses before and after sorting, which keeps equal items in their order.
     std::vector<std::size_t> order(items.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    bool ok = mergeSort(in, order, [&](std::size_t a, std::size_t b) {
-        return in.compare(syntax::CmpOperator::Lt, keys[reverse ? b : a].get(),
-                          keys[reverse ? a : b].get());
+    if (reverse)
+        std::reverse(order.begin(), order.end());
+    const KeyCompare how = keyCompare(in, keys);
+    bool ok = pollingSort(in, order, [&](std::size_t a, std::size_t b) {
+        Object *x = keys[a].get(), *y = keys[b].get();
+        switch (how) {
+        case KeyCompare::Direct:
+            return directLess(in, x, y);
+        case KeyCompare::DirectFirstItem:
+            return tupleDirectLess(in, x, y);
+        default:
+            return in.compare(syntax::CmpOperator::Lt, x, y);
+        }
     });
-    if (!ok)
-        return false;
+    if (reverse)
+        std::reverse(order.begin(), order.end());
+    // A failed comparison leaves the items as far as the merges got, as CPython does.
     applyOrder(items, order);
-    return true;
+    return ok;
 }
 
 bool sortOrder(Interpreter& in, std::vector<std::size_t>& order,
                const std::function<int(std::size_t, std::size_t)>& less) {
-    if (order.size() < 64)
-        return smallSortOrder(order, less);
-    return mergeSort(in, order, less);
+    return pollingSort(in, order, less);
 }
 
 bool setUpdate(Interpreter& in, rt::SetObject* s, Object* iterable) {

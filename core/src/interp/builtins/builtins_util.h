@@ -170,7 +170,9 @@ std::optional<std::size_t> rfindText(Interpreter& in, std::string_view hay, std:
 // KeyError(key) with CPython's message (the key's repr), shared by dict and set.
 ObjRef keyError(Interpreter& in, Object* key);
 
-// Sorting with Python's comparison (stable; false with the exception set).
+// list.sort's sort of `items` (keys from `key` first, each once, in order): the comparisons
+// CPython 3.11 makes, in its order (timsort.h). False with the exception set, `items` then
+// left as far as the merges got, as CPython leaves them.
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse);
 // The same order of comparisons for items compared by `less(x, y)`, "item x < item y" (1, 0,
 // or -1 with the exception set): `order` holds the items' indexes and is left sorted

@@ -180,18 +180,27 @@ ObjRef listSort(Interpreter& in, Object* self, CallArgs& args) {
     if (rev < 0)
         return nullptr;
     // CPython empties the list while it sorts: a key function or __lt__ that looks at it
-    // (and the diagram between their steps) sees [].
+    // (and the diagram between their steps) sees []. It has no block meanwhile (allocated -1),
+    // so whatever resizes it gives it one: the sign that the program changed it.
     ObjVec items = std::move(L(self)->items);
     L(self)->items.clear();
+    const rt::ListCapacity capacity = L(self)->capacity;
+    rt::capacity::clear(L(self)->capacity);
     if (!items.empty())
         in.listReplaced(L(self));
     bool ok = sortValues(in, items, key && key->tag != rt::Tag::None ? key.get() : nullptr, rev);
-    bool changed = !items.empty();
-    L(self)->items = std::move(items);
+    const rt::ListCapacity& during = L(self)->capacity;
+    const bool modified = !L(self)->items.empty() || during.storage || during.slots != 0 ||
+                          !rt::capacity::holds(during, 0);
+    bool changed = !items.empty() || !L(self)->items.empty();
+    L(self)->items = std::move(items); // what the program put in meanwhile is dropped
+    L(self)->capacity = capacity;
     if (changed)
         in.listReplaced(L(self));
     if (!ok)
         return nullptr;
+    if (modified)
+        return in.raise("ValueError", "list modified during sort");
     return in.none();
 }
 

@@ -463,28 +463,102 @@ std::optional<std::string> annotationText(Interpreter& in, Object* a) {
     return out;
 }
 
-// _process_class's docstring for a class without one: its name and inspect.signature(cls),
-// which is the generated __init__'s, or object's when the class has no __init__ nor __new__
-// of its own or its bases'. Other signatures (the program's __init__, a metaclass's __call__)
-// are not worked out: the class keeps what it had.
-bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Options& o) {
-    if (const ObjRef* doc = cls->dict.find("__doc__")) {
-        int t = in.truthy(doc->get());
-        if (t != 0)
-            return t > 0;
+bool isGeneratedInit(const Object* fn) {
+    return fn->tag == rt::Tag::Builtin && static_cast<const rt::BuiltinObject*>(fn)->fn == initMethod;
+}
+
+// The annotation a program function's __annotations__ gives `name`, as inspect formats it;
+// "" without one, nullopt with the error set.
+std::optional<std::string> annotationOf(Interpreter& in, Object* annotations,
+                                        const std::string& name) {
+    if (!annotations || annotations->tag != rt::Tag::Dict)
+        return "";
+    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(annotations)->entries)
+        if (e.key && e.key->tag == rt::Tag::Str && interp::text(e.key.get()) == name)
+            return annotationText(in, e.value.get());
+    return "";
+}
+
+// str(inspect.signature(fn)) without its first parameter, as inspect shows a class through
+// its __init__, __new__ or metaclass __call__: "" where inspect raises ValueError (no
+// parameter to drop, or a keyword-only first one); nullopt with the error set.
+std::optional<std::string> boundSignatureText(Interpreter& in, rt::FunctionObject* fn) {
+    const interp::CodeInfo& code = *fn->code;
+    enum Kind { PosOnly, Pos, VarPos, KwOnly, VarKw };
+    struct Param {
+        std::string name;
+        Kind kind;
+        Object* dflt;
+    };
+    std::vector<Param> params;
+    std::size_t firstDefault = code.params.size() - fn->defaults.size();
+    for (std::size_t i = 0; i < code.params.size(); ++i)
+        params.push_back({code.params[i], i < code.posOnlyCount ? PosOnly : Pos,
+                          i >= firstDefault ? fn->defaults[i - firstDefault].get() : nullptr});
+    if (code.varArgSlot >= 0)
+        params.push_back({code.slotNames[static_cast<std::size_t>(code.varArgSlot)], VarPos, nullptr});
+    for (std::size_t i = 0; i < code.kwOnlyParams.size(); ++i)
+        params.push_back({code.kwOnlyParams[i], KwOnly,
+                          i < fn->kwDefaults.size() ? fn->kwDefaults[i].get() : nullptr});
+    if (code.varKwSlot >= 0)
+        params.push_back({code.slotNames[static_cast<std::size_t>(code.varKwSlot)], VarKw, nullptr});
+    if (params.empty() || params[0].kind == KwOnly || params[0].kind == VarKw)
+        return "";
+    if (params[0].kind != VarPos) // *args stays: it takes the bound argument and more
+        params.erase(params.begin());
+    ObjRef annotations = in.getAttr(fn, "__annotations__");
+    if (!annotations)
+        return std::nullopt;
+    std::vector<std::string> parts;
+    bool posOnlyOpen = false, kwOnlyMark = true;
+    for (const Param& p : params) {
+        if (p.kind == PosOnly)
+            posOnlyOpen = true;
+        else if (posOnlyOpen) {
+            parts.emplace_back("/");
+            posOnlyOpen = false;
+        }
+        if (p.kind == VarPos)
+            kwOnlyMark = false;
+        else if (p.kind == KwOnly && kwOnlyMark) {
+            parts.emplace_back("*");
+            kwOnlyMark = false;
+        }
+        std::optional<std::string> type = annotationOf(in, annotations.get(), p.name);
+        if (!type)
+            return std::nullopt;
+        std::string text = (p.kind == VarPos ? "*" : p.kind == VarKw ? "**" : "") + p.name;
+        if (!type->empty())
+            text += ": " + *type;
+        if (p.dflt) {
+            std::optional<std::string> d = in.repr(p.dflt);
+            if (!d)
+                return std::nullopt;
+            text += (type->empty() ? "=" : " = ") + *d;
+        }
+        parts.push_back(std::move(text));
     }
-    const ObjRef* init = cls->dict.find("__init__");
-    const bool generated = o.init && init && (*init)->tag == rt::Tag::Builtin;
-    if (cls->metaclass || in.lookupInType(cls, "__new__") ||
-        (!generated && in.lookupInType(cls, "__init__")))
-        return true;
+    if (posOnlyOpen)
+        parts.emplace_back("/");
+    std::optional<std::string> ret = annotationOf(in, annotations.get(), "return");
+    if (!ret)
+        return std::nullopt;
+    std::string out = "(";
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i ? ", " : "") + parts[i];
+    return out + ")" + (ret->empty() ? "" : " -> " + *ret);
+}
+
+// The generated __init__'s signature: its fields (`cls` is the class it was made for).
+std::optional<std::string> generatedInitText(Interpreter& in, const Library& lib,
+                                             rt::TypeObject* cls) {
     std::string sig;
-    for (const ObjRef& f : generated ? initFields(in, classFields(in, cls)) : ObjVec{}) {
+    for (const ObjRef& f : initFields(in, classFields(in, cls))) {
         if (!fieldFlag(in, f.get(), "init"))
             continue;
         std::optional<std::string> type = annotationText(in, fieldAttr(f.get(), "type"));
         if (!type)
-            return false;
+            return std::nullopt;
         sig += (sig.empty() ? "" : ", ") + nameOf(f.get()) + ": " + *type;
         if (hasDefault(lib, f.get())) {
             Object* factory = fieldAttr(f.get(), "default_factory");
@@ -492,11 +566,69 @@ bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Opti
                                                ? std::optional<std::string>("<factory>")
                                                : in.repr(fieldAttr(f.get(), "default"));
             if (!d)
-                return false;
+                return std::nullopt;
             sig += " = " + *d;
         }
     }
-    return in.setAttr(cls, "__doc__", in.newStr(cls->name + "(" + sig + ")"));
+    return "(" + sig + ")";
+}
+
+// What inspect.signature(cls) finds to describe a class: its metaclass's own __call__, else
+// the __new__ or __init__ of the first class of the MRO defining one that is a Python
+// function (a program's, or the __init__ a @dataclass wrote); null for object's.
+Object* signatureSource(Interpreter& in, rt::TypeObject* cls) {
+    auto python = [](ObjRef v) -> Object* {
+        if (v && v->tag == rt::Tag::Descriptor &&
+            static_cast<rt::DescriptorObject*>(v.get())->kind ==
+                rt::DescriptorObject::Kind::StaticMethod)
+            v = static_cast<rt::DescriptorObject*>(v.get())->func;
+        return v && (v->tag == rt::Tag::Function || v->tag == rt::Tag::Builtin) ? v.get()
+                                                                                : nullptr;
+    };
+    if (cls->metaclass && cls->metaclass->isUser && !cls->metaclass->isLibrary)
+        if (Object* call = python(in.lookupInType(cls->metaclass, "__call__")))
+            return call;
+    for (rt::TypeObject* base : cls->mro) {
+        if (!base->isUser && !base->meta)
+            continue;
+        for (const char* name : {"__new__", "__init__"})
+            if (const ObjRef* v = base->dict.find(name))
+                return python(*v) ? python(*v) : v->get();
+    }
+    return nullptr;
+}
+
+// _process_class's docstring for a class without one: its name and the text of
+// inspect.signature(cls) without ' -> None'.
+bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls) {
+    if (const ObjRef* doc = cls->dict.find("__doc__")) {
+        int t = in.truthy(doc->get());
+        if (t != 0)
+            return t > 0;
+    }
+    // A builtin base may give a text signature instead (list's `(iterable=(), /)`); a library
+    // class with a metaclass (abc.ABC) is a Python class in CPython, searched as the program's.
+    for (rt::TypeObject* base : cls->mro)
+        if (!base->isUser && !base->meta && base != in.objectType())
+            return static_cast<bool>(in.abortUnsupported(
+                "the __doc__ @dataclass writes for a subclass of " + base->name +
+                " is not supported"));
+    Object* source = signatureSource(in, cls);
+    std::optional<std::string> sig = "()";
+    if (source && source->tag == rt::Tag::Function)
+        sig = boundSignatureText(in, static_cast<rt::FunctionObject*>(source));
+    else if (source && isGeneratedInit(source))
+        sig = generatedInitText(in, lib,
+                                boundClass(static_cast<rt::BuiltinObject*>(source)->self.get()));
+    else if (source)
+        return static_cast<bool>(in.abortUnsupported(
+            "the __doc__ @dataclass writes for a class whose __init__ or __new__ is not a "
+            "function of the program is not supported"));
+    if (!sig)
+        return false;
+    for (std::size_t at = 0; (at = sig->find(" -> None", at)) != std::string::npos;)
+        sig->erase(at, 8); // str.replace: the text after a removal is not searched again
+    return in.setAttr(cls, "__doc__", in.newStr(cls->name + *sig));
 }
 
 } // namespace
@@ -513,7 +645,7 @@ bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const 
             in, cls, "__eq__",
             standIn(in, cls, "__eq__", compareMethod<CmpOperator::Eq>, {"self", "other"}), failed);
     if (failed || (o.order && !addOrder(in, cls)) || (o.frozen && !addFrozen(in, lib, cls)) ||
-        !addHash(in, cls, o, explicitHash) || !addDoc(in, lib, cls, o))
+        !addHash(in, cls, o, explicitHash) || !addDoc(in, lib, cls))
         return false;
     if (o.matchArgs) {
         ObjVec names;

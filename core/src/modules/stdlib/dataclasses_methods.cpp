@@ -161,100 +161,84 @@ ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
-// Whether repr() of `o` could run a function of the program (whose steps would show
-// reprlib's bookkeeping in CPython's repr_running set).
-bool reprRunsProgram(Interpreter& in, Object* o, std::vector<Object*>& seen) {
-    if (std::find(seen.begin(), seen.end(), o) != seen.end() || in.pollStop())
-        return false;
-    seen.push_back(o);
-    if (o->subclassed && in.lookupInType(in.typeOf(o), "__repr__"))
-        return true; // class Stack(list) with a __repr__ of its own
-    bool runs = false;
-    auto any = [&](const ObjVec& items) {
-        for (const ObjRef& i : items)
-            runs = runs || reprRunsProgram(in, i.get(), seen);
+// Binds the one parameter, self, of a generated __repr__ as a Python function's call would
+// (`who` is the function's __qualname__); null with TypeError set.
+Object* bindSelf(Interpreter& in, const std::string& who, CallArgs& args) {
+    auto fail = [&](const std::string& what) -> Object* {
+        in.raise("TypeError", who + "() " + what);
+        return nullptr;
     };
-    switch (o->tag) {
-    case rt::Tag::List:
-    case rt::Tag::Deque:
-        any(static_cast<rt::ListObject*>(o)->items);
-        break;
-    case rt::Tag::Tuple:
-        any(static_cast<rt::TupleObject*>(o)->items);
-        break;
-    case rt::Tag::Set:
-    case rt::Tag::FrozenSet:
-        for (const rt::SetEntry& e : static_cast<rt::SetObject*>(o)->table)
-            runs = runs || (e.key && reprRunsProgram(in, e.key.get(), seen));
-        break;
-    case rt::Tag::Dict:
-        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
-            runs = runs || (e.key && (reprRunsProgram(in, e.key.get(), seen) ||
-                                      reprRunsProgram(in, e.value.get(), seen)));
-        break;
-    case rt::Tag::Instance:
-    case rt::Tag::Exception: {
-        rt::TypeObject* t = in.typeOf(o);
-        if (!t->isUser)
-            break;
-        ObjRef r = in.lookupInType(t, "__repr__");
-        if (r && r->tag != rt::Tag::Builtin)
-            return true;
-        if (o->tag == rt::Tag::Instance)
-            for (const auto& a : static_cast<rt::InstanceObject*>(o)->attrs.items)
-                runs = runs || reprRunsProgram(in, a.second.get(), seen);
-        break;
+    Object* self = args.positional.empty() ? nullptr : args.positional[0].get();
+    for (rt::KwArg& k : args.keywords) {
+        if (*k.name != "self")
+            return fail("got an unexpected keyword argument '" + *k.name + "'");
+        if (self)
+            return fail("got multiple values for argument 'self'");
+        self = k.value.get();
     }
-    default:
-        break;
-    }
-    return runs;
+    if (args.positional.size() > 1)
+        return fail("takes 1 positional argument but " + std::to_string(args.positional.size()) +
+                    " were given");
+    return self ? self : fail("missing 1 required positional argument: 'self'");
 }
 
-// The wrapper _recursive_repr puts around __repr__: '...' for an object already being shown.
-// Its self is the class; the closure's set holds id(self) while the fields are shown.
-ObjRef reprMethod(Interpreter& in, Object* self, CallArgs& args) {
-    rt::TypeObject* cls = boundClass(self);
-    if (!args.keywords.empty() || args.positional.size() != 1)
-        return in.raise("TypeError", cls->qualname + ".__repr__() takes 1 positional argument");
-    Object* obj = args.positional[0].get();
-    ObjRef wrapper = cls->dict.find("__repr__") ? *cls->dict.find("__repr__") : nullptr;
-    auto* running = static_cast<rt::SetObject*>(
-        static_cast<rt::BuiltinObject*>(wrapper.get())->python->closure[0].second.get());
-    ObjRef key = in.heap().newInt(static_cast<std::int64_t>(in.pyId(obj)));
-    if (in.contains(running, key.get()) > 0)
-        return in.newStr("...");
-    std::vector<Object*> seen;
-    if (reprRunsProgram(in, obj, seen))
-        return in.abortUnsupported("a dataclass's repr that runs the program's own __repr__ is "
-                                   "not supported");
-    if (!in.setAdd(running, key))
-        return nullptr;
+// The generated __repr__'s text: the fields with repr=True, each through repr(), which runs
+// the program's own __repr__ of a field's value as CPython's generated code does.
+ObjRef fieldsRepr(Interpreter& in, rt::TypeObject* cls, Object* obj) {
     std::string out = in.typeOf(obj)->qualname + "(";
-    bool first = true, ok = true;
+    bool first = true;
     for (const ObjRef& f : realFields(in, classFields(in, cls))) {
         if (!fieldFlag(in, f.get(), "repr"))
             continue;
         ObjRef v = in.getAttr(obj, nameOf(f.get()));
         auto r = v ? in.repr(v.get()) : std::nullopt;
-        if (!r) {
-            ok = false;
-            break;
-        }
+        if (!r)
+            return nullptr;
         out += (first ? "" : ", ") + nameOf(f.get()) + "=" + *r;
         first = false;
     }
+    return in.newStr(out + ")");
+}
+
+// The inner function's self: (the class, the set of ids being shown). The set stands for the
+// (id(self), thread id) keys of CPython's repr_running, which hold addresses that differ on
+// every run: the diagram draws repr_running always empty (as the reference tracer does), and
+// the keys live here, where no drawing reaches (a builtin's self is not drawn).
+rt::TupleObject* innerState(Object* inner) {
+    return static_cast<rt::TupleObject*>(static_cast<rt::BuiltinObject*>(inner)->self.get());
+}
+
+// The wrapper dataclasses' _recursive_repr puts around __repr__: '...' for an object already
+// being shown by it. Its self is the class.
+ObjRef reprMethod(Interpreter& in, Object* self, CallArgs& args) {
+    rt::TypeObject* cls = boundClass(self);
+    Object* obj = bindSelf(in, cls->qualname + ".__repr__", args);
+    if (!obj)
+        return nullptr;
+    const ObjRef* wrapper = cls->dict.find("__repr__");
+    auto* running = static_cast<rt::SetObject*>(
+        innerState(static_cast<rt::BuiltinObject*>(wrapper->get())->python->closure[1].second.get())
+            ->items[1]
+            .get());
+    ObjRef key = in.heap().newInt(static_cast<std::int64_t>(in.pyId(obj)));
+    if (in.contains(running, key.get()) > 0)
+        return in.newStr("...");
+    if (!in.setAdd(running, key))
+        return nullptr;
+    ObjRef out = fieldsRepr(in, cls, obj);
     for (std::size_t slot = 0; slot < running->table.size(); ++slot)
         if (running->table[slot].key && in.equals(running->table[slot].key.get(), key.get())) {
             in.setRemoveAt(running, static_cast<std::int64_t>(slot));
             break;
         }
-    return ok ? in.newStr(out + ")") : nullptr;
+    return out;
 }
 
-ObjRef reprInner(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported(
-        "calling the function inside a dataclass's __repr__ is not supported");
+// The __repr__ the wrapper wraps (its __wrapped__), without the guard against recursion.
+ObjRef reprInner(Interpreter& in, Object* self, CallArgs& args) {
+    Object* obj = bindSelf(in, "__create_fn__.<locals>.__repr__", args);
+    auto* cls = static_cast<rt::TypeObject*>(static_cast<rt::TupleObject*>(self)->items[0].get());
+    return obj ? fieldsRepr(in, cls, obj) : nullptr;
 }
 
 // (self.a, self.b, ...) over the fields whose flag is set.
@@ -372,6 +356,8 @@ bool addInit(Interpreter& in, const Library& lib, rt::TypeObject* cls, bool froz
 
 bool addRepr(Interpreter& in, rt::TypeObject* cls) {
     ObjRef user = standIn(in, cls, "__repr__", reprInner, {"self"});
+    static_cast<rt::BuiltinObject*>(user.get())->self =
+        in.heap().newTuple({ObjRef(cls), in.heap().newSet()});
     Closure closure = {{"repr_running", in.heap().newSet()}, {"user_function", user}};
     ObjRef wrapper = standIn(in, cls, "__repr__", reprMethod, {"self"}, {}, std::move(closure));
     // reprlib's _recursive_repr wraps it with functools.wraps.

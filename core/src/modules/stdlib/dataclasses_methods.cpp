@@ -91,7 +91,8 @@ bool bindInit(Interpreter& in, const std::string& who, const ObjVec& params, std
 // object.__setattr__(self, name, value): what a frozen class's __init__ assigns with.
 bool objectSetAttr(Interpreter& in, Object* self, const std::string& name, ObjRef value) {
     if (self->tag != rt::Tag::Instance || !in.typeOf(self)->isUser) {
-        in.abortUnsupported("a frozen dataclass's __init__ on this object is not supported");
+        in.abortUnsupported("calling a frozen dataclass's __init__ on an object of another class "
+                            "is not supported");
         return false;
     }
     auto* inst = static_cast<rt::InstanceObject*>(self);
@@ -293,8 +294,8 @@ template <bool Set> ObjRef frozenMethod(Interpreter& in, Object* self, CallArgs&
     for (const ObjRef& f : realFields(in, classFields(in, cls)))
         isField = isField || (name->tag == rt::Tag::Str && nameOf(f.get()) == interp::text(name));
     if (in.typeOf(obj) != cls && !isField)
-        return in.abortUnsupported("setting a non-field attribute of a subclass of a frozen "
-                                   "dataclass is not supported");
+        return in.abortUnsupported("setting an attribute that is not a field on an object of a "
+                                   "subclass of a frozen dataclass is not supported");
     auto r = in.repr(name);
     if (!r)
         return nullptr;

@@ -631,7 +631,6 @@ private:
     ObjRef undefinedName(const std::string& id);
     static bool isMissingBuiltin(std::string_view name);
     void bindLocal(Frame& f, int slot, ObjRef value);
-    // False with the error set when a metaclass's namespace refused the name (an Enum's).
     bool bindDefinition(Frame& f, const std::string& name, ObjRef value);
     void bindGlobal(int slot, ObjRef value);
     // Every write to a global slot (null: unbind): traced, and mirrored into globals()'s dict.

@@ -27,7 +27,7 @@ void storeInCell(Tracer* tracer, Frame* owner, rt::CellObject* cell, const std::
 
 // A def or class statement binds its name in the scope where the resolver placed it; in a
 // class body whose namespace a metaclass made, through that namespace (an Enum's), as
-// STORE_NAME does.
+// STORE_NAME does: false, with the error set, when that namespace refused the name.
 bool Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
     if (f.code->kind == CodeInfo::Kind::Class) {
         if (f.classNamespace && f.classMeta && f.classMeta->store &&

@@ -451,7 +451,8 @@ std::optional<std::string> annotationText(Interpreter& in, Object* a) {
 }
 
 bool isGeneratedInit(const Object* fn) {
-    return fn->tag == rt::Tag::Builtin && static_cast<const rt::BuiltinObject*>(fn)->fn == initMethod;
+    return fn->tag == rt::Tag::Builtin &&
+           static_cast<const rt::BuiltinObject*>(fn)->fn == initMethod;
 }
 
 // The annotation a program function's __annotations__ gives `name`, as inspect formats it;
@@ -483,12 +484,14 @@ std::optional<std::string> boundSignatureText(Interpreter& in, rt::FunctionObjec
         params.push_back({code.params[i], i < code.posOnlyCount ? PosOnly : Pos,
                           i >= firstDefault ? fn->defaults[i - firstDefault].get() : nullptr});
     if (code.varArgSlot >= 0)
-        params.push_back({code.slotNames[static_cast<std::size_t>(code.varArgSlot)], VarPos, nullptr});
+        params.push_back(
+            {code.slotNames[static_cast<std::size_t>(code.varArgSlot)], VarPos, nullptr});
     for (std::size_t i = 0; i < code.kwOnlyParams.size(); ++i)
         params.push_back({code.kwOnlyParams[i], KwOnly,
                           i < fn->kwDefaults.size() ? fn->kwDefaults[i].get() : nullptr});
     if (code.varKwSlot >= 0)
-        params.push_back({code.slotNames[static_cast<std::size_t>(code.varKwSlot)], VarKw, nullptr});
+        params.push_back(
+            {code.slotNames[static_cast<std::size_t>(code.varKwSlot)], VarKw, nullptr});
     if (params.empty() || params[0].kind == KwOnly || params[0].kind == VarKw)
         return "";
     if (params[0].kind != VarPos) // *args stays: it takes the bound argument and more
@@ -569,8 +572,7 @@ Object* signatureSource(Interpreter& in, rt::TypeObject* cls) {
             static_cast<rt::DescriptorObject*>(v.get())->kind ==
                 rt::DescriptorObject::Kind::StaticMethod)
             v = static_cast<rt::DescriptorObject*>(v.get())->func;
-        return v && (v->tag == rt::Tag::Function || v->tag == rt::Tag::Builtin) ? v.get()
-                                                                                : nullptr;
+        return v && (v->tag == rt::Tag::Function || v->tag == rt::Tag::Builtin) ? v.get() : nullptr;
     };
     if (cls->metaclass && cls->metaclass->isUser && !cls->metaclass->isLibrary)
         if (Object* call = python(in.lookupInType(cls->metaclass, "__call__")))
@@ -597,9 +599,9 @@ bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls) {
     // class with a metaclass (abc.ABC) is a Python class in CPython, searched as the program's.
     for (rt::TypeObject* base : cls->mro)
         if (!base->isUser && !base->meta && base != in.objectType())
-            return static_cast<bool>(in.abortUnsupported(
-                "the __doc__ @dataclass writes for a subclass of " + base->name +
-                " is not supported"));
+            return static_cast<bool>(
+                in.abortUnsupported("the __doc__ @dataclass writes for a subclass of " +
+                                    base->name + " is not supported"));
     Object* source = signatureSource(in, cls);
     std::optional<std::string> sig = "()";
     if (source && source->tag == rt::Tag::Function)

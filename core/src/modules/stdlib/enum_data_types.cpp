@@ -164,8 +164,7 @@ ObjRef enumStore(Interpreter& in, rt::AttrDict& ns, const std::string& name, Obj
         if (!isAuto(in, item.get()))
             continue;
         CallArgs args;
-        args.positional = {internedName(in, name), in.heap().newInt(1),
-                           in.heap().newInt(count),
+        args.positional = {internedName(in, name), in.heap().newInt(1), in.heap().newInt(count),
                            in.heap().newList(last)};
         // A staticmethod in the body: _EnumDict calls the function it wraps.
         Object* fn = gen->get();

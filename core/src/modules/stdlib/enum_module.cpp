@@ -12,6 +12,7 @@
 // every int and str operation serves them (enum_flag.cpp adds Flag and IntFlag). The rest of the
 // module are refused as Unsupported by name.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_namespace.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 #include "modules/modules.h"
@@ -441,8 +442,11 @@ ObjRef enumContains(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef enumClassAttr(Interpreter& in, rt::TypeObject* cls, const std::string& name) {
+    // A new mappingproxy of the member map at each read, as EnumType's property makes.
+    Object* map = name == "__members__" ? classEntry(cls, "_member_map_") : nullptr;
     if (name == "__members__")
-        return in.abortUnsupported(cls->name + ".__members__ (a mappingproxy) is not supported");
+        return interp::mappingProxyOf(
+            in, static_cast<rt::DictObject*>(map ? map : in.heap().newDict().get()));
     return nullptr;
 }
 

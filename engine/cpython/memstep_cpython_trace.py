@@ -208,6 +208,15 @@ class Output(io.RawIOBase):
         return n
 
 
+def is_dataclass_repr_wrapper(code):
+    """The wrapper dataclasses' _recursive_repr puts around a dataclass's __repr__. While the
+    program's own __repr__ of a field's value runs inside it, its repr_running set holds
+    (id(self), thread id): two addresses that differ on every run, which no diagram can show
+    the same twice. The set is drawn empty, as the built-in engine draws it."""
+    return (code.co_name == "wrapper" and os.path.basename(code.co_filename) == "dataclasses.py"
+            and code.co_qualname == "_recursive_repr.<locals>.wrapper")
+
+
 def builtin_layout(cls):
     """list, dict, set, int, float, str or tuple when a program's class extends it (class
     Stack(list), class Num(int)), else None."""
@@ -246,6 +255,9 @@ class Tracer:
         self.last_event = {}
         self.step_suspended = []
         self.step_chain = set()
+        # ids of the repr_running sets of dataclasses' __repr__ wrappers, drawn empty (see
+        # is_dataclass_repr_wrapper).
+        self.bookkeeping_sets = set()
         # None's label is taken when an event first needs it, as every label is: on first use.
         self.events = StepEvents(lambda: self.label(None))
 
@@ -309,6 +321,8 @@ class Tracer:
                 fields = {"type": t.__name__, "value": repr(obj)}
             self.scalar_fields[id(obj)] = fields
             return fields
+        if t is set and id(obj) in self.bookkeeping_sets:
+            return {"type": "set", "items": []}
         if t in (list, tuple, set, frozenset):
             return {"type": t.__name__, "items": [ref(x) for x in list(obj)]}
         if t is dict:
@@ -499,6 +513,8 @@ class Tracer:
             params.append(names[rest])
         closure = []
         for name, cell in zip(code.co_freevars, fn.__closure__ or ()):
+            if name == "repr_running" and is_dataclass_repr_wrapper(code):
+                self.bookkeeping_sets.add(id(cell.cell_contents))
             try:
                 closure.append([name, ref(cell.cell_contents)])
             except ValueError:

@@ -124,6 +124,15 @@ def builtin_layout(cls):
     return None
 
 
+def is_dataclass_repr_wrapper(code):
+    """The wrapper dataclasses' _recursive_repr puts around a dataclass's __repr__. While the
+    program's own __repr__ of a field's value runs inside it, its repr_running set holds
+    (id(self), thread id): two addresses that differ on every run, which no diagram can show
+    the same twice. The set is drawn empty, as memstep draws it."""
+    return (code.co_name == "wrapper" and os.path.basename(code.co_filename) == "dataclasses.py"
+            and code.co_qualname == "_recursive_repr.<locals>.wrapper")
+
+
 class StepLimitReached(BaseException):
     """Raised from the trace function to stop a program that ran too long."""
 
@@ -162,6 +171,9 @@ class Tracer:
         self.last_event = {}  # frame number -> its previous event
         self.step_suspended = []  # the suspended frames met while describing the heap
         self.step_chain = set()  # ids of the step's own frames
+        # ids of the repr_running sets of dataclasses' __repr__ wrappers, drawn empty (see
+        # is_dataclass_repr_wrapper).
+        self.bookkeeping_sets = set()
 
     # ---- objects -------------------------------------------------------------------
     def label(self, obj):
@@ -205,6 +217,8 @@ class Tracer:
             fields = self.describe_scalar(obj, t)
             self.scalar_fields[id(obj)] = fields
             return fields
+        if t is set and id(obj) in self.bookkeeping_sets:
+            return {"type": "set", "items": []}
         if t in (list, tuple, set, frozenset):
             return {"type": t.__name__, "items": [ref(x) for x in list(obj)]}
         if t is dict:
@@ -375,6 +389,8 @@ class Tracer:
             params.append(names[rest])
         closure = []
         for name, cell in zip(code.co_freevars, fn.__closure__ or ()):
+            if name == "repr_running" and is_dataclass_repr_wrapper(code):
+                self.bookkeeping_sets.add(id(cell.cell_contents))
             try:
                 closure.append([name, ref(cell.cell_contents)])
             except ValueError:

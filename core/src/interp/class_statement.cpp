@@ -425,8 +425,7 @@ Flow Interpreter::bindClass(const ClassDef& d, Frame& f, std::vector<ObjRef>& de
         if (!mark(f, d.line))
             return failed(f);
     }
-    bindDefinition(f, d.name, std::move(cls));
-    return Flow::Normal;
+    return bindDefinition(f, d.name, std::move(cls)) ? Flow::Normal : failed(f);
 }
 
 Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* code, ObjRef meta,

@@ -289,8 +289,7 @@ Flow Interpreter::execFunctionDef(const Stmt& s, Frame& f) {
         if (!mark(f, s.line))
             return failed(f); // the name is stored on the def line
     }
-    bindDefinition(f, d.name, std::move(fn));
-    return Flow::Normal;
+    return bindDefinition(f, d.name, std::move(fn)) ? Flow::Normal : failed(f);
 }
 
 Flow Interpreter::execAssert(const Assert& a, Frame& f) {

@@ -27,7 +27,8 @@ ObjRef Interpreter::importModule(const std::string& name) {
 }
 
 void Interpreter::bindNamed(Frame& f, const std::string& name, ObjRef value) {
-    bindDefinition(f, name, std::move(value)); // an import binds like a def
+    // An import binds like a def; only the refused name of an Enum's body fails, aborting.
+    bindDefinition(f, name, std::move(value));
 }
 
 bool Interpreter::execImport(const Stmt& s, Frame& f) {

@@ -631,7 +631,7 @@ private:
     ObjRef undefinedName(const std::string& id);
     static bool isMissingBuiltin(std::string_view name);
     void bindLocal(Frame& f, int slot, ObjRef value);
-    void bindDefinition(Frame& f, const std::string& name, ObjRef value);
+    bool bindDefinition(Frame& f, const std::string& name, ObjRef value);
     void bindGlobal(int slot, ObjRef value);
     // Every write to a global slot (null: unbind): traced, and mirrored into globals()'s dict.
     void setGlobal(std::size_t slot, ObjRef value, bool fromDict = false);

@@ -73,7 +73,12 @@ void addedDescriptors(Interpreter& in, rt::TypeObject* t, bool& dict, bool& weak
               layout != in.builtinType(rt::Tag::Tuple) && layout != in.builtinType(rt::Tag::Set);
 }
 
+// The dict a proxy made by mappingProxyOf shows, kept under a key no program can spell.
+const std::string kMappingKey = " mapping";
+
 ObjRef proxyTarget(Interpreter& in, Object* self) {
+    if (const ObjRef* d = static_cast<rt::InstanceObject*>(self)->attrs.find(kMappingKey))
+        return *d;
     rt::TypeObject* t = stateClass(self);
     return classNamespaceDict(in, t);
 }
@@ -207,6 +212,14 @@ ObjRef classNamespaceProxy(Interpreter& in, rt::TypeObject* t) {
     ObjRef out(p);
     p->cls = in.lazyType("mappingproxy", makeProxyType);
     p->attrs.set(kClassKey, ObjRef(t));
+    return out;
+}
+
+ObjRef mappingProxyOf(Interpreter& in, rt::DictObject* d) {
+    auto* p = in.heap().make<rt::InstanceObject>();
+    ObjRef out(p);
+    p->cls = in.lazyType("mappingproxy", makeProxyType);
+    p->attrs.set(kMappingKey, ObjRef(d));
     return out;
 }
 

@@ -19,6 +19,8 @@ namespace memstep::core::interp {
 ObjRef classNamespaceDict(Interpreter& in, rt::TypeObject* t);
 // `vars(C)` and `C.__dict__`: a new mappingproxy of the class (null with the run aborted).
 ObjRef classNamespaceProxy(Interpreter& in, rt::TypeObject* t);
+// types.MappingProxyType(d): a read-only view of the dict `d` (an Enum's __members__).
+ObjRef mappingProxyOf(Interpreter& in, rt::DictObject* d);
 // type() made the class's entries up to here (its body's and its slots'): what is set on the
 // class later comes after the entries it adds itself. Returns true.
 bool namespaceMade(rt::TypeObject* t);

@@ -25,9 +25,14 @@ void storeInCell(Tracer* tracer, Frame* owner, rt::CellObject* cell, const std::
 
 } // namespace
 
-// A def or class statement binds its name in the scope where the resolver placed it.
-void Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
+// A def or class statement binds its name in the scope where the resolver placed it; in a
+// class body whose namespace a metaclass made, through that namespace (an Enum's), as
+// STORE_NAME does: false, with the error set, when that namespace refused the name.
+bool Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
     if (f.code->kind == CodeInfo::Kind::Class) {
+        if (f.classNamespace && f.classMeta && f.classMeta->store &&
+            !(fn = f.classMeta->store(*this, *f.classNamespace, name, std::move(fn))))
+            return false;
         classStore(f, name, std::move(fn));
     } else if (f.code->kind == CodeInfo::Kind::Module) {
         bindGlobal(globalSlot(name), std::move(fn));
@@ -59,6 +64,7 @@ void Interpreter::bindDefinition(Frame& f, const std::string& name, ObjRef fn) {
             }
         }
     }
+    return true;
 }
 
 void Interpreter::bindLocal(Frame& f, int slot, ObjRef value) {

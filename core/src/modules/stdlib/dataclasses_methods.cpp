@@ -91,7 +91,8 @@ bool bindInit(Interpreter& in, const std::string& who, const ObjVec& params, std
 // object.__setattr__(self, name, value): what a frozen class's __init__ assigns with.
 bool objectSetAttr(Interpreter& in, Object* self, const std::string& name, ObjRef value) {
     if (self->tag != rt::Tag::Instance || !in.typeOf(self)->isUser) {
-        in.abortUnsupported("a frozen dataclass's __init__ on this object is not supported");
+        in.abortUnsupported("calling a frozen dataclass's __init__ on an object of another class "
+                            "is not supported");
         return false;
     }
     auto* inst = static_cast<rt::InstanceObject*>(self);
@@ -161,100 +162,84 @@ ObjRef initMethod(Interpreter& in, Object* self, CallArgs& args) {
     return in.none();
 }
 
-// Whether repr() of `o` could run a function of the program (whose steps would show
-// reprlib's bookkeeping in CPython's repr_running set).
-bool reprRunsProgram(Interpreter& in, Object* o, std::vector<Object*>& seen) {
-    if (std::find(seen.begin(), seen.end(), o) != seen.end() || in.pollStop())
-        return false;
-    seen.push_back(o);
-    if (o->subclassed && in.lookupInType(in.typeOf(o), "__repr__"))
-        return true; // class Stack(list) with a __repr__ of its own
-    bool runs = false;
-    auto any = [&](const ObjVec& items) {
-        for (const ObjRef& i : items)
-            runs = runs || reprRunsProgram(in, i.get(), seen);
+// Binds the one parameter, self, of a generated __repr__ as a Python function's call would
+// (`who` is the function's __qualname__); null with TypeError set.
+Object* bindSelf(Interpreter& in, const std::string& who, CallArgs& args) {
+    auto fail = [&](const std::string& what) -> Object* {
+        in.raise("TypeError", who + "() " + what);
+        return nullptr;
     };
-    switch (o->tag) {
-    case rt::Tag::List:
-    case rt::Tag::Deque:
-        any(static_cast<rt::ListObject*>(o)->items);
-        break;
-    case rt::Tag::Tuple:
-        any(static_cast<rt::TupleObject*>(o)->items);
-        break;
-    case rt::Tag::Set:
-    case rt::Tag::FrozenSet:
-        for (const rt::SetEntry& e : static_cast<rt::SetObject*>(o)->table)
-            runs = runs || (e.key && reprRunsProgram(in, e.key.get(), seen));
-        break;
-    case rt::Tag::Dict:
-        for (const rt::DictEntry& e : static_cast<rt::DictObject*>(o)->entries)
-            runs = runs || (e.key && (reprRunsProgram(in, e.key.get(), seen) ||
-                                      reprRunsProgram(in, e.value.get(), seen)));
-        break;
-    case rt::Tag::Instance:
-    case rt::Tag::Exception: {
-        rt::TypeObject* t = in.typeOf(o);
-        if (!t->isUser)
-            break;
-        ObjRef r = in.lookupInType(t, "__repr__");
-        if (r && r->tag != rt::Tag::Builtin)
-            return true;
-        if (o->tag == rt::Tag::Instance)
-            for (const auto& a : static_cast<rt::InstanceObject*>(o)->attrs.items)
-                runs = runs || reprRunsProgram(in, a.second.get(), seen);
-        break;
+    Object* self = args.positional.empty() ? nullptr : args.positional[0].get();
+    for (rt::KwArg& k : args.keywords) {
+        if (*k.name != "self")
+            return fail("got an unexpected keyword argument '" + *k.name + "'");
+        if (self)
+            return fail("got multiple values for argument 'self'");
+        self = k.value.get();
     }
-    default:
-        break;
-    }
-    return runs;
+    if (args.positional.size() > 1)
+        return fail("takes 1 positional argument but " + std::to_string(args.positional.size()) +
+                    " were given");
+    return self ? self : fail("missing 1 required positional argument: 'self'");
 }
 
-// The wrapper _recursive_repr puts around __repr__: '...' for an object already being shown.
-// Its self is the class; the closure's set holds id(self) while the fields are shown.
-ObjRef reprMethod(Interpreter& in, Object* self, CallArgs& args) {
-    rt::TypeObject* cls = boundClass(self);
-    if (!args.keywords.empty() || args.positional.size() != 1)
-        return in.raise("TypeError", cls->qualname + ".__repr__() takes 1 positional argument");
-    Object* obj = args.positional[0].get();
-    ObjRef wrapper = cls->dict.find("__repr__") ? *cls->dict.find("__repr__") : nullptr;
-    auto* running = static_cast<rt::SetObject*>(
-        static_cast<rt::BuiltinObject*>(wrapper.get())->python->closure[0].second.get());
-    ObjRef key = in.heap().newInt(static_cast<std::int64_t>(in.pyId(obj)));
-    if (in.contains(running, key.get()) > 0)
-        return in.newStr("...");
-    std::vector<Object*> seen;
-    if (reprRunsProgram(in, obj, seen))
-        return in.abortUnsupported("a dataclass's repr that runs the program's own __repr__ is "
-                                   "not supported");
-    if (!in.setAdd(running, key))
-        return nullptr;
+// The generated __repr__'s text: the fields with repr=True, each through repr(), which runs
+// the program's own __repr__ of a field's value as CPython's generated code does.
+ObjRef fieldsRepr(Interpreter& in, rt::TypeObject* cls, Object* obj) {
     std::string out = in.typeOf(obj)->qualname + "(";
-    bool first = true, ok = true;
+    bool first = true;
     for (const ObjRef& f : realFields(in, classFields(in, cls))) {
         if (!fieldFlag(in, f.get(), "repr"))
             continue;
         ObjRef v = in.getAttr(obj, nameOf(f.get()));
         auto r = v ? in.repr(v.get()) : std::nullopt;
-        if (!r) {
-            ok = false;
-            break;
-        }
+        if (!r)
+            return nullptr;
         out += (first ? "" : ", ") + nameOf(f.get()) + "=" + *r;
         first = false;
     }
+    return in.newStr(out + ")");
+}
+
+// The inner function's self: (the class, the set of ids being shown). The set stands for the
+// (id(self), thread id) keys of CPython's repr_running, which hold addresses that differ on
+// every run: the diagram draws repr_running always empty (as the reference tracer does), and
+// the keys live here, where no drawing reaches (a builtin's self is not drawn).
+rt::TupleObject* innerState(Object* inner) {
+    return static_cast<rt::TupleObject*>(static_cast<rt::BuiltinObject*>(inner)->self.get());
+}
+
+// The wrapper dataclasses' _recursive_repr puts around __repr__: '...' for an object already
+// being shown by it. Its self is the class.
+ObjRef reprMethod(Interpreter& in, Object* self, CallArgs& args) {
+    rt::TypeObject* cls = boundClass(self);
+    Object* obj = bindSelf(in, cls->qualname + ".__repr__", args);
+    if (!obj)
+        return nullptr;
+    const ObjRef* wrapper = cls->dict.find("__repr__");
+    auto* running = static_cast<rt::SetObject*>(
+        innerState(static_cast<rt::BuiltinObject*>(wrapper->get())->python->closure[1].second.get())
+            ->items[1]
+            .get());
+    ObjRef key = in.heap().newInt(static_cast<std::int64_t>(in.pyId(obj)));
+    if (in.contains(running, key.get()) > 0)
+        return in.newStr("...");
+    if (!in.setAdd(running, key))
+        return nullptr;
+    ObjRef out = fieldsRepr(in, cls, obj);
     for (std::size_t slot = 0; slot < running->table.size(); ++slot)
         if (running->table[slot].key && in.equals(running->table[slot].key.get(), key.get())) {
             in.setRemoveAt(running, static_cast<std::int64_t>(slot));
             break;
         }
-    return ok ? in.newStr(out + ")") : nullptr;
+    return out;
 }
 
-ObjRef reprInner(Interpreter& in, Object*, CallArgs&) {
-    return in.abortUnsupported(
-        "calling the function inside a dataclass's __repr__ is not supported");
+// The __repr__ the wrapper wraps (its __wrapped__), without the guard against recursion.
+ObjRef reprInner(Interpreter& in, Object* self, CallArgs& args) {
+    Object* obj = bindSelf(in, "__create_fn__.<locals>.__repr__", args);
+    auto* cls = static_cast<rt::TypeObject*>(static_cast<rt::TupleObject*>(self)->items[0].get());
+    return obj ? fieldsRepr(in, cls, obj) : nullptr;
 }
 
 // (self.a, self.b, ...) over the fields whose flag is set.
@@ -309,8 +294,8 @@ template <bool Set> ObjRef frozenMethod(Interpreter& in, Object* self, CallArgs&
     for (const ObjRef& f : realFields(in, classFields(in, cls)))
         isField = isField || (name->tag == rt::Tag::Str && nameOf(f.get()) == interp::text(name));
     if (in.typeOf(obj) != cls && !isField)
-        return in.abortUnsupported("setting a non-field attribute of a subclass of a frozen "
-                                   "dataclass is not supported");
+        return in.abortUnsupported("setting an attribute that is not a field on an object of a "
+                                   "subclass of a frozen dataclass is not supported");
     auto r = in.repr(name);
     if (!r)
         return nullptr;
@@ -372,6 +357,8 @@ bool addInit(Interpreter& in, const Library& lib, rt::TypeObject* cls, bool froz
 
 bool addRepr(Interpreter& in, rt::TypeObject* cls) {
     ObjRef user = standIn(in, cls, "__repr__", reprInner, {"self"});
+    static_cast<rt::BuiltinObject*>(user.get())->self =
+        in.heap().newTuple({ObjRef(cls), in.heap().newSet()});
     Closure closure = {{"repr_running", in.heap().newSet()}, {"user_function", user}};
     ObjRef wrapper = standIn(in, cls, "__repr__", reprMethod, {"self"}, {}, std::move(closure));
     // reprlib's _recursive_repr wraps it with functools.wraps.
@@ -463,28 +450,105 @@ std::optional<std::string> annotationText(Interpreter& in, Object* a) {
     return out;
 }
 
-// _process_class's docstring for a class without one: its name and inspect.signature(cls),
-// which is the generated __init__'s, or object's when the class has no __init__ nor __new__
-// of its own or its bases'. Other signatures (the program's __init__, a metaclass's __call__)
-// are not worked out: the class keeps what it had.
-bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Options& o) {
-    if (const ObjRef* doc = cls->dict.find("__doc__")) {
-        int t = in.truthy(doc->get());
-        if (t != 0)
-            return t > 0;
+bool isGeneratedInit(const Object* fn) {
+    return fn->tag == rt::Tag::Builtin &&
+           static_cast<const rt::BuiltinObject*>(fn)->fn == initMethod;
+}
+
+// The annotation a program function's __annotations__ gives `name`, as inspect formats it;
+// "" without one, nullopt with the error set.
+std::optional<std::string> annotationOf(Interpreter& in, Object* annotations,
+                                        const std::string& name) {
+    if (!annotations || annotations->tag != rt::Tag::Dict)
+        return "";
+    for (const rt::DictEntry& e : static_cast<rt::DictObject*>(annotations)->entries)
+        if (e.key && e.key->tag == rt::Tag::Str && interp::text(e.key.get()) == name)
+            return annotationText(in, e.value.get());
+    return "";
+}
+
+// str(inspect.signature(fn)) without its first parameter, as inspect shows a class through
+// its __init__, __new__ or metaclass __call__: "" where inspect raises ValueError (no
+// parameter to drop, or a keyword-only first one); nullopt with the error set.
+std::optional<std::string> boundSignatureText(Interpreter& in, rt::FunctionObject* fn) {
+    const interp::CodeInfo& code = *fn->code;
+    enum Kind { PosOnly, Pos, VarPos, KwOnly, VarKw };
+    struct Param {
+        std::string name;
+        Kind kind;
+        Object* dflt;
+    };
+    std::vector<Param> params;
+    std::size_t firstDefault = code.params.size() - fn->defaults.size();
+    for (std::size_t i = 0; i < code.params.size(); ++i)
+        params.push_back({code.params[i], i < code.posOnlyCount ? PosOnly : Pos,
+                          i >= firstDefault ? fn->defaults[i - firstDefault].get() : nullptr});
+    if (code.varArgSlot >= 0)
+        params.push_back(
+            {code.slotNames[static_cast<std::size_t>(code.varArgSlot)], VarPos, nullptr});
+    for (std::size_t i = 0; i < code.kwOnlyParams.size(); ++i)
+        params.push_back({code.kwOnlyParams[i], KwOnly,
+                          i < fn->kwDefaults.size() ? fn->kwDefaults[i].get() : nullptr});
+    if (code.varKwSlot >= 0)
+        params.push_back(
+            {code.slotNames[static_cast<std::size_t>(code.varKwSlot)], VarKw, nullptr});
+    if (params.empty() || params[0].kind == KwOnly || params[0].kind == VarKw)
+        return "";
+    if (params[0].kind != VarPos) // *args stays: it takes the bound argument and more
+        params.erase(params.begin());
+    ObjRef annotations = in.getAttr(fn, "__annotations__");
+    if (!annotations)
+        return std::nullopt;
+    std::vector<std::string> parts;
+    bool posOnlyOpen = false, kwOnlyMark = true;
+    for (const Param& p : params) {
+        if (p.kind == PosOnly)
+            posOnlyOpen = true;
+        else if (posOnlyOpen) {
+            parts.emplace_back("/");
+            posOnlyOpen = false;
+        }
+        if (p.kind == VarPos)
+            kwOnlyMark = false;
+        else if (p.kind == KwOnly && kwOnlyMark) {
+            parts.emplace_back("*");
+            kwOnlyMark = false;
+        }
+        std::optional<std::string> type = annotationOf(in, annotations.get(), p.name);
+        if (!type)
+            return std::nullopt;
+        std::string text = (p.kind == VarPos ? "*" : p.kind == VarKw ? "**" : "") + p.name;
+        if (!type->empty())
+            text += ": " + *type;
+        if (p.dflt) {
+            std::optional<std::string> d = in.repr(p.dflt);
+            if (!d)
+                return std::nullopt;
+            text += (type->empty() ? "=" : " = ") + *d;
+        }
+        parts.push_back(std::move(text));
     }
-    const ObjRef* init = cls->dict.find("__init__");
-    const bool generated = o.init && init && (*init)->tag == rt::Tag::Builtin;
-    if (cls->metaclass || in.lookupInType(cls, "__new__") ||
-        (!generated && in.lookupInType(cls, "__init__")))
-        return true;
+    if (posOnlyOpen)
+        parts.emplace_back("/");
+    std::optional<std::string> ret = annotationOf(in, annotations.get(), "return");
+    if (!ret)
+        return std::nullopt;
+    std::string out = "(";
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i ? ", " : "") + parts[i];
+    return out + ")" + (ret->empty() ? "" : " -> " + *ret);
+}
+
+// The generated __init__'s signature: its fields (`cls` is the class it was made for).
+std::optional<std::string> generatedInitText(Interpreter& in, const Library& lib,
+                                             rt::TypeObject* cls) {
     std::string sig;
-    for (const ObjRef& f : generated ? initFields(in, classFields(in, cls)) : ObjVec{}) {
+    for (const ObjRef& f : initFields(in, classFields(in, cls))) {
         if (!fieldFlag(in, f.get(), "init"))
             continue;
         std::optional<std::string> type = annotationText(in, fieldAttr(f.get(), "type"));
         if (!type)
-            return false;
+            return std::nullopt;
         sig += (sig.empty() ? "" : ", ") + nameOf(f.get()) + ": " + *type;
         if (hasDefault(lib, f.get())) {
             Object* factory = fieldAttr(f.get(), "default_factory");
@@ -492,11 +556,68 @@ bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls, const Opti
                                                ? std::optional<std::string>("<factory>")
                                                : in.repr(fieldAttr(f.get(), "default"));
             if (!d)
-                return false;
+                return std::nullopt;
             sig += " = " + *d;
         }
     }
-    return in.setAttr(cls, "__doc__", in.newStr(cls->name + "(" + sig + ")"));
+    return "(" + sig + ")";
+}
+
+// What inspect.signature(cls) finds to describe a class: its metaclass's own __call__, else
+// the __new__ or __init__ of the first class of the MRO defining one that is a Python
+// function (a program's, or the __init__ a @dataclass wrote); null for object's.
+Object* signatureSource(Interpreter& in, rt::TypeObject* cls) {
+    auto python = [](ObjRef v) -> Object* {
+        if (v && v->tag == rt::Tag::Descriptor &&
+            static_cast<rt::DescriptorObject*>(v.get())->kind ==
+                rt::DescriptorObject::Kind::StaticMethod)
+            v = static_cast<rt::DescriptorObject*>(v.get())->func;
+        return v && (v->tag == rt::Tag::Function || v->tag == rt::Tag::Builtin) ? v.get() : nullptr;
+    };
+    if (cls->metaclass && cls->metaclass->isUser && !cls->metaclass->isLibrary)
+        if (Object* call = python(in.lookupInType(cls->metaclass, "__call__")))
+            return call;
+    for (rt::TypeObject* base : cls->mro) {
+        if (!base->isUser && !base->meta)
+            continue;
+        for (const char* name : {"__new__", "__init__"})
+            if (const ObjRef* v = base->dict.find(name))
+                return python(*v) ? python(*v) : v->get();
+    }
+    return nullptr;
+}
+
+// _process_class's docstring for a class without one: its name and the text of
+// inspect.signature(cls) without ' -> None'.
+bool addDoc(Interpreter& in, const Library& lib, rt::TypeObject* cls) {
+    if (const ObjRef* doc = cls->dict.find("__doc__")) {
+        int t = in.truthy(doc->get());
+        if (t != 0)
+            return t > 0;
+    }
+    // A builtin base may give a text signature instead (list's `(iterable=(), /)`); a library
+    // class with a metaclass (abc.ABC) is a Python class in CPython, searched as the program's.
+    for (rt::TypeObject* base : cls->mro)
+        if (!base->isUser && !base->meta && base != in.objectType())
+            return static_cast<bool>(
+                in.abortUnsupported("the __doc__ @dataclass writes for a subclass of " +
+                                    base->name + " is not supported"));
+    Object* source = signatureSource(in, cls);
+    std::optional<std::string> sig = "()";
+    if (source && source->tag == rt::Tag::Function)
+        sig = boundSignatureText(in, static_cast<rt::FunctionObject*>(source));
+    else if (source && isGeneratedInit(source))
+        sig = generatedInitText(in, lib,
+                                boundClass(static_cast<rt::BuiltinObject*>(source)->self.get()));
+    else if (source)
+        return static_cast<bool>(in.abortUnsupported(
+            "the __doc__ @dataclass writes for a class whose __init__ or __new__ is not a "
+            "function of the program is not supported"));
+    if (!sig)
+        return false;
+    for (std::size_t at = 0; (at = sig->find(" -> None", at)) != std::string::npos;)
+        sig->erase(at, 8); // str.replace: the text after a removal is not searched again
+    return in.setAttr(cls, "__doc__", in.newStr(cls->name + *sig));
 }
 
 } // namespace
@@ -513,7 +634,7 @@ bool addMethods(Interpreter& in, const Library& lib, rt::TypeObject* cls, const 
             in, cls, "__eq__",
             standIn(in, cls, "__eq__", compareMethod<CmpOperator::Eq>, {"self", "other"}), failed);
     if (failed || (o.order && !addOrder(in, cls)) || (o.frozen && !addFrozen(in, lib, cls)) ||
-        !addHash(in, cls, o, explicitHash) || !addDoc(in, lib, cls, o))
+        !addHash(in, cls, o, explicitHash) || !addDoc(in, lib, cls))
         return false;
     if (o.matchArgs) {
         ObjVec names;

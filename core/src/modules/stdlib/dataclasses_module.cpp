@@ -96,8 +96,10 @@ ObjRef field(Interpreter& in, Object* module, CallArgs& args) {
     if (!args.keywords.empty())
         return in.raise("TypeError", "field() got an unexpected keyword argument '" +
                                          *args.keywords[0].name + "'");
-    if ((metadata && metadata->tag != rt::Tag::None) || (kwOnly && kwOnly.get() != lib.missing))
-        return in.abortUnsupported("dataclasses.field()'s metadata and kw_only are not supported");
+    if (kwOnly && kwOnly.get() != lib.missing)
+        return in.abortUnsupported("field(kw_only=...) is not supported");
+    if (metadata && metadata->tag != rt::Tag::None)
+        return in.abortUnsupported("field(metadata=...) is not supported");
     ObjRef missing(lib.missing);
     if (!def)
         def = missing;
@@ -246,8 +248,9 @@ ObjRef inner(Interpreter& in, Object* o, bool asDict) {
 ObjRef asdictOrAstuple(Interpreter& in, CallArgs& args, bool asDict) {
     const char* name = asDict ? "asdict" : "astuple";
     if (interp::takeKeyword(args, asDict ? "dict_factory" : "tuple_factory"))
-        return in.abortUnsupported(std::string("dataclasses.") + name +
-                                   "() with a factory is not supported");
+        return in.abortUnsupported(std::string("dataclasses.") + name + "(" +
+                                   (asDict ? "dict_factory" : "tuple_factory") +
+                                   "=...) is not supported");
     if (!oneArgument(in, args, name, "obj"))
         return nullptr;
     if (!isDataclassInstance(in, args.positional[0].get()))

@@ -208,7 +208,7 @@ ObjRef processClass(Interpreter& in, const Library& lib, const ObjRef& clsRef, c
                                    " that is not a class of the program is not supported");
     auto* cls = static_cast<rt::TypeObject*>(clsRef.get());
     if (cls->isException)
-        return in.abortUnsupported("a dataclass that is an exception class is not supported");
+        return in.abortUnsupported("@dataclass on an exception class is not supported");
     for (std::size_t i = 7; i < kOptions; ++i)
         if (i != 8 && isTrue(in, given.values[i])) // all but slots
             return in.abortUnsupported(std::string("@dataclass(") + kOptionNames[i] +

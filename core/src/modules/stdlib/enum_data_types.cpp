@@ -10,6 +10,7 @@
 #include "interp/builtins/builtins_util.h"
 #include "modules/modules.h"
 #include "modules/stdlib/enum.h"
+#include "modules/stdlib/interned_names.h"
 
 #include <algorithm>
 
@@ -142,6 +143,11 @@ void restoreEnumMethods(rt::TypeObject* enumCls, rt::TypeObject* cls, rt::TypeOb
 
 ObjRef enumStore(Interpreter& in, rt::AttrDict& ns, const std::string& name, ObjRef value) {
     const ObjRef* gen = ns.find("_generate_next_value_");
+    // _EnumDict raises a TypeError for a generator defined after members made by auto(),
+    // which it remembers in a flag of its own that this namespace has no place for.
+    if (gen && name == "_generate_next_value_" && !lastValues(ns).empty())
+        return in.abortUnsupported("an Enum class defining `_generate_next_value_` after its "
+                                   "members is not supported");
     if (!gen || !isMemberName(name))
         return value;
     bool single = isAuto(in, value.get());
@@ -152,14 +158,20 @@ ObjRef enumStore(Interpreter& in, rt::AttrDict& ns, const std::string& name, Obj
                      [&](const ObjRef& v) { return isAuto(in, v.get()); }))
         return value;
     ObjVec last = lastValues(ns);
+    // count is the members named so far: the same for each auto() of a tuple.
+    const auto count = static_cast<std::int64_t>(last.size());
     for (ObjRef& item : items) {
         if (!isAuto(in, item.get()))
             continue;
         CallArgs args;
-        args.positional = {in.newStr(name), in.heap().newInt(1),
-                           in.heap().newInt(static_cast<std::int64_t>(last.size())),
+        args.positional = {internedName(in, name), in.heap().newInt(1), in.heap().newInt(count),
                            in.heap().newList(last)};
-        item = in.call(gen->get(), args);
+        // A staticmethod in the body: _EnumDict calls the function it wraps.
+        Object* fn = gen->get();
+        if (fn->tag == rt::Tag::Descriptor && static_cast<rt::DescriptorObject*>(fn)->kind ==
+                                                  rt::DescriptorObject::Kind::StaticMethod)
+            fn = static_cast<rt::DescriptorObject*>(fn)->func.get();
+        item = in.call(fn, args);
         if (!item)
             return nullptr;
         last.push_back(item);

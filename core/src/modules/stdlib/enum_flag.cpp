@@ -245,7 +245,7 @@ ObjRef missing(Interpreter& in, Object*, CallArgs& args) {
 ObjRef selfFlag(Interpreter& in, CallArgs& args, const char* who) {
     if (args.positional.empty() || !derives(memberClass(args.positional[0].get()), flagBase(in)))
         return in.abortUnsupported(std::string("Flag.") + who +
-                                   " on a non-member is not supported");
+                                   " given an object that is not a member is not supported");
     return args.positional[0];
 }
 

@@ -12,6 +12,7 @@
 // every int and str operation serves them (enum_flag.cpp adds Flag and IntFlag). The rest of the
 // module are refused as Unsupported by name.
 #include "interp/attributes/attribute_hooks.h"
+#include "interp/attributes/class_namespace.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
 #include "modules/modules.h"
@@ -255,9 +256,7 @@ ObjRef created(Interpreter& in, rt::TypeObject* cls) {
     rt::TypeObject* enumCls = enumBase(in);
     std::vector<std::pair<std::string, ObjRef>> values;
     for (auto& [name, value] : body.items) {
-        if (name == "_ignore_" || name == "_order_" || name == "__new__" ||
-            (name == "_generate_next_value_" &&
-             value.get() != nextValueFunction(in, cls->bases.back())))
+        if (name == "_ignore_" || name == "_order_" || name == "__new__")
             return in.abortUnsupported("an Enum class defining `" + name + "` is not supported");
         if (isDunder(name) || isSunder(name) || name.starts_with("_" + cls->name + "__")) {
             cls->dict.set(name, value);
@@ -327,10 +326,9 @@ rt::ListObject* memberNames(rt::TypeObject* cls) {
 }
 
 ObjRef byName(Interpreter& in, rt::TypeObject* cls, Object* name) {
+    // Enum's own classes (Enum['RED']) have an empty _member_map_: a KeyError.
     Object* map = classEntry(cls, "_member_map_");
-    if (!map)
-        return in.abortUnsupported("Enum[...] is not supported");
-    return in.subscript(map, name);
+    return in.subscript(map ? map : in.heap().newDict().get(), name);
 }
 
 } // namespace
@@ -339,8 +337,12 @@ ObjRef lookupByValue(Interpreter& in, rt::TypeObject* cls, Object* value) {
     if (memberClass(value) == cls)
         return ObjRef(value);
     Object* map = classEntry(cls, "_value2member_map_");
-    if (!map)
-        return in.abortUnsupported("calling Enum itself is not supported");
+    Object* members = classEntry(cls, "_member_map_");
+    if (!map || !members || static_cast<rt::DictObject*>(members)->used == 0) {
+        // Enum(1), or an enum without members: Enum.__new__ finds none to look in.
+        std::optional<std::string> r = in.repr(cls);
+        return r ? in.raise("TypeError", *r + " has no members defined") : nullptr;
+    }
     if (auto h = in.hash(value)) {
         auto* d = static_cast<rt::DictObject*>(map);
         auto pos = d->find(value, *h, in);
@@ -392,7 +394,7 @@ ObjRef enumCall(Interpreter& in, Object* self, CallArgs& args) {
     auto* cls = static_cast<rt::TypeObject*>(self);
     if (ObjRef v = interp::takeKeyword(args, "value"))
         args.positional.push_back(v);
-    if (!cls->isUser || args.positional.size() > 1 || !args.keywords.empty())
+    if (args.positional.size() > 1 || !args.keywords.empty())
         return in.abortUnsupported("Enum's functional API (`Enum('Name', ...)`) is not supported");
     if (args.positional.empty())
         return in.raise("TypeError",
@@ -440,8 +442,11 @@ ObjRef enumContains(Interpreter& in, Object* self, CallArgs& args) {
 }
 
 ObjRef enumClassAttr(Interpreter& in, rt::TypeObject* cls, const std::string& name) {
+    // A new mappingproxy of the member map at each read, as EnumType's property makes.
+    Object* map = name == "__members__" ? classEntry(cls, "_member_map_") : nullptr;
     if (name == "__members__")
-        return in.abortUnsupported(cls->name + ".__members__ (a mappingproxy) is not supported");
+        return interp::mappingProxyOf(
+            in, static_cast<rt::DictObject*>(map ? map : in.heap().newDict().get()));
     return nullptr;
 }
 
@@ -479,8 +484,7 @@ const rt::Metaclass kEnumMeta = [] {
 ObjRef selfMember(Interpreter& in, CallArgs& args, const char* who) {
     if (args.positional.empty() || !isEnumMember(in, args.positional[0].get()))
         return in.abortUnsupported(std::string("Enum.") + who +
-                                   " on a non-member is not "
-                                   "supported");
+                                   " given an object that is not a member is not supported");
     return args.positional[0];
 }
 
@@ -573,11 +577,11 @@ ObjRef generateNext(Interpreter& in, Object*, CallArgs& args) {
 
 // auto(): in an Enum's class body (its namespace starts with Enum's _generate_next_value_)
 // the value it stands for, which _EnumDict.__setitem__ stores at once; elsewhere, and with a
-// generator that needs the member's name (StrEnum's), an auto object, which enumStore
-// replaces once the body binds it to a name.
+// generator that needs the member's name (StrEnum's, a program's own), an auto object, which
+// enumStore replaces once the body binds it to a name.
 ObjRef autoNew(Interpreter& in, Object* type, CallArgs& args) {
     if (!args.positional.empty() || !args.keywords.empty())
-        return in.abortUnsupported("auto() with arguments is not supported");
+        return in.abortUnsupported("auto() given a value (`auto(5)`) is not supported");
     const auto& frames = in.frames();
     rt::AttrDict* ns = frames.empty() ? nullptr : frames.back()->classNamespace;
     const ObjRef* gen = ns ? ns->find("_generate_next_value_") : nullptr;
@@ -586,9 +590,6 @@ ObjRef autoNew(Interpreter& in, Object* type, CallArgs& args) {
     // Flag's (IntFlag's too): the next power of two.
     if (gen && gen->get() == classEntry(flagBase(in), "_generate_next_value_"))
         return flagNextValue(in, lastValues(*ns));
-    if (gen && (*gen)->tag != rt::Tag::Builtin)
-        return in.abortUnsupported("auto() with a class's own _generate_next_value_ is not "
-                                   "supported");
     ObjRef out;
     newNativeInstance(in, static_cast<rt::TypeObject*>(type), out);
     return out;

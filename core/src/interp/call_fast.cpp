@@ -103,7 +103,7 @@ void Interpreter::recycleFrame(Frame& frame) {
     frame.returnValue = nullptr;
     frame.textGlobals = nullptr;
     frame.stmt = nullptr;
-    frame.failedAt = nullptr;
+    frame.failedAt = frame.failedExpr = nullptr;
     frame.cells.clear();
     frame.locals.clear();
     if (m_spareLocals.size() < kSpareLocals)

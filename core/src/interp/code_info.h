@@ -86,9 +86,15 @@ struct Frame {
     // Where the traceback's ~~~^^^ markers point: the statement running and the innermost
     // node whose evaluation failed (reportException takes and clears it).
     const syntax::Stmt* stmt = nullptr;
-    const syntax::Expr* failedAt = nullptr;
+    const syntax::Location* failedAt = nullptr;
+    const syntax::Expr* failedExpr = nullptr; // failedAt when it is an expression
     // Keeps `at` as where the pending error happened unless a node inside it already failed.
     bool failAt(const syntax::Expr& at) {
+        if (!failedAt)
+            failedAt = failedExpr = &at;
+        return false;
+    }
+    bool failAt(const syntax::Location& at) { // a pattern's
         if (!failedAt)
             failedAt = &at;
         return false;

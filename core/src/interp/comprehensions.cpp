@@ -21,14 +21,15 @@ const CodeInfo* codeOf(const ScopeInfo& scope) {
 void comprehensionEntry(Interpreter& in, Frame& cf, const Expr& e) {
     const bool inBody = !cf.exceptionReported;
     cf.exceptionReported = false;
-    const syntax::Expr* at = cf.failedAt;
-    cf.failedAt = nullptr;
+    const syntax::Location* at = cf.failedAt;
+    const syntax::Expr* atExpr = cf.failedExpr;
+    cf.failedAt = cf.failedExpr = nullptr;
     Object* pending = in.pendingException();
     if (!inBody || in.aborted() || !pending || pending->tag != rt::Tag::Exception)
         return;
     // Its line: the last one marked in the body, else (nothing there marks lines) its own.
     static_cast<rt::ExceptionObject*>(pending)->traceback.push_back(
-        tracebackEntry(cf.code->name, cf.line ? cf.line : e.line, at, nullptr));
+        tracebackEntry(cf.code->name, cf.line ? cf.line : e.line, at, atExpr));
 }
 
 ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {

@@ -276,8 +276,10 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
             return callPlain(fn, self.get(), c, f);
         } else {
             callee = getAttr(self.get(), a.attr);
-            if (!callee)
+            if (!callee) {
+                f.failAt(*c.func); // LOAD_METHOD's position: the attribute's
                 return nullptr;
+            }
         }
     } else {
         callee = eval(*c.func, f);

@@ -7,8 +7,8 @@
 // `finally`, an `except` list that did not match), because CPython re-raises those without
 // going through its error path. A handler's `as` name is deleted when the handler ends, as
 // CPython's `finally: e = None; del e` does, so the trace shows the unbind.
-#include "interp/errors/traceback_marks.h"
 #include "interp/errors/exception_args.h"
+#include "interp/errors/traceback_marks.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 

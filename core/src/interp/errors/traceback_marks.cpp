@@ -9,12 +9,9 @@ namespace memstep::core::interp {
 
 using Where = rt::ExceptionObject::Where;
 
-Where tracebackEntry(std::string function, int line, const syntax::Expr* failed,
-                     const syntax::Stmt* running) {
+Where tracebackEntry(std::string function, int line, const syntax::Location* at,
+                     const syntax::Expr* failed) {
     Where w{std::move(function), line, {}};
-    const syntax::Location* at = failed;
-    if (!at)
-        at = running;
     if (!at)
         return w;
     w.endLine = at->endLine;
@@ -75,8 +72,8 @@ int charOffset(std::string_view s, int offset) {
 
 bool isSpace(char32_t c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) || c == 0x85 ||
-           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // East Asian Wide and Fullwidth characters take two columns on a terminal (traceback's
@@ -122,8 +119,7 @@ struct Anchors {
 
 // traceback's _extract_caret_anchors_from_line_segment, its mix of byte and character
 // offsets included (they differ only when the segment is not ASCII).
-Anchors anchorsOf(std::string_view segment, const std::vector<char32_t>& chars,
-                  const Where& w) {
+Anchors anchorsOf(std::string_view segment, const std::vector<char32_t>& chars, const Where& w) {
     const int size = static_cast<int>(chars.size());
     auto at = [&](int i) { return chars[static_cast<std::size_t>(i)]; };
     if (w.shape == Where::Shape::Subscript) {

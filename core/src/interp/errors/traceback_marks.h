@@ -17,11 +17,10 @@
 
 namespace memstep::core::interp {
 
-// The entry for `function` at `line` pointing at the expression `failed`, else the statement
-// `running` (either may be null: then no markers).
+// The entry for `function` at `line` pointing at the range `failed` (null: no markers), the
+// node `expr` when that is an expression (else null).
 rt::ExceptionObject::Where tracebackEntry(std::string function, int line,
-                                          const syntax::Expr* failed,
-                                          const syntax::Stmt* running);
+                                          const syntax::Location* failed, const syntax::Expr* expr);
 // The marker line (with its newline) printed under `source`, entry `w`'s source line without
 // its newline; empty when python3 prints none.
 std::string positionMarkers(std::string_view source, const rt::ExceptionObject::Where& w);

@@ -208,8 +208,8 @@ bool Interpreter::del(const Expr& target, Frame& f) {
                 n.scope == NameScope::Free) {
                 const bool free = n.scope == NameScope::Free;
                 ObjRef& slot = (free ? fr->cells : fr->locals)[static_cast<std::size_t>(n.slot)];
-                auto* cell =
-                    n.scope == NameScope::Local ? nullptr : static_cast<rt::CellObject*>(slot.get());
+                auto* cell = n.scope == NameScope::Local ? nullptr
+                                                         : static_cast<rt::CellObject*>(slot.get());
                 ObjRef* holder = cell ? &cell->value : &slot;
                 if (!*holder) {
                     free ? unboundFree(*this, n.id) : unboundName(*this, n);
@@ -267,8 +267,8 @@ bool Interpreter::del(const Expr& target, Frame& f) {
             return delAttr(obj.get(), a.attr);
         }
         default:
-            abort(kUnsupported,
-                  "this kind of `del` is not supported yet (line " + std::to_string(target.line) + ")");
+            abort(kUnsupported, "this kind of `del` is not supported yet (line " +
+                                    std::to_string(target.line) + ")");
             return false;
         }
     }();

@@ -657,9 +657,7 @@ def compare_traces(mtrace, ctrace):
         raise Mismatch("traceback: %s gives one, %s none\n  memstep: %s\n  CPython: %s"
                        % ("memstep" if ctb is None else "CPython",
                           "CPython" if ctb is None else "memstep", short(mtb), short(ctb)))
-    # A syntax error's caret is its column; a run-time traceback's ~~~^^^ markers are not drawn.
-    carets = (cerr or {}).get("type") in SYNTAX_ERRORS
-    if ctb is not None and traceback_lines(mtb, carets) != traceback_lines(ctb, carets):
+    if ctb is not None and traceback_lines(mtb) != traceback_lines(ctb):
         raise Mismatch("traceback text differs\n  memstep:\n%s\n  CPython:\n%s" % (mtb, ctb))
 
 
@@ -691,21 +689,14 @@ def compare_raise_events(ms, cs, previous):
                        % (ev.get("object"), frames[-1].get("raising") if frames else None))
 
 
-CARET_LINE = re.compile(r"^\s*[\^~]+\s*$")
 FILE_LINE = re.compile(r'^(  File )"([^"]*)"')
 
 
-SYNTAX_ERRORS = frozenset({"SyntaxError", "IndentationError", "TabError"})
-
-
-def traceback_lines(text, carets):
-    """A traceback's lines as compared: each file named by its base name (the two sides name
-    the program by different paths), and without CPython 3.11's ~~~^^^ position markers, which
-    memstep does not draw, unless `carets` (a syntax error's caret is its column)."""
+def traceback_lines(text):
+    """A traceback's lines as compared, CPython 3.11's ~~~^^^ position markers included: each
+    file named by its base name (the two sides name the program by different paths)."""
     out = []
     for line in text.splitlines():
-        if not carets and CARET_LINE.match(line):
-            continue
         out.append(FILE_LINE.sub(lambda m: '%s"%s"' % (m.group(1), os.path.basename(m.group(2))), line))
     return out
 

@@ -642,12 +642,15 @@ def traceback_text(exc, filename, skip_frame):
     parts = []
     for k in range(len(chain) - 1, -1, -1):
         e = chain[k]
-        frames = [(frame, line) for frame, line in traceback.walk_tb(e.__traceback__)
+        # With each instruction's full position, as python3 prints it: the ~~~^^^ markers.
+        frames = [(frame, where) for frame, where
+                  in traceback._walk_tb_with_full_positions(e.__traceback__)
                   if (frame.f_code.co_filename == filename or is_text_frame(frame))
                   and frame is not skip_frame]
         if frames:
             parts.append("Traceback (most recent call last):\n")
-            parts.extend(traceback.StackSummary.extract(iter(frames)).format())
+            parts.extend(
+                traceback.StackSummary._extract_from_extended_frame_gen(iter(frames)).format())
         parts.extend(traceback.format_exception_only(type(e), e))
         if k > 0:
             parts.append(separators[k - 1])

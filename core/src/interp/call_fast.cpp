@@ -103,6 +103,8 @@ void Interpreter::recycleFrame(Frame& frame) {
     // The order the frame's own destruction would release them in.
     frame.returnValue = nullptr;
     frame.textGlobals = nullptr;
+    frame.stmt = nullptr;
+    frame.failedAt = frame.failedExpr = nullptr;
     frame.cells.clear();
     frame.locals.clear();
     if (m_spareLocals.size() < kSpareLocals)

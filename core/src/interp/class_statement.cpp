@@ -211,8 +211,10 @@ ObjRef Interpreter::applyDecorators(const ExprList& decorators, std::vector<ObjR
         CallArgs args;
         args.positional.push_back(std::move(target));
         target = call(evaluated[i].get(), args);
-        if (!target)
+        if (!target) {
+            f.failAt(*decorators[i]); // the decorator's call is at the decorator
             return nullptr;
+        }
     }
     return target;
 }

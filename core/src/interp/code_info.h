@@ -83,6 +83,22 @@ struct Frame {
     int line = 0;
     rt::ObjRef returnValue;
     bool exceptionReported = false;
+    // Where the traceback's ~~~^^^ markers point: the statement running and the innermost
+    // node whose evaluation failed (reportException takes and clears it).
+    const syntax::Stmt* stmt = nullptr;
+    const syntax::Location* failedAt = nullptr;
+    const syntax::Expr* failedExpr = nullptr; // failedAt when it is an expression
+    // Keeps `at` as where the pending error happened unless a node inside it already failed.
+    bool failAt(const syntax::Expr& at) {
+        if (!failedAt)
+            failedAt = failedExpr = &at;
+        return false;
+    }
+    bool failAt(const syntax::Location& at) { // a pattern's
+        if (!failedAt)
+            failedAt = &at;
+        return false;
+    }
     // A generator expression that may outlive this frame reads it: copy what it reads on exit.
     bool readByGenexp = false;
     bool display = false; // source text compiled in 'single' mode: expression values are shown

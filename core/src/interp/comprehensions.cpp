@@ -1,5 +1,6 @@
 // List, set and dict comprehensions: each runs in a frame of its own (its names are not the
 // enclosing function's), as in Python 3. compGenerate also drives generator expressions.
+#include "interp/errors/traceback_marks.h"
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
 #include "runtime/dict_table.h"
@@ -20,12 +21,15 @@ const CodeInfo* codeOf(const ScopeInfo& scope) {
 void comprehensionEntry(Interpreter& in, Frame& cf, const Expr& e) {
     const bool inBody = !cf.exceptionReported;
     cf.exceptionReported = false;
+    const syntax::Location* at = cf.failedAt;
+    const syntax::Expr* atExpr = cf.failedExpr;
+    cf.failedAt = cf.failedExpr = nullptr;
     Object* pending = in.pendingException();
     if (!inBody || in.aborted() || !pending || pending->tag != rt::Tag::Exception)
         return;
     // Its line: the last one marked in the body, else (nothing there marks lines) its own.
     static_cast<rt::ExceptionObject*>(pending)->traceback.push_back(
-        {cf.code->name, cf.line ? cf.line : e.line});
+        tracebackEntry(cf.code->name, cf.line ? cf.line : e.line, at, atExpr));
 }
 
 ObjRef Interpreter::evalComprehension(const Expr& e, Frame& f) {

@@ -32,7 +32,15 @@ const CodeInfo* codeOf(const ScopeInfo& scope) {
 
 } // namespace
 
+// A failed expression is where the traceback's markers point, unless a node inside it failed.
 ObjRef Interpreter::eval(const Expr& e, Frame& f) {
+    ObjRef v = evalNode(e, f);
+    if (!v)
+        f.failAt(e);
+    return v;
+}
+
+ObjRef Interpreter::evalNode(const Expr& e, Frame& f) {
     if (++m_nativeDepth > kMaxNativeDepth) {
         --m_nativeDepth;
         // Past the default limit only because the program raised it: memstep's own limit.
@@ -268,8 +276,10 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
             return callPlain(fn, self.get(), c, f);
         } else {
             callee = getAttr(self.get(), a.attr);
-            if (!callee)
+            if (!callee) {
+                f.failAt(*c.func); // LOAD_METHOD's position: the attribute's
                 return nullptr;
+            }
         }
     } else {
         callee = eval(*c.func, f);
@@ -627,37 +637,41 @@ ObjRef Interpreter::runFrame(Frame& frame) {
 }
 
 bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
-    switch (target.kind) {
-    case ExprKind::Name: {
-        if (!mark(f, target.line))
+    // A store that fails is where the traceback's markers point, unless a node inside it did.
+    bool ok = [&]() -> bool {
+        switch (target.kind) {
+        case ExprKind::Name: {
+            if (!mark(f, target.line))
+                return false;
+            return storeName(target.as<Name>(), std::move(value), f);
+        }
+        case ExprKind::Subscript: {
+            auto& s = target.as<Subscript>();
+            ObjRef obj = eval(*s.value, f);
+            if (!obj)
+                return false;
+            ObjRef key = eval(*s.slice, f);
+            if (!key)
+                return false;
+            return storeSubscript(obj.get(), key.get(), std::move(value));
+        }
+        case ExprKind::Tuple:
+            return unpack(target.as<Tuple>().elts, value.get(), f);
+        case ExprKind::List:
+            return unpack(target.as<List>().elts, value.get(), f);
+        case ExprKind::Attribute: {
+            auto& a = target.as<Attribute>();
+            ObjRef obj = eval(*a.value, f);
+            if (!obj || !mark(f, target.endLine)) // STORE_ATTR: the attribute's last line
+                return false;
+            return setAttr(obj.get(), a.attr, std::move(value));
+        }
+        default:
+            raise("SyntaxError", "cannot assign to expression");
             return false;
-        return storeName(target.as<Name>(), std::move(value), f);
-    }
-    case ExprKind::Subscript: {
-        auto& s = target.as<Subscript>();
-        ObjRef obj = eval(*s.value, f);
-        if (!obj)
-            return false;
-        ObjRef key = eval(*s.slice, f);
-        if (!key)
-            return false;
-        return storeSubscript(obj.get(), key.get(), std::move(value));
-    }
-    case ExprKind::Tuple:
-        return unpack(target.as<Tuple>().elts, value.get(), f);
-    case ExprKind::List:
-        return unpack(target.as<List>().elts, value.get(), f);
-    case ExprKind::Attribute: {
-        auto& a = target.as<Attribute>();
-        ObjRef obj = eval(*a.value, f);
-        if (!obj || !mark(f, target.endLine)) // STORE_ATTR: the attribute's last line
-            return false;
-        return setAttr(obj.get(), a.attr, std::move(value));
-    }
-    default:
-        raise("SyntaxError", "cannot assign to expression");
-        return false;
-    }
+        }
+    }();
+    return ok || f.failAt(target);
 }
 
 bool Interpreter::unpack(const ExprList& targets, Object* value, Frame& f) {

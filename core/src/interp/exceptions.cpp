@@ -8,6 +8,7 @@
 // going through its error path. A handler's `as` name is deleted when the handler ends, as
 // CPython's `finally: e = None; del e` does, so the trace shows the unbind.
 #include "interp/errors/exception_args.h"
+#include "interp/errors/traceback_marks.h"
 #include "interp/interpreter.h"
 #include "interp/tracing/tracer.h"
 
@@ -326,7 +327,7 @@ void appendEntries(std::string& tb, const rt::ExceptionObject* e, const std::str
                 std::size_t b = text.find_first_not_of(" \t\f");
                 std::size_t en = text.find_last_not_of(" \t\f\r");
                 if (b != std::string::npos)
-                    tb += "    " + text.substr(b, en - b + 1) + "\n";
+                    tb += "    " + text.substr(b, en - b + 1) + "\n" + positionMarkers(text, w);
             }
         }
         if (run > 3)

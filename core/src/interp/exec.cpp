@@ -7,11 +7,17 @@ namespace memstep::core::interp {
 using namespace syntax;
 
 Flow Interpreter::execBlock(const StmtList& body, Frame& f) {
+    // The enclosing statement is running again once the block ends (a loop's next item).
+    const Stmt* enclosing = f.stmt;
     for (const StmtPtr& s : body) {
+        f.stmt = s.get();
         Flow flow = exec(*s, f);
-        if (flow != Flow::Normal)
+        if (flow != Flow::Normal) {
+            f.stmt = enclosing;
             return flow;
+        }
     }
+    f.stmt = enclosing;
     return Flow::Normal;
 }
 
@@ -136,13 +142,19 @@ Flow Interpreter::execIf(const Stmt& s, Frame& f) {
 }
 
 Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
+    // Loading and storing the target are the target's instructions, the operation is the
+    // statement's: where the traceback's markers point.
+    auto targetFailed = [&]() {
+        f.failAt(*a.target);
+        return failed(f);
+    };
     if (a.target->kind == ExprKind::Name) {
         auto& n = a.target->as<Name>();
         if (!mark(f, a.target->line))
             return failed(f);
         ObjRef cur = loadName(n, f);
         if (!cur)
-            return failed(f);
+            return targetFailed();
         ObjRef v = eval(*a.value, f);
         if (!v || !mark(f, a.line)) // the in-place operation is on the statement's line
             return failed(f);
@@ -151,7 +163,7 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
             return failed(f);
         cur = nullptr;
         if (!storeName(n, std::move(r), f))
-            return failed(f);
+            return targetFailed();
         return Flow::Normal;
     }
     if (a.target->kind == ExprKind::Subscript) {
@@ -164,13 +176,15 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
             return failed(f);
         ObjRef cur = subscript(obj.get(), key.get());
         if (!cur)
-            return failed(f);
+            return targetFailed();
         ObjRef v = eval(*a.value, f);
         if (!v || !mark(f, a.line)) // the in-place operation is on the statement's line
             return failed(f);
         ObjRef r = binary(a.op, cur.get(), v.get(), true);
-        if (!r || !storeSubscript(obj.get(), key.get(), std::move(r)))
+        if (!r)
             return failed(f);
+        if (!storeSubscript(obj.get(), key.get(), std::move(r)))
+            return targetFailed();
         return Flow::Normal;
     }
     if (a.target->kind == ExprKind::Attribute) {
@@ -182,7 +196,7 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
             return failed(f);
         ObjRef cur = getAttr(obj.get(), at.attr);
         if (!cur)
-            return failed(f);
+            return targetFailed();
         ObjRef v = eval(*a.value, f);
         if (!v || !mark(f, a.line)) // the in-place operation is on the statement's line
             return failed(f);
@@ -190,8 +204,10 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
         if (!r)
             return failed(f);
         cur = nullptr;
-        if (!mark(f, a.target->endLine) || !setAttr(obj.get(), at.attr, std::move(r)))
+        if (!mark(f, a.target->endLine))
             return failed(f);
+        if (!setAttr(obj.get(), at.attr, std::move(r)))
+            return targetFailed();
         return Flow::Normal;
     }
     raise("SyntaxError", "illegal expression for augmented assignment");
@@ -292,6 +308,40 @@ Flow Interpreter::execFunctionDef(const Stmt& s, Frame& f) {
     return bindDefinition(f, d.name, std::move(fn)) ? Flow::Normal : failed(f);
 }
 
+namespace {
+
+// Where CPython 3.11's AssertionError points: the last comparison its jump over the raise
+// tests (its position stays in place for the raise), else the statement (null).
+const Expr* assertionAt(const Expr& test) {
+    switch (test.kind) {
+    case ExprKind::Compare:
+        return &test;
+    case ExprKind::UnaryOp:
+        return test.as<UnaryOp>().op == UnaryOperator::Not
+                   ? assertionAt(*test.as<UnaryOp>().operand)
+                   : nullptr;
+    case ExprKind::BoolOp: {
+        const Expr* at = nullptr;
+        for (const ExprPtr& v : test.as<BoolOp>().values)
+            if (const Expr* inner = assertionAt(*v))
+                at = inner;
+        return at;
+    }
+    case ExprKind::IfExp: {
+        auto& i = test.as<IfExp>();
+        const Expr* at = nullptr;
+        for (const Expr* part : {i.test.get(), i.body.get(), i.orElse.get()})
+            if (const Expr* inner = assertionAt(*part))
+                at = inner;
+        return at;
+    }
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
 Flow Interpreter::execAssert(const Assert& a, Frame& f) {
     ObjRef t = eval(*a.test, f);
     if (!t)
@@ -315,6 +365,8 @@ Flow Interpreter::execAssert(const Assert& a, Frame& f) {
             e->args.push_back(std::move(m));
         }
         raiseObject(std::move(exc));
+        if (const Expr* at = assertionAt(*a.test))
+            f.failAt(*at);
         return failed(f);
     }
     return Flow::Normal;

@@ -1,6 +1,7 @@
 // Interpreter set-up, the run loop and steps (names: names.cpp; statements: exec.cpp).
 #include "interp/interpreter.h"
 
+#include "interp/errors/traceback_marks.h"
 #include "interp/generators/coroutine.h"
 #include "interp/generators/generator.h"
 #include "interp/tracing/tracer.h"
@@ -420,11 +421,16 @@ bool Interpreter::markNewLine(Frame& f, int line) {
 }
 
 void Interpreter::reportException(Frame& f) {
-    if (m_abort || !m_exception || f.traced != &f || f.exceptionReported)
+    if (f.traced != &f) // a comprehension's frame: comprehensionEntry reports it
+        return;
+    const syntax::Location* at = f.failedAt;
+    const syntax::Expr* atExpr = f.failedExpr;
+    f.failedAt = f.failedExpr = nullptr;
+    if (m_abort || !m_exception || f.exceptionReported)
         return;
     f.exceptionReported = true;
     auto* e = static_cast<rt::ExceptionObject*>(m_exception.get());
-    e->traceback.push_back({f.code->name, f.line, {}});
+    e->traceback.push_back(tracebackEntry(f.code->name, f.line, at ? at : f.stmt, atExpr));
     if (m_tracer && m_raisePending)
         m_tracer->raise(e->type->name, e->message, e);
     m_raisePending = false;

@@ -36,7 +36,6 @@ namespace memstep::core::interp {
 class Tracer;
 struct GeneratorState;
 class StackPool;
-
 using rt::Object;
 using rt::ObjRef;
 using rt::ObjVec;
@@ -593,7 +592,8 @@ private:
         reportException(f);
         return Flow::Raise;
     }
-    ObjRef eval(const syntax::Expr& e, Frame& f);
+    ObjRef eval(const syntax::Expr& e, Frame& f); // evalNode, noting where it failed
+    ObjRef evalNode(const syntax::Expr& e, Frame& f);
     ObjRef evalCall(const syntax::Call& c, Frame& f);
     // A call's arguments into `args` with CPython's steps (call_arguments.cpp); false on error.
     // `kwNames` holds the names of `**` keywords for as long as `args`; viaMethod, self and

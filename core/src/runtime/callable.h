@@ -221,6 +221,17 @@ struct ExceptionObject : Object {
         // Empty in the program's own file; else the file of code made from text at run time
         // ("<string>" for exec and eval, "<doctest NAME[i]>"), whose source line is not shown.
         std::string file;
+        // The failing instruction's source range (CPython's co_positions), which the ~~~^^^
+        // markers under the line show: UTF-8 byte columns, -1 when unknown (no markers).
+        int endLine = 0;
+        int column = -1;
+        int endColumn = -1;
+        // A binary operation or a subscript marks its parts apart: `partEnd` is where its left
+        // operand (value) ends and `partStart` where its right operand starts (slice ends).
+        enum class Shape : std::uint8_t { Plain, BinaryOp, Subscript };
+        Shape shape = Shape::Plain;
+        int partEnd = -1;
+        int partStart = -1;
     };
     std::vector<Where> traceback; // innermost first
     // A SyntaxError raised by compile(), exec() or eval() of text: the lines the traceback

@@ -202,79 +202,83 @@ bool Interpreter::storeName(const Name& n, ObjRef value, Frame& f) {
 }
 
 bool Interpreter::del(const Expr& target, Frame& f) {
-    switch (target.kind) {
-    case ExprKind::Name: {
-        auto& n = target.as<Name>();
-        Frame* fr = &f;
-        for (int d = 0; d < n.depth && fr->outer; ++d)
-            fr = fr->outer;
-        if (n.scope == NameScope::Local || n.scope == NameScope::Cell ||
-            n.scope == NameScope::Free) {
-            const bool free = n.scope == NameScope::Free;
-            ObjRef& slot = (free ? fr->cells : fr->locals)[static_cast<std::size_t>(n.slot)];
-            auto* cell =
-                n.scope == NameScope::Local ? nullptr : static_cast<rt::CellObject*>(slot.get());
-            ObjRef* holder = cell ? &cell->value : &slot;
-            if (!*holder) {
-                free ? unboundFree(*this, n.id) : unboundName(*this, n);
-                return false;
+    // A deletion that fails is where the traceback's markers point, unless a node inside it did.
+    bool ok = [&]() -> bool {
+        switch (target.kind) {
+        case ExprKind::Name: {
+            auto& n = target.as<Name>();
+            Frame* fr = &f;
+            for (int d = 0; d < n.depth && fr->outer; ++d)
+                fr = fr->outer;
+            if (n.scope == NameScope::Local || n.scope == NameScope::Cell ||
+                n.scope == NameScope::Free) {
+                const bool free = n.scope == NameScope::Free;
+                ObjRef& slot = (free ? fr->cells : fr->locals)[static_cast<std::size_t>(n.slot)];
+                auto* cell = n.scope == NameScope::Local ? nullptr
+                                                         : static_cast<rt::CellObject*>(slot.get());
+                ObjRef* holder = cell ? &cell->value : &slot;
+                if (!*holder) {
+                    free ? unboundFree(*this, n.id) : unboundName(*this, n);
+                    return false;
+                }
+                // `nonlocal x; del x` (DELETE_DEREF) empties the cell of the function x belongs to.
+                Frame* shown = free ? cellOwner(cell) : fr->traced == fr ? fr : nullptr;
+                if (m_tracer && shown)
+                    m_tracer->unbind(*shown, n.id);
+                if (m_tracer && cell)
+                    m_tracer->cellChanged(cell);
+                *holder = nullptr;
+                return true;
             }
-            // `nonlocal x; del x` (DELETE_DEREF) empties the cell of the function x belongs to.
-            Frame* shown = free ? cellOwner(cell) : fr->traced == fr ? fr : nullptr;
-            if (m_tracer && shown)
-                m_tracer->unbind(*shown, n.id);
-            if (m_tracer && cell)
-                m_tracer->cellChanged(cell);
-            *holder = nullptr;
-            return true;
-        }
-        if (n.scope == NameScope::ClassBody && fr->classNamespace) {
-            if (!fr->classNamespace->find(n.id)) {
+            if (n.scope == NameScope::ClassBody && fr->classNamespace) {
+                if (!fr->classNamespace->find(n.id)) {
+                    raise("NameError", "name '" + n.id + "' is not defined");
+                    return false;
+                }
+                classStore(*fr, n.id, nullptr);
+                return true;
+            }
+            auto s = static_cast<std::size_t>(n.slot);
+            if (!m_globals[s]) {
                 raise("NameError", "name '" + n.id + "' is not defined");
                 return false;
             }
-            classStore(*fr, n.id, nullptr);
+            setGlobal(s, nullptr);
             return true;
         }
-        auto s = static_cast<std::size_t>(n.slot);
-        if (!m_globals[s]) {
-            raise("NameError", "name '" + n.id + "' is not defined");
+        case ExprKind::Subscript: {
+            auto& sub = target.as<Subscript>();
+            ObjRef obj = eval(*sub.value, f);
+            if (!obj)
+                return false;
+            ObjRef key = eval(*sub.slice, f);
+            if (!key || !mark(f, target.line)) // DELETE_SUBSCR: the subscript's first line
+                return false;
+            return deleteSubscript(obj.get(), key.get());
+        }
+        case ExprKind::Tuple:
+        case ExprKind::List: {
+            const ExprList& elts =
+                target.kind == ExprKind::Tuple ? target.as<Tuple>().elts : target.as<List>().elts;
+            for (const ExprPtr& e : elts)
+                if (!del(*e, f))
+                    return false;
+            return true;
+        }
+        case ExprKind::Attribute: {
+            auto& a = target.as<Attribute>();
+            ObjRef obj = eval(*a.value, f);
+            if (!obj || !mark(f, target.endLine)) // DELETE_ATTR: the attribute's last line
+                return false;
+            return delAttr(obj.get(), a.attr);
+        }
+        default:
+            abort(kUnsupported, "this kind of `del` is not supported yet (line " +
+                                    std::to_string(target.line) + ")");
             return false;
         }
-        setGlobal(s, nullptr);
-        return true;
-    }
-    case ExprKind::Subscript: {
-        auto& sub = target.as<Subscript>();
-        ObjRef obj = eval(*sub.value, f);
-        if (!obj)
-            return false;
-        ObjRef key = eval(*sub.slice, f);
-        if (!key || !mark(f, target.line)) // DELETE_SUBSCR: the subscript's first line
-            return false;
-        return deleteSubscript(obj.get(), key.get());
-    }
-    case ExprKind::Tuple:
-    case ExprKind::List: {
-        const ExprList& elts =
-            target.kind == ExprKind::Tuple ? target.as<Tuple>().elts : target.as<List>().elts;
-        for (const ExprPtr& e : elts)
-            if (!del(*e, f))
-                return false;
-        return true;
-    }
-    case ExprKind::Attribute: {
-        auto& a = target.as<Attribute>();
-        ObjRef obj = eval(*a.value, f);
-        if (!obj || !mark(f, target.endLine)) // DELETE_ATTR: the attribute's last line
-            return false;
-        return delAttr(obj.get(), a.attr);
-    }
-    default:
-        abort(kUnsupported,
-              "this kind of `del` is not supported yet (line " + std::to_string(target.line) + ")");
-        return false;
-    }
+    }();
+    return ok || f.failAt(target);
 }
 
 } // namespace memstep::core::interp

@@ -43,7 +43,10 @@ public:
         case PatternKind::Mapping:
             return matchMapping(p, subject);
         case PatternKind::Class:
-            return matchClass(p, subject);
+            // MATCH_CLASS's errors point at the class pattern (a failed sub-pattern at its own).
+            if (int r = matchClass(p, subject); r >= 0 || m_f.failAt(p))
+                return r;
+            return -1;
         case PatternKind::Star: // only inside a sequence pattern (matchSequence)
             return 1;
         case PatternKind::As:

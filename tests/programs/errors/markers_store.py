@@ -1,0 +1,3 @@
+# A failing store marks its target
+scores = [10, 20]
+scores[5] = 30

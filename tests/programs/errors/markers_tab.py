@@ -1,0 +1,3 @@
+# A tab-indented line: the markers follow the stripped line
+if True:
+	value = 1 / 0

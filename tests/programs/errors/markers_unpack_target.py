@@ -1,0 +1,2 @@
+# A failing unpacking marks its target
+first, (second, third) = 1, 2

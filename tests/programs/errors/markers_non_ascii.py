@@ -1,3 +1,3 @@
-# Columns are UTF-8 bytes in CPython, drawn as characters (and wide ones as two columns)
+# Columns are UTF-8 bytes in CPython, drawn as characters: the markers end under "thé"'s bracket
 prix = {"café": 2, "thé": 1}
-message = "日本" + prix["thé"] + 1
+message = "la note: " + prix["thé"]

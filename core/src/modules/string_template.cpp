@@ -130,7 +130,8 @@ const std::string* templateText(Interpreter& in, Object* self, ObjRef& hold) {
     if (interp::isStr(t))
         return &interp::text(t);
     if (t->tag == rt::Tag::Bytes || t->tag == rt::Tag::ByteArray) {
-        in.abortUnsupported("a string.Template of bytes is not supported");
+        // self.pattern.sub(convert, self.template): a str pattern on bytes.
+        in.raise("TypeError", "cannot use a string pattern on a bytes-like object");
         return nullptr;
     }
     in.raise("TypeError",

@@ -260,10 +260,15 @@ ObjRef ofValue(Interpreter& in, rt::TypeObject* cls, std::int64_t v) {
 // Flag.__or__, __and__ and __xor__: a member of the class or (IntFlag) an int combines.
 ObjRef combine(Interpreter& in, CallArgs& args, const char* who, char op) {
     ObjRef self = selfFlag(in, args, who);
-    if (!self || args.positional.size() != 2)
-        return self ? in.abortUnsupported(std::string("Flag.") + who +
-                                          " called this way is not supported")
-                    : nullptr;
+    if (!self)
+        return nullptr;
+    if (args.positional.size() < 2) // Flag.__or__(Perm.R): a Python function's own errors
+        return in.raise("TypeError", std::string("Flag.") + who +
+                                         "() missing 1 required positional argument: 'other'");
+    if (args.positional.size() > 2)
+        return in.raise("TypeError", std::string("Flag.") + who +
+                                         "() takes 2 positional arguments but " +
+                                         std::to_string(args.positional.size()) + " were given");
     rt::TypeObject* cls = memberClass(self.get());
     Object* other = args.positional[1].get();
     std::optional<std::int64_t> o;

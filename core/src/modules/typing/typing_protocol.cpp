@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace memstep::core::modules::typing {
@@ -24,6 +25,21 @@ namespace memstep::core::modules::typing {
 using interp::CallArgs;
 
 namespace {
+
+// A collections.abc or contextlib class typing lets a protocol derive from (_PROTO_ALLOWLIST).
+bool isAllowedProtocolBase(const rt::TypeObject* base) {
+    static const std::set<std::string_view> kAbc = {
+        "Callable", "Awaitable", "Iterable",  "Iterator",   "AsyncIterable",
+        "Hashable", "Sized",     "Container", "Collection", "Reversible"};
+    static const std::set<std::string_view> kContextlib = {"AbstractContextManager",
+                                                           "AbstractAsyncContextManager"};
+    const rt::ObjRef* module = base->dict.find("__module__");
+    if (!base->isLibrary || !module || (*module)->tag != rt::Tag::Str)
+        return false;
+    const std::string& m = static_cast<const rt::StrObject*>(module->get())->text;
+    return (m == "collections.abc" && kAbc.count(base->name)) ||
+           (m == "contextlib" && kContextlib.count(base->name));
+}
 
 bool isTrue(Interpreter& in, const ObjRef& v) {
     return v && v.get() == in.boolean(true).get();
@@ -362,8 +378,10 @@ ObjRef protocolCreated(Interpreter& in, rt::TypeObject* cls) {
             if (base == in.objectType() || base == ty.generic || base == ty.protocol ||
                 isTrue(in, in.lookupInType(base, "_is_protocol")))
                 continue;
-            // CPython lets a protocol derive from collections.abc's protocols, by name.
-            if (!base->isUser || base->isLibrary)
+            // CPython lets a protocol derive from collections.abc's protocols, by name
+            // (typing's _PROTO_ALLOWLIST), which memstep does not model; any other base
+            // is the TypeError below.
+            if (isAllowedProtocolBase(base))
                 return in.abortUnsupported("a Protocol derived from " + base->name +
                                            " is not supported");
             std::optional<std::string> shown = in.repr(base);

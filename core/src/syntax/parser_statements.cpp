@@ -275,14 +275,17 @@ std::string Parser::parseDottedName() {
     return name;
 }
 
+std::string mangleName(std::string_view className, std::string_view name) {
+    if (!name.starts_with("__") || name.ends_with("__") || name.find('.') != std::string_view::npos)
+        return std::string(name);
+    const std::size_t start = className.find_first_not_of('_');
+    if (start == std::string_view::npos)
+        return std::string(name);
+    return "_" + std::string(className.substr(start)) + std::string(name);
+}
+
 std::string Parser::mangled(std::string_view name) const {
-    if (m_className.empty() || !name.starts_with("__") || name.ends_with("__") ||
-        name.find('.') != std::string_view::npos)
-        return std::string(name);
-    const std::size_t start = m_className.find_first_not_of('_');
-    if (start == std::string::npos) // a class named only underscores mangles nothing
-        return std::string(name);
-    return "_" + m_className.substr(start) + std::string(name);
+    return m_className.empty() ? std::string(name) : mangleName(m_className, name);
 }
 
 StmtPtr Parser::parseImport() {

@@ -169,13 +169,13 @@ def wrapped_functions(obj, t, ref):
     return [["__func__", ref(obj.__func__)]]
 
 
-
 def mangled_slot(cls, name):
     """The member name type() made for slot `name`: a private `__x` is `_Cls__x`."""
     owner = type.__getattribute__(cls, "__name__").lstrip("_")
     if not name.startswith("__") or name.endswith("__") or "." in name or not owner:
         return name
     return "_" + owner + name
+
 
 class LimitReached(Exception):
     """A limit of the visualiser; carries the trace-format error."""

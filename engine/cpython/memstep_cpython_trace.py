@@ -169,6 +169,14 @@ def wrapped_functions(obj, t, ref):
     return [["__func__", ref(obj.__func__)]]
 
 
+def mangled_slot(cls, name):
+    """The member name type() made for slot `name`: a private `__x` is `_Cls__x`."""
+    owner = type.__getattribute__(cls, "__name__").lstrip("_")
+    if not name.startswith("__") or name.endswith("__") or "." in name or not owner:
+        return name
+    return "_" + owner + name
+
+
 class LimitReached(Exception):
     """A limit of the visualiser; carries the trace-format error."""
 
@@ -486,9 +494,10 @@ class Tracer:
                 continue
             names = type.__getattribute__(cls, "__dict__").get("__slots__", ())
             for name in [names] if isinstance(names, str) else list(names):
+                name = mangled_slot(cls, name)
                 try:
                     out.append((name, type.__getattribute__(cls, "__dict__")[name].__get__(obj, t)))
-                except (AttributeError, KeyError):  # not set, or a name CPython mangled
+                except (AttributeError, KeyError):  # not set
                     pass
         return out
 

@@ -133,6 +133,14 @@ def is_dataclass_repr_wrapper(code):
             and code.co_qualname == "_recursive_repr.<locals>.wrapper")
 
 
+def mangled_slot(cls, name):
+    """The member name type() made for slot `name`: a private `__x` is `_Cls__x`."""
+    owner = type.__getattribute__(cls, "__name__").lstrip("_")
+    if not name.startswith("__") or name.endswith("__") or "." in name or not owner:
+        return name
+    return "_" + owner + name
+
+
 class StepLimitReached(BaseException):
     """Raised from the trace function to stop a program that ran too long."""
 
@@ -365,9 +373,10 @@ class Tracer:
                 continue
             names = type.__getattribute__(cls, "__dict__").get("__slots__", ())
             for name in [names] if isinstance(names, str) else list(names):
+                name = mangled_slot(cls, name)
                 try:
                     out.append((name, type.__getattribute__(cls, "__dict__")[name].__get__(obj, t)))
-                except (AttributeError, KeyError):  # not set, or a name CPython mangled
+                except (AttributeError, KeyError):  # not set
                     pass
         return out
 

@@ -427,7 +427,7 @@ Flow Interpreter::bindClass(const ClassDef& d, Frame& f, std::vector<ObjRef>& de
         if (!mark(f, d.line))
             return failed(f);
     }
-    return bindDefinition(f, d.name, std::move(cls)) ? Flow::Normal : failed(f);
+    return bindDefinition(f, d.boundName, std::move(cls)) ? Flow::Normal : failed(f);
 }
 
 Flow Interpreter::classByMetaclass(const ClassDef& d, Frame& f, const CodeInfo* code, ObjRef meta,

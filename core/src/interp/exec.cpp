@@ -305,7 +305,7 @@ Flow Interpreter::execFunctionDef(const Stmt& s, Frame& f) {
         if (!mark(f, s.line))
             return failed(f); // the name is stored on the def line
     }
-    return bindDefinition(f, d.name, std::move(fn)) ? Flow::Normal : failed(f);
+    return bindDefinition(f, d.boundName, std::move(fn)) ? Flow::Normal : failed(f);
 }
 
 namespace {

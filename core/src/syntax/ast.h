@@ -381,7 +381,8 @@ struct Slice : Expr { // lower:upper:step, each may be null
 
 struct FunctionDef : Stmt {
     FunctionDef() : Stmt(StmtKind::FunctionDef) {}
-    std::string name;
+    std::string name;      // the function's __name__, as written
+    std::string boundName; // the variable the def stores to: `name` mangled in a class
     Arguments args;
     StmtList body;
     ExprList decorators; // outermost first, as written
@@ -391,7 +392,8 @@ struct FunctionDef : Stmt {
 
 struct ClassDef : Stmt {
     ClassDef() : Stmt(StmtKind::ClassDef) {}
-    std::string name;
+    std::string name;      // the class's __name__, as written
+    std::string boundName; // the variable the class statement stores to, mangled in a class
     ExprList bases;
     std::vector<Keyword> keywords;
     StmtList body;

@@ -449,6 +449,7 @@ struct FStringParser {
             t.endLine += line - 1;
         }
         Parser inner(sub);
+        inner.m_className = parser.m_className;
         inner.m_nesting = parser.m_nesting;
         inner.m_chain = parser.m_chain;
         try {

@@ -43,6 +43,11 @@ ParseResult parse(std::string_view source);
 // Unsupported diagnostic for an error it does not place as CPython does yet.
 ParseResult parseEval(std::string_view source);
 
+// CPython's private name mangling (_Py_Mangle): `name` as written in class `className` ("__x"
+// in class "_A" is "_A__x"). Dunder names, dotted names, names not starting with "__", and
+// any name in a class named only underscores are returned unchanged.
+std::string mangleName(std::string_view className, std::string_view name);
+
 // CPython's report of an uncaught syntax error, as `python3 FILE` prints it on stderr:
 //   File "<filename>", line N
 //     <source line>

@@ -2,6 +2,8 @@
 // the parameter lists of def and lambda.
 #include "syntax/parser_impl.h"
 
+#include <utility>
+
 namespace memstep::core::syntax {
 
 namespace {
@@ -178,7 +180,7 @@ StmtPtr Parser::parseTry() {
             if (acceptKeyword("as")) {
                 if (peek().kind != TokenKind::Name || isKeyword(peek().text))
                     invalidSyntax();
-                handler.name = next().text;
+                handler.name = mangled(next().text);
             }
         }
         expectColon(false);
@@ -259,6 +261,7 @@ StmtPtr Parser::parseFunctionDef(ExprList decorators) {
     if (peek().kind != TokenKind::Name || isKeyword(peek().text))
         invalidSyntax();
     node->name = next().text;
+    node->boundName = mangled(node->name);
     if (!atOp("("))
         fail("expected '('", peek());
     next();
@@ -281,6 +284,7 @@ StmtPtr Parser::parseClassDef(ExprList decorators) {
     if (peek().kind != TokenKind::Name || isKeyword(peek().text))
         invalidSyntax();
     node->name = next().text;
+    node->boundName = mangled(node->name);
     if (atOp("(")) {
         Call call;
         const Location open = here();
@@ -292,7 +296,9 @@ StmtPtr Parser::parseClassDef(ExprList decorators) {
         node->keywords = std::move(call.keywords);
     }
     expectColon(false);
+    const std::string outerClass = std::exchange(m_className, node->name);
     node->body = parseBlock("class definition", kw.line);
+    m_className = outerClass;
     endAtLast(*node, node->body);
     return node;
 }
@@ -310,7 +316,7 @@ void Parser::parseParameters(Arguments& args, bool isLambda, std::string_view cl
         Arg arg;
         arg.line = name.line;
         arg.column = name.column;
-        arg.name = name.text;
+        arg.name = mangled(name.text);
         if (allowAnnotation && !isLambda && acceptOp(":"))
             arg.annotation = parseExpression();
         finish(arg);

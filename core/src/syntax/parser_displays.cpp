@@ -28,7 +28,7 @@ ExprPtr Parser::parseAtom() {
             invalidSyntax();
         next();
         auto node = startNode<Name>(t);
-        node->id = w;
+        node->id = mangled(w);
         finish(*node);
         return node;
     }

@@ -95,7 +95,7 @@ ExprPtr Parser::parseNamedExpression() {
     if (peek().kind == TokenKind::Name && peek(1).isOp(":=") && !isKeyword(peek().text)) {
         const Token& name = next();
         auto target = startNode<Name>(name);
-        target->id = name.text;
+        target->id = mangled(name.text);
         target->ctx = ExprContext::Store;
         finish(*target);
         next();
@@ -358,7 +358,7 @@ ExprPtr Parser::parsePrimary() {
             next();
             auto node = startNode<Attribute>(start);
             node->value = std::move(e);
-            node->attr = name.text;
+            node->attr = mangled(name.text);
             finish(*node);
             e = std::move(node);
         } else if (atOp("(")) {

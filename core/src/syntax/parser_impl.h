@@ -164,6 +164,10 @@ private:
     StmtPtr parseGlobalOrNonlocal();
     void parseParameters(Arguments& args, bool isLambda, std::string_view closer);
     std::string parseDottedName();
+    // CPython's private name mangling: inside a class body (and everything nested in it) an
+    // identifier `__x` not ending in "__" is rewritten `_Class__x`, done here once so every
+    // later stage sees the name the compiler would.
+    std::string mangled(std::string_view name) const;
     // The match statement and its patterns (parser_patterns.cpp).
     bool isMatchStatement() const;
     StmtPtr parseMatch();
@@ -238,6 +242,8 @@ private:
     int m_nesting = 0;
     int m_chain = 0;
     std::optional<Diagnostic> m_tooDeep;
+    // The innermost enclosing class's name as written; empty outside any class.
+    std::string m_className;
 };
 
 // The operator spelled `op` ("+", "//", ...) in a binary or augmented assignment.

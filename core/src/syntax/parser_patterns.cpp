@@ -167,7 +167,7 @@ ExprPtr Parser::parseCaptureTarget(bool wildcardAllowed) {
     }
     next();
     auto name = startNode<Name>(t);
-    name->id = t.text;
+    name->id = mangled(t.text);
     name->ctx = ExprContext::Store;
     finish(*name);
     return name;
@@ -228,7 +228,7 @@ ExprPtr Parser::parseNameOrAttr() {
     ExprPtr e;
     {
         auto name = startNode<Name>(t);
-        name->id = t.text;
+        name->id = mangled(t.text);
         finish(*name);
         e = std::move(name);
     }
@@ -239,7 +239,7 @@ ExprPtr Parser::parseNameOrAttr() {
         next();
         auto a = startNode<Attribute>(t);
         a->value = std::move(e);
-        a->attr = attr.text;
+        a->attr = mangled(attr.text);
         finish(*a);
         e = std::move(a);
     }

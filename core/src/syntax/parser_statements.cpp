@@ -256,7 +256,7 @@ StmtPtr Parser::parseGlobalOrNonlocal() {
     do {
         if (peek().kind != TokenKind::Name || isKeyword(peek().text))
             invalidSyntax();
-        names->emplace_back(next().text);
+        names->emplace_back(mangled(next().text));
     } while (acceptOp(","));
     finish(*node);
     return node;
@@ -275,6 +275,19 @@ std::string Parser::parseDottedName() {
     return name;
 }
 
+std::string mangleName(std::string_view className, std::string_view name) {
+    if (!name.starts_with("__") || name.ends_with("__") || name.find('.') != std::string_view::npos)
+        return std::string(name);
+    const std::size_t start = className.find_first_not_of('_');
+    if (start == std::string_view::npos)
+        return std::string(name);
+    return "_" + std::string(className.substr(start)) + std::string(name);
+}
+
+std::string Parser::mangled(std::string_view name) const {
+    return m_className.empty() ? std::string(name) : mangleName(m_className, name);
+}
+
 StmtPtr Parser::parseImport() {
     auto node = startNode<Import>(next());
     do {
@@ -285,7 +298,7 @@ StmtPtr Parser::parseImport() {
         if (acceptKeyword("as")) {
             if (peek().kind != TokenKind::Name || isKeyword(peek().text))
                 invalidSyntax();
-            alias.asName = next().text;
+            alias.asName = mangled(next().text);
         }
         finish(alias);
         node->names.push_back(std::move(alias));
@@ -331,7 +344,7 @@ StmtPtr Parser::parseFromImport() {
         if (acceptKeyword("as")) {
             if (peek().kind != TokenKind::Name || isKeyword(peek().text))
                 invalidSyntax();
-            alias.asName = next().text;
+            alias.asName = mangled(next().text);
         }
         finish(alias);
         node->names.push_back(std::move(alias));

@@ -11,6 +11,7 @@
 #include "interp/attributes/class_namespace.h"
 #include "interp/builtins/builtins_util.h"
 #include "interp/tracing/tracer.h"
+#include "syntax/parser.h"
 
 #include <algorithm>
 #include <cctype>
@@ -30,7 +31,8 @@ bool isIdentifier(const std::string& s) {
 
 // The names `__slots__` gives (a str alone, or the strs of a tuple or list), with CPython's
 // errors; false with the exception set or the run aborted.
-bool slotNamesOf(Interpreter& in, Object* spec, std::vector<std::string>& out) {
+bool slotNamesOf(Interpreter& in, Object* spec, const std::string& className,
+                 std::vector<std::string>& out) {
     ObjVec items;
     if (isStr(spec))
         items.push_back(ObjRef(spec));
@@ -53,11 +55,8 @@ bool slotNamesOf(Interpreter& in, Object* spec, std::vector<std::string>& out) {
         if (name == "__dict__" || name == "__weakref__")
             return static_cast<bool>(
                 in.abortUnsupported("`" + name + "` in __slots__ is not supported"));
-        if (name.starts_with("__") && !name.ends_with("__"))
-            return static_cast<bool>(in.abortUnsupported("a private name in __slots__ (`" + name +
-                                                         "`, which CPython mangles) is not "
-                                                         "supported"));
-        out.push_back(name);
+        // type() mangles a private slot name as the compiler mangles the class body's names.
+        out.push_back(syntax::mangleName(className, name));
     }
     return true;
 }
@@ -101,7 +100,7 @@ bool makeSlots(Interpreter& in, rt::TypeObject* cls) {
         return namespaceMade(cls);
     ObjRef keep = *spec;
     std::vector<std::string> names;
-    if (!slotNamesOf(in, keep.get(), names))
+    if (!slotNamesOf(in, keep.get(), cls->name, names))
         return false;
     // A tuple keeps its items inline, with no room for slots after them (tp_itemsize).
     // CPython names the base it builds on: the first one that is a tuple.

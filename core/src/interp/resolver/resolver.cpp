@@ -311,7 +311,7 @@ private:
         functionLike(f.args, s);
         for (const NamedAnnotation& n : functionAnnotations(f))
             annotation(*n.annotation, s, true);
-        bindDefinitionName(st, s, f.name);
+        bindDefinitionName(st, s, f.boundName);
         // A decorated function's code starts at its first decorator (its `call` line).
         Scope& fs = newScope(s, CodeInfo::Kind::Function, f.name,
                              f.decorators.empty() ? st.line : f.decorators.front()->line);
@@ -336,7 +336,7 @@ private:
             else
                 k.nameSlot = m_folder.nameConstant(k.arg);
         }
-        bindDefinitionName(st, s, c.name);
+        bindDefinitionName(st, s, c.boundName);
         // The class's __name__ is the compiler's constant for its name, merged with any
         // equal string constant of the file (so `C.__name__ is "C"` holds as in CPython).
         m_in.classNames[&c] = m_folder.merged(m_in.heap().freshStr(c.name));

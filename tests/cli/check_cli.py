@@ -185,9 +185,11 @@ class Cases:
         tb = error.pop("traceback", "")
         check(error == {"type": "ZeroDivisionError", "message": "division by zero",
                         "line": 3}, "error %r" % trace["error"])
-        # The traceback python3 would print on stderr travels with the error.
+        # The traceback python3 would print on stderr travels with the error, with 3.11's
+        # markers under the failing operation.
         check(tb.startswith("Traceback (most recent call last):\n") and
-              tb.endswith("    y = 1 / 0\nZeroDivisionError: division by zero\n"), "traceback %r" % tb)
+              tb.endswith("    y = 1 / 0\n        ~~^~~\nZeroDivisionError: division by zero\n"),
+              "traceback %r" % tb)
         check(trace["stdout"] == "hi\n", "stdout %r" % trace["stdout"])
 
     def case_json_syntax_error(self):

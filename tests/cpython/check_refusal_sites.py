@@ -31,6 +31,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check_unsupported_table import table_rows  # noqa: E402
+from checker_cli import report  # noqa: E402
 
 # The ways core/src refuses: Interpreter::abortUnsupported(what), Parser::unsupported(what,
 # line), `abort(kUnsupported, what)`, a Diagnostic built with kUnsupported, re's refuse(what).
@@ -198,13 +199,8 @@ def main():
     with open(sys.argv[3], encoding="utf-8") as f:
         assignments = f.read()
     found = sites(sys.argv[2])
-    problems = problems_of(readme, found, assignments)
-    for problem in problems:
-        print("FAIL " + problem)
-    if problems:
-        return 1
-    print("ok: %d refusal sites, each assigned to a row of README's table" % len(found))
-    return 0
+    return report(problems_of(readme, found, assignments),
+                  "%d refusal sites, each assigned to a row of README's table" % len(found))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import os
 import re
 import sys
 
+from checker_cli import report
+
 HEADING = "## What memstep does not run, and why"
 
 
@@ -90,13 +92,8 @@ def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         text = f.read()
     programs = {name[:-3] for name in os.listdir(sys.argv[2]) if name.endswith(".py")}
-    problems = problems_of(text, programs)
-    for problem in problems:
-        print("FAIL " + problem)
-    if problems:
-        return 1
-    print("ok: %d refusals, each in the README's table" % len(programs))
-    return 0
+    return report(problems_of(text, programs),
+                  "%d refusals, each in the README's table" % len(programs))
 
 
 if __name__ == "__main__":

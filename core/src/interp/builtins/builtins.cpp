@@ -542,20 +542,21 @@ int tupleDirectLess(Interpreter& in, Object* a, Object* b) {
 } // namespace
 
 bool sortValues(Interpreter& in, ObjVec& items, Object* key, bool reverse) {
-    ObjVec keys;
+    // Without a key function the items are their own keys: no copy, so a stopped sort of
+    // ten million items has that many fewer references to drop before the run ends.
+    ObjVec ownKeys;
     if (key) {
-        keys.reserve(items.size());
+        ownKeys.reserve(items.size());
         for (const ObjRef& x : items) {
             CallArgs ka;
             ka.positional.push_back(x);
             ObjRef k = in.call(key, ka);
             if (!k || in.pollStop())
                 return false;
-            keys.push_back(std::move(k));
+            ownKeys.push_back(std::move(k));
         }
-    } else {
-        keys = items;
     }
+    const ObjVec& keys = key ? ownKeys : items;
     if (auto plain = sortPlainKeys(in, items, keys, reverse))
         return *plain;
     // list.sort reverses before and after sorting, which keeps equal items in their order.

@@ -696,7 +696,7 @@ ObjRef Interpreter::userNext(Object* o) {
 
 // str()/repr() of a user object when its class defines __str__/__repr__; nullopt with
 // *handled false when it does not (the caller writes the default form).
-std::optional<std::string> Interpreter::userText(Object* o, bool asStr, bool* handled) {
+ObjRef Interpreter::userText(Object* o, bool asStr, bool* handled) {
     ObjRef keep(o);
     TypeObject* t = typeOf(o);
     *handled = true;
@@ -710,18 +710,16 @@ std::optional<std::string> Interpreter::userText(Object* o, bool asStr, bool* ha
         name = "__repr__";
     if (!name) {
         *handled = false;
-        return std::nullopt;
+        return nullptr;
     }
     bool found = false;
     ObjRef r = callDunder(o, name, {}, &found);
     if (!r)
-        return std::nullopt;
-    if (r->tag != rt::Tag::Str) {
-        raise("TypeError",
-              std::string(name) + " returned non-string (type " + typeName(r.get()) + ")");
-        return std::nullopt;
-    }
-    return static_cast<rt::StrObject*>(r.get())->text;
+        return nullptr;
+    if (r->tag != rt::Tag::Str)
+        return raise("TypeError",
+                     std::string(name) + " returned non-string (type " + typeName(r.get()) + ")");
+    return r;
 }
 
 bool Interpreter::callAttrHook(Object* hook, Object* o, const std::string& name, ObjRef value) {

@@ -312,12 +312,9 @@ ObjRef Interpreter::evalPercentAsFString(const std::vector<PercentPart>& parts,
         ObjRef v = eval(*items.elts[static_cast<std::size_t>(p.field)], f);
         if (!v)
             return nullptr;
-        if (p.conversion != 's' || v->tag != rt::Tag::Str) {
-            auto t = p.conversion == 's' ? str(v.get()) : repr(v.get());
-            if (!t)
-                return nullptr;
-            v = convertedText(*this, v.get(), p.conversion == 'a' ? asciiEscape(*t) : *t);
-        }
+        v = convertObject(*this, v.get(), p.conversion);
+        if (!v)
+            return nullptr;
         ObjRef piece = formatValue(*this, v.get(), p.spec);
         if (!piece)
             return nullptr;
@@ -334,16 +331,10 @@ ObjRef Interpreter::evalFormattedValue(const FormattedValue& fv, Frame& f) {
     ObjRef v = eval(*fv.value, f);
     if (!v)
         return nullptr;
-    if (fv.conversion == 'r' || fv.conversion == 'a') {
-        auto r = repr(v.get());
-        if (!r)
+    if (fv.conversion == 'r' || fv.conversion == 'a' || fv.conversion == 's') {
+        v = convertObject(*this, v.get(), fv.conversion);
+        if (!v)
             return nullptr;
-        v = convertedText(*this, v.get(), *r);
-    } else if (fv.conversion == 's' && v->tag != rt::Tag::Str) {
-        auto r = str(v.get());
-        if (!r)
-            return nullptr;
-        v = convertedText(*this, v.get(), *r);
     }
     std::string spec;
     if (fv.formatSpec) {

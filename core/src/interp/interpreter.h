@@ -234,7 +234,9 @@ public:
     int userContains(Object* container, Object* item);
     ObjRef userIter(Object* o);
     ObjRef userNext(Object* o); // null at StopIteration (no exception) or on error
-    std::optional<std::string> userText(Object* o, bool asStr, bool* handled);
+    // The object a class's __str__/__repr__ returned (checked to be a str); *handled false
+    // when the class defines neither.
+    ObjRef userText(Object* o, bool asStr, bool* handled);
     // Attribute lookup on instances, classes, bound methods, descriptors and super objects.
     ObjRef classGetAttr(Object* o, const std::string& name);
     Object* pendingException() const { return m_exception.get(); }
@@ -336,6 +338,10 @@ public:
     // str() and repr() (`own`: list's own text of a subclass's object); nullopt on error.
     std::optional<std::string> str(Object* o);
     std::optional<std::string> repr(Object* o, bool own = false);
+    // What PyObject_Str/PyObject_Repr hand back when the program's own __str__/__repr__
+    // answers for `o`: the very object it returned (`str(a) is a.s`, a str subclass's object
+    // included). *handled is false when no program code writes o's text.
+    ObjRef ownText(Object* o, bool asStr, bool* handled);
     // o[key]... as PyObject_GetItem: a subclass's __getitem__ runs, unless `own` asks for the
     // builtin's (list.__getitem__ through super()); so do __setitem__ and __delitem__.
     ObjRef subscript(Object* o, Object* key, bool own = false);

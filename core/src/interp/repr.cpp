@@ -412,27 +412,32 @@ bool ReprWriter::set(std::string& out, rt::SetObject* s, int depth) {
 
 std::optional<bool> ReprWriter::userText(std::string& out, Object* o, bool asStr) {
     bool handled = false;
-    auto text = m_in.userText(o, asStr, &handled);
+    ObjRef text = m_in.userText(o, asStr, &handled);
     if (!handled)
         return std::nullopt;
     if (!text)
         return false;
-    out += *text;
+    out += static_cast<rt::StrObject*>(text.get())->text;
     return true;
+}
+
+// The str a library type's namespace gives by its dunder `name`, checked to be a str: a
+// typing.NamedTuple class's own __str__ is written in the program. *found false when none.
+static ObjRef libraryTextObject(Interpreter& in, Object* o, const char* name, bool* found) {
+    ObjRef text = in.callLibraryDunder(o, name, {}, found);
+    if (!text || text->tag == rt::Tag::Str)
+        return text;
+    return in.raise("TypeError", std::string(name) + " returned non-string (type " +
+                                     in.typeName(text.get()) + ")");
 }
 
 std::optional<bool> ReprWriter::libraryText(std::string& out, Object* o, const char* name) {
     bool found = false;
-    ObjRef text = m_in.callLibraryDunder(o, name, {}, &found);
+    ObjRef text = libraryTextObject(m_in, o, name, &found);
     if (!found)
         return std::nullopt;
     if (!text)
         return false;
-    if (text->tag != rt::Tag::Str) { // a typing.NamedTuple class's own, written in the program
-        m_in.raise("TypeError", std::string(name) + " returned non-string (type " +
-                                    m_in.typeName(text.get()) + ")");
-        return false;
-    }
     out += static_cast<rt::StrObject*>(text.get())->text;
     return true;
 }
@@ -533,6 +538,24 @@ std::optional<std::string> Interpreter::str(Object* o) {
     if (!w.write(out, o, true, 0))
         return std::nullopt;
     return out;
+}
+
+// The same choices as ReprWriter::write, instance and exception make before their own text.
+ObjRef Interpreter::ownText(Object* o, bool asStr, bool* handled) {
+    *handled = false;
+    if (hasProgramClass(o))
+        if (ObjRef r = userText(o, asStr, handled); *handled)
+            return r;
+    if (asStr && namedTupleType(o))
+        if (ObjRef r = libraryTextObject(*this, o, "__str__", handled); *handled)
+            return r;
+    const bool program =
+        (o->tag == rt::Tag::Instance && o != m_notImplemented.get() && !isGenericAlias(o) &&
+         !isUnion(o) && static_cast<rt::InstanceObject*>(o)->cls->isUser) ||
+        (o->tag == rt::Tag::Exception && static_cast<rt::ExceptionObject*>(o)->type->isUser);
+    if (!program)
+        return nullptr;
+    return userText(o, asStr, handled);
 }
 
 std::optional<std::string> Interpreter::repr(Object* o, bool own) {

@@ -80,10 +80,7 @@ ObjRef objectRepr(Interpreter& in, Object* self, CallArgs& args) {
 ObjRef objectStr(Interpreter& in, Object* self, CallArgs& args) {
     if (!wrapperArgs(in, args, "__str__", 0))
         return nullptr;
-    auto r = in.repr(self);
-    if (!r)
-        return nullptr;
-    return in.newStr(std::move(*r));
+    return convertObject(in, self, 'r');
 }
 
 // Only what memstep keeps as CPython does may be compared or hashed by object's own rules;
@@ -159,10 +156,7 @@ ObjRef objectFormat(Interpreter& in, Object* self, CallArgs& args) {
     if (!text(spec).empty())
         return in.raise("TypeError", "unsupported format string passed to " +
                                          in.typeOf(self)->name + ".__format__");
-    auto s = in.str(self);
-    if (!s)
-        return nullptr;
-    return in.newStr(std::move(*s));
+    return convertObject(in, self, 's');
 }
 
 // object's methods memstep does not run, each refused with its reason when called.

@@ -149,19 +149,13 @@ ObjRef bId(Interpreter& in, Object*, CallArgs& args) {
 ObjRef bAscii(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "ascii") || !argCount(in, args, "ascii", 1, 1))
         return nullptr;
-    auto r = in.repr(args.positional[0].get());
-    if (!r)
-        return nullptr;
-    return in.newStr(asciiEscape(*r));
+    return convertObject(in, args.positional[0].get(), 'a');
 }
 
 ObjRef bRepr(Interpreter& in, Object*, CallArgs& args) {
     if (!noKeywords(in, args, "repr") || !argCount(in, args, "repr", 1, 1))
         return nullptr;
-    auto r = in.repr(args.positional[0].get());
-    if (!r)
-        return nullptr;
-    return convertedText(in, args.positional[0].get(), std::move(*r));
+    return convertObject(in, args.positional[0].get(), 'r');
 }
 
 ObjRef bInput(Interpreter& in, Object*, CallArgs& args) {

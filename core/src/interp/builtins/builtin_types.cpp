@@ -201,10 +201,7 @@ ObjRef tStr(Interpreter& in, Object*, CallArgs& args) {
     // str(Name("a")): a plain copy, unless the class's own __str__ answers.
     if (isStr(o) && !(o->subclassed && in.lookupInType(in.typeOf(o), "__str__")))
         return exactValue(in, object);
-    auto s = in.str(o);
-    if (!s)
-        return nullptr;
-    return convertedText(in, o, std::move(*s));
+    return convertObject(in, o, 's');
 }
 
 ObjRef tBool(Interpreter& in, Object*, CallArgs& args) {

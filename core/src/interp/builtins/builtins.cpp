@@ -306,6 +306,24 @@ ObjRef convertedText(Interpreter& in, const Object* of, std::string text) {
     return in.newStr(std::move(text));
 }
 
+ObjRef convertObject(Interpreter& in, Object* o, char conversion) {
+    if (conversion == 's' && o->tag == rt::Tag::Str && !o->subclassed)
+        return ObjRef(o);
+    bool handled = false;
+    if (ObjRef own = in.ownText(o, conversion == 's', &handled); handled) {
+        if (!own || conversion != 'a')
+            return own;
+        const std::string& t = text(own.get());
+        if (std::all_of(t.begin(), t.end(), [](char c) { return (c & 0x80) == 0; }))
+            return own;
+        return in.newStr(asciiEscape(t));
+    }
+    auto t = conversion == 's' ? in.str(o) : in.repr(o);
+    if (!t)
+        return nullptr;
+    return convertedText(in, o, conversion == 'a' ? asciiEscape(*t) : std::move(*t));
+}
+
 ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
     // format(Num(3)), f"{Name('a')}": int/float/str.__format__ with no spec give str(value),
     // which is the class's __str__ or __repr__ if it has one (format_obj, PyObject_Str).
@@ -383,10 +401,7 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec) {
         if (!spec.empty())
             return in.raise("TypeError", "unsupported format string passed to " +
                                              std::string(in.typeName(value)) + ".__format__");
-        auto s = in.str(value);
-        if (!s)
-            return nullptr;
-        return in.newStr(std::move(*s));
+        return convertObject(in, value, 's');
     }
     }
     if (!r)

@@ -203,6 +203,10 @@ ObjRef formatValue(Interpreter& in, Object* value, const std::string& spec);
 // str() or repr() text of `of` as a str object: an int's digits are a new object even when
 // one character (CPython's long_to_decimal_string bypasses the one-character cache).
 ObjRef convertedText(Interpreter& in, const Object* of, std::string text);
+// PyObject_Str ('s'), PyObject_Repr ('r') or PyObject_ASCII ('a') of `o` as an object: an
+// exact str is its own str, and what the program's __str__/__repr__ returned is handed back
+// as it is (ascii() of it too when it is all ASCII); other text is a new str.
+ObjRef convertObject(Interpreter& in, Object* o, char conversion);
 // str.format (mapping null) and str.format_map (fields named by key read from mapping).
 ObjRef strFormat(Interpreter& in, const std::string& format, CallArgs& args,
                  Object* mapping = nullptr);

@@ -204,17 +204,11 @@ ObjRef formatImpl(Interpreter& in, const std::string& format, CallArgs& args, Ob
         ObjRef value = lookupField(in, field, args, mapping, st);
         if (!value)
             return nullptr;
-        if (conversion == 'r' || conversion == 'a') {
-            auto r = in.repr(value.get());
-            if (!r)
+        if (conversion == 'r' || conversion == 'a' || conversion == 's') {
+            value = convertObject(in, value.get(), conversion);
+            if (!value)
                 return nullptr;
-            value = in.newStr(conversion == 'a' ? asciiEscape(*r) : *r);
-        } else if (conversion == 's' && !isStr(value.get())) {
-            auto r = in.str(value.get());
-            if (!r)
-                return nullptr;
-            value = in.newStr(*r);
-        } else if (conversion && conversion != 's') {
+        } else if (conversion) {
             return in.raise("ValueError",
                             std::string("Unknown conversion specifier ") + conversion);
         }
@@ -486,15 +480,20 @@ ObjRef percentFormat(Interpreter& in, Object*, CallArgs& args) {
         if (!v)
             return nullptr;
         char conv = spec.conversion;
-        if (conv == 's' && isStr(v.get()) && out.empty() && &p == &pieces->back() &&
-            !spec.plusSign && !spec.spaceSign &&
-            numeric::percentFormatText(text(v.get()), spec) == text(v.get()))
-            whole = v;
         if (conv == 's' || conv == 'r' || conv == 'a') {
-            auto t = conv == 's' ? in.str(v.get()) : in.repr(v.get());
+            ObjRef t = convertObject(in, v.get(), conv);
             if (!t)
                 return nullptr;
-            out += numeric::percentFormatText(*t, spec);
+            const std::string& s = text(t.get());
+            std::string piece = numeric::percentFormatText(s, spec);
+            // An int's digits are written into the result (PyUnicode_Format's fast path), so
+            // "%s" % 7 is the cached "7"; any other text written whole is its own result.
+            const bool digits =
+                v->tag == rt::Tag::Int && !v->subclassed && spec.width < 0 && spec.precision < 0;
+            if (out.empty() && &p == &pieces->back() && !spec.plusSign && !spec.spaceSign &&
+                piece == s && !digits)
+                whole = t;
+            out += piece;
         } else if (conv == 'c') {
             if (!percentChar(in, v.get(), spec, out))
                 return nullptr;

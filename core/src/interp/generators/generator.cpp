@@ -366,6 +366,19 @@ void Interpreter::closeGenerator(GeneratorState& g) {
     bool traced = !g.expression && g.self && g.self->id == 0 && m_tracer && !m_quiet && !m_abort &&
                   !m_frames.empty();
     if (traced) {
+        // gen_close: one paused in `yield from` another generator closes that one first
+        // (gen_close_iter), itself counted as running and off the stack meanwhile; only then
+        // is GeneratorExit raised where it is paused. So the innermost frame's steps come
+        // first, then each delegating frame's on the way out.
+        auto* inner = g.delegate && g.delegate->tag == rt::Tag::Iterator
+                          ? static_cast<rt::IteratorObject*>(g.delegate.get())
+                          : nullptr;
+        if (inner && inner->kind == rt::IteratorObject::Kind::Generator && inner->generator) {
+            ObjRef keep = g.delegate;
+            g.status = GeneratorState::Status::Running;
+            closeGenerator(*static_cast<GeneratorState*>(inner->generator.get()));
+            g.status = GeneratorState::Status::Suspended;
+        }
         runGenerator(g, nullptr, true);
         m_exception = nullptr;
     }

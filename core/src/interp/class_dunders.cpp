@@ -694,8 +694,8 @@ ObjRef Interpreter::userNext(Object* o) {
     return nullptr;
 }
 
-// str()/repr() of a user object when its class defines __str__/__repr__; nullopt with
-// *handled false when it does not (the caller writes the default form).
+// str()/repr() of a user object when its class defines __str__/__repr__: the str object it
+// returned; null with *handled false when it does not (the caller writes the default form).
 ObjRef Interpreter::userText(Object* o, bool asStr, bool* handled) {
     ObjRef keep(o);
     TypeObject* t = typeOf(o);

@@ -4,6 +4,7 @@
 #include "interp/errors/traceback_marks.h"
 #include "interp/generators/coroutine.h"
 #include "interp/generators/generator.h"
+#include "interp/stand_ins.h"
 #include "interp/tracing/tracer.h"
 #include "numeric/float_format.h"
 
@@ -180,6 +181,9 @@ rt::TypeObject* Interpreter::typeOf(const Object* o) {
             static_cast<const rt::DescriptorObject*>(o)->kind)];
     if (rt::TypeObject* t = libraryType(o))
         return t;
+    if (o->tag == rt::Tag::Builtin &&
+        isPythonFunctionStandIn(static_cast<const rt::BuiltinObject*>(o)))
+        return m_types[static_cast<std::size_t>(rt::Tag::Function)];
     if (o->tag == rt::Tag::Builtin)
         if (auto kind = static_cast<const rt::BuiltinObject*>(o)->kind;
             kind != rt::BuiltinKind::Function) {
@@ -215,6 +219,8 @@ const char* Interpreter::typeName(const Object* o) {
         }
         return "dict_keys";
     case rt::Tag::Builtin:
+        if (isPythonFunctionStandIn(static_cast<const rt::BuiltinObject*>(o)))
+            return "function";
         switch (static_cast<const rt::BuiltinObject*>(o)->kind) {
         case rt::BuiltinKind::MethodDescriptor:
             return "method_descriptor";
@@ -548,6 +554,10 @@ std::optional<Diagnostic> Interpreter::runOnThisStack(const Module& module) {
     if (m_tracer)
         m_tracer->framePush(f);
     bindModuleNames();
+    // A program of nothing but comments still runs one instruction, at line 0: CPython's
+    // debugger stops there once before the return.
+    if (module.body.empty())
+        step(f, StepKind::Line, 0);
     Flow flow = execBlock(module.body, f);
     if (!m_abort)
         step(f, StepKind::Return, f.line, none().get());

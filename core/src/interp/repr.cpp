@@ -2,6 +2,7 @@
 // for its classes, `[...]` for a container inside itself, and limits on depth, time and size.
 #include "interp/generators/generator.h"
 #include "interp/interpreter.h"
+#include "interp/stand_ins.h"
 #include "numeric/complex_math.h"
 #include "numeric/float_format.h"
 #include "runtime/module.h"
@@ -21,20 +22,12 @@ std::string hexAddress(std::uint64_t v) {
     return buf;
 }
 
-// Whether `b` is a method its class keeps in its own namespace, bound to that class.
-bool isOwnClassMethod(const rt::BuiltinObject* b) {
-    if (!b->self || b->self->tag != rt::Tag::Type)
-        return false;
-    const rt::ObjRef* kept = static_cast<const rt::TypeObject*>(b->self.get())->dict.find(b->name);
-    return kept && kept->get() == b;
-}
-
 // A builtin function, method or descriptor as CPython's repr shows each kind.
 void builtinRepr(Interpreter& in, std::string& out, rt::BuiltinObject* b) {
     // A stand-in for a library's Python function; a method of a library's Python class
     // (PrettyPrinter.pprint) may keep its class as self to find its signature, yet read
     // from the class it is a plain function in CPython.
-    if (b->python && (!b->self || isOwnClassMethod(b)))
+    if (isPythonFunctionStandIn(b))
         out += "<function " + b->python->qualname + " at " + hexAddress(in.pyId(b)) + ">";
     else if (b->kind == rt::BuiltinKind::MethodDescriptor)
         out += "<method '" + b->name + "' of '" + b->owner->name + "' objects>";
@@ -540,7 +533,10 @@ std::optional<std::string> Interpreter::str(Object* o) {
     return out;
 }
 
-// The same choices as ReprWriter::write, instance and exception make before their own text.
+// What PyObject_Str/PyObject_Repr hand back when the program's own __str__/__repr__ answers
+// for `o`: the very object it returned (`str(a) is a.s`, a str subclass's object included).
+// *handled is false when no program code writes o's text. The same choices as
+// ReprWriter::write, instance and exception make before their own text.
 ObjRef Interpreter::ownText(Object* o, bool asStr, bool* handled) {
     *handled = false;
     if (hasProgramClass(o))

@@ -596,8 +596,18 @@ void fillDoctest(Interpreter& in, rt::ModuleObject& m) {
         m.set(o.name, in.heap().newInt(o.flag));
     m.set("BLANKLINE_MARKER", in.newStr("<BLANKLINE>"));
     m.set("ELLIPSIS_MARKER", in.newStr("..."));
-    addFunction(in, m, "testmod", testmod);
-    addFunction(in, m, "run_docstring_examples", runDocstringExamples);
+    // doctest is written in Python: its functions are drawn as functions, with doctest.py's
+    // parameters and defaults.
+    ObjRef none = in.none();
+    ObjRef no = in.boolean(false);
+    ObjRef zero = in.heap().newInt(0);
+    addPythonFunction(in, m, "testmod", testmod,
+                      {"m", "name", "globs", "verbose", "report", "optionflags", "extraglobs",
+                       "raise_on_error", "exclude_empty"},
+                      {none, none, none, none, in.boolean(true), zero, none, no, no});
+    addPythonFunction(in, m, "run_docstring_examples", runDocstringExamples,
+                      {"f", "globs", "verbose", "name", "compileflags", "optionflags"},
+                      {no, in.newStr("NoName"), none, zero});
     CallArgs a;
     a.positional.push_back(in.newStr("TestResults"));
     a.positional.push_back(in.newStr("failed attempted"));

@@ -105,10 +105,8 @@ bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& 
             return false;
         bool keep = true;
         for (const ExprPtr& cond : g.ifs) {
-            ObjRef c = eval(*cond, cf);
-            if (!c)
-                return false;
-            int t = truthy(c.get());
+            int jumpLine = e.line;
+            int t = conditionTruth(*cond, cf, jumpLine);
             if (t < 0)
                 return false;
             if (!t) {

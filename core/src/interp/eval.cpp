@@ -73,10 +73,8 @@ ObjRef Interpreter::evalNode(const Expr& e, Frame& f) {
         return evalCall(e.as<Call>(), f);
     case ExprKind::IfExp: {
         auto& i = e.as<IfExp>();
-        ObjRef t = eval(*i.test, f);
-        if (!t)
-            return nullptr;
-        int truth = truthy(t.get());
+        int jumpLine = e.line;
+        int truth = conditionTruth(*i.test, f, jumpLine);
         if (truth < 0)
             return nullptr;
         return eval(truth ? *i.body : *i.orElse, f);
@@ -119,9 +117,7 @@ ObjRef Interpreter::evalNode(const Expr& e, Frame& f) {
         return makeGeneratorExpression(e, f);
     case ExprKind::Lambda: {
         auto& l = e.as<Lambda>();
-        if (!mark(f, e.line))
-            return nullptr;
-        return makeFunction(codeOf(l.scope), l.args, f);
+        return makeFunction(codeOf(l.scope), l.args, f, e.line);
     }
     case ExprKind::NamedExpr: {
         auto& n = e.as<NamedExpr>();
@@ -205,7 +201,8 @@ ObjRef Interpreter::evalCompare(const Compare& c, Frame& f) {
         return nullptr;
     for (std::size_t i = 0; i < c.ops.size(); ++i) {
         ObjRef right = eval(*c.comparators[i], f);
-        if (!right)
+        // COMPARE_OP is on the comparison's first line: `x\n== y` steps back to x's line.
+        if (!right || !mark(f, c.left->line))
             return nullptr;
         CmpOperator op = c.ops[i];
         bool rich = op != CmpOperator::Is && op != CmpOperator::IsNot && op != CmpOperator::In &&
@@ -367,7 +364,15 @@ ObjRef Interpreter::callClass(rt::TypeObject* t, CallArgs& args) {
     return t->construct(*this, t, args);
 }
 
-ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Frame& f) {
+ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Frame& f, int line) {
+    // The defaults run before anything of the def line: each on its own line, then the def
+    // line gathers them (BUILD_TUPLE; BUILD_CONST_KEY_MAP for keyword-only ones). Defaults
+    // that are all constants fold into one tuple, yet leave a NOP on each of their lines,
+    // so they step the same way.
+    const bool kwDefaults = std::any_of(args.kwDefaults.begin(), args.kwDefaults.end(),
+                                        [](const ExprPtr& d) { return d != nullptr; });
+    if (args.defaults.empty() && !kwDefaults && !mark(f, line))
+        return nullptr;
     auto* fn = m_heap->make<rt::FunctionObject>();
     ObjRef out(fn);
     fn->code = code;
@@ -391,6 +396,8 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
             return nullptr;
         fn->defaults.push_back(std::move(v));
     }
+    if (!args.defaults.empty() && !mark(f, line))
+        return nullptr;
     for (const ExprPtr& d : args.kwDefaults) {
         ObjRef v;
         if (d) {
@@ -400,6 +407,8 @@ ObjRef Interpreter::makeFunction(const CodeInfo* code, const Arguments& args, Fr
         }
         fn->kwDefaults.push_back(std::move(v));
     }
+    if (kwDefaults && !mark(f, line))
+        return nullptr;
     Frame* owner = &f;
     while (owner->code->kind == CodeInfo::Kind::Comprehension && owner->outer)
         owner = owner->outer;
@@ -607,6 +616,9 @@ ObjRef Interpreter::runFrame(Frame& frame) {
         if (code->lambdaBody) {
             if (mark(frame, code->lambdaBody->line))
                 result = eval(*code->lambdaBody, frame);
+            // Its RETURN_VALUE is on the lambda's own line, below a body over several lines.
+            if (result && !mark(frame, code->firstLine))
+                result = nullptr;
             if (!result)
                 reportException(frame);
         } else {
@@ -655,10 +667,12 @@ bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
                 return false;
             return storeSubscript(obj.get(), key.get(), std::move(value));
         }
+        // UNPACK_SEQUENCE (SWAP for two or three items) is on the target's own line, a
+        // parenthesised one's opening line.
         case ExprKind::Tuple:
-            return unpack(target.as<Tuple>().elts, value.get(), f);
+            return mark(f, target.line) && unpack(target.as<Tuple>().elts, value.get(), f);
         case ExprKind::List:
-            return unpack(target.as<List>().elts, value.get(), f);
+            return mark(f, target.line) && unpack(target.as<List>().elts, value.get(), f);
         case ExprKind::Attribute: {
             auto& a = target.as<Attribute>();
             ObjRef obj = eval(*a.value, f);

@@ -17,6 +17,8 @@ constexpr std::size_t kStackUseGuideline = 30;
 
 } // namespace
 
+// Each value but the last is followed by a JUMP_IF_FALSE_OR_POP (or _TRUE_) on the
+// operation's first line: a chain over several lines steps back to it after each value.
 ObjRef Interpreter::evalBoolOp(const BoolOp& b, Frame& f) {
     ObjRef v;
     for (std::size_t i = 0; i < b.values.size(); ++i) {
@@ -25,6 +27,8 @@ ObjRef Interpreter::evalBoolOp(const BoolOp& b, Frame& f) {
             return nullptr;
         if (i + 1 == b.values.size())
             break;
+        if (!mark(f, b.values[0]->line))
+            return nullptr;
         int t = truthy(v.get());
         if (t < 0)
             return nullptr;
@@ -32,6 +36,34 @@ ObjRef Interpreter::evalBoolOp(const BoolOp& b, Frame& f) {
             break;
     }
     return v;
+}
+
+// compiler_jump_if: `not` and `and`/`or` become jumps and are never values, so each value's
+// truth is asked once, by the jump after it. That jump is on `jumpLine`, the statement's
+// (or expression's) line, until a comparison moves it to its own first line for good
+// (SET_LOC without a restore): `if (\n  a\n  and b\n):` steps a, if, b, if.
+int Interpreter::conditionTruth(const Expr& test, Frame& f, int& jumpLine) {
+    if (test.kind == ExprKind::UnaryOp && test.constantSlot == 0 &&
+        test.as<UnaryOp>().op == syntax::UnaryOperator::Not) {
+        int t = conditionTruth(*test.as<UnaryOp>().operand, f, jumpLine);
+        return t < 0 ? t : !t;
+    }
+    if (test.kind == ExprKind::BoolOp) {
+        auto& b = test.as<BoolOp>();
+        const bool isAnd = b.op == BoolOperator::And;
+        for (std::size_t i = 0; i + 1 < b.values.size(); ++i) {
+            int t = conditionTruth(*b.values[i], f, jumpLine);
+            if (t < 0 || (isAnd ? !t : t))
+                return t;
+        }
+        return conditionTruth(*b.values.back(), f, jumpLine);
+    }
+    if (test.kind == ExprKind::Compare)
+        jumpLine = test.line;
+    ObjRef v = eval(test, f);
+    if (!v || !mark(f, jumpLine))
+        return -1;
+    return truthy(v.get());
 }
 
 ObjRef Interpreter::evalDisplay(const Expr& e, Frame& f) {

@@ -76,7 +76,9 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
         auto& r = s.as<Return>();
         if (r.value) {
             ObjRef v = eval(*r.value, f);
-            if (!v)
+            // RETURN_VALUE is on the statement's line: a value over several lines steps
+            // back to the `return` once it is made.
+            if (!v || !mark(f, s.line))
                 return failed(f);
             f.returnValue = std::move(v);
         } else {
@@ -129,15 +131,12 @@ Flow Interpreter::exec(const Stmt& s, Frame& f) {
 
 Flow Interpreter::execIf(const Stmt& s, Frame& f) {
     auto& i = s.as<If>();
-    if (!mark(f, s.line))
-        return failed(f);
-    ObjRef t = eval(*i.test, f);
-    if (!t)
-        return failed(f);
-    int truth = truthy(t.get());
+    // `if (` with its test on the lines below: nothing runs on the `if` line until the
+    // test's first jump.
+    int jumpLine = s.line;
+    int truth = conditionTruth(*i.test, f, jumpLine);
     if (truth < 0)
         return failed(f);
-    t = nullptr;
     return execBlock(truth ? i.body : i.orElse, f);
 }
 
@@ -217,12 +216,8 @@ Flow Interpreter::execAugAssign(const AugAssign& a, Frame& f) {
 Flow Interpreter::execWhile(const Stmt& s, Frame& f) {
     auto& w = s.as<While>();
     while (true) {
-        if (!mark(f, s.line))
-            return failed(f);
-        ObjRef t = eval(*w.test, f);
-        if (!t)
-            return failed(f);
-        int truth = truthy(t.get());
+        int jumpLine = s.line;
+        int truth = conditionTruth(*w.test, f, jumpLine);
         if (truth < 0)
             return failed(f);
         if (!truth)
@@ -288,14 +283,12 @@ Flow Interpreter::execFunctionDef(const Stmt& s, Frame& f) {
     std::vector<ObjRef> decorators;
     if (!evalDecorators(d.decorators, f, decorators))
         return failed(f);
-    if (!mark(f, s.line))
-        return failed(f);
     auto it = functionCodes.find(&d.body);
     if (it == functionCodes.end()) {
         raise("SystemError", "unresolved function");
         return failed(f);
     }
-    ObjRef fn = makeFunction(it->second, d.args, f);
+    ObjRef fn = makeFunction(it->second, d.args, f, s.line);
     if (!fn || !makeAnnotations(static_cast<rt::FunctionObject*>(fn.get()), d, f))
         return failed(f);
     if (!decorators.empty()) {
@@ -343,10 +336,8 @@ const Expr* assertionAt(const Expr& test) {
 } // namespace
 
 Flow Interpreter::execAssert(const Assert& a, Frame& f) {
-    ObjRef t = eval(*a.test, f);
-    if (!t)
-        return failed(f);
-    int truth = truthy(t.get());
+    int jumpLine = f.stmt ? f.stmt->line : f.line; // the assert statement's
+    int truth = conditionTruth(*a.test, f, jumpLine);
     if (truth < 0)
         return failed(f);
     if (!truth) {

@@ -234,9 +234,7 @@ public:
     int userContains(Object* container, Object* item);
     ObjRef userIter(Object* o);
     ObjRef userNext(Object* o); // null at StopIteration (no exception) or on error
-    // The object a class's __str__/__repr__ returned (checked to be a str); *handled false
-    // when the class defines neither.
-    ObjRef userText(Object* o, bool asStr, bool* handled);
+    ObjRef userText(Object* o, bool asStr, bool* handled); // its __str__/__repr__'s str
     // Attribute lookup on instances, classes, bound methods, descriptors and super objects.
     ObjRef classGetAttr(Object* o, const std::string& name);
     Object* pendingException() const { return m_exception.get(); }
@@ -338,9 +336,7 @@ public:
     // str() and repr() (`own`: list's own text of a subclass's object); nullopt on error.
     std::optional<std::string> str(Object* o);
     std::optional<std::string> repr(Object* o, bool own = false);
-    // What PyObject_Str/PyObject_Repr hand back when the program's own __str__/__repr__
-    // answers for `o`: the very object it returned (`str(a) is a.s`, a str subclass's object
-    // included). *handled is false when no program code writes o's text.
+    // The str object a program's __str__/__repr__ returned for `o` (see repr.cpp).
     ObjRef ownText(Object* o, bool asStr, bool* handled);
     // o[key]... as PyObject_GetItem: a subclass's __getitem__ runs, unless `own` asks for the
     // builtin's (list.__getitem__ through super()); so do __setitem__ and __delitem__.
@@ -567,8 +563,7 @@ private:
                           std::vector<ObjRef>& decorators);
     Flow bindClass(const syntax::ClassDef& d, Frame& f, std::vector<ObjRef>& decorators,
                    ObjRef cls);
-    // The bases as classes, the instance layout and the MRO; false with the exception (or an
-    // Unsupported abort) set.
+    // The bases as classes, the instance layout and the MRO; false with the exception set.
     friend ObjRef typeNewClass(Interpreter& in, rt::TypeObject* metatype, rt::CallArgs& args);
     bool classBasesLayoutMro(const ObjVec& baseObjects, std::vector<rt::TypeObject*>& bases,
                              rt::TypeObject*& layout, std::vector<rt::TypeObject*>& mro);
@@ -576,16 +571,15 @@ private:
     ObjRef makeClass(const std::string& name, ObjRef nameObject, const std::string& qualname,
                      rt::AttrDict& ns, ObjRef classCell, const std::vector<rt::TypeObject*>& bases,
                      rt::TypeObject* layout, const std::vector<rt::TypeObject*>& mro);
-    // A def's or class's decorators, evaluated in source order each on its own line (false
-    // with the exception set), then applied innermost first once the target is made.
+    // A def's or class's decorators, evaluated in order each on its own line, then applied
+    // innermost first once the target is made; false with the exception set.
     bool evalDecorators(const syntax::ExprList& decorators, Frame& f,
                         std::vector<ObjRef>& evaluated);
     ObjRef applyDecorators(const syntax::ExprList& decorators, std::vector<ObjRef>& evaluated,
                            ObjRef target, Frame& f);
     rt::TypeObject* addType(const std::string& name, rt::Tag tag, rt::NativeFn ctor,
                             rt::TypeObject* base = nullptr, bool exc = false);
-    // Statements (exec.cpp).
-    Flow execBlock(const syntax::StmtList& body, Frame& f);
+    Flow execBlock(const syntax::StmtList& body, Frame& f); // statements (exec.cpp)
     Flow exec(const syntax::Stmt& s, Frame& f);
     Flow execAugAssign(const syntax::AugAssign& a, Frame& f);
     Flow execIf(const syntax::Stmt& s, Frame& f);
@@ -602,17 +596,18 @@ private:
     ObjRef evalNode(const syntax::Expr& e, Frame& f);
     ObjRef evalCall(const syntax::Call& c, Frame& f);
     // A call's arguments into `args` with CPython's steps (call_arguments.cpp); false on error.
-    // `kwNames` holds the names of `**` keywords for as long as `args`; viaMethod, self and
-    // callee name the callee in its errors.
+    // `kwNames` keeps `**` keywords' names; viaMethod, self and callee name it in errors.
     bool evalCallArguments(const syntax::Call& c, Frame& f, rt::CallArgs& args,
                            std::vector<std::string>& kwNames, bool viaMethod, Object* self,
                            Object* callee);
-    // Its keywords, after the positional arguments; `exCall`: compiled to CALL_FUNCTION_EX.
+    // Its keywords, after the positional ones; `exCall`: compiled to CALL_FUNCTION_EX.
     bool evalCallKeywords(const syntax::Call& c, Frame& f, rt::CallArgs& args,
                           std::vector<std::string>& kwNames, bool exCall, bool viaMethod,
                           Object* self, Object* callee);
     // eval's parts that build a value from parts (eval_displays.cpp).
     ObjRef evalBoolOp(const syntax::BoolOp& b, Frame& f);
+    // A test compiled to jumps (if, while, assert...): 1, 0, or -1 on error.
+    int conditionTruth(const syntax::Expr& test, Frame& f, int& jumpLine);
     ObjRef evalDisplay(const syntax::Expr& e, Frame& f); // list, tuple or set display
     ObjRef evalDict(const syntax::Expr& e, Frame& f);
     ObjRef evalSlice(const syntax::Slice& s, Frame& f);
@@ -632,8 +627,7 @@ private:
     bool del(const syntax::Expr& target, Frame& f);
     ObjRef loadName(const syntax::Name& n, Frame& f);
     bool storeName(const syntax::Name& n, ObjRef value, Frame& f);
-    // A name found nowhere: NameError, or Unsupported for a CPython builtin memstep lacks
-    // (missing_builtins.cpp).
+    // A name found nowhere: NameError, or Unsupported for a builtin memstep lacks.
     ObjRef undefinedName(const std::string& id);
     static bool isMissingBuiltin(std::string_view name);
     void bindLocal(Frame& f, int slot, ObjRef value);
@@ -645,9 +639,9 @@ private:
     bool execImport(const syntax::Stmt& s, Frame& f);
     // Binds a statement-level name (def, import) where the resolver placed it.
     void bindNamed(Frame& f, const std::string& name, ObjRef value);
-    // The running frame that owns `cell` as one of its variables, if any.
-    Frame* cellOwner(const rt::CellObject* cell);
-    ObjRef makeFunction(const CodeInfo* code, const syntax::Arguments& args, Frame& f);
+    Frame* cellOwner(const rt::CellObject* cell); // the running frame holding it, if any
+    // `line`: the def's (or lambda's), where the defaults are gathered.
+    ObjRef makeFunction(const CodeInfo* code, const syntax::Arguments& args, Frame& f, int line);
     ObjRef callFunction(rt::FunctionObject* fn, rt::CallArgs& args);
     bool bindArguments(rt::FunctionObject* fn, rt::CallArgs& args, Frame& frame);
     // A new frame for a call of `fn` (a plain call or a generator's body): arguments bound,

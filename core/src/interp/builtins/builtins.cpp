@@ -313,10 +313,10 @@ ObjRef convertObject(Interpreter& in, Object* o, char conversion) {
     if (ObjRef own = in.ownText(o, conversion == 's', &handled); handled) {
         if (!own || conversion != 'a')
             return own;
-        const std::string& t = text(own.get());
-        if (std::all_of(t.begin(), t.end(), [](char c) { return (c & 0x80) == 0; }))
+        // PyObject_ASCII hands back an all-ASCII repr as it is; the str knows if it is one.
+        if (static_cast<rt::StrObject*>(own.get())->ascii)
             return own;
-        return in.newStr(asciiEscape(t));
+        return in.newStr(asciiEscape(text(own.get())));
     }
     auto t = conversion == 's' ? in.str(o) : in.repr(o);
     if (!t)

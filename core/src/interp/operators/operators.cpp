@@ -42,6 +42,36 @@ std::string opSymbol(Operator op, bool inplace) {
     return op == Operator::Pow ? "** or pow()" : toString(op);
 }
 
+// The native method `name` of a library class's instance (typing's special forms, aliases and
+// type variables keep __or__ and __ror__ in their class namespace); null for anything else.
+rt::BuiltinObject* libraryInstanceMethod(Object* o, const char* name) {
+    if (o->tag != rt::Tag::Instance)
+        return nullptr;
+    for (rt::TypeObject* c = static_cast<rt::InstanceObject*>(o)->cls; c && !c->isUser; c = c->base)
+        if (const ObjRef* v = c->dict.find(name))
+            return (*v)->tag == rt::Tag::Builtin ? static_cast<rt::BuiltinObject*>(v->get())
+                                                 : nullptr;
+    return nullptr;
+}
+
+// `a | b` through a library instance's __or__ or the right operand's __ror__, in CPython's
+// order (`Self | None` is Optional[Self], `int | Self` asks Self's __ror__ after type's
+// __or__ declined). Null with no exception when neither answers.
+ObjRef libraryInstanceOr(Interpreter& in, Object* a, Object* b) {
+    auto attempt = [&](Object* self, Object* other, const char* name) -> ObjRef {
+        rt::BuiltinObject* fn = libraryInstanceMethod(self, name);
+        if (!fn)
+            return nullptr;
+        rt::CallArgs args;
+        args.positional.push_back(ObjRef(other));
+        ObjRef r = fn->fn(in, self, args);
+        return r && r.get() == in.notImplemented().get() ? nullptr : r;
+    };
+    if (ObjRef r = attempt(a, b, "__or__"); r || in.hasException())
+        return r;
+    return attempt(b, a, "__ror__");
+}
+
 bool orderResult(CmpOperator op, int c) {
     switch (op) {
     case CmpOperator::Lt:
@@ -154,9 +184,12 @@ ObjRef Interpreter::binary(Operator op, Object* a, Object* b, bool inplace) {
         return libraryDictBinary(*this, op, a, b, inplace);
     if (std::optional<ObjRef> result = builtinBinary(*this, op, a, b, inplace))
         return std::move(*result);
-    if (op == Operator::BitOr)
+    if (op == Operator::BitOr) {
         if (ObjRef u = typeUnion(a, b))
             return u;
+        if (ObjRef u = libraryInstanceOr(*this, a, b); u || hasException())
+            return u;
+    }
     if (a->tag == rt::Tag::Deque || b->tag == rt::Tag::Deque)
         if (std::optional<ObjRef> result = dequeBinary(*this, op, a, b, inplace))
             return std::move(*result);

@@ -64,6 +64,10 @@ ObjRef tpCache(Interpreter& in, Object* self, rt::CallArgs& args, rt::NativeFn f
 template <rt::NativeFn fn> ObjRef cached(Interpreter& in, Object* self, rt::CallArgs& args) {
     return tpCache(in, self, args, fn);
 }
+// `self | other` and `other | self` of a special form, an alias or a TypeVar: Union[self, other]
+// (Union[other, self]) through Union's cache, as typing.py's __or__ and __ror__.
+ObjRef unionOr(Interpreter& in, Object* self, rt::CallArgs& args);
+ObjRef unionROr(Interpreter& in, Object* self, rt::CallArgs& args);
 // True for an instance of one of typing's alias types, or a TypeVar.
 bool isTypingObject(Interpreter& in, Object* o);
 

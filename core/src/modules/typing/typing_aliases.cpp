@@ -387,7 +387,10 @@ rt::TypeObject* aliasType(Interpreter& in, rt::ModuleObject& m, const char* name
     t->callInstance = aliasCall;
     t->instanceAttr = ownAttr;
     addTypeMethods(in, t,
-                   {{"__mro_entries__", aliasMroEntries}, {"__subclasscheck__", subclassCheck}});
+                   {{"__mro_entries__", aliasMroEntries},
+                    {"__subclasscheck__", subclassCheck},
+                    {"__or__", unionOr},
+                    {"__ror__", unionROr}});
     m.set(name, ObjRef(t));
     return t;
 }
@@ -404,6 +407,25 @@ ObjRef newSpecial(Interpreter& in, rt::TypeObject* cls, const std::string& name,
 }
 
 } // namespace
+
+namespace {
+
+ObjRef unionOf(Interpreter& in, ObjRef first, ObjRef second) {
+    auto* m = static_cast<rt::ModuleObject*>(in.importModule("typing").get());
+    CallArgs key;
+    key.positional.push_back(in.heap().newTuple({std::move(first), std::move(second)}));
+    return tpCache(in, m->find("Union"), key, formGetItem);
+}
+
+} // namespace
+
+ObjRef unionOr(Interpreter& in, Object* self, CallArgs& args) {
+    return unionOf(in, ObjRef(self), args.positional[0]);
+}
+
+ObjRef unionROr(Interpreter& in, Object* self, CallArgs& args) {
+    return unionOf(in, args.positional[0], ObjRef(self));
+}
 
 ObjRef tpCache(Interpreter& in, Object* self, CallArgs& args, rt::NativeFn fn) {
     ObjRef key = args.positional[0];
@@ -547,7 +569,11 @@ void fillAliases(Interpreter& in, rt::ModuleObject& m) {
         rt::TypeObject* t = makeNativeType(in, "typing", typeName, nullptr);
         t->reprInstance = specialRepr;
         t->callInstance = specialCall;
-        addTypeMethods(in, t, {{"__getitem__", getItem}, {"__subclasscheck__", subclassCheck}});
+        addTypeMethods(in, t,
+                       {{"__getitem__", getItem},
+                        {"__subclasscheck__", subclassCheck},
+                        {"__or__", unionOr},
+                        {"__ror__", unionROr}});
         m.set(typeName, ObjRef(t));
         return t;
     };

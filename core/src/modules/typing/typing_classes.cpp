@@ -448,6 +448,8 @@ void fillClasses(Interpreter& in, rt::ModuleObject& m) {
     rt::TypeObject* typeVar = makeNativeType(in, "typing", "TypeVar", typeVarNew);
     typeVar->reprInstance = typeVarRepr;
     typeVar->instanceAttr = ownAttr;
+    typeVar->dict.set("__or__", in.makeBuiltin("__or__", unionOr));
+    typeVar->dict.set("__ror__", in.makeBuiltin("__ror__", unionROr));
     m.set("TypeVar", ObjRef(typeVar));
     rt::TypeObject* forwardRef = makeNativeType(in, "typing", "ForwardRef", forwardRefNew);
     forwardRef->reprInstance = forwardRefRepr;

@@ -89,7 +89,17 @@ bool Interpreter::compGenerate(const Expr& e, const std::vector<Comprehension>& 
     if (level == 0 && firstIterator) {
         it = ObjRef(firstIterator);
     } else {
-        ObjRef src = eval(*g.iter, level == 0 ? *cf.outer : cf);
+        // The scope around makes the comprehension's function on its first line, evaluates
+        // the first iterable, then calls iter() on it back on that line: a comprehension
+        // formatted over several lines steps there before and after its iterable's lines.
+        Frame& from = level == 0 ? *cf.outer : cf;
+        if (level == 0 && !mark(from, e.line)) {
+            cf.exceptionReported = true;
+            return false;
+        }
+        ObjRef src = eval(*g.iter, from);
+        if (src && level == 0 && !mark(from, e.line))
+            src = nullptr;
         it = src ? iter(src.get()) : nullptr;
         if (!it) {
             // The first iterable is the scope around's to evaluate: not in the body.

@@ -130,9 +130,12 @@ ObjRef Interpreter::wrapGenerator(std::unique_ptr<GeneratorState> state) {
 
 ObjRef Interpreter::makeGeneratorExpression(const Expr& e, Frame& f) {
     auto& ge = e.as<GeneratorExp>();
-    // CPython evaluates the first iterable, and calls iter() on it, where the expression is.
+    // CPython evaluates the first iterable, and calls iter() on it, where the expression is:
+    // on the expression's first line before and after the iterable's own lines.
+    if (!mark(f, e.line))
+        return nullptr;
     ObjRef source = eval(*ge.generators[0].iter, f);
-    if (!source)
+    if (!source || !mark(f, e.line))
         return nullptr;
     ObjRef first = iter(source.get());
     if (!first)

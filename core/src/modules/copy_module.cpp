@@ -246,11 +246,12 @@ ObjRef copyCollection(Interpreter& in, Object* x) {
 }
 
 ObjRef copy(Interpreter& in, Object*, CallArgs& args) {
-    if (!interp::noKeywords(in, args, "copy"))
+    rt::PythonSignature sig;
+    sig.qualname = "copy";
+    sig.params = {"x"};
+    sig.positional = 1;
+    if (!bindArguments(in, sig, args))
         return nullptr;
-    if (args.positional.size() != 1)
-        return in.raise("TypeError", "copy() takes 1 positional argument but " +
-                                         std::to_string(args.positional.size()) + " were given");
     Object* x = args.positional[0].get();
     // CPython rebuilds these through __reduce_ex__ (a subclass's object: its class, its items
     // and its __dict__).
@@ -523,14 +524,14 @@ private:
 };
 
 ObjRef deepcopy(Interpreter& in, Object*, CallArgs& args) {
-    ObjRef memo = interp::takeKeyword(args, "memo");
-    if (!interp::noMoreKeywords(in, args, "deepcopy"))
+    rt::PythonSignature sig;
+    sig.qualname = "deepcopy";
+    sig.params = {"x", "memo", "_nil"};
+    sig.positional = 3;
+    sig.defaults = {in.none(), in.none()}; // only their number matters to the binding
+    if (!bindArguments(in, sig, args))
         return nullptr;
-    if (args.positional.size() == 2)
-        memo = args.positional[1];
-    if (args.positional.empty() || args.positional.size() > 2)
-        return in.raise("TypeError", "deepcopy() takes from 1 to 3 positional arguments but " +
-                                         std::to_string(args.positional.size()) + " were given");
+    ObjRef memo = args.positional.size() >= 2 ? args.positional[1] : nullptr;
     if (memo && memo->tag != rt::Tag::None) {
         return in.abortUnsupported("copy.deepcopy() with a memo argument is not supported");
     }
@@ -542,8 +543,10 @@ ObjRef deepcopy(Interpreter& in, Object*, CallArgs& args) {
 } // namespace copy
 
 void fillCopy(Interpreter& in, rt::ModuleObject& m) {
-    addFunction(in, m, "copy", copy::copy);
-    addFunction(in, m, "deepcopy", copy::deepcopy);
+    // Functions copy.py writes in Python; deepcopy's `_nil=[]` is a list of its own.
+    addPythonFunction(in, m, "copy", copy::copy, {"x"}, {});
+    addPythonFunction(in, m, "deepcopy", copy::deepcopy, {"x", "memo", "_nil"},
+                      {in.none(), in.heap().newList()});
 }
 
 } // namespace memstep::core::modules

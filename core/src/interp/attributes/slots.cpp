@@ -123,6 +123,9 @@ bool makeSlots(Interpreter& in, rt::TypeObject* cls) {
     cls->noDict = !baseHasDict;
     std::vector<std::string> sorted = names;
     std::sort(sorted.begin(), sorted.end());
+    // CPython adds the slots' descriptors while it makes the type and the implicit
+    // `__hash__ = None` of a class with __eq__ only once it is ready: after them.
+    ObjRef addedHash = cls->addedHash ? cls->dict.erase("__hash__") : nullptr;
     for (const std::string& name : sorted) {
         auto* d = in.heap().make<rt::DescriptorObject>();
         d->kind = rt::DescriptorObject::Kind::Member;
@@ -130,6 +133,8 @@ bool makeSlots(Interpreter& in, rt::TypeObject* cls) {
         d->owner = cls;
         cls->dict.set(name, ObjRef(d));
     }
+    if (addedHash)
+        cls->dict.set("__hash__", std::move(addedHash));
     cls->slotOrder.insert(cls->slotOrder.end(), names.begin(), names.end());
     return namespaceMade(cls);
 }

@@ -49,6 +49,10 @@ ObjRef Interpreter::evalNode(const Expr& e, Frame& f) {
         return raise("RecursionError", "maximum recursion depth exceeded");
     }
     DepthGuard guard{m_nativeDepth};
+    // A generator on one of StackPool's smaller stacks (a short address space) can run out of
+    // it before kMaxNativeDepth: a deeply nested expression there is a RecursionError too.
+    if (static_cast<const char*>(__builtin_frame_address(0)) < m_stackFloor)
+        return raise("RecursionError", "maximum recursion depth exceeded");
     switch (e.kind) {
     case ExprKind::Constant: {
         if (!mark(f, e.line))

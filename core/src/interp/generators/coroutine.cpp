@@ -1,8 +1,10 @@
 #include "interp/generators/coroutine.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #if defined(__has_feature)
@@ -72,24 +74,12 @@ namespace {
 // The bottom of each stack stays inaccessible, so running off the end faults at once
 // instead of overwriting another allocation.
 constexpr std::size_t kGuardBytes = 64u << 10;
-constexpr std::size_t kMappedBytes = Coroutine::kStackBytes + kGuardBytes;
+// The smallest stack a generator gets: half of it is the margin for builtins, the rest is
+// about 300 nested Python calls in a release build.
+constexpr std::size_t kMinStackBytes = 1u << 20;
 
-std::atomic<std::size_t> g_liveStacks{0};
-
-} // namespace
-
-StackPool::~StackPool() {
-    for (void* stack : m_free)
-        munmap(stack, kMappedBytes);
-}
-
-void* StackPool::take() {
-    if (!m_free.empty()) {
-        void* stack = m_free.back();
-        m_free.pop_back();
-        return stack;
-    }
-    void* mem = mmap(nullptr, kMappedBytes, PROT_READ | PROT_WRITE,
+void* mapStack(std::size_t bytes) {
+    void* mem = mmap(nullptr, bytes + kGuardBytes, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (mem == MAP_FAILED)
         return nullptr;
@@ -97,18 +87,56 @@ void* StackPool::take() {
     return mem;
 }
 
-void StackPool::give(void* stack) {
+std::atomic<std::size_t> g_liveStacks{0};
+
+} // namespace
+
+StackPool::StackPool() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return;
+    m_budget = limit.rlim_cur / 8;
+    m_smallBytes = Coroutine::kStackBytes;
+    while (m_smallBytes > kMinStackBytes && m_smallBytes * 2048 > limit.rlim_cur)
+        m_smallBytes /= 2;
+}
+
+StackPool::~StackPool() {
+    for (void* stack : m_free)
+        munmap(stack, Coroutine::kStackBytes + kGuardBytes);
+}
+
+void* StackPool::take(std::size_t& bytes) {
+    bytes = Coroutine::kStackBytes;
+    if (!m_free.empty()) {
+        void* stack = m_free.back();
+        m_free.pop_back();
+        return stack;
+    }
+    if (m_budget && m_mapped + bytes > m_budget)
+        bytes = m_smallBytes;
+    for (; bytes >= kMinStackBytes; bytes /= 2)
+        if (void* mem = mapStack(bytes)) {
+            m_mapped += bytes;
+            return mem;
+        }
+    return nullptr;
+}
+
+void StackPool::give(void* stack, std::size_t bytes) {
 #ifdef MEMSTEP_ASAN
     // A body dropped while suspended leaves its frames' redzones poisoned in the shadow; a
     // new body on that memory would trip over them. Under ASan every stack is fresh.
     const bool keep = false;
 #else
-    const bool keep = m_free.size() < kKept;
+    const bool keep = bytes == Coroutine::kStackBytes && m_free.size() < kKept;
 #endif
-    if (keep)
+    if (keep) {
         m_free.push_back(stack);
-    else
-        munmap(stack, kMappedBytes);
+        return;
+    }
+    munmap(stack, bytes + kGuardBytes);
+    m_mapped -= bytes;
 }
 
 std::size_t Coroutine::liveStacks() {
@@ -121,7 +149,7 @@ Coroutine::Coroutine(Body body, void* argument, std::shared_ptr<StackPool> pool)
 Coroutine::~Coroutine() {
     if (!m_stack)
         return;
-    m_pool->give(m_stack);
+    m_pool->give(m_stack, m_stackBytes);
     g_liveStacks.fetch_sub(1);
 }
 
@@ -153,12 +181,12 @@ bool Coroutine::resume() {
 bool Coroutine::prepare() {
     if (m_stack)
         return true;
-    void* mem = m_pool->take();
+    void* mem = m_pool->take(m_stackBytes);
     if (!mem)
         return false;
     m_stack = mem;
     g_liveStacks.fetch_add(1);
-    char* top = static_cast<char*>(mem) + kMappedBytes;
+    char* top = static_cast<char*>(mem) + kGuardBytes + m_stackBytes;
 #if defined(__x86_64__)
     // What memstep_switch_stack pops, lowest first: the control words (the current ones), r15,
     // r14, r13 = entry, r12 = this, rbx, rbp, and the address it returns to. The stack pointer
@@ -180,7 +208,7 @@ bool Coroutine::prepare() {
 #else
     getcontext(&m_context);
     m_context.uc_stack.ss_sp = static_cast<char*>(mem) + kGuardBytes;
-    m_context.uc_stack.ss_size = kStackBytes;
+    m_context.uc_stack.ss_size = m_stackBytes;
     m_context.uc_link = nullptr;
     auto bits = reinterpret_cast<std::uintptr_t>(this);
     makecontext(&m_context, reinterpret_cast<void (*)()>(&startFromContext), 2,
@@ -193,7 +221,7 @@ void Coroutine::switchIn() {
     m_running = true;
 #ifdef MEMSTEP_ASAN
     __sanitizer_start_switch_fiber(&m_callerFakeStack, static_cast<char*>(m_stack) + kGuardBytes,
-                                   kStackBytes);
+                                   m_stackBytes);
 #endif
 #if defined(__x86_64__)
     memstep_switch_stack(&m_callerSp, m_sp);
@@ -212,6 +240,11 @@ void Coroutine::suspend() {
 
 const char* Coroutine::stackLow() const {
     return m_stack ? static_cast<const char*>(m_stack) + kGuardBytes : nullptr;
+}
+
+const char* Coroutine::stackFloor() const {
+    const char* low = stackLow();
+    return low ? low + std::min(kStackMarginBytes, m_stackBytes / 2) : nullptr;
 }
 
 void Coroutine::switchOut(bool finishing) {

@@ -28,7 +28,8 @@
 namespace memstep::core::interp {
 
 // How close to the end of a coroutine's stack a Python call is refused with RecursionError
-// (Interpreter::m_stackFloor): room for the deepest builtin a call may still run.
+// (Interpreter::m_stackFloor): room for the deepest builtin a call may still run. A smaller
+// stack (StackPool's fallbacks) keeps half of itself.
 constexpr std::size_t kStackMarginBytes = 1u << 20;
 
 // Native stacks of coroutines that ended, for the next ones of one interpreter: a few are
@@ -36,18 +37,27 @@ constexpr std::size_t kStackMarginBytes = 1u << 20;
 // the interpreter and each coroutine, so whichever goes last frees it.
 class StackPool {
 public:
-    StackPool() = default;
+    StackPool();
     ~StackPool();
     StackPool(const StackPool&) = delete;
     StackPool& operator=(const StackPool&) = delete;
 
-    // The lowest address of a stack and its guard, or null when none could be mapped.
-    void* take();
-    void give(void* stack);
+    // The lowest address of a stack and its guard, or null when none could be mapped; `bytes`
+    // is set to the stack's size: Coroutine::kStackBytes, unless the address space is limited
+    // (ulimit -v) and an eighth of it is already generators' stacks. Past that each stack is
+    // smaller, so that a thousand live generators (a recursive `yield from` as deep as the
+    // recursion limit) fit in half of it as python3's would, and smaller still when even that
+    // is not left. The first generators, the ones a program recurses deeply inside, keep
+    // whole stacks.
+    void* take(std::size_t& bytes);
+    void give(void* stack, std::size_t bytes);
 
 private:
     static constexpr std::size_t kKept = 8;
-    std::vector<void*> m_free;
+    std::size_t m_budget = 0;     // bytes of whole stacks allowed at once; 0: no limit
+    std::size_t m_smallBytes = 0; // the size past the budget
+    std::size_t m_mapped = 0;     // bytes of the stacks mapped now (kept ones too)
+    std::vector<void*> m_free;    // whole stacks only
 };
 
 class Coroutine {
@@ -76,6 +86,9 @@ public:
     bool running() const { return m_running; }
     // The lowest usable address of the stack (it grows down towards it); null before start.
     const char* stackLow() const;
+    // Below this a Python call raises RecursionError: stackLow() and the margin for builtins.
+    const char* stackFloor() const;
+    std::size_t stackBytes() const { return m_stackBytes; }
 
     // How many coroutine stacks exist right now (for tests).
     static std::size_t liveStacks();
@@ -91,6 +104,7 @@ private:
     void* m_argument;
     std::shared_ptr<StackPool> m_pool;
     void* m_stack = nullptr;
+    std::size_t m_stackBytes = 0;
 #if defined(__x86_64__)
     void* m_sp = nullptr;       // the body's saved stack pointer while it is not running
     void* m_callerSp = nullptr; // the resumer's, while the body runs

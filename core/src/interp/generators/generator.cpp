@@ -258,7 +258,7 @@ ObjRef Interpreter::runGenerator(GeneratorState& g, ObjRef sent, bool traced) {
     m_endSink = nullptr;
     bool ran = g.coroutine->prepare();
     if (ran) {
-        m_stackFloor = g.coroutine->stackLow() + kStackMarginBytes;
+        m_stackFloor = g.coroutine->stackFloor();
         ran = g.coroutine->resume();
     }
     m_endSink = outerSink;

@@ -88,7 +88,6 @@ public:
     const char* stackLow() const;
     // Below this a Python call raises RecursionError: stackLow() and the margin for builtins.
     const char* stackFloor() const;
-    std::size_t stackBytes() const { return m_stackBytes; }
 
     // How many coroutine stacks exist right now (for tests).
     static std::size_t liveStacks();

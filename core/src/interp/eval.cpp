@@ -256,6 +256,24 @@ static int callLine(const Call& c, const Object* self) {
     return c.func->endLine;
 }
 
+namespace {
+
+// Gives a builtin call's positional vector back to the interpreter's spares when the call is
+// over: emptied in the order its destructor would, and kept unless big.
+struct SpareArgBuffer {
+    ObjVec& buffer;
+    std::vector<ObjVec>& spares;
+    ~SpareArgBuffer() {
+        buffer.clear();
+        if (buffer.capacity() != 0 && buffer.capacity() <= kLargest && spares.size() < kKept)
+            spares.push_back(std::move(buffer));
+    }
+    static constexpr std::size_t kKept = 64;    // deeper nests of builtin calls allocate
+    static constexpr std::size_t kLargest = 16; // `f(*big)` gives its memory back
+};
+
+} // namespace
+
 ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
     ObjRef callee;
     ObjRef self;
@@ -291,6 +309,11 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
             return callPlain(static_cast<rt::FunctionObject*>(callee.get()), nullptr, c, f);
     }
     rt::CallArgs args;
+    if (!m_spareArgBuffers.empty()) {
+        args.positional = std::move(m_spareArgBuffers.back());
+        m_spareArgBuffers.pop_back();
+    }
+    SpareArgBuffer giveBack{args.positional, m_spareArgBuffers};
     std::vector<std::string> kwNames; // outlives args: its keywords point at these names
     if (!evalCallArguments(c, f, args, kwNames, method != nullptr, self.get(), callee.get()))
         return nullptr;
@@ -693,11 +716,15 @@ bool Interpreter::assign(const Expr& target, ObjRef value, Frame& f) {
 }
 
 bool Interpreter::unpack(const ExprList& targets, Object* value, Frame& f) {
-    ObjVec items;
+    // A tuple's items are read in place: it cannot change while the targets are assigned, and
+    // the caller's reference keeps it alive. A list can (`a[0], a[1] = a`), so it is copied
+    // first, as UNPACK_SEQUENCE pushes every item before the first store.
+    ObjVec copied;
+    const ObjVec* source = &copied;
     if (value->tag == rt::Tag::Tuple) {
-        items = static_cast<rt::TupleObject*>(value)->items;
+        source = &static_cast<rt::TupleObject*>(value)->items;
     } else if (value->tag == rt::Tag::List) {
-        items = static_cast<rt::ListObject*>(value)->items;
+        copied = static_cast<rt::ListObject*>(value)->items;
     } else {
         ObjRef it = iter(value);
         if (!it) {
@@ -713,9 +740,10 @@ bool Interpreter::unpack(const ExprList& targets, Object* value, Frame& f) {
                     return false;
                 break;
             }
-            items.push_back(std::move(x));
+            copied.push_back(std::move(x));
         }
     }
+    const ObjVec& items = *source;
     std::size_t star = targets.size();
     for (std::size_t i = 0; i < targets.size(); ++i)
         if (targets[i]->kind == ExprKind::Starred)

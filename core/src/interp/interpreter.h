@@ -740,7 +740,8 @@ private:
     // builtins never change once registered), so `len(x)` in a loop hashes no string.
     std::vector<ObjRef> m_builtinBySlot;
     std::vector<std::unordered_map<std::string, rt::NativeFn>> m_methods; // by Tag
-    std::vector<rt::TypeObject*> m_types;                                 // by Tag
+    std::vector<ObjVec> m_spareArgBuffers; // emptied argument vectors for evalCall (eval.cpp)
+    std::vector<rt::TypeObject*> m_types;  // by Tag
     std::unordered_map<std::string, ObjRef> m_typeMethods; // "str.center": its descriptor
     rt::TypeObject* m_builtinKindTypes[4] = {}; // method_descriptor... by rt::BuiltinKind
     std::unordered_map<std::string, rt::TypeObject*> m_exceptionTypes;
@@ -790,8 +791,7 @@ private:
     friend class GeneratorGlobalsScope;
 };
 
-// Resolves names to slots, folds and merges constants (resolver.cpp). Sets
-// `interp.unsupported` for constructs this version cannot run yet.
+// Resolves names to slots, folds and merges constants (resolver.cpp); sets `unsupported`.
 void resolveModule(Interpreter& interp, const syntax::Module& module);
 // The same for source text compiled at run time (runSnippet): its own module code, resolved
 // against the globals in place now.

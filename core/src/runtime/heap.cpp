@@ -105,6 +105,8 @@ Heap::~Heap() {
         delete i;
     for (FloatObject* f : m_spareFloats)
         delete f;
+    for (TupleObject* t : m_spareTuples)
+        delete t;
 }
 
 namespace {
@@ -323,6 +325,8 @@ void Heap::destroy(Object* o) {
             kept = keepSpare(d, m_spareInts);
         else if (d->tag == Tag::Float && !d->subclassed)
             kept = keepSpare(d, m_spareFloats);
+        else if (d->tag == Tag::Tuple && !d->subclassed)
+            kept = keepSpare(d, m_spareTuples);
         if (!kept)
             delete d; // may push more onto m_doomed
         d = nullptr;
@@ -459,7 +463,7 @@ Ref<ListObject> Heap::newList(ObjVec items) {
 ObjRef Heap::newTuple(ObjVec items) {
     if (items.empty())
         return m_emptyTuple;
-    auto* t = make<TupleObject>(static_cast<std::uint32_t>(items.size() * kSlotBytes));
+    auto* t = spareOrMake(m_spareTuples, static_cast<std::uint32_t>(items.size() * kSlotBytes));
     t->items = std::move(items);
     return ObjRef(t);
 }

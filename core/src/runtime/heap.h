@@ -109,13 +109,13 @@ public:
 private:
     // A kept spare of T's kind (see m_spareInts) when there is one, else a new T; either way
     // charged and linked as make<T>() leaves it.
-    template <class T> T* spareOrMake(std::vector<T*>& spares) {
+    template <class T> T* spareOrMake(std::vector<T*>& spares, std::uint32_t extraBytes = 0) {
         if (spares.empty())
-            return make<T>();
+            return make<T>(extraBytes);
         T* o = spares.back();
         spares.pop_back();
         o->heap = this;
-        o->charged = kObjectBytes;
+        o->charged = kObjectBytes + extraBytes;
         m_bytes += o->charged;
         ++m_liveObjects;
         link(o);
@@ -152,6 +152,9 @@ private:
     // The same for floats: a float loop makes and drops one float per operation, as CPython's
     // float free list is there for.
     std::vector<FloatObject*> m_spareFloats;
+    // And tuples: `q, r = divmod(n, 10)`, `return a, b` and every call of a builtin that
+    // answers a pair make and drop one.
+    std::vector<TupleObject*> m_spareTuples;
     Object* m_first = nullptr; // every live object made by this heap
     TeardownReport* m_report = nullptr;
     ObjRef m_none, m_true, m_false, m_ellipsis, m_emptyTuple, m_emptyStr;

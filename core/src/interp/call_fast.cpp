@@ -20,6 +20,11 @@ namespace {
 // simply allocate.
 constexpr std::size_t kSpareLocals = 64;
 
+// Compared as string views: a length compare rejects almost every method name without memcmp.
+bool isClassOrDict(std::string_view name) {
+    return name == "__class__" || name == "__dict__";
+}
+
 } // namespace
 
 bool Interpreter::isPlainCall(const rt::FunctionObject* fn, const syntax::Call& c,
@@ -37,8 +42,7 @@ bool Interpreter::isPlainCall(const rt::FunctionObject* fn, const syntax::Call& 
 
 rt::FunctionObject* Interpreter::plainMethod(Object* self, const std::string& name) {
     // classGetAttr answers these two names before looking at the class.
-    if (self->tag != rt::Tag::Instance || name == "__class__" || name == "__dict__" ||
-        isTraceback(self))
+    if (self->tag != rt::Tag::Instance || isClassOrDict(name) || isTraceback(self))
         return nullptr;
     auto* inst = static_cast<rt::InstanceObject*>(self);
     if (!inst->cls->isUser)

@@ -598,12 +598,14 @@ ObjRef Interpreter::typeGetAttr(TypeObject* t, const std::string& name) {
 
 ObjRef Interpreter::genericGetAttr(Object* o, const std::string& name) {
     TypeObject* t = typeOf(o);
-    if (name == "__class__")
+    // As string views: a length compare rejects almost every name without memcmp.
+    const std::string_view n = name;
+    if (n == "__class__")
         return ObjRef(t);
     if (isTraceback(o))
         return abortUnsupported("the attributes of traceback objects (`" + name +
                                 "`) are not supported");
-    if (name == "__dict__")
+    if (n == "__dict__")
         return instanceDictAttribute(*this, o);
     ObjRef attr = lookupInType(t, name);
     if (rt::DescriptorObject* d = asProperty(attr)) {

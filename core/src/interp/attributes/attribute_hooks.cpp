@@ -123,8 +123,15 @@ void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) 
 
 ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef nameObject) {
     rt::TypeObject* t = in.typeOf(o);
-    bool customGet = typeDefines(in, t, rt::AttrHook::GetAttribute);
-    bool fallback = typeDefines(in, t, rt::AttrHook::GetAttr);
+    // One walk of the bits answers "neither", the usual case, before either is looked up.
+    std::uint8_t anywhere = 0;
+    if (t->isUser)
+        for (rt::TypeObject* c : t->mro)
+            anywhere |= c->dict.hooks;
+    constexpr auto kGetHooks = static_cast<std::uint8_t>(rt::AttrHook::GetAttribute) |
+                               static_cast<std::uint8_t>(rt::AttrHook::GetAttr);
+    bool customGet = (anywhere & kGetHooks) && typeDefines(in, t, rt::AttrHook::GetAttribute);
+    bool fallback = (anywhere & kGetHooks) && typeDefines(in, t, rt::AttrHook::GetAttr);
     ObjRef keep(o);
     ObjRef out;
     if (customGet || fallback) {

@@ -15,7 +15,7 @@ using rt::CallArgs;
 using rt::TypeObject;
 
 bool Interpreter::genericSetAttr(Object* o, const std::string& name, ObjRef value) {
-    if (name == "__dict__")
+    if (std::string_view(name) == "__dict__") // a length compare first, not memcmp
         return assignDictAttribute(*this, o, value.get());
     TypeObject* t = typeOf(o);
     ObjRef attr = lookupInType(t, name); // held: the accessor may change the class

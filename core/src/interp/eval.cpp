@@ -258,11 +258,19 @@ static int callLine(const Call& c, const Object* self) {
 
 namespace {
 
-// Gives a builtin call's positional vector back to the interpreter's spares when the call is
-// over: emptied in the order its destructor would, and kept unless big.
+// Lends a builtin call's positional vector from the interpreter's spares, and gives it back
+// when the call is over: emptied in the order its destructor would, and kept unless big.
 struct SpareArgBuffer {
     ObjVec& buffer;
     std::vector<ObjVec>& spares;
+    SpareArgBuffer(ObjVec& b, std::vector<ObjVec>& s) : buffer(b), spares(s) {
+        if (!spares.empty()) {
+            buffer = std::move(spares.back());
+            spares.pop_back();
+        }
+    }
+    SpareArgBuffer(const SpareArgBuffer&) = delete;
+    SpareArgBuffer& operator=(const SpareArgBuffer&) = delete;
     ~SpareArgBuffer() {
         buffer.clear();
         if (buffer.capacity() != 0 && buffer.capacity() <= kLargest && spares.size() < kKept)
@@ -309,11 +317,7 @@ ObjRef Interpreter::evalCall(const Call& c, Frame& f) {
             return callPlain(static_cast<rt::FunctionObject*>(callee.get()), nullptr, c, f);
     }
     rt::CallArgs args;
-    if (!m_spareArgBuffers.empty()) {
-        args.positional = std::move(m_spareArgBuffers.back());
-        m_spareArgBuffers.pop_back();
-    }
-    SpareArgBuffer giveBack{args.positional, m_spareArgBuffers};
+    SpareArgBuffer lent(args.positional, m_spareArgBuffers);
     std::vector<std::string> kwNames; // outlives args: its keywords point at these names
     if (!evalCallArguments(c, f, args, kwNames, method != nullptr, self.get(), callee.get()))
         return nullptr;

@@ -28,6 +28,16 @@ bool definesOnClass(Interpreter& in, Object* o, rt::AttrHook hook) {
     return typeDefines(in, in.typeOf(o), hook);
 }
 
+// The hook bits of every namespace on a program's class's MRO (0 for a builtin type): where a
+// hook's bit is clear, typeDefines is false for it without asking which namespaces count.
+std::uint8_t hookBitsOnMro(const rt::TypeObject* type) {
+    std::uint8_t bits = 0;
+    if (type->isUser)
+        for (const rt::TypeObject* c : type->mro)
+            bits |= c->dict.hooks;
+    return bits;
+}
+
 } // namespace
 
 bool typeDefines(Interpreter& in, rt::TypeObject* type, rt::AttrHook hook) {
@@ -123,15 +133,12 @@ void augmentAttributeError(Interpreter& in, Object* o, const std::string& name) 
 
 ObjRef userGetAttr(Interpreter& in, Object* o, const std::string& name, ObjRef nameObject) {
     rt::TypeObject* t = in.typeOf(o);
-    // One walk of the bits answers "neither", the usual case, before either is looked up.
-    std::uint8_t anywhere = 0;
-    if (t->isUser)
-        for (rt::TypeObject* c : t->mro)
-            anywhere |= c->dict.hooks;
-    constexpr auto kGetHooks = static_cast<std::uint8_t>(rt::AttrHook::GetAttribute) |
-                               static_cast<std::uint8_t>(rt::AttrHook::GetAttr);
-    bool customGet = (anywhere & kGetHooks) && typeDefines(in, t, rt::AttrHook::GetAttribute);
-    bool fallback = (anywhere & kGetHooks) && typeDefines(in, t, rt::AttrHook::GetAttr);
+    // One walk of the bits answers "neither", the usual case, without a walk per hook.
+    const std::uint8_t bits = hookBitsOnMro(t);
+    bool customGet = (bits & static_cast<std::uint8_t>(rt::AttrHook::GetAttribute)) &&
+                     typeDefines(in, t, rt::AttrHook::GetAttribute);
+    bool fallback = (bits & static_cast<std::uint8_t>(rt::AttrHook::GetAttr)) &&
+                    typeDefines(in, t, rt::AttrHook::GetAttr);
     ObjRef keep(o);
     ObjRef out;
     if (customGet || fallback) {
